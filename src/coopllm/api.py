@@ -1,0 +1,274 @@
+"""The public entry points: ``extract``, ``aextract``, ``extract_many``, ``aextract_many``.
+
+The pipeline is written once, asynchronously; the sync functions run it on an event loop
+of their own (in a worker thread when the caller already has one running, e.g. Jupyter).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import queue
+import threading
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+import openai
+from pydantic import ValidationError
+
+from coopllm.errors import ConfigurationError, CoopLLMError
+from coopllm.extraction import Extractor
+from coopllm.inputs import ArticleInput
+from coopllm.schema import ArticleExtraction
+from coopllm.settings import Settings
+
+T = TypeVar("T")
+
+ItemLike = str | ArticleInput | tuple[str, str] | Mapping[str, Any]
+"""What ``extract_many`` accepts: text, ``ArticleInput``, ``(source, text)`` or a JSONL-style
+mapping with ``source``, ``text`` and optionally ``published``."""
+
+
+@dataclass(frozen=True)
+class ExtractionFailure:
+    """One article that could not be extracted, with the typed error that says why."""
+
+    source: str
+    error: CoopLLMError
+
+    @property
+    def code(self) -> str:
+        """A stable machine-readable reason, e.g. ``offline_miss``."""
+        return self.error.code
+
+
+Outcome = ArticleExtraction | ExtractionFailure
+
+
+def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
+    """Settings from the environment (or ``settings``) with per-call options applied."""
+    try:
+        return (settings or Settings()).merged(**options)
+    except ValidationError as exc:
+        raise ConfigurationError(f"invalid settings: {exc}") from exc
+
+
+async def make_extractor(settings: Settings, client: openai.AsyncOpenAI | None = None) -> Extractor:
+    """An ``Extractor``; for the local backend it starts (or reuses) the managed server."""
+    if settings.backend == "local" and not settings.offline and client is None:
+        from coopllm.local import ensure_server  # optional extra: import only when used
+
+        base_url = await asyncio.to_thread(ensure_server)
+        settings = settings.merged(base_url=base_url)
+    return Extractor(settings, client=client)
+
+
+async def aextract(
+    text: str | bytes,
+    *,
+    source: str | None = None,
+    published: dt.date | None = None,
+    model: str | None = None,
+    client: openai.AsyncOpenAI | None = None,
+    settings: Settings | None = None,
+    **options: Any,
+) -> ArticleExtraction:
+    """Extract the agreements of one article (async). ``options`` are ``Settings`` fields."""
+    resolved = make_settings(settings, model=model, **options)
+    extractor = await make_extractor(resolved, client)
+    try:
+        return await extractor.extract(text, source=source, published=published)
+    finally:
+        if client is None:
+            await extractor.aclose()
+
+
+def extract(
+    text: str | bytes,
+    *,
+    source: str | None = None,
+    published: dt.date | None = None,
+    model: str | None = None,
+    client: openai.AsyncOpenAI | None = None,
+    settings: Settings | None = None,
+    **options: Any,
+) -> ArticleExtraction:
+    """Extract the agreements of one article. ``options`` are ``Settings`` fields.
+
+    >>> record = extract(open("article.txt").read(), source="article.txt")  # doctest: +SKIP
+    """
+    return run_sync(
+        lambda: aextract(
+            text,
+            source=source,
+            published=published,
+            model=model,
+            client=client,
+            settings=settings,
+            **options,
+        )
+    )
+
+
+def as_input(item: ItemLike, position: int) -> ArticleInput:
+    """Normalise one of the accepted item shapes."""
+    if isinstance(item, ArticleInput):
+        return item
+    if isinstance(item, str):
+        return ArticleInput(f"item-{position}", item)
+    if isinstance(item, tuple):
+        return ArticleInput(item[0], item[1])
+    published = item.get("published")
+    return ArticleInput(
+        str(item.get("source") or f"item-{position}"),
+        str(item.get("text") or ""),
+        dt.date.fromisoformat(str(published)[:10]) if published else None,
+    )
+
+
+async def _one(extractor: Extractor, article: ArticleInput) -> Outcome:
+    if article.error is not None:
+        return ExtractionFailure(article.source, article.error)
+    try:
+        return await extractor.extract(
+            article.text, source=article.source, published=article.published
+        )
+    except CoopLLMError as exc:
+        return ExtractionFailure(article.source, exc)
+
+
+async def run_bounded(
+    extractor: Extractor,
+    articles: Iterable[ArticleInput],
+    *,
+    concurrency: int,
+    ordered: bool,
+) -> AsyncIterator[Outcome]:
+    """At most ``concurrency`` articles in flight; input is consumed lazily."""
+    source_iter = iter(articles)
+    pending: deque[asyncio.Task[Outcome]] = deque()
+
+    def refill() -> None:
+        while len(pending) < concurrency:
+            article = next(source_iter, None)
+            if article is None:
+                return
+            pending.append(asyncio.ensure_future(_one(extractor, article)))
+
+    refill()
+    while pending:
+        if ordered:
+            task = pending.popleft()
+            outcome = await task
+        else:
+            done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            task = next(iter(done))
+            pending.remove(task)
+            outcome = task.result()
+        refill()
+        yield outcome
+
+
+async def aextract_many(
+    items: Iterable[ItemLike],
+    *,
+    concurrency: int = 4,
+    ordered: bool = True,
+    model: str | None = None,
+    client: openai.AsyncOpenAI | None = None,
+    settings: Settings | None = None,
+    **options: Any,
+) -> AsyncIterator[Outcome]:
+    """Extract many articles; one failing article yields an ``ExtractionFailure``."""
+    if concurrency < 1:
+        raise ConfigurationError("concurrency must be at least 1")
+    resolved = make_settings(settings, model=model, **options)
+    extractor = await make_extractor(resolved, client)
+    articles = (as_input(item, n) for n, item in enumerate(items))
+    try:
+        async for outcome in run_bounded(
+            extractor, articles, concurrency=concurrency, ordered=ordered
+        ):
+            yield outcome
+    finally:
+        if client is None:
+            await extractor.aclose()
+
+
+def extract_many(
+    items: Iterable[ItemLike],
+    *,
+    concurrency: int = 4,
+    ordered: bool = True,
+    model: str | None = None,
+    settings: Settings | None = None,
+    **options: Any,
+) -> Iterator[Outcome]:
+    """Sync twin of :func:`aextract_many` (runs its event loop in a worker thread)."""
+    return iterate_sync(
+        lambda: aextract_many(
+            items,
+            concurrency=concurrency,
+            ordered=ordered,
+            model=model,
+            settings=settings,
+            **options,
+        )
+    )
+
+
+def run_sync(factory: Callable[[], Awaitable[T]]) -> T:
+    """Run a coroutine to completion from sync code, with or without a running loop."""
+
+    async def main() -> T:
+        return await factory()
+
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(main())
+    box: list[T] = []
+    errors: list[BaseException] = []
+
+    def worker() -> None:
+        try:
+            box.append(asyncio.run(main()))
+        except BaseException as exc:
+            errors.append(exc)
+
+    thread = threading.Thread(target=worker, name="coopllm-sync")
+    thread.start()
+    thread.join()
+    if errors:
+        raise errors[0]
+    return box[0]
+
+
+_DONE = object()
+
+
+def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Iterator[T]:
+    """Iterate an async iterator from sync code; its loop runs in a worker thread."""
+    results: queue.Queue[object] = queue.Queue(maxsize=64)
+
+    async def pump() -> None:
+        try:
+            async for item in factory():
+                await asyncio.to_thread(results.put, item)
+        except BaseException as exc:
+            results.put(exc)
+        finally:
+            results.put(_DONE)
+
+    thread = threading.Thread(target=lambda: asyncio.run(pump()), name="coopllm-many", daemon=True)
+    thread.start()
+    while True:
+        item = results.get()
+        if item is _DONE:
+            break
+        if isinstance(item, BaseException):
+            raise item
+        yield item  # type: ignore[misc]
+    thread.join()

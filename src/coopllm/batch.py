@@ -1,0 +1,216 @@
+"""Batch runs: many articles to a JSONL (or CSV) file, resumable, losing nothing.
+
+* Output is appended one complete line per article and flushed at once; a record is
+  only written after it fully validated, so a file never holds half a record.
+* A line cut short by a hard kill (no trailing newline) is removed on the next start, and
+  articles already written (same ``source`` and same text hash) are skipped: rerunning the
+  same command resumes. Failed articles are not in the output, so they are tried again.
+* Failures go to a separate errors file, one row per article with the typed reason.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import sys
+import time
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal, TextIO
+
+from tqdm import tqdm
+
+from coopllm.api import ExtractionFailure, Outcome, make_extractor, run_bounded
+from coopllm.extraction import Extractor
+from coopllm.inputs import ArticleInput
+from coopllm.schema import ArticleExtraction
+from coopllm.settings import Settings
+
+Format = Literal["jsonl", "csv"]
+
+CSV_COLUMNS = [
+    "source", "text_sha256", "agreement_index", "title", "agreement_type", "date_signed",
+    "date_text", "location", "parties", "signatories", "witnesses", "facilitators",
+    "established_entities", "cooperation_areas", "warnings",
+]  # fmt: skip
+
+
+@dataclass
+class Summary:
+    """What one run did."""
+
+    done: int = 0
+    failed: int = 0
+    skipped: int = 0
+    cached: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+    failures: list[ExtractionFailure] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One human-readable line for the end of a run."""
+        return (
+            f"done {self.done}, failed {self.failed}, skipped (already written) "
+            f"{self.skipped}, cached {self.cached}, tokens {self.tokens:,}, "
+            f"{self.seconds:.1f} s"
+        )
+
+
+def drop_torn_tail(path: Path) -> None:
+    """Cut a last line that a hard kill left without its newline."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb+") as handle:
+        data = handle.read()
+        if data.endswith(b"\n"):
+            return
+        handle.truncate(data.rfind(b"\n") + 1)
+
+
+def written_keys(path: Path, fmt: Format) -> set[tuple[str, str]]:
+    """(source, text hash) of every article already in the output."""
+    if not path.exists():
+        return set()
+    drop_torn_tail(path)
+    keys: set[tuple[str, str]] = set()
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows: Iterable[dict[str, Any]] = (
+            csv.DictReader(handle) if fmt == "csv" else (json.loads(x) for x in handle if x.strip())
+        )
+        for row in rows:
+            keys.add((str(row["source"]), str(row.get("text_sha256") or "")))
+    return keys
+
+
+def csv_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
+    """One flat row per agreement (one row with empty agreement fields when none)."""
+    base = {"source": record.source, "text_sha256": record.text_sha256 or "",
+            "warnings": " | ".join(record.warnings)}  # fmt: skip
+    if not record.agreements:
+        yield base
+    for i, agreement in enumerate(record.agreements):
+        people = {
+            role: "; ".join(
+                " ".join(x for x in (p.title, p.name) if x) + (f" ({p.organization})" if
+                p.organization else "") for p in getattr(agreement, role)
+            )
+            for role in ("signatories", "witnesses")
+        }  # fmt: skip
+        yield {
+            **base,
+            "agreement_index": str(i),
+            "title": agreement.title or "",
+            "agreement_type": agreement.agreement_type.value,
+            "date_signed": agreement.date_signed.isoformat() if agreement.date_signed else "",
+            "date_text": agreement.date_text or "",
+            "location": agreement.location or "",
+            "parties": "; ".join(p.name for p in agreement.parties),
+            **people,
+            "facilitators": "; ".join(agreement.facilitators),
+            "established_entities": "; ".join(agreement.established_entities),
+            "cooperation_areas": "; ".join(agreement.cooperation_areas),
+        }
+
+
+class RecordSink:
+    """Appends complete records to the output, one flushed write per article."""
+
+    def __init__(self, stream: TextIO, fmt: Format, *, new_file: bool) -> None:
+        self.stream = stream
+        self.fmt = fmt
+        if fmt == "csv" and new_file:
+            self._write(",".join(CSV_COLUMNS) + "\r\n")
+
+    def _write(self, chunk: str) -> None:
+        self.stream.write(chunk)
+        self.stream.flush()
+        if self.stream is not sys.stdout:
+            os.fsync(self.stream.fileno())
+
+    def write(self, record: ArticleExtraction) -> None:
+        """Write the whole record in one call, so a kill leaves at most one torn line."""
+        if self.fmt == "jsonl":
+            self._write(record.model_dump_json() + "\n")
+            return
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+        for row in csv_rows(record):
+            writer.writerow(row)
+        self._write(buffer.getvalue())
+
+
+def error_row(failure: ExtractionFailure) -> str:
+    """One JSON line for the errors file."""
+    return json.dumps(
+        {"source": failure.source, "code": failure.code, "message": str(failure.error)},
+        ensure_ascii=False,
+    )
+
+
+async def run_batch(
+    articles: Iterable[ArticleInput],
+    settings: Settings,
+    *,
+    out: Path | None,
+    errors: Path | None,
+    fmt: Format = "jsonl",
+    concurrency: int = 4,
+    progress: bool = False,
+    extractor: Extractor | None = None,
+) -> Summary:
+    """Extract every article not yet in ``out``; failures to ``errors``."""
+    summary = Summary()
+    started = time.monotonic()
+    done_keys = written_keys(out, fmt) if out else set()
+
+    def todo() -> Iterator[ArticleInput]:
+        for article in articles:
+            if (article.source, article.text_sha256) in done_keys and article.error is None:
+                summary.skipped += 1
+                continue
+            yield article
+
+    owned = extractor is None
+    extractor = extractor or await make_extractor(settings)
+    new_file = out is None or not out.exists() or out.stat().st_size == 0
+    stream = out.open("a", encoding="utf-8", newline="") if out else sys.stdout
+    error_stream = errors.open("w", encoding="utf-8") if errors else None
+    sink = RecordSink(stream, fmt, new_file=new_file)
+    bar = tqdm(desc="articles", unit="art", disable=not progress, file=sys.stderr)
+    try:
+        outcomes: AsyncIterator[Outcome] = run_bounded(
+            extractor, todo(), concurrency=concurrency, ordered=False
+        )
+        async for outcome in outcomes:
+            _account(outcome, summary, sink, error_stream)
+            bar.update(1)
+            bar.set_postfix(failed=summary.failed, cached=summary.cached, tokens=summary.tokens)
+    finally:
+        bar.close()
+        if out:
+            stream.close()
+        if error_stream:
+            error_stream.close()
+        if owned:
+            await extractor.aclose()
+    summary.seconds = time.monotonic() - started
+    return summary
+
+
+def _account(
+    outcome: Outcome, summary: Summary, sink: RecordSink, error_stream: TextIO | None
+) -> None:
+    if isinstance(outcome, ExtractionFailure):
+        summary.failed += 1
+        summary.failures.append(outcome)
+        if error_stream:
+            error_stream.write(error_row(outcome) + "\n")
+            error_stream.flush()
+        return
+    sink.write(outcome)
+    summary.done += 1
+    summary.cached += int(outcome.usage.cached)
+    summary.tokens += outcome.usage.total_tokens

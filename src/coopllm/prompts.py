@@ -1,0 +1,59 @@
+"""Prompt templates: files in ``prompts/``, rendered with ``string.Template``.
+
+Prompts are data, not code: editing one changes its content hash, and that hash is part
+of every cache key and cassette, so an edited prompt can never be answered from a
+response that was produced for the old wording.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from string import Template
+
+_TEMPLATE_NAMES = ("system.md", "user.md")
+
+
+def prompts_dir() -> Path:
+    """Where the templates live: inside the installed wheel, or the source checkout."""
+    packaged = Path(str(resources.files("coopllm"))) / "_data" / "prompts"
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "prompts"
+
+
+@dataclass(frozen=True)
+class PromptSet:
+    """The loaded templates and the hash that identifies their exact wording."""
+
+    system: str
+    user: Template
+    sha256: str
+
+    def messages(self, text: str, published: dt.date | None) -> list[dict[str, str]]:
+        """The chat messages for one article (or one chunk of it)."""
+        user = self.user.substitute(
+            text=text, published=published.isoformat() if published else "unknown"
+        )
+        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+
+
+@cache
+def load_prompts(directory: Path | None = None) -> PromptSet:
+    """Read and hash the templates once per directory."""
+    folder = directory or prompts_dir()
+    digest = hashlib.sha256()
+    contents: dict[str, str] = {}
+    for name in _TEMPLATE_NAMES:
+        raw = (folder / name).read_text(encoding="utf-8")
+        digest.update(name.encode() + b"\0" + raw.encode() + b"\0")
+        contents[name] = raw.strip()
+    return PromptSet(
+        system=contents["system.md"],
+        user=Template(contents["user.md"]),
+        sha256=digest.hexdigest(),
+    )

@@ -1,0 +1,110 @@
+"""Transport retries with tenacity: only for faults that a later attempt can cure.
+
+Connection errors, timeouts, 429 and 5xx are retried with exponential backoff and full
+jitter, honouring ``Retry-After`` when the server sends one, under a cap on attempts and
+on total time. Everything else (400, 401, 403, 404, 422) fails at once. The openai SDK's
+own retries are switched off in :mod:`coopllm.client`, so attempts never multiply.
+
+A ``RetryGate`` is shared by all workers of one run: when any of them is told to back off
+(429 + ``Retry-After``), every worker waits before its next request instead of each
+discovering the limit on its own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Awaitable, Callable
+from typing import TypeVar
+
+import openai
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_after_delay,
+    wait_random_exponential,
+)
+
+from coopllm.settings import Settings
+
+T = TypeVar("T")
+
+
+def is_transient(exc: BaseException) -> bool:
+    """True for the faults worth another attempt."""
+    if isinstance(exc, openai.APIConnectionError | openai.APITimeoutError):
+        return True
+    if isinstance(exc, openai.APIStatusError):
+        return exc.status_code == 429 or exc.status_code >= 500
+    return False
+
+
+def retry_after_seconds(exc: BaseException | None) -> float | None:
+    """The server's ``Retry-After`` (seconds form) or ``retry-after-ms``, if any."""
+    if not isinstance(exc, openai.APIStatusError):
+        return None
+    headers = exc.response.headers
+    for name, scale in (("retry-after-ms", 0.001), ("retry-after", 1.0)):
+        raw = headers.get(name)
+        if raw is None:
+            continue
+        try:
+            return max(0.0, float(raw) * scale)
+        except ValueError:
+            continue  # an HTTP-date form: fall back to our own backoff
+    return None
+
+
+class RetryGate:
+    """A shared 'not before' time that every worker of a run respects."""
+
+    def __init__(self) -> None:
+        self._not_before = 0.0
+
+    def hold(self, seconds: float) -> None:
+        """Nobody sends for the next ``seconds`` (extends, never shortens, a hold)."""
+        self._not_before = max(self._not_before, time.monotonic() + seconds)
+
+    async def wait(self) -> None:
+        """Sleep until the hold, if any, has passed."""
+        delay = self._not_before - time.monotonic()
+        if delay > 0:
+            await asyncio.sleep(delay)
+
+
+class _Wait:
+    """Retry-After when given (capped), else exponential backoff with full jitter."""
+
+    def __init__(self, settings: Settings, gate: RetryGate) -> None:
+        self._cap = settings.max_retry_after
+        self._gate = gate
+        self._backoff = wait_random_exponential(multiplier=0.5, max=30)
+
+    def __call__(self, state: RetryCallState) -> float:
+        exc = state.outcome.exception() if state.outcome else None
+        told = retry_after_seconds(exc)
+        if told is not None:
+            seconds = min(told, self._cap)
+            self._gate.hold(seconds)
+            return seconds
+        return float(self._backoff(state))
+
+
+async def call_with_retries(
+    fn: Callable[[], Awaitable[T]], settings: Settings, gate: RetryGate
+) -> T:
+    """Run ``fn`` under the transport retry policy of ``settings``."""
+    retrying = AsyncRetrying(
+        retry=retry_if_exception(is_transient),
+        wait=_Wait(settings, gate),
+        stop=stop_after_attempt(settings.max_attempts)
+        | stop_after_delay(settings.max_retry_seconds),
+        reraise=True,
+    )
+    async for attempt in retrying:
+        with attempt:
+            await gate.wait()
+            return await fn()
+    raise AssertionError("unreachable: tenacity re-raises the last error")  # pragma: no cover

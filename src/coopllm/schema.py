@@ -1,0 +1,268 @@
+"""The record: pydantic models that mirror ``EXTRACTION_SPEC.md`` field for field.
+
+The field descriptions are the spec's rules in short: they travel to the model inside
+the JSON Schema, so the schema is part of the prompt. Lists carry ``max_length`` so a
+grammar-constrained local model cannot loop forever inside one.
+
+``ExtractionDraft`` is what the model is asked for; ``ArticleExtraction`` is what the
+library returns (the draft plus ``source`` and the library's own metadata).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from enum import StrEnum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+
+SCHEMA_VERSION = "1"
+"""Bumped whenever a change to these models changes what a valid record is (cache key)."""
+
+_QUOTES = "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f\u300a\u300b"
+
+
+def _clean_text(value: Any) -> Any:
+    """Fold whitespace runs and strip wrapping quotes; empty strings become None."""
+    if not isinstance(value, str):
+        return value
+    cleaned = re.sub(r"\s+", " ", value).strip().strip(_QUOTES).strip()
+    return cleaned or None
+
+
+CleanStr = Annotated[str, BeforeValidator(_clean_text)]
+OptionalStr = Annotated[str | None, BeforeValidator(_clean_text)]
+
+
+def _clean_list(values: Any) -> Any:
+    """Drop empty and repeated entries, keeping first-seen order."""
+    if not isinstance(values, list):
+        return values
+    seen: set[str] = set()
+    out: list[Any] = []
+    for item in values:
+        item = _clean_text(item)
+        if item is None or (isinstance(item, str) and item.lower() in seen):
+            continue
+        if isinstance(item, str):
+            seen.add(item.lower())
+        out.append(item)
+    return out
+
+
+StrList = Annotated[list[CleanStr], BeforeValidator(_clean_list)]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", use_enum_values=False)
+
+
+class AgreementType(StrEnum):
+    """What kind of document was signed (spec: Agreement.agreement_type)."""
+
+    MEMORANDUM_OF_UNDERSTANDING = "memorandum_of_understanding"
+    STRATEGIC_COOPERATION = "strategic_cooperation"
+    FRAMEWORK_AGREEMENT = "framework_agreement"
+    JOINT_ESTABLISHMENT = "joint_establishment"
+    PROJECT_AGREEMENT = "project_agreement"
+    COOPERATION_AGREEMENT = "cooperation_agreement"
+    OTHER = "other"
+
+
+class PartyKind(StrEnum):
+    """What sort of organisation a party is (spec: Party.kind)."""
+
+    UNIVERSITY = "university"
+    COMPANY = "company"
+    GOVERNMENT = "government"
+    RESEARCH_INSTITUTE = "research_institute"
+    OTHER = "other"
+
+
+class Signatory(_Model):
+    """A person who signed or witnessed; ``name`` is null for unnamed signers."""
+
+    name: OptionalStr = Field(
+        default=None,
+        description="The person's name exactly as written, without any title. "
+        "Null when the text does not name the person (e.g. 'the head of the institute').",
+    )
+    title: OptionalStr = Field(
+        default=None,
+        description="Job title as written, e.g. 'Vice President', 'Dean'. Null if none.",
+    )
+    organization: OptionalStr = Field(
+        default=None,
+        description="The party or body this person acts for, as written.",
+    )
+
+
+class Party(_Model):
+    """An organisation bound by the agreement."""
+
+    name: CleanStr = Field(
+        min_length=1,
+        description="The fullest name the text gives, exactly as written. Never expand an "
+        "abbreviation the text itself does not expand.",
+    )
+    aliases: StrList = Field(
+        default_factory=list,
+        max_length=6,
+        description="Other names the text uses for the same organisation (abbreviations, "
+        "'the Group Company').",
+    )
+    kind: PartyKind = Field(
+        default=PartyKind.OTHER,
+        description="university (incl. its colleges and institutes), company, government "
+        "(incl. departments and agencies), research_institute (non-university, non-company), "
+        "other.",
+    )
+
+
+class Agreement(_Model):
+    """One distinct document signed."""
+
+    title: OptionalStr = Field(
+        default=None,
+        description="The agreement's name as written; null when the text gives none.",
+    )
+    agreement_type: AgreementType = Field(
+        default=AgreementType.COOPERATION_AGREEMENT,
+        description="memorandum_of_understanding (MoU, memo, memorandum); strategic_cooperation "
+        "(title says strategic); framework_agreement (framework, not strategic); "
+        "joint_establishment (founds or co-builds a named institute, base, lab, centre); "
+        "project_agreement (a specific project or research contract); cooperation_agreement "
+        "(any other cooperation agreement); other.",
+    )
+    date_signed: dt.date | None = Field(
+        default=None,
+        description="ISO date of signing. A date without a year takes the publication year "
+        "(or the year before when that would fall after publication).",
+    )
+    date_text: OptionalStr = Field(
+        default=None,
+        description="The signing date exactly as written, e.g. 'On the morning of October 20th'.",
+    )
+    location: OptionalStr = Field(
+        default=None,
+        description="Venue or city of the signing as written; null when not stated. Never guess.",
+    )
+    parties: list[Party] = Field(
+        default_factory=list,
+        max_length=8,
+        description="The organisations bound by the agreement (usually two or more).",
+    )
+    signatories: list[Signatory] = Field(
+        default_factory=list,
+        max_length=8,
+        description="ONLY people the text says signed it (put pen to paper, signed on behalf "
+        "of). People who attended, spoke, presided or witnessed are NOT signatories.",
+    )
+    witnesses: list[Signatory] = Field(
+        default_factory=list,
+        max_length=8,
+        description="People the text says witnessed the signing, or jointly unveiled or "
+        "inaugurated what it set up.",
+    )
+    facilitators: StrList = Field(
+        default_factory=list,
+        max_length=5,
+        description="Organisations that facilitated, brokered or promoted the deal without "
+        "being a party.",
+    )
+    established_entities: StrList = Field(
+        default_factory=list,
+        max_length=5,
+        description="Named joint bodies the agreement founds, co-builds or unveils "
+        "(institutes, R&D bases, centres, labs).",
+    )
+    cooperation_areas: StrList = Field(
+        default_factory=list,
+        max_length=8,
+        description="Short noun phrases for what the parties will cooperate on.",
+    )
+
+
+class Article(_Model):
+    """Facts about the article itself."""
+
+    title: OptionalStr = Field(default=None, description="The headline, as written.")
+    published: dt.date | None = Field(
+        default=None,
+        description="The page's own date (from 'Time:', 'Updated:', 'Release:' lines), ISO.",
+    )
+    language: str = Field(
+        default="en",
+        description="BCP-47 code of the article's language: 'en', 'zh', ...",
+    )
+
+    @field_validator("language")
+    @classmethod
+    def _bcp47(cls, value: str) -> str:
+        value = value.strip()
+        if not re.fullmatch(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*", value):
+            raise ValueError(f"{value!r} is not a BCP-47 language code such as 'en' or 'zh'")
+        return value
+
+
+class ExtractionDraft(_Model):
+    """What the model is asked to return for one article."""
+
+    article: Article
+    agreements: list[Agreement] = Field(
+        default_factory=list,
+        max_length=6,
+        description="One entry per distinct document signed; empty when nothing was signed.",
+    )
+
+
+class Span(_Model):
+    """A character range ``[start, end)`` of the source text."""
+
+    start: int
+    end: int
+
+
+class GroundedValue(_Model):
+    """Where one string value of the record stands in the source (or that it does not)."""
+
+    path: str = Field(description="JSON path of the value, e.g. 'agreements[0].parties[1].name'.")
+    value: str
+    status: str = Field(description="'exact', 'normalized', 'fuzzy' or 'ungrounded'.")
+    spans: list[Span] = Field(default_factory=list)
+
+
+class Usage(_Model):
+    """Tokens and attempts spent on one article, summed over re-asks and calls."""
+
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    total_tokens: int = 0
+    requests: int = 0
+    cached: bool = False
+
+    def add(self, prompt_tokens: int, completion_tokens: int) -> None:
+        """Count one completion."""
+        self.prompt_tokens += prompt_tokens
+        self.completion_tokens += completion_tokens
+        self.total_tokens += prompt_tokens + completion_tokens
+        self.requests += 1
+
+
+class ArticleExtraction(_Model):
+    """The validated record for one article, as the library returns and writes it."""
+
+    source: str = Field(description="The id the caller gave (file name, URL, row id).")
+    article: Article
+    agreements: list[Agreement] = Field(default_factory=list)
+    grounding: list[GroundedValue] = Field(
+        default_factory=list, description="Span of every string value in the source text."
+    )
+    warnings: list[str] = Field(
+        default_factory=list, description="What the library dropped or doubts, and why."
+    )
+    usage: Usage = Field(default_factory=Usage)
+    text_sha256: str | None = Field(
+        default=None, description="SHA-256 of the article text (resume and provenance)."
+    )

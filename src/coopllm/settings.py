@@ -1,0 +1,97 @@
+"""One settings object, filled from arguments or the environment.
+
+Precedence: explicit keyword arguments > environment variables > defaults. The API key
+is a ``SecretStr`` so it never shows in a ``repr``, a log line or an error message.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Literal
+
+import platformdirs
+from pydantic import AliasChoices, Field, SecretStr
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+Mode = Literal["tools", "json_schema", "json", "json_object_schema"]
+"""How the schema reaches the model.
+
+``tools``: a named tool whose parameters are the schema (OpenAI, vLLM, llama.cpp);
+``json_schema``: OpenAI structured outputs (``response_format`` type ``json_schema``);
+``json``: ``response_format`` ``json_object`` with the schema in the system prompt;
+``json_object_schema``: ``json_object`` plus the schema inside ``response_format``, which
+llama.cpp's server turns into a grammar.
+"""
+
+Backend = Literal["openai", "local"]
+
+DEFAULT_ONLINE_MODEL = "gpt-4o-mini"
+LOCAL_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
+"""The name the managed llama.cpp server serves its model under (see coopllm.local)."""
+
+
+def _default_cache_dir() -> Path:
+    return Path(platformdirs.user_cache_dir("coopllm")) / "responses"
+
+
+class Settings(BaseSettings):
+    """Everything that decides where requests go and how answers are produced."""
+
+    model_config = SettingsConfigDict(
+        env_prefix="COOPLLM_", extra="forbid", populate_by_name=True, frozen=True
+    )
+
+    api_key: SecretStr | None = Field(
+        default=None, validation_alias=AliasChoices("api_key", "OPENAI_API_KEY")
+    )
+    base_url: str | None = Field(
+        default=None, validation_alias=AliasChoices("base_url", "OPENAI_BASE_URL")
+    )
+    model: str | None = Field(
+        default=None,
+        description="Model name; default: the local model for backend='local' and offline "
+        "replay (the shipped recordings were made with it), else DEFAULT_ONLINE_MODEL.",
+    )
+    backend: Backend = "openai"
+    mode: Mode = "tools"
+    temperature: float = 0.0
+    max_tokens: int = Field(default=2048, gt=0, description="Cap per completion.")
+    max_reasks: int = Field(default=2, ge=0, description="Re-asks after an invalid answer.")
+    request_timeout: float = Field(default=180.0, gt=0)
+    max_attempts: int = Field(default=6, ge=1, description="Transport attempts per request.")
+    max_retry_seconds: float = Field(default=600.0, gt=0, description="Total retry time cap.")
+    max_retry_after: float = Field(default=120.0, gt=0, description="Longest Retry-After honoured.")
+    cache_dir: Path = Field(default_factory=_default_cache_dir)
+    use_cache: bool = True
+    refresh_cache: bool = False
+    offline: bool = False
+    cassette_dir: Path = Path("tests/fixtures/cassettes")
+    strict: bool = Field(default=True, description="Re-ask, then drop ungrounded values.")
+    chunk_chars: int = Field(default=12_000, gt=1000, description="Split articles above this.")
+    max_article_chars: int = Field(default=1_000_000, gt=0, description="Refuse above this.")
+
+    def resolved_model(self) -> str:
+        """The model name actually sent."""
+        if self.model:
+            return self.model
+        if self.backend == "local" or self.offline:
+            return LOCAL_MODEL_NAME
+        return DEFAULT_ONLINE_MODEL
+
+    def endpoint_id(self) -> str:
+        """Identifies the endpoint in cache keys; the managed server's port is not part of it."""
+        if self.backend == "local":
+            return "local-llama.cpp"
+        return self.base_url or "openai-default"
+
+    def merged(self, **overrides: Any) -> Settings:
+        """A copy with the non-None overrides applied (used for per-call arguments)."""
+        data = {k: v for k, v in overrides.items() if v is not None}
+        if not data:
+            return self
+        return type(self).model_validate({**self.model_dump(), **data})
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Settings from the environment with the given overrides (None means 'not given')."""
+    return Settings(**{k: v for k, v in overrides.items() if v is not None})

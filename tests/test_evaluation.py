@@ -1,0 +1,472 @@
+"""Tests for coopllm.evaluation: every expected number below is worked out by hand.
+
+The base article (``_base()``) has exactly seven facts: 2 parties, 1 signatory,
+1 witness, 0 entities, 1 date, 1 location and the agreement count.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from rapidfuzz import fuzz
+
+from coopllm.errors import InputError
+from coopllm.evaluation import (
+    FACT_KINDS,
+    Counts,
+    EvalReport,
+    evaluate,
+    load_records,
+    normalize_name,
+)
+
+SHARED = Path(__file__).resolve().parents[2] / "shared"
+GOLD_DIR = SHARED / "gold"
+GOLD_FILES = sorted(GOLD_DIR.glob("*.json")) if GOLD_DIR.is_dir() else []
+needs_gold = pytest.mark.skipif(
+    not GOLD_FILES, reason=f"gold annotations not found in {GOLD_DIR} (shared dir absent)"
+)
+
+Party = str | tuple[str, list[str]]
+
+FULL_WIDTH_HUST = "\uff28\uff35\uff33\uff34"
+"""HUST in full-width letters, as Chinese typesetting often writes Latin abbreviations."""
+
+
+def _agreement(
+    parties: list[Party] | None = None,
+    signatories: list[str | None] | None = None,
+    witnesses: list[str] | None = None,
+    entities: list[str] | None = None,
+    date: str | None = "2020-11-17",
+    location: str | None = "Changchun",
+) -> dict[str, Any]:
+    """One agreement in gold format; parties are names or (name, aliases)."""
+    parties = ["Jilin University", "FAW Group"] if parties is None else parties
+    signatories = ["Gao Zhenhai"] if signatories is None else signatories
+    witnesses = ["Xie Ping"] if witnesses is None else witnesses
+    return {
+        "title": None,
+        "agreement_type": "cooperation_agreement",
+        "date_signed": date,
+        "date_text": None,
+        "location": location,
+        "parties": [
+            {
+                "name": p if isinstance(p, str) else p[0],
+                "aliases": [] if isinstance(p, str) else p[1],
+                "kind": "other",
+            }
+            for p in parties
+        ],
+        "signatories": [{"name": n, "title": None, "organization": None} for n in signatories],
+        "witnesses": [{"name": n, "title": None, "organization": None} for n in witnesses],
+        "facilitators": [],
+        "established_entities": entities or [],
+        "cooperation_areas": [],
+    }
+
+
+def _record(source: str = "a.txt", *agreements: dict[str, Any]) -> dict[str, Any]:
+    """A record in gold format with the given agreements."""
+    return {
+        "source": source,
+        "article": {"title": None, "published": "2020-11-24", "language": "en"},
+        "agreements": list(agreements),
+    }
+
+
+def _base(source: str = "a.txt", **changes: Any) -> dict[str, Any]:
+    """The seven-fact base article, with some agreement fields changed."""
+    return _record(source, _agreement(**changes))
+
+
+def _score(pred: dict[str, Any], gold: dict[str, Any]) -> EvalReport:
+    return evaluate({pred["source"]: pred}, {gold["source"]: gold})
+
+
+def _counts(report: EvalReport, kind: str) -> tuple[int, int, int]:
+    c = report.per_kind[kind]
+    return (c.tp, c.fp, c.fn)
+
+
+def _micro(report: EvalReport) -> tuple[int, int, int]:
+    return (report.micro.tp, report.micro.fp, report.micro.fn)
+
+
+# --------------------------------------------------------------------------- gold vs gold
+
+
+@needs_gold
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.name)
+def test_gold_against_itself_is_perfect(path: Path) -> None:
+    gold = load_records(path)
+    report = evaluate(gold, gold)
+    assert report.micro.tp > 0
+    assert (report.micro.fp, report.micro.fn) == (0, 0)
+    assert (report.micro.precision, report.micro.recall, report.micro.f1) == (1.0, 1.0, 1.0)
+
+
+@needs_gold
+def test_gold_directory_against_itself_counts_every_fact() -> None:
+    gold = load_records(GOLD_DIR)
+    assert len(gold) == 5
+    report = evaluate(gold, gold)
+    # parties 2+2+5+2+2, signatories 2+2, witnesses 4+2, entities 1+1+1,
+    # dates 1+1+1+1+1 (002 and 003 repeat one date), locations 1+1+1, one count each.
+    expected = {
+        "parties": 13,
+        "signatories": 4,
+        "witnesses": 6,
+        "entities": 3,
+        "dates": 5,
+        "locations": 3,
+        "agreements": 5,
+    }
+    assert {k: _counts(report, k) for k in FACT_KINDS} == {
+        k: (n, 0, 0) for k, n in expected.items()
+    }
+    assert _micro(report) == (39, 0, 0)
+    assert report.micro.f1 == 1.0
+
+
+# --------------------------------------------------------------------------- hand-made cases
+
+
+def test_fact_kinds_order() -> None:
+    assert FACT_KINDS == (
+        "parties",
+        "signatories",
+        "witnesses",
+        "entities",
+        "dates",
+        "locations",
+        "agreements",
+    )
+
+
+def test_identical_base_article_has_seven_true_positives() -> None:
+    report = _score(_base(), _base())
+    assert _micro(report) == (7, 0, 0)
+    assert _counts(report, "entities") == (0, 0, 0)
+
+
+def test_invented_party_costs_precision_only() -> None:
+    pred = _base(parties=["Jilin University", "FAW Group", "Tottori Bank"])
+    report = _score(pred, _base())
+    assert _counts(report, "parties") == (2, 1, 0)
+    assert _micro(report) == (7, 1, 0)
+    assert report.micro.precision == pytest.approx(7 / 8)
+    assert report.micro.recall == 1.0
+    assert report.micro.f1 == pytest.approx(14 / 15)  # 2 * 7/8 * 1 / (15/8)
+    assert report.articles[0].invented["parties"] == ["Tottori Bank"]
+
+
+def test_missed_signatory_costs_recall_only() -> None:
+    gold = _base(signatories=["Gao Zhenhai", "Okamura Seiji"])
+    report = _score(_base(), gold)
+    assert _counts(report, "signatories") == (1, 0, 1)
+    assert _micro(report) == (7, 0, 1)
+    assert report.micro.precision == 1.0
+    assert report.micro.recall == pytest.approx(7 / 8)
+    assert report.micro.f1 == pytest.approx(14 / 15)
+    assert report.articles[0].missed["signatories"] == ["Okamura Seiji"]
+
+
+def test_null_signatory_names_are_not_facts() -> None:
+    gold = _base(signatories=[None, "Gao Zhenhai"])
+    report = _score(_base(), gold)
+    assert _counts(report, "signatories") == (1, 0, 0)
+
+
+def test_gold_alias_matches_predicted_name() -> None:
+    full = "General Technology Group Harbin Measuring & Cutting Tool Group Co.Ltd."
+    gold = _base(parties=["Jilin University", (full, ["HMCTG"])])
+    pred = _base(parties=["Jilin University", "HMCTG"])
+    assert _counts(_score(pred, gold), "parties") == (2, 0, 0)
+
+
+def test_predicted_alias_matches_gold_name() -> None:
+    gold = _base(parties=["Jilin University", "Harbin University of Science and Technology"])
+    pred = _base(
+        parties=["Jilin University", ("HUST", ["Harbin University of Science and Technology"])]
+    )
+    assert _counts(_score(pred, gold), "parties") == (2, 0, 0)
+
+
+def test_two_aliases_alone_do_not_match() -> None:
+    # Neither name is an alias of the other; they only share an alias.
+    gold = _base(parties=["Jilin University", ("Zhejiang Mechanery Group", ["the Group"])])
+    pred = _base(parties=["Jilin University", ("Harbin Tool Works", ["the Group"])])
+    assert _counts(_score(pred, gold), "parties") == (1, 1, 1)
+
+
+def test_fuzzy_ratio_at_or_above_90_matches() -> None:
+    # "gao zhenhai" vs "gao zhenhui": 11 + 11 chars, indel distance 2 -> 100 * 20/22 = 90.9
+    assert fuzz.ratio("gao zhenhai", "gao zhenhui") == pytest.approx(100 * 20 / 22)
+    report = _score(_base(signatories=["Gao Zhenhui"]), _base())
+    assert _counts(report, "signatories") == (1, 0, 0)
+    assert report.articles[0].matched["signatories"] == [("Gao Zhenhai", "Gao Zhenhui")]
+
+
+def test_fuzzy_ratio_below_90_does_not_match() -> None:
+    # "xie ping" vs "xie pang": 8 + 8 chars, indel distance 2 -> 100 * 14/16 = 87.5
+    assert fuzz.ratio("xie ping", "xie pang") == pytest.approx(87.5)
+    report = _score(_base(witnesses=["Xie Pang"]), _base())
+    assert _counts(report, "witnesses") == (0, 1, 1)
+    assert _micro(report) == (6, 1, 1)
+    assert report.micro.f1 == pytest.approx(6 / 7)
+
+
+def test_case_punctuation_and_full_width_differences_match() -> None:
+    gold_name = "China Automotive Technology & Research Center Co. Ltd."
+    gold = _base(parties=["HUST", gold_name])
+    pred = _base(parties=[FULL_WIDTH_HUST, "CHINA AUTOMOTIVE TECHNOLOGY RESEARCH CENTER CO LTD"])
+    report = _score(pred, gold)
+    assert _counts(report, "parties") == (2, 0, 0)
+    assert report.articles[0].matched["parties"] == [
+        ("HUST", FULL_WIDTH_HUST),
+        (gold_name, "CHINA AUTOMOTIVE TECHNOLOGY RESEARCH CENTER CO LTD"),
+    ]
+
+
+def test_normalize_name() -> None:
+    assert normalize_name("  People's  Government,\tof Jilin! ") == "people s government of jilin"
+    assert normalize_name(FULL_WIDTH_HUST + "\uff08Harbin\uff09") == "hust harbin"
+    assert normalize_name("Co.Ltd.").replace(" ", "") == normalize_name("Co. Ltd.").replace(" ", "")
+
+
+def test_spacing_around_punctuation_does_not_matter() -> None:
+    gold = _base(parties=["Jilin University", "Harbin Tool Group Co.Ltd."])
+    pred = _base(parties=["Jilin University", "Harbin Tool Group Co. Ltd."])
+    report = _score(pred, gold)
+    assert _counts(report, "parties") == (2, 0, 0)
+
+
+def test_matching_is_one_to_one_and_best_first() -> None:
+    # The fuzzy variant comes first, but the exact spelling wins the single gold fact.
+    pred = _base(signatories=["Gao Zhenhui", "Gao Zhenhai"])
+    report = _score(pred, _base())
+    assert _counts(report, "signatories") == (1, 1, 0)
+    assert report.articles[0].matched["signatories"] == [("Gao Zhenhai", "Gao Zhenhai")]
+    assert report.articles[0].invented["signatories"] == ["Gao Zhenhui"]
+
+
+def test_repeated_facts_are_counted_once() -> None:
+    gold = _record("a.txt", _agreement(), _agreement(signatories=["gao  zhenhai."]))
+    pred = _record("a.txt", _agreement(), _agreement())
+    report = _score(pred, gold)
+    assert _micro(report) == (7, 0, 0)
+
+
+def test_party_named_by_its_alias_elsewhere_is_one_fact() -> None:
+    gold = _record(
+        "a.txt",
+        _agreement(parties=["Jilin University", ("FAW Group", ["FAW"])]),
+        _agreement(parties=["Jilin University", "FAW"]),
+    )
+    pred = _base(parties=["Jilin University", "FAW Group"])
+    report = _score(pred, gold)
+    assert _counts(report, "parties") == (2, 0, 0)
+    assert _counts(report, "agreements") == (0, 1, 1)
+
+
+def test_location_matches_through_party_alias() -> None:
+    full = "Harbin Measuring & Cutting Tool Group"
+    gold = _base(parties=["HUST", (full, ["HMCTG"])], location="HMCTG")
+    pred = _base(parties=["HUST", full], location=full)
+    assert _counts(_score(pred, gold), "locations") == (1, 0, 0)
+
+
+def test_agreement_count_mismatch() -> None:
+    pred = _record("a.txt", _agreement(), _agreement())
+    report = _score(pred, _base())
+    assert _counts(report, "agreements") == (0, 1, 1)
+    assert _micro(report) == (6, 1, 1)
+    assert report.articles[0].missed["agreements"] == ["1"]
+    assert report.articles[0].invented["agreements"] == ["2"]
+
+
+def test_no_agreements_on_both_sides_is_one_true_positive() -> None:
+    report = _score(_record("a.txt"), _record("a.txt"))
+    assert _micro(report) == (1, 0, 0)
+
+
+def test_date_mismatch() -> None:
+    report = _score(_base(date="2020-11-18"), _base())
+    assert _counts(report, "dates") == (0, 1, 1)
+    assert _micro(report) == (6, 1, 1)
+    assert report.articles[0].missed["dates"] == ["2020-11-17"]
+    assert report.articles[0].invented["dates"] == ["2020-11-18"]
+
+
+def test_null_location_and_date_are_not_facts() -> None:
+    gold = _base(location=None, date=None)
+    report = _score(_base(), gold)
+    assert _counts(report, "locations") == (0, 1, 0)
+    assert _counts(report, "dates") == (0, 1, 0)
+    assert _micro(report) == (5, 2, 0)
+
+
+def test_missing_prediction_misses_every_fact() -> None:
+    gold = {"a.txt": _base("a.txt"), "b.txt": _base("b.txt")}
+    report = evaluate({"a.txt": _base("a.txt")}, gold)
+    assert _micro(report) == (7, 0, 7)
+    assert report.micro.precision == 1.0
+    assert report.micro.recall == 0.5
+    assert report.micro.f1 == pytest.approx(2 / 3)
+    missing = report.articles[1]
+    assert missing.source == "b.txt"
+    assert missing.prediction_source is None
+    assert missing.missed["parties"] == ["Jilin University", "FAW Group"]
+    assert missing.missed["agreements"] == ["1"]
+
+
+def test_prediction_without_gold_is_unmatched_and_not_scored() -> None:
+    preds = {"a.txt": _base("a.txt"), "zzz.txt": _base("zzz.txt", parties=["X Corp"])}
+    report = evaluate(preds, {"a.txt": _base("a.txt")})
+    assert report.unmatched_predictions == ["zzz.txt"]
+    assert _micro(report) == (7, 0, 0)
+    assert "zzz.txt" in report.render()
+
+
+def test_pairing_falls_back_to_file_name() -> None:
+    pred = _base("/data/articles/a.txt")
+    report = evaluate({pred["source"]: pred}, {"a.txt": _base("a.txt")})
+    assert report.articles[0].prediction_source == "/data/articles/a.txt"
+    assert report.unmatched_predictions == []
+    assert _micro(report) == (7, 0, 0)
+
+
+def test_ambiguous_file_name_is_not_paired() -> None:
+    preds = {"x/a.txt": _base("x/a.txt"), "y/a.txt": _base("y/a.txt")}
+    report = evaluate(preds, {"a.txt": _base("a.txt")})
+    assert report.articles[0].prediction_source is None
+    assert report.unmatched_predictions == ["x/a.txt", "y/a.txt"]
+    assert _micro(report) == (0, 0, 7)
+
+
+def test_extra_prediction_keys_are_ignored() -> None:
+    pred = _base() | {"grounding": {"x": 1}, "warnings": ["w"], "usage": {"tokens": 3}}
+    assert _micro(_score(pred, _base())) == (7, 0, 0)
+
+
+def test_empty_counts_score_one_and_contribute_nothing() -> None:
+    empty = Counts()
+    assert (empty.precision, empty.recall, empty.f1) == (1.0, 1.0, 1.0)
+    nothing_predicted = Counts(fn=3)
+    assert (nothing_predicted.precision, nothing_predicted.recall) == (1.0, 0.0)
+    assert nothing_predicted.f1 == 0.0
+    report = _score(_base(), _base())
+    assert report.per_kind["entities"].f1 == 1.0
+    assert report.micro == Counts(7, 0, 0)
+
+
+# --------------------------------------------------------------------------- report output
+
+
+def test_to_dict_is_json_serialisable() -> None:
+    report = _score(_base(date="2020-11-18"), _base())
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["micro"]["tp"] == 6
+    assert data["micro"]["precision"] == pytest.approx(6 / 7)
+    assert list(data["kinds"]) == list(FACT_KINDS)
+    assert data["kinds"]["dates"] == {
+        "tp": 0,
+        "fp": 1,
+        "fn": 1,
+        "precision": 0.0,
+        "recall": 0.0,
+        "f1": 0.0,
+    }
+    assert data["articles"][0]["invented"]["dates"] == ["2020-11-18"]
+    assert data["unmatched_predictions"] == []
+
+
+def test_render_table_and_details() -> None:
+    report = _score(_base(date="2020-11-18", witnesses=[]), _base())
+    text = report.render()
+    lines = text.splitlines()
+    assert lines[0].split() == ["kind", "TP", "FP", "FN", "P", "R", "F1"]
+    assert "dates            0     1     1  0.000  0.000  0.000" in lines
+    micro = next(line for line in lines if line.startswith("micro"))
+    assert micro.split() == ["micro", "5", "1", "2", "0.833", "0.714", "0.769"]
+    assert "2020-11-18" not in text
+    detailed = report.render(details=True)
+    assert "missed   dates        2020-11-17" in detailed
+    assert "invented dates        2020-11-18" in detailed
+    assert "missed   witnesses    Xie Ping" in detailed
+
+
+# --------------------------------------------------------------------------- loading
+
+
+def test_load_jsonl_skips_blank_lines(tmp_path: Path) -> None:
+    path = tmp_path / "preds.jsonl"
+    path.write_text(
+        json.dumps(_base("a.txt")) + "\n\n  \n" + json.dumps(_base("b.txt")) + "\n",
+        encoding="utf-8",
+    )
+    records = load_records(path)
+    assert list(records) == ["a.txt", "b.txt"]
+    assert records["b.txt"]["agreements"][0]["location"] == "Changchun"
+
+
+def test_load_json_single_and_list(tmp_path: Path) -> None:
+    single = tmp_path / "one.json"
+    single.write_text(json.dumps(_base("a.txt")), encoding="utf-8")
+    many = tmp_path / "many.json"
+    many.write_text(json.dumps([_base("b.txt"), _base("c.txt")]), encoding="utf-8")
+    assert list(load_records(single)) == ["a.txt"]
+    assert list(load_records(many)) == ["b.txt", "c.txt"]
+
+
+def test_load_directory_reads_only_json_files(tmp_path: Path) -> None:
+    (tmp_path / "b.json").write_text(json.dumps(_base("b.txt")), encoding="utf-8")
+    (tmp_path / "a.json").write_text(json.dumps(_base("a.txt")), encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not json", encoding="utf-8")
+    assert list(load_records(tmp_path)) == ["a.txt", "b.txt"]
+
+
+def test_load_jsonl_malformed_line_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "preds.jsonl"
+    path.write_text(json.dumps(_base("a.txt")) + "\n{not json\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"preds\.jsonl:2: malformed JSON"):
+        load_records(path)
+
+
+def test_load_malformed_json_file_names_file(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{\n  "source": "a.txt",\n  oops\n}', encoding="utf-8")
+    with pytest.raises(InputError, match=r"bad\.json:3: malformed JSON"):
+        load_records(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "message"),
+    [
+        ('["a list"]', "must be a JSON object"),
+        ('{"agreements": []}', "no 'source' string"),
+    ],
+)
+def test_load_rejects_records_without_source(tmp_path: Path, line: str, message: str) -> None:
+    path = tmp_path / "preds.jsonl"
+    path.write_text(line + "\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"preds\.jsonl:1: .*{message}"):
+        load_records(path)
+
+
+def test_load_rejects_duplicate_source(tmp_path: Path) -> None:
+    path = tmp_path / "preds.jsonl"
+    line = json.dumps(_base("a.txt"))
+    path.write_text(f"{line}\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"preds\.jsonl:2: source 'a\.txt' appears more"):
+        load_records(path)
+
+
+def test_load_missing_path(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        load_records(tmp_path / "absent.csv")

@@ -1,0 +1,453 @@
+"""Tests for coopllm.grounding: the three match tiers, the guards, spans and record paths."""
+
+# Full-width letters and CJK punctuation are the subject of these tests, not typos.
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from coopllm.grounding import (
+    SHORT_VALUE_CHARS,
+    MatchStatus,
+    SourceIndex,
+    ground_record,
+    is_grounded,
+    locate,
+    normalize_for_match,
+)
+from coopllm.schema import (
+    Agreement,
+    Article,
+    ArticleExtraction,
+    ExtractionDraft,
+    Party,
+    Signatory,
+    Span,
+)
+
+SEEDS = Path("/work/shared/seeds")
+
+ENGLISH = (
+    "Last Tuesday afternoon, NWPU signed a framework agreement with the Eastern Valve & "
+    "Pump Machinery Co.Ltd.(EVPM)in Xi'an. Under the agreement NWPU and EVPM will set up "
+    "theJoint Laboratory for Fluid Control. Prof. Zhao Minghui, Vice President of NWPU, "
+    "signed for the university; NWPU students later toured the EVPM plant."
+)
+
+CHINESE = (
+    "10月12日上午，华中科技大学与ＡＢＣ大学在武汉签署战略合作协议，双方将共建“智能制造”"
+    "联合研发基地。华中科技大学副校长李明出席仪式。"
+)
+
+
+def texts_of(text: str, spans: list[Span]) -> list[str]:
+    return [text[span.start : span.end] for span in spans]
+
+
+def assert_invariant(value: str, text: str, status: MatchStatus, spans: list[Span]) -> None:
+    """For exact and normalized results every span normalises to the value's normal form."""
+    if status in ("exact", "normalized"):
+        assert spans
+        for piece in texts_of(text, spans):
+            assert normalize_for_match(piece) == normalize_for_match(value), (value, piece)
+
+
+# --- exact -------------------------------------------------------------------------------
+
+
+def test_exact_english_value_returns_its_offsets() -> None:
+    value = "Joint Laboratory for Fluid Control"
+    status, spans = locate(value, ENGLISH)
+    start = ENGLISH.index(value)
+    assert status == "exact"
+    assert spans == [Span(start=start, end=start + len(value))]
+
+
+def test_exact_returns_every_occurrence() -> None:
+    status, spans = locate("NWPU", ENGLISH)
+    expected = [Span(start=m.start(), end=m.end()) for m in re.finditer("NWPU", ENGLISH)]
+    assert status == "exact"
+    assert len(expected) == 4
+    assert spans == expected
+
+
+# --- normalized --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "covered"),
+    [
+        ("Co. Ltd.", "Co.Ltd"),
+        ("Valve&Pump", "Valve & Pump"),
+        ("Eastern Valve&Pump Machinery Co. Ltd.", "Eastern Valve & Pump Machinery Co.Ltd"),
+        ("eastern valve & pump machinery", "Eastern Valve & Pump Machinery"),
+        ("the Joint Laboratory", "theJoint Laboratory"),
+        ("Xi an", "Xi'an"),
+        ("ZHAO   MINGHUI", "Zhao Minghui"),
+    ],
+)
+def test_normalized_absorbs_case_space_and_punctuation(value: str, covered: str) -> None:
+    status, spans = locate(value, ENGLISH)
+    assert status == "normalized"
+    assert texts_of(ENGLISH, spans) == [covered]
+    assert_invariant(value, ENGLISH, status, spans)
+
+
+def test_normalized_returns_every_occurrence() -> None:
+    text = "The Harbin Tool Works. Later, harbin-tool works staff met the HARBIN TOOL WORKS board."
+    status, spans = locate("Harbin Tool-Works", text)
+    assert status == "normalized"
+    assert texts_of(text, spans) == ["Harbin Tool Works", "harbin-tool works", "HARBIN TOOL WORKS"]
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "covered"),
+    [
+        ("ABC大学", CHINESE, "ＡＢＣ大学"),
+        ("ＮＷＰＵ", ENGLISH, "NWPU"),
+        ("ｅａｓｔｅｒｎ　ｖａｌｖｅ", ENGLISH, "Eastern Valve"),
+    ],
+)
+def test_full_width_forms_match_their_ascii_twins(value: str, text: str, covered: str) -> None:
+    status, spans = locate(value, text)
+    assert status == "normalized"
+    assert texts_of(text, spans)[0] == covered
+    assert_invariant(value, text, status, spans)
+
+
+@pytest.mark.parametrize(
+    ("value", "written"),
+    [
+        ("Caf\u00e9 Lumi\u00e8re", "Cafe\u0301 Lumie\u0300re"),
+        ("Cafe\u0301 Lumie\u0300re", "Caf\u00e9 Lumi\u00e8re"),
+    ],
+)
+def test_combining_accents_match_precomposed_letters(value: str, written: str) -> None:
+    text = f"They met at the {written} in Lyon."
+    status, spans = locate(value, text)
+    assert status == "normalized"
+    assert texts_of(text, spans) == [written]
+
+
+def test_match_inside_a_ligature_is_refused() -> None:
+    # "ﬁ" folds to "fi": a match starting at its "i" would map to a span reading "ﬁ...".
+    assert locate("inance", "The \ufb01nance office")[0] == "ungrounded"
+    assert locate("finance", "The \ufb01nance office")[0] == "normalized"
+
+
+# --- Chinese -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["华中科技大学", "联合研发基地", "战略合作协议", "10月12日上午"])
+def test_chinese_values_are_found_exactly_in_chinese_text(value: str) -> None:
+    status, spans = locate(value, CHINESE)
+    expected = [Span(start=m.start(), end=m.end()) for m in re.finditer(value, CHINESE)]
+    assert status == "exact"
+    assert spans == expected
+
+
+def test_chinese_value_without_quotes_matches_quoted_text() -> None:
+    status, spans = locate("智能制造联合研发基地", CHINESE)
+    assert status == "normalized"
+    assert texts_of(CHINESE, spans) == ["智能制造”联合研发基地"]
+
+
+def test_short_chinese_value_is_not_held_to_word_boundaries() -> None:
+    status, spans = locate("武汉", CHINESE)
+    assert status == "exact"
+    assert texts_of(CHINESE, spans) == ["武汉"]
+
+
+# --- fuzzy -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "typo",
+    [
+        "Eastern Valve & Pump Machinary",  # substitution
+        "Eastern Valve & Pump Machnery",  # deletion
+        "Eastern Valve & Pump Machinnery",  # insertion
+    ],
+)
+def test_one_letter_typo_in_a_long_name_is_fuzzy(typo: str) -> None:
+    status, spans = locate(typo, ENGLISH)
+    assert status == "fuzzy"
+    assert texts_of(ENGLISH, spans) == ["Eastern Valve & Pump Machinery"]
+
+
+def test_fuzzy_respects_the_threshold() -> None:
+    assert locate("Eastern Valve & Pump Machinary", ENGLISH, fuzzy_threshold=99.0)[0] == (
+        "ungrounded"
+    )
+
+
+def test_chinese_fuzzy_match_maps_back_to_original_characters() -> None:
+    status, spans = locate("华中科技大学与ABC大學在武汉签署", CHINESE)  # traditional 學
+    assert status == "fuzzy"
+    assert texts_of(CHINESE, spans) == ["华中科技大学与ＡＢＣ大学在武汉签署"]
+
+
+def test_value_below_fuzzy_length_is_never_fuzzy() -> None:
+    assert locate("EVPM Ltb", "EVPM Ltd signed.")[0] == "ungrounded"
+
+
+def test_value_with_an_invented_tail_at_text_end_is_not_fuzzy() -> None:
+    # partial_ratio scores the short window at the end of the text at ~93: without the
+    # length check an invented "Group" would ground.
+    text = "The partner is Tianjin Institute of Marine Engineering"
+    assert locate("Tianjin Institute of Marine Engineering Group", text)[0] == "ungrounded"
+    assert locate("Tianjin Institute of Marine Enginering", text)[0] == "fuzzy"
+
+
+# --- ungrounded and guards ---------------------------------------------------------------
+
+
+def test_invented_expansion_of_an_abbreviation_is_ungrounded() -> None:
+    text = "HUST signed an agreement with the city of Wuhan. HUST will send ten researchers."
+    assert locate("Huazhong University of Science and Technology", text) == ("ungrounded", [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee stayed NEUTRAL on the matter.",
+        "The committee stayed neutral on the matter.",
+        "The Neutral Zone project.",
+    ],
+)
+def test_short_abbreviation_does_not_match_inside_a_word(text: str) -> None:
+    assert locate("NEU", text) == ("ungrounded", [])
+
+
+@pytest.mark.parametrize(
+    ("text", "covered"),
+    [
+        ("A team from NEU's campus.", "NEU"),
+        ("A team from neu, Shenyang.", "neu"),
+        ("Signed by theNEU delegation.", "NEU"),
+        ("Signed by NEUand partners.", "NEU"),
+        ("东北大学（NEU）与该公司签约。", "NEU"),
+        ("该公司与NEU签约。", "NEU"),
+    ],
+)
+def test_short_abbreviation_matches_as_its_own_word(text: str, covered: str) -> None:
+    status, spans = locate("NEU", text)
+    assert is_grounded(status)
+    assert texts_of(text, spans) == [covered]
+
+
+def test_short_value_with_digits_does_not_match_inside_a_number() -> None:
+    assert locate("G20", "Under the G2030 plan the G20 summit met.") == (
+        "exact",
+        [Span(start=25, end=28)],
+    )
+    assert locate("5G", "A 15G link and the 5G联合实验室.")[1] == [Span(start=19, end=21)]
+
+
+def test_value_folding_to_one_character_grounds_only_exactly() -> None:
+    assert locate("a", "Plan A was chosen.")[0] == "ungrounded"
+    assert locate("A", "Plan A was chosen.")[0] == "exact"
+
+
+@pytest.mark.parametrize("value", ["", "...", "——"])
+def test_empty_or_punctuation_only_value_not_in_text_is_ungrounded(value: str) -> None:
+    assert locate(value, "No punctuation here") == ("ungrounded", [])
+
+
+# --- normal form and index ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "normal"),
+    [
+        ("Co. Ltd.", "coltd"),
+        ("Measuring & Cutting", "measuringcutting"),
+        ("ＡＢＣ大学（武汉）", "abc大学武汉"),
+        ("Stra\u00dfe", "strasse"),
+        ("“智能制造”\n联合 基地", "智能制造联合基地"),
+    ],
+)
+def test_normalize_for_match(raw: str, normal: str) -> None:
+    assert normalize_for_match(raw) == normal
+
+
+@pytest.mark.parametrize(
+    ("status", "grounded"),
+    [("exact", True), ("normalized", True), ("fuzzy", True), ("ungrounded", False)],
+)
+def test_is_grounded(status: MatchStatus, grounded: bool) -> None:
+    assert is_grounded(status) is grounded
+
+
+def test_index_answers_like_locate_and_hands_out_fresh_spans() -> None:
+    index = SourceIndex(ENGLISH)
+    first = index.locate("EVPM")
+    first[1][0].start = -1
+    assert index.locate("EVPM") == locate("EVPM", ENGLISH)
+    assert index.locate("EVPM")[1][0].start == ENGLISH.index("EVPM")
+
+
+# --- invariant over random substrings ----------------------------------------------------
+
+MIXED = (
+    "On 3 March the Shenzhen Ｂｉｏｔｅｃｈ Park (SBP) and Fudan University signed an MoU;"
+    " the parties' R&D teams—led by Dr. Qian Wei—will co-build the 'Smart Grid' lab. "
+    "同日，复旦大学与深圳市科技创新局签署《战略合作框架协议》，共建“类脑智能”联合实验室！"
+    "Witnessed by: Mayor Lin Tao,\tDeputy Mayor Xu Jing ... and Prof.Ｗａｎｇ Ｌｅｉ."
+)
+
+UNIT_TRICKY = (
+    "The \ufb01nal Cafe\u0301 accord, Stra\u00dfe No.５, ＳＴＲＡＳＳＥ ﬁve, 复旦大学·医学院"
+)
+
+
+def full_width(s: str) -> str:
+    return "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in s)
+
+
+def spaced(s: str) -> str:
+    return " ".join(s)
+
+
+def unspaced(s: str) -> str:
+    return re.sub(r"[\s.,;:'&()\-]", "", s)
+
+
+TRANSFORMS: list[Callable[[str], str]] = [
+    str,
+    str.upper,
+    str.lower,
+    str.swapcase,
+    full_width,
+    spaced,
+    unspaced,
+]
+
+
+@st.composite
+def variants(draw: st.DrawFn, text: str) -> str:
+    start = draw(st.integers(0, len(text) - 1))
+    end = draw(st.integers(start + 1, min(len(text), start + 60)))
+    transform = draw(st.sampled_from(TRANSFORMS))
+    return transform(text[start:end])
+
+
+@settings(max_examples=400, deadline=None)
+@given(variants(MIXED))
+def test_substring_variants_ground_and_keep_the_invariant(value: str) -> None:
+    status, spans = locate(value, MIXED)
+    assert_invariant(value, MIXED, status, spans)
+    if len(normalize_for_match(value)) > SHORT_VALUE_CHARS:
+        assert status in ("exact", "normalized")
+
+
+@settings(max_examples=400, deadline=None)
+@given(variants(UNIT_TRICKY))
+def test_invariant_holds_around_ligatures_and_combining_marks(value: str) -> None:
+    status, spans = locate(value, UNIT_TRICKY)
+    assert_invariant(value, UNIT_TRICKY, status, spans)
+
+
+# --- records -----------------------------------------------------------------------------
+
+RECORD_TEXT = (
+    "Framework Agreement signed. Last Tuesday afternoon NWPU (Northwestern Polytechnical "
+    "University) signed the Framework Agreement on Fluid Control with Eastern Valve & Pump "
+    "Machinery Co.Ltd. Vice President Zhao Minghui signed for NWPU, and a representative "
+    "signed for the company. Mayor Lin Tao witnessed the signing. The Shaanxi Science and "
+    "Technology Department brokered the deal; the two will build the Joint Laboratory for "
+    "Fluid Control."
+)
+
+
+def make_draft() -> ExtractionDraft:
+    agreement = Agreement(
+        title="Framework Agreement on Fluid Control",
+        date_text="Last Tuesday afternoon",
+        parties=[
+            Party(name="Northwestern Polytechnical University", aliases=["NWPU"]),
+            Party(name="Eastern Valve & Pump Machinery Co. Ltd.", aliases=["EVPM", "the company"]),
+        ],
+        signatories=[
+            Signatory(name="Zhao Minghui", title="Vice President", organization="NWPU"),
+            Signatory(organization="Eastern Valve & Pump Machinery Co. Ltd."),
+        ],
+        witnesses=[Signatory(name="Lin Tao", title="Mayor")],
+        facilitators=["Shaanxi Science and Technology Department"],
+        established_entities=["Joint Laboratory for Fluid Control"],
+        cooperation_areas=["fluid control research"],
+    )
+    return ExtractionDraft(
+        article=Article(title="Framework Agreement signed"), agreements=[agreement]
+    )
+
+
+EXPECTED_PATHS = [
+    "article.title",
+    "agreements[0].title",
+    "agreements[0].date_text",
+    "agreements[0].parties[0].name",
+    "agreements[0].parties[0].aliases[0]",
+    "agreements[0].parties[1].name",
+    "agreements[0].parties[1].aliases[0]",
+    "agreements[0].parties[1].aliases[1]",
+    "agreements[0].signatories[0].name",
+    "agreements[0].signatories[0].title",
+    "agreements[0].signatories[0].organization",
+    "agreements[0].signatories[1].organization",
+    "agreements[0].witnesses[0].name",
+    "agreements[0].witnesses[0].title",
+    "agreements[0].facilitators[0]",
+    "agreements[0].established_entities[0]",
+]
+
+
+def test_ground_record_paths_skip_none_enums_and_cooperation_areas() -> None:
+    grounded = ground_record(make_draft(), RECORD_TEXT)
+    assert [g.path for g in grounded] == EXPECTED_PATHS
+
+
+def test_ground_record_statuses_and_spans() -> None:
+    by_path = {g.path: g for g in ground_record(make_draft(), RECORD_TEXT)}
+    assert by_path["agreements[0].parties[1].aliases[0]"].status == "ungrounded"
+    assert by_path["agreements[0].parties[1].name"].status == "normalized"
+    nwpu = by_path["agreements[0].parties[0].aliases[0]"]
+    assert nwpu.status == "exact"
+    assert texts_of(RECORD_TEXT, nwpu.spans) == ["NWPU", "NWPU"]
+    grounded_paths = {p for p, g in by_path.items() if g.status != "ungrounded"}
+    assert grounded_paths == set(EXPECTED_PATHS) - {"agreements[0].parties[1].aliases[0]"}
+
+
+def test_ground_record_accepts_article_extraction() -> None:
+    draft = make_draft()
+    record = ArticleExtraction(source="x", article=draft.article, agreements=draft.agreements)
+    assert ground_record(record, RECORD_TEXT) == ground_record(draft, RECORD_TEXT)
+
+
+# --- real scraped text -------------------------------------------------------------------
+
+
+def test_grounds_names_in_a_scraped_seed_article() -> None:
+    paths = sorted(SEEDS.glob("003_*.txt"))
+    if not paths:
+        pytest.skip(f"seed article 003 not available under {SEEDS}")
+    text = paths[0].read_text(encoding="utf-8")
+    index = SourceIndex(text)
+    status, spans = index.locate(
+        "General Technology Group Harbin Measuring & Cutting Tool Group Co. Ltd."
+    )
+    assert is_grounded(status)
+    assert_invariant(
+        "General Technology Group Harbin Measuring & Cutting Tool Group Co. Ltd.",
+        text,
+        status,
+        spans,
+    )
+    assert index.locate("HMCTG")[0] == "exact"
+    assert index.locate("Harbin Institute of Technology")[0] == "ungrounded"

@@ -1,0 +1,299 @@
+"""Tests for the deterministic clean-up in ``coopllm.normalize``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coopllm.normalize import normalize_draft, parse_published, resolve_date, split_title
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, PartyKind, Signatory
+
+D = dt.date
+COLON = "\uff1a"  # full-width colon, as Chinese pages write it
+
+
+def fullwidth(text: str) -> str:
+    """``text`` with ASCII characters turned into their full-width forms ("1" -> U+FF11)."""
+    return "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char for char in text)
+
+
+# --- resolve_date -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        ("On 17 November", D(2020, 11, 24), D(2020, 11, 17)),
+        ("December 28", D(2022, 1, 5), D(2021, 12, 28)),
+        ("On the morning of October 20th", D(2021, 11, 2), D(2021, 10, 20)),
+        ("On September 15th", D(2022, 9, 20), D(2022, 9, 15)),
+        ("On the afternoon of 24 November", D(2020, 11, 24), D(2020, 11, 24)),
+        ("the ceremony held on 3 May in Wuhan", D(2023, 6, 1), D(2023, 5, 3)),
+        ("On October 20-21", D(2021, 11, 2), D(2021, 10, 20)),
+        ("10月20日上午", D(2021, 11, 2), D(2021, 10, 20)),
+        ("12月28日", D(2022, 1, 5), D(2021, 12, 28)),
+        ("5月3日下午", D(2023, 6, 1), D(2023, 5, 3)),
+        (fullwidth("10") + "月" + fullwidth("20") + "日", D(2021, 11, 2), D(2021, 10, 20)),
+    ],
+)
+def test_resolve_date_without_year_uses_publication(
+    date_text: str, published: dt.date, expected: dt.date
+) -> None:
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        ("March 31, 2021", D(2020, 6, 1), D(2021, 3, 31)),
+        ("on March 31, 2021", D(2023, 1, 10), D(2021, 3, 31)),
+        ("March 31, 2021", None, D(2021, 3, 31)),
+        ("On the morning of 20 October 2019", D(2021, 1, 1), D(2019, 10, 20)),
+        ("October 20 to 21, 2021", None, D(2021, 10, 20)),
+        ("2021年3月31日", D(2024, 1, 1), D(2021, 3, 31)),
+        ("2021年3月31日上午", None, D(2021, 3, 31)),
+    ],
+)
+def test_resolve_date_keeps_explicit_year(
+    date_text: str, published: dt.date | None, expected: dt.date
+) -> None:
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published"),
+    [
+        ("On 17 November", None),
+        ("12月28日", None),
+        (None, D(2020, 11, 24)),
+        ("", D(2020, 11, 24)),
+        ("at the signing ceremony", D(2020, 11, 24)),
+        ("yesterday", D(2020, 11, 24)),
+        ("last Friday", D(2020, 11, 24)),
+        ("In March", D(2020, 11, 24)),
+        ("2月30日", D(2021, 3, 1)),
+    ],
+)
+def test_resolve_date_gives_none_when_no_day_can_be_known(
+    date_text: str | None, published: dt.date | None
+) -> None:
+    assert resolve_date(date_text, published) is None
+
+
+# --- parse_published ----------------------------------------------------------------------
+
+
+def _page(date_line: str) -> str:
+    """A small page: headline, the date line, and a body with a different date."""
+    return (
+        "Lakeside University and Northwind Robotics Team Up\n\n"
+        f"{date_line}\n\n"
+        "On 3 March 2018 the two sides first met in Lakeside.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("Time:2019-05-06   Views:", D(2019, 5, 6)),
+        ("Source: Release:2019-05-07 08:30:00 Writer: Hits:", D(2019, 5, 7)),
+        ("ByInternational Office;Updated:2019-05-08 16:42:06", D(2019, 5, 8)),
+        ("Updated : 2019-05-09Source : Lakeside News", D(2019, 5, 9)),
+        ("Time:2019-05-10 12:00:01", D(2019, 5, 10)),
+        ("Date: 2019/5/11", D(2019, 5, 11)),
+        (f"PUBLISHED{COLON}2019.05.12", D(2019, 5, 12)),
+        ("posted : June 13, 2019 by admin", D(2019, 6, 13)),
+        ("Time: 10:00 am  Date: 2019-05-14", D(2019, 5, 14)),
+        (f"发布时间{COLON}2019年5月15日 10:00", D(2019, 5, 15)),
+        ("时间:2019-05-16", D(2019, 5, 16)),
+        (f"日期{COLON}2019/5/17", D(2019, 5, 17)),
+        ("更新时间 : 2019.05.18", D(2019, 5, 18)),
+        ("发布时间" + fullwidth(":2019-05-19"), D(2019, 5, 19)),
+    ],
+)
+def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:
+    assert parse_published(_page(date_line)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _page("Lakeside News 2019-05-06"),
+        _page("Lifetime: 2019-05-06"),
+        _page("Time: 10:00 am"),
+        _page("Published: 2019-13-40"),
+        "\n".join(["menu item"] * 60 + ["Date: 2019-05-06"]),
+        "",
+    ],
+)
+def test_parse_published_never_guesses_from_unlabelled_dates(text: str) -> None:
+    assert parse_published(text) is None
+
+
+# --- split_title --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Vice President Chen Qingguo", ("Vice President", "Chen Qingguo")),
+        ("Dean Gao Zhenhai", ("Dean", "Gao Zhenhai")),
+        ("Prof. Luo Xiaobing", ("Prof.", "Luo Xiaobing")),
+        ("Dr. Zou Mingqing", ("Dr.", "Zou Mingqing")),
+        ("Chairman Okamura Seiji", ("Chairman", "Okamura Seiji")),
+        ("General Manager Li Wei", ("General Manager", "Li Wei")),
+        ("Deputy General Manager Zhao Lei", ("Deputy General Manager", "Zhao Lei")),
+        ("Vice-President Sun Hao", ("Vice-President", "Sun Hao")),
+        ("Dr.Wang Fang", ("Dr.", "Wang Fang")),
+        ("副校长陈庆国", ("副校长", "陈庆国")),
+        ("院长张三", ("院长", "张三")),
+        ("总经理 李四", ("总经理", "李四")),
+        ("常务副校长王五", ("常务副校长", "王五")),
+    ],
+)
+def test_split_title_splits_known_titles(name: str, expected: tuple[str, str]) -> None:
+    assert split_title(name) == expected
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Chen Qingguo",
+        "陈庆国",
+        "Deanna Troi",
+        "Dean",
+        "Vice President",
+        "校长",
+        "副校长 教授",
+        "Head of Department Wang",
+    ],
+)
+def test_split_title_leaves_names_without_a_title_or_without_a_name(name: str) -> None:
+    assert split_title(name) == (None, name)
+
+
+# --- normalize_draft ----------------------------------------------------------------------
+
+_TEXT = (
+    "Lakeside University Signs Agreement with Northwind Robotics\n"
+    "Time:2020-11-24   Views:\n\n"
+    "On 17 November, Vice President Chen Qingguo of Lakeside University (LU) and ...\n"
+)
+
+
+def _two_agreement_draft() -> ExtractionDraft:
+    first = Agreement(
+        date_text="On 17 November",
+        date_signed=D(2019, 11, 17),
+        parties=[
+            Party(name="LU"),
+            Party(name="Northwind Robotics Co., Ltd.", aliases=["NWR"], kind=PartyKind.COMPANY),
+            Party(name="Lakeside University", aliases=["l.u."], kind=PartyKind.UNIVERSITY),
+        ],
+        signatories=[
+            Signatory(name="Vice President Chen Qingguo", organization="LU"),
+            Signatory(),
+        ],
+        witnesses=[Signatory(name="院长张三"), Signatory(name=None, title=None)],
+    )
+    second = Agreement(
+        date_text="March 31, 2021",
+        date_signed=D(2020, 3, 31),
+        parties=[Party(name="N.W.R."), Party(name="LU")],
+    )
+    return ExtractionDraft(
+        article=Article(title="Lakeside signs", published=D(2019, 1, 1)),
+        agreements=[first, second],
+    )
+
+
+def test_normalize_draft_takes_published_from_text_and_resolves_dates() -> None:
+    result = normalize_draft(_two_agreement_draft(), _TEXT)
+    assert result.article.published == D(2020, 11, 24)
+    assert [a.date_signed for a in result.agreements] == [D(2020, 11, 17), D(2021, 3, 31)]
+
+
+def test_normalize_draft_merges_parties_within_an_agreement() -> None:
+    parties = normalize_draft(_two_agreement_draft(), _TEXT).agreements[0].parties
+    assert [(p.name, p.aliases, p.kind) for p in parties] == [
+        ("Lakeside University", ["LU"], PartyKind.UNIVERSITY),
+        ("Northwind Robotics Co., Ltd.", ["NWR"], PartyKind.COMPANY),
+    ]
+
+
+def test_normalize_draft_uses_one_canonical_name_across_agreements() -> None:
+    parties = normalize_draft(_two_agreement_draft(), _TEXT).agreements[1].parties
+    assert [(p.name, p.aliases) for p in parties] == [
+        ("Northwind Robotics Co., Ltd.", ["N.W.R."]),
+        ("Lakeside University", ["LU"]),
+    ]
+
+
+def test_normalize_draft_splits_titles_and_drops_empty_people() -> None:
+    agreement = normalize_draft(_two_agreement_draft(), _TEXT).agreements[0]
+    assert agreement.signatories == [
+        Signatory(name="Chen Qingguo", title="Vice President", organization="LU")
+    ]
+    assert agreement.witnesses == [Signatory(name="张三", title="院长")]
+
+
+def test_normalize_draft_does_not_change_its_input() -> None:
+    draft = _two_agreement_draft()
+    normalize_draft(draft, _TEXT)
+    assert draft == _two_agreement_draft()
+
+
+def test_normalize_draft_keeps_model_published_when_text_has_no_date_line() -> None:
+    draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
+    assert normalize_draft(draft, "No date line here.").article.published == D(2022, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("date_text", "claimed", "expected"),
+    [
+        ("On 17 November", D(2020, 11, 17), D(2020, 11, 17)),
+        ("On 17 November", D(2020, 11, 18), None),
+        ("12月28日", D(2021, 12, 28), D(2021, 12, 28)),
+        ("at the ceremony", D(2020, 11, 17), None),
+        (None, D(2020, 11, 17), None),
+    ],
+)
+def test_normalize_draft_keeps_model_date_only_when_date_text_supports_it(
+    date_text: str | None, claimed: dt.date, expected: dt.date | None
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(published=None),
+        agreements=[Agreement(date_text=date_text, date_signed=claimed)],
+    )
+    assert normalize_draft(draft, "No date line here.").agreements[0].date_signed == expected
+
+
+@pytest.mark.parametrize(
+    ("person", "expected"),
+    [
+        (
+            Signatory(name="Dean Gao Zhenhai", title="Dean"),
+            Signatory(name="Gao Zhenhai", title="Dean"),
+        ),
+        (
+            Signatory(name="Dean Smith", title="Professor"),
+            Signatory(name="Dean Smith", title="Professor"),
+        ),
+    ],
+)
+def test_normalize_draft_respects_a_title_the_model_already_gave(
+    person: Signatory, expected: Signatory
+) -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=[person])])
+    assert normalize_draft(draft, "").agreements[0].signatories == [expected]
+
+
+def test_normalize_draft_caps_merged_aliases_at_schema_limit() -> None:
+    left = Party(name="Lakeside University", aliases=["LU", "A1", "A2", "A3", "A4", "A5"])
+    right = Party(name="L.U.", aliases=["B1", "B2", "B3", "B4", "B5"])
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[left, right])])
+    parties = normalize_draft(draft, "").agreements[0].parties
+    assert [(p.name, p.aliases) for p in parties] == [
+        ("Lakeside University", ["LU", "A1", "A2", "A3", "A4", "A5"])
+    ]
