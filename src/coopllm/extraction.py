@@ -50,7 +50,7 @@ class Extractor:
         recorded_with: dict[str, str] | None = None,
     ) -> None:
         self.settings = settings
-        self.prompts: PromptSet = load_prompts()
+        self.prompts: PromptSet = load_prompts(settings.prompts_dir)
         self.llm = StructuredLLM(
             client or build_openai_client(settings, recorded_with=recorded_with), settings, gate
         )

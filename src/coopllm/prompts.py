@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from dataclasses import dataclass
-from functools import cache
 from importlib import resources
 from pathlib import Path
 from string import Template
@@ -42,9 +41,8 @@ class PromptSet:
         return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
 
 
-@cache
 def load_prompts(directory: Path | None = None) -> PromptSet:
-    """Read and hash the templates once per directory."""
+    """Read and hash the templates (once per ``Extractor``, so edits show up at once)."""
     folder = directory or prompts_dir()
     digest = hashlib.sha256()
     contents: dict[str, str] = {}

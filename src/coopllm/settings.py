@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr
+from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Mode = Literal["tools", "json_schema", "json", "json_object_schema"]
@@ -56,7 +56,12 @@ class Settings(BaseSettings):
     mode: Mode = "tools"
     temperature: float = 0.0
     max_tokens: int = Field(default=2048, gt=0, description="Cap per completion.")
-    max_reasks: int = Field(default=2, ge=0, description="Re-asks after an invalid answer.")
+    max_reasks: int = Field(
+        default=1,
+        ge=0,
+        description="Re-asks after an invalid answer. One fixes most answers; each costs a "
+        "whole completion (about a minute on the local CPU model).",
+    )
     request_timeout: float = Field(default=180.0, gt=0)
     max_attempts: int = Field(default=6, ge=1, description="Transport attempts per request.")
     max_retry_seconds: float = Field(default=600.0, gt=0, description="Total retry time cap.")
@@ -66,9 +71,16 @@ class Settings(BaseSettings):
     refresh_cache: bool = False
     offline: bool = False
     cassette_dir: Path = Path("tests/fixtures/cassettes")
+    prompts_dir: Path | None = Field(default=None, description="Override the prompt templates.")
     strict: bool = Field(default=True, description="Re-ask, then drop ungrounded values.")
     chunk_chars: int = Field(default=12_000, gt=1000, description="Split articles above this.")
     max_article_chars: int = Field(default=1_000_000, gt=0, description="Refuse above this.")
+
+    @field_validator("api_key", "base_url", "model", mode="before")
+    @classmethod
+    def _blank_is_unset(cls, value: Any) -> Any:
+        """An exported-but-empty variable (``OPENAI_API_KEY=``) means 'not set'."""
+        return None if isinstance(value, str) and not value.strip() else value
 
     def resolved_model(self) -> str:
         """The model name actually sent."""

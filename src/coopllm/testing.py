@@ -1,0 +1,204 @@
+"""A real HTTP server on 127.0.0.1 that speaks OpenAI chat completions, for tests.
+
+Tests and benchmarks drive the real openai client against it, so nothing in the SDK is
+patched. It answers from a script of actions (replies, HTTP faults, connection resets,
+hangs, truncated bodies), then from a fallback function, then from cassettes; it keeps
+every request body it received for assertions.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from collections import deque
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+
+from coopllm.cassettes import CassetteLibrary, request_sha256
+
+
+@dataclass(frozen=True)
+class Reply:
+    """An HTTP answer: status, JSON body, extra headers, optional delay before it."""
+
+    body: dict[str, Any]
+    status: int = 200
+    headers: dict[str, str] = field(default_factory=dict)
+    delay: float = 0.0
+
+
+@dataclass(frozen=True)
+class Reset:
+    """Close the connection without answering (the client sees a connection error)."""
+
+
+@dataclass(frozen=True)
+class Hang:
+    """Wait this long before answering (longer than the client's timeout: a read timeout)."""
+
+    seconds: float
+    then: Reply | None = None
+
+
+@dataclass(frozen=True)
+class Truncated:
+    """A 200 whose JSON body stops half-way."""
+
+    body: dict[str, Any]
+
+
+Action = Reply | Reset | Hang | Truncated
+Fallback = Callable[[dict[str, Any]], Action]
+
+
+def completion(
+    arguments: dict[str, Any] | str,
+    *,
+    tool_name: str = "GuardedDraft",
+    finish_reason: str = "stop",
+    prompt_tokens: int = 100,
+    completion_tokens: int = 50,
+    model: str = "test-model",
+) -> dict[str, Any]:
+    """A chat.completion body whose only choice calls ``tool_name`` with ``arguments``."""
+    args = arguments if isinstance(arguments, str) else json.dumps(arguments)
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 0,
+        "model": model,
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": finish_reason,
+                "message": {
+                    "role": "assistant",
+                    "content": None,
+                    "tool_calls": [
+                        {
+                            "id": "call_0",
+                            "type": "function",
+                            "function": {"name": tool_name, "arguments": args},
+                        }
+                    ],
+                },
+            }
+        ],
+        "usage": {
+            "prompt_tokens": prompt_tokens,
+            "completion_tokens": completion_tokens,
+            "total_tokens": prompt_tokens + completion_tokens,
+        },
+    }
+
+
+def error_body(status: int, message: str) -> dict[str, Any]:
+    """An OpenAI-style error body."""
+    return {"error": {"message": message, "type": "test_error", "code": str(status)}}
+
+
+class FakeOpenAIServer:
+    """``with FakeOpenAIServer(script=[...]) as server: ... server.base_url``."""
+
+    def __init__(
+        self,
+        *,
+        script: Iterable[Action] = (),
+        fallback: Fallback | None = None,
+        cassettes: CassetteLibrary | None = None,
+        latency: float = 0.0,
+    ) -> None:
+        self.script: deque[Action] = deque(script)
+        self.fallback = fallback
+        self.cassettes = cassettes
+        self.latency = latency
+        self.requests: list[dict[str, Any]] = []
+        self.request_times: list[float] = []
+        self._lock = threading.Lock()
+        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd.daemon_threads = True
+        self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    @property
+    def base_url(self) -> str:
+        """The ``/v1`` base URL to hand to the openai client."""
+        host, port = self._httpd.server_address[:2]
+        return f"http://{host!s}:{port}/v1"
+
+    def __enter__(self) -> FakeOpenAIServer:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+
+    def push(self, *actions: Action) -> None:
+        """Append actions to the script."""
+        with self._lock:
+            self.script.extend(actions)
+
+    def _next_action(self, body: bytes, payload: dict[str, Any]) -> Action:
+        with self._lock:
+            self.requests.append(payload)
+            self.request_times.append(time.monotonic())
+            if self.script:
+                return self.script.popleft()
+        if self.fallback is not None:
+            return self.fallback(payload)
+        if self.cassettes is not None:
+            cassette = self.cassettes.get(request_sha256(body))
+            if cassette is not None:
+                return Reply(cassette.response, cassette.status_code)
+        return Reply(error_body(404, "no scripted answer for this request"), 404)
+
+    def _handler_class(self) -> type[BaseHTTPRequestHandler]:
+        server = self
+
+        class Handler(BaseHTTPRequestHandler):
+            protocol_version = "HTTP/1.1"
+
+            def log_message(self, format: str, *args: Any) -> None:
+                """Quiet: tests read ``server.requests`` instead."""
+
+            def do_POST(self) -> None:
+                body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                try:
+                    payload = json.loads(body)
+                except json.JSONDecodeError:
+                    payload = {}
+                if server.latency:
+                    time.sleep(server.latency)
+                self._act(server._next_action(body, payload))
+
+            def _act(self, action: Action) -> None:
+                if isinstance(action, Reset):
+                    self.close_connection = True
+                    self.connection.close()
+                    return
+                if isinstance(action, Hang):
+                    time.sleep(action.seconds)
+                    if action.then is None:
+                        self.close_connection = True
+                        return
+                    action = action.then
+                if isinstance(action, Truncated):
+                    raw = json.dumps(action.body).encode()
+                    self._send(200, raw[: len(raw) // 2], {})
+                    return
+                time.sleep(action.delay)
+                self._send(action.status, json.dumps(action.body).encode(), action.headers)
+
+            def _send(self, status: int, raw: bytes, headers: dict[str, str]) -> None:
+                self.send_response(status)
+                self.send_header("Content-Type", "application/json")
+                self.send_header("Content-Length", str(len(raw)))
+                for name, value in headers.items():
+                    self.send_header(name, value)
+                self.end_headers()
+                self.wfile.write(raw)
+
+        return Handler

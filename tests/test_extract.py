@@ -1,0 +1,81 @@
+"""The whole path through the real openai client and instructor to a fake server."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+import pytest
+from conftest import ARTICLE, GOOD_ANSWER
+
+from coopllm import ExtractionFailure, extract, extract_many
+from coopllm.errors import InvalidOutputError, TruncatedOutputError
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+
+def test_valid_answer_becomes_a_grounded_normalised_record(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.push(Reply(completion(GOOD_ANSWER)))
+    record = extract(ARTICLE, source="riverbend.txt", settings=settings)
+    assert record.source == "riverbend.txt"
+    agreement = record.agreements[0]
+    assert agreement.date_signed == dt.date(2024, 5, 16)  # resolved from date_text + published
+    assert [p.name for p in agreement.parties] == [
+        "Riverbend University",
+        "Northgate Robotics Co., Ltd.",
+    ]
+    assert record.warnings == []
+    assert all(g.status != "ungrounded" for g in record.grounding)
+    assert record.usage.requests == 1 and record.usage.total_tokens == 150
+    sent = server.requests[0]
+    assert sent["model"] == "test-model"
+    assert sent["tool_choice"]["type"] == "function"
+    assert "Riverbend" in sent["messages"][-1]["content"]
+
+
+def test_invalid_object_is_reasked_and_usage_sums_both(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    bad = copy.deepcopy(GOOD_ANSWER)
+    bad["agreements"][0]["agreement_type"] = "handshake"  # not in the enum
+    server.push(
+        Reply(completion(bad, prompt_tokens=100, completion_tokens=40)),
+        Reply(completion(GOOD_ANSWER, prompt_tokens=170, completion_tokens=50)),
+    )
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert record.agreements[0].agreement_type.value == "cooperation_agreement"
+    assert record.usage.requests == 2
+    assert record.usage.prompt_tokens == 270 and record.usage.completion_tokens == 90
+    reask = server.requests[1]["messages"]
+    assert any("handshake" in str(m.get("content")) for m in reask), "the reason goes back"
+
+
+def test_model_that_never_returns_a_valid_object_fails_typed(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.push(*[Reply(completion({"article": "nonsense"}))] * 3)
+    with pytest.raises(InvalidOutputError):
+        extract(ARTICLE, source="a", settings=settings.merged(max_reasks=2))
+    assert len(server.requests) == 3
+
+
+def test_truncated_answer_fails_cleanly(server: FakeOpenAIServer, settings: Settings) -> None:
+    server.push(Reply(completion('{"article": {"title": "Riv', finish_reason="length")))
+    with pytest.raises(TruncatedOutputError):
+        extract(ARTICLE, source="a", settings=settings)
+
+
+def test_extract_many_keeps_order_and_isolates_failures(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    items = [("one", ARTICLE), ("empty", "   "), ("three", ARTICLE)]
+    outcomes = list(extract_many(items, concurrency=2, settings=settings, use_cache=False))
+    assert [o.source for o in outcomes] == ["one", "empty", "three"]
+    assert isinstance(outcomes[1], ExtractionFailure) and outcomes[1].code == "empty_article"
+    unordered = list(
+        extract_many(items, concurrency=3, ordered=False, settings=settings, use_cache=False)
+    )
+    assert sorted(o.source for o in unordered) == ["empty", "one", "three"]

@@ -1,0 +1,125 @@
+"""The hallucination guard end to end, and the CLI's outputs and exit codes."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+from typer.testing import CliRunner
+
+from coopllm import extract
+from coopllm.cli import app
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+INVENTED = "Huazhong University of Science and Technology"
+
+
+def _with_invented_party() -> dict[str, object]:
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["parties"].append(  # type: ignore[index]
+        {"name": INVENTED, "aliases": [], "kind": "university"}
+    )
+    return answer
+
+
+def test_invented_party_is_reasked_with_the_reason(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.push(Reply(completion(_with_invented_party())), Reply(completion(GOOD_ANSWER)))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 2
+    reask = json.dumps(server.requests[1]["messages"])
+    assert f"'{INVENTED}' does not occur in the article" in reask
+    assert INVENTED not in [p.name for p in record.agreements[0].parties]
+    assert record.warnings == []
+
+
+def test_still_invented_after_reasks_is_dropped_with_a_warning(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: Reply(completion(_with_invented_party()))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 1 + settings.max_reasks
+    assert INVENTED not in [p.name for p in record.agreements[0].parties]
+    assert f"dropped party '{INVENTED}': not in the article" in record.warnings
+
+
+def test_attendee_listed_as_signatory_is_demoted(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["signatories"].append(  # type: ignore[index]
+        {"name": "Ellis Varga", "title": "Dean", "organization": None}
+    )
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    names = [s.name for s in record.agreements[0].signatories]
+    assert names == ["Mara Quill", "Tomas Brill"]
+    assert any("Ellis Varga" in w and "signed" in w for w in record.warnings)
+
+
+def test_lenient_mode_keeps_and_flags(server: FakeOpenAIServer, settings: Settings) -> None:
+    server.fallback = lambda body: Reply(completion(_with_invented_party()))
+    record = extract(ARTICLE, source="a", settings=settings.merged(strict=False))
+    assert len(server.requests) == 1, "lenient mode does not re-ask"
+    assert INVENTED in [p.name for p in record.agreements[0].parties]
+    assert any(INVENTED in w for w in record.warnings)
+
+
+def _env(server: FakeOpenAIServer, tmp_path: Path) -> dict[str, str]:
+    return {
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": TEST_KEY,
+        "COOPLLM_MODEL": "test-model",
+        "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+    }
+
+
+def test_cli_writes_records_and_lists_failures(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "good.txt").write_text(ARTICLE)
+    (tmp_path / "in" / "empty.txt").write_text("  ")
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(
+        app, ["extract", str(tmp_path / "in"), "--out", str(out)], env=_env(server, tmp_path)
+    )
+    assert result.exit_code == 1, result.output
+    assert "empty.txt" in result.stderr and "empty_article" in result.stderr
+    lines = out.read_text().splitlines()
+    assert [json.loads(line)["source"] for line in lines] == ["good.txt"]
+    errors = (tmp_path / "out.errors.jsonl").read_text().splitlines()
+    assert json.loads(errors[0])["code"] == "empty_article"
+
+
+def test_cli_csv_and_all_done_exit_zero(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    article = tmp_path / "good.txt"
+    article.write_text(ARTICLE)
+    out = tmp_path / "out.csv"
+    args = ["extract", str(article), "--out", str(out), "--format", "csv"]
+    result = CliRunner().invoke(app, args, env=_env(server, tmp_path))
+    assert result.exit_code == 0, result.output
+    header, row = out.read_text().splitlines()[:2]
+    assert header.startswith("source,text_sha256,agreement_index")
+    assert "Riverbend University; Northgate Robotics Co., Ltd." in row
+
+
+def test_cli_usage_errors_exit_two(tmp_path: Path) -> None:
+    runner = CliRunner()
+    assert runner.invoke(app, ["extract", "x", "--format", "xml"]).exit_code == 2
+    assert runner.invoke(app, ["extract", "--concurrency", "0", "x"]).exit_code == 2
+    missing_key = runner.invoke(
+        app,
+        ["extract", str(tmp_path)],
+        env={"OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "COOPLLM_OFFLINE": "0"},
+    )
+    assert missing_key.exit_code == 2 and "API key" in missing_key.stderr
+
+
+def test_cli_schema_prints_the_exported_schema() -> None:
+    result = CliRunner().invoke(app, ["schema"])
+    assert json.loads(result.stdout)["title"] == "ArticleExtraction"

@@ -1,0 +1,108 @@
+"""Record, then replay with every socket forbidden."""
+
+from __future__ import annotations
+
+import asyncio
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLE, GOOD_ANSWER
+
+from coopllm import extract
+from coopllm.cassettes import CassetteLibrary
+from coopllm.errors import OfflineMissError
+from coopllm.extraction import Extractor
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+_forbid_sockets = False
+_attempts: list[Any] = []
+
+
+def _audit(event: str, args: tuple[Any, ...]) -> None:
+    if _forbid_sockets and event == "socket.connect":
+        _attempts.append(args)
+        raise ConnectionRefusedError("test: offline mode opened a socket")
+
+
+sys.addaudithook(_audit)
+
+
+@pytest.fixture
+def no_sockets() -> Iterator[list[Any]]:
+    global _forbid_sockets
+    _attempts.clear()
+    _forbid_sockets = True
+    try:
+        yield _attempts
+    finally:
+        _forbid_sockets = False
+
+
+def _record(settings: Settings, cassettes: Path) -> None:
+    async def run() -> None:
+        meta = {"backend": "coopllm.testing fake server", "synthetic": "true"}
+        extractor = Extractor(settings.merged(cassette_dir=cassettes), recorded_with=meta)
+        try:
+            await extractor.extract(ARTICLE, source="riverbend.txt")
+        finally:
+            await extractor.aclose()
+
+    asyncio.run(run())
+
+
+def test_audit_hook_really_blocks_sockets(no_sockets: list[Any]) -> None:
+    import socket
+
+    with pytest.raises(ConnectionRefusedError), socket.create_connection(("127.0.0.1", 9)):
+        pass
+    assert no_sockets
+
+
+def test_recorded_cassette_replays_offline_without_a_socket(
+    server: FakeOpenAIServer, settings: Settings, tmp_path: Path, no_sockets: list[Any]
+) -> None:
+    cassettes = tmp_path / "cassettes"
+    global _forbid_sockets
+    _forbid_sockets = False
+    server.push(Reply(completion(GOOD_ANSWER)))
+    _record(settings.merged(use_cache=False), cassettes)
+    (saved,) = CassetteLibrary(cassettes)._by_hash.values()
+    assert saved.source == "riverbend.txt" and saved.recorded_with["synthetic"] == "true"
+    stored = saved.model_dump_json()
+    assert "Dean Ellis Varga attended the ceremony" not in stored, "no article text stored"
+
+    _forbid_sockets = True
+    offline = settings.merged(offline=True, cassette_dir=cassettes, use_cache=False)
+    record = extract(ARTICLE, source="riverbend.txt", settings=offline)
+    assert [p.name for p in record.agreements[0].parties][0] == "Riverbend University"
+    assert no_sockets == []
+    assert len(server.requests) == 1, "replay never reached the server"
+
+
+def test_offline_miss_names_the_article_and_the_command(
+    settings: Settings, tmp_path: Path, no_sockets: list[Any]
+) -> None:
+    offline = settings.merged(offline=True, cassette_dir=tmp_path, use_cache=False)
+    with pytest.raises(OfflineMissError) as caught:
+        extract(ARTICLE, source="unrecorded.txt", settings=offline)
+    assert "unrecorded.txt" in str(caught.value)
+    assert "coopllm record unrecorded.txt --local" in str(caught.value)
+    assert no_sockets == []
+
+
+def test_offline_serves_the_cache_without_cassettes(
+    server: FakeOpenAIServer, settings: Settings, tmp_path: Path, no_sockets: list[Any]
+) -> None:
+    global _forbid_sockets
+    _forbid_sockets = False
+    server.push(Reply(completion(GOOD_ANSWER)))
+    extract(ARTICLE, source="a", settings=settings)
+    _forbid_sockets = True
+    # The cache key names the endpoint, so offline replay of an online answer needs the
+    # same endpoint settings; only the transport changes.
+    record = extract(ARTICLE, source="a", settings=settings.merged(offline=True))
+    assert record.usage.cached and no_sockets == []

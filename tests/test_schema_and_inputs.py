@@ -1,0 +1,60 @@
+"""The exported schema matches the models; bad input fails typed and early."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from conftest import REPO, shared_or_skip
+
+from coopllm import ArticleExtraction
+from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError
+from coopllm.inputs import check_text, iter_inputs
+
+
+def test_exported_schema_has_not_drifted() -> None:
+    exported = json.loads((REPO / "schemas" / "article_extraction.schema.json").read_text())
+    assert exported == ArticleExtraction.model_json_schema(), (
+        "schemas/ is stale: run `coopllm schema > schemas/article_extraction.schema.json`"
+    )
+
+
+def test_gold_records_validate_against_the_models() -> None:
+    for path in sorted(shared_or_skip("gold").glob("*.json")):
+        ArticleExtraction.model_validate_json(path.read_text())
+    for path in sorted((REPO / "examples" / "gold").glob("*.json")):
+        ArticleExtraction.model_validate_json(path.read_text())
+
+
+@pytest.mark.parametrize("text", ["", "   \n\t  "])
+def test_empty_text(text: str) -> None:
+    with pytest.raises(EmptyArticleError):
+        check_text(text, max_chars=100)
+
+
+@pytest.mark.parametrize("data", [b"\xff\xfe\x00\x01binary", b"abc\x00def", bytes(range(32)) * 4])
+def test_binary_input(data: bytes) -> None:
+    with pytest.raises(BinaryInputError):
+        check_text(data, max_chars=10_000)
+
+
+def test_too_long() -> None:
+    with pytest.raises(ArticleTooLongError, match="2,000,000 characters"):
+        check_text("a" * 2_000_000, max_chars=1_000_000)
+
+
+def test_iter_inputs_reads_dirs_jsonl_and_reports_bad_rows(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Article A")
+    (folder / "b.bin.txt").write_bytes(b"\xff\xfe\xfa")
+    (folder / "rows.jsonl").write_text(
+        '{"source": "r1", "text": "Row one", "published": "2022-01-05"}\nnot json\n'
+    )
+    items = list(iter_inputs([str(folder)]))
+    by_source = {item.source: item for item in items}
+    assert by_source["a.txt"].text == "Article A"
+    assert isinstance(by_source["b.bin.txt"].error, BinaryInputError)
+    assert str(by_source["r1"].published) == "2022-01-05"
+    assert any(item.error is not None and item.source.endswith(":2") for item in items)
