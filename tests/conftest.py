@@ -43,10 +43,16 @@ GOOD_ANSWER: dict[str, Any] = {
                 {"name": "Northgate Robotics Co., Ltd.", "aliases": [], "kind": "company"},
             ],
             "signatories": [
-                {"name": "Mara Quill", "title": "Vice President",
-                 "organization": "Riverbend University"},
-                {"name": "Tomas Brill", "title": "General Manager",
-                 "organization": "Northgate Robotics"},
+                {
+                    "name": "Mara Quill",
+                    "title": "Vice President",
+                    "organization": "Riverbend University",
+                },
+                {
+                    "name": "Tomas Brill",
+                    "title": "General Manager",
+                    "organization": "Northgate Robotics",
+                },
             ],
             "witnesses": [],
             "facilitators": [],

@@ -297,3 +297,13 @@ def test_normalize_draft_caps_merged_aliases_at_schema_limit() -> None:
     assert [(p.name, p.aliases) for p in parties] == [
         ("Lakeside University", ["LU", "A1", "A2", "A3", "A4", "A5"])
     ]
+
+
+def test_script_language_overrides_a_wrong_cjk_claim() -> None:
+    from coopllm.normalize import script_language
+
+    assert script_language("Two universities signed an agreement.", "zh") == "en"
+    assert script_language("Zwei Hochschulen unterzeichneten einen Vertrag.", "de") == "de"
+    assert script_language("江北理工大学与星辰智能签署战略合作框架协议。", "en") == "zh"
+    assert script_language("大学と企業が協定を締結しました。", "zh") == "ja"
+    assert script_language("대학과 기업이 협약을 체결했다", "en") == "ko"

@@ -78,7 +78,7 @@ def test_recorded_cassette_replays_offline_without_a_socket(
     _forbid_sockets = True
     offline = settings.merged(offline=True, cassette_dir=cassettes, use_cache=False)
     record = extract(ARTICLE, source="riverbend.txt", settings=offline)
-    assert [p.name for p in record.agreements[0].parties][0] == "Riverbend University"
+    assert next(p.name for p in record.agreements[0].parties) == "Riverbend University"
     assert no_sockets == []
     assert len(server.requests) == 1, "replay never reached the server"
 

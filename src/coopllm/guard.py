@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import TypeVar
 
 from pydantic import ValidationInfo, model_validator
 
@@ -155,7 +156,7 @@ def _clean_agreement(agreement: Agreement, checker: _Checker, warnings: list[str
         for person in getattr(agreement, role):
             keep, why = _keep_person(person, checker, role)
             if keep:
-                kept.append(person)
+                kept.append(_clean_fields(person, ("title", "organization"), checker, warnings))
             elif why:
                 warnings.append(why)
         update[role] = kept
@@ -168,12 +169,22 @@ def _clean_agreement(agreement: Agreement, checker: _Checker, warnings: list[str
             for v in values
             if v not in kept_values
         )
-    for field in ("location", "date_text"):
-        value = getattr(agreement, field)
+    cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
+    return cleaned.model_copy(update=update)
+
+
+_M = TypeVar("_M", Agreement, Signatory)
+
+
+def _clean_fields(model: _M, fields: tuple[str, ...], checker: _Checker, warnings: list[str]) -> _M:
+    """Set optional string fields that do not occur in the article to None, with a warning."""
+    update: dict[str, None] = {}
+    for field in fields:
+        value = getattr(model, field)
         if value and not checker.grounded(value):
             warnings.append(f"dropped {field} '{value}': not in the article")
             update[field] = None
-    return agreement.model_copy(update=update)
+    return model.model_copy(update=update) if update else model
 
 
 def _flag_only(draft: ExtractionDraft, checker: _Checker) -> list[str]:
@@ -189,4 +200,8 @@ def apply_guard(
         return draft, _flag_only(draft, checker)
     warnings: list[str] = []
     agreements = [_clean_agreement(a, checker, warnings) for a in draft.agreements]
-    return draft.model_copy(update={"agreements": agreements}), warnings
+    article = draft.article
+    if article.title and not checker.grounded(article.title):
+        warnings.append(f"dropped article title '{article.title}': not in the article")
+        article = article.model_copy(update={"title": None})
+    return draft.model_copy(update={"article": article, "agreements": agreements}), warnings

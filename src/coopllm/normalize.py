@@ -308,6 +308,27 @@ def _is_name(rest: str) -> bool:
     return bool(rest) and not rest[0].islower() and not _ONLY_TITLES.fullmatch(rest)
 
 
+_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
+            ("zh", re.compile(r"[\u4e00-\u9fff]")))  # fmt: skip
+_LATIN = re.compile(r"[A-Za-z]")
+
+
+def script_language(text: str, claimed: str) -> str:
+    """The language code the script proves; small models often answer 'zh' for English.
+
+    Kana means Japanese and Hangul Korean; Han-dominant text is Chinese. Latin-dominant
+    text keeps the model's code unless that code names a CJK language, which the script
+    rules out.
+    """
+    sample = text[:5000]
+    latin = len(_LATIN.findall(sample))
+    for code, pattern in _SCRIPTS:
+        count = len(pattern.findall(sample))
+        if count and (code != "zh" or count > latin / 4):
+            return code
+    return "en" if claimed.split("-")[0].lower() in {"zh", "ja", "ko"} else claimed
+
+
 def normalize_draft(draft: ExtractionDraft, text: str) -> ExtractionDraft:
     """Apply the deterministic rules to a model answer; ``draft`` itself is left untouched.
 
@@ -316,7 +337,10 @@ def normalize_draft(draft: ExtractionDraft, text: str) -> ExtractionDraft:
     canonical name across the whole article.
     """
     published = parse_published(text) or draft.article.published
-    article = draft.article.model_copy(update={"published": published}, deep=True)
+    language = script_language(text, draft.article.language)
+    article = draft.article.model_copy(
+        update={"published": published, "language": language}, deep=True
+    )
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
     return draft.model_copy(
         update={"article": article, "agreements": _canonical_parties(agreements)}, deep=True
