@@ -61,10 +61,17 @@ def test_model_that_never_returns_a_valid_object_fails_typed(
     assert len(server.requests) == 3
 
 
-def test_truncated_answer_fails_cleanly(server: FakeOpenAIServer, settings: Settings) -> None:
-    server.push(Reply(completion('{"article": {"title": "Riv', finish_reason="length")))
+def test_truncated_answer_is_reasked_then_fails_cleanly(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    cut = Reply(completion('{"article": {"title": "Riv', finish_reason="length"))
+    server.push(cut, Reply(completion(GOOD_ANSWER)))
+    assert extract(ARTICLE, source="a", settings=settings).agreements
+    assert "cut off at the length limit" in server.requests[1]["messages"][-1]["content"]
+    server.push(cut, cut)
     with pytest.raises(TruncatedOutputError):
-        extract(ARTICLE, source="a", settings=settings)
+        extract(ARTICLE, source="b", settings=settings.merged(use_cache=False))
+    assert len(server.requests) == 4
 
 
 def test_extract_many_keeps_order_and_isolates_failures(

@@ -38,24 +38,49 @@ CSV_COLUMNS = [
 ]  # fmt: skip
 
 
+PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
+    "gpt-4o-mini": (0.15, 0.60),
+    "gpt-4o": (2.50, 10.00),
+    "gpt-4.1": (2.00, 8.00),
+    "gpt-4.1-mini": (0.40, 1.60),
+    "gpt-4.1-nano": (0.10, 0.40),
+}
+"""USD per million (input, output) tokens, list prices; unknown models cost 'unknown'."""
+
+
 @dataclass
 class Summary:
     """What one run did."""
 
+    model: str = ""
     done: int = 0
     failed: int = 0
     skipped: int = 0
     cached: int = 0
-    tokens: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
     seconds: float = 0.0
     failures: list[ExtractionFailure] = field(default_factory=list)
 
+    @property
+    def tokens(self) -> int:
+        """Prompt plus completion tokens spent in this run (cache hits spend none)."""
+        return self.prompt_tokens + self.completion_tokens
+
+    def cost(self) -> float | None:
+        """Estimated USD from the price table, or None for a model not in it."""
+        price = PRICES_PER_MILLION.get(self.model)
+        if price is None:
+            return None
+        return (self.prompt_tokens * price[0] + self.completion_tokens * price[1]) / 1e6
+
     def line(self) -> str:
-        """One human-readable line for the end of a run."""
+        """One human-readable line for progress logs and the end of a run."""
+        cost = self.cost()
         return (
             f"done {self.done}, failed {self.failed}, skipped (already written) "
-            f"{self.skipped}, cached {self.cached}, tokens {self.tokens:,}, "
-            f"{self.seconds:.1f} s"
+            f"{self.skipped}, cached {self.cached}, tokens {self.tokens:,}, cost "
+            f"{'unknown' if cost is None else f'${cost:.4f}'}, {self.seconds:.1f} s"
         )
 
 
@@ -159,10 +184,15 @@ async def run_batch(
     fmt: Format = "jsonl",
     concurrency: int = 4,
     progress: bool = False,
+    log_every: float | None = None,
     extractor: Extractor | None = None,
 ) -> Summary:
-    """Extract every article not yet in ``out``; failures to ``errors``."""
-    summary = Summary()
+    """Extract every article not yet in ``out``; failures to ``errors``.
+
+    ``progress`` shows a bar (for a terminal); otherwise ``log_every`` seconds a plain
+    summary line goes to stderr (for logs), or nothing when it is None.
+    """
+    summary = Summary(model=settings.resolved_model())
     started = time.monotonic()
     done_keys = written_keys(out, fmt) if out else set()
 
@@ -184,10 +214,15 @@ async def run_batch(
         outcomes: AsyncIterator[Outcome] = run_bounded(
             extractor, todo(), concurrency=concurrency, ordered=False
         )
+        last_log = time.monotonic()
         async for outcome in outcomes:
             _account(outcome, summary, sink, error_stream)
             bar.update(1)
             bar.set_postfix(failed=summary.failed, cached=summary.cached, tokens=summary.tokens)
+            if log_every is not None and time.monotonic() - last_log >= log_every:
+                last_log = time.monotonic()
+                summary.seconds = last_log - started
+                print(f"coopllm: {summary.line()}", file=sys.stderr, flush=True)
     finally:
         bar.close()
         if out:
@@ -212,5 +247,8 @@ def _account(
         return
     sink.write(outcome)
     summary.done += 1
-    summary.cached += int(outcome.usage.cached)
-    summary.tokens += outcome.usage.total_tokens
+    if outcome.usage.cached:
+        summary.cached += 1
+        return
+    summary.prompt_tokens += outcome.usage.prompt_tokens
+    summary.completion_tokens += outcome.usage.completion_tokens

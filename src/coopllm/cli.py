@@ -88,6 +88,7 @@ def extract(
                 fmt=_format(fmt),
                 concurrency=concurrency,
                 progress=sys.stderr.isatty() and not quiet,
+                log_every=None if quiet or sys.stderr.isatty() else 30.0,
             )
         )
     except CoopLLMError as exc:

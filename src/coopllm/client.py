@@ -25,6 +25,7 @@ from pydantic import BaseModel
 from coopllm.calls import current_call
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
 from coopllm.errors import MissingAPIKeyError
+from coopllm.ratelimit import RateLimits
 from coopllm.retry import RetryGate, call_with_retries
 from coopllm.settings import Mode, Settings
 
@@ -82,6 +83,7 @@ class StructuredLLM:
         self.client = client
         self.settings = settings
         self.gate = gate or RetryGate()
+        self.limits = RateLimits(settings)
         self._patched = instructor.patch(create=self._send, mode=_INSTRUCTOR_MODES[settings.mode])
 
     async def _send(self, **kwargs: Any) -> ChatCompletion:
@@ -91,6 +93,7 @@ class StructuredLLM:
             kwargs["response_format"] = {"type": "json_object", "schema": schema}
 
         async def once() -> ChatCompletion:
+            await self.limits.acquire(kwargs)
             created = await self.client.chat.completions.create(**kwargs)
             return cast(ChatCompletion, created)
 

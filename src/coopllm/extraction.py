@@ -36,6 +36,10 @@ from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
 from coopllm.settings import Settings
 
 _DRAFT_SCHEMA = ExtractionDraft.model_json_schema()
+_BE_BRIEF = (
+    "Your previous answer was cut off at the length limit (a list probably repeated "
+    "itself). Answer again, briefly: each person, organisation and phrase at most once."
+)
 
 
 class Extractor:
@@ -135,16 +139,23 @@ class Extractor:
     ) -> tuple[ExtractionDraft, ChatCompletion | None]:
         """Ask with re-asks; a draft the guard still rejects at the end is kept for dropping."""
         context: dict[str, Any] = {"source_text": text, "strict": self.settings.strict}
-        try:
-            guarded, completion = await self.llm.ask(GuardedDraft, messages, context=context)
-            return ExtractionDraft.model_validate(guarded.model_dump()), completion
-        except InstructorRetryException as exc:
-            fallback = _last_structurally_valid(exc)
-            if fallback is not None:
-                return fallback, exc.last_completion
-            raise _map_error(exc, source, self.settings) from exc
-        except (openai.OpenAIError, IncompleteOutputException) as exc:
-            raise _map_error(exc, source, self.settings) from exc
+        truncations = 0
+        while True:
+            try:
+                guarded, completion = await self.llm.ask(GuardedDraft, messages, context=context)
+                return ExtractionDraft.model_validate(guarded.model_dump()), completion
+            except InstructorRetryException as exc:
+                fallback = _last_structurally_valid(exc)
+                if fallback is not None:
+                    return fallback, exc.last_completion
+                raise _map_error(exc, source, self.settings) from exc
+            except IncompleteOutputException as exc:
+                truncations += 1
+                if truncations > self.settings.max_reasks:
+                    raise _map_error(exc, source, self.settings) from exc
+                messages = [*messages, {"role": "user", "content": _BE_BRIEF}]
+            except openai.OpenAIError as exc:
+                raise _map_error(exc, source, self.settings) from exc
 
     def _finish(
         self, draft: ExtractionDraft, text: str, source: str, usage: Usage

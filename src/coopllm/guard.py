@@ -1,11 +1,18 @@
-"""The hallucination guard: names must stand in the article, signers must be said to sign.
+"""The hallucination guard: every value must stand in the article, every role must be said.
 
-Two stages use the same checks:
+Two stages:
 
 * during the call, ``GuardedDraft`` (the response model) raises a validation error that
-  lists every problem, so instructor re-asks the model with the reasons;
+  lists every name that does not occur in the article, so instructor re-asks the model
+  with the reasons ("'X' does not occur in the article");
 * after the re-asks, :func:`apply_guard` drops (strict) or flags (lenient) what is still
-  wrong, and says so in ``warnings``: nothing ungrounded is kept silently.
+  ungrounded, and demotes values whose role the article never states: a signatory whose
+  sentences never say "signed"/"签署", a witness never said to witness or unveil, an
+  entity never said to be founded or unveiled, a location never tied to the signing.
+  Each drop is listed in ``warnings``: nothing is removed or kept silently.
+
+Role evidence is checked by code, not by another re-ask: it is cheap, deterministic,
+and a re-ask costs a whole completion on a CPU model.
 """
 
 from __future__ import annotations
@@ -20,23 +27,40 @@ from pydantic import ValidationInfo, model_validator
 from coopllm.grounding import SourceIndex, is_grounded
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
-_SIGN_VERB = re.compile(
-    r"\b(?:signed|signs|sign|inked|countersigned)\b(?!\s+(?:ceremony|ceremonies))"
-    r"|(?<!见证)(?:签署|签约|签订|签字|签下)(?!仪式)",
-    re.IGNORECASE,
-)
+_EVIDENCE: dict[str, re.Pattern[str]] = {
+    # "signing ceremony" and "witnessed the signing" are not signing.
+    "signatories": re.compile(
+        r"\b(?:signed|signs|sign|inked|countersigned)\b(?!\s+(?:ceremony|ceremonies))"
+        r"|(?<!见证)(?:签署|签约|签订|签字|签下)(?!仪式)",
+        re.IGNORECASE,
+    ),
+    "witnesses": re.compile(r"witness|unveil|inaugurat|见证|揭牌|揭幕|共同启动", re.IGNORECASE),
+    "established_entities": re.compile(
+        r"establish|found|set up|co-?buil|co-?construct|construction|jointly|unveil|inaugurat"
+        r"|launch|成立|共建|组建|揭牌|揭幕|建设|设立|筹建",
+        re.IGNORECASE,
+    ),
+    "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
+}
+_WHAT_IS_SAID = {
+    "signatories": "signed",
+    "witnesses": "witnessed or unveiled anything",
+    "established_entities": "was founded, co-built or unveiled",
+    "location": "is where the signing took place",
+}
 _SINGULAR = {
     "signatories": "signatory",
     "witnesses": "witness",
     "facilitators": "facilitator",
     "established_entities": "established entity",
 }
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n+")
+# Sentence ends; single newlines are not ends, since articles are often hard-wrapped.
+_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n\s*\n")
 
 
 @dataclass(frozen=True)
 class Problem:
-    """One thing wrong with a draft, with the sentence the model is told."""
+    """One ungrounded value, with the sentence the model is told."""
 
     path: str
     value: str
@@ -53,8 +77,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return bounds
 
 
-class _Checker:
-    """Grounding and signing checks over one article text."""
+class Checker:
+    """Grounding and role-evidence checks over one article text."""
 
     def __init__(self, text: str) -> None:
         self.text = text
@@ -62,15 +86,17 @@ class _Checker:
         self._bounds = _sentences(text)
 
     def grounded(self, value: str) -> bool:
+        """True when the value occurs in the article (exactly, normalised or fuzzily)."""
         status, _ = self.index.locate(value)
         return is_grounded(status)
 
-    def said_to_sign(self, name: str) -> bool:
-        """True when a sentence that mentions the name also has a signing verb."""
-        _, spans = self.index.locate(name)
+    def has_evidence(self, value: str, role: str) -> bool:
+        """True when a sentence that mentions the value also says its role."""
+        pattern = _EVIDENCE[role]
+        _, spans = self.index.locate(value)
         for span in spans:
             for start, end in self._bounds:
-                if start <= span.start < end and _SIGN_VERB.search(self.text[start:end]):
+                if start <= span.start < end and pattern.search(self.text[start:end]):
                     return True
         return False
 
@@ -91,27 +117,14 @@ def _names(draft: ExtractionDraft) -> Iterator[tuple[str, str]]:
             yield f"{base}.established_entities[{j}]", value
 
 
-def find_problems(draft: ExtractionDraft, checker: _Checker) -> list[Problem]:
-    """Every ungrounded name and every signatory the article does not say signed."""
-    problems = [
-        Problem(path, value, f"'{value}' does not occur in the article")
+def find_problems(draft: ExtractionDraft, checker: Checker) -> list[Problem]:
+    """Every name that does not occur in the article."""
+    return [
+        Problem(path, value, f"'{value}' does not occur in the article; copy names exactly "
+                "as written or leave them out")
         for path, value in _names(draft)
         if not checker.grounded(value)
-    ]
-    for i, agreement in enumerate(draft.agreements):
-        for j, person in enumerate(agreement.signatories):
-            named = person.name and checker.grounded(person.name)
-            if named and person.name and not checker.said_to_sign(person.name):
-                problems.append(
-                    Problem(
-                        f"agreements[{i}].signatories[{j}].name",
-                        person.name,
-                        f"the article does not say that '{person.name}' signed; list only "
-                        "people who signed (attendees, speakers, hosts and witnesses are "
-                        "not signatories)",
-                    )
-                )
-    return problems
+    ]  # fmt: skip
 
 
 class GuardedDraft(ExtractionDraft):
@@ -123,21 +136,28 @@ class GuardedDraft(ExtractionDraft):
         text = context.get("source_text")
         if not text or not context.get("strict", True):
             return self
-        problems = find_problems(self, _Checker(text))
+        problems = find_problems(self, Checker(text))
         if problems:
             raise ValueError("; ".join(p.reason for p in problems))
         return self
 
 
-def _keep_person(person: Signatory, checker: _Checker, role: str) -> tuple[bool, str | None]:
-    if person.name and not checker.grounded(person.name):
-        return False, f"dropped {_SINGULAR[role]} '{person.name}': not in the article"
-    if role == "signatories" and person.name and not checker.said_to_sign(person.name):
-        return False, f"dropped signatory '{person.name}': the article does not say they signed"
-    return True, None
+def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
+    if not person.name:
+        return True
+    if not checker.grounded(person.name):
+        warnings.append(f"dropped {_SINGULAR[role]} '{person.name}': not in the article")
+        return False
+    if not checker.has_evidence(person.name, role):
+        warnings.append(
+            f"dropped {_SINGULAR[role]} '{person.name}': the article does not say they "
+            f"{_WHAT_IS_SAID[role]}"
+        )
+        return False
+    return True
 
 
-def _clean_party(party: Party, checker: _Checker, warnings: list[str]) -> Party | None:
+def _clean_party(party: Party, checker: Checker, warnings: list[str]) -> Party | None:
     if not checker.grounded(party.name):
         warnings.append(f"dropped party '{party.name}': not in the article")
         return None
@@ -148,35 +168,44 @@ def _clean_party(party: Party, checker: _Checker, warnings: list[str]) -> Party 
     return party.model_copy(update={"aliases": aliases})
 
 
-def _clean_agreement(agreement: Agreement, checker: _Checker, warnings: list[str]) -> Agreement:
+def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[str]) -> list[str]:
+    kept: list[str] = []
+    for value in values:
+        if not checker.grounded(value):
+            warnings.append(f"dropped {_SINGULAR[field]} '{value}': not in the article")
+        elif field in _EVIDENCE and not checker.has_evidence(value, field):
+            warnings.append(
+                f"dropped {_SINGULAR[field]} '{value}': the article does not say it "
+                f"{_WHAT_IS_SAID[field]}"
+            )
+        else:
+            kept.append(value)
+    return kept
+
+
+def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     parties = [p for p in (_clean_party(x, checker, warnings) for x in agreement.parties) if p]
     update: dict[str, object] = {"parties": parties}
     for role in ("signatories", "witnesses"):
-        kept: list[Signatory] = []
-        for person in getattr(agreement, role):
-            keep, why = _keep_person(person, checker, role)
-            if keep:
-                kept.append(_clean_fields(person, ("title", "organization"), checker, warnings))
-            elif why:
-                warnings.append(why)
-        update[role] = kept
+        update[role] = [
+            _clean_fields(person, ("title", "organization"), checker, warnings)
+            for person in getattr(agreement, role)
+            if _person_kept(person, role, checker, warnings)
+        ]
     for field in ("facilitators", "established_entities"):
-        values: list[str] = getattr(agreement, field)
-        kept_values: list[str] = [v for v in values if checker.grounded(v)]
-        update[field] = kept_values
-        warnings.extend(
-            f"dropped {_SINGULAR[field]} '{v}': not in the article"
-            for v in values
-            if v not in kept_values
-        )
+        update[field] = _clean_list(getattr(agreement, field), field, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
+    location = cleaned.location
+    if location and not checker.has_evidence(location, "location"):
+        warnings.append(f"dropped location '{location}': not tied to the signing in the text")
+        update["location"] = None
     return cleaned.model_copy(update=update)
 
 
 _M = TypeVar("_M", Agreement, Signatory)
 
 
-def _clean_fields(model: _M, fields: tuple[str, ...], checker: _Checker, warnings: list[str]) -> _M:
+def _clean_fields(model: _M, fields: tuple[str, ...], checker: Checker, warnings: list[str]) -> _M:
     """Set optional string fields that do not occur in the article to None, with a warning."""
     update: dict[str, None] = {}
     for field in fields:
@@ -187,21 +216,17 @@ def _clean_fields(model: _M, fields: tuple[str, ...], checker: _Checker, warning
     return model.model_copy(update=update) if update else model
 
 
-def _flag_only(draft: ExtractionDraft, checker: _Checker) -> list[str]:
-    return [f"unverified {p.path} '{p.value}': {p.reason}" for p in find_problems(draft, checker)]
-
-
 def apply_guard(
     draft: ExtractionDraft, text: str, *, strict: bool = True
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
-    checker = _Checker(text)
-    if not strict:
-        return draft, _flag_only(draft, checker)
+    checker = Checker(text)
     warnings: list[str] = []
     agreements = [_clean_agreement(a, checker, warnings) for a in draft.agreements]
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")
         article = article.model_copy(update={"title": None})
+    if not strict:
+        return draft, [w.replace("dropped", "unverified", 1) for w in warnings]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings

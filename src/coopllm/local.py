@@ -155,9 +155,9 @@ def _free_port() -> int:
 
 
 def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    """Linux: deliver SIGTERM to the server when the process that started it dies."""
+    """Linux: kill the server when the process that started it dies (nothing to save)."""
     with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PDEATHSIG
 
 
 class LocalServer:
@@ -212,13 +212,13 @@ class LocalServer:
         raise LocalBackendError(f"the llama.cpp server did not start in {timeout:.0f}s: {self.log}")
 
     def stop(self) -> None:
-        """Terminate the server (SIGTERM, then SIGKILL after 10 s)."""
+        """Terminate the server (SIGTERM; SIGKILL after 5 s, as it finishes a request first)."""
         process, self._process = self._process, None
         if process is None or process.poll() is not None:
             return
         process.terminate()
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=5)
         except subprocess.TimeoutExpired:
             process.kill()
             process.wait()

@@ -66,6 +66,12 @@ class Settings(BaseSettings):
     max_attempts: int = Field(default=6, ge=1, description="Transport attempts per request.")
     max_retry_seconds: float = Field(default=600.0, gt=0, description="Total retry time cap.")
     max_retry_after: float = Field(default=120.0, gt=0, description="Longest Retry-After honoured.")
+    requests_per_minute: int | None = Field(
+        default=500, gt=0, description="Client-side limit; None for no limit (OpenAI tier 1)."
+    )
+    tokens_per_minute: int | None = Field(
+        default=200_000, gt=0, description="Client-side limit; None for no limit (tier 1)."
+    )
     cache_dir: Path = Field(default_factory=_default_cache_dir)
     use_cache: bool = True
     refresh_cache: bool = False

@@ -100,6 +100,13 @@ def error_body(status: int, message: str) -> dict[str, Any]:
     return {"error": {"message": message, "type": "test_error", "code": str(status)}}
 
 
+class _QuietServer(ThreadingHTTPServer):
+    """A client that hung up on a Hang or Reset is expected here, not worth a traceback."""
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        pass
+
+
 class FakeOpenAIServer:
     """``with FakeOpenAIServer(script=[...]) as server: ... server.base_url``."""
 
@@ -118,7 +125,7 @@ class FakeOpenAIServer:
         self.requests: list[dict[str, Any]] = []
         self.request_times: list[float] = []
         self._lock = threading.Lock()
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), self._handler_class())
+        self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
@@ -202,3 +209,52 @@ class FakeOpenAIServer:
                 self.wfile.write(raw)
 
         return Handler
+
+
+FAULT_KINDS = ("429", "500", "502", "503", "reset", "timeout", "truncated", "invalid", "length")
+
+
+@dataclass
+class FaultPlan:
+    """A fallback that answers well, except for a seeded ``rate`` of injected faults.
+
+    ``answer`` builds the good completion for a request; ``timeout_seconds`` should exceed
+    the client's timeout so that a "timeout" fault is a read timeout.
+    """
+
+    answer: Callable[[dict[str, Any]], dict[str, Any]]
+    rate: float = 0.1
+    kinds: tuple[str, ...] = FAULT_KINDS
+    seed: int = 0
+    timeout_seconds: float = 2.0
+    injected: dict[str, int] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        import random
+
+        self._random = random.Random(self.seed)
+        self._lock = threading.Lock()
+
+    def __call__(self, payload: dict[str, Any]) -> Action:
+        with self._lock:
+            roll = self._random.random()
+            kind = self._random.choice(self.kinds)
+        if roll >= self.rate:
+            return Reply(self.answer(payload))
+        with self._lock:
+            self.injected[kind] = self.injected.get(kind, 0) + 1
+        return self._fault(kind, payload)
+
+    def _fault(self, kind: str, payload: dict[str, Any]) -> Action:
+        if kind.isdigit():
+            headers = {"Retry-After": "0"} if kind == "429" else {}
+            return Reply(error_body(int(kind), f"injected {kind}"), int(kind), headers)
+        if kind == "reset":
+            return Reset()
+        if kind == "timeout":
+            return Hang(self.timeout_seconds, then=Reply(self.answer(payload)))
+        if kind == "truncated":
+            return Truncated(self.answer(payload))
+        if kind == "invalid":
+            return Reply(completion({"article": {"language": 42}, "agreements": "none"}))
+        return Reply(completion('{"article": {"title": "cut', finish_reason="length"))

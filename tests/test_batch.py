@@ -1,0 +1,169 @@
+"""Batch runs: resume after SIGKILL, shared backoff, poisoned articles, every input kind."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+
+from coopllm.batch import run_batch
+from coopllm.inputs import ArticleInput, iter_inputs
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
+
+N_ARTICLES = 40
+
+
+def _corpus(folder: Path, n: int = N_ARTICLES) -> Path:
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"art{i:03d}.txt").write_text(ARTICLE.replace("May 16", f"May {i % 28 + 1}"))
+    return folder
+
+
+def _env(server: FakeOpenAIServer, cache: Path) -> dict[str, str]:
+    return {
+        **os.environ,
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": TEST_KEY,
+        "COOPLLM_MODEL": "test-model",
+        "COOPLLM_CACHE_DIR": str(cache),
+    }
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    raw = path.read_text(encoding="utf-8")
+    assert raw == "" or raw.endswith("\n"), "torn last line"
+    return [json.loads(line) for line in raw.splitlines()]
+
+
+def _essence(records: list[dict[str, Any]]) -> set[tuple[str, str]]:
+    return {(r["source"], json.dumps(r["agreements"], sort_keys=True)) for r in records}
+
+
+def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in")
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.05) as srv:
+        reference = tmp_path / "reference.jsonl"
+        command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-q", "-c", "4"]
+        subprocess.run(
+            [*command, "--out", str(reference)],
+            env=_env(srv, tmp_path / "cache-ref"), check=True, timeout=120,
+        )  # fmt: skip
+        out = tmp_path / "out.jsonl"
+        env = _env(srv, tmp_path / "cache-run")
+        victim = subprocess.Popen([*command, "--out", str(out)], env=env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            if out.exists() and out.read_bytes().count(b"\n") >= 10:
+                break
+            time.sleep(0.01)
+        victim.send_signal(signal.SIGKILL)
+        victim.wait()
+        written = out.read_bytes().count(b"\n")
+        assert 10 <= written < N_ARTICLES, "the kill must land mid-run"
+        subprocess.run([*command, "--out", str(out)], env=env, check=True, timeout=120)
+    resumed = _lines(out)
+    assert len(resumed) == N_ARTICLES
+    assert len({r["source"] for r in resumed}) == N_ARTICLES, "no duplicates"
+    assert _essence(resumed) == _essence(_lines(reference))
+
+
+def test_torn_tail_is_dropped_on_resume(tmp_path: Path, server: FakeOpenAIServer) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    corpus = _corpus(tmp_path / "in", 3)
+    out = tmp_path / "out.jsonl"
+    settings = Settings(
+        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c"
+    )
+    asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=None))
+    whole = out.read_bytes()
+    out.write_bytes(whole + whole[:40])  # a line cut short by a kill
+    summary = asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=None))
+    assert summary.skipped == 3 and summary.done == 0
+    assert out.read_bytes() == whole
+
+
+def test_429_retry_after_holds_every_worker(tmp_path: Path, server: FakeOpenAIServer) -> None:
+    server.push(Reply(error_body(429, "slow"), 429, {"Retry-After": "1"}))
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.05)
+    settings = Settings(
+        base_url=server.base_url, api_key=TEST_KEY, model="m", use_cache=False,
+        cache_dir=tmp_path / "c",
+    )  # fmt: skip
+    articles = [ArticleInput(f"a{i}", ARTICLE + f"\n{i}") for i in range(8)]
+    started = time.monotonic()
+    summary = asyncio.run(run_batch(articles, settings, out=tmp_path / "o.jsonl", errors=None,
+                                    concurrency=4))  # fmt: skip
+    assert summary.done == 8
+    first_429 = server.request_times[0]
+    # Requests that began after the 429 was answered waited out the hold.
+    later = [t for t in server.request_times[1:] if t > first_429 + 0.2]
+    assert later and min(later) - first_429 >= 0.95
+    assert time.monotonic() - started >= 1.0
+
+
+def test_poisoned_article_goes_to_errors_and_others_complete(
+    tmp_path: Path, server: FakeOpenAIServer
+) -> None:
+    def answer(body: dict[str, Any]) -> Reply:
+        if "POISON" in json.dumps(body["messages"]):
+            return Reply(completion({"article": "never valid"}))
+        return Reply(completion(GOOD_ANSWER))
+
+    server.fallback = answer
+    corpus = _corpus(tmp_path / "in", 4)
+    (corpus / "poison.txt").write_text(ARTICLE + "\nPOISON")
+    (corpus / "empty.txt").write_text("")
+    (corpus / "binary.txt").write_bytes(b"\x00\x01\x02\xff" * 50)
+    (corpus / "latin1.txt").write_bytes("Universit\xe9 de Lyon".encode("latin-1"))
+    (corpus / "huge.txt").write_text("word " * 400_000)  # 2 MB
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    settings = Settings(
+        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c"
+    )
+    summary = asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=errors))
+    assert summary.done == 4 and summary.failed == 5
+    codes = {row["source"]: row["code"] for row in _lines(errors)}
+    assert codes == {
+        "poison.txt": "invalid_output",
+        "empty.txt": "empty_article",
+        "binary.txt": "binary_input",
+        "latin1.txt": "binary_input",
+        "huge.txt": "article_too_long",
+    }
+    assert {r["source"] for r in _lines(out)} == {f"art{i:03d}.txt" for i in range(4)}
+
+
+def test_stdin_and_jsonl_inputs(tmp_path: Path, server: FakeOpenAIServer) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    rows = [
+        {"source": "row-1", "text": ARTICLE, "published": "2024-05-20"},
+        {"source": "row-2", "text": ARTICLE.replace("May 16", "May 17")},
+    ]
+    jsonl = "\n".join(json.dumps(r) for r in rows) + "\n"
+    (tmp_path / "rows.jsonl").write_text(jsonl)
+    command = [sys.executable, "-m", "coopllm.cli", "extract", "-q"]
+    env = _env(server, tmp_path / "cache")
+    from_stdin = subprocess.run(
+        [*command, "-"], input=jsonl, env=env, capture_output=True, text=True, timeout=60
+    )
+    assert from_stdin.returncode == 0, from_stdin.stderr
+    assert sorted(json.loads(x)["source"] for x in from_stdin.stdout.splitlines()) == [
+        "row-1",
+        "row-2",
+    ]
+    from_file = subprocess.run(
+        [*command, str(tmp_path / "rows.jsonl"), "-o", str(tmp_path / "o.jsonl")],
+        env=env, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert from_file.returncode == 0, from_file.stderr
+    assert len(_lines(tmp_path / "o.jsonl")) == 2
