@@ -26,8 +26,8 @@ from coopllm.errors import (
     TransportError,
     TruncatedOutputError,
 )
-from coopllm.grounding import ground_record
-from coopllm.guard import GuardedDraft, apply_guard
+from coopllm.grounding import SourceIndex, ground_record
+from coopllm.guard import Checker, GuardedDraft, apply_guard
 from coopllm.inputs import check_text, decode_text, text_sha256
 from coopllm.normalize import normalize_draft, parse_published
 from coopllm.prompts import PromptSet, load_prompts
@@ -77,11 +77,12 @@ class Extractor:
         call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)
         token = current_call.set(call)
         try:
-            draft, cached = await self._draft(article_text, published, name)
+            checker = Checker(SourceIndex(article_text))
+            draft, cached = await self._draft(article_text, published, name, checker)
         finally:
             current_call.reset(token)
         call.usage.cached = cached
-        record = self._finish(draft, article_text, name, call.usage)
+        record = self._finish(draft, checker, name, call.usage)
         return record.model_copy(update={"text_sha256": text_sha256(decoded)})
 
     def _messages(self, text: str, published: dt.date | None) -> list[dict[str, str]]:
@@ -103,7 +104,7 @@ class Extractor:
         )
 
     async def _draft(
-        self, text: str, published: dt.date | None, source: str
+        self, text: str, published: dt.date | None, source: str, checker: Checker
     ) -> tuple[ExtractionDraft, bool]:
         """The model's answer, from the cache when possible; True when it was a hit."""
         messages = self._messages(text, published)
@@ -119,7 +120,7 @@ class Extractor:
                     call.usage.total_tokens = entry.prompt_tokens + entry.completion_tokens
                     call.usage.requests = entry.requests
                 return ExtractionDraft.model_validate(answer.model_dump()), True
-        draft, completion = await self._ask(messages, text, source)
+        draft, completion = await self._ask(messages, checker, source)
         if self.cache is not None:
             usage = current_call.get()
             self.cache.put(
@@ -135,10 +136,10 @@ class Extractor:
         return draft, False
 
     async def _ask(
-        self, messages: list[dict[str, str]], text: str, source: str
+        self, messages: list[dict[str, str]], checker: Checker, source: str
     ) -> tuple[ExtractionDraft, ChatCompletion | None]:
         """Ask with re-asks; a draft the guard still rejects at the end is kept for dropping."""
-        context: dict[str, Any] = {"source_text": text, "strict": self.settings.strict}
+        context: dict[str, Any] = {"checker": checker, "strict": self.settings.strict}
         truncations = 0
         while True:
             try:
@@ -158,10 +159,10 @@ class Extractor:
                 raise _map_error(exc, source, self.settings) from exc
 
     def _finish(
-        self, draft: ExtractionDraft, text: str, source: str, usage: Usage
+        self, draft: ExtractionDraft, checker: Checker, source: str, usage: Usage
     ) -> ArticleExtraction:
-        normalized = normalize_draft(draft, text)
-        guarded, warnings = apply_guard(normalized, text, strict=self.settings.strict)
+        normalized = normalize_draft(draft, checker.text)
+        guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
         record = ArticleExtraction(
             source=source,
             article=guarded.article,
@@ -169,7 +170,7 @@ class Extractor:
             warnings=warnings,
             usage=usage,
         )
-        return record.model_copy(update={"grounding": ground_record(record, text)})
+        return record.model_copy(update={"grounding": ground_record(record, checker.index)})
 
 
 def _last_structurally_valid(exc: InstructorRetryException) -> ExtractionDraft | None:

@@ -310,10 +310,17 @@ def _record_values(record: ExtractionDraft | ArticleExtraction) -> Iterator[tupl
 
 
 def ground_record(
-    record: ExtractionDraft | ArticleExtraction, text: str, *, fuzzy_threshold: float = 90.0
+    record: ExtractionDraft | ArticleExtraction,
+    text: str | SourceIndex,
+    *,
+    fuzzy_threshold: float = 90.0,
 ) -> list[GroundedValue]:
-    """One :class:`GroundedValue` per string value of ``record`` (None values skipped)."""
-    index = SourceIndex(text)
+    """One :class:`GroundedValue` per string value of ``record`` (None values skipped).
+
+    Pass a ``SourceIndex`` already built for the text to reuse its work (the guard builds
+    one per article too).
+    """
+    index = text if isinstance(text, SourceIndex) else SourceIndex(text)
     grounded = []
     for path, value in _record_values(record):
         status, spans = index.locate(value, fuzzy_threshold=fuzzy_threshold)

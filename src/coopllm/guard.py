@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TypeVar
 
+import instructor
 from pydantic import ValidationInfo, model_validator
 
 from coopllm.grounding import SourceIndex, is_grounded
@@ -80,10 +81,10 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 class Checker:
     """Grounding and role-evidence checks over one article text."""
 
-    def __init__(self, text: str) -> None:
-        self.text = text
-        self.index = SourceIndex(text)
-        self._bounds = _sentences(text)
+    def __init__(self, index: SourceIndex) -> None:
+        self.index = index
+        self.text = index.text
+        self._bounds = _sentences(index.text)
 
     def grounded(self, value: str) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily)."""
@@ -127,16 +128,21 @@ def find_problems(draft: ExtractionDraft, checker: Checker) -> list[Problem]:
     ]  # fmt: skip
 
 
-class GuardedDraft(ExtractionDraft):
-    """The response model: an ``ExtractionDraft`` that the guard re-asks on."""
+class GuardedDraft(ExtractionDraft, instructor.OpenAISchema):
+    """The response model: an ``ExtractionDraft`` that the guard re-asks on.
+
+    Being an ``OpenAISchema`` already, it is used by instructor as it is; otherwise
+    instructor would wrap it in a new class on every request and rebuild its JSON
+    Schema each time (measured: most of the per-article overhead).
+    """
 
     @model_validator(mode="after")
     def _grounded(self, info: ValidationInfo) -> GuardedDraft:
         context = info.context or {}
-        text = context.get("source_text")
-        if not text or not context.get("strict", True):
+        checker = context.get("checker")
+        if not isinstance(checker, Checker) or not context.get("strict", True):
             return self
-        problems = find_problems(self, Checker(text))
+        problems = find_problems(self, checker)
         if problems:
             raise ValueError("; ".join(p.reason for p in problems))
         return self
@@ -217,10 +223,9 @@ def _clean_fields(model: _M, fields: tuple[str, ...], checker: Checker, warnings
 
 
 def apply_guard(
-    draft: ExtractionDraft, text: str, *, strict: bool = True
+    draft: ExtractionDraft, checker: Checker, *, strict: bool = True
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
-    checker = Checker(text)
     warnings: list[str] = []
     agreements = [_clean_agreement(a, checker, warnings) for a in draft.agreements]
     article = draft.article

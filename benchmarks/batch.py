@@ -1,0 +1,188 @@
+"""Batch-engine benchmarks against the local fake OpenAI server (no model, no network).
+
+    python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [--scale 1.0]
+
+Each prints what it measured next to its anchor, in the same run:
+  overhead     N extractions, zero-latency server: coopllm vs the raw openai client
+               sending the very same request body (target ratio <= 1.15)
+  cache        N cache hits (target <= 1 ms per article)
+  concurrency  N articles, 100 ms server latency, concurrency 32: wall vs ideal N*L/C
+               (target <= 1.10x), beside a naive asyncio.gather over instructor
+  faults       N articles, 10% injected faults of every kind: records and duplicates
+``--scale`` shrinks N for a quick look (the README numbers use 1.0).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import instructor
+import openai
+
+from coopllm.batch import run_batch
+from coopllm.extraction import Extractor
+from coopllm.inputs import ArticleInput
+from coopllm.schema import ExtractionDraft
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, FaultPlan, Reply, completion
+
+ARTICLE = """Riverbend University and Northgate Robotics Sign Cooperation Agreement
+Time: 2024-05-20
+
+On May 16, Riverbend University and Northgate Robotics Co., Ltd. signed a cooperation
+agreement in Lakeside City. Vice President Mara Quill signed on behalf of Riverbend
+University and General Manager Tomas Brill signed for Northgate Robotics. Dean Ellis
+Varga attended the ceremony and spoke about joint training of engineers.
+"""
+ANSWER: dict[str, Any] = {
+    "article": {"title": None, "published": "2024-05-20", "language": "en"},
+    "agreements": [{
+        "title": "cooperation agreement", "agreement_type": "cooperation_agreement",
+        "date_text": "On May 16", "location": "Lakeside City",
+        "parties": [{"name": "Riverbend University", "kind": "university"},
+                    {"name": "Northgate Robotics Co., Ltd.", "kind": "company"}],
+        "signatories": [{"name": "Mara Quill", "title": "Vice President"},
+                        {"name": "Tomas Brill", "title": "General Manager"}],
+        "cooperation_areas": ["joint training of engineers"],
+    }],
+}  # fmt: skip
+
+
+def articles(n: int) -> list[ArticleInput]:
+    """Distinct articles (distinct cache keys), same shape."""
+    return [ArticleInput(f"a{i:06d}", f"{ARTICLE}\nRef {i}.") for i in range(n)]
+
+
+def settings_for(server: FakeOpenAIServer, cache: Path, **extra: Any) -> Settings:
+    return Settings(
+        base_url=server.base_url, api_key="bench", model="bench-model", cache_dir=cache,
+        requests_per_minute=None, tokens_per_minute=None, **extra,
+    )  # fmt: skip
+
+
+def good(_: dict[str, Any]) -> dict[str, Any]:
+    return completion(ANSWER)
+
+
+async def bench_overhead(n: int, tmp: Path) -> None:
+    with FakeOpenAIServer(fallback=lambda p: Reply(good(p))) as server:
+        extractor = Extractor(settings_for(server, tmp / "o", use_cache=False))
+        items = articles(n)
+        await extractor.extract(items[0].text, source="warm")
+        body = server.requests[-1]
+        raw = openai.AsyncOpenAI(base_url=server.base_url, api_key="bench", max_retries=0)
+        await raw.chat.completions.create(**body)
+        started = time.perf_counter()
+        for item in items:
+            await raw.chat.completions.create(**{**body, "messages": body["messages"]})
+        raw_s = time.perf_counter() - started
+        started = time.perf_counter()
+        for item in items:
+            await extractor.extract(item.text, source=item.source)
+        ours_s = time.perf_counter() - started
+        await extractor.aclose()
+        await raw.close()
+    print(f"overhead: {n} sequential requests, zero-latency server")
+    print(f"  raw openai client  {raw_s / n * 1000:7.2f} ms/request")
+    print(f"  coopllm extract    {ours_s / n * 1000:7.2f} ms/article")
+    print(f"  ratio              {ours_s / raw_s:7.2f}   (target <= 1.15)")
+
+
+async def bench_cache(n: int, tmp: Path) -> None:
+    with FakeOpenAIServer(fallback=lambda p: Reply(good(p))) as server:
+        settings = settings_for(server, tmp / "c")
+        items = articles(n)
+        await run_batch(items, settings, out=tmp / "c.jsonl", errors=None, concurrency=16,
+                        extractor=Extractor(settings))  # fmt: skip
+        sent = len(server.requests)
+        extractor = Extractor(settings)
+        started = time.perf_counter()
+        for item in items:
+            record = await extractor.extract(item.text, source=item.source)
+            assert record.usage.cached
+        seconds = time.perf_counter() - started
+        await extractor.aclose()
+        assert len(server.requests) == sent, "a cache hit sent a request"
+    print(f"cache: {n} hits, sequential: {seconds / n * 1000:.3f} ms/article (target <= 1 ms)")
+
+
+async def naive_gather(server: FakeOpenAIServer, items: list[ArticleInput], c: int) -> float:
+    client = instructor.from_openai(
+        openai.AsyncOpenAI(base_url=server.base_url, api_key="bench", max_retries=0)
+    )
+    gate = asyncio.Semaphore(c)
+
+    async def one(item: ArticleInput) -> None:
+        async with gate:
+            await client.create(
+                model="bench-model", response_model=ExtractionDraft,
+                messages=[{"role": "user", "content": item.text}],
+            )  # fmt: skip
+
+    started = time.perf_counter()
+    await asyncio.gather(*(one(item) for item in items))
+    return time.perf_counter() - started
+
+
+async def bench_concurrency(n: int, tmp: Path) -> None:
+    latency, c = 0.1, 32
+    with FakeOpenAIServer(fallback=lambda p: Reply(good(p)), latency=latency) as server:
+        settings = settings_for(server, tmp / "k", use_cache=False)
+        items = articles(n)
+        started = time.perf_counter()
+        summary = await run_batch(items, settings, out=tmp / "k.jsonl", errors=None,
+                                  concurrency=c)  # fmt: skip
+        ours = time.perf_counter() - started
+        naive = await naive_gather(server, items, c)
+    ideal = n * latency / c
+    print(f"concurrency: {n} articles, {latency * 1000:.0f} ms latency, concurrency {c}")
+    print(f"  ideal N*L/C          {ideal:7.2f} s")
+    print(f"  coopllm batch        {ours:7.2f} s  = {ours / ideal:.2f}x ideal (target <= 1.10x),"
+          f" {summary.done} records")  # fmt: skip
+    print(f"  naive gather         {naive:7.2f} s  = {naive / ideal:.2f}x ideal")
+
+
+async def bench_faults(n: int, tmp: Path) -> None:
+    plan = FaultPlan(answer=good, rate=0.10, seed=7, timeout_seconds=1.5)
+    with FakeOpenAIServer(fallback=plan) as server:
+        settings = settings_for(
+            server, tmp / "f", use_cache=False, request_timeout=1.0, max_reasks=2,
+        )  # fmt: skip
+        out = tmp / "faults.jsonl"
+        summary = await run_batch(articles(n), settings, out=out, errors=tmp / "f-errors.jsonl",
+                                  concurrency=32)  # fmt: skip
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    print(f"faults: {n} articles, 10% injected faults: {sum(plan.injected.values())} injected")
+    print(f"  by kind: {dict(sorted(plan.injected.items()))}")
+    print(f"  records {len(sources)}, distinct {len(set(sources))}, "
+          f"duplicates {len(sources) - len(set(sources))}, failed {summary.failed}, "
+          f"{summary.seconds:.1f} s")  # fmt: skip
+
+
+BENCHES = {
+    "overhead": (bench_overhead, 2000),
+    "cache": (bench_cache, 10_000),
+    "concurrency": (bench_concurrency, 1000),
+    "faults": (bench_faults, 1000),
+}
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("which", nargs="*", default=list(BENCHES))
+    parser.add_argument("--scale", type=float, default=1.0)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as scratch:
+        for name in args.which:
+            bench, n = BENCHES[name]
+            await bench(max(1, int(n * args.scale)), Path(scratch))
+
+
+if __name__ == "__main__":
+    asyncio.run(main())
