@@ -78,6 +78,7 @@ def settings(server: FakeOpenAIServer, tmp_path: Path) -> Settings:
         cache_dir=tmp_path / "cache",
         max_attempts=4,
         request_timeout=5,
+        documents_pass=False,  # tests of the second pass turn it on themselves
     )
 
 

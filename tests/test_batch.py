@@ -36,6 +36,7 @@ def _env(server: FakeOpenAIServer, cache: Path) -> dict[str, str]:
         "OPENAI_API_KEY": TEST_KEY,
         "COOPLLM_MODEL": "test-model",
         "COOPLLM_CACHE_DIR": str(cache),
+        "COOPLLM_DOCUMENTS_PASS": "0",
     }
 
 
@@ -82,7 +83,8 @@ def test_torn_tail_is_dropped_on_resume(tmp_path: Path, server: FakeOpenAIServer
     corpus = _corpus(tmp_path / "in", 3)
     out = tmp_path / "out.jsonl"
     settings = Settings(
-        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c"
+        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c",
+        documents_pass=False,
     )
     asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=None))
     whole = out.read_bytes()
@@ -97,7 +99,7 @@ def test_429_retry_after_holds_every_worker(tmp_path: Path, server: FakeOpenAISe
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.05)
     settings = Settings(
         base_url=server.base_url, api_key=TEST_KEY, model="m", use_cache=False,
-        cache_dir=tmp_path / "c",
+        cache_dir=tmp_path / "c", documents_pass=False,
     )  # fmt: skip
     articles = [ArticleInput(f"a{i}", ARTICLE + f"\n{i}") for i in range(8)]
     started = time.monotonic()
@@ -128,7 +130,8 @@ def test_poisoned_article_goes_to_errors_and_others_complete(
     (corpus / "huge.txt").write_text("word " * 400_000)  # 2 MB
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     settings = Settings(
-        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c"
+        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c",
+        documents_pass=False,
     )
     summary = asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=errors))
     assert summary.done == 4 and summary.failed == 5

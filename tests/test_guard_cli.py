@@ -75,6 +75,7 @@ def _env(server: FakeOpenAIServer, tmp_path: Path) -> dict[str, str]:
         "OPENAI_API_KEY": TEST_KEY,
         "COOPLLM_MODEL": "test-model",
         "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+        "COOPLLM_DOCUMENTS_PASS": "0",
     }
 
 

@@ -22,6 +22,7 @@ class CallInfo:
     source: str
     prompt_sha256: str
     usage: Usage = field(default_factory=Usage)
+    cache_misses: int = 0
 
 
 current_call: ContextVar[CallInfo | None] = ContextVar("coopllm_current_call", default=None)

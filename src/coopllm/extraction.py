@@ -8,15 +8,17 @@ the prompts, the shared retry gate); :func:`coopllm.extract` and friends in
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
 from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolCall
+from pydantic import BaseModel
 
 from coopllm.cache import CachedAnswer, ResponseCache, cache_key
 from coopllm.calls import CallInfo, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE
+from coopllm.chunking import chunk_limit, merge_drafts, split_text
 from coopllm.client import StructuredLLM, build_openai_client
 from coopllm.errors import (
     CoopLLMError,
@@ -31,11 +33,16 @@ from coopllm.guard import Checker, GuardedDraft, apply_guard
 from coopllm.inputs import check_text, decode_text, text_sha256
 from coopllm.normalize import normalize_draft, parse_published
 from coopllm.prompts import PromptSet, load_prompts
+from coopllm.resolve import SignedDocuments, merge_documents
 from coopllm.retry import RetryGate, is_transient
 from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
 from coopllm.settings import Settings
 
-_DRAFT_SCHEMA = ExtractionDraft.model_json_schema()
+A = TypeVar("A", bound=BaseModel)
+_SCHEMAS: dict[str, dict[str, Any]] = {
+    "extract": ExtractionDraft.model_json_schema(),
+    "documents": SignedDocuments.model_json_schema(),
+}
 _BE_BRIEF = (
     "Your previous answer was cut off at the length limit (a list probably repeated "
     "itself). Answer again, briefly: each person, organisation and phrase at most once."
@@ -75,27 +82,53 @@ class Extractor:
         name = source or "<text>"
         published = published or parse_published(article_text)
         call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)
+        checker = Checker(SourceIndex(article_text))
         token = current_call.set(call)
+        notes: list[str] = []
         try:
-            checker = Checker(SourceIndex(article_text))
-            draft, cached = await self._draft(article_text, published, name, checker)
+            limit = chunk_limit(article_text, self.settings.chunk_chars)
+            chunks = split_text(article_text, limit)
+            drafts = [
+                await self._chunk_draft(chunk, published, checker, name, notes) for chunk in chunks
+            ]
         finally:
             current_call.reset(token)
-        call.usage.cached = cached
+        draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
+        call.usage.cached = call.cache_misses == 0
         record = self._finish(draft, checker, name, call.usage)
+        if notes:
+            record = record.model_copy(update={"warnings": [*notes, *record.warnings]})
         return record.model_copy(update={"text_sha256": text_sha256(decoded)})
 
-    def _messages(self, text: str, published: dt.date | None) -> list[dict[str, str]]:
-        return self.prompts.messages(text, published)
+    async def _chunk_draft(
+        self,
+        text: str,
+        published: dt.date | None,
+        checker: Checker,
+        source: str,
+        notes: list[str],
+    ) -> ExtractionDraft:
+        """Both passes over one chunk (the whole article, unless it is long)."""
+        draft = await self._answer("extract", ExtractionDraft, text, published, checker, source)
+        if not self.settings.documents_pass:
+            return draft
+        try:
+            documents = await self._answer(
+                "documents", SignedDocuments, text, published, checker, source
+            )
+        except (InvalidOutputError, TruncatedOutputError) as exc:
+            notes.append(f"documents pass skipped: {exc}")
+            return draft
+        return merge_documents(draft, documents, checker)
 
-    def _key(self, messages: list[dict[str, str]]) -> str:
+    def _key(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> str:
         s = self.settings
         return cache_key(
             endpoint=s.endpoint_id(),
             model=s.resolved_model(),
             mode=s.mode,
             messages=messages,
-            schema=_DRAFT_SCHEMA,
+            schema=schema,
             temperature=s.temperature,
             max_tokens=s.max_tokens,
             max_reasks=s.max_reasks,
@@ -103,39 +136,54 @@ class Extractor:
             prompt_sha256=self.prompts.sha256,
         )
 
-    async def _draft(
-        self, text: str, published: dt.date | None, source: str, checker: Checker
-    ) -> tuple[ExtractionDraft, bool]:
-        """The model's answer, from the cache when possible; True when it was a hit."""
-        messages = self._messages(text, published)
-        key = self._key(messages)
+    async def _answer(
+        self,
+        task: str,
+        model: type[A],
+        text: str,
+        published: dt.date | None,
+        checker: Checker,
+        source: str,
+    ) -> A:
+        """One pass's validated answer, from the cache when possible."""
+        messages = self.prompts.messages(text, published, task=task)
+        key = self._key(messages, _SCHEMAS[task])
+        usage = cast(CallInfo, current_call.get()).usage
         if self.cache is not None and not self.settings.refresh_cache:
-            hit = self.cache.get(key, ExtractionDraft)
+            hit = self.cache.get(key, model)
             if hit is not None:
                 answer, entry = hit
-                call = current_call.get()
-                if call is not None:
-                    call.usage.prompt_tokens = entry.prompt_tokens
-                    call.usage.completion_tokens = entry.completion_tokens
-                    call.usage.total_tokens = entry.prompt_tokens + entry.completion_tokens
-                    call.usage.requests = entry.requests
-                return ExtractionDraft.model_validate(answer.model_dump()), True
-        draft, completion = await self._ask(messages, checker, source)
+                usage.absorb(entry.prompt_tokens, entry.completion_tokens, entry.requests)
+                return cast(A, answer)
+        cast(CallInfo, current_call.get()).cache_misses += 1
+        before = usage.model_copy()
+        if task == "extract":
+            answer, completion = await self._ask_draft(messages, checker, source)
+        else:
+            answer, completion = await self._ask_plain(model, messages, source)
         if self.cache is not None:
-            usage = current_call.get()
             self.cache.put(
                 key,
                 CachedAnswer(
-                    answer=draft.model_dump(mode="json"),
+                    answer=answer.model_dump(mode="json"),
                     raw_completion=completion.model_dump(mode="json") if completion else None,
-                    prompt_tokens=usage.usage.prompt_tokens if usage else 0,
-                    completion_tokens=usage.usage.completion_tokens if usage else 0,
-                    requests=usage.usage.requests if usage else 0,
+                    prompt_tokens=usage.prompt_tokens - before.prompt_tokens,
+                    completion_tokens=usage.completion_tokens - before.completion_tokens,
+                    requests=usage.requests - before.requests,
                 ),
             )
-        return draft, False
+        return cast(A, answer)
 
-    async def _ask(
+    async def _ask_plain(
+        self, model: type[A], messages: list[dict[str, str]], source: str
+    ) -> tuple[A, ChatCompletion | None]:
+        """A pass without the guard: schema re-asks only."""
+        try:
+            return await self.llm.ask(model, messages)
+        except (InstructorRetryException, IncompleteOutputException, openai.OpenAIError) as exc:
+            raise _map_error(exc, source, self.settings) from exc
+
+    async def _ask_draft(
         self, messages: list[dict[str, str]], checker: Checker, source: str
     ) -> tuple[ExtractionDraft, ChatCompletion | None]:
         """Ask with re-asks; a draft the guard still rejects at the end is kept for dropping."""

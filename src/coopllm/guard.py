@@ -35,7 +35,12 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         r"|(?<!见证)(?:签署|签约|签订|签字|签下)(?!仪式)",
         re.IGNORECASE,
     ),
-    "witnesses": re.compile(r"witness|unveil|inaugurat|见证|揭牌|揭幕|共同启动", re.IGNORECASE),
+    # Verbs, not nouns: "the signing and unveiling ceremony" is attendance.
+    "witnesses": re.compile(
+        r"\b(?:witness(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
+        r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55)(?!\u4eea\u5f0f)|\u5171\u540c\u542f\u52a8",
+        re.IGNORECASE,
+    ),
     "established_entities": re.compile(
         r"establish|found|set up|co-?buil|co-?construct|construction|jointly|unveil|inaugurat"
         r"|launch|成立|共建|组建|揭牌|揭幕|建设|设立|筹建",
@@ -43,6 +48,15 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     ),
     "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
 }
+# What a jointly founded body is called (spec: institutes, R&D bases, centres, labs).
+# Colleges and schools are left out: in these articles they are mostly the parties.
+_ENTITY_KIND = re.compile(
+    r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
+    r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory)\b"
+    r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
+    r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668",
+    re.IGNORECASE,
+)
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
@@ -55,8 +69,15 @@ _SINGULAR = {
     "facilitators": "facilitator",
     "established_entities": "established entity",
 }
-# Sentence ends; single newlines are not ends, since articles are often hard-wrapped.
-_SENTENCE_END = re.compile(r"(?<=[.!?;])\s+|(?<=[。！？；])|\n\s*\n")
+# Sentence ends: ".!?;" before a capital, CJK or quote (so "Co., Ltd. jointly" runs on),
+# except after a title or company abbreviation; CJK stops; blank lines. Single newlines
+# are not ends, since articles are often hard-wrapped.
+_ABBREVIATIONS = ("Co", "Ltd", "Inc", "Corp", "Dr", "Prof", "Mr", "Ms", "Mrs", "St", "No")
+_SENTENCE_END = re.compile(
+    r"(?<=[.!?;])"
+    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"\s+(?=[A-Z\"\u201c\u2018(\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f\uff1b])|\n\s*\n"
+)
 
 
 @dataclass(frozen=True)
@@ -91,15 +112,19 @@ class Checker:
         status, _ = self.index.locate(value)
         return is_grounded(status)
 
+    def sentences_with(self, value: str) -> list[str]:
+        """The sentences in which the value occurs."""
+        _, spans = self.index.locate(value)
+        return [
+            self.text[start:end]
+            for start, end in self._bounds
+            if any(start <= span.start < end for span in spans)
+        ]
+
     def has_evidence(self, value: str, role: str) -> bool:
         """True when a sentence that mentions the value also says its role."""
         pattern = _EVIDENCE[role]
-        _, spans = self.index.locate(value)
-        for span in spans:
-            for start, end in self._bounds:
-                if start <= span.start < end and pattern.search(self.text[start:end]):
-                    return True
-        return False
+        return any(pattern.search(sentence) for sentence in self.sentences_with(value))
 
 
 def _names(draft: ExtractionDraft) -> Iterator[tuple[str, str]]:
@@ -179,6 +204,11 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
     for value in values:
         if not checker.grounded(value):
             warnings.append(f"dropped {_SINGULAR[field]} '{value}': not in the article")
+        elif field == "established_entities" and not _ENTITY_KIND.search(value):
+            warnings.append(
+                f"dropped established entity '{value}': not named as an institute, centre, "
+                "base, lab or similar body"
+            )
         elif field in _EVIDENCE and not checker.has_evidence(value, field):
             warnings.append(
                 f"dropped {_SINGULAR[field]} '{value}': the article does not say it "

@@ -311,6 +311,7 @@ def _is_name(rest: str) -> bool:
 _SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
             ("zh", re.compile(r"[\u4e00-\u9fff]")))  # fmt: skip
 _LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 
 
 def script_language(text: str, claimed: str) -> str:
@@ -400,7 +401,9 @@ def _untitle(person: Signatory) -> Signatory:
         return person
     if person.title is None:
         return Signatory(name=name, title=prefix, organization=person.organization)
-    if _key(person.title) == _key(prefix):
+    if _key(person.title) == _key(prefix) or len(name.split()) >= 2 or _CJK.search(name):
+        # Same title twice, or a full name left after the prefix ("Vice President Chen
+        # Qingguo" with some other title): the prefix cannot be a given name.
         return Signatory(name=name, title=person.title, organization=person.organization)
     return person
 

@@ -14,7 +14,9 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
-_TEMPLATE_NAMES = ("system.md", "user.md")
+_TEMPLATE_NAMES = ("system.md", "documents.md", "user.md")
+"""``system.md`` frames the full extraction, ``documents.md`` the short pass that lists the
+documents signed and their signers; ``user.md`` carries the article for both."""
 
 
 def prompts_dir() -> Path:
@@ -30,15 +32,19 @@ class PromptSet:
     """The loaded templates and the hash that identifies their exact wording."""
 
     system: str
+    documents: str
     user: Template
     sha256: str
 
-    def messages(self, text: str, published: dt.date | None) -> list[dict[str, str]]:
-        """The chat messages for one article (or one chunk of it)."""
+    def messages(
+        self, text: str, published: dt.date | None, *, task: str = "extract"
+    ) -> list[dict[str, str]]:
+        """The chat messages for one article: ``task`` is "extract" or "documents"."""
         user = self.user.substitute(
             text=text, published=published.isoformat() if published else "unknown"
         )
-        return [{"role": "system", "content": self.system}, {"role": "user", "content": user}]
+        system = self.documents if task == "documents" else self.system
+        return [{"role": "system", "content": system}, {"role": "user", "content": user}]
 
 
 def load_prompts(directory: Path | None = None) -> PromptSet:
@@ -52,6 +58,7 @@ def load_prompts(directory: Path | None = None) -> PromptSet:
         contents[name] = raw.strip()
     return PromptSet(
         system=contents["system.md"],
+        documents=contents["documents.md"],
         user=Template(contents["user.md"]),
         sha256=digest.hexdigest(),
     )

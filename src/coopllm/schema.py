@@ -244,10 +244,14 @@ class Usage(_Model):
 
     def add(self, prompt_tokens: int, completion_tokens: int) -> None:
         """Count one completion."""
+        self.absorb(prompt_tokens, completion_tokens, 1)
+
+    def absorb(self, prompt_tokens: int, completion_tokens: int, requests: int) -> None:
+        """Count completions made earlier (a cache hit reports what its answer cost)."""
         self.prompt_tokens += prompt_tokens
         self.completion_tokens += completion_tokens
         self.total_tokens += prompt_tokens + completion_tokens
-        self.requests += 1
+        self.requests += requests
 
 
 class ArticleExtraction(_Model):

@@ -79,6 +79,11 @@ class Settings(BaseSettings):
     cassette_dir: Path = Path("tests/fixtures/cassettes")
     prompts_dir: Path | None = Field(default=None, description="Override the prompt templates.")
     strict: bool = Field(default=True, description="Re-ask, then drop ungrounded values.")
+    documents_pass: bool = Field(
+        default=True,
+        description="A second, short call listing the documents signed and their signers; "
+        "it lets small models find every document (see coopllm.resolve).",
+    )
     chunk_chars: int = Field(default=12_000, gt=1000, description="Split articles above this.")
     max_article_chars: int = Field(default=1_000_000, gt=0, description="Refuse above this.")
 

@@ -1,0 +1,133 @@
+"""Long articles: split on paragraph and sentence boundaries, then merge the answers.
+
+A model's context (8k tokens on the local backend) holds a few thousand words of article;
+longer ones are cut into chunks of at most ``max_chars`` that end at a paragraph (or, for
+a giant paragraph, a sentence) boundary and repeat the previous chunk's last paragraph, so
+a signing described across a boundary is seen whole at least once. Each chunk is extracted
+on its own; agreements are merged when they are the same document (same title and type,
+or same parties). Grounding runs on the whole article afterwards, so every span is in
+whole-article offsets.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopllm.grounding import normalize_for_match
+from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+_SENTENCE = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])\s*")
+
+
+def _pieces(text: str, max_chars: int) -> list[str]:
+    """Paragraphs, with any paragraph over ``max_chars`` cut at sentence ends."""
+    pieces: list[str] = []
+    for paragraph in (p.strip() for p in _PARAGRAPH.split(text)):
+        if not paragraph:
+            continue
+        if len(paragraph) <= max_chars:
+            pieces.append(paragraph)
+            continue
+        current = ""
+        for sentence in _SENTENCE.split(paragraph):
+            if current and len(current) + len(sentence) + 1 > max_chars:
+                pieces.append(current)
+                current = ""
+            current = f"{current} {sentence}".strip()
+            while len(current) > max_chars:  # a 'sentence' with no full stop at all
+                pieces.append(current[:max_chars])
+                current = current[max_chars:]
+        if current:
+            pieces.append(current)
+    return pieces
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def chunk_limit(text: str, chunk_chars: int) -> int:
+    """Characters per chunk: a CJK character is about a token, an English one a quarter."""
+    sample = text[:20_000]
+    cjk_share = len(_CJK.findall(sample)) / max(1, len(sample))
+    return chunk_chars // 3 if cjk_share > 0.2 else chunk_chars
+
+
+def split_text(text: str, max_chars: int) -> list[str]:
+    """Chunks of at most ``max_chars``; each starts with the previous one's last piece."""
+    if len(text) <= max_chars:
+        return [text]
+    chunks: list[str] = []
+    current: list[str] = []
+    for piece in _pieces(text, max_chars // 2):
+        if current and sum(len(p) + 2 for p in current) + len(piece) > max_chars:
+            chunks.append("\n\n".join(current))
+            current = [current[-1]]  # overlap: the boundary paragraph is seen twice
+        current.append(piece)
+    if current and (not chunks or len(current) > 1):
+        chunks.append("\n\n".join(current))
+    return chunks
+
+
+def _key(value: str | None) -> str:
+    return normalize_for_match(value) if value else ""
+
+
+def _parties_key(agreement: Agreement) -> frozenset[str]:
+    return frozenset(_key(p.name) for p in agreement.parties)
+
+
+def _same_document(a: Agreement, b: Agreement) -> bool:
+    if a.title and b.title:
+        return _key(a.title) == _key(b.title) and a.agreement_type == b.agreement_type
+    return bool(a.parties) and _parties_key(a) == _parties_key(b)
+
+
+def _union_people(a: list[Signatory], b: list[Signatory]) -> list[Signatory]:
+    seen = {(_key(p.name), _key(p.title)) for p in a}
+    return [*a, *(p for p in b if (_key(p.name), _key(p.title)) not in seen)]
+
+
+def _union_strings(a: list[str], b: list[str]) -> list[str]:
+    seen = {_key(x) for x in a}
+    return [*a, *(x for x in b if _key(x) not in seen)]
+
+
+def _union_parties(a: list[Party], b: list[Party]) -> list[Party]:
+    seen = {_key(p.name) for p in a}
+    return [*a, *(p for p in b if _key(p.name) not in seen)]
+
+
+def _merge(a: Agreement, b: Agreement) -> Agreement:
+    """One document seen in two chunks: first values win, lists are united."""
+    return a.model_copy(
+        update={
+            "title": a.title or b.title,
+            "date_text": a.date_text or b.date_text,
+            "date_signed": a.date_signed or b.date_signed,
+            "location": a.location or b.location,
+            "parties": _union_parties(a.parties, b.parties),
+            "signatories": _union_people(a.signatories, b.signatories),
+            "witnesses": _union_people(a.witnesses, b.witnesses),
+            "facilitators": _union_strings(a.facilitators, b.facilitators),
+            "established_entities": _union_strings(a.established_entities, b.established_entities),
+            "cooperation_areas": _union_strings(a.cooperation_areas, b.cooperation_areas),
+        }
+    )
+
+
+def merge_drafts(drafts: list[ExtractionDraft]) -> ExtractionDraft:
+    """One draft for the whole article from the drafts of its chunks."""
+    agreements: list[Agreement] = []
+    for draft in drafts:
+        for agreement in draft.agreements:
+            index = next(
+                (i for i, a in enumerate(agreements) if _same_document(a, agreement)), None
+            )
+            if index is None:
+                agreements.append(agreement)
+            else:
+                agreements[index] = _merge(agreements[index], agreement)
+    # model_construct: a long article may hold more agreements than one answer's cap, and
+    # every part was validated already.
+    return ExtractionDraft.model_construct(article=drafts[0].article, agreements=agreements)

@@ -1,0 +1,178 @@
+"""Resolving: merge the short "documents and signers" pass into the full extraction.
+
+A small model asked for the whole record at once tends to fold several documents into
+one agreement and to list speakers as signers. A second, much smaller question ("which
+documents were signed, and by whom?") is easier for it. This module merges that answer in,
+trusting only what the article supports: titles that occur in the text and name a
+document, signers that occur in a sentence that says they signed, and no agreement that
+the article dates to an earlier year (background, not the event reported).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import instructor
+from pydantic import BaseModel, ConfigDict, Field
+from rapidfuzz import fuzz
+
+from coopllm.grounding import normalize_for_match
+from coopllm.guard import Checker
+from coopllm.schema import Agreement, AgreementType, CleanStr, ExtractionDraft, Signatory
+
+_DOCUMENT_WORD = re.compile(
+    r"agreement|memorand|\bmou\b|contract|protocol|letter of intent|协议|备忘录|合同|意向书",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
+
+# The spec's agreement_type rules, in the order they take precedence.
+_TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
+    (AgreementType.MEMORANDUM_OF_UNDERSTANDING, re.compile(r"memo|\bmou\b|备忘录", re.I)),
+    (AgreementType.STRATEGIC_COOPERATION, re.compile(r"strategic|战略", re.I)),
+    (
+        AgreementType.JOINT_ESTABLISHMENT,
+        re.compile(
+            r"(establish|construction|co-?build|co-?construct|found)\w*\b.*\b(institute|base|"
+            r"cent(?:er|re)|lab|laborator|academy|park|platform)|共建|成立|组建",
+            re.I,
+        ),
+    ),
+    (AgreementType.FRAMEWORK_AGREEMENT, re.compile(r"framework|框架", re.I)),
+    (AgreementType.PROJECT_AGREEMENT, re.compile(r"project|research contract|项目", re.I)),
+    (AgreementType.COOPERATION_AGREEMENT, re.compile(r"agreement|contract|协议|合同", re.I)),
+)
+
+
+class SignedDocument(BaseModel):
+    """One document signed at the reported event."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: CleanStr = Field(
+        description="The document's name exactly as written, e.g. 'strategic cooperation "
+        "framework agreement'."
+    )
+    signers: list[CleanStr] = Field(
+        default_factory=list,
+        max_length=4,
+        description="Names of the people the article says signed it, as written, without "
+        "titles; empty when not named.",
+    )
+
+
+class SignedDocuments(instructor.OpenAISchema):
+    """The documents signed at the event the article reports."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    documents: list[SignedDocument] = Field(
+        default_factory=list,
+        max_length=6,
+        description="Each distinct document signed at the reported event, in order.",
+    )
+
+
+def agreement_type_for(title: str) -> AgreementType | None:
+    """The spec's type for a document title, or None when the title says nothing."""
+    for kind, pattern in _TYPE_RULES:
+        if pattern.search(title):
+            return kind
+    return None
+
+
+def _same_document(a: str | None, b: str) -> bool:
+    if not a:
+        return False
+    left, right = normalize_for_match(a), normalize_for_match(b)
+    return left == right or fuzz.token_set_ratio(a.lower(), b.lower()) >= 95
+
+
+def _is_background(title: str, checker: Checker, published: dt.date | None) -> bool:
+    """True when every sentence naming the document dates it before the reported year."""
+    if published is None:
+        return False
+    years = [
+        int(next(y for y in match.groups() if y))
+        for sentence in checker.sentences_with(title)
+        for match in _YEAR.finditer(sentence)
+    ]
+    return bool(years) and max(years) < published.year - 1
+
+
+def _usable(doc: SignedDocument, checker: Checker, published: dt.date | None) -> bool:
+    return (
+        bool(_DOCUMENT_WORD.search(doc.title))
+        and checker.grounded(doc.title)
+        and not _is_background(doc.title, checker, published)
+    )
+
+
+def _person(name: str, draft: ExtractionDraft) -> Signatory:
+    """The model's fuller entry for a person (title, organisation) when it gave one."""
+    key = normalize_for_match(name)
+    for agreement in draft.agreements:
+        for person in (*agreement.signatories, *agreement.witnesses):
+            if person.name and normalize_for_match(person.name) == key:
+                return person.model_copy()
+    return Signatory(name=name)
+
+
+def _with_signers(
+    agreement: Agreement, doc: SignedDocument, draft: ExtractionDraft, checker: Checker
+) -> Agreement:
+    known = {normalize_for_match(p.name) for p in agreement.signatories if p.name}
+    added = [
+        _person(name, draft)
+        for name in doc.signers
+        if normalize_for_match(name) not in known
+        and checker.grounded(name)
+        and checker.has_evidence(name, "signatories")
+    ]
+    return agreement.model_copy(update={"signatories": [*agreement.signatories, *added]})
+
+
+def _new_agreement(template: Agreement | None, title: str) -> Agreement:
+    """Another document of the same event: same date, place and parties, its own title."""
+    base = template or Agreement()
+    return base.model_copy(
+        update={
+            "title": title,
+            "agreement_type": agreement_type_for(title) or AgreementType.OTHER,
+            "signatories": [],
+            "witnesses": [],
+            "facilitators": [],
+            "established_entities": [],
+            "cooperation_areas": [],
+        }
+    )
+
+
+def merge_documents(
+    draft: ExtractionDraft, documents: SignedDocuments, checker: Checker
+) -> ExtractionDraft:
+    """The draft with the documents pass merged in, and each type set from its title."""
+    published = draft.article.published
+    agreements = list(draft.agreements)
+    for doc in documents.documents:
+        if not _usable(doc, checker, published):
+            continue
+        position = next(
+            (i for i, a in enumerate(agreements) if _same_document(a.title, doc.title)), None
+        )
+        if position is None:
+            if len(agreements) == 1 and not agreements[0].title:
+                agreements[0] = agreements[0].model_copy(update={"title": doc.title})
+                position = 0
+            else:
+                agreements.append(_new_agreement(agreements[0] if agreements else None, doc.title))
+                position = len(agreements) - 1
+        agreements[position] = _with_signers(agreements[position], doc, draft, checker)
+    typed = [
+        a.model_copy(update={"agreement_type": agreement_type_for(a.title) or a.agreement_type})
+        if a.title and checker.grounded(a.title)
+        else a
+        for a in agreements
+    ]
+    return draft.model_copy(update={"agreements": typed})

@@ -1,0 +1,76 @@
+"""Long articles: chunked on boundaries, the agreement found once, spans whole-article."""
+
+from __future__ import annotations
+
+import json
+import random
+
+from conftest import GOOD_ANSWER
+
+from coopllm import extract
+from coopllm.chunking import split_text
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+SIGNING = (
+    "On May 16, Riverbend University and Northgate Robotics Co., Ltd. signed a cooperation "
+    "agreement in Lakeside City. Vice President Mara Quill signed on behalf of Riverbend "
+    "University and General Manager Tomas Brill signed for Northgate Robotics."
+)
+WORDS = "river campus robot laboratory students engineers city region energy policy".split()
+
+
+def _filler(rng: random.Random, words: int) -> str:
+    sentences = []
+    while words > 0:
+        n = rng.randint(8, 20)
+        sentences.append(" ".join(rng.choice(WORDS) for _ in range(n)).capitalize() + ".")
+        words -= n
+    return " ".join(sentences)
+
+
+def long_article(total_words: int = 20_000, max_chars: int = 12_000) -> str:
+    """A headline, a date line, ~20,000 words of our own filler, and the signing placed on
+    a chunk boundary (so that two chunks both report it and must be merged)."""
+    rng = random.Random(3)
+    paragraphs = [_filler(rng, 150) for _ in range(total_words // 150)]
+    for position in range(len(paragraphs) // 2, len(paragraphs)):
+        candidate = [*paragraphs[:position], SIGNING, *paragraphs[position:]]
+        text = "Riverbend News Digest\nTime: 2024-05-20\n\n" + "\n\n".join(candidate)
+        if sum(SIGNING in chunk for chunk in split_text(text, max_chars)) == 2:
+            return text
+    raise AssertionError("no boundary position found")
+
+
+def test_split_keeps_boundaries_limits_and_overlap() -> None:
+    text = long_article()
+    chunks = split_text(text, 12_000)
+    assert len(chunks) > 5
+    assert all(len(chunk) <= 12_000 for chunk in chunks)
+    for before, after in zip(chunks, chunks[1:], strict=False):
+        assert after.split("\n\n")[0] == before.split("\n\n")[-1], "one paragraph overlaps"
+    assert sum(SIGNING in chunk for chunk in chunks) == 2
+    assert all(p in text for chunk in chunks for p in chunk.split("\n\n"))
+
+
+def test_long_article_agreement_found_once_with_whole_article_offsets(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    empty = {"article": {"title": None, "language": "en"}, "agreements": []}
+
+    def answer(body: dict[str, object]) -> Reply:
+        chunk = json.dumps(body["messages"])
+        return Reply(completion(GOOD_ANSWER if "Mara Quill" in chunk else empty))
+
+    server.fallback = answer
+    text = long_article()
+    record = extract(text, source="long.txt", settings=settings)
+    assert len(server.requests) == len(split_text(text, settings.chunk_chars)) > 5
+    assert sum("Mara Quill" in json.dumps(r["messages"]) for r in server.requests) == 2
+    assert len(record.agreements) == 1, "the same document from two chunks is merged"
+    assert len(record.agreements[0].signatories) == 2
+    for value in record.grounding:
+        assert value.status == "exact", value
+        for span in value.spans:
+            assert text[span.start : span.end] == value.value
+    assert record.article.published is not None and record.article.published.year == 2024

@@ -1,0 +1,120 @@
+"""The documents pass: merging its answer, and the second call end to end."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+
+from conftest import ARTICLE, GOOD_ANSWER
+
+from coopllm import extract
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker
+from coopllm.resolve import SignedDocument, SignedDocuments, agreement_type_for, merge_documents
+from coopllm.schema import AgreementType, ExtractionDraft
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+TEXT = """Lakeview University and Orion Tools Sign Three Agreements
+Updated: 2023-06-02
+
+On June 1, Lakeview University and Orion Tools Co., Ltd. signed a strategic cooperation
+framework agreement, a joint agreement on the construction of a joint R&D base for
+cutting tools and an agreement on cooperation in horizontal research projects. Vice
+President Hana Ode signed for the university. The two sides had first signed a
+cooperation memorandum in 2015. Professor Ivo Renn attended the ceremony.
+"""
+
+
+def _draft() -> ExtractionDraft:
+    return ExtractionDraft.model_validate(
+        {
+            "article": {"title": None, "published": "2023-06-02", "language": "en"},
+            "agreements": [
+                {
+                    "title": "strategic cooperation framework agreement",
+                    "agreement_type": "framework_agreement",
+                    "date_text": "On June 1",
+                    "parties": [{"name": "Lakeview University"}, {"name": "Orion Tools Co., Ltd."}],
+                    "signatories": [],
+                    "witnesses": [{"name": "Hana Ode", "title": "Vice President"}],
+                }
+            ],
+        }
+    )
+
+
+def _docs(*docs: tuple[str, list[str]]) -> SignedDocuments:
+    return SignedDocuments(documents=[SignedDocument(title=t, signers=s) for t, s in docs])
+
+
+def test_types_follow_the_spec_rules() -> None:
+    assert agreement_type_for("cooperation memorandum") is AgreementType.MEMORANDUM_OF_UNDERSTANDING
+    assert agreement_type_for("strategic cooperation framework agreement") is (
+        AgreementType.STRATEGIC_COOPERATION
+    )
+    assert agreement_type_for("joint agreement on the construction of a joint R&D base") is (
+        AgreementType.JOINT_ESTABLISHMENT
+    )
+    assert agreement_type_for("framework agreement") is AgreementType.FRAMEWORK_AGREEMENT
+    assert agreement_type_for("agreement on horizontal research projects") is (
+        AgreementType.PROJECT_AGREEMENT
+    )
+    assert agreement_type_for("共建研究院合作协议") is AgreementType.JOINT_ESTABLISHMENT
+    assert agreement_type_for("the deal") is None
+
+
+def test_documents_add_agreements_and_signers() -> None:
+    checker = Checker(SourceIndex(TEXT))
+    merged = merge_documents(
+        _draft(),
+        _docs(
+            ("strategic cooperation framework agreement", ["Hana Ode", "Ivo Renn"]),
+            ("joint agreement on the construction of a joint R&D base for cutting tools", []),
+            ("agreement on cooperation in horizontal research projects", []),
+            ("cooperation memorandum", []),  # dated 2015: background, not this event
+            ("Orion Tools Co., Ltd.", []),  # not a document
+            ("secret side letter", []),  # not in the article
+        ),
+        checker,
+    )
+    titles = [a.title for a in merged.agreements]
+    assert titles == [
+        "strategic cooperation framework agreement",
+        "joint agreement on the construction of a joint R&D base for cutting tools",
+        "agreement on cooperation in horizontal research projects",
+    ]
+    first, second, third = merged.agreements
+    assert first.agreement_type is AgreementType.STRATEGIC_COOPERATION
+    assert second.agreement_type is AgreementType.JOINT_ESTABLISHMENT
+    assert third.agreement_type is AgreementType.PROJECT_AGREEMENT
+    # Only the person the text says signed; the model's title for her is kept.
+    assert [(p.name, p.title) for p in first.signatories] == [("Hana Ode", "Vice President")]
+    # New documents share the event's date and parties.
+    assert second.date_text == "On June 1" and [p.name for p in second.parties] == [
+        "Lakeview University",
+        "Orion Tools Co., Ltd.",
+    ]
+
+
+def test_second_call_runs_and_its_failure_only_warns(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    def by_tool(body: dict[str, object]) -> Reply:
+        tool = body["tool_choice"]["function"]["name"]  # type: ignore[index]
+        if tool == "SignedDocuments":
+            answer = {"documents": [{"title": "cooperation agreement", "signers": ["Mara Quill"]}]}
+            return Reply(completion(answer, tool_name=tool))
+        return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
+
+    server.fallback = by_tool
+    record = extract(ARTICLE, source="a", settings=settings.merged(documents_pass=True))
+    assert len(server.requests) == 2 and record.usage.requests == 2
+    assert record.agreements[0].date_signed == dt.date(2024, 5, 16)
+
+    server.fallback = lambda body: Reply(completion({"documents": "nope"}, tool_name="X"))
+    server.push(Reply(completion(copy.deepcopy(GOOD_ANSWER))))
+    broken = extract(
+        ARTICLE, source="b", settings=settings.merged(documents_pass=True, use_cache=False)
+    )
+    assert broken.agreements and broken.warnings[0].startswith("documents pass skipped")
