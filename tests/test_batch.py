@@ -83,7 +83,10 @@ def test_torn_tail_is_dropped_on_resume(tmp_path: Path, server: FakeOpenAIServer
     corpus = _corpus(tmp_path / "in", 3)
     out = tmp_path / "out.jsonl"
     settings = Settings(
-        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c",
+        base_url=server.base_url,
+        api_key=TEST_KEY,
+        model="m",
+        cache_dir=tmp_path / "c",
         documents_pass=False,
     )
     asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=None))
@@ -130,7 +133,10 @@ def test_poisoned_article_goes_to_errors_and_others_complete(
     (corpus / "huge.txt").write_text("word " * 400_000)  # 2 MB
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     settings = Settings(
-        base_url=server.base_url, api_key=TEST_KEY, model="m", cache_dir=tmp_path / "c",
+        base_url=server.base_url,
+        api_key=TEST_KEY,
+        model="m",
+        cache_dir=tmp_path / "c",
         documents_pass=False,
     )
     summary = asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=errors))

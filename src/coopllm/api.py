@@ -128,19 +128,28 @@ def as_input(item: ItemLike, position: int) -> ArticleInput:
     )
 
 
-async def _one(extractor: Extractor, article: ArticleInput) -> Outcome:
-    if article.error is not None:
-        return ExtractionFailure(article.source, article.error)
-    try:
-        return await extractor.extract(
-            article.text, source=article.source, published=article.published
-        )
-    except CoopLLMError as exc:
-        return ExtractionFailure(article.source, exc)
+Work = Callable[[ArticleInput], Awaitable[Outcome]]
+"""What a batch does with one article: extract it, or collect it from a provider batch."""
+
+
+def extract_one(extractor: Extractor) -> Work:
+    """The normal path as a ``Work``: typed errors become ``ExtractionFailure``."""
+
+    async def work(article: ArticleInput) -> Outcome:
+        if article.error is not None:
+            return ExtractionFailure(article.source, article.error)
+        try:
+            return await extractor.extract(
+                article.text, source=article.source, published=article.published
+            )
+        except CoopLLMError as exc:
+            return ExtractionFailure(article.source, exc)
+
+    return work
 
 
 async def run_bounded(
-    extractor: Extractor,
+    work: Work,
     articles: Iterable[ArticleInput],
     *,
     concurrency: int,
@@ -155,7 +164,7 @@ async def run_bounded(
             article = next(source_iter, None)
             if article is None:
                 return
-            pending.append(asyncio.ensure_future(_one(extractor, article)))
+            pending.append(asyncio.ensure_future(work(article)))
 
     refill()
     while pending:
@@ -189,7 +198,7 @@ async def aextract_many(
     articles = (as_input(item, n) for n, item in enumerate(items))
     try:
         async for outcome in run_bounded(
-            extractor, articles, concurrency=concurrency, ordered=ordered
+            extract_one(extractor), articles, concurrency=concurrency, ordered=ordered
         ):
             yield outcome
     finally:

@@ -23,7 +23,14 @@ from typing import Any, Literal, TextIO
 
 from tqdm import tqdm
 
-from coopllm.api import ExtractionFailure, Outcome, make_extractor, run_bounded
+from coopllm.api import (
+    ExtractionFailure,
+    Outcome,
+    Work,
+    extract_one,
+    make_extractor,
+    run_bounded,
+)
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction
@@ -186,6 +193,7 @@ async def run_batch(
     progress: bool = False,
     log_every: float | None = None,
     extractor: Extractor | None = None,
+    work: Work | None = None,
 ) -> Summary:
     """Extract every article not yet in ``out``; failures to ``errors``.
 
@@ -212,7 +220,7 @@ async def run_batch(
     bar = tqdm(desc="articles", unit="art", disable=not progress, file=sys.stderr)
     try:
         outcomes: AsyncIterator[Outcome] = run_bounded(
-            extractor, todo(), concurrency=concurrency, ordered=False
+            work or extract_one(extractor), todo(), concurrency=concurrency, ordered=False
         )
         last_log = time.monotonic()
         async for outcome in outcomes:

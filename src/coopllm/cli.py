@@ -25,6 +25,8 @@ app = typer.Typer(
 )
 local_app = typer.Typer(help="The local llama.cpp backend (needs coopllm[local]).")
 app.add_typer(local_app, name="local")
+batch_app = typer.Typer(help="The provider's batch service (OpenAI Batch API).")
+app.add_typer(batch_app, name="batch")
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl, or -.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Replay cassettes/cache only.")]
@@ -131,6 +133,93 @@ def record(
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     _report(summary, quiet=False)
+    raise typer.Exit(1 if summary.failed else 0)
+
+
+StateOpt = Annotated[Path, typer.Option("--state", help="The batch's state file.")]
+
+
+@batch_app.command("submit")
+def batch_submit(
+    paths: Paths, state: StateOpt, model: ModelOpt = None, base_url: BaseUrlOpt = None
+) -> None:
+    """Upload the requests for PATH... and start a provider batch."""
+    from coopllm import provider_batch
+    from coopllm.client import build_openai_client
+
+    async def run() -> provider_batch.BatchState:
+        settings = make_settings(model=model, base_url=base_url)
+        client = build_openai_client(settings)
+        try:
+            job, refused = await provider_batch.submit(client, settings, iter_inputs(paths))
+        finally:
+            await client.close()
+        for article in refused:
+            typer.echo(f"not submitted: {article.source}: {article.error}", err=True)
+        return job
+
+    try:
+        job = asyncio.run(run())
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    state.write_text(job.model_dump_json(indent=1))
+    typer.echo(f"submitted batch {job.batch_id} ({len(job.items)} articles); state in {state}")
+
+
+@batch_app.command("status")
+def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
+    """Print the batch's status and request counts."""
+    from coopllm import provider_batch
+    from coopllm.client import build_openai_client
+
+    async def run() -> dict[str, object]:
+        job = provider_batch.BatchState.model_validate_json(state.read_text())
+        client = build_openai_client(make_settings(base_url=base_url))
+        try:
+            return await provider_batch.status(client, job)
+        finally:
+            await client.close()
+
+    try:
+        typer.echo(json.dumps(asyncio.run(run())))
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+
+
+@batch_app.command("collect")
+def batch_collect(
+    paths: Paths,
+    state: StateOpt,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+) -> None:
+    """Validate the finished batch's answers for PATH... and write records; invalid or
+    missing answers go through the normal path (re-asked)."""
+    from coopllm import provider_batch
+    from coopllm.client import build_openai_client
+    from coopllm.extraction import Extractor
+
+    async def run() -> Summary:
+        job = provider_batch.BatchState.model_validate_json(state.read_text())
+        settings = make_settings(model=model or job.model, base_url=base_url)
+        client = build_openai_client(settings)
+        extractor = Extractor(settings, client=client)
+        try:
+            work = await provider_batch.collect_work(client, extractor, job)
+            return await run_batch(
+                iter_inputs(paths), settings, out=out, errors=_errors_path(out),
+                extractor=extractor, work=work,
+            )  # fmt: skip
+        finally:
+            await extractor.aclose()
+
+    try:
+        summary = asyncio.run(run())
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    _report(summary, quiet)
     raise typer.Exit(1 if summary.failed else 0)
 
 

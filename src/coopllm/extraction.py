@@ -95,7 +95,7 @@ class Extractor:
             current_call.reset(token)
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
         call.usage.cached = call.cache_misses == 0
-        record = self._finish(draft, checker, name, call.usage)
+        record = self.finish(draft, checker, name, call.usage)
         if notes:
             record = record.model_copy(update={"warnings": [*notes, *record.warnings]})
         return record.model_copy(update={"text_sha256": text_sha256(decoded)})
@@ -109,11 +109,11 @@ class Extractor:
         notes: list[str],
     ) -> ExtractionDraft:
         """Both passes over one chunk (the whole article, unless it is long)."""
-        draft = await self._answer("extract", ExtractionDraft, text, published, checker, source)
+        draft = await self.answer("extract", ExtractionDraft, text, published, checker, source)
         if not self.settings.documents_pass:
             return draft
         try:
-            documents = await self._answer(
+            documents = await self.answer(
                 "documents", SignedDocuments, text, published, checker, source
             )
         except (InvalidOutputError, TruncatedOutputError) as exc:
@@ -136,7 +136,7 @@ class Extractor:
             prompt_sha256=self.prompts.sha256,
         )
 
-    async def _answer(
+    async def answer(
         self,
         task: str,
         model: type[A],
@@ -148,14 +148,15 @@ class Extractor:
         """One pass's validated answer, from the cache when possible."""
         messages = self.prompts.messages(text, published, task=task)
         key = self._key(messages, _SCHEMAS[task])
-        usage = cast(CallInfo, current_call.get()).usage
+        call = current_call.get() or CallInfo(source=source, prompt_sha256=self.prompts.sha256)
+        usage = call.usage
         if self.cache is not None and not self.settings.refresh_cache:
             hit = self.cache.get(key, model)
             if hit is not None:
                 answer, entry = hit
                 usage.absorb(entry.prompt_tokens, entry.completion_tokens, entry.requests)
                 return cast(A, answer)
-        cast(CallInfo, current_call.get()).cache_misses += 1
+        call.cache_misses += 1
         before = usage.model_copy()
         if task == "extract":
             answer, completion = await self._ask_draft(messages, checker, source)
@@ -206,9 +207,10 @@ class Extractor:
             except openai.OpenAIError as exc:
                 raise _map_error(exc, source, self.settings) from exc
 
-    def _finish(
+    def finish(
         self, draft: ExtractionDraft, checker: Checker, source: str, usage: Usage
     ) -> ArticleExtraction:
+        """Normalise, guard and ground a draft into the final record."""
         normalized = normalize_draft(draft, checker.text)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
         record = ArticleExtraction(

@@ -8,6 +8,7 @@ every request body it received for assertions.
 
 from __future__ import annotations
 
+import email.policy
 import json
 import socket
 import threading
@@ -15,6 +16,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
@@ -124,6 +126,8 @@ class FakeOpenAIServer:
         self.cassettes = cassettes
         self.latency = latency
         self.requests: list[dict[str, Any]] = []
+        self.files: dict[str, bytes] = {}
+        self.batches: dict[str, dict[str, Any]] = {}
         self.request_times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
@@ -148,6 +152,46 @@ class FakeOpenAIServer:
         """Append actions to the script."""
         with self._lock:
             self.script.extend(actions)
+
+    def _store_file(self, content_type: str, body: bytes) -> dict[str, Any]:
+        """``POST /v1/files``: keep the uploaded bytes (multipart field ``file``)."""
+        message = BytesParser(policy=email.policy.default).parsebytes(
+            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body
+        )
+        data = b""
+        for part in message.iter_parts():
+            payload = part.get_payload(decode=True)
+            if part.get_param("name", header="content-disposition") == "file":
+                data = payload if isinstance(payload, bytes) else b""
+        file_id = f"file-{len(self.files) + 1}"
+        self.files[file_id] = data
+        return {"id": file_id, "object": "file", "bytes": len(data), "created_at": 0,
+                "filename": "input.jsonl", "purpose": "batch", "status": "processed"}  # fmt: skip
+
+    def _run_batch(self, request: dict[str, Any]) -> dict[str, Any]:
+        """``POST /v1/batches``: answer every line at once, as the scripted server would."""
+        lines = self.files[request["input_file_id"]].decode().splitlines()
+        out, failed = [], 0
+        for n, line in enumerate(x for x in lines if x.strip()):
+            row = json.loads(line)
+            raw = json.dumps(row["body"]).encode()
+            action = self._next_action(raw, row["body"])
+            status, answer = (action.status, action.body) if isinstance(action, Reply) else (
+                500, error_body(500, "fault"))  # fmt: skip
+            failed += status != 200
+            out.append({"id": f"req-{n}", "custom_id": row["custom_id"], "error": None,
+                        "response": {"status_code": status, "body": answer}})  # fmt: skip
+        output_id = f"file-{len(self.files) + 1}"
+        self.files[output_id] = "".join(json.dumps(x) + "\n" for x in out).encode()
+        batch_id = f"batch-{len(self.batches) + 1}"
+        self.batches[batch_id] = {
+            "id": batch_id, "object": "batch", "endpoint": request["endpoint"],
+            "input_file_id": request["input_file_id"], "completion_window": "24h",
+            "created_at": 0, "status": "completed", "output_file_id": output_id,
+            "request_counts": {"total": len(out), "completed": len(out) - failed,
+                               "failed": failed},
+        }  # fmt: skip
+        return self.batches[batch_id]
 
     def _next_action(self, body: bytes, payload: dict[str, Any]) -> Action:
         with self._lock:
@@ -180,6 +224,13 @@ class FakeOpenAIServer:
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if self.path.endswith("/files"):
+                    content_type = self.headers.get("Content-Type", "")
+                    self._act(Reply(server._store_file(content_type, body)))
+                    return
+                if self.path.endswith("/batches"):
+                    self._act(Reply(server._run_batch(json.loads(body))))
+                    return
                 try:
                     payload = json.loads(body)
                 except json.JSONDecodeError:
@@ -187,6 +238,15 @@ class FakeOpenAIServer:
                 if server.latency:
                     time.sleep(server.latency)
                 self._act(server._next_action(body, payload))
+
+            def do_GET(self) -> None:
+                parts = self.path.rstrip("/").split("/")
+                if parts[-1] == "content" and parts[-2] in server.files:
+                    self._send(200, server.files[parts[-2]], {})
+                elif parts[-2] == "batches" and parts[-1] in server.batches:
+                    self._act(Reply(server.batches[parts[-1]]))
+                else:
+                    self._act(Reply(error_body(404, "not found"), 404))
 
             def _act(self, action: Action) -> None:
                 if isinstance(action, Reset):

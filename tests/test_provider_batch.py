@@ -1,0 +1,70 @@
+"""coopllm batch submit | status | collect against the fake server's Batch API."""
+
+from __future__ import annotations
+
+import copy
+import json
+from pathlib import Path
+from typing import Any
+
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+from typer.testing import CliRunner
+
+from coopllm.cli import app
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+
+def test_submit_status_collect_with_a_reask_through_the_normal_path(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    seen: dict[str, int] = {}
+
+    def answer(body: dict[str, Any]) -> Reply:
+        tool = body["tool_choice"]["function"]["name"]
+        text = json.dumps(body["messages"])
+        key = f"{tool}:{'SECOND' in text}"
+        seen[key] = seen.get(key, 0) + 1
+        if tool == "SignedDocuments":
+            return Reply(completion({"documents": []}, tool_name=tool))
+        if "SECOND" in text and seen[key] == 1:  # the batch's answer for it is invalid
+            return Reply(completion({"article": "broken"}))
+        return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
+
+    server.fallback = answer
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "first.txt").write_text(ARTICLE)
+    (folder / "second.txt").write_text(ARTICLE + "\nSECOND")
+    (folder / "empty.txt").write_text(" ")
+    env = {
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": TEST_KEY,
+        "COOPLLM_MODEL": "test-model",
+        "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    state = tmp_path / "batch.json"
+    runner = CliRunner()
+    submitted = runner.invoke(app, ["batch", "submit", str(folder), "--state", str(state)], env=env)
+    assert submitted.exit_code == 0, submitted.output
+    assert "empty.txt" in submitted.stderr
+    job = json.loads(state.read_text())
+    assert sorted(item["source"] for item in job["items"].values()) == ["first.txt", "second.txt"]
+    assert "Riverbend" not in state.read_text(), "the state file holds no article text"
+    batch_lines = server.files[job["input_file_id"]].decode().splitlines()
+    assert len(batch_lines) == 4  # two articles, two passes each
+
+    shown = runner.invoke(app, ["batch", "status", "--state", str(state)], env=env)
+    assert json.loads(shown.stdout)["status"] == "completed"
+
+    before = len(server.requests)
+    out = tmp_path / "out.jsonl"
+    collected = runner.invoke(
+        app, ["batch", "collect", str(folder), "--state", str(state), "--out", str(out)], env=env
+    )
+    assert collected.exit_code == 1, collected.output  # empty.txt fails, the rest is written
+    records = {json.loads(x)["source"]: json.loads(x) for x in out.read_text().splitlines()}
+    assert sorted(records) == ["first.txt", "second.txt"]
+    assert records["first.txt"]["agreements"][0]["parties"][0]["name"] == "Riverbend University"
+    # Only the invalid article went through the normal path: its two passes.
+    assert len(server.requests) - before == 2
+    assert json.loads((tmp_path / "out.errors.jsonl").read_text())["code"] == "empty_article"
