@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import random
 
@@ -17,7 +18,18 @@ SIGNING = (
     "agreement in Lakeside City. Vice President Mara Quill signed on behalf of Riverbend "
     "University and General Manager Tomas Brill signed for Northgate Robotics."
 )
-WORDS = "river campus robot laboratory students engineers city region energy policy".split()
+WORDS = [
+    "river",
+    "campus",
+    "robot",
+    "laboratory",
+    "students",
+    "engineers",
+    "city",
+    "region",
+    "energy",
+    "policy",
+]
 
 
 def _filler(rng: random.Random, words: int) -> str:
@@ -47,7 +59,7 @@ def test_split_keeps_boundaries_limits_and_overlap() -> None:
     chunks = split_text(text, 12_000)
     assert len(chunks) > 5
     assert all(len(chunk) <= 12_000 for chunk in chunks)
-    for before, after in zip(chunks, chunks[1:], strict=False):
+    for before, after in itertools.pairwise(chunks):
         assert after.split("\n\n")[0] == before.split("\n\n")[-1], "one paragraph overlaps"
     assert sum(SIGNING in chunk for chunk in chunks) == 2
     assert all(p in text for chunk in chunks for p in chunk.split("\n\n"))
