@@ -121,19 +121,19 @@ class Extractor:
             return draft
         return merge_documents(draft, documents, checker)
 
-    def _key(self, messages: list[dict[str, str]], schema: dict[str, Any]) -> str:
+    def _key(self, task: str, messages: list[dict[str, str]]) -> str:
         s = self.settings
         return cache_key(
             endpoint=s.endpoint_id(),
             model=s.resolved_model(),
             mode=s.mode,
             messages=messages,
-            schema=schema,
+            schema=_SCHEMAS[task],
             temperature=s.temperature,
             max_tokens=s.max_tokens,
             max_reasks=s.max_reasks,
             strict=s.strict,
-            prompt_sha256=self.prompts.sha256,
+            prompt_sha256=self.prompts.task_sha256(task),
         )
 
     async def answer(
@@ -147,7 +147,7 @@ class Extractor:
     ) -> A:
         """One pass's validated answer, from the cache when possible."""
         messages = self.prompts.messages(text, published, task=task)
-        key = self._key(messages, _SCHEMAS[task])
+        key = self._key(task, messages)
         call = current_call.get() or CallInfo(source=source, prompt_sha256=self.prompts.sha256)
         usage = call.usage
         if self.cache is not None and not self.settings.refresh_cache:

@@ -57,6 +57,8 @@ _ENTITY_KIND = re.compile(
     r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668",
     re.IGNORECASE,
 )
+# A place of signing is introduced as one: "in Changchun", "held at the Grand Hall", "在合肥".
+_PLACE_CUE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|[\u5728\u4e8e])$", re.IGNORECASE)
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
@@ -120,6 +122,11 @@ class Checker:
             for start, end in self._bounds
             if any(start <= span.start < end for span in spans)
         ]
+
+    def preceded_by(self, value: str, cue: re.Pattern[str]) -> bool:
+        """True when some mention of the value directly follows ``cue`` ("held in X")."""
+        _, spans = self.index.locate(value)
+        return any(cue.search(self.text[max(0, s.start - 24) : s.start]) for s in spans)
 
     def has_evidence(self, value: str, role: str) -> bool:
         """True when a sentence that mentions the value also says its role."""
@@ -232,7 +239,9 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
         update[field] = _clean_list(getattr(agreement, field), field, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     location = cleaned.location
-    if location and not checker.has_evidence(location, "location"):
+    if location and not (
+        checker.has_evidence(location, "location") and checker.preceded_by(location, _PLACE_CUE)
+    ):
         warnings.append(f"dropped location '{location}': not tied to the signing in the text")
         update["location"] = None
     return cleaned.model_copy(update=update)

@@ -35,6 +35,13 @@ class PromptSet:
     documents: str
     user: Template
     sha256: str
+    file_sha256: dict[str, str]
+
+    def task_sha256(self, task: str) -> str:
+        """Hash of the two templates one task uses (its cache keys change with them only)."""
+        system = "documents.md" if task == "documents" else "system.md"
+        both = self.file_sha256[system] + self.file_sha256["user.md"]
+        return hashlib.sha256(both.encode()).hexdigest()
 
     def messages(
         self, text: str, published: dt.date | None, *, task: str = "extract"
@@ -52,13 +59,16 @@ def load_prompts(directory: Path | None = None) -> PromptSet:
     folder = directory or prompts_dir()
     digest = hashlib.sha256()
     contents: dict[str, str] = {}
+    hashes: dict[str, str] = {}
     for name in _TEMPLATE_NAMES:
         raw = (folder / name).read_text(encoding="utf-8")
         digest.update(name.encode() + b"\0" + raw.encode() + b"\0")
         contents[name] = raw.strip()
+        hashes[name] = hashlib.sha256(raw.encode()).hexdigest()
     return PromptSet(
         system=contents["system.md"],
         documents=contents["documents.md"],
         user=Template(contents["user.md"]),
         sha256=digest.hexdigest(),
+        file_sha256=hashes,
     )

@@ -19,7 +19,15 @@ from rapidfuzz import fuzz
 
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
-from coopllm.schema import Agreement, AgreementType, CleanStr, ExtractionDraft, Signatory
+from coopllm.schema import (
+    Agreement,
+    AgreementType,
+    CleanStr,
+    ExtractionDraft,
+    Party,
+    PartyKind,
+    Signatory,
+)
 
 _DOCUMENT_WORD = re.compile(
     r"agreement|memorand|\bmou\b|contract|protocol|letter of intent|协议|备忘录|合同|意向书",
@@ -45,6 +53,17 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 )
 
 
+_KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
+    (PartyKind.UNIVERSITY, re.compile(r"universit|college|school|faculty|大学|学院", re.I)),
+    (PartyKind.GOVERNMENT, re.compile(
+        r"government|ministry|department|bureau|commission|municipal|政府|厅|局|委员会", re.I)),
+    (PartyKind.COMPANY, re.compile(
+        r"\b(?:co|ltd|inc|corp|group|company|plc|gmbh)\b|公司|集团", re.I)),
+    (PartyKind.RESEARCH_INSTITUTE, re.compile(
+        r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
+)  # fmt: skip
+
+
 class SignedDocument(BaseModel):
     """One document signed at the reported event."""
 
@@ -53,6 +72,11 @@ class SignedDocument(BaseModel):
     title: CleanStr = Field(
         description="The document's name exactly as written, e.g. 'strategic cooperation "
         "framework agreement'."
+    )
+    parties: list[CleanStr] = Field(
+        default_factory=list,
+        max_length=4,
+        description="The organisations bound by it, names exactly as written.",
     )
     signers: list[CleanStr] = Field(
         default_factory=list,
@@ -72,6 +96,11 @@ class SignedDocuments(instructor.OpenAISchema):
         max_length=6,
         description="Each distinct document signed at the reported event, in order.",
     )
+
+
+def _type_of(agreement: Agreement) -> AgreementType:
+    by_title = agreement_type_for(agreement.title) if agreement.title else None
+    return by_title or agreement.agreement_type
 
 
 def agreement_type_for(title: str) -> AgreementType | None:
@@ -119,18 +148,39 @@ def _person(name: str, draft: ExtractionDraft) -> Signatory:
     return Signatory(name=name)
 
 
-def _with_signers(
+def party_kind_for(name: str) -> PartyKind:
+    """A party's kind from the words of its name (the model's own guess, when it made one,
+    is kept by the caller)."""
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(name):
+            return kind
+    return PartyKind.OTHER
+
+
+def _with_document(
     agreement: Agreement, doc: SignedDocument, draft: ExtractionDraft, checker: Checker
 ) -> Agreement:
+    """Add the document's grounded parties and its signers the text says signed."""
     known = {normalize_for_match(p.name) for p in agreement.signatories if p.name}
-    added = [
+    signers = [
         _person(name, draft)
         for name in doc.signers
         if normalize_for_match(name) not in known
         and checker.grounded(name)
         and checker.has_evidence(name, "signatories")
     ]
-    return agreement.model_copy(update={"signatories": [*agreement.signatories, *added]})
+    names = {normalize_for_match(form) for p in agreement.parties for form in (p.name, *p.aliases)}
+    parties = [
+        Party(name=name, kind=party_kind_for(name))
+        for name in doc.parties
+        if normalize_for_match(name) not in names and checker.grounded(name)
+    ]
+    return agreement.model_copy(
+        update={
+            "signatories": [*agreement.signatories, *signers],
+            "parties": [*agreement.parties, *parties],
+        }
+    )
 
 
 def _new_agreement(template: Agreement | None, title: str) -> Agreement:
@@ -162,13 +212,20 @@ def merge_documents(
             (i for i, a in enumerate(agreements) if _same_document(a.title, doc.title)), None
         )
         if position is None:
+            # Articles often name one document twice in different words ("the memo", its
+            # formal title): a document of a type already present is taken to be that one.
+            kind = agreement_type_for(doc.title)
+            position = next(
+                (i for i, a in enumerate(agreements) if kind and _type_of(a) == kind), None
+            )
+        if position is None:
             if len(agreements) == 1 and not agreements[0].title:
                 agreements[0] = agreements[0].model_copy(update={"title": doc.title})
                 position = 0
             else:
                 agreements.append(_new_agreement(agreements[0] if agreements else None, doc.title))
                 position = len(agreements) - 1
-        agreements[position] = _with_signers(agreements[position], doc, draft, checker)
+        agreements[position] = _with_document(agreements[position], doc, draft, checker)
     typed = [
         a.model_copy(update={"agreement_type": agreement_type_for(a.title) or a.agreement_type})
         if a.title and checker.grounded(a.title)
