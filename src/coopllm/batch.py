@@ -66,6 +66,8 @@ class Summary:
     cached: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    cache_hits: int = 0
+    cache_misses: int = 0
     seconds: float = 0.0
     failures: list[ExtractionFailure] = field(default_factory=list)
 
@@ -86,7 +88,8 @@ class Summary:
         cost = self.cost()
         return (
             f"done {self.done}, failed {self.failed}, skipped (already written) "
-            f"{self.skipped}, cached {self.cached}, tokens {self.tokens:,}, cost "
+            f"{self.skipped}, cached {self.cached} (cache hits {self.cache_hits}, misses "
+            f"{self.cache_misses}), tokens {self.tokens:,}, cost "
             f"{'unknown' if cost is None else f'${cost:.4f}'}, {self.seconds:.1f} s"
         )
 
@@ -233,6 +236,9 @@ async def run_batch(
                 print(f"coopllm: {summary.line()}", file=sys.stderr, flush=True)
     finally:
         bar.close()
+        if extractor.cache is not None:
+            summary.cache_hits = extractor.cache.stats.hits
+            summary.cache_misses = extractor.cache.stats.misses
         if out:
             stream.close()
         if error_stream:

@@ -1,0 +1,47 @@
+"""Extract every article in a folder to JSONL with coopllm's Python API.
+
+    python examples/batch_extract.py examples/articles out.jsonl [--offline | --local]
+
+With --offline it replays the recordings in tests/fixtures/cassettes (no key, no network);
+with --local it runs the local model (pip install 'coopllm[local]'; coopllm local fetch);
+otherwise it uses OPENAI_API_KEY / OPENAI_BASE_URL / COOPLLM_MODEL from the environment.
+Failures are printed with their typed reason and never stop the others. For resumable
+runs over large archives, use the CLI (`coopllm extract DIR --out FILE`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from coopllm import ExtractionFailure, extract_many
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("folder", type=Path)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--offline", action="store_true")
+    parser.add_argument("--local", action="store_true")
+    args = parser.parse_args()
+
+    items = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(args.folder.glob("*.txt"))]
+    options: dict[str, object] = {"offline": True} if args.offline else {}
+    if args.local:
+        options["backend"] = "local"
+    failed = 0
+    with args.out.open("w", encoding="utf-8") as out:
+        for outcome in extract_many(items, concurrency=4, **options):
+            if isinstance(outcome, ExtractionFailure):
+                failed += 1
+                print(f"{outcome.source}: [{outcome.code}] {outcome.error}", file=sys.stderr)
+                continue
+            out.write(outcome.model_dump_json() + "\n")
+            parties = "; ".join(p.name for a in outcome.agreements for p in a.parties)
+            print(f"{outcome.source}: {len(outcome.agreements)} agreement(s): {parties}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
