@@ -17,7 +17,7 @@ Choices the spec leaves open, made here on purpose:
 * "One is an alias the text gives for the other": a party's ``aliases`` (from the gold
   record for gold parties, from the prediction for predicted ones) are compared with the
   other side's *name*; two aliases alone never make a match. Locations and entities use
-  the article's alias table (the parties of both records), so a location written "HMCTG"
+  the article's alias table (the parties of both records), so a location written "NRTC"
   matches the company name the text abbreviates that way. Signatories and witnesses are
   compared by name only.
 * Within a kind, facts are de-duplicated after normalisation: a party named in three

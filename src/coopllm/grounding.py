@@ -39,7 +39,7 @@ MIN_MATCH_CHARS = 2
 """Shorter normalised values carry too little information to ground anywhere but exactly."""
 
 SHORT_VALUE_CHARS = 4
-"""Up to this many normalised characters a value is an abbreviation ("NEU", "HUST"): it must
+"""Up to this many normalised characters a value is an abbreviation ("NEU", "NRTC"): it must
 stand as its own word and is never fuzzy-matched."""
 
 MIN_FUZZY_CHARS = 8
@@ -117,7 +117,7 @@ _JOINING = frozenset(
         ("digit", "lower"),
     }
 )
-"""Neighbouring classes that continue a word. A case change ("theNEU", "HUSTsigned") or a
+"""Neighbouring classes that continue a word. A case change ("theNEU", "NRTCsigned") or a
 change of script ("与NEU签约") counts as a break, because scraped text often loses the space
 there and Chinese never has one."""
 

@@ -57,7 +57,7 @@ _ENTITY_KIND = re.compile(
     r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668",
     re.IGNORECASE,
 )
-# A place of signing is introduced as one: "in Changchun", "held at the Grand Hall", "在合肥".
+# A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥".
 _PLACE_CUE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|[\u5728\u4e8e])$", re.IGNORECASE)
 _WHAT_IS_SAID = {
     "signatories": "signed",

@@ -2,7 +2,7 @@
 
 Models get the bookkeeping parts of the record wrong in ways that a few rules fix
 reliably: they guess the year of "On 17 November", copy titles into names
-("Vice President Chen Qingguo"), and list one organisation twice under two names.
+("Vice President Lin Tao"), and list one organisation twice under two names.
 Everything here is pure and repeatable, so it runs after every model answer.
 
 Dates go through two layers. Chinese numeric dates ("10月20日上午") are read by a regular
@@ -270,7 +270,7 @@ def _date_parts(date_text: str) -> _DateParts | None:
 
 def _parse_month_day(text: str) -> dt.datetime | None:
     """The whole text as one date ("On the morning of October 20th"), else the first date
-    found inside it ("the ceremony held on October 20th in Harbin")."""
+    found inside it ("the ceremony held on October 20th in Ridgeport")."""
     whole = dateparser.parse(text, languages=_DATEPARSER_LANGUAGES, settings=_MONTH_DAY_SETTINGS)
     if whole is not None:
         return whole
