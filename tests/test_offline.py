@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,3 +107,18 @@ def test_offline_serves_the_cache_without_cassettes(
     # same endpoint settings; only the transport changes.
     record = extract(ARTICLE, source="a", settings=settings.merged(offline=True))
     assert record.usage.cached and no_sockets == []
+
+
+def test_cassettes_store_offsets_not_article_text() -> None:
+    from coopllm.cassettes import pack_response, unpack_response
+    from coopllm.testing import completion as make_completion
+
+    request = {"messages": [{"role": "system", "content": "rules"},
+                            {"role": "user", "content": "Article:\n" + ARTICLE}]}  # fmt: skip
+    response = make_completion(GOOD_ANSWER)
+    response["choices"][0]["message"]["content"] = "Vice President Mara Quill signed on behalf"
+    packed = pack_response(response, request)
+    stored = json.dumps(packed)
+    assert "Northgate Robotics Co., Ltd." not in stored  # 28 characters: a reference now
+    assert "Mara Quill signed on behalf" not in stored
+    assert unpack_response(packed, request) == response

@@ -18,11 +18,11 @@ from coopllm.testing import FakeOpenAIServer, Reply, completion
 TEXT = """Lakeview University and Orion Tools Sign Three Agreements
 Updated: 2023-06-02
 
-On June 1, Lakeview University and Orion Tools Co., Ltd. signed a strategic cooperation
-framework agreement, a joint agreement on the construction of a joint R&D base for
-cutting tools and an agreement on cooperation in horizontal research projects. Vice
-President Hana Ode signed for the university. The two sides had first signed a
-cooperation memorandum in 2015. Professor Ivo Renn attended the ceremony.
+On June 1, Lakeview University and Orion Tools Co., Ltd. put their names to three
+documents: a strategic cooperation framework agreement, a co-building agreement for the
+Lakeview-Orion Cutting Tools Lab, and a contract for horizontal research projects. Vice
+President Hana Ode signed for the university. Back in 2015 the pair had signed a
+cooperation memorandum. Professor Ivo Renn attended the ceremony.
 """
 
 
@@ -70,8 +70,8 @@ def test_documents_add_agreements_and_signers() -> None:
         _draft(),
         _docs(
             ("strategic cooperation framework agreement", ["Hana Ode", "Ivo Renn"]),
-            ("joint agreement on the construction of a joint R&D base for cutting tools", []),
-            ("agreement on cooperation in horizontal research projects", []),
+            ("co-building agreement for the Lakeview-Orion Cutting Tools Lab", []),
+            ("contract for horizontal research projects", []),
             ("cooperation memorandum", []),  # dated 2015: background, not this event
             ("Orion Tools Co., Ltd.", []),  # not a document
             ("secret side letter", []),  # not in the article
@@ -81,8 +81,8 @@ def test_documents_add_agreements_and_signers() -> None:
     titles = [a.title for a in merged.agreements]
     assert titles == [
         "strategic cooperation framework agreement",
-        "joint agreement on the construction of a joint R&D base for cutting tools",
-        "agreement on cooperation in horizontal research projects",
+        "co-building agreement for the Lakeview-Orion Cutting Tools Lab",
+        "contract for horizontal research projects",
     ]
     first, second, third = merged.agreements
     assert first.agreement_type is AgreementType.STRATEGIC_COOPERATION

@@ -17,8 +17,9 @@ import datetime as dt
 import hashlib
 import json
 import os
+import re
 import tempfile
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -28,6 +29,71 @@ from pydantic import BaseModel, Field
 from coopllm.calls import current_call
 
 OFFLINE_MISS_CODE = "coopllm_offline_miss"
+_REF_OPEN, _REF_CLOSE = "\ue000", "\ue001"  # private-use characters: never in a response
+_REF = re.compile(f"{_REF_OPEN}(\\d+):(\\d+){_REF_CLOSE}")
+MIN_REF_CHARS = 24
+"""Runs of the article at least this long in a response are stored as references."""
+
+
+def _article_of(request: dict[str, Any]) -> str:
+    """The first user message: it carries the article the answer quotes from."""
+    for message in request.get("messages", []):
+        if message.get("role") == "user" and isinstance(message.get("content"), str):
+            return str(message["content"])
+    return ""
+
+
+def _pack_text(value: str, article: str) -> str:
+    """Replace every long run copied from the article with a reference to its offsets."""
+    out: list[str] = []
+    i = 0
+    while i < len(value):
+        start = article.find(value[i : i + MIN_REF_CHARS]) if article else -1
+        if len(value) - i < MIN_REF_CHARS or start < 0:
+            out.append(value[i])
+            i += 1
+            continue
+        length = MIN_REF_CHARS
+        while i + length < len(value) and (found := article.find(value[i : i + length + 1])) >= 0:
+            start, length = found, length + 1
+        out.append(f"{_REF_OPEN}{start}:{start + length}{_REF_CLOSE}")
+        i += length
+    return "".join(out)
+
+
+def _unpack_text(value: str, article: str) -> str:
+    return _REF.sub(lambda m: article[int(m.group(1)) : int(m.group(2))], value)
+
+
+def _map_strings(response: dict[str, Any], fn: Callable[[str], str]) -> dict[str, Any]:
+    """Apply ``fn`` to the message content and tool-call arguments of every choice."""
+    mapped: dict[str, Any] = json.loads(json.dumps(response))
+    for choice in mapped.get("choices", []):
+        message = choice.get("message") or {}
+        if isinstance(message.get("content"), str):
+            message["content"] = fn(message["content"])
+        for call in message.get("tool_calls") or []:
+            function = call.get("function") or {}
+            if isinstance(function.get("arguments"), str):
+                function["arguments"] = fn(function["arguments"])
+    return mapped
+
+
+def pack_response(response: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """The response with article text replaced by offsets into the request's article.
+
+    Answers quote the article at length (titles, names, phrases); stored as references,
+    a cassette holds no article text, and replay restores the exact response because the
+    request that is replayed carries the same article.
+    """
+    article = _article_of(request)
+    return _map_strings(response, lambda value: _pack_text(value, article))
+
+
+def unpack_response(response: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
+    """Undo :func:`pack_response` with the article of the request being answered."""
+    article = _article_of(request)
+    return _map_strings(response, lambda value: _unpack_text(value, article))
 
 
 def canonical_json(data: Any) -> bytes:
@@ -55,7 +121,10 @@ class Cassette(BaseModel):
     )
     recorded_at: str
     status_code: int = 200
-    response: dict[str, Any]
+    response: dict[str, Any] = Field(
+        description="The raw OpenAI-format response; runs quoted from the article are stored "
+        "as offsets into the request's article (see pack_response)."
+    )
 
 
 class CassetteLibrary:
@@ -111,7 +180,8 @@ class ReplayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
         cassette = self.library.get(sha)
         if cassette is None:
             return _miss_response(request, sha)
-        return httpx.Response(cassette.status_code, json=cassette.response, request=request)
+        response = unpack_response(cassette.response, json.loads(request.read()))
+        return httpx.Response(cassette.status_code, json=response, request=request)
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
         return self._answer(request)
@@ -152,7 +222,7 @@ class RecordingTransport(httpx.AsyncBaseTransport):
                 prompt_sha256=call.prompt_sha256 if call else None,
                 recorded_with=self.recorded_with,
                 recorded_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
-                response=payload,
+                response=pack_response(payload, json.loads(body)),
             )
         )
 
