@@ -66,14 +66,15 @@ def _unpack_text(value: str, article: str) -> str:
 
 
 def _map_strings(response: dict[str, Any], fn: Callable[[str], str]) -> dict[str, Any]:
-    """Apply ``fn`` to the message content and tool-call arguments of every choice."""
+    """Apply ``fn`` to the content, tool-call and legacy function-call arguments of every
+    choice (llama.cpp's server fills both call fields)."""
     mapped: dict[str, Any] = json.loads(json.dumps(response))
     for choice in mapped.get("choices", []):
         message = choice.get("message") or {}
         if isinstance(message.get("content"), str):
             message["content"] = fn(message["content"])
-        for call in message.get("tool_calls") or []:
-            function = call.get("function") or {}
+        calls = [call.get("function") or {} for call in message.get("tool_calls") or []]
+        for function in [*calls, message.get("function_call") or {}]:
             if isinstance(function.get("arguments"), str):
                 function["arguments"] = fn(function["arguments"])
     return mapped
