@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated
@@ -27,6 +28,14 @@ local_app = typer.Typer(help="The local llama.cpp backend (needs coopllm[local])
 app.add_typer(local_app, name="local")
 batch_app = typer.Typer(help="The provider's batch service (OpenAI Batch API).")
 app.add_typer(batch_app, name="batch")
+
+@app.callback()
+def _quiet_instructor() -> None:
+    """instructor logs every exhausted re-ask at ERROR, even when coopllm recovers (the
+    guard drops what stayed wrong) or reports it as a typed failure: on a command line
+    that is noise, so the CLI (not the library) silences that logger."""
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)
+
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl, or -.")]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Replay cassettes/cache only.")]

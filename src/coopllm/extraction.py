@@ -1,7 +1,12 @@
-"""The pipeline for one article: check, prompt, ask (cached), normalise, ground, guard.
+"""The pipeline for one article: check, chunk, ask, resolve, normalise, guard, ground.
+
+Each chunk (the whole article unless it is long) gets two passes, each cached: the full
+extraction (re-asked by the guard on invented names) and the short documents pass that
+:mod:`coopllm.resolve` merges in. Then deterministic code takes over: normalisation,
+the guard's drops and demotions, and grounding spans.
 
 ``Extractor`` holds what is worth reusing across articles (the HTTP client, the cache,
-the prompts, the shared retry gate); :func:`coopllm.extract` and friends in
+the prompts, the retry gate its workers share); :func:`coopllm.extract` and friends in
 :mod:`coopllm.api` are thin wrappers around it.
 """
 
@@ -34,7 +39,7 @@ from coopllm.inputs import check_text, decode_text, text_sha256
 from coopllm.normalize import normalize_draft, parse_published
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents
-from coopllm.retry import RetryGate, is_transient
+from coopllm.retry import is_transient
 from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
 from coopllm.settings import Settings
 
@@ -57,13 +62,12 @@ class Extractor:
         settings: Settings,
         *,
         client: openai.AsyncOpenAI | None = None,
-        gate: RetryGate | None = None,
         recorded_with: dict[str, str] | None = None,
     ) -> None:
         self.settings = settings
         self.prompts: PromptSet = load_prompts(settings.prompts_dir)
         self.llm = StructuredLLM(
-            client or build_openai_client(settings, recorded_with=recorded_with), settings, gate
+            client or build_openai_client(settings, recorded_with=recorded_with), settings
         )
         self.cache = ResponseCache(settings.cache_dir) if settings.use_cache else None
 
