@@ -29,6 +29,7 @@ app.add_typer(local_app, name="local")
 batch_app = typer.Typer(help="The provider's batch service (OpenAI Batch API).")
 app.add_typer(batch_app, name="batch")
 
+
 @app.callback()
 def _quiet_instructor() -> None:
     """instructor logs every exhausted re-ask at ERROR, even when coopllm recovers (the

@@ -38,7 +38,7 @@ from coopllm.guard import Checker, GuardedDraft, apply_guard
 from coopllm.inputs import check_text, decode_text, text_sha256
 from coopllm.normalize import normalize_draft, parse_published
 from coopllm.prompts import PromptSet, load_prompts
-from coopllm.resolve import SignedDocuments, merge_documents
+from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
 from coopllm.retry import is_transient
 from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
 from coopllm.settings import Settings
@@ -118,7 +118,7 @@ class Extractor:
             return draft
         try:
             documents = await self.answer(
-                "documents", SignedDocuments, text, published, checker, source
+                "documents", SignedDocuments, signing_sentences(text), published, checker, source
             )
         except (InvalidOutputError, TruncatedOutputError) as exc:
             notes.append(f"documents pass skipped: {exc}")

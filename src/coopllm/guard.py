@@ -91,7 +91,8 @@ class Problem:
     reason: str
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
+def sentence_bounds(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence; see ``_SENTENCE_END`` for what ends one."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -107,7 +108,7 @@ class Checker:
     def __init__(self, index: SourceIndex) -> None:
         self.index = index
         self.text = index.text
-        self._bounds = _sentences(index.text)
+        self._bounds = sentence_bounds(index.text)
 
     def grounded(self, value: str) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily)."""

@@ -18,7 +18,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from coopllm.grounding import normalize_for_match
-from coopllm.guard import Checker
+from coopllm.guard import Checker, sentence_bounds
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -32,6 +32,9 @@ from coopllm.schema import (
 _DOCUMENT_WORD = re.compile(
     r"agreement|memorand|\bmou\b|contract|protocol|letter of intent|协议|备忘录|合同|意向书",
     re.IGNORECASE,
+)
+_SIGNING_CUE = re.compile(
+    r"sign|agreement|memorand|\bmou\b|contract|protocol|签|协议|备忘录|合同|意向书", re.IGNORECASE
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
 
@@ -101,6 +104,20 @@ class SignedDocuments(instructor.OpenAISchema):
 def _type_of(agreement: Agreement) -> AgreementType:
     by_title = agreement_type_for(agreement.title) if agreement.title else None
     return by_title or agreement.agreement_type
+
+
+def signing_sentences(text: str, limit: int = 40) -> str:
+    """The sentences the documents question needs: those naming a signing or a document.
+
+    Sending these instead of the whole article makes the second call a fraction of the
+    first one's cost; titles, signers and parties of a signing stand in such sentences.
+    """
+    picked = [
+        text[start:end].strip()
+        for start, end in sentence_bounds(text)
+        if _SIGNING_CUE.search(text[start:end])
+    ]
+    return "\n".join(picked[:limit]) or text
 
 
 def agreement_type_for(title: str) -> AgreementType | None:

@@ -179,7 +179,7 @@ class Agreement(_Model):
     )
     cooperation_areas: StrList = Field(
         default_factory=list,
-        max_length=8,
+        max_length=5,
         description="Short noun phrases for what the parties will cooperate on.",
     )
 
