@@ -176,3 +176,18 @@ def test_stdin_and_jsonl_inputs(tmp_path: Path, server: FakeOpenAIServer) -> Non
     )  # fmt: skip
     assert from_file.returncode == 0, from_file.stderr
     assert len(_lines(tmp_path / "o.jsonl")) == 2
+
+
+def test_a_bug_costs_one_article_not_the_batch() -> None:
+    from coopllm.api import extract_one
+
+    class Broken:
+        async def extract(self, text: str, **_: object) -> object:
+            if "bad" in text:
+                raise KeyError("a bug")
+            return "record"
+
+    work = extract_one(Broken())  # type: ignore[arg-type]
+    bad = asyncio.run(work(ArticleInput("bad.txt", "bad text")))
+    assert bad.code == "internal_error" and "KeyError" in str(bad.error)  # type: ignore[union-attr]
+    assert asyncio.run(work(ArticleInput("ok.txt", "fine"))) == "record"

@@ -18,7 +18,7 @@ from typing import Any, TypeVar
 import openai
 from pydantic import ValidationError
 
-from coopllm.errors import ConfigurationError, CoopLLMError
+from coopllm.errors import ConfigurationError, CoopLLMError, InternalError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction
@@ -144,6 +144,9 @@ def extract_one(extractor: Extractor) -> Work:
             )
         except CoopLLMError as exc:
             return ExtractionFailure(article.source, exc)
+        except Exception as exc:  # a bug must cost one article, never the whole batch
+            error = InternalError(f"{type(exc).__name__}: {exc}")
+            return ExtractionFailure(article.source, error)
 
     return work
 

@@ -98,3 +98,9 @@ class TransportError(ModelError):
     """Connection errors, timeouts, 429 or 5xx that outlived every retry."""
 
     code = "transport"
+
+
+class InternalError(CoopLLMError):
+    """A bug in coopllm itself; batches record it as the article's failure and go on."""
+
+    code = "internal_error"

@@ -32,7 +32,8 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     # "signing ceremony" and "witnessed the signing" are not signing.
     "signatories": re.compile(
         r"\b(?:signed|signs|sign|inked|countersigned)\b(?!\s+(?:ceremony|ceremonies))"
-        r"|(?<!见证)(?:签署|签约|签订|签字|签下)(?!仪式)",
+        # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
+        r"|(?<!见证)(?<!此次)(?:签署|签约|签订|签字|签下)(?!仪式|结束|活动|后)",
         re.IGNORECASE,
     ),
     # Verbs, not nouns: "the signing and unveiling ceremony" is attendance.

@@ -415,14 +415,26 @@ def _untitle(person: Signatory) -> Signatory:
 
 
 def _key(name: str) -> str:
-    """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust")."""
-    folded = name.casefold()
+    """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust");
+    a leading article does not make another organisation ("the Group Company")."""
+    folded = re.sub(r"^the\s+", "", name.casefold().strip())
     return re.sub(r"[\W_]+", "", folded) or folded.strip()
 
 
+# "Korea Battery Agency (KBA)": a name with the text's own abbreviation in brackets.
+_BRACKETED_ALIAS = re.compile(
+    r"^(?P<name>.+?)\s*[(\uff08](?P<alias>[^()\uff08\uff09]{2,20})[)\uff09]$"
+)
+
+
 def _forms(party: Party) -> list[str]:
-    """Every name the text uses for a party, its main name first."""
-    return [party.name, *party.aliases]
+    """Every name the text uses for a party, its main name first; a bracketed
+    abbreviation after the name is an alias, not part of the name."""
+    forms: list[str] = []
+    for form in (party.name, *party.aliases):
+        match = _BRACKETED_ALIAS.match(form)
+        forms.extend([match["name"], match["alias"]] if match else [form])
+    return forms
 
 
 def _canonical_parties(agreements: list[Agreement]) -> list[Agreement]:
@@ -473,7 +485,7 @@ def _merge(
     """One party per group, in order of first appearance, under the canonical name."""
     members: dict[int, list[Party]] = {}
     for party in parties:
-        members.setdefault(groups.of_key[_key(party.name)], []).append(party)
+        members.setdefault(groups.of_key[_key(_forms(party)[0])], []).append(party)
     return [_merged_party(canonical[index], group) for index, group in members.items()]
 
 
