@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import json
+import logging
 import tempfile
 import time
 from pathlib import Path
@@ -66,7 +67,14 @@ def settings_for(server: FakeOpenAIServer, cache: Path, **extra: Any) -> Setting
     )  # fmt: skip
 
 
-def good(_: dict[str, Any]) -> dict[str, Any]:
+DOCUMENTS = {"documents": [{"title": "cooperation agreement", "signers": ["Mara Quill"]}]}
+
+
+def good(request: dict[str, Any]) -> dict[str, Any]:
+    """The right answer for whichever pass asks (coopllm makes two calls per article)."""
+    tool = (request.get("tool_choice") or {}).get("function", {}).get("name")
+    if tool == "SignedDocuments":
+        return completion(DOCUMENTS, tool_name=tool)
     return completion(ANSWER)
 
 
@@ -75,12 +83,12 @@ async def bench_overhead(n: int, tmp: Path) -> None:
         extractor = Extractor(settings_for(server, tmp / "o", use_cache=False))
         items = articles(n)
         await extractor.extract(items[0].text, source="warm")
-        body = server.requests[-1]
+        bodies = list(server.requests)  # the requests coopllm sends for one article
         raw = openai.AsyncOpenAI(base_url=server.base_url, api_key="bench", max_retries=0)
-        await raw.chat.completions.create(**body)
         started = time.perf_counter()
         for _ in items:
-            await raw.chat.completions.create(**body)
+            for body in bodies:
+                await raw.chat.completions.create(**body)
         raw_s = time.perf_counter() - started
         started = time.perf_counter()
         for item in items:
@@ -88,8 +96,8 @@ async def bench_overhead(n: int, tmp: Path) -> None:
         ours_s = time.perf_counter() - started
         await extractor.aclose()
         await raw.close()
-    print(f"overhead: {n} sequential requests, zero-latency server")
-    print(f"  raw openai client  {raw_s / n * 1000:7.2f} ms/request")
+    print(f"overhead: {n} articles in sequence, {len(bodies)} requests each, zero-latency server")
+    print(f"  raw openai client  {raw_s / n * 1000:7.2f} ms/article (same request bodies)")
     print(f"  coopllm extract    {ours_s / n * 1000:7.2f} ms/article")
     print(f"  ratio              {ours_s / raw_s:7.2f}   (target <= 1.15)")
 
@@ -142,7 +150,8 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
         naive = await naive_gather(server, items, c)
     ideal = n * latency / c
     print(f"concurrency: {n} articles, {latency * 1000:.0f} ms latency, concurrency {c}")
-    print(f"  ideal N*L/C          {ideal:7.2f} s")
+    print(f"  ideal N*L/C          {ideal:7.2f} s  (coopllm sends 2 requests per article: "
+          f"{2 * ideal:.2f} s)")  # fmt: skip
     print(f"  coopllm batch        {ours:7.2f} s  = {ours / ideal:.2f}x ideal (target <= 1.10x),"
           f" {summary.done} records")  # fmt: skip
     print(f"  naive gather         {naive:7.2f} s  = {naive / ideal:.2f}x ideal")
@@ -174,6 +183,7 @@ BENCHES = {
 
 
 async def main() -> None:
+    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # injected faults are expected
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("which", nargs="*", default=list(BENCHES))
     parser.add_argument("--scale", type=float, default=1.0)

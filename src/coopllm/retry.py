@@ -13,6 +13,7 @@ discovering the limit on its own.
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -33,8 +34,8 @@ T = TypeVar("T")
 
 
 def is_transient(exc: BaseException) -> bool:
-    """True for the faults worth another attempt."""
-    if isinstance(exc, openai.APIConnectionError | openai.APITimeoutError):
+    """True for the faults worth another attempt (a body cut off in transit included)."""
+    if isinstance(exc, openai.APIConnectionError | openai.APITimeoutError | json.JSONDecodeError):
         return True
     if isinstance(exc, openai.APIStatusError):
         return exc.status_code == 429 or exc.status_code >= 500

@@ -104,7 +104,11 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 
 
 class _QuietServer(ThreadingHTTPServer):
-    """A client that hung up on a Hang or Reset is expected here, not worth a traceback."""
+    """A client that hung up on a Hang or Reset is expected here, not worth a traceback.
+    The listen backlog is raised from socketserver's 5 so that 32+ concurrent clients
+    are queued instead of refused."""
+
+    request_queue_size = 256
 
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass
