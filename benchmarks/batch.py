@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
+import multiprocessing
 import tempfile
 import time
+from collections.abc import Iterator
+from multiprocessing.connection import Connection
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 import instructor
 import openai
@@ -138,9 +142,43 @@ async def naive_gather(server: FakeOpenAIServer, items: list[ArticleInput], c: i
     return time.perf_counter() - started
 
 
+def _serve(latency: float, conn: Connection) -> None:
+    """Child process: run the fake server until the parent closes the pipe."""
+    with FakeOpenAIServer(fallback=reply_good, latency=latency) as server:
+        conn.send(server.base_url)
+        with contextlib.suppress(EOFError):
+            conn.recv()
+
+
+def reply_good(request: dict[str, Any]) -> Reply:
+    return Reply(good(request))
+
+
+@contextlib.contextmanager
+def server_process(latency: float) -> Iterator[FakeOpenAIServer]:
+    """The fake server in its own process, so that it does not share the client's GIL."""
+    parent, child = multiprocessing.Pipe()
+    process = multiprocessing.Process(target=_serve, args=(latency, child), daemon=True)
+    process.start()
+    url = parent.recv()
+    try:
+        yield cast(FakeOpenAIServer, _Remote(url))
+    finally:
+        parent.close()
+        process.join(timeout=5)
+        process.kill()
+
+
+class _Remote:
+    """Stands in for a FakeOpenAIServer whose only needed attribute is its URL."""
+
+    def __init__(self, base_url: str) -> None:
+        self.base_url = base_url
+
+
 async def bench_concurrency(n: int, tmp: Path) -> None:
     latency, c = 0.1, 32
-    with FakeOpenAIServer(fallback=lambda p: Reply(good(p)), latency=latency) as server:
+    with server_process(latency) as server:
         settings = settings_for(server, tmp / "k", use_cache=False)
         items = articles(n)
         started = time.perf_counter()
