@@ -35,33 +35,19 @@ from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ExtractionDraft
 from coopllm.settings import Settings
-from coopllm.testing import FakeOpenAIServer, FaultPlan, Reply, completion
-
-ARTICLE = """Riverbend University and Northgate Robotics Sign Cooperation Agreement
-Time: 2024-05-20
-
-On May 16, Riverbend University and Northgate Robotics Co., Ltd. signed a cooperation
-agreement in Lakeside City. Vice President Mara Quill signed on behalf of Riverbend
-University and General Manager Tomas Brill signed for Northgate Robotics. Dean Ellis
-Varga attended the ceremony and spoke about joint training of engineers.
-"""
-ANSWER: dict[str, Any] = {
-    "article": {"title": None, "published": "2024-05-20", "language": "en"},
-    "agreements": [{
-        "title": "cooperation agreement", "agreement_type": "cooperation_agreement",
-        "date_text": "On May 16", "location": "Lakeside City",
-        "parties": [{"name": "Riverbend University", "kind": "university"},
-                    {"name": "Northgate Robotics Co., Ltd.", "kind": "company"}],
-        "signatories": [{"name": "Mara Quill", "title": "Vice President"},
-                        {"name": "Tomas Brill", "title": "General Manager"}],
-        "cooperation_areas": ["joint training of engineers"],
-    }],
-}  # fmt: skip
+from coopllm.testing import (
+    SAMPLE_ANSWER,
+    SAMPLE_ARTICLE,
+    FakeOpenAIServer,
+    FaultPlan,
+    Reply,
+    completion,
+)
 
 
 def articles(n: int) -> list[ArticleInput]:
     """Distinct articles (distinct cache keys), same shape."""
-    return [ArticleInput(f"a{i:06d}", f"{ARTICLE}\nRef {i}.") for i in range(n)]
+    return [ArticleInput(f"a{i:06d}", f"{SAMPLE_ARTICLE}\nRef {i}.") for i in range(n)]
 
 
 def settings_for(server: FakeOpenAIServer, cache: Path, **extra: Any) -> Settings:
@@ -79,7 +65,7 @@ def good(request: dict[str, Any]) -> dict[str, Any]:
     tool = (request.get("tool_choice") or {}).get("function", {}).get("name")
     if tool == "SignedDocuments":
         return completion(DOCUMENTS, tool_name=tool)
-    return completion(ANSWER)
+    return completion(SAMPLE_ANSWER)
 
 
 async def bench_overhead(n: int, tmp: Path) -> None:

@@ -22,6 +22,52 @@ from typing import Any
 
 from coopllm.cassettes import CassetteLibrary, request_sha256
 
+# A short article of our own and the right answer for it, shared by tests and benchmarks.
+SAMPLE_ARTICLE = """Riverbend University and Northgate Robotics Sign Cooperation Agreement
+Time: 2024-05-20
+
+On May 16, Riverbend University and Northgate Robotics Co., Ltd. signed a cooperation
+agreement in Lakeside City. Vice President Mara Quill signed on behalf of Riverbend
+University and General Manager Tomas Brill signed for Northgate Robotics. Dean Ellis
+Varga attended the ceremony and spoke about joint training of engineers.
+"""
+
+SAMPLE_ANSWER: dict[str, Any] = {
+    "article": {
+        "title": "Riverbend University and Northgate Robotics Sign Cooperation Agreement",
+        "published": "2024-05-20",
+        "language": "en",
+    },
+    "agreements": [
+        {
+            "title": "cooperation agreement",
+            "agreement_type": "cooperation_agreement",
+            "date_text": "On May 16",
+            "location": "Lakeside City",
+            "parties": [
+                {"name": "Riverbend University", "aliases": [], "kind": "university"},
+                {"name": "Northgate Robotics Co., Ltd.", "aliases": [], "kind": "company"},
+            ],
+            "signatories": [
+                {
+                    "name": "Mara Quill",
+                    "title": "Vice President",
+                    "organization": "Riverbend University",
+                },
+                {
+                    "name": "Tomas Brill",
+                    "title": "General Manager",
+                    "organization": "Northgate Robotics",
+                },
+            ],
+            "witnesses": [],
+            "facilitators": [],
+            "established_entities": [],
+            "cooperation_areas": ["joint training of engineers"],
+        }
+    ],
+}
+
 
 @dataclass(frozen=True)
 class Reply:
