@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import json
 
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER
@@ -86,3 +87,18 @@ def test_extract_many_keeps_order_and_isolates_failures(
         extract_many(items, concurrency=3, ordered=False, settings=settings, use_cache=False)
     )
     assert sorted(o.source for o in unordered) == ["empty", "one", "three"]
+
+
+def test_json_object_schema_mode_puts_the_schema_in_response_format(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    body = completion(GOOD_ANSWER)
+    message = body["choices"][0]["message"]
+    message["content"], message["tool_calls"] = json.dumps(GOOD_ANSWER), None
+    server.push(Reply(body))
+    record = extract(ARTICLE, source="a", settings=settings.merged(mode="json_object_schema"))
+    assert record.agreements[0].parties[0].name == "Riverbend University"
+    sent = server.requests[0]
+    assert sent["response_format"]["type"] == "json_object"
+    assert "agreements" in sent["response_format"]["schema"]["properties"]
+    assert "tools" not in sent
