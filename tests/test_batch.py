@@ -78,17 +78,12 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None
     assert _essence(resumed) == _essence(_lines(reference))
 
 
-def test_torn_tail_is_dropped_on_resume(tmp_path: Path, server: FakeOpenAIServer) -> None:
+def test_torn_tail_is_dropped_on_resume(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
     corpus = _corpus(tmp_path / "in", 3)
     out = tmp_path / "out.jsonl"
-    settings = Settings(
-        base_url=server.base_url,
-        api_key=TEST_KEY,
-        model="m",
-        cache_dir=tmp_path / "c",
-        documents_pass=False,
-    )
     asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=None))
     whole = out.read_bytes()
     out.write_bytes(whole + whole[:40])  # a line cut short by a kill
@@ -97,13 +92,12 @@ def test_torn_tail_is_dropped_on_resume(tmp_path: Path, server: FakeOpenAIServer
     assert out.read_bytes() == whole
 
 
-def test_429_retry_after_holds_every_worker(tmp_path: Path, server: FakeOpenAIServer) -> None:
+def test_429_retry_after_holds_every_worker(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
     server.push(Reply(error_body(429, "slow"), 429, {"Retry-After": "1"}))
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.05)
-    settings = Settings(
-        base_url=server.base_url, api_key=TEST_KEY, model="m", use_cache=False,
-        cache_dir=tmp_path / "c", documents_pass=False,
-    )  # fmt: skip
+    settings = settings.merged(use_cache=False)
     articles = [ArticleInput(f"a{i}", ARTICLE + f"\n{i}") for i in range(8)]
     started = time.monotonic()
     summary = asyncio.run(run_batch(articles, settings, out=tmp_path / "o.jsonl", errors=None,
@@ -117,7 +111,7 @@ def test_429_retry_after_holds_every_worker(tmp_path: Path, server: FakeOpenAISe
 
 
 def test_poisoned_article_goes_to_errors_and_others_complete(
-    tmp_path: Path, server: FakeOpenAIServer
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:
     def answer(body: dict[str, Any]) -> Reply:
         if "POISON" in json.dumps(body["messages"]):
@@ -132,13 +126,6 @@ def test_poisoned_article_goes_to_errors_and_others_complete(
     (corpus / "latin1.txt").write_bytes("Universit\xe9 de Lyon".encode("latin-1"))
     (corpus / "huge.txt").write_text("word " * 400_000)  # 2 MB
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
-    settings = Settings(
-        base_url=server.base_url,
-        api_key=TEST_KEY,
-        model="m",
-        cache_dir=tmp_path / "c",
-        documents_pass=False,
-    )
     summary = asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=errors))
     assert summary.done == 4 and summary.failed == 5
     codes = {row["source"]: row["code"] for row in _lines(errors)}

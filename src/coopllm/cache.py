@@ -42,7 +42,6 @@ class CacheStats:
 
     hits: int = 0
     misses: int = 0
-    writes: int = 0
 
 
 class ResponseCache:
@@ -72,7 +71,6 @@ class ResponseCache:
     def put(self, key: str, entry: CachedAnswer) -> None:
         """Store an answer that has already been validated."""
         self._cache.set(key, entry.model_dump_json())
-        self.stats.writes += 1
 
     def close(self) -> None:
         """Release the SQLite handle."""

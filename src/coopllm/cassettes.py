@@ -170,25 +170,20 @@ def _miss_response(request: httpx.Request, sha: str) -> httpx.Response:
     return httpx.Response(404, json=body, request=request)
 
 
-class ReplayTransport(httpx.BaseTransport, httpx.AsyncBaseTransport):
+class ReplayTransport(httpx.AsyncBaseTransport):
     """Answers chat completions from cassettes; never touches the network."""
 
     def __init__(self, library: CassetteLibrary) -> None:
         self.library = library
 
-    def _answer(self, request: httpx.Request) -> httpx.Response:
-        sha = request_sha256(request.read())
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        body = await request.aread()
+        sha = request_sha256(body)
         cassette = self.library.get(sha)
         if cassette is None:
             return _miss_response(request, sha)
-        response = unpack_response(cassette.response, json.loads(request.read()))
+        response = unpack_response(cassette.response, json.loads(body))
         return httpx.Response(cassette.status_code, json=response, request=request)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        return self._answer(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        return self._answer(request)
 
 
 class RecordingTransport(httpx.AsyncBaseTransport):

@@ -35,7 +35,7 @@ from coopllm.errors import (
 )
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, GuardedDraft, apply_guard
-from coopllm.inputs import check_text, decode_text, text_sha256
+from coopllm.inputs import check_decoded, decode_text, text_sha256
 from coopllm.normalize import normalize_draft, parse_published
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
@@ -82,7 +82,7 @@ class Extractor:
     ) -> ArticleExtraction:
         """The validated, normalised and grounded record for one article."""
         decoded = decode_text(text)
-        article_text = check_text(decoded, max_chars=self.settings.max_article_chars)
+        article_text = check_decoded(decoded, max_chars=self.settings.max_article_chars)
         name = source or "<text>"
         published = published or parse_published(article_text)
         call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)

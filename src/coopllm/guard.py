@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from typing import TypeVar
 
 import instructor
@@ -83,15 +82,6 @@ _SENTENCE_END = re.compile(
 )
 
 
-@dataclass(frozen=True)
-class Problem:
-    """One ungrounded value, with the sentence the model is told."""
-
-    path: str
-    value: str
-    reason: str
-
-
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
     """(start, end) of each sentence; see ``_SENTENCE_END`` for what ends one."""
     bounds: list[tuple[int, int]] = []
@@ -136,30 +126,23 @@ class Checker:
         return any(pattern.search(sentence) for sentence in self.sentences_with(value))
 
 
-def _names(draft: ExtractionDraft) -> Iterator[tuple[str, str]]:
-    """(path, value) of every organisation, person and entity name the guard insists on."""
-    for i, agreement in enumerate(draft.agreements):
-        base = f"agreements[{i}]"
-        for j, party in enumerate(agreement.parties):
-            yield f"{base}.parties[{j}].name", party.name
-        for role in ("signatories", "witnesses"):
-            for j, person in enumerate(getattr(agreement, role)):
-                if person.name:
-                    yield f"{base}.{role}[{j}].name", person.name
-        for j, value in enumerate(agreement.facilitators):
-            yield f"{base}.facilitators[{j}]", value
-        for j, value in enumerate(agreement.established_entities):
-            yield f"{base}.established_entities[{j}]", value
+def _names(draft: ExtractionDraft) -> Iterator[str]:
+    """Every organisation, person and entity name the guard insists on."""
+    for agreement in draft.agreements:
+        yield from (party.name for party in agreement.parties)
+        people = (*agreement.signatories, *agreement.witnesses)
+        yield from (person.name for person in people if person.name)
+        yield from agreement.facilitators
+        yield from agreement.established_entities
 
 
-def find_problems(draft: ExtractionDraft, checker: Checker) -> list[Problem]:
-    """Every name that does not occur in the article."""
+def find_problems(draft: ExtractionDraft, checker: Checker) -> list[str]:
+    """What to tell the model about every name that does not occur in the article."""
     return [
-        Problem(path, value, f"'{value}' does not occur in the article; copy names exactly "
-                "as written or leave them out")
-        for path, value in _names(draft)
+        f"'{value}' does not occur in the article; copy names exactly as written or leave them out"
+        for value in _names(draft)
         if not checker.grounded(value)
-    ]  # fmt: skip
+    ]
 
 
 class GuardedDraft(ExtractionDraft, instructor.OpenAISchema):
@@ -178,7 +161,7 @@ class GuardedDraft(ExtractionDraft, instructor.OpenAISchema):
             return self
         problems = find_problems(self, checker)
         if problems:
-            raise ValueError("; ".join(p.reason for p in problems))
+            raise ValueError("; ".join(problems))
         return self
 
 

@@ -67,7 +67,13 @@ def decode_text(data: bytes | str) -> str:
 
 def check_text(data: bytes | str, *, max_chars: int) -> str:
     """The article text, or a typed error for empty, binary or oversized input."""
-    text = decode_text(data).strip()
+    return check_decoded(decode_text(data), max_chars=max_chars)
+
+
+def check_decoded(decoded: str, *, max_chars: int) -> str:
+    """The stripped text of input that ``decode_text`` already accepted, or a typed error
+    for empty or oversized input."""
+    text = decoded.strip()
     if not text:
         raise EmptyArticleError("the article text is empty or only whitespace")
     if len(text) > max_chars:

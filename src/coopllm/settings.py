@@ -113,8 +113,3 @@ class Settings(BaseSettings):
         if not data:
             return self
         return type(self).model_validate({**self.model_dump(), **data})
-
-
-def load_settings(**overrides: Any) -> Settings:
-    """Settings from the environment with the given overrides (None means 'not given')."""
-    return Settings(**{k: v for k, v in overrides.items() if v is not None})
