@@ -124,3 +124,15 @@ def test_cli_usage_errors_exit_two(tmp_path: Path) -> None:
 def test_cli_schema_prints_the_exported_schema() -> None:
     result = CliRunner().invoke(app, ["schema"])
     assert json.loads(result.stdout)["title"] == "ArticleExtraction"
+
+
+def test_template_syntax_in_an_article_reaches_the_model_verbatim(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    # instructor renders messages as Jinja2 templates when the guard's context is passed
+    article = ARTICLE + "\nPage script: {{ user.name }} {% if x %}{# note #}{% endfor %} }}\n"
+    server.push(Reply(completion(GOOD_ANSWER)))
+    extract(article, source="a", settings=settings)
+    sent = server.requests[0]["messages"]
+    assert "{{ user.name }} {% if x %}{# note #}{% endfor %} }}" in sent[-1]["content"]
+    assert sent[0]["content"].startswith("You extract records")

@@ -41,6 +41,19 @@ _INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
 _OFFLINE_BASE_URL = "http://offline.invalid/v1"
 
 
+def jinja_literal(text: str) -> str:
+    """``text`` written so that a Jinja2 render gives back exactly ``text``.
+
+    instructor renders every message as a Jinja2 template whenever a validation context
+    is passed (the guard needs one). An article is data, not a template: scraped pages
+    carry ``{{ ... }}`` and ``{% ... %}`` that would be silently blanked or raise. Every
+    Jinja delimiter starts with "{", so writing each "{" as an expression that prints
+    "{" is enough. (instructor also dedents the rendered text; our prompts start at
+    column 0, so that is a no-op for them.)
+    """
+    return text.replace("{", "{{ '{' }}")
+
+
 def build_openai_client(
     settings: Settings, *, recorded_with: dict[str, str] | None = None
 ) -> openai.AsyncOpenAI:
@@ -113,6 +126,8 @@ class StructuredLLM:
     ) -> tuple[M, ChatCompletion]:
         """The validated object and the last raw completion."""
         extra: dict[str, Any] = {}
+        if context:
+            messages = [{**m, "content": jinja_literal(m["content"])} for m in messages]
         if self.settings.mode == "json_object_schema":
             extra["coopllm_schema"] = response_model.model_json_schema()
         patched = cast(Callable[..., Awaitable[M]], self._patched)

