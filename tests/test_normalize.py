@@ -307,3 +307,37 @@ def test_script_language_overrides_a_wrong_cjk_claim() -> None:
     assert script_language("江北理工大学与星辰智能签署战略合作框架协议。", "en") == "zh"
     assert script_language("大学と企業が協定を締結しました。", "zh") == "ja"
     assert script_language("대학과 기업이 협약을 체결했다", "en") == "ko"
+
+
+def test_normalize_draft_completes_a_person_described_once() -> None:
+    signer = Signatory(name="Chen Qingguo", title="Vice President", organization="LU")
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(signatories=[signer], witnesses=[Signatory(name="Chen Qingguo")]),
+            Agreement(
+                witnesses=[
+                    Signatory(name="chen qingguo", title="Professor"),
+                    Signatory(name="Wu Fang"),
+                ]
+            ),
+        ],
+    )
+    first, second = normalize_draft(draft, _TEXT).agreements
+    assert first.witnesses == [signer]
+    assert second.witnesses == [
+        Signatory(name="chen qingguo", title="Professor", organization="LU"),
+        Signatory(name="Wu Fang"),
+    ]
+
+
+def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer() -> None:
+    role = "head of the Testing Institute"
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(signatories=[Signatory(name=role), Signatory(name="Kim Min-jun")]),
+        ],
+    )
+    signers = normalize_draft(draft, _TEXT).agreements[0].signatories
+    assert signers == [Signatory(name=None, title=role), Signatory(name="Kim Min-jun")]

@@ -5,15 +5,17 @@ from __future__ import annotations
 import copy
 import datetime as dt
 
+import pytest
 from conftest import ARTICLE, GOOD_ANSWER
 
 from coopllm import extract
+from coopllm.errors import RequestRejectedError
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
 from coopllm.resolve import SignedDocument, SignedDocuments, agreement_type_for, merge_documents
 from coopllm.schema import AgreementType, ExtractionDraft
 from coopllm.settings import Settings
-from coopllm.testing import FakeOpenAIServer, Reply, completion
+from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
 
 TEXT = """Lakeview University and Orion Tools Sign Three Agreements
 Updated: 2023-06-02
@@ -112,9 +114,48 @@ def test_second_call_runs_and_its_failure_only_warns(
     assert len(server.requests) == 2 and record.usage.requests == 2
     assert record.agreements[0].date_signed == dt.date(2024, 5, 16)
 
-    server.fallback = lambda body: Reply(completion({"documents": "nope"}, tool_name="X"))
-    server.push(Reply(completion(copy.deepcopy(GOOD_ANSWER))))
+    def broken_documents(body: dict[str, object]) -> Reply:
+        tool = body["tool_choice"]["function"]["name"]  # type: ignore[index]
+        if tool == "SignedDocuments":
+            return Reply(completion({"documents": "nope"}, tool_name="X"))
+        return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
+
+    server.fallback = broken_documents
     broken = extract(
         ARTICLE, source="b", settings=settings.merged(documents_pass=True, use_cache=False)
     )
     assert broken.agreements and broken.warnings[0].startswith("documents pass skipped")
+
+
+def test_the_two_passes_are_in_flight_together(settings: Settings) -> None:
+    def by_tool(body: dict[str, object]) -> Reply:
+        tool = body["tool_choice"]["function"]["name"]  # type: ignore[index]
+        if tool == "SignedDocuments":
+            return Reply(completion({"documents": []}, tool_name=tool))
+        return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
+
+    with FakeOpenAIServer(fallback=by_tool, latency=1.0) as slow:
+        extract(
+            ARTICLE,
+            source="a",
+            settings=settings.merged(base_url=slow.base_url, documents_pass=True),
+        )
+    first, second = slow.request_times
+    assert second - first < 0.5  # the second request did not wait for the first answer
+
+
+@pytest.mark.parametrize("failing", ["GuardedDraft", "SignedDocuments"])
+def test_a_refused_pass_fails_the_article_with_its_typed_error(
+    server: FakeOpenAIServer, settings: Settings, failing: str
+) -> None:
+    def refuse_one(body: dict[str, object]) -> Reply:
+        tool = body["tool_choice"]["function"]["name"]  # type: ignore[index]
+        if tool == failing:
+            return Reply(error_body(400, "bad request"), 400)
+        if tool == "SignedDocuments":
+            return Reply(completion({"documents": []}, tool_name=tool))
+        return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
+
+    server.fallback = refuse_one
+    with pytest.raises(RequestRejectedError, match="HTTP 400"):
+        extract(ARTICLE, source="a", settings=settings.merged(documents_pass=True))

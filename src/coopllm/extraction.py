@@ -1,9 +1,9 @@
 """The pipeline for one article: check, chunk, ask, resolve, normalise, guard, ground.
 
-Each chunk (the whole article unless it is long) gets two passes, each cached: the full
-extraction (re-asked by the guard on invented names) and the short documents pass that
-:mod:`coopllm.resolve` merges in. Then deterministic code takes over: normalisation,
-the guard's drops and demotions, and grounding spans.
+Each chunk (the whole article unless it is long) gets two concurrent passes, each
+cached: the full extraction (re-asked by the guard on invented names) and the short
+documents pass that :mod:`coopllm.resolve` merges in. Then deterministic code takes
+over: normalisation, the guard's drops and demotions, and grounding spans.
 
 ``Extractor`` holds what is worth reusing across articles (the HTTP client, the cache,
 the prompts, the retry gate its workers share); :func:`coopllm.extract` and friends in
@@ -12,6 +12,7 @@ the prompts, the retry gate its workers share); :func:`coopllm.extract` and frie
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 from typing import Any, TypeVar, cast
 
@@ -112,18 +113,41 @@ class Extractor:
         source: str,
         notes: list[str],
     ) -> ExtractionDraft:
-        """Both passes over one chunk (the whole article, unless it is long)."""
-        draft = await self.answer("extract", ExtractionDraft, text, published, checker, source)
+        """Both passes over one chunk (the whole article, unless it is long).
+
+        The passes do not depend on each other, so they run at the same time: an article
+        costs one round trip of latency, not two.
+        """
         if not self.settings.documents_pass:
-            return draft
+            return await self.answer("extract", ExtractionDraft, text, published, checker, source)
+        documents = asyncio.ensure_future(self._documents(text, published, checker, source, notes))
         try:
-            documents = await self.answer(
+            draft = await self.answer("extract", ExtractionDraft, text, published, checker, source)
+            found = await documents
+        finally:
+            # When the main pass fails, the documents pass is stopped, or its own error (if
+            # it already ended) is marked as seen: the main pass's error is the one raised.
+            if documents.done() and not documents.cancelled():
+                documents.exception()
+            documents.cancel()
+        return draft if found is None else merge_documents(draft, found, checker)
+
+    async def _documents(
+        self,
+        text: str,
+        published: dt.date | None,
+        checker: Checker,
+        source: str,
+        notes: list[str],
+    ) -> SignedDocuments | None:
+        """The documents pass, or None (and a note) when it gives no valid answer."""
+        try:
+            return await self.answer(
                 "documents", SignedDocuments, signing_sentences(text), published, checker, source
             )
         except (InvalidOutputError, TruncatedOutputError) as exc:
             notes.append(f"documents pass skipped: {exc}")
-            return draft
-        return merge_documents(draft, documents, checker)
+            return None
 
     def _key(self, task: str, messages: list[dict[str, str]]) -> str:
         s = self.settings

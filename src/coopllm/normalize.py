@@ -349,6 +349,7 @@ def normalize_draft(draft: ExtractionDraft, text: str) -> ExtractionDraft:
         update={"published": published, "language": language}, deep=True
     )
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
+    agreements = _complete_people(agreements)
     return draft.model_copy(
         update={"article": article, "agreements": _canonical_parties(agreements)}, deep=True
     )
@@ -392,7 +393,57 @@ def _text_supports(value: dt.date, date_text: str | None) -> bool:
 def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
     """Drop entries with nothing to identify them; move title prefixes out of names."""
     return [
-        _untitle(person) for person in people if person.name or person.title or person.organization
+        _unnamed_role(_untitle(person))
+        for person in people
+        if person.name or person.title or person.organization
+    ]
+
+
+# Words no personal name contains but role descriptions do ("the head of the institute",
+# "the company's director").
+_ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b")
+
+
+def _unnamed_role(person: Signatory) -> Signatory:
+    """The spec's unnamed signer: a role written in place of a name becomes ``name: null``
+    with the role kept as the title (when the model gave none)."""
+    if person.name is None or not _ROLE_WORDS.search(person.name):
+        return person
+    return Signatory(name=None, title=person.title or person.name, organization=person.organization)
+
+
+def _complete_people(agreements: list[Agreement]) -> list[Agreement]:
+    """Give every entry of a person the title and organisation stated in another one.
+
+    The prompt has the model describe each person once and write later entries (a signer
+    who also unveiled the new lab is a witness too) by name alone: on a CPU model every
+    output token costs as much as reading ten, and the record loses nothing.
+    """
+    known: dict[str, Signatory] = {}
+    for agreement in agreements:
+        for person in (*agreement.signatories, *agreement.witnesses):
+            if person.name and (person.title or person.organization):
+                known.setdefault(_key(person.name), person)
+
+    def completed(person: Signatory) -> Signatory:
+        source = known.get(_key(person.name)) if person.name else None
+        if source is None:
+            return person
+        return person.model_copy(
+            update={
+                "title": person.title or source.title,
+                "organization": person.organization or source.organization,
+            }
+        )
+
+    return [
+        a.model_copy(
+            update={
+                "signatories": [completed(p) for p in a.signatories],
+                "witnesses": [completed(p) for p in a.witnesses],
+            }
+        )
+        for a in agreements
     ]
 
 
