@@ -129,7 +129,8 @@ def test_cli_schema_prints_the_exported_schema() -> None:
 def test_template_syntax_in_an_article_reaches_the_model_verbatim(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
-    # instructor renders messages as Jinja2 templates when the guard's context is passed
+    # instructor renders messages as Jinja2 templates when given a validation context;
+    # the guard must not hand it one, or this article would be rewritten
     article = ARTICLE + "\nPage script: {{ user.name }} {% if x %}{# note #}{% endfor %} }}\n"
     server.push(Reply(completion(GOOD_ANSWER)))
     extract(article, source="a", settings=settings)

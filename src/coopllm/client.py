@@ -41,19 +41,6 @@ _INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
 _OFFLINE_BASE_URL = "http://offline.invalid/v1"
 
 
-def jinja_literal(text: str) -> str:
-    """``text`` written so that a Jinja2 render gives back exactly ``text``.
-
-    instructor renders every message as a Jinja2 template whenever a validation context
-    is passed (the guard needs one). An article is data, not a template: scraped pages
-    carry ``{{ ... }}`` and ``{% ... %}`` that would be silently blanked or raise. Every
-    Jinja delimiter starts with "{", so writing each "{" as an expression that prints
-    "{" is enough. (instructor also dedents the rendered text; our prompts start at
-    column 0, so that is a no-op for them.)
-    """
-    return text.replace("{", "{{ '{' }}")
-
-
 def build_openai_client(
     settings: Settings, *, recorded_with: dict[str, str] | None = None
 ) -> openai.AsyncOpenAI:
@@ -121,13 +108,14 @@ class StructuredLLM:
         response_model: type[M],
         messages: Sequence[dict[str, str]],
         *,
-        context: dict[str, Any] | None = None,
         max_reasks: int | None = None,
     ) -> tuple[M, ChatCompletion]:
-        """The validated object and the last raw completion."""
+        """The validated object and the last raw completion.
+
+        No validation ``context`` is passed to instructor (see :func:`coopllm.guard.guarding`
+        for why), so the messages reach the model exactly as given.
+        """
         extra: dict[str, Any] = {}
-        if context:
-            messages = [{**m, "content": jinja_literal(m["content"])} for m in messages]
         if self.settings.mode == "json_object_schema":
             extra["coopllm_schema"] = response_model.model_json_schema()
         patched = cast(Callable[..., Awaitable[M]], self._patched)
@@ -135,7 +123,6 @@ class StructuredLLM:
             response_model=response_model,
             messages=list(messages),
             max_retries=self.settings.max_reasks if max_reasks is None else max_reasks,
-            context=context,
             model=self.settings.resolved_model(),
             temperature=self.settings.temperature,
             max_tokens=self.settings.max_tokens,

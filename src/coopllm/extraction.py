@@ -35,7 +35,7 @@ from coopllm.errors import (
     TruncatedOutputError,
 )
 from coopllm.grounding import SourceIndex, ground_record
-from coopllm.guard import Checker, GuardedDraft, apply_guard
+from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
 from coopllm.inputs import check_decoded, decode_text, text_sha256
 from coopllm.normalize import normalize_draft, parse_published
 from coopllm.prompts import PromptSet, load_prompts
@@ -216,11 +216,11 @@ class Extractor:
         self, messages: list[dict[str, str]], checker: Checker, source: str
     ) -> tuple[ExtractionDraft, ChatCompletion | None]:
         """Ask with re-asks; a draft the guard still rejects at the end is kept for dropping."""
-        context: dict[str, Any] = {"checker": checker, "strict": self.settings.strict}
         truncations = 0
         while True:
             try:
-                guarded, completion = await self.llm.ask(GuardedDraft, messages, context=context)
+                with guarding(checker if self.settings.strict else None):
+                    guarded, completion = await self.llm.ask(GuardedDraft, messages)
                 return ExtractionDraft.model_validate(guarded.model_dump()), completion
             except InstructorRetryException as exc:
                 fallback = _last_structurally_valid(exc)

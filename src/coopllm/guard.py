@@ -19,10 +19,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import TypeVar
 
 import instructor
-from pydantic import ValidationInfo, model_validator
+from pydantic import model_validator
 
 from coopllm.grounding import SourceIndex, is_grounded
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
@@ -145,6 +147,26 @@ def find_problems(draft: ExtractionDraft, checker: Checker) -> list[str]:
     ]
 
 
+_active_checker: ContextVar[Checker | None] = ContextVar("coopllm_checker", default=None)
+
+
+@contextmanager
+def guarding(checker: Checker | None) -> Iterator[None]:
+    """Validate ``GuardedDraft`` against ``checker``'s article inside the block (None: off).
+
+    A context variable, not pydantic's validation ``context``: instructor renders every
+    message as a Jinja2 template whenever a validation context is passed, which both
+    costs a template compile per request and would rewrite any article that happens to
+    contain ``{{ ... }}``. asyncio copies the variable into each task, so concurrent
+    articles never see each other's checker.
+    """
+    token = _active_checker.set(checker)
+    try:
+        yield
+    finally:
+        _active_checker.reset(token)
+
+
 class GuardedDraft(ExtractionDraft, instructor.OpenAISchema):
     """The response model: an ``ExtractionDraft`` that the guard re-asks on.
 
@@ -154,10 +176,9 @@ class GuardedDraft(ExtractionDraft, instructor.OpenAISchema):
     """
 
     @model_validator(mode="after")
-    def _grounded(self, info: ValidationInfo) -> GuardedDraft:
-        context = info.context or {}
-        checker = context.get("checker")
-        if not isinstance(checker, Checker) or not context.get("strict", True):
+    def _grounded(self) -> GuardedDraft:
+        checker = _active_checker.get()
+        if checker is None:
             return self
         problems = find_problems(self, checker)
         if problems:

@@ -27,7 +27,7 @@ from coopllm.api import ExtractionFailure, Outcome, Work, extract_one
 from coopllm.errors import CoopLLMError, InputError
 from coopllm.extraction import Extractor
 from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, GuardedDraft
+from coopllm.guard import Checker, GuardedDraft, guarding
 from coopllm.inputs import ArticleInput, check_text
 from coopllm.resolve import SignedDocuments, merge_documents
 from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
@@ -176,9 +176,8 @@ def validated_record(
     if raw is None:
         return None
     try:
-        guarded = GuardedDraft.model_validate_json(
-            raw, context={"checker": checker, "strict": extractor.settings.strict}
-        )
+        with guarding(checker if extractor.settings.strict else None):
+            guarded = GuardedDraft.model_validate_json(raw)
         draft = ExtractionDraft.model_validate(guarded.model_dump())
         docs_raw = _tool_arguments(documents_body)
         if docs_raw is not None:
