@@ -4,15 +4,23 @@ from __future__ import annotations
 
 import time
 
+import openai
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 
 from coopllm import extract
+from coopllm.client import http_client_for
 from coopllm.errors import RequestRejectedError, TransportError
 from coopllm.settings import Settings
-from coopllm.testing import FakeOpenAIServer, Reply, Reset, completion, error_body
+from coopllm.testing import FakeOpenAIServer, Hang, Reply, Reset, Truncated, completion, error_body
 
 OK = Reply(completion(GOOD_ANSWER))
+
+
+@pytest.fixture(params=["aiohttp", "httpx"])
+def settings(request: pytest.FixtureRequest, settings: Settings) -> Settings:
+    """Every fault below, through both HTTP stacks the openai client can sit on."""
+    return settings.merged(http_transport=request.param)
 
 
 def test_429_with_retry_after_is_honoured(server: FakeOpenAIServer, settings: Settings) -> None:
@@ -53,3 +61,26 @@ def test_attempts_are_capped(server: FakeOpenAIServer, settings: Settings) -> No
     with pytest.raises(TransportError):
         extract(ARTICLE, source="a", settings=settings.merged(max_attempts=3))
     assert len(server.requests) == 3
+
+
+def test_read_timeout_is_retried(server: FakeOpenAIServer, settings: Settings) -> None:
+    server.push(Hang(2.0), OK)
+    assert extract(ARTICLE, source="a", settings=settings.merged(request_timeout=0.5)).agreements
+    assert len(server.requests) == 2
+
+
+def test_truncated_body_is_retried(server: FakeOpenAIServer, settings: Settings) -> None:
+    server.push(Truncated(completion(GOOD_ANSWER)), OK)
+    assert extract(ARTICLE, source="a", settings=settings).agreements
+    assert len(server.requests) == 2
+
+
+def test_auto_transport_keeps_httpx_behind_a_proxy(monkeypatch: pytest.MonkeyPatch) -> None:
+    auto = Settings(base_url="http://127.0.0.1:9/v1", http_transport="auto")
+    for name in ("HTTPS_PROXY", "https_proxy", "HTTP_PROXY", "http_proxy", "ALL_PROXY"):
+        monkeypatch.delenv(name, raising=False)
+    assert isinstance(http_client_for(auto), openai.DefaultAioHttpClient)
+    monkeypatch.setenv("HTTPS_PROXY", "http://proxy.invalid:3128")
+    client = http_client_for(auto)
+    assert not isinstance(client, openai.DefaultAioHttpClient)
+    assert isinstance(client, openai.DefaultAsyncHttpxClient)

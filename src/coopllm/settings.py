@@ -24,6 +24,8 @@ llama.cpp's server turns into a grammar.
 """
 
 Backend = Literal["openai", "local"]
+Transport = Literal["auto", "aiohttp", "httpx"]
+"""The HTTP stack under the openai client (see ``coopllm.client.http_client_for``)."""
 
 DEFAULT_ONLINE_MODEL = "gpt-4o-mini"
 LOCAL_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
@@ -63,6 +65,12 @@ class Settings(BaseSettings):
         "whole completion (about a minute on the local CPU model).",
     )
     request_timeout: float = Field(default=180.0, gt=0)
+    http_transport: Transport = Field(
+        default="auto",
+        description="'aiohttp' needs about half the CPU per request of 'httpx' at high "
+        "concurrency; 'auto' picks it unless an HTTP(S)_PROXY variable is set, which only "
+        "httpx honours.",
+    )
     max_attempts: int = Field(default=6, ge=1, description="Transport attempts per request.")
     max_retry_seconds: float = Field(default=600.0, gt=0, description="Total retry time cap.")
     max_retry_after: float = Field(default=120.0, gt=0, description="Longest Retry-After honoured.")
