@@ -61,20 +61,15 @@ def _is_mark(char: str) -> bool:
     return char >= _FIRST_MARK and unicodedata.category(char).startswith("M")
 
 
-def _unit_bounds(text: str) -> Iterator[tuple[int, int]]:
+def _unit_bounds(text: str) -> list[tuple[int, int]]:
     """Split ``text`` into base characters with their combining marks.
 
     Normalising per unit rather than per code point keeps "e" + U+0301 together, so NFKC
     can compose it; and because text and value are cut the same way, the index map stays
-    exact.
+    exact. (Built with comprehensions: this runs over every character of every article.)
     """
-    start = 0
-    for index in range(1, len(text)):
-        if not _is_mark(text[index]):
-            yield start, index
-            start = index
-    if text:
-        yield start, len(text)
+    cuts = [i for i, char in enumerate(text) if i == 0 or not _is_mark(char)]
+    return list(zip(cuts, [*cuts[1:], len(text)], strict=False))  # no cuts: empty text
 
 
 def _is_kept(char: str) -> bool:
@@ -136,17 +131,13 @@ class SourceIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        pieces: list[str] = []
-        starts: list[int] = []
-        ends: list[int] = []
-        for start, end in _unit_bounds(text):
-            folded = _fold_unit(text[start:end])
-            pieces.append(folded)
-            starts.extend([start] * len(folded))
-            ends.extend([end] * len(folded))
+        bounds = _unit_bounds(text)
+        pieces = [_fold_unit(text[start:end]) for start, end in bounds]
         self.normalized = "".join(pieces)
-        self._starts = starts
-        self._ends = ends
+        # Each normalised character maps back to the unit it came from.
+        units = list(zip(bounds, pieces, strict=True))
+        self._starts = [start for (start, _), piece in units for _ in piece]
+        self._ends = [end for (_, end), piece in units for _ in piece]
         self._cache: dict[tuple[str, float], _Result] = {}
 
     def locate(
