@@ -14,7 +14,9 @@ from typing import Any
 
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 
+from coopllm.api import ExtractionFailure, Outcome, run_bounded
 from coopllm.batch import run_batch
+from coopllm.errors import InternalError
 from coopllm.inputs import ArticleInput, iter_inputs
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
@@ -178,3 +180,49 @@ def test_a_bug_costs_one_article_not_the_batch() -> None:
     bad = asyncio.run(work(ArticleInput("bad.txt", "bad text")))
     assert bad.code == "internal_error" and "KeyError" in str(bad.error)  # type: ignore[union-attr]
     assert asyncio.run(work(ArticleInput("ok.txt", "fine"))) == "record"
+
+
+def _failure(article: ArticleInput) -> ExtractionFailure:
+    return ExtractionFailure(article.source, InternalError("stand-in outcome"))
+
+
+async def test_a_busy_consumer_does_not_hold_back_the_next_articles() -> None:
+    started: list[str] = []
+
+    async def work(article: ArticleInput) -> Outcome:
+        started.append(article.source)
+        return _failure(article)
+
+    items = [ArticleInput(f"a{i}", "text") for i in range(10)]
+    outcomes = run_bounded(work, items, concurrency=2, ordered=False)
+    await anext(outcomes)
+    for _ in range(10):  # the consumer is busy (writing) and does not ask for more
+        await asyncio.sleep(0)
+    # finished articles were replaced without the consumer: the one it took, plus the
+    # 2 * concurrency that may be held (running or waiting to be consumed)
+    assert len(started) == 5
+    assert [o.source async for o in outcomes] and len(started) == 10
+    await outcomes.aclose()
+
+
+async def test_closing_early_cancels_what_is_in_flight_and_starts_nothing() -> None:
+    started: list[str] = []
+    cancelled: list[str] = []
+
+    async def work(article: ArticleInput) -> Outcome:
+        started.append(article.source)
+        if article.source != "a0":
+            try:
+                await asyncio.Event().wait()
+            except asyncio.CancelledError:
+                cancelled.append(article.source)
+                raise
+        return _failure(article)
+
+    items = [ArticleInput(f"a{i}", "text") for i in range(10)]
+    outcomes = run_bounded(work, items, concurrency=3, ordered=True)
+    assert (await anext(outcomes)).source == "a0"
+    await outcomes.aclose()
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert sorted(cancelled) == sorted(started[1:]) and len(started) == 4

@@ -151,6 +151,66 @@ def extract_one(extractor: Extractor) -> Work:
     return work
 
 
+class _Pool:
+    """Articles in flight, started from the tasks' own completion callbacks.
+
+    A finished article starts the next one at once, not when the consumer asks for the
+    next outcome: the consumer writes records (a disk sync each), and coupling the two
+    would leave slots idle while it writes. At most ``concurrency`` articles run, and at
+    most ``2 * concurrency`` are held (running or finished but not yet consumed), so a slow
+    consumer, or in ordered mode a slow head article, bounds memory.
+    """
+
+    def __init__(self, work: Work, articles: Iterable[ArticleInput], concurrency: int) -> None:
+        self.work = work
+        self.source = iter(articles)
+        self.concurrency = concurrency
+        self.held: deque[asyncio.Task[Outcome]] = deque()  # in start order
+        self.finished: deque[asyncio.Task[Outcome]] = deque()  # in finish order
+        self.running = 0
+        self.changed = asyncio.Event()
+        self.input_error: BaseException | None = None
+        self.closed = False
+
+    def start_more(self) -> None:
+        while not self.closed and self.running < self.concurrency and len(self.held) < 2 * self.concurrency:
+            try:
+                article = next(self.source, None)
+            except Exception as exc:  # raised by the input iterator: the consumer re-raises
+                self.input_error = exc
+                self.changed.set()
+                return
+            if article is None:
+                return
+            task = asyncio.ensure_future(self.work(article))
+            task.add_done_callback(self._on_done)
+            self.running += 1
+            self.held.append(task)
+
+    def _on_done(self, task: asyncio.Task[Outcome]) -> None:
+        self.running -= 1
+        self.finished.append(task)
+        self.start_more()
+        self.changed.set()
+
+    def next_ready(self, ordered: bool) -> asyncio.Task[Outcome] | None:
+        """The task to hand out now, or None when it has not finished yet."""
+        if ordered:
+            head = self.held[0]
+            return head if head.done() else None
+        return self.finished[0] if self.finished else None
+
+    def release(self, task: asyncio.Task[Outcome]) -> None:
+        self.held.remove(task)
+        self.finished.remove(task)
+        self.start_more()
+
+    def cancel(self) -> None:
+        self.closed = True
+        for task in self.held:
+            task.cancel()
+
+
 async def run_bounded(
     work: Work,
     articles: Iterable[ArticleInput],
@@ -158,29 +218,23 @@ async def run_bounded(
     concurrency: int,
     ordered: bool,
 ) -> AsyncIterator[Outcome]:
-    """At most ``concurrency`` articles in flight; input is consumed lazily."""
-    source_iter = iter(articles)
-    pending: deque[asyncio.Task[Outcome]] = deque()
-
-    def refill() -> None:
-        while len(pending) < concurrency:
-            article = next(source_iter, None)
-            if article is None:
-                return
-            pending.append(asyncio.ensure_future(work(article)))
-
-    refill()
-    while pending:
-        if ordered:
-            task = pending.popleft()
-            outcome = await task
-        else:
-            done, _ = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-            task = next(iter(done))
-            pending.remove(task)
-            outcome = task.result()
-        refill()
-        yield outcome
+    """At most ``concurrency`` articles in flight; input is consumed lazily. Closing the
+    iterator early (Ctrl-C, an error while writing) cancels what is still in flight."""
+    pool = _Pool(work, articles, concurrency)
+    pool.start_more()
+    try:
+        while pool.held or pool.input_error:
+            if pool.input_error is not None:
+                raise pool.input_error
+            task = pool.next_ready(ordered)
+            if task is None:
+                pool.changed.clear()
+                await pool.changed.wait()
+                continue
+            pool.release(task)
+            yield task.result()
+    finally:
+        pool.cancel()
 
 
 async def aextract_many(
