@@ -130,8 +130,7 @@ async def bench_cache(n: int, tmp: Path) -> None:
     with FakeOpenAIServer(fallback=lambda p: Reply(good(p))) as server:
         settings = settings_for(server, tmp / "c")
         items = articles(n)
-        await run_batch(items, settings, out=tmp / "c.jsonl", errors=None, concurrency=16,
-                        extractor=Extractor(settings))  # fmt: skip
+        await run_batch(items, settings, out=tmp / "c.jsonl", errors=None, concurrency=16)
         sent = len(server.requests)
         extractor = Extractor(settings)
         started = time.perf_counter()

@@ -68,3 +68,59 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
     # Only the invalid article went through the normal path: its two passes.
     assert len(server.requests) - before == 2
     assert json.loads((tmp_path / "out.errors.jsonl").read_text())["code"] == "empty_article"
+
+
+def _submitted(server: FakeOpenAIServer, tmp_path: Path) -> tuple[list[str], dict[str, str]]:
+    """Two articles submitted; the collect command line for them and its environment."""
+    server.fallback = lambda body: Reply(
+        completion({"documents": []}, tool_name="SignedDocuments")
+        if body["tool_choice"]["function"]["name"] == "SignedDocuments"
+        else completion(copy.deepcopy(GOOD_ANSWER))
+    )
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    (folder / "b.txt").write_text(ARTICLE + "\nAnother edition.")
+    env = {
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": TEST_KEY,
+        "COOPLLM_MODEL": "test-model",
+        "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+    }
+    state = str(tmp_path / "batch.json")
+    submitted = CliRunner().invoke(app, ["batch", "submit", str(folder), "--state", state], env=env)
+    assert submitted.exit_code == 0, submitted.output
+    out = str(tmp_path / "out.jsonl")
+    return ["batch", "collect", str(folder), "--state", state, "--out", out], env
+
+
+def _sources(tmp_path: Path) -> list[str]:
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    return sorted(json.loads(line)["source"] for line in lines)
+
+
+def test_collect_refuses_a_running_batch_then_waits_for_it(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    server.batch_pending_polls = 3
+    collect, env = _submitted(server, tmp_path)
+    early = CliRunner().invoke(app, collect, env=env)
+    assert early.exit_code == 2 and "in_progress" in early.stderr and "--wait" in early.stderr
+    assert not (tmp_path / "out.jsonl").exists()
+    sent = len(server.requests)
+    waited = CliRunner().invoke(app, [*collect, "--wait", "--poll-seconds", "0.01"], env=env)
+    assert waited.exit_code == 0, waited.output
+    assert _sources(tmp_path) == ["a.txt", "b.txt"]
+    assert len(server.requests) == sent, "every answer came from the batch"
+
+
+def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    server.batch_expire_after = 2  # the first article's two passes, nothing for the second
+    collect, env = _submitted(server, tmp_path)
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["a.txt", "b.txt"]
+    assert len(server.requests) - sent == 2  # the second article's two passes

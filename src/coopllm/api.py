@@ -172,8 +172,11 @@ class _Pool:
         self.input_error: BaseException | None = None
         self.closed = False
 
+    def _room(self) -> bool:
+        return self.running < self.concurrency and len(self.held) < 2 * self.concurrency
+
     def start_more(self) -> None:
-        while not self.closed and self.running < self.concurrency and len(self.held) < 2 * self.concurrency:
+        while not self.closed and self._room():
             try:
                 article = next(self.source, None)
             except Exception as exc:  # raised by the input iterator: the consumer re-raises

@@ -204,9 +204,12 @@ def batch_collect(
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
+    poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
 ) -> None:
     """Validate the finished batch's answers for PATH... and write records; invalid or
-    missing answers go through the normal path (re-asked)."""
+    missing answers (also those an expired or cancelled batch never gave) go through the
+    normal path (re-asked)."""
     from coopllm import provider_batch
     from coopllm.client import build_openai_client
     from coopllm.extraction import Extractor
@@ -217,7 +220,9 @@ def batch_collect(
         client = build_openai_client(settings)
         extractor = Extractor(settings, client=client)
         try:
-            work = await provider_batch.collect_work(client, extractor, job)
+            work = await provider_batch.collect_work(
+                client, extractor, job, poll_seconds=poll_seconds if wait else None
+            )
             return await run_batch(
                 iter_inputs(paths), settings, out=out, errors=_errors_path(out),
                 extractor=extractor, work=work,

@@ -100,6 +100,12 @@ class TransportError(ModelError):
     code = "transport"
 
 
+class ProviderBatchError(CoopLLMError):
+    """The provider's batch cannot be collected: still running, or rejected as a whole."""
+
+    code = "provider_batch"
+
+
 class InternalError(CoopLLMError):
     """A bug in coopllm itself; batches record it as the article's failure and go on."""
 

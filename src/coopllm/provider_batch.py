@@ -13,6 +13,7 @@ same PATH arguments are given again to ``collect``.
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 import datetime as dt
 import json
@@ -21,10 +22,11 @@ from typing import Any
 
 import httpx2
 import openai
+from openai.types import Batch
 from pydantic import BaseModel, ValidationError
 
 from coopllm.api import ExtractionFailure, Outcome, Work, extract_one
-from coopllm.errors import CoopLLMError, InputError
+from coopllm.errors import CoopLLMError, InputError, ProviderBatchError
 from coopllm.extraction import Extractor
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, GuardedDraft, guarding
@@ -138,10 +140,43 @@ async def status(client: openai.AsyncOpenAI, state: BatchState) -> dict[str, Any
     return {"batch_id": batch.id, "status": batch.status, **counts}
 
 
-async def _outputs(client: openai.AsyncOpenAI, state: BatchState) -> dict[str, dict[str, Any]]:
-    batch = await client.batches.retrieve(state.batch_id)
-    if batch.status != "completed" or not batch.output_file_id:
-        raise InputError(f"batch {state.batch_id} is {batch.status}, not completed yet")
+_COLLECTABLE = frozenset({"completed", "expired", "cancelled"})
+"""Statuses with whatever answers there will ever be. An expired or cancelled batch
+holds the answers it finished; collect sends the rest through the normal path."""
+
+
+async def wait_until_collectable(
+    client: openai.AsyncOpenAI, state: BatchState, *, poll_seconds: float | None
+) -> Batch:
+    """The batch once it can be collected (or has failed); one look when not polling."""
+    while True:
+        batch = await client.batches.retrieve(state.batch_id)
+        if poll_seconds is None or batch.status in _COLLECTABLE or batch.status == "failed":
+            return batch
+        await asyncio.sleep(poll_seconds)
+
+
+def _check_collectable(batch: Batch) -> None:
+    if batch.status == "failed":
+        reasons = [e.message or "" for e in (batch.errors.data or [])] if batch.errors else []
+        raise ProviderBatchError(
+            f"batch {batch.id} failed as a whole: {'; '.join(reasons) or 'no reason given'}; "
+            "submit again (or run `coopllm extract` on the same paths)"
+        )
+    if batch.status not in _COLLECTABLE:
+        raise ProviderBatchError(
+            f"batch {batch.id} is {batch.status}: collect again later, or pass --wait"
+        )
+
+
+async def _outputs(
+    client: openai.AsyncOpenAI, state: BatchState, *, poll_seconds: float | None
+) -> dict[str, dict[str, Any]]:
+    """Every successful answer of the batch, by custom id."""
+    batch = await wait_until_collectable(client, state, poll_seconds=poll_seconds)
+    _check_collectable(batch)
+    if not batch.output_file_id:  # ended before answering anything
+        return {}
     content = await client.files.content(batch.output_file_id)
     answers: dict[str, dict[str, Any]] = {}
     for line in content.text.splitlines():
@@ -193,10 +228,17 @@ def validated_record(
     return record.model_copy(update={"text_sha256": article.text_sha256})
 
 
-async def collect_work(client: openai.AsyncOpenAI, extractor: Extractor, state: BatchState) -> Work:
+async def collect_work(
+    client: openai.AsyncOpenAI,
+    extractor: Extractor,
+    state: BatchState,
+    *,
+    poll_seconds: float | None = None,
+) -> Work:
     """A batch ``Work`` that takes each article's answer from the finished provider batch,
-    and sends an article whose answer is missing or invalid through the normal path."""
-    answers = await _outputs(client, state)
+    and sends an article whose answer is missing or invalid through the normal path.
+    With ``poll_seconds`` it first waits for the batch to finish."""
+    answers = await _outputs(client, state, poll_seconds=poll_seconds)
     ids = {(item.source, item.text_sha256): item_id for item_id, item in state.items.items()}
     normal = extract_one(extractor)
 

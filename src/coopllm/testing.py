@@ -178,6 +178,11 @@ class FakeOpenAIServer:
         self.requests: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
+        self.batch_pending_polls = 0
+        """How many status reads of a new batch say "in_progress" before the real status."""
+        self.batch_expire_after: int | None = None
+        """Answer only this many lines of a batch and report it "expired" (24 h window)."""
+        self._pending: dict[str, int] = {}
         self.request_times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
@@ -220,9 +225,10 @@ class FakeOpenAIServer:
 
     def _run_batch(self, request: dict[str, Any]) -> dict[str, Any]:
         """``POST /v1/batches``: answer every line at once, as the scripted server would."""
-        lines = self.files[request["input_file_id"]].decode().splitlines()
+        lines = [x for x in self.files[request["input_file_id"]].decode().splitlines() if x]
+        expired = self.batch_expire_after is not None and self.batch_expire_after < len(lines)
         out, failed = [], 0
-        for n, line in enumerate(x for x in lines if x.strip()):
+        for n, line in enumerate(lines[: self.batch_expire_after]):
             row = json.loads(line)
             raw = json.dumps(row["body"]).encode()
             action = self._next_action(raw, row["body"])
@@ -237,10 +243,21 @@ class FakeOpenAIServer:
         self.batches[batch_id] = {
             "id": batch_id, "object": "batch", "endpoint": request["endpoint"],
             "input_file_id": request["input_file_id"], "completion_window": "24h",
-            "created_at": 0, "status": "completed", "output_file_id": output_id,
-            "request_counts": {"total": len(out), "completed": len(out) - failed,
+            "created_at": 0, "status": "expired" if expired else "completed",
+            "output_file_id": output_id,
+            "request_counts": {"total": len(lines), "completed": len(out) - failed,
                                "failed": failed},
         }  # fmt: skip
+        self._pending[batch_id] = self.batch_pending_polls
+        return {**self.batches[batch_id], "status": "validating", "output_file_id": None}
+
+    def _batch_status(self, batch_id: str) -> dict[str, Any]:
+        """``GET /v1/batches/{id}``: "in_progress" for the first pending polls."""
+        with self._lock:
+            pending = self._pending.get(batch_id, 0)
+            self._pending[batch_id] = pending - 1
+        if pending > 0:
+            return {**self.batches[batch_id], "status": "in_progress", "output_file_id": None}
         return self.batches[batch_id]
 
     def _next_action(self, body: bytes, payload: dict[str, Any]) -> Action:
@@ -294,7 +311,7 @@ class FakeOpenAIServer:
                 if parts[-1] == "content" and parts[-2] in server.files:
                     self._send(200, server.files[parts[-2]], {})
                 elif parts[-2] == "batches" and parts[-1] in server.batches:
-                    self._act(Reply(server.batches[parts[-1]]))
+                    self._act(Reply(server._batch_status(parts[-1])))
                 else:
                     self._act(Reply(error_body(404, "not found"), 404))
 
