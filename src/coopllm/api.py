@@ -198,9 +198,9 @@ class _Pool:
 
     def next_ready(self, ordered: bool) -> asyncio.Task[Outcome] | None:
         """The task to hand out now, or None when it has not finished yet."""
-        if ordered:
+        if ordered:  # finished means its callback has run, not merely done()
             head = self.held[0]
-            return head if head.done() else None
+            return head if head in self.finished else None
         return self.finished[0] if self.finished else None
 
     def release(self, task: asyncio.Task[Outcome]) -> None:
