@@ -15,7 +15,7 @@ from typing import Any
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 
 from coopllm.api import ExtractionFailure, Outcome, run_bounded
-from coopllm.batch import run_batch
+from coopllm.batch import drop_torn_tail, run_batch
 from coopllm.errors import InternalError
 from coopllm.inputs import ArticleInput, iter_inputs
 from coopllm.settings import Settings
@@ -226,3 +226,16 @@ async def test_closing_early_cancels_what_is_in_flight_and_starts_nothing() -> N
     for _ in range(10):
         await asyncio.sleep(0)
     assert sorted(cancelled) == sorted(started[1:]) and len(started) == 4
+
+
+def test_a_torn_tail_longer_than_a_read_block_is_cut_whole(tmp_path: Path) -> None:
+    out = tmp_path / "out.jsonl"
+    out.write_bytes(b'{"a": 1}\n{"b": 2}\n' + b"x" * 200_000)
+    drop_torn_tail(out)
+    assert out.read_bytes() == b'{"a": 1}\n{"b": 2}\n'
+    out.write_bytes(b"y" * 70_000)  # no complete line at all
+    drop_torn_tail(out)
+    assert out.read_bytes() == b""
+    out.write_bytes(b'{"a": 1}\n')
+    drop_torn_tail(out)
+    assert out.read_bytes() == b'{"a": 1}\n'

@@ -95,15 +95,34 @@ class Summary:
         )
 
 
+_TAIL_BLOCK = 64 * 1024
+
+
 def drop_torn_tail(path: Path) -> None:
-    """Cut a last line that a hard kill left without its newline."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Cut a last line that a hard kill left without its newline.
+
+    Reads backwards from the end, block by block: an output of 100,000 records is
+    hundreds of megabytes, and only its tail can be torn.
+    """
+    if not path.exists():
         return
     with path.open("rb+") as handle:
-        data = handle.read()
-        if data.endswith(b"\n"):
+        end = handle.seek(0, os.SEEK_END)
+        if end == 0:
             return
-        handle.truncate(data.rfind(b"\n") + 1)
+        handle.seek(end - 1)
+        if handle.read(1) == b"\n":
+            return
+        stop = end
+        while stop > 0:
+            start = max(0, stop - _TAIL_BLOCK)
+            handle.seek(start)
+            cut = handle.read(stop - start).rfind(b"\n")
+            if cut >= 0:
+                handle.truncate(start + cut + 1)
+                return
+            stop = start
+        handle.truncate(0)
 
 
 def written_keys(path: Path, fmt: Format) -> set[tuple[str, str]]:
