@@ -12,12 +12,13 @@ import time
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 
 from coopllm.api import ExtractionFailure, Outcome, run_bounded
 from coopllm.batch import drop_torn_tail, run_batch
 from coopllm.errors import InternalError
-from coopllm.inputs import ArticleInput, iter_inputs
+from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
 
@@ -239,3 +240,24 @@ def test_a_torn_tail_longer_than_a_read_block_is_cut_whole(tmp_path: Path) -> No
     out.write_bytes(b'{"a": 1}\n')
     drop_torn_tail(out)
     assert out.read_bytes() == b'{"a": 1}\n'
+
+
+async def test_plain_progress_lines_count_against_the_total(
+    tmp_path: Path,
+    server: FakeOpenAIServer,
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    corpus = _corpus(tmp_path / "in", n=3)
+    out = tmp_path / "out.jsonl"
+    paths = [str(corpus)]
+    await run_batch(iter_inputs(paths), settings, out=out, errors=None, log_every=0.0,
+                    total=count_inputs(paths))  # fmt: skip
+    assert "coopllm: 3/3 articles: done 3" in capsys.readouterr().err
+    # resumed after losing the last record: the skipped articles count towards the total
+    out.write_text("".join(out.read_text().splitlines(keepends=True)[:2]))
+    await run_batch(iter_inputs(paths), settings, out=out, errors=None, log_every=0.0,
+                    total=count_inputs(paths))  # fmt: skip
+    err = capsys.readouterr().err
+    assert "coopllm: 3/3 articles: done 1, failed 0, skipped (already written) 2" in err

@@ -10,7 +10,7 @@ from conftest import REPO, shared_or_skip
 
 from coopllm import ArticleExtraction
 from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError
-from coopllm.inputs import check_text, iter_inputs
+from coopllm.inputs import check_text, count_inputs, iter_inputs
 
 
 def test_exported_schema_has_not_drifted() -> None:
@@ -58,3 +58,28 @@ def test_iter_inputs_reads_dirs_jsonl_and_reports_bad_rows(tmp_path: Path) -> No
     assert isinstance(by_source["b.bin.txt"].error, BinaryInputError)
     assert str(by_source["r1"].published) == "2022-01-05"
     assert any(item.error is not None and item.source.endswith(":2") for item in items)
+
+
+def test_a_bad_jsonl_line_costs_that_row_only(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_bytes(
+        b'\xef\xbb\xbf{"source": "r1", "text": "One"}\n'  # a BOM on the first line
+        b'{"source": "r2", "text": "caf\xe9"}\n'  # Latin-1, not UTF-8
+        b"\n"
+        b'{"source": "r4", "text": "Four"}\n'
+    )
+    items = list(iter_inputs([str(rows)]))
+    assert [(i.source, i.text) for i in items if i.error is None] == [("r1", "One"), ("r4", "Four")]
+    bad = [i for i in items if i.error is not None]
+    assert len(bad) == 1 and isinstance(bad[0].error, BinaryInputError)
+    assert bad[0].source.endswith("rows.jsonl:2")
+
+
+def test_count_inputs_matches_what_iter_inputs_yields(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Article A")
+    (folder / "b.md").write_text("Article B")
+    (folder / "rows.jsonl").write_text('{"text": "x"}\n\nnot json\n{"text": "y"}\n')
+    assert count_inputs([str(folder)]) == len(list(iter_inputs([str(folder)]))) == 5
+    assert count_inputs([str(folder), "-"]) is None

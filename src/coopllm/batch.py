@@ -228,13 +228,16 @@ async def run_batch(
     concurrency: int = 4,
     progress: bool = False,
     log_every: float | None = None,
+    total: int | None = None,
     extractor: Extractor | None = None,
     work: Work | None = None,
 ) -> Summary:
     """Extract every article not yet in ``out``; failures to ``errors``.
 
     ``progress`` shows a bar (for a terminal); otherwise ``log_every`` seconds a plain
-    summary line goes to stderr (for logs), or nothing when it is None.
+    summary line goes to stderr (for logs), or nothing when it is None. ``total`` (the
+    number of input articles, when known) gives the bar its ETA and the log lines their
+    "n/total"; articles skipped as already written count towards it.
     """
     summary = Summary(model=settings.resolved_model())
     started = time.monotonic()
@@ -244,6 +247,7 @@ async def run_batch(
         for article in articles:
             if (article.source, article.text_sha256) in done_keys and article.error is None:
                 summary.skipped += 1
+                bar.update(1)
                 continue
             yield article
 
@@ -253,7 +257,7 @@ async def run_batch(
     stream = out.open("a", encoding="utf-8", newline="") if out else sys.stdout
     error_stream = errors.open("w", encoding="utf-8") if errors else None
     sink = RecordSink(stream, fmt, new_file=new_file)
-    bar = tqdm(desc="articles", unit="art", disable=not progress, file=sys.stderr)
+    bar = tqdm(desc="articles", unit="art", total=total, disable=not progress, file=sys.stderr)
     try:
         outcomes: AsyncIterator[Outcome] = run_bounded(
             work or extract_one(extractor), todo(), concurrency=concurrency, ordered=False
@@ -266,7 +270,9 @@ async def run_batch(
             if log_every is not None and time.monotonic() - last_log >= log_every:
                 last_log = time.monotonic()
                 summary.seconds = last_log - started
-                print(f"coopllm: {summary.line()}", file=sys.stderr, flush=True)
+                seen = summary.done + summary.failed + summary.skipped
+                of = f"{seen}/{total}" if total is not None else f"{seen}"
+                print(f"coopllm: {of} articles: {summary.line()}", file=sys.stderr, flush=True)
     finally:
         bar.close()
         if extractor.cache is not None:

@@ -11,14 +11,14 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
 from coopllm.api import make_settings
 from coopllm.batch import Format, Summary, run_batch
 from coopllm.errors import CoopLLMError
-from coopllm.inputs import iter_inputs
+from coopllm.inputs import count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
 
 app = typer.Typer(
@@ -49,6 +49,14 @@ CassetteOpt = Annotated[Path | None, typer.Option("--cassettes", help="Cassette 
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"coopllm: {message}", err=True)
     return typer.Exit(2)
+
+
+def _progress(paths: list[str], quiet: bool) -> dict[str, Any]:
+    """A bar on a terminal, a plain line every 30 s in a log, nothing when quiet."""
+    if quiet:
+        return {}
+    tty = sys.stderr.isatty()
+    return {"progress": tty, "log_every": None if tty else 30.0, "total": count_inputs(paths)}
 
 
 def _report(summary: Summary, quiet: bool) -> None:
@@ -99,8 +107,7 @@ def extract(
                 errors=_errors_path(out),
                 fmt=_format(fmt),
                 concurrency=concurrency,
-                progress=sys.stderr.isatty() and not quiet,
-                log_every=None if quiet or sys.stderr.isatty() else 30.0,
+                **_progress(paths, quiet),
             )
         )
     except CoopLLMError as exc:
@@ -138,7 +145,7 @@ def record(
         extractor = Extractor(settings, recorded_with=meta)
         summary = asyncio.run(
             run_batch(iter_inputs(paths), settings, out=out, errors=_errors_path(out),
-                      concurrency=1, extractor=extractor, progress=sys.stderr.isatty())
+                      concurrency=1, extractor=extractor, **_progress(paths, quiet=False))
         )  # fmt: skip
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
@@ -225,7 +232,7 @@ def batch_collect(
             )
             return await run_batch(
                 iter_inputs(paths), settings, out=out, errors=_errors_path(out),
-                extractor=extractor, work=work,
+                extractor=extractor, work=work, **_progress(paths, quiet),
             )  # fmt: skip
         finally:
             await extractor.aclose()

@@ -12,7 +12,7 @@ import hashlib
 import json
 import sys
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -93,13 +93,16 @@ def _parse_date(value: object, where: str) -> dt.date | None:
         raise InputError(f"{where}: 'published' is not an ISO date: {value!r}") from exc
 
 
-def _jsonl_rows(lines: Sequence[str], origin: str) -> Iterator[ArticleInput]:
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
+def _jsonl_rows(lines: Iterable[bytes], origin: str) -> Iterator[ArticleInput]:
+    """One article per line, read lazily: a JSONL archive of 100,000 articles (or a
+    stream on stdin) is never held in memory whole, and work starts with its first row.
+    A bad line (not UTF-8, not JSON, not an object) is an error row of its own."""
+    for number, raw in enumerate(lines, start=1):
+        if not raw.strip():
             continue
         where = f"{origin}:{number}"
         try:
-            row = json.loads(line)
+            row = json.loads(decode_text(raw))
             if not isinstance(row, dict):
                 raise InputError(f"{where}: a row must be a JSON object")
             source = str(row.get("source") or where)
@@ -111,15 +114,12 @@ def _jsonl_rows(lines: Sequence[str], origin: str) -> Iterator[ArticleInput]:
 
 
 def _read_file(path: Path, source: str) -> Iterator[ArticleInput]:
-    data = path.read_bytes()
     if path.suffix == ".jsonl":
-        try:
-            yield from _jsonl_rows(decode_text(data).splitlines(), source)
-        except BinaryInputError as exc:
-            yield ArticleInput(source, "", None, exc)
+        with path.open("rb") as handle:
+            yield from _jsonl_rows(handle, source)
         return
     try:
-        yield ArticleInput(source, decode_text(data))
+        yield ArticleInput(source, decode_text(path.read_bytes()))
     except BinaryInputError as exc:
         yield ArticleInput(source, "", None, exc)
 
@@ -144,7 +144,23 @@ def iter_inputs(arguments: Sequence[str]) -> Iterator[ArticleInput]:
     """Articles from paths, directories, globs, JSONL files or ``-`` (stdin, JSONL)."""
     for argument in arguments:
         if argument == "-":
-            yield from _jsonl_rows(sys.stdin.read().splitlines(), "stdin")
+            yield from _jsonl_rows(sys.stdin.buffer, "stdin")
             continue
         for path, source in _expand(argument):
             yield from _read_file(path, source)
+
+
+def count_inputs(arguments: Sequence[str]) -> int | None:
+    """How many articles ``iter_inputs`` will yield (for a progress bar's ETA), or None
+    when stdin is among them. JSONL files are counted by their non-blank lines."""
+    if "-" in arguments:
+        return None
+    total = 0
+    for argument in arguments:
+        for path, _ in _expand(argument):
+            if path.suffix != ".jsonl":
+                total += 1
+                continue
+            with path.open("rb") as handle:
+                total += sum(1 for line in handle if line.strip())
+    return total
