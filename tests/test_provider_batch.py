@@ -124,3 +124,13 @@ def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(
     assert collected.exit_code == 0, collected.output
     assert _sources(tmp_path) == ["a.txt", "b.txt"]
     assert len(server.requests) - sent == 2  # the second article's two passes
+
+
+def test_a_batch_rejected_as_a_whole_fails_typed_with_the_reason(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    server.batch_rejection = "line 3: model not found"
+    collect, env = _submitted(server, tmp_path)
+    collected = CliRunner().invoke(app, [*collect, "--wait", "--poll-seconds", "0.01"], env=env)
+    assert collected.exit_code == 2
+    assert "failed as a whole: line 3: model not found" in collected.stderr

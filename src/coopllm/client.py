@@ -2,8 +2,9 @@
 
 Layering, from the bottom:
 
-1. an ``openai.AsyncOpenAI`` with the SDK's own retries off; offline it gets the cassette
-   replay transport, when recording the recording transport;
+1. an ``openai.AsyncOpenAI`` with the SDK's own retries off, on aiohttp (see
+   :func:`http_client_for`); offline it gets the cassette replay transport, when
+   recording the recording transport;
 2. ``_send``: one chat completion under the tenacity policy of :mod:`coopllm.retry`, which
    also shapes the request for the chosen mode and counts tokens into the current call;
 3. instructor, patched over ``_send``: builds the schema request, validates, and re-asks

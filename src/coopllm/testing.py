@@ -182,6 +182,8 @@ class FakeOpenAIServer:
         """How many status reads of a new batch say "in_progress" before the real status."""
         self.batch_expire_after: int | None = None
         """Answer only this many lines of a batch and report it "expired" (24 h window)."""
+        self.batch_rejection: str | None = None
+        """Reject every new batch as a whole ("failed") with this reason."""
         self._pending: dict[str, int] = {}
         self.request_times: list[float] = []
         self._lock = threading.Lock()
@@ -248,6 +250,11 @@ class FakeOpenAIServer:
             "request_counts": {"total": len(lines), "completed": len(out) - failed,
                                "failed": failed},
         }  # fmt: skip
+        if self.batch_rejection is not None:
+            self.batches[batch_id].update(
+                status="failed", output_file_id=None,
+                errors={"object": "list", "data": [{"message": self.batch_rejection}]},
+            )  # fmt: skip
         self._pending[batch_id] = self.batch_pending_polls
         return {**self.batches[batch_id], "status": "validating", "output_file_id": None}
 
