@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
 import openai
@@ -55,6 +56,17 @@ _BE_BRIEF = (
 )
 
 
+@dataclass(frozen=True)
+class _Chunk:
+    """One chunk of one article and what every pass over it needs."""
+
+    text: str
+    published: dt.date | None
+    checker: Checker
+    source: str
+    notes: list[str]  # the article's warnings, shared by its chunks
+
+
 class Extractor:
     """Extracts records with one configuration; safe to share between asyncio tasks."""
 
@@ -94,7 +106,8 @@ class Extractor:
             limit = chunk_limit(article_text, self.settings.chunk_chars)
             chunks = split_text(article_text, limit)
             drafts = [
-                await self._chunk_draft(chunk, published, checker, name, notes) for chunk in chunks
+                await self._chunk_draft(_Chunk(chunk, published, checker, name, notes))
+                for chunk in chunks
             ]
         finally:
             current_call.reset(token)
@@ -105,24 +118,21 @@ class Extractor:
             record = record.model_copy(update={"warnings": [*notes, *record.warnings]})
         return record.model_copy(update={"text_sha256": text_sha256(decoded)})
 
-    async def _chunk_draft(
-        self,
-        text: str,
-        published: dt.date | None,
-        checker: Checker,
-        source: str,
-        notes: list[str],
-    ) -> ExtractionDraft:
+    async def _chunk_draft(self, chunk: _Chunk) -> ExtractionDraft:
         """Both passes over one chunk (the whole article, unless it is long).
 
         The passes do not depend on each other, so they run at the same time: an article
         costs one round trip of latency, not two.
         """
+        c = chunk
+        extraction = self.answer(
+            "extract", ExtractionDraft, c.text, c.published, c.checker, c.source
+        )
         if not self.settings.documents_pass:
-            return await self.answer("extract", ExtractionDraft, text, published, checker, source)
-        documents = asyncio.ensure_future(self._documents(text, published, checker, source, notes))
+            return await extraction
+        documents = asyncio.ensure_future(self._documents(chunk))
         try:
-            draft = await self.answer("extract", ExtractionDraft, text, published, checker, source)
+            draft = await extraction
             found = await documents
         finally:
             # When the main pass fails, the documents pass is stopped, or its own error (if
@@ -130,23 +140,17 @@ class Extractor:
             if documents.done() and not documents.cancelled():
                 documents.exception()
             documents.cancel()
-        return draft if found is None else merge_documents(draft, found, checker)
+        return draft if found is None else merge_documents(draft, found, chunk.checker)
 
-    async def _documents(
-        self,
-        text: str,
-        published: dt.date | None,
-        checker: Checker,
-        source: str,
-        notes: list[str],
-    ) -> SignedDocuments | None:
+    async def _documents(self, chunk: _Chunk) -> SignedDocuments | None:
         """The documents pass, or None (and a note) when it gives no valid answer."""
         try:
             return await self.answer(
-                "documents", SignedDocuments, signing_sentences(text), published, checker, source
-            )
+                "documents", SignedDocuments, signing_sentences(chunk.text), chunk.published,
+                chunk.checker, chunk.source,
+            )  # fmt: skip
         except (InvalidOutputError, TruncatedOutputError) as exc:
-            notes.append(f"documents pass skipped: {exc}")
+            chunk.notes.append(f"documents pass skipped: {exc}")
             return None
 
     def _key(self, task: str, messages: list[dict[str, str]]) -> str:
