@@ -53,7 +53,10 @@ def _essence(records: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return {(r["source"], json.dumps(r["agreements"], sort_keys=True)) for r in records}
 
 
-def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None:
+@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT])
+def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
+    tmp_path: Path, stop: signal.Signals
+) -> None:
     corpus = _corpus(tmp_path / "in")
     with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.05) as srv:
         reference = tmp_path / "reference.jsonl"
@@ -64,16 +67,21 @@ def test_sigkill_then_resume_equals_an_uninterrupted_run(tmp_path: Path) -> None
         )  # fmt: skip
         out = tmp_path / "out.jsonl"
         env = _env(srv, tmp_path / "cache-run")
-        victim = subprocess.Popen([*command, "--out", str(out)], env=env)
+        victim = subprocess.Popen(
+            [*command, "--out", str(out)], env=env, stderr=subprocess.PIPE, text=True
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             if out.exists() and out.read_bytes().count(b"\n") >= 10:
                 break
             time.sleep(0.01)
-        victim.send_signal(signal.SIGKILL)
-        victim.wait()
+        victim.send_signal(stop)
+        _, stderr = victim.communicate(timeout=60)
+        if stop == signal.SIGINT:  # Ctrl-C: a clean stop that says how to go on
+            assert victim.returncode == 130
+            assert "interrupted" in stderr and "run the same command again" in stderr
         written = out.read_bytes().count(b"\n")
-        assert 10 <= written < N_ARTICLES, "the kill must land mid-run"
+        assert 10 <= written < N_ARTICLES, "the stop must land mid-run"
         subprocess.run([*command, "--out", str(out)], env=env, check=True, timeout=120)
     resumed = _lines(out)
     assert len(resumed) == N_ARTICLES

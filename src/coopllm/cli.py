@@ -10,6 +10,7 @@ import asyncio
 import json
 import logging
 import sys
+from collections.abc import Coroutine
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -59,6 +60,20 @@ def _progress(paths: list[str], quiet: bool) -> dict[str, Any]:
     return {"progress": tty, "log_every": None if tty else 30.0, "total": count_inputs(paths)}
 
 
+def _run_batch(batch: Coroutine[Any, Any, Summary]) -> Summary:
+    """Run a batch to its end; Ctrl-C stops it with exit code 130 and says how to resume
+    (every record already written is a whole line, and the articles in flight are not)."""
+    try:
+        return asyncio.run(batch)
+    except KeyboardInterrupt:
+        typer.echo(
+            "coopllm: interrupted; every record written so far is complete: run the same "
+            "command again to resume",
+            err=True,
+        )
+        raise typer.Exit(130) from None
+
+
 def _report(summary: Summary, quiet: bool) -> None:
     for failure in summary.failures:
         typer.echo(f"failed: {failure.source}: [{failure.code}] {failure.error}", err=True)
@@ -99,7 +114,7 @@ def extract(
             use_cache=False if no_cache else None, refresh_cache=refresh or None,
             strict=False if lenient else None,
         )  # fmt: skip
-        summary = asyncio.run(
+        summary = _run_batch(
             run_batch(
                 iter_inputs(paths),
                 settings,
@@ -143,7 +158,7 @@ def record(
             settings = settings.merged(base_url=ensure_server())
             meta = recorded_with()
         extractor = Extractor(settings, recorded_with=meta)
-        summary = asyncio.run(
+        summary = _run_batch(
             run_batch(iter_inputs(paths), settings, out=out, errors=_errors_path(out),
                       concurrency=1, extractor=extractor, **_progress(paths, quiet=False))
         )  # fmt: skip
@@ -238,7 +253,7 @@ def batch_collect(
             await extractor.aclose()
 
     try:
-        summary = asyncio.run(run())
+        summary = _run_batch(run())
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     _report(summary, quiet)
