@@ -144,11 +144,16 @@ class SourceIndex:
         self, value: str, *, fuzzy_threshold: float = 90.0
     ) -> tuple[MatchStatus, list[Span]]:
         """Status and original-text spans of ``value``; see the module docstring."""
+        status, offsets = self.offsets(value, fuzzy_threshold=fuzzy_threshold)
+        return status, [Span(start=start, end=end) for start, end in offsets]
+
+    def offsets(self, value: str, *, fuzzy_threshold: float = 90.0) -> _Result:
+        """What ``locate`` answers, as plain (start, end) pairs: the guard asks about
+        every value several times and needs no ``Span`` objects."""
         key = (value, fuzzy_threshold)
         if key not in self._cache:
             self._cache[key] = self._match(value, fuzzy_threshold)
-        status, offsets = self._cache[key]
-        return status, [Span(start=start, end=end) for start, end in offsets]
+        return self._cache[key]
 
     def _match(self, value: str, fuzzy_threshold: float) -> _Result:
         if not value:

@@ -105,22 +105,22 @@ class Checker:
 
     def grounded(self, value: str) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily)."""
-        status, _ = self.index.locate(value)
+        status, _ = self.index.offsets(value)
         return is_grounded(status)
 
     def sentences_with(self, value: str) -> list[str]:
         """The sentences in which the value occurs."""
-        _, spans = self.index.locate(value)
+        _, found = self.index.offsets(value)
         return [
             self.text[start:end]
             for start, end in self._bounds
-            if any(start <= span.start < end for span in spans)
+            if any(start <= at < end for at, _ in found)
         ]
 
     def preceded_by(self, value: str, cue: re.Pattern[str]) -> bool:
         """True when some mention of the value directly follows ``cue`` ("held in X")."""
-        _, spans = self.index.locate(value)
-        return any(cue.search(self.text[max(0, s.start - 24) : s.start]) for s in spans)
+        _, found = self.index.offsets(value)
+        return any(cue.search(self.text[max(0, at - 24) : at]) for at, _ in found)
 
     def has_evidence(self, value: str, role: str) -> bool:
         """True when a sentence that mentions the value also says its role."""
