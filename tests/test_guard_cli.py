@@ -9,7 +9,7 @@ from pathlib import Path
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 from typer.testing import CliRunner
 
-from coopllm import extract
+from coopllm import extract, extract_many
 from coopllm.cli import app
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
@@ -137,3 +137,23 @@ def test_template_syntax_in_an_article_reaches_the_model_verbatim(
     sent = server.requests[0]["messages"]
     assert "{{ user.name }} {% if x %}{# note #}{% endfor %} }}" in sent[-1]["content"]
     assert sent[0]["content"].startswith("You extract records")
+
+
+def test_concurrent_articles_are_each_guarded_by_their_own_text(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    # The answer names INVENTED, which only the second article contains: the first must
+    # be re-asked about it, the second must not, while both are in flight together.
+    server.latency = 0.2
+    server.fallback = lambda body: Reply(completion(_with_invented_party()))
+    with_it = ARTICLE + f"\nAlso present: {INVENTED}.\n"
+    outcomes = list(
+        extract_many([("without", ARTICLE), ("with", with_it)], concurrency=2, settings=settings)
+    )
+    by_source = {o.source: o for o in outcomes}
+    reasked = [r for r in server.requests if INVENTED in json.dumps(r["messages"][2:])]
+    assert len(server.requests) == 3 and len(reasked) == 1
+    assert "Riverbend University and Northgate" in reasked[0]["messages"][1]["content"]
+    assert INVENTED not in reasked[0]["messages"][1]["content"]
+    assert INVENTED in [p.name for p in by_source["with"].agreements[0].parties]
+    assert INVENTED not in [p.name for p in by_source["without"].agreements[0].parties]
