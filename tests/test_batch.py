@@ -16,7 +16,7 @@ import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 
 from coopllm.api import ExtractionFailure, Outcome, run_bounded
-from coopllm.batch import drop_torn_tail, run_batch
+from coopllm.batch import Summary, drop_torn_tail, run_batch
 from coopllm.errors import InternalError
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.settings import Settings
@@ -269,3 +269,12 @@ async def test_plain_progress_lines_count_against_the_total(
                     total=count_inputs(paths))  # fmt: skip
     err = capsys.readouterr().err
     assert "coopllm: 3/3 articles: done 1, failed 0, skipped (already written) 2" in err
+
+
+def test_cost_counts_batch_service_tokens_at_its_discount() -> None:
+    summary = Summary(model="gpt-4o-mini", prompt_tokens=2_000_000, completion_tokens=1_000_000,
+                      batch_prompt_tokens=1_000_000, batch_completion_tokens=1_000_000)  # fmt: skip
+    listed = 1.0 * 0.15  # 1M prompt tokens at list price, no completion tokens
+    batched = 0.5 * (1.0 * 0.15 + 1.0 * 0.60)
+    assert summary.cost() == pytest.approx(listed + batched)
+    assert Summary(model="some-local-model").cost() is None

@@ -67,6 +67,13 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
     assert records["first.txt"]["agreements"][0]["parties"][0]["name"] == "Riverbend University"
     # Only the invalid article went through the normal path: its two passes.
     assert len(server.requests) - before == 2
+    # Each completion here is 100 + 50 tokens. The batch billed both articles' two answers
+    # (at its discount), the invalid ones too; the re-asked article also paid list price.
+    first, second = records["first.txt"]["usage"], records["second.txt"]["usage"]
+    assert (first["prompt_tokens"], first["batch_prompt_tokens"]) == (200, 200)
+    assert (first["completion_tokens"], first["batch_completion_tokens"]) == (100, 100)
+    assert (second["prompt_tokens"], second["batch_prompt_tokens"]) == (400, 200)
+    assert second["requests"] == 4
     assert json.loads((tmp_path / "out.errors.jsonl").read_text())["code"] == "empty_article"
 
 

@@ -54,6 +54,8 @@ PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
     "gpt-4.1-nano": (0.10, 0.40),
 }
 """USD per million (input, output) tokens, list prices; unknown models cost 'unknown'."""
+BATCH_PRICE_FACTOR = 0.5
+"""The provider's batch service bills its tokens at half the list price."""
 
 
 @dataclass
@@ -67,6 +69,8 @@ class Summary:
     cached: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    batch_prompt_tokens: int = 0  # of the above, billed by the batch service
+    batch_completion_tokens: int = 0
     cache_hits: int = 0
     cache_misses: int = 0
     seconds: float = 0.0
@@ -78,11 +82,16 @@ class Summary:
         return self.prompt_tokens + self.completion_tokens
 
     def cost(self) -> float | None:
-        """Estimated USD from the price table, or None for a model not in it."""
+        """Estimated USD from the price table (batch-service tokens at its discount), or
+        None for a model not in it."""
         price = PRICES_PER_MILLION.get(self.model)
         if price is None:
             return None
-        return (self.prompt_tokens * price[0] + self.completion_tokens * price[1]) / 1e6
+        listed = (self.prompt_tokens - self.batch_prompt_tokens) * price[0] + (
+            self.completion_tokens - self.batch_completion_tokens
+        ) * price[1]
+        batched = self.batch_prompt_tokens * price[0] + self.batch_completion_tokens * price[1]
+        return (listed + BATCH_PRICE_FACTOR * batched) / 1e6
 
     def line(self) -> str:
         """One human-readable line for progress logs and the end of a run."""
@@ -305,3 +314,5 @@ async def _account(
         return
     summary.prompt_tokens += outcome.usage.prompt_tokens
     summary.completion_tokens += outcome.usage.completion_tokens
+    summary.batch_prompt_tokens += outcome.usage.batch_prompt_tokens
+    summary.batch_completion_tokens += outcome.usage.batch_completion_tokens

@@ -198,6 +198,18 @@ def _tool_arguments(body: dict[str, Any] | None) -> str | None:
     return message.get("content")
 
 
+def batch_usage(*bodies: dict[str, Any] | None) -> Usage:
+    """What the batch's answers cost (billed at the batch service's discount)."""
+    usage = Usage()
+    for body in bodies:
+        counts = (body or {}).get("usage") or {}
+        if counts:
+            usage.add_batch(
+                int(counts.get("prompt_tokens", 0)), int(counts.get("completion_tokens", 0))
+            )
+    return usage
+
+
 def validated_record(
     extractor: Extractor,
     article: ArticleInput,
@@ -219,13 +231,17 @@ def validated_record(
             draft = merge_documents(draft, SignedDocuments.model_validate_json(docs_raw), checker)
     except ValidationError:
         return None
-    usage = Usage()
-    for body in (extract_body, documents_body):
-        counts = (body or {}).get("usage") or {}
-        if counts:
-            usage.add(int(counts.get("prompt_tokens", 0)), int(counts.get("completion_tokens", 0)))
+    usage = batch_usage(extract_body, documents_body)
     record = extractor.finish(draft, checker, article.source, usage)
     return record.model_copy(update={"text_sha256": article.text_sha256})
+
+
+def _with_spent(outcome: Outcome, spent: Usage) -> Outcome:
+    """The normal path's record, charged also with the batch answers it replaced: the
+    batch service billed them although they were invalid."""
+    if not spent.requests or not isinstance(outcome, ArticleExtraction):
+        return outcome
+    return outcome.model_copy(update={"usage": outcome.usage.plus(spent)})
 
 
 async def collect_work(
@@ -244,16 +260,15 @@ async def collect_work(
 
     async def work(article: ArticleInput) -> Outcome:
         item_id = ids.get((article.source, article.text_sha256))
-        if article.error is None and item_id is not None:
-            try:
-                record = validated_record(
-                    extractor, article, answers.get(f"{item_id}:extract"),
-                    answers.get(f"{item_id}:documents"),
-                )  # fmt: skip
-            except CoopLLMError as exc:
-                return ExtractionFailure(article.source, exc)
-            if record is not None:
-                return record
-        return await normal(article)
+        if article.error is not None or item_id is None:
+            return await normal(article)
+        bodies = answers.get(f"{item_id}:extract"), answers.get(f"{item_id}:documents")
+        try:
+            record = validated_record(extractor, article, *bodies)
+        except CoopLLMError as exc:
+            return ExtractionFailure(article.source, exc)
+        if record is not None:
+            return record
+        return _with_spent(await normal(article), batch_usage(*bodies))
 
     return work

@@ -241,10 +241,32 @@ class Usage(_Model):
     total_tokens: int = 0
     requests: int = 0
     cached: bool = False
+    batch_prompt_tokens: int = Field(
+        default=0,
+        description="Of prompt_tokens, those billed by the provider's batch service, at its "
+        "discount (coopllm batch collect).",
+    )
+    batch_completion_tokens: int = Field(
+        default=0, description="Of completion_tokens, those billed by the batch service."
+    )
 
     def add(self, prompt_tokens: int, completion_tokens: int) -> None:
         """Count one completion."""
         self.absorb(prompt_tokens, completion_tokens, 1)
+
+    def plus(self, other: Usage) -> Usage:
+        """A new Usage counting both (``cached`` stays this one's)."""
+        total = self.model_copy()
+        total.absorb(other.prompt_tokens, other.completion_tokens, other.requests)
+        total.batch_prompt_tokens += other.batch_prompt_tokens
+        total.batch_completion_tokens += other.batch_completion_tokens
+        return total
+
+    def add_batch(self, prompt_tokens: int, completion_tokens: int) -> None:
+        """Count one completion answered by the provider's batch service."""
+        self.add(prompt_tokens, completion_tokens)
+        self.batch_prompt_tokens += prompt_tokens
+        self.batch_completion_tokens += completion_tokens
 
     def absorb(self, prompt_tokens: int, completion_tokens: int, requests: int) -> None:
         """Count completions made earlier (a cache hit reports what its answer cost)."""
