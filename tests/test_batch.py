@@ -278,3 +278,21 @@ def test_cost_counts_batch_service_tokens_at_its_discount() -> None:
     batched = 0.5 * (1.0 * 0.15 + 1.0 * 0.60)
     assert summary.cost() == pytest.approx(listed + batched)
     assert Summary(model="some-local-model").cost() is None
+
+
+def test_rpm_on_the_command_line_holds_back_the_second_request(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in", 2)
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER))) as srv:
+        command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-q", "--rpm", "1"]
+        run = subprocess.Popen(
+            [*command, "-o", str(tmp_path / "o.jsonl")], env=_env(srv, tmp_path / "cache")
+        )
+        try:
+            deadline = time.monotonic() + 30
+            while not srv.requests and time.monotonic() < deadline:
+                time.sleep(0.05)
+            time.sleep(1.0)
+            assert len(srv.requests) == 1, "a budget of 1 request/minute lets one through"
+        finally:
+            run.kill()
+            run.wait()

@@ -45,6 +45,12 @@ LocalOpt = Annotated[bool, typer.Option("--local", help="Use the managed llama.c
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible URL.")]
 CassetteOpt = Annotated[Path | None, typer.Option("--cassettes", help="Cassette directory.")]
+RpmOpt = Annotated[
+    int | None, typer.Option("--rpm", min=1, help="Requests per minute [default: 500].")
+]
+TpmOpt = Annotated[
+    int | None, typer.Option("--tpm", min=1, help="Tokens per minute [default: 200,000].")
+]
 
 
 def _fail(message: str) -> typer.Exit:
@@ -98,6 +104,8 @@ def extract(
         str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
     ] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
     cassettes: CassetteOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Re-ask and overwrite.")] = False,
@@ -112,7 +120,7 @@ def extract(
             offline=offline or None, backend="local" if local else None, model=model,
             base_url=base_url, mode=mode, cassette_dir=cassettes,
             use_cache=False if no_cache else None, refresh_cache=refresh or None,
-            strict=False if lenient else None,
+            strict=False if lenient else None, requests_per_minute=rpm, tokens_per_minute=tpm,
         )  # fmt: skip
         summary = _run_batch(
             run_batch(

@@ -15,13 +15,16 @@ from coopllm.settings import Settings
 
 
 class RateLimits:
-    """Request and token budgets per minute; ``None`` disables either."""
+    """Request and token budgets per minute; ``None`` disables either.
 
-    def __init__(self, settings: Settings) -> None:
+    ``period`` is the minute, in seconds; tests shorten it to watch the limits work.
+    """
+
+    def __init__(self, settings: Settings, *, period: float = 60.0) -> None:
         unlimited = settings.offline or settings.backend == "local"
         rpm, tpm = settings.requests_per_minute, settings.tokens_per_minute
-        self._requests = AsyncLimiter(rpm, 60) if rpm and not unlimited else None
-        self._tokens = AsyncLimiter(tpm, 60) if tpm and not unlimited else None
+        self._requests = AsyncLimiter(rpm, period) if rpm and not unlimited else None
+        self._tokens = AsyncLimiter(tpm, period) if tpm and not unlimited else None
         self._tpm = tpm or 0
 
     async def acquire(self, request: dict[str, Any]) -> None:

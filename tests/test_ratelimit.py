@@ -1,0 +1,42 @@
+"""Client-side rate limits, with the minute shortened so that they can be watched."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from coopllm.ratelimit import RateLimits
+from coopllm.settings import Settings
+
+REQUEST = {"messages": [{"role": "user", "content": "x" * 400}], "max_tokens": 900}
+"""Estimated at 400 / 4 + 900 = 1,000 tokens."""
+
+
+async def _time(limits: RateLimits, n: int) -> float:
+    started = time.monotonic()
+    for _ in range(n):
+        await limits.acquire(REQUEST)
+    return time.monotonic() - started
+
+
+async def test_requests_per_minute_hold_back_what_exceeds_the_budget() -> None:
+    settings = Settings(base_url="http://127.0.0.1:9/v1", requests_per_minute=4,
+                        tokens_per_minute=None)  # fmt: skip
+    # a burst of 4, then one every period / 4: four more need at least one period
+    assert await _time(RateLimits(settings, period=0.4), 8) >= 0.35
+
+
+async def test_tokens_per_minute_count_the_estimated_request() -> None:
+    settings = Settings(base_url="http://127.0.0.1:9/v1", requests_per_minute=None,
+                        tokens_per_minute=1000)  # fmt: skip
+    # each request is estimated at the whole budget: one per period
+    assert await _time(RateLimits(settings, period=0.4), 4) >= 1.1
+
+
+async def test_offline_and_local_runs_are_not_limited() -> None:
+    for settings in (
+        Settings(offline=True, requests_per_minute=1, tokens_per_minute=1),
+        Settings(backend="local", requests_per_minute=1, tokens_per_minute=1),
+    ):
+        # limited, 50 requests would take 49 minutes
+        await asyncio.wait_for(_time(RateLimits(settings, period=60.0), 50), timeout=5)
