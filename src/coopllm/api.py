@@ -166,14 +166,14 @@ class _Pool:
         self.source = iter(articles)
         self.concurrency = concurrency
         self.held: deque[asyncio.Task[Outcome]] = deque()  # in start order
-        self.finished: deque[asyncio.Task[Outcome]] = deque()  # in finish order
-        self.running = 0
+        self.finished: deque[asyncio.Task[Outcome]] = deque()  # in finish order, a subset
         self.changed = asyncio.Event()
         self.input_error: BaseException | None = None
         self.closed = False
 
     def _room(self) -> bool:
-        return self.running < self.concurrency and len(self.held) < 2 * self.concurrency
+        running = len(self.held) - len(self.finished)
+        return running < self.concurrency and len(self.held) < 2 * self.concurrency
 
     def start_more(self) -> None:
         while not self.closed and self._room():
@@ -187,11 +187,9 @@ class _Pool:
                 return
             task = asyncio.ensure_future(self.work(article))
             task.add_done_callback(self._on_done)
-            self.running += 1
             self.held.append(task)
 
     def _on_done(self, task: asyncio.Task[Outcome]) -> None:
-        self.running -= 1
         self.finished.append(task)
         self.start_more()
         self.changed.set()

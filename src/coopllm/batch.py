@@ -188,15 +188,15 @@ class RecordSink:
         self._durable = stream is not sys.stdout
         if fmt == "csv" and new_file:
             self._append(",".join(CSV_COLUMNS) + "\r\n")
-            self._sync()
+            if self._durable:
+                self._sync()
 
     def _append(self, chunk: str) -> None:
         self.stream.write(chunk)
         self.stream.flush()
 
     def _sync(self) -> None:
-        if self._durable:
-            os.fsync(self.stream.fileno())
+        os.fsync(self.stream.fileno())
 
     def _render(self, record: ArticleExtraction) -> str:
         if self.fmt == "jsonl":

@@ -124,9 +124,8 @@ class Extractor:
         The passes do not depend on each other, so they run at the same time: an article
         costs one round trip of latency, not two.
         """
-        c = chunk
         extraction = self.answer(
-            "extract", ExtractionDraft, c.text, c.published, c.checker, c.source
+            "extract", ExtractionDraft, chunk.text, chunk.published, chunk.checker, chunk.source
         )
         if not self.settings.documents_pass:
             return await extraction

@@ -143,6 +143,7 @@ async def status(client: openai.AsyncOpenAI, state: BatchState) -> dict[str, Any
 _COLLECTABLE = frozenset({"completed", "expired", "cancelled"})
 """Statuses with whatever answers there will ever be. An expired or cancelled batch
 holds the answers it finished; collect sends the rest through the normal path."""
+_ENDED = _COLLECTABLE | {"failed"}
 
 
 async def wait_until_collectable(
@@ -151,7 +152,7 @@ async def wait_until_collectable(
     """The batch once it can be collected (or has failed); one look when not polling."""
     while True:
         batch = await client.batches.retrieve(state.batch_id)
-        if poll_seconds is None or batch.status in _COLLECTABLE or batch.status == "failed":
+        if poll_seconds is None or batch.status in _ENDED:
             return batch
         await asyncio.sleep(poll_seconds)
 

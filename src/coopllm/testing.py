@@ -230,7 +230,8 @@ class FakeOpenAIServer:
         lines = [x for x in self.files[request["input_file_id"]].decode().splitlines() if x]
         expired = self.batch_expire_after is not None and self.batch_expire_after < len(lines)
         out, failed = [], 0
-        for n, line in enumerate(lines[: self.batch_expire_after]):
+        answered = [] if self.batch_rejection is not None else lines[: self.batch_expire_after]
+        for n, line in enumerate(answered):
             row = json.loads(line)
             raw = json.dumps(row["body"]).encode()
             action = self._next_action(raw, row["body"])
