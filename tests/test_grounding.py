@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from coopllm.grounding import (
+    MARK_FREE_RANGES,
     SHORT_VALUE_CHARS,
     MatchStatus,
     SourceIndex,
@@ -451,3 +453,21 @@ def test_grounds_names_in_a_scraped_seed_article() -> None:
     )
     assert index.locate("HMCTG")[0] == "exact"
     assert index.locate("Harbin Institute of Technology")[0] == "ungrounded"
+
+
+def test_mark_free_ranges_hold_no_combining_mark() -> None:
+    """Texts made of these blocks skip the per-character mark check: right only if no
+    code point in them is a combining mark."""
+    for low, high in MARK_FREE_RANGES:
+        marks = [
+            f"U+{point:04X}"
+            for point in range(ord(low), ord(high) + 1)
+            if unicodedata.category(chr(point)).startswith("M")
+        ]
+        assert marks == [], f"{low!r}..{high!r} holds marks: {marks}"
+
+
+def test_mark_free_text_and_marked_text_normalise_alike() -> None:
+    """The fast path (no marks) and the unit-by-unit path agree on the same letters."""
+    marked, mark_free = "Cafe\u0301 合作，ＡＢ", "Caf\u00e9 合作，ＡＢ"
+    assert normalize_for_match(marked) == normalize_for_match(mark_free) == "café合作ab"

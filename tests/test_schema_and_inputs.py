@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -37,6 +38,18 @@ def test_empty_text(text: str) -> None:
 def test_binary_input(data: bytes) -> None:
     with pytest.raises(BinaryInputError):
         check_text(data, max_chars=10_000)
+
+
+def test_control_characters_are_counted_by_unicode_category() -> None:
+    """Eight stray controls of any kind but NUL pass (scraped text has some); nine are
+    binary."""
+    controls = [chr(c) for c in range(0x110) if unicodedata.category(chr(c)) == "Cc"]
+    stray = [c for c in controls if c not in "\t\n\f\r\x00"]
+    for char in stray:
+        assert check_text(f"Article{char * 8} text", max_chars=100)
+        with pytest.raises(BinaryInputError):
+            check_text(f"Article{char * 9} text", max_chars=100)
+    assert check_text("Article" + "\t\n\f\r" * 50 + "text", max_chars=1000)
 
 
 def test_too_long() -> None:

@@ -1,7 +1,7 @@
 """On-disk cache of validated model answers (diskcache).
 
 The key is a SHA-256 over everything that can change the answer: model, base URL, mode,
-the full messages, the response schema, sampling parameters, the prompt hash and the
+the full messages, the response schema (its hash), sampling parameters, the prompt hash and the
 library's schema version. The API key is never part of the key or the value. Only answers
 that passed validation are stored (with the raw completion and usage); a hit is validated
 again, so a cache written by an older, looser model class can never leak an invalid record.

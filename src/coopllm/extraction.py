@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 from dataclasses import dataclass
-from typing import Any, TypeVar, cast
+from typing import TypeVar, cast
 
 import openai
 from instructor.core.exceptions import IncompleteOutputException, InstructorRetryException
@@ -24,7 +25,7 @@ from pydantic import BaseModel
 
 from coopllm.cache import CachedAnswer, ResponseCache, cache_key
 from coopllm.calls import CallInfo, current_call
-from coopllm.cassettes import OFFLINE_MISS_CODE
+from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
 from coopllm.chunking import chunk_limit, merge_drafts, split_text
 from coopllm.client import StructuredLLM, build_openai_client
 from coopllm.errors import (
@@ -46,10 +47,12 @@ from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
 from coopllm.settings import Settings
 
 A = TypeVar("A", bound=BaseModel)
-_SCHEMAS: dict[str, dict[str, Any]] = {
-    "extract": ExtractionDraft.model_json_schema(),
-    "documents": SignedDocuments.model_json_schema(),
+_SCHEMA_SHA256: dict[str, str] = {
+    task: hashlib.sha256(canonical_json(model.model_json_schema())).hexdigest()
+    for task, model in (("extract", ExtractionDraft), ("documents", SignedDocuments))
 }
+"""Each pass's response schema, hashed once: canonicalising the whole schema for every
+cache key was a quarter of the cost of a cache hit."""
 _BE_BRIEF = (
     "Your previous answer was cut off at the length limit (a list probably repeated "
     "itself). Answer again, briefly: each person, organisation and phrase at most once."
@@ -159,7 +162,7 @@ class Extractor:
             model=s.resolved_model(),
             mode=s.mode,
             messages=messages,
-            schema=_SCHEMAS[task],
+            schema_sha256=_SCHEMA_SHA256[task],
             temperature=s.temperature,
             max_tokens=s.max_tokens,
             max_reasks=s.max_reasks,

@@ -17,6 +17,7 @@ index map back to it, built once per text by :class:`SourceIndex`.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterator, Sequence
 from functools import lru_cache
@@ -48,6 +49,19 @@ MIN_FUZZY_CHARS = 8
 _FIRST_MARK = "\u0300"
 """No code point below the first combining diacritic is a mark: a cheap pre-check."""
 
+MARK_FREE_RANGES = (
+    ("\x00", "\u02ff"),  # Latin and its symbols, up to the first combining diacritic
+    ("\u2000", "\u20cf"),  # general punctuation, super- and subscripts, currency
+    ("\u3000", "\u3029"),  # CJK symbols and punctuation, up to the tone marks
+    ("\u3040", "\u3098"),  # hiragana, up to the voicing marks
+    ("\u30a0", "\u30ff"),  # katakana
+    ("\u4e00", "\u9fff"),  # CJK unified ideographs
+    ("\uff00", "\uffef"),  # full-width and half-width forms
+)
+"""Blocks without a single combining mark (a test checks every code point): a text made
+only of these, as almost every English or Chinese article is, is one unit per character."""
+_MARK_FREE = re.compile("[" + "".join(f"{lo}-{hi}" for lo, hi in MARK_FREE_RANGES) + "]*")
+
 _Offsets = tuple[tuple[int, int], ...]
 _Result = tuple[MatchStatus, _Offsets]
 
@@ -68,6 +82,8 @@ def _unit_bounds(text: str) -> list[tuple[int, int]]:
     can compose it; and because text and value are cut the same way, the index map stays
     exact. (Built with comprehensions: this runs over every character of every article.)
     """
+    if _MARK_FREE.fullmatch(text):
+        return [(i, i + 1) for i in range(len(text))]
     cuts = [i for i, char in enumerate(text) if i == 0 or not _is_mark(char)]
     return list(zip(cuts, [*cuts[1:], len(text)], strict=False))  # no cuts: empty text
 
