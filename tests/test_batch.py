@@ -13,16 +13,18 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY
 
 from coopllm.api import ExtractionFailure, Outcome, run_bounded
-from coopllm.batch import Summary, drop_torn_tail, run_batch
+from coopllm.batch import RecordSink, Summary, drop_torn_tail, run_batch
 from coopllm.errors import InternalError
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
+from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
 
 N_ARTICLES = 40
+_GOLD_RECORD = REPO / "examples" / "gold" / "en_01_college_korea_battery_mou.json"
 
 
 def _corpus(folder: Path, n: int = N_ARTICLES) -> Path:
@@ -295,3 +297,30 @@ def test_rpm_on_the_command_line_holds_back_the_second_request(tmp_path: Path) -
         finally:
             run.kill()
             run.wait()
+
+
+class _CountingSink(RecordSink):
+    """A sink that counts its fsyncs (and still makes them)."""
+
+    syncs = 0
+
+    def _sync(self) -> None:
+        self.syncs += 1
+        super()._sync()
+
+
+@pytest.mark.parametrize(("sync_every", "syncs_while_writing"), [(3600.0, 0), (0.0, 5)])
+async def test_output_is_flushed_per_record_and_synced_per_interval_and_at_the_end(
+    tmp_path: Path, sync_every: float, syncs_while_writing: int
+) -> None:
+    """Every line is readable at once (a kill keeps it); fsyncs follow the interval."""
+    record = ArticleExtraction.model_validate_json(_GOLD_RECORD.read_text(encoding="utf-8"))
+    out = tmp_path / "out.jsonl"
+    with out.open("a", encoding="utf-8") as stream:
+        sink = _CountingSink(stream, "jsonl", new_file=True, sync_every=sync_every)
+        for n in range(1, 6):
+            await sink.write(record)
+            assert len(out.read_text(encoding="utf-8").splitlines()) == n
+        assert sink.syncs == syncs_while_writing
+        sink.finish()
+        assert sink.syncs == syncs_while_writing + 1

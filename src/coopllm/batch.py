@@ -1,7 +1,8 @@
 """Batch runs: many articles to a JSONL (or CSV) file, resumable, losing nothing.
 
 * Output is appended one complete line per article and flushed at once; a record is
-  only written after it fully validated, so a file never holds half a record.
+  only written after it fully validated, so a file never holds half a record. The file
+  is fsynced every ``SYNC_SECONDS`` and at the end.
 * A line cut short by a hard kill (no trailing newline) is removed on the next start, and
   articles already written (same ``source`` and same text hash) are skipped: rerunning the
   same command resumes. Failed articles are not in the output, so they are tried again.
@@ -179,13 +180,27 @@ def csv_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
         }
 
 
-class RecordSink:
-    """Appends complete records to the output, one flushed, synced write per article."""
+SYNC_SECONDS = 1.0
+"""How often the output is fsynced while a batch runs (and once more at its end).
 
-    def __init__(self, stream: TextIO, fmt: Format, *, new_file: bool) -> None:
+Each line is flushed at once, and a killed process cannot undo a flushed write; fsync
+only guards against a crashed machine. Once per record it cost a thread hop and a disk
+round trip per article, a fifth of the client's CPU at batch concurrency
+(``benchmarks/batch.py``). A crash now loses at most the last second's lines, which the
+next run extracts again, like any article missing from the output."""
+
+
+class RecordSink:
+    """Appends complete records to the output, one flushed write per article."""
+
+    def __init__(
+        self, stream: TextIO, fmt: Format, *, new_file: bool, sync_every: float = SYNC_SECONDS
+    ) -> None:
         self.stream = stream
         self.fmt = fmt
         self._durable = stream is not sys.stdout
+        self._sync_every = sync_every
+        self._last_sync = time.monotonic()
         if fmt == "csv" and new_file:
             self._append(",".join(CSV_COLUMNS) + "\r\n")
             if self._durable:
@@ -210,13 +225,19 @@ class RecordSink:
     async def write(self, record: ArticleExtraction) -> None:
         """Write the whole record in one call, so a kill leaves at most one torn line.
 
-        The flush makes the line survive a killed process; the fsync, for a crashed
-        machine, takes a disk round trip (~0.6 ms here), so it waits in a thread while the
-        other articles' requests go on. The caller awaits it before the next record.
+        The flush makes the line survive a killed process. When ``sync_every`` seconds
+        have passed since the last fsync, one runs in a thread (a disk round trip) while
+        the other articles' requests go on; the caller awaits it before the next record.
         """
         self._append(self._render(record))
-        if self._durable:
+        if self._durable and time.monotonic() - self._last_sync >= self._sync_every:
+            self._last_sync = time.monotonic()
             await asyncio.to_thread(self._sync)
+
+    def finish(self) -> None:
+        """The last fsync, for whatever was written since the one before."""
+        if self._durable:
+            self._sync()
 
 
 def error_row(failure: ExtractionFailure) -> str:
@@ -284,6 +305,7 @@ async def run_batch(
                 print(f"coopllm: {of} articles: {summary.line()}", file=sys.stderr, flush=True)
     finally:
         bar.close()
+        sink.finish()
         if extractor.cache is not None:
             summary.cache_hits = extractor.cache.stats.hits
             summary.cache_misses = extractor.cache.stats.misses
