@@ -181,7 +181,7 @@ class Extractor:
     ) -> A:
         """One pass's validated answer, from the cache when possible."""
         messages = self.prompts.messages(text, published, task=task)
-        key = self._key(task, messages)
+        key = self._key(task, messages) if self.cache is not None else ""  # no cache: unused
         call = current_call.get() or CallInfo(source=source, prompt_sha256=self.prompts.sha256)
         usage = call.usage
         if self.cache is not None and not self.settings.refresh_cache:
