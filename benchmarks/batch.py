@@ -103,6 +103,7 @@ class RawClient:
         return cast(ChatCompletion, await self.client.chat.completions.create(**body))
 
 
+OURS = "coopllm extract"
 ROUNDS = 10
 """The overhead arms take turns in this many rounds, so that the machine's drift (its
 speed moves by tens of percent within minutes) falls on every arm alike."""
@@ -122,33 +123,33 @@ async def bench_overhead(n: int, tmp: Path) -> None:
             item = next(items)
             await extractor.extract(item.text, source=item.source)
 
-        arms: list[tuple[Stack | None, Callable[[], Awaitable[None]]]] = [
-            *((stack, partial(raw_article, raw)) for stack, raw in raws.items()),
-            (None, coopllm_article),
-        ]
-        spent: dict[Stack | None, float] = dict.fromkeys((stack for stack, _ in arms), 0.0)
+        arms: dict[str, Callable[[], Awaitable[None]]] = {
+            **{raw_label(stack): partial(raw_article, raw) for stack, raw in raws.items()},
+            OURS: coopllm_article,
+        }
+        spent = dict.fromkeys(arms, 0.0)
         await extractor.extract(SAMPLE_ARTICLE, source="warm")
         for raw in raws.values():
             await raw.send(bodies[0])
         for turn in range(ROUNDS):
             share = n // ROUNDS + (1 if turn < n % ROUNDS else 0)
-            for stack, one_article in arms:
+            for label, one_article in arms.items():
                 started = time.perf_counter()
                 for _ in range(share):
                     await one_article()
-                spent[stack] += time.perf_counter() - started
+                spent[label] += time.perf_counter() - started
         for raw in raws.values():
             await raw.client.close()
         await extractor.aclose()
-    ours_s = spent.pop(None)
     print(f"overhead: {n} articles in sequence, {len(bodies)} requests each (sent together), "
           f"zero-latency server (own process), arms taking turns in {ROUNDS} rounds")  # fmt: skip
-    for stack, seconds in spent.items():
-        assert stack is not None
-        print(f"  {raw_label(stack):36s} {seconds / n * 1000:6.2f} ms/article (same bodies)")
-    print(f"  {'coopllm extract':36s} {ours_s / n * 1000:6.2f} ms/article")
-    print(f"  ratio to the default client    {ours_s / spent[DEFAULTS]:6.2f}   (target <= 1.15)")
-    print(f"  ratio to coopllm's own stack   {ours_s / spent[COOPLLMS]:6.2f}")
+    for label, seconds in spent.items():
+        note = "" if label == OURS else " (same bodies)"
+        print(f"  {label:36s} {seconds / n * 1000:6.2f} ms/article{note}")
+    ours = spent[OURS]
+    print(f"  ratio to the default client    {ours / spent[raw_label(DEFAULTS)]:6.2f}   "
+          "(target <= 1.15)")  # fmt: skip
+    print(f"  ratio to coopllm's own stack   {ours / spent[raw_label(COOPLLMS)]:6.2f}")
 
 
 async def bench_cache(n: int, tmp: Path) -> None:

@@ -5,8 +5,8 @@ Layering, from the bottom:
 1. an ``openai.AsyncOpenAI`` with the SDK's own retries off, on aiohttp (see
    :func:`http_client_for`); offline it gets the cassette replay transport, when
    recording the recording transport;
-2. ``_send``: one chat completion under the tenacity policy of :mod:`coopllm.retry`, which
-   also shapes the request for the chosen mode and counts tokens into the current call;
+2. ``_send``: one chat completion under the tenacity policy of :mod:`coopllm.retry` and
+   the rate limits, its tokens counted into the current call;
 3. ``StructuredLLM.ask``: instructor's mode handlers build the schema request, validate
    the answer and write the re-ask with the validation error, in a loop of ours around
    ``_send``. Transport retries therefore happen inside each re-ask attempt and never
@@ -228,6 +228,8 @@ class _Plan:
 
     @classmethod
     def prepare(cls, handlers: ModeHandlers, response_model: type[BaseModel], mode: Mode) -> _Plan:
+        """Ask the mode's handler for a request with no messages: what it adds is the
+        schema part, unless it wrote messages of its own."""
         prepared, probe = handlers.request_handler(
             response_model=response_model, kwargs={"messages": []}
         )

@@ -80,7 +80,8 @@ def _unit_bounds(text: str) -> list[tuple[int, int]]:
 
     Normalising per unit rather than per code point keeps "e" + U+0301 together, so NFKC
     can compose it; and because text and value are cut the same way, the index map stays
-    exact. (Built with comprehensions: this runs over every character of every article.)
+    exact. (Built with comprehensions: this runs over every character of every article;
+    a text without any mark, the usual case, skips even that.)
     """
     if _MARK_FREE.fullmatch(text):
         return [(i, i + 1) for i in range(len(text))]
