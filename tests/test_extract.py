@@ -102,3 +102,41 @@ def test_json_object_schema_mode_puts_the_schema_in_response_format(
     assert sent["response_format"]["type"] == "json_object"
     assert "agreements" in sent["response_format"]["schema"]["properties"]
     assert "tools" not in sent
+
+
+def _content_answer(answer: dict[str, object]) -> dict[str, object]:
+    """A completion that answers in the message content (the JSON modes), not a tool call."""
+    body = completion(answer)
+    message = body["choices"][0]["message"]
+    message["content"], message["tool_calls"] = json.dumps(answer), None
+    return body
+
+
+def test_json_schema_mode_sends_the_schema_as_response_format(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.push(Reply(_content_answer(GOOD_ANSWER)))
+    record = extract(ARTICLE, source="a", settings=settings.merged(mode="json_schema"))
+    assert record.agreements[0].parties[0].name == "Riverbend University"
+    sent = server.requests[0]
+    assert sent["response_format"]["type"] == "json_schema"
+    assert "agreements" in sent["response_format"]["json_schema"]["schema"]["properties"]
+    assert "tools" not in sent
+
+
+def test_json_mode_writes_the_schema_into_every_request_and_reasks(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The JSON modes' handler edits the messages, so it runs for each article (not once
+    per model): the second article's request carries its own text and the schema."""
+    bad = copy.deepcopy(GOOD_ANSWER)
+    bad["agreements"][0]["agreement_type"] = "handshake"
+    server.push(*(Reply(_content_answer(a)) for a in (bad, GOOD_ANSWER, GOOD_ANSWER)))
+    json_mode = settings.merged(mode="json_object_schema", use_cache=False)
+    assert extract(ARTICLE, source="a", settings=json_mode).agreements
+    assert any("handshake" in str(m.get("content")) for m in server.requests[1]["messages"])
+    other = ARTICLE.replace("Lakeside City", "Harbour Town")
+    assert extract(other, source="b", settings=json_mode).agreements
+    last = server.requests[2]["messages"]
+    assert "Harbour Town" in last[-1]["content"]
+    assert '"$defs"' in last[0]["content"], "the schema rides in the system message"
