@@ -6,7 +6,7 @@ import asyncio
 import time
 
 from coopllm.ratelimit import RateLimits
-from coopllm.settings import Settings
+from coopllm.settings import OPENAI_TIER1_RPM, OPENAI_TIER1_TPM, Settings
 
 REQUEST = {"messages": [{"role": "user", "content": "x" * 400}], "max_tokens": 900}
 """Estimated at 400 / 4 + 900 = 1,000 tokens."""
@@ -40,3 +40,18 @@ async def test_offline_and_local_runs_are_not_limited() -> None:
     ):
         # limited, 50 requests would take 49 minutes
         await asyncio.wait_for(_time(RateLimits(settings, period=60.0), 50), timeout=5)
+
+
+def test_tier_one_limits_hold_on_openais_api_only_unless_set() -> None:
+    """An OpenAI account starts at tier 1; a vLLM or llama.cpp server has no such limit,
+    and a default that throttled it would slow it down without a word."""
+    tier_one = (OPENAI_TIER1_RPM, OPENAI_TIER1_TPM)
+    assert Settings().rate_limits() == tier_one
+    assert Settings(base_url="https://api.openai.com/v1").rate_limits() == tier_one
+    assert Settings(base_url="http://127.0.0.1:8000/v1").rate_limits() == (None, None)
+    assert Settings(base_url="http://gpu-box:8000/v1", requests_per_minute=60).rate_limits() == (
+        60,
+        None,
+    )
+    assert Settings(requests_per_minute=0, tokens_per_minute=0).rate_limits() == (None, None)
+    assert Settings(tokens_per_minute=1000).rate_limits() == (OPENAI_TIER1_RPM, 1000)

@@ -46,10 +46,21 @@ ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible URL.")]
 CassetteOpt = Annotated[Path | None, typer.Option("--cassettes", help="Cassette directory.")]
 RpmOpt = Annotated[
-    int | None, typer.Option("--rpm", min=1, help="Requests per minute [default: 500].")
+    int | None,
+    typer.Option(
+        "--rpm",
+        min=0,
+        help="Requests per minute, 0 for no limit [default: 500 on OpenAI's API, none elsewhere].",
+    ),
 ]
 TpmOpt = Annotated[
-    int | None, typer.Option("--tpm", min=1, help="Tokens per minute [default: 200,000].")
+    int | None,
+    typer.Option(
+        "--tpm",
+        min=0,
+        help="Tokens per minute, 0 for no limit [default: 200,000 on OpenAI's API, "
+        "none elsewhere].",
+    ),
 ]
 
 

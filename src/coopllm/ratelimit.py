@@ -2,7 +2,8 @@
 
 Staying under the provider's requests/minute and tokens/minute keeps a long batch from
 living on 429s. Tokens are estimated before sending (characters / 4 plus ``max_tokens``),
-which errs on the safe side. Offline replay and the local server are not limited.
+which errs on the safe side (OpenAI's own limiter counts ``max_tokens`` too). Which
+limits apply by default: :meth:`coopllm.settings.Settings.rate_limits`.
 """
 
 from __future__ import annotations
@@ -21,10 +22,9 @@ class RateLimits:
     """
 
     def __init__(self, settings: Settings, *, period: float = 60.0) -> None:
-        unlimited = settings.offline or settings.backend == "local"
-        rpm, tpm = settings.requests_per_minute, settings.tokens_per_minute
-        self._requests = AsyncLimiter(rpm, period) if rpm and not unlimited else None
-        self._tokens = AsyncLimiter(tpm, period) if tpm and not unlimited else None
+        rpm, tpm = settings.rate_limits()
+        self._requests = AsyncLimiter(rpm, period) if rpm else None
+        self._tokens = AsyncLimiter(tpm, period) if tpm else None
         self._tpm = tpm or 0
 
     async def acquire(self, request: dict[str, Any]) -> None:

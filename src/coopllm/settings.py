@@ -6,6 +6,7 @@ is a ``SecretStr`` so it never shows in a ``repr``, a log line or an error messa
 
 from __future__ import annotations
 
+import urllib.parse
 from pathlib import Path
 from typing import Any, Literal
 
@@ -28,6 +29,9 @@ Transport = Literal["auto", "aiohttp", "httpx"]
 """The HTTP stack under the openai client (see ``coopllm.client.http_client_for``)."""
 
 DEFAULT_ONLINE_MODEL = "gpt-4o-mini"
+OPENAI_TIER1_RPM = 500
+OPENAI_TIER1_TPM = 200_000
+"""OpenAI's usage tier 1 for gpt-4o-mini: what a new account may send per minute."""
 LOCAL_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 """The name the managed llama.cpp server serves its model under (see coopllm.local)."""
 
@@ -75,10 +79,10 @@ class Settings(BaseSettings):
     max_retry_seconds: float = Field(default=600.0, gt=0, description="Total retry time cap.")
     max_retry_after: float = Field(default=120.0, gt=0, description="Longest Retry-After honoured.")
     requests_per_minute: int | None = Field(
-        default=500, gt=0, description="Client-side limit; None for no limit (OpenAI tier 1)."
+        default=None, ge=0, description="Client-side limit; 0: none; None: see rate_limits()."
     )
     tokens_per_minute: int | None = Field(
-        default=200_000, gt=0, description="Client-side limit; None for no limit (tier 1)."
+        default=None, ge=0, description="Client-side limit; 0: none; None: see rate_limits()."
     )
     cache_dir: Path = Field(default_factory=_default_cache_dir)
     use_cache: bool = True
@@ -114,6 +118,26 @@ class Settings(BaseSettings):
         if self.backend == "local":
             return "local-llama.cpp"
         return self.base_url or "openai-default"
+
+    def rate_limits(self) -> tuple[int | None, int | None]:
+        """Requests and tokens per minute to hold to (None: no limit).
+
+        Unset limits are OpenAI's tier 1 on OpenAI's own API, and none elsewhere: tier 1
+        means nothing to a vLLM or llama.cpp server, and would slow one down ten-fold
+        without a word. Offline replay and the managed local server are never limited.
+        """
+        if self.offline or self.backend == "local":
+            return None, None
+        on_openai = (
+            self.base_url is None
+            or urllib.parse.urlsplit(self.base_url).hostname == "api.openai.com"
+        )
+        rpm, tpm = self.requests_per_minute, self.tokens_per_minute
+        if rpm is None and on_openai:
+            rpm = OPENAI_TIER1_RPM
+        if tpm is None and on_openai:
+            tpm = OPENAI_TIER1_TPM
+        return rpm or None, tpm or None
 
     def merged(self, **overrides: Any) -> Settings:
         """A copy with the non-None overrides applied (used for per-call arguments)."""
