@@ -239,9 +239,9 @@ class _Remote:
 
 
 async def raw_gather(base_url: str, bodies: list[dict[str, Any]], n: int, c: int, *,
-                     stack: Stack) -> float:  # fmt: skip
+                     stack: Stack) -> tuple[float, float]:  # fmt: skip
     """The floor of the stack: the raw openai client sending coopllm's request bodies for
-    each article (both at once, as coopllm does), c articles at a time."""
+    each article (both at once, as coopllm does), c articles at a time. Wall and CPU s."""
     raw = RawClient(base_url, stack)
     gate = asyncio.Semaphore(c)
 
@@ -251,10 +251,10 @@ async def raw_gather(base_url: str, bodies: list[dict[str, Any]], n: int, c: int
                 *(once_more_on_stall(raw_label(stack), partial(raw.send, body)) for body in bodies)
             )
 
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     await asyncio.gather(*(one() for _ in range(n)))
     await raw.client.close()
-    return time.perf_counter() - started
+    return time.perf_counter() - started, time.process_time() - cpu_started
 
 
 async def article_bodies(tmp: Path) -> list[dict[str, Any]]:
@@ -284,8 +284,9 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
         ("coopllm batch", ours, f"target <= 1.10x, {summary.done} records, "
                                 f"client CPU {cpu:.2f} s"),
         ("naive gather", naive, "instructor, 1 request per article"),
-        *((raw_label(k), s, f"{len(bodies)} bodies per article, no processing")
-          for k, s in raw.items()),
+        *((raw_label(k), s, f"{len(bodies)} bodies per article, no processing, "
+                            f"client CPU {raw_cpu:.2f} s")
+          for k, (s, raw_cpu) in raw.items()),
     ]  # fmt: skip
     print(f"concurrency: {n} articles, {latency * 1000:.0f} ms latency, concurrency {c}")
     for label, seconds, note in rows:
