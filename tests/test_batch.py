@@ -8,6 +8,7 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -324,3 +325,23 @@ async def test_output_is_flushed_per_record_and_synced_per_interval_and_at_the_e
         assert sink.syncs == syncs_while_writing
         sink.finish()
         assert sink.syncs == syncs_while_writing + 1
+
+
+def test_records_stream_to_a_pipe(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """``--out /dev/stdout | next-program`` or a named pipe: no resume read, no fsync,
+    every record arrives (both used to fail: a pipe cannot seek, nor be fsynced)."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    pipe = tmp_path / "pipe"
+    os.mkfifo(pipe)
+    received: list[str] = []
+    reader = threading.Thread(
+        target=lambda: received.extend(pipe.read_text().splitlines()), daemon=True
+    )
+    reader.start()
+    articles = [ArticleInput(f"a{i}", ARTICLE + f"\n{i}") for i in range(3)]
+    summary = asyncio.run(run_batch(articles, settings, out=pipe, errors=None))
+    reader.join(timeout=10)
+    assert summary.done == 3
+    assert sorted(json.loads(line)["source"] for line in received) == ["a0", "a1", "a2"]

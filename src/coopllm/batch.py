@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import os
+import stat
 import sys
 import time
 from collections.abc import AsyncIterator, Iterable, Iterator
@@ -114,7 +115,7 @@ def drop_torn_tail(path: Path) -> None:
     Reads backwards from the end, block by block: an output of 100,000 records is
     hundreds of megabytes, and only its tail can be torn.
     """
-    if not path.exists():
+    if not path.is_file():  # absent, or a pipe or device: nothing to mend
         return
     with path.open("rb+") as handle:
         end = handle.seek(0, os.SEEK_END)
@@ -136,8 +137,12 @@ def drop_torn_tail(path: Path) -> None:
 
 
 def written_keys(path: Path, fmt: Format) -> set[tuple[str, str]]:
-    """(source, text hash) of every article already in the output."""
-    if not path.exists():
+    """(source, text hash) of every article already in the output.
+
+    Only a regular file is read back: ``--out /dev/stdout`` or a named pipe streams the
+    records to another program, and there is nothing of them to resume from.
+    """
+    if not path.is_file():
         return set()
     drop_torn_tail(path)
     keys: set[tuple[str, str]] = set()
@@ -190,6 +195,13 @@ round trip per article, a fifth of the client's CPU at batch concurrency
 next run extracts again, like any article missing from the output."""
 
 
+def _is_regular_file(stream: TextIO) -> bool:
+    try:
+        return stat.S_ISREG(os.fstat(stream.fileno()).st_mode)
+    except (OSError, io.UnsupportedOperation):  # no file behind it (a StringIO)
+        return False
+
+
 class RecordSink:
     """Appends complete records to the output, one flushed write per article."""
 
@@ -198,7 +210,7 @@ class RecordSink:
     ) -> None:
         self.stream = stream
         self.fmt = fmt
-        self._durable = stream is not sys.stdout
+        self._durable = _is_regular_file(stream)  # fsync means nothing to a pipe or a tty
         self._sync_every = sync_every
         self._last_sync = time.monotonic()
         if fmt == "csv" and new_file:
