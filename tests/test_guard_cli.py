@@ -6,6 +6,7 @@ import copy
 import json
 from pathlib import Path
 
+import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 from typer.testing import CliRunner
 
@@ -119,6 +120,19 @@ def test_cli_usage_errors_exit_two(tmp_path: Path) -> None:
         env={"OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "COOPLLM_OFFLINE": "0"},
     )
     assert missing_key.exit_code == 2 and "API key" in missing_key.stderr
+
+
+@pytest.mark.parametrize(
+    ("out", "says"), [(".", "is a directory"), ("no-such-dir/out.jsonl", "there is no directory")]
+)
+def test_an_output_path_that_cannot_be_written_is_a_usage_error(
+    tmp_path: Path, out: str, says: str
+) -> None:
+    """Said before any article is extracted, not as a traceback after the first one."""
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    args = ["extract", str(tmp_path / "a.txt"), "--offline", "--out", str(tmp_path / out)]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 2 and says in result.stderr
 
 
 def test_cli_schema_prints_the_exported_schema() -> None:

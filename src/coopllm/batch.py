@@ -34,6 +34,7 @@ from coopllm.api import (
     make_extractor,
     run_bounded,
 )
+from coopllm.errors import ConfigurationError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction
@@ -134,6 +135,14 @@ def drop_torn_tail(path: Path) -> None:
                 return
             stop = start
         handle.truncate(0)
+
+
+def check_output_path(out: Path) -> None:
+    """A clear error before any work, rather than a traceback at the first record."""
+    if out.is_dir():
+        raise ConfigurationError(f"output {out} is a directory: give a file path")
+    if not out.parent.is_dir():
+        raise ConfigurationError(f"output {out}: there is no directory {out.parent}")
 
 
 def written_keys(path: Path, fmt: Format) -> set[tuple[str, str]]:
@@ -281,6 +290,8 @@ async def run_batch(
     number of input articles, when known) gives the bar its ETA and the log lines their
     "n/total"; articles skipped as already written count towards it.
     """
+    if out is not None:
+        check_output_path(out)
     summary = Summary(model=settings.resolved_model())
     started = time.monotonic()
     done_keys = written_keys(out, fmt) if out else set()
