@@ -18,7 +18,6 @@ import argparse
 import asyncio
 import contextlib
 import json
-import logging
 import multiprocessing
 import os
 import subprocess
@@ -322,7 +321,6 @@ BENCHES = {
 
 
 async def main() -> None:
-    logging.getLogger("instructor").setLevel(logging.CRITICAL)  # injected faults are expected
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("which", nargs="*", default=list(BENCHES))
     parser.add_argument("--scale", type=float, default=1.0)

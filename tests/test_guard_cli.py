@@ -171,3 +171,14 @@ def test_concurrent_articles_are_each_guarded_by_their_own_text(
     assert INVENTED not in reasked[0]["messages"][1]["content"]
     assert INVENTED in [p.name for p in by_source["with"].agreements[0].parties]
     assert INVENTED not in [p.name for p in by_source["without"].agreements[0].parties]
+
+
+def test_a_missing_or_foreign_batch_state_file_is_a_usage_error(tmp_path: Path) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(app, ["batch", "status", "--state", str(tmp_path / "none.json")])
+    assert missing.exit_code == 2 and "cannot read the batch state" in missing.stderr
+    foreign = tmp_path / "other.json"
+    foreign.write_text('{"hello": "world"}', encoding="utf-8")
+    out = str(tmp_path / "out.jsonl")
+    collect = runner.invoke(app, ["batch", "collect", "x", "--state", str(foreign), "--out", out])
+    assert collect.exit_code == 2 and "not a state file" in collect.stderr

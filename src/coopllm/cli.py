@@ -8,19 +8,22 @@ from __future__ import annotations
 
 import asyncio
 import json
-import logging
 import sys
 from collections.abc import Coroutine
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
+from pydantic import ValidationError
 
 from coopllm.api import make_settings
 from coopllm.batch import Format, Summary, run_batch
 from coopllm.errors import CoopLLMError
 from coopllm.inputs import count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
+
+if TYPE_CHECKING:
+    from coopllm.provider_batch import BatchState
 
 app = typer.Typer(
     help="Records of cooperation agreements from news articles.", no_args_is_help=True
@@ -29,14 +32,6 @@ local_app = typer.Typer(help="The local llama.cpp backend (needs coopllm[local])
 app.add_typer(local_app, name="local")
 batch_app = typer.Typer(help="The provider's batch service (OpenAI Batch API).")
 app.add_typer(batch_app, name="batch")
-
-
-@app.callback()
-def _quiet_instructor() -> None:
-    """instructor logs every exhausted re-ask at ERROR, even when coopllm recovers (the
-    guard drops what stayed wrong) or reports it as a typed failure: on a command line
-    that is noise, so the CLI (not the library) silences that logger."""
-    logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
 
 Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl, or -.")]
@@ -217,14 +212,27 @@ def batch_submit(
     typer.echo(f"submitted batch {job.batch_id} ({len(job.items)} articles); state in {state}")
 
 
+def _load_state(state: Path) -> BatchState:
+    """The state file ``batch submit`` wrote, or a usage error that says what is wrong."""
+    from coopllm.provider_batch import BatchState
+
+    try:
+        return BatchState.model_validate_json(state.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise _fail(f"{state}: cannot read the batch state: {exc.strerror}") from exc
+    except ValidationError as exc:
+        raise _fail(f"{state}: not a state file of 'coopllm batch submit': {exc}") from exc
+
+
 @batch_app.command("status")
 def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
     """Print the batch's status and request counts."""
     from coopllm import provider_batch
     from coopllm.client import build_openai_client
 
+    job = _load_state(state)
+
     async def run() -> dict[str, object]:
-        job = provider_batch.BatchState.model_validate_json(state.read_text())
         client = build_openai_client(make_settings(base_url=base_url))
         try:
             return await provider_batch.status(client, job)
@@ -255,8 +263,9 @@ def batch_collect(
     from coopllm.client import build_openai_client
     from coopllm.extraction import Extractor
 
+    job = _load_state(state)
+
     async def run() -> Summary:
-        job = provider_batch.BatchState.model_validate_json(state.read_text())
         settings = make_settings(model=model or job.model, base_url=base_url)
         client = build_openai_client(settings)
         extractor = Extractor(settings, client=client)
