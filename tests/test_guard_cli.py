@@ -182,3 +182,14 @@ def test_a_missing_or_foreign_batch_state_file_is_a_usage_error(tmp_path: Path) 
     out = str(tmp_path / "out.jsonl")
     collect = runner.invoke(app, ["batch", "collect", "x", "--state", str(foreign), "--out", out])
     assert collect.exit_code == 2 and "not a state file" in collect.stderr
+
+
+def test_batch_submit_checks_its_state_path_before_submitting(tmp_path: Path) -> None:
+    """The state file is the only record of a submitted (billed) batch's id."""
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    taken = tmp_path / "state.json"
+    taken.write_text("{}", encoding="utf-8")
+    for state, says in ((taken, "exists"), (tmp_path / "no-dir" / "s.json", "no directory")):
+        args = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
+        result = CliRunner().invoke(app, args, env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"})
+        assert result.exit_code == 2 and says in result.stderr

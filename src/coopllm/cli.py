@@ -17,7 +17,7 @@ import typer
 from pydantic import ValidationError
 
 from coopllm.api import make_settings
-from coopllm.batch import Format, Summary, run_batch
+from coopllm.batch import Format, Summary, check_output_path, run_batch
 from coopllm.errors import CoopLLMError
 from coopllm.inputs import count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
@@ -192,6 +192,14 @@ def batch_submit(
     """Upload the requests for PATH... and start a provider batch."""
     from coopllm import provider_batch
     from coopllm.client import build_openai_client
+
+    # Checked first: once the batch is submitted (and billed), its id lives only there.
+    if state.exists():
+        raise _fail(f"{state} exists (another batch's state?): give a new --state path")
+    try:
+        check_output_path(state)
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
 
     async def run() -> provider_batch.BatchState:
         settings = make_settings(model=model, base_url=base_url)
