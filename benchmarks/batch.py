@@ -58,7 +58,7 @@ def articles(n: int) -> list[ArticleInput]:
 def settings_for(server: FakeOpenAIServer, cache: Path, **extra: Any) -> Settings:
     return Settings(
         base_url=server.base_url, api_key="bench", model="bench-model", cache_dir=cache,
-        requests_per_minute=None, tokens_per_minute=None, **extra,
+        requests_per_minute=0, tokens_per_minute=0, **extra,  # no client-side limits
     )  # fmt: skip
 
 

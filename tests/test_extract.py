@@ -89,27 +89,24 @@ def test_extract_many_keeps_order_and_isolates_failures(
     assert sorted(o.source for o in unordered) == ["empty", "one", "three"]
 
 
-def test_json_object_schema_mode_puts_the_schema_in_response_format(
-    server: FakeOpenAIServer, settings: Settings
-) -> None:
-    body = completion(GOOD_ANSWER)
-    message = body["choices"][0]["message"]
-    message["content"], message["tool_calls"] = json.dumps(GOOD_ANSWER), None
-    server.push(Reply(body))
-    record = extract(ARTICLE, source="a", settings=settings.merged(mode="json_object_schema"))
-    assert record.agreements[0].parties[0].name == "Riverbend University"
-    sent = server.requests[0]
-    assert sent["response_format"]["type"] == "json_object"
-    assert "agreements" in sent["response_format"]["schema"]["properties"]
-    assert "tools" not in sent
-
-
 def _content_answer(answer: dict[str, object]) -> dict[str, object]:
     """A completion that answers in the message content (the JSON modes), not a tool call."""
     body = completion(answer)
     message = body["choices"][0]["message"]
     message["content"], message["tool_calls"] = json.dumps(answer), None
     return body
+
+
+def test_json_object_schema_mode_puts_the_schema_in_response_format(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.push(Reply(_content_answer(GOOD_ANSWER)))
+    record = extract(ARTICLE, source="a", settings=settings.merged(mode="json_object_schema"))
+    assert record.agreements[0].parties[0].name == "Riverbend University"
+    sent = server.requests[0]
+    assert sent["response_format"]["type"] == "json_object"
+    assert "agreements" in sent["response_format"]["schema"]["properties"]
+    assert "tools" not in sent
 
 
 def test_json_schema_mode_sends_the_schema_as_response_format(
