@@ -34,6 +34,7 @@ import instructor
 import instructor.core.exceptions
 import openai
 from openai.types.chat import ChatCompletion
+from pydantic import SecretStr
 
 from coopllm.batch import run_batch
 from coopllm.extraction import Extractor
@@ -57,7 +58,7 @@ def articles(n: int) -> list[ArticleInput]:
 
 def settings_for(server: FakeOpenAIServer, cache: Path, **extra: Any) -> Settings:
     return Settings(
-        base_url=server.base_url, api_key="bench", model="bench-model", cache_dir=cache,
+        base_url=server.base_url, api_key=SecretStr("bench"), model="bench-model", cache_dir=cache,
         requests_per_minute=0, tokens_per_minute=0, **extra,  # no client-side limits
     )  # fmt: skip
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import Any
 
 from coopllm import ExtractionFailure, extract_many
 
@@ -27,7 +28,7 @@ def main() -> int:
     args = parser.parse_args()
 
     items = [(p.name, p.read_text(encoding="utf-8")) for p in sorted(args.folder.glob("*.txt"))]
-    options: dict[str, object] = {"offline": True} if args.offline else {}
+    options: dict[str, Any] = {"offline": True} if args.offline else {}
     if args.local:
         options["backend"] = "local"
     failed = 0
