@@ -17,8 +17,8 @@ import pytest
 from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY
 
 from coopllm.api import ExtractionFailure, Outcome, run_bounded
-from coopllm.batch import RecordSink, Summary, drop_torn_tail, run_batch
-from coopllm.errors import InternalError
+from coopllm.batch import Format, RecordSink, Summary, drop_torn_tail, run_batch
+from coopllm.errors import ConfigurationError, InternalError
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
@@ -345,3 +345,77 @@ def test_records_stream_to_a_pipe(
     reader.join(timeout=10)
     assert summary.done == 3
     assert sorted(json.loads(line)["source"] for line in received) == ["a0", "a1", "a2"]
+
+
+def test_the_errors_file_outlives_an_interrupted_resume_and_keeps_one_row_per_article(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    healed = threading.Event()
+
+    def answer(body: dict[str, Any]) -> Reply:
+        if "POISON" in json.dumps(body["messages"]) and not healed.is_set():
+            return Reply(completion({"article": "never valid"}))
+        return Reply(completion(GOOD_ANSWER))
+
+    server.fallback = answer
+    corpus = _corpus(tmp_path / "in", 2)
+    (corpus / "poison.txt").write_text(ARTICLE + "\nPOISON")
+    out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
+    settings = settings.merged(use_cache=False)
+
+    def run(articles: Any) -> Summary:
+        return asyncio.run(run_batch(articles, settings, out=out, errors=errors))
+
+    first = run(iter_inputs([str(corpus)]))
+    assert first.failed == 1
+    # Failed articles spend tokens too (here: the first answer and every re-ask).
+    requests = len(server.requests)
+    assert first.prompt_tokens == 100 * requests and first.completion_tokens == 50 * requests
+    [row] = _lines(errors)
+    assert row["source"] == "poison.txt" and row["code"] == "invalid_output"
+    assert row["text_sha256"] == ArticleInput("p", ARTICLE + "\nPOISON").text_sha256
+
+    def interrupted() -> Any:
+        raise KeyboardInterrupt  # Ctrl-C before the resume reached the failed article
+        yield
+
+    with pytest.raises(KeyboardInterrupt):
+        run(interrupted())
+    assert _lines(errors) == [row], "an interrupted resume loses no failure"
+
+    run(iter_inputs([str(corpus)]))  # fails again: still one row, the latest
+    assert [r["source"] for r in _lines(errors)] == ["poison.txt"]
+    healed.set()
+    last = run(iter_inputs([str(corpus)]))
+    assert last.done == 1 and _lines(errors) == [], "a success leaves the errors file"
+    assert len(_lines(out)) == 3
+
+
+def test_csv_rows_are_single_lines_so_a_torn_tail_is_cut_at_a_record(tmp_path: Path) -> None:
+    record = ArticleExtraction.model_validate(json.loads(_GOLD_RECORD.read_text()))
+    record = record.model_copy(update={"warnings": ["first line\nsecond line\r\nthird"]})
+    out = tmp_path / "o.csv"
+    with out.open("w", encoding="utf-8", newline="") as stream:
+        sink = RecordSink(stream, "csv", new_file=True)
+        asyncio.run(sink.write(record))
+    lines = out.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 + max(1, len(record.agreements))
+    assert all("first line second line third" in line for line in lines[1:])
+
+
+@pytest.mark.parametrize(
+    ("written", "fmt"),
+    [
+        ("source,text_sha256\r\na.txt,00\r\n", "jsonl"),  # another format
+        ('{"source": "a.txt"}\n\x00\x00\n', "jsonl"),  # a damaged line
+        ('{"source": "a.txt"}\n', "csv"),
+    ],
+)
+def test_resuming_into_a_file_that_is_not_this_formats_output_is_refused(
+    tmp_path: Path, settings: Settings, written: str, fmt: Format
+) -> None:
+    out = tmp_path / "out"
+    out.write_bytes(written.encode())
+    with pytest.raises(ConfigurationError, match="not a coopllm"):
+        asyncio.run(run_batch([], settings, out=out, errors=None, fmt=fmt))
+    assert out.read_bytes() == written.encode(), "the file is left as it was"

@@ -114,6 +114,7 @@ def test_cli_usage_errors_exit_two(tmp_path: Path) -> None:
     runner = CliRunner()
     assert runner.invoke(app, ["extract", "x", "--format", "xml"]).exit_code == 2
     assert runner.invoke(app, ["extract", "--concurrency", "0", "x"]).exit_code == 2
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
     missing_key = runner.invoke(
         app,
         ["extract", str(tmp_path)],

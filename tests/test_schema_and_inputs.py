@@ -10,7 +10,7 @@ import pytest
 from conftest import REPO, shared_or_skip
 
 from coopllm import ArticleExtraction
-from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError
+from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError, InputError
 from coopllm.inputs import check_text, count_inputs, iter_inputs
 
 
@@ -96,3 +96,47 @@ def test_count_inputs_matches_what_iter_inputs_yields(tmp_path: Path) -> None:
     (folder / "rows.jsonl").write_text('{"text": "x"}\n\nnot json\n{"text": "y"}\n')
     assert count_inputs([str(folder)]) == len(list(iter_inputs([str(folder)]))) == 5
     assert count_inputs([str(folder), "-"]) is None
+
+
+def test_a_file_gone_before_it_is_read_is_an_error_row(tmp_path: Path) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name in ("a.txt", "b.txt", "c.txt"):
+        (folder / name).write_text("An article.", encoding="utf-8")
+    articles = iter_inputs([str(folder)])  # listed now, read lazily
+    (folder / "b.txt").unlink()
+    by_source = {a.source: a for a in articles}
+    assert set(by_source) == {"a.txt", "b.txt", "c.txt"}
+    assert isinstance(by_source["b.txt"].error, InputError)
+    assert by_source["a.txt"].error is None and by_source["c.txt"].error is None
+
+
+def test_a_glob_names_matches_below_its_fixed_part_and_reads_matched_directories(
+    tmp_path: Path,
+) -> None:
+    for feed in ("north", "south"):
+        (tmp_path / "feeds" / feed / "2024").mkdir(parents=True)
+        (tmp_path / "feeds" / feed / "article.txt").write_text(f"{feed}.", encoding="utf-8")
+        (tmp_path / "feeds" / feed / "2024" / "old.md").write_text("old.", encoding="utf-8")
+    by_file = [a.source for a in iter_inputs([str(tmp_path / "feeds" / "*" / "article.txt")])]
+    assert by_file == ["north/article.txt", "south/article.txt"]
+    by_directory = sorted(a.source for a in iter_inputs([str(tmp_path / "feeds" / "*")]))
+    assert by_directory == [
+        "north/2024/old.md", "north/article.txt", "south/2024/old.md", "south/article.txt",
+    ]  # fmt: skip
+
+
+def test_no_article_to_read_is_an_error_before_any_work(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    (tmp_path / "html").mkdir()
+    (tmp_path / "html" / "page.html").write_text("<p>not ours</p>", encoding="utf-8")
+    for argument in ("empty", "html", "nothing-*.txt"):
+        with pytest.raises(InputError):
+            iter_inputs([str(tmp_path / argument)])  # raised by the call, not at first read
+
+
+def test_excluded_files_are_not_read_as_input(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"source": "a.txt"}\n', encoding="utf-8")
+    assert [a.source for a in iter_inputs([str(tmp_path)], exclude=[out])] == ["a.txt"]

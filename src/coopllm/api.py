@@ -21,7 +21,7 @@ from pydantic import ValidationError
 from coopllm.errors import ConfigurationError, CoopLLMError, InternalError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
-from coopllm.schema import ArticleExtraction
+from coopllm.schema import ArticleExtraction, Usage
 from coopllm.settings import Settings
 
 T = TypeVar("T")
@@ -37,6 +37,10 @@ class ExtractionFailure:
 
     source: str
     error: CoopLLMError
+    text_sha256: str = ""
+    """The article's text hash, as in records: with ``source``, the key resume retries by."""
+    usage: Usage | None = None
+    """Tokens spent on the article before it failed (re-asks of an invalid answer cost)."""
 
     @property
     def code(self) -> str:
@@ -136,17 +140,19 @@ def extract_one(extractor: Extractor) -> Work:
     """The normal path as a ``Work``: typed errors become ``ExtractionFailure``."""
 
     async def work(article: ArticleInput) -> Outcome:
+        def failed(error: CoopLLMError) -> ExtractionFailure:
+            return ExtractionFailure(article.source, error, article.text_sha256, error.usage)
+
         if article.error is not None:
-            return ExtractionFailure(article.source, article.error)
+            return failed(article.error)
         try:
             return await extractor.extract(
                 article.text, source=article.source, published=article.published
             )
         except CoopLLMError as exc:
-            return ExtractionFailure(article.source, exc)
+            return failed(exc)
         except Exception as exc:  # a bug must cost one article, never the whole batch
-            error = InternalError(f"{type(exc).__name__}: {exc}")
-            return ExtractionFailure(article.source, error)
+            return failed(InternalError(f"{type(exc).__name__}: {exc}"))
 
     return work
 

@@ -37,7 +37,7 @@ from coopllm.api import (
 from coopllm.errors import ConfigurationError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
-from coopllm.schema import ArticleExtraction
+from coopllm.schema import ArticleExtraction, Usage
 from coopllm.settings import Settings
 
 Format = Literal["jsonl", "csv"]
@@ -69,6 +69,7 @@ class Summary:
     done: int = 0
     failed: int = 0
     skipped: int = 0
+    repeated: int = 0  # given again in the same input: extracted once
     cached: int = 0
     prompt_tokens: int = 0
     completion_tokens: int = 0
@@ -101,7 +102,8 @@ class Summary:
         cost = self.cost()
         return (
             f"done {self.done}, failed {self.failed}, skipped (already written) "
-            f"{self.skipped}, cached {self.cached} (cache hits {self.cache_hits}, misses "
+            f"{self.skipped}, {f'repeated in the input {self.repeated}, ' if self.repeated else ''}"
+            f"cached {self.cached} (cache hits {self.cache_hits}, misses "
             f"{self.cache_misses}), tokens {self.tokens:,}, cost "
             f"{'unknown' if cost is None else f'${cost:.4f}'}, {self.seconds:.1f} s"
         )
@@ -149,23 +151,58 @@ def written_keys(path: Path, fmt: Format) -> set[tuple[str, str]]:
     """(source, text hash) of every article already in the output.
 
     Only a regular file is read back: ``--out /dev/stdout`` or a named pipe streams the
-    records to another program, and there is nothing of them to resume from.
+    records to another program, and there is nothing of them to resume from. A file that
+    is not this format's output (the other format's, another program's, a damaged line)
+    is refused before any work rather than appended to.
     """
     if not path.is_file():
         return set()
     drop_torn_tail(path)
-    keys: set[tuple[str, str]] = set()
     with path.open(encoding="utf-8", newline="") as handle:
-        rows: Iterable[dict[str, Any]] = (
-            csv.DictReader(handle) if fmt == "csv" else (json.loads(x) for x in handle if x.strip())
-        )
-        for row in rows:
-            keys.add((str(row["source"]), str(row.get("text_sha256") or "")))
-    return keys
+        rows = _csv_rows_of(handle, path) if fmt == "csv" else _jsonl_rows_of(handle, path)
+        return {(str(row["source"]), str(row.get("text_sha256") or "")) for row in rows}
+
+
+def _not_output(path: Path, where: str, fmt: Format) -> ConfigurationError:
+    return ConfigurationError(
+        f"{path}{where} is not a coopllm {fmt} record; resume appends only to an output "
+        f"of the same --format (give another --out, or the format it was written in)"
+    )
+
+
+def _jsonl_rows_of(handle: TextIO, path: Path) -> Iterator[dict[str, Any]]:
+    for number, line in enumerate(handle, start=1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError:
+            row = None
+        if not isinstance(row, dict) or "source" not in row:
+            raise _not_output(path, f":{number}", "jsonl")
+        yield row
+
+
+def _csv_rows_of(handle: TextIO, path: Path) -> Iterator[dict[str, Any]]:
+    reader = csv.DictReader(handle)
+    if reader.fieldnames is not None and reader.fieldnames != CSV_COLUMNS:
+        raise _not_output(path, ":1", "csv")
+    yield from reader
 
 
 def csv_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
-    """One flat row per agreement (one row with empty agreement fields when none)."""
+    """One flat row per agreement (one row with empty agreement fields when none), each
+    on one physical line: resume mends a torn tail by cutting at the last newline, which
+    must never fall inside a quoted field."""
+    for row in _flat_rows(record):
+        yield {column: _one_line(value) for column, value in row.items()}
+
+
+def _one_line(value: str) -> str:
+    return " ".join(value.splitlines()) if "\n" in value or "\r" in value else value
+
+
+def _flat_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
     base = {"source": record.source, "text_sha256": record.text_sha256 or "",
             "warnings": " | ".join(record.warnings)}  # fmt: skip
     if not record.agreements:
@@ -262,11 +299,47 @@ class RecordSink:
 
 
 def error_row(failure: ExtractionFailure) -> str:
-    """One JSON line for the errors file."""
+    """One JSON line for the errors file, keyed like records (source + text hash)."""
     return json.dumps(
-        {"source": failure.source, "code": failure.code, "message": str(failure.error)},
+        {"source": failure.source, "text_sha256": failure.text_sha256, "code": failure.code,
+         "message": str(failure.error)},
         ensure_ascii=False,
-    )
+    )  # fmt: skip
+
+
+def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
+    """Leave one row per article that is still not in the output: its latest failure.
+
+    The errors file is appended to, never truncated at the start of a run, so an
+    interrupted resume keeps the failures it had not retried yet. Once a run has
+    finished, articles that now succeeded leave the file and a retried failure keeps only
+    its newest reason. Rewritten to a temporary file and renamed: a kill mid-way leaves
+    the old file or the new one, never a half of either.
+    """
+    if not errors.is_file():
+        return
+    latest: dict[tuple[str, str], str] = {}
+    with errors.open(encoding="utf-8") as handle:
+        for line in handle:
+            try:
+                row = json.loads(line)
+                key = (str(row["source"]), str(row.get("text_sha256") or ""))
+            except (json.JSONDecodeError, KeyError, TypeError):
+                continue  # a line torn by a kill: its article is retried and fails again
+            latest.pop(key, None)  # re-inserted last: the file keeps failure order
+            latest[key] = line if line.endswith("\n") else line + "\n"
+    sources = {source for source, _ in written}
+    kept = [
+        line
+        for (source, digest), line in latest.items()
+        if ((source, digest) not in written if digest else source not in sources)
+    ]
+    temporary = errors.with_name(errors.name + ".tmp")
+    with temporary.open("w", encoding="utf-8") as handle:
+        handle.writelines(kept)
+        handle.flush()
+        os.fsync(handle.fileno())
+    os.replace(temporary, errors)
 
 
 async def run_batch(
@@ -282,35 +355,46 @@ async def run_batch(
     total: int | None = None,
     extractor: Extractor | None = None,
     work: Work | None = None,
+    summary: Summary | None = None,
 ) -> Summary:
     """Extract every article not yet in ``out``; failures to ``errors``.
 
     ``progress`` shows a bar (for a terminal); otherwise ``log_every`` seconds a plain
     summary line goes to stderr (for logs), or nothing when it is None. ``total`` (the
     number of input articles, when known) gives the bar its ETA and the log lines their
-    "n/total"; articles skipped as already written count towards it.
+    "n/total"; articles skipped as already written count towards it. An article given
+    twice (same source and text) is extracted once. Pass ``summary`` to read the totals
+    of a run that was interrupted (Ctrl-C): it is filled as the run goes.
     """
     if out is not None:
         check_output_path(out)
-    summary = Summary(model=settings.resolved_model())
+    summary = summary or Summary()
+    summary.model = settings.resolved_model()
     started = time.monotonic()
-    done_keys = written_keys(out, fmt) if out else set()
+    written = written_keys(out, fmt) if out else set()
+    handed_out: set[tuple[str, str]] = set()
 
     def todo() -> Iterator[ArticleInput]:
         for article in articles:
-            if (article.source, article.text_sha256) in done_keys and article.error is None:
-                summary.skipped += 1
+            key = (article.source, article.text_sha256)
+            if article.error is None and (key in written or key in handed_out):
+                if key in written:
+                    summary.skipped += 1
+                else:
+                    summary.repeated += 1
                 bar.update(1)
                 continue
+            handed_out.add(key)
             yield article
 
     owned = extractor is None
     extractor = extractor or await make_extractor(settings)
     new_file = out is None or not out.exists() or out.stat().st_size == 0
     stream = out.open("a", encoding="utf-8", newline="") if out else sys.stdout
-    error_stream = errors.open("w", encoding="utf-8") if errors else None
+    error_stream = errors.open("a", encoding="utf-8") if errors else None
     sink = RecordSink(stream, fmt, new_file=new_file)
     bar = tqdm(desc="articles", unit="art", total=total, disable=not progress, file=sys.stderr)
+    finished = False
     try:
         outcomes: AsyncIterator[Outcome] = run_bounded(
             work or extract_one(extractor), todo(), concurrency=concurrency, ordered=False
@@ -318,14 +402,19 @@ async def run_batch(
         last_log = time.monotonic()
         async for outcome in outcomes:
             await _account(outcome, summary, sink, error_stream)
+            if not isinstance(outcome, ExtractionFailure):
+                written.add((outcome.source, outcome.text_sha256 or ""))
             bar.update(1)
-            bar.set_postfix(failed=summary.failed, cached=summary.cached, tokens=summary.tokens)
+            if progress:
+                bar.set_postfix(failed=summary.failed, cache_hits=_hits(extractor),
+                                tokens=summary.tokens, refresh=False)  # fmt: skip
             if log_every is not None and time.monotonic() - last_log >= log_every:
                 last_log = time.monotonic()
                 summary.seconds = last_log - started
-                seen = summary.done + summary.failed + summary.skipped
+                seen = summary.done + summary.failed + summary.skipped + summary.repeated
                 of = f"{seen}/{total}" if total is not None else f"{seen}"
                 print(f"coopllm: {of} articles: {summary.line()}", file=sys.stderr, flush=True)
+        finished = True
     finally:
         bar.close()
         sink.finish()
@@ -336,10 +425,16 @@ async def run_batch(
             stream.close()
         if error_stream:
             error_stream.close()
+            if finished and errors is not None:
+                compact_errors(errors, written)
         if owned:
             await extractor.aclose()
-    summary.seconds = time.monotonic() - started
+        summary.seconds = time.monotonic() - started
     return summary
+
+
+def _hits(extractor: Extractor) -> int:
+    return extractor.cache.stats.hits if extractor.cache is not None else 0
 
 
 async def _account(
@@ -348,6 +443,8 @@ async def _account(
     if isinstance(outcome, ExtractionFailure):
         summary.failed += 1
         summary.failures.append(outcome)
+        if outcome.usage is not None:
+            _count_tokens(summary, outcome.usage)
         if error_stream:
             error_stream.write(error_row(outcome) + "\n")
             error_stream.flush()
@@ -357,7 +454,11 @@ async def _account(
     if outcome.usage.cached:
         summary.cached += 1
         return
-    summary.prompt_tokens += outcome.usage.prompt_tokens
-    summary.completion_tokens += outcome.usage.completion_tokens
-    summary.batch_prompt_tokens += outcome.usage.batch_prompt_tokens
-    summary.batch_completion_tokens += outcome.usage.batch_completion_tokens
+    _count_tokens(summary, outcome.usage)
+
+
+def _count_tokens(summary: Summary, usage: Usage) -> None:
+    summary.prompt_tokens += usage.prompt_tokens
+    summary.completion_tokens += usage.completion_tokens
+    summary.batch_prompt_tokens += usage.batch_prompt_tokens
+    summary.batch_completion_tokens += usage.batch_completion_tokens

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import json
 import sys
-from collections.abc import Coroutine
+from collections.abc import Coroutine, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -19,7 +19,7 @@ from pydantic import ValidationError
 from coopllm.api import make_settings
 from coopllm.batch import Format, Summary, check_output_path, run_batch
 from coopllm.errors import CoopLLMError
-from coopllm.inputs import count_inputs, iter_inputs
+from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
 
 if TYPE_CHECKING:
@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 app = typer.Typer(
     help="Records of cooperation agreements from news articles.", no_args_is_help=True
 )
-local_app = typer.Typer(help="The local llama.cpp backend (needs coopllm[local]).")
+local_app = typer.Typer(help="The local llama.cpp backend (needs coopllm\\[local]).")
 app.add_typer(local_app, name="local")
 batch_app = typer.Typer(help="The provider's batch service (OpenAI Batch API).")
 app.add_typer(batch_app, name="batch")
@@ -45,7 +45,8 @@ RpmOpt = Annotated[
     typer.Option(
         "--rpm",
         min=0,
-        help="Requests per minute, 0 for no limit [default: 500 on OpenAI's API, none elsewhere].",
+        help="Requests per minute, 0 for no limit \\[default: 500 on OpenAI's API, "
+        "none elsewhere].",
     ),
 ]
 TpmOpt = Annotated[
@@ -53,7 +54,7 @@ TpmOpt = Annotated[
     typer.Option(
         "--tpm",
         min=0,
-        help="Tokens per minute, 0 for no limit [default: 200,000 on OpenAI's API, "
+        help="Tokens per minute, 0 for no limit \\[default: 200,000 on OpenAI's API, "
         "none elsewhere].",
     ),
 ]
@@ -72,12 +73,16 @@ def _progress(paths: list[str], quiet: bool) -> dict[str, Any]:
     return {"progress": tty, "log_every": None if tty else 30.0, "total": count_inputs(paths)}
 
 
-def _run_batch(batch: Coroutine[Any, Any, Summary]) -> Summary:
-    """Run a batch to its end; Ctrl-C stops it with exit code 130 and says how to resume
-    (every record already written is a whole line, and the articles in flight are not)."""
+def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None) -> Summary:
+    """Run a batch to its end; Ctrl-C stops it with exit code 130, says what the run did
+    until then (``so_far``, which the batch fills as it goes: the tokens were spent) and
+    how to resume (every record already written is a whole line, and the articles in
+    flight are not)."""
     try:
         return asyncio.run(batch)
     except KeyboardInterrupt:
+        if so_far is not None:
+            typer.echo(so_far.line(), err=True)
         typer.echo(
             "coopllm: interrupted; every record written so far is complete: run the same "
             "command again to resume",
@@ -94,7 +99,22 @@ def _report(summary: Summary, quiet: bool) -> None:
 
 
 def _errors_path(out: Path | None) -> Path | None:
-    return out.with_name(out.stem + ".errors.jsonl") if out else None
+    """The errors file beside the output file, after checking that the output can be a
+    file. None when there is no output file, or it is a device or a pipe (``--out
+    /dev/stdout``): failures are then on stderr only, with no stray file in ``/dev``."""
+    if out is None:
+        return None
+    check_output_path(out)
+    if out.exists() and not out.is_file():
+        return None
+    return out.with_name(out.stem + ".errors.jsonl")
+
+
+def _inputs(paths: list[str], out: Path | None) -> Iterator[ArticleInput]:
+    """The articles of PATHS, less the run's own output and errors files (an output
+    written inside an input directory is not read back as input on the next run)."""
+    own = [p for p in (out, _errors_path(out)) if p is not None]
+    return iter_inputs(paths, exclude=own)
 
 
 @app.command()
@@ -128,16 +148,19 @@ def extract(
             use_cache=False if no_cache else None, refresh_cache=refresh or None,
             strict=False if lenient else None, requests_per_minute=rpm, tokens_per_minute=tpm,
         )  # fmt: skip
+        so_far = Summary()
         summary = _run_batch(
             run_batch(
-                iter_inputs(paths),
+                _inputs(paths, out),
                 settings,
                 out=out,
                 errors=_errors_path(out),
                 fmt=_format(fmt),
                 concurrency=concurrency,
+                summary=so_far,
                 **_progress(paths, quiet),
-            )
+            ),
+            None if quiet else so_far,
         )
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
@@ -173,7 +196,7 @@ def record(
             meta = recorded_with()
         extractor = Extractor(settings, recorded_with=meta)
         summary = _run_batch(
-            run_batch(iter_inputs(paths), settings, out=out, errors=_errors_path(out),
+            run_batch(_inputs(paths, out), settings, out=out, errors=_errors_path(out),
                       concurrency=1, extractor=extractor, **_progress(paths, quiet=False))
         )  # fmt: skip
     except CoopLLMError as exc:
@@ -229,7 +252,10 @@ def _load_state(state: Path) -> BatchState:
     except OSError as exc:
         raise _fail(f"{state}: cannot read the batch state: {exc.strerror}") from exc
     except ValidationError as exc:
-        raise _fail(f"{state}: not a state file of 'coopllm batch submit': {exc}") from exc
+        problems = "; ".join(
+            f"{'.'.join(map(str, e['loc'])) or 'file'}: {e['msg']}" for e in exc.errors()
+        )
+        raise _fail(f"{state}: not a state file of 'coopllm batch submit': {problems}") from exc
 
 
 @batch_app.command("status")
@@ -241,9 +267,10 @@ def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
     job = _load_state(state)
 
     async def run() -> dict[str, object]:
-        client = build_openai_client(make_settings(base_url=base_url))
+        settings = make_settings(base_url=base_url)
+        client = build_openai_client(settings)
         try:
-            return await provider_batch.status(client, job)
+            return await provider_batch.status(client, settings, job)
         finally:
             await client.close()
 
@@ -264,29 +291,30 @@ def batch_collect(
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
     poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
 ) -> None:
-    """Validate the finished batch's answers for PATH... and write records; invalid or
-    missing answers (also those an expired or cancelled batch never gave) go through the
-    normal path (re-asked)."""
+    """Write the records of PATH... through the normal path, answered from the finished
+    batch: invalid answers are re-asked, and missing ones (also those an expired or
+    cancelled batch never gave) asked, at the endpoint."""
     from coopllm import provider_batch
     from coopllm.client import build_openai_client
-    from coopllm.extraction import Extractor
 
     job = _load_state(state)
 
     async def run() -> Summary:
         settings = make_settings(model=model or job.model, base_url=base_url)
         client = build_openai_client(settings)
-        extractor = Extractor(settings, client=client)
         try:
-            work = await provider_batch.collect_work(
-                client, extractor, job, poll_seconds=poll_seconds if wait else None
+            extractor = await provider_batch.collect_extractor(
+                client, settings, job, poll_seconds=poll_seconds if wait else None
             )
-            return await run_batch(
-                iter_inputs(paths), settings, out=out, errors=_errors_path(out),
-                extractor=extractor, work=work, **_progress(paths, quiet),
-            )  # fmt: skip
+            try:
+                return await run_batch(
+                    iter_inputs(paths), settings, out=out, errors=_errors_path(out),
+                    extractor=extractor, **_progress(paths, quiet),
+                )  # fmt: skip
+            finally:
+                await extractor.aclose()
         finally:
-            await extractor.aclose()
+            await client.close()
 
     try:
         summary = _run_batch(run())

@@ -7,11 +7,21 @@ Messages never contain API keys: they are built from our own values only.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from coopllm.schema import Usage
+
 
 class CoopLLMError(Exception):
-    """Base class of every error coopllm raises on purpose."""
+    """Base class of every error coopllm raises on purpose.
+
+    ``usage`` is what the failed article had already cost (set by the pipeline), so a
+    batch's token and cost totals count the articles that failed too.
+    """
 
     code = "error"
+    usage: Usage | None = None
 
 
 class InputError(CoopLLMError):

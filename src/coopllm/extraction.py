@@ -112,11 +112,14 @@ class Extractor:
                 await self._chunk_draft(_Chunk(chunk, published, checker, name, notes))
                 for chunk in chunks
             ]
+        except CoopLLMError as exc:
+            exc.usage = call.usage  # what the failure cost, for the batch's totals
+            raise
         finally:
             current_call.reset(token)
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
         call.usage.cached = call.cache_misses == 0
-        record = self.finish(draft, checker, name, call.usage)
+        record = self.finish(draft, checker, name, call.usage, published)
         if notes:
             record = record.model_copy(update={"warnings": [*notes, *record.warnings]})
         return record.model_copy(update={"text_sha256": text_sha256(decoded)})
@@ -242,10 +245,16 @@ class Extractor:
                 raise _map_error(exc, source, self.settings) from exc
 
     def finish(
-        self, draft: ExtractionDraft, checker: Checker, source: str, usage: Usage
+        self,
+        draft: ExtractionDraft,
+        checker: Checker,
+        source: str,
+        usage: Usage,
+        published: dt.date | None = None,
     ) -> ArticleExtraction:
-        """Normalise, guard and ground a draft into the final record."""
-        normalized = normalize_draft(draft, checker.text)
+        """Normalise, guard and ground a draft into the final record; ``published`` is the
+        date the caller gave (or the page's labelled one), which the model cannot move."""
+        normalized = normalize_draft(draft, checker.text, published)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
         record = ArticleExtraction(
             source=source,

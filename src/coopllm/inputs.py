@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import glob
 import hashlib
+import itertools
 import json
 import re
 import sys
@@ -98,58 +99,123 @@ def _parse_date(value: object, where: str) -> dt.date | None:
 def _jsonl_rows(lines: Iterable[bytes], origin: str) -> Iterator[ArticleInput]:
     """One article per line, read lazily: a JSONL archive of 100,000 articles (or a
     stream on stdin) is never held in memory whole, and work starts with its first row.
-    A bad line (not UTF-8, not JSON, not an object) is an error row of its own."""
+    A bad line (not UTF-8, not JSON, not an object) is an error row named by its line; a
+    bad row (a text that is not a string, a date that is not one) by its ``source``."""
     for number, raw in enumerate(lines, start=1):
         if not raw.strip():
             continue
         where = f"{origin}:{number}"
         try:
-            row = json.loads(decode_text(raw))
-            if not isinstance(row, dict):
-                raise InputError(f"{where}: a row must be a JSON object")
-            source = str(row.get("source") or where)
-            published = _parse_date(row.get("published"), where)
-            yield ArticleInput(source, str(row.get("text") or ""), published)
-        except (json.JSONDecodeError, InputError) as exc:
-            error = exc if isinstance(exc, InputError) else InputError(f"{where}: {exc}")
-            yield ArticleInput(where, "", None, error)
+            row = _json_object(raw, where)
+        except InputError as exc:
+            yield ArticleInput(where, "", None, exc)
+            continue
+        source = str(row.get("source") or where)
+        try:
+            yield _article(row, source)
+        except InputError as exc:
+            yield ArticleInput(source, "", None, exc)
+
+
+def _json_object(raw: bytes, where: str) -> dict[str, object]:
+    try:
+        row = json.loads(decode_text(raw))
+    except json.JSONDecodeError as exc:
+        hint = (' (\'-\' reads JSONL rows {"source", "text", "published"}, one per line)'
+                if where.startswith("stdin:") else "")  # fmt: skip
+        raise InputError(f"{where}: not JSON: {exc}{hint}") from exc
+    if not isinstance(row, dict):
+        raise InputError(f"{where}: a row must be a JSON object")
+    return row
+
+
+def _article(row: dict[str, object], source: str) -> ArticleInput:
+    text = row.get("text")
+    if text is not None and not isinstance(text, str):
+        raise InputError(f"{source}: 'text' must be a string, not {type(text).__name__}")
+    return ArticleInput(source, text or "", _parse_date(row.get("published"), source))
 
 
 def _read_file(path: Path, source: str) -> Iterator[ArticleInput]:
-    if path.suffix == ".jsonl":
-        with path.open("rb") as handle:
-            yield from _jsonl_rows(handle, source)
+    """The file's articles; a file that cannot be read (gone since it was listed, no
+    permission) is an error row, and the batch goes on."""
+    try:
+        if path.suffix == ".jsonl":
+            with path.open("rb") as handle:
+                yield from _jsonl_rows(handle, source)
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield ArticleInput(source, "", None, InputError(f"{source}: cannot read: {exc.strerror}"))
         return
     try:
-        yield ArticleInput(source, decode_text(path.read_bytes()))
+        yield ArticleInput(source, decode_text(data))
     except BinaryInputError as exc:
         yield ArticleInput(source, "", None, exc)
 
 
+def _directory_files(directory: Path) -> list[Path]:
+    return sorted(
+        p for p in directory.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | {".jsonl"}
+    )
+
+
+def _glob_root(pattern: str) -> Path:
+    """The directory a glob's matches are named relative to: its part before the first
+    wildcard (``feeds/*/article.txt`` -> ``feeds``), so two matches never share a name."""
+    parts = Path(pattern).parts
+    fixed = list(itertools.takewhile(lambda part: not glob.has_magic(part), parts))
+    return Path(*fixed) if fixed else Path()
+
+
 def _expand(argument: str) -> list[tuple[Path, str]]:
-    """(path, source) pairs; a directory's files are named relative to the directory."""
+    """(path, source) pairs. A directory's files are named relative to the directory, a
+    glob's matches relative to the glob's fixed part; a directory a glob matches is read
+    like a directory given by name. Finding no article at all is an error, not a run that
+    quietly does nothing."""
     path = Path(argument)
-    if path.is_dir():
-        files = sorted(
-            p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | {".jsonl"}
-        )
-        return [(p, p.relative_to(path).as_posix()) for p in files]
     if path.is_file():
         return [(path, path.name)]
-    matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
-    if not matches:
-        raise InputError(f"no such file, directory or glob match: {argument}")
-    return [(p, p.name) for p in matches if p.is_file()]
+    if path.is_dir():
+        pairs = [(p, p.relative_to(path).as_posix()) for p in _directory_files(path)]
+    else:
+        matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
+        if not matches:
+            raise InputError(f"no such file, directory or glob match: {argument}")
+        root = _glob_root(argument)
+        files = [f for m in matches for f in (_directory_files(m) if m.is_dir() else [m])]
+        pairs = [(f, f.relative_to(root).as_posix()) for f in files]
+    if not pairs:
+        kinds = ", ".join(sorted(TEXT_SUFFIXES | {".jsonl"}))
+        raise InputError(f"{argument}: no article files in it ({kinds})")
+    return pairs
 
 
-def iter_inputs(arguments: Sequence[str]) -> Iterator[ArticleInput]:
-    """Articles from paths, directories, globs, JSONL files or ``-`` (stdin, JSONL)."""
+def iter_inputs(
+    arguments: Sequence[str], *, exclude: Iterable[Path] = ()
+) -> Iterator[ArticleInput]:
+    """Articles from paths, directories, globs, JSONL files or ``-`` (stdin, JSONL).
+
+    Every path argument is expanded now, so a missing path or an empty directory is
+    reported before any work; the files themselves are read lazily. ``exclude`` names
+    files never read as input: the run's own output and errors files, when they sit in an
+    input directory.
+    """
+    skip = {p.resolve() for p in exclude}
+    expanded = {arg: _expand(arg) for arg in arguments if arg != "-"}
+    return _articles(arguments, expanded, skip)
+
+
+def _articles(
+    arguments: Sequence[str], expanded: dict[str, list[tuple[Path, str]]], skip: set[Path]
+) -> Iterator[ArticleInput]:
     for argument in arguments:
         if argument == "-":
             yield from _jsonl_rows(sys.stdin.buffer, "stdin")
             continue
-        for path, source in _expand(argument):
-            yield from _read_file(path, source)
+        for path, source in expanded[argument]:
+            if path.resolve() not in skip:
+                yield from _read_file(path, source)
 
 
 def count_inputs(arguments: Sequence[str]) -> int | None:

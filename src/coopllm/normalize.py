@@ -336,14 +336,17 @@ def script_language(text: str, claimed: str) -> str:
     return "en" if claimed.split("-")[0].lower() in {"zh", "ja", "ko"} else claimed
 
 
-def normalize_draft(draft: ExtractionDraft, text: str) -> ExtractionDraft:
+def normalize_draft(
+    draft: ExtractionDraft, text: str, published: dt.date | None = None
+) -> ExtractionDraft:
     """Apply the deterministic rules to a model answer; ``draft`` itself is left untouched.
 
-    The page's labelled date beats the model's, the signing date is recomputed from
-    ``date_text``, titles leave names, empty people go, and each organisation gets one
-    canonical name across the whole article.
+    The caller's publication date (a JSONL row's ``published``) beats the page's labelled
+    date, which beats the model's; the signing date is recomputed from ``date_text``,
+    titles leave names, empty people go, and each organisation gets one canonical name
+    across the whole article.
     """
-    published = parse_published(text) or draft.article.published
+    published = published or parse_published(text) or draft.article.published
     language = script_language(text, draft.article.language)
     article = draft.article.model_copy(
         update={"published": published, "language": language}, deep=True
