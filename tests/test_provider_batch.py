@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import json
 from pathlib import Path
 from typing import Any
 
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
-from typer.testing import CliRunner
+from typer.testing import CliRunner, Result
 
 from coopllm.cli import app
-from coopllm.testing import FakeOpenAIServer, Reply, completion
+from coopllm.extraction import Extractor
+from coopllm.schema import ArticleExtraction
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
+
+LONG_ARTICLE = ARTICLE + "\n" + "The parties discussed many topics at length. " * 400
+"""Over the chunk size: the normal path asks about it in several chunks."""
 
 
 def test_submit_status_collect_with_a_reask_through_the_normal_path(
@@ -41,6 +48,7 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
         "OPENAI_API_KEY": TEST_KEY,
         "COOPLLM_MODEL": "test-model",
         "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+        "COOPLLM_USE_CACHE": "0",  # the two articles' shared answer is the batch's, twice
     }
     state = tmp_path / "batch.json"
     runner = CliRunner()
@@ -51,7 +59,9 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
     assert sorted(item["source"] for item in job["items"].values()) == ["first.txt", "second.txt"]
     assert "Riverbend" not in state.read_text(), "the state file holds no article text"
     batch_lines = server.files[job["input_file_id"]].decode().splitlines()
-    assert len(batch_lines) == 4  # two articles, two passes each
+    # Two articles, two passes each; their documents passes (on the signing sentences,
+    # which are the same) are one request.
+    assert len(batch_lines) == 3
 
     shown = runner.invoke(app, ["batch", "status", "--state", str(state)], env=env)
     assert json.loads(shown.stdout)["status"] == "completed"
@@ -65,15 +75,16 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
     records = {json.loads(x)["source"]: json.loads(x) for x in out.read_text().splitlines()}
     assert sorted(records) == ["first.txt", "second.txt"]
     assert records["first.txt"]["agreements"][0]["parties"][0]["name"] == "Riverbend University"
-    # Only the invalid article went through the normal path: its two passes.
-    assert len(server.requests) - before == 2
-    # Each completion here is 100 + 50 tokens. The batch billed both articles' two answers
-    # (at its discount), the invalid ones too; the re-asked article also paid list price.
+    # Only the invalid answer went to the endpoint: its re-ask, with the error in it.
+    (reask,) = server.requests[before:]
+    assert "SECOND" in json.dumps(reask["messages"]) and len(reask["messages"]) > 2
+    # Each completion here is 100 + 50 tokens. The batch billed both articles' answers (at
+    # its discount), the invalid one too; the re-ask was paid at list price.
     first, second = records["first.txt"]["usage"], records["second.txt"]["usage"]
     assert (first["prompt_tokens"], first["batch_prompt_tokens"]) == (200, 200)
     assert (first["completion_tokens"], first["batch_completion_tokens"]) == (100, 100)
-    assert (second["prompt_tokens"], second["batch_prompt_tokens"]) == (400, 200)
-    assert second["requests"] == 4
+    assert (second["prompt_tokens"], second["batch_prompt_tokens"]) == (300, 200)
+    assert second["requests"] == 3
     assert json.loads((tmp_path / "out.errors.jsonl").read_text())["code"] == "empty_article"
 
 
@@ -130,7 +141,9 @@ def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(
     collected = CliRunner().invoke(app, collect, env=env)
     assert collected.exit_code == 0, collected.output
     assert _sources(tmp_path) == ["a.txt", "b.txt"]
-    assert len(server.requests) - sent == 2  # the second article's two passes
+    # The second article's extraction; its documents pass asks what the first one's did.
+    (unanswered,) = server.requests[sent:]
+    assert "Another edition." in json.dumps(unanswered["messages"])
 
 
 def test_a_batch_rejected_as_a_whole_fails_typed_with_the_reason(
@@ -141,3 +154,150 @@ def test_a_batch_rejected_as_a_whole_fails_typed_with_the_reason(
     collected = CliRunner().invoke(app, [*collect, "--wait", "--poll-seconds", "0.01"], env=env)
     assert collected.exit_code == 2
     assert "failed as a whole: line 3: model not found" in collected.stderr
+
+
+def _good(body: dict[str, Any]) -> Reply:
+    """A valid answer for either pass."""
+    tool = body["tool_choice"]["function"]["name"]
+    if tool == "SignedDocuments":
+        return Reply(completion({"documents": []}, tool_name=tool))
+    return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
+
+
+def _env(server: FakeOpenAIServer, tmp_path: Path) -> dict[str, str]:
+    return {
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": TEST_KEY,
+        "COOPLLM_MODEL": "test-model",
+        "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+    }
+
+
+def _normal_path(
+    server: FakeOpenAIServer, articles: dict[str, str]
+) -> tuple[list[dict[str, Any]], dict[str, ArticleExtraction]]:
+    """What ``coopllm extract`` sends for these articles, and the records it makes."""
+    settings = Settings(
+        base_url=server.base_url, api_key=TEST_KEY, model="test-model", use_cache=False
+    )
+
+    async def run() -> dict[str, ArticleExtraction]:
+        extractor = Extractor(settings)
+        try:
+            return {
+                name: await extractor.extract(text, source=name) for name, text in articles.items()
+            }
+        finally:
+            await extractor.aclose()
+
+    sent = len(server.requests)
+    records = asyncio.run(run())
+    return server.requests[sent:], records
+
+
+def _submit_files(
+    server: FakeOpenAIServer, tmp_path: Path, articles: dict[str, str]
+) -> tuple[list[str], dict[str, str]]:
+    """``batch submit`` of these articles; the collect command line and its environment."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for name, text in articles.items():
+        (folder / name).write_text(text)
+    env, state = _env(server, tmp_path), str(tmp_path / "batch.json")
+    submitted = CliRunner().invoke(app, ["batch", "submit", str(folder), "--state", state], env=env)
+    assert submitted.exit_code == 0, submitted.output
+    out = str(tmp_path / "out.jsonl")
+    return ["batch", "collect", str(folder), "--state", state, "--out", out], env
+
+
+def _uploaded_bodies(server: FakeOpenAIServer) -> list[dict[str, Any]]:
+    """The request bodies of every batch the server was given."""
+    return [
+        json.loads(line)["body"]
+        for batch in server.batches.values()
+        for line in server.files[batch["input_file_id"]].decode().splitlines()
+    ]
+
+
+def _canonical(body: dict[str, Any]) -> str:
+    return json.dumps(body, sort_keys=True)
+
+
+def test_submit_sends_the_very_requests_of_the_normal_path(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """The publication date parsed from the text, the documents pass on the signing
+    sentences only, a long article in chunks: the batch holds what extract would send."""
+    server.fallback = _good
+    articles = {"short.txt": ARTICLE, "long.txt": LONG_ARTICLE}
+    normal, _ = _normal_path(server, articles)
+    assert len(normal) > 4, "the long article is asked about in chunks"
+    _submit_files(server, tmp_path, articles)
+    batch = [_canonical(body) for body in _uploaded_bodies(server)]
+    assert len(set(batch)) == len(batch), "a request is in the batch once"
+    assert set(batch) == {_canonical(body) for body in normal}
+
+
+def test_collect_makes_the_normal_paths_records_from_the_batch_answers(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    server.fallback = _good
+    articles = {"short.txt": ARTICLE, "long.txt": LONG_ARTICLE}
+    normal_requests, normal = _normal_path(server, articles)
+    collect, env = _submit_files(server, tmp_path, articles)
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert len(server.requests) == sent, "every answer came from the batch"
+    lines = (tmp_path / "out.jsonl").read_text().splitlines()
+    records = {r.source: r for r in map(ArticleExtraction.model_validate_json, lines)}
+    for name, record in records.items():
+        assert record.model_dump(exclude={"usage"}) == normal[name].model_dump(exclude={"usage"})
+    usage, expected = records["long.txt"].usage, normal["long.txt"].usage
+    assert (usage.requests, usage.prompt_tokens) == (expected.requests, expected.prompt_tokens)
+    assert usage.requests == len(normal_requests) - 2, "every chunk's two passes"
+    assert usage.batch_prompt_tokens > 0
+
+
+def _clean_failure(result: Result) -> str:
+    """The message of a command that failed as a usage/configuration error, no traceback."""
+    assert result.exit_code == 2, result.output
+    assert isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    assert TEST_KEY not in result.output
+    return result.stderr
+
+
+def test_a_documents_answer_the_batch_lacks_is_asked_through_the_normal_path(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    documents_asked = []
+
+    def answer(body: dict[str, Any]) -> Reply:
+        if body["tool_choice"]["function"]["name"] == "SignedDocuments":
+            documents_asked.append(body)
+            if len(documents_asked) == 1:  # the batch's line for it failed
+                return Reply(error_body(500, "line failed"), 500)
+        return _good(body)
+
+    server.fallback = answer
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    live = [body["tool_choice"]["function"]["name"] for body in server.requests[sent:]]
+    assert live == ["SignedDocuments"]
+    assert documents_asked[1] == documents_asked[0], "the request the batch did not answer"
+    record = json.loads((tmp_path / "out.jsonl").read_text())
+    assert record["warnings"] == []
+
+
+def test_a_state_file_of_the_old_format_is_a_clear_usage_error(tmp_path: Path) -> None:
+    """Its batch's requests drifted from the normal path's: none of them would match."""
+    state = tmp_path / "old.json"
+    item = {"source": "a.txt", "text_sha256": "0" * 64, "published": None}
+    old = {"batch_id": "batch-1", "input_file_id": "file-1", "model": "m", "items": {"a0": item}}
+    state.write_text(json.dumps(old))
+    shown = CliRunner().invoke(app, ["batch", "status", "--state", str(state)])
+    assert "another version of coopllm" in _clean_failure(shown)
+    assert "a.txt" not in shown.stderr

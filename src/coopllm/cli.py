@@ -245,17 +245,16 @@ def batch_submit(
 
 def _load_state(state: Path) -> BatchState:
     """The state file ``batch submit`` wrote, or a usage error that says what is wrong."""
-    from coopllm.provider_batch import BatchState
+    from coopllm.provider_batch import read_state
 
     try:
-        return BatchState.model_validate_json(state.read_text(encoding="utf-8"))
+        return read_state(state.read_text(encoding="utf-8"))
     except OSError as exc:
         raise _fail(f"{state}: cannot read the batch state: {exc.strerror}") from exc
-    except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, e['loc'])) or 'file'}: {e['msg']}" for e in exc.errors()
-        )
-        raise _fail(f"{state}: not a state file of 'coopllm batch submit': {problems}") from exc
+    except (ValueError, ValidationError) as exc:  # not JSON, or not our JSON
+        raise _fail(f"{state}: not a state file of 'coopllm batch submit': {exc}") from exc
+    except CoopLLMError as exc:
+        raise _fail(f"{state}: {exc}") from exc
 
 
 @batch_app.command("status")

@@ -1,14 +1,23 @@
 """The provider's batch service (OpenAI Batch API): submit, poll, collect.
 
 At provider scale the provider's own batch queue is cheaper and kinder to rate limits
-than our loop. The requests are the very bodies the normal path sends: they are captured
-by running the normal path against a transport that records the body and refuses it, so
-prompts, schema, mode and parameters can never drift apart between the two paths.
+than our loop. Both ends run the normal path itself, so the two paths cannot drift apart:
 
-Collect validates every answer with the same guard; an article whose answer is missing or
-invalid goes through the normal path (which re-asks), so the output is the same format and
-the same quality either way. The state file holds ids and text hashes, never the text: the
-same PATH arguments are given again to ``collect``.
+- ``submit`` runs :meth:`Extractor.extract` on each article with a client that captures
+  and refuses every request, each pass going on with a placeholder answer: the batch
+  gets the very bodies the normal path sends (the date parsed from the text, the
+  documents pass on the signing sentences, every chunk of a long article, the same
+  prompts, schema, mode and parameters). Each line's ``custom_id`` ends with the hash
+  of its body.
+- ``collect`` runs the normal path again, on a client whose transport answers a request
+  the batch answered with the batch's answer (billed as batch usage) and sends any other
+  request to the endpoint: a re-ask of an invalid answer, a pass the batch never answered
+  (a failed line, an expired or cancelled batch), an article that was not submitted, or
+  a request that changed since (edited prompts or settings). So every record is built,
+  validated, guarded and grounded by the normal path, with its re-asks and warnings.
+
+The state file holds ids and text hashes, never the text: the same PATH arguments are
+given again to ``collect``.
 """
 
 from __future__ import annotations
@@ -18,25 +27,29 @@ import contextlib
 import datetime as dt
 import json
 from collections.abc import Iterable
-from typing import Any
+from contextvars import ContextVar
+from typing import Any, TypeVar
 
 import httpx2
 import openai
 from openai.types import Batch
-from pydantic import BaseModel, ValidationError
+from pydantic import BaseModel
 
-from coopllm.api import ExtractionFailure, Outcome, Work, extract_one
+from coopllm.calls import current_call
+from coopllm.cassettes import canonical_json, request_sha256
+from coopllm.client import http_client_for
 from coopllm.errors import CoopLLMError, InputError, ProviderBatchError
 from coopllm.extraction import Extractor
-from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, GuardedDraft, guarding
-from coopllm.inputs import ArticleInput, check_text
-from coopllm.resolve import SignedDocuments, merge_documents
-from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
+from coopllm.guard import Checker
+from coopllm.inputs import ArticleInput
+from coopllm.ratelimit import RateLimits
 from coopllm.settings import Settings
 
-_CAPTURED = "coopllm_captured"
-_TASKS = ("extract", "documents")
+A = TypeVar("A", bound=BaseModel)
+
+STATE_VERSION = 2
+"""Version 1 state files (no ``version``) name batches whose requests drifted from the
+normal path's: their answers match no request of this version."""
 
 
 class BatchItem(BaseModel):
@@ -50,68 +63,128 @@ class BatchItem(BaseModel):
 class BatchState(BaseModel):
     """What ``submit`` leaves for ``status`` and ``collect``."""
 
+    version: int
     batch_id: str
     input_file_id: str
     model: str
     items: dict[str, BatchItem]
 
 
-class _Capture(httpx2.AsyncBaseTransport):
-    """Keeps the body of every request and refuses it (HTTP 418, never retried)."""
+def read_state(raw: str) -> BatchState:
+    """The state ``submit`` wrote: ``ProviderBatchError`` for one of another version (its
+    batch's requests match none of this version's), ``ValidationError`` for anything else
+    that is not a state file."""
+    data = json.loads(raw)
+    if isinstance(data, dict) and "items" in data and data.get("version") != STATE_VERSION:
+        raise ProviderBatchError(
+            "a state file of another version of coopllm, whose batch requests this one "
+            "cannot match: collect it with that version, or submit the paths again"
+        )
+    return BatchState.model_validate(data)
 
-    def __init__(self) -> None:
-        self.bodies: list[dict[str, Any]] = []
+
+_captured: ContextVar[list[dict[str, Any]]] = ContextVar("coopllm_captured")
+"""The bodies one pass sent; each pass (the two of a chunk run concurrently) has its own."""
+_PLACEHOLDERS: dict[str, dict[str, Any]] = {"extract": {"article": {}}, "documents": {}}
+"""The smallest valid answer of each pass: it lets the pipeline go on to the next pass
+and chunk; no chunk's request depends on another's answer."""
+
+
+class _Capture(httpx2.AsyncBaseTransport):
+    """Hands every request's body to the pass that sent it, and refuses it (HTTP 418,
+    never retried): nothing leaves the process."""
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        self.bodies.append(json.loads(await request.aread()))
-        error = {"error": {"message": "captured", "code": _CAPTURED, "type": "capture"}}
+        _captured.get().append(json.loads(await request.aread()))
+        error = {"error": {"message": "captured", "type": "capture"}}
         return httpx2.Response(418, json=error, request=request)
 
 
-async def _captured_bodies(settings: Settings, article: ArticleInput) -> list[dict[str, Any]]:
-    """The request bodies the normal path would send for this article (both passes)."""
-    capture = _Capture()
-    client = openai.AsyncOpenAI(
-        api_key="capture", base_url="http://capture.invalid/v1", max_retries=0,
-        http_client=httpx2.AsyncClient(transport=capture),
-    )  # fmt: skip
-    extractor = Extractor(settings.merged(use_cache=False, offline=False), client=client)
-    text = check_text(article.text, max_chars=settings.max_article_chars)
-    checker = Checker(SourceIndex(text))
-    for task, model in (("extract", ExtractionDraft), ("documents", SignedDocuments)):
-        if task == "documents" and not settings.documents_pass:
-            break
-        with contextlib.suppress(CoopLLMError):  # the refusal: the body is what we wanted
-            await extractor.answer(task, model, text, article.published, checker, article.source)
-    await client.close()
-    return capture.bodies
+class _CapturingExtractor(Extractor):
+    """The normal pipeline, but each pass records the body it would send and goes on with
+    a placeholder answer, so :meth:`requests` gets every pass of every chunk. Never cached
+    (a hit sends nothing) and never rate-limited (nothing is sent)."""
+
+    def __init__(self, settings: Settings) -> None:
+        client = openai.AsyncOpenAI(
+            api_key="capture", base_url="http://capture.invalid/v1", max_retries=0,
+            http_client=httpx2.AsyncClient(transport=_Capture()),
+        )  # fmt: skip
+        quiet = settings.merged(
+            use_cache=False, offline=False, requests_per_minute=0, tokens_per_minute=0
+        )
+        super().__init__(quiet, client=client)
+        self._requests: list[tuple[str, dict[str, Any]]] = []
+
+    async def answer(
+        self,
+        task: str,
+        model: type[A],
+        text: str,
+        published: dt.date | None,
+        checker: Checker,
+        source: str,
+    ) -> A:
+        """Record the pass's request; a placeholder for its answer."""
+        bodies: list[dict[str, Any]] = []
+        token = _captured.set(bodies)
+        try:
+            with contextlib.suppress(CoopLLMError):  # the refusal: the body is what we wanted
+                await super().answer(task, model, text, published, checker, source)
+        finally:
+            _captured.reset(token)
+        self._requests.extend((task, body) for body in bodies)
+        return model.model_validate(_PLACEHOLDERS[task])
+
+    async def requests(self, article: ArticleInput) -> list[tuple[str, dict[str, Any]]]:
+        """The task and body of every request the normal path sends first for the article
+        (one article at a time); ``InputError`` when it would refuse the article."""
+        self._requests = []
+        await self.extract(article.text, source=article.source, published=article.published)
+        return self._requests
+
+
+def body_sha256(body: dict[str, Any]) -> str:
+    """The identity of a request body, as collect's transport computes it from the wire."""
+    return request_sha256(canonical_json(body))
+
+
+def _line(item_id: str, task: str, body: dict[str, Any], digest: str) -> dict[str, Any]:
+    return {"custom_id": f"{item_id}:{task}:{digest}", "method": "POST",
+            "url": "/v1/chat/completions", "body": body}  # fmt: skip
 
 
 async def build_requests(
     settings: Settings, articles: Iterable[ArticleInput]
 ) -> tuple[list[dict[str, Any]], dict[str, BatchItem], list[ArticleInput]]:
-    """Batch API request lines, the items they belong to, and articles refused as input."""
+    """Batch API request lines, the items they belong to, and articles refused as input.
+    A request already in the batch (the same article under two names) is not repeated."""
     lines: list[dict[str, Any]] = []
     items: dict[str, BatchItem] = {}
     refused: list[ArticleInput] = []
-    for n, article in enumerate(articles):
-        if article.error is not None:
-            refused.append(article)
-            continue
-        try:
-            bodies = await _captured_bodies(settings, article)
-        except InputError as exc:
-            refused.append(ArticleInput(article.source, article.text, article.published, exc))
-            continue
-        item_id = f"a{n}"
-        items[item_id] = BatchItem(
-            source=article.source, text_sha256=article.text_sha256, published=article.published
-        )
-        for task, body in zip(_TASKS, bodies, strict=False):
-            lines.append(
-                {"custom_id": f"{item_id}:{task}", "method": "POST",
-                 "url": "/v1/chat/completions", "body": body}
-            )  # fmt: skip
+    seen: set[str] = set()
+    capture = _CapturingExtractor(settings)
+    try:
+        for n, article in enumerate(articles):
+            if article.error is not None:
+                refused.append(article)
+                continue
+            try:
+                requests = await capture.requests(article)
+            except InputError as exc:
+                refused.append(ArticleInput(article.source, article.text, article.published, exc))
+                continue
+            item_id = f"a{n}"
+            items[item_id] = BatchItem(
+                source=article.source, text_sha256=article.text_sha256, published=article.published
+            )
+            for task, body in requests:
+                digest = body_sha256(body)
+                if digest not in seen:
+                    seen.add(digest)
+                    lines.append(_line(item_id, task, body, digest))
+    finally:
+        await capture.aclose()
     return lines, items, refused
 
 
@@ -128,14 +201,24 @@ async def submit(
         input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
     )
     state = BatchState(
-        batch_id=batch.id, input_file_id=uploaded.id, model=settings.resolved_model(), items=items
+        version=STATE_VERSION,
+        batch_id=batch.id,
+        input_file_id=uploaded.id,
+        model=settings.resolved_model(),
+        items=items,
     )
     return state, refused
 
 
-async def status(client: openai.AsyncOpenAI, state: BatchState) -> dict[str, Any]:
+async def _retrieve(client: openai.AsyncOpenAI, settings: Settings, batch_id: str) -> Batch:
+    return await client.batches.retrieve(batch_id)
+
+
+async def status(
+    client: openai.AsyncOpenAI, settings: Settings, state: BatchState
+) -> dict[str, Any]:
     """The batch's status and request counts, as the provider reports them."""
-    batch = await client.batches.retrieve(state.batch_id)
+    batch = await _retrieve(client, settings, state.batch_id)
     counts = batch.request_counts.model_dump() if batch.request_counts else {}
     return {"batch_id": batch.id, "status": batch.status, **counts}
 
@@ -147,11 +230,12 @@ _ENDED = _COLLECTABLE | {"failed"}
 
 
 async def wait_until_collectable(
-    client: openai.AsyncOpenAI, state: BatchState, *, poll_seconds: float | None
-) -> Batch:
+    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
+    poll_seconds: float | None,
+) -> Batch:  # fmt: skip
     """The batch once it can be collected (or has failed); one look when not polling."""
     while True:
-        batch = await client.batches.retrieve(state.batch_id)
+        batch = await _retrieve(client, settings, state.batch_id)
         if poll_seconds is None or batch.status in _ENDED:
             return batch
         await asyncio.sleep(poll_seconds)
@@ -170,106 +254,79 @@ def _check_collectable(batch: Batch) -> None:
         )
 
 
-async def _outputs(
-    client: openai.AsyncOpenAI, state: BatchState, *, poll_seconds: float | None
-) -> dict[str, dict[str, Any]]:
-    """Every successful answer of the batch, by custom id."""
-    batch = await wait_until_collectable(client, state, poll_seconds=poll_seconds)
+async def batch_answers(
+    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
+    poll_seconds: float | None = None,
+) -> dict[str, dict[str, Any]]:  # fmt: skip
+    """Every successful answer of the batch, by the hash of the request it answers.
+    With ``poll_seconds`` it first waits for the batch to end."""
+    batch = await wait_until_collectable(client, settings, state, poll_seconds=poll_seconds)
     _check_collectable(batch)
-    if not batch.output_file_id:  # ended before answering anything
+    output_id = batch.output_file_id
+    if not output_id:  # ended before answering anything
         return {}
-    content = await client.files.content(batch.output_file_id)
+    content = await client.files.content(output_id)
     answers: dict[str, dict[str, Any]] = {}
     for line in content.text.splitlines():
         if line.strip():
             row = json.loads(line)
             response = row.get("response") or {}
             if response.get("status_code") == 200:
-                answers[row["custom_id"]] = response["body"]
+                answers[str(row["custom_id"]).rpartition(":")[2]] = response["body"]
     return answers
 
 
-def _tool_arguments(body: dict[str, Any] | None) -> str | None:
-    if not body or not body.get("choices"):
-        return None
-    message = body["choices"][0].get("message") or {}
-    calls = message.get("tool_calls") or []
-    if calls:
-        return str(calls[0]["function"]["arguments"])
-    return message.get("content")
+class _BatchAnswers(httpx2.AsyncBaseTransport):
+    """Answers a request the batch answered with the batch's answer, its tokens billed as
+    the batch service's; sends any other request to the endpoint, within the rate limits
+    (which the pipeline above does not apply, so that answers at hand are never held up)."""
 
+    def __init__(
+        self, answers: dict[str, dict[str, Any]], live: httpx2.AsyncClient, limits: RateLimits
+    ) -> None:
+        self._answers = answers
+        self._live = live
+        self._limits = limits
 
-def batch_usage(*bodies: dict[str, Any] | None) -> Usage:
-    """What the batch's answers cost (billed at the batch service's discount)."""
-    usage = Usage()
-    for body in bodies:
-        counts = (body or {}).get("usage") or {}
-        if counts:
-            usage.add_batch(
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        raw = await request.aread()
+        answer = self._answers.get(request_sha256(raw))
+        if answer is None:
+            return await self._forward(request, raw)
+        counts = answer.get("usage") or {}
+        call = current_call.get()
+        if call is not None and counts:
+            call.usage.add_batch(
                 int(counts.get("prompt_tokens", 0)), int(counts.get("completion_tokens", 0))
             )
-    return usage
+        # Without its usage: the pipeline would count the tokens again, at list price.
+        unbilled = {key: value for key, value in answer.items() if key != "usage"}
+        return httpx2.Response(200, json=unbilled, request=request)
+
+    async def _forward(self, request: httpx2.Request, raw: bytes) -> httpx2.Response:
+        await self._limits.acquire(json.loads(raw) if raw else {})
+        sent = await self._live.send(request)
+        kept = {k: v for k, v in sent.headers.items() if k.lower() not in _DECODED}
+        return httpx2.Response(sent.status_code, headers=kept, content=sent.content,
+                               request=request)  # fmt: skip
+
+    async def aclose(self) -> None:
+        await self._live.aclose()
 
 
-def validated_record(
-    extractor: Extractor,
-    article: ArticleInput,
-    extract_body: dict[str, Any] | None,
-    documents_body: dict[str, Any] | None,
-) -> ArticleExtraction | None:
-    """The record built from the batch's answers, or None when they do not validate."""
-    text = check_text(article.text, max_chars=extractor.settings.max_article_chars)
-    checker = Checker(SourceIndex(text))
-    raw = _tool_arguments(extract_body)
-    if raw is None:
-        return None
-    try:
-        with guarding(checker if extractor.settings.strict else None):
-            guarded = GuardedDraft.model_validate_json(raw)
-        draft = ExtractionDraft.model_validate(guarded.model_dump())
-        docs_raw = _tool_arguments(documents_body)
-        if docs_raw is not None:
-            draft = merge_documents(draft, SignedDocuments.model_validate_json(docs_raw), checker)
-    except ValidationError:
-        return None
-    usage = batch_usage(extract_body, documents_body)
-    record = extractor.finish(draft, checker, article.source, usage)
-    return record.model_copy(update={"text_sha256": article.text_sha256})
+_DECODED = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+"""Headers that describe the body as it was on the wire, not as ``content`` holds it."""
 
 
-def _with_spent(outcome: Outcome, spent: Usage) -> Outcome:
-    """The normal path's record, charged also with the batch answers it replaced: the
-    batch service billed them although they were invalid."""
-    if not spent.requests or not isinstance(outcome, ArticleExtraction):
-        return outcome
-    return outcome.model_copy(update={"usage": outcome.usage.plus(spent)})
-
-
-async def collect_work(
-    client: openai.AsyncOpenAI,
-    extractor: Extractor,
-    state: BatchState,
-    *,
+async def collect_extractor(
+    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
     poll_seconds: float | None = None,
-) -> Work:
-    """A batch ``Work`` that takes each article's answer from the finished provider batch,
-    and sends an article whose answer is missing or invalid through the normal path.
-    With ``poll_seconds`` it first waits for the batch to finish."""
-    answers = await _outputs(client, state, poll_seconds=poll_seconds)
-    ids = {(item.source, item.text_sha256): item_id for item_id, item in state.items.items()}
-    normal = extract_one(extractor)
-
-    async def work(article: ArticleInput) -> Outcome:
-        item_id = ids.get((article.source, article.text_sha256))
-        if article.error is not None or item_id is None:
-            return await normal(article)
-        bodies = answers.get(f"{item_id}:extract"), answers.get(f"{item_id}:documents")
-        try:
-            record = validated_record(extractor, article, *bodies)
-        except CoopLLMError as exc:
-            return ExtractionFailure(article.source, exc)
-        if record is not None:
-            return record
-        return _with_spent(await normal(article), batch_usage(*bodies))
-
-    return work
+) -> Extractor:  # fmt: skip
+    """The normal path's ``Extractor``, answered from the finished provider batch where it
+    can be, from the endpoint otherwise (re-asks, missing answers, other articles). With
+    ``poll_seconds`` it first waits for the batch to end. Close it with ``aclose``."""
+    answers = await batch_answers(client, settings, state, poll_seconds=poll_seconds)
+    transport = _BatchAnswers(answers, http_client_for(settings), RateLimits(settings))
+    answering = client.with_options(http_client=httpx2.AsyncClient(transport=transport))
+    unlimited = settings.merged(requests_per_minute=0, tokens_per_minute=0)
+    return Extractor(unlimited, client=answering)
