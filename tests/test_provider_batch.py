@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import socket
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +16,7 @@ from coopllm.cli import app
 from coopllm.extraction import Extractor
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
-from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
+from coopllm.testing import FakeOpenAIServer, Reply, Reset, completion, error_body
 
 LONG_ARTICLE = ARTICLE + "\n" + "The parties discussed many topics at length. " * 400
 """Over the chunk size: the normal path asks about it in several chunks."""
@@ -266,6 +267,55 @@ def _clean_failure(result: Result) -> str:
     assert "Traceback" not in result.output
     assert TEST_KEY not in result.output
     return result.stderr
+
+
+def test_batch_api_faults_are_retried(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    server.fallback = _good
+    busy = Reply(error_body(503, "busy"), 503, {"Retry-After": "0"})
+    server.batch_api_faults.extend([busy, Reset(), busy])  # the upload, twice; the batch
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    assert len(server.batches) == 1
+    server.batch_api_faults.extend([busy, busy])  # the status read; the answers' download
+    server.batch_api_faults.append(busy)
+    state = collect[collect.index("--state") + 1]
+    shown = CliRunner().invoke(app, ["batch", "status", "--state", state], env=env)
+    assert json.loads(shown.stdout)["status"] == "completed"
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert len(server.requests) == sent, "every answer came from the batch"
+
+
+def test_batch_api_errors_are_clean_messages_without_the_key(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    server.fallback = _good
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    state = collect[collect.index("--state") + 1]
+    server.batches.clear()  # the provider knows no such batch
+    status = ["batch", "status", "--state", state]
+    assert "batch-1" in _clean_failure(CliRunner().invoke(app, status, env=env))
+    assert "batch-1" in _clean_failure(CliRunner().invoke(app, collect, env=env))
+    echoed = Reply(error_body(401, f"Incorrect API key provided: {TEST_KEY}"), 401)
+    server.batch_api_faults.append(echoed)
+    assert "401" in _clean_failure(CliRunner().invoke(app, status, env=env))
+
+
+def test_submit_to_a_dead_endpoint_is_a_clean_failure(tmp_path: Path) -> None:
+    with socket.socket() as probe:  # a port nobody listens on
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    env = {
+        "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1",
+        "OPENAI_API_KEY": TEST_KEY,
+        "COOPLLM_MODEL": "test-model",
+        "COOPLLM_MAX_ATTEMPTS": "2",
+    }
+    state = tmp_path / "batch.json"
+    command = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
+    assert "files.create" in _clean_failure(CliRunner().invoke(app, command, env=env))
+    assert not state.exists()
 
 
 def test_a_documents_answer_the_batch_lacks_is_asked_through_the_normal_path(

@@ -26,7 +26,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from contextvars import ContextVar
 from typing import Any, TypeVar
 
@@ -43,9 +43,11 @@ from coopllm.extraction import Extractor
 from coopllm.guard import Checker
 from coopllm.inputs import ArticleInput
 from coopllm.ratelimit import RateLimits
+from coopllm.retry import RetryGate, call_with_retries, is_transient
 from coopllm.settings import Settings
 
 A = TypeVar("A", bound=BaseModel)
+T = TypeVar("T")
 
 STATE_VERSION = 2
 """Version 1 state files (no ``version``) name batches whose requests drifted from the
@@ -81,6 +83,30 @@ def read_state(raw: str) -> BatchState:
             "cannot match: collect it with that version, or submit the paths again"
         )
     return BatchState.model_validate(data)
+
+
+def _scrub(message: str, settings: Settings) -> str:
+    """Never let a key echoed by a server reach an error message."""
+    secret = settings.api_key.get_secret_value() if settings.api_key else ""
+    return message.replace(secret, "***") if secret else message
+
+
+def _reason(exc: openai.OpenAIError) -> str:
+    reason = (
+        f"HTTP {exc.status_code}: {exc.message}"
+        if isinstance(exc, openai.APIStatusError)
+        else f"{type(exc).__name__}: {exc}"
+    )
+    return f"{reason} (still failing after retries)" if is_transient(exc) else reason
+
+
+async def _api(what: str, call: Callable[[], Awaitable[T]], settings: Settings) -> T:
+    """One Files/Batches API call under the transport retry policy. What still fails is
+    a ``ProviderBatchError`` naming the call and the reason: a message, not a traceback."""
+    try:
+        return await call_with_retries(call, settings, RetryGate())
+    except openai.OpenAIError as exc:
+        raise ProviderBatchError(_scrub(f"{what} failed: {_reason(exc)}", settings)) from exc
 
 
 _captured: ContextVar[list[dict[str, Any]]] = ContextVar("coopllm_captured")
@@ -194,11 +220,19 @@ async def submit(
     """Upload the requests and start a batch; returns its state and refused articles."""
     lines, items, refused = await build_requests(settings, articles)
     payload = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
-    uploaded = await client.files.create(
-        file=("coopllm-batch.jsonl", payload.encode("utf-8")), purpose="batch"
+    uploaded = await _api(
+        "uploading the batch's requests (files.create)",
+        lambda: client.files.create(
+            file=("coopllm-batch.jsonl", payload.encode("utf-8")), purpose="batch"
+        ),
+        settings,
     )
-    batch = await client.batches.create(
-        input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
+    batch = await _api(
+        f"starting the batch of {uploaded.id} (batches.create)",
+        lambda: client.batches.create(
+            input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
+        ),
+        settings,
     )
     state = BatchState(
         version=STATE_VERSION,
@@ -211,7 +245,11 @@ async def submit(
 
 
 async def _retrieve(client: openai.AsyncOpenAI, settings: Settings, batch_id: str) -> Batch:
-    return await client.batches.retrieve(batch_id)
+    return await _api(
+        f"reading batch {batch_id} (batches.retrieve)",
+        lambda: client.batches.retrieve(batch_id),
+        settings,
+    )
 
 
 async def status(
@@ -265,7 +303,11 @@ async def batch_answers(
     output_id = batch.output_file_id
     if not output_id:  # ended before answering anything
         return {}
-    content = await client.files.content(output_id)
+    content = await _api(
+        f"downloading the answers of batch {batch.id} (files.content {output_id})",
+        lambda: client.files.content(output_id),
+        settings,
+    )
     answers: dict[str, dict[str, Any]] = {}
     for line in content.text.splitlines():
         if line.strip():

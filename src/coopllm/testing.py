@@ -184,6 +184,9 @@ class FakeOpenAIServer:
         """Answer only this many lines of a batch and report it "expired" (24 h window)."""
         self.batch_rejection: str | None = None
         """Reject every new batch as a whole ("failed") with this reason."""
+        self.batch_api_faults: deque[Action] = deque()
+        """Actions the Files and Batches endpoints take, one per request, before they
+        answer normally again: HTTP faults and resets for the retry tests."""
         self._pending: dict[str, int] = {}
         self.request_times: list[float] = []
         self._lock = threading.Lock()
@@ -299,6 +302,8 @@ class FakeOpenAIServer:
 
             def do_POST(self) -> None:
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+                if self._batch_api_fault():
+                    return
                 if self.path.endswith("/files"):
                     content_type = self.headers.get("Content-Type", "")
                     self._act(Reply(server._store_file(content_type, body)))
@@ -315,6 +320,8 @@ class FakeOpenAIServer:
                 self._act(server._next_action(body, payload))
 
             def do_GET(self) -> None:
+                if self._batch_api_fault():
+                    return
                 parts = self.path.rstrip("/").split("/")
                 if parts[-1] == "content" and parts[-2] in server.files:
                     self._send(200, server.files[parts[-2]], {})
@@ -322,6 +329,16 @@ class FakeOpenAIServer:
                     self._act(Reply(server._batch_status(parts[-1])))
                 else:
                     self._act(Reply(error_body(404, "not found"), 404))
+
+            def _batch_api_fault(self) -> bool:
+                """Take the next scripted Files/Batches fault, if this is such a request."""
+                if self.path.endswith("/chat/completions"):
+                    return False
+                with server._lock:
+                    fault = server.batch_api_faults.popleft() if server.batch_api_faults else None
+                if fault is not None:
+                    self._act(fault)
+                return fault is not None
 
             def _act(self, action: Action) -> None:
                 if isinstance(action, Reset):
