@@ -19,7 +19,9 @@ from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY
 from coopllm.api import ExtractionFailure, Outcome, run_bounded
 from coopllm.batch import Format, RecordSink, Summary, drop_torn_tail, run_batch
 from coopllm.errors import ConfigurationError, InternalError
+from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
+from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
@@ -419,3 +421,45 @@ def test_resuming_into_a_file_that_is_not_this_formats_output_is_refused(
     with pytest.raises(ConfigurationError, match="not a coopllm"):
         asyncio.run(run_batch([], settings, out=out, errors=None, fmt=fmt))
     assert out.read_bytes() == written.encode(), "the file is left as it was"
+
+
+def _hold_window(server: FakeOpenAIServer) -> tuple[float, float]:
+    """When the first request was refused with 429, and when it was sent again."""
+    first = server.requests[0]
+    again = next(i for i, body in enumerate(server.requests) if i and body == first)
+    return server.request_times[0], server.request_times[again]
+
+
+def test_a_retry_after_holds_workers_waiting_in_the_rate_limiter_too(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    # Answered late: by then the other workers have used the burst and wait in the limiter.
+    server.push(Reply(error_body(429, "slow"), 429, {"Retry-After": "1"}, delay=0.3))
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    settings = settings.merged(use_cache=False, requests_per_minute=4)
+    extractor = Extractor(settings)
+    # A burst of 4, then one request every 0.1 s: slots that fall inside the hold.
+    extractor.llm.limits = RateLimits(settings, period=0.4)
+    articles = [ArticleInput(f"a{i}", ARTICLE + f"\n{i}") for i in range(10)]
+    summary = asyncio.run(run_batch(articles, settings, out=tmp_path / "o.jsonl", errors=None,
+                                    concurrency=4, extractor=extractor))  # fmt: skip
+    asyncio.run(extractor.aclose())
+    assert summary.done == 10
+    answered = server.request_times[0] + 0.3  # the hold runs from here for 1 s
+    inside = [t - answered for t in server.request_times if 0.05 < t - answered < 0.95]
+    assert inside == [], "requests went out during the Retry-After hold"
+
+
+def test_a_429_without_retry_after_holds_every_worker_for_its_backoff(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.push(Reply(error_body(429, "slow"), 429))
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.02)
+    settings = settings.merged(use_cache=False)
+    articles = [ArticleInput(f"a{i}", ARTICLE + f"\n{i}") for i in range(40)]
+    summary = asyncio.run(run_batch(articles, settings, out=tmp_path / "o.jsonl", errors=None,
+                                    concurrency=4))  # fmt: skip
+    assert summary.done == 40
+    refused, retried = _hold_window(server)
+    inside = [t for t in server.request_times if refused + 0.01 < t < retried - 0.01]
+    assert inside == [], "other workers sent while the 429'd request backed off"

@@ -9,11 +9,16 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 from typer.testing import CliRunner, Result
 
 from coopllm.cli import app
+from coopllm.client import build_openai_client
+from coopllm.errors import ProviderBatchError
 from coopllm.extraction import Extractor
+from coopllm.inputs import iter_inputs
+from coopllm.provider_batch import BatchState, submit
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, Reset, completion, error_body
@@ -59,7 +64,7 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
     job = json.loads(state.read_text())
     assert sorted(item["source"] for item in job["items"].values()) == ["first.txt", "second.txt"]
     assert "Riverbend" not in state.read_text(), "the state file holds no article text"
-    batch_lines = server.files[job["input_file_id"]].decode().splitlines()
+    batch_lines = server.files[job["batches"][0]["input_file_id"]].decode().splitlines()
     # Two articles, two passes each; their documents passes (on the signing sentences,
     # which are the same) are one request.
     assert len(batch_lines) == 3
@@ -351,3 +356,73 @@ def test_a_state_file_of_the_old_format_is_a_clear_usage_error(tmp_path: Path) -
     shown = CliRunner().invoke(app, ["batch", "status", "--state", str(state)])
     assert "another version of coopllm" in _clean_failure(shown)
     assert "a.txt" not in shown.stderr
+
+
+def _submit_collect_line(tmp_path: Path) -> list[str]:
+    folder, state, out = (str(tmp_path / name) for name in ("in", "batch.json", "out.jsonl"))
+    return ["batch", "collect", folder, "--state", state, "--out", out]
+
+
+def _submit_in_parts(server: FakeOpenAIServer, tmp_path: Path, **limits: int) -> list[str]:
+    """Four articles submitted (five requests: they share the documents pass) with these
+    limits per batch, through the API; the collect command line for them."""
+    server.fallback = _good
+    folder, state = tmp_path / "in", tmp_path / "batch.json"
+    folder.mkdir()
+    for n in range(4):
+        (folder / f"{n}.txt").write_text(ARTICLE + f"\nEdition {n}.")
+    collect = _submit_collect_line(tmp_path)
+    settings = Settings(**{"base_url": server.base_url, "api_key": TEST_KEY,
+                           "model": "test-model", "cache_dir": tmp_path / "cache"})  # fmt: skip
+
+    def save(job: BatchState) -> None:
+        state.write_text(job.model_dump_json())
+
+    async def run() -> None:
+        client = build_openai_client(settings)
+        try:
+            await submit(client, settings, iter_inputs([str(folder)]), save=save, **limits)
+        finally:
+            await client.close()
+
+    asyncio.run(run())
+    return collect
+
+
+@pytest.mark.parametrize("limits", [{"max_requests": 3}, {"max_bytes": 12_000}])
+def test_submit_splits_the_requests_into_batches_within_the_providers_limits(
+    server: FakeOpenAIServer, tmp_path: Path, limits: dict[str, int]
+) -> None:
+    collect, env = _submit_in_parts(server, tmp_path, **limits), _env(server, tmp_path)
+    job = json.loads((tmp_path / "batch.json").read_text())
+    files = [server.files[batch["input_file_id"]] for batch in job["batches"]]
+    assert len(files) == len(server.batches) > 1
+    assert all(len(f.splitlines()) <= limits.get("max_requests", 5) for f in files)
+    assert all(len(f) <= limits.get("max_bytes", 10**9) for f in files)
+    assert len(_uploaded_bodies(server)) == 5
+    state = collect[collect.index("--state") + 1]
+    shown = CliRunner().invoke(app, ["batch", "status", "--state", state], env=env)
+    totals = {k: v for k, v in json.loads(shown.stdout).items() if k != "batches"}
+    assert totals == {"status": "completed", "total": 5, "completed": 5, "failed": 0}
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(server.requests) == sent, "every answer came from one of the batches"
+
+
+def test_the_batches_started_before_a_failure_are_saved_and_collected(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    refused = Reply(error_body(400, "batch quota reached"), 400)
+    server.batch_api_faults.extend([None, None, None, refused])  # the second batch
+    with pytest.raises(ProviderBatchError, match="batch quota reached"):
+        _submit_in_parts(server, tmp_path, max_requests=3)
+    job = json.loads((tmp_path / "batch.json").read_text())
+    assert [batch["batch_id"] for batch in job["batches"]] == ["batch-1"]
+    collect, env = _submit_collect_line(tmp_path), _env(server, tmp_path)
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(server.requests) - sent == 2, "the two requests of the batch never started"

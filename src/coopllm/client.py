@@ -140,6 +140,7 @@ class StructuredLLM:
 
         async def once() -> ChatCompletion:
             await self.limits.acquire(body)
+            await self.gate.wait()  # a 429 may have come while the limiter held us back
             return await self.client.post(_COMPLETIONS, body=body, cast_to=ChatCompletion)
 
         completion: ChatCompletion = await call_with_retries(once, self.settings, self.gate)

@@ -26,14 +26,16 @@ import asyncio
 import contextlib
 import datetime as dt
 import json
+import tempfile
 from collections.abc import Awaitable, Callable, Iterable
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from pathlib import Path
+from typing import Any, BinaryIO, TypeVar
 
 import httpx2
 import openai
 from openai.types import Batch
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 
 from coopllm.calls import current_call
 from coopllm.cassettes import canonical_json, request_sha256
@@ -52,6 +54,10 @@ T = TypeVar("T")
 STATE_VERSION = 2
 """Version 1 state files (no ``version``) name batches whose requests drifted from the
 normal path's: their answers match no request of this version."""
+MAX_BATCH_REQUESTS = 50_000
+"""The provider's limit of requests in one batch (OpenAI's)."""
+MAX_BATCH_BYTES = 200_000_000
+"""The provider's limit on one batch's input file (OpenAI's 200 MB)."""
 
 
 class BatchItem(BaseModel):
@@ -62,12 +68,19 @@ class BatchItem(BaseModel):
     published: dt.date | None = None
 
 
-class BatchState(BaseModel):
-    """What ``submit`` leaves for ``status`` and ``collect``."""
+class SubmittedBatch(BaseModel):
+    """One provider batch and the file of its requests."""
 
-    version: int
     batch_id: str
     input_file_id: str
+
+
+class BatchState(BaseModel):
+    """What ``submit`` leaves for ``status`` and ``collect``: the batches the requests
+    were split into (the provider's limits per batch), and the articles."""
+
+    version: int
+    batches: list[SubmittedBatch] = Field(min_length=1)
     model: str
     items: dict[str, BatchItem]
 
@@ -175,17 +188,52 @@ def body_sha256(body: dict[str, Any]) -> str:
     return request_sha256(canonical_json(body))
 
 
-def _line(item_id: str, task: str, body: dict[str, Any], digest: str) -> dict[str, Any]:
-    return {"custom_id": f"{item_id}:{task}:{digest}", "method": "POST",
+def _line(item_id: str, task: str, body: dict[str, Any], digest: str) -> bytes:
+    line = {"custom_id": f"{item_id}:{task}:{digest}", "method": "POST",
             "url": "/v1/chat/completions", "body": body}  # fmt: skip
+    return (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
 
 
-async def build_requests(
-    settings: Settings, articles: Iterable[ArticleInput]
-) -> tuple[list[dict[str, Any]], dict[str, BatchItem], list[ArticleInput]]:
-    """Batch API request lines, the items they belong to, and articles refused as input.
-    A request already in the batch (the same article under two names) is not repeated."""
-    lines: list[dict[str, Any]] = []
+class _BatchFiles:
+    """The batches' input files, written to disk as the requests are built (the upload is
+    never held in memory whole), a new one whenever the next line would take the current
+    one over the provider's limits per batch."""
+
+    def __init__(self, folder: Path, *, max_requests: int, max_bytes: int) -> None:
+        self.paths: list[Path] = []
+        self._folder = folder
+        self._max_requests = max_requests
+        self._max_bytes = max_bytes
+        self._file: BinaryIO | None = None
+        self._requests = 0
+        self._bytes = 0
+
+    def add(self, line: bytes) -> None:
+        full = self._requests >= self._max_requests or self._bytes + len(line) > self._max_bytes
+        if self._file is None or full:
+            self._file = self._next()
+        self._file.write(line)
+        self._requests += 1
+        self._bytes += len(line)
+
+    def _next(self) -> BinaryIO:
+        self.close()
+        self.paths.append(self._folder / f"coopllm-batch-{len(self.paths) + 1}.jsonl")
+        self._requests = self._bytes = 0
+        return self.paths[-1].open("wb")
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+async def write_requests(
+    settings: Settings, articles: Iterable[ArticleInput], files: _BatchFiles
+) -> tuple[dict[str, BatchItem], list[ArticleInput]]:
+    """Write the Batch API request lines to ``files``; the items they belong to, and the
+    articles refused as input. A request already written (the same article under two
+    names, a documents pass two articles share) is not repeated."""
     items: dict[str, BatchItem] = {}
     refused: list[ArticleInput] = []
     seen: set[str] = set()
@@ -208,23 +256,17 @@ async def build_requests(
                 digest = body_sha256(body)
                 if digest not in seen:
                     seen.add(digest)
-                    lines.append(_line(item_id, task, body, digest))
+                    files.add(_line(item_id, task, body, digest))
     finally:
         await capture.aclose()
-    return lines, items, refused
+    return items, refused
 
 
-async def submit(
-    client: openai.AsyncOpenAI, settings: Settings, articles: Iterable[ArticleInput]
-) -> tuple[BatchState, list[ArticleInput]]:
-    """Upload the requests and start a batch; returns its state and refused articles."""
-    lines, items, refused = await build_requests(settings, articles)
-    payload = "".join(json.dumps(line, ensure_ascii=False) + "\n" for line in lines)
+async def _start(client: openai.AsyncOpenAI, settings: Settings, path: Path) -> SubmittedBatch:
+    """Upload one batch file and start its batch."""
     uploaded = await _api(
-        "uploading the batch's requests (files.create)",
-        lambda: client.files.create(
-            file=("coopllm-batch.jsonl", payload.encode("utf-8")), purpose="batch"
-        ),
+        f"uploading {path.name} (files.create)",
+        lambda: client.files.create(file=path, purpose="batch"),
         settings,
     )
     batch = await _api(
@@ -234,14 +276,33 @@ async def submit(
         ),
         settings,
     )
-    state = BatchState(
-        version=STATE_VERSION,
-        batch_id=batch.id,
-        input_file_id=uploaded.id,
-        model=settings.resolved_model(),
-        items=items,
-    )
-    return state, refused
+    return SubmittedBatch(batch_id=batch.id, input_file_id=uploaded.id)
+
+
+async def submit(
+    client: openai.AsyncOpenAI,
+    settings: Settings,
+    articles: Iterable[ArticleInput],
+    *,
+    save: Callable[[BatchState], None],
+    max_requests: int = MAX_BATCH_REQUESTS,
+    max_bytes: int = MAX_BATCH_BYTES,
+) -> list[ArticleInput]:
+    """Upload the requests, in as many batches as the provider's limits need, and start
+    them; returns the articles refused as input. ``save`` gets the state after each batch
+    starts: should a later one fail, the state of those started is not lost."""
+    with tempfile.TemporaryDirectory(prefix="coopllm-batch-") as folder:
+        files = _BatchFiles(Path(folder), max_requests=max_requests, max_bytes=max_bytes)
+        try:
+            items, refused = await write_requests(settings, articles, files)
+        finally:
+            files.close()
+        started: list[SubmittedBatch] = []
+        for path in files.paths:
+            started.append(await _start(client, settings, path))
+            save(BatchState(version=STATE_VERSION, batches=started,
+                            model=settings.resolved_model(), items=items))  # fmt: skip
+    return refused
 
 
 async def _retrieve(client: openai.AsyncOpenAI, settings: Settings, batch_id: str) -> Batch:
@@ -255,12 +316,19 @@ async def _retrieve(client: openai.AsyncOpenAI, settings: Settings, batch_id: st
 async def status(
     client: openai.AsyncOpenAI, settings: Settings, state: BatchState
 ) -> dict[str, Any]:
-    """The batch's status and request counts, as the provider reports them."""
-    batch = await _retrieve(client, settings, state.batch_id)
-    counts = batch.request_counts.model_dump() if batch.request_counts else {}
-    return {"batch_id": batch.id, "status": batch.status, **counts}
+    """Each batch's status and request counts as the provider reports them, and their
+    sums; ``status`` is the one all batches share, or "mixed"."""
+    rows = []
+    for submitted in state.batches:
+        batch = await _retrieve(client, settings, submitted.batch_id)
+        counts = batch.request_counts.model_dump() if batch.request_counts else {}
+        rows.append({"batch_id": batch.id, "status": batch.status, **counts})
+    statuses = {row["status"] for row in rows}
+    sums = {key: sum(int(row.get(key, 0)) for row in rows) for key in _COUNTS}
+    return {"status": statuses.pop() if len(statuses) == 1 else "mixed", **sums, "batches": rows}
 
 
+_COUNTS = ("total", "completed", "failed")
 _COLLECTABLE = frozenset({"completed", "expired", "cancelled"})
 """Statuses with whatever answers there will ever be. An expired or cancelled batch
 holds the answers it finished; collect sends the rest through the normal path."""
@@ -268,12 +336,12 @@ _ENDED = _COLLECTABLE | {"failed"}
 
 
 async def wait_until_collectable(
-    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
+    client: openai.AsyncOpenAI, settings: Settings, batch_id: str, *,
     poll_seconds: float | None,
 ) -> Batch:  # fmt: skip
     """The batch once it can be collected (or has failed); one look when not polling."""
     while True:
-        batch = await _retrieve(client, settings, state.batch_id)
+        batch = await _retrieve(client, settings, batch_id)
         if poll_seconds is None or batch.status in _ENDED:
             return batch
         await asyncio.sleep(poll_seconds)
@@ -296,15 +364,25 @@ async def batch_answers(
     client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
     poll_seconds: float | None = None,
 ) -> dict[str, dict[str, Any]]:  # fmt: skip
-    """Every successful answer of the batch, by the hash of the request it answers.
-    With ``poll_seconds`` it first waits for the batch to end."""
-    batch = await wait_until_collectable(client, settings, state, poll_seconds=poll_seconds)
-    _check_collectable(batch)
-    output_id = batch.output_file_id
-    if not output_id:  # ended before answering anything
-        return {}
+    """Every successful answer of the batches, by the hash of the request it answers.
+    With ``poll_seconds`` it first waits for each batch to end."""
+    answers: dict[str, dict[str, Any]] = {}
+    for submitted in state.batches:
+        batch = await wait_until_collectable(
+            client, settings, submitted.batch_id, poll_seconds=poll_seconds
+        )
+        _check_collectable(batch)
+        if batch.output_file_id:  # none: it ended before answering anything
+            answers.update(await _answers_of(client, settings, batch.id, batch.output_file_id))
+    return answers
+
+
+async def _answers_of(
+    client: openai.AsyncOpenAI, settings: Settings, batch_id: str, output_id: str
+) -> dict[str, dict[str, Any]]:
+    """The successful answers in one batch's output file, by request hash."""
     content = await _api(
-        f"downloading the answers of batch {batch.id} (files.content {output_id})",
+        f"downloading the answers of batch {batch_id} (files.content {output_id})",
         lambda: client.files.content(output_id),
         settings,
     )

@@ -5,9 +5,10 @@ jitter, honouring ``Retry-After`` when the server sends one, under a cap on atte
 on total time. Everything else (400, 401, 403, 404, 422) fails at once. The openai SDK's
 own retries are switched off in :mod:`coopllm.client`, so attempts never multiply.
 
-A ``RetryGate`` is shared by all workers of one run: when any of them is told to back off
-(429 + ``Retry-After``), every worker waits before its next request instead of each
-discovering the limit on its own.
+A ``RetryGate`` is shared by all workers of one run: when any of them gets a 429, every
+worker waits before its next request (for the ``Retry-After`` when the server sends one,
+else for the backoff the 429'd request itself waits) instead of each discovering the
+limit on its own.
 """
 
 from __future__ import annotations
@@ -69,9 +70,8 @@ class RetryGate:
         self._not_before = max(self._not_before, time.monotonic() + seconds)
 
     async def wait(self) -> None:
-        """Sleep until the hold, if any, has passed."""
-        delay = self._not_before - time.monotonic()
-        if delay > 0:
+        """Sleep until no hold is in force: one set (or extended) while sleeping counts."""
+        while (delay := self._not_before - time.monotonic()) > 0:
             await asyncio.sleep(delay)
 
 
@@ -86,11 +86,10 @@ class _Wait:
     def __call__(self, state: RetryCallState) -> float:
         exc = state.outcome.exception() if state.outcome else None
         told = retry_after_seconds(exc)
-        if told is not None:
-            seconds = min(told, self._cap)
-            self._gate.hold(seconds)
-            return seconds
-        return float(self._backoff(state))
+        seconds = float(self._backoff(state)) if told is None else min(told, self._cap)
+        if told is not None or (isinstance(exc, openai.APIStatusError) and exc.status_code == 429):
+            self._gate.hold(seconds)  # a rate limit is everyone's: all workers back off
+        return seconds
 
 
 async def call_with_retries(

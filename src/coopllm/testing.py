@@ -184,9 +184,10 @@ class FakeOpenAIServer:
         """Answer only this many lines of a batch and report it "expired" (24 h window)."""
         self.batch_rejection: str | None = None
         """Reject every new batch as a whole ("failed") with this reason."""
-        self.batch_api_faults: deque[Action] = deque()
+        self.batch_api_faults: deque[Action | None] = deque()
         """Actions the Files and Batches endpoints take, one per request, before they
-        answer normally again: HTTP faults and resets for the retry tests."""
+        answer normally again (None: answer this one normally): HTTP faults and resets
+        for the retry tests."""
         self._pending: dict[str, int] = {}
         self.request_times: list[float] = []
         self._lock = threading.Lock()
@@ -335,7 +336,9 @@ class FakeOpenAIServer:
                 if self.path.endswith("/chat/completions"):
                     return False
                 with server._lock:
-                    fault = server.batch_api_faults.popleft() if server.batch_api_faults else None
+                    if not server.batch_api_faults:
+                        return False
+                    fault = server.batch_api_faults.popleft()
                 if fault is not None:
                     self._act(fault)
                 return fault is not None
