@@ -625,11 +625,6 @@ BAD_URL = ahead(
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a --base-url that is not an http(s) URL is not a configuration error: every "
-    "article is retried, then fails with 'APIConnectionError: Connection error.' (exit 1)",
-)
 def test_a_base_url_that_is_not_a_url_is_a_usage_error(ran: Ran) -> None:
     result = ran[BAD_URL]
     assert_clean(result)
@@ -704,11 +699,6 @@ def test_eval_with_missing_or_malformed_files_is_a_usage_error(ran: Ran, case: s
 EVAL_NO_GOLD = ahead("eval empty gold", "eval", "preds.jsonl", "empty-dir")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="eval against a directory without gold records (empty or mistyped) exits 0 and "
-    "prints micro P/R/F1 1.000 ('articles scored: 0')",
-)
 def test_eval_against_an_empty_gold_directory_is_a_usage_error(ran: Ran) -> None:
     result = ran[EVAL_NO_GOLD]
     assert_clean(result)

@@ -560,6 +560,8 @@ def load_records(path: Path) -> dict[str, dict[str, Any]]:
     path = Path(path)
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file())
+        if not files:  # a mistyped directory would otherwise score 0 of 0 as perfect
+            raise InputError(f"{path}: no .json records in this directory")
         located = [item for file in files for item in _read_json(file)]
     elif path.suffix == ".jsonl":
         located = _read_jsonl(path)

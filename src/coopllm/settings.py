@@ -105,6 +105,17 @@ class Settings(BaseSettings):
         """An exported-but-empty variable (``OPENAI_API_KEY=``) means 'not set'."""
         return None if isinstance(value, str) and not value.strip() else value
 
+    @field_validator("base_url")
+    @classmethod
+    def _an_http_url(cls, value: str | None) -> str | None:
+        """A typo'd endpoint fails here, not after every article spent its retries."""
+        if value is None:
+            return None
+        parts = urllib.parse.urlsplit(value)
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise ValueError(f"base_url must be an http(s) URL with a host, not {value!r}")
+        return value
+
     def resolved_model(self) -> str:
         """The model name actually sent."""
         if self.model:
