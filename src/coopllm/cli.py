@@ -224,23 +224,37 @@ def batch_submit(
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
 
-    async def run() -> provider_batch.BatchState:
+    started: list[BatchState] = []
+
+    def save(job: BatchState) -> None:
+        state.write_text(job.model_dump_json(indent=1))
+        started.append(job)
+
+    async def run() -> None:
         settings = make_settings(model=model, base_url=base_url)
         client = build_openai_client(settings)
         try:
-            job, refused = await provider_batch.submit(client, settings, iter_inputs(paths))
+            refused = await provider_batch.submit(client, settings, iter_inputs(paths), save=save)
         finally:
             await client.close()
         for article in refused:
             typer.echo(f"not submitted: {article.source}: {article.error}", err=True)
-        return job
 
     try:
-        job = asyncio.run(run())
+        asyncio.run(run())
     except CoopLLMError as exc:
+        if started:  # billed: say where their ids are
+            raise _fail(
+                f"{exc}; the batches started before it are in {state}: `batch collect` "
+                "takes their answers and asks the rest at the endpoint"
+            ) from exc
         raise _fail(str(exc)) from exc
-    state.write_text(job.model_dump_json(indent=1))
-    typer.echo(f"submitted batch {job.batch_id} ({len(job.items)} articles); state in {state}")
+    if not started:
+        typer.echo("coopllm: nothing to submit", err=True)
+        raise typer.Exit(1)
+    job = started[-1]
+    ids = ", ".join(b.batch_id for b in job.batches)
+    typer.echo(f"submitted batches {ids} ({len(job.items)} articles); state in {state}")
 
 
 def _load_state(state: Path) -> BatchState:

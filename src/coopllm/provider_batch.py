@@ -8,7 +8,8 @@ than our loop. Both ends run the normal path itself, so the two paths cannot dri
   gets the very bodies the normal path sends (the date parsed from the text, the
   documents pass on the signing sentences, every chunk of a long article, the same
   prompts, schema, mode and parameters). Each line's ``custom_id`` ends with the hash
-  of its body.
+  of its body. The lines go to temporary files as they are built, a new file (and
+  batch) whenever the provider's limits per batch would be passed.
 - ``collect`` runs the normal path again, on a client whose transport answers a request
   the batch answered with the batch's answer (billed as batch usage) and sends any other
   request to the endpoint: a re-ask of an invalid answer, a pass the batch never answered
