@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY
 
-from coopllm.api import ExtractionFailure, Outcome, run_bounded
+from coopllm.api import ExtractionFailure, Outcome, extract_many, run_bounded
 from coopllm.batch import Format, RecordSink, Summary, drop_torn_tail, run_batch
 from coopllm.errors import ConfigurationError, InternalError
 from coopllm.extraction import Extractor
@@ -463,3 +463,17 @@ def test_a_429_without_retry_after_holds_every_worker_for_its_backoff(
     refused, retried = _hold_window(server)
     inside = [t for t in server.request_times if refused + 0.01 < t < retried - 0.01]
     assert inside == [], "other workers sent while the 429'd request backed off"
+
+
+def test_leaving_extract_many_early_stops_its_requests(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.05)
+    items = [(f"a{i}", ARTICLE + f"\n{i}") for i in range(200)]
+    for outcome in extract_many(items, concurrency=4, settings=settings.merged(use_cache=False)):
+        assert not isinstance(outcome, ExtractionFailure)
+        break
+    sent = len(server.requests)
+    time.sleep(0.5)
+    assert len(server.requests) == sent, "requests went on after the caller left"
+    assert not any(t.name == "coopllm-many" for t in threading.enumerate())

@@ -7,6 +7,7 @@ of their own (in a worker thread when the caller already has one running, e.g. J
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import queue
 import threading
@@ -323,13 +324,24 @@ _DONE = object()
 
 
 def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Iterator[T]:
-    """Iterate an async iterator from sync code; its loop runs in a worker thread."""
+    """Iterate an async iterator from sync code; its loop runs in a worker thread.
+
+    Leaving the loop early (``break``, an exception in the caller's loop body) cancels
+    the work still in flight and waits for the thread: nothing goes on calling the API
+    for results nobody will read.
+    """
     results: queue.Queue[object] = queue.Queue(maxsize=64)
+    running: queue.Queue[tuple[asyncio.AbstractEventLoop, asyncio.Task[None]]] = queue.Queue()
 
     async def pump() -> None:
+        task = asyncio.current_task()
+        assert task is not None  # pump always runs as asyncio.run's main task
+        running.put((asyncio.get_running_loop(), task))
         try:
             async for item in factory():
                 await asyncio.to_thread(results.put, item)
+        except asyncio.CancelledError:
+            pass  # the consumer stopped early and asked for this
         except BaseException as exc:
             results.put(exc)
         finally:
@@ -337,11 +349,20 @@ def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Iterator[T]:
 
     thread = threading.Thread(target=lambda: asyncio.run(pump()), name="coopllm-many", daemon=True)
     thread.start()
-    while True:
-        item = results.get()
-        if item is _DONE:
-            break
-        if isinstance(item, BaseException):
-            raise item
-        yield item  # type: ignore[misc]
-    thread.join()
+    done = False
+    try:
+        while not done:
+            item = results.get()
+            done = item is _DONE or isinstance(item, BaseException)  # either is its last
+            if isinstance(item, BaseException):
+                raise item
+            if not done:
+                yield item  # type: ignore[misc]
+    finally:
+        if not done:
+            loop, task = running.get()
+            with contextlib.suppress(RuntimeError):  # its loop has already ended
+                loop.call_soon_threadsafe(task.cancel)
+            while results.get() is not _DONE:  # unblock its puts until it has stopped
+                pass
+        thread.join()
