@@ -282,6 +282,8 @@ def test_cost_counts_batch_service_tokens_at_its_discount() -> None:
     batched = 0.5 * (1.0 * 0.15 + 1.0 * 0.60)
     assert summary.cost() == pytest.approx(listed + batched)
     assert Summary(model="some-local-model").cost() is None
+    snapshot = Summary(model="gpt-4o-mini-2024-07-18", prompt_tokens=1_000_000)
+    assert snapshot.cost() == pytest.approx(0.15)
 
 
 def test_rpm_on_the_command_line_holds_back_the_second_request(tmp_path: Path) -> None:

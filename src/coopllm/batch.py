@@ -16,6 +16,7 @@ import csv
 import io
 import json
 import os
+import re
 import stat
 import sys
 import time
@@ -57,6 +58,8 @@ PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
     "gpt-4.1-nano": (0.10, 0.40),
 }
 """USD per million (input, output) tokens, list prices; unknown models cost 'unknown'."""
+_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+"""A dated snapshot ("gpt-4o-mini-2024-07-18") is billed as its model."""
 BATCH_PRICE_FACTOR = 0.5
 """The provider's batch service bills its tokens at half the list price."""
 
@@ -88,7 +91,7 @@ class Summary:
     def cost(self) -> float | None:
         """Estimated USD from the price table (batch-service tokens at its discount), or
         None for a model not in it."""
-        price = PRICES_PER_MILLION.get(self.model)
+        price = PRICES_PER_MILLION.get(_SNAPSHOT.sub("", self.model))
         if price is None:
             return None
         listed = (self.prompt_tokens - self.batch_prompt_tokens) * price[0] + (
