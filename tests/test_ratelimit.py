@@ -3,9 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import time
 
-from coopllm.ratelimit import RateLimits
+import openai
+
+from coopllm.client import StructuredLLM
+from coopllm.ratelimit import RateLimits, text_tokens
+from coopllm.schema import ExtractionDraft
 from coopllm.settings import OPENAI_TIER1_RPM, OPENAI_TIER1_TPM, Settings
 
 REQUEST = {"messages": [{"role": "user", "content": "x" * 400}], "max_tokens": 900}
@@ -55,3 +60,15 @@ def test_tier_one_limits_hold_on_openais_api_only_unless_set() -> None:
     )
     assert Settings(requests_per_minute=0, tokens_per_minute=0).rate_limits() == (None, None)
     assert Settings(tokens_per_minute=1000).rate_limits() == (OPENAI_TIER1_RPM, 1000)
+
+
+def test_token_estimates_count_cjk_characters_and_the_schema() -> None:
+    english = "The university signed a cooperation agreement with the company. " * 10
+    chinese = "大学与公司签署战略合作协议。" * 10
+    assert text_tokens(english) == len(english) // 4
+    assert text_tokens(chinese) == len(chinese)  # not a quarter of it
+    settings = Settings(base_url="http://127.0.0.1:9/v1", model="m")
+    llm = StructuredLLM(openai.AsyncOpenAI(base_url=settings.base_url, api_key="k"), settings)
+    plan = llm._plan(ExtractionDraft)
+    # The tools schema is sent with every request and billed as prompt tokens.
+    assert plan.schema_tokens >= text_tokens(json.dumps(ExtractionDraft.model_json_schema()))

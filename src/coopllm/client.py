@@ -36,7 +36,7 @@ from pydantic import BaseModel, ValidationError
 from coopllm.calls import current_call
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
 from coopllm.errors import MissingAPIKeyError
-from coopllm.ratelimit import RateLimits
+from coopllm.ratelimit import RateLimits, text_tokens
 from coopllm.retry import RetryGate, call_with_retries
 from coopllm.settings import Mode, Settings
 
@@ -135,11 +135,11 @@ class StructuredLLM:
         )
         self._plans: dict[type[BaseModel], _Plan] = {}
 
-    async def _send(self, body: dict[str, Any]) -> ChatCompletion:
+    async def _send(self, body: dict[str, Any], schema_tokens: int) -> ChatCompletion:
         """One completion: retried on transport faults, metered."""
 
         async def once() -> ChatCompletion:
-            await self.limits.acquire(body)
+            await self.limits.acquire(body, schema_tokens)
             await self.gate.wait()  # a 429 may have come while the limiter held us back
             return await self.client.post(_COMPLETIONS, body=body, cast_to=ChatCompletion)
 
@@ -195,7 +195,7 @@ class StructuredLLM:
         reasks = self.settings.max_reasks if max_reasks is None else max_reasks
         failed: list[FailedAttempt] = []
         while True:
-            completion = await self._send(body)
+            completion = await self._send(body, plan.schema_tokens)
             try:
                 parsed = self._handlers.response_parser(
                     response=completion, response_model=plan.model, validation_context=None,
@@ -221,11 +221,14 @@ class _Plan:
     (``tools`` + ``tool_choice``, or ``response_format``), or None in the JSON modes,
     whose handler writes the schema into the messages and so runs per request.
     ``object_schema`` is the JSON Schema that llama.cpp's ``json_object`` grammar takes.
+    ``schema_tokens`` estimates what the schema part adds to the prompt, for the tokens
+    per minute limit (in the JSON modes the messages carry the schema and are counted).
     """
 
     model: type[BaseModel]
     request: dict[str, Any] | None
     object_schema: dict[str, Any] | None
+    schema_tokens: int
 
     @classmethod
     def prepare(cls, handlers: ModeHandlers, response_model: type[BaseModel], mode: Mode) -> _Plan:
@@ -235,10 +238,10 @@ class _Plan:
             response_model=response_model, kwargs={"messages": []}
         )
         edits_messages = probe.pop("messages") != []
+        object_schema = response_model.model_json_schema() if mode == "json_object_schema" else None
         return cls(
             model=prepared,
             request=None if edits_messages else probe,
-            object_schema=(
-                response_model.model_json_schema() if mode == "json_object_schema" else None
-            ),
+            object_schema=object_schema,
+            schema_tokens=text_tokens(json.dumps([probe, object_schema])),
         )
