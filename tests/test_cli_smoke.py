@@ -720,3 +720,11 @@ def test_batch_with_a_missing_state_file_is_a_usage_error(cli: Cli, ran: Ran, na
     assert_clean(result)
     assert "no-state.json: cannot read the batch state" in result.stderr, str(result)
     assert not (cli.cwd / "b.jsonl").exists()
+
+
+def test_python_dash_m_coopllm_runs_the_cli() -> None:
+    ran = subprocess.run(
+        [sys.executable, "-m", "coopllm", "schema"], capture_output=True, text=True, timeout=60
+    )
+    assert ran.returncode == 0, ran.stderr
+    assert json.loads(ran.stdout)["title"] == "ArticleExtraction"
