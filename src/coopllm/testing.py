@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import email.policy
 import json
+import random
 import socket
+import struct
 import threading
 import time
 from collections import deque
@@ -81,7 +83,8 @@ class Reply:
 
 @dataclass(frozen=True)
 class Reset:
-    """Close the connection without answering (the client sees a connection error)."""
+    """Reset the connection without answering (a TCP RST: the client sees a connection
+    error, as when a proxy or a crashed server drops it)."""
 
 
 @dataclass(frozen=True)
@@ -170,11 +173,16 @@ class FakeOpenAIServer:
         fallback: Fallback | None = None,
         cassettes: CassetteLibrary | None = None,
         latency: float = 0.0,
+        jitter: float = 0.0,
+        seed: int = 0,
     ) -> None:
         self.script: deque[Action] = deque(script)
         self.fallback = fallback
         self.cassettes = cassettes
         self.latency = latency
+        self.jitter = jitter
+        """Each chat completion waits ``latency`` plus a uniform draw up to ``jitter``."""
+        self._random = random.Random(seed)
         self.requests: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
@@ -194,6 +202,10 @@ class FakeOpenAIServer:
         self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
+
+    def _delay(self) -> float:
+        with self._lock:
+            return self.latency + self._random.uniform(0.0, self.jitter)
 
     @property
     def base_url(self) -> str:
@@ -316,8 +328,8 @@ class FakeOpenAIServer:
                     payload = json.loads(body)
                 except json.JSONDecodeError:
                     payload = {}
-                if server.latency:
-                    time.sleep(server.latency)
+                if server.latency or server.jitter:
+                    time.sleep(server._delay())
                 self._act(server._next_action(body, payload))
 
             def do_GET(self) -> None:
@@ -346,6 +358,8 @@ class FakeOpenAIServer:
             def _act(self, action: Action) -> None:
                 if isinstance(action, Reset):
                     self.close_connection = True
+                    linger_zero = struct.pack("ii", 1, 0)  # close() then sends RST, not FIN
+                    self.connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, linger_zero)
                     self.connection.close()
                     return
                 if isinstance(action, Hang):
@@ -392,8 +406,6 @@ class FaultPlan:
     injected: dict[str, int] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        import random
-
         self._random = random.Random(self.seed)
         self._lock = threading.Lock()
 
@@ -409,7 +421,11 @@ class FaultPlan:
 
     def _fault(self, kind: str, payload: dict[str, Any]) -> Action:
         if kind.isdigit():
-            headers = {"Retry-After": "0"} if kind == "429" else {}
+            headers = {}
+            if kind == "429":  # as OpenAI sends it: whole seconds, and milliseconds
+                with self._lock:
+                    wait_ms = self._random.randint(20, 200)
+                headers = {"Retry-After": "0", "retry-after-ms": str(wait_ms)}
             return Reply(error_body(int(kind), f"injected {kind}"), int(kind), headers)
         if kind == "reset":
             return Reset()
