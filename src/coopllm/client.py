@@ -75,7 +75,8 @@ def build_openai_client(
     if settings.api_key is None and settings.base_url is None:
         raise MissingAPIKeyError(
             "no API key: set OPENAI_API_KEY (or pass api_key=...), point base_url at an "
-            "OpenAI-compatible server, use backend='local', or run with offline=True"
+            "OpenAI-compatible server, use backend='local', or run with offline=True "
+            "(on the command line: --base-url URL, --local or --offline)"
         )
     key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
     http_client = None
