@@ -255,6 +255,7 @@ def test_collect_makes_the_normal_paths_records_from_the_batch_answers(
     collected = CliRunner().invoke(app, collect, env=env)
     assert collected.exit_code == 0, collected.output
     assert len(server.requests) == sent, "every answer came from the batch"
+    assert "not used" not in collected.stderr
     lines = (tmp_path / "out.jsonl").read_text().splitlines()
     records = {r.source: r for r in map(ArticleExtraction.model_validate_json, lines)}
     for name, record in records.items():
@@ -426,3 +427,16 @@ def test_the_batches_started_before_a_failure_are_saved_and_collected(
     assert collected.exit_code == 0, collected.output
     assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
     assert len(server.requests) - sent == 2, "the two requests of the batch never started"
+
+
+def test_collect_says_when_the_requests_changed_since_submit(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Another max_tokens: no request matches the batch's, all are asked at list price."""
+    server.fallback = _good
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env={**env, "COOPLLM_MAX_TOKENS": "1000"})
+    assert collected.exit_code == 0, collected.output
+    assert len(server.requests) - sent == 2
+    assert "2 of the batches' 2 answers were not used" in collected.stderr

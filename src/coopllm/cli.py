@@ -316,18 +316,27 @@ def batch_collect(
         settings = make_settings(model=model or job.model, base_url=base_url)
         client = build_openai_client(settings)
         try:
-            extractor = await provider_batch.collect_extractor(
+            extractor, answers = await provider_batch.collect_extractor(
                 client, settings, job, poll_seconds=poll_seconds if wait else None
             )
             try:
-                return await run_batch(
-                    iter_inputs(paths), settings, out=out, errors=_errors_path(out),
+                summary = await run_batch(
+                    _inputs(paths, out), settings, out=out, errors=_errors_path(out),
                     extractor=extractor, **_progress(paths, quiet),
                 )  # fmt: skip
             finally:
                 await extractor.aclose()
         finally:
             await client.close()
+        if answers.unused:
+            typer.echo(
+                f"coopllm: {answers.unused} of the batches' {answers.total} answers were not "
+                "used: their articles were not in PATH..., or already written or cached, or "
+                "their requests changed since submit (prompts or settings: those were asked "
+                "at the endpoint instead)",
+                err=True,
+            )
+        return summary
 
     try:
         summary = _run_batch(run())

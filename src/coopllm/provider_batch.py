@@ -397,10 +397,13 @@ async def _answers_of(
     return answers
 
 
-class _BatchAnswers(httpx2.AsyncBaseTransport):
+class BatchAnswers(httpx2.AsyncBaseTransport):
     """Answers a request the batch answered with the batch's answer, its tokens billed as
     the batch service's; sends any other request to the endpoint, within the rate limits
-    (which the pipeline above does not apply, so that answers at hand are never held up)."""
+    (which the pipeline above does not apply, so that answers at hand are never held up).
+    ``unused`` counts the answers no request asked for: a request that changed since
+    submit (edited prompts, other settings) is asked again at the endpoint, at list price,
+    and that should not go unnoticed."""
 
     def __init__(
         self, answers: dict[str, dict[str, Any]], live: httpx2.AsyncClient, limits: RateLimits
@@ -408,12 +411,25 @@ class _BatchAnswers(httpx2.AsyncBaseTransport):
         self._answers = answers
         self._live = live
         self._limits = limits
+        self._used: set[str] = set()
+
+    @property
+    def total(self) -> int:
+        """How many answers the batches gave."""
+        return len(self._answers)
+
+    @property
+    def unused(self) -> int:
+        """How many of them no request has asked for."""
+        return len(self._answers.keys() - self._used)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         raw = await request.aread()
-        answer = self._answers.get(request_sha256(raw))
+        digest = request_sha256(raw)
+        answer = self._answers.get(digest)
         if answer is None:
             return await self._forward(request, raw)
+        self._used.add(digest)
         counts = answer.get("usage") or {}
         call = current_call.get()
         if call is not None and counts:
@@ -442,12 +458,13 @@ _DECODED = frozenset({"content-encoding", "content-length", "transfer-encoding"}
 async def collect_extractor(
     client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
     poll_seconds: float | None = None,
-) -> Extractor:  # fmt: skip
-    """The normal path's ``Extractor``, answered from the finished provider batch where it
-    can be, from the endpoint otherwise (re-asks, missing answers, other articles). With
-    ``poll_seconds`` it first waits for the batch to end. Close it with ``aclose``."""
+) -> tuple[Extractor, BatchAnswers]:  # fmt: skip
+    """The normal path's ``Extractor``, answered from the finished provider batches where
+    it can be, from the endpoint otherwise (re-asks, missing answers, other articles), and
+    the transport that answers (to tell what it used). With ``poll_seconds`` it first
+    waits for the batches to end. Close the extractor with ``aclose``."""
     answers = await batch_answers(client, settings, state, poll_seconds=poll_seconds)
-    transport = _BatchAnswers(answers, http_client_for(settings), RateLimits(settings))
+    transport = BatchAnswers(answers, http_client_for(settings), RateLimits(settings))
     answering = client.with_options(http_client=httpx2.AsyncClient(transport=transport))
     unlimited = settings.merged(requests_per_minute=0, tokens_per_minute=0)
-    return Extractor(unlimited, client=answering)
+    return Extractor(unlimited, client=answering), transport
