@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import re
 import socket
 from pathlib import Path
 from typing import Any
@@ -216,13 +217,17 @@ def _submit_files(
     return ["batch", "collect", str(folder), "--state", state, "--out", out], env
 
 
-def _uploaded_bodies(server: FakeOpenAIServer) -> list[dict[str, Any]]:
-    """The request bodies of every batch the server was given."""
+def _uploaded_lines(server: FakeOpenAIServer) -> list[dict[str, Any]]:
+    """The request lines of every batch the server was given."""
     return [
-        json.loads(line)["body"]
+        json.loads(line)
         for batch in server.batches.values()
         for line in server.files[batch["input_file_id"]].decode().splitlines()
     ]
+
+
+def _uploaded_bodies(server: FakeOpenAIServer) -> list[dict[str, Any]]:
+    return [line["body"] for line in _uploaded_lines(server)]
 
 
 def _canonical(body: dict[str, Any]) -> str:
@@ -242,6 +247,9 @@ def test_submit_sends_the_very_requests_of_the_normal_path(
     batch = [_canonical(body) for body in _uploaded_bodies(server)]
     assert len(set(batch)) == len(batch), "a request is in the batch once"
     assert set(batch) == {_canonical(body) for body in normal}
+    # What the strictest OpenAI-compatible batch services accept as a custom_id.
+    ids = [line["custom_id"] for line in _uploaded_lines(server)]
+    assert all(re.fullmatch(r"[A-Za-z0-9_-]{1,64}", custom_id) for custom_id in ids), ids
 
 
 def test_collect_makes_the_normal_paths_records_from_the_batch_answers(

@@ -184,13 +184,19 @@ class _CapturingExtractor(Extractor):
         return self._requests
 
 
-def body_sha256(body: dict[str, Any]) -> str:
-    """The identity of a request body, as collect's transport computes it from the wire."""
-    return request_sha256(canonical_json(body))
+_KEY_CHARS = 40
+"""Hex digits of a request body's SHA-256 that name it (160 bits): with the article and
+the pass, a ``custom_id`` stays within 64 characters of ``[A-Za-z0-9_-]``, the strictest
+rule among OpenAI-compatible batch services."""
 
 
-def _line(item_id: str, task: str, body: dict[str, Any], digest: str) -> bytes:
-    line = {"custom_id": f"{item_id}:{task}:{digest}", "method": "POST",
+def request_key(raw: bytes) -> str:
+    """The identity of a request body as sent, the end of its line's ``custom_id``."""
+    return request_sha256(raw)[:_KEY_CHARS]
+
+
+def _line(item_id: str, task: str, body: dict[str, Any], key: str) -> bytes:
+    line = {"custom_id": f"{item_id}-{task}-{key}", "method": "POST",
             "url": "/v1/chat/completions", "body": body}  # fmt: skip
     return (json.dumps(line, ensure_ascii=False) + "\n").encode("utf-8")
 
@@ -254,10 +260,10 @@ async def write_requests(
                 source=article.source, text_sha256=article.text_sha256, published=article.published
             )
             for task, body in requests:
-                digest = body_sha256(body)
-                if digest not in seen:
-                    seen.add(digest)
-                    files.add(_line(item_id, task, body, digest))
+                key = request_key(canonical_json(body))
+                if key not in seen:
+                    seen.add(key)
+                    files.add(_line(item_id, task, body, key))
     finally:
         await capture.aclose()
     return items, refused
@@ -393,7 +399,7 @@ async def _answers_of(
             row = json.loads(line)
             response = row.get("response") or {}
             if response.get("status_code") == 200:
-                answers[str(row["custom_id"]).rpartition(":")[2]] = response["body"]
+                answers[str(row["custom_id"]).rpartition("-")[2]] = response["body"]
     return answers
 
 
@@ -425,11 +431,11 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         raw = await request.aread()
-        digest = request_sha256(raw)
-        answer = self._answers.get(digest)
+        key = request_key(raw)
+        answer = self._answers.get(key)
         if answer is None:
             return await self._forward(request, raw)
-        self._used.add(digest)
+        self._used.add(key)
         counts = answer.get("usage") or {}
         call = current_call.get()
         if call is not None and counts:
