@@ -448,3 +448,15 @@ def test_collect_says_when_the_requests_changed_since_submit(
     assert collected.exit_code == 0, collected.output
     assert len(server.requests) - sent == 2
     assert "2 of the batches' 2 answers were not used" in collected.stderr
+
+
+def test_submit_with_nothing_to_submit_starts_no_batch(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    (tmp_path / "empty.txt").write_text(" ")
+    state = tmp_path / "batch.json"
+    command = ["batch", "submit", str(tmp_path / "empty.txt"), "--state", str(state)]
+    submitted = CliRunner().invoke(app, command, env=_env(server, tmp_path))
+    assert submitted.exit_code == 1
+    assert "empty.txt" in submitted.stderr and "nothing to submit" in submitted.stderr
+    assert not server.files and not server.batches and not state.exists()
