@@ -320,6 +320,9 @@ async def _retrieve(client: openai.AsyncOpenAI, settings: Settings, batch_id: st
     )
 
 
+_COUNTS = ("total", "completed", "failed")
+
+
 async def status(
     client: openai.AsyncOpenAI, settings: Settings, state: BatchState
 ) -> dict[str, Any]:
@@ -335,7 +338,6 @@ async def status(
     return {"status": statuses.pop() if len(statuses) == 1 else "mixed", **sums, "batches": rows}
 
 
-_COUNTS = ("total", "completed", "failed")
 _COLLECTABLE = frozenset({"completed", "expired", "cancelled"})
 """Statuses with whatever answers there will ever be. An expired or cancelled batch
 holds the answers it finished; collect sends the rest through the normal path."""
