@@ -11,7 +11,7 @@ from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 from typer.testing import CliRunner
 
 from coopllm import extract, extract_many
-from coopllm.cli import app
+from coopllm.cli import LISTED_FAILURES, app
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -108,6 +108,24 @@ def test_cli_csv_and_all_done_exit_zero(server: FakeOpenAIServer, tmp_path: Path
     header, row = out.read_text().splitlines()[:2]
     assert header.startswith("source,text_sha256,agreement_index")
     assert "Riverbend University; Northgate Robotics Co., Ltd." in row
+
+
+def test_many_failures_are_listed_up_to_a_limit_when_a_file_holds_them_all(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(LISTED_FAILURES + 5):
+        (folder / f"empty{i:02d}.txt").write_text(" ")
+    out = tmp_path / "out.jsonl"
+    env = _env(server, tmp_path)
+    to_file = CliRunner().invoke(app, ["extract", str(folder), "--out", str(out), "-q"], env=env)
+    assert to_file.exit_code == 1
+    assert to_file.stderr.count("failed: ") == LISTED_FAILURES
+    assert f"and 5 more failures, every one in {tmp_path / 'out.errors.jsonl'}" in to_file.stderr
+    assert len((tmp_path / "out.errors.jsonl").read_text().splitlines()) == LISTED_FAILURES + 5
+    to_stdout = CliRunner().invoke(app, ["extract", str(folder), "-q"], env=env)
+    assert to_stdout.stderr.count("failed: ") == LISTED_FAILURES + 5, "nowhere else to read"
 
 
 def test_cli_usage_errors_exit_two(tmp_path: Path) -> None:

@@ -91,9 +91,18 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
         raise typer.Exit(130) from None
 
 
-def _report(summary: Summary, quiet: bool) -> None:
-    for failure in summary.failures:
+LISTED_FAILURES = 20
+"""Failures listed on stderr when an errors file holds them all: an archive with
+thousands of bad articles must not bury the summary line."""
+
+
+def _report(summary: Summary, quiet: bool, errors: Path | None = None) -> None:
+    shown = summary.failures if errors is None else summary.failures[:LISTED_FAILURES]
+    for failure in shown:
         typer.echo(f"failed: {failure.source}: [{failure.code}] {failure.error}", err=True)
+    if len(shown) < len(summary.failures):
+        typer.echo(f"... and {len(summary.failures) - len(shown)} more failures, every one "
+                   f"in {errors}", err=True)  # fmt: skip
     if not quiet:
         typer.echo(summary.line(), err=True)
 
@@ -164,7 +173,7 @@ def extract(
         )
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
-    _report(summary, quiet)
+    _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
 
 
