@@ -293,15 +293,6 @@ def _root_cause(exc: BaseException) -> BaseException:
     return seen
 
 
-def _scrub(message: str, settings: Settings) -> str:
-    """Never let a key echoed by a server reach an error message."""
-    if settings.api_key is not None:
-        secret = settings.api_key.get_secret_value()
-        if secret:
-            message = message.replace(secret, "***")
-    return message
-
-
 def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMError:
     """One typed coopllm error for whatever went wrong below us."""
     root = _root_cause(exc)
@@ -315,14 +306,13 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
         )
     if isinstance(root, openai.APIStatusError) and not is_transient(root):
         return RequestRejectedError(
-            _scrub(
+            settings.scrub(
                 f"{source}: the endpoint refused the request: HTTP {root.status_code}: "
-                f"{root.message}",
-                settings,
+                f"{root.message}"
             )
         )
     if is_transient(root):
-        return TransportError(_scrub(f"{source}: {type(root).__name__}: {root}", settings))
+        return TransportError(settings.scrub(f"{source}: {type(root).__name__}: {root}"))
     return InvalidOutputError(
-        _scrub(f"{source}: no valid record after {settings.max_reasks} re-asks: {root}", settings)
+        settings.scrub(f"{source}: no valid record after {settings.max_reasks} re-asks: {root}")
     )

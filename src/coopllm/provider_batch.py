@@ -99,12 +99,6 @@ def read_state(raw: str) -> BatchState:
     return BatchState.model_validate(data)
 
 
-def _scrub(message: str, settings: Settings) -> str:
-    """Never let a key echoed by a server reach an error message."""
-    secret = settings.api_key.get_secret_value() if settings.api_key else ""
-    return message.replace(secret, "***") if secret else message
-
-
 def _reason(exc: openai.OpenAIError) -> str:
     reason = (
         f"HTTP {exc.status_code}: {exc.message}"
@@ -120,7 +114,7 @@ async def _api(what: str, call: Callable[[], Awaitable[T]], settings: Settings) 
     try:
         return await call_with_retries(call, settings, RetryGate())
     except openai.OpenAIError as exc:
-        raise ProviderBatchError(_scrub(f"{what} failed: {_reason(exc)}", settings)) from exc
+        raise ProviderBatchError(settings.scrub(f"{what} failed: {_reason(exc)}")) from exc
 
 
 _captured: ContextVar[list[dict[str, Any]]] = ContextVar("coopllm_captured")

@@ -124,6 +124,14 @@ class Settings(BaseSettings):
             return LOCAL_MODEL_NAME
         return DEFAULT_ONLINE_MODEL
 
+    def scrub(self, message: str) -> str:
+        """``message`` with the API key replaced wherever it occurs: servers echo keys in
+        their errors ("Incorrect API key provided: sk-..."), and error messages reach logs
+        and errors files. A toy key ("k") garbles words; a real one never appears by
+        chance."""
+        secret = self.api_key.get_secret_value() if self.api_key else ""
+        return message.replace(secret, "***") if secret else message
+
     def endpoint_id(self) -> str:
         """Identifies the endpoint in cache keys; the managed server's port is not part of it."""
         if self.backend == "local":
