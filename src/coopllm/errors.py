@@ -111,7 +111,9 @@ class TransportError(ModelError):
 
 
 class ProviderBatchError(CoopLLMError):
-    """The provider's batch cannot be collected: still running, or rejected as a whole."""
+    """The provider's batch service cannot go on: a batch still running or rejected as a
+    whole, a state file of another version, or a Files/Batches API call that still fails
+    after the transport retries (an unknown batch id, a dead endpoint)."""
 
     code = "provider_batch"
 
