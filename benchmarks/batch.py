@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import contextlib
+import gc
 import json
 import multiprocessing
 import os
@@ -335,6 +336,7 @@ async def main() -> None:
             subprocess.run(command, check=True)
         return
     bench, n = BENCHES[args.which[0]]
+    gc.freeze()  # as the CLI does before a batch (coopllm.cli._run_batch): every arm alike
     with tempfile.TemporaryDirectory() as scratch:
         await bench(max(1, int(n * args.scale)), Path(scratch))
 
