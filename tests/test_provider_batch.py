@@ -19,7 +19,7 @@ from coopllm.client import build_openai_client
 from coopllm.errors import ProviderBatchError
 from coopllm.extraction import Extractor
 from coopllm.inputs import iter_inputs
-from coopllm.provider_batch import BatchState, submit
+from coopllm.provider_batch import AnswerStore, BatchState, submit
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, Reset, completion, error_body
@@ -460,3 +460,13 @@ def test_submit_with_nothing_to_submit_starts_no_batch(
     assert submitted.exit_code == 1
     assert "empty.txt" in submitted.stderr and "nothing to submit" in submitted.stderr
     assert not server.files and not server.batches and not state.exists()
+
+
+def test_the_batches_answers_wait_on_disk_and_go_when_collect_ends() -> None:
+    store = AnswerStore()
+    folder = Path(store._folder.name)
+    store.put("k1", {"choices": []})
+    assert store.get("k1") == {"choices": []} and store.get("k2") is None and len(store) == 1
+    assert any(folder.iterdir()), "answers are kept on disk, not in memory"
+    store.close()
+    assert not folder.exists()

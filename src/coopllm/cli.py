@@ -361,7 +361,7 @@ def batch_collect(
         summary = _run_batch(run())
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
-    _report(summary, quiet)
+    _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
 
 

@@ -33,6 +33,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
+import diskcache
 import httpx2
 import openai
 from openai.types import Batch
@@ -363,40 +364,61 @@ def _check_collectable(batch: Batch) -> None:
         )
 
 
+class AnswerStore:
+    """The batches' answers by request key, on disk (diskcache, in a temporary directory):
+    at 100,000 articles they are gigabytes of JSON, too much to hold in memory while the
+    records are built. ``close`` removes them."""
+
+    def __init__(self) -> None:
+        self._folder = tempfile.TemporaryDirectory(prefix="coopllm-answers-")
+        self._cache = diskcache.Cache(self._folder.name, size_limit=2**62, eviction_policy="none")
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def put(self, key: str, answer: dict[str, Any]) -> None:
+        self._cache[key] = answer
+
+    def get(self, key: str) -> dict[str, Any] | None:
+        answer: dict[str, Any] | None = self._cache.get(key)
+        return answer
+
+    def close(self) -> None:
+        self._cache.close()
+        self._folder.cleanup()
+
+
 async def batch_answers(
-    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
+    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, store: AnswerStore, *,
     poll_seconds: float | None = None,
-) -> dict[str, dict[str, Any]]:  # fmt: skip
-    """Every successful answer of the batches, by the hash of the request it answers.
-    With ``poll_seconds`` it first waits for each batch to end."""
-    answers: dict[str, dict[str, Any]] = {}
+) -> None:  # fmt: skip
+    """Put every successful answer of the batches in ``store``, by the hash of the request
+    it answers. With ``poll_seconds`` it first waits for each batch to end."""
     for submitted in state.batches:
         batch = await wait_until_collectable(
             client, settings, submitted.batch_id, poll_seconds=poll_seconds
         )
         _check_collectable(batch)
         if batch.output_file_id:  # none: it ended before answering anything
-            answers.update(await _answers_of(client, settings, batch.id, batch.output_file_id))
-    return answers
+            await _answers_of(client, settings, batch.id, batch.output_file_id, store)
 
 
 async def _answers_of(
-    client: openai.AsyncOpenAI, settings: Settings, batch_id: str, output_id: str
-) -> dict[str, dict[str, Any]]:
-    """The successful answers in one batch's output file, by request hash."""
+    client: openai.AsyncOpenAI, settings: Settings, batch_id: str, output_id: str,
+    store: AnswerStore,
+) -> None:  # fmt: skip
+    """The successful answers in one batch's output file, into ``store`` by request hash."""
     content = await _api(
         f"downloading the answers of batch {batch_id} (files.content {output_id})",
         lambda: client.files.content(output_id),
         settings,
     )
-    answers: dict[str, dict[str, Any]] = {}
     for line in content.text.splitlines():
         if line.strip():
             row = json.loads(line)
             response = row.get("response") or {}
             if response.get("status_code") == 200:
-                answers[str(row["custom_id"]).rpartition("-")[2]] = response["body"]
-    return answers
+                store.put(str(row["custom_id"]).rpartition("-")[2], response["body"])
 
 
 class BatchAnswers(httpx2.AsyncBaseTransport):
@@ -407,10 +429,9 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
     submit (edited prompts, other settings) is asked again at the endpoint, at list price,
     and that should not go unnoticed."""
 
-    def __init__(
-        self, answers: dict[str, dict[str, Any]], live: httpx2.AsyncClient, limits: RateLimits
-    ) -> None:
+    def __init__(self, answers: AnswerStore, live: httpx2.AsyncClient, limits: RateLimits) -> None:
         self._answers = answers
+        self._total = len(answers)  # filled before; readable after ``aclose`` removed it
         self._live = live
         self._limits = limits
         self._used: set[str] = set()
@@ -418,12 +439,12 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
     @property
     def total(self) -> int:
         """How many answers the batches gave."""
-        return len(self._answers)
+        return self._total
 
     @property
     def unused(self) -> int:
         """How many of them no request has asked for."""
-        return len(self._answers.keys() - self._used)
+        return self._total - len(self._used)  # only answers given are ever used
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         raw = await request.aread()
@@ -451,6 +472,7 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
 
     async def aclose(self) -> None:
         await self._live.aclose()
+        self._answers.close()
 
 
 _DECODED = frozenset({"content-encoding", "content-length", "transfer-encoding"})
@@ -465,7 +487,12 @@ async def collect_extractor(
     it can be, from the endpoint otherwise (re-asks, missing answers, other articles), and
     the transport that answers (to tell what it used). With ``poll_seconds`` it first
     waits for the batches to end. Close the extractor with ``aclose``."""
-    answers = await batch_answers(client, settings, state, poll_seconds=poll_seconds)
+    answers = AnswerStore()
+    try:
+        await batch_answers(client, settings, state, answers, poll_seconds=poll_seconds)
+    except BaseException:
+        answers.close()
+        raise
     transport = BatchAnswers(answers, http_client_for(settings), RateLimits(settings))
     answering = client.with_options(http_client=httpx2.AsyncClient(transport=transport))
     unlimited = settings.merged(requests_per_minute=0, tokens_per_minute=0)
