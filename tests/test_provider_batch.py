@@ -470,3 +470,15 @@ def test_the_batches_answers_wait_on_disk_and_go_when_collect_ends() -> None:
     assert any(folder.iterdir()), "answers are kept on disk, not in memory"
     store.close()
     assert not folder.exists()
+
+
+def test_a_batch_started_whose_answer_was_lost_is_not_started_twice(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    server.fallback = _good
+    server.batch_answers_lost = 1  # batches.create starts it, then the connection resets
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    assert len(server.batches) == 1, "one batch, billed once"
+    state = json.loads(Path(collect[collect.index("--state") + 1]).read_text())
+    assert [b["batch_id"] for b in state["batches"]] == list(server.batches)
+    assert CliRunner().invoke(app, collect, env=env).exit_code == 0

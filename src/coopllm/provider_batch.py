@@ -271,14 +271,27 @@ async def _start(client: openai.AsyncOpenAI, settings: Settings, path: Path) -> 
         lambda: client.files.create(file=path, purpose="batch"),
         settings,
     )
-    batch = await _api(
-        f"starting the batch of {uploaded.id} (batches.create)",
-        lambda: client.batches.create(
+    attempts = 0
+
+    async def create() -> Batch:
+        """Start the batch; on a retry, first look for the one the attempt before may have
+        started before its answer was lost (a timeout, a reset): the Batches API takes no
+        idempotency key, and a second batch of the same file would be billed twice."""
+        nonlocal attempts
+        attempts += 1
+        started = await _batch_of(client, uploaded.id) if attempts > 1 else None
+        return started or await client.batches.create(
             input_file_id=uploaded.id, endpoint="/v1/chat/completions", completion_window="24h"
-        ),
-        settings,
-    )
+        )
+
+    batch = await _api(f"starting the batch of {uploaded.id} (batches.create)", create, settings)
     return SubmittedBatch(batch_id=batch.id, input_file_id=uploaded.id)
+
+
+async def _batch_of(client: openai.AsyncOpenAI, input_file_id: str) -> Batch | None:
+    """The batch started for this input file, among the newest hundred, if any."""
+    page = await client.batches.list(limit=100)
+    return next((batch for batch in page.data if batch.input_file_id == input_file_id), None)
 
 
 async def submit(

@@ -192,6 +192,9 @@ class FakeOpenAIServer:
         """Answer only this many lines of a batch and report it "expired" (24 h window)."""
         self.batch_rejection: str | None = None
         """Reject every new batch as a whole ("failed") with this reason."""
+        self.batch_answers_lost = 0
+        """How many ``POST /batches`` start their batch and then reset the connection
+        instead of answering: the client cannot tell whether the batch started."""
         self.batch_api_faults: deque[Action | None] = deque()
         """Actions the Files and Batches endpoints take, one per request, before they
         answer normally again (None: answer this one normally): HTTP faults and resets
@@ -322,7 +325,11 @@ class FakeOpenAIServer:
                     self._act(Reply(server._store_file(content_type, body)))
                     return
                 if self.path.endswith("/batches"):
-                    self._act(Reply(server._run_batch(json.loads(body))))
+                    started = server._run_batch(json.loads(body))
+                    with server._lock:
+                        lost = server.batch_answers_lost > 0
+                        server.batch_answers_lost -= lost
+                    self._act(Reset() if lost else Reply(started))
                     return
                 try:
                     payload = json.loads(body)
@@ -335,8 +342,11 @@ class FakeOpenAIServer:
             def do_GET(self) -> None:
                 if self._batch_api_fault():
                     return
-                parts = self.path.rstrip("/").split("/")
-                if parts[-1] == "content" and parts[-2] in server.files:
+                parts = self.path.split("?")[0].rstrip("/").split("/")
+                if parts[-1] == "batches":  # the list, newest first, in one page
+                    newest = list(reversed(server.batches.values()))
+                    self._act(Reply({"object": "list", "data": newest, "has_more": False}))
+                elif parts[-1] == "content" and parts[-2] in server.files:
                     self._send(200, server.files[parts[-2]], {})
                 elif parts[-2] == "batches" and parts[-1] in server.batches:
                     self._act(Reply(server._batch_status(parts[-1])))
