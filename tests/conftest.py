@@ -20,6 +20,17 @@ ARTICLE = SAMPLE_ARTICLE
 GOOD_ANSWER = SAMPLE_ANSWER
 
 
+def cli_env(server: FakeOpenAIServer, cache: Path, *, documents_pass: bool) -> dict[str, str]:
+    """The environment that points the CLI at the fake server, with a cache of its own."""
+    return {
+        "OPENAI_BASE_URL": server.base_url,
+        "OPENAI_API_KEY": TEST_KEY,
+        "COOPLLM_MODEL": "test-model",
+        "COOPLLM_CACHE_DIR": str(cache),
+        "COOPLLM_DOCUMENTS_PASS": "1" if documents_pass else "0",
+    }
+
+
 @pytest.fixture
 def server() -> Iterator[FakeOpenAIServer]:
     with FakeOpenAIServer() as running:

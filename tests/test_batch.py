@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY
+from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env
 
 from coopllm.api import ExtractionFailure, Outcome, extract_many, run_bounded
 from coopllm.batch import Format, RecordSink, Summary, drop_torn_tail, run_batch
@@ -45,14 +45,7 @@ def _corpus(folder: Path, n: int = N_ARTICLES) -> Path:
 
 
 def _env(server: FakeOpenAIServer, cache: Path) -> dict[str, str]:
-    return {
-        **os.environ,
-        "OPENAI_BASE_URL": server.base_url,
-        "OPENAI_API_KEY": TEST_KEY,
-        "COOPLLM_MODEL": "test-model",
-        "COOPLLM_CACHE_DIR": str(cache),
-        "COOPLLM_DOCUMENTS_PASS": "0",
-    }
+    return {**os.environ, **cli_env(server, cache, documents_pass=False)}
 
 
 def _lines(path: Path) -> list[dict[str, Any]]:

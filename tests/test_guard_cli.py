@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+from conftest import ARTICLE, GOOD_ANSWER, cli_env
 from typer.testing import CliRunner
 
 from coopllm import extract, extract_many
@@ -71,13 +71,7 @@ def test_lenient_mode_keeps_and_flags(server: FakeOpenAIServer, settings: Settin
 
 
 def _env(server: FakeOpenAIServer, tmp_path: Path) -> dict[str, str]:
-    return {
-        "OPENAI_BASE_URL": server.base_url,
-        "OPENAI_API_KEY": TEST_KEY,
-        "COOPLLM_MODEL": "test-model",
-        "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
-        "COOPLLM_DOCUMENTS_PASS": "0",
-    }
+    return cli_env(server, tmp_path / "cache", documents_pass=False)
 
 
 def test_cli_writes_records_and_lists_failures(server: FakeOpenAIServer, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, cli_env
 from typer.testing import CliRunner, Result
 
 from coopllm.cli import app
@@ -172,12 +172,7 @@ def _good(body: dict[str, Any]) -> Reply:
 
 
 def _env(server: FakeOpenAIServer, tmp_path: Path) -> dict[str, str]:
-    return {
-        "OPENAI_BASE_URL": server.base_url,
-        "OPENAI_API_KEY": TEST_KEY,
-        "COOPLLM_MODEL": "test-model",
-        "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
-    }
+    return cli_env(server, tmp_path / "cache", documents_pass=True)
 
 
 def _normal_path(
