@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -72,8 +73,9 @@ def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
         )  # fmt: skip
         out = tmp_path / "out.jsonl"
         env = _env(srv, tmp_path / "cache-run")
+        loud = [c for c in command if c != "-q"]  # Ctrl-C prints the summary so far
         victim = subprocess.Popen(
-            [*command, "--out", str(out)], env=env, stderr=subprocess.PIPE, text=True
+            [*loud, "--out", str(out)], env=env, stderr=subprocess.PIPE, text=True
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
@@ -85,6 +87,7 @@ def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
         if stop == signal.SIGINT:  # Ctrl-C: a clean stop that says how to go on
             assert victim.returncode == 130
             assert "interrupted" in stderr and "run the same command again" in stderr
+            assert re.search(r"done \d+, failed 0, .*tokens [\d,]+", stderr), stderr
         written = out.read_bytes().count(b"\n")
         assert 10 <= written < N_ARTICLES, "the stop must land mid-run"
         subprocess.run([*command, "--out", str(out)], env=env, check=True, timeout=120)
