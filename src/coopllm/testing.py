@@ -405,7 +405,8 @@ class FaultPlan:
     """A fallback that answers well, except for a seeded ``rate`` of injected faults.
 
     ``answer`` builds the good completion for a request; ``timeout_seconds`` should exceed
-    the client's timeout so that a "timeout" fault is a read timeout.
+    the client's timeout so that a "timeout" fault is a read timeout. Faults are drawn
+    evenly from ``kinds``: name a kind more than once to make it more frequent.
     """
 
     answer: Callable[[dict[str, Any]], dict[str, Any]]
