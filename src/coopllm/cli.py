@@ -220,7 +220,7 @@ def record(
         )  # fmt: skip
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
-    _report(summary, quiet=False)
+    _report(summary, quiet=False, errors=_errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
 
 
