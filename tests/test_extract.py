@@ -5,6 +5,8 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+from collections.abc import Callable
+from typing import Any
 
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER
@@ -97,27 +99,26 @@ def _content_answer(answer: dict[str, object]) -> dict[str, object]:
     return body
 
 
-def test_json_object_schema_mode_puts_the_schema_in_response_format(
-    server: FakeOpenAIServer, settings: Settings
+@pytest.mark.parametrize(
+    ("mode", "kind", "schema_of"),
+    [
+        ("json_object_schema", "json_object", lambda f: f["schema"]),  # llama.cpp's grammar
+        ("json_schema", "json_schema", lambda f: f["json_schema"]["schema"]),
+    ],
+)
+def test_json_modes_send_the_schema_as_response_format(
+    server: FakeOpenAIServer,
+    settings: Settings,
+    mode: str,
+    kind: str,
+    schema_of: Callable[[dict[str, Any]], dict[str, Any]],
 ) -> None:
     server.push(Reply(_content_answer(GOOD_ANSWER)))
-    record = extract(ARTICLE, source="a", settings=settings.merged(mode="json_object_schema"))
+    record = extract(ARTICLE, source="a", settings=settings.merged(mode=mode))
     assert record.agreements[0].parties[0].name == "Riverbend University"
     sent = server.requests[0]
-    assert sent["response_format"]["type"] == "json_object"
-    assert "agreements" in sent["response_format"]["schema"]["properties"]
-    assert "tools" not in sent
-
-
-def test_json_schema_mode_sends_the_schema_as_response_format(
-    server: FakeOpenAIServer, settings: Settings
-) -> None:
-    server.push(Reply(_content_answer(GOOD_ANSWER)))
-    record = extract(ARTICLE, source="a", settings=settings.merged(mode="json_schema"))
-    assert record.agreements[0].parties[0].name == "Riverbend University"
-    sent = server.requests[0]
-    assert sent["response_format"]["type"] == "json_schema"
-    assert "agreements" in sent["response_format"]["json_schema"]["schema"]["properties"]
+    assert sent["response_format"]["type"] == kind
+    assert "agreements" in schema_of(sent["response_format"])["properties"]
     assert "tools" not in sent
 
 
