@@ -140,3 +140,4 @@ def test_excluded_files_are_not_read_as_input(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text('{"source": "a.txt"}\n', encoding="utf-8")
     assert [a.source for a in iter_inputs([str(tmp_path)], exclude=[out])] == ["a.txt"]
+    assert count_inputs([str(tmp_path)], exclude=[out]) == 1  # the progress bar's total

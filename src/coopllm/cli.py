@@ -66,12 +66,13 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _progress(paths: list[str], quiet: bool) -> dict[str, Any]:
+def _progress(paths: list[str], quiet: bool, out: Path | None) -> dict[str, Any]:
     """A bar on a terminal, a plain line every 30 s in a log, nothing when quiet."""
     if quiet:
         return {}
     tty = sys.stderr.isatty()
-    return {"progress": tty, "log_every": None if tty else 30.0, "total": count_inputs(paths)}
+    total = count_inputs(paths, exclude=_own_files(out))
+    return {"progress": tty, "log_every": None if tty else 30.0, "total": total}
 
 
 def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None) -> Summary:
@@ -132,8 +133,11 @@ def _errors_path(out: Path | None) -> Path | None:
 def _inputs(paths: list[str], out: Path | None) -> Iterator[ArticleInput]:
     """The articles of PATHS, less the run's own output and errors files (an output
     written inside an input directory is not read back as input on the next run)."""
-    own = [p for p in (out, _errors_path(out)) if p is not None]
-    return iter_inputs(paths, exclude=own)
+    return iter_inputs(paths, exclude=_own_files(out))
+
+
+def _own_files(out: Path | None) -> list[Path]:
+    return [p for p in (out, _errors_path(out)) if p is not None]
 
 
 @app.command()
@@ -177,7 +181,7 @@ def extract(
                 fmt=_format(fmt),
                 concurrency=concurrency,
                 summary=so_far,
-                **_progress(paths, quiet),
+                **_progress(paths, quiet, out),
             ),
             None if quiet else so_far,
         )
@@ -216,7 +220,7 @@ def record(
         extractor = Extractor(settings, recorded_with=meta)
         summary = _run_batch(
             run_batch(_inputs(paths, out), settings, out=out, errors=_errors_path(out),
-                      concurrency=1, extractor=extractor, **_progress(paths, quiet=False))
+                      concurrency=1, extractor=extractor, **_progress(paths, quiet=False, out=out))
         )  # fmt: skip
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
@@ -341,7 +345,7 @@ def batch_collect(
             try:
                 summary = await run_batch(
                     _inputs(paths, out), settings, out=out, errors=_errors_path(out),
-                    extractor=extractor, **_progress(paths, quiet),
+                    extractor=extractor, **_progress(paths, quiet, out),
                 )  # fmt: skip
             finally:
                 await extractor.aclose()

@@ -214,19 +214,27 @@ def _articles(
             yield from _jsonl_rows(sys.stdin.buffer, "stdin")
             continue
         for path, source in expanded[argument]:
-            excluded = any(path.name == own.name for own in skip) and path.resolve() in skip
-            if not excluded:  # resolving only same-named files: a syscall per file adds up
+            if not _excluded(path, skip):
                 yield from _read_file(path, source)
 
 
-def count_inputs(arguments: Sequence[str]) -> int | None:
-    """How many articles ``iter_inputs`` will yield (for a progress bar's ETA), or None
-    when stdin is among them. JSONL files are counted by their non-blank lines."""
+def _excluded(path: Path, skip: set[Path]) -> bool:
+    """Resolving only same-named files: a syscall per input file adds up over an archive."""
+    return any(path.name == own.name for own in skip) and path.resolve() in skip
+
+
+def count_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> int | None:
+    """How many articles ``iter_inputs`` (given the same ``exclude``) will yield, for a
+    progress bar's ETA, or None when stdin is among them. JSONL files are counted by their
+    non-blank lines."""
     if "-" in arguments:
         return None
+    skip = {p.resolve() for p in exclude}
     total = 0
     for argument in arguments:
         for path, _ in _expand(argument):
+            if _excluded(path, skip):
+                continue
             if path.suffix != ".jsonl":
                 total += 1
                 continue
