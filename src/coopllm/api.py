@@ -134,7 +134,7 @@ def as_input(item: ItemLike, position: int) -> ArticleInput:
 
 
 Work = Callable[[ArticleInput], Awaitable[Outcome]]
-"""What a batch does with one article: extract it, or collect it from a provider batch."""
+"""What a batch does with one article (``extract_one``): an outcome, never an exception."""
 
 
 def extract_one(extractor: Extractor) -> Work:

@@ -30,7 +30,6 @@ from tqdm import tqdm
 from coopllm.api import (
     ExtractionFailure,
     Outcome,
-    Work,
     extract_one,
     make_extractor,
     run_bounded,
@@ -357,7 +356,6 @@ async def run_batch(
     log_every: float | None = None,
     total: int | None = None,
     extractor: Extractor | None = None,
-    work: Work | None = None,
     summary: Summary | None = None,
 ) -> Summary:
     """Extract every article not yet in ``out``; failures to ``errors``.
@@ -400,7 +398,7 @@ async def run_batch(
     finished = False
     try:
         outcomes: AsyncIterator[Outcome] = run_bounded(
-            work or extract_one(extractor), todo(), concurrency=concurrency, ordered=False
+            extract_one(extractor), todo(), concurrency=concurrency, ordered=False
         )
         last_log = time.monotonic()
         async for outcome in outcomes:
