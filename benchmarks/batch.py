@@ -1,6 +1,7 @@
 """Batch-engine benchmarks against the local fake OpenAI server (no model, no network).
 
     python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [--scale 1.0]
+                               [--no-gc-freeze]
 
 Each prints what it measured next to its anchor, in the same run:
   overhead     N extractions, zero-latency server: coopllm vs the raw openai client
@@ -9,7 +10,8 @@ Each prints what it measured next to its anchor, in the same run:
   concurrency  N articles, 100 ms server latency, concurrency 32: wall vs ideal N*L/C
                (target <= 1.10x), beside a naive asyncio.gather over instructor
   faults       N articles, 10% injected faults of every kind: records and duplicates
-``--scale`` shrinks N for a quick look (the README numbers use 1.0).
+``--scale`` shrinks N for a quick look (the README numbers use 1.0). ``--no-gc-freeze``
+runs without the CLI's ``gc.freeze()``, to see what it buys.
 """
 
 from __future__ import annotations
@@ -267,6 +269,25 @@ async def article_bodies(tmp: Path) -> list[dict[str, Any]]:
         return list(local.requests)
 
 
+@contextlib.contextmanager
+def gc_watch() -> Iterator[list[float]]:
+    """The seconds of each pass of the cyclic garbage collector while the block runs."""
+    passes: list[float] = []
+    began = [0.0]
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            began[0] = time.perf_counter()
+        else:
+            passes.append(time.perf_counter() - began[0])
+
+    gc.callbacks.append(watch)
+    try:
+        yield passes
+    finally:
+        gc.callbacks.remove(watch)
+
+
 async def bench_concurrency(n: int, tmp: Path) -> None:
     latency, c = 0.1, 32
     bodies = await article_bodies(tmp)
@@ -274,8 +295,9 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
         settings = settings_for(server, tmp / "k", use_cache=False)
         items = articles(n)
         started, cpu_started = time.perf_counter(), time.process_time()
-        summary = await run_batch(items, settings, out=tmp / "k.jsonl", errors=None,
-                                  concurrency=c)  # fmt: skip
+        with gc_watch() as collections:
+            summary = await run_batch(items, settings, out=tmp / "k.jsonl", errors=None,
+                                      concurrency=c)  # fmt: skip
         ours, cpu = time.perf_counter() - started, time.process_time() - cpu_started
         naive = await naive_gather(server, items, c)
         raw = {k: await raw_gather(server.base_url, bodies, n, c, stack=k) for k in STACKS}
@@ -283,7 +305,9 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
     rows = [
         ("ideal N*L/C", ideal, f"coopllm's {len(bodies)} requests per article run at once"),
         ("coopllm batch", ours, f"target <= 1.10x, {summary.done} records, "
-                                f"client CPU {cpu:.2f} s"),
+                                f"client CPU {cpu:.2f} s, GC {len(collections)} passes "
+                                f"{sum(collections):.2f} s, longest "
+                                f"{max(collections, default=0):.2f} s"),
         ("naive gather", naive, "instructor, 1 request per article"),
         *((raw_label(k), s, f"{len(bodies)} bodies per article, no processing, "
                             f"client CPU {raw_cpu:.2f} s")
@@ -326,6 +350,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("which", nargs="*", default=list(BENCHES))
     parser.add_argument("--scale", type=float, default=1.0)
+    parser.add_argument("--no-gc-freeze", action="store_true")
     args = parser.parse_args()
     if len(args.which) > 1:
         # Each bench in a fresh interpreter, as a user's batch runs: run after the cache
@@ -333,10 +358,12 @@ async def main() -> None:
         for name in args.which:
             os.sync()  # no dirty pages of the bench before for this one's fsyncs to wait on
             command = [sys.executable, __file__, name, "--scale", str(args.scale)]
+            command += ["--no-gc-freeze"] if args.no_gc_freeze else []
             subprocess.run(command, check=True)
         return
     bench, n = BENCHES[args.which[0]]
-    gc.freeze()  # as the CLI does before a batch (coopllm.cli._run_batch): every arm alike
+    if not args.no_gc_freeze:
+        gc.freeze()  # as the CLI does before a batch (coopllm.cli._run_batch): every arm alike
     with tempfile.TemporaryDirectory() as scratch:
         await bench(max(1, int(n * args.scale)), Path(scratch))
 

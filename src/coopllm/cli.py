@@ -83,10 +83,10 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
 
     First it freezes what is alive (the imported modules, schemas, prompts): all of it
     lives as long as the process, and each full pass of Python's cyclic garbage collector
-    walked it again, ~0.1 s a pass, stalling every request in flight (the concurrency
-    benchmark of ``benchmarks/batch.py``: 1.41x-1.44x the ideal wall time before, 1.21x
-    after). The process is the CLI's; a library caller of ``run_batch`` decides this for
-    its own process.
+    walked it again, up to 0.14 s a pass, stalling every request in flight
+    (``benchmarks/batch.py concurrency``: 1.21x-1.24x the ideal wall time, 1.50x with
+    ``--no-gc-freeze``). The process is the CLI's; a library caller of ``run_batch``
+    decides this for its own process.
     """
     gc.freeze()
     try:
