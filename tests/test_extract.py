@@ -64,6 +64,31 @@ def test_model_that_never_returns_a_valid_object_fails_typed(
     assert len(server.requests) == 3
 
 
+def test_an_answer_off_the_openai_schema_is_still_read(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Servers differ in what they leave out (no id, no created, a finish_reason of
+    their own): the completion is then built leniently, as the SDK builds it."""
+    loose = completion(GOOD_ANSWER)
+    for field in ("id", "object", "created"):
+        del loose[field]
+    loose["choices"][0]["finish_reason"] = "eos"
+    server.push(Reply(loose))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert record.agreements[0].parties[0].name == "Riverbend University"
+    assert record.usage.total_tokens == 150
+
+
+def test_an_answer_that_is_not_a_completion_fails_typed(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A 200 whose JSON holds no choices is the server's fault: no re-ask can cure it."""
+    server.push(Reply(["not", "a", "completion"]))  # type: ignore[arg-type]
+    with pytest.raises(InvalidOutputError, match="not a chat completion"):
+        extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 1
+
+
 def test_truncated_answer_is_reasked_then_fails_cleanly(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

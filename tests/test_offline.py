@@ -84,13 +84,15 @@ def test_recorded_cassette_replays_offline_without_a_socket(
     assert len(server.requests) == 1, "replay never reached the server"
 
 
-def test_offline_miss_names_the_article_and_the_command(
-    settings: Settings, tmp_path: Path, no_sockets: list[Any]
+def test_offline_miss_names_the_article_the_directory_and_the_command(
+    settings: Settings, tmp_path: Path, no_sockets: list[Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    offline = settings.merged(offline=True, cassette_dir=tmp_path, use_cache=False)
+    monkeypatch.chdir(tmp_path)  # the default directory is relative: say where it looked
+    offline = settings.merged(offline=True, cassette_dir=Path("cassettes"), use_cache=False)
     with pytest.raises(OfflineMissError) as caught:
         extract(ARTICLE, source="unrecorded.txt", settings=offline)
     assert "unrecorded.txt" in str(caught.value)
+    assert f"in {tmp_path.resolve() / 'cassettes'} " in str(caught.value)
     assert "coopllm record unrecorded.txt --local" in str(caught.value)
     assert no_sockets == []
 

@@ -7,6 +7,7 @@ Messages never contain API keys: they are built from our own values only.
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
@@ -71,11 +72,12 @@ class OfflineMissError(CoopLLMError):
 
     code = "offline_miss"
 
-    def __init__(self, source: str, request_sha256: str) -> None:
+    def __init__(self, source: str, request_sha256: str, cassette_dir: Path) -> None:
         self.source = source
         self.request_sha256 = request_sha256
         super().__init__(
-            f"offline: no recording for article {source!r} (request {request_sha256[:12]}). "
+            f"offline: no recording for article {source!r} (request {request_sha256[:12]}) "
+            f"in {cassette_dir.resolve()} (another directory: --cassettes DIR). "
             f"Record it with: coopllm record {source} --local"
         )
 

@@ -298,7 +298,7 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
     root = _root_cause(exc)
     body = root.body if isinstance(root, openai.NotFoundError) else None
     if isinstance(body, dict) and body.get("code") == OFFLINE_MISS_CODE:
-        return OfflineMissError(source, str(body.get("param", "")))
+        return OfflineMissError(source, str(body.get("param", "")), settings.cassette_dir)
     if isinstance(root, IncompleteOutputException):
         return TruncatedOutputError(
             f"{source}: the answer was cut off at max_tokens={settings.max_tokens} "
