@@ -181,7 +181,8 @@ class FakeOpenAIServer:
         self.cassettes = cassettes
         self.latency = latency
         self.jitter = jitter
-        """Each chat completion waits ``latency`` plus a uniform draw up to ``jitter``."""
+        """Each chat completion is answered ``latency`` plus a uniform draw up to
+        ``jitter`` after it arrived: the server's own work is inside that time."""
         self._random = random.Random(seed)
         self.requests: list[dict[str, Any]] = []
         self.files: dict[str, bytes] = {}
@@ -317,6 +318,7 @@ class FakeOpenAIServer:
                 """Quiet: tests read ``server.requests`` instead."""
 
             def do_POST(self) -> None:
+                arrived = time.monotonic()
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
                 if self._batch_api_fault():
                     return
@@ -335,9 +337,8 @@ class FakeOpenAIServer:
                     payload = json.loads(body)
                 except json.JSONDecodeError:
                     payload = {}
-                if server.latency or server.jitter:
-                    time.sleep(server._delay())
-                self._act(server._next_action(body, payload))
+                answer_at = arrived + server._delay() if server.latency or server.jitter else 0.0
+                self._act(server._next_action(body, payload), answer_at)
 
             def do_GET(self) -> None:
                 if self._batch_api_fault():
@@ -365,7 +366,11 @@ class FakeOpenAIServer:
                     self._act(fault)
                 return fault is not None
 
-            def _act(self, action: Action) -> None:
+            def _act(self, action: Action, answer_at: float = 0.0) -> None:
+                """Take ``action`` at ``answer_at`` (monotonic): the answer is built before
+                the wait, as a real server's work happens within its latency."""
+                raw = _encoded(action)
+                time.sleep(max(0.0, answer_at - time.monotonic()))
                 if isinstance(action, Reset):
                     self.close_connection = True
                     linger_zero = struct.pack("ii", 1, 0)  # close() then sends RST, not FIN
@@ -377,13 +382,13 @@ class FakeOpenAIServer:
                     if action.then is None:
                         self.close_connection = True
                         return
+                    raw = _encoded(action.then)
                     action = action.then
                 if isinstance(action, Truncated):
-                    raw = json.dumps(action.body).encode()
                     self._send(200, raw[: len(raw) // 2], {})
                     return
                 time.sleep(action.delay)
-                self._send(action.status, json.dumps(action.body).encode(), action.headers)
+                self._send(action.status, raw, action.headers)
 
             def _send(self, status: int, raw: bytes, headers: dict[str, str]) -> None:
                 self.send_response(status)
@@ -395,6 +400,11 @@ class FakeOpenAIServer:
                 self.wfile.write(raw)
 
         return Handler
+
+
+def _encoded(action: Action) -> bytes:
+    """The body an action sends, if it sends one."""
+    return json.dumps(action.body).encode() if isinstance(action, Reply | Truncated) else b""
 
 
 FAULT_KINDS = ("429", "500", "502", "503", "reset", "timeout", "truncated", "invalid", "length")
