@@ -75,16 +75,18 @@ def _is_mark(char: str) -> bool:
     return char >= _FIRST_MARK and unicodedata.category(char).startswith("M")
 
 
-def _unit_bounds(text: str) -> list[tuple[int, int]]:
-    """Split ``text`` into base characters with their combining marks.
+def _unit_bounds(text: str) -> list[tuple[int, int]] | None:
+    """Split ``text`` into base characters with their combining marks; None when it has
+    no combining mark, so that each character is a unit of its own.
 
     Normalising per unit rather than per code point keeps "e" + U+0301 together, so NFKC
     can compose it; and because text and value are cut the same way, the index map stays
-    exact. (Built with comprehensions: this runs over every character of every article;
-    a text without any mark, the usual case, skips even that.)
+    exact. (This runs over every character of every article and of every value looked
+    up: a text without any mark, the usual case, is then folded character by character
+    with no bounds built at all.)
     """
     if _MARK_FREE.fullmatch(text):
-        return [(i, i + 1) for i in range(len(text))]
+        return None
     cuts = [i for i, char in enumerate(text) if i == 0 or not _is_mark(char)]
     return list(zip(cuts, [*cuts[1:], len(text)], strict=False))  # no cuts: empty text
 
@@ -104,7 +106,10 @@ def _fold_unit(unit: str) -> str:
 def normalize_for_match(s: str) -> str:
     """The form the ``normalized`` tier compares: NFKC, casefolded, without spaces or
     punctuation. Evaluation reuses it so that gold and prediction are compared alike."""
-    return "".join(_fold_unit(s[start:end]) for start, end in _unit_bounds(s))
+    bounds = _unit_bounds(s)
+    if bounds is None:
+        return "".join(map(_fold_unit, s))
+    return "".join(_fold_unit(s[start:end]) for start, end in bounds)
 
 
 def _word_class(char: str) -> str | None:
@@ -149,12 +154,17 @@ class SourceIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         bounds = _unit_bounds(text)
-        pieces = [_fold_unit(text[start:end]) for start, end in bounds]
+        if bounds is None:
+            pieces = list(map(_fold_unit, text))
+            # Each normalised character maps back to the character it came from.
+            self._starts = [i for i, piece in enumerate(pieces) for _ in piece]
+            self._ends = [start + 1 for start in self._starts]
+        else:
+            pieces = [_fold_unit(text[start:end]) for start, end in bounds]
+            units = list(zip(bounds, pieces, strict=True))  # ... or the unit it came from
+            self._starts = [start for (start, _), piece in units for _ in piece]
+            self._ends = [end for (_, end), piece in units for _ in piece]
         self.normalized = "".join(pieces)
-        # Each normalised character maps back to the unit it came from.
-        units = list(zip(bounds, pieces, strict=True))
-        self._starts = [start for (start, _), piece in units for _ in piece]
-        self._ends = [end for (_, end), piece in units for _ in piece]
         self._cache: dict[tuple[str, float], _Result] = {}
 
     def locate(
