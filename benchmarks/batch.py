@@ -1,7 +1,7 @@
 """Batch-engine benchmarks against the local fake OpenAI server (no model, no network).
 
     python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [--scale 1.0]
-                               [--no-gc-freeze]
+                               [--no-gc-settle]
 
 Each prints what it measured next to its anchor, in the same run:
   overhead     N extractions, zero-latency server: coopllm vs the raw openai client
@@ -10,8 +10,8 @@ Each prints what it measured next to its anchor, in the same run:
   concurrency  N articles, 100 ms server latency, concurrency 32: wall vs ideal N*L/C
                (target <= 1.10x), beside a naive asyncio.gather over instructor
   faults       N articles, 10% injected faults of every kind: records and duplicates
-``--scale`` shrinks N for a quick look (the README numbers use 1.0). ``--no-gc-freeze``
-runs without the CLI's ``gc.freeze()``, to see what it buys.
+``--scale`` shrinks N for a quick look (the README numbers use 1.0). ``--no-gc-settle``
+runs without the CLI's ``settle_gc()``, to see what it buys.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ import openai
 from openai.types.chat import ChatCompletion
 from pydantic import SecretStr
 
-from coopllm.batch import run_batch
+from coopllm.batch import run_batch, settle_gc
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ExtractionDraft
@@ -350,7 +350,7 @@ async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("which", nargs="*", default=list(BENCHES))
     parser.add_argument("--scale", type=float, default=1.0)
-    parser.add_argument("--no-gc-freeze", action="store_true")
+    parser.add_argument("--no-gc-settle", action="store_true")
     args = parser.parse_args()
     if len(args.which) > 1:
         # Each bench in a fresh interpreter, as a user's batch runs: run after the cache
@@ -358,12 +358,12 @@ async def main() -> None:
         for name in args.which:
             os.sync()  # no dirty pages of the bench before for this one's fsyncs to wait on
             command = [sys.executable, __file__, name, "--scale", str(args.scale)]
-            command += ["--no-gc-freeze"] if args.no_gc_freeze else []
+            command += ["--no-gc-settle"] if args.no_gc_settle else []
             subprocess.run(command, check=True)
         return
     bench, n = BENCHES[args.which[0]]
-    if not args.no_gc_freeze:
-        gc.freeze()  # as the CLI does before a batch (coopllm.cli._run_batch): every arm alike
+    if not args.no_gc_settle:
+        settle_gc()  # as the CLI does before a batch (coopllm.cli._run_batch): every arm alike
     with tempfile.TemporaryDirectory() as scratch:
         await bench(max(1, int(n * args.scale)), Path(scratch))
 

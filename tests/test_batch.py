@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import json
 import os
 import re
@@ -18,7 +19,15 @@ import pytest
 from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env
 
 from coopllm.api import ExtractionFailure, Outcome, extract_many, run_bounded
-from coopllm.batch import Format, RecordSink, Summary, drop_torn_tail, run_batch
+from coopllm.batch import (
+    GC_YOUNG_OBJECTS,
+    Format,
+    RecordSink,
+    Summary,
+    drop_torn_tail,
+    run_batch,
+    settle_gc,
+)
 from coopllm.errors import ConfigurationError, InternalError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
@@ -502,3 +511,14 @@ def test_every_kind_of_fault_at_a_high_rate_loses_and_duplicates_nothing(
     assert summary.failed == 0, [str(failure.error) for failure in summary.failures]
     assert summary.done == 80
     assert sorted(sources) == [a.source for a in articles], "every article once"
+
+
+def test_settle_gc_freezes_what_is_alive_and_collects_the_young_less_often() -> None:
+    before = gc.get_threshold()
+    try:
+        settle_gc()
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold() == (GC_YOUNG_OBJECTS, *before[1:])
+    finally:
+        gc.unfreeze()
+        gc.set_threshold(*before)

@@ -7,7 +7,6 @@ Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest writt
 from __future__ import annotations
 
 import asyncio
-import gc
 import json
 import sys
 from collections.abc import Coroutine, Iterator
@@ -18,7 +17,7 @@ import typer
 from pydantic import ValidationError
 
 from coopllm.api import make_settings
-from coopllm.batch import Format, Summary, check_output_path, run_batch
+from coopllm.batch import Format, Summary, check_output_path, run_batch, settle_gc
 from coopllm.errors import CoopLLMError
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
@@ -79,16 +78,9 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
     """Run a batch to its end; Ctrl-C stops it with exit code 130, says what the run did
     until then (``so_far``, which the batch fills as it goes: the tokens were spent) and
     how to resume (every record already written is a whole line, and the articles in
-    flight are not).
-
-    First it freezes what is alive (the imported modules, schemas, prompts): all of it
-    lives as long as the process, and each full pass of Python's cyclic garbage collector
-    walked it again, up to 0.14 s a pass, stalling every request in flight
-    (``benchmarks/batch.py concurrency``: 1.21x-1.24x the ideal wall time, 1.50x with
-    ``--no-gc-freeze``). The process is the CLI's; a library caller of ``run_batch``
-    decides this for its own process.
+    flight are not). The garbage collector is readied first (:func:`settle_gc`).
     """
-    gc.freeze()
+    settle_gc()
     try:
         return asyncio.run(batch)
     except KeyboardInterrupt:
