@@ -424,6 +424,8 @@ def test_csv_rows_are_single_lines_so_a_torn_tail_is_cut_at_a_record(tmp_path: P
     [
         ("source,text_sha256\r\na.txt,00\r\n", "jsonl"),  # another format
         ('{"source": "a.txt"}\n\x00\x00\n', "jsonl"),  # a damaged line
+        ('{"source": "a.txt"}\n[1, 2]\n', "jsonl"),  # JSON, but not an object
+        ('{"title": "a.txt"}\n', "jsonl"),  # an object, but not a record
         ('{"source": "a.txt"}\n', "csv"),
     ],
 )
