@@ -285,6 +285,7 @@ async def test_plain_progress_lines_count_against_the_total(
                     total=count_inputs(paths))  # fmt: skip
     err = capsys.readouterr().err
     assert "coopllm: 3/3 articles: done 1, failed 0, skipped (already written) 2" in err
+    assert "cached 1 (cache hits 1, misses 0)" in err, "the line counts the cache so far"
 
 
 def test_cost_counts_batch_service_tokens_at_its_discount() -> None:

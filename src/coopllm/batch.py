@@ -435,11 +435,12 @@ async def run_batch(
         last_log = time.monotonic()
         async for outcome in outcomes:
             await _account(outcome, summary, sink, error_stream)
+            _note_cache(summary, extractor)
             if not isinstance(outcome, ExtractionFailure):
                 written.add((outcome.source, outcome.text_sha256 or ""))
             bar.update(1)
             if progress:
-                bar.set_postfix(failed=summary.failed, cache_hits=_hits(extractor),
+                bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
                                 tokens=summary.tokens, refresh=False)  # fmt: skip
             if log_every is not None and time.monotonic() - last_log >= log_every:
                 last_log = time.monotonic()
@@ -451,9 +452,7 @@ async def run_batch(
     finally:
         bar.close()
         sink.finish()
-        if extractor.cache is not None:
-            summary.cache_hits = extractor.cache.stats.hits
-            summary.cache_misses = extractor.cache.stats.misses
+        _note_cache(summary, extractor)
         if out:
             stream.close()
         if error_stream:
@@ -466,8 +465,11 @@ async def run_batch(
     return summary
 
 
-def _hits(extractor: Extractor) -> int:
-    return extractor.cache.stats.hits if extractor.cache is not None else 0
+def _note_cache(summary: Summary, extractor: Extractor) -> None:
+    """The cache's counts so far, for the log lines and an interrupted run's summary."""
+    if extractor.cache is not None:
+        summary.cache_hits = extractor.cache.stats.hits
+        summary.cache_misses = extractor.cache.stats.misses
 
 
 async def _account(
