@@ -302,9 +302,9 @@ def _command(path: tuple[str, ...]) -> Any:
 
 def _help_texts(command: Any) -> list[str]:
     """Every text the command's --help shows as written in the source: its docstring, its
-    parameters' help and, for a group, its commands' docstrings."""
+    parameters' help and, for a group, the first paragraph of its commands' docstrings."""
     texts = [command.help, *(getattr(param, "help", None) for param in command.params)]
-    texts += [sub.help for sub in _subcommands(command).values()]
+    texts += [(sub.help or "").split("\n\n")[0] for sub in _subcommands(command).values()]
     return [text for text in texts if text and text.strip()]
 
 

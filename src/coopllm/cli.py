@@ -34,7 +34,9 @@ batch_app = typer.Typer(help="The provider's batch service (OpenAI Batch API).")
 app.add_typer(batch_app, name="batch")
 
 
-Paths = Annotated[list[str], typer.Argument(help="Files, directories, globs, .jsonl, or -.")]
+Paths = Annotated[
+    list[str], typer.Argument(metavar="PATH", help="Files, directories, globs, .jsonl, or -.")
+]
 OfflineOpt = Annotated[bool, typer.Option("--offline", help="Replay cassettes/cache only.")]
 LocalOpt = Annotated[bool, typer.Option("--local", help="Use the managed llama.cpp server.")]
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
@@ -319,9 +321,12 @@ def batch_collect(
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
     poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
 ) -> None:
-    """Write the records of PATH... through the normal path, answered from the finished
-    batch: invalid answers are re-asked, and missing ones (also those an expired or
-    cancelled batch never gave) asked, at the endpoint."""
+    """Write the records of PATH..., answered from the finished batch.
+
+    Each goes through the normal path: an invalid answer is re-asked, and a
+    missing one (also one an expired or cancelled batch never gave) asked,
+    at the endpoint.
+    """
     from coopllm import provider_batch
     from coopllm.client import build_openai_client
 
