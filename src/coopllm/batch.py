@@ -199,8 +199,8 @@ def _not_output(path: Path, where: str, fmt: Format) -> ConfigurationError:
 
 class _WrittenKey(BaseModel):
     """What resume needs of a JSONL record; pydantic-core reads just these two fields
-    (skipping the rest of the line builds no Python objects for it: 100,000 records in
-    ~1.5 s, where ``json.loads`` of whole lines took ~20 s)."""
+    and builds no Python objects for the rest of the line (21,000 records: 0.32 s, where
+    ``json.loads`` of whole lines took 4.2 s)."""
 
     model_config = ConfigDict(extra="ignore")
     source: str
