@@ -164,10 +164,11 @@ class StructuredLLM:
     async def _send(self, body: dict[str, Any], schema_tokens: int) -> ChatCompletion:
         """One completion: retried on transport faults, metered."""
 
+        content = pydantic_core.to_json(body)  # once for all transport retries
+
         async def once() -> ChatCompletion:
             await self.limits.acquire(body, schema_tokens)
             await self.gate.wait()  # a 429 may have come while the limiter held us back
-            content = pydantic_core.to_json(body)
             response = await self.client.post(_COMPLETIONS, content=content, cast_to=httpx.Response)
             return parse_completion(response)
 
