@@ -288,6 +288,28 @@ async def test_plain_progress_lines_count_against_the_total(
     assert "cached 1 (cache hits 1, misses 0)" in err, "the line counts the cache so far"
 
 
+def test_tokens_count_each_completion_once_though_records_share_an_answer(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Two articles with the same signing sentences ask the same documents pass: the
+    second is answered from the cache, and both records say what their answers cost, but
+    the run spent three completions, not four."""
+
+    def by_tool(body: dict[str, Any]) -> Reply:
+        tool = body["tool_choice"]["function"]["name"]
+        answer = {"documents": []} if tool == "SignedDocuments" else GOOD_ANSWER
+        return Reply(completion(answer, tool_name=tool))  # 100 + 50 tokens each
+
+    server.fallback = by_tool
+    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\nRef {i}.") for i in range(2)]
+    out = tmp_path / "out.jsonl"
+    summary = asyncio.run(run_batch(articles, settings.merged(documents_pass=True), out=out,
+                                    errors=None, concurrency=1))  # fmt: skip
+    assert len(server.requests) == 3
+    assert (summary.prompt_tokens, summary.completion_tokens) == (300, 150)
+    assert [row["usage"]["prompt_tokens"] for row in _lines(out)] == [200, 200]
+
+
 def test_cost_counts_batch_service_tokens_at_its_discount() -> None:
     summary = Summary(model="gpt-4o-mini", prompt_tokens=2_000_000, completion_tokens=1_000_000,
                       batch_prompt_tokens=1_000_000, batch_completion_tokens=1_000_000)  # fmt: skip

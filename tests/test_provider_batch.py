@@ -92,6 +92,8 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
     assert (first["completion_tokens"], first["batch_completion_tokens"]) == (100, 100)
     assert (second["prompt_tokens"], second["batch_prompt_tokens"]) == (300, 200)
     assert second["requests"] == 3
+    # The run spent the three batch answers (the shared one billed once) and the re-ask.
+    assert "tokens 600," in collected.stderr, collected.stderr
     assert json.loads((tmp_path / "out.errors.jsonl").read_text())["code"] == "empty_article"
 
 

@@ -36,6 +36,7 @@ from coopllm.api import (
     make_extractor,
     run_bounded,
 )
+from coopllm.calls import run_spent
 from coopllm.errors import ConfigurationError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
@@ -428,6 +429,8 @@ async def run_batch(
     sink = RecordSink(stream, fmt, new_file=new_file)
     bar = tqdm(desc="articles", unit="art", total=total, disable=not progress, file=sys.stderr)
     finished = False
+    spent = Usage()
+    spending = run_spent.set(spent)  # the tasks started below inherit it
     try:
         outcomes: AsyncIterator[Outcome] = run_bounded(
             extract_one(extractor), todo(), concurrency=concurrency, ordered=False
@@ -435,7 +438,7 @@ async def run_batch(
         last_log = time.monotonic()
         async for outcome in outcomes:
             await _account(outcome, summary, sink, error_stream)
-            _note_cache(summary, extractor)
+            _note_counts(summary, extractor, spent)
             if not isinstance(outcome, ExtractionFailure):
                 written.add((outcome.source, outcome.text_sha256 or ""))
             bar.update(1)
@@ -452,7 +455,7 @@ async def run_batch(
     finally:
         bar.close()
         sink.finish()
-        _note_cache(summary, extractor)
+        _note_counts(summary, extractor, spent)
         if out:
             stream.close()
         if error_stream:
@@ -461,12 +464,18 @@ async def run_batch(
                 compact_errors(errors, written)
         if owned:
             await extractor.aclose()
+        run_spent.reset(spending)
         summary.seconds = time.monotonic() - started
     return summary
 
 
-def _note_cache(summary: Summary, extractor: Extractor) -> None:
-    """The cache's counts so far, for the log lines and an interrupted run's summary."""
+def _note_counts(summary: Summary, extractor: Extractor, spent: Usage) -> None:
+    """The tokens spent and the cache's counts so far, for the log lines and an
+    interrupted run's summary."""
+    summary.prompt_tokens = spent.prompt_tokens
+    summary.completion_tokens = spent.completion_tokens
+    summary.batch_prompt_tokens = spent.batch_prompt_tokens
+    summary.batch_completion_tokens = spent.batch_completion_tokens
     if extractor.cache is not None:
         summary.cache_hits = extractor.cache.stats.hits
         summary.cache_misses = extractor.cache.stats.misses
@@ -478,8 +487,6 @@ async def _account(
     if isinstance(outcome, ExtractionFailure):
         summary.failed += 1
         summary.failures.append(outcome)
-        if outcome.usage is not None:
-            _count_tokens(summary, outcome.usage)
         if error_stream:
             error_stream.write(error_row(outcome) + "\n")
             error_stream.flush()
@@ -488,12 +495,3 @@ async def _account(
     summary.done += 1
     if outcome.usage.cached:
         summary.cached += 1
-        return
-    _count_tokens(summary, outcome.usage)
-
-
-def _count_tokens(summary: Summary, usage: Usage) -> None:
-    summary.prompt_tokens += usage.prompt_tokens
-    summary.completion_tokens += usage.completion_tokens
-    summary.batch_prompt_tokens += usage.batch_prompt_tokens
-    summary.batch_completion_tokens += usage.batch_completion_tokens

@@ -1,7 +1,8 @@
 """Per-article call information shared by the layers below the pipeline.
 
 The HTTP transport (to name a cassette's article) and the request wrapper (to sum token
-usage over re-asks) need to know which article a request belongs to. A context variable
+usage over re-asks) need to know which article a request belongs to, and the batch run
+what its requests spent. A context variable
 carries that through instructor and the openai client without threading extra
 parameters through code we do not own; asyncio copies it into each task, so concurrent
 articles never mix.
@@ -26,3 +27,9 @@ class CallInfo:
 
 
 current_call: ContextVar[CallInfo | None] = ContextVar("coopllm_current_call", default=None)
+
+run_spent: ContextVar[Usage | None] = ContextVar("coopllm_run_spent", default=None)
+"""The tokens a batch run spends, each completion counted once. A record's usage says
+what its answers cost, also when they came from the cache or were shared with another
+article (the same documents pass, one batch-service answer for two requests); summing
+records would count those again."""

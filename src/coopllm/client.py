@@ -34,7 +34,7 @@ from instructor.v2 import ModeHandlers, Provider, mode_registry
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
-from coopllm.calls import current_call
+from coopllm.calls import current_call, run_spent
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
 from coopllm.errors import MissingAPIKeyError
 from coopllm.ratelimit import RateLimits, text_tokens
@@ -173,9 +173,13 @@ class StructuredLLM:
             return parse_completion(response)
 
         completion: ChatCompletion = await call_with_retries(once, self.settings, self.gate)
-        call = current_call.get()
-        if call is not None and completion.usage is not None:
-            call.usage.add(completion.usage.prompt_tokens, completion.usage.completion_tokens)
+        counts = completion.usage
+        if counts is not None:
+            call, spent = current_call.get(), run_spent.get()
+            if call is not None:
+                call.usage.add(counts.prompt_tokens, counts.completion_tokens)
+            if spent is not None:
+                spent.add(counts.prompt_tokens, counts.completion_tokens)
         return completion
 
     def _plan(self, response_model: type[BaseModel]) -> _Plan:

@@ -186,28 +186,36 @@ class Extractor:
         messages = self.prompts.messages(text, published, task=task)
         key = self._key(task, messages) if self.cache is not None else ""  # no cache: unused
         call = current_call.get() or CallInfo(source=source, prompt_sha256=self.prompts.sha256)
-        usage = call.usage
         if self.cache is not None and not self.settings.refresh_cache:
             hit = self.cache.get(key, model)
             if hit is not None:
                 answer, entry = hit
-                usage.absorb(entry.prompt_tokens, entry.completion_tokens, entry.requests)
+                call.usage.absorb(entry.prompt_tokens, entry.completion_tokens, entry.requests)
                 return cast(A, answer)
         call.cache_misses += 1
-        before = usage.model_copy()
-        if task == "extract":
-            answer, completion = await self._ask_draft(messages, checker, source)
-        else:
-            answer, completion = await self._ask_plain(model, messages, source)
+        # The pass's own tokens: the article's other pass runs at the same time and counts
+        # into the article's usage meanwhile. They join the article's when the pass ends,
+        # also when it fails (a failed article's tokens were spent too).
+        this_pass = CallInfo(source=call.source, prompt_sha256=call.prompt_sha256)
+        token = current_call.set(this_pass)
+        try:
+            if task == "extract":
+                answer, completion = await self._ask_draft(messages, checker, source)
+            else:
+                answer, completion = await self._ask_plain(model, messages, source)
+        finally:
+            current_call.reset(token)
+            call.usage = call.usage.plus(this_pass.usage)
         if self.cache is not None:
+            spent = this_pass.usage
             self.cache.put(
                 key,
                 CachedAnswer(
                     answer=answer.model_dump(mode="json"),
                     raw_completion=completion.model_dump(mode="json") if completion else None,
-                    prompt_tokens=usage.prompt_tokens - before.prompt_tokens,
-                    completion_tokens=usage.completion_tokens - before.completion_tokens,
-                    requests=usage.requests - before.requests,
+                    prompt_tokens=spent.prompt_tokens,
+                    completion_tokens=spent.completion_tokens,
+                    requests=spent.requests,
                 ),
             )
         return cast(A, answer)

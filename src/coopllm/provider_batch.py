@@ -39,7 +39,7 @@ import openai
 from openai.types import Batch
 from pydantic import BaseModel, Field
 
-from coopllm.calls import current_call
+from coopllm.calls import current_call, run_spent
 from coopllm.cassettes import canonical_json, request_sha256
 from coopllm.client import http_client_for
 from coopllm.errors import CoopLLMError, InputError, ProviderBatchError
@@ -465,13 +465,14 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
         answer = self._answers.get(key)
         if answer is None:
             return await self._forward(request, raw)
-        self._used.add(key)
         counts = answer.get("usage") or {}
-        call = current_call.get()
+        tokens = int(counts.get("prompt_tokens", 0)), int(counts.get("completion_tokens", 0))
+        call, spent = current_call.get(), run_spent.get()
         if call is not None and counts:
-            call.usage.add_batch(
-                int(counts.get("prompt_tokens", 0)), int(counts.get("completion_tokens", 0))
-            )
+            call.usage.add_batch(*tokens)
+        if spent is not None and counts and key not in self._used:  # an answer is billed once
+            spent.add_batch(*tokens)
+        self._used.add(key)
         # Without its usage: the pipeline would count the tokens again, at list price.
         unbilled = {key: value for key, value in answer.items() if key != "usage"}
         return httpx2.Response(200, json=unbilled, request=request)
