@@ -316,6 +316,8 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
     print(f"concurrency: {n} articles, {latency * 1000:.0f} ms latency, concurrency {c}")
     for label, seconds, note in rows:
         print(f"  {label:36s} {seconds:6.2f} s = {seconds / ideal:4.2f}x ideal  ({note})")
+    floor = raw[COOPLLMS][0]  # what the machine and the SDK allow, whatever coopllm does
+    print(f"  coopllm over the raw client on its own stack: {ours / floor:4.2f}x")
     if stalls:
         print(f"  requests stalled until the {STALL_TIMEOUT:.0f} s read timeout and re-sent: "
               f"{stalls}")  # fmt: skip
