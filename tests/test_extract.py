@@ -82,11 +82,13 @@ def test_an_answer_off_the_openai_schema_is_still_read(
 def test_an_answer_that_is_not_a_completion_fails_typed(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
-    """A 200 whose JSON holds no choices is the server's fault: no re-ask can cure it."""
-    server.push(Reply(["not", "a", "completion"]))  # type: ignore[arg-type]
-    with pytest.raises(InvalidOutputError, match="not a chat completion"):
-        extract(ARTICLE, source="a", settings=settings)
-    assert len(server.requests) == 1
+    """A 200 whose JSON holds no message is the server's fault: no re-ask can cure it."""
+    for body in (["not", "a", "completion"], {"choices": []}, {"choices": ["x"]},
+                 {"choices": [{"finish_reason": "stop"}]}):  # fmt: skip
+        server.push(Reply(body))  # type: ignore[arg-type]
+        with pytest.raises(InvalidOutputError, match="not a chat completion"):
+            extract(ARTICLE, source="a", settings=settings.merged(use_cache=False))
+    assert len(server.requests) == 4
 
 
 def test_truncated_answer_is_reasked_then_fails_cleanly(

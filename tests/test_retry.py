@@ -7,6 +7,7 @@ import time
 import openai
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+from pydantic import SecretStr
 
 from coopllm import extract
 from coopllm.client import http_client_for
@@ -54,6 +55,20 @@ def test_401_fails_at_once_without_leaking_the_key(
     assert len(server.requests) == 1
     assert TEST_KEY not in str(caught.value)
     assert "401" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("key", "message", "scrubbed"),
+    [
+        ("x", "max_tokens=2048: wrong API key: x", "max_tokens=2048: wrong API key: ***"),
+        ("k", "no record after 2 re-asks (key k)", "no record after 2 re-asks (key ***)"),
+        (TEST_KEY, f"Bearer{TEST_KEY}!", "Bearer***!"),
+    ],
+)  # fmt: skip
+def test_a_short_key_is_scrubbed_as_a_token_a_long_one_anywhere(
+    key: str, message: str, scrubbed: str
+) -> None:
+    assert Settings(api_key=SecretStr(key)).scrub(message) == scrubbed
 
 
 def test_attempts_are_capped(server: FakeOpenAIServer, settings: Settings) -> None:

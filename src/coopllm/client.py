@@ -122,19 +122,24 @@ def parse_completion(response: httpx.Response) -> ChatCompletion:
     built leniently as the SDK builds it (servers differ in what they leave out).
 
     A body cut off in transit raises ``json.JSONDecodeError``, which the transport
-    retries treat as transient; a JSON body with no choices in it is the server's error,
-    ``openai.APIResponseValidationError``, which no re-ask can cure.
+    retries treat as transient; a JSON body without choices that hold messages is the
+    server's error, ``openai.APIResponseValidationError``, which no re-ask can cure.
     """
     try:
         return ChatCompletion.model_validate_json(response.content)
     except ValidationError:
         data = json.loads(response.content)
     choices = data.get("choices") if isinstance(data, dict) else None
-    if not isinstance(choices, list) or not choices:
+    if not isinstance(choices, list) or not choices or not all(map(_has_message, choices)):
         raise openai.APIResponseValidationError(
-            response, data, message="the answer is not a chat completion with choices"
+            response, data, message="the answer is not a chat completion with messages"
         )
     return ChatCompletion.construct(**data)
+
+
+def _has_message(choice: object) -> bool:
+    """Whether a choice holds a message object (everything below reads ``.message``)."""
+    return isinstance(choice, dict) and isinstance(choice.get("message"), dict)
 
 
 class StructuredLLM:

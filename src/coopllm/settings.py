@@ -6,6 +6,7 @@ is a ``SecretStr`` so it never shows in a ``repr``, a log line or an error messa
 
 from __future__ import annotations
 
+import re
 import urllib.parse
 from pathlib import Path
 from typing import Any, Literal
@@ -13,6 +14,9 @@ from typing import Any, Literal
 import platformdirs
 from pydantic import AliasChoices, Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+_LONG_KEY_CHARS = 16
+"""From this length on a key is scrubbed even inside a word (real keys run to 40+)."""
 
 Mode = Literal["tools", "json_schema", "json", "json_object_schema"]
 """How the schema reaches the model.
@@ -127,10 +131,18 @@ class Settings(BaseSettings):
     def scrub(self, message: str) -> str:
         """``message`` with the API key replaced wherever it occurs: servers echo keys in
         their errors ("Incorrect API key provided: sk-..."), and error messages reach logs
-        and errors files. A toy key ("k") garbles words; a real one never appears by
-        chance."""
+        and errors files.
+
+        A key as long as a real one never appears by chance and is replaced anywhere. A
+        short one (the "x" or "EMPTY" that local servers are given) is replaced where it
+        stands as a token of its own, so that "max_tokens" does not become "ma***_tokens".
+        """
         secret = self.api_key.get_secret_value() if self.api_key else ""
-        return message.replace(secret, "***") if secret else message
+        if not secret:
+            return message
+        if len(secret) >= _LONG_KEY_CHARS:
+            return message.replace(secret, "***")
+        return re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", "***", message)
 
     def endpoint_id(self) -> str:
         """Identifies the endpoint in cache keys; the managed server's port is not part of it."""
