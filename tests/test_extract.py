@@ -64,31 +64,57 @@ def test_model_that_never_returns_a_valid_object_fails_typed(
     assert len(server.requests) == 3
 
 
-def test_an_answer_off_the_openai_schema_is_still_read(
-    server: FakeOpenAIServer, settings: Settings
+def _answer(edit: Callable[[dict[str, Any]], object]) -> dict[str, Any]:
+    """The good completion as ``edit`` leaves it."""
+    body = completion(GOOD_ANSWER)
+    edit(body)
+    return body
+
+
+def _call(body: dict[str, Any]) -> dict[str, Any]:
+    return body["choices"][0]["message"]["tool_calls"][0]  # type: ignore[no-any-return]
+
+
+OFF_SCHEMA = {
+    "no id, object, created": lambda b: [b.pop(f) for f in ("id", "object", "created")],
+    "a finish reason of its own": lambda b: b["choices"][0].update(finish_reason="eos"),
+    "no finish reason": lambda b: b["choices"][0].update(finish_reason=None),
+    "no index, no call type": lambda b: (b["choices"][0].pop("index"), _call(b).pop("type")),
+    "no usage": lambda b: b.update(usage=None),
+    "part of the usage": lambda b: b.update(usage={"prompt_tokens": 100}),
+    "arguments as an object": lambda b: _call(b)["function"].update(arguments=GOOD_ANSWER),
+}
+
+
+@pytest.mark.parametrize("edit", OFF_SCHEMA.values(), ids=OFF_SCHEMA.keys())
+def test_an_answer_off_the_openai_schema_as_servers_give_them_is_read(
+    server: FakeOpenAIServer, settings: Settings, edit: Callable[[dict[str, Any]], object]
 ) -> None:
-    """Servers differ in what they leave out (no id, no created, a finish_reason of
-    their own): the completion is then built leniently, as the SDK builds it."""
-    loose = completion(GOOD_ANSWER)
-    for field in ("id", "object", "created"):
-        del loose[field]
-    loose["choices"][0]["finish_reason"] = "eos"
-    server.push(Reply(loose))
+    server.push(Reply(_answer(edit)))
     record = extract(ARTICLE, source="a", settings=settings)
     assert record.agreements[0].parties[0].name == "Riverbend University"
-    assert record.usage.total_tokens == 150
+    assert record.usage.prompt_tokens in (0, 100) and len(server.requests) == 1
 
 
-def test_an_answer_that_is_not_a_completion_fails_typed(
-    server: FakeOpenAIServer, settings: Settings
+NOT_A_COMPLETION = {
+    "a JSON array": ["not", "a", "completion"],
+    "no choices": {"choices": []},
+    "a choice that is a string": {"choices": ["x"]},
+    "no message": {"choices": [{"finish_reason": "stop"}]},
+    "tool calls as a string": _answer(lambda b: b["choices"][0]["message"].update(tool_calls="x")),
+    "a tool call without function": _answer(lambda b: _call(b).update(function=None)),
+}
+
+
+@pytest.mark.parametrize("body", NOT_A_COMPLETION.values(), ids=NOT_A_COMPLETION.keys())
+def test_an_answer_that_is_not_a_completion_fails_typed_at_once(
+    server: FakeOpenAIServer, settings: Settings, body: Any
 ) -> None:
-    """A 200 whose JSON holds no message is the server's fault: no re-ask can cure it."""
-    for body in (["not", "a", "completion"], {"choices": []}, {"choices": ["x"]},
-                 {"choices": [{"finish_reason": "stop"}]}):  # fmt: skip
-        server.push(Reply(body))  # type: ignore[arg-type]
-        with pytest.raises(InvalidOutputError, match="not a chat completion"):
-            extract(ARTICLE, source="a", settings=settings.merged(use_cache=False))
-    assert len(server.requests) == 4
+    """The server's fault: no re-ask can cure it, and nothing malformed gets further."""
+    server.push(Reply(body))
+    with pytest.raises(InvalidOutputError, match="not a chat completion"):
+        extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 1
 
 
 def test_truncated_answer_is_reasked_then_fails_cleanly(

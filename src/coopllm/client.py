@@ -118,28 +118,84 @@ def http_client_for(settings: Settings) -> httpx.AsyncClient:
 
 
 def parse_completion(response: httpx.Response) -> ChatCompletion:
-    """The completion in an answer: validated in pydantic-core when it conforms, else
-    built leniently as the SDK builds it (servers differ in what they leave out).
+    """The completion in an answer, validated in pydantic-core.
 
-    A body cut off in transit raises ``json.JSONDecodeError``, which the transport
-    retries treat as transient; a JSON body without choices that hold messages is the
-    server's error, ``openai.APIResponseValidationError``, which no re-ask can cure.
+    An answer off the OpenAI schema in the ways OpenAI-compatible servers commonly are
+    (see :func:`_conformed`) is mended first. A body cut off in transit raises
+    ``json.JSONDecodeError``, which the transport retries treat as transient; one that is
+    still no completion with a message is the server's error,
+    ``openai.APIResponseValidationError``, which no re-ask can cure. Nothing malformed
+    reaches instructor, whose parsers assume the schema.
     """
     try:
-        return ChatCompletion.model_validate_json(response.content)
+        completion = ChatCompletion.model_validate_json(response.content)
     except ValidationError:
         data = json.loads(response.content)
-    choices = data.get("choices") if isinstance(data, dict) else None
-    if not isinstance(choices, list) or not choices or not all(map(_has_message, choices)):
-        raise openai.APIResponseValidationError(
-            response, data, message="the answer is not a chat completion with messages"
-        )
-    return ChatCompletion.construct(**data)
+        try:
+            completion = ChatCompletion.model_validate(_conformed(data))
+        except ValidationError as exc:
+            raise _not_a_completion(response, data, exc.errors()[0]["msg"]) from exc
+    if not completion.choices:
+        raise _not_a_completion(response, json.loads(response.content), "no choices")
+    return completion
 
 
-def _has_message(choice: object) -> bool:
-    """Whether a choice holds a message object (everything below reads ``.message``)."""
-    return isinstance(choice, dict) and isinstance(choice.get("message"), dict)
+def _not_a_completion(
+    response: httpx.Response, data: object, why: str
+) -> openai.APIResponseValidationError:
+    return openai.APIResponseValidationError(
+        response, data, message=f"the answer is not a chat completion ({why})"
+    )
+
+
+_FINISH_REASONS = frozenset({"stop", "length", "tool_calls", "content_filter", "function_call"})
+_FINISH_SYNONYMS = {"max_tokens": "length", "model_length": "length"}
+"""Servers' own names for a cut-off answer; any other unknown reason ("eos") is a stop."""
+
+
+def _conformed(data: Any) -> Any:
+    """``data`` with what OpenAI-compatible servers leave out or give their own way filled
+    in as OpenAI would: no id, object or created; no usage, or part of it; a finish
+    reason of their own; choices without index; tool calls without type or with their
+    arguments as an object. Anything else is left for validation to refuse."""
+    if not isinstance(data, dict) or not isinstance(data.get("choices"), list):
+        return data
+    usage = data.get("usage")
+    created = data.get("created")
+    return {
+        **data,
+        "id": str(data.get("id") or ""),
+        "object": "chat.completion",
+        "created": created if isinstance(created, int) else 0,
+        "model": str(data.get("model") or ""),
+        "usage": {"prompt_tokens": 0, "completion_tokens": 0, "total_tokens": 0, **usage}
+        if isinstance(usage, dict)
+        else None,
+        "choices": [_conformed_choice(i, choice) for i, choice in enumerate(data["choices"])],
+    }
+
+
+def _conformed_choice(index: int, choice: Any) -> Any:
+    if not isinstance(choice, dict):
+        return choice
+    reason = choice.get("finish_reason")
+    if reason not in _FINISH_REASONS:
+        reason = _FINISH_SYNONYMS.get(str(reason), "stop")
+    message = choice.get("message")
+    if isinstance(message, dict) and isinstance(message.get("tool_calls"), list):
+        message = {**message, "tool_calls": list(map(_conformed_call, message["tool_calls"]))}
+    return {**choice, "index": choice.get("index", index), "finish_reason": reason,
+            "message": message}  # fmt: skip
+
+
+def _conformed_call(call: Any) -> Any:
+    function = call.get("function") if isinstance(call, dict) else None
+    if not isinstance(function, dict):
+        return call
+    arguments = function.get("arguments")
+    if not isinstance(arguments, str):
+        function = {**function, "arguments": json.dumps(arguments)}
+    return {"type": "function", **call, "function": function}
 
 
 class StructuredLLM:

@@ -312,6 +312,8 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
             f"{source}: the answer was cut off at max_tokens={settings.max_tokens} "
             "(finish_reason 'length'); the model may be looping"
         )
+    if isinstance(root, openai.APIResponseValidationError):  # no re-ask was made
+        return InvalidOutputError(settings.scrub(f"{source}: {root.message}"))
     if isinstance(root, openai.APIStatusError) and not is_transient(root):
         return RequestRejectedError(
             settings.scrub(
