@@ -11,7 +11,7 @@ from conftest import REPO, shared_or_skip
 
 from coopllm import ArticleExtraction
 from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError, InputError
-from coopllm.inputs import check_text, count_inputs, iter_inputs
+from coopllm.inputs import check_decoded, count_inputs, decode_text, iter_inputs
 
 
 def test_exported_schema_has_not_drifted() -> None:
@@ -26,6 +26,11 @@ def test_gold_records_validate_against_the_models() -> None:
         ArticleExtraction.model_validate_json(path.read_text())
     for path in sorted((REPO / "examples" / "gold").glob("*.json")):
         ArticleExtraction.model_validate_json(path.read_text())
+
+
+def check_text(data: bytes | str, *, max_chars: int) -> str:
+    """What the pipeline does to an article's raw input before anything else."""
+    return check_decoded(decode_text(data), max_chars=max_chars)
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  "])

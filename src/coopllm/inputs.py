@@ -68,11 +68,6 @@ def decode_text(data: bytes | str) -> str:
     return text
 
 
-def check_text(data: bytes | str, *, max_chars: int) -> str:
-    """The article text, or a typed error for empty, binary or oversized input."""
-    return check_decoded(decode_text(data), max_chars=max_chars)
-
-
 def check_decoded(decoded: str, *, max_chars: int) -> str:
     """The stripped text of input that ``decode_text`` already accepted, or a typed error
     for empty or oversized input."""
