@@ -2,10 +2,9 @@
 
 The HTTP transport (to name a cassette's article) and the request wrapper (to sum token
 usage over re-asks) need to know which article a request belongs to, and the batch run
-what its requests spent. A context variable
-carries that through instructor and the openai client without threading extra
-parameters through code we do not own; asyncio copies it into each task, so concurrent
-articles never mix.
+what its requests spent. Context variables carry that through instructor and the openai
+client without threading extra parameters through code we do not own; asyncio copies
+them into each task, so concurrent articles never mix.
 """
 
 from __future__ import annotations
