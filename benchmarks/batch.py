@@ -1,6 +1,6 @@
 """Batch-engine benchmarks against the local fake OpenAI server (no model, no network).
 
-    python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [--scale 1.0]
+    python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [scale] [--scale 1.0]
                                [--no-gc-settle]
 
 Each prints what it measured next to its anchor, in the same run:
@@ -10,6 +10,8 @@ Each prints what it measured next to its anchor, in the same run:
   concurrency  N articles, 100 ms server latency, concurrency 32: wall vs ideal N*L/C
                (target <= 1.10x), beside a naive asyncio.gather over instructor
   faults       N articles, 10% injected faults of every kind: records and duplicates
+  scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
+               way and run again: records, duplicates, peak memory (only when named)
 ``--scale`` shrinks N for a quick look (the README numbers use 1.0). ``--no-gc-settle``
 runs without the CLI's ``settle_gc()``, to see what it buys.
 """
@@ -23,6 +25,7 @@ import gc
 import json
 import multiprocessing
 import os
+import resource
 import subprocess
 import sys
 import tempfile
@@ -207,9 +210,11 @@ async def naive_gather(server: FakeOpenAIServer, items: list[ArticleInput], c: i
     return time.perf_counter() - started
 
 
-def _serve(latency: float, conn: Connection) -> None:
+def _serve(latency: float, fault_rate: float, conn: Connection) -> None:
     """Child process: run the fake server until the parent closes the pipe."""
-    with FakeOpenAIServer(fallback=reply_good, latency=latency) as server:
+    plan = FaultPlan(answer=good, rate=fault_rate, seed=7, timeout_seconds=1.5)
+    fallback = plan if fault_rate else reply_good
+    with FakeOpenAIServer(fallback=fallback, latency=latency) as server:
         conn.send(server.base_url)
         with contextlib.suppress(EOFError):
             conn.recv()
@@ -220,10 +225,10 @@ def reply_good(request: dict[str, Any]) -> Reply:
 
 
 @contextlib.contextmanager
-def server_process(latency: float) -> Iterator[FakeOpenAIServer]:
+def server_process(latency: float, fault_rate: float = 0.0) -> Iterator[FakeOpenAIServer]:
     """The fake server in its own process, so that it does not share the client's GIL."""
     parent, child = multiprocessing.Pipe()
-    process = multiprocessing.Process(target=_serve, args=(latency, child), daemon=True)
+    process = multiprocessing.Process(target=_serve, args=(latency, fault_rate, child), daemon=True)
     process.start()
     url = parent.recv()
     try:
@@ -340,17 +345,59 @@ async def bench_faults(n: int, tmp: Path) -> None:
           f"{summary.seconds:.1f} s")  # fmt: skip
 
 
+def _lines_in(path: Path) -> int:
+    with contextlib.suppress(FileNotFoundError), path.open("rb") as handle:
+        return sum(block.count(b"\n") for block in iter(lambda: handle.read(1 << 20), b""))
+    return 0
+
+
+async def bench_scale(n: int, tmp: Path) -> None:
+    """The CLI on a whole archive: killed (SIGKILL) a third of the way, then resumed."""
+    source = tmp / "archive.jsonl"
+    with source.open("w", encoding="utf-8") as handle:
+        for item in articles(n):
+            handle.write(json.dumps({"source": item.source, "text": item.text}) + "\n")
+    out, errors = tmp / "records.jsonl", tmp / "records.errors.jsonl"
+    with server_process(0.02, fault_rate=0.02) as server:
+        command = [sys.executable, "-m", "coopllm", "extract", str(source), "--out", str(out),
+                   "--base-url", server.base_url, "--model", "bench-model", "-c", "64"]  # fmt: skip
+        env = {**os.environ, "COOPLLM_CACHE_DIR": str(tmp / "cache"),
+               "COOPLLM_REQUEST_TIMEOUT": "1.0"}  # fmt: skip
+        started = time.perf_counter()
+        first = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        while _lines_in(out) < n // 3 and first.poll() is None:
+            await asyncio.sleep(0.5)
+        first.kill()
+        first.wait()
+        killed, written = time.perf_counter() - started, _lines_in(out)  # whole lines only
+        resumed = subprocess.run(command, env=env, stderr=subprocess.PIPE, text=True)
+        total = time.perf_counter() - started
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    print(f"scale: {n} articles through the CLI, 20 ms latency, 2% injected faults, "
+          "concurrency 64, the server in its own process")  # fmt: skip
+    print(f"  killed (SIGKILL) at {killed:.1f} s with {written} records written; the same "
+          f"command again ended at {total:.1f} s (exit {resumed.returncode})")  # fmt: skip
+    print(f"  records {len(sources)}, distinct {len(set(sources))}, duplicates "
+          f"{len(sources) - len(set(sources))}, error rows {_lines_in(errors)}, "
+          f"peak RSS of a run {peak:.0f} MB")  # fmt: skip
+    print(f"  its last line: {resumed.stderr.strip().splitlines()[-1]}")
+
+
 BENCHES = {
     "overhead": (bench_overhead, 2000),
     "cache": (bench_cache, 10_000),
     "concurrency": (bench_concurrency, 1000),
     "faults": (bench_faults, 1000),
+    "scale": (bench_scale, 100_000),
 }
+DEFAULT = ["overhead", "cache", "concurrency", "faults"]
+"""``scale`` (about 5 minutes) runs only when named."""
 
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("which", nargs="*", default=list(BENCHES))
+    parser.add_argument("which", nargs="*", default=DEFAULT, choices=list(BENCHES))
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--no-gc-settle", action="store_true")
     args = parser.parse_args()
