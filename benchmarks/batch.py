@@ -397,10 +397,12 @@ DEFAULT = ["overhead", "cache", "concurrency", "faults"]
 
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("which", nargs="*", default=DEFAULT, choices=list(BENCHES))
+    parser.add_argument("which", nargs="*", default=DEFAULT, help=f"of {', '.join(BENCHES)}")
     parser.add_argument("--scale", type=float, default=1.0)
     parser.add_argument("--no-gc-settle", action="store_true")
     args = parser.parse_args()
+    if unknown := set(args.which) - set(BENCHES):
+        parser.error(f"no benchmark named {', '.join(sorted(unknown))}")
     if len(args.which) > 1:
         # Each bench in a fresh interpreter, as a user's batch runs: run after the cache
         # bench in the same process, the concurrency bench took a third more CPU.
