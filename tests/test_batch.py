@@ -278,7 +278,11 @@ async def test_plain_progress_lines_count_against_the_total(
     paths = [str(corpus)]
     await run_batch(iter_inputs(paths), settings, out=out, errors=None, log_every=0.0,
                     total=count_inputs(paths))  # fmt: skip
-    assert "coopllm: 3/3 articles: done 3" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "coopllm: 3/3 articles: done 3" in err
+    # the pace of the articles extracted, and the time left at that pace
+    assert re.search(r"1/3 articles: done 1, .*, [\d.]+ articles/s, about 0:00:\d\d left", err)
+    assert err.splitlines()[-1].endswith("about 0:00:00 left")
     # resumed after losing the last record: the skipped articles count towards the total
     out.write_text("".join(out.read_text().splitlines(keepends=True)[:2]))
     await run_batch(iter_inputs(paths), settings, out=out, errors=None, log_every=0.0,

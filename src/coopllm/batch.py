@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import datetime as dt
 import gc
 import io
 import json
@@ -448,9 +449,7 @@ async def run_batch(
             if log_every is not None and time.monotonic() - last_log >= log_every:
                 last_log = time.monotonic()
                 summary.seconds = last_log - started
-                seen = summary.done + summary.failed + summary.skipped + summary.repeated
-                of = f"{seen}/{total}" if total is not None else f"{seen}"
-                print(f"coopllm: {of} articles: {summary.line()}", file=sys.stderr, flush=True)
+                print(_log_line(summary, total), file=sys.stderr, flush=True)
         finished = True
     finally:
         bar.close()
@@ -467,6 +466,21 @@ async def run_batch(
         run_spent.reset(spending)
         summary.seconds = time.monotonic() - started
     return summary
+
+
+def _log_line(summary: Summary, total: int | None) -> str:
+    """The periodic line of a run without a terminal: where it is, the summary so far,
+    and the pace of the articles extracted (not those skipped) with the time left."""
+    seen = summary.done + summary.failed + summary.skipped + summary.repeated
+    line = f"coopllm: {seen}{'' if total is None else f'/{total}'} articles: {summary.line()}"
+    extracted = summary.done + summary.failed
+    if not extracted or summary.seconds <= 0:
+        return line
+    rate = extracted / summary.seconds
+    line += f", {rate:.1f} articles/s"
+    if total is not None and total >= seen:
+        line += f", about {dt.timedelta(seconds=round((total - seen) / rate))} left"
+    return line
 
 
 def _note_counts(summary: Summary, extractor: Extractor, spent: Usage) -> None:
