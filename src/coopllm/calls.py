@@ -32,3 +32,15 @@ run_spent: ContextVar[Usage | None] = ContextVar("coopllm_run_spent", default=No
 what its answers cost, also when they came from the cache or were shared with another
 article (the same documents pass, one batch-service answer for two requests); summing
 records would count those again."""
+
+
+def count_completion(
+    prompt_tokens: int, completion_tokens: int, *, batch: bool = False, billed: bool = True
+) -> None:
+    """Count one completion into the current article's usage and, when it is billed now,
+    into the run's (a batch-service answer shared by two requests is billed once).
+    ``batch``: the provider's batch service answered it, at its discount."""
+    call, spent = current_call.get(), run_spent.get()
+    for usage in (call.usage if call else None, spent if billed else None):
+        if usage is not None:
+            (usage.add_batch if batch else usage.add)(prompt_tokens, completion_tokens)

@@ -39,7 +39,7 @@ import openai
 from openai.types import Batch
 from pydantic import BaseModel, Field
 
-from coopllm.calls import current_call, run_spent
+from coopllm.calls import count_completion
 from coopllm.cassettes import canonical_json, request_sha256
 from coopllm.client import http_client_for
 from coopllm.errors import CoopLLMError, InputError, ProviderBatchError
@@ -467,11 +467,8 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
             return await self._forward(request, raw)
         counts = answer.get("usage") or {}
         tokens = int(counts.get("prompt_tokens", 0)), int(counts.get("completion_tokens", 0))
-        call, spent = current_call.get(), run_spent.get()
-        if call is not None and counts:
-            call.usage.add_batch(*tokens)
-        if spent is not None and counts and key not in self._used:  # an answer is billed once
-            spent.add_batch(*tokens)
+        if counts:
+            count_completion(*tokens, batch=True, billed=key not in self._used)
         self._used.add(key)
         # Without its usage: the pipeline would count the tokens again, at list price.
         unbilled = {key: value for key, value in answer.items() if key != "usage"}
