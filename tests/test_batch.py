@@ -68,7 +68,9 @@ def _essence(records: list[dict[str, Any]]) -> set[tuple[str, str]]:
     return {(r["source"], json.dumps(r["agreements"], sort_keys=True)) for r in records}
 
 
-@pytest.mark.parametrize("stop", [signal.SIGKILL, signal.SIGINT])
+@pytest.mark.parametrize(
+    "stop", [signal.SIGKILL, signal.SIGINT, signal.SIGTERM], ids=["SIGKILL", "SIGINT", "SIGTERM"]
+)
 def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
     tmp_path: Path, stop: signal.Signals
 ) -> None:
@@ -82,7 +84,7 @@ def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
         )  # fmt: skip
         out = tmp_path / "out.jsonl"
         env = _env(srv, tmp_path / "cache-run")
-        loud = [c for c in command if c != "-q"]  # Ctrl-C prints the summary so far
+        loud = [c for c in command if c != "-q"]  # a clean stop prints the summary so far
         victim = subprocess.Popen(
             [*loud, "--out", str(out)], env=env, stderr=subprocess.PIPE, text=True
         )
@@ -93,9 +95,10 @@ def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
             time.sleep(0.01)
         victim.send_signal(stop)
         _, stderr = victim.communicate(timeout=60)
-        if stop == signal.SIGINT:  # Ctrl-C: a clean stop that says how to go on
-            assert victim.returncode == 130
-            assert "interrupted" in stderr and "run the same command again" in stderr
+        if stop != signal.SIGKILL:  # Ctrl-C, kill: a clean stop that says how to go on
+            assert victim.returncode == 128 + stop
+            how = "interrupted" if stop == signal.SIGINT else "stopped by SIGTERM"
+            assert how in stderr and "run the same command again" in stderr
             assert re.search(r"done \d+, failed 0, .*tokens [\d,]+", stderr), stderr
         written = out.read_bytes().count(b"\n")
         assert 10 <= written < N_ARTICLES, "the stop must land mid-run"

@@ -7,7 +7,9 @@ Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest writt
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
+import signal
 import sys
 from collections.abc import Coroutine, Iterator
 from pathlib import Path
@@ -77,23 +79,66 @@ def _progress(paths: list[str], quiet: bool, out: Path | None) -> dict[str, Any]
 
 
 def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None) -> Summary:
-    """Run a batch to its end; Ctrl-C stops it with exit code 130, says what the run did
-    until then (``so_far``, which the batch fills as it goes: the tokens were spent) and
-    how to resume (every record already written is a whole line, and the articles in
-    flight are not). The garbage collector is readied first (:func:`settle_gc`).
+    """Run a batch to its end. Ctrl-C, SIGTERM (``kill``, a shutdown, a container stop)
+    and SIGHUP (the terminal closed) stop it cleanly with exit code 128 + the signal's
+    number: it says what the run did until then (``so_far``, which the batch fills as it
+    goes: the tokens were spent) and how to resume (every record already written is a
+    whole line, and the articles in flight are not). The garbage collector is readied
+    first (:func:`settle_gc`).
     """
     settle_gc()
     try:
-        return asyncio.run(batch)
-    except KeyboardInterrupt:
+        return asyncio.run(_stoppable(batch))
+    except (KeyboardInterrupt, _Stopped) as exc:
+        signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
         if so_far is not None:
             typer.echo(so_far.line(), err=True)
+        how = "interrupted" if signum == signal.SIGINT else f"stopped by {signum.name}"
         typer.echo(
-            "coopllm: interrupted; every record written so far is complete: run the same "
+            f"coopllm: {how}; every record written so far is complete: run the same "
             "command again to resume",
             err=True,
         )
-        raise typer.Exit(130) from None
+        raise typer.Exit(128 + signum) from None
+
+
+STOP_SIGNALS = ("SIGTERM", "SIGHUP")
+"""Signals that stop a batch the way Ctrl-C does (Ctrl-C is asyncio's own)."""
+
+
+class _Stopped(Exception):
+    def __init__(self, signum: signal.Signals) -> None:
+        super().__init__(signum.name)
+        self.signum = signum
+
+
+async def _stoppable(batch: Coroutine[Any, Any, Summary]) -> Summary:
+    """``batch``, cancelled by a stop signal as asyncio cancels it on Ctrl-C: at an await,
+    so that its cleanup (the last fsync, closing the files and the client) runs. The
+    default action of SIGTERM ends the process at once, with no summary."""
+    loop = asyncio.get_running_loop()
+    task = asyncio.current_task()
+    received: list[signal.Signals] = []
+
+    def stop(signum: signal.Signals) -> None:
+        received.append(signum)
+        if task is not None:
+            task.cancel()
+
+    installed = []
+    for signum in (getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)):
+        with contextlib.suppress(NotImplementedError):  # Windows' loops take no handlers
+            loop.add_signal_handler(signum, stop, signum)
+            installed.append(signum)
+    try:
+        return await batch
+    except asyncio.CancelledError:
+        if not received:
+            raise
+        raise _Stopped(received[0]) from None
+    finally:
+        for signum in installed:
+            loop.remove_signal_handler(signum)
 
 
 LISTED_FAILURES = 20
