@@ -64,6 +64,14 @@ TpmOpt = Annotated[
 ]
 
 
+QuietOpt = Annotated[
+    bool,
+    typer.Option(
+        "--quiet", "-q", help="No progress bar, log lines or summary; failures still listed."
+    ),
+]
+
+
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"coopllm: {message}", err=True)
     return typer.Exit(2)
@@ -198,7 +206,7 @@ def extract(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Re-ask and overwrite.")] = False,
     lenient: Annotated[bool, typer.Option("--lenient", help="Flag, not drop.")] = False,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOpt = False,
 ) -> None:
     """Extract records, one JSON line per article (keyed by source)."""
     if fmt not in ("jsonl", "csv"):
@@ -362,7 +370,7 @@ def batch_collect(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q")] = False,
+    quiet: QuietOpt = False,
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
     poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
 ) -> None:
