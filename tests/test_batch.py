@@ -109,6 +109,27 @@ def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
     assert _essence(resumed) == _essence(_lines(reference))
 
 
+def test_a_closed_terminal_stops_the_run_cleanly(tmp_path: Path) -> None:
+    """SIGHUP with stderr gone (the terminal closed): exit 129, not 1 ("some failed")
+    from the summary that could not be printed, and only whole lines written."""
+    corpus = _corpus(tmp_path / "in")
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.05) as srv:
+        command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-c", "2"]
+        victim = subprocess.Popen(
+            [*command, "--out", str(out)], env=_env(srv, tmp_path / "cache"),
+            stderr=subprocess.PIPE,
+        )  # fmt: skip
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (out.exists() and b"\n" in out.read_bytes()):
+            time.sleep(0.01)
+        assert victim.stderr is not None
+        victim.stderr.close()
+        victim.send_signal(signal.SIGHUP)
+        assert victim.wait(timeout=60) == 128 + signal.SIGHUP
+    assert 1 <= len(_lines(out)) < N_ARTICLES
+
+
 def test_torn_tail_is_dropped_on_resume(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:

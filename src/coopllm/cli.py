@@ -99,14 +99,15 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
         return asyncio.run(_stoppable(batch))
     except (KeyboardInterrupt, _Stopped) as exc:
         signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
-        if so_far is not None:
-            typer.echo(so_far.line(), err=True)
         how = "interrupted" if signum == signal.SIGINT else f"stopped by {signum.name}"
-        typer.echo(
-            f"coopllm: {how}; every record written so far is complete: run the same "
-            "command again to resume",
-            err=True,
-        )
+        with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
+            if so_far is not None:
+                typer.echo(so_far.line(), err=True)
+            typer.echo(
+                f"coopllm: {how}; every record written so far is complete: run the same "
+                "command again to resume",
+                err=True,
+            )
         raise typer.Exit(128 + signum) from None
 
 
