@@ -28,7 +28,7 @@ from coopllm.batch import (
     run_batch,
     settle_gc,
 )
-from coopllm.errors import ConfigurationError, InternalError
+from coopllm.errors import ConfigurationError, InternalError, OutputWriteError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.ratelimit import RateLimits
@@ -392,6 +392,41 @@ async def test_output_is_flushed_per_record_and_synced_per_interval_and_at_the_e
         assert sink.syncs == syncs_while_writing
         sink.finish()
         assert sink.syncs == syncs_while_writing + 1
+
+
+FULL_DISK = Path("/dev/full")
+"""Linux's device whose every write fails with ENOSPC, as a full disk's does."""
+
+
+@pytest.mark.parametrize("full", ["out", "errors"])
+def test_a_full_disk_stops_the_run_typed_with_every_file_closed(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, full: str
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    articles = [
+        ArticleInput("empty", ""),
+        *(ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(3)),
+    ]
+    out = FULL_DISK if full == "out" else tmp_path / "out.jsonl"
+    errors = FULL_DISK if full == "errors" else tmp_path / "errors.jsonl"
+    extractor = Extractor(settings)
+    with pytest.raises(OutputWriteError, match=r"cannot write /dev/full: No space left on device"):
+        asyncio.run(run_batch(articles, settings, out=out, errors=errors, extractor=extractor))
+    assert extractor.llm.client.is_closed() is False, "a caller's extractor stays open"
+    asyncio.run(extractor.aclose())
+
+
+def test_cli_on_a_full_disk_says_so_and_exits_74(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in", 2)
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER))) as srv:
+        done = subprocess.run(
+            [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "--out", str(FULL_DISK)],
+            env=_env(srv, tmp_path / "cache"), capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == 74
+    assert "coopllm: cannot write /dev/full: No space left on device" in done.stderr
+    assert "run the same command again to resume" in done.stderr
+    assert "Traceback" not in done.stderr and "Unclosed" not in done.stderr
 
 
 def test_records_stream_to_a_pipe(

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import csv
 import datetime as dt
 import gc
@@ -38,7 +39,7 @@ from coopllm.api import (
     run_bounded,
 )
 from coopllm.calls import run_spent
-from coopllm.errors import ConfigurationError
+from coopllm.errors import ConfigurationError, OutputWriteError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction, Usage
@@ -296,16 +297,15 @@ class RecordSink:
         self._sync_every = sync_every
         self._last_sync = time.monotonic()
         if fmt == "csv" and new_file:
-            self._append(",".join(CSV_COLUMNS) + "\r\n")
+            append_line(self.stream, ",".join(CSV_COLUMNS) + "\r\n")
             if self._durable:
                 self._sync()
 
-    def _append(self, chunk: str) -> None:
-        self.stream.write(chunk)
-        self.stream.flush()
-
     def _sync(self) -> None:
-        os.fsync(self.stream.fileno())
+        try:
+            os.fsync(self.stream.fileno())
+        except OSError as exc:
+            raise cannot_write(self.stream, exc) from exc
 
     def _render(self, record: ArticleExtraction) -> str:
         if self.fmt == "jsonl":
@@ -323,7 +323,7 @@ class RecordSink:
         have passed since the last fsync, one runs in a thread (a disk round trip) while
         the other articles' requests go on; the caller awaits it before the next record.
         """
-        self._append(self._render(record))
+        append_line(self.stream, self._render(record))
         if self._durable and time.monotonic() - self._last_sync >= self._sync_every:
             self._last_sync = time.monotonic()
             await asyncio.to_thread(self._sync)
@@ -332,6 +332,41 @@ class RecordSink:
         """The last fsync, for whatever was written since the one before."""
         if self._durable:
             self._sync()
+
+
+def append_line(stream: TextIO, chunk: str) -> None:
+    """Write and flush ``chunk`` (whole lines); a failure is the run's ``OutputWriteError``."""
+    try:
+        stream.write(chunk)
+        stream.flush()
+    except OSError as exc:
+        raise cannot_write(stream, exc) from exc
+
+
+def cannot_write(stream: TextIO | Path, exc: OSError) -> OutputWriteError:
+    name = str(stream if isinstance(stream, Path) else getattr(stream, "name", "<stdout>"))
+    where = "the standard output" if name == "<stdout>" else name
+    return OutputWriteError(
+        f"cannot write {where}: {exc.strerror or exc}; the lines written before are "
+        "complete: run the same command again to resume"
+    )
+
+
+@contextlib.contextmanager
+def appending(path: Path) -> Iterator[TextIO]:
+    """``path`` opened for appending; failing to open or close it (closing flushes) is an
+    ``OutputWriteError``, also when closing fails again after a failed write."""
+    try:
+        stream = path.open("a", encoding="utf-8", newline="")
+    except OSError as exc:
+        raise cannot_write(path, exc) from exc
+    try:
+        yield stream
+    finally:
+        try:
+            stream.close()
+        except OSError as exc:
+            raise cannot_write(path, exc) from exc
 
 
 def error_row(failure: ExtractionFailure) -> str:
@@ -371,11 +406,14 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
         if ((source, digest) not in written if digest else source not in sources)
     ]
     temporary = errors.with_name(errors.name + ".tmp")
-    with temporary.open("w", encoding="utf-8") as handle:
-        handle.writelines(kept)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(temporary, errors)
+    try:
+        with temporary.open("w", encoding="utf-8") as handle:
+            handle.writelines(kept)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temporary, errors)
+    except OSError as exc:
+        raise cannot_write(errors, exc) from exc
 
 
 async def run_batch(
@@ -425,45 +463,44 @@ async def run_batch(
     owned = extractor is None
     extractor = extractor or await make_extractor(settings)
     new_file = out is None or not out.exists() or out.stat().st_size == 0
-    stream = out.open("a", encoding="utf-8", newline="") if out else sys.stdout
-    error_stream = errors.open("a", encoding="utf-8") if errors else None
-    sink = RecordSink(stream, fmt, new_file=new_file)
-    bar = tqdm(desc="articles", unit="art", total=total, disable=not progress, file=sys.stderr)
     finished = False
     spent = Usage()
-    spending = run_spent.set(spent)  # the tasks started below inherit it
     try:
-        outcomes: AsyncIterator[Outcome] = run_bounded(
-            extract_one(extractor), todo(), concurrency=concurrency, ordered=False
-        )
-        last_log = time.monotonic()
-        async for outcome in outcomes:
-            await _account(outcome, summary, sink, error_stream)
-            _note_counts(summary, extractor, spent)
-            if not isinstance(outcome, ExtractionFailure):
-                written.add((outcome.source, outcome.text_sha256 or ""))
-            bar.update(1)
-            if progress:
-                bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
-                                tokens=summary.tokens, refresh=False)  # fmt: skip
-            if log_every is not None and time.monotonic() - last_log >= log_every:
-                last_log = time.monotonic()
-                summary.seconds = last_log - started
-                print(_log_line(summary, total), file=sys.stderr, flush=True)
-        finished = True
+        # Everything opened here is closed however the run ends, each even when closing
+        # another one failed (a full disk fails the flush on close again).
+        async with contextlib.AsyncExitStack() as cleanup:
+            if owned:
+                cleanup.push_async_callback(extractor.aclose)
+            stream = cleanup.enter_context(appending(out)) if out else sys.stdout
+            error_stream = cleanup.enter_context(appending(errors)) if errors else None
+            sink = RecordSink(stream, fmt, new_file=new_file)
+            cleanup.callback(sink.finish)
+            bar = tqdm(desc="articles", unit="art", total=total, disable=not progress,
+                       file=sys.stderr)  # fmt: skip
+            cleanup.callback(bar.close)
+            cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
+            outcomes: AsyncIterator[Outcome] = run_bounded(
+                extract_one(extractor), todo(), concurrency=concurrency, ordered=False
+            )
+            last_log = time.monotonic()
+            async for outcome in outcomes:
+                await _account(outcome, summary, sink, error_stream)
+                _note_counts(summary, extractor, spent)
+                if not isinstance(outcome, ExtractionFailure):
+                    written.add((outcome.source, outcome.text_sha256 or ""))
+                bar.update(1)
+                if progress:
+                    bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
+                                    tokens=summary.tokens, refresh=False)  # fmt: skip
+                if log_every is not None and time.monotonic() - last_log >= log_every:
+                    last_log = time.monotonic()
+                    summary.seconds = last_log - started
+                    print(_log_line(summary, total), file=sys.stderr, flush=True)
+            finished = True
+        if finished and errors is not None:
+            compact_errors(errors, written)
     finally:
-        bar.close()
-        sink.finish()
         _note_counts(summary, extractor, spent)
-        if out:
-            stream.close()
-        if error_stream:
-            error_stream.close()
-            if finished and errors is not None:
-                compact_errors(errors, written)
-        if owned:
-            await extractor.aclose()
-        run_spent.reset(spending)
         summary.seconds = time.monotonic() - started
     return summary
 
@@ -496,14 +533,16 @@ def _note_counts(summary: Summary, extractor: Extractor, spent: Usage) -> None:
 
 
 async def _account(
-    outcome: Outcome, summary: Summary, sink: RecordSink, error_stream: TextIO | None
+    outcome: Outcome,
+    summary: Summary,
+    sink: RecordSink,
+    error_stream: TextIO | None,
 ) -> None:
     if isinstance(outcome, ExtractionFailure):
         summary.failed += 1
         summary.failures.append(outcome)
         if error_stream:
-            error_stream.write(error_row(outcome) + "\n")
-            error_stream.flush()
+            append_line(error_stream, error_row(outcome) + "\n")
         return
     await sink.write(outcome)
     summary.done += 1

@@ -20,7 +20,7 @@ from pydantic import ValidationError
 
 from coopllm.api import make_settings
 from coopllm.batch import Format, Summary, check_output_path, run_batch, settle_gc
-from coopllm.errors import CoopLLMError
+from coopllm.errors import CoopLLMError, OutputWriteError
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
 
@@ -87,30 +87,37 @@ def _progress(paths: list[str], quiet: bool, out: Path | None) -> dict[str, Any]
 
 
 def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None) -> Summary:
-    """Run a batch to its end. Ctrl-C, SIGTERM (``kill``, a shutdown, a container stop)
-    and SIGHUP (the terminal closed) stop it cleanly with exit code 128 + the signal's
-    number: it says what the run did until then (``so_far``, which the batch fills as it
-    goes: the tokens were spent) and how to resume (every record already written is a
-    whole line, and the articles in flight are not). The garbage collector is readied
+    """Run a batch to its end, or stop it saying what it did until then (``so_far``, which
+    the batch fills as it goes: the tokens were spent) and how to resume (every record
+    already written is a whole line; the articles in flight are not written).
+
+    An output that cannot be written (a full disk) stops it with exit code 74 (sysexits'
+    EX_IOERR); Ctrl-C, SIGTERM (``kill``, a shutdown, a container stop) and SIGHUP (the
+    terminal closed) with 128 + the signal's number. The garbage collector is readied
     first (:func:`settle_gc`).
     """
     settle_gc()
     try:
         return asyncio.run(_stoppable(batch))
+    except OutputWriteError as exc:
+        _say_stopped(so_far, str(exc))
+        raise typer.Exit(EXIT_CANNOT_WRITE) from None
     except (KeyboardInterrupt, _Stopped) as exc:
         signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
         how = "interrupted" if signum == signal.SIGINT else f"stopped by {signum.name}"
-        with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
-            if so_far is not None:
-                typer.echo(so_far.line(), err=True)
-            typer.echo(
-                f"coopllm: {how}; every record written so far is complete: run the same "
-                "command again to resume",
-                err=True,
-            )
+        _say_stopped(so_far, f"{how}; every record written so far is complete: run the "
+                             "same command again to resume")  # fmt: skip
         raise typer.Exit(128 + signum) from None
 
 
+def _say_stopped(so_far: Summary | None, message: str) -> None:
+    with contextlib.suppress(OSError):  # after SIGHUP the terminal may be gone
+        if so_far is not None:
+            typer.echo(so_far.line(), err=True)
+        typer.echo(f"coopllm: {message}", err=True)
+
+
+EXIT_CANNOT_WRITE = 74
 STOP_SIGNALS = ("SIGTERM", "SIGHUP")
 """Signals that stop a batch the way Ctrl-C does (Ctrl-C is asyncio's own)."""
 

@@ -120,6 +120,14 @@ class ProviderBatchError(CoopLLMError):
     code = "provider_batch"
 
 
+class OutputWriteError(CoopLLMError):
+    """A batch's output or errors file cannot be written: a full disk, a lost permission,
+    a closed pipe. It stops the run: every line written before it is whole, so the same
+    command resumes once the cause is mended."""
+
+    code = "output_write"
+
+
 class InternalError(CoopLLMError):
     """A bug in coopllm itself; batches record it as the article's failure and go on."""
 
