@@ -41,6 +41,7 @@ from coopllm.api import (
 from coopllm.calls import run_spent
 from coopllm.errors import ConfigurationError, OutputWriteError
 from coopllm.extraction import Extractor
+from coopllm.files import write_atomically
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction, Usage
 from coopllm.settings import Settings
@@ -384,8 +385,8 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
     The errors file is appended to, never truncated at the start of a run, so an
     interrupted resume keeps the failures it had not retried yet. Once a run has
     finished, articles that now succeeded leave the file and a retried failure keeps only
-    its newest reason. Rewritten to a temporary file and renamed: a kill mid-way leaves
-    the old file or the new one, never a half of either.
+    its newest reason. Rewritten whole (:mod:`coopllm.files`): a kill mid-way leaves the
+    old file or the new one, never a half of either.
     """
     if not errors.is_file():
         return
@@ -405,13 +406,8 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
         for (source, digest), line in latest.items()
         if ((source, digest) not in written if digest else source not in sources)
     ]
-    temporary = errors.with_name(errors.name + ".tmp")
     try:
-        with temporary.open("w", encoding="utf-8") as handle:
-            handle.writelines(kept)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, errors)
+        write_atomically(errors, "".join(kept))
     except OSError as exc:
         raise cannot_write(errors, exc) from exc
 

@@ -16,9 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
@@ -27,6 +25,7 @@ import httpx2 as httpx
 from pydantic import BaseModel, Field
 
 from coopllm.calls import current_call
+from coopllm.files import write_atomically
 
 OFFLINE_MISS_CODE = "coopllm_offline_miss"
 _REF_OPEN, _REF_CLOSE = "\ue000", "\ue001"  # private-use characters: never in a response
@@ -147,13 +146,10 @@ class CassetteLibrary:
         return len(self._by_hash)
 
     def save(self, cassette: Cassette) -> Path:
-        """Write atomically (temp file + rename) so a crash never leaves half a cassette."""
+        """Written whole (:mod:`coopllm.files`): a crash never leaves half a cassette."""
         self.directory.mkdir(parents=True, exist_ok=True)
         path = self.directory / f"{cassette.request_sha256}.json"
-        fd, tmp = tempfile.mkstemp(dir=self.directory, suffix=".tmp")
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(cassette.model_dump_json(indent=1))
-        os.replace(tmp, path)
+        write_atomically(path, cassette.model_dump_json(indent=1))
         self._by_hash[cassette.request_sha256] = cassette
         return path
 

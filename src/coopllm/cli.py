@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from coopllm.api import make_settings
 from coopllm.batch import Format, Summary, check_output_path, run_batch, settle_gc
 from coopllm.errors import CoopLLMError, OutputWriteError
+from coopllm.files import write_atomically
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.schema import ArticleExtraction
 
@@ -305,7 +306,18 @@ def batch_submit(
     started: list[BatchState] = []
 
     def save(job: BatchState) -> None:
-        state.write_text(job.model_dump_json(indent=1))
+        """Written whole after each batch starts: a kill never tears the file that holds
+        the ids of billed batches."""
+        try:
+            write_atomically(state, job.model_dump_json(indent=1))
+        except OSError as exc:
+            recorded = {b.batch_id for b in started[-1].batches} if started else set()
+            lost = ", ".join(b.batch_id for b in job.batches if b.batch_id not in recorded)
+            before = f" ({state} names those started before it)" if started else ""
+            raise OutputWriteError(
+                f"cannot write {state}: {exc.strerror or exc}; batch {lost} was started and "
+                f"is recorded nowhere: cancel it in the provider's dashboard{before}"
+            ) from exc
         started.append(job)
 
     async def run() -> None:
@@ -321,7 +333,7 @@ def batch_submit(
     try:
         asyncio.run(run())
     except CoopLLMError as exc:
-        if started:  # billed: say where their ids are
+        if started and not isinstance(exc, OutputWriteError):  # billed: say where they are
             raise _fail(
                 f"{exc}; the batches started before it are in {state}: `batch collect` "
                 "takes their answers and asks the rest at the endpoint"

@@ -34,6 +34,7 @@ import platformdirs
 from tqdm import tqdm
 
 from coopllm.errors import LocalBackendError
+from coopllm.files import write_atomically
 from coopllm.settings import LOCAL_MODEL_NAME
 
 MODEL_FILE = f"{LOCAL_MODEL_NAME}.gguf"
@@ -109,7 +110,7 @@ class _Progress:
         return cls(int(data["parts"]), int(data["size"]))
 
     def save(self, path: Path) -> None:
-        path.write_text(json.dumps({"parts": self.parts, "size": self.size}))
+        write_atomically(path, json.dumps({"parts": self.parts, "size": self.size}))
 
 
 def fetch_model(*, show_progress: bool = True) -> Path:
