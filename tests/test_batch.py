@@ -109,6 +109,30 @@ def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
     assert _essence(resumed) == _essence(_lines(reference))
 
 
+def test_the_same_command_twice_at_once_is_refused_while_the_first_runs(
+    tmp_path: Path,
+) -> None:
+    corpus = _corpus(tmp_path / "in", 30)  # 6 s at one at a time
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.2) as srv:
+        command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-q", "-c", "1",
+                   "--out", str(out)]  # fmt: skip
+        env = _env(srv, tmp_path / "cache")
+        first = subprocess.Popen(command, env=env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (out.exists() and b"\n" in out.read_bytes()):
+            time.sleep(0.01)
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert second.returncode == 2
+        assert f"{out} is being written by another coopllm run" in second.stderr
+        assert first.poll() is None, "refused while the first run was still going"
+        assert first.wait(timeout=60) == 0
+        again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        assert again.returncode == 0, "the lock went with the first run"
+    sources = [r["source"] for r in _lines(out)]
+    assert len(sources) == len(set(sources)) == 30
+
+
 def test_a_closed_terminal_stops_the_run_cleanly(tmp_path: Path) -> None:
     """SIGHUP with stderr gone (the terminal closed): exit 129, not 1 ("some failed")
     from the summary that could not be printed, and only whole lines written."""

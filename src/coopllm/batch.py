@@ -28,6 +28,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
+if sys.platform != "win32":
+    import fcntl
+
 from pydantic import BaseModel, ConfigDict, ValidationError
 from tqdm import tqdm
 
@@ -354,20 +357,41 @@ def cannot_write(stream: TextIO | Path, exc: OSError) -> OutputWriteError:
 
 
 @contextlib.contextmanager
-def appending(path: Path) -> Iterator[TextIO]:
-    """``path`` opened for appending; failing to open or close it (closing flushes) is an
+def appending(path: Path, *, held: bool = False) -> Iterator[TextIO]:
+    """``path`` opened for appending (``held``: by this run only, see
+    :func:`hold_for_this_run`); failing to open or close it (closing flushes) is an
     ``OutputWriteError``, also when closing fails again after a failed write."""
     try:
         stream = path.open("a", encoding="utf-8", newline="")
     except OSError as exc:
         raise cannot_write(path, exc) from exc
     try:
+        if held:
+            hold_for_this_run(stream, path)
         yield stream
     finally:
         try:
             stream.close()
         except OSError as exc:
             raise cannot_write(path, exc) from exc
+
+
+def hold_for_this_run(stream: TextIO, path: Path) -> None:
+    """One run at a time appends to an output: the same command started twice (two
+    terminals, an overlapping cron job) would extract every article twice and cut the
+    other's last line as torn. An advisory lock (``flock``) on the open file: the system
+    drops it when the process ends, however it ends, so a killed run leaves none behind.
+    Windows has no ``flock``, and there the second run is not stopped.
+    """
+    if sys.platform == "win32" or not _is_regular_file(stream):
+        return
+    try:
+        fcntl.flock(stream.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        raise ConfigurationError(
+            f"{path} is being written by another coopllm run: let it finish (or stop it), "
+            "then run the command again to resume"
+        ) from None
 
 
 def error_row(failure: ExtractionFailure) -> str:
@@ -440,41 +464,41 @@ async def run_batch(
     summary = summary or Summary()
     summary.model = settings.resolved_model()
     started = time.monotonic()
-    written = written_keys(out, fmt) if out else set()
-    handed_out: set[tuple[str, str]] = set()
-
-    def todo() -> Iterator[ArticleInput]:
-        for article in articles:
-            key = (article.source, article.text_sha256)
-            if article.error is None and (key in written or key in handed_out):
-                if key in written:
-                    summary.skipped += 1
-                else:
-                    summary.repeated += 1
-                bar.update(1)
-                continue
-            handed_out.add(key)
-            yield article
-
-    owned = extractor is None
-    extractor = extractor or await make_extractor(settings)
     new_file = out is None or not out.exists() or out.stat().st_size == 0
-    finished = False
+    handed_out: set[tuple[str, str]] = set()
     spent = Usage()
+    finished = False
     try:
         # Everything opened here is closed however the run ends, each even when closing
         # another one failed (a full disk fails the flush on close again).
         async with contextlib.AsyncExitStack() as cleanup:
-            if owned:
-                cleanup.push_async_callback(extractor.aclose)
-            stream = cleanup.enter_context(appending(out)) if out else sys.stdout
+            # Held before the resume reads it, see ``hold_for_this_run``.
+            stream = cleanup.enter_context(appending(out, held=True)) if out else sys.stdout
+            written = written_keys(out, fmt) if out else set()
             error_stream = cleanup.enter_context(appending(errors)) if errors else None
+            if extractor is None:
+                extractor = await make_extractor(settings)
+                cleanup.push_async_callback(extractor.aclose)
             sink = RecordSink(stream, fmt, new_file=new_file)
             cleanup.callback(sink.finish)
             bar = tqdm(desc="articles", unit="art", total=total, disable=not progress,
                        file=sys.stderr)  # fmt: skip
             cleanup.callback(bar.close)
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
+
+            def todo() -> Iterator[ArticleInput]:
+                for article in articles:
+                    key = (article.source, article.text_sha256)
+                    if article.error is None and (key in written or key in handed_out):
+                        if key in written:
+                            summary.skipped += 1
+                        else:
+                            summary.repeated += 1
+                        bar.update(1)
+                        continue
+                    handed_out.add(key)
+                    yield article
+
             outcomes: AsyncIterator[Outcome] = run_bounded(
                 extract_one(extractor), todo(), concurrency=concurrency, ordered=False
             )
@@ -496,7 +520,8 @@ async def run_batch(
         if finished and errors is not None:
             compact_errors(errors, written)
     finally:
-        _note_counts(summary, extractor, spent)
+        if extractor is not None:
+            _note_counts(summary, extractor, spent)
         summary.seconds = time.monotonic() - started
     return summary
 
