@@ -368,7 +368,9 @@ def _lines_in(path: Path) -> int:
 
 
 async def bench_scale(n: int, tmp: Path) -> None:
-    """The CLI on a whole archive: killed (SIGKILL) a third of the way, then resumed."""
+    """The CLI on a whole archive: killed (SIGKILL) a third of the way, then resumed; run
+    a third time, it retries the articles that failed (injected faults can fail one: two
+    invalid answers in a row exhaust its one re-ask)."""
     source = tmp / "archive.jsonl"
     with source.open("w", encoding="utf-8") as handle:
         for item in articles(n):
@@ -388,16 +390,30 @@ async def bench_scale(n: int, tmp: Path) -> None:
         killed, written = time.perf_counter() - started, _lines_in(out)  # whole lines only
         resumed = subprocess.run(command, env=env, stderr=subprocess.PIPE, text=True)
         total = time.perf_counter() - started
+        failures = [json.loads(line) for line in _text(errors).splitlines()]
+        third = subprocess.run(command, env=env, stderr=subprocess.PIPE, text=True)
     sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     print(f"scale: {n} articles through the CLI, 20 ms latency, 2% injected faults, "
           "concurrency 64, the server in its own process")  # fmt: skip
     print(f"  killed (SIGKILL) at {killed:.1f} s with {written} records written; the same "
           f"command again ended at {total:.1f} s (exit {resumed.returncode})")  # fmt: skip
+    print(f"  its last line: {_last_line(resumed)}")
+    for row in failures:
+        message = " ".join(row["message"].split())[:160]
+        print(f"  its error row: {row['source']}: [{row['code']}] {message}...")
+    print(f"  a third time (exit {third.returncode}), its last line: {_last_line(third)}")
     print(f"  records {len(sources)}, distinct {len(set(sources))}, duplicates "
           f"{len(sources) - len(set(sources))}, error rows {_lines_in(errors)}, "
           f"peak RSS of a run {peak:.0f} MB")  # fmt: skip
-    print(f"  its last line: {resumed.stderr.strip().splitlines()[-1]}")
+
+
+def _text(path: Path) -> str:
+    return path.read_text(encoding="utf-8") if path.exists() else ""
+
+
+def _last_line(run: subprocess.CompletedProcess[str]) -> str:
+    return run.stderr.strip().splitlines()[-1]
 
 
 BENCHES = {
