@@ -8,7 +8,8 @@ Each prints what it measured next to its anchor, in the same run:
                sending the very same request body (target ratio <= 1.15)
   cache        N cache hits (target <= 1 ms per article)
   concurrency  N articles, 100 ms server latency, concurrency 32: wall vs ideal N*L/C
-               (target <= 1.10x), beside a naive asyncio.gather over instructor
+               (target <= 1.10x), beside a naive asyncio.gather over instructor and the
+               raw openai client alone (the floor) and spending coopllm's CPU per article
   faults       N articles, 10% injected faults of every kind: records and duplicates
   scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
                way and run again: records, duplicates, peak memory (only when named)
