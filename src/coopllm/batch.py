@@ -301,7 +301,7 @@ class RecordSink:
         self._sync_every = sync_every
         self._last_sync = time.monotonic()
         if fmt == "csv" and new_file:
-            append_line(self.stream, ",".join(CSV_COLUMNS) + "\r\n")
+            _append_line(self.stream, ",".join(CSV_COLUMNS) + "\r\n")
             if self._durable:
                 self._sync()
 
@@ -309,7 +309,7 @@ class RecordSink:
         try:
             os.fsync(self.stream.fileno())
         except OSError as exc:
-            raise cannot_write(self.stream, exc) from exc
+            raise _cannot_write(self.stream, exc) from exc
 
     def _render(self, record: ArticleExtraction) -> str:
         if self.fmt == "jsonl":
@@ -327,7 +327,7 @@ class RecordSink:
         have passed since the last fsync, one runs in a thread (a disk round trip) while
         the other articles' requests go on; the caller awaits it before the next record.
         """
-        append_line(self.stream, self._render(record))
+        _append_line(self.stream, self._render(record))
         if self._durable and time.monotonic() - self._last_sync >= self._sync_every:
             self._last_sync = time.monotonic()
             await asyncio.to_thread(self._sync)
@@ -338,16 +338,16 @@ class RecordSink:
             self._sync()
 
 
-def append_line(stream: TextIO, chunk: str) -> None:
+def _append_line(stream: TextIO, chunk: str) -> None:
     """Write and flush ``chunk`` (whole lines); a failure is the run's ``OutputWriteError``."""
     try:
         stream.write(chunk)
         stream.flush()
     except OSError as exc:
-        raise cannot_write(stream, exc) from exc
+        raise _cannot_write(stream, exc) from exc
 
 
-def cannot_write(stream: TextIO | Path, exc: OSError) -> OutputWriteError:
+def _cannot_write(stream: TextIO | Path, exc: OSError) -> OutputWriteError:
     name = str(stream if isinstance(stream, Path) else getattr(stream, "name", "<stdout>"))
     where = "the standard output" if name == "<stdout>" else name
     return OutputWriteError(
@@ -357,26 +357,26 @@ def cannot_write(stream: TextIO | Path, exc: OSError) -> OutputWriteError:
 
 
 @contextlib.contextmanager
-def appending(path: Path, *, held: bool = False) -> Iterator[TextIO]:
+def _appending(path: Path, *, held: bool = False) -> Iterator[TextIO]:
     """``path`` opened for appending (``held``: by this run only, see
-    :func:`hold_for_this_run`); failing to open or close it (closing flushes) is an
+    :func:`_hold_for_this_run`); failing to open or close it (closing flushes) is an
     ``OutputWriteError``, also when closing fails again after a failed write."""
     try:
         stream = path.open("a", encoding="utf-8", newline="")
     except OSError as exc:
-        raise cannot_write(path, exc) from exc
+        raise _cannot_write(path, exc) from exc
     try:
         if held:
-            hold_for_this_run(stream, path)
+            _hold_for_this_run(stream, path)
         yield stream
     finally:
         try:
             stream.close()
         except OSError as exc:
-            raise cannot_write(path, exc) from exc
+            raise _cannot_write(path, exc) from exc
 
 
-def hold_for_this_run(stream: TextIO, path: Path) -> None:
+def _hold_for_this_run(stream: TextIO, path: Path) -> None:
     """One run at a time appends to an output: the same command started twice (two
     terminals, an overlapping cron job) would extract every article twice and cut the
     other's last line as torn. An advisory lock (``flock``) on the open file: the system
@@ -433,7 +433,7 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
     try:
         write_atomically(errors, "".join(kept))
     except OSError as exc:
-        raise cannot_write(errors, exc) from exc
+        raise _cannot_write(errors, exc) from exc
 
 
 async def run_batch(
@@ -465,17 +465,16 @@ async def run_batch(
     summary.model = settings.resolved_model()
     started = time.monotonic()
     new_file = out is None or not out.exists() or out.stat().st_size == 0
-    handed_out: set[tuple[str, str]] = set()
     spent = Usage()
     finished = False
     try:
         # Everything opened here is closed however the run ends, each even when closing
         # another one failed (a full disk fails the flush on close again).
         async with contextlib.AsyncExitStack() as cleanup:
-            # Held before the resume reads it, see ``hold_for_this_run``.
-            stream = cleanup.enter_context(appending(out, held=True)) if out else sys.stdout
+            # Held before the resume reads it, see ``_hold_for_this_run``.
+            stream = cleanup.enter_context(_appending(out, held=True)) if out else sys.stdout
             written = written_keys(out, fmt) if out else set()
-            error_stream = cleanup.enter_context(appending(errors)) if errors else None
+            error_stream = cleanup.enter_context(_appending(errors)) if errors else None
             if extractor is None:
                 extractor = await make_extractor(settings)
                 cleanup.push_async_callback(extractor.aclose)
@@ -485,22 +484,11 @@ async def run_batch(
                        file=sys.stderr)  # fmt: skip
             cleanup.callback(bar.close)
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
-
-            def todo() -> Iterator[ArticleInput]:
-                for article in articles:
-                    key = (article.source, article.text_sha256)
-                    if article.error is None and (key in written or key in handed_out):
-                        if key in written:
-                            summary.skipped += 1
-                        else:
-                            summary.repeated += 1
-                        bar.update(1)
-                        continue
-                    handed_out.add(key)
-                    yield article
-
             outcomes: AsyncIterator[Outcome] = run_bounded(
-                extract_one(extractor), todo(), concurrency=concurrency, ordered=False
+                extract_one(extractor),
+                _not_yet_written(articles, written, summary, bar),
+                concurrency=concurrency,
+                ordered=False,
             )
             last_log = time.monotonic()
             async for outcome in outcomes:
@@ -524,6 +512,29 @@ async def run_batch(
             _note_counts(summary, extractor, spent)
         summary.seconds = time.monotonic() - started
     return summary
+
+
+def _not_yet_written(
+    articles: Iterable[ArticleInput],
+    written: set[tuple[str, str]],
+    summary: Summary,
+    bar: tqdm[Any],
+) -> Iterator[ArticleInput]:
+    """The articles to extract: not in the output yet, and each once (same source and
+    text); the others are counted as skipped or repeated and move the bar on. Articles
+    with an input error always go on, to end as error rows."""
+    handed_out: set[tuple[str, str]] = set()
+    for article in articles:
+        key = (article.source, article.text_sha256)
+        if article.error is None and (key in written or key in handed_out):
+            if key in written:
+                summary.skipped += 1
+            else:
+                summary.repeated += 1
+            bar.update(1)
+            continue
+        handed_out.add(key)
+        yield article
 
 
 def _log_line(summary: Summary, total: int | None) -> str:
@@ -563,7 +574,7 @@ async def _account(
         summary.failed += 1
         summary.failures.append(outcome)
         if error_stream:
-            append_line(error_stream, error_row(outcome) + "\n")
+            _append_line(error_stream, error_row(outcome) + "\n")
         return
     await sink.write(outcome)
     summary.done += 1

@@ -124,6 +124,8 @@ STOP_SIGNALS = ("SIGTERM", "SIGHUP")
 
 
 class _Stopped(Exception):
+    """A stop signal arrived: the batch was cancelled as on Ctrl-C."""
+
     def __init__(self, signum: signal.Signals) -> None:
         super().__init__(signum.name)
         self.signum = signum
