@@ -381,7 +381,8 @@ def _hold_for_this_run(stream: TextIO, path: Path) -> None:
     terminals, an overlapping cron job) would extract every article twice and cut the
     other's last line as torn. An advisory lock (``flock``) on the open file: the system
     drops it when the process ends, however it ends, so a killed run leaves none behind.
-    Windows has no ``flock``, and there the second run is not stopped.
+    Windows has no ``flock``, nor do some network file systems: there the second run is
+    not stopped.
     """
     if sys.platform == "win32" or not _is_regular_file(stream):
         return
@@ -392,6 +393,8 @@ def _hold_for_this_run(stream: TextIO, path: Path) -> None:
             f"{path} is being written by another coopllm run: let it finish (or stop it), "
             "then run the command again to resume"
         ) from None
+    except OSError:  # a file system without locks (some network mounts): run unguarded
+        return
 
 
 def error_row(failure: ExtractionFailure) -> str:
