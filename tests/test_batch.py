@@ -154,6 +154,27 @@ def test_a_closed_terminal_stops_the_run_cleanly(tmp_path: Path) -> None:
     assert 1 <= len(_lines(out)) < N_ARTICLES
 
 
+def test_under_nohup_a_closed_terminal_does_not_stop_the_run(tmp_path: Path) -> None:
+    """nohup ignores SIGHUP so that a long batch outlives its terminal: coopllm keeps that."""
+    corpus = _corpus(tmp_path / "in", 10)
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.05) as srv:
+        command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-q", "-c", "1"]
+        ignoring = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as nohup does: inherited
+        try:
+            survivor = subprocess.Popen(
+                [*command, "--out", str(out)], env=_env(srv, tmp_path / "cache")
+            )
+        finally:
+            signal.signal(signal.SIGHUP, ignoring)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and not (out.exists() and b"\n" in out.read_bytes()):
+            time.sleep(0.01)
+        survivor.send_signal(signal.SIGHUP)
+        assert survivor.wait(timeout=60) == 0
+    assert len(_lines(out)) == 10
+
+
 def test_torn_tail_is_dropped_on_resume(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -144,8 +144,10 @@ async def _stoppable(batch: Coroutine[Any, Any, Summary]) -> Summary:
         if task is not None:
             task.cancel()
 
-    installed = []
+    installed: list[signal.Signals] = []
     for signum in (getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)):
+        if signal.getsignal(signum) == signal.SIG_IGN:  # nohup: the run outlives the terminal
+            continue
         with contextlib.suppress(NotImplementedError):  # Windows' loops take no handlers
             loop.add_signal_handler(signum, stop, signum)
             installed.append(signum)
