@@ -12,7 +12,8 @@ Each prints what it measured next to its anchor, in the same run:
                raw openai client alone (the floor) and spending coopllm's CPU per article
   faults       N articles, 10% injected faults of every kind: records and duplicates
   scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
-               way and run again: records, duplicates, peak memory (only when named)
+               way and run again, then once more to retry the failed: records,
+               duplicates, peak memory (only when named)
 ``--scale`` shrinks N for a quick look (the README numbers use 1.0). ``--no-gc-settle``
 runs without the CLI's ``settle_gc()``, to see what it buys.
 """
