@@ -6,6 +6,7 @@ import asyncio
 import copy
 import json
 import re
+import shutil
 import socket
 from pathlib import Path
 from typing import Any
@@ -479,3 +480,39 @@ def test_a_batch_started_whose_answer_was_lost_is_not_started_twice(
     state = json.loads(Path(collect[collect.index("--state") + 1]).read_text())
     assert [b["batch_id"] for b in state["batches"]] == list(server.batches)
     assert CliRunner().invoke(app, collect, env=env).exit_code == 0
+
+
+class _StateDirectoryGone(FakeOpenAIServer):
+    """Removes the state file's directory as the batch starts: the state cannot be saved."""
+
+    def __init__(self, doomed: Path) -> None:
+        super().__init__()
+        self.doomed = doomed
+
+    def _run_batch(self, request: dict[str, Any]) -> dict[str, Any]:
+        shutil.rmtree(self.doomed)
+        return super()._run_batch(request)
+
+
+def test_a_state_that_cannot_be_written_names_the_billed_batch(tmp_path: Path) -> None:
+    doomed = tmp_path / "states"
+    doomed.mkdir()
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    with _StateDirectoryGone(doomed) as server:
+        env = {
+            "OPENAI_BASE_URL": server.base_url,
+            "OPENAI_API_KEY": TEST_KEY,
+            "COOPLLM_MODEL": "test-model",
+            "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+        }
+        state = doomed / "batch.json"
+        result = CliRunner().invoke(
+            app, ["batch", "submit", str(folder), "--state", str(state)], env=env
+        )
+        (batch_id,) = server.batches
+    assert result.exit_code == 2
+    assert f"cannot write {state}: No such file or directory" in result.stderr
+    assert f"batch {batch_id} was started and is recorded nowhere" in result.stderr
+    assert "are in" not in result.stderr, "no state file holds it"
