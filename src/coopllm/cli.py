@@ -1,7 +1,8 @@
-"""The ``coopllm`` command: extract, record, eval, schema, local.
+"""The ``coopllm`` command: extract, record, eval, schema, local, batch.
 
 Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest written),
-2 usage or configuration errors.
+2 usage or configuration errors, 74 an output that cannot be written, 128 + the signal's
+number when a batch is stopped (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
 """
 
 from __future__ import annotations
