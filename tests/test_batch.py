@@ -147,7 +147,7 @@ def test_a_closed_terminal_stops_the_run_cleanly(tmp_path: Path) -> None:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (out.exists() and b"\n" in out.read_bytes()):
             time.sleep(0.01)
-        assert victim.stderr is not None
+        assert victim.stderr is not None and victim.poll() is None, "mid-run"
         victim.stderr.close()
         victim.send_signal(signal.SIGHUP)
         assert victim.wait(timeout=60) == 128 + signal.SIGHUP
@@ -156,9 +156,9 @@ def test_a_closed_terminal_stops_the_run_cleanly(tmp_path: Path) -> None:
 
 def test_under_nohup_a_closed_terminal_does_not_stop_the_run(tmp_path: Path) -> None:
     """nohup ignores SIGHUP so that a long batch outlives its terminal: coopllm keeps that."""
-    corpus = _corpus(tmp_path / "in", 10)
+    corpus = _corpus(tmp_path / "in", 20)
     out = tmp_path / "out.jsonl"
-    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.05) as srv:
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.1) as srv:
         command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-q", "-c", "1"]
         ignoring = signal.signal(signal.SIGHUP, signal.SIG_IGN)  # as nohup does: inherited
         try:
@@ -170,9 +170,10 @@ def test_under_nohup_a_closed_terminal_does_not_stop_the_run(tmp_path: Path) -> 
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline and not (out.exists() and b"\n" in out.read_bytes()):
             time.sleep(0.01)
+        assert survivor.poll() is None, "the signal must land mid-run"
         survivor.send_signal(signal.SIGHUP)
         assert survivor.wait(timeout=60) == 0
-    assert len(_lines(out)) == 10
+    assert len(_lines(out)) == 20
 
 
 def test_torn_tail_is_dropped_on_resume(
@@ -444,7 +445,7 @@ FULL_DISK = Path("/dev/full")
 
 
 @pytest.mark.parametrize("full", ["out", "errors"])
-def test_a_full_disk_stops_the_run_typed_with_every_file_closed(
+def test_a_full_disk_stops_the_run_with_a_typed_error(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings, full: str
 ) -> None:
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
