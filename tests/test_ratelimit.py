@@ -62,6 +62,16 @@ def test_tier_one_limits_hold_on_openais_api_only_unless_set() -> None:
     assert Settings(tokens_per_minute=1000).rate_limits() == (OPENAI_TIER1_RPM, 1000)
 
 
+def test_tier_one_tokens_per_minute_follow_the_model() -> None:
+    """Tier 1 allows gpt-4o and gpt-4.1 far fewer tokens a minute than the mini models; a
+    dated snapshot is limited as its model."""
+    assert Settings(model="gpt-4o").rate_limits() == (OPENAI_TIER1_RPM, 30_000)
+    assert Settings(model="gpt-4o-2024-08-06").rate_limits() == (OPENAI_TIER1_RPM, 30_000)
+    assert Settings(model="gpt-4.1").rate_limits() == (OPENAI_TIER1_RPM, 30_000)
+    assert Settings(model="gpt-4.1-mini").rate_limits() == (OPENAI_TIER1_RPM, OPENAI_TIER1_TPM)
+    assert Settings(model="gpt-4o", tokens_per_minute=90_000).rate_limits()[1] == 90_000
+
+
 def test_token_estimates_count_cjk_characters_and_the_schema() -> None:
     english = "The university signed a cooperation agreement with the company. " * 10
     chinese = "大学与公司签署战略合作协议。" * 10

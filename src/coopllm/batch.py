@@ -19,7 +19,6 @@ import gc
 import io
 import json
 import os
-import re
 import stat
 import sys
 import time
@@ -47,7 +46,7 @@ from coopllm.extraction import Extractor
 from coopllm.files import write_atomically
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction, Usage
-from coopllm.settings import Settings
+from coopllm.settings import Settings, base_model
 
 Format = Literal["jsonl", "csv"]
 
@@ -66,8 +65,6 @@ PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
     "gpt-4.1-nano": (0.10, 0.40),
 }
 """USD per million (input, output) tokens, list prices; unknown models cost 'unknown'."""
-_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
-"""A dated snapshot ("gpt-4o-mini-2024-07-18") is billed as its model."""
 BATCH_PRICE_FACTOR = 0.5
 """The provider's batch service bills its tokens at half the list price."""
 
@@ -99,7 +96,7 @@ class Summary:
     def cost(self) -> float | None:
         """Estimated USD from the price table (batch-service tokens at its discount), or
         None for a model not in it."""
-        price = PRICES_PER_MILLION.get(_SNAPSHOT.sub("", self.model))
+        price = PRICES_PER_MILLION.get(base_model(self.model))
         if price is None:
             return None
         listed = (self.prompt_tokens - self.batch_prompt_tokens) * price[0] + (

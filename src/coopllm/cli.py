@@ -61,7 +61,7 @@ TpmOpt = Annotated[
         "--tpm",
         min=0,
         help="Tokens per minute, 0 for no limit \\[default: 200,000 on OpenAI's API, "
-        "none elsewhere].",
+        "30,000 for gpt-4o and gpt-4.1; none elsewhere].",
     ),
 ]
 

@@ -35,7 +35,19 @@ Transport = Literal["auto", "aiohttp", "httpx"]
 DEFAULT_ONLINE_MODEL = "gpt-4o-mini"
 OPENAI_TIER1_RPM = 500
 OPENAI_TIER1_TPM = 200_000
-"""OpenAI's usage tier 1 for gpt-4o-mini: what a new account may send per minute."""
+"""OpenAI's usage tier 1 for gpt-4o-mini (and the other mini and nano models): what a new
+account may send per minute."""
+OPENAI_TIER1_TPM_LARGE = {"gpt-4o": 30_000, "gpt-4.1": 30_000}
+"""Tier 1's tokens per minute for the larger models: less than a sixth of the small ones'."""
+_SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+
+
+def base_model(name: str) -> str:
+    """A dated snapshot ("gpt-4o-2024-08-06") as its model ("gpt-4o"), which sets its
+    price and its rate limits."""
+    return _SNAPSHOT.sub("", name)
+
+
 LOCAL_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 """The name the managed llama.cpp server serves its model under (see coopllm.local)."""
 
@@ -167,7 +179,7 @@ class Settings(BaseSettings):
         if rpm is None and on_openai:
             rpm = OPENAI_TIER1_RPM
         if tpm is None and on_openai:
-            tpm = OPENAI_TIER1_TPM
+            tpm = OPENAI_TIER1_TPM_LARGE.get(base_model(self.resolved_model()), OPENAI_TIER1_TPM)
         return rpm or None, tpm or None
 
     def merged(self, **overrides: Any) -> Settings:
