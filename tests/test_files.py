@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,13 @@ def test_a_missing_directory_is_an_oserror_with_nothing_written(tmp_path: Path) 
     with pytest.raises(FileNotFoundError):
         write_atomically(tmp_path / "gone" / "state.json", "text")
     assert list(tmp_path.iterdir()) == []
+
+
+def test_the_file_gets_the_permissions_of_any_new_file(tmp_path: Path) -> None:
+    """As ``write_text`` would: a team reads the errors file and a batch's state."""
+    before = os.umask(0o022)
+    try:
+        write_atomically(tmp_path / "state.json", "text")
+    finally:
+        os.umask(before)
+    assert stat.S_IMODE((tmp_path / "state.json").stat().st_mode) == 0o644

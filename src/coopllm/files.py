@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from pathlib import Path
 
 
 def write_atomically(path: Path, text: str) -> None:
     """Write ``text`` (UTF-8) to ``path`` by a synced temporary file in the same
-    directory renamed over it; the temporary file is removed if anything fails."""
-    fd, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    directory renamed over it; the temporary file is removed if anything fails.
+
+    The file gets the permissions any new file gets (the umask's), as ``write_text``
+    would give it: ``tempfile.mkstemp`` makes files only their owner can read, and the
+    errors file or a batch's state are often read by a team.
+    """
+    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
