@@ -17,6 +17,7 @@ from typing import Any
 
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env
+from typer.testing import CliRunner, Result
 
 from coopllm.api import ExtractionFailure, Outcome, extract_many, run_bounded
 from coopllm.batch import (
@@ -28,6 +29,7 @@ from coopllm.batch import (
     run_batch,
     settle_gc,
 )
+from coopllm.cli import app
 from coopllm.errors import ConfigurationError, InternalError, OutputWriteError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
@@ -438,6 +440,26 @@ async def test_output_is_flushed_per_record_and_synced_per_interval_and_at_the_e
         assert sink.syncs == syncs_while_writing
         sink.finish()
         assert sink.syncs == syncs_while_writing + 1
+
+
+def test_the_cli_runs_a_batch_from_a_worker_thread(
+    tmp_path: Path, server: FakeOpenAIServer
+) -> None:
+    """An application embedding the CLI off its main thread: asyncio takes no signal
+    handlers there, and the batch runs without them."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    corpus = _corpus(tmp_path / "in", 2)
+    env = cli_env(server, tmp_path / "cache", documents_pass=False)
+    results: list[Result] = []
+    arguments = ["extract", str(corpus), "-q", "--out", str(tmp_path / "out.jsonl")]
+    worker = threading.Thread(
+        target=lambda: results.append(CliRunner().invoke(app, arguments, env=env))
+    )
+    worker.start()
+    worker.join(timeout=60)
+    (result,) = results
+    assert result.exit_code == 0, result.output
+    assert len(_lines(tmp_path / "out.jsonl")) == 2
 
 
 FULL_DISK = Path("/dev/full")

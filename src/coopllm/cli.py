@@ -149,7 +149,8 @@ async def _stoppable(batch: Coroutine[Any, Any, Summary]) -> Summary:
     for signum in (getattr(signal, name) for name in STOP_SIGNALS if hasattr(signal, name)):
         if signal.getsignal(signum) == signal.SIG_IGN:  # nohup: the run outlives the terminal
             continue
-        with contextlib.suppress(NotImplementedError):  # Windows' loops take no handlers
+        # Windows' loops take no handlers, nor does a loop outside the main thread.
+        with contextlib.suppress(NotImplementedError, RuntimeError):
             loop.add_signal_handler(signum, stop, signum)
             installed.append(signum)
     try:
