@@ -458,6 +458,10 @@ async def run_batch(
     "n/total"; articles skipped as already written count towards it. An article given
     twice (same source and text) is extracted once. Pass ``summary`` to read the totals
     of a run that was interrupted (Ctrl-C): it is filled as the run goes.
+
+    Raises ``ConfigurationError`` when ``out`` is not this format's output or another
+    run is writing it, and ``OutputWriteError`` when ``out`` or ``errors`` cannot be
+    written; every line written before is whole, and the same call resumes.
     """
     if out is not None:
         check_output_path(out)
