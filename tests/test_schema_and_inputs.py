@@ -11,7 +11,7 @@ from conftest import REPO, shared_or_skip
 
 from coopllm import ArticleExtraction
 from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError, InputError
-from coopllm.inputs import check_decoded, count_inputs, decode_text, iter_inputs
+from coopllm.inputs import check_decoded, count_inputs, decode_text, ignored_files, iter_inputs
 
 
 def test_exported_schema_has_not_drifted() -> None:
@@ -146,3 +146,19 @@ def test_excluded_files_are_not_read_as_input(tmp_path: Path) -> None:
     out.write_text('{"source": "a.txt"}\n', encoding="utf-8")
     assert [a.source for a in iter_inputs([str(tmp_path)], exclude=[out])] == ["a.txt"]
     assert count_inputs([str(tmp_path)], exclude=[out]) == 1  # the progress bar's total
+
+
+def test_files_that_directories_hold_but_are_not_read_are_counted(tmp_path: Path) -> None:
+    """An archive of .html pages must not pass as read: the CLI says what it left."""
+    for feed in ("north", "south"):
+        (tmp_path / "feeds" / feed).mkdir(parents=True)
+        (tmp_path / "feeds" / feed / "article.txt").write_text("An article.", encoding="utf-8")
+        (tmp_path / "feeds" / feed / "page.html").write_text("<p>a page</p>", encoding="utf-8")
+    (tmp_path / "feeds" / "north" / "scan.pdf").write_bytes(b"%PDF")
+    (tmp_path / "feeds" / "north" / ".DS_Store").write_bytes(b"\0")  # hidden: not an article
+    (tmp_path / "feeds" / "north" / "README").write_text("notes", encoding="utf-8")
+    assert ignored_files([str(tmp_path / "feeds")]) == {".html": 2, ".pdf": 1, "(no suffix)": 1}
+    assert ignored_files([str(tmp_path / "feeds" / "*")]) == {
+        ".html": 2, ".pdf": 1, "(no suffix)": 1,
+    }  # fmt: skip
+    assert ignored_files([str(tmp_path / "feeds" / "north" / "article.txt"), "-"]) == {}

@@ -23,7 +23,7 @@ from coopllm.api import make_settings
 from coopllm.batch import Format, Summary, check_output_path, run_batch, settle_gc
 from coopllm.errors import CoopLLMError, OutputWriteError
 from coopllm.files import write_atomically
-from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
+from coopllm.inputs import READ_SUFFIXES, ArticleInput, count_inputs, ignored_files, iter_inputs
 from coopllm.schema import ArticleExtraction
 
 if TYPE_CHECKING:
@@ -192,10 +192,27 @@ def _errors_path(out: Path | None) -> Path | None:
     return out.with_name(out.stem + ".errors.jsonl")
 
 
-def _inputs(paths: list[str], out: Path | None) -> Iterator[ArticleInput]:
+def _inputs(paths: list[str], out: Path | None, quiet: bool) -> Iterator[ArticleInput]:
     """The articles of PATHS, less the run's own output and errors files (an output
     written inside an input directory is not read back as input on the next run)."""
-    return iter_inputs(paths, exclude=_own_files(out))
+    articles = iter_inputs(paths, exclude=_own_files(out))
+    if not quiet:
+        _say_ignored(paths)
+    return articles
+
+
+def _say_ignored(paths: list[str]) -> None:
+    """One line on the files in input directories that are not read (``.html``...)."""
+    ignored = ignored_files(paths)
+    if ignored:
+        kinds = ", ".join(f"{suffix} {n}" for suffix, n in ignored.most_common())
+        read = ", ".join(sorted(READ_SUFFIXES))
+        n = ignored.total()
+        typer.echo(
+            f"coopllm: {n} file{'s' if n > 1 else ''} in the input directories "
+            f"{'are' if n > 1 else 'is'} not read ({kinds}): only {read} files are",
+            err=True,
+        )
 
 
 def _own_files(out: Path | None) -> list[Path]:
@@ -236,7 +253,7 @@ def extract(
         so_far = Summary()
         summary = _run_batch(
             run_batch(
-                _inputs(paths, out),
+                _inputs(paths, out, quiet),
                 settings,
                 out=out,
                 errors=_errors_path(out),
@@ -281,7 +298,7 @@ def record(
             meta = recorded_with()
         extractor = Extractor(settings, recorded_with=meta)
         summary = _run_batch(
-            run_batch(_inputs(paths, out), settings, out=out, errors=_errors_path(out),
+            run_batch(_inputs(paths, out, quiet=False), settings, out=out, errors=_errors_path(out),
                       concurrency=1, extractor=extractor, **_progress(paths, quiet=False, out=out))
         )  # fmt: skip
     except CoopLLMError as exc:
@@ -325,6 +342,8 @@ def batch_submit(
                 f"is recorded nowhere: cancel it in the provider's dashboard{before}"
             ) from exc
         started.append(job)
+
+    _say_ignored(paths)
 
     async def run() -> None:
         settings = make_settings(model=model, base_url=base_url)
@@ -420,7 +439,7 @@ def batch_collect(
             )
             try:
                 summary = await run_batch(
-                    _inputs(paths, out), settings, out=out, errors=_errors_path(out),
+                    _inputs(paths, out, quiet), settings, out=out, errors=_errors_path(out),
                     extractor=extractor, **_progress(paths, quiet, out),
                 )  # fmt: skip
             finally:

@@ -13,6 +13,7 @@ import itertools
 import json
 import re
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -150,9 +151,31 @@ def _read_file(path: Path, source: str) -> Iterator[ArticleInput]:
 
 
 def _directory_files(directory: Path) -> list[Path]:
-    return sorted(
-        p for p in directory.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES | {".jsonl"}
-    )
+    return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix in READ_SUFFIXES)
+
+
+READ_SUFFIXES = TEXT_SUFFIXES | {".jsonl"}
+"""What a directory's files must end with to be read; the others are counted by
+:func:`ignored_files` so that a run can say it left them."""
+
+
+def ignored_files(arguments: Sequence[str]) -> Counter[str]:
+    """How many files the directories among ``arguments`` (named, or matched by a glob)
+    hold that are not read, by suffix, hidden files aside: an archive of ``.html`` pages
+    read as nothing must be said, not left unnoticed."""
+    ignored: Counter[str] = Counter()
+    for argument in arguments:
+        path = Path(argument)
+        directories = [path] if path.is_dir() else []
+        if argument != "-" and not path.exists():
+            directories = [Path(m) for m in glob.glob(argument, recursive=True) if Path(m).is_dir()]
+        for directory in directories:
+            ignored.update(
+                p.suffix or "(no suffix)"
+                for p in directory.rglob("*")
+                if p.is_file() and p.suffix not in READ_SUFFIXES and not p.name.startswith(".")
+            )
+    return ignored
 
 
 def _glob_root(pattern: str) -> Path:
@@ -181,7 +204,7 @@ def _expand(argument: str) -> list[tuple[Path, str]]:
         files = [f for m in matches for f in (_directory_files(m) if m.is_dir() else [m])]
         pairs = [(f, f.relative_to(root).as_posix()) for f in files]
     if not pairs:
-        kinds = ", ".join(sorted(TEXT_SUFFIXES | {".jsonl"}))
+        kinds = ", ".join(sorted(READ_SUFFIXES))
         raise InputError(f"{argument}: no article files in it ({kinds})")
     return pairs
 
