@@ -165,11 +165,9 @@ def ignored_files(arguments: Sequence[str]) -> Counter[str]:
     read as nothing must be said, not left unnoticed."""
     ignored: Counter[str] = Counter()
     for argument in arguments:
-        path = Path(argument)
-        directories = [path] if path.is_dir() else []
-        if argument != "-" and not path.exists():
-            directories = [Path(m) for m in glob.glob(argument, recursive=True) if Path(m).is_dir()]
-        for directory in directories:
+        if argument == "-":
+            continue
+        for directory in filter(Path.is_dir, _named(argument)):
             ignored.update(
                 p.suffix or "(no suffix)"
                 for p in directory.rglob("*")
@@ -186,6 +184,12 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path()
 
 
+def _named(argument: str) -> list[Path]:
+    """The paths an argument names: itself when it exists, else its glob's matches."""
+    path = Path(argument)
+    return [path] if path.exists() else sorted(map(Path, glob.glob(argument, recursive=True)))
+
+
 def _expand(argument: str) -> list[tuple[Path, str]]:
     """(path, source) pairs. A directory's files are named relative to the directory, a
     glob's matches relative to the glob's fixed part; a directory a glob matches is read
@@ -197,7 +201,7 @@ def _expand(argument: str) -> list[tuple[Path, str]]:
     if path.is_dir():
         pairs = [(p, p.relative_to(path).as_posix()) for p in _directory_files(path)]
     else:
-        matches = sorted(Path(p) for p in glob.glob(argument, recursive=True))
+        matches = _named(argument)
         if not matches:
             raise InputError(f"no such file, directory or glob match: {argument}")
         root = _glob_root(argument)
