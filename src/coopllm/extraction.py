@@ -39,7 +39,7 @@ from coopllm.errors import (
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
 from coopllm.inputs import check_decoded, decode_text, text_sha256
-from coopllm.normalize import normalize_draft, parse_published
+from coopllm.normalize import normalize_draft, parse_published, warm_up
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
 from coopllm.retry import is_transient
@@ -86,6 +86,10 @@ class Extractor:
             client or build_openai_client(settings, recorded_with=recorded_with), settings
         )
         self.cache = ResponseCache(settings.cache_dir) if settings.use_cache else None
+        # One-time work, done before any request rather than when the first answers of a
+        # batch arrive, where it held up every request in flight (0.3 s in all).
+        self.llm.prepare(ExtractionDraft, SignedDocuments)
+        warm_up()
 
     async def aclose(self) -> None:
         """Close the HTTP client and the cache."""
