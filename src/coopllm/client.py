@@ -256,8 +256,8 @@ class StructuredLLM:
         return completion
 
     def prepare(self, *response_models: type[BaseModel]) -> None:
-        """Prepare these models' plans now (instructor's handlers, imported on first use,
-        and each schema), rather than in the first requests of a batch (0.1 s)."""
+        """Prepare these models' plans (each schema) now rather than in the first
+        requests of a batch, which wait for them (a few ms in all)."""
         for response_model in response_models:
             self._plan(response_model)
 
