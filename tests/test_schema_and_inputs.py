@@ -12,6 +12,7 @@ from conftest import REPO, shared_or_skip
 from coopllm import ArticleExtraction
 from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError, InputError
 from coopllm.inputs import check_decoded, count_inputs, decode_text, ignored_files, iter_inputs
+from coopllm.settings import Settings
 
 
 def test_exported_schema_has_not_drifted() -> None:
@@ -162,3 +163,14 @@ def test_files_that_directories_hold_but_are_not_read_are_counted(tmp_path: Path
         ".html": 2, ".pdf": 1, "(no suffix)": 1,
     }  # fmt: skip
     assert ignored_files([str(tmp_path / "feeds" / "north" / "article.txt"), "-"]) == {}
+
+
+def test_the_readme_configuration_table_has_a_row_for_every_setting() -> None:
+    """Users configure from the README's table: a setting added without a row is one
+    they cannot find (seven were missing before this test)."""
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    table = readme.split("### Configuration", 1)[1].split("\n## ", 1)[0]
+    rows = [line for line in table.splitlines() if line.startswith("| `")]
+    cells = [row.split("|")[1].replace("`", "") for row in rows]
+    named = {name.strip() for cell in cells for name in cell.split(",")}
+    assert named == set(Settings.model_fields)
