@@ -364,6 +364,26 @@ async def test_plain_progress_lines_count_against_the_total(
     assert "cached 1 (cache hits 1, misses 0)" in err, "the line counts the cache so far"
 
 
+async def test_the_terminal_bar_shows_rate_eta_failures_cache_hits_and_tokens(
+    tmp_path: Path,
+    server: FakeOpenAIServer,
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    corpus = _corpus(tmp_path / "in", n=3)
+    (corpus / "empty.txt").write_text("")  # one failure
+    out = tmp_path / "out.jsonl"
+    paths = [str(corpus)]
+    summary = await run_batch(iter_inputs(paths), settings, out=out, errors=None,
+                              progress=True, total=count_inputs(paths))  # fmt: skip
+    assert (summary.done, summary.failed) == (3, 1) and summary.tokens > 0
+    last = capsys.readouterr().err.split("\r")[-1]  # the bar redraws itself in place
+    assert re.search(r"articles: 100%.* 4/4 \[[\d:]+<00:00, +[\d.]+art/s", last), last
+    assert f"cache_hits=0, failed=1, tokens={summary.tokens}]" in last, last
+    assert "coopllm:" not in last, "no plain log lines beside the bar"
+
+
 def test_tokens_count_each_completion_once_though_records_share_an_answer(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -484,30 +484,20 @@ async def run_batch(
                 cleanup.push_async_callback(extractor.aclose)
             sink = RecordSink(stream, fmt, new_file=new_file)
             cleanup.callback(sink.finish)
-            bar = tqdm(desc="articles", unit="art", total=total, disable=not progress,
-                       file=sys.stderr)  # fmt: skip
-            cleanup.callback(bar.close)
+            shown = cleanup.enter_context(_Progress(progress, log_every, total, started))
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
             outcomes: AsyncIterator[Outcome] = run_bounded(
                 extract_one(extractor),
-                _not_yet_written(articles, written, summary, bar),
+                _not_yet_written(articles, written, summary, shown),
                 concurrency=concurrency,
                 ordered=False,
             )
-            last_log = time.monotonic()
             async for outcome in outcomes:
                 await _account(outcome, summary, sink, error_stream)
-                _note_counts(summary, extractor, spent)
                 if not isinstance(outcome, ExtractionFailure):
                     written.add((outcome.source, outcome.text_sha256 or ""))
-                bar.update(1)
-                if progress:
-                    bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
-                                    tokens=summary.tokens, refresh=False)  # fmt: skip
-                if log_every is not None and time.monotonic() - last_log >= log_every:
-                    last_log = time.monotonic()
-                    summary.seconds = last_log - started
-                    print(_log_line(summary, total), file=sys.stderr, flush=True)
+                _note_counts(summary, extractor, spent)
+                shown.advance(summary)
             finished = True
         if finished and errors is not None:
             compact_errors(errors, written)
@@ -522,7 +512,7 @@ def _not_yet_written(
     articles: Iterable[ArticleInput],
     written: set[tuple[str, str]],
     summary: Summary,
-    bar: tqdm[Any],
+    shown: _Progress,
 ) -> Iterator[ArticleInput]:
     """The articles to extract: not in the output yet, and each once (same source and
     text); the others are counted as skipped or repeated and move the bar on. Articles
@@ -535,10 +525,48 @@ def _not_yet_written(
                 summary.skipped += 1
             else:
                 summary.repeated += 1
-            bar.update(1)
+            shown.skip()
             continue
         handed_out.add(key)
         yield article
+
+
+class _Progress:
+    """How a run shows where it is: a bar on a terminal (``progress``), else a plain
+    summary line to stderr every ``log_every`` seconds, or nothing when that is None."""
+
+    def __init__(
+        self, progress: bool, log_every: float | None, total: int | None, started: float
+    ) -> None:
+        self.bar = tqdm(desc="articles", unit="art", total=total,
+                                   disable=not progress, file=sys.stderr)  # fmt: skip
+        self._progress = progress
+        self._log_every = log_every
+        self._total = total
+        self._started = started
+        self._last_log = time.monotonic()
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.bar.close()
+
+    def skip(self) -> None:
+        """One more article not extracted (already written, or given again)."""
+        self.bar.update(1)
+
+    def advance(self, summary: Summary) -> None:
+        """One more article extracted or failed; ``summary`` is the run so far."""
+        self.bar.update(1)
+        if self._progress:
+            self.bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
+                                 tokens=summary.tokens, refresh=False)  # fmt: skip
+        now = time.monotonic()
+        if self._log_every is not None and now - self._last_log >= self._log_every:
+            self._last_log = now
+            summary.seconds = now - self._started
+            print(_log_line(summary, self._total), file=sys.stderr, flush=True)
 
 
 def _log_line(summary: Summary, total: int | None) -> str:
