@@ -5,9 +5,11 @@ from __future__ import annotations
 import ast
 import importlib.metadata
 import re
+import subprocess
 import sys
 import tomllib
 
+import pytest
 from conftest import REPO
 
 
@@ -41,3 +43,24 @@ def test_every_imported_package_is_a_declared_dependency() -> None:
         if not {_canonical(d) for d in distributions.get(module, [])} & declared
     }
     assert undeclared == {}, f"imported but not in [project].dependencies: {undeclared}"
+
+
+def test_the_cli_and_the_records_import_without_the_openai_client() -> None:
+    """``coopllm --help``, ``eval`` and ``schema`` need no HTTP client; importing openai
+    took 1.5 s of the CLI's start. The entry points still come from ``coopllm``."""
+    probe = (
+        "import sys, coopllm.cli\n"
+        "from coopllm import ArticleExtraction, Settings\n"
+        "print(sorted(m for m in ('openai', 'instructor', 'httpx') if m in sys.modules))\n"
+        "from coopllm import extract, extract_many, ExtractionFailure\n"
+        "print(extract.__module__, 'openai' in sys.modules)\n"
+    )
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert ran.stdout.splitlines() == ["[]", "coopllm.api True"], ran.stdout + ran.stderr
+
+
+def test_an_unknown_name_of_the_package_is_an_attribute_error() -> None:
+    import coopllm
+
+    with pytest.raises(AttributeError, match="no attribute 'extrakt'"):
+        coopllm.extrakt  # noqa: B018

@@ -4,14 +4,8 @@
 >>> record = extract(article_text, source="article.txt")  # doctest: +SKIP
 """
 
-from coopllm.api import (
-    ExtractionFailure,
-    Outcome,
-    aextract,
-    aextract_many,
-    extract,
-    extract_many,
-)
+from typing import TYPE_CHECKING, Any
+
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -24,6 +18,29 @@ from coopllm.schema import (
     Usage,
 )
 from coopllm.settings import Settings
+
+if TYPE_CHECKING:
+    from coopllm.api import (
+        ExtractionFailure,
+        Outcome,
+        aextract,
+        aextract_many,
+        extract,
+        extract_many,
+    )
+
+_FROM_API = {"ExtractionFailure", "Outcome", "aextract", "aextract_many", "extract", "extract_many"}
+
+
+def __getattr__(name: str) -> Any:
+    """The entry points, imported on first use: they bring the openai client (most of a
+    second to import), which the schema, the settings and ``coopllm --help`` do not need."""
+    if name in _FROM_API:
+        from coopllm import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'coopllm' has no attribute {name!r}")
+
 
 __all__ = [
     "Agreement",

@@ -17,13 +17,12 @@ from dataclasses import dataclass
 from typing import Any, TypeVar
 
 import openai
-from pydantic import ValidationError
 
 from coopllm.errors import ConfigurationError, CoopLLMError, InternalError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction, Usage
-from coopllm.settings import Settings
+from coopllm.settings import Settings, make_settings
 
 T = TypeVar("T")
 
@@ -50,14 +49,6 @@ class ExtractionFailure:
 
 
 Outcome = ArticleExtraction | ExtractionFailure
-
-
-def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
-    """Settings from the environment (or ``settings``) with per-call options applied."""
-    try:
-        return (settings or Settings()).merged(**options)
-    except ValidationError as exc:
-        raise ConfigurationError(f"invalid settings: {exc}") from exc
 
 
 async def make_extractor(settings: Settings, client: openai.AsyncOpenAI | None = None) -> Extractor:

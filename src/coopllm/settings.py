@@ -12,8 +12,10 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr, field_validator
+from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
+
+from coopllm.errors import ConfigurationError
 
 _LONG_KEY_CHARS = 16
 """From this length on a key is scrubbed even inside a word (real keys run to 40+)."""
@@ -188,3 +190,11 @@ class Settings(BaseSettings):
         if not data:
             return self
         return type(self).model_validate({**self.model_dump(), **data})
+
+
+def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
+    """Settings from the environment (or ``settings``) with per-call options applied."""
+    try:
+        return (settings or Settings()).merged(**options)
+    except ValidationError as exc:
+        raise ConfigurationError(f"invalid settings: {exc}") from exc
