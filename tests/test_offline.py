@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER
+from conftest import ARTICLE, GOOD_ANSWER, REPO
 
 from coopllm import extract
 from coopllm.cassettes import CassetteLibrary
@@ -124,3 +126,21 @@ def test_cassettes_store_offsets_not_article_text() -> None:
     assert "Northgate Robotics Co., Ltd." not in stored  # 28 characters: a reference now
     assert "Mara Quill signed on behalf" not in stored
     assert unpack_response(packed, request) == response
+
+
+def test_the_example_script_replays_every_example_article(tmp_path: Path) -> None:
+    """``examples/batch_extract.py --offline``, as its docstring runs it, from the
+    recordings: one record per article, each named by its file, and exit 0."""
+    articles = sorted(p.name for p in (REPO / "examples" / "articles").glob("*.txt"))
+    out = tmp_path / "out.jsonl"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "COOPLLM_"))}
+    ran = subprocess.run(
+        [sys.executable, "examples/batch_extract.py", "examples/articles", str(out), "--offline"],
+        cwd=REPO, env={**env, "COOPLLM_CACHE_DIR": str(tmp_path / "cache")},
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stdout + ran.stderr
+    records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["source"] for r in records) == articles
+    assert all(r["agreements"] for r in records), "every example article has an agreement"
+    assert len(ran.stdout.splitlines()) == len(articles)
