@@ -144,3 +144,30 @@ def test_the_example_script_replays_every_example_article(tmp_path: Path) -> Non
     assert sorted(r["source"] for r in records) == articles
     assert all(r["agreements"] for r in records), "every example article has an agreement"
     assert len(ran.stdout.splitlines()) == len(articles)
+
+
+def test_the_resumable_example_resumes(tmp_path: Path) -> None:
+    """``examples/resumable_archive.py``: a second run after a lost record extracts only
+    that one, and the output ends with every article once."""
+    out = tmp_path / "out.jsonl"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "COOPLLM_"))}
+
+    def run() -> subprocess.CompletedProcess[str]:
+        return subprocess.run(
+            [sys.executable, "examples/resumable_archive.py", "examples/articles", str(out),
+             "--offline"],
+            cwd=REPO, env={**env, "COOPLLM_CACHE_DIR": str(tmp_path / "cache")},
+            capture_output=True, text=True, timeout=300,
+        )  # fmt: skip
+
+    first = run()
+    assert first.returncode == 0, first.stdout + first.stderr
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    n = len(list((REPO / "examples" / "articles").glob("*.txt")))
+    assert len(lines) == n and first.stdout.startswith(f"done {n}, failed 0, skipped")
+    out.write_text("".join(lines[:-1]) + lines[-1][:40], encoding="utf-8")  # a torn last line
+    second = run()
+    assert second.returncode == 0, second.stdout + second.stderr
+    assert second.stdout.startswith(f"done 1, failed 0, skipped (already written) {n - 1}")
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    assert sorted(sources) == sorted(json.loads(line)["source"] for line in lines)
