@@ -371,12 +371,10 @@ async def test_the_terminal_bar_shows_rate_eta_failures_cache_hits_and_tokens(
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
-    corpus = _corpus(tmp_path / "in", n=3)
-    (corpus / "empty.txt").write_text("")  # one failure
-    out = tmp_path / "out.jsonl"
-    paths = [str(corpus)]
-    summary = await run_batch(iter_inputs(paths), settings, out=out, errors=None,
-                              progress=True, total=count_inputs(paths))  # fmt: skip
+    paths = [str(_corpus(tmp_path / "in", n=3))]
+    (tmp_path / "in" / "empty.txt").write_text("")  # one failure
+    summary = await run_batch(iter_inputs(paths), settings, out=tmp_path / "out.jsonl",
+                              errors=None, progress=True, total=count_inputs(paths))  # fmt: skip
     assert (summary.done, summary.failed) == (3, 1) and summary.tokens > 0
     last = capsys.readouterr().err.split("\r")[-1]  # the bar redraws itself in place
     assert re.search(r"articles: 100%.* 4/4 \[[\d:]+<00:00, +[\d.]+art/s", last), last
