@@ -485,14 +485,12 @@ def test_the_cli_says_which_files_of_an_input_directory_it_does_not_read(
 ) -> None:
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
     corpus = _corpus(tmp_path / "in", 1)
-    (corpus / "page.html").write_text("<p>a page</p>", encoding="utf-8")
+    (corpus / "scan.pdf").write_bytes(b"%PDF")
     env = cli_env(server, tmp_path / "cache", documents_pass=False)
     arguments = ["extract", str(corpus), "--out", str(tmp_path / "out.jsonl")]
     result = CliRunner().invoke(app, arguments, env=env)
     assert result.exit_code == 0, result.output
-    assert "coopllm: 1 file in the input directories is not read (.html 1): only " in (
-        result.stderr
-    )
+    assert "coopllm: 1 file in the input directories is not read (.pdf 1): only " in (result.stderr)
     assert len(_lines(tmp_path / "out.jsonl")) == 1
 
 

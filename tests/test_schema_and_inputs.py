@@ -134,9 +134,9 @@ def test_a_glob_names_matches_below_its_fixed_part_and_reads_matched_directories
 
 def test_no_article_to_read_is_an_error_before_any_work(tmp_path: Path) -> None:
     (tmp_path / "empty").mkdir()
-    (tmp_path / "html").mkdir()
-    (tmp_path / "html" / "page.html").write_text("<p>not ours</p>", encoding="utf-8")
-    for argument in ("empty", "html", "nothing-*.txt"):
+    (tmp_path / "scans").mkdir()
+    (tmp_path / "scans" / "page.pdf").write_bytes(b"%PDF")
+    for argument in ("empty", "scans", "nothing-*.txt"):
         with pytest.raises(InputError):
             iter_inputs([str(tmp_path / argument)])  # raised by the call, not at first read
 
@@ -150,18 +150,16 @@ def test_excluded_files_are_not_read_as_input(tmp_path: Path) -> None:
 
 
 def test_files_that_directories_hold_but_are_not_read_are_counted(tmp_path: Path) -> None:
-    """An archive of .html pages must not pass as read: the CLI says what it left."""
+    """An archive of .pdf files must not pass as read: the CLI says what it left."""
     for feed in ("north", "south"):
         (tmp_path / "feeds" / feed).mkdir(parents=True)
         (tmp_path / "feeds" / feed / "article.txt").write_text("An article.", encoding="utf-8")
-        (tmp_path / "feeds" / feed / "page.html").write_text("<p>a page</p>", encoding="utf-8")
-    (tmp_path / "feeds" / "north" / "scan.pdf").write_bytes(b"%PDF")
+        (tmp_path / "feeds" / feed / "scan.pdf").write_bytes(b"%PDF")
+    (tmp_path / "feeds" / "north" / "page.html").write_text("<p>a page</p>", encoding="utf-8")
     (tmp_path / "feeds" / "north" / ".DS_Store").write_bytes(b"\0")  # hidden: not an article
     (tmp_path / "feeds" / "north" / "README").write_text("notes", encoding="utf-8")
-    assert ignored_files([str(tmp_path / "feeds")]) == {".html": 2, ".pdf": 1, "(no suffix)": 1}
-    assert ignored_files([str(tmp_path / "feeds" / "*")]) == {
-        ".html": 2, ".pdf": 1, "(no suffix)": 1,
-    }  # fmt: skip
+    assert ignored_files([str(tmp_path / "feeds")]) == {".pdf": 2, "(no suffix)": 1}
+    assert ignored_files([str(tmp_path / "feeds" / "*")]) == {".pdf": 2, "(no suffix)": 1}
     assert ignored_files([str(tmp_path / "feeds" / "north" / "article.txt"), "-"]) == {}
 
 

@@ -25,6 +25,7 @@ from coopllm.errors import (
     EmptyArticleError,
     InputError,
 )
+from coopllm.pages import HTML_SUFFIXES, page_text
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 """Files picked up from a directory; JSONL files are read row by row."""
@@ -145,8 +146,11 @@ def _read_file(path: Path, source: str) -> Iterator[ArticleInput]:
         yield ArticleInput(source, "", None, InputError(f"{source}: cannot read: {exc.strerror}"))
         return
     try:
-        yield ArticleInput(source, decode_text(data))
-    except BinaryInputError as exc:
+        if path.suffix in HTML_SUFFIXES:
+            yield ArticleInput(source, *page_text(data))
+        else:
+            yield ArticleInput(source, decode_text(data))
+    except InputError as exc:  # not text, not a page, or no html extra
         yield ArticleInput(source, "", None, exc)
 
 
@@ -154,14 +158,14 @@ def _directory_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix in READ_SUFFIXES)
 
 
-READ_SUFFIXES = TEXT_SUFFIXES | {".jsonl"}
+READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}
 """What a directory's files must end with to be read; the others are counted by
 :func:`ignored_files` so that a run can say it left them."""
 
 
 def ignored_files(arguments: Sequence[str]) -> Counter[str]:
     """How many files the directories among ``arguments`` (named, or matched by a glob)
-    hold that are not read, by suffix, hidden files aside: an archive of ``.html`` pages
+    hold that are not read, by suffix, hidden files aside: an archive of ``.pdf`` files
     read as nothing must be said, not left unnoticed."""
     ignored: Counter[str] = Counter()
     for argument in arguments:
