@@ -450,21 +450,24 @@ class FaultPlan:
         self._lock = threading.Lock()
 
     def __call__(self, payload: dict[str, Any]) -> Action:
+        # Every draw of one request under one hold of the lock: the seed then gives the
+        # same sequence of faults whatever order the server's threads come in (a 429's
+        # wait drawn apart let another request draw between, and the faults shifted).
         with self._lock:
             roll = self._random.random()
             kind = self._random.choice(self.kinds)
-        if roll >= self.rate:
+            faulty = roll < self.rate
+            wait_ms = self._random.randint(20, 200) if faulty and kind == "429" else 0
+            if faulty:
+                self.injected[kind] = self.injected.get(kind, 0) + 1
+        if not faulty:
             return Reply(self.answer(payload))
-        with self._lock:
-            self.injected[kind] = self.injected.get(kind, 0) + 1
-        return self._fault(kind, payload)
+        return self._fault(kind, payload, wait_ms)
 
-    def _fault(self, kind: str, payload: dict[str, Any]) -> Action:
+    def _fault(self, kind: str, payload: dict[str, Any], wait_ms: int) -> Action:
         if kind.isdigit():
             headers = {}
             if kind == "429":  # as OpenAI sends it: whole seconds, and milliseconds
-                with self._lock:
-                    wait_ms = self._random.randint(20, 200)
                 headers = {"Retry-After": "0", "retry-after-ms": str(wait_ms)}
             return Reply(error_body(int(kind), f"injected {kind}"), int(kind), headers)
         if kind == "reset":
