@@ -538,8 +538,8 @@ class _Progress:
     def __init__(
         self, progress: bool, log_every: float | None, total: int | None, started: float
     ) -> None:
-        self.bar = tqdm(desc="articles", unit="art", total=total,
-                                   disable=not progress, file=sys.stderr)  # fmt: skip
+        self._bar = tqdm(desc="articles", unit="art", total=total, disable=not progress,
+                         file=sys.stderr)  # fmt: skip
         self._progress = progress
         self._log_every = log_every
         self._total = total
@@ -550,17 +550,17 @@ class _Progress:
         return self
 
     def __exit__(self, *exc: object) -> None:
-        self.bar.close()
+        self._bar.close()
 
     def skip(self) -> None:
         """One more article not extracted (already written, or given again)."""
-        self.bar.update(1)
+        self._bar.update(1)
 
     def advance(self, summary: Summary) -> None:
         """One more article extracted or failed; ``summary`` is the run so far."""
-        self.bar.update(1)
+        self._bar.update(1)
         if self._progress:
-            self.bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
+            self._bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
                                  tokens=summary.tokens, refresh=False)  # fmt: skip
         now = time.monotonic()
         if self._log_every is not None and now - self._last_log >= self._log_every:
