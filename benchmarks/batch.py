@@ -9,7 +9,8 @@ Each prints what it measured next to its anchor, in the same run:
   cache        N cache hits (target <= 1 ms per article)
   concurrency  N articles, 100 ms server latency, concurrency 32: wall vs ideal N*L/C
                (target <= 1.10x), beside a naive asyncio.gather over instructor and the
-               raw openai client alone (the floor) and spending coopllm's CPU per article
+               raw openai client alone (the floor) and spending coopllm's CPU per article;
+               coopllm and those two take turns in three rounds, medians compared
   faults       N articles, 10% injected faults of every kind: records and duplicates
   scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
                way and run again, then once more to retry the failed: records,
@@ -28,11 +29,13 @@ import json
 import multiprocessing
 import os
 import resource
+import statistics
 import subprocess
 import sys
 import tempfile
 import time
 from collections.abc import Awaitable, Callable, Iterator
+from dataclasses import dataclass
 from functools import partial
 from multiprocessing.connection import Connection
 from pathlib import Path
@@ -304,41 +307,89 @@ def gc_watch() -> Iterator[list[float]]:
         gc.callbacks.remove(watch)
 
 
+CONCURRENCY_ROUNDS = 3
+"""coopllm, the raw client on coopllm's stack and that client spending coopllm's CPU take
+turns this many times, and the medians are compared: one run of each moved by a tenth
+between runs minutes apart (the machine's drift, not the code's)."""
+
+
+@dataclass
+class _Round:
+    """One turn of the concurrency bench's central arms: wall and client CPU seconds."""
+
+    ours: float
+    cpu: float
+    records: int
+    collections: list[float]
+    floor: float
+    floor_cpu: float
+    extra: float  # coopllm's own CPU per article: its CPU above the floor's
+    busy: float
+    busy_cpu: float
+
+
+async def _coopllm_batch(server: FakeOpenAIServer, items: list[ArticleInput], c: int,
+                         tmp: Path) -> tuple[float, float, int, list[float]]:  # fmt: skip
+    settings = settings_for(server, tmp / "k", use_cache=False)
+    out = tmp / f"k{time.monotonic_ns()}.jsonl"
+    gc.collect()  # each arm starts with no garbage of the one before
+    started, cpu_started = time.perf_counter(), time.process_time()
+    with gc_watch() as collections:
+        summary = await run_batch(items, settings, out=out, errors=None, concurrency=c)
+    return (time.perf_counter() - started, time.process_time() - cpu_started, summary.done,
+            collections)  # fmt: skip
+
+
+async def _round(server: FakeOpenAIServer, items: list[ArticleInput], bodies: list[dict[str, Any]],
+                 c: int, tmp: Path) -> _Round:  # fmt: skip
+    n = len(items)
+    ours, cpu, records, collections = await _coopllm_batch(server, items, c, tmp)
+    gc.collect()
+    floor, floor_cpu = await raw_gather(server.base_url, bodies, n, c, stack=COOPLLMS)
+    extra = max(0.0, cpu - floor_cpu) / n
+    gc.collect()
+    busy, busy_cpu = await raw_gather(server.base_url, bodies, n, c, stack=COOPLLMS, busy=extra)
+    return _Round(ours, cpu, records, collections, floor, floor_cpu, extra, busy, busy_cpu)
+
+
 async def bench_concurrency(n: int, tmp: Path) -> None:
     latency, c = 0.1, 32
     bodies = await article_bodies(tmp)
+    items = articles(n)
     with server_process(latency) as server:
-        settings = settings_for(server, tmp / "k", use_cache=False)
-        items = articles(n)
-        started, cpu_started = time.perf_counter(), time.process_time()
-        with gc_watch() as collections:
-            summary = await run_batch(items, settings, out=tmp / "k.jsonl", errors=None,
-                                      concurrency=c)  # fmt: skip
-        ours, cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        rounds = [await _round(server, items, bodies, c, tmp) for _ in range(CONCURRENCY_ROUNDS)]
         naive = await naive_gather(server, items, c)
-        raw = {k: await raw_gather(server.base_url, bodies, n, c, stack=k) for k in STACKS}
-        extra = max(0.0, cpu - raw[COOPLLMS][1]) / n  # coopllm's own CPU per article
-        busy, busy_cpu = await raw_gather(server.base_url, bodies, n, c, stack=COOPLLMS,
-                                          busy=extra)  # fmt: skip
+        others = {k: await raw_gather(server.base_url, bodies, n, c, stack=k)
+                  for k in STACKS if k != COOPLLMS}  # fmt: skip
     ideal = n * latency / c
+    print(f"concurrency: {n} articles, {latency * 1000:.0f} ms latency, concurrency {c}; "
+          f"coopllm, the raw client on its stack and that client spending coopllm's CPU "
+          f"take turns, {len(rounds)} rounds")  # fmt: skip
+    for i, r in enumerate(rounds, start=1):
+        print(f"  round {i}: coopllm {r.ours / ideal:4.2f}x ({r.records} records, client CPU "
+              f"{r.cpu:.2f} s, GC {len(r.collections)} passes {sum(r.collections):.2f} s), raw "
+              f"{r.floor / ideal:4.2f}x (CPU {r.floor_cpu:.2f} s), raw + CPU "
+              f"{r.busy / ideal:4.2f}x ({r.extra * 1000:.2f} ms per article, CPU "
+              f"{r.busy_cpu:.2f} s)")  # fmt: skip
+    ours = statistics.median(r.ours for r in rounds)
+    floor = statistics.median(r.floor for r in rounds)
+    busy = statistics.median(r.busy for r in rounds)
+    extra = statistics.median(r.extra for r in rounds)
     rows = [
         ("ideal N*L/C", ideal, f"coopllm's {len(bodies)} requests per article run at once"),
-        ("coopllm batch", ours, f"target <= 1.10x, {summary.done} records, "
-                                f"client CPU {cpu:.2f} s, GC {len(collections)} passes "
-                                f"{sum(collections):.2f} s, longest "
-                                f"{max(collections, default=0):.2f} s"),
+        ("coopllm batch", ours, "target <= 1.10x, median of the rounds"),
         ("naive gather", naive, "instructor, 1 request per article"),
         *((raw_label(k), s, f"{len(bodies)} bodies per article, no processing, "
                             f"client CPU {raw_cpu:.2f} s")
-          for k, (s, raw_cpu) in raw.items()),
+          for k, (s, raw_cpu) in others.items()),
+        (raw_label(COOPLLMS), floor, f"{len(bodies)} bodies per article, no processing, "
+                                     "median of the rounds"),
         (f"{raw_label(COOPLLMS)} + CPU", busy,
-         f"and {extra * 1000:.2f} ms of CPU per article, coopllm's own above; "
-         f"client CPU {busy_cpu:.2f} s"),
+         f"and coopllm's own CPU per article (median {extra * 1000:.2f} ms), median of the "
+         "rounds"),
     ]  # fmt: skip
-    print(f"concurrency: {n} articles, {latency * 1000:.0f} ms latency, concurrency {c}")
     for label, seconds, note in rows:
         print(f"  {label:40s} {seconds:6.2f} s = {seconds / ideal:4.2f}x ideal  ({note})")
-    floor = raw[COOPLLMS][0]  # what the machine and the SDK allow, whatever coopllm does
     print(f"  coopllm over the raw client on its own stack: {ours / floor:4.2f}x; "
           f"over that client doing coopllm's CPU: {ours / busy:4.2f}x")  # fmt: skip
     if stalls:
