@@ -24,12 +24,10 @@ given again to ``collect``.
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import datetime as dt
 import json
 import tempfile
 from collections.abc import Awaitable, Callable, Iterable
-from contextvars import ContextVar
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -40,17 +38,16 @@ from openai.types import Batch
 from pydantic import BaseModel, Field
 
 from coopllm.calls import count_completion
+from coopllm.capture import RequestCapture
 from coopllm.cassettes import canonical_json, request_sha256
 from coopllm.client import http_client_for
-from coopllm.errors import CoopLLMError, InputError, ProviderBatchError
+from coopllm.errors import InputError, ProviderBatchError
 from coopllm.extraction import Extractor
-from coopllm.guard import Checker
 from coopllm.inputs import ArticleInput
 from coopllm.ratelimit import RateLimits
 from coopllm.retry import RetryGate, call_with_retries, is_transient
 from coopllm.settings import Settings
 
-A = TypeVar("A", bound=BaseModel)
 T = TypeVar("T")
 
 STATE_VERSION = 2
@@ -118,67 +115,6 @@ async def _api(what: str, call: Callable[[], Awaitable[T]], settings: Settings) 
         raise ProviderBatchError(settings.scrub(f"{what} failed: {_reason(exc)}")) from exc
 
 
-_captured: ContextVar[list[dict[str, Any]]] = ContextVar("coopllm_captured")
-"""The bodies one pass sent; each pass (the two of a chunk run concurrently) has its own."""
-_PLACEHOLDERS: dict[str, dict[str, Any]] = {"extract": {"article": {}}, "documents": {}}
-"""The smallest valid answer of each pass: it lets the pipeline go on to the next pass
-and chunk; no chunk's request depends on another's answer."""
-
-
-class _Capture(httpx2.AsyncBaseTransport):
-    """Hands every request's body to the pass that sent it, and refuses it (HTTP 418,
-    never retried): nothing leaves the process."""
-
-    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        _captured.get().append(json.loads(await request.aread()))
-        error = {"error": {"message": "captured", "type": "capture"}}
-        return httpx2.Response(418, json=error, request=request)
-
-
-class _CapturingExtractor(Extractor):
-    """The normal pipeline, but each pass records the body it would send and goes on with
-    a placeholder answer, so :meth:`requests` gets every pass of every chunk. Never cached
-    (a hit sends nothing) and never rate-limited (nothing is sent)."""
-
-    def __init__(self, settings: Settings) -> None:
-        client = openai.AsyncOpenAI(
-            api_key="capture", base_url="http://capture.invalid/v1", max_retries=0,
-            http_client=httpx2.AsyncClient(transport=_Capture()),
-        )  # fmt: skip
-        quiet = settings.merged(
-            use_cache=False, offline=False, requests_per_minute=0, tokens_per_minute=0
-        )
-        super().__init__(quiet, client=client)
-        self._requests: list[tuple[str, dict[str, Any]]] = []
-
-    async def answer(
-        self,
-        task: str,
-        model: type[A],
-        text: str,
-        published: dt.date | None,
-        checker: Checker,
-        source: str,
-    ) -> A:
-        """Record the pass's request; a placeholder for its answer."""
-        bodies: list[dict[str, Any]] = []
-        token = _captured.set(bodies)
-        try:
-            with contextlib.suppress(CoopLLMError):  # the refusal: the body is what we wanted
-                await super().answer(task, model, text, published, checker, source)
-        finally:
-            _captured.reset(token)
-        self._requests.extend((task, body) for body in bodies)
-        return model.model_validate(_PLACEHOLDERS[task])
-
-    async def requests(self, article: ArticleInput) -> list[tuple[str, dict[str, Any]]]:
-        """The task and body of every request the normal path sends first for the article
-        (one article at a time); ``InputError`` when it would refuse the article."""
-        self._requests = []
-        await self.extract(article.text, source=article.source, published=article.published)
-        return self._requests
-
-
 _KEY_CHARS = 40
 """Hex digits of a request body's SHA-256 that name it (160 bits): with the article and
 the pass, a ``custom_id`` stays within 64 characters of ``[A-Za-z0-9_-]``, the strictest
@@ -239,7 +175,7 @@ async def write_requests(
     items: dict[str, BatchItem] = {}
     refused: list[ArticleInput] = []
     seen: set[str] = set()
-    capture = _CapturingExtractor(settings)
+    capture = RequestCapture(settings)
     try:
         for n, article in enumerate(articles):
             if article.error is not None:

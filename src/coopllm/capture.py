@@ -1,0 +1,89 @@
+"""The requests the normal path would send for an article, captured and never sent.
+
+:class:`RequestCapture` runs :meth:`Extractor.extract` on a client whose transport keeps
+each request's body and refuses it; each pass then goes on with a placeholder answer. So
+the bodies are the very ones the normal path sends first: the date parsed from the text,
+the documents pass on the signing sentences, every chunk of a long article, the same
+prompts, schema, mode and parameters. ``batch submit`` sends them to the provider's batch
+service; ``estimate`` counts their tokens.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import json
+from contextvars import ContextVar
+from typing import Any, TypeVar
+
+import httpx2
+import openai
+from pydantic import BaseModel
+
+from coopllm.errors import CoopLLMError
+from coopllm.extraction import Extractor
+from coopllm.guard import Checker
+from coopllm.inputs import ArticleInput
+from coopllm.settings import Settings
+
+A = TypeVar("A", bound=BaseModel)
+
+_captured: ContextVar[list[dict[str, Any]]] = ContextVar("coopllm_captured")
+"""The bodies one pass sent; each pass (the two of a chunk run concurrently) has its own."""
+_PLACEHOLDERS: dict[str, dict[str, Any]] = {"extract": {"article": {}}, "documents": {}}
+"""The smallest valid answer of each pass: it lets the pipeline go on to the next pass
+and chunk; no chunk's request depends on another's answer."""
+
+
+class _Capture(httpx2.AsyncBaseTransport):
+    """Hands every request's body to the pass that sent it, and refuses it (HTTP 418,
+    never retried): nothing leaves the process."""
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        _captured.get().append(json.loads(await request.aread()))
+        error = {"error": {"message": "captured", "type": "capture"}}
+        return httpx2.Response(418, json=error, request=request)
+
+
+class RequestCapture(Extractor):
+    """The normal pipeline, but each pass records the body it would send and goes on with
+    a placeholder answer, so :meth:`requests` gets every pass of every chunk. Never cached
+    (a hit sends nothing) and never rate-limited (nothing is sent)."""
+
+    def __init__(self, settings: Settings) -> None:
+        client = openai.AsyncOpenAI(
+            api_key="capture", base_url="http://capture.invalid/v1", max_retries=0,
+            http_client=httpx2.AsyncClient(transport=_Capture()),
+        )  # fmt: skip
+        quiet = settings.merged(
+            use_cache=False, offline=False, requests_per_minute=0, tokens_per_minute=0
+        )
+        super().__init__(quiet, client=client)
+        self._requests: list[tuple[str, dict[str, Any]]] = []
+
+    async def answer(
+        self,
+        task: str,
+        model: type[A],
+        text: str,
+        published: dt.date | None,
+        checker: Checker,
+        source: str,
+    ) -> A:
+        """Record the pass's request; a placeholder for its answer."""
+        bodies: list[dict[str, Any]] = []
+        token = _captured.set(bodies)
+        try:
+            with contextlib.suppress(CoopLLMError):  # the refusal: the body is what we wanted
+                await super().answer(task, model, text, published, checker, source)
+        finally:
+            _captured.reset(token)
+        self._requests.extend((task, body) for body in bodies)
+        return model.model_validate(_PLACEHOLDERS[task])
+
+    async def requests(self, article: ArticleInput) -> list[tuple[str, dict[str, Any]]]:
+        """The task and body of every request the normal path sends first for the article
+        (one article at a time); ``InputError`` when it would refuse the article."""
+        self._requests = []
+        await self.extract(article.text, source=article.source, published=article.published)
+        return self._requests
