@@ -319,7 +319,7 @@ HELP = {path: ahead(" ".join(("help", *path)), *path, "--help") for path in ALL_
 
 
 def test_every_command_is_covered_by_the_help_test() -> None:
-    assert {"extract", "record", "schema", "eval", "local", "batch"} <= {
+    assert {"extract", "estimate", "record", "schema", "eval", "local", "batch"} <= {
         path[0] for path in ALL_COMMANDS if path
     }
     assert ("batch", "collect") in ALL_COMMANDS and ("local", "fetch") in ALL_COMMANDS

@@ -1,4 +1,4 @@
-"""The ``coopllm`` command: extract, record, eval, schema, local, batch.
+"""The ``coopllm`` command: extract, estimate, record, eval, schema, local, batch.
 
 Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest written),
 2 usage or configuration errors, 74 an output that cannot be written, 128 + the signal's
@@ -316,6 +316,26 @@ def record(
         raise _fail(str(exc)) from exc
     _report(summary, quiet=False, errors=_errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+@app.command()
+def estimate(
+    paths: Paths,
+    model: ModelOpt = None,
+    mode: Annotated[
+        str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
+    ] = None,
+) -> None:
+    """Count the requests and prompt tokens of PATH... and price them, sending nothing."""
+    from coopllm.estimate import estimate as count
+
+    try:
+        settings = make_settings(model=model, mode=mode)
+        _say_ignored(paths)
+        result = asyncio.run(count(iter_inputs(paths), settings))
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    typer.echo("\n".join(result.lines()))
 
 
 StateOpt = Annotated[Path, typer.Option("--state", help="The batch's state file.")]

@@ -1,0 +1,98 @@
+"""What a run would cost, before it runs: requests, prompt tokens, a price range.
+
+An archive of 100,000 articles is a bill worth knowing first. The requests counted are
+the ones the normal path would send first (:class:`coopllm.capture.RequestCapture`: every
+chunk, both passes, the same prompts and schema); nothing is sent. Prompt tokens are
+estimated from characters (:func:`coopllm.ratelimit.text_tokens`: four per token, one
+per CJK character, which errs high for English). Completion tokens cannot be known before
+the answers exist, so the price is a range: the prompts alone, and the prompts with every
+completion at its cap (``max_tokens``). Re-asks, which a run may add, are not counted.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from coopllm.batch import BATCH_PRICE_FACTOR, PRICES_PER_MILLION
+from coopllm.capture import RequestCapture
+from coopllm.errors import InputError
+from coopllm.inputs import ArticleInput
+from coopllm.ratelimit import text_tokens
+from coopllm.settings import Settings, base_model
+
+
+@dataclass
+class Estimate:
+    """The first requests of a run and what they would cost."""
+
+    model: str
+    articles: int = 0
+    refused: int = 0  # refused as input (empty, binary, too long): never sent
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_cap: int = 0  # every completion at max_tokens
+
+    def cost_range(self) -> tuple[float, float] | None:
+        """USD at list prices: the prompts alone, and with every completion at its cap;
+        None for a model not in the price table."""
+        price = PRICES_PER_MILLION.get(base_model(self.model))
+        if price is None:
+            return None
+        prompts = self.prompt_tokens * price[0] / 1e6
+        return prompts, prompts + self.completion_cap * price[1] / 1e6
+
+    def lines(self) -> list[str]:
+        """The estimate, for people."""
+        lines = [
+            f"{self.articles:,} articles ({self.refused:,} more refused as input), "
+            f"{self.requests:,} requests, model {self.model}",
+            f"prompt tokens about {self.prompt_tokens:,} (from characters: 4 a token, "
+            "1 a CJK character)",
+            f"completion tokens up to {self.completion_cap:,} (max_tokens per request; "
+            "known only after the run)",
+        ]
+        costs = self.cost_range()
+        if costs is None:
+            lines.append(f"cost: {self.model} is not in the price table")
+        else:
+            low, high = costs
+            lines.append(
+                f"cost at list prices ${low:,.4f} for the prompts, up to ${high:,.4f} with "
+                f"every completion at its cap; through the batch service "
+                f"${low * BATCH_PRICE_FACTOR:,.4f} to ${high * BATCH_PRICE_FACTOR:,.4f}"
+            )
+        return lines
+
+
+async def estimate(articles: Iterable[ArticleInput], settings: Settings) -> Estimate:
+    """Count the requests the normal path would send first for ``articles``."""
+    result = Estimate(model=settings.resolved_model())
+    capture = RequestCapture(settings)
+    try:
+        for article in articles:
+            try:
+                requests = [] if article.error is not None else await capture.requests(article)
+            except InputError:  # what the pipeline refuses before sending (empty, too long)
+                requests = []
+            if not requests:
+                result.refused += 1
+                continue
+            result.articles += 1
+            for _, body in requests:
+                result.requests += 1
+                result.prompt_tokens += prompt_tokens(body)
+                result.completion_cap += int(body.get("max_tokens") or 0)
+    finally:
+        await capture.aclose()
+    return result
+
+
+def prompt_tokens(body: dict[str, Any]) -> int:
+    """A request's estimated prompt tokens: its messages and the schema it carries (the
+    provider counts the tools or response format as prompt too)."""
+    messages = sum(text_tokens(str(m.get("content") or "")) for m in body.get("messages", []))
+    schema = {k: body[k] for k in ("tools", "tool_choice", "response_format") if k in body}
+    return messages + (text_tokens(json.dumps(schema, ensure_ascii=False)) if schema else 0)

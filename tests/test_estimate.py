@@ -1,0 +1,73 @@
+"""``coopllm estimate``: the requests a run would send first, their tokens, a price range."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from pathlib import Path
+
+import pytest
+from conftest import REPO, cli_env
+from typer.testing import CliRunner
+
+from coopllm.batch import run_batch
+from coopllm.cli import app
+from coopllm.estimate import Estimate, estimate
+from coopllm.inputs import iter_inputs
+from coopllm.settings import Settings, make_settings
+from coopllm.testing import FakeOpenAIServer
+
+EXAMPLES = str(REPO / "examples" / "articles")
+
+
+def test_the_estimate_is_near_the_prompt_tokens_a_recorded_run_spent(tmp_path: Path) -> None:
+    """The example articles, estimated and then replayed from the recordings of a real
+    local-model run: the estimate from characters lands within a tenth of the tokens the
+    model's own tokenizer counted (Qwen2.5's; OpenAI's tokenizers differ somewhat)."""
+    settings = make_settings(offline=True, cache_dir=tmp_path / "cache")
+    guess = asyncio.run(estimate(iter_inputs([EXAMPLES]), settings))
+    n = len(list(Path(EXAMPLES).glob("*.txt")))
+    assert (guess.articles, guess.refused, guess.requests) == (n, 0, 2 * n)  # two passes each
+    spent = asyncio.run(run_batch(iter_inputs([EXAMPLES]), settings, out=tmp_path / "o.jsonl",
+                                  errors=None))  # fmt: skip
+    assert spent.done == n
+    assert abs(guess.prompt_tokens - spent.prompt_tokens) <= 0.1 * spent.prompt_tokens, (
+        guess.prompt_tokens, spent.prompt_tokens,
+    )  # fmt: skip
+    assert guess.completion_cap == 2 * n * settings.max_tokens
+
+
+def test_articles_refused_as_input_are_counted_apart(tmp_path: Path, settings: Settings) -> None:
+    (tmp_path / "ok.txt").write_text("Two firms signed an agreement in Ridgeport.")
+    (tmp_path / "empty.txt").write_text("  ")
+    (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    guess = asyncio.run(estimate(iter_inputs([str(tmp_path)]), settings))
+    assert (guess.articles, guess.refused) == (1, 2)
+
+
+def test_the_price_range_runs_from_the_prompts_to_every_completion_at_its_cap() -> None:
+    guess = Estimate(model="gpt-4o-mini", prompt_tokens=2_000_000, completion_cap=1_000_000)
+    assert guess.cost_range() == pytest.approx((0.30, 0.90))  # $0.15 and $0.60 a million
+    assert "through the batch service $0.1500 to $0.4500" in guess.lines()[-1]
+    unknown = Estimate(model="my-vllm-model", prompt_tokens=10)
+    assert unknown.cost_range() is None
+    assert unknown.lines()[-1] == "cost: my-vllm-model is not in the price table"
+
+
+def test_the_command_sends_nothing_and_needs_no_key(
+    tmp_path: Path, server: FakeOpenAIServer
+) -> None:
+    unset: dict[str, str | None] = {
+        k: None for k in os.environ if k.startswith(("OPENAI_", "COOPLLM_"))
+    }
+    at_server = {**cli_env(server, tmp_path / "cache", documents_pass=True), "OPENAI_API_KEY": ""}
+    n = len(list(Path(EXAMPLES).glob("*.txt")))
+    for env in (at_server, {}):  # an endpoint that would answer; OpenAI's, with no key
+        result = CliRunner().invoke(app, ["estimate", EXAMPLES, "--model", "gpt-4o"],
+                                    env={**unset, **env})  # fmt: skip
+        assert result.exit_code == 0, result.output
+        assert result.stdout.startswith(
+            f"{n} articles (0 more refused as input), {2 * n} requests, model gpt-4o\n"
+        )
+        assert "cost at list prices $" in result.stdout
+    assert server.requests == []
