@@ -67,7 +67,29 @@ def test_the_command_sends_nothing_and_needs_no_key(
                                     env={**unset, **env})  # fmt: skip
         assert result.exit_code == 0, result.output
         assert result.stdout.startswith(
-            f"{n} articles (0 more refused as input), {2 * n} requests, model gpt-4o\n"
+            f"{n} articles (0 more refused as input, 0 already written), {2 * n} requests, "
+            "model gpt-4o\n"
         )
         assert "cost at list prices $" in result.stdout
     assert server.requests == []
+
+
+def test_with_an_output_it_leaves_out_what_is_written_and_leaves_the_file_alone(
+    tmp_path: Path,
+) -> None:
+    """A resumed run's remaining cost. The output may be a running batch's: a torn last
+    line (the record being written) is passed over, never cut."""
+    settings = make_settings(offline=True, cache_dir=tmp_path / "cache")
+    out = tmp_path / "o.jsonl"
+    asyncio.run(run_batch(iter_inputs([EXAMPLES]), settings, out=out, errors=None))
+    lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
+    out.write_text("".join(lines[:3]) + lines[3][:50], encoding="utf-8")
+    before = out.read_bytes()
+    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("COOPLLM_")}
+    result = CliRunner().invoke(app, ["estimate", EXAMPLES, "--out", str(out)], env=unset)
+    assert result.exit_code == 0, result.output
+    n = len(lines)
+    assert result.stdout.startswith(
+        f"{n - 3} articles (0 more refused as input, 3 already written), {2 * (n - 3)} requests"
+    )
+    assert out.read_bytes() == before

@@ -176,17 +176,21 @@ def check_output_path(out: Path) -> None:
         raise ConfigurationError(f"output {out}: there is no directory {out.parent}")
 
 
-def written_keys(path: Path, fmt: Format) -> set[tuple[str, str]]:
+def written_keys(path: Path, fmt: Format, *, mend: bool = True) -> set[tuple[str, str]]:
     """(source, text hash) of every article already in the output.
 
     Only a regular file is read back: ``--out /dev/stdout`` or a named pipe streams the
     records to another program, and there is nothing of them to resume from. A file that
     is not this format's output (the other format's, another program's, a damaged line)
-    is refused before any work rather than appended to.
+    is refused before any work rather than appended to. ``mend`` cuts a torn last line
+    first (a run that will append holds the file); without it that line is passed over,
+    and the file is left as it is: a reader (``coopllm estimate``) must not cut the line
+    a running batch is writing.
     """
     if not path.is_file():
         return set()
-    drop_torn_tail(path)
+    if mend:
+        drop_torn_tail(path)
     with path.open(encoding="utf-8", newline="") as handle:
         if fmt == "csv":
             rows = _csv_rows_of(handle, path)
@@ -213,7 +217,7 @@ class _WrittenKey(BaseModel):
 
 def _jsonl_keys_of(handle: TextIO, path: Path) -> Iterator[_WrittenKey]:
     for number, line in enumerate(handle, start=1):
-        if not line.strip():
+        if not line.strip() or not line.endswith("\n"):  # blank, or torn (unmended)
             continue
         try:
             yield _WrittenKey.model_validate_json(line)

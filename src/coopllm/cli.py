@@ -325,14 +325,27 @@ def estimate(
     mode: Annotated[
         str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
     ] = None,
+    out: Annotated[
+        Path | None,
+        typer.Option("--out", "-o", help="Leave out what this output (.jsonl, .csv) holds."),
+    ] = None,
 ) -> None:
     """Count the requests and prompt tokens of PATH... and price them, sending nothing."""
+    from tqdm import tqdm
+
+    from coopllm.batch import written_keys
     from coopllm.estimate import estimate as count
 
     try:
         settings = make_settings(model=model, mode=mode)
+        fmt: Format = "csv" if out and out.suffix == ".csv" else "jsonl"
+        written = written_keys(out, fmt, mend=False) if out else set()
         _say_ignored(paths)
-        result = asyncio.run(count(iter_inputs(paths), settings))
+        articles = tqdm(iter_inputs(paths, exclude=_own_files(out)), desc="articles",
+                        unit="art", total=count_inputs(paths, exclude=_own_files(out)),
+                        disable=not sys.stderr.isatty(), file=sys.stderr)  # fmt: skip
+        with articles:
+            result = asyncio.run(count(articles, settings, written))
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     typer.echo("\n".join(result.lines()))

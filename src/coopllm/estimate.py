@@ -12,7 +12,7 @@ completion at its cap (``max_tokens``). Re-asks, which a run may add, are not co
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
@@ -31,6 +31,7 @@ class Estimate:
     model: str
     articles: int = 0
     refused: int = 0  # refused as input (empty, binary, too long): never sent
+    written: int = 0  # already in the output: a resumed run skips them
     requests: int = 0
     prompt_tokens: int = 0
     completion_cap: int = 0  # every completion at max_tokens
@@ -47,8 +48,8 @@ class Estimate:
     def lines(self) -> list[str]:
         """The estimate, for people."""
         lines = [
-            f"{self.articles:,} articles ({self.refused:,} more refused as input), "
-            f"{self.requests:,} requests, model {self.model}",
+            f"{self.articles:,} articles ({self.refused:,} more refused as input, "
+            f"{self.written:,} already written), {self.requests:,} requests, model {self.model}",
             f"prompt tokens about {self.prompt_tokens:,} (from characters: 4 a token, "
             "1 a CJK character)",
             f"completion tokens up to {self.completion_cap:,} (max_tokens per request; "
@@ -67,12 +68,21 @@ class Estimate:
         return lines
 
 
-async def estimate(articles: Iterable[ArticleInput], settings: Settings) -> Estimate:
-    """Count the requests the normal path would send first for ``articles``."""
+async def estimate(
+    articles: Iterable[ArticleInput],
+    settings: Settings,
+    written: Collection[tuple[str, str]] = (),
+) -> Estimate:
+    """Count the requests the normal path would send first for ``articles``, less those
+    whose (source, text hash) is ``written`` (:func:`coopllm.batch.written_keys` of the
+    output a run resumes)."""
     result = Estimate(model=settings.resolved_model())
     capture = RequestCapture(settings)
     try:
         for article in articles:
+            if (article.source, article.text_sha256) in written:
+                result.written += 1
+                continue
             try:
                 requests = [] if article.error is not None else await capture.requests(article)
             except InputError:  # what the pipeline refuses before sending (empty, too long)
