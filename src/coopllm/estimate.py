@@ -20,7 +20,7 @@ from coopllm.batch import BATCH_PRICE_FACTOR, PRICES_PER_MILLION
 from coopllm.capture import RequestCapture
 from coopllm.errors import InputError
 from coopllm.inputs import ArticleInput
-from coopllm.ratelimit import text_tokens
+from coopllm.ratelimit import message_tokens, text_tokens
 from coopllm.settings import Settings, base_model
 
 
@@ -103,6 +103,6 @@ async def estimate(
 def prompt_tokens(body: dict[str, Any]) -> int:
     """A request's estimated prompt tokens: its messages and the schema it carries (the
     provider counts the tools or response format as prompt too)."""
-    messages = sum(text_tokens(str(m.get("content") or "")) for m in body.get("messages", []))
     schema = {k: body[k] for k in ("tools", "tool_choice", "response_format") if k in body}
-    return messages + (text_tokens(json.dumps(schema, ensure_ascii=False)) if schema else 0)
+    carried = text_tokens(json.dumps(schema, ensure_ascii=False)) if schema else 0
+    return message_tokens(body) + carried

@@ -271,7 +271,7 @@ def _date_parts(date_text: str) -> _DateParts | None:
 @functools.cache
 def warm_up() -> None:
     """Have ``dateparser`` build, once per process, what it otherwise builds on its first
-    calls: its timezone regexes and its English and Chinese locales (0.4 s of CPU).
+    calls: its timezone regexes and its English and Chinese locales (0.2 s of CPU here).
 
     :class:`~coopllm.extraction.Extractor` calls it when made. Left to an article's
     first date, it stopped the event loop just as a batch's first answers arrived, with

@@ -50,7 +50,11 @@ def text_tokens(text: str) -> int:
     return wide + (len(text) - wide) // 4
 
 
+def message_tokens(request: dict[str, Any]) -> int:
+    """The estimated tokens of a request's messages."""
+    return sum(text_tokens(str(m.get("content") or "")) for m in request.get("messages", []))
+
+
 def estimate_tokens(request: dict[str, Any]) -> int:
     """The messages' estimated tokens plus the completion cap (``max_tokens``)."""
-    prompt = sum(text_tokens(str(m.get("content") or "")) for m in request.get("messages", []))
-    return prompt + int(request.get("max_tokens") or 0)
+    return message_tokens(request) + int(request.get("max_tokens") or 0)
