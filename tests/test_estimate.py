@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 from pathlib import Path
 
@@ -49,9 +50,11 @@ def test_the_price_range_runs_from_the_prompts_to_every_completion_at_its_cap() 
     guess = Estimate(model="gpt-4o-mini", prompt_tokens=2_000_000, completion_cap=1_000_000)
     assert guess.cost_range() == pytest.approx((0.30, 0.90))  # $0.15 and $0.60 a million
     assert "through the batch service $0.1500 to $0.4500" in guess.lines()[-1]
+    assert guess.to_dict()["batch_cost_usd"] == pytest.approx([0.15, 0.45])
     unknown = Estimate(model="my-vllm-model", prompt_tokens=10)
     assert unknown.cost_range() is None
     assert unknown.lines()[-1] == "cost: my-vllm-model is not in the price table"
+    assert unknown.to_dict()["cost_usd"] is None and unknown.to_dict()["prompt_tokens"] == 10
 
 
 def test_the_command_sends_nothing_and_needs_no_key(
@@ -71,6 +74,8 @@ def test_the_command_sends_nothing_and_needs_no_key(
             "model gpt-4o\n"
         )
         assert "cost at list prices $" in result.stdout
+    as_json = CliRunner().invoke(app, ["estimate", EXAMPLES, "--json"], env=unset)
+    assert json.loads(as_json.stdout)["requests"] == 2 * n, as_json.output
     assert server.requests == []
 
 

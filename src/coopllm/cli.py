@@ -329,6 +329,7 @@ def estimate(
         Path | None,
         typer.Option("--out", "-o", help="Leave out what this output (.jsonl, .csv) holds."),
     ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
     """Count the requests and prompt tokens of PATH... and price them, sending nothing."""
     from tqdm import tqdm
@@ -348,7 +349,7 @@ def estimate(
             result = asyncio.run(count(articles, settings, written))
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
-    typer.echo("\n".join(result.lines()))
+    typer.echo(json.dumps(result.to_dict()) if as_json else "\n".join(result.lines()))
 
 
 StateOpt = Annotated[Path, typer.Option("--state", help="The batch's state file.")]

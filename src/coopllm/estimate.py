@@ -11,6 +11,7 @@ completion at its cap (``max_tokens``). Re-asks, which a run may add, are not co
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -44,6 +45,14 @@ class Estimate:
             return None
         prompts = self.prompt_tokens * price[0] / 1e6
         return prompts, prompts + self.completion_cap * price[1] / 1e6
+
+    def to_dict(self) -> dict[str, Any]:
+        """The estimate for programs (``coopllm estimate --json``); costs in USD, None for
+        a model not in the price table."""
+        costs = self.cost_range()
+        batch = None if costs is None else [c * BATCH_PRICE_FACTOR for c in costs]
+        return {**dataclasses.asdict(self), "cost_usd": list(costs) if costs else None,
+                "batch_cost_usd": batch}  # fmt: skip
 
     def lines(self) -> list[str]:
         """The estimate, for people."""
