@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +19,19 @@ TEST_KEY = "sk-test-0123456789abcdefSECRET"
 
 ARTICLE = SAMPLE_ARTICLE
 GOOD_ANSWER = SAMPLE_ANSWER
+OWN_VARIABLES = ("COOPLLM_", "OPENAI_")
+"""Prefixes of the environment variables that configure coopllm and the openai client."""
+
+
+def clean_env() -> dict[str, str]:
+    """This process's environment without coopllm's and openai's variables, for a child
+    process that must not pick up the developer's key, model or endpoint."""
+    return {k: v for k, v in os.environ.items() if not k.startswith(OWN_VARIABLES)}
+
+
+def unset_own_env() -> dict[str, str | None]:
+    """The same for ``CliRunner(env=...)``, which adds to the environment: None unsets."""
+    return {k: None for k in os.environ if k.startswith(OWN_VARIABLES)}
 
 
 def cli_env(server: FakeOpenAIServer, cache: Path, *, documents_pass: bool) -> dict[str, str]:

@@ -31,7 +31,7 @@ from typing import Any
 
 import pytest
 import typer
-from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY
+from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY, clean_env
 
 from coopllm.batch import CSV_COLUMNS
 from coopllm.cli import app
@@ -250,7 +250,7 @@ def cli(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Cli]:
     work = tmp_path_factory.mktemp("smoke")
     _build_work_dir(work)
     fake = FakeOpenAIServer(fallback=lambda body: Reply(completion(GOOD_ANSWER)))
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("COOPLLM_", "OPENAI_"))}
+    env = clean_env()
     with fake, ThreadPoolExecutor(max_workers=max(2, os.cpu_count() or 2)) as pool:
         yield Cli(
             work,

@@ -4,11 +4,10 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 from pathlib import Path
 
 import pytest
-from conftest import REPO, cli_env
+from conftest import REPO, cli_env, unset_own_env
 from typer.testing import CliRunner
 
 from coopllm.batch import run_batch
@@ -60,9 +59,7 @@ def test_the_price_range_runs_from_the_prompts_to_every_completion_at_its_cap() 
 def test_the_command_sends_nothing_and_needs_no_key(
     tmp_path: Path, server: FakeOpenAIServer
 ) -> None:
-    unset: dict[str, str | None] = {
-        k: None for k in os.environ if k.startswith(("OPENAI_", "COOPLLM_"))
-    }
+    unset = unset_own_env()
     at_server = {**cli_env(server, tmp_path / "cache", documents_pass=True), "OPENAI_API_KEY": ""}
     n = len(list(Path(EXAMPLES).glob("*.txt")))
     for env in (at_server, {}):  # an endpoint that would answer; OpenAI's, with no key
@@ -90,7 +87,7 @@ def test_with_an_output_it_leaves_out_what_is_written_and_leaves_the_file_alone(
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     out.write_text("".join(lines[:3]) + lines[3][:50], encoding="utf-8")
     before = out.read_bytes()
-    unset: dict[str, str | None] = {k: None for k in os.environ if k.startswith("COOPLLM_")}
+    unset = unset_own_env()
     result = CliRunner().invoke(app, ["estimate", EXAMPLES, "--out", str(out)], env=unset)
     assert result.exit_code == 0, result.output
     n = len(lines)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import os
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -12,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO
+from conftest import ARTICLE, GOOD_ANSWER, REPO, clean_env
 
 from coopllm import extract
 from coopllm.cassettes import CassetteLibrary
@@ -133,7 +132,7 @@ def test_the_example_script_replays_every_example_article(tmp_path: Path) -> Non
     recordings: one record per article, each named by its file, and exit 0."""
     articles = sorted(p.name for p in (REPO / "examples" / "articles").glob("*.txt"))
     out = tmp_path / "out.jsonl"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "COOPLLM_"))}
+    env = clean_env()
     ran = subprocess.run(
         [sys.executable, "examples/batch_extract.py", "examples/articles", str(out), "--offline"],
         cwd=REPO, env={**env, "COOPLLM_CACHE_DIR": str(tmp_path / "cache")},
@@ -150,7 +149,7 @@ def test_the_resumable_example_resumes(tmp_path: Path) -> None:
     """``examples/resumable_archive.py``: a second run after a lost record extracts only
     that one, and the output ends with every article once."""
     out = tmp_path / "out.jsonl"
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "COOPLLM_"))}
+    env = clean_env()
 
     def run() -> subprocess.CompletedProcess[str]:
         return subprocess.run(

@@ -342,9 +342,10 @@ def estimate(
         fmt: Format = "csv" if out and out.suffix == ".csv" else "jsonl"
         written = written_keys(out, fmt, mend=False) if out else set()
         _say_ignored(paths)
-        articles = tqdm(iter_inputs(paths, exclude=_own_files(out)), desc="articles",
-                        unit="art", total=count_inputs(paths, exclude=_own_files(out)),
-                        disable=not sys.stderr.isatty(), file=sys.stderr)  # fmt: skip
+        own = _own_files(out)
+        articles = tqdm(iter_inputs(paths, exclude=own), desc="articles", unit="art",
+                        total=count_inputs(paths, exclude=own), disable=not sys.stderr.isatty(),
+                        file=sys.stderr)  # fmt: skip
         with articles:
             result = asyncio.run(count(articles, settings, written))
     except CoopLLMError as exc:
