@@ -12,7 +12,15 @@ import datetime as dt
 import queue
 import threading
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -216,7 +224,7 @@ async def run_bounded(
     *,
     concurrency: int,
     ordered: bool,
-) -> AsyncIterator[Outcome]:
+) -> AsyncGenerator[Outcome, None]:
     """At most ``concurrency`` articles in flight; input is consumed lazily. Closing the
     iterator early (Ctrl-C, an error while writing) cancels what is still in flight."""
     pool = _Pool(work, articles, concurrency)

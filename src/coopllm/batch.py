@@ -22,7 +22,7 @@ import os
 import stat
 import sys
 import time
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal, TextIO
@@ -41,7 +41,12 @@ from coopllm.api import (
     run_bounded,
 )
 from coopllm.calls import run_spent
-from coopllm.errors import ConfigurationError, OutputWriteError
+from coopllm.errors import (
+    ConfigurationError,
+    EndpointError,
+    EndpointFailingError,
+    OutputWriteError,
+)
 from coopllm.extraction import Extractor
 from coopllm.files import write_atomically
 from coopllm.inputs import ArticleInput
@@ -490,18 +495,24 @@ async def run_batch(
             cleanup.callback(sink.finish)
             shown = cleanup.enter_context(_Progress(progress, log_every, total, started))
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
-            outcomes: AsyncIterator[Outcome] = run_bounded(
-                extract_one(extractor),
-                _not_yet_written(articles, written, summary, shown),
-                concurrency=concurrency,
-                ordered=False,
+            outcomes = await cleanup.enter_async_context(
+                contextlib.aclosing(
+                    run_bounded(
+                        extract_one(extractor),
+                        _not_yet_written(articles, written, summary, shown),
+                        concurrency=concurrency,
+                        ordered=False,
+                    )
+                )
             )
+            watch = _EndpointWatch(settings.stop_after_endpoint_failures)
             async for outcome in outcomes:
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
                     written.add((outcome.source, outcome.text_sha256 or ""))
                 _note_counts(summary, extractor, spent)
                 shown.advance(summary)
+                watch.see(outcome)
             finished = True
         if finished and errors is not None:
             compact_errors(errors, written)
@@ -510,6 +521,31 @@ async def run_batch(
             _note_counts(summary, extractor, spent)
         summary.seconds = time.monotonic() - started
     return summary
+
+
+class _EndpointWatch:
+    """Stops a run whose endpoint keeps failing articles for reasons of its own.
+
+    A wrong key, a model name the endpoint does not have, or a server that is down fails
+    every article alike: going on would only turn a whole archive into error rows (at
+    every retry's wait, for a server that is down). ``limit`` such failures in a row,
+    with no other outcome between them, raise :class:`EndpointFailingError`; 0 never
+    does. A record, or a failure of the article's own, starts the count again.
+    """
+
+    def __init__(self, limit: int) -> None:
+        self._limit = limit
+        self._in_a_row = 0
+
+    def see(self, outcome: Outcome) -> None:
+        """Count ``outcome``; raise when the endpoint has failed ``limit`` in a row."""
+        error = outcome.error if isinstance(outcome, ExtractionFailure) else None
+        if not isinstance(error, EndpointError):
+            self._in_a_row = 0
+            return
+        self._in_a_row += 1
+        if self._limit and self._in_a_row >= self._limit:
+            raise EndpointFailingError(self._in_a_row, error)
 
 
 def _not_yet_written(

@@ -1,8 +1,9 @@
 """The ``coopllm`` command: extract, estimate, record, eval, schema, local, batch.
 
 Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest written),
-2 usage or configuration errors, 74 an output that cannot be written, 128 + the signal's
-number when a batch is stopped (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
+2 usage or configuration errors, 69 a batch stopped because its endpoint kept failing
+(cannot connect, key refused, no such model), 74 an output that cannot be written,
+128 + the signal's number when a batch is stopped (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
 
 A command imports the pipeline (:mod:`coopllm.batch` and with it the openai client) when
 it runs: ``coopllm --help``, ``eval`` and ``schema`` start in a fraction of the 1.5 s
@@ -23,7 +24,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from pydantic import ValidationError
 
-from coopllm.errors import CoopLLMError, OutputWriteError
+from coopllm.errors import CoopLLMError, EndpointFailingError, OutputWriteError
 from coopllm.files import write_atomically
 from coopllm.inputs import READ_SUFFIXES, ArticleInput, count_inputs, ignored_files, iter_inputs
 from coopllm.schema import ArticleExtraction
@@ -98,8 +99,9 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
     already written is a whole line; the articles in flight are not written).
 
     An output that cannot be written (a full disk) stops it with exit code 74 (sysexits'
-    EX_IOERR); Ctrl-C, SIGTERM (``kill``, a shutdown, a container stop) and SIGHUP (the
-    terminal closed) with 128 + the signal's number. The garbage collector is readied
+    EX_IOERR); an endpoint that keeps failing articles with 69 (EX_UNAVAILABLE); Ctrl-C,
+    SIGTERM (``kill``, a shutdown, a container stop) and SIGHUP (the terminal closed)
+    with 128 + the signal's number. The garbage collector is readied
     first (:func:`~coopllm.batch.settle_gc`).
     """
     from coopllm.batch import settle_gc
@@ -110,6 +112,10 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
     except OutputWriteError as exc:
         _say_stopped(so_far, str(exc))
         raise typer.Exit(EXIT_CANNOT_WRITE) from None
+    except EndpointFailingError as exc:
+        _say_stopped(so_far, f"{exc}. Every record written so far is complete: mend the "
+                             "endpoint, then run the same command again to resume")  # fmt: skip
+        raise typer.Exit(EXIT_ENDPOINT_FAILING) from None
     except (KeyboardInterrupt, _Stopped) as exc:
         signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
         how = "interrupted" if signum == signal.SIGINT else f"stopped by {signum.name}"
@@ -126,6 +132,8 @@ def _say_stopped(so_far: Summary | None, message: str) -> None:
 
 
 EXIT_CANNOT_WRITE = 74
+EXIT_ENDPOINT_FAILING = 69
+"""sysexits' EX_UNAVAILABLE: the endpoint cannot be reached, or refuses the key or model."""
 STOP_SIGNALS = ("SIGTERM", "SIGHUP")
 """Signals that stop a batch the way Ctrl-C does (Ctrl-C is asyncio's own)."""
 

@@ -112,6 +112,50 @@ class TransportError(ModelError):
     code = "transport"
 
 
+class EndpointError(ModelError):
+    """The endpoint fails whatever the article: it cannot be reached, refuses the key,
+    or has no such model. A batch stops when articles keep failing this way (see
+    :class:`EndpointFailingError`) instead of failing every article alike."""
+
+    code = "endpoint"
+
+
+class UnreachableEndpointError(TransportError, EndpointError):
+    """No connection after every retry: refused, a host name that does not resolve, or
+    a TLS certificate not accepted."""
+
+    code = "unreachable"
+
+
+class AccessDeniedError(RequestRejectedError, EndpointError):
+    """HTTP 401 or 403: the key is wrong, revoked, or not allowed this model."""
+
+    code = "access_denied"
+
+
+class ModelNotFoundError(RequestRejectedError, EndpointError):
+    """HTTP 404: the endpoint has no such model, or the base URL has no such path."""
+
+    code = "model_not_found"
+
+
+class EndpointFailingError(CoopLLMError):
+    """A batch stopped: its endpoint failed ``failures`` articles in a row with
+    :class:`EndpointError` (``last``), which no article causes. Those articles are in the
+    errors file, the ones in flight are not written, every record before is whole: the
+    same command resumes once the cause is mended."""
+
+    code = "endpoint_failing"
+
+    def __init__(self, failures: int, last: EndpointError) -> None:
+        self.failures = failures
+        self.last = last
+        super().__init__(
+            f"stopped: the endpoint failed {failures} articles in a row for no fault of "
+            f"theirs; the last: {last}"
+        )
+
+
 class ProviderBatchError(CoopLLMError):
     """The provider's batch service cannot go on: a batch still running or rejected as a
     whole, a state file of another version, or a Files/Batches API call that still fails

@@ -15,6 +15,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import socket
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -29,12 +30,15 @@ from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
 from coopllm.chunking import chunk_limit, merge_drafts, split_text
 from coopllm.client import StructuredLLM, build_openai_client
 from coopllm.errors import (
+    AccessDeniedError,
     CoopLLMError,
     InvalidOutputError,
+    ModelNotFoundError,
     OfflineMissError,
     RequestRejectedError,
     TransportError,
     TruncatedOutputError,
+    UnreachableEndpointError,
 )
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
@@ -318,11 +322,19 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
         )
     if isinstance(root, openai.APIResponseValidationError):  # no re-ask was made
         return InvalidOutputError(settings.scrub(f"{source}: {root.message}"))
+    if isinstance(root, openai.APIConnectionError) and (why := _connect_failure(root)):
+        return UnreachableEndpointError(f"{source}: cannot connect to {_origin(root)}: {why}")
     if isinstance(root, openai.APIStatusError) and not is_transient(root):
-        return RequestRejectedError(
+        rejected = _REJECTIONS.get(root.status_code, RequestRejectedError)
+        where = (
+            f" (model {settings.resolved_model()!r} at {_origin(root)})"
+            if rejected is ModelNotFoundError
+            else ""
+        )
+        return rejected(
             settings.scrub(
                 f"{source}: the endpoint refused the request: HTTP {root.status_code}: "
-                f"{root.message}"
+                f"{root.message}{where}"
             )
         )
     if is_transient(root):
@@ -330,3 +342,39 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
     return InvalidOutputError(
         settings.scrub(f"{source}: no valid record after {settings.max_reasks} re-asks: {root}")
     )
+
+
+_REJECTIONS: dict[int, type[RequestRejectedError]] = {
+    401: AccessDeniedError,
+    403: AccessDeniedError,
+    404: ModelNotFoundError,
+}
+"""Refusals that say nothing about the article (see :class:`EndpointError`); any other
+(400 for an article over the context window, 422...) is the article's own."""
+
+
+def _connect_failure(exc: BaseException) -> str | None:
+    """Why no connection was made, when that is what ``exc`` comes down to.
+
+    Read from the operating system's error under the client's wrapping, because the
+    wrapping misleads: the aiohttp transport the openai client ships reports a refused
+    connection as "Request timed out." A timeout itself is not one of these: a slow
+    answer may be the article's (a long generation).
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, socket.gaierror):
+            return f"the host name does not resolve ({cause.strerror})"
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
+def _origin(exc: openai.APIConnectionError | openai.APIStatusError) -> str:
+    """Where the request went: scheme, host and port only (a URL's user part or query
+    may hold a credential)."""
+    url = exc.request.url
+    return f"{url.scheme}://{url.host}{f':{url.port}' if url.port else ''}"

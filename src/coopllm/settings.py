@@ -96,6 +96,12 @@ class Settings(BaseSettings):
     max_attempts: int = Field(default=6, ge=1, description="Transport attempts per request.")
     max_retry_seconds: float = Field(default=600.0, gt=0, description="Total retry time cap.")
     max_retry_after: float = Field(default=120.0, gt=0, description="Longest Retry-After honoured.")
+    stop_after_endpoint_failures: int = Field(
+        default=3,
+        ge=0,
+        description="A batch stops when this many articles in a row fail for the endpoint, "
+        "not the article (unreachable, key refused, no such model); 0: never.",
+    )
     requests_per_minute: int | None = Field(
         default=None, ge=0, description="Client-side limit; 0: none; None: see rate_limits()."
     )

@@ -1,0 +1,166 @@
+"""An endpoint that fails every article alike: its typed errors, and a batch that stops.
+
+A wrong key, a model the endpoint does not have, or a server that is down say nothing
+about the article; a batch that went on would write a whole archive as error rows.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import socket
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, clean_env
+
+from coopllm import extract
+from coopllm.batch import run_batch
+from coopllm.errors import (
+    AccessDeniedError,
+    EndpointError,
+    EndpointFailingError,
+    ModelNotFoundError,
+    RequestRejectedError,
+    TransportError,
+    UnreachableEndpointError,
+)
+from coopllm.inputs import ArticleInput
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
+
+REFUSED = Reply(error_body(401, f"Incorrect API key provided: {TEST_KEY}"), 401)
+OK = Reply(completion(GOOD_ANSWER))
+
+
+def _closed_port() -> int:
+    """A port on 127.0.0.1 that nothing listens on (bound, then let go)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port: int = probe.getsockname()[1]
+    return port
+
+
+def _articles(*marks: str) -> list[ArticleInput]:
+    return [ArticleInput(f"a{i:02d}", f"{ARTICLE}\n{mark} {i}") for i, mark in enumerate(marks)]
+
+
+def _lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_a_refused_connection_is_said_so_not_called_a_timeout(
+    settings: Settings, transport: str
+) -> None:
+    port = _closed_port()
+    dead = settings.merged(
+        base_url=f"http://127.0.0.1:{port}/v1", http_transport=transport, max_attempts=2
+    )
+    with pytest.raises(UnreachableEndpointError) as caught:
+        extract(ARTICLE, source="a", settings=dead)
+    assert str(caught.value) == f"a: cannot connect to http://127.0.0.1:{port}: connection refused"
+    assert isinstance(caught.value, TransportError), "still a transport fault, retried first"
+
+
+def test_a_host_name_that_does_not_resolve_is_said_so(settings: Settings) -> None:
+    nowhere = settings.merged(base_url="http://no-such-host.invalid/v1", max_attempts=1)
+    said = r"^a: cannot connect to http://no-such-host.invalid: the host name does not resolve \("
+    with pytest.raises(UnreachableEndpointError, match=said):
+        extract(ARTICLE, source="a", settings=nowhere)
+
+
+@pytest.mark.parametrize(
+    ("status", "kind"),
+    [(401, AccessDeniedError), (403, AccessDeniedError), (404, ModelNotFoundError),
+     (400, RequestRejectedError), (422, RequestRejectedError)],
+)  # fmt: skip
+def test_refusals_that_are_not_the_articles_are_endpoint_errors(
+    server: FakeOpenAIServer, settings: Settings, status: int, kind: type[RequestRejectedError]
+) -> None:
+    server.push(Reply(error_body(status, f"no ({TEST_KEY})"), status))
+    with pytest.raises(RequestRejectedError) as caught:
+        extract(ARTICLE, source="a", settings=settings)
+    assert type(caught.value) is kind
+    assert isinstance(caught.value, EndpointError) is (status in (401, 403, 404))
+    assert f"HTTP {status}" in str(caught.value) and TEST_KEY not in str(caught.value)
+    if status == 404:
+        host = server.base_url.removesuffix("/v1")
+        assert str(caught.value).endswith(f"(model 'test-model' at {host})")
+    assert len(server.requests) == 1, "not retried"
+
+
+def test_a_batch_stops_when_the_key_is_refused_and_resumes_once_it_is_mended(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: REFUSED
+    articles = _articles(*["text"] * 30)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    with pytest.raises(EndpointFailingError) as caught:
+        asyncio.run(run_batch(articles, settings, out=out, errors=errors, concurrency=4))
+    assert caught.value.failures == 3 and isinstance(caught.value.last, AccessDeniedError)
+    assert str(caught.value).startswith("stopped: the endpoint failed 3 articles in a row")
+    assert len(server.requests) < 10, "the batch went on asking"
+    assert [row["code"] for row in _lines(errors)] == ["access_denied"] * 3
+    assert out.read_text(encoding="utf-8") == ""
+
+    server.fallback = lambda body: OK
+    summary = asyncio.run(run_batch(articles, settings, out=out, errors=errors, concurrency=4))
+    assert summary.done == 30 and summary.failed == 0
+    assert sorted(r["source"] for r in _lines(out)) == [a.source for a in articles]
+    assert errors.read_text(encoding="utf-8") == "", "the retried failures left the file"
+
+
+def test_records_and_the_articles_own_failures_between_refusals_do_not_stop_a_batch(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    def answer(body: dict[str, Any]) -> Reply:
+        text = json.dumps(body["messages"])
+        if "REFUSE" in text:
+            return REFUSED
+        if "TOO_LONG" in text:
+            return Reply(error_body(400, "maximum context length exceeded"), 400)
+        return OK
+
+    server.fallback = answer
+    marks = ["REFUSE", "REFUSE", "fine", "REFUSE", "REFUSE", "TOO_LONG", "REFUSE", "REFUSE"]
+    summary = asyncio.run(run_batch(_articles(*marks), settings, out=tmp_path / "out.jsonl",
+                                    errors=tmp_path / "errors.jsonl", concurrency=1))  # fmt: skip
+    assert (summary.done, summary.failed) == (1, 7)
+
+
+def test_a_limit_of_zero_never_stops(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: REFUSED
+    patient = settings.merged(stop_after_endpoint_failures=0)
+    summary = asyncio.run(run_batch(_articles(*["text"] * 8), patient, out=tmp_path / "o.jsonl",
+                                    errors=tmp_path / "e.jsonl", concurrency=2))  # fmt: skip
+    assert summary.failed == 8
+
+
+def test_the_cli_stops_on_a_dead_endpoint_with_exit_69_and_says_how_to_resume(
+    tmp_path: Path,
+) -> None:
+    corpus = tmp_path / "in"
+    corpus.mkdir()
+    for i in range(10):
+        (corpus / f"art{i}.txt").write_text(f"{ARTICLE}\n{i}", encoding="utf-8")
+    port = _closed_port()
+    env = {**clean_env(), "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1",
+           "OPENAI_API_KEY": TEST_KEY, "COOPLLM_MODEL": "test-model",
+           "COOPLLM_CACHE_DIR": str(tmp_path / "cache"), "COOPLLM_MAX_ATTEMPTS": "1"}  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    done = subprocess.run(
+        [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "--out", str(out), "-c", "2"],
+        env=env, capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 69, done.stderr
+    assert f"cannot connect to http://127.0.0.1:{port}: connection refused" in done.stderr
+    assert "stopped: the endpoint failed 3 articles in a row" in done.stderr
+    assert "run the same command again to resume" in done.stderr
+    assert "Traceback" not in done.stderr and "Unclosed" not in done.stderr
+    assert len(_lines(tmp_path / "out.errors.jsonl")) == 3
