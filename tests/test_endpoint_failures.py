@@ -164,3 +164,38 @@ def test_the_cli_stops_on_a_dead_endpoint_with_exit_69_and_says_how_to_resume(
     assert "run the same command again to resume" in done.stderr
     assert "Traceback" not in done.stderr and "Unclosed" not in done.stderr
     assert len(_lines(tmp_path / "out.errors.jsonl")) == 3
+
+
+@pytest.mark.parametrize(
+    ("fault", "grace", "stops"),
+    [("down", 3600.0, False), ("down", 0.0, True), ("refusing", 3600.0, True)],
+)
+def test_once_the_endpoint_answered_only_an_outage_longer_than_its_grace_stops_a_batch(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, fault: str, grace: float,
+    stops: bool,
+) -> None:  # fmt: skip
+    """A server that answered and then went down may be restarting; a key refused mid-run
+    (revoked) will not heal by waiting."""
+    server.fallback = lambda body: OK
+    first, *rest = _articles(*["text"] * 6)
+
+    def articles() -> Any:
+        yield first  # one at a time: the fault comes once its record is in
+        if fault == "down":
+            server.go_down()
+        else:
+            server.fallback = lambda body: REFUSED
+        yield from rest
+
+    quick = settings.merged(max_attempts=2, outage_grace_seconds=grace)  # one for a cut connection
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    batch = run_batch(articles(), quick, out=out, errors=errors, concurrency=1)
+    if stops:
+        with pytest.raises(EndpointFailingError):
+            asyncio.run(batch)
+        assert len(_lines(errors)) == 3
+    else:
+        summary = asyncio.run(batch)
+        assert (summary.done, summary.failed) == (1, 5)
+        assert {row["code"] for row in _lines(errors)} == {"unreachable"}
+    assert [r["source"] for r in _lines(out)] == [first.source]

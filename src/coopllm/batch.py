@@ -45,7 +45,9 @@ from coopllm.errors import (
     ConfigurationError,
     EndpointError,
     EndpointFailingError,
+    InputError,
     OutputWriteError,
+    UnreachableEndpointError,
 )
 from coopllm.extraction import Extractor
 from coopllm.files import write_atomically
@@ -505,7 +507,9 @@ async def run_batch(
                     )
                 )
             )
-            watch = _EndpointWatch(settings.stop_after_endpoint_failures)
+            watch = _EndpointWatch(
+                settings.stop_after_endpoint_failures, settings.outage_grace_seconds
+            )
             async for outcome in outcomes:
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
@@ -531,21 +535,41 @@ class _EndpointWatch:
     every retry's wait, for a server that is down). ``limit`` such failures in a row,
     with no other outcome between them, raise :class:`EndpointFailingError`; 0 never
     does. A record, or a failure of the article's own, starts the count again.
+
+    A refusal (key, model) does not heal by waiting, and neither does an endpoint that
+    has not answered once in this run (a wrong address, a server not started). But one
+    that answered and then cannot be reached may be restarting: it stops the run only
+    when it has failed articles for ``grace`` seconds in a row, so that an overnight run
+    outlives a short outage, and does not spend the night writing error rows after a
+    long one.
     """
 
-    def __init__(self, limit: int) -> None:
+    def __init__(self, limit: int, grace: float) -> None:
         self._limit = limit
+        self._grace = grace
         self._in_a_row = 0
+        self._since = 0.0  # when the failures in a row began
+        self._answered = False
 
     def see(self, outcome: Outcome) -> None:
-        """Count ``outcome``; raise when the endpoint has failed ``limit`` in a row."""
+        """Count ``outcome``; raise when the endpoint is failing beyond doubt."""
         error = outcome.error if isinstance(outcome, ExtractionFailure) else None
         if not isinstance(error, EndpointError):
             self._in_a_row = 0
+            self._answered = self._answered or not isinstance(error, InputError)
             return
+        if self._in_a_row == 0:
+            self._since = time.monotonic()
         self._in_a_row += 1
-        if self._limit and self._in_a_row >= self._limit:
+        if self._limit and self._in_a_row >= self._limit and self._for_good(error):
             raise EndpointFailingError(self._in_a_row, error)
+
+    def _for_good(self, error: EndpointError) -> bool:
+        return (
+            not isinstance(error, UnreachableEndpointError)
+            or not self._answered
+            or time.monotonic() - self._since >= self._grace
+        )
 
 
 def _not_yet_written(

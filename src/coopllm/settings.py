@@ -102,6 +102,12 @@ class Settings(BaseSettings):
         description="A batch stops when this many articles in a row fail for the endpoint, "
         "not the article (unreachable, key refused, no such model); 0: never.",
     )
+    outage_grace_seconds: float = Field(
+        default=600.0,
+        ge=0,
+        description="Once the endpoint has answered in a batch, how long it may go on being "
+        "unreachable before those failures stop the batch (a restarting server comes back).",
+    )
     requests_per_minute: int | None = Field(
         default=None, ge=0, description="Client-side limit; 0: none; None: see rate_limits()."
     )

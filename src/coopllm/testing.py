@@ -8,6 +8,7 @@ every request body it received for assertions.
 
 from __future__ import annotations
 
+import contextlib
 import email.policy
 import json
 import random
@@ -159,8 +160,31 @@ class _QuietServer(ThreadingHTTPServer):
 
     request_queue_size = 256
 
+    def __init__(self, address: tuple[str, int], handler: type[BaseHTTPRequestHandler]) -> None:
+        super().__init__(address, handler)
+        self._open: set[socket.socket] = set()
+        self._open_lock = threading.Lock()
+
     def handle_error(self, request: Any, client_address: Any) -> None:
         pass
+
+    def process_request(self, request: Any, client_address: Any) -> None:
+        with self._open_lock:
+            self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: Any) -> None:
+        with self._open_lock:
+            self._open.discard(request)
+        super().shutdown_request(request)
+
+    def drop_connections(self) -> None:
+        """Cut every open connection (kept-alive ones included) from this side."""
+        with self._open_lock:
+            open_now = list(self._open)
+        for connection in open_now:
+            with contextlib.suppress(OSError):
+                connection.shutdown(socket.SHUT_RDWR)
 
 
 class FakeOpenAIServer:
@@ -237,6 +261,13 @@ class FakeOpenAIServer:
     def __exit__(self, *exc: object) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()
+
+    def go_down(self) -> None:
+        """Stop as a crashed server does: new connections are refused and open ones cut
+        (an outage, for tests of a batch whose endpoint goes away mid-run)."""
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._httpd.drop_connections()
 
     def push(self, *actions: Action) -> None:
         """Append actions to the script."""
