@@ -5,10 +5,13 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+import diskcache
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, unset_own_env
+from typer.testing import CliRunner
 
 from coopllm import extract
 from coopllm.cache import cache_key
+from coopllm.cli import app
 from coopllm.prompts import prompts_dir
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
@@ -75,3 +78,32 @@ def test_api_key_is_nowhere_in_the_cache(server: FakeOpenAIServer, settings: Set
     assert files
     for path in files:
         assert TEST_KEY.encode() not in path.read_bytes(), path
+
+
+def test_the_cache_keeps_answers_up_to_the_size_limit_of_the_settings(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    _serve_good(server)
+    extract(ARTICLE, source="a", settings=settings)
+    assert diskcache.Cache(str(settings.cache_dir)).size_limit == 10 * 2**30, "the default"
+    extract(ARTICLE, source="a", settings=settings.merged(cache_size_limit="2MiB"))
+    assert diskcache.Cache(str(settings.cache_dir)).size_limit == 2 * 2**20
+
+
+def test_cache_info_and_clear_on_the_command_line(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    _serve_good(server)
+    extract(ARTICLE, source="a", settings=settings)
+    extract(ARTICLE, source="b", settings=settings.merged(temperature=0.5))
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(settings.cache_dir)}
+    runner = CliRunner()
+    info = runner.invoke(app, ["cache", "info"], env=env)
+    assert info.exit_code == 0, info.output
+    assert info.output.startswith(f"{settings.cache_dir}\n2 answers, ")
+    assert "(limit 10.0GiB;" in info.output
+    kept = runner.invoke(app, ["cache", "clear"], input="n\n", env=env)
+    assert kept.exit_code == 1 and len(diskcache.Cache(str(settings.cache_dir))) == 2
+    cleared = runner.invoke(app, ["cache", "clear", "--yes"], env=env)
+    assert cleared.output == f"dropped 2 answers from {settings.cache_dir}\n"
+    assert len(diskcache.Cache(str(settings.cache_dir))) == 0

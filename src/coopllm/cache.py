@@ -47,10 +47,26 @@ class CacheStats:
 class ResponseCache:
     """A thin, typed wrapper over ``diskcache.Cache`` that counts hits and misses."""
 
-    def __init__(self, directory: Path) -> None:
+    def __init__(self, directory: Path, size_limit: int) -> None:
         self.directory = directory
-        self._cache = diskcache.Cache(str(directory))
+        self._cache = diskcache.Cache(str(directory), size_limit=size_limit)
         self.stats = CacheStats()
+
+    @property
+    def size_limit(self) -> int:
+        """Bytes kept before the least recently stored answers are dropped."""
+        return int(self._cache.size_limit)
+
+    def __len__(self) -> int:
+        return len(self._cache)
+
+    def volume(self) -> int:
+        """Bytes on disk: the database and any values stored in files beside it."""
+        return int(self._cache.volume())
+
+    def clear(self) -> int:
+        """Drop every entry; how many there were."""
+        return int(self._cache.clear())
 
     def get(self, key: str, model: type[BaseModel]) -> tuple[BaseModel, CachedAnswer] | None:
         """The validated answer under ``key``, or None (a stale or invalid entry is a miss)."""

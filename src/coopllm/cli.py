@@ -1,4 +1,4 @@
-"""The ``coopllm`` command: extract, estimate, record, eval, schema, local, batch.
+"""The ``coopllm`` command: extract, estimate, record, eval, schema, cache, local, batch.
 
 Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest written),
 2 usage or configuration errors, 69 a batch stopped because its endpoint kept failing
@@ -32,6 +32,7 @@ from coopllm.settings import make_settings
 
 if TYPE_CHECKING:
     from coopllm.batch import Format, Summary
+    from coopllm.cache import ResponseCache
     from coopllm.provider_batch import BatchState
 
 app = typer.Typer(
@@ -41,6 +42,8 @@ local_app = typer.Typer(help="The local llama.cpp backend (needs coopllm\\[local
 app.add_typer(local_app, name="local")
 batch_app = typer.Typer(help="The provider's batch service (OpenAI Batch API).")
 app.add_typer(batch_app, name="batch")
+cache_app = typer.Typer(help="The on-disk cache of model answers (COOPLLM_CACHE_DIR).")
+app.add_typer(cache_app, name="cache")
 
 
 Paths = Annotated[
@@ -542,6 +545,48 @@ def evaluate(
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render(details))
+
+
+@cache_app.command("info")
+def cache_info() -> None:
+    """Where the cache is, how many answers it holds, its size on disk and its limit."""
+    from pydantic import ByteSize
+
+    with _opened_cache() as cache:
+        typer.echo(str(cache.directory))
+        typer.echo(
+            f"{len(cache)} answers, {ByteSize(cache.volume()).human_readable()} on disk "
+            f"(limit {ByteSize(cache.size_limit).human_readable()}; beyond it the least "
+            "recently stored are dropped)"
+        )
+
+
+@cache_app.command("clear")
+def cache_clear(
+    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
+) -> None:
+    """Drop every cached answer: asking again costs what they cost, and offline replay
+    loses them."""
+    with _opened_cache() as cache:
+        if not yes:
+            typer.confirm(f"Drop the {len(cache)} answers in {cache.directory}?", abort=True)
+        typer.echo(f"dropped {cache.clear()} answers from {cache.directory}")
+
+
+@contextlib.contextmanager
+def _opened_cache() -> Iterator[ResponseCache]:
+    """The cache the settings (environment) name, closed after use."""
+    from coopllm.cache import ResponseCache
+
+    try:
+        settings = make_settings()
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    cache = ResponseCache(settings.cache_dir, settings.cache_size_limit)
+    try:
+        yield cache
+    finally:
+        cache.close()
 
 
 @local_app.command("fetch")

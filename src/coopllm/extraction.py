@@ -89,7 +89,11 @@ class Extractor:
         self.llm = StructuredLLM(
             client or build_openai_client(settings, recorded_with=recorded_with), settings
         )
-        self.cache = ResponseCache(settings.cache_dir) if settings.use_cache else None
+        self.cache = (
+            ResponseCache(settings.cache_dir, settings.cache_size_limit)
+            if settings.use_cache
+            else None
+        )
         # One-time work, done before any request. dateparser's (0.2-0.4 s) used to run
         # when the first answers of a batch arrived, holding up every request in flight.
         self.llm.prepare(ExtractionDraft, SignedDocuments)

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import AliasChoices, Field, SecretStr, ValidationError, field_validator
+from pydantic import AliasChoices, ByteSize, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from coopllm.errors import ConfigurationError
@@ -115,6 +115,12 @@ class Settings(BaseSettings):
         default=None, ge=0, description="Client-side limit; 0: none; None: see rate_limits()."
     )
     cache_dir: Path = Field(default_factory=_default_cache_dir)
+    cache_size_limit: ByteSize = Field(
+        default=ByteSize(10 * 2**30),
+        description="Cached answers were paid for and replay offline: beyond this size the "
+        "least recently stored are dropped ('20GB', '500MiB' or bytes). diskcache's own 1 GB "
+        "holds about 150,000 articles' answers.",
+    )
     use_cache: bool = True
     refresh_cache: bool = False
     offline: bool = False
