@@ -7,14 +7,19 @@ about the article; a batch that went on would write a whole archive as error row
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
+import ssl
 import subprocess
 import sys
+import threading
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
+import trustme
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, clean_env
 
 from coopllm import extract
@@ -64,6 +69,37 @@ def test_a_refused_connection_is_said_so_not_called_a_timeout(
         extract(ARTICLE, source="a", settings=dead)
     assert str(caught.value) == f"a: cannot connect to http://127.0.0.1:{port}: connection refused"
     assert isinstance(caught.value, TransportError), "still a transport fault, retried first"
+
+
+@pytest.fixture
+def untrusted_tls_port() -> Iterator[int]:
+    """A port that speaks TLS with a certificate from an authority no one trusts."""
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    trustme.CA().issue_cert("127.0.0.1").configure_cert(context)
+    listener = socket.create_server(("127.0.0.1", 0))
+
+    def handshakes() -> None:
+        with contextlib.suppress(OSError):  # the listener closed: the test is over
+            while True:
+                connection, _ = listener.accept()
+                with contextlib.suppress(OSError):  # the client refuses the certificate
+                    context.wrap_socket(connection, server_side=True).close()
+
+    threading.Thread(target=handshakes, daemon=True).start()
+    yield listener.getsockname()[1]
+    listener.close()
+
+
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_a_certificate_not_trusted_is_said_so(
+    settings: Settings, untrusted_tls_port: int, transport: str
+) -> None:
+    tls = settings.merged(base_url=f"https://127.0.0.1:{untrusted_tls_port}/v1",
+                          http_transport=transport, max_attempts=1)  # fmt: skip
+    said = (rf"^a: cannot connect to https://127.0.0.1:{untrusted_tls_port}: its TLS "
+            r"certificate is not trusted \(.+\); a private .+ SSL_CERT_FILE$")  # fmt: skip
+    with pytest.raises(UnreachableEndpointError, match=said):
+        extract(ARTICLE, source="a", settings=tls)
 
 
 def test_a_host_name_that_does_not_resolve_is_said_so(settings: Settings) -> None:

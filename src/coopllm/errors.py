@@ -122,7 +122,7 @@ class EndpointError(ModelError):
 
 class UnreachableEndpointError(TransportError, EndpointError):
     """No connection after every retry: refused, a host name that does not resolve, or
-    a TLS certificate not accepted."""
+    a TLS certificate not trusted."""
 
     code = "unreachable"
 

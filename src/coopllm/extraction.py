@@ -16,6 +16,7 @@ import asyncio
 import datetime as dt
 import hashlib
 import socket
+import ssl
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -358,7 +359,8 @@ _REJECTIONS: dict[int, type[RequestRejectedError]] = {
 
 
 def _connect_failure(exc: BaseException) -> str | None:
-    """Why no connection was made, when that is what ``exc`` comes down to.
+    """Why no connection was made, when that is what ``exc`` comes down to: refused, a
+    host name that does not resolve, a certificate not trusted.
 
     Read from the operating system's error under the client's wrapping, because the
     wrapping misleads: the aiohttp transport the openai client ships reports a refused
@@ -373,6 +375,13 @@ def _connect_failure(exc: BaseException) -> str | None:
             return "connection refused"
         if isinstance(cause, socket.gaierror):
             return f"the host name does not resolve ({cause.strerror})"
+        # aiohttp's wrapper is a certificate error too, without the reason: read the one
+        # the ssl module raised, under it.
+        if isinstance(cause, ssl.SSLCertVerificationError) and hasattr(cause, "verify_message"):
+            return (
+                f"its TLS certificate is not trusted ({cause.verify_message}); a private "
+                "certificate authority's bundle goes in SSL_CERT_FILE"
+            )
         cause = cause.__cause__ or cause.__context__
     return None
 
