@@ -203,35 +203,46 @@ def test_the_cli_stops_on_a_dead_endpoint_with_exit_69_and_says_how_to_resume(
 
 
 @pytest.mark.parametrize(
-    ("fault", "grace", "stops"),
-    [("down", 3600.0, False), ("down", 0.0, True), ("refusing", 3600.0, True)],
+    ("first_outcome", "fault", "grace", "stops"),
+    [
+        ("record", "down", 3600.0, False),
+        ("record", "down", 0.0, True),
+        ("record", "refusing", 3600.0, True),
+        ("cached record", "down", 3600.0, True),  # the endpoint was not asked
+        ("server error", "down", 3600.0, True),  # nor did it answer
+    ],
 )
 def test_once_the_endpoint_answered_only_an_outage_longer_than_its_grace_stops_a_batch(
-    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, fault: str, grace: float,
-    stops: bool,
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, first_outcome: str,
+    fault: str, grace: float, stops: bool,
 ) -> None:  # fmt: skip
     """A server that answered and then went down may be restarting; a key refused mid-run
-    (revoked) will not heal by waiting."""
-    server.fallback = lambda body: OK
+    (revoked) will not heal by waiting, nor will a server that never answered."""
     first, *rest = _articles(*["text"] * 6)
+    quick = settings.merged(max_attempts=2, outage_grace_seconds=grace)  # one for a cut connection
+    server.fallback = lambda body: OK
+    if first_outcome == "cached record":
+        asyncio.run(run_batch([first], quick, out=tmp_path / "before.jsonl", errors=None))
+    if first_outcome == "server error":
+        server.fallback = lambda body: Reply(error_body(503, "overloaded"), 503)
 
     def articles() -> Any:
-        yield first  # one at a time: the fault comes once its record is in
+        yield first  # one at a time: the fault comes once its outcome is in
         if fault == "down":
             server.go_down()
         else:
             server.fallback = lambda body: REFUSED
         yield from rest
 
-    quick = settings.merged(max_attempts=2, outage_grace_seconds=grace)  # one for a cut connection
     out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
     batch = run_batch(articles(), quick, out=out, errors=errors, concurrency=1)
     if stops:
         with pytest.raises(EndpointFailingError):
             asyncio.run(batch)
-        assert len(_lines(errors)) == 3
     else:
         summary = asyncio.run(batch)
         assert (summary.done, summary.failed) == (1, 5)
         assert {row["code"] for row in _lines(errors)} == {"unreachable"}
-    assert [r["source"] for r in _lines(out)] == [first.source]
+    written = 0 if first_outcome == "server error" else 1
+    assert len(_lines(out)) == written
+    assert len(_lines(errors)) == (3 + 1 - written if stops else 5)

@@ -45,8 +45,9 @@ from coopllm.errors import (
     ConfigurationError,
     EndpointError,
     EndpointFailingError,
-    InputError,
+    ModelError,
     OutputWriteError,
+    TransportError,
     UnreachableEndpointError,
 )
 from coopllm.extraction import Extractor
@@ -556,7 +557,7 @@ class _EndpointWatch:
         error = outcome.error if isinstance(outcome, ExtractionFailure) else None
         if not isinstance(error, EndpointError):
             self._in_a_row = 0
-            self._answered = self._answered or not isinstance(error, InputError)
+            self._answered = self._answered or _endpoint_answered(outcome)
             return
         if self._in_a_row == 0:
             self._since = time.monotonic()
@@ -570,6 +571,17 @@ class _EndpointWatch:
             or not self._answered
             or time.monotonic() - self._since >= self._grace
         )
+
+
+def _endpoint_answered(outcome: Outcome) -> bool:
+    """Whether the endpoint answered for this outcome: a record not from the cache, or a
+    failure in what it answered (invalid, cut off, a 400 for the article). Not an input
+    error (nothing was sent) nor a transport fault (no answer, or a 5xx)."""
+    if isinstance(outcome, ExtractionFailure):
+        return isinstance(outcome.error, ModelError) and not isinstance(
+            outcome.error, TransportError
+        )
+    return not outcome.usage.cached
 
 
 def _not_yet_written(

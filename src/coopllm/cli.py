@@ -104,8 +104,8 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
     An output that cannot be written (a full disk) stops it with exit code 74 (sysexits'
     EX_IOERR); an endpoint that keeps failing articles with 69 (EX_UNAVAILABLE); Ctrl-C,
     SIGTERM (``kill``, a shutdown, a container stop) and SIGHUP (the terminal closed)
-    with 128 + the signal's number. The garbage collector is readied
-    first (:func:`~coopllm.batch.settle_gc`).
+    with 128 + the signal's number. The garbage collector is readied first
+    (:func:`~coopllm.batch.settle_gc`).
     """
     from coopllm.batch import settle_gc
 
