@@ -326,7 +326,9 @@ def test_submit_to_a_dead_endpoint_is_a_clean_failure(tmp_path: Path) -> None:
     }
     state = tmp_path / "batch.json"
     command = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
-    assert "files.create" in _clean_failure(CliRunner().invoke(app, command, env=env))
+    said = _clean_failure(CliRunner().invoke(app, command, env=env))
+    assert f"(files.create) failed: cannot connect to http://127.0.0.1:{port}: " in said
+    assert said.rstrip().endswith(": connection refused"), said
     assert not state.exists()
 
 

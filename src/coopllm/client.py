@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import json
+import socket
 import ssl
 import urllib.request
 from collections.abc import Sequence
@@ -163,6 +164,41 @@ def _not_a_completion(
     return openai.APIResponseValidationError(
         response, data, message=f"the answer is not a chat completion ({why})"
     )
+
+
+def connect_failure(exc: BaseException) -> str | None:
+    """Why no connection was made, when that is what ``exc`` comes down to: refused, a
+    host name that does not resolve, a certificate not trusted.
+
+    Read from the operating system's error under the client's wrapping, because the
+    wrapping misleads: the aiohttp transport the openai client ships reports a refused
+    connection as "Request timed out." A timeout itself is not one of these: a slow
+    answer may be the article's (a long generation).
+    """
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, socket.gaierror):
+            return f"the host name does not resolve ({cause.strerror})"
+        # aiohttp's wrapper is a certificate error too, without the reason: read the one
+        # the ssl module raised, under it.
+        if isinstance(cause, ssl.SSLCertVerificationError) and hasattr(cause, "verify_message"):
+            return (
+                f"its TLS certificate is not trusted ({cause.verify_message}); a private "
+                "certificate authority's bundle goes in SSL_CERT_FILE"
+            )
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
+def origin(exc: openai.APIConnectionError | openai.APIStatusError) -> str:
+    """Where the request went: scheme, host and port only (a URL's user part or query
+    may hold a credential)."""
+    url = exc.request.url
+    return f"{url.scheme}://{url.host}{f':{url.port}' if url.port else ''}"
 
 
 _FINISH_REASONS = frozenset({"stop", "length", "tool_calls", "content_filter", "function_call"})

@@ -15,8 +15,6 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
-import socket
-import ssl
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -29,7 +27,7 @@ from coopllm.cache import CachedAnswer, ResponseCache, cache_key
 from coopllm.calls import CallInfo, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
 from coopllm.chunking import chunk_limit, merge_drafts, split_text
-from coopllm.client import StructuredLLM, build_openai_client
+from coopllm.client import StructuredLLM, build_openai_client, connect_failure, origin
 from coopllm.errors import (
     AccessDeniedError,
     CoopLLMError,
@@ -327,12 +325,12 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
         )
     if isinstance(root, openai.APIResponseValidationError):  # no re-ask was made
         return InvalidOutputError(settings.scrub(f"{source}: {root.message}"))
-    if isinstance(root, openai.APIConnectionError) and (why := _connect_failure(root)):
-        return UnreachableEndpointError(f"{source}: cannot connect to {_origin(root)}: {why}")
+    if isinstance(root, openai.APIConnectionError) and (why := connect_failure(root)):
+        return UnreachableEndpointError(f"{source}: cannot connect to {origin(root)}: {why}")
     if isinstance(root, openai.APIStatusError) and not is_transient(root):
         rejected = _REJECTIONS.get(root.status_code, RequestRejectedError)
         where = (
-            f" (model {settings.resolved_model()!r} at {_origin(root)})"
+            f" (model {settings.resolved_model()!r} at {origin(root)})"
             if rejected is ModelNotFoundError
             else ""
         )
@@ -356,38 +354,3 @@ _REJECTIONS: dict[int, type[RequestRejectedError]] = {
 }
 """Refusals that say nothing about the article (see :class:`EndpointError`); any other
 (400 for an article over the context window, 422...) is the article's own."""
-
-
-def _connect_failure(exc: BaseException) -> str | None:
-    """Why no connection was made, when that is what ``exc`` comes down to: refused, a
-    host name that does not resolve, a certificate not trusted.
-
-    Read from the operating system's error under the client's wrapping, because the
-    wrapping misleads: the aiohttp transport the openai client ships reports a refused
-    connection as "Request timed out." A timeout itself is not one of these: a slow
-    answer may be the article's (a long generation).
-    """
-    seen: set[int] = set()
-    cause: BaseException | None = exc
-    while cause is not None and id(cause) not in seen:
-        seen.add(id(cause))
-        if isinstance(cause, ConnectionRefusedError):
-            return "connection refused"
-        if isinstance(cause, socket.gaierror):
-            return f"the host name does not resolve ({cause.strerror})"
-        # aiohttp's wrapper is a certificate error too, without the reason: read the one
-        # the ssl module raised, under it.
-        if isinstance(cause, ssl.SSLCertVerificationError) and hasattr(cause, "verify_message"):
-            return (
-                f"its TLS certificate is not trusted ({cause.verify_message}); a private "
-                "certificate authority's bundle goes in SSL_CERT_FILE"
-            )
-        cause = cause.__cause__ or cause.__context__
-    return None
-
-
-def _origin(exc: openai.APIConnectionError | openai.APIStatusError) -> str:
-    """Where the request went: scheme, host and port only (a URL's user part or query
-    may hold a credential)."""
-    url = exc.request.url
-    return f"{url.scheme}://{url.host}{f':{url.port}' if url.port else ''}"

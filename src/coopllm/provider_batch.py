@@ -40,7 +40,7 @@ from pydantic import BaseModel, Field
 from coopllm.calls import count_completion
 from coopllm.capture import RequestCapture
 from coopllm.cassettes import canonical_json, request_sha256
-from coopllm.client import http_client_for
+from coopllm.client import connect_failure, http_client_for, origin
 from coopllm.errors import InputError, ProviderBatchError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
@@ -98,6 +98,8 @@ def read_state(raw: str) -> BatchState:
 
 
 def _reason(exc: openai.OpenAIError) -> str:
+    if isinstance(exc, openai.APIConnectionError) and (why := connect_failure(exc)):
+        return f"cannot connect to {origin(exc)}: {why}"
     reason = (
         f"HTTP {exc.status_code}: {exc.message}"
         if isinstance(exc, openai.APIStatusError)
