@@ -30,7 +30,12 @@ from coopllm.batch import (
     settle_gc,
 )
 from coopllm.cli import app
-from coopllm.errors import ConfigurationError, InternalError, OutputWriteError
+from coopllm.errors import (
+    BudgetReachedError,
+    ConfigurationError,
+    InternalError,
+    OutputWriteError,
+)
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
 from coopllm.ratelimit import RateLimits
@@ -413,6 +418,48 @@ def test_cost_counts_batch_service_tokens_at_its_discount() -> None:
     assert Summary(model="some-local-model").cost() is None
     snapshot = Summary(model="gpt-4o-mini-2024-07-18", prompt_tokens=1_000_000)
     assert snapshot.cost() == pytest.approx(0.15)
+
+
+PRICEY = Reply(completion(GOOD_ANSWER, prompt_tokens=100_000, completion_tokens=10_000))
+"""$0.021 an article on gpt-4o-mini: 100,000 x $0.15 + 10,000 x $0.60 per million."""
+
+
+def test_a_budget_stops_the_run_once_spent_and_the_same_command_resumes(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda b: PRICEY
+    priced = settings.merged(model="gpt-4o-mini")
+    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(8)]
+    out = tmp_path / "out.jsonl"
+    so_far = Summary()
+    with pytest.raises(BudgetReachedError) as caught:
+        asyncio.run(run_batch(articles, priced, out=out, errors=None, concurrency=1,
+                              budget=0.05, summary=so_far))  # fmt: skip
+    assert caught.value.spent == pytest.approx(0.063) and caught.value.budget == 0.05
+    assert "this run spent $0.0630, reaching its budget of $0.0500" in str(caught.value)
+    assert so_far.done == 3 and len(_lines(out)) == 3
+    again = asyncio.run(run_batch(articles, priced, out=out, errors=None, concurrency=1,
+                                  budget=1.0))  # fmt: skip
+    assert (again.skipped, again.done) == (3, 5)
+
+
+def test_a_budget_needs_a_priced_model_and_the_cli_exits_75_when_spent(
+    tmp_path: Path, settings: Settings
+) -> None:
+    with pytest.raises(ConfigurationError, match="'test-model' has none in the price table"):
+        asyncio.run(run_batch([], settings, out=None, errors=None, budget=1.0))
+    corpus = _corpus(tmp_path / "in", 4)
+    with FakeOpenAIServer(fallback=lambda b: PRICEY) as srv:
+        env = {**_env(srv, tmp_path / "cache"), "COOPLLM_MODEL": "gpt-4o-mini"}
+        done = subprocess.run(
+            [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-c", "1",
+             "--budget", "0.03", "--out", str(tmp_path / "out.jsonl")],
+            env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+    assert done.returncode == 75, done.stderr
+    assert "reaching its budget of $0.0300" in done.stderr
+    assert "run the same command again to resume, with a budget of its own" in done.stderr
+    assert len(_lines(tmp_path / "out.jsonl")) == 2
 
 
 def test_rpm_on_the_command_line_holds_back_the_second_request(tmp_path: Path) -> None:

@@ -42,6 +42,7 @@ from coopllm.api import (
 )
 from coopllm.calls import run_spent
 from coopllm.errors import (
+    BudgetReachedError,
     ConfigurationError,
     EndpointError,
     EndpointFailingError,
@@ -461,6 +462,7 @@ async def run_batch(
     total: int | None = None,
     extractor: Extractor | None = None,
     summary: Summary | None = None,
+    budget: float | None = None,
 ) -> Summary:
     """Extract every article not yet in ``out``; failures to ``errors``.
 
@@ -471,14 +473,24 @@ async def run_batch(
     twice (same source and text) is extracted once. Pass ``summary`` to read the totals
     of a run that was interrupted (Ctrl-C): it is filled as the run goes.
 
+    ``budget`` (US dollars) stops the run with ``BudgetReachedError`` once what it spent,
+    priced by :data:`PRICES_PER_MILLION`, reaches it.
+
     Raises ``ConfigurationError`` when ``out`` is not this format's output or another
-    run is writing it, and ``OutputWriteError`` when ``out`` or ``errors`` cannot be
-    written; every line written before is whole, and the same call resumes.
+    run is writing it, or a budget is set for a model without a price;
+    ``OutputWriteError`` when ``out`` or ``errors`` cannot be written;
+    ``EndpointFailingError`` when the endpoint keeps failing articles (see
+    ``_EndpointWatch``). Every line written before is whole, and the same call resumes.
     """
     if out is not None:
         check_output_path(out)
     summary = summary or Summary()
     summary.model = settings.resolved_model()
+    if budget is not None and summary.cost() is None:
+        raise ConfigurationError(
+            f"a budget needs the model's price, and {summary.model!r} has none in the price "
+            f"table ({', '.join(PRICES_PER_MILLION)})"
+        )
     started = time.monotonic()
     new_file = out is None or not out.exists() or out.stat().st_size == 0
     spent = Usage()
@@ -518,6 +530,7 @@ async def run_batch(
                 _note_counts(summary, extractor, spent)
                 shown.advance(summary)
                 watch.see(outcome)
+                _check_budget(summary, budget)
             finished = True
         if finished and errors is not None:
             compact_errors(errors, written)
@@ -526,6 +539,13 @@ async def run_batch(
             _note_counts(summary, extractor, spent)
         summary.seconds = time.monotonic() - started
     return summary
+
+
+def _check_budget(summary: Summary, budget: float | None) -> None:
+    """Stop the run once what it spent reaches ``budget`` (no budget: never)."""
+    spent = summary.cost()
+    if budget is not None and spent is not None and spent >= budget:
+        raise BudgetReachedError(spent, budget)
 
 
 class _EndpointWatch:

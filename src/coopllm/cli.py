@@ -2,8 +2,9 @@
 
 Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest written),
 2 usage or configuration errors, 69 a batch stopped because its endpoint kept failing
-(cannot connect, key refused, no such model), 74 an output that cannot be written,
-128 + the signal's number when a batch is stopped (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
+(cannot connect, key refused, no such model), 74 an output that cannot be written, 75 a
+batch that spent its ``--budget``, 128 + the signal's number when a batch is stopped
+(130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
 
 A command imports the pipeline (:mod:`coopllm.batch` and with it the openai client) when
 it runs: ``coopllm --help``, ``eval`` and ``schema`` start in a fraction of the 1.5 s
@@ -24,7 +25,12 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from pydantic import ValidationError
 
-from coopllm.errors import CoopLLMError, EndpointFailingError, OutputWriteError
+from coopllm.errors import (
+    BudgetReachedError,
+    CoopLLMError,
+    EndpointFailingError,
+    OutputWriteError,
+)
 from coopllm.files import write_atomically
 from coopllm.inputs import READ_SUFFIXES, ArticleInput, count_inputs, ignored_files, iter_inputs
 from coopllm.schema import ArticleExtraction
@@ -102,10 +108,10 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
     already written is a whole line; the articles in flight are not written).
 
     An output that cannot be written (a full disk) stops it with exit code 74 (sysexits'
-    EX_IOERR); an endpoint that keeps failing articles with 69 (EX_UNAVAILABLE); Ctrl-C,
-    SIGTERM (``kill``, a shutdown, a container stop) and SIGHUP (the terminal closed)
-    with 128 + the signal's number. The garbage collector is readied first
-    (:func:`~coopllm.batch.settle_gc`).
+    EX_IOERR); an endpoint that keeps failing articles with 69 (EX_UNAVAILABLE); a spent
+    budget with 75 (EX_TEMPFAIL); Ctrl-C, SIGTERM (``kill``, a shutdown, a container
+    stop) and SIGHUP (the terminal closed) with 128 + the signal's number. The garbage
+    collector is readied first (:func:`~coopllm.batch.settle_gc`).
     """
     from coopllm.batch import settle_gc
 
@@ -119,6 +125,10 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
         _say_stopped(so_far, f"{exc}. Every record written so far is complete: mend the "
                              "endpoint, then run the same command again to resume")  # fmt: skip
         raise typer.Exit(EXIT_ENDPOINT_FAILING) from None
+    except BudgetReachedError as exc:
+        _say_stopped(so_far, f"{exc}. Every record written so far is complete: run the same "
+                             "command again to resume, with a budget of its own")  # fmt: skip
+        raise typer.Exit(EXIT_BUDGET_REACHED) from None
     except (KeyboardInterrupt, _Stopped) as exc:
         signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
         how = "interrupted" if signum == signal.SIGINT else f"stopped by {signum.name}"
@@ -137,6 +147,8 @@ def _say_stopped(so_far: Summary | None, message: str) -> None:
 EXIT_CANNOT_WRITE = 74
 EXIT_ENDPOINT_FAILING = 69
 """sysexits' EX_UNAVAILABLE: the endpoint cannot be reached, or refuses the key or model."""
+EXIT_BUDGET_REACHED = 75
+"""sysexits' EX_TEMPFAIL ("try again later"): the run spent its ``--budget``."""
 STOP_SIGNALS = ("SIGTERM", "SIGHUP")
 """Signals that stop a batch the way Ctrl-C does (Ctrl-C is asyncio's own)."""
 
@@ -253,6 +265,14 @@ def extract(
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
+    budget: Annotated[
+        float | None,
+        typer.Option(
+            "--budget",
+            min=0.0,
+            help="Stop once this run spent this many USD (the price table's models).",
+        ),
+    ] = None,
     cassettes: CassetteOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Re-ask and overwrite.")] = False,
@@ -281,6 +301,7 @@ def extract(
                 fmt=_format(fmt),
                 concurrency=concurrency,
                 summary=so_far,
+                budget=budget,
                 **_progress(paths, quiet, out),
             ),
             None if quiet else so_far,

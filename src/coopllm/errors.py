@@ -156,6 +156,23 @@ class EndpointFailingError(CoopLLMError):
         )
 
 
+class BudgetReachedError(CoopLLMError):
+    """A batch stopped: what it spent (``spent`` US dollars, by the price table) reached
+    its ``budget``. The articles in flight are not written (a provider may still bill the
+    requests it had started); every record before is whole: the same command resumes,
+    with a budget of its own."""
+
+    code = "budget_reached"
+
+    def __init__(self, spent: float, budget: float) -> None:
+        self.spent = spent
+        self.budget = budget
+        super().__init__(
+            f"stopped: this run spent ${spent:.4f}, reaching its budget of ${budget:.4f} "
+            "(a provider may still bill the requests that were in flight)"
+        )
+
+
 class ProviderBatchError(CoopLLMError):
     """The provider's batch service cannot go on: a batch still running or rejected as a
     whole, a state file of another version, or a Files/Batches API call that still fails
