@@ -4,17 +4,54 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import importlib.metadata
 import json
 from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER
+from conftest import ARTICLE, GOOD_ANSWER, unset_own_env
 
-from coopllm import ExtractionFailure, extract, extract_many
+from coopllm import ExtractionFailure, Provenance, extract, extract_many
 from coopllm.errors import InvalidOutputError, TruncatedOutputError
+from coopllm.extraction import provenance
+from coopllm.prompts import load_prompts
+from coopllm.schema import SCHEMA_VERSION
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+
+def test_a_record_says_what_produced_it_from_the_cache_too(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    asked = extract(ARTICLE, source="a", settings=settings)
+    cached = extract(ARTICLE, source="a", settings=settings)
+    assert cached.usage.cached and cached.provenance == asked.provenance
+    assert asked.provenance == Provenance(
+        model="test-model", endpoint="127.0.0.1", mode="tools",
+        prompts_sha256=load_prompts(None).sha256, schema_version=SCHEMA_VERSION,
+        coopllm_version=importlib.metadata.version("coopllm"),
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("settings_given", "endpoint"),
+    [
+        ({}, "openai"),
+        ({"backend": "local"}, "local-llama.cpp"),
+        ({"offline": True, "base_url": "http://10.0.0.5:8000/v1"}, "offline"),
+        ({"base_url": "https://gw.example.com/openai/deployments/x?api-key=SECRET"},
+         "gw.example.com"),
+    ],
+)  # fmt: skip
+def test_provenance_names_the_endpoint_by_its_host_alone(
+    settings_given: dict[str, Any], endpoint: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in unset_own_env():  # a developer's OPENAI_BASE_URL is not these settings'
+        monkeypatch.delenv(name)
+    made = provenance(Settings(**settings_given), load_prompts(None))
+    assert made.endpoint == endpoint
 
 
 def test_valid_answer_becomes_a_grounded_normalised_record(

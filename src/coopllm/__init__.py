@@ -14,6 +14,7 @@ from coopllm.schema import (
     ExtractionDraft,
     Party,
     PartyKind,
+    Provenance,
     Signatory,
     Usage,
 )
@@ -52,6 +53,7 @@ __all__ = [
     "Outcome",
     "Party",
     "PartyKind",
+    "Provenance",
     "Settings",
     "Signatory",
     "Usage",

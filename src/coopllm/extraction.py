@@ -15,6 +15,8 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import hashlib
+import importlib.metadata
+import urllib.parse
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -46,7 +48,7 @@ from coopllm.normalize import normalize_draft, parse_published, warm_up
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
 from coopllm.retry import is_transient
-from coopllm.schema import ArticleExtraction, ExtractionDraft, Usage
+from coopllm.schema import SCHEMA_VERSION, ArticleExtraction, ExtractionDraft, Provenance, Usage
 from coopllm.settings import Settings
 
 A = TypeVar("A", bound=BaseModel)
@@ -97,6 +99,7 @@ class Extractor:
         # when the first answers of a batch arrived, holding up every request in flight.
         self.llm.prepare(ExtractionDraft, SignedDocuments)
         warm_up()
+        self.provenance = provenance(settings, self.prompts)
 
     async def aclose(self) -> None:
         """Close the HTTP client and the cache."""
@@ -281,8 +284,30 @@ class Extractor:
             agreements=guarded.agreements,
             warnings=warnings,
             usage=usage,
+            provenance=self.provenance,
         )
         return record.model_copy(update={"grounding": ground_record(record, checker.index)})
+
+
+def provenance(settings: Settings, prompts: PromptSet) -> Provenance:
+    """What this extractor's records come from. The endpoint is named by its host alone:
+    a base URL's path or query may hold a deployment's secret."""
+    if settings.offline:
+        endpoint = "offline"
+    elif settings.backend == "local":
+        endpoint = "local-llama.cpp"
+    elif settings.base_url is None:
+        endpoint = "openai"
+    else:
+        endpoint = urllib.parse.urlsplit(settings.base_url).hostname or settings.base_url
+    return Provenance(
+        model=settings.resolved_model(),
+        endpoint=endpoint,
+        mode=settings.mode,
+        prompts_sha256=prompts.sha256,
+        schema_version=SCHEMA_VERSION,
+        coopllm_version=importlib.metadata.version("coopllm"),
+    )
 
 
 def _last_structurally_valid(exc: InstructorRetryException) -> ExtractionDraft | None:

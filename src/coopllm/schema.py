@@ -276,6 +276,21 @@ class Usage(_Model):
         self.requests += requests
 
 
+class Provenance(_Model):
+    """What produced a record. A database built over many runs can tell its records apart
+    by it, and find those to extract again when the model or a prompt changes."""
+
+    model: str = Field(description="The model asked, as configured (e.g. gpt-4o-mini).")
+    endpoint: str = Field(
+        description="'openai', 'local-llama.cpp', 'offline' (replayed), or the host of the "
+        "OpenAI-compatible base URL."
+    )
+    mode: str = Field(description="How the schema was asked for (tools, json_schema, ...).")
+    prompts_sha256: str = Field(description="Hash of the prompt templates used.")
+    schema_version: str = Field(description="The version of these models (SCHEMA_VERSION).")
+    coopllm_version: str
+
+
 class ArticleExtraction(_Model):
     """The validated record for one article, as the library returns and writes it."""
 
@@ -291,4 +306,7 @@ class ArticleExtraction(_Model):
     usage: Usage = Field(default_factory=Usage)
     text_sha256: str | None = Field(
         default=None, description="SHA-256 of the article text (resume and provenance)."
+    )
+    provenance: Provenance | None = Field(
+        default=None, description="What produced the record (None in records made by hand)."
     )
