@@ -9,8 +9,9 @@ Each prints what it measured next to its anchor, in the same run:
   cache        N cache hits (target <= 1 ms per article)
   concurrency  N articles, 100 ms server latency, concurrency 32: wall vs ideal N*L/C
                (target <= 1.10x), beside a naive asyncio.gather over instructor and the
-               raw openai client alone (the floor) and spending coopllm's CPU per article;
-               coopllm and those two take turns in three rounds, medians compared
+               raw openai client alone (the floor) and spending coopllm's CPU per article,
+               and aiohttp alone (the floor under the SDK); coopllm and the two raw-client
+               arms take turns in three rounds, medians compared, the others run once
   faults       N articles, 10% injected faults of every kind: records and duplicates
   scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
                way and run again, then once more to retry the failed: records,
@@ -41,6 +42,7 @@ from multiprocessing.connection import Connection
 from pathlib import Path
 from typing import Any, cast
 
+import aiohttp
 import instructor
 import instructor.core.exceptions
 import openai
@@ -272,6 +274,29 @@ async def raw_gather(base_url: str, bodies: list[dict[str, Any]], n: int, c: int
     return time.perf_counter() - started, time.process_time() - cpu_started
 
 
+async def aiohttp_gather(base_url: str, bodies: list[dict[str, Any]], n: int,
+                         c: int) -> tuple[float, float]:  # fmt: skip
+    """The floor under the SDK: aiohttp alone posting the same bodies (encoded once), c
+    articles at a time, reading each answer and nothing more. Wall and CPU seconds."""
+    encoded = [json.dumps(body).encode() for body in bodies]
+    headers = {"content-type": "application/json", "authorization": "Bearer bench"}
+    gate = asyncio.Semaphore(c)
+    async with aiohttp.ClientSession(connector=aiohttp.TCPConnector(limit=0)) as session:
+
+        async def post(data: bytes) -> None:
+            async with session.post(f"{base_url}/chat/completions", data=data,
+                                    headers=headers) as response:  # fmt: skip
+                await response.read()
+
+        async def one() -> None:
+            async with gate:
+                await asyncio.gather(*(post(data) for data in encoded))
+
+        started, cpu_started = time.perf_counter(), time.process_time()
+        await asyncio.gather(*(one() for _ in range(n)))
+        return time.perf_counter() - started, time.process_time() - cpu_started
+
+
 def spin(seconds: float) -> None:
     """Keep the CPU busy for ``seconds``, as an article's own processing does."""
     end = time.process_time() + seconds
@@ -359,6 +384,7 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
     with server_process(latency) as server:
         rounds = [await _round(server, items, bodies, c, tmp) for _ in range(CONCURRENCY_ROUNDS)]
         naive = await naive_gather(server, items, c)
+        bare, bare_cpu = await aiohttp_gather(server.base_url, bodies, n, c)
         others = {k: await raw_gather(server.base_url, bodies, n, c, stack=k)
                   for k in STACKS if k != COOPLLMS}  # fmt: skip
     ideal = n * latency / c
@@ -379,6 +405,8 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
         ("ideal N*L/C", ideal, f"coopllm's {len(bodies)} requests per article run at once"),
         ("coopllm batch", ours, "target <= 1.10x, median of the rounds"),
         ("naive gather", naive, "instructor, 1 request per article"),
+        ("aiohttp alone, no SDK", bare, f"{len(bodies)} bodies per article, the server's and "
+                                        f"the socket's floor, client CPU {bare_cpu:.2f} s"),
         *((raw_label(k), s, f"{len(bodies)} bodies per article, no processing, "
                             f"client CPU {raw_cpu:.2f} s")
           for k, (s, raw_cpu) in others.items()),
