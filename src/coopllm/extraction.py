@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import functools
 import hashlib
 import importlib.metadata
 import urllib.parse
@@ -306,8 +307,15 @@ def provenance(settings: Settings, prompts: PromptSet) -> Provenance:
         mode=settings.mode,
         prompts_sha256=prompts.sha256,
         schema_version=SCHEMA_VERSION,
-        coopllm_version=importlib.metadata.version("coopllm"),
+        coopllm_version=_own_version(),
     )
+
+
+@functools.cache
+def _own_version() -> str:
+    """coopllm's installed version, looked up once: each ``extract()`` makes an extractor,
+    and the lookup reads the installed packages' metadata."""
+    return importlib.metadata.version("coopllm")
 
 
 def _last_structurally_valid(exc: InstructorRetryException) -> ExtractionDraft | None:

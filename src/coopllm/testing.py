@@ -156,7 +156,8 @@ def error_body(status: int, message: str) -> dict[str, Any]:
 class _QuietServer(ThreadingHTTPServer):
     """A client that hung up on a Hang or Reset is expected here, not worth a traceback.
     The listen backlog is raised from socketserver's 5 so that 32+ concurrent clients
-    are queued instead of refused."""
+    are queued instead of refused. Open connections are kept track of, so that an
+    outage (:meth:`FakeOpenAIServer.go_down`) can cut the kept-alive ones too."""
 
     request_queue_size = 256
 
