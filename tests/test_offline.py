@@ -151,10 +151,10 @@ def test_the_resumable_example_resumes(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     env = clean_env()
 
-    def run() -> subprocess.CompletedProcess[str]:
+    def run(*more: str) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "examples/resumable_archive.py", "examples/articles", str(out),
-             "--offline"],
+             "--offline", *more],
             cwd=REPO, env={**env, "COOPLLM_CACHE_DIR": str(tmp_path / "cache")},
             capture_output=True, text=True, timeout=300,
         )  # fmt: skip
@@ -170,3 +170,5 @@ def test_the_resumable_example_resumes(tmp_path: Path) -> None:
     assert second.stdout.startswith(f"done 1, failed 0, skipped (already written) {n - 1}")
     sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
     assert sorted(sources) == sorted(json.loads(line)["source"] for line in lines)
+    priceless = run("--budget", "1")  # the local model has no price to hold a budget to
+    assert priceless.returncode == 2 and "has none in the price table" in priceless.stderr
