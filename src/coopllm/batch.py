@@ -22,6 +22,7 @@ import os
 import stat
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -54,7 +55,7 @@ from coopllm.errors import (
 from coopllm.extraction import Extractor
 from coopllm.files import write_atomically
 from coopllm.inputs import ArticleInput
-from coopllm.schema import ArticleExtraction, Usage
+from coopllm.schema import ArticleExtraction, Provenance, Usage
 from coopllm.settings import Settings, base_model
 
 Format = Literal["jsonl", "csv"]
@@ -95,6 +96,7 @@ class Summary:
     cache_hits: int = 0
     cache_misses: int = 0
     seconds: float = 0.0
+    made_otherwise: int = 0  # records already written by another model or other prompts
     failures: list[ExtractionFailure] = field(default_factory=list)
 
     @property
@@ -196,15 +198,29 @@ def written_keys(path: Path, fmt: Format, *, mend: bool = True) -> set[tuple[str
     and the file is left as it is: a reader (``coopllm estimate``) must not cut the line
     a running batch is writing.
     """
+    return _written(path, fmt, mend=mend)[0]
+
+
+def _written(
+    path: Path, fmt: Format, *, mend: bool = True
+) -> tuple[set[tuple[str, str]], Counter[_Maker | None]]:
+    """:func:`written_keys`, and how many of the records each model and prompts made
+    (None: a record that does not say, as CSV rows and older records do not)."""
+    makers: Counter[_Maker | None] = Counter()
     if not path.is_file():
-        return set()
+        return set(), makers
     if mend:
         drop_torn_tail(path)
     with path.open(encoding="utf-8", newline="") as handle:
         if fmt == "csv":
             rows = _csv_rows_of(handle, path)
-            return {(str(row["source"]), str(row.get("text_sha256") or "")) for row in rows}
-        return {(key.source, key.text_sha256 or "") for key in _jsonl_keys_of(handle, path)}
+            keys = {(str(row["source"]), str(row.get("text_sha256") or "")) for row in rows}
+            return keys, makers
+        keys = set()
+        for key in _jsonl_keys_of(handle, path):
+            keys.add((key.source, key.text_sha256 or ""))
+            makers[key.provenance] += 1
+        return keys, makers
 
 
 def _not_output(path: Path, where: str, fmt: Format) -> ConfigurationError:
@@ -214,14 +230,23 @@ def _not_output(path: Path, where: str, fmt: Format) -> ConfigurationError:
     )
 
 
+class _Maker(BaseModel):
+    """The part of a record's provenance that changes its content: model and prompts."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+    model: str
+    prompts_sha256: str
+
+
 class _WrittenKey(BaseModel):
-    """What resume needs of a JSONL record; pydantic-core reads just these two fields
-    and builds no Python objects for the rest of the line (21,000 records: 0.32 s, where
+    """What resume needs of a JSONL record; pydantic-core reads just these fields and
+    builds no Python objects for the rest of the line (21,000 records: 0.32 s, where
     ``json.loads`` of whole lines took 4.2 s)."""
 
     model_config = ConfigDict(extra="ignore")
     source: str
     text_sha256: str | None = None
+    provenance: _Maker | None = None
 
 
 def _jsonl_keys_of(handle: TextIO, path: Path) -> Iterator[_WrittenKey]:
@@ -501,7 +526,7 @@ async def run_batch(
         async with contextlib.AsyncExitStack() as cleanup:
             # Held before the resume reads it, see ``_hold_for_this_run``.
             stream = cleanup.enter_context(_appending(out, held=True)) if out else sys.stdout
-            written = written_keys(out, fmt) if out else set()
+            written, makers = _written(out, fmt) if out else (set(), Counter())
             error_stream = cleanup.enter_context(_appending(errors)) if errors else None
             if extractor is None:
                 extractor = await make_extractor(settings)
@@ -509,6 +534,9 @@ async def run_batch(
             sink = RecordSink(stream, fmt, new_file=new_file)
             cleanup.callback(sink.finish)
             shown = cleanup.enter_context(_Progress(progress, log_every, total, started))
+            summary.made_otherwise = _made_otherwise(makers, extractor.provenance)
+            if summary.made_otherwise:
+                shown.note(_made_otherwise_note(out, summary.made_otherwise, extractor.provenance))
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
             outcomes = await cleanup.enter_async_context(
                 contextlib.aclosing(
@@ -539,6 +567,22 @@ async def run_batch(
             _note_counts(summary, extractor, spent)
         summary.seconds = time.monotonic() - started
     return summary
+
+
+def _made_otherwise(makers: Counter[_Maker | None], provenance: Provenance) -> int:
+    """How many records already written another model or other prompts made (or that
+    do not say): resume skips their articles, so the output would mix makers."""
+    this_run = _Maker(model=provenance.model, prompts_sha256=provenance.prompts_sha256)
+    return sum(count for maker, count in makers.items() if maker != this_run)
+
+
+def _made_otherwise_note(out: Path | None, count: int, provenance: Provenance) -> str:
+    return (
+        f"coopllm: {out}: {count} of the records already written were made by another "
+        f"model or other prompts than this run's ({provenance.model}, prompts "
+        f"{provenance.prompts_sha256[:12]}), or do not say; their articles are skipped "
+        "as written: give another --out to extract them again"
+    )
 
 
 def _check_budget(summary: Summary, budget: float | None) -> None:
@@ -647,6 +691,13 @@ class _Progress:
 
     def __exit__(self, *exc: object) -> None:
         self._bar.close()
+
+    def note(self, message: str) -> None:
+        """A line for the reader of the bar or of the log (none when quiet)."""
+        if self._progress:
+            self._bar.write(message, file=sys.stderr)
+        elif self._log_every is not None:
+            print(message, file=sys.stderr, flush=True)
 
     def skip(self) -> None:
         """One more article not extracted (already written, or given again)."""
