@@ -499,7 +499,9 @@ async def run_batch(
     of a run that was interrupted (Ctrl-C): it is filled as the run goes.
 
     ``budget`` (US dollars) stops the run with ``BudgetReachedError`` once what it spent,
-    priced by :data:`PRICES_PER_MILLION`, reaches it.
+    priced by :data:`PRICES_PER_MILLION`, reaches it. Records in ``out`` that another
+    model or other prompts made are counted in ``summary.made_otherwise`` (and said on
+    the bar or in the log) before any work: resume skips their articles all the same.
 
     Raises ``ConfigurationError`` when ``out`` is not this format's output or another
     run is writing it, or a budget is set for a model without a price;
