@@ -24,12 +24,14 @@ from coopllm.testing import FakeOpenAIServer, Reply, completion
 def test_a_record_says_what_produced_it_from_the_cache_too(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
-    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    snapshot = completion(GOOD_ANSWER, model="test-model-2024-07-18")  # what the alias meant
+    server.fallback = lambda body: Reply(snapshot)
     asked = extract(ARTICLE, source="a", settings=settings)
     cached = extract(ARTICLE, source="a", settings=settings)
     assert cached.usage.cached and cached.provenance == asked.provenance
     assert asked.provenance == Provenance(
-        model="test-model", endpoint="127.0.0.1", mode="tools",
+        model="test-model", answered_by=["test-model-2024-07-18"], endpoint="127.0.0.1",
+        mode="tools",
         prompts_sha256=load_prompts(None).sha256, schema_version=SCHEMA_VERSION,
         coopllm_version=importlib.metadata.version("coopllm"),
     )  # fmt: skip

@@ -83,6 +83,7 @@ def test_submit_status_collect_with_a_reask_through_the_normal_path(
     records = {json.loads(x)["source"]: json.loads(x) for x in out.read_text().splitlines()}
     assert sorted(records) == ["first.txt", "second.txt"]
     assert records["first.txt"]["agreements"][0]["parties"][0]["name"] == "Riverbend University"
+    assert records["first.txt"]["provenance"]["answered_by"] == ["test-model"], "the batch's"
     # Only the invalid answer went to the endpoint: its re-ask, with the error in it.
     (reask,) = server.requests[before:]
     assert "SECOND" in json.dumps(reask["messages"]) and len(reask["messages"]) > 2

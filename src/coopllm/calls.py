@@ -23,6 +23,9 @@ class CallInfo:
     prompt_sha256: str
     usage: Usage = field(default_factory=Usage)
     cache_misses: int = 0
+    answered_by: set[str] = field(default_factory=set)
+    """The model names the endpoint gave in the article's answers (a dated snapshot of
+    the model asked, as a rule)."""
 
 
 current_call: ContextVar[CallInfo | None] = ContextVar("coopllm_current_call", default=None)

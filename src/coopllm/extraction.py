@@ -18,6 +18,7 @@ import functools
 import hashlib
 import importlib.metadata
 import urllib.parse
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -134,7 +135,7 @@ class Extractor:
             current_call.reset(token)
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
         call.usage.cached = call.cache_misses == 0
-        record = self.finish(draft, checker, name, call.usage, published)
+        record = self.finish(draft, checker, name, call.usage, published, call.answered_by)
         if notes:
             record = record.model_copy(update={"warnings": [*notes, *record.warnings]})
         return record.model_copy(update={"text_sha256": text_sha256(decoded)})
@@ -206,6 +207,7 @@ class Extractor:
             if hit is not None:
                 answer, entry = hit
                 call.usage.absorb(entry.prompt_tokens, entry.completion_tokens, entry.requests)
+                call.answered_by.update(_answering_model(entry.raw_completion))
                 return cast(A, answer)
         call.cache_misses += 1
         # The pass's own tokens: the article's other pass runs at the same time and counts
@@ -221,6 +223,8 @@ class Extractor:
         finally:
             current_call.reset(token)
             call.usage = call.usage.plus(this_pass.usage)
+        if completion is not None and completion.model:
+            call.answered_by.add(completion.model)
         if self.cache is not None:
             spent = this_pass.usage
             self.cache.put(
@@ -274,9 +278,11 @@ class Extractor:
         source: str,
         usage: Usage,
         published: dt.date | None = None,
+        answered_by: Iterable[str] = (),
     ) -> ArticleExtraction:
         """Normalise, guard and ground a draft into the final record; ``published`` is the
-        date the caller gave (or the page's labelled one), which the model cannot move."""
+        date the caller gave (or the page's labelled one), which the model cannot move;
+        ``answered_by`` the model names the endpoint's answers gave."""
         normalized = normalize_draft(draft, checker.text, published)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
         record = ArticleExtraction(
@@ -285,7 +291,7 @@ class Extractor:
             agreements=guarded.agreements,
             warnings=warnings,
             usage=usage,
-            provenance=self.provenance,
+            provenance=self.provenance.model_copy(update={"answered_by": sorted(answered_by)}),
         )
         return record.model_copy(update={"grounding": ground_record(record, checker.index)})
 
@@ -316,6 +322,12 @@ def _own_version() -> str:
     """coopllm's installed version, looked up once: each ``extract()`` makes an extractor,
     and the lookup reads the installed packages' metadata."""
     return importlib.metadata.version("coopllm")
+
+
+def _answering_model(raw_completion: dict[str, object] | None) -> list[str]:
+    """The model name a cached completion gave, if it kept one."""
+    model = (raw_completion or {}).get("model")
+    return [model] if isinstance(model, str) and model else []
 
 
 def _last_structurally_valid(exc: InstructorRetryException) -> ExtractionDraft | None:

@@ -281,6 +281,11 @@ class Provenance(_Model):
     by it, and find those to extract again when the model or a prompt changes."""
 
     model: str = Field(description="The model asked, as configured (e.g. gpt-4o-mini).")
+    answered_by: list[str] = Field(
+        default_factory=list,
+        description="The model names the endpoint's answers gave: the dated snapshot "
+        "(gpt-4o-mini-2024-07-18) that an alias like gpt-4o-mini stood for that day.",
+    )
     endpoint: str = Field(
         description="'openai', 'local-llama.cpp', 'offline' (replayed), or the host of the "
         "OpenAI-compatible base URL."
