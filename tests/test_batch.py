@@ -448,6 +448,9 @@ def test_a_budget_needs_a_priced_model_and_the_cli_exits_75_when_spent(
 ) -> None:
     with pytest.raises(ConfigurationError, match="'test-model' has none in the price table"):
         asyncio.run(run_batch([], settings, out=None, errors=None, budget=1.0))
+    with pytest.raises(ConfigurationError, match=r"a budget must be above zero, not 0\.0"):
+        asyncio.run(run_batch([], settings.merged(model="gpt-4o-mini"), out=None, errors=None,
+                              budget=0.0))  # fmt: skip
     corpus = _corpus(tmp_path / "in", 4)
     with FakeOpenAIServer(fallback=lambda b: PRICEY) as srv:
         env = {**_env(srv, tmp_path / "cache"), "COOPLLM_MODEL": "gpt-4o-mini"}

@@ -513,6 +513,8 @@ async def run_batch(
         check_output_path(out)
     summary = summary or Summary()
     summary.model = settings.resolved_model()
+    if budget is not None and budget <= 0:
+        raise ConfigurationError(f"a budget must be above zero, not {budget}")
     if budget is not None and summary.cost() is None:
         raise ConfigurationError(
             f"a budget needs the model's price, and {summary.model!r} has none in the price "

@@ -269,7 +269,6 @@ def extract(
         float | None,
         typer.Option(
             "--budget",
-            min=0.0,
             help="Stop once this run spent this many USD (the price table's models).",
         ),
     ] = None,
