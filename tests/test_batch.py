@@ -766,17 +766,19 @@ def test_settle_gc_freezes_what_is_alive_and_collects_the_young_less_often() -> 
         gc.set_threshold(*before)
 
 
+@pytest.mark.parametrize("shown", [{"log_every": 3600.0}, {"progress": True}], ids=["log", "bar"])
 async def test_resuming_an_output_another_model_made_says_so(
-    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, capsys: pytest.CaptureFixture[str]
-) -> None:
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings,
+    capsys: pytest.CaptureFixture[str], shown: dict[str, Any],
+) -> None:  # fmt: skip
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
     articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(4)]
     out = tmp_path / "out.jsonl"
     await run_batch(articles[:2], settings, out=out, errors=None)
-    same = await run_batch(articles[:3], settings, out=out, errors=None, log_every=3600)
+    same = await run_batch(articles[:3], settings, out=out, errors=None, **shown)
     assert same.made_otherwise == 0 and "made by another model" not in capsys.readouterr().err
     other = await run_batch(articles, settings.merged(model="other-model"), out=out,
-                            errors=None, log_every=3600)  # fmt: skip
+                            errors=None, **shown)  # fmt: skip
     assert (other.made_otherwise, other.skipped, other.done) == (3, 3, 1)
     said = capsys.readouterr().err
     assert (f"coopllm: {out}: 3 of the records already written were made by another model "
