@@ -119,7 +119,7 @@ class Settings(BaseSettings):
         default=ByteSize(10 * 2**30),
         description="Cached answers were paid for and replay offline: beyond this size the "
         "least recently stored are dropped ('20GB', '500MiB' or bytes). diskcache's own 1 GB "
-        "holds about 150,000 articles' answers.",
+        "is near what a 100,000-article archive's answers take (see the README).",
     )
     use_cache: bool = True
     refresh_cache: bool = False
