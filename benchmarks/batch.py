@@ -1,6 +1,7 @@
 """Batch-engine benchmarks against the local fake OpenAI server (no model, no network).
 
-    python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [scale] [--scale 1.0]
+    python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [scale] [pages]
+                               [--scale 1.0]
                                [--no-gc-settle]
 
 Each prints what it measured next to its anchor, in the same run:
@@ -16,6 +17,9 @@ Each prints what it measured next to its anchor, in the same run:
   scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
                way and run again, then once more to retry the failed: records,
                duplicates, peak memory (only when named)
+  pages        N = 500 saved news pages through the CLI, run twice, with the cache (its
+               memo of pages) and without: what a resume spends reading pages again
+               (only when named)
 ``--scale`` shrinks N for a quick look (the README numbers use 1.0). ``--no-gc-settle``
 runs without the CLI's ``settle_gc()``, to see what it buys.
 """
@@ -489,6 +493,54 @@ async def bench_scale(n: int, tmp: Path) -> None:
           f"peak RSS of a run {peak:.0f} MB")  # fmt: skip
 
 
+def news_page(text: str) -> bytes:
+    """A saved news page around ``text``, as heavy as real ones (~75 KB): menus, a
+    sidebar of related stories, a footer, a script in the head."""
+    paragraphs = "".join(f"<p>{line}</p>\n" for line in text.splitlines() if line.strip())
+    menu = "".join(f'<li><a href="/s/{i}">Section {i}, its headline</a></li>' for i in range(300))
+    related = "".join(
+        f'<div class="rel"><a href="/r/{i}">Related story {i}, another matter</a>'
+        f"<span>2026-01-0{i % 9 + 1}</span></div>"
+        for i in range(80)
+    )
+    return f"""<!doctype html><html><head><meta charset="utf-8"><title>Agreement signed</title>
+<meta property="article:published_time" content="2024-05-20T10:00:00+08:00">
+<script>{"var x = 1;" * 3000}</script></head><body><header><nav><ul>{menu}</ul></nav></header>
+<main><article><h1>Agreement signed</h1>{paragraphs}</article><aside>{related}</aside></main>
+<footer><ul>{menu}</ul></footer></body></html>""".encode()
+
+
+async def bench_pages(n: int, tmp: Path) -> None:
+    """The CLI over a directory of saved pages: a first run, then the same command again
+    (every article already written): with the cache, whose memo of pages spares the
+    resume reading them again, and with ``--no-cache``, which reads each again."""
+    pages = tmp / "pages"
+    pages.mkdir()
+    for item in articles(n):
+        (pages / f"{item.source}.html").write_bytes(news_page(item.text))
+    size = (pages / "a000000.html").stat().st_size
+    print(f"pages: {n} saved news pages of {size / 1000:.0f} KB through the CLI, the server "
+          "answering at once in its own process")  # fmt: skip
+    with server_process(0.0) as server:
+        for label, extra in (("with the cache", []), ("with --no-cache", ["--no-cache"])):
+            out = tmp / f"records{len(extra)}.jsonl"
+            command = [sys.executable, "-m", "coopllm", "extract", str(pages), "--out", str(out),
+                       "--base-url", server.base_url, "--model", "bench-model", "-c", "32",
+                       "--quiet", *extra]  # fmt: skip
+            env = {**os.environ, "COOPLLM_CACHE_DIR": str(tmp / f"cache{len(extra)}")}
+            walls = []
+            for _ in ("first", "again"):
+                started = time.perf_counter()
+                subprocess.run(command, env=env, check=True)
+                walls.append(time.perf_counter() - started)
+            print(f"  {label:16s} first run {walls[0]:6.1f} s, the same command again "
+                  f"{walls[1]:6.1f} s ({_lines_in(out)} records)")  # fmt: skip
+    memo = tmp / "cache0" / "pages"
+    on_disk = sum(p.stat().st_size for p in memo.rglob("*") if p.is_file())
+    print(f"  the memo of pages: {on_disk / 1000:.0f} KB on disk, "
+          f"{on_disk / n / 1000:.1f} KB a page")  # fmt: skip
+
+
 def _text(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
@@ -503,9 +555,10 @@ BENCHES = {
     "concurrency": (bench_concurrency, 1000),
     "faults": (bench_faults, 1000),
     "scale": (bench_scale, 100_000),
+    "pages": (bench_pages, 500),
 }
 DEFAULT = ["overhead", "cache", "concurrency", "faults"]
-"""``scale`` (about 5 minutes) runs only when named."""
+"""``scale`` (about 5 minutes) and ``pages`` (2) run only when named."""
 
 
 async def main() -> None:

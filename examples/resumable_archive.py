@@ -21,6 +21,7 @@ import sys
 from pathlib import Path
 
 from coopllm.batch import run_batch, settle_gc
+from coopllm.cache import PageMemo
 from coopllm.errors import BudgetReachedError, CoopLLMError, EndpointFailingError
 from coopllm.inputs import count_inputs, iter_inputs
 from coopllm.settings import make_settings
@@ -39,18 +40,19 @@ def main() -> int:
     settle_gc()  # this process does nothing else: ready its garbage collector for a batch
     try:
         settings = make_settings(offline=args.offline or None)
-        summary = asyncio.run(
-            run_batch(
-                iter_inputs(args.paths, exclude=own),
-                settings,
-                out=args.out,
-                errors=errors,
-                concurrency=8,
-                log_every=30.0,  # a plain progress line to stderr every 30 s
-                total=count_inputs(args.paths, exclude=own),
-                budget=args.budget,
+        with PageMemo.of(settings) as pages:  # a resume does not read saved pages again
+            summary = asyncio.run(
+                run_batch(
+                    iter_inputs(args.paths, exclude=own, pages=pages),
+                    settings,
+                    out=args.out,
+                    errors=errors,
+                    concurrency=8,
+                    log_every=30.0,  # a plain progress line to stderr every 30 s
+                    total=count_inputs(args.paths, exclude=own),
+                    budget=args.budget,
+                )
             )
-        )
     except (EndpointFailingError, BudgetReachedError) as exc:  # whole records so far
         print(f"{exc}; run the same command again to resume", file=sys.stderr)
         return 3

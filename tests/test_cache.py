@@ -107,3 +107,24 @@ def test_cache_info_and_clear_on_the_command_line(
     cleared = runner.invoke(app, ["cache", "clear", "--yes"], env=env)
     assert cleared.output == f"dropped 2 answers from {settings.cache_dir}\n"
     assert len(diskcache.Cache(str(settings.cache_dir))) == 0
+
+
+def test_cache_info_and_clear_count_the_pages_read_too(tmp_path: Path) -> None:
+    from coopllm.cache import PageMemo, pages_dir
+
+    settings = Settings(cache_dir=tmp_path / "cache")
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(settings.cache_dir)}
+    runner = CliRunner()
+    assert "pages" not in runner.invoke(app, ["cache", "info"], env=env).output
+    page = "<html><head><title>Signed</title></head><body><article><p>{}</p></article></body>"
+    with PageMemo.of(settings) as memo:
+        assert memo is not None
+        for n in range(3):
+            text = f"Page {n}: the college and the company signed a cooperation agreement."
+            memo.read(page.format(text).encode())
+    info = runner.invoke(app, ["cache", "info"], env=env)
+    assert info.exit_code == 0 and "\n3 web pages' text, " in info.output, info.output
+    assert f"in {pages_dir(settings)}" in info.output
+    cleared = runner.invoke(app, ["cache", "clear", "--yes"], env=env)
+    assert "0 answers and 3 pages' text" in cleared.output, cleared.output
+    assert len(diskcache.Cache(str(pages_dir(settings)))) == 0

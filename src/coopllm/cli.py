@@ -38,7 +38,7 @@ from coopllm.settings import make_settings
 
 if TYPE_CHECKING:
     from coopllm.batch import Format, Summary
-    from coopllm.cache import ResponseCache
+    from coopllm.cache import PageMemo, ResponseCache
     from coopllm.provider_batch import BatchState
 
 app = typer.Typer(
@@ -223,10 +223,12 @@ def _errors_path(out: Path | None) -> Path | None:
     return out.with_name(out.stem + ".errors.jsonl")
 
 
-def _inputs(paths: list[str], out: Path | None, quiet: bool) -> Iterator[ArticleInput]:
+def _inputs(
+    paths: list[str], out: Path | None, quiet: bool, pages: PageMemo | None = None
+) -> Iterator[ArticleInput]:
     """The articles of PATHS, less the run's own output and errors files (an output
     written inside an input directory is not read back as input on the next run)."""
-    articles = iter_inputs(paths, exclude=_own_files(out))
+    articles = iter_inputs(paths, exclude=_own_files(out), pages=pages)
     if not quiet:
         _say_ignored(paths)
     return articles
@@ -280,6 +282,7 @@ def extract(
 ) -> None:
     """Extract records, one JSON line per article (keyed by source)."""
     from coopllm.batch import Summary, run_batch
+    from coopllm.cache import PageMemo
 
     if fmt not in ("jsonl", "csv"):
         raise _fail("--format must be jsonl or csv")
@@ -291,20 +294,21 @@ def extract(
             strict=False if lenient else None, requests_per_minute=rpm, tokens_per_minute=tpm,
         )  # fmt: skip
         so_far = Summary()
-        summary = _run_batch(
-            run_batch(
-                _inputs(paths, out, quiet),
-                settings,
-                out=out,
-                errors=_errors_path(out),
-                fmt=_format(fmt),
-                concurrency=concurrency,
-                summary=so_far,
-                budget=budget,
-                **_progress(paths, quiet, out),
-            ),
-            None if quiet else so_far,
-        )
+        with PageMemo.of(settings) as pages:
+            summary = _run_batch(
+                run_batch(
+                    _inputs(paths, out, quiet, pages),
+                    settings,
+                    out=out,
+                    errors=_errors_path(out),
+                    fmt=_format(fmt),
+                    concurrency=concurrency,
+                    summary=so_far,
+                    budget=budget,
+                    **_progress(paths, quiet, out),
+                ),
+                None if quiet else so_far,
+            )
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))
@@ -366,6 +370,7 @@ def estimate(
     from tqdm import tqdm
 
     from coopllm.batch import written_keys
+    from coopllm.cache import PageMemo
     from coopllm.estimate import estimate as count
 
     try:
@@ -374,11 +379,12 @@ def estimate(
         written = written_keys(out, fmt, mend=False) if out else set()
         _say_ignored(paths)
         own = _own_files(out)
-        articles = tqdm(iter_inputs(paths, exclude=own), desc="articles", unit="art",
-                        total=count_inputs(paths, exclude=own), disable=not sys.stderr.isatty(),
-                        file=sys.stderr)  # fmt: skip
-        with articles:
-            result = asyncio.run(count(articles, settings, written))
+        with PageMemo.of(settings) as pages:
+            articles = tqdm(iter_inputs(paths, exclude=own, pages=pages), desc="articles",
+                            unit="art", total=count_inputs(paths, exclude=own),
+                            disable=not sys.stderr.isatty(), file=sys.stderr)  # fmt: skip
+            with articles:
+                result = asyncio.run(count(articles, settings, written))
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(json.dumps(result.to_dict()) if as_json else "\n".join(result.lines()))
@@ -569,44 +575,54 @@ def evaluate(
 
 @cache_app.command("info")
 def cache_info() -> None:
-    """Where the cache is, how many answers it holds, its size on disk and its limit."""
+    """Where the cache is, how many answers (and pages read) it holds, its size on disk
+    and its limit."""
     from pydantic import ByteSize
 
-    with _opened_cache() as cache:
+    with _opened_cache() as (cache, pages):
         typer.echo(str(cache.directory))
         typer.echo(
             f"{len(cache)} answers, {ByteSize(cache.volume()).human_readable()} on disk "
             f"(limit {ByteSize(cache.size_limit).human_readable()}; beyond it the least "
             "recently stored are dropped)"
         )
+        if pages is not None:
+            typer.echo(
+                f"{len(pages)} web pages' text, {ByteSize(pages.volume()).human_readable()} "
+                f"on disk in {pages.directory} (the same limit)"
+            )
 
 
 @cache_app.command("clear")
 def cache_clear(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
-    """Drop every cached answer: asking again costs what they cost, and offline replay
-    loses them."""
-    with _opened_cache() as cache:
+    """Drop every cached answer (and page read): asking again costs what they cost, and
+    offline replay loses them."""
+    with _opened_cache() as (cache, pages):
+        also = f" and the {len(pages)} pages' text" if pages is not None else ""
         if not yes:
-            typer.confirm(f"Drop the {len(cache)} answers in {cache.directory}?", abort=True)
-        typer.echo(f"dropped {cache.clear()} answers from {cache.directory}")
+            typer.confirm(f"Drop the {len(cache)} answers{also} in {cache.directory}?", abort=True)
+        pages_dropped = f" and {pages.clear()} pages' text" if pages is not None else ""
+        typer.echo(f"dropped {cache.clear()} answers{pages_dropped} from {cache.directory}")
 
 
 @contextlib.contextmanager
-def _opened_cache() -> Iterator[ResponseCache]:
-    """The cache the settings (environment) name, closed after use."""
-    from coopllm.cache import ResponseCache
+def _opened_cache() -> Iterator[tuple[ResponseCache, PageMemo | None]]:
+    """The cache the settings (environment) name, and its memo of pages when a run made
+    one; closed after use."""
+    from coopllm.cache import PageMemo, ResponseCache, pages_dir
 
     try:
         settings = make_settings()
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
-    cache = ResponseCache(settings.cache_dir, settings.cache_size_limit)
-    try:
-        yield cache
-    finally:
-        cache.close()
+    with contextlib.closing(ResponseCache(settings.cache_dir, settings.cache_size_limit)) as cache:
+        if not pages_dir(settings).is_dir():
+            yield cache, None
+            return
+        with contextlib.closing(PageMemo(pages_dir(settings), settings.cache_size_limit)) as pages:
+            yield cache, pages
 
 
 @local_app.command("fetch")

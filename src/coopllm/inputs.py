@@ -17,6 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coopllm.errors import (
     ArticleTooLongError,
@@ -26,6 +27,9 @@ from coopllm.errors import (
     InputError,
 )
 from coopllm.pages import HTML_SUFFIXES, page_text
+
+if TYPE_CHECKING:
+    from coopllm.cache import PageMemo
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 """Files picked up from a directory; JSONL files are read row by row."""
@@ -133,7 +137,7 @@ def _article(row: dict[str, object], source: str) -> ArticleInput:
     return ArticleInput(source, text or "", _parse_date(row.get("published"), source))
 
 
-def _read_file(path: Path, source: str) -> Iterator[ArticleInput]:
+def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[ArticleInput]:
     """The file's articles; a file that cannot be read (gone since it was listed, no
     permission) is an error row, and the batch goes on."""
     try:
@@ -147,7 +151,9 @@ def _read_file(path: Path, source: str) -> Iterator[ArticleInput]:
         return
     try:
         if path.suffix in HTML_SUFFIXES:
-            yield ArticleInput(source, *page_text(data))
+            yield ArticleInput(
+                source, *(pages.read(data) if pages is not None else page_text(data))
+            )
         else:
             yield ArticleInput(source, decode_text(data))
     except InputError as exc:  # not text, not a page, or no html extra
@@ -218,22 +224,26 @@ def _expand(argument: str) -> list[tuple[Path, str]]:
 
 
 def iter_inputs(
-    arguments: Sequence[str], *, exclude: Iterable[Path] = ()
+    arguments: Sequence[str], *, exclude: Iterable[Path] = (), pages: PageMemo | None = None
 ) -> Iterator[ArticleInput]:
     """Articles from paths, directories, globs, JSONL files or ``-`` (stdin, JSONL).
 
     Every path argument is expanded now, so a missing path or an empty directory is
     reported before any work; the files themselves are read lazily. ``exclude`` names
     files never read as input: the run's own output and errors files, when they sit in an
-    input directory.
+    input directory. ``pages`` remembers what HTML pages read as, so that a rerun (a
+    resume) does not read them again (``PageMemo.of(settings)``).
     """
     skip = {p.resolve() for p in exclude}
     expanded = {arg: _expand(arg) for arg in arguments if arg != "-"}
-    return _articles(arguments, expanded, skip)
+    return _articles(arguments, expanded, skip, pages)
 
 
 def _articles(
-    arguments: Sequence[str], expanded: dict[str, list[tuple[Path, str]]], skip: set[Path]
+    arguments: Sequence[str],
+    expanded: dict[str, list[tuple[Path, str]]],
+    skip: set[Path],
+    pages: PageMemo | None,
 ) -> Iterator[ArticleInput]:
     for argument in arguments:
         if argument == "-":
@@ -241,7 +251,7 @@ def _articles(
             continue
         for path, source in expanded[argument]:
             if not _excluded(path, skip):
-                yield from _read_file(path, source)
+                yield from _read_file(path, source, pages)
 
 
 def _excluded(path: Path, skip: set[Path]) -> bool:
