@@ -400,6 +400,7 @@ def batch_submit(
     """Upload the requests for PATH... and start a provider batch."""
     from coopllm import provider_batch
     from coopllm.batch import check_output_path
+    from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
 
     # Checked first: once the batch is submitted (and billed), its id lives only there.
@@ -433,7 +434,9 @@ def batch_submit(
         settings = make_settings(model=model, base_url=base_url)
         client = build_openai_client(settings)
         try:
-            refused = await provider_batch.submit(client, settings, iter_inputs(paths), save=save)
+            with PageMemo.of(settings) as pages:  # collect reads the pages again, from it
+                articles = iter_inputs(paths, pages=pages)
+                refused = await provider_batch.submit(client, settings, articles, save=save)
         finally:
             await client.close()
         for article in refused:
@@ -511,6 +514,7 @@ def batch_collect(
     """
     from coopllm import provider_batch
     from coopllm.batch import run_batch
+    from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
 
     job = _load_state(state)
@@ -523,10 +527,12 @@ def batch_collect(
                 client, settings, job, poll_seconds=poll_seconds if wait else None
             )
             try:
-                summary = await run_batch(
-                    _inputs(paths, out, quiet), settings, out=out, errors=_errors_path(out),
-                    extractor=extractor, **_progress(paths, quiet, out),
-                )  # fmt: skip
+                with PageMemo.of(settings) as pages:
+                    summary = await run_batch(
+                        _inputs(paths, out, quiet, pages), settings, out=out,
+                        errors=_errors_path(out), extractor=extractor,
+                        **_progress(paths, quiet, out),
+                    )  # fmt: skip
             finally:
                 await extractor.aclose()
         finally:
