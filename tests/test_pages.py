@@ -140,6 +140,17 @@ def test_a_page_read_once_is_read_from_the_memo_after(tmp_path: Path) -> None:
     assert _read_without_trafilatura(news, tmp_path / "memo").strip() == first.text.strip()
 
 
+def test_a_page_without_article_text_is_remembered_as_one(tmp_path: Path) -> None:
+    """Resume retries failed articles: an index page would be read on every run."""
+    index = tmp_path / "index.html"
+    index.write_text("<html><head><title>News</title></head><body></body></html>")
+    with contextlib.closing(PageMemo(tmp_path / "memo", 2**30)) as memo:
+        [first] = iter_inputs([str(index)], pages=memo)
+    assert isinstance(first.error, EmptyArticleError)
+    again = _read_without_trafilatura(index, tmp_path / "memo")
+    assert again.startswith("EmptyArticleError(") and str(first.error) in again
+
+
 def test_a_changed_page_or_a_damaged_memo_entry_is_read_anew(tmp_path: Path) -> None:
     import diskcache
 

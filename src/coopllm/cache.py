@@ -24,6 +24,7 @@ import diskcache
 from pydantic import BaseModel, ValidationError
 
 from coopllm.cassettes import canonical_json
+from coopllm.errors import EmptyArticleError
 from coopllm.pages import page_text
 from coopllm.schema import SCHEMA_VERSION
 from coopllm.settings import Settings
@@ -126,12 +127,13 @@ class PageMemo(_Store):
     """What each saved web page read as (its article text and date), by the page's bytes.
 
     Resume knows an article is done by its source and the hash of its text, and a page's
-    text is what trafilatura makes of the page: some 55 ms for a 75 KB news page on this
-    machine, on the batch's event loop. A resume of 100,000 pages read each one again, an
-    hour and a half before it reached its first new article; with the memo a page it has
-    read costs a hash of its bytes and a lookup. The key holds the versions of trafilatura
-    and htmldate and :data:`PAGE_READING`, so a page is read again when they change. The
-    text is kept compressed (zlib), a third of its size or less.
+    text is what trafilatura makes of the page: 56 ms for a 71 KB news page on this
+    machine (``benchmarks/batch.py pages``), on the batch's event loop. A resume of
+    100,000 pages read each one again, an hour and a half before it reached its first new
+    article; with the memo a page it has read costs a hash of its bytes and a lookup. The
+    key holds the versions of trafilatura and htmldate and :data:`PAGE_READING`, so a page
+    is read again when they change. The text is kept compressed (zlib): half to two thirds
+    of its UTF-8 size for the example articles, English and Chinese.
     """
 
     def __init__(self, directory: Path, size_limit: int) -> None:
@@ -153,17 +155,28 @@ class PageMemo(_Store):
             memo.close()
 
     def read(self, data: bytes) -> tuple[str, dt.date | None]:
-        """``page_text(data)``, from the memo when this page was read before."""
+        """``page_text(data)``, from the memo when this page was read before. A page with
+        no article text (a section's index page) is remembered too: resume retries failed
+        articles, and it would read each such page again on every run."""
         key = f"{self._reader}:{hashlib.sha256(data).hexdigest()}"
         kept = self._cache.get(key)
         if isinstance(kept, bytes):
-            with contextlib.suppress(zlib.error, ValueError, TypeError):  # a damaged entry
-                text, published = json.loads(zlib.decompress(kept))
-                return str(text), dt.date.fromisoformat(published) if published else None
-        text, date = page_text(data)
-        entry = json.dumps([text, date.isoformat() if date else None]).encode()
-        self._cache.set(key, zlib.compress(entry))
+            with contextlib.suppress(zlib.error, ValueError, TypeError, KeyError):  # damaged
+                entry = json.loads(zlib.decompress(kept))
+                if "empty" in entry:
+                    raise EmptyArticleError(str(entry["empty"]))
+                published = entry["published"]
+                return str(entry["text"]), dt.date.fromisoformat(published) if published else None
+        try:
+            text, date = page_text(data)
+        except EmptyArticleError as exc:
+            self._keep(key, {"empty": str(exc)})
+            raise
+        self._keep(key, {"text": text, "published": date.isoformat() if date else None})
         return text, date
+
+    def _keep(self, key: str, entry: dict[str, str | None]) -> None:
+        self._cache.set(key, zlib.compress(json.dumps(entry, ensure_ascii=False).encode()))
 
 
 def pages_dir(settings: Settings) -> Path:
