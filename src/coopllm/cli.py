@@ -595,7 +595,7 @@ def cache_info() -> None:
         if pages is not None:
             typer.echo(
                 f"{len(pages)} web pages' text, {ByteSize(pages.volume()).human_readable()} "
-                f"on disk in {pages.directory} (the same limit)"
+                f"on disk in {pages.directory} (a limit of its own, as large)"
             )
 
 

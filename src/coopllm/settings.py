@@ -119,7 +119,8 @@ class Settings(BaseSettings):
         default=ByteSize(10 * 2**30),
         description="Cached answers were paid for and replay offline: beyond this size the "
         "least recently stored are dropped ('20GB', '500MiB' or bytes). diskcache's own 1 GB "
-        "is near what a 100,000-article archive's answers take (see the README).",
+        "is near what a 100,000-article archive's answers take (see the README). The memo "
+        "of saved pages' text has a limit of its own, as large.",
     )
     use_cache: bool = True
     refresh_cache: bool = False
