@@ -76,6 +76,10 @@ class _Store:
     def __len__(self) -> int:
         return len(self._cache)
 
+    def __bool__(self) -> bool:
+        """A store is there even when empty: ``if memo:`` must not read "no memo"."""
+        return True
+
     def volume(self) -> int:
         """Bytes on disk: the database and any values stored in files beside it."""
         return int(self._cache.volume())
