@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import contextlib
 import shutil
+import sqlite3
 from pathlib import Path
 
 import diskcache
+import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, unset_own_env
 from typer.testing import CliRunner
 
 from coopllm import extract
+from coopllm.batch import run_batch
 from coopllm.cache import cache_key
 from coopllm.cli import app
+from coopllm.errors import ConfigurationError
+from coopllm.inputs import ArticleInput
 from coopllm.prompts import prompts_dir
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
@@ -128,3 +134,46 @@ def test_cache_info_and_clear_count_the_pages_read_too(tmp_path: Path) -> None:
     cleared = runner.invoke(app, ["cache", "clear", "--yes"], env=env)
     assert "0 answers and 3 pages' text" in cleared.output, cleared.output
     assert len(diskcache.Cache(str(pages_dir(settings)))) == 0
+
+
+def _full_cache(directory: Path) -> None:
+    """A cache whose database cannot grow, as on a full disk: SQLite's page limit, kept by
+    diskcache as a setting and applied to every connection it opens."""
+    diskcache.Cache(str(directory)).close()
+    with contextlib.closing(sqlite3.connect(directory / diskcache.core.DBNAME)) as db:
+        [(pages,)] = db.execute("PRAGMA page_count").fetchall()
+    diskcache.Cache(str(directory), sqlite_max_page_count=pages).close()
+
+
+async def test_a_cache_that_cannot_store_loses_no_answer_and_says_so(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The answers were paid for and are valid: a full disk under the cache must not turn
+    their articles into failures."""
+    _serve_good(server)
+    _full_cache(settings.cache_dir)
+    items = [ArticleInput(f"a{i}", f"{ARTICLE}\nRef {i}.") for i in range(3)]
+    out = tmp_path / "out.jsonl"
+    summary = await run_batch(items, settings, out=out, errors=None)
+    assert (summary.done, summary.failed) == (3, 0)
+    assert len(out.read_text(encoding="utf-8").splitlines()) == 3
+    # Small answers may still fit in the database's free space; each is stored or counted.
+    stored = len(diskcache.Cache(str(settings.cache_dir)))
+    assert summary.cache_unstored > 0
+    assert stored + summary.cache_unstored == summary.cache_misses == 3  # one pass apiece
+    expected = f", not stored {summary.cache_unstored}: database or disk is full)"
+    assert expected in summary.line()
+
+
+def test_a_cache_directory_that_cannot_be_made_is_a_configuration_error(
+    tmp_path: Path, settings: Settings
+) -> None:
+    (tmp_path / "a-file").write_text("not a directory")
+    unusable = settings.merged(cache_dir=tmp_path / "a-file" / "cache")
+    with pytest.raises(ConfigurationError, match=r"cannot use the cache in .*--no-cache"):
+        extract(ARTICLE, source="a", settings=unusable)
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(unusable.cache_dir),
+           "OPENAI_API_KEY": TEST_KEY}  # fmt: skip
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    ran = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt")], env=env)
+    assert ran.exit_code == 2 and "cannot use the cache in" in ran.output, ran.output

@@ -95,6 +95,8 @@ class Summary:
     batch_completion_tokens: int = 0
     cache_hits: int = 0
     cache_misses: int = 0
+    cache_unstored: int = 0  # answers the cache could not store (a full disk)
+    cache_write_error: str = ""  # why, the last time
     seconds: float = 0.0
     made_otherwise: int = 0  # records already written by another model or other prompts
     failures: list[ExtractionFailure] = field(default_factory=list)
@@ -123,9 +125,14 @@ class Summary:
             f"done {self.done}, failed {self.failed}, skipped (already written) "
             f"{self.skipped}, {f'repeated in the input {self.repeated}, ' if self.repeated else ''}"
             f"cached {self.cached} (cache hits {self.cache_hits}, misses "
-            f"{self.cache_misses}), tokens {self.tokens:,}, cost "
+            f"{self.cache_misses}{self._unstored()}), tokens {self.tokens:,}, cost "
             f"{'unknown' if cost is None else f'${cost:.4f}'}, {self.seconds:.1f} s"
         )
+
+    def _unstored(self) -> str:
+        if not self.cache_unstored:
+            return ""
+        return f", not stored {self.cache_unstored}: {self.cache_write_error}"
 
 
 _TAIL_BLOCK = 64 * 1024
@@ -745,6 +752,8 @@ def _note_counts(summary: Summary, extractor: Extractor, spent: Usage) -> None:
     if extractor.cache is not None:
         summary.cache_hits = extractor.cache.stats.hits
         summary.cache_misses = extractor.cache.stats.misses
+        summary.cache_unstored = extractor.cache.stats.unstored
+        summary.cache_write_error = extractor.cache.stats.write_error
 
 
 async def _account(

@@ -14,6 +14,7 @@ import datetime as dt
 import hashlib
 import importlib.metadata
 import json
+import sqlite3
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +25,7 @@ import diskcache
 from pydantic import BaseModel, ValidationError
 
 from coopllm.cassettes import canonical_json
-from coopllm.errors import EmptyArticleError
+from coopllm.errors import ConfigurationError, EmptyArticleError
 from coopllm.pages import page_text
 from coopllm.schema import SCHEMA_VERSION
 from coopllm.settings import Settings
@@ -47,26 +48,44 @@ class CachedAnswer(BaseModel):
 
 @dataclass
 class CacheStats:
-    """Hit and miss counts of one ``ResponseCache`` since it was opened."""
+    """Hit and miss counts of one ``ResponseCache`` since it was opened, and the answers
+    it could not store (a full disk), with the last reason."""
 
     hits: int = 0
     misses: int = 0
+    unstored: int = 0
+    write_error: str = ""
+
+
+_WRITE_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
+"""What storing an entry raises when the disk is full, the database is damaged, or another
+process holds it locked past diskcache's timeout."""
 
 
 class _Store:
-    """One ``diskcache.Cache`` directory, opened at its first use: a run that never uses
-    it leaves no trace of it."""
+    """One ``diskcache.Cache`` directory, opened by :meth:`open` or at its first use."""
 
     def __init__(self, directory: Path, size_limit: int) -> None:
         self.directory = directory
         self._size_limit = size_limit
         self._opened: diskcache.Cache | None = None
 
+    def open(self) -> diskcache.Cache:
+        """The store; a directory that cannot be made or used is a ``ConfigurationError``
+        (diskcache's own error said nothing of what to do)."""
+        if self._opened is None:
+            try:
+                self._opened = diskcache.Cache(str(self.directory), size_limit=self._size_limit)
+            except (OSError, sqlite3.Error) as exc:
+                raise ConfigurationError(
+                    f"cannot use the cache in {self.directory}: {exc}; point COOPLLM_CACHE_DIR "
+                    "at a directory this user can write, or run without the cache (--no-cache)"
+                ) from exc
+        return self._opened
+
     @property
     def _cache(self) -> diskcache.Cache:
-        if self._opened is None:
-            self._opened = diskcache.Cache(str(self.directory), size_limit=self._size_limit)
-        return self._opened
+        return self.open()
 
     @property
     def size_limit(self) -> int:
@@ -95,11 +114,17 @@ class _Store:
 
 
 class ResponseCache(_Store):
-    """A thin, typed wrapper over ``diskcache.Cache`` that counts hits and misses."""
+    """A thin, typed wrapper over ``diskcache.Cache`` that counts hits and misses.
+
+    Opened at once, so that a cache directory that cannot be used is said before any
+    request. An answer it cannot store (a full disk) is counted, not raised: the answer
+    was paid for and is valid, and failing its article for the cache's sake would lose it.
+    """
 
     def __init__(self, directory: Path, size_limit: int) -> None:
         super().__init__(directory, size_limit)
         self.stats = CacheStats()
+        self.open()
 
     def get(self, key: str, model: type[BaseModel]) -> tuple[BaseModel, CachedAnswer] | None:
         """The validated answer under ``key``, or None (a stale or invalid entry is a miss)."""
@@ -118,8 +143,12 @@ class ResponseCache(_Store):
         return answer, entry
 
     def put(self, key: str, entry: CachedAnswer) -> None:
-        """Store an answer that has already been validated."""
-        self._cache.set(key, entry.model_dump_json())
+        """Store an answer that has already been validated, if the cache can."""
+        try:
+            self._cache.set(key, entry.model_dump_json())
+        except _WRITE_ERRORS as exc:
+            self.stats.unstored += 1
+            self.stats.write_error = str(exc) or type(exc).__name__
 
 
 PAGE_READING = 1
@@ -180,7 +209,10 @@ class PageMemo(_Store):
         return text, date
 
     def _keep(self, key: str, entry: dict[str, str | None]) -> None:
-        self._cache.set(key, zlib.compress(json.dumps(entry, ensure_ascii=False).encode()))
+        """Remember a page, if the memo can: one it cannot (a full disk) is read again on
+        the next run, and this run goes on."""
+        with contextlib.suppress(*_WRITE_ERRORS):
+            self._cache.set(key, zlib.compress(json.dumps(entry, ensure_ascii=False).encode()))
 
 
 def pages_dir(settings: Settings) -> Path:

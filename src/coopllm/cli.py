@@ -621,9 +621,10 @@ def _opened_cache() -> Iterator[tuple[ResponseCache, PageMemo | None]]:
 
     try:
         settings = make_settings()
+        cache = ResponseCache(settings.cache_dir, settings.cache_size_limit)
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
-    with contextlib.closing(ResponseCache(settings.cache_dir, settings.cache_size_limit)) as cache:
+    with contextlib.closing(cache):
         if not pages_dir(settings).is_dir():
             yield cache, None
             return
