@@ -11,7 +11,14 @@ from conftest import REPO, shared_or_skip
 
 from coopllm import ArticleExtraction
 from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError, InputError
-from coopllm.inputs import check_decoded, count_inputs, decode_text, ignored_files, iter_inputs
+from coopllm.inputs import (
+    MAX_FILE_BYTES,
+    check_decoded,
+    count_inputs,
+    decode_text,
+    ignored_files,
+    iter_inputs,
+)
 from coopllm.settings import Settings
 
 
@@ -115,6 +122,22 @@ def test_a_file_gone_before_it_is_read_is_an_error_row(tmp_path: Path) -> None:
     assert set(by_source) == {"a.txt", "b.txt", "c.txt"}
     assert isinstance(by_source["b.txt"].error, InputError)
     assert by_source["a.txt"].error is None and by_source["c.txt"].error is None
+
+
+def test_a_file_far_too_big_for_an_article_is_an_error_row_without_being_read(
+    tmp_path: Path,
+) -> None:
+    """A stray dump named .txt is refused by its size, not read whole into memory."""
+    for name in ("dump.txt", "page.html"):
+        with (tmp_path / name).open("wb") as handle:
+            handle.truncate(MAX_FILE_BYTES + 1)  # sparse: no disk used, NUL bytes if read
+    (tmp_path / "fine.txt").write_text("A plain article.", encoding="utf-8")
+    read = {a.source: a for a in iter_inputs([str(tmp_path)])}
+    assert read["fine.txt"].error is None
+    for name in ("dump.txt", "page.html"):
+        error = read[name].error
+        assert isinstance(error, ArticleTooLongError) and "not read" in str(error), error
+        assert f"{MAX_FILE_BYTES + 1:,} bytes" in str(error)
 
 
 def test_a_glob_names_matches_below_its_fixed_part_and_reads_matched_directories(

@@ -137,13 +137,28 @@ def _article(row: dict[str, object], source: str) -> ArticleInput:
     return ArticleInput(source, text or "", _parse_date(row.get("published"), source))
 
 
+MAX_FILE_BYTES = 64 * 2**20
+"""A text file or page above this is an error row, never read: no article is that long
+(``max_article_chars``, 1,000,000 by default, is checked on the text later), but a stray
+dump or log named ``.txt`` is, and reading it whole held it in memory three times over
+(bytes, text, stripped text) before it was refused. Pages are bigger than their text
+(markup, inline images), hence the room."""
+
+
 def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[ArticleInput]:
     """The file's articles; a file that cannot be read (gone since it was listed, no
-    permission) is an error row, and the batch goes on."""
+    permission) or is far too big is an error row, and the batch goes on."""
     try:
         if path.suffix == ".jsonl":
             with path.open("rb") as handle:
                 yield from _jsonl_rows(handle, source)
+            return
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            error = ArticleTooLongError(
+                f"{source}: {size:,} bytes, more than any article ({MAX_FILE_BYTES:,}): not read"
+            )
+            yield ArticleInput(source, "", None, error)
             return
         data = path.read_bytes()
     except OSError as exc:
