@@ -11,10 +11,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import GOOD_ANSWER, clean_env, cli_env
+from conftest import GOOD_ANSWER, clean_env, cli_env, unset_own_env
+from typer.testing import CliRunner
 
 from coopllm.batch import run_batch
-from coopllm.cache import PageMemo
+from coopllm.cache import PageMemo, pages_dir
+from coopllm.cli import app
 from coopllm.errors import EmptyArticleError, InputError
 from coopllm.inputs import count_inputs, ignored_files, iter_inputs
 from coopllm.settings import Settings
@@ -201,3 +203,14 @@ def test_extract_resumes_over_pages_without_reading_them_again(
         sent.append(len(server.requests))
     assert len(out.read_text(encoding="utf-8").splitlines()) == 1
     assert sent[0] > 0 and sent[1] == sent[0]  # the second run asked nothing
+
+
+def test_estimate_reads_pages_through_the_memo_that_extract_then_uses(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "news.html").write_text(page(head=PUBLISHED), encoding="utf-8")
+    settings = Settings(cache_dir=tmp_path / "cache")
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(settings.cache_dir)}
+    ran = CliRunner().invoke(app, ["estimate", str(tmp_path / "site"), "--json"], env=env)
+    assert ran.exit_code == 0, ran.output
+    with PageMemo.of(settings) as memo:
+        assert memo is not None and memo.directory == pages_dir(settings) and len(memo) == 1
