@@ -17,6 +17,7 @@ from coopllm.batch import run_batch
 from coopllm.cache import cache_key
 from coopllm.cli import app
 from coopllm.errors import ConfigurationError
+from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.prompts import prompts_dir
 from coopllm.settings import Settings
@@ -177,3 +178,29 @@ def test_a_cache_directory_that_cannot_be_made_is_a_configuration_error(
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     ran = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt")], env=env)
     assert ran.exit_code == 2 and "cannot use the cache in" in ran.output, ran.output
+
+
+async def test_a_damaged_cache_is_a_miss_and_the_batch_goes_on(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A database damaged after it opened (a crash on a file system that lost pages): each
+    read fails, each article is asked at the endpoint and written, and the summary says
+    why the cache kept nothing."""
+    _serve_good(server)
+    extractor = Extractor(settings)  # opens the cache
+    database = settings.cache_dir / diskcache.core.DBNAME
+    page = 4096  # SQLite's default page size; the first page holds the schema
+    size = database.stat().st_size
+    with database.open("r+b") as handle:
+        handle.seek(page)
+        handle.write(b"\xa5" * (size - page))
+    items = [ArticleInput(f"a{i}", f"{ARTICLE}\nRef {i}.") for i in range(3)]
+    try:
+        summary = await run_batch(
+            items, settings, out=tmp_path / "out.jsonl", errors=None, extractor=extractor
+        )
+    finally:
+        await extractor.aclose()
+    assert (summary.done, summary.failed, summary.cache_hits) == (3, 0, 0)
+    assert len(server.requests) == 3
+    assert summary.cache_unstored == 3 and "malformed" in summary.cache_error, summary.line()

@@ -96,7 +96,7 @@ class Summary:
     cache_hits: int = 0
     cache_misses: int = 0
     cache_unstored: int = 0  # answers the cache could not store (a full disk)
-    cache_write_error: str = ""  # why, the last time
+    cache_error: str = ""  # the last error the cache gave (not stored, or not read)
     seconds: float = 0.0
     made_otherwise: int = 0  # records already written by another model or other prompts
     failures: list[ExtractionFailure] = field(default_factory=list)
@@ -132,7 +132,7 @@ class Summary:
     def _unstored(self) -> str:
         if not self.cache_unstored:
             return ""
-        return f", not stored {self.cache_unstored}: {self.cache_write_error}"
+        return f", not stored {self.cache_unstored}: {self.cache_error}"
 
 
 _TAIL_BLOCK = 64 * 1024
@@ -753,7 +753,7 @@ def _note_counts(summary: Summary, extractor: Extractor, spent: Usage) -> None:
         summary.cache_hits = extractor.cache.stats.hits
         summary.cache_misses = extractor.cache.stats.misses
         summary.cache_unstored = extractor.cache.stats.unstored
-        summary.cache_write_error = extractor.cache.stats.write_error
+        summary.cache_error = extractor.cache.stats.error
 
 
 async def _account(

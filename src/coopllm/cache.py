@@ -48,18 +48,18 @@ class CachedAnswer(BaseModel):
 
 @dataclass
 class CacheStats:
-    """Hit and miss counts of one ``ResponseCache`` since it was opened, and the answers
-    it could not store (a full disk), with the last reason."""
+    """Hit and miss counts of one ``ResponseCache`` since it was opened, the answers it
+    could not store (a full disk), and the last error the store gave."""
 
     hits: int = 0
     misses: int = 0
     unstored: int = 0
-    write_error: str = ""
+    error: str = ""
 
 
-_WRITE_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
-"""What storing an entry raises when the disk is full, the database is damaged, or another
-process holds it locked past diskcache's timeout."""
+_STORE_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
+"""What reading or storing an entry raises when the disk is full, the database is damaged,
+or another process holds it locked past diskcache's timeout."""
 
 
 class _Store:
@@ -79,7 +79,8 @@ class _Store:
             except (OSError, sqlite3.Error) as exc:
                 raise ConfigurationError(
                     f"cannot use the cache in {self.directory}: {exc}; point COOPLLM_CACHE_DIR "
-                    "at a directory this user can write, or run without the cache (--no-cache)"
+                    "at a directory this user can write (or remove a damaged one), or run "
+                    "without the cache (--no-cache)"
                 ) from exc
         return self._opened
 
@@ -119,6 +120,7 @@ class ResponseCache(_Store):
     Opened at once, so that a cache directory that cannot be used is said before any
     request. An answer it cannot store (a full disk) is counted, not raised: the answer
     was paid for and is valid, and failing its article for the cache's sake would lose it.
+    An entry it cannot read (a damaged database) is a miss: the run goes on, asking.
     """
 
     def __init__(self, directory: Path, size_limit: int) -> None:
@@ -127,8 +129,13 @@ class ResponseCache(_Store):
         self.open()
 
     def get(self, key: str, model: type[BaseModel]) -> tuple[BaseModel, CachedAnswer] | None:
-        """The validated answer under ``key``, or None (a stale or invalid entry is a miss)."""
-        raw = self._cache.get(key)
+        """The validated answer under ``key``, or None (a stale, invalid or unreadable entry
+        is a miss)."""
+        try:
+            raw = self._cache.get(key)
+        except _STORE_ERRORS as exc:
+            self.stats.error = str(exc) or type(exc).__name__
+            raw = None
         if raw is None:
             self.stats.misses += 1
             return None
@@ -146,9 +153,9 @@ class ResponseCache(_Store):
         """Store an answer that has already been validated, if the cache can."""
         try:
             self._cache.set(key, entry.model_dump_json())
-        except _WRITE_ERRORS as exc:
+        except _STORE_ERRORS as exc:
             self.stats.unstored += 1
-            self.stats.write_error = str(exc) or type(exc).__name__
+            self.stats.error = str(exc) or type(exc).__name__
 
 
 PAGE_READING = 1
@@ -211,7 +218,7 @@ class PageMemo(_Store):
     def _keep(self, key: str, entry: dict[str, str | None]) -> None:
         """Remember a page, if the memo can: one it cannot (a full disk) is read again on
         the next run, and this run goes on."""
-        with contextlib.suppress(*_WRITE_ERRORS):
+        with contextlib.suppress(*_STORE_ERRORS):
             self._cache.set(key, zlib.compress(json.dumps(entry, ensure_ascii=False).encode()))
 
 
