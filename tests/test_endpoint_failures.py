@@ -32,6 +32,7 @@ from coopllm.errors import (
     RequestRejectedError,
     TransportError,
     UnreachableEndpointError,
+    UnsupportedRequestError,
 )
 from coopllm.inputs import ArticleInput
 from coopllm.settings import Settings
@@ -127,6 +128,41 @@ def test_refusals_that_are_not_the_articles_are_endpoint_errors(
         host = server.base_url.removesuffix("/v1")
         assert str(caught.value).endswith(f"(model 'test-model' at {host})")
     assert len(server.requests) == 1, "not retried"
+
+
+UNSUPPORTED = [
+    (400, "registry.ollama.ai/library/gemma:2b does not support tools", "tool calls"),
+    (500, "tools param requires --jinja flag", "tool calls"),
+    (400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported with "
+          "this model.", "the response format"),
+]  # fmt: skip
+"""What Ollama, llama.cpp's server and OpenAI answer for a request they cannot serve."""
+
+
+@pytest.mark.parametrize(("status", "message", "feature"), UNSUPPORTED)
+def test_a_request_the_endpoint_cannot_serve_fails_at_once_and_says_what_to_change(
+    server: FakeOpenAIServer, settings: Settings, status: int, message: str, feature: str
+) -> None:
+    server.fallback = lambda body: Reply(error_body(status, message), status)
+    with pytest.raises(UnsupportedRequestError) as caught:
+        extract(ARTICLE, source="a", settings=settings)
+    expected = (f"a: the endpoint cannot serve {feature} for model 'test-model' (mode "
+                f"'tools'): HTTP {status}: {message}; try another --mode")  # fmt: skip
+    assert str(caught.value).startswith(expected)
+    assert isinstance(caught.value, EndpointError)
+    assert len(server.requests) == 1, "not retried, a 500 included"
+
+
+def test_a_batch_on_an_endpoint_that_cannot_serve_its_requests_stops(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    status, message, _ = UNSUPPORTED[1]
+    server.fallback = lambda body: Reply(error_body(status, message), status)
+    with pytest.raises(EndpointFailingError) as caught:
+        asyncio.run(run_batch(_articles(*["text"] * 30), settings, out=tmp_path / "out.jsonl",
+                              errors=None, concurrency=2))  # fmt: skip
+    assert isinstance(caught.value.last, UnsupportedRequestError)
+    assert len(server.requests) < 10, "stopped after a few, each asked once"
 
 
 def test_a_batch_stops_when_the_key_is_refused_and_resumes_once_it_is_mended(

@@ -114,8 +114,9 @@ class TransportError(ModelError):
 
 class EndpointError(ModelError):
     """The endpoint fails whatever the article: it cannot be reached, refuses the key,
-    or has no such model. A batch stops when articles keep failing this way (see
-    :class:`EndpointFailingError`) instead of failing every article alike."""
+    has no such model, or cannot serve this kind of request. A batch stops when articles
+    keep failing this way (see :class:`EndpointFailingError`) instead of failing every
+    article alike."""
 
     code = "endpoint"
 
@@ -137,6 +138,15 @@ class ModelNotFoundError(RequestRejectedError, EndpointError):
     """HTTP 404: the endpoint has no such model, or the base URL has no such path."""
 
     code = "model_not_found"
+
+
+class UnsupportedRequestError(RequestRejectedError, EndpointError):
+    """The endpoint cannot serve this kind of request with this model or these server
+    flags: tool calls (an Ollama model whose template declares none, llama.cpp's server
+    without ``--jinja``) or a structured response format. Every article would fail alike;
+    another mode, model or server flag cures it, a retry does not."""
+
+    code = "unsupported_request"
 
 
 class EndpointFailingError(CoopLLMError):

@@ -42,6 +42,7 @@ from coopllm.errors import (
     TransportError,
     TruncatedOutputError,
     UnreachableEndpointError,
+    UnsupportedRequestError,
 )
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
@@ -49,7 +50,7 @@ from coopllm.inputs import check_decoded, decode_text, text_sha256
 from coopllm.normalize import normalize_draft, parse_published, warm_up
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
-from coopllm.retry import is_transient
+from coopllm.retry import is_transient, server_message, unsupported_feature
 from coopllm.schema import SCHEMA_VERSION, ArticleExtraction, ExtractionDraft, Provenance, Usage
 from coopllm.settings import Settings
 
@@ -372,6 +373,16 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
         return InvalidOutputError(settings.scrub(f"{source}: {root.message}"))
     if isinstance(root, openai.APIConnectionError) and (why := connect_failure(root)):
         return UnreachableEndpointError(f"{source}: cannot connect to {origin(root)}: {why}")
+    if isinstance(root, openai.APIStatusError) and (feature := unsupported_feature(root)):
+        return UnsupportedRequestError(
+            settings.scrub(
+                f"{source}: the endpoint cannot serve {feature} for model "
+                f"{settings.resolved_model()!r} (mode {settings.mode!r}): HTTP "
+                f"{root.status_code}: {server_message(root)}; try another --mode (json, or "
+                "json_object_schema for llama.cpp), or a model or server that supports "
+                f"{feature}"
+            )
+        )
     if isinstance(root, openai.APIStatusError) and not is_transient(root):
         rejected = _REJECTIONS.get(root.status_code, RequestRejectedError)
         where = (

@@ -2,8 +2,10 @@
 
 Connection errors, timeouts, 429 and 5xx are retried with exponential backoff and full
 jitter, honouring ``Retry-After`` when the server sends one, under a cap on attempts and
-on total time. Everything else (400, 401, 403, 404, 422) fails at once. The openai SDK's
-own retries are switched off in :mod:`coopllm.client`, so attempts never multiply.
+on total time. Everything else (400, 401, 403, 404, 422) fails at once, and so does a 5xx
+that says the endpoint cannot serve this kind of request (:func:`unsupported_feature`).
+The openai SDK's own retries are switched off in :mod:`coopllm.client`, so attempts never
+multiply.
 
 A ``RetryGate`` is shared by all workers of one run: when any of them gets a 429, every
 worker waits before its next request (for the ``Retry-After`` when the server sends one,
@@ -15,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import time
 from collections.abc import Awaitable, Callable
 from typing import TypeVar
@@ -34,12 +37,47 @@ from coopllm.settings import Settings
 T = TypeVar("T")
 
 
+_UNSUPPORTED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    # Ollama, for a model whose chat template declares no tools (HTTP 400).
+    ("tool calls", re.compile(r"does not support tools", re.IGNORECASE)),
+    # llama.cpp's llama-server started without --jinja (HTTP 500), and older servers.
+    ("tool calls", re.compile(r"tools param requires --jinja|unsupported param: tools", re.I)),
+    # A model without structured outputs ("'response_format' of type 'json_schema' is not
+    # supported with this model").
+    ("the response format", re.compile(r"response_format.{0,60}not supported", re.I)),
+)
+"""What servers say when they cannot serve a kind of request at all, whatever its text."""
+
+
+def unsupported_feature(exc: BaseException) -> str | None:
+    """The kind of request the endpoint says it cannot serve (tool calls, the response
+    format), or None. Such an answer is no fault of the article's, and some servers send
+    it as a 500, which another attempt would only repeat."""
+    if not isinstance(exc, openai.APIStatusError) or exc.status_code == 429:
+        return None
+    for feature, said in _UNSUPPORTED:
+        if said.search(server_message(exc)):
+            return feature
+    return None
+
+
+def server_message(exc: openai.APIStatusError) -> str:
+    """What the server said: the ``message`` of its error body, or the SDK's whole line
+    (``Error code: 400 - {...}``) when the body has none."""
+    body = exc.body
+    if isinstance(body, dict) and isinstance(body.get("message"), str):
+        return str(body["message"])
+    return exc.message
+
+
 def is_transient(exc: BaseException) -> bool:
     """True for the faults worth another attempt (a body cut off in transit included)."""
     if isinstance(exc, openai.APIConnectionError | openai.APITimeoutError | json.JSONDecodeError):
         return True
     if isinstance(exc, openai.APIStatusError):
-        return exc.status_code == 429 or exc.status_code >= 500
+        return exc.status_code == 429 or (
+            exc.status_code >= 500 and unsupported_feature(exc) is None
+        )
     return False
 
 
