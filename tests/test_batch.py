@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import csv
 import gc
 import json
 import os
@@ -19,8 +20,10 @@ import pytest
 from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env
 from typer.testing import CliRunner, Result
 
+import coopllm
 from coopllm.api import ExtractionFailure, Outcome, extract_many, run_bounded
 from coopllm.batch import (
+    CSV_COLUMNS_BEFORE_PROVENANCE,
     GC_YOUNG_OBJECTS,
     Format,
     RecordSink,
@@ -784,3 +787,44 @@ async def test_resuming_an_output_another_model_made_says_so(
     assert (f"coopllm: {out}: 3 of the records already written were made by another model "
             "or other prompts than this run's (other-model, prompts ") in said  # fmt: skip
     assert "give another --out to extract them again" in said
+
+
+async def test_csv_rows_carry_provenance_and_another_models_rows_are_counted(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER, model="test-model-2024-01-01"))
+    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(3)]
+    out = tmp_path / "out.csv"
+    await run_batch(articles[:2], settings, out=out, errors=None, fmt="csv")
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert rows and all(
+        (row["model"], row["answered_by"], row["coopllm_version"])
+        == ("test-model", "test-model-2024-01-01", coopllm.__version__)
+        and len(row["prompts_sha256"]) == 64
+        for row in rows
+    )
+    other = await run_batch(articles, settings.merged(model="other-model"), out=out,
+                            errors=None, fmt="csv")  # fmt: skip
+    assert (other.made_otherwise, other.skipped, other.done) == (2, 2, 1)
+
+
+async def test_a_csv_written_before_provenance_is_resumed_in_its_own_columns(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(2)]
+    out = tmp_path / "old.csv"
+    old_row = {column: "" for column in CSV_COLUMNS_BEFORE_PROVENANCE}
+    old_row.update(source="a0", text_sha256=articles[0].text_sha256)
+    with out.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.DictWriter(handle, fieldnames=CSV_COLUMNS_BEFORE_PROVENANCE)
+        writer.writeheader()
+        writer.writerow(old_row)
+    summary = await run_batch(articles, settings, out=out, errors=None, fmt="csv")
+    assert (summary.skipped, summary.done, summary.made_otherwise) == (1, 1, 1)
+    with out.open(encoding="utf-8", newline="") as handle:
+        table = list(csv.reader(handle))
+    assert table[0] == CSV_COLUMNS_BEFORE_PROVENANCE
+    assert {len(row) for row in table} == {len(CSV_COLUMNS_BEFORE_PROVENANCE)}
+    assert [row[0] for row in table[1:]][:2] == ["a0", "a1"]

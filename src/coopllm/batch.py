@@ -60,10 +60,15 @@ from coopllm.settings import Settings, base_model
 
 Format = Literal["jsonl", "csv"]
 
-CSV_COLUMNS = [
+CSV_COLUMNS_BEFORE_PROVENANCE = [
     "source", "text_sha256", "agreement_index", "title", "agreement_type", "date_signed",
     "date_text", "location", "parties", "signatories", "witnesses", "facilitators",
     "established_entities", "cooperation_areas", "warnings",
+]  # fmt: skip
+"""The header of CSV outputs written before rows carried their provenance: resume still
+appends to them, in these columns."""
+CSV_COLUMNS = [
+    *CSV_COLUMNS_BEFORE_PROVENANCE, "model", "answered_by", "prompts_sha256", "coopllm_version",
 ]  # fmt: skip
 
 
@@ -220,9 +225,10 @@ def _written(
         drop_torn_tail(path)
     with path.open(encoding="utf-8", newline="") as handle:
         if fmt == "csv":
-            rows = _csv_rows_of(handle, path)
-            keys = {(str(row["source"]), str(row.get("text_sha256") or "")) for row in rows}
-            return keys, makers
+            made: dict[tuple[str, str], _Maker | None] = {}  # rows of one record, counted once
+            for row in _csv_rows_of(handle, path):
+                made[(str(row["source"]), str(row.get("text_sha256") or ""))] = _csv_maker(row)
+            return set(made), Counter(made.values())
         keys = set()
         for key in _jsonl_keys_of(handle, path):
             keys.add((key.source, key.text_sha256 or ""))
@@ -268,9 +274,29 @@ def _jsonl_keys_of(handle: TextIO, path: Path) -> Iterator[_WrittenKey]:
 
 def _csv_rows_of(handle: TextIO, path: Path) -> Iterator[dict[str, Any]]:
     reader = csv.DictReader(handle)
-    if reader.fieldnames is not None and reader.fieldnames != CSV_COLUMNS:
+    if reader.fieldnames is not None and reader.fieldnames not in _CSV_HEADERS:
         raise _not_output(path, ":1", "csv")
     yield from reader
+
+
+_CSV_HEADERS = (CSV_COLUMNS, CSV_COLUMNS_BEFORE_PROVENANCE)
+
+
+def csv_columns(path: Path) -> list[str]:
+    """The columns to append to ``path`` in: its own header's (an older output has no
+    provenance columns, and a row must match its file's header), or the current ones for
+    a file with no header yet."""
+    if not path.is_file():  # a pipe or a device: nothing to read a header from
+        return CSV_COLUMNS
+    with path.open(encoding="utf-8", newline="") as handle:
+        header = next(csv.reader(handle), None)
+    return CSV_COLUMNS_BEFORE_PROVENANCE if header == CSV_COLUMNS_BEFORE_PROVENANCE else CSV_COLUMNS
+
+
+def _csv_maker(row: dict[str, Any]) -> _Maker | None:
+    if not row.get("model") or not row.get("prompts_sha256"):
+        return None  # an older row, without provenance
+    return _Maker(model=row["model"], prompts_sha256=row["prompts_sha256"])
 
 
 def csv_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
@@ -286,8 +312,13 @@ def _one_line(value: str) -> str:
 
 
 def _flat_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
+    made = record.provenance
     base = {"source": record.source, "text_sha256": record.text_sha256 or "",
-            "warnings": " | ".join(record.warnings)}  # fmt: skip
+            "warnings": " | ".join(record.warnings),
+            "model": made.model if made else "",
+            "answered_by": "; ".join(made.answered_by) if made else "",
+            "prompts_sha256": made.prompts_sha256 if made else "",
+            "coopllm_version": made.coopllm_version if made else ""}  # fmt: skip
     if not record.agreements:
         yield base
     for i, agreement in enumerate(record.agreements):
@@ -335,15 +366,22 @@ class RecordSink:
     """Appends complete records to the output, one flushed write per article."""
 
     def __init__(
-        self, stream: TextIO, fmt: Format, *, new_file: bool, sync_every: float = SYNC_SECONDS
+        self,
+        stream: TextIO,
+        fmt: Format,
+        *,
+        new_file: bool,
+        sync_every: float = SYNC_SECONDS,
+        columns: list[str] = CSV_COLUMNS,
     ) -> None:
         self.stream = stream
         self.fmt = fmt
+        self.columns = columns  # CSV: the file's own (see ``csv_columns``)
         self._durable = _is_regular_file(stream)  # fsync means nothing to a pipe or a tty
         self._sync_every = sync_every
         self._last_sync = time.monotonic()
         if fmt == "csv" and new_file:
-            _append_line(self.stream, ",".join(CSV_COLUMNS) + "\r\n")
+            _append_line(self.stream, ",".join(columns) + "\r\n")
             if self._durable:
                 self._sync()
 
@@ -357,7 +395,7 @@ class RecordSink:
         if self.fmt == "jsonl":
             return record.model_dump_json() + "\n"
         buffer = io.StringIO()
-        writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+        writer = csv.DictWriter(buffer, fieldnames=self.columns, extrasaction="ignore")
         for row in csv_rows(record):
             writer.writerow(row)
         return buffer.getvalue()
@@ -542,7 +580,8 @@ async def run_batch(
             if extractor is None:
                 extractor = await make_extractor(settings)
                 cleanup.push_async_callback(extractor.aclose)
-            sink = RecordSink(stream, fmt, new_file=new_file)
+            columns = csv_columns(out) if out and fmt == "csv" and not new_file else CSV_COLUMNS
+            sink = RecordSink(stream, fmt, new_file=new_file, columns=columns)
             cleanup.callback(sink.finish)
             shown = cleanup.enter_context(_Progress(progress, log_every, total, started))
             summary.made_otherwise = _made_otherwise(makers, extractor.provenance)
