@@ -140,6 +140,29 @@ def test_a_file_far_too_big_for_an_article_is_an_error_row_without_being_read(
         assert f"{MAX_FILE_BYTES + 1:,} bytes" in str(error)
 
 
+def test_a_jsonl_line_far_too_big_is_an_error_row_and_the_rows_after_it_are_read(
+    tmp_path: Path,
+) -> None:
+    """Passed over in pieces, never held whole; a too-long line that ends exactly where
+    the reading stops must not take the next row with it."""
+    archive = tmp_path / "rows.jsonl"
+
+    def row(n: int) -> bytes:
+        return json.dumps({"source": f"r{n}", "text": f"Article {n}."}).encode() + b"\n"
+
+    with archive.open("wb") as handle:
+        handle.write(row(1))
+        handle.seek(MAX_FILE_BYTES + 5, 1)  # a hole: a line of NUL bytes, no disk used
+        handle.write(b"\n" + row(3))
+        handle.seek(MAX_FILE_BYTES, 1)  # with its newline: one byte over the limit
+        handle.write(b"\n" + row(5))
+    read = list(iter_inputs([str(archive)]))
+    assert [a.source for a in read] == ["r1", "rows.jsonl:2", "r3", "rows.jsonl:4", "r5"]
+    for too_long in (read[1], read[3]):
+        assert isinstance(too_long.error, ArticleTooLongError), too_long.error
+    assert count_inputs([str(archive)]) == 5
+
+
 def test_a_glob_names_matches_below_its_fixed_part_and_reads_matched_directories(
     tmp_path: Path,
 ) -> None:

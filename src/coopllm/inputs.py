@@ -17,7 +17,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from coopllm.errors import (
     ArticleTooLongError,
@@ -33,6 +33,13 @@ if TYPE_CHECKING:
 
 TEXT_SUFFIXES = {".txt", ".md", ".text"}
 """Files picked up from a directory; JSONL files are read row by row."""
+
+MAX_FILE_BYTES = 64 * 2**20
+"""A text file, page or JSONL line above this is an error row, never read whole: no
+article is that long (``max_article_chars``, 1,000,000 by default, is checked on the text
+later), but a stray dump or log named ``.txt`` is, and reading it whole held it in memory
+three times over (bytes, text, stripped text) before it was refused. Pages are bigger than
+their text (markup, inline images), hence the room."""
 
 
 @dataclass(frozen=True)
@@ -97,15 +104,22 @@ def _parse_date(value: object, where: str) -> dt.date | None:
         raise InputError(f"{where}: 'published' is not an ISO date: {value!r}") from exc
 
 
-def _jsonl_rows(lines: Iterable[bytes], origin: str) -> Iterator[ArticleInput]:
+def _jsonl_rows(stream: BinaryIO, origin: str) -> Iterator[ArticleInput]:
     """One article per line, read lazily: a JSONL archive of 100,000 articles (or a
     stream on stdin) is never held in memory whole, and work starts with its first row.
-    A bad line (not UTF-8, not JSON, not an object) is an error row named by its line; a
-    bad row (a text that is not a string, a date that is not one) by its ``source``."""
-    for number, raw in enumerate(lines, start=1):
+    A bad line (not UTF-8, not JSON, not an object, over :data:`MAX_FILE_BYTES`) is an
+    error row named by its line; a bad row (a text that is not a string, a date that is
+    not one) by its ``source``."""
+    for number, raw in enumerate(_bounded_lines(stream), start=1):
+        where = f"{origin}:{number}"
+        if raw is None:
+            error = ArticleTooLongError(
+                f"{where}: a line of more than {MAX_FILE_BYTES:,} bytes: not read"
+            )
+            yield ArticleInput(where, "", None, error)
+            continue
         if not raw.strip():
             continue
-        where = f"{origin}:{number}"
         try:
             row = _json_object(raw, where)
         except InputError as exc:
@@ -116,6 +130,18 @@ def _jsonl_rows(lines: Iterable[bytes], origin: str) -> Iterator[ArticleInput]:
             yield _article(row, source)
         except InputError as exc:
             yield ArticleInput(source, "", None, exc)
+
+
+def _bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:
+    """The lines of ``stream``; None for one longer than :data:`MAX_FILE_BYTES`, which is
+    passed over in pieces rather than held in memory whole."""
+    while line := stream.readline(MAX_FILE_BYTES + 1):
+        if len(line) <= MAX_FILE_BYTES:
+            yield line
+            continue
+        while not line.endswith(b"\n") and (line := stream.readline(1 << 20)):
+            pass
+        yield None
 
 
 def _json_object(raw: bytes, where: str) -> dict[str, object]:
@@ -135,14 +161,6 @@ def _article(row: dict[str, object], source: str) -> ArticleInput:
     if text is not None and not isinstance(text, str):
         raise InputError(f"{source}: 'text' must be a string, not {type(text).__name__}")
     return ArticleInput(source, text or "", _parse_date(row.get("published"), source))
-
-
-MAX_FILE_BYTES = 64 * 2**20
-"""A text file or page above this is an error row, never read: no article is that long
-(``max_article_chars``, 1,000,000 by default, is checked on the text later), but a stray
-dump or log named ``.txt`` is, and reading it whole held it in memory three times over
-(bytes, text, stripped text) before it was refused. Pages are bigger than their text
-(markup, inline images), hence the room."""
 
 
 def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[ArticleInput]:
@@ -290,5 +308,5 @@ def count_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> i
                 total += 1
                 continue
             with path.open("rb") as handle:
-                total += sum(1 for line in handle if line.strip())
+                total += sum(1 for line in _bounded_lines(handle) if line is None or line.strip())
     return total
