@@ -11,6 +11,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import diskcache
 from conftest import GOOD_ANSWER, clean_env, cli_env, unset_own_env
 from typer.testing import CliRunner
 
@@ -154,8 +155,6 @@ def test_a_page_without_article_text_is_remembered_as_one(tmp_path: Path) -> Non
 
 
 def test_a_changed_page_or_a_damaged_memo_entry_is_read_anew(tmp_path: Path) -> None:
-    import diskcache
-
     news = tmp_path / "news.html"
     news.write_text(page(), encoding="utf-8")
     with contextlib.closing(PageMemo(tmp_path / "memo", 2**30)) as memo:
@@ -171,6 +170,23 @@ def test_a_changed_page_or_a_damaged_memo_entry_is_read_anew(tmp_path: Path) -> 
     with contextlib.closing(PageMemo(tmp_path / "memo", 2**30)) as memo:
         [mended] = iter_inputs([str(news)], pages=memo)
     assert mended == after
+
+
+def test_a_damaged_memo_reads_the_page_again(tmp_path: Path) -> None:
+    """The memo only saves time: a database damaged under it fails no page."""
+    news = tmp_path / "news.html"
+    news.write_text(page(head=PUBLISHED), encoding="utf-8")
+    with contextlib.closing(PageMemo(tmp_path / "memo", 2**30)) as memo:
+        [first] = iter_inputs([str(news)], pages=memo)
+    with contextlib.closing(PageMemo(tmp_path / "memo", 2**30)) as memo:
+        memo.open()  # damaged after it opened, as by a crash of the file system under it
+        database = tmp_path / "memo" / diskcache.core.DBNAME
+        size = database.stat().st_size
+        with database.open("r+b") as handle:
+            handle.seek(4096)  # past the schema's page
+            handle.write(b"\xa5" * (size - 4096))
+        [again] = iter_inputs([str(news)], pages=memo)
+    assert again == first
 
 
 def test_the_memo_lives_in_the_cache_and_not_when_it_is_off(tmp_path: Path) -> None:

@@ -199,7 +199,9 @@ class PageMemo(_Store):
         no article text (a section's index page) is remembered too: resume retries failed
         articles, and it would read each such page again on every run."""
         key = f"{self._reader}:{hashlib.sha256(data).hexdigest()}"
-        kept = self._cache.get(key)
+        kept = None
+        with contextlib.suppress(*_STORE_ERRORS):  # a damaged memo: the page is read again
+            kept = self._cache.get(key)
         if isinstance(kept, bytes):
             with contextlib.suppress(zlib.error, ValueError, TypeError, KeyError):  # damaged
                 entry = json.loads(zlib.decompress(kept))
