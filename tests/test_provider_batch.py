@@ -465,12 +465,27 @@ def test_submit_with_nothing_to_submit_starts_no_batch(
 
 def test_the_batches_answers_wait_on_disk_and_go_when_collect_ends() -> None:
     store = AnswerStore()
-    folder = Path(store._folder.name)
+    folder = store.directory
     store.put("k1", {"choices": []})
     assert store.get("k1") == {"choices": []} and store.get("k2") is None and len(store) == 1
     assert any(folder.iterdir()), "answers are kept on disk, not in memory"
     store.close()
     assert not folder.exists()
+
+
+def test_answers_the_temporary_directory_cannot_keep_are_a_typed_error() -> None:
+    """A /tmp in memory that fills up under a big batch's answers: a big answer is a
+    file beside the database, and here a file stands where its directory must go."""
+    store = AnswerStore()
+    try:
+        shutil.rmtree(store.directory)
+        store.directory.write_text("not a directory")
+        with pytest.raises(ProviderBatchError, match=r"point TMPDIR at a disk with room"):
+            store.put("big", {"choices": [{"text": "x" * 100_000}]})
+        store.directory.unlink()
+        store.directory.mkdir()  # for close to remove
+    finally:
+        store.close()
 
 
 def test_a_batch_started_whose_answer_was_lost_is_not_started_twice(

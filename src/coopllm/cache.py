@@ -57,7 +57,7 @@ class CacheStats:
     error: str = ""
 
 
-_STORE_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
+STORE_ERRORS = (OSError, sqlite3.Error, diskcache.Timeout)
 """What reading or storing an entry raises when the disk is full, the database is damaged,
 or another process holds it locked past diskcache's timeout."""
 
@@ -133,7 +133,7 @@ class ResponseCache(_Store):
         is a miss)."""
         try:
             raw = self._cache.get(key)
-        except _STORE_ERRORS as exc:
+        except STORE_ERRORS as exc:
             self.stats.error = str(exc) or type(exc).__name__
             raw = None
         if raw is None:
@@ -153,7 +153,7 @@ class ResponseCache(_Store):
         """Store an answer that has already been validated, if the cache can."""
         try:
             self._cache.set(key, entry.model_dump_json())
-        except _STORE_ERRORS as exc:
+        except STORE_ERRORS as exc:
             self.stats.unstored += 1
             self.stats.error = str(exc) or type(exc).__name__
 
@@ -200,7 +200,7 @@ class PageMemo(_Store):
         articles, and it would read each such page again on every run."""
         key = f"{self._reader}:{hashlib.sha256(data).hexdigest()}"
         kept = None
-        with contextlib.suppress(*_STORE_ERRORS):  # a damaged memo: the page is read again
+        with contextlib.suppress(*STORE_ERRORS):  # a damaged memo: the page is read again
             kept = self._cache.get(key)
         if isinstance(kept, bytes):
             with contextlib.suppress(zlib.error, ValueError, TypeError, KeyError):  # damaged
@@ -220,7 +220,7 @@ class PageMemo(_Store):
     def _keep(self, key: str, entry: dict[str, str | None]) -> None:
         """Remember a page, if the memo can: one it cannot (a full disk) is read again on
         the next run, and this run goes on."""
-        with contextlib.suppress(*_STORE_ERRORS):
+        with contextlib.suppress(*STORE_ERRORS):
             self._cache.set(key, zlib.compress(json.dumps(entry, ensure_ascii=False).encode()))
 
 

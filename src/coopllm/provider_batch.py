@@ -37,6 +37,7 @@ import openai
 from openai.types import Batch
 from pydantic import BaseModel, Field
 
+from coopllm.cache import STORE_ERRORS
 from coopllm.calls import count_completion
 from coopllm.capture import RequestCapture
 from coopllm.cassettes import canonical_json, request_sha256
@@ -322,13 +323,24 @@ class AnswerStore:
 
     def __init__(self) -> None:
         self._folder = tempfile.TemporaryDirectory(prefix="coopllm-answers-")
+        self.directory = Path(self._folder.name)
         self._cache = diskcache.Cache(self._folder.name, size_limit=2**62, eviction_policy="none")
 
     def __len__(self) -> int:
         return len(self._cache)
 
     def put(self, key: str, answer: dict[str, Any]) -> None:
-        self._cache[key] = answer
+        """Keep one answer; a temporary directory that cannot take it (often a /tmp in
+        memory, smaller than a big batch's answers) is a ``ProviderBatchError`` that says
+        where to put them instead."""
+        try:
+            self._cache[key] = answer
+        except STORE_ERRORS as exc:
+            raise ProviderBatchError(
+                f"cannot keep the batches' answers in {self.directory}: {exc}; they take "
+                "some gigabytes at 100,000 articles: point TMPDIR at a disk with room, then "
+                "collect again"
+            ) from exc
 
     def get(self, key: str) -> dict[str, Any] | None:
         answer: dict[str, Any] | None = self._cache.get(key)
