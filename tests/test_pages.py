@@ -7,11 +7,16 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import multiprocessing
 import subprocess
 import sys
+import time
+from concurrent.futures import Future
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import diskcache
+import pytest
 from conftest import GOOD_ANSWER, clean_env, cli_env, unset_own_env
 from typer.testing import CliRunner
 
@@ -19,7 +24,14 @@ from coopllm.batch import run_batch
 from coopllm.cache import PageMemo, pages_dir
 from coopllm.cli import app
 from coopllm.errors import EmptyArticleError, InputError
-from coopllm.inputs import count_inputs, ignored_files, iter_inputs
+from coopllm.inputs import (
+    PAGES_FOR_WORKERS,
+    _finished,
+    _Reading,
+    count_inputs,
+    ignored_files,
+    iter_inputs,
+)
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -230,3 +242,80 @@ def test_estimate_reads_pages_through_the_memo_that_extract_then_uses(tmp_path: 
     assert ran.exit_code == 0, ran.output
     with PageMemo.of(settings) as memo:
         assert memo is not None and memo.directory == pages_dir(settings) and len(memo) == 1
+
+
+def _site(root: Path, n_pages: int) -> Path:
+    """Pages, a plain article and a JSONL file between them, as an archive mixes them."""
+    site = root / "site"
+    site.mkdir()
+    for i in range(n_pages):
+        body = f"{BODY} This is report number {i} of the series."
+        (site / f"p{i:02d}.html").write_text(page(head=PUBLISHED, body=body), encoding="utf-8")
+    (site / "p05a.txt").write_text("A plain article between the pages.", encoding="utf-8")
+    (site / "p10a.jsonl").write_text('{"source": "row", "text": "A row."}\n', encoding="utf-8")
+    (site / "p12.html").write_text("<html><body></body></html>", encoding="utf-8")  # empty
+    return site
+
+
+def test_pages_read_in_worker_processes_come_out_as_read_in_turn(tmp_path: Path) -> None:
+    site = _site(tmp_path, PAGES_FOR_WORKERS + 4)
+    in_turn = list(iter_inputs([str(site)]))
+    with contextlib.closing(PageMemo(tmp_path / "memo", 2**30)) as memo:
+        in_workers = list(iter_inputs([str(site)], pages=memo, page_workers=2))
+        assert len(memo) == PAGES_FOR_WORKERS + 4  # the empty page is remembered too
+    assert [a.source for a in in_workers] == [a.source for a in in_turn]
+    assert [(a.text, a.published) for a in in_workers] == [(a.text, a.published) for a in in_turn]
+    assert [type(a.error) for a in in_workers] == [type(a.error) for a in in_turn]
+    assert isinstance(in_workers[[a.source for a in in_workers].index("p12.html")].error,
+                      EmptyArticleError)  # fmt: skip
+
+
+def test_a_few_pages_are_read_in_the_batchs_own_process(tmp_path: Path) -> None:
+    site = _site(tmp_path, 3)
+    before = {p.pid for p in multiprocessing.active_children()}  # another test's, winding down
+    assert len(list(iter_inputs([str(site)], page_workers=2))) == 6
+    assert {p.pid for p in multiprocessing.active_children()} <= before
+
+
+def test_a_page_whose_worker_died_is_read_in_the_batchs_own_process() -> None:
+    died: Future[tuple[str, dt.date | None]] = Future()
+    died.set_exception(BrokenProcessPool("a worker was killed"))
+    data = page(head=PUBLISHED).encode()
+    article = _finished(_Reading("news.html", data, None, died), None)
+    assert article.error is None and BODY in article.text
+    assert article.published == dt.date(2024, 3, 18)
+
+
+@pytest.mark.skipif(sys.platform != "linux", reason="PR_SET_PDEATHSIG is Linux's")
+def test_page_workers_die_with_a_batch_killed_by_sigkill(tmp_path: Path) -> None:
+    site = _site(tmp_path, PAGES_FOR_WORKERS + 4)
+    program = (
+        "import multiprocessing, sys, time\n"
+        "from coopllm.inputs import iter_inputs\n"
+        "if __name__ == '__main__':\n"
+        f"    articles = iter_inputs([{str(site)!r}], page_workers=2)\n"
+        "    next(articles)\n"
+        "    print(*(p.pid for p in multiprocessing.active_children()), flush=True)\n"
+        "    time.sleep(60)\n"
+    )
+    (tmp_path / "batch.py").write_text(program, encoding="utf-8")
+    command = [sys.executable, str(tmp_path / "batch.py")]
+    batch = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    assert batch.stdout is not None
+    workers = [int(pid) for pid in batch.stdout.readline().split()]
+    assert workers, "the pages were read in worker processes"
+    batch.kill()
+    batch.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(_alive(pid) for pid in workers):
+        time.sleep(0.1)
+    assert not any(_alive(pid) for pid in workers)
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` runs (a zombie, dead but not yet reaped by init, does not)."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="ascii") as stat:
+            return stat.read().split(") ")[1][0] != "Z"
+    except FileNotFoundError:
+        return False

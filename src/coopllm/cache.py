@@ -168,10 +168,10 @@ class PageMemo(_Store):
 
     Resume knows an article is done by its source and the hash of its text, and a page's
     text is what trafilatura makes of the page: a first run over 500 news pages of 71 KB
-    took 27.8 s on this machine, nearly all of it reading them on the batch's event loop,
-    and so did the same command again (``benchmarks/batch.py pages``). At that pace a
-    resume of 100,000 pages read them for an hour and a half before it reached its first
-    new article; with the memo a page it has read costs a hash of its bytes and a lookup. The
+    took 27.8 s on this machine, nearly all of it reading them one at a time, and so did
+    the same command again (``benchmarks/batch.py pages``). At that pace a resume of
+    100,000 pages read them for an hour and a half before it reached its first new
+    article; with the memo a page it has read costs a hash of its bytes and a lookup. The
     key holds the versions of trafilatura and htmldate and :data:`PAGE_READING`, so a page
     is read again when they change. The text is kept compressed (zlib): half to two thirds
     of its UTF-8 size for the example articles, English and Chinese.
@@ -199,24 +199,45 @@ class PageMemo(_Store):
         """``page_text(data)``, from the memo when this page was read before. A page with
         no article text (a section's index page) is remembered too: resume retries failed
         articles, and it would read each such page again on every run."""
-        key = f"{self._reader}:{hashlib.sha256(data).hexdigest()}"
-        kept = None
-        with contextlib.suppress(*STORE_ERRORS):  # a damaged memo: the page is read again
-            kept = self._cache.get(key)
-        if isinstance(kept, bytes):
-            with contextlib.suppress(zlib.error, ValueError, TypeError, KeyError):  # damaged
-                entry = json.loads(zlib.decompress(kept))
-                if "empty" in entry:
-                    raise EmptyArticleError(str(entry["empty"]))
-                published = entry["published"]
-                return str(entry["text"]), dt.date.fromisoformat(published) if published else None
+        key = self.key(data)
+        kept = self.recall(key)
+        if kept is not None:
+            return kept
         try:
             text, date = page_text(data)
         except EmptyArticleError as exc:
-            self._keep(key, {"empty": str(exc)})
+            self.remember_empty(key, str(exc))
             raise
-        self._keep(key, {"text": text, "published": date.isoformat() if date else None})
+        self.remember(key, text, date)
         return text, date
+
+    def key(self, data: bytes) -> str:
+        """The memo's key for a page: its bytes' hash, and what read it."""
+        return f"{self._reader}:{hashlib.sha256(data).hexdigest()}"
+
+    def recall(self, key: str) -> tuple[str, dt.date | None] | None:
+        """What the page read as, or None when it was not read before; a page remembered
+        as having no article text raises ``EmptyArticleError`` again."""
+        kept = None
+        with contextlib.suppress(*STORE_ERRORS):  # a damaged memo: the page is read again
+            kept = self._cache.get(key)
+        if not isinstance(kept, bytes):
+            return None
+        with contextlib.suppress(zlib.error, ValueError, TypeError, KeyError):  # damaged
+            entry = json.loads(zlib.decompress(kept))
+            if "empty" in entry:
+                raise EmptyArticleError(str(entry["empty"]))
+            published = entry["published"]
+            return str(entry["text"]), dt.date.fromisoformat(published) if published else None
+        return None
+
+    def remember(self, key: str, text: str, date: dt.date | None) -> None:
+        """Keep what a page read as."""
+        self._keep(key, {"text": text, "published": date.isoformat() if date else None})
+
+    def remember_empty(self, key: str, message: str) -> None:
+        """Keep that a page has no article text, and why."""
+        self._keep(key, {"empty": message})
 
     def _keep(self, key: str, entry: dict[str, str | None]) -> None:
         """Remember a page, if the memo can: one it cannot (a full disk) is read again on

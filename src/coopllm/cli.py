@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
 import signal
 import sys
 from collections.abc import Coroutine, Iterator
@@ -86,6 +87,10 @@ QuietOpt = Annotated[
         "--quiet", "-q", help="No progress bar, log lines or summary; failures still listed."
     ),
 ]
+
+
+PAGE_WORKERS = min(os.cpu_count() or 1, 8)
+"""Worker processes that read saved pages ahead of a batch (``iter_inputs``), one a core."""
 
 
 def _fail(message: str) -> typer.Exit:
@@ -228,7 +233,7 @@ def _inputs(
 ) -> Iterator[ArticleInput]:
     """The articles of PATHS, less the run's own output and errors files (an output
     written inside an input directory is not read back as input on the next run)."""
-    articles = iter_inputs(paths, exclude=_own_files(out), pages=pages)
+    articles = iter_inputs(paths, exclude=_own_files(out), pages=pages, page_workers=PAGE_WORKERS)
     if not quiet:
         _say_ignored(paths)
     return articles
@@ -380,8 +385,9 @@ def estimate(
         _say_ignored(paths)
         own = _own_files(out)
         with PageMemo.of(settings) as pages:
-            articles = tqdm(iter_inputs(paths, exclude=own, pages=pages), desc="articles",
-                            unit="art", total=count_inputs(paths, exclude=own),
+            inputs = iter_inputs(paths, exclude=own, pages=pages, page_workers=PAGE_WORKERS)
+            articles = tqdm(inputs, desc="articles", unit="art",
+                            total=count_inputs(paths, exclude=own),
                             disable=not sys.stderr.isatty(), file=sys.stderr)  # fmt: skip
             with articles:
                 result = asyncio.run(count(articles, settings, written))
@@ -435,7 +441,7 @@ def batch_submit(
         client = build_openai_client(settings)
         try:
             with PageMemo.of(settings) as pages:  # collect reads the pages again, from it
-                articles = iter_inputs(paths, pages=pages)
+                articles = iter_inputs(paths, pages=pages, page_workers=PAGE_WORKERS)
                 refused = await provider_batch.submit(client, settings, articles, save=save)
         finally:
             await client.close()

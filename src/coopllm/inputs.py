@@ -11,14 +11,19 @@ import glob
 import hashlib
 import itertools
 import json
+import multiprocessing
+import os
 import re
+import signal
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
+from coopllm.children import die_with_parent
 from coopllm.errors import (
     ArticleTooLongError,
     BinaryInputError,
@@ -166,21 +171,16 @@ def _article(row: dict[str, object], source: str) -> ArticleInput:
 def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[ArticleInput]:
     """The file's articles; a file that cannot be read (gone since it was listed, no
     permission) or is far too big is an error row, and the batch goes on."""
-    try:
-        if path.suffix == ".jsonl":
+    if path.suffix == ".jsonl":
+        try:
             with path.open("rb") as handle:
                 yield from _jsonl_rows(handle, source)
-            return
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            error = ArticleTooLongError(
-                f"{source}: {size:,} bytes, more than any article ({MAX_FILE_BYTES:,}): not read"
-            )
-            yield ArticleInput(source, "", None, error)
-            return
-        data = path.read_bytes()
-    except OSError as exc:
-        yield ArticleInput(source, "", None, InputError(f"{source}: cannot read: {exc.strerror}"))
+        except OSError as exc:
+            yield _unreadable(source, exc)
+        return
+    data = _file_bytes(path, source)
+    if isinstance(data, ArticleInput):
+        yield data
         return
     try:
         if path.suffix in HTML_SUFFIXES:
@@ -191,6 +191,132 @@ def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[Arti
             yield ArticleInput(source, decode_text(data))
     except InputError as exc:  # not text, not a page, or no html extra
         yield ArticleInput(source, "", None, exc)
+
+
+def _file_bytes(path: Path, source: str) -> bytes | ArticleInput:
+    """A text file's or page's bytes, or the error row that says why there are none."""
+    try:
+        size = path.stat().st_size
+        if size > MAX_FILE_BYTES:
+            error = ArticleTooLongError(
+                f"{source}: {size:,} bytes, more than any article ({MAX_FILE_BYTES:,}): not read"
+            )
+            return ArticleInput(source, "", None, error)
+        return path.read_bytes()
+    except OSError as exc:
+        return _unreadable(source, exc)
+
+
+def _unreadable(source: str, exc: OSError) -> ArticleInput:
+    return ArticleInput(source, "", None, InputError(f"{source}: cannot read: {exc.strerror}"))
+
+
+PAGES_AHEAD = 4
+"""Pages handed to each worker process before the batch asks for them: enough that a
+worker always has the next one, few enough that little is held in memory."""
+PAGES_FOR_WORKERS = 16
+"""Fewer pages than this are read in the batch's own process: starting a worker process
+(spawned, coopllm imported again) takes about as long as reading 30 pages."""
+
+
+@dataclass(frozen=True)
+class _Reading:
+    """A page a worker process is reading; its bytes are kept to read it here should the
+    worker die (a pool whose process was killed fails every task it had)."""
+
+    source: str
+    data: bytes
+    key: str | None
+    future: Future[tuple[str, dt.date | None]]
+
+
+def _read_ahead(
+    files: list[tuple[Path, str]], pages: PageMemo | None, readers: Executor, window: int
+) -> Iterator[ArticleInput]:
+    """The files' articles in their order, as :func:`_read_file` gives them, with pages
+    read in ``readers``' worker processes up to ``window`` ahead of the batch. Text files
+    wait in the window behind the pages before them; a JSONL file is read lazily, in its
+    turn, once the pages before it are out."""
+    pending: deque[ArticleInput | _Reading] = deque()
+    for path, source in files:
+        if path.suffix == ".jsonl":
+            while pending:
+                yield _finished(pending.popleft(), pages)
+            yield from _read_file(path, source, pages)
+            continue
+        if path.suffix in HTML_SUFFIXES:
+            pending.append(_start_page(path, source, pages, readers))
+        else:
+            pending.extend(_read_file(path, source, pages))
+        while pending and (len(pending) >= window or _ready(pending[0])):
+            yield _finished(pending.popleft(), pages)
+    while pending:
+        yield _finished(pending.popleft(), pages)
+
+
+def _ready(item: ArticleInput | _Reading) -> bool:
+    return isinstance(item, ArticleInput) or item.future.done()
+
+
+def _start_page(
+    path: Path, source: str, pages: PageMemo | None, readers: Executor
+) -> ArticleInput | _Reading:
+    """The page's article when the memo has it (or it cannot be read), else its reading."""
+    data = _file_bytes(path, source)
+    if isinstance(data, ArticleInput):
+        return data
+    key = None
+    if pages is not None:
+        key = pages.key(data)
+        try:
+            kept = pages.recall(key)
+        except InputError as exc:  # remembered as having no article text
+            return ArticleInput(source, "", None, exc)
+        if kept is not None:
+            return ArticleInput(source, *kept)
+    return _Reading(source, data, key, readers.submit(page_text, data))
+
+
+def _finished(item: ArticleInput | _Reading, pages: PageMemo | None) -> ArticleInput:
+    """The article of a page read in a worker (waiting for it), remembered in the memo."""
+    if isinstance(item, ArticleInput):
+        return item
+    try:
+        text, published = _worker_result(item)
+    except InputError as exc:  # no article text, or no html extra
+        if pages is not None and item.key and isinstance(exc, EmptyArticleError):
+            pages.remember_empty(item.key, str(exc))
+        return ArticleInput(item.source, "", None, exc)
+    if pages is not None and item.key:
+        pages.remember(item.key, text, published)
+    return ArticleInput(item.source, text, published)
+
+
+def _worker_result(item: _Reading) -> tuple[str, dt.date | None]:
+    try:
+        return item.future.result()
+    except InputError:
+        raise
+    except Exception:  # the worker died (killed, out of memory): read the page here
+        return page_text(item.data)
+
+
+def _page_worker(batch: int) -> None:
+    """A worker process dies with the batch (a SIGKILLed one left its workers waiting
+    for pages forever), and leaves Ctrl-C to it: the batch stops in its own time, and
+    each worker would print a KeyboardInterrupt traceback."""
+    die_with_parent(batch)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _page_readers(workers: int) -> ProcessPoolExecutor:
+    """Worker processes for pages. Spawned, not forked: a fork copies the batch's threads'
+    locks mid-use. A spawned worker imports the calling program's main module again,
+    which must not start work when imported (the ``coopllm`` command's does not)."""
+    return ProcessPoolExecutor(
+        max_workers=workers, mp_context=multiprocessing.get_context("spawn"),
+        initializer=_page_worker, initargs=(os.getpid(),),
+    )  # fmt: skip
 
 
 def _directory_files(directory: Path) -> list[Path]:
@@ -257,7 +383,11 @@ def _expand(argument: str) -> list[tuple[Path, str]]:
 
 
 def iter_inputs(
-    arguments: Sequence[str], *, exclude: Iterable[Path] = (), pages: PageMemo | None = None
+    arguments: Sequence[str],
+    *,
+    exclude: Iterable[Path] = (),
+    pages: PageMemo | None = None,
+    page_workers: int = 0,
 ) -> Iterator[ArticleInput]:
     """Articles from paths, directories, globs, JSONL files or ``-`` (stdin, JSONL).
 
@@ -266,25 +396,43 @@ def iter_inputs(
     files never read as input: the run's own output and errors files, when they sit in an
     input directory. ``pages`` remembers what HTML pages read as, so that a rerun (a
     resume) does not read them again (``PageMemo.of(settings)``).
+
+    ``page_workers`` (2 or more) reads HTML pages in that many worker processes, ahead of
+    the batch, when there are at least :data:`PAGES_FOR_WORKERS` of them: a page takes
+    tens of milliseconds of Python, which threads would not share. The workers are
+    spawned, so the calling program's main module must not start work when imported
+    (``if __name__ == "__main__":``); the ``coopllm`` command passes its CPU count.
     """
     skip = {p.resolve() for p in exclude}
-    expanded = {arg: _expand(arg) for arg in arguments if arg != "-"}
-    return _articles(arguments, expanded, skip, pages)
+    expanded = {
+        arg: [(p, s) for p, s in _expand(arg) if not _excluded(p, skip)]
+        for arg in arguments
+        if arg != "-"
+    }
+    n_pages = sum(p.suffix in HTML_SUFFIXES for files in expanded.values() for p, _ in files)
+    workers = page_workers if page_workers > 1 and n_pages >= PAGES_FOR_WORKERS else 0
+    return _articles(arguments, expanded, pages, workers)
 
 
 def _articles(
     arguments: Sequence[str],
     expanded: dict[str, list[tuple[Path, str]]],
-    skip: set[Path],
     pages: PageMemo | None,
+    workers: int,
 ) -> Iterator[ArticleInput]:
-    for argument in arguments:
-        if argument == "-":
-            yield from _jsonl_rows(sys.stdin.buffer, "stdin")
-            continue
-        for path, source in expanded[argument]:
-            if not _excluded(path, skip):
-                yield from _read_file(path, source, pages)
+    readers = _page_readers(workers) if workers else None
+    try:
+        for argument in arguments:
+            if argument == "-":
+                yield from _jsonl_rows(sys.stdin.buffer, "stdin")
+            elif readers is not None:
+                yield from _read_ahead(expanded[argument], pages, readers, PAGES_AHEAD * workers)
+            else:
+                for path, source in expanded[argument]:
+                    yield from _read_file(path, source, pages)
+    finally:
+        if readers is not None:  # also when the batch stops early: no page read for nothing
+            readers.shutdown(wait=False, cancel_futures=True)
 
 
 def _excluded(path: Path, skip: set[Path]) -> bool:

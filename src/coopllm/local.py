@@ -14,12 +14,11 @@ from __future__ import annotations
 
 import atexit
 import contextlib
-import ctypes
+import functools
 import hashlib
 import importlib.metadata
 import json
 import os
-import signal
 import socket
 import subprocess
 import sys
@@ -33,6 +32,7 @@ import httpx2
 import platformdirs
 from tqdm import tqdm
 
+from coopllm.children import die_with_parent
 from coopllm.errors import LocalBackendError
 from coopllm.files import write_atomically
 from coopllm.settings import LOCAL_MODEL_NAME
@@ -159,12 +159,6 @@ def _free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def _die_with_parent() -> None:  # pragma: no cover - runs in the child
-    """Linux: kill the server when the process that started it dies (nothing to save)."""
-    with contextlib.suppress(OSError, AttributeError):
-        ctypes.CDLL("libc.so.6", use_errno=True).prctl(1, int(signal.SIGKILL))  # PDEATHSIG
-
-
 class LocalServer:
     """llama-cpp-python's OpenAI-compatible server as a managed subprocess."""
 
@@ -198,8 +192,8 @@ class LocalServer:
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
             self._process = subprocess.Popen(
-                self._command(), stdout=log, stderr=subprocess.STDOUT,
-                stdin=subprocess.DEVNULL, preexec_fn=_die_with_parent,
+                self._command(), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
+                preexec_fn=functools.partial(die_with_parent, os.getpid()),
             )  # fmt: skip
         atexit.register(self.stop)
         self._wait_ready(timeout)
