@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from coopllm import extract
 from coopllm.batch import run_batch
-from coopllm.cache import cache_key
+from coopllm.cache import PageMemo, ResponseCache, cache_key
 from coopllm.cli import app
 from coopllm.errors import ConfigurationError
 from coopllm.extraction import Extractor
@@ -116,8 +116,17 @@ def test_cache_info_and_clear_on_the_command_line(
     assert len(diskcache.Cache(str(settings.cache_dir))) == 0
 
 
+def test_an_empty_store_is_still_true(tmp_path: Path) -> None:
+    """A store has a length, so without its own truth an empty one would be false, and
+    ``if memo:`` would read an empty memo as no memo."""
+    for store in (ResponseCache(tmp_path / "c", 2**20), PageMemo(tmp_path / "p", 2**20)):
+        with contextlib.closing(store):
+            assert len(store) == 0
+            assert store
+
+
 def test_cache_info_and_clear_count_the_pages_read_too(tmp_path: Path) -> None:
-    from coopllm.cache import PageMemo, pages_dir
+    from coopllm.cache import pages_dir
 
     settings = Settings(cache_dir=tmp_path / "cache")
     env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(settings.cache_dir)}

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import hashlib
 import importlib.metadata
 import json
 import sqlite3
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -26,7 +27,7 @@ from pydantic import BaseModel, ValidationError
 
 from coopllm.cassettes import canonical_json
 from coopllm.errors import ConfigurationError, EmptyArticleError
-from coopllm.pages import page_text
+from coopllm.pages import PageReading, page_text
 from coopllm.schema import SCHEMA_VERSION
 from coopllm.settings import Settings
 
@@ -142,8 +143,9 @@ class ResponseCache(_Store):
         try:
             entry = CachedAnswer.model_validate_json(raw)
             answer = model.model_validate(entry.answer)
-        except ValidationError:
-            self._cache.delete(key)
+        except ValidationError:  # stale: dropped if the store can, asked again either way
+            with contextlib.suppress(*STORE_ERRORS):
+                self._cache.delete(key)
             self.stats.misses += 1
             return None
         self.stats.hits += 1
@@ -196,26 +198,30 @@ class PageMemo(_Store):
             memo.close()
 
     def read(self, data: bytes) -> tuple[str, dt.date | None]:
-        """``page_text(data)``, from the memo when this page was read before. A page with
-        no article text (a section's index page) is remembered too: resume retries failed
-        articles, and it would read each such page again on every run."""
+        """``page_text(data)``, from the memo when this page was read before."""
         key = self.key(data)
         kept = self.recall(key)
         if kept is not None:
             return kept
+        return self.remembered(key, functools.partial(page_text, data))
+
+    def remembered(self, key: str, read: Callable[[], PageReading]) -> PageReading:
+        """What ``read()`` makes of the page, kept under ``key``. A page with no article
+        text (a section's index page) is kept too: resume retries failed articles, and
+        would read each such page again on every run."""
         try:
-            text, date = page_text(data)
+            text, date = read()
         except EmptyArticleError as exc:
-            self.remember_empty(key, str(exc))
+            self._keep(key, {"empty": str(exc)})
             raise
-        self.remember(key, text, date)
+        self._keep(key, {"text": text, "published": date.isoformat() if date else None})
         return text, date
 
     def key(self, data: bytes) -> str:
         """The memo's key for a page: its bytes' hash, and what read it."""
         return f"{self._reader}:{hashlib.sha256(data).hexdigest()}"
 
-    def recall(self, key: str) -> tuple[str, dt.date | None] | None:
+    def recall(self, key: str) -> PageReading | None:
         """What the page read as, or None when it was not read before; a page remembered
         as having no article text raises ``EmptyArticleError`` again."""
         kept = None
@@ -230,14 +236,6 @@ class PageMemo(_Store):
             published = entry["published"]
             return str(entry["text"]), dt.date.fromisoformat(published) if published else None
         return None
-
-    def remember(self, key: str, text: str, date: dt.date | None) -> None:
-        """Keep what a page read as."""
-        self._keep(key, {"text": text, "published": date.isoformat() if date else None})
-
-    def remember_empty(self, key: str, message: str) -> None:
-        """Keep that a page has no article text, and why."""
-        self._keep(key, {"empty": message})
 
     def _keep(self, key: str, entry: dict[str, str | None]) -> None:
         """Remember a page, if the memo can: one it cannot (a full disk) is read again on

@@ -7,6 +7,7 @@ fails fast with a typed error and never costs tokens.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import glob
 import hashlib
 import itertools
@@ -31,7 +32,7 @@ from coopllm.errors import (
     EmptyArticleError,
     InputError,
 )
-from coopllm.pages import HTML_SUFFIXES, page_text
+from coopllm.pages import HTML_SUFFIXES, PageReading, page_text
 
 if TYPE_CHECKING:
     from coopllm.cache import PageMemo
@@ -227,7 +228,7 @@ class _Reading:
     source: str
     data: bytes
     key: str | None
-    future: Future[tuple[str, dt.date | None]]
+    future: Future[PageReading]
 
 
 def _read_ahead(
@@ -278,21 +279,21 @@ def _start_page(
 
 
 def _finished(item: ArticleInput | _Reading, pages: PageMemo | None) -> ArticleInput:
-    """The article of a page read in a worker (waiting for it), remembered in the memo."""
+    """The article of a page read in a worker (waiting for it), kept in the memo."""
     if isinstance(item, ArticleInput):
         return item
+    read = functools.partial(_worker_result, item)
     try:
-        text, published = _worker_result(item)
+        if pages is None or item.key is None:
+            text, published = read()
+        else:
+            text, published = pages.remembered(item.key, read)
     except InputError as exc:  # no article text, or no html extra
-        if pages is not None and item.key and isinstance(exc, EmptyArticleError):
-            pages.remember_empty(item.key, str(exc))
         return ArticleInput(item.source, "", None, exc)
-    if pages is not None and item.key:
-        pages.remember(item.key, text, published)
     return ArticleInput(item.source, text, published)
 
 
-def _worker_result(item: _Reading) -> tuple[str, dt.date | None]:
+def _worker_result(item: _Reading) -> PageReading:
     try:
         return item.future.result()
     except InputError:

@@ -21,13 +21,16 @@ from coopllm.errors import EmptyArticleError, InputError
 
 HTML_SUFFIXES = frozenset({".html", ".htm"})
 
+PageReading = tuple[str, dt.date | None]
+"""What a page reads as: the article's text and the page's date."""
+
 # trafilatura logs a page it cannot parse at ERROR level; with no logging configured,
 # Python would print that on stderr beside our own error row for the page. A program
 # that configures logging still gets its messages.
 logging.getLogger("trafilatura").addHandler(logging.NullHandler())
 
 
-def page_text(data: bytes) -> tuple[str, dt.date | None]:
+def page_text(data: bytes) -> PageReading:
     """The article's text (headline first) and the page's date, or a typed error:
     ``InputError`` without the ``html`` extra, ``EmptyArticleError`` for a page with no
     article text (an empty page, bytes that are no page)."""
