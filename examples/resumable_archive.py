@@ -23,7 +23,7 @@ from pathlib import Path
 from coopllm.batch import run_batch, settle_gc
 from coopllm.cache import PageMemo
 from coopllm.errors import BudgetReachedError, CoopLLMError, EndpointFailingError
-from coopllm.inputs import count_inputs, iter_inputs
+from coopllm.inputs import find_inputs
 from coopllm.settings import make_settings
 
 
@@ -40,16 +40,17 @@ def main() -> int:
     settle_gc()  # this process does nothing else: ready its garbage collector for a batch
     try:
         settings = make_settings(offline=args.offline or None)
+        inputs = find_inputs(args.paths, exclude=own)  # the folders walked once, for both
         with PageMemo.of(settings) as pages:  # a resume does not read saved pages again
             summary = asyncio.run(
                 run_batch(
-                    iter_inputs(args.paths, exclude=own, pages=pages),
+                    inputs.articles(pages=pages),
                     settings,
                     out=args.out,
                     errors=errors,
                     concurrency=8,
                     log_every=30.0,  # a plain progress line to stderr every 30 s
-                    total=count_inputs(args.paths, exclude=own),
+                    total=inputs.count(),
                     budget=args.budget,
                 )
             )

@@ -40,7 +40,7 @@ from coopllm.errors import (
     OutputWriteError,
 )
 from coopllm.extraction import Extractor
-from coopllm.inputs import ArticleInput, count_inputs, iter_inputs
+from coopllm.inputs import ArticleInput, find_inputs, iter_inputs
 from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
@@ -357,7 +357,7 @@ async def test_plain_progress_lines_count_against_the_total(
     out = tmp_path / "out.jsonl"
     paths = [str(corpus)]
     await run_batch(iter_inputs(paths), settings, out=out, errors=None, log_every=0.0,
-                    total=count_inputs(paths))  # fmt: skip
+                    total=find_inputs(paths).count())  # fmt: skip
     err = capsys.readouterr().err
     assert "coopllm: 3/3 articles: done 3" in err
     # the pace of the articles extracted, and the time left at that pace
@@ -366,7 +366,7 @@ async def test_plain_progress_lines_count_against_the_total(
     # resumed after losing the last record: the skipped articles count towards the total
     out.write_text("".join(out.read_text().splitlines(keepends=True)[:2]))
     await run_batch(iter_inputs(paths), settings, out=out, errors=None, log_every=0.0,
-                    total=count_inputs(paths))  # fmt: skip
+                    total=find_inputs(paths).count())  # fmt: skip
     err = capsys.readouterr().err
     assert "coopllm: 3/3 articles: done 1, failed 0, skipped (already written) 2" in err
     assert "cached 1 (cache hits 1, misses 0)" in err, "the line counts the cache so far"
@@ -381,8 +381,9 @@ async def test_the_terminal_bar_shows_rate_eta_failures_cache_hits_and_tokens(
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
     paths = [str(_corpus(tmp_path / "in", n=3))]
     (tmp_path / "in" / "empty.txt").write_text("")  # one failure
-    summary = await run_batch(iter_inputs(paths), settings, out=tmp_path / "out.jsonl",
-                              errors=None, progress=True, total=count_inputs(paths))  # fmt: skip
+    inputs = find_inputs(paths)
+    summary = await run_batch(inputs.articles(), settings, out=tmp_path / "out.jsonl",
+                              errors=None, progress=True, total=inputs.count())  # fmt: skip
     assert (summary.done, summary.failed) == (3, 1) and summary.tokens > 0
     last = capsys.readouterr().err.split("\r")[-1]  # the bar redraws itself in place
     assert re.search(r"articles: 100%.* 4/4 \[[\d:]+<00:00, +[\d.]+art/s", last), last

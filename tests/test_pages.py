@@ -28,8 +28,7 @@ from coopllm.inputs import (
     PAGES_FOR_WORKERS,
     _finished,
     _Reading,
-    count_inputs,
-    ignored_files,
+    find_inputs,
     iter_inputs,
 )
 from coopllm.settings import Settings
@@ -69,8 +68,8 @@ def test_a_page_is_read_for_its_article_and_its_date(tmp_path: Path) -> None:
     assert article.text.startswith(HEADLINE) and BODY in article.text
     assert MENU not in article.text and FOOTER not in article.text
     assert article.published == dt.date(2024, 3, 18)
-    assert count_inputs([str(tmp_path / "site")]) == 2
-    assert ignored_files([str(tmp_path / "site")]) == {}
+    assert find_inputs([str(tmp_path / "site")]).count() == 2
+    assert find_inputs([str(tmp_path / "site")]).ignored == {}
 
 
 def test_a_date_in_the_text_is_not_the_pages_date(tmp_path: Path) -> None:

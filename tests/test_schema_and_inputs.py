@@ -14,9 +14,8 @@ from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleEr
 from coopllm.inputs import (
     MAX_FILE_BYTES,
     check_decoded,
-    count_inputs,
     decode_text,
-    ignored_files,
+    find_inputs,
     iter_inputs,
 )
 from coopllm.settings import Settings
@@ -101,14 +100,35 @@ def test_a_bad_jsonl_line_costs_that_row_only(tmp_path: Path) -> None:
     assert bad[0].source.endswith("rows.jsonl:2")
 
 
-def test_count_inputs_matches_what_iter_inputs_yields(tmp_path: Path) -> None:
+def test_the_count_matches_what_is_read(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_text("Article A")
     (folder / "b.md").write_text("Article B")
     (folder / "rows.jsonl").write_text('{"text": "x"}\n\nnot json\n{"text": "y"}\n')
-    assert count_inputs([str(folder)]) == len(list(iter_inputs([str(folder)]))) == 5
-    assert count_inputs([str(folder), "-"]) is None
+    inputs = find_inputs([str(folder)])
+    assert inputs.count() == len(list(inputs.articles())) == 5
+    assert find_inputs([str(folder), "-"]).count() is None
+    twice = find_inputs([str(folder), str(folder / "a.txt"), str(folder)])
+    assert twice.count() == len(list(twice.articles())) == 11
+
+
+def test_a_directory_is_walked_as_rglob_walks_it(tmp_path: Path) -> None:
+    """Files behind links are read, directories behind links are not entered (a link
+    to a parent would loop), a broken link is no file; sorted as paths sort."""
+    archive, elsewhere = tmp_path / "archive", tmp_path / "elsewhere"
+    (archive / "a").mkdir(parents=True)
+    elsewhere.mkdir()
+    for path in (archive / "a" / "b.txt", archive / "a.txt", elsewhere / "far.txt"):
+        path.write_text(f"{path.name}.", encoding="utf-8")
+    (archive / "linked.txt").symlink_to(elsewhere / "far.txt")
+    (archive / "linked-folder").symlink_to(elsewhere, target_is_directory=True)
+    (archive / "loop").symlink_to(archive, target_is_directory=True)
+    (archive / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    read = [a.source for a in iter_inputs([str(archive)])]
+    assert read == ["a/b.txt", "a.txt", "linked.txt"]
+    assert read == [p.relative_to(archive).as_posix() for p in sorted(archive.rglob("*"))
+                    if p.is_file()]  # fmt: skip
 
 
 def test_a_file_gone_before_it_is_read_is_an_error_row(tmp_path: Path) -> None:
@@ -160,7 +180,7 @@ def test_a_jsonl_line_far_too_big_is_an_error_row_and_the_rows_after_it_are_read
     assert [a.source for a in read] == ["r1", "rows.jsonl:2", "r3", "rows.jsonl:4", "r5"]
     for too_long in (read[1], read[3]):
         assert isinstance(too_long.error, ArticleTooLongError), too_long.error
-    assert count_inputs([str(archive)]) == 5
+    assert find_inputs([str(archive)]).count() == 5
 
 
 def test_a_glob_names_matches_below_its_fixed_part_and_reads_matched_directories(
@@ -192,7 +212,7 @@ def test_excluded_files_are_not_read_as_input(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     out.write_text('{"source": "a.txt"}\n', encoding="utf-8")
     assert [a.source for a in iter_inputs([str(tmp_path)], exclude=[out])] == ["a.txt"]
-    assert count_inputs([str(tmp_path)], exclude=[out]) == 1  # the progress bar's total
+    assert find_inputs([str(tmp_path)], exclude=[out]).count() == 1  # the progress bar's total
 
 
 def test_files_that_directories_hold_but_are_not_read_are_counted(tmp_path: Path) -> None:
@@ -204,9 +224,9 @@ def test_files_that_directories_hold_but_are_not_read_are_counted(tmp_path: Path
     (tmp_path / "feeds" / "north" / "page.html").write_text("<p>a page</p>", encoding="utf-8")
     (tmp_path / "feeds" / "north" / ".DS_Store").write_bytes(b"\0")  # hidden: not an article
     (tmp_path / "feeds" / "north" / "README").write_text("notes", encoding="utf-8")
-    assert ignored_files([str(tmp_path / "feeds")]) == {".pdf": 2, "(no suffix)": 1}
-    assert ignored_files([str(tmp_path / "feeds" / "*")]) == {".pdf": 2, "(no suffix)": 1}
-    assert ignored_files([str(tmp_path / "feeds" / "north" / "article.txt"), "-"]) == {}
+    assert find_inputs([str(tmp_path / "feeds")]).ignored == {".pdf": 2, "(no suffix)": 1}
+    assert find_inputs([str(tmp_path / "feeds" / "*")]).ignored == {".pdf": 2, "(no suffix)": 1}
+    assert find_inputs([str(tmp_path / "feeds" / "north" / "article.txt"), "-"]).ignored == {}
 
 
 def test_the_readme_configuration_table_has_a_row_for_every_setting() -> None:

@@ -33,7 +33,7 @@ from coopllm.errors import (
     OutputWriteError,
 )
 from coopllm.files import write_atomically
-from coopllm.inputs import READ_SUFFIXES, ArticleInput, count_inputs, ignored_files, iter_inputs
+from coopllm.inputs import READ_SUFFIXES, ArticleInput, Inputs, find_inputs
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import make_settings
 
@@ -90,21 +90,13 @@ QuietOpt = Annotated[
 
 
 PAGE_WORKERS = min(os.cpu_count() or 1, 8)
-"""Worker processes that read saved pages ahead of a batch (``iter_inputs``), one a core."""
+"""Worker processes that read saved pages ahead of a batch (``Inputs.articles``), one a
+core."""
 
 
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"coopllm: {message}", err=True)
     return typer.Exit(2)
-
-
-def _progress(paths: list[str], quiet: bool, out: Path | None) -> dict[str, Any]:
-    """A bar on a terminal, a plain line every 30 s in a log, nothing when quiet."""
-    if quiet:
-        return {}
-    tty = sys.stderr.isatty()
-    total = count_inputs(paths, exclude=_own_files(out))
-    return {"progress": tty, "log_every": None if tty else 30.0, "total": total}
 
 
 def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None) -> Summary:
@@ -230,18 +222,23 @@ def _errors_path(out: Path | None) -> Path | None:
 
 def _inputs(
     paths: list[str], out: Path | None, quiet: bool, pages: PageMemo | None = None
-) -> Iterator[ArticleInput]:
+) -> tuple[Iterator[ArticleInput], dict[str, Any]]:
     """The articles of PATHS, less the run's own output and errors files (an output
-    written inside an input directory is not read back as input on the next run)."""
-    articles = iter_inputs(paths, exclude=_own_files(out), pages=pages, page_workers=PAGE_WORKERS)
-    if not quiet:
-        _say_ignored(paths)
-    return articles
+    written inside an input directory is not read back as input on the next run), and
+    ``run_batch``'s progress arguments: a bar on a terminal, a plain line every 30 s in a
+    log, nothing when quiet."""
+    inputs = find_inputs(paths, exclude=_own_files(out))
+    articles = inputs.articles(pages=pages, page_workers=PAGE_WORKERS)
+    if quiet:
+        return articles, {}
+    _say_ignored(inputs)
+    tty = sys.stderr.isatty()
+    return articles, {"progress": tty, "log_every": None if tty else 30.0, "total": inputs.count()}
 
 
-def _say_ignored(paths: list[str]) -> None:
-    """One line on the files in input directories that are not read (``.html``...)."""
-    ignored = ignored_files(paths)
+def _say_ignored(inputs: Inputs) -> None:
+    """One line on the files in input directories that are not read (``.pdf``...)."""
+    ignored = inputs.ignored
     if ignored:
         kinds = ", ".join(f"{suffix} {n}" for suffix, n in ignored.most_common())
         read = ", ".join(sorted(READ_SUFFIXES))
@@ -300,9 +297,10 @@ def extract(
         )  # fmt: skip
         so_far = Summary()
         with PageMemo.of(settings) as pages:
+            articles, progress = _inputs(paths, out, quiet, pages)
             summary = _run_batch(
                 run_batch(
-                    _inputs(paths, out, quiet, pages),
+                    articles,
                     settings,
                     out=out,
                     errors=_errors_path(out),
@@ -310,7 +308,7 @@ def extract(
                     concurrency=concurrency,
                     summary=so_far,
                     budget=budget,
-                    **_progress(paths, quiet, out),
+                    **progress,
                 ),
                 None if quiet else so_far,
             )
@@ -348,9 +346,10 @@ def record(
             settings = settings.merged(base_url=ensure_server())
             meta = recorded_with()
         extractor = Extractor(settings, recorded_with=meta)
+        articles, progress = _inputs(paths, out, quiet=False)
         summary = _run_batch(
-            run_batch(_inputs(paths, out, quiet=False), settings, out=out, errors=_errors_path(out),
-                      concurrency=1, extractor=extractor, **_progress(paths, quiet=False, out=out))
+            run_batch(articles, settings, out=out, errors=_errors_path(out), concurrency=1,
+                      extractor=extractor, **progress)
         )  # fmt: skip
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
@@ -382,12 +381,11 @@ def estimate(
         settings = make_settings(model=model, mode=mode)
         fmt: Format = "csv" if out and out.suffix == ".csv" else "jsonl"
         written = written_keys(out, fmt, mend=False) if out else set()
-        _say_ignored(paths)
-        own = _own_files(out)
+        inputs = find_inputs(paths, exclude=_own_files(out))
+        _say_ignored(inputs)
         with PageMemo.of(settings) as pages:
-            inputs = iter_inputs(paths, exclude=own, pages=pages, page_workers=PAGE_WORKERS)
-            articles = tqdm(inputs, desc="articles", unit="art",
-                            total=count_inputs(paths, exclude=own),
+            read = inputs.articles(pages=pages, page_workers=PAGE_WORKERS)
+            articles = tqdm(read, desc="articles", unit="art", total=inputs.count(),
                             disable=not sys.stderr.isatty(), file=sys.stderr)  # fmt: skip
             with articles:
                 result = asyncio.run(count(articles, settings, written))
@@ -434,14 +432,14 @@ def batch_submit(
             ) from exc
         started.append(job)
 
-    _say_ignored(paths)
-
     async def run() -> None:
+        inputs = find_inputs(paths)
+        _say_ignored(inputs)
         settings = make_settings(model=model, base_url=base_url)
         client = build_openai_client(settings)
         try:
             with PageMemo.of(settings) as pages:  # collect reads the pages again, from it
-                articles = iter_inputs(paths, pages=pages, page_workers=PAGE_WORKERS)
+                articles = inputs.articles(pages=pages, page_workers=PAGE_WORKERS)
                 refused = await provider_batch.submit(client, settings, articles, save=save)
         finally:
             await client.close()
@@ -534,10 +532,10 @@ def batch_collect(
             )
             try:
                 with PageMemo.of(settings) as pages:
+                    articles, progress = _inputs(paths, out, quiet, pages)
                     summary = await run_batch(
-                        _inputs(paths, out, quiet, pages), settings, out=out,
-                        errors=_errors_path(out), extractor=extractor,
-                        **_progress(paths, quiet, out),
+                        articles, settings, out=out, errors=_errors_path(out),
+                        extractor=extractor, **progress,
                     )  # fmt: skip
             finally:
                 await extractor.aclose()

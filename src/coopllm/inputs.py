@@ -6,6 +6,7 @@ fails fast with a typed error and never costs tokens.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import glob
@@ -320,30 +321,35 @@ def _page_readers(workers: int) -> ProcessPoolExecutor:
     )  # fmt: skip
 
 
-def _directory_files(directory: Path) -> list[Path]:
-    return sorted(p for p in directory.rglob("*") if p.is_file() and p.suffix in READ_SUFFIXES)
-
-
 READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}
-"""What a directory's files must end with to be read; the others are counted by
-:func:`ignored_files` so that a run can say it left them."""
+"""What a directory's files must end with to be read; the others are counted
+(:attr:`Inputs.ignored`) so that a run can say it left them."""
+
+_Files = list[tuple[Path, str]]
+"""(path, source) pairs: a file to read and the name its articles go by."""
 
 
-def ignored_files(arguments: Sequence[str]) -> Counter[str]:
-    """How many files the directories among ``arguments`` (named, or matched by a glob)
-    hold that are not read, by suffix, hidden files aside: an archive of ``.pdf`` files
-    read as nothing must be said, not left unnoticed."""
+def _walk(directory: Path) -> tuple[list[Path], Counter[str]]:
+    """The files under ``directory`` that are read, sorted, and the suffixes of those that
+    are not (hidden files aside). Links to directories are not followed, as ``rglob``
+    does not; a directory that cannot be listed is passed over, as it does. ``os.scandir``
+    knows most entries' kinds without a ``stat`` each: over 200,000 files, ``rglob`` and
+    ``is_file`` took 2.4 s, a walk by ``os.walk`` 0.2 s."""
+    read: list[Path] = []
     ignored: Counter[str] = Counter()
-    for argument in arguments:
-        if argument == "-":
-            continue
-        for directory in filter(Path.is_dir, _named(argument)):
-            ignored.update(
-                p.suffix or "(no suffix)"
-                for p in directory.rglob("*")
-                if p.is_file() and p.suffix not in READ_SUFFIXES and not p.name.startswith(".")
-            )
-    return ignored
+    folders = [directory]
+    while folders:
+        with contextlib.suppress(PermissionError), os.scandir(folders.pop()) as entries:
+            for entry in entries:
+                if entry.is_dir(follow_symlinks=False):
+                    folders.append(Path(entry.path))
+                elif entry.is_file():
+                    path = Path(entry.path)
+                    if path.suffix in READ_SUFFIXES:
+                        read.append(path)
+                    elif not entry.name.startswith("."):
+                        ignored[path.suffix or "(no suffix)"] += 1
+    return sorted(read), ignored
 
 
 def _glob_root(pattern: str) -> Path:
@@ -354,33 +360,119 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path()
 
 
-def _named(argument: str) -> list[Path]:
-    """The paths an argument names: itself when it exists, else its glob's matches."""
-    path = Path(argument)
-    return [path] if path.exists() else sorted(map(Path, glob.glob(argument, recursive=True)))
-
-
-def _expand(argument: str) -> list[tuple[Path, str]]:
-    """(path, source) pairs. A directory's files are named relative to the directory, a
-    glob's matches relative to the glob's fixed part; a directory a glob matches is read
-    like a directory given by name. Finding no article at all is an error, not a run that
-    quietly does nothing."""
+def _expand(argument: str) -> tuple[_Files, Counter[str]]:
+    """The argument's files and the suffixes of the files its directories hold that are
+    not read. A directory's files are named relative to the directory, a glob's matches
+    relative to the glob's fixed part; a directory a glob matches is read like a directory
+    given by name. Finding no article at all is an error, not a run that quietly does
+    nothing."""
     path = Path(argument)
     if path.is_file():
-        return [(path, path.name)]
+        return [(path, path.name)], Counter()
     if path.is_dir():
-        pairs = [(p, p.relative_to(path).as_posix()) for p in _directory_files(path)]
+        root, matches = path, [path]
     else:
-        matches = _named(argument)
+        root, matches = _glob_root(argument), sorted(map(Path, glob.glob(argument, recursive=True)))
         if not matches:
             raise InputError(f"no such file, directory or glob match: {argument}")
-        root = _glob_root(argument)
-        files = [f for m in matches for f in (_directory_files(m) if m.is_dir() else [m])]
-        pairs = [(f, f.relative_to(root).as_posix()) for f in files]
-    if not pairs:
+    files: list[Path] = []
+    ignored: Counter[str] = Counter()
+    for match in matches:
+        if match.is_dir():
+            read, left = _walk(match)
+            files += read
+            ignored += left
+        else:
+            files.append(match)
+    if not files:
         kinds = ", ".join(sorted(READ_SUFFIXES))
         raise InputError(f"{argument}: no article files in it ({kinds})")
-    return pairs
+    return [(f, f.relative_to(root).as_posix()) for f in files], ignored
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """A run's input arguments, expanded once (:func:`find_inputs`): the files to read,
+    how many articles they hold (a progress bar's total) and the files the directories
+    hold that are not read (a run says so). An archive is walked a single time for all
+    three: a run over 200,000 files used to walk them three times, for 10 s before its
+    first article; the one walk takes 3.2 s."""
+
+    arguments: tuple[str, ...]
+    files: dict[str, _Files]
+    """Each path argument's files (``-``, stdin, has none)."""
+    ignored: Counter[str]
+    """How many files the directories hold that are not read, by suffix."""
+
+    def count(self) -> int | None:
+        """How many articles :meth:`articles` will yield, or None when stdin is among the
+        arguments. JSONL files are counted by their non-blank lines (each is read)."""
+        if "-" in self.arguments:
+            return None
+        total = 0
+        for path, _ in self._files():
+            if path.suffix != ".jsonl":
+                total += 1
+                continue
+            with path.open("rb") as handle:
+                total += sum(1 for line in _bounded_lines(handle) if line is None or line.strip())
+        return total
+
+    def articles(
+        self, *, pages: PageMemo | None = None, page_workers: int = 0
+    ) -> Iterator[ArticleInput]:
+        """The articles, read lazily, in the order of the arguments and their files.
+
+        ``pages`` remembers what HTML pages read as, so that a rerun (a resume) does not
+        read them again (``PageMemo.of(settings)``). ``page_workers`` (2 or more) reads
+        HTML pages in that many worker processes, ahead of the batch, when there are at
+        least :data:`PAGES_FOR_WORKERS` of them: a page takes tens of milliseconds of
+        Python, which threads would not share. The workers are spawned, so the calling
+        program's main module must not start work when imported (``if __name__ ==
+        "__main__":``); the ``coopllm`` command passes its CPU count.
+        """
+        n_pages = sum(p.suffix in HTML_SUFFIXES for p, _ in self._files())
+        workers = page_workers if page_workers > 1 and n_pages >= PAGES_FOR_WORKERS else 0
+        return self._read(pages, workers)
+
+    def _files(self) -> Iterator[tuple[Path, str]]:
+        """Every file in the order it is read (an argument given twice, twice)."""
+        for argument in self.arguments:
+            yield from self.files.get(argument, [])
+
+    def _read(self, pages: PageMemo | None, workers: int) -> Iterator[ArticleInput]:
+        readers = _page_readers(workers) if workers else None
+        try:
+            for argument in self.arguments:
+                files = self.files.get(argument, [])
+                if argument == "-":
+                    yield from _jsonl_rows(sys.stdin.buffer, "stdin")
+                elif readers is not None:
+                    yield from _read_ahead(files, pages, readers, PAGES_AHEAD * workers)
+                else:
+                    for path, source in files:
+                        yield from _read_file(path, source, pages)
+        finally:
+            if readers is not None:  # also when the batch stops early: no page read for nothing
+                readers.shutdown(wait=False, cancel_futures=True)
+
+
+def find_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> Inputs:
+    """Paths, directories, globs, JSONL files or ``-`` (stdin, JSONL), expanded now: a
+    missing path or an empty directory is reported before any work, and the files
+    themselves are read lazily (:meth:`Inputs.articles`). ``exclude`` names files never
+    read as input: the run's own output and errors files, when they sit in an input
+    directory."""
+    skip = {p.resolve() for p in exclude}
+    files: dict[str, _Files] = {}
+    ignored: Counter[str] = Counter()
+    for argument in dict.fromkeys(arguments):
+        if argument == "-":
+            continue
+        found, left = _expand(argument)
+        files[argument] = [(p, s) for p, s in found if not _excluded(p, skip)]
+        ignored += left
+    return Inputs(tuple(arguments), files, ignored)
 
 
 def iter_inputs(
@@ -390,72 +482,11 @@ def iter_inputs(
     pages: PageMemo | None = None,
     page_workers: int = 0,
 ) -> Iterator[ArticleInput]:
-    """Articles from paths, directories, globs, JSONL files or ``-`` (stdin, JSONL).
-
-    Every path argument is expanded now, so a missing path or an empty directory is
-    reported before any work; the files themselves are read lazily. ``exclude`` names
-    files never read as input: the run's own output and errors files, when they sit in an
-    input directory. ``pages`` remembers what HTML pages read as, so that a rerun (a
-    resume) does not read them again (``PageMemo.of(settings)``).
-
-    ``page_workers`` (2 or more) reads HTML pages in that many worker processes, ahead of
-    the batch, when there are at least :data:`PAGES_FOR_WORKERS` of them: a page takes
-    tens of milliseconds of Python, which threads would not share. The workers are
-    spawned, so the calling program's main module must not start work when imported
-    (``if __name__ == "__main__":``); the ``coopllm`` command passes its CPU count.
-    """
-    skip = {p.resolve() for p in exclude}
-    expanded = {
-        arg: [(p, s) for p, s in _expand(arg) if not _excluded(p, skip)]
-        for arg in arguments
-        if arg != "-"
-    }
-    n_pages = sum(p.suffix in HTML_SUFFIXES for files in expanded.values() for p, _ in files)
-    workers = page_workers if page_workers > 1 and n_pages >= PAGES_FOR_WORKERS else 0
-    return _articles(arguments, expanded, pages, workers)
-
-
-def _articles(
-    arguments: Sequence[str],
-    expanded: dict[str, list[tuple[Path, str]]],
-    pages: PageMemo | None,
-    workers: int,
-) -> Iterator[ArticleInput]:
-    readers = _page_readers(workers) if workers else None
-    try:
-        for argument in arguments:
-            if argument == "-":
-                yield from _jsonl_rows(sys.stdin.buffer, "stdin")
-            elif readers is not None:
-                yield from _read_ahead(expanded[argument], pages, readers, PAGES_AHEAD * workers)
-            else:
-                for path, source in expanded[argument]:
-                    yield from _read_file(path, source, pages)
-    finally:
-        if readers is not None:  # also when the batch stops early: no page read for nothing
-            readers.shutdown(wait=False, cancel_futures=True)
+    """The articles of ``arguments``: :func:`find_inputs` and :meth:`Inputs.articles` in
+    one call, for a caller that needs neither the count nor the files left unread."""
+    return find_inputs(arguments, exclude=exclude).articles(pages=pages, page_workers=page_workers)
 
 
 def _excluded(path: Path, skip: set[Path]) -> bool:
     """Resolving only same-named files: a syscall per input file adds up over an archive."""
     return any(path.name == own.name for own in skip) and path.resolve() in skip
-
-
-def count_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> int | None:
-    """How many articles ``iter_inputs`` (given the same ``exclude``) will yield, for a
-    progress bar's ETA, or None when stdin is among them. JSONL files are counted by their
-    non-blank lines."""
-    if "-" in arguments:
-        return None
-    skip = {p.resolve() for p in exclude}
-    total = 0
-    for argument in arguments:
-        for path, _ in _expand(argument):
-            if _excluded(path, skip):
-                continue
-            if path.suffix != ".jsonl":
-                total += 1
-                continue
-            with path.open("rb") as handle:
-                total += sum(1 for line in _bounded_lines(handle) if line is None or line.strip())
-    return total
