@@ -5,8 +5,10 @@
 With --offline it replays the recordings in tests/fixtures/cassettes (no key, no network);
 with --local it runs the local model (pip install 'coopllm[local]'; coopllm local fetch);
 otherwise it uses OPENAI_API_KEY / OPENAI_BASE_URL / COOPLLM_MODEL from the environment.
-Failures are printed with their typed reason and never stop the others. For resumable
-runs over large archives, use the CLI (`coopllm extract DIR --out FILE`).
+Failures are printed with their typed reason and do not stop the others, unless the
+endpoint fails every article alike (a refused key, a server down): then the loop stops
+with EndpointFailingError after three. For resumable runs over large archives, use the
+CLI (`coopllm extract DIR --out FILE`) or examples/resumable_archive.py.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from coopllm import ExtractionFailure, extract_many
+from coopllm.errors import EndpointFailingError
 
 
 def main() -> int:
@@ -33,14 +36,18 @@ def main() -> int:
         options["backend"] = "local"
     failed = 0
     with args.out.open("w", encoding="utf-8") as out:
-        for outcome in extract_many(items, concurrency=4, **options):
-            if isinstance(outcome, ExtractionFailure):
-                failed += 1
-                print(f"{outcome.source}: [{outcome.code}] {outcome.error}", file=sys.stderr)
-                continue
-            out.write(outcome.model_dump_json() + "\n")
-            parties = "; ".join(p.name for a in outcome.agreements for p in a.parties)
-            print(f"{outcome.source}: {len(outcome.agreements)} agreement(s): {parties}")
+        try:
+            for outcome in extract_many(items, concurrency=4, **options):
+                if isinstance(outcome, ExtractionFailure):
+                    failed += 1
+                    print(f"{outcome.source}: [{outcome.code}] {outcome.error}", file=sys.stderr)
+                    continue
+                out.write(outcome.model_dump_json() + "\n")
+                parties = "; ".join(p.name for a in outcome.agreements for p in a.parties)
+                print(f"{outcome.source}: {len(outcome.agreements)} agreement(s): {parties}")
+        except EndpointFailingError as exc:  # the records before it are written
+            print(exc, file=sys.stderr)
+            return 3
     return 1 if failed else 0
 
 

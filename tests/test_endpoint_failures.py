@@ -22,7 +22,7 @@ import pytest
 import trustme
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, clean_env
 
-from coopllm import extract
+from coopllm import ExtractionFailure, Outcome, extract, extract_many
 from coopllm.batch import run_batch
 from coopllm.errors import (
     AccessDeniedError,
@@ -163,6 +163,25 @@ def test_a_batch_on_an_endpoint_that_cannot_serve_its_requests_stops(
                               errors=None, concurrency=2))  # fmt: skip
     assert isinstance(caught.value.last, UnsupportedRequestError)
     assert len(server.requests) < 10, "stopped after a few, each asked once"
+
+
+def test_extract_many_stops_as_a_batch_does_after_yielding_the_failures(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A library loop over an archive is stopped as the CLI's batch is: the caller gets
+    each failure first, then ``EndpointFailingError``; 0 never stops."""
+    server.fallback = lambda body: REFUSED
+    seen: list[Outcome] = []
+    with pytest.raises(EndpointFailingError) as caught:
+        for outcome in extract_many(_articles(*["text"] * 30), concurrency=2, settings=settings):
+            seen.append(outcome)
+    assert caught.value.failures == 3 and isinstance(caught.value.last, AccessDeniedError)
+    assert [o.code for o in seen if isinstance(o, ExtractionFailure)] == ["access_denied"] * 3
+    assert len(seen) == 3 and len(server.requests) < 10, "the loop went on asking"
+
+    never = settings.merged(stop_after_endpoint_failures=0)
+    outcomes = list(extract_many(_articles(*["text"] * 6), concurrency=2, settings=never))
+    assert [o.code for o in outcomes if isinstance(o, ExtractionFailure)] == ["access_denied"] * 6
 
 
 def test_a_batch_stops_when_the_key_is_refused_and_resumes_once_it_is_mended(

@@ -11,6 +11,7 @@ import contextlib
 import datetime as dt
 import queue
 import threading
+import time
 from collections import deque
 from collections.abc import (
     AsyncGenerator,
@@ -26,7 +27,16 @@ from typing import Any, TypeVar
 
 import openai
 
-from coopllm.errors import ConfigurationError, CoopLLMError, InternalError
+from coopllm.errors import (
+    ConfigurationError,
+    CoopLLMError,
+    EndpointError,
+    EndpointFailingError,
+    InternalError,
+    ModelError,
+    TransportError,
+    UnreachableEndpointError,
+)
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ArticleExtraction, Usage
@@ -244,6 +254,68 @@ async def run_bounded(
         pool.cancel()
 
 
+class EndpointWatch:
+    """Stops a run whose endpoint keeps failing articles for reasons of its own.
+
+    A wrong key, a model name the endpoint does not have, or a server that is down fails
+    every article alike: going on would only turn a whole archive into error rows (at
+    every retry's wait, for a server that is down). ``limit`` such failures in a row,
+    with no other outcome between them, raise :class:`EndpointFailingError`; 0 never
+    does. A record, or a failure of the article's own, starts the count again.
+
+    A refusal (key, model) does not heal by waiting, and neither does an endpoint that
+    has not answered once in this run (a wrong address, a server not started). But one
+    that answered and then cannot be reached may be restarting: it stops the run only
+    when it has failed articles for ``grace`` seconds in a row, so that an overnight run
+    outlives a short outage, and does not spend the night writing error rows after a
+    long one.
+    """
+
+    @classmethod
+    def of(cls, settings: Settings) -> EndpointWatch:
+        """The watch the settings ask for (``stop_after_endpoint_failures``,
+        ``outage_grace_seconds``)."""
+        return cls(settings.stop_after_endpoint_failures, settings.outage_grace_seconds)
+
+    def __init__(self, limit: int, grace: float) -> None:
+        self._limit = limit
+        self._grace = grace
+        self._in_a_row = 0
+        self._since = 0.0  # when the failures in a row began
+        self._answered = False
+
+    def see(self, outcome: Outcome) -> None:
+        """Count ``outcome``; raise when the endpoint is failing beyond doubt."""
+        error = outcome.error if isinstance(outcome, ExtractionFailure) else None
+        if not isinstance(error, EndpointError):
+            self._in_a_row = 0
+            self._answered = self._answered or _endpoint_answered(outcome)
+            return
+        if self._in_a_row == 0:
+            self._since = time.monotonic()
+        self._in_a_row += 1
+        if self._limit and self._in_a_row >= self._limit and self._for_good(error):
+            raise EndpointFailingError(self._in_a_row, error)
+
+    def _for_good(self, error: EndpointError) -> bool:
+        return (
+            not isinstance(error, UnreachableEndpointError)
+            or not self._answered
+            or time.monotonic() - self._since >= self._grace
+        )
+
+
+def _endpoint_answered(outcome: Outcome) -> bool:
+    """Whether the endpoint answered for this outcome: a record not from the cache, or a
+    failure in what it answered (invalid, cut off, a 400 for the article). Not an input
+    error (nothing was sent) nor a transport fault (no answer, or a 5xx)."""
+    if isinstance(outcome, ExtractionFailure):
+        return isinstance(outcome.error, ModelError) and not isinstance(
+            outcome.error, TransportError
+        )
+    return not outcome.usage.cached
+
+
 async def aextract_many(
     items: Iterable[ItemLike],
     *,
@@ -254,17 +326,26 @@ async def aextract_many(
     settings: Settings | None = None,
     **options: Any,
 ) -> AsyncIterator[Outcome]:
-    """Extract many articles; one failing article yields an ``ExtractionFailure``."""
+    """Extract many articles; one failing article yields an ``ExtractionFailure``.
+
+    An endpoint that fails articles for reasons of its own (a key refused, no such
+    model, a server down) stops the iteration with ``EndpointFailingError`` once those
+    failures have been yielded, as it stops a batch (:class:`EndpointWatch`; the
+    ``stop_after_endpoint_failures`` setting, 0 never stops): a loop over an archive must
+    not turn it all into failures, each after every retry's wait.
+    """
     if concurrency < 1:
         raise ConfigurationError("concurrency must be at least 1")
     resolved = make_settings(settings, model=model, **options)
     extractor = await make_extractor(resolved, client)
     articles = (as_input(item, n) for n, item in enumerate(items))
+    watch = EndpointWatch.of(resolved)
+    work = run_bounded(extract_one(extractor), articles, concurrency=concurrency, ordered=ordered)
     try:
-        async for outcome in run_bounded(
-            extract_one(extractor), articles, concurrency=concurrency, ordered=ordered
-        ):
-            yield outcome
+        async with contextlib.aclosing(work) as outcomes:  # closed, in flight cancelled, on a stop
+            async for outcome in outcomes:
+                yield outcome
+                watch.see(outcome)
     finally:
         if client is None:
             await extractor.aclose()

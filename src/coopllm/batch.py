@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from tqdm import tqdm
 
 from coopllm.api import (
+    EndpointWatch,
     ExtractionFailure,
     Outcome,
     extract_one,
@@ -45,12 +46,7 @@ from coopllm.calls import run_spent
 from coopllm.errors import (
     BudgetReachedError,
     ConfigurationError,
-    EndpointError,
-    EndpointFailingError,
-    ModelError,
     OutputWriteError,
-    TransportError,
-    UnreachableEndpointError,
 )
 from coopllm.extraction import Extractor
 from coopllm.files import write_atomically
@@ -253,8 +249,9 @@ class _Maker(BaseModel):
 
 class _WrittenKey(BaseModel):
     """What resume needs of a JSONL record; pydantic-core reads just these fields and
-    builds no Python objects for the rest of the line (21,000 records: 0.32 s, where
-    ``json.loads`` of whole lines took 4.2 s)."""
+    builds no Python objects for the rest of the line: :func:`written_keys` of 21,000
+    records of about 5 KB (102 MiB) took 0.50 s, where ``json.loads`` of the same lines
+    alone took 3.8 s (measured 2026-12-01)."""
 
     model_config = ConfigDict(extra="ignore")
     source: str
@@ -552,7 +549,8 @@ async def run_batch(
     run is writing it, or a budget is set for a model without a price;
     ``OutputWriteError`` when ``out`` or ``errors`` cannot be written;
     ``EndpointFailingError`` when the endpoint keeps failing articles (see
-    ``_EndpointWatch``). Every line written before is whole, and the same call resumes.
+    :class:`~coopllm.api.EndpointWatch`). Every line written before is whole, and the
+    same call resumes.
     """
     if out is not None:
         check_output_path(out)
@@ -598,9 +596,7 @@ async def run_batch(
                     )
                 )
             )
-            watch = _EndpointWatch(
-                settings.stop_after_endpoint_failures, settings.outage_grace_seconds
-            )
+            watch = EndpointWatch.of(settings)
             async for outcome in outcomes:
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
@@ -640,62 +636,6 @@ def _check_budget(summary: Summary, budget: float | None) -> None:
     spent = summary.cost()
     if budget is not None and spent is not None and spent >= budget:
         raise BudgetReachedError(spent, budget)
-
-
-class _EndpointWatch:
-    """Stops a run whose endpoint keeps failing articles for reasons of its own.
-
-    A wrong key, a model name the endpoint does not have, or a server that is down fails
-    every article alike: going on would only turn a whole archive into error rows (at
-    every retry's wait, for a server that is down). ``limit`` such failures in a row,
-    with no other outcome between them, raise :class:`EndpointFailingError`; 0 never
-    does. A record, or a failure of the article's own, starts the count again.
-
-    A refusal (key, model) does not heal by waiting, and neither does an endpoint that
-    has not answered once in this run (a wrong address, a server not started). But one
-    that answered and then cannot be reached may be restarting: it stops the run only
-    when it has failed articles for ``grace`` seconds in a row, so that an overnight run
-    outlives a short outage, and does not spend the night writing error rows after a
-    long one.
-    """
-
-    def __init__(self, limit: int, grace: float) -> None:
-        self._limit = limit
-        self._grace = grace
-        self._in_a_row = 0
-        self._since = 0.0  # when the failures in a row began
-        self._answered = False
-
-    def see(self, outcome: Outcome) -> None:
-        """Count ``outcome``; raise when the endpoint is failing beyond doubt."""
-        error = outcome.error if isinstance(outcome, ExtractionFailure) else None
-        if not isinstance(error, EndpointError):
-            self._in_a_row = 0
-            self._answered = self._answered or _endpoint_answered(outcome)
-            return
-        if self._in_a_row == 0:
-            self._since = time.monotonic()
-        self._in_a_row += 1
-        if self._limit and self._in_a_row >= self._limit and self._for_good(error):
-            raise EndpointFailingError(self._in_a_row, error)
-
-    def _for_good(self, error: EndpointError) -> bool:
-        return (
-            not isinstance(error, UnreachableEndpointError)
-            or not self._answered
-            or time.monotonic() - self._since >= self._grace
-        )
-
-
-def _endpoint_answered(outcome: Outcome) -> bool:
-    """Whether the endpoint answered for this outcome: a record not from the cache, or a
-    failure in what it answered (invalid, cut off, a 400 for the article). Not an input
-    error (nothing was sent) nor a transport fault (no answer, or a 5xx)."""
-    if isinstance(outcome, ExtractionFailure):
-        return isinstance(outcome.error, ModelError) and not isinstance(
-            outcome.error, TransportError
-        )
-    return not outcome.usage.cached
 
 
 def _not_yet_written(
