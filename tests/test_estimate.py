@@ -35,6 +35,9 @@ def test_the_estimate_is_near_the_prompt_tokens_a_recorded_run_spent(tmp_path: P
         guess.prompt_tokens, spent.prompt_tokens,
     )  # fmt: skip
     assert guess.completion_cap == 2 * n * settings.max_tokens
+    said = (f"re-asks, each a request sent again with the invalid answer and its error, up to "
+            f"{settings.max_reasks} a request")  # fmt: skip
+    assert guess.max_reasks == settings.max_reasks and said in "\n".join(guess.lines())
 
 
 def test_articles_refused_as_input_are_counted_apart(tmp_path: Path, settings: Settings) -> None:

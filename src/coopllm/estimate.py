@@ -6,7 +6,8 @@ chunk, both passes, the same prompts and schema); nothing is sent. Prompt tokens
 estimated from characters (:func:`coopllm.ratelimit.text_tokens`: four per token, one
 per CJK character, which errs high for English). Completion tokens cannot be known before
 the answers exist, so the price is a range: the prompts alone, and the prompts with every
-completion at its cap (``max_tokens``). Re-asks, which a run may add, are not counted.
+completion at its cap (``max_tokens``). Re-asks, which a run may add, are not counted
+(the estimate says so, with the most a request may take).
 """
 
 from __future__ import annotations
@@ -36,6 +37,7 @@ class Estimate:
     requests: int = 0
     prompt_tokens: int = 0
     completion_cap: int = 0  # every completion at max_tokens
+    max_reasks: int = 0  # an invalid answer's request is sent again up to this many times
 
     def cost_range(self) -> tuple[float, float] | None:
         """USD at list prices: the prompts alone, and with every completion at its cap;
@@ -63,6 +65,8 @@ class Estimate:
             "1 a CJK character)",
             f"completion tokens up to {self.completion_cap:,} (max_tokens per request; "
             "known only after the run)",
+            f"not counted: re-asks, each a request sent again with the invalid answer and "
+            f"its error, up to {self.max_reasks} a request",
         ]
         costs = self.cost_range()
         if costs is None:
@@ -85,7 +89,7 @@ async def estimate(
     """Count the requests the normal path would send first for ``articles``, less those
     whose (source, text hash) is ``written`` (:func:`coopllm.batch.written_keys` of the
     output a run resumes)."""
-    result = Estimate(model=settings.resolved_model())
+    result = Estimate(model=settings.resolved_model(), max_reasks=settings.max_reasks)
     capture = RequestCapture(settings)
     try:
         for article in articles:
