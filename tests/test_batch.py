@@ -14,7 +14,7 @@ import sys
 import threading
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env
@@ -788,6 +788,27 @@ async def test_resuming_an_output_another_model_made_says_so(
     assert (f"coopllm: {out}: 3 of the records already written were made by another model "
             "or other prompts than this run's (other-model, prompts ") in said  # fmt: skip
     assert "give another --out to extract them again" in said
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+async def test_resuming_after_the_provider_moved_the_alias_to_a_new_snapshot_says_so(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings,
+    capsys: pytest.CaptureFixture[str], fmt: Literal["jsonl", "csv"],
+) -> None:  # fmt: skip
+    """Same model asked, same prompts: only the answers' model names tell the runs apart."""
+    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(4)]
+    out = tmp_path / f"out.{fmt}"
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER, model="test-model-2024-01-01"))
+    await run_batch(articles[:2], settings, out=out, errors=None, fmt=fmt)
+    same = await run_batch(articles[:3], settings, out=out, errors=None, fmt=fmt, log_every=3600.0)
+    assert same.answered_otherwise == 0 and "answered by" not in capsys.readouterr().err
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER, model="test-model-2025-06-01"))
+    moved = await run_batch(articles, settings, out=out, errors=None, fmt=fmt, log_every=3600.0)
+    assert (moved.answered_otherwise, moved.made_otherwise, moved.done) == (3, 0, 1)
+    said = capsys.readouterr().err
+    assert (f"coopllm: {out}: 3 of the records already written were answered by "
+            "test-model-2024-01-01, where test-model is answered by test-model-2025-06-01 "
+            "now: the output mixes the two") in said, said  # fmt: skip
 
 
 async def test_csv_rows_carry_provenance_and_another_models_rows_are_counted(

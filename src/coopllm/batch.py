@@ -100,6 +100,7 @@ class Summary:
     cache_error: str = ""  # the last error the cache gave (not stored, or not read)
     seconds: float = 0.0
     made_otherwise: int = 0  # records already written by another model or other prompts
+    answered_otherwise: int = 0  # records already written by another snapshot of the model
     failures: list[ExtractionFailure] = field(default_factory=list)
 
     @property
@@ -240,11 +241,18 @@ def _not_output(path: Path, where: str, fmt: Format) -> ConfigurationError:
 
 
 class _Maker(BaseModel):
-    """The part of a record's provenance that changes its content: model and prompts."""
+    """The part of a record's provenance that changes its content: the model asked, the
+    prompts, and the model names the answers gave (a provider may move an alias such as
+    ``gpt-4o-mini`` to a new snapshot between two runs)."""
 
     model_config = ConfigDict(extra="ignore", frozen=True)
     model: str
     prompts_sha256: str
+    answered_by: tuple[str, ...] = ()
+
+    def asked(self) -> tuple[str, str]:
+        """What a run chooses, before any answer: the model asked and the prompts."""
+        return self.model, self.prompts_sha256
 
 
 class _WrittenKey(BaseModel):
@@ -293,7 +301,8 @@ def csv_columns(path: Path) -> list[str]:
 def _csv_maker(row: dict[str, Any]) -> _Maker | None:
     if not row.get("model") or not row.get("prompts_sha256"):
         return None  # an older row, without provenance
-    return _Maker(model=row["model"], prompts_sha256=row["prompts_sha256"])
+    answered_by = tuple(name for name in str(row.get("answered_by") or "").split("; ") if name)
+    return _Maker(model=row["model"], prompts_sha256=row["prompts_sha256"], answered_by=answered_by)
 
 
 def csv_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
@@ -597,7 +606,9 @@ async def run_batch(
                 )
             )
             watch = EndpointWatch.of(settings)
+            snapshots = _SnapshotCheck(makers, extractor.provenance)
             async for outcome in outcomes:
+                snapshots.see(outcome, summary, shown, out)
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
                     written.add((outcome.source, outcome.text_sha256 or ""))
@@ -618,8 +629,40 @@ async def run_batch(
 def _made_otherwise(makers: Counter[_Maker | None], provenance: Provenance) -> int:
     """How many records already written another model or other prompts made (or that
     do not say): resume skips their articles, so the output would mix makers."""
-    this_run = _Maker(model=provenance.model, prompts_sha256=provenance.prompts_sha256)
-    return sum(count for maker, count in makers.items() if maker != this_run)
+    this_run = (provenance.model, provenance.prompts_sha256)
+    return sum(count for maker, count in makers.items() if not maker or maker.asked() != this_run)
+
+
+class _SnapshotCheck:
+    """Says once whether records already written were answered by another snapshot of
+    this run's model than the one answering now: the same model asked and the same
+    prompts, but a provider moved the alias between the runs, and the output would mix
+    the two. Known only once this run has a fresh answer (a cached one may be older)."""
+
+    def __init__(self, makers: Counter[_Maker | None], provenance: Provenance) -> None:
+        this_run = (provenance.model, provenance.prompts_sha256)
+        self._same_ask = {m: n for m, n in makers.items() if m and m.asked() == this_run}
+        self._done = not any(m.answered_by for m in self._same_ask)
+
+    def see(self, outcome: Outcome, summary: Summary, shown: _Progress, out: Path | None) -> None:
+        """Check against the first fresh record's snapshot; note what differs."""
+        if self._done or not isinstance(outcome, ArticleExtraction) or outcome.usage.cached:
+            return
+        answered = outcome.provenance
+        if answered is None or not answered.answered_by:
+            return
+        self._done = True
+        now = set(answered.answered_by)
+        other = {m: n for m, n in self._same_ask.items() if set(m.answered_by) - now}
+        summary.answered_otherwise = sum(other.values())
+        if other:
+            names = sorted({name for m in other for name in m.answered_by} - now)
+            shown.note(
+                f"coopllm: {out}: {summary.answered_otherwise} of the records already written "
+                f"were answered by {', '.join(names)}, where {answered.model} is answered by "
+                f"{', '.join(sorted(now))} now: the output mixes the two (each record's "
+                "provenance.answered_by says which); give another --out to keep them apart"
+            )
 
 
 def _made_otherwise_note(out: Path | None, count: int, provenance: Provenance) -> str:
