@@ -22,16 +22,7 @@ from typer.testing import CliRunner, Result
 
 import coopllm
 from coopllm.api import ExtractionFailure, Outcome, extract_many, run_bounded
-from coopllm.batch import (
-    CSV_COLUMNS_BEFORE_PROVENANCE,
-    GC_YOUNG_OBJECTS,
-    Format,
-    RecordSink,
-    Summary,
-    drop_torn_tail,
-    run_batch,
-    settle_gc,
-)
+from coopllm.batch import GC_YOUNG_OBJECTS, Summary, run_batch, settle_gc
 from coopllm.cli import app
 from coopllm.errors import (
     BudgetReachedError,
@@ -41,6 +32,7 @@ from coopllm.errors import (
 )
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, find_inputs, iter_inputs
+from coopllm.output import CSV_COLUMNS_BEFORE_PROVENANCE, Format, RecordSink, drop_torn_tail
 from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings

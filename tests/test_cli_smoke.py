@@ -33,8 +33,8 @@ import pytest
 import typer
 from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY, clean_env
 
-from coopllm.batch import CSV_COLUMNS
 from coopllm.cli import app
+from coopllm.output import CSV_COLUMNS
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
 ENTRY_POINT = Path(sys.executable).with_name("coopllm")

@@ -38,8 +38,9 @@ from coopllm.schema import ArticleExtraction
 from coopllm.settings import make_settings
 
 if TYPE_CHECKING:
-    from coopllm.batch import Format, Summary
+    from coopllm.batch import Summary
     from coopllm.cache import PageMemo, ResponseCache
+    from coopllm.output import Format
     from coopllm.provider_batch import BatchState
 
 app = typer.Typer(
@@ -210,7 +211,7 @@ def _errors_path(out: Path | None) -> Path | None:
     """The errors file beside the output file, after checking that the output can be a
     file. None when there is no output file, or it is a device or a pipe (``--out
     /dev/stdout``): failures are then on stderr only, with no stray file in ``/dev``."""
-    from coopllm.batch import check_output_path
+    from coopllm.output import check_output_path
 
     if out is None:
         return None
@@ -373,9 +374,9 @@ def estimate(
     """Count the requests and prompt tokens of PATH... and price them, sending nothing."""
     from tqdm import tqdm
 
-    from coopllm.batch import written_keys
     from coopllm.cache import PageMemo
     from coopllm.estimate import estimate as count
+    from coopllm.output import written_keys
 
     try:
         settings = make_settings(model=model, mode=mode)
@@ -403,9 +404,9 @@ def batch_submit(
 ) -> None:
     """Upload the requests for PATH... and start a provider batch."""
     from coopllm import provider_batch
-    from coopllm.batch import check_output_path
     from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
+    from coopllm.output import check_output_path
 
     # Checked first: once the batch is submitted (and billed), its id lives only there.
     if state.exists():

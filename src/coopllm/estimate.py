@@ -87,7 +87,7 @@ async def estimate(
     written: Collection[tuple[str, str]] = (),
 ) -> Estimate:
     """Count the requests the normal path would send first for ``articles``, less those
-    whose (source, text hash) is ``written`` (:func:`coopllm.batch.written_keys` of the
+    whose (source, text hash) is ``written`` (:func:`coopllm.output.written_keys` of the
     output a run resumes)."""
     result = Estimate(model=settings.resolved_model(), max_reasks=settings.max_reasks)
     capture = RequestCapture(settings)
