@@ -390,9 +390,10 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
 
     The errors file is appended to, never truncated at the start of a run, so an
     interrupted resume keeps the failures it had not retried yet. Once a run has
-    finished, articles that now succeeded leave the file and a retried failure keeps only
-    its newest reason. Rewritten whole (:mod:`coopllm.files`): a kill mid-way leaves the
-    old file or the new one, never a half of either.
+    finished, articles that now succeeded leave the file, a retried failure keeps only
+    its newest reason, and a file with no failure left is removed. Rewritten whole
+    (:mod:`coopllm.files`): a kill mid-way leaves the old file or the new one, never a
+    half of either.
     """
     if not errors.is_file():
         return
@@ -413,6 +414,9 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
         if ((source, digest) not in written if digest else source not in sources)
     ]
     try:
-        write_atomically(errors, "".join(kept))
+        if kept:
+            write_atomically(errors, "".join(kept))
+        else:  # no failure left: no file, rather than an empty one to look into
+            errors.unlink(missing_ok=True)
     except OSError as exc:
         raise _cannot_write(errors, exc) from exc
