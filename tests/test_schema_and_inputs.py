@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import unicodedata
 from pathlib import Path
 
@@ -111,6 +112,46 @@ def test_the_count_matches_what_is_read(tmp_path: Path) -> None:
     assert find_inputs([str(folder), "-"]).count() is None
     twice = find_inputs([str(folder), str(folder / "a.txt"), str(folder)])
     assert twice.count() == len(list(twice.articles())) == 11
+
+
+def _deep_directory(top: Path, levels: int) -> Path:
+    """``top`` with ``levels`` nested directories of 200-character names below it, made
+    one at a time from the one above (a path that long cannot be named whole); the path
+    of the deepest."""
+    name = "d" * 200
+    fd = os.open(top, os.O_RDONLY)
+    try:
+        for _ in range(levels):
+            os.mkdir(name, dir_fd=fd)
+            inner = os.open(name, os.O_RDONLY, dir_fd=fd)
+            os.close(fd)
+            fd = inner
+    finally:
+        os.close(fd)
+    return top.joinpath(*[name] * levels)
+
+
+def test_a_directory_that_cannot_be_listed_is_an_error_row_not_a_crash(tmp_path: Path) -> None:
+    """Below the archive a path longer than the system takes (ENAMETOOLONG): the run
+    reads the rest and says which directory it could not list. A path argument that long
+    is an InputError before any work. (A directory this user may not read is the common
+    case; as root, the tests' user, there is none.)"""
+    archive = tmp_path / "archive"
+    archive.mkdir()
+    (archive / "a.txt").write_text("An article.", encoding="utf-8")
+    deep = _deep_directory(archive, 25)  # 5,000+ characters
+    unlisted = Path(deep.name)
+    while len(str(archive / unlisted)) < 4096:  # the first too long to be listed
+        unlisted = unlisted / deep.name
+    inputs = find_inputs([str(archive)])
+    read = list(inputs.articles())
+    assert inputs.count() == len(read) == 2
+    assert read[0].source == "a.txt" and read[0].error is None
+    row = read[1]
+    assert row.source == f"{unlisted.as_posix()}/" and isinstance(row.error, InputError)
+    assert "cannot list this directory (File name too long)" in str(row.error)
+    with pytest.raises(InputError, match=r"cannot use .*: File name too long"):
+        find_inputs([str(archive / unlisted)])
 
 
 def test_a_directory_is_walked_as_rglob_walks_it(tmp_path: Path) -> None:

@@ -6,7 +6,6 @@ fails fast with a typed error and never costs tokens.
 
 from __future__ import annotations
 
-import contextlib
 import datetime as dt
 import functools
 import glob
@@ -21,7 +20,7 @@ import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
 
@@ -329,27 +328,49 @@ _Files = list[tuple[Path, str]]
 """(path, source) pairs: a file to read and the name its articles go by."""
 
 
-def _walk(directory: Path) -> tuple[list[Path], Counter[str]]:
-    """The files under ``directory`` that are read, sorted, and the suffixes of those that
-    are not (hidden files aside). Links to directories are not followed, as ``rglob``
-    does not; a directory that cannot be listed is passed over, as it does. ``os.scandir``
-    knows most entries' kinds without a ``stat`` each: over 200,000 files, ``rglob`` and
-    ``is_file`` took 2.4 s, a walk by ``os.walk`` 0.2 s."""
-    read: list[Path] = []
-    ignored: Counter[str] = Counter()
+@dataclass
+class _Walk:
+    """What a walk of one directory found."""
+
+    read: list[Path] = field(default_factory=list)
+    """The files that are read, sorted."""
+    ignored: Counter[str] = field(default_factory=Counter)
+    """The suffixes of the files that are not (hidden files aside)."""
+    unlisted: list[tuple[Path, str]] = field(default_factory=list)
+    """Directories below it that could not be listed, and why."""
+
+
+def _walk(directory: Path) -> _Walk:
+    """Walk ``directory``. Links to directories are not followed, as ``rglob`` does not.
+    ``os.scandir`` knows most entries' kinds without a ``stat`` each: over 200,000 files,
+    ``rglob`` and ``is_file`` took 2.4 s, a walk by ``os.walk`` 0.2 s. A directory that
+    cannot be listed is one of :attr:`_Walk.unlisted`, which the run's errors say
+    (``rglob`` passed over those it could not read, and stopped with a raw ``OSError`` at
+    a path too long)."""
+    found = _Walk()
     folders = [directory]
     while folders:
-        with contextlib.suppress(PermissionError), os.scandir(folders.pop()) as entries:
-            for entry in entries:
-                if entry.is_dir(follow_symlinks=False):
-                    folders.append(Path(entry.path))
-                elif entry.is_file():
-                    path = Path(entry.path)
-                    if path.suffix in READ_SUFFIXES:
-                        read.append(path)
-                    elif not entry.name.startswith("."):
-                        ignored[path.suffix or "(no suffix)"] += 1
-    return sorted(read), ignored
+        folder = folders.pop()
+        try:
+            with os.scandir(folder) as entries:
+                for entry in entries:
+                    _sort_entry(entry, found, folders)
+        except OSError as exc:
+            found.unlisted.append((folder, exc.strerror or str(exc)))
+    found.read.sort()
+    return found
+
+
+def _sort_entry(entry: os.DirEntry[str], found: _Walk, folders: list[Path]) -> None:
+    """A directory to walk, a file to read, or a file left (counted by suffix)."""
+    if entry.is_dir(follow_symlinks=False):
+        folders.append(Path(entry.path))
+    elif entry.is_file():
+        path = Path(entry.path)
+        if path.suffix in READ_SUFFIXES:
+            found.read.append(path)
+        elif not entry.name.startswith("."):
+            found.ignored[path.suffix or "(no suffix)"] += 1
 
 
 def _glob_root(pattern: str) -> Path:
@@ -360,41 +381,55 @@ def _glob_root(pattern: str) -> Path:
     return Path(*fixed) if fixed else Path()
 
 
-def _expand(argument: str) -> tuple[_Files, Counter[str]]:
-    """The argument's files and the suffixes of the files its directories hold that are
-    not read. A directory's files are named relative to the directory, a glob's matches
-    relative to the glob's fixed part; a directory a glob matches is read like a directory
-    given by name. Finding no article at all is an error, not a run that quietly does
-    nothing."""
+def _expand(argument: str) -> tuple[_Files, Counter[str], list[ArticleInput]]:
+    """The argument's files, the suffixes of the files its directories hold that are not
+    read, and the error rows of directories below it that could not be listed. A directory's
+    files are named relative to the directory, a glob's matches relative to the glob's
+    fixed part; a directory a glob matches is read like a directory given by name.
+    Finding no article at all is an error, not a run that quietly does nothing."""
     path = Path(argument)
-    if path.is_file():
-        return [(path, path.name)], Counter()
-    if path.is_dir():
+    try:
+        is_file, is_dir = path.is_file(), path.is_dir()
+    except OSError as exc:  # a path too long, a loop of links
+        raise InputError(f"cannot use {argument}: {exc.strerror or exc}") from exc
+    if is_file:
+        return [(path, path.name)], Counter(), []
+    if is_dir:
         root, matches = path, [path]
     else:
         root, matches = _glob_root(argument), sorted(map(Path, glob.glob(argument, recursive=True)))
         if not matches:
             raise InputError(f"no such file, directory or glob match: {argument}")
-    files: list[Path] = []
-    ignored: Counter[str] = Counter()
+    found = _Walk()
     for match in matches:
         if match.is_dir():
-            read, left = _walk(match)
-            files += read
-            ignored += left
+            walked = _walk(match)
+            found.read += walked.read
+            found.ignored += walked.ignored
+            found.unlisted += walked.unlisted
         else:
-            files.append(match)
-    if not files:
+            found.read.append(match)
+    if not found.read and not found.unlisted:
         kinds = ", ".join(sorted(READ_SUFFIXES))
         raise InputError(f"{argument}: no article files in it ({kinds})")
-    return [(f, f.relative_to(root).as_posix()) for f in files], ignored
+    files = [(f, f.relative_to(root).as_posix()) for f in found.read]
+    return files, found.ignored, [_unlisted_row(d, why, root) for d, why in found.unlisted]
+
+
+def _unlisted_row(directory: Path, reason: str, root: Path) -> ArticleInput:
+    """The error row of a directory that could not be listed: its files are not read, and
+    the run's errors (and exit code) say so; resume tries it again."""
+    source = f"{directory.relative_to(root).as_posix()}/"
+    error = InputError(f"{source}: cannot list this directory ({reason}): its files are not read")
+    return ArticleInput(source, "", None, error)
 
 
 @dataclass(frozen=True)
 class Inputs:
     """A run's input arguments, expanded once (:func:`find_inputs`): the files to read,
-    how many articles they hold (a progress bar's total) and the files the directories
-    hold that are not read (a run says so). An archive is walked a single time for all
+    how many articles they hold (a progress bar's total), the files the directories hold
+    that are not read (a run says so) and the directories that could not be listed (error
+    rows). An archive is walked a single time for all
     three: a run over 200,000 files used to walk them three times, for 10 s before its
     first article; the one walk takes 3.2 s."""
 
@@ -403,13 +438,16 @@ class Inputs:
     """Each path argument's files (``-``, stdin, has none)."""
     ignored: Counter[str]
     """How many files the directories hold that are not read, by suffix."""
+    unlisted: dict[str, list[ArticleInput]]
+    """Each path argument's directories that could not be listed, as error rows (read
+    after its files)."""
 
     def count(self) -> int | None:
         """How many articles :meth:`articles` will yield, or None when stdin is among the
         arguments. JSONL files are counted by their non-blank lines (each is read)."""
         if "-" in self.arguments:
             return None
-        total = 0
+        total = sum(len(self.unlisted.get(argument, [])) for argument in self.arguments)
         for path, _ in self._files():
             if path.suffix != ".jsonl":
                 total += 1
@@ -452,6 +490,7 @@ class Inputs:
                 else:
                     for path, source in files:
                         yield from _read_file(path, source, pages)
+                yield from self.unlisted.get(argument, [])
         finally:
             if readers is not None:  # also when the batch stops early: no page read for nothing
                 readers.shutdown(wait=False, cancel_futures=True)
@@ -466,13 +505,14 @@ def find_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> In
     skip = {p.resolve() for p in exclude}
     files: dict[str, _Files] = {}
     ignored: Counter[str] = Counter()
+    unlisted: dict[str, list[ArticleInput]] = {}
     for argument in dict.fromkeys(arguments):
         if argument == "-":
             continue
-        found, left = _expand(argument)
+        found, left, unlisted[argument] = _expand(argument)
         files[argument] = [(p, s) for p, s in found if not _excluded(p, skip)]
         ignored += left
-    return Inputs(tuple(arguments), files, ignored)
+    return Inputs(tuple(arguments), files, ignored, unlisted)
 
 
 def iter_inputs(
