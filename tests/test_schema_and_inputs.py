@@ -156,7 +156,8 @@ def test_a_directory_that_cannot_be_listed_is_an_error_row_not_a_crash(tmp_path:
 
 def test_a_directory_is_walked_as_rglob_walks_it(tmp_path: Path) -> None:
     """Files behind links are read, directories behind links are not entered (a link
-    to a parent would loop), a broken link is no file; sorted as paths sort."""
+    to a parent would loop), a broken link or one to itself is no file; sorted as paths
+    sort."""
     archive, elsewhere = tmp_path / "archive", tmp_path / "elsewhere"
     (archive / "a").mkdir(parents=True)
     elsewhere.mkdir()
@@ -166,6 +167,7 @@ def test_a_directory_is_walked_as_rglob_walks_it(tmp_path: Path) -> None:
     (archive / "linked-folder").symlink_to(elsewhere, target_is_directory=True)
     (archive / "loop").symlink_to(archive, target_is_directory=True)
     (archive / "broken.txt").symlink_to(tmp_path / "gone.txt")
+    (archive / "0-itself.txt").symlink_to(archive / "0-itself.txt")  # listed before the rest
     read = [a.source for a in iter_inputs([str(archive)])]
     assert read == ["a/b.txt", "a.txt", "linked.txt"]
     assert read == [p.relative_to(archive).as_posix() for p in sorted(archive.rglob("*"))

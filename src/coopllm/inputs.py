@@ -363,9 +363,14 @@ def _walk(directory: Path) -> _Walk:
 
 def _sort_entry(entry: os.DirEntry[str], found: _Walk, folders: list[Path]) -> None:
     """A directory to walk, a file to read, or a file left (counted by suffix)."""
-    if entry.is_dir(follow_symlinks=False):
+    try:
+        is_dir = entry.is_dir(follow_symlinks=False)
+        is_file = not is_dir and entry.is_file()
+    except OSError:  # a link in a loop: no file, as for ``Path.is_file``
+        return
+    if is_dir:
         folders.append(Path(entry.path))
-    elif entry.is_file():
+    elif is_file:
         path = Path(entry.path)
         if path.suffix in READ_SUFFIXES:
             found.read.append(path)
