@@ -434,9 +434,9 @@ class Inputs:
     """A run's input arguments, expanded once (:func:`find_inputs`): the files to read,
     how many articles they hold (a progress bar's total), the files the directories hold
     that are not read (a run says so) and the directories that could not be listed (error
-    rows). An archive is walked a single time for all
-    three: a run over 200,000 files used to walk them three times, 12.1 s before its
-    first article; the one walk and the count take 3.0-3.3 s."""
+    rows). An archive is walked a single time for all of it: a run over 200,000 files
+    used to walk them three times, 12.1 s before its first article; the one walk and the
+    count take 3.0-3.3 s."""
 
     arguments: tuple[str, ...]
     files: dict[str, _Files]
