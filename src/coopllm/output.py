@@ -151,8 +151,8 @@ class Maker(BaseModel):
 class _WrittenKey(BaseModel):
     """What resume needs of a JSONL record; pydantic-core reads just these fields and
     builds no Python objects for the rest of the line: :func:`written_keys` of 21,000
-    records of about 5 KB (102 MiB) took 0.50 s, where ``json.loads`` of the same lines
-    alone took 3.8 s (measured 2026-12-01)."""
+    records of about 5 KB (102 MiB) took 0.53-0.69 s, where ``json.loads`` of the same
+    lines alone took 3.5-3.7 s (three runs each, 2026-12-01)."""
 
     model_config = ConfigDict(extra="ignore")
     source: str
