@@ -226,9 +226,9 @@ async def run_batch(
                 )
             )
             watch = EndpointWatch.of(settings)
-            snapshots = _SnapshotCheck(makers, extractor.provenance)
+            snapshots = _SnapshotCheck(makers, extractor.provenance, out, shown)
             async for outcome in outcomes:
-                snapshots.see(outcome, summary, shown, out)
+                snapshots.see(outcome, summary)
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
                     written.add((outcome.source, outcome.text_sha256 or ""))
@@ -259,12 +259,16 @@ class _SnapshotCheck:
     prompts, but a provider moved the alias between the runs, and the output would mix
     the two. Known only once this run has a fresh answer (a cached one may be older)."""
 
-    def __init__(self, makers: Counter[Maker | None], provenance: Provenance) -> None:
-        this_run = (provenance.model, provenance.prompts_sha256)
+    def __init__(
+        self, makers: Counter[Maker | None], run: Provenance, out: Path | None, shown: _Progress
+    ) -> None:
+        this_run = (run.model, run.prompts_sha256)
         self._same_ask = {m: n for m, n in makers.items() if m and m.asked() == this_run}
         self._done = not any(m.answered_by for m in self._same_ask)
+        self._out = out
+        self._shown = shown
 
-    def see(self, outcome: Outcome, summary: Summary, shown: _Progress, out: Path | None) -> None:
+    def see(self, outcome: Outcome, summary: Summary) -> None:
         """Check against the first fresh record's snapshot; note what differs."""
         if self._done or not isinstance(outcome, ArticleExtraction) or outcome.usage.cached:
             return
@@ -277,11 +281,12 @@ class _SnapshotCheck:
         summary.answered_otherwise = sum(other.values())
         if other:
             names = sorted({name for m in other for name in m.answered_by} - now)
-            shown.note(
-                f"coopllm: {out}: {summary.answered_otherwise} of the records already written "
-                f"were answered by {', '.join(names)}, where {answered.model} is answered by "
-                f"{', '.join(sorted(now))} now: the output mixes the two (each record's "
-                "provenance.answered_by says which); give another --out to keep them apart"
+            self._shown.note(
+                f"coopllm: {self._out}: {summary.answered_otherwise} of the records already "
+                f"written were answered by {', '.join(names)}, where {answered.model} is "
+                f"answered by {', '.join(sorted(now))} now: the output mixes the two (each "
+                "record's provenance.answered_by says which); give another --out to keep them "
+                "apart"
             )
 
 
