@@ -32,10 +32,11 @@ from coopllm.api import (
     make_extractor,
     run_bounded,
 )
-from coopllm.calls import run_spent
+from coopllm.calls import RunStop, run_spent, run_stop
 from coopllm.errors import (
     BudgetReachedError,
     ConfigurationError,
+    RunStoppedError,
 )
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
@@ -169,8 +170,11 @@ async def run_batch(
     twice (same source and text) is extracted once. Pass ``summary`` to read the totals
     of a run that was interrupted (Ctrl-C): it is filled as the run goes.
 
-    ``budget`` (US dollars) stops the run with ``BudgetReachedError`` once what it spent,
-    priced by :data:`PRICES_PER_MILLION`, reaches it. Records in ``out`` that another
+    ``budget`` (US dollars) stops the run once what it spent, priced by
+    :data:`PRICES_PER_MILLION`, reaches it: it starts no article and sends no request
+    after, awaits the answers already asked for (billed whatever happens: kept in the
+    cache, and their articles written when complete), then raises
+    ``BudgetReachedError``. Records in ``out`` that another
     model or other prompts made are counted in ``summary.made_otherwise`` (and said on
     the bar or in the log) before any work: resume skips their articles all the same.
 
@@ -215,11 +219,13 @@ async def run_batch(
             if summary.made_otherwise:
                 shown.note(_made_otherwise_note(out, summary.made_otherwise, extractor.provenance))
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
+            stop = RunStop()
+            cleanup.callback(run_stop.reset, run_stop.set(stop))  # and this
             outcomes = await cleanup.enter_async_context(
                 contextlib.aclosing(
                     run_bounded(
                         extract_one(extractor),
-                        _not_yet_written(articles, written, summary, shown),
+                        _until(stop, _not_yet_written(articles, written, summary, shown)),
                         concurrency=concurrency,
                         ordered=False,
                     )
@@ -228,6 +234,10 @@ async def run_batch(
             watch = EndpointWatch.of(settings)
             snapshots = _SnapshotCheck(makers, extractor.provenance, out, shown)
             async for outcome in outcomes:
+                if isinstance(outcome, ExtractionFailure) and isinstance(
+                    outcome.error, RunStoppedError
+                ):
+                    continue  # not the article's failure: the next run extracts it
                 snapshots.see(outcome, summary)
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
@@ -235,7 +245,11 @@ async def run_batch(
                 _note_counts(summary, extractor, spent)
                 shown.advance(summary)
                 watch.see(outcome)
-                _check_budget(summary, budget)
+                if budget is not None and _spent(summary) >= budget:
+                    stop.reason = f"the run's budget of ${budget:.4f} is spent"
+            if budget is not None and stop.reason:  # every answer asked for is in
+                _note_counts(summary, extractor, spent)
+                raise BudgetReachedError(_spent(summary), budget)
             finished = True
         if finished and errors is not None:
             compact_errors(errors, written)
@@ -299,11 +313,20 @@ def _made_otherwise_note(out: Path | None, count: int, provenance: Provenance) -
     )
 
 
-def _check_budget(summary: Summary, budget: float | None) -> None:
-    """Stop the run once what it spent reaches ``budget`` (no budget: never)."""
-    spent = summary.cost()
-    if budget is not None and spent is not None and spent >= budget:
-        raise BudgetReachedError(spent, budget)
+def _spent(summary: Summary) -> float:
+    """What the run spent in US dollars (a run with a budget has a priced model)."""
+    return summary.cost() or 0.0
+
+
+def _until(stop: RunStop, articles: Iterable[ArticleInput]) -> Iterator[ArticleInput]:
+    """The articles, until the run stops: none is started after (nor taken from the
+    input, so that none is counted as seen)."""
+    remaining = iter(articles)
+    while not stop.reason:
+        article = next(remaining, None)
+        if article is None:
+            return
+        yield article
 
 
 def _not_yet_written(

@@ -12,6 +12,7 @@ from __future__ import annotations
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from coopllm.errors import RunStoppedError
 from coopllm.schema import Usage
 
 
@@ -35,6 +36,22 @@ run_spent: ContextVar[Usage | None] = ContextVar("coopllm_run_spent", default=No
 what its answers cost, also when they came from the cache or were shared with another
 article (the same documents pass, one batch-service answer for two requests); summing
 records would count those again."""
+
+
+@dataclass
+class RunStop:
+    """A batch run's decision to send no more requests (its budget is spent), seen by
+    every article in flight: they share this object through :data:`run_stop`."""
+
+    reason: str = ""
+
+    def check(self) -> None:
+        """Raise ``RunStoppedError`` once the run has stopped: no request goes out after."""
+        if self.reason:
+            raise RunStoppedError(f"not sent: {self.reason}")
+
+
+run_stop: ContextVar[RunStop | None] = ContextVar("coopllm_run_stop", default=None)
 
 
 def count_completion(

@@ -37,7 +37,7 @@ from instructor.v2 import ModeHandlers, Provider, mode_registry
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
-from coopllm.calls import count_completion
+from coopllm.calls import count_completion, run_stop
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
 from coopllm.errors import MissingAPIKeyError
 from coopllm.ratelimit import RateLimits, text_tokens
@@ -283,6 +283,8 @@ class StructuredLLM:
         async def once() -> ChatCompletion:
             await self.limits.acquire(body, schema_tokens)
             await self.gate.wait()  # a 429 may have come while the limiter held us back
+            if (stop := run_stop.get()) is not None:
+                stop.check()  # the run has stopped while this waited: nothing more is sent
             response = await self.client.post(_COMPLETIONS, content=content, cast_to=httpx.Response)
             return parse_completion(response)
 

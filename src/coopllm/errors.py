@@ -168,9 +168,10 @@ class EndpointFailingError(CoopLLMError):
 
 class BudgetReachedError(CoopLLMError):
     """A batch stopped: what it spent (``spent`` US dollars, by the price table) reached
-    its ``budget``. The articles in flight are not written (a provider may still bill the
-    requests it had started); every record before is whole: the same command resumes,
-    with a budget of its own."""
+    its ``budget``. It sent no request after that; the answers already asked for were
+    awaited, their articles written when complete, and every answer kept in the cache
+    (those are billed whatever happens). Every record is whole: the same command
+    resumes, with a budget of its own."""
 
     code = "budget_reached"
 
@@ -178,9 +179,17 @@ class BudgetReachedError(CoopLLMError):
         self.spent = spent
         self.budget = budget
         super().__init__(
-            f"stopped: this run spent ${spent:.4f}, reaching its budget of ${budget:.4f} "
-            "(a provider may still bill the requests that were in flight)"
+            f"stopped: this run spent ${spent:.4f}, reaching its budget of ${budget:.4f}; "
+            "the answers in flight were awaited and kept"
         )
+
+
+class RunStoppedError(CoopLLMError):
+    """An article that needed another request after its run decided to stop (a spent
+    budget): it is neither written nor an error row, and the next run extracts it, from
+    the cache as far as its answers came."""
+
+    code = "run_stopped"
 
 
 class ProviderBatchError(CoopLLMError):
