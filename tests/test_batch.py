@@ -447,6 +447,18 @@ def test_a_budget_stops_the_run_once_spent_and_the_same_command_resumes(
     assert len(server.requests) == 8, "no answer paid for was asked again"
 
 
+def test_a_budget_the_last_article_spends_ends_the_run_as_done(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Nothing is left for a resume: no BudgetReachedError (exit 75 would say otherwise)."""
+    server.fallback = lambda b: PRICEY
+    priced = settings.merged(model="gpt-4o-mini")
+    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(2)]
+    summary = asyncio.run(run_batch(articles, priced, out=tmp_path / "out.jsonl", errors=None,
+                                    concurrency=1, budget=0.04))  # fmt: skip
+    assert summary.done == 2 and summary.cost() == pytest.approx(0.042)
+
+
 def test_a_spent_budget_keeps_the_answers_in_flight_and_sends_no_more(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -221,11 +221,12 @@ async def run_batch(
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
             stop = RunStop()
             cleanup.callback(run_stop.reset, run_stop.set(stop))  # and this
+            inputs = _Until(stop, _not_yet_written(articles, written, summary, shown))
             outcomes = await cleanup.enter_async_context(
                 contextlib.aclosing(
                     run_bounded(
                         extract_one(extractor),
-                        _until(stop, _not_yet_written(articles, written, summary, shown)),
+                        inputs,
                         concurrency=concurrency,
                         ordered=False,
                     )
@@ -237,7 +238,8 @@ async def run_batch(
                 if isinstance(outcome, ExtractionFailure) and isinstance(
                     outcome.error, RunStoppedError
                 ):
-                    continue  # not the article's failure: the next run extracts it
+                    inputs.cut = True  # not the article's failure: the next run extracts it
+                    continue
                 snapshots.see(outcome, summary)
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
@@ -247,7 +249,7 @@ async def run_batch(
                 watch.see(outcome)
                 if budget is not None and _spent(summary) >= budget:
                     stop.reason = f"the run's budget of ${budget:.4f} is spent"
-            if budget is not None and stop.reason:  # every answer asked for is in
+            if budget is not None and inputs.cut:  # every answer asked for is in
                 _note_counts(summary, extractor, spent)
                 raise BudgetReachedError(_spent(summary), budget)
             finished = True
@@ -318,15 +320,23 @@ def _spent(summary: Summary) -> float:
     return summary.cost() or 0.0
 
 
-def _until(stop: RunStop, articles: Iterable[ArticleInput]) -> Iterator[ArticleInput]:
-    """The articles, until the run stops: none is started after (nor taken from the
-    input, so that none is counted as seen)."""
-    remaining = iter(articles)
-    while not stop.reason:
-        article = next(remaining, None)
-        if article is None:
-            return
-        yield article
+class _Until:
+    """The articles, until the run stops: none is started after. ``cut`` says whether the
+    stop left any article to the next run (the last one taken from the input, to know
+    there was one, or one that needed another request); a budget spent by the last
+    article does not make a whole run look unfinished."""
+
+    def __init__(self, stop: RunStop, articles: Iterable[ArticleInput]) -> None:
+        self._stop = stop
+        self._articles = articles
+        self.cut = False
+
+    def __iter__(self) -> Iterator[ArticleInput]:
+        for article in self._articles:
+            if self._stop.reason:
+                self.cut = True
+                return
+            yield article
 
 
 def _not_yet_written(
