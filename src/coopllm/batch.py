@@ -174,7 +174,7 @@ async def run_batch(
     :data:`PRICES_PER_MILLION`, reaches it: it starts no article and sends no request
     after, awaits the answers already asked for (billed whatever happens: kept in the
     cache, and their articles written when complete), then raises
-    ``BudgetReachedError``. Records in ``out`` that another
+    ``BudgetReachedError`` when it left an article to the next run. Records in ``out`` that another
     model or other prompts made are counted in ``summary.made_otherwise`` (and said on
     the bar or in the log) before any work: resume skips their articles all the same.
 
