@@ -1,7 +1,7 @@
 """Batch-engine benchmarks against the local fake OpenAI server (no model, no network).
 
     python benchmarks/batch.py [overhead] [cache] [concurrency] [faults] [scale] [pages]
-                               [--scale 1.0]
+                               [walk] [--scale 1.0]
                                [--no-gc-settle]
 
 Each prints what it measured next to its anchor, in the same run:
@@ -20,6 +20,8 @@ Each prints what it measured next to its anchor, in the same run:
   pages        N = 500 saved news pages through the CLI, run twice, with the cache (its
                memo of pages) and without: what a resume spends reading pages again
                (only when named)
+  walk         N = 200,000 text files: finding the articles and counting them, before
+               the first is read (only when named)
 ``--scale`` shrinks N for a quick look (the README numbers use 1.0). ``--no-gc-settle``
 runs without the CLI's ``settle_gc()``, to see what it buys.
 """
@@ -541,6 +543,36 @@ async def bench_pages(n: int, tmp: Path) -> None:
           f"{on_disk / n / 1000:.1f} KB a page")  # fmt: skip
 
 
+WALK_TURNS = 3
+
+_WALK = """
+import sys, time
+from coopllm.inputs import find_inputs
+started = time.perf_counter()
+inputs = find_inputs([sys.argv[1]])
+total = inputs.count()
+print(time.perf_counter() - started, total)
+"""
+
+
+async def bench_walk(n: int, tmp: Path) -> None:
+    """What a run spends finding its articles before the first one: ``find_inputs`` and
+    the count for the progress bar, over an archive of ``n`` text files, a thousand to a
+    directory; each turn in a fresh interpreter, the files already in the page cache."""
+    archive = tmp / "archive"
+    for i in range(n):
+        folder = archive / f"d{i // 1000:04d}"
+        if i % 1000 == 0:
+            folder.mkdir(parents=True)
+        (folder / f"a{i:06d}.txt").write_bytes(b"An article.")
+    print(f"walk: {n} files, {n // 1000 or 1} directories, {WALK_TURNS} turns")
+    for turn in range(1, WALK_TURNS + 1):
+        run = subprocess.run([sys.executable, "-c", _WALK, str(archive)], check=True,
+                             capture_output=True, text=True)  # fmt: skip
+        seconds, total = run.stdout.split()
+        print(f"  turn {turn}: {float(seconds):.2f} s to find and count {total} articles")
+
+
 def _text(path: Path) -> str:
     return path.read_text(encoding="utf-8") if path.exists() else ""
 
@@ -556,9 +588,10 @@ BENCHES = {
     "faults": (bench_faults, 1000),
     "scale": (bench_scale, 100_000),
     "pages": (bench_pages, 500),
+    "walk": (bench_walk, 200_000),
 }
 DEFAULT = ["overhead", "cache", "concurrency", "faults"]
-"""``scale`` (about 5 minutes) and ``pages`` (2) run only when named."""
+"""``scale`` (about 5 minutes), ``pages`` (2) and ``walk`` (1) run only when named."""
 
 
 async def main() -> None:

@@ -436,7 +436,7 @@ class Inputs:
     that are not read (a run says so) and the directories that could not be listed (error
     rows). An archive is walked a single time for all of it: a run over 200,000 files
     used to walk them three times, 12.1 s before its first article; the one walk and the
-    count take 3.0-3.3 s."""
+    count take 2.7-3.0 s (``benchmarks/batch.py walk``)."""
 
     arguments: tuple[str, ...]
     files: dict[str, _Files]
