@@ -63,6 +63,11 @@ def _env(server: FakeOpenAIServer, cache: Path) -> dict[str, str]:
     return {**os.environ, **cli_env(server, cache, documents_pass=False)}
 
 
+def _numbered(n: int) -> list[ArticleInput]:
+    """``n`` distinct articles a0, a1...: the sample article with its number below it."""
+    return [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(n)]
+
+
 def _lines(path: Path) -> list[dict[str, Any]]:
     raw = path.read_text(encoding="utf-8")
     assert raw == "" or raw.endswith("\n"), "torn last line"
@@ -423,12 +428,17 @@ PRICEY = Reply(completion(GOOD_ANSWER, prompt_tokens=100_000, completion_tokens=
 """$0.021 an article on gpt-4o-mini: 100,000 x $0.15 + 10,000 x $0.60 per million."""
 
 
+@pytest.fixture
+def priced(settings: Settings) -> Settings:
+    """The test settings on a model of the price table, as a budget needs."""
+    return settings.merged(model="gpt-4o-mini")
+
+
 def test_a_budget_stops_the_run_once_spent_and_the_same_command_resumes(
-    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+    tmp_path: Path, server: FakeOpenAIServer, priced: Settings
 ) -> None:
     server.fallback = lambda b: PRICEY
-    priced = settings.merged(model="gpt-4o-mini")
-    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(8)]
+    articles = _numbered(8)
     out = tmp_path / "out.jsonl"
     so_far = Summary()
     with pytest.raises(BudgetReachedError) as caught:
@@ -448,19 +458,18 @@ def test_a_budget_stops_the_run_once_spent_and_the_same_command_resumes(
 
 
 def test_a_budget_the_last_article_spends_ends_the_run_as_done(
-    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+    tmp_path: Path, server: FakeOpenAIServer, priced: Settings
 ) -> None:
     """Nothing is left for a resume: no BudgetReachedError (exit 75 would say otherwise)."""
     server.fallback = lambda b: PRICEY
-    priced = settings.merged(model="gpt-4o-mini")
-    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(2)]
+    articles = _numbered(2)
     summary = asyncio.run(run_batch(articles, priced, out=tmp_path / "out.jsonl", errors=None,
                                     concurrency=1, budget=0.04))  # fmt: skip
     assert summary.done == 2 and summary.cost() == pytest.approx(0.042)
 
 
 def test_a_spent_budget_keeps_the_answers_in_flight_and_sends_no_more(
-    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+    tmp_path: Path, server: FakeOpenAIServer, priced: Settings
 ) -> None:
     """a0's answer spends the budget while two answers are still on their way: a2's, which
     is awaited and written (it is billed either way), and a1's, invalid, whose re-ask is
@@ -475,8 +484,7 @@ def test_a_spent_budget_keeps_the_answers_in_flight_and_sends_no_more(
         return Reply(PRICEY.body, delay=0.3 if article == "2" else 0.0)
 
     server.fallback = answer
-    priced = settings.merged(model="gpt-4o-mini")
-    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(3)]
+    articles = _numbered(3)
     out, errors = tmp_path / "out.jsonl", tmp_path / "out.errors.jsonl"
     with pytest.raises(BudgetReachedError):
         asyncio.run(run_batch(articles, priced, out=out, errors=errors, concurrency=3,
@@ -620,7 +628,7 @@ def test_a_full_disk_stops_the_run_with_a_typed_error(
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
     articles = [
         ArticleInput("empty", ""),
-        *(ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(3)),
+        *_numbered(3),
     ]
     out = FULL_DISK if full == "out" else tmp_path / "out.jsonl"
     errors = FULL_DISK if full == "errors" else tmp_path / "errors.jsonl"
@@ -837,7 +845,7 @@ async def test_resuming_an_output_another_model_made_says_so(
     capsys: pytest.CaptureFixture[str], shown: dict[str, Any],
 ) -> None:  # fmt: skip
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
-    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(4)]
+    articles = _numbered(4)
     out = tmp_path / "out.jsonl"
     await run_batch(articles[:2], settings, out=out, errors=None)
     same = await run_batch(articles[:3], settings, out=out, errors=None, **shown)
@@ -857,7 +865,7 @@ async def test_resuming_after_the_provider_moved_the_alias_to_a_new_snapshot_say
     capsys: pytest.CaptureFixture[str], fmt: Literal["jsonl", "csv"],
 ) -> None:  # fmt: skip
     """Same model asked, same prompts: only the answers' model names tell the runs apart."""
-    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(4)]
+    articles = _numbered(4)
     out = tmp_path / f"out.{fmt}"
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER, model="test-model-2024-01-01"))
     await run_batch(articles[:2], settings, out=out, errors=None, fmt=fmt)
@@ -876,7 +884,7 @@ async def test_csv_rows_carry_provenance_and_another_models_rows_are_counted(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER, model="test-model-2024-01-01"))
-    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(3)]
+    articles = _numbered(3)
     out = tmp_path / "out.csv"
     await run_batch(articles[:2], settings, out=out, errors=None, fmt="csv")
     with out.open(encoding="utf-8", newline="") as handle:
@@ -896,7 +904,7 @@ async def test_a_csv_written_before_provenance_is_resumed_in_its_own_columns(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:
     server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
-    articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(2)]
+    articles = _numbered(2)
     out = tmp_path / "old.csv"
     old_row = {column: "" for column in CSV_COLUMNS_BEFORE_PROVENANCE}
     old_row.update(source="a0", text_sha256=articles[0].text_sha256)
