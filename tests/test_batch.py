@@ -14,6 +14,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from functools import partial
 from pathlib import Path
 from typing import Any, Literal
 
@@ -27,6 +28,7 @@ from coopllm.batch import GC_YOUNG_OBJECTS, Summary, run_batch, settle_gc
 from coopllm.calls import RunStop, run_stop
 from coopllm.cli import app
 from coopllm.errors import (
+    BatchInterruptedError,
     BudgetReachedError,
     ConfigurationError,
     InternalError,
@@ -117,6 +119,62 @@ def test_killed_or_interrupted_then_resumed_equals_an_uninterrupted_run(
     assert len(resumed) == N_ARTICLES
     assert len({r["source"] for r in resumed}) == N_ARTICLES, "no duplicates"
     assert _essence(resumed) == _essence(_lines(reference))
+
+
+def _started(
+    command: list[str], srv: FakeOpenAIServer, env: dict[str, str], asked: int
+) -> subprocess.Popen[str]:
+    """The command, once ``asked`` requests have reached the server."""
+    run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 60
+    while len(srv.requests) < asked and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert run.poll() is None and len(srv.requests) >= asked, "the signal must land mid-run"
+    return run
+
+
+@pytest.mark.parametrize("stop", [signal.SIGINT, signal.SIGTERM], ids=["SIGINT", "SIGTERM"])
+def test_the_first_ctrl_c_writes_the_answers_in_flight_before_stopping(
+    tmp_path: Path, stop: signal.Signals
+) -> None:
+    """Each answer asked for is paid for (and a local model may be a minute into it): the
+    first Ctrl-C starts no article but waits for those in flight, writes them, and exits
+    130; the same command then asks only for the rest."""
+    corpus = _corpus(tmp_path / "in", 20)
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=1.0) as srv:
+        command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-c", "4",
+                   "--out", str(out)]  # fmt: skip
+        env = _env(srv, tmp_path / "cache")
+        victim = _started(command, srv, env, asked=4)
+        victim.send_signal(stop)
+        _, stderr = victim.communicate(timeout=60)
+        assert victim.returncode == 128 + stop, stderr
+        again = "Ctrl-C" if stop == signal.SIGINT else "SIGTERM"
+        assert f"the answers in flight are awaited and written ({again} again" in stderr
+        assert "the answers in flight were awaited and written" in stderr
+        in_flight = len(srv.requests)
+        assert 4 <= in_flight < 20 and len(_lines(out)) == in_flight, "an answer was lost"
+        subprocess.run(command, env=env, check=True, timeout=120, capture_output=True)
+        assert len(srv.requests) == 20, "an answer paid for was asked again"
+    sources = [r["source"] for r in _lines(out)]
+    assert len(sources) == len(set(sources)) == 20
+
+
+def test_a_second_ctrl_c_stops_at_once(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in", 20)
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=5.0) as srv:
+        command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-q", "-c", "4",
+                   "--out", str(out)]  # fmt: skip
+        victim = _started(command, srv, _env(srv, tmp_path / "cache"), asked=4)
+        victim.send_signal(signal.SIGINT)
+        time.sleep(0.3)
+        victim.send_signal(signal.SIGINT)
+        _, stderr = victim.communicate(timeout=60)
+    assert victim.returncode == 128 + signal.SIGINT
+    assert "interrupted; every record written so far is complete" in stderr
+    assert _lines(out) == [], "the answers in flight were awaited after all"
 
 
 def test_the_same_command_twice_at_once_is_refused_while_the_first_runs(
@@ -513,6 +571,80 @@ def test_no_request_leaves_once_the_run_has_stopped(
     with pytest.raises(RunStoppedError, match="not sent: the run's budget is spent"):
         asyncio.run(stopped())
     assert server.requests == []
+
+
+async def _halted_while_waiting(
+    server: FakeOpenAIServer, settings: Settings, out: Path, waiting_after: int
+) -> tuple[float, BaseException | None]:
+    """Run two articles; halt the run once ``waiting_after`` requests have reached the
+    server and the next one is held back. Returns how long the run took after the halt,
+    and what it raised."""
+    stop = RunStop()
+    run = asyncio.create_task(
+        run_batch(_numbered(2), settings, out=out, errors=None, concurrency=2, stop=stop)
+    )
+    while len(server.requests) < waiting_after:
+        await asyncio.sleep(0.01)
+    await asyncio.sleep(0.3)  # the other request is now waiting
+    halted = time.monotonic()
+    stop.halt("halted by the test")
+    try:
+        await asyncio.wait_for(run, timeout=20)
+    except Exception as exc:  # returned for the test to check
+        return time.monotonic() - halted, exc
+    return time.monotonic() - halted, None
+
+
+def test_a_halted_run_gives_up_waiting_for_the_rate_limiter(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """One request a minute: the second article would wait a minute to send its request;
+    halted, it stops waiting, is neither written nor an error row, and the run says an
+    article is left."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    out = tmp_path / "out.jsonl"
+    took, raised = asyncio.run(
+        _halted_while_waiting(server, settings.merged(requests_per_minute=1), out, 1)
+    )
+    assert isinstance(raised, BatchInterruptedError), raised
+    assert str(raised) == ("stopped: halted by the test; the answers in flight were awaited "
+                           "and kept")  # fmt: skip
+    assert took < 10, "it waited for the limiter (60 s) after the halt"
+    assert len(server.requests) == 1 and len(_lines(out)) == 1
+
+
+def test_a_halted_run_gives_up_a_retry_after_pause(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A 429 asking for 60 s: the article's retry, and every other article, wait; halted,
+    they stop waiting rather than send at the end of the pause only to be refused."""
+    server.push(Reply(error_body(429, "slow"), 429, {"Retry-After": "60"}))
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.5)
+    out = tmp_path / "out.jsonl"
+    took, raised = asyncio.run(_halted_while_waiting(server, settings, out, 2))
+    assert isinstance(raised, BatchInterruptedError), raised
+    assert took < 10, "it waited out the Retry-After after the halt"
+    assert len(server.requests) == 2, "the 429's retry went out"
+    assert len(_lines(out)) == 1, "the other article's answer, in flight, was written"
+
+
+def test_a_halt_takes_back_only_its_own_cancellation() -> None:
+    """Cancelled by the halt, a wait raises RunStoppedError; cancelled by anyone else
+    too (a second Ctrl-C), it stays cancelled."""
+
+    async def waiting(also_cancel: bool) -> BaseException:
+        stop = RunStop()
+        task = asyncio.create_task(stop.unless_halted(partial(asyncio.sleep, 60)))
+        await asyncio.sleep(0.01)
+        stop.halt("halted")
+        if also_cancel:
+            task.cancel()
+        with pytest.raises(BaseException) as caught:
+            await task
+        return caught.value
+
+    assert isinstance(asyncio.run(waiting(False)), RunStoppedError)
+    assert isinstance(asyncio.run(waiting(True)), asyncio.CancelledError)
 
 
 def test_a_budget_needs_a_priced_model_and_the_cli_exits_75_when_spent(

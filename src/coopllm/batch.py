@@ -34,6 +34,7 @@ from coopllm.api import (
 )
 from coopllm.calls import RunStop, run_spent, run_stop
 from coopllm.errors import (
+    BatchInterruptedError,
     BudgetReachedError,
     ConfigurationError,
     RunStoppedError,
@@ -160,6 +161,7 @@ async def run_batch(
     extractor: Extractor | None = None,
     summary: Summary | None = None,
     budget: float | None = None,
+    stop: RunStop | None = None,
 ) -> Summary:
     """Extract every article not yet in ``out``; failures to ``errors``.
 
@@ -174,7 +176,10 @@ async def run_batch(
     :data:`PRICES_PER_MILLION`, reaches it: it starts no article and sends no request
     after, awaits the answers already asked for (billed whatever happens: kept in the
     cache, and their articles written when complete), then raises
-    ``BudgetReachedError`` when it left an article to the next run. Records in ``out`` that another
+    ``BudgetReachedError`` when it left an article to the next run. ``stop``, halted
+    by the caller (:meth:`~coopllm.calls.RunStop.halt`, on the run's event loop: the CLI
+    does on Ctrl-C and SIGTERM), ends the run the same way, with
+    ``BatchInterruptedError`` when an article is left. Records in ``out`` that another
     model or other prompts made are counted in ``summary.made_otherwise`` (and said on
     the bar or in the log) before any work: resume skips their articles all the same.
 
@@ -219,7 +224,7 @@ async def run_batch(
             if summary.made_otherwise:
                 shown.note(_made_otherwise_note(out, summary.made_otherwise, extractor.provenance))
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
-            stop = RunStop()
+            stop = stop or RunStop()
             cleanup.callback(run_stop.reset, run_stop.set(stop))  # and this
             inputs = _Until(stop, _not_yet_written(articles, written, summary, shown))
             outcomes = await cleanup.enter_async_context(
@@ -248,10 +253,12 @@ async def run_batch(
                 shown.advance(summary)
                 watch.see(outcome)
                 if budget is not None and _spent(summary) >= budget:
-                    stop.reason = f"the run's budget of ${budget:.4f} is spent"
-            if budget is not None and inputs.cut:  # every answer asked for is in
+                    stop.halt(f"the run's budget of ${budget:.4f} is spent")
+            if inputs.cut:  # halted with articles left; every answer asked for is in
                 _note_counts(summary, extractor, spent)
-                raise BudgetReachedError(_spent(summary), budget)
+                if budget is not None and _spent(summary) >= budget:
+                    raise BudgetReachedError(_spent(summary), budget)
+                raise BatchInterruptedError(stop.reason)
             finished = True
         if finished and errors is not None:
             compact_errors(errors, written)
@@ -321,10 +328,10 @@ def _spent(summary: Summary) -> float:
 
 
 class _Until:
-    """The articles, until the run stops: none is started after. ``cut`` says whether the
-    stop left any article to the next run (the last one taken from the input, to know
-    there was one, or one that needed another request); a budget spent by the last
-    article does not make a whole run look unfinished."""
+    """The articles, until the run halts: none is started after. ``cut`` says whether the
+    halt left any article to the next run (the last one taken from the input, to know
+    there was one, or one that needed another request); a budget spent, or a Ctrl-C
+    pressed, as the last article ends does not make a whole run look unfinished."""
 
     def __init__(self, stop: RunStop, articles: Iterable[ArticleInput]) -> None:
         self._stop = stop

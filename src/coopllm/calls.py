@@ -9,11 +9,16 @@ them into each task, so concurrent articles never mix.
 
 from __future__ import annotations
 
+import asyncio
+from collections.abc import Awaitable, Callable
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from typing import Any, TypeVar
 
 from coopllm.errors import RunStoppedError
 from coopllm.schema import Usage
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,18 +45,62 @@ records would count those again."""
 
 @dataclass
 class RunStop:
-    """A batch run's decision to send no more requests (its budget is spent), seen by
-    every article in flight: they share this object through :data:`run_stop`."""
+    """A batch run's decision to send no more requests, seen by every article in flight:
+    they share this object through :data:`run_stop`. A spent budget halts a run, and so
+    may its caller (the CLI on Ctrl-C or SIGTERM): the requests already sent are awaited,
+    the articles only waiting to send one give up at once (see :meth:`unless_halted`)."""
 
     reason: str = ""
+    _waiting: set[asyncio.Task[Any]] = field(default_factory=set, repr=False)
+    _cancelled: set[asyncio.Task[Any]] = field(default_factory=set, repr=False)
+
+    def halt(self, reason: str) -> None:
+        """Send nothing more: the first reason given stands."""
+        if self.reason:
+            return
+        self.reason = reason
+        for task in self._waiting:
+            self._cancelled.add(task)
+            task.cancel()
 
     def check(self) -> None:
         """Raise ``RunStoppedError`` once the run has stopped: no request goes out after."""
         if self.reason:
             raise RunStoppedError(f"not sent: {self.reason}")
 
+    async def unless_halted(self, wait: Callable[[], Awaitable[T]]) -> T:
+        """Await ``wait()`` (the rate limiter, a 429's pause, a retry's backoff: up to a
+        minute), or raise ``RunStoppedError`` as soon as the run halts, rather than send
+        the request at the end of the wait only to be refused. A halt cancels the waiting
+        task, as :func:`asyncio.timeout` does, and takes its own cancellation back: any
+        other cancellation (a second Ctrl-C) goes on. Costs a set insertion when no halt
+        comes: this is on every request's path."""
+        self.check()
+        task = asyncio.current_task()
+        if task is None:  # pragma: no cover - always awaited inside a task
+            return await wait()
+        self._waiting.add(task)
+        try:
+            result = await wait()
+        except asyncio.CancelledError:
+            if task not in self._cancelled or task.uncancel() > 0:
+                raise
+            raise RunStoppedError(f"not sent: {self.reason}") from None
+        finally:
+            self._waiting.discard(task)
+            self._cancelled.discard(task)
+        self.check()  # a halt whose cancellation the wait swallowed
+        return result
+
 
 run_stop: ContextVar[RunStop | None] = ContextVar("coopllm_run_stop", default=None)
+
+
+async def unless_halted(wait: Callable[[], Awaitable[T]]) -> T:
+    """``wait()``, given up when the current run halts (:meth:`RunStop.unless_halted`);
+    outside a batch run, just ``wait()``."""
+    stop = run_stop.get()
+    return await (wait() if stop is None else stop.unless_halted(wait))
 
 
 def count_completion(

@@ -4,7 +4,8 @@ Exit codes: 0 all done, 1 some articles failed (listed on stderr, the rest writt
 2 usage or configuration errors, 69 a batch stopped because its endpoint kept failing
 (cannot connect, key refused, no such model, a kind of request it cannot serve), 74 an
 output that cannot be written, 75 a batch that spent its ``--budget``, 128 + the signal's
-number when a batch is stopped (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP).
+number when a batch is stopped (130 Ctrl-C, 143 SIGTERM, 129 SIGHUP; the first Ctrl-C or
+SIGTERM lets the answers in flight come in and be written, a second stops at once).
 
 A command imports the pipeline (:mod:`coopllm.batch` and with it the openai client) when
 it runs: ``coopllm --help``, ``eval`` and ``schema`` start in a fraction of the 1.5 s
@@ -26,7 +27,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from pydantic import ValidationError
 
+from coopllm.calls import RunStop
 from coopllm.errors import (
+    BatchInterruptedError,
     BudgetReachedError,
     CoopLLMError,
     EndpointFailingError,
@@ -100,22 +103,26 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(2)
 
 
-def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None) -> Summary:
+def _run_batch(
+    batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None, stop: RunStop | None = None
+) -> Summary:
     """Run a batch to its end, or stop it saying what it did until then (``so_far``, which
     the batch fills as it goes: the tokens were spent) and how to resume (every record
-    already written is a whole line; the articles in flight are not written).
+    already written is a whole line).
 
     An output that cannot be written (a full disk) stops it with exit code 74 (sysexits'
     EX_IOERR); an endpoint that keeps failing articles with 69 (EX_UNAVAILABLE); a spent
     budget with 75 (EX_TEMPFAIL); Ctrl-C, SIGTERM (``kill``, a shutdown, a container
-    stop) and SIGHUP (the terminal closed) with 128 + the signal's number. The garbage
+    stop) and SIGHUP (the terminal closed) with 128 + the signal's number. Ctrl-C and
+    SIGTERM halt the batch's ``stop`` (see :func:`_stoppable`): the answers in flight are
+    awaited and written, and a run they leave nothing of ends as usual. The garbage
     collector is readied first (:func:`~coopllm.batch.settle_gc`).
     """
     from coopllm.batch import settle_gc
 
     settle_gc()
     try:
-        return asyncio.run(_stoppable(batch))
+        return asyncio.run(_stoppable(batch, stop))
     except OutputWriteError as exc:
         _say_stopped(so_far, str(exc))
         raise typer.Exit(EXIT_CANNOT_WRITE) from None
@@ -129,10 +136,16 @@ def _run_batch(batch: Coroutine[Any, Any, Summary], so_far: Summary | None = Non
         raise typer.Exit(EXIT_BUDGET_REACHED) from None
     except (KeyboardInterrupt, _Stopped) as exc:
         signum = exc.signum if isinstance(exc, _Stopped) else signal.SIGINT
-        how = "interrupted" if signum == signal.SIGINT else f"stopped by {signum.name}"
-        _say_stopped(so_far, f"{how}; every record written so far is complete: run the "
-                             "same command again to resume")  # fmt: skip
+        kept = isinstance(exc, _Stopped) and exc.drained
+        _say_stopped(so_far, f"{_how(signum)}; "
+                             f"{'the answers in flight were awaited and written; ' if kept else ''}"
+                             "every record written so far is complete: run the same command "
+                             "again to resume")  # fmt: skip
         raise typer.Exit(128 + signum) from None
+
+
+def _how(signum: signal.Signals) -> str:
+    return "interrupted" if signum == signal.SIGINT else f"stopped by {signum.name}"
 
 
 def _say_stopped(so_far: Summary | None, message: str) -> None:
@@ -147,29 +160,40 @@ EXIT_ENDPOINT_FAILING = 69
 """sysexits' EX_UNAVAILABLE: the endpoint cannot be reached, or refuses the key or model."""
 EXIT_BUDGET_REACHED = 75
 """sysexits' EX_TEMPFAIL ("try again later"): the run spent its ``--budget``."""
-STOP_SIGNALS = ("SIGTERM", "SIGHUP")
-"""Signals that stop a batch the way Ctrl-C does (Ctrl-C is asyncio's own)."""
+STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")
+"""Signals that stop a batch. Without our handlers (Windows' loops take none) Ctrl-C is
+asyncio's own: it cancels the run at once."""
+DRAINING_SIGNALS = ("SIGINT", "SIGTERM")
+"""The first of these halts the run and lets the answers in flight come in (they are paid
+for; a local model may be a minute into each); a second cancels it. SIGHUP cancels at
+once: the terminal is gone, and with it whoever would wait."""
 
 
 class _Stopped(Exception):
-    """A stop signal arrived: the batch was cancelled as on Ctrl-C."""
+    """A stop signal arrived: the batch was cancelled, or halted with articles left
+    (``drained``: their answers in flight were awaited and written)."""
 
-    def __init__(self, signum: signal.Signals) -> None:
+    def __init__(self, signum: signal.Signals, *, drained: bool = False) -> None:
         super().__init__(signum.name)
         self.signum = signum
+        self.drained = drained
 
 
-async def _stoppable(batch: Coroutine[Any, Any, Summary]) -> Summary:
-    """``batch``, cancelled by a stop signal as asyncio cancels it on Ctrl-C: at an await,
-    so that its cleanup (the last fsync, closing the files and the client) runs. The
-    default action of SIGTERM ends the process at once, with no summary."""
+async def _stoppable(batch: Coroutine[Any, Any, Summary], stop: RunStop | None) -> Summary:
+    """``batch``, stopped by a signal: halted through ``stop`` on the first Ctrl-C or
+    SIGTERM (when given), else cancelled as asyncio cancels on Ctrl-C: at an await, so
+    that its cleanup (the last fsync, closing the files and the client) runs. The default
+    action of SIGTERM ends the process at once, with no summary."""
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
     received: list[signal.Signals] = []
 
-    def stop(signum: signal.Signals) -> None:
+    def on_signal(signum: signal.Signals) -> None:
         received.append(signum)
-        if task is not None:
+        if stop is not None and len(received) == 1 and signum.name in DRAINING_SIGNALS:
+            stop.halt(_how(signum))
+            _say_halting(signum)
+        elif task is not None:
             task.cancel()
 
     installed: list[signal.Signals] = []
@@ -178,10 +202,14 @@ async def _stoppable(batch: Coroutine[Any, Any, Summary]) -> Summary:
             continue
         # Windows' loops take no handlers, nor does a loop outside the main thread.
         with contextlib.suppress(NotImplementedError, RuntimeError):
-            loop.add_signal_handler(signum, stop, signum)
+            loop.add_signal_handler(signum, on_signal, signum)
             installed.append(signum)
     try:
         return await batch
+    except BatchInterruptedError:
+        if not received:
+            raise
+        raise _Stopped(received[0], drained=True) from None
     except asyncio.CancelledError:
         if not received:
             raise
@@ -189,6 +217,17 @@ async def _stoppable(batch: Coroutine[Any, Any, Summary]) -> Summary:
     finally:
         for signum in installed:
             loop.remove_signal_handler(signum)
+
+
+def _say_halting(signum: signal.Signals) -> None:
+    """Say at once why the run goes on for a while (above the bar, when there is one)."""
+    from tqdm import tqdm
+
+    again = "Ctrl-C" if signum == signal.SIGINT else signum.name
+    with contextlib.suppress(OSError):
+        tqdm.write(f"coopllm: {_how(signum)}: no article is started now; the answers in "
+                   f"flight are awaited and written ({again} again to stop at once)",
+                   file=sys.stderr)  # fmt: skip
 
 
 LISTED_FAILURES = 20
@@ -296,7 +335,7 @@ def extract(
             use_cache=False if no_cache else None, refresh_cache=refresh or None,
             strict=False if lenient else None, requests_per_minute=rpm, tokens_per_minute=tpm,
         )  # fmt: skip
-        so_far = Summary()
+        so_far, stop = Summary(), RunStop()
         with PageMemo.of(settings) as pages:
             articles, progress = _inputs(paths, out, quiet, pages)
             summary = _run_batch(
@@ -309,9 +348,11 @@ def extract(
                     concurrency=concurrency,
                     summary=so_far,
                     budget=budget,
+                    stop=stop,
                     **progress,
                 ),
                 None if quiet else so_far,
+                stop,
             )
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
@@ -348,9 +389,11 @@ def record(
             meta = recorded_with()
         extractor = Extractor(settings, recorded_with=meta)
         articles, progress = _inputs(paths, out, quiet=False)
+        stop = RunStop()
         summary = _run_batch(
             run_batch(articles, settings, out=out, errors=_errors_path(out), concurrency=1,
-                      extractor=extractor, **progress)
+                      extractor=extractor, stop=stop, **progress),
+            stop=stop,
         )  # fmt: skip
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
@@ -553,7 +596,7 @@ def batch_collect(
         return summary
 
     try:
-        summary = _run_batch(run())
+        summary = _run_batch(run())  # Ctrl-C cancels at once: it may come while polling
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))

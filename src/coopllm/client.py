@@ -37,7 +37,7 @@ from instructor.v2 import ModeHandlers, Provider, mode_registry
 from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, ValidationError
 
-from coopllm.calls import count_completion, run_stop
+from coopllm.calls import count_completion, unless_halted
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
 from coopllm.errors import MissingAPIKeyError
 from coopllm.ratelimit import RateLimits, text_tokens
@@ -281,10 +281,8 @@ class StructuredLLM:
         content = pydantic_core.to_json(body)  # once for all transport retries
 
         async def once() -> ChatCompletion:
-            await self.limits.acquire(body, schema_tokens)
-            await self.gate.wait()  # a 429 may have come while the limiter held us back
-            if (stop := run_stop.get()) is not None:
-                stop.check()  # the run has stopped while this waited: nothing more is sent
+            # A halted batch sends nothing more, and stops waiting to.
+            await unless_halted(functools.partial(self._clear_to_send, body, schema_tokens))
             response = await self.client.post(_COMPLETIONS, content=content, cast_to=httpx.Response)
             return parse_completion(response)
 
@@ -292,6 +290,12 @@ class StructuredLLM:
         if completion.usage is not None:
             count_completion(completion.usage.prompt_tokens, completion.usage.completion_tokens)
         return completion
+
+    async def _clear_to_send(self, body: dict[str, Any], schema_tokens: int) -> None:
+        """Wait for the rate limits, then for any 429's pause (which may have come while
+        the limiter held this request back)."""
+        await self.limits.acquire(body, schema_tokens)
+        await self.gate.wait()
 
     def prepare(self, *response_models: type[BaseModel]) -> None:
         """Prepare these models' plans (each schema) now rather than in the first

@@ -184,10 +184,23 @@ class BudgetReachedError(CoopLLMError):
         )
 
 
+class BatchInterruptedError(CoopLLMError):
+    """A batch stopped at its caller's request (Ctrl-C or SIGTERM in the CLI) before
+    every article was extracted. It started no article and sent no request after; the
+    answers already asked for were awaited, their articles written when complete. Every
+    record is whole: the same command resumes."""
+
+    code = "interrupted"
+
+    def __init__(self, reason: str) -> None:
+        self.reason = reason
+        super().__init__(f"stopped: {reason}; the answers in flight were awaited and kept")
+
+
 class RunStoppedError(CoopLLMError):
     """An article that needed another request after its run decided to stop (a spent
-    budget): it is neither written nor an error row, and the next run extracts it, from
-    the cache as far as its answers came."""
+    budget, Ctrl-C): it is neither written nor an error row, and the next run extracts
+    it, from the cache as far as its answers came."""
 
     code = "run_stopped"
 

@@ -20,6 +20,7 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import TypeVar
 
 import openai
@@ -32,6 +33,7 @@ from tenacity import (
     wait_random_exponential,
 )
 
+from coopllm.calls import unless_halted
 from coopllm.settings import Settings
 
 T = TypeVar("T")
@@ -130,6 +132,11 @@ class _Wait:
         return seconds
 
 
+async def _backoff(seconds: float) -> None:
+    """The pause between two attempts, given up when the batch run halts."""
+    await unless_halted(partial(asyncio.sleep, seconds))
+
+
 async def call_with_retries(
     fn: Callable[[], Awaitable[T]], settings: Settings, gate: RetryGate
 ) -> T:
@@ -140,9 +147,10 @@ async def call_with_retries(
         stop=stop_after_attempt(settings.max_attempts)
         | stop_after_delay(settings.max_retry_seconds),
         reraise=True,
+        sleep=_backoff,
     )
     async for attempt in retrying:
         with attempt:
-            await gate.wait()
+            await unless_halted(gate.wait)
             return await fn()
     raise AssertionError("unreachable: tenacity re-raises the last error")  # pragma: no cover
