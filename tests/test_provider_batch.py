@@ -11,16 +11,19 @@ import socket
 from pathlib import Path
 from typing import Any
 
+import httpx2
+import openai
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, cli_env
 from typer.testing import CliRunner, Result
 
 from coopllm.cli import app
-from coopllm.client import build_openai_client
+from coopllm.client import build_openai_client, http_client_for
 from coopllm.errors import ProviderBatchError
 from coopllm.extraction import Extractor
 from coopllm.inputs import iter_inputs
-from coopllm.provider_batch import AnswerStore, BatchState, submit
+from coopllm.provider_batch import AnswerStore, BatchAnswers, BatchState, submit
+from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, Reset, completion, error_body
@@ -534,3 +537,24 @@ def test_a_state_that_cannot_be_written_names_the_billed_batch(tmp_path: Path) -
     assert f"cannot write {state}: No such file or directory" in result.stderr
     assert f"batch {batch_id} was started and is recorded nowhere" in result.stderr
     assert "are in" not in result.stderr, "no state file holds it"
+
+
+async def test_collect_heeds_the_limits_its_endpoint_announces(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """A request the batches did not answer goes to the endpoint within the rate limits,
+    and those left unset become the ones its first answer announces."""
+    server.fallback = lambda b: Reply(
+        completion(GOOD_ANSWER), headers={"x-ratelimit-limit-tokens": "6000"}
+    )
+    settings = Settings(base_url=server.base_url, api_key=TEST_KEY, cache_dir=tmp_path)
+    limits = RateLimits(settings)
+    transport = BatchAnswers(AnswerStore(), http_client_for(settings), limits)
+    client = openai.AsyncOpenAI(base_url=server.base_url, api_key="k",
+                                http_client=httpx2.AsyncClient(transport=transport))  # fmt: skip
+    try:
+        await client.chat.completions.create(model="m", messages=[{"role": "user", "content": "x"}])
+    finally:
+        await client.close()
+        await transport.aclose()
+    assert len(server.requests) == 1 and limits.per_minute == (None, 6000)

@@ -5,13 +5,19 @@ from __future__ import annotations
 import asyncio
 import json
 import time
+from pathlib import Path
 
 import openai
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 
+from coopllm.batch import run_batch
 from coopllm.client import StructuredLLM
+from coopllm.extraction import Extractor
+from coopllm.inputs import ArticleInput
 from coopllm.ratelimit import RateLimits, text_tokens
 from coopllm.schema import ExtractionDraft
 from coopllm.settings import OPENAI_TIER1_RPM, OPENAI_TIER1_TPM, Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
 
 REQUEST = {"messages": [{"role": "user", "content": "x" * 400}], "max_tokens": 900}
 """Estimated at 400 / 4 + 900 = 1,000 tokens."""
@@ -82,3 +88,52 @@ def test_token_estimates_count_cjk_characters_and_the_schema() -> None:
     plan = llm._plan(ExtractionDraft)
     # The tools schema is sent with every request and billed as prompt tokens.
     assert plan.schema_tokens >= text_tokens(json.dumps(ExtractionDraft.model_json_schema()))
+
+
+def test_the_limits_an_endpoint_announces_replace_only_the_defaults() -> None:
+    """A tier-5 key allows far more than tier 1's defaults, a free one less: its first
+    answer says which. A limit the user set stays; offline nothing is limited at all."""
+    announced = {"x-ratelimit-limit-requests": "10000", "x-ratelimit-limit-tokens": "30000000"}
+    on_defaults = RateLimits(Settings(model="gpt-4o-mini"))
+    assert on_defaults.learning and on_defaults.per_minute == (OPENAI_TIER1_RPM, OPENAI_TIER1_TPM)
+    on_defaults.heed(announced)
+    assert on_defaults.per_minute == (10_000, 30_000_000) and not on_defaults.learning
+    elsewhere = RateLimits(Settings(base_url="http://gpu-box:8000/v1"))  # no limit by default
+    elsewhere.heed({"x-ratelimit-limit-tokens": "6000"})  # Groq's free tier, say
+    assert elsewhere.per_minute == (None, 6000)
+    user_set = RateLimits(Settings(requests_per_minute=60))
+    user_set.heed(announced)
+    assert user_set.per_minute == (60, 30_000_000)
+    assert not RateLimits(Settings(requests_per_minute=60, tokens_per_minute=0)).learning
+    assert not RateLimits(Settings(offline=True)).learning
+
+
+def test_limits_announced_as_nothing_leave_the_defaults() -> None:
+    """Azure's -1 where it has no limit, junk, or no header at all: the defaults stay,
+    and the next answer is not looked at."""
+    for headers in ({"x-ratelimit-limit-requests": "-1", "x-ratelimit-limit-tokens": "0"},
+                    {"x-ratelimit-limit-requests": "lots"}, {}):  # fmt: skip
+        limits = RateLimits(Settings())
+        limits.heed(headers)
+        assert limits.per_minute == (OPENAI_TIER1_RPM, OPENAI_TIER1_TPM)
+        assert not limits.learning
+
+
+def test_a_batch_holds_to_the_limits_its_endpoint_announces(tmp_path: Path) -> None:
+    """Through the client: the fake server announces 2 requests a (shortened) minute with
+    every answer; with no limit set, the batch's later requests are held to it."""
+    reply = Reply(completion(GOOD_ANSWER), headers={"x-ratelimit-limit-requests": "2"})
+    with FakeOpenAIServer(fallback=lambda b: reply) as server:
+        settings = Settings(base_url=server.base_url, api_key=TEST_KEY, model="test-model",
+                            cache_dir=tmp_path / "cache", documents_pass=False)  # fmt: skip
+        extractor = Extractor(settings)
+        extractor.llm.limits = RateLimits(settings, period=0.4)  # unlimited until told
+        articles = [ArticleInput(f"a{i}", f"{ARTICLE}\n{i}") for i in range(6)]
+        batch = run_batch(articles, settings, out=tmp_path / "o.jsonl", errors=None,
+                          concurrency=1, extractor=extractor)  # fmt: skip
+        summary = asyncio.run(batch)
+        asyncio.run(extractor.aclose())
+        times = server.request_times
+    assert summary.done == 6 and extractor.llm.limits.per_minute == (2, None)
+    # After the first answer: a burst of 2, then one request every 0.2 s for the other 3.
+    assert times[-1] - times[1] >= 0.5

@@ -70,8 +70,8 @@ RpmOpt = Annotated[
     typer.Option(
         "--rpm",
         min=0,
-        help="Requests per minute, 0 for no limit \\[default: 500 on OpenAI's API, "
-        "none elsewhere].",
+        help="Requests per minute, 0 for no limit \\[default: what the endpoint announces; "
+        "until it does, 500 on OpenAI's API, none elsewhere].",
     ),
 ]
 TpmOpt = Annotated[
@@ -79,8 +79,9 @@ TpmOpt = Annotated[
     typer.Option(
         "--tpm",
         min=0,
-        help="Tokens per minute, 0 for no limit \\[default: 200,000 on OpenAI's API, "
-        "30,000 for gpt-4o and gpt-4.1; none elsewhere].",
+        help="Tokens per minute, 0 for no limit \\[default: what the endpoint announces; "
+        "until it does, 200,000 on OpenAI's API, 30,000 for gpt-4o and gpt-4.1; none "
+        "elsewhere].",
     ),
 ]
 

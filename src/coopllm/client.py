@@ -284,6 +284,8 @@ class StructuredLLM:
             # A halted batch sends nothing more, and stops waiting to.
             await unless_halted(functools.partial(self._clear_to_send, body, schema_tokens))
             response = await self.client.post(_COMPLETIONS, content=content, cast_to=httpx.Response)
+            if self.limits.learning:
+                self.limits.heed(response.headers)
             return parse_completion(response)
 
         completion: ChatCompletion = await call_with_retries(once, self.settings, self.gate)

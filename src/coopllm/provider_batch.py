@@ -427,6 +427,8 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
     async def _forward(self, request: httpx2.Request, raw: bytes) -> httpx2.Response:
         await self._limits.acquire(json.loads(raw) if raw else {})
         sent = await self._live.send(request)
+        if self._limits.learning and sent.is_success:
+            self._limits.heed(sent.headers)
         kept = {k: v for k, v in sent.headers.items() if k.lower() not in _DECODED}
         return httpx2.Response(sent.status_code, headers=kept, content=sent.content,
                                request=request)  # fmt: skip

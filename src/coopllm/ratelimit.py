@@ -9,25 +9,42 @@ limits apply by default: :meth:`coopllm.settings.Settings.rate_limits`.
 
 from __future__ import annotations
 
+import logging
 import re
+from collections.abc import Mapping
 from typing import Any
 
 from aiolimiter import AsyncLimiter
 
 from coopllm.settings import Settings
 
+_log = logging.getLogger(__name__)
+
 
 class RateLimits:
     """Request and token budgets per minute; ``None`` disables either.
 
     ``period`` is the minute, in seconds; tests shorten it to watch the limits work.
+    Until :meth:`heed` has seen an answer, ``learning`` says that the limits left to
+    their defaults may still be replaced by those the endpoint announces.
     """
 
     def __init__(self, settings: Settings, *, period: float = 60.0) -> None:
-        rpm, tpm = settings.rate_limits()
-        self._requests = AsyncLimiter(rpm, period) if rpm else None
-        self._tokens = AsyncLimiter(tpm, period) if tpm else None
-        self._tpm = tpm or 0
+        self._period = period
+        self._requests: AsyncLimiter | None = None
+        self._tokens: AsyncLimiter | None = None
+        self.per_minute: tuple[int | None, int | None] = (None, None)
+        self._set(*settings.rate_limits())
+        self._open = settings.announced_limits_apply()
+        self.learning = any(self._open)
+
+    def _set(self, rpm: int | None, tpm: int | None) -> None:
+        """Hold to these limits from now on (requests already waiting keep the old ones)."""
+        if rpm != self.per_minute[0]:
+            self._requests = AsyncLimiter(rpm, self._period) if rpm else None
+        if tpm != self.per_minute[1]:
+            self._tokens = AsyncLimiter(tpm, self._period) if tpm else None
+        self.per_minute = (rpm, tpm)
 
     async def acquire(self, request: dict[str, Any], schema_tokens: int = 0) -> None:
         """Wait until this request fits both budgets. ``schema_tokens`` is the schema part
@@ -36,7 +53,35 @@ class RateLimits:
         if self._requests is not None:
             await self._requests.acquire()
         if self._tokens is not None:
-            await self._tokens.acquire(min(estimate_tokens(request) + schema_tokens, self._tpm))
+            tpm = self.per_minute[1] or 0
+            await self._tokens.acquire(min(estimate_tokens(request) + schema_tokens, tpm))
+
+    def heed(self, headers: Mapping[str, str]) -> None:
+        """Take the limits the endpoint announces with its first answer, for those the
+        user did not set: OpenAI's ``x-ratelimit-limit-requests`` and ``-tokens`` (a
+        minute, for this key and model; Groq, LiteLLM and others send them too). A run
+        on defaults would otherwise hold a tier-5 key to tier 1, or send a free-tier key
+        into 429s. Looked at once: an endpoint that announces none never will."""
+        self.learning = False
+        rpm, tpm = self.per_minute
+        if self._open[0]:
+            rpm = _announced(headers, "x-ratelimit-limit-requests") or rpm
+        if self._open[1]:
+            tpm = _announced(headers, "x-ratelimit-limit-tokens") or tpm
+        if (rpm, tpm) != self.per_minute:
+            _log.info("the endpoint announces %s requests and %s tokens a minute: held to "
+                      "those, not %s and %s", rpm, tpm, *self.per_minute)  # fmt: skip
+            self._set(rpm, tpm)
+
+
+def _announced(headers: Mapping[str, str], name: str) -> int | None:
+    """A positive whole limit from header ``name``; None when absent or not one (Azure
+    sends -1 where it has none)."""
+    try:
+        value = int(headers.get(name, ""))
+    except ValueError:
+        return None
+    return value if value > 0 else None
 
 
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")

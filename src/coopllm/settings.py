@@ -204,6 +204,15 @@ class Settings(BaseSettings):
             tpm = OPENAI_TIER1_TPM_LARGE.get(base_model(self.resolved_model()), OPENAI_TIER1_TPM)
         return rpm or None, tpm or None
 
+    def announced_limits_apply(self) -> tuple[bool, bool]:
+        """Whether the limits an endpoint announces may replace each of
+        :meth:`rate_limits`' (requests, tokens): those the user left unset, as defaults
+        are guesses (tier 1 is OpenAI's lowest paid tier; a tier-5 key allows 60 times
+        its tokens), except where nothing is limited (offline, the managed server)."""
+        if self.offline or self.backend == "local":
+            return False, False
+        return self.requests_per_minute is None, self.tokens_per_minute is None
+
     def merged(self, **overrides: Any) -> Settings:
         """A copy with the non-None overrides applied (used for per-call arguments)."""
         data = {k: v for k, v in overrides.items() if v is not None}
