@@ -98,3 +98,41 @@ def test_with_an_output_it_leaves_out_what_is_written_and_leaves_the_file_alone(
         f"{n - 3} articles (0 more refused as input, 3 already written), {2 * (n - 3)} requests"
     )
     assert out.read_bytes() == before
+
+
+def test_the_rate_limits_give_the_least_time_a_run_takes() -> None:
+    """The limiter lets a minute's worth through at once, then holds to the rate: 14
+    requests of 1,000 tokens at 1,000 tokens a minute take 13 minutes at least; 1,500
+    requests at 500 a minute, 2."""
+    by_tokens = Estimate(model="m", requests=14, limiter_tokens=14_000, per_minute=(500, 1000))
+    assert by_tokens.minutes_at_limits() == 13
+    assert (
+        "(500 requests and 1,000 tokens a minute): at least 0:13:00 in all"
+        in (by_tokens.lines()[4])
+    )
+    assert by_tokens.to_dict()["minutes_at_limits"] == 13
+    assert Estimate(model="m", requests=1500, per_minute=(500, None)).minutes_at_limits() == 2
+    few = Estimate(model="m", requests=3, limiter_tokens=300, per_minute=(500, 200_000))
+    assert "under a minute in all" in few.lines()[4]
+    unlimited = Estimate(model="m", requests=10, limiter_tokens=10_000)
+    assert unlimited.minutes_at_limits() is None
+    assert unlimited.to_dict()["minutes_at_limits"] is None
+    assert unlimited.lines()[4] == (
+        "time: no rate limit is set; the endpoint's speed and --concurrency decide"
+    )
+
+
+def test_the_command_counts_each_request_as_the_limiter_does(tmp_path: Path) -> None:
+    """Each example request is over 1,000 tokens, and the limiter takes at most a
+    minute's budget for one: at 1,000 tokens a minute, a request a minute."""
+    unset = unset_own_env()
+    n = len(list(Path(EXAMPLES).glob("*.txt")))
+    result = CliRunner().invoke(
+        app, ["estimate", EXAMPLES, "--model", "gpt-4o-mini", "--tpm", "1000", "--json"],
+        env={**unset, "COOPLLM_CACHE_DIR": str(tmp_path)},
+    )  # fmt: skip
+    assert result.exit_code == 0, result.output
+    said = json.loads(result.stdout)
+    assert said["limiter_tokens"] == 2 * n * 1000 and said["per_minute"] == [500, 1000]
+    assert said["minutes_at_limits"] == 2 * n - 1
+    assert said["limits_announced"], "the requests a minute are left to the endpoint"

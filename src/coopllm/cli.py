@@ -414,8 +414,12 @@ def estimate(
         typer.Option("--out", "-o", help="Leave out what this output (.jsonl, .csv) holds."),
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
+    base_url: BaseUrlOpt = None,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
 ) -> None:
-    """Count the requests and prompt tokens of PATH... and price them, sending nothing."""
+    """Count the requests and prompt tokens of PATH... and price them, and the least time
+    the rate limits allow them, sending nothing."""
     from tqdm import tqdm
 
     from coopllm.cache import PageMemo
@@ -423,7 +427,8 @@ def estimate(
     from coopllm.output import written_keys
 
     try:
-        settings = make_settings(model=model, mode=mode)
+        settings = make_settings(model=model, mode=mode, base_url=base_url,
+                                 requests_per_minute=rpm, tokens_per_minute=tpm)  # fmt: skip
         fmt: Format = "csv" if out and out.suffix == ".csv" else "jsonl"
         written = written_keys(out, fmt, mend=False) if out else set()
         inputs = find_inputs(paths, exclude=_own_files(out))

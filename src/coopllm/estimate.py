@@ -7,12 +7,14 @@ estimated from characters (:func:`coopllm.ratelimit.text_tokens`: four per token
 per CJK character, which errs high for English). Completion tokens cannot be known before
 the answers exist, so the price is a range: the prompts alone, and the prompts with every
 completion at its cap (``max_tokens``). Re-asks, which a run may add, are not counted
-(the estimate says so, with the most a request may take).
+(the estimate says so, with the most a request may take). The rate limits give the least
+time the run can take: at tier 1's 200,000 tokens a minute, 100,000 articles take days.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import json
 from collections.abc import Collection, Iterable
 from dataclasses import dataclass
@@ -38,6 +40,9 @@ class Estimate:
     prompt_tokens: int = 0
     completion_cap: int = 0  # every completion at max_tokens
     max_reasks: int = 0  # an invalid answer's request is sent again up to this many times
+    per_minute: tuple[int | None, int | None] = (None, None)  # the run's rate limits
+    limiter_tokens: int = 0  # each request's prompt and cap, as the limiter counts them
+    limits_announced: bool = False  # the endpoint's announced limits replace the defaults
 
     def cost_range(self) -> tuple[float, float] | None:
         """USD at list prices: the prompts alone, and with every completion at its cap;
@@ -48,13 +53,23 @@ class Estimate:
         prompts = self.prompt_tokens * price[0] / 1e6
         return prompts, prompts + self.completion_cap * price[1] / 1e6
 
+    def minutes_at_limits(self) -> float | None:
+        """The least time the rate limits allow these requests, in minutes (None when
+        nothing is limited). The limiter lets a first minute's worth through at once."""
+        rpm, tpm = self.per_minute
+        if not rpm and not tpm:
+            return None
+        by_requests = self.requests / rpm if rpm else 0.0
+        by_tokens = self.limiter_tokens / tpm if tpm else 0.0
+        return max(0.0, by_requests - 1, by_tokens - 1)
+
     def to_dict(self) -> dict[str, Any]:
         """The estimate for programs (``coopllm estimate --json``); costs in USD, None for
         a model not in the price table."""
         costs = self.cost_range()
         batch = None if costs is None else [c * BATCH_PRICE_FACTOR for c in costs]
         return {**dataclasses.asdict(self), "cost_usd": list(costs) if costs else None,
-                "batch_cost_usd": batch}  # fmt: skip
+                "batch_cost_usd": batch, "minutes_at_limits": self.minutes_at_limits()}  # fmt: skip
 
     def lines(self) -> list[str]:
         """The estimate, for people."""
@@ -68,6 +83,7 @@ class Estimate:
             f"not counted: re-asks, each a request sent again with the invalid answer and "
             f"its error, up to {self.max_reasks} a request",
         ]
+        lines.append(self._time_line())
         costs = self.cost_range()
         if costs is None:
             lines.append(f"cost: {self.model} is not in the price table")
@@ -80,6 +96,21 @@ class Estimate:
             )
         return lines
 
+    def _time_line(self) -> str:
+        minutes = self.minutes_at_limits()
+        if minutes is None:
+            return "time: no rate limit is set; the endpoint's speed and --concurrency decide"
+        rpm, tpm = (f"{limit:,}" if limit else "no limit" for limit in self.per_minute)
+        at_least = dt.timedelta(seconds=round(minutes * 60))
+        least = "under a minute" if minutes < 1 else f"at least {at_least}"
+        line = (f"time held to the rate limits ({rpm} requests and {tpm} tokens a minute): "
+                f"{least} in all (a request's tokens counted as prompt plus max_tokens, as the "
+                "limiter counts them)")  # fmt: skip
+        if self.limits_announced:
+            line += ("; limits left unset become those the endpoint announces once a run "
+                     "starts, higher or lower")  # fmt: skip
+        return line
+
 
 async def estimate(
     articles: Iterable[ArticleInput],
@@ -89,7 +120,10 @@ async def estimate(
     """Count the requests the normal path would send first for ``articles``, less those
     whose (source, text hash) is ``written`` (:func:`coopllm.output.written_keys` of the
     output a run resumes)."""
-    result = Estimate(model=settings.resolved_model(), max_reasks=settings.max_reasks)
+    result = Estimate(model=settings.resolved_model(), max_reasks=settings.max_reasks,
+                      per_minute=settings.rate_limits(),
+                      limits_announced=any(settings.announced_limits_apply()))  # fmt: skip
+    tpm = result.per_minute[1]
     capture = RequestCapture(settings)
     try:
         for article in articles:
@@ -106,8 +140,10 @@ async def estimate(
             result.articles += 1
             for _, body in requests:
                 result.requests += 1
-                result.prompt_tokens += prompt_tokens(body)
-                result.completion_cap += int(body.get("max_tokens") or 0)
+                prompt, cap = prompt_tokens(body), int(body.get("max_tokens") or 0)
+                result.prompt_tokens += prompt
+                result.completion_cap += cap
+                result.limiter_tokens += min(prompt + cap, tpm or prompt + cap)
     finally:
         await capture.aclose()
     return result
