@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import subprocess
+import sys
 import time
 from pathlib import Path
 
 import openai
-from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, cli_env
 
 from coopllm.batch import run_batch
 from coopllm.client import StructuredLLM
@@ -137,3 +140,24 @@ def test_a_batch_holds_to_the_limits_its_endpoint_announces(tmp_path: Path) -> N
     assert summary.done == 6 and extractor.llm.limits.per_minute == (2, None)
     # After the first answer: a burst of 2, then one request every 0.2 s for the other 3.
     assert times[-1] - times[1] >= 0.5
+
+
+def test_the_command_says_which_limits_the_endpoint_announced(tmp_path: Path) -> None:
+    """What the run holds to is not what the user asked for: it says so, quiet or not
+    (-q shows only warnings)."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    reply = Reply(completion(GOOD_ANSWER), headers={"x-ratelimit-limit-tokens": "6000"})
+    with FakeOpenAIServer(fallback=lambda b: reply) as server:
+        env = {**os.environ, **cli_env(server, tmp_path / "cache", documents_pass=False)}
+        said = [
+            subprocess.run(
+                [sys.executable, "-m", "coopllm.cli", "extract", str(tmp_path / "a.txt"),
+                 "--no-cache", *quiet, "--out", str(tmp_path / f"o{len(quiet)}.jsonl")],
+                env=env, capture_output=True, text=True, timeout=120, check=True,
+            ).stderr
+            for quiet in ([], ["-q"])
+        ]  # fmt: skip
+    line = ("coopllm: the endpoint announces rate limits: the run holds to 6,000 tokens a "
+            "minute (it held to no limits)")  # fmt: skip
+    assert line in said[0].splitlines()
+    assert "announces" not in said[1]

@@ -17,6 +17,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import os
 import signal
 import sys
@@ -105,7 +106,11 @@ def _fail(message: str) -> typer.Exit:
 
 
 def _run_batch(
-    batch: Coroutine[Any, Any, Summary], so_far: Summary | None = None, stop: RunStop | None = None
+    batch: Coroutine[Any, Any, Summary],
+    so_far: Summary | None = None,
+    stop: RunStop | None = None,
+    *,
+    quiet: bool = False,
 ) -> Summary:
     """Run a batch to its end, or stop it saying what it did until then (``so_far``, which
     the batch fills as it goes: the tokens were spent) and how to resume (every record
@@ -117,13 +122,15 @@ def _run_batch(
     stop) and SIGHUP (the terminal closed) with 128 + the signal's number. Ctrl-C and
     SIGTERM halt the batch's ``stop`` (see :func:`_stoppable`): the answers in flight are
     awaited and written, and a run they leave nothing of ends as usual. The garbage
-    collector is readied first (:func:`~coopllm.batch.settle_gc`).
+    collector is readied first (:func:`~coopllm.batch.settle_gc`); the library's log lines
+    go to stderr (:func:`_log_lines`).
     """
     from coopllm.batch import settle_gc
 
     settle_gc()
     try:
-        return asyncio.run(_stoppable(batch, stop))
+        with _log_lines(quiet):
+            return asyncio.run(_stoppable(batch, stop))
     except OutputWriteError as exc:
         _say_stopped(so_far, str(exc))
         raise typer.Exit(EXIT_CANNOT_WRITE) from None
@@ -143,6 +150,25 @@ def _run_batch(
                              "every record written so far is complete: run the same command "
                              "again to resume")  # fmt: skip
         raise typer.Exit(128 + signum) from None
+
+
+@contextlib.contextmanager
+def _log_lines(quiet: bool) -> Iterator[None]:
+    """The library's log lines on stderr, above the progress bar: INFO and up (what a run
+    learned, such as the rate limits its endpoint announced), WARNING and up when quiet."""
+    from tqdm.contrib.logging import logging_redirect_tqdm
+
+    logger, handler = logging.getLogger("coopllm"), logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("coopllm: %(message)s"))
+    level = logger.level
+    logger.setLevel(logging.WARNING if quiet else logging.INFO)
+    logger.addHandler(handler)
+    try:
+        with logging_redirect_tqdm(loggers=[logger]):  # the handler, writing as the bar does
+            yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
 
 
 def _how(signum: signal.Signals) -> str:
@@ -354,6 +380,7 @@ def extract(
                 ),
                 None if quiet else so_far,
                 stop,
+                quiet=quiet,
             )
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
@@ -602,7 +629,7 @@ def batch_collect(
         return summary
 
     try:
-        summary = _run_batch(run())  # Ctrl-C cancels at once: it may come while polling
+        summary = _run_batch(run(), quiet=quiet)  # Ctrl-C cancels at once: even polling
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))

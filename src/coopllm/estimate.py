@@ -24,7 +24,7 @@ from coopllm.batch import BATCH_PRICE_FACTOR, PRICES_PER_MILLION
 from coopllm.capture import RequestCapture
 from coopllm.errors import InputError
 from coopllm.inputs import ArticleInput
-from coopllm.ratelimit import message_tokens, text_tokens
+from coopllm.ratelimit import message_tokens, per_minute_text, text_tokens
 from coopllm.settings import Settings, base_model
 
 
@@ -100,10 +100,9 @@ class Estimate:
         minutes = self.minutes_at_limits()
         if minutes is None:
             return "time: no rate limit is set; the endpoint's speed and --concurrency decide"
-        rpm, tpm = (f"{limit:,}" if limit else "no limit" for limit in self.per_minute)
         at_least = dt.timedelta(seconds=round(minutes * 60))
         least = "under a minute" if minutes < 1 else f"at least {at_least}"
-        line = (f"time held to the rate limits ({rpm} requests and {tpm} tokens a minute): "
+        line = (f"time held to the rate limits ({per_minute_text(*self.per_minute)}): "
                 f"{least} in all (a request's tokens counted as prompt plus max_tokens, as the "
                 "limiter counts them)")  # fmt: skip
         if self.limits_announced:

@@ -69,9 +69,18 @@ class RateLimits:
         if self._open[1]:
             tpm = _announced(headers, "x-ratelimit-limit-tokens") or tpm
         if (rpm, tpm) != self.per_minute:
-            _log.info("the endpoint announces %s requests and %s tokens a minute: held to "
-                      "those, not %s and %s", rpm, tpm, *self.per_minute)  # fmt: skip
+            _log.info("the endpoint announces rate limits: the run holds to %s (it held to %s)",
+                      per_minute_text(rpm, tpm), per_minute_text(*self.per_minute))  # fmt: skip
             self._set(rpm, tpm)
+
+
+def per_minute_text(rpm: int | None, tpm: int | None) -> str:
+    """Rate limits for people: "500 requests and 200,000 tokens a minute"."""
+    if rpm and tpm:
+        return f"{rpm:,} requests and {tpm:,} tokens a minute"
+    if rpm or tpm:
+        return f"{rpm:,} requests a minute" if rpm else f"{tpm:,} tokens a minute"
+    return "no limits"
 
 
 def _announced(headers: Mapping[str, str], name: str) -> int | None:
