@@ -1051,3 +1051,42 @@ async def test_a_csv_written_before_provenance_is_resumed_in_its_own_columns(
     assert table[0] == CSV_COLUMNS_BEFORE_PROVENANCE
     assert {len(row) for row in table} == {len(CSV_COLUMNS_BEFORE_PROVENANCE)}
     assert [row[0] for row in table[1:]][:2] == ["a0", "a1"]
+
+
+def test_a_halt_keeps_the_documents_pass_answer_in_flight(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The main pass is told by a 429 to wait 30 s, while the documents pass's request is
+    out: halted, the main pass gives up, and the documents pass's answer, paid for, is
+    awaited and cached; the next run asks for the main pass only."""
+    asked: Counter[str] = Counter()
+
+    def by_tool(body: dict[str, Any]) -> Reply:
+        tool = body["tool_choice"]["function"]["name"]
+        asked[tool] += 1
+        if tool == "SignedDocuments":
+            return Reply(completion({"documents": []}, tool_name=tool), delay=0.6)
+        if asked[tool] == 1:
+            return Reply(error_body(429, "slow"), 429, {"Retry-After": "30"})
+        return Reply(completion(GOOD_ANSWER))
+
+    server.fallback = by_tool
+    both = settings.merged(documents_pass=True)
+    out = tmp_path / "out.jsonl"
+
+    async def halted() -> None:
+        stop = RunStop()
+        run = asyncio.create_task(run_batch(_numbered(1), both, out=out, errors=None, stop=stop))
+        while len(server.requests) < 2:
+            await asyncio.sleep(0.01)
+        await asyncio.sleep(0.1)  # the 429 is in, the documents pass's answer is not
+        stop.halt("halted by the test")
+        with pytest.raises(BatchInterruptedError):
+            await asyncio.wait_for(run, timeout=20)
+
+    asyncio.run(halted())
+    assert not out.exists() or _lines(out) == []
+    assert asked == {"GuardedDraft": 1, "SignedDocuments": 1}
+    again = asyncio.run(run_batch(_numbered(1), both, out=out, errors=None))
+    assert again.done == 1
+    assert asked == {"GuardedDraft": 2, "SignedDocuments": 1}, "its answer was asked again"

@@ -13,6 +13,7 @@ the prompts, the retry gate its workers share); :func:`coopllm.extract` and frie
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import datetime as dt
 import functools
 import hashlib
@@ -39,6 +40,7 @@ from coopllm.errors import (
     ModelNotFoundError,
     OfflineMissError,
     RequestRejectedError,
+    RunStoppedError,
     TransportError,
     TruncatedOutputError,
     UnreachableEndpointError,
@@ -156,6 +158,13 @@ class Extractor:
         try:
             draft = await extraction
             found = await documents
+        except RunStoppedError:
+            # The batch halted: the documents pass's answer, if its request is out, is paid
+            # for. It is awaited (a halt stops retries and re-asks) and cached, for the
+            # next run to take rather than ask again.
+            with contextlib.suppress(Exception):
+                await documents
+            raise
         finally:
             # When the main pass fails, the documents pass is stopped, or its own error (if
             # it already ended) is marked as seen: the main pass's error is the one raised.
