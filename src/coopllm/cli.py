@@ -194,6 +194,9 @@ DRAINING_SIGNALS = ("SIGINT", "SIGTERM")
 """The first of these halts the run and lets the answers in flight come in (they are paid
 for; a local model may be a minute into each); a second cancels it. SIGHUP cancels at
 once: the terminal is gone, and with it whoever would wait."""
+SAME_STOP_SECONDS = 0.5
+"""A second signal this soon after the first is the same stop, not a second Ctrl-C: a
+wrapper (``timeout``, ``poetry run``) forwards the Ctrl-C its process group also got."""
 
 
 class _Stopped(Exception):
@@ -214,13 +217,19 @@ async def _stoppable(batch: Coroutine[Any, Any, Summary], stop: RunStop | None) 
     loop = asyncio.get_running_loop()
     task = asyncio.current_task()
     received: list[signal.Signals] = []
+    halted_at: list[float] = []
 
     def on_signal(signum: signal.Signals) -> None:
         received.append(signum)
-        if stop is not None and len(received) == 1 and signum.name in DRAINING_SIGNALS:
-            stop.halt(_how(signum))
-            _say_halting(signum)
-        elif task is not None:
+        if stop is not None and signum.name in DRAINING_SIGNALS:
+            if not halted_at:
+                halted_at.append(loop.time())
+                stop.halt(_how(signum))
+                _say_halting(signum)
+                return
+            if loop.time() - halted_at[0] < SAME_STOP_SECONDS:
+                return
+        if task is not None:
             task.cancel()
 
     installed: list[signal.Signals] = []
