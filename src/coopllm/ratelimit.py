@@ -3,8 +3,9 @@
 Staying under the provider's requests/minute and tokens/minute keeps a long batch from
 living on 429s. Tokens are estimated before sending (see :func:`text_tokens`; the schema
 the request carries and ``max_tokens`` included), which errs on the safe side (OpenAI's
-own limiter counts ``max_tokens`` too). Which
-limits apply by default: :meth:`coopllm.settings.Settings.rate_limits`.
+own limiter counts ``max_tokens`` too). Which limits apply by default:
+:meth:`coopllm.settings.Settings.rate_limits`, until the endpoint's first answer announces
+its own (:meth:`RateLimits.heed`).
 """
 
 from __future__ import annotations
@@ -59,9 +60,11 @@ class RateLimits:
     def heed(self, headers: Mapping[str, str]) -> None:
         """Take the limits the endpoint announces with its first answer, for those the
         user did not set: OpenAI's ``x-ratelimit-limit-requests`` and ``-tokens`` (a
-        minute, for this key and model; Groq, LiteLLM and others send them too). A run
-        on defaults would otherwise hold a tier-5 key to tier 1, or send a free-tier key
-        into 429s. Looked at once: an endpoint that announces none never will."""
+        minute, for this key and model; LiteLLM and Groq send them too, Groq's requests
+        a day, which taken as a minute's only errs on the permissive side, where a 429
+        still holds every worker back). A run on defaults would otherwise hold a tier-5
+        key to tier 1, or send a free-tier key into 429s. Looked at once: an endpoint
+        that announces none never will."""
         self.learning = False
         rpm, tpm = self.per_minute
         if self._open[0]:
