@@ -140,7 +140,9 @@ async def _backoff(seconds: float) -> None:
 async def call_with_retries(
     fn: Callable[[], Awaitable[T]], settings: Settings, gate: RetryGate
 ) -> T:
-    """Run ``fn`` under the transport retry policy of ``settings``."""
+    """Run ``fn`` under the transport retry policy of ``settings``. A 429 holds ``gate``
+    for every worker sharing it; ``fn`` waits on the gate before it sends (after the rate
+    limiter, which may have held it while the 429 came)."""
     retrying = AsyncRetrying(
         retry=retry_if_exception(is_transient),
         wait=_Wait(settings, gate),
@@ -151,6 +153,5 @@ async def call_with_retries(
     )
     async for attempt in retrying:
         with attempt:
-            await unless_halted(gate.wait)
             return await fn()
     raise AssertionError("unreachable: tenacity re-raises the last error")  # pragma: no cover
