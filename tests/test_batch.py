@@ -163,6 +163,26 @@ def test_the_first_ctrl_c_writes_the_answers_in_flight_before_stopping(
     assert len(sources) == len(set(sources)) == 20
 
 
+def test_the_resumable_example_halts_on_sigterm_and_keeps_the_answers_in_flight(
+    tmp_path: Path,
+) -> None:
+    """``examples/resumable_archive.py`` as a scheduler stops it: SIGTERM halts the run
+    through its ``RunStop``; the answers in flight are written, and it exits 3 saying how
+    to resume."""
+    corpus = _corpus(tmp_path / "in", 20)
+    out = tmp_path / "out.jsonl"
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=1.0) as srv:
+        command = [sys.executable, str(REPO / "examples" / "resumable_archive.py"), str(corpus),
+                   str(out)]  # fmt: skip
+        victim = _started(command, srv, _env(srv, tmp_path / "cache"), asked=8)
+        victim.send_signal(signal.SIGTERM)
+        _, stderr = victim.communicate(timeout=60)
+        in_flight = len(srv.requests)
+    assert victim.returncode == 3, stderr
+    assert "stopped: stopped by SIGTERM; the answers in flight were awaited and kept" in stderr
+    assert 8 <= in_flight < 20 and len(_lines(out)) == in_flight, "an answer was lost"
+
+
 def test_a_second_ctrl_c_stops_at_once(tmp_path: Path) -> None:
     corpus = _corpus(tmp_path / "in", 20)
     out = tmp_path / "out.jsonl"
