@@ -82,8 +82,8 @@ class Estimate:
             "known only after the run)",
             f"not counted: re-asks, each a request sent again with the invalid answer and "
             f"its error, up to {self.max_reasks} a request",
+            self._time_line(),
         ]
-        lines.append(self._time_line())
         costs = self.cost_range()
         if costs is None:
             lines.append(f"cost: {self.model} is not in the price table")

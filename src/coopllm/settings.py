@@ -207,8 +207,9 @@ class Settings(BaseSettings):
     def announced_limits_apply(self) -> tuple[bool, bool]:
         """Whether the limits an endpoint announces may replace each of
         :meth:`rate_limits`' (requests, tokens): those the user left unset, as defaults
-        are guesses (tier 1 is OpenAI's lowest paid tier; a tier-5 key allows 60 times
-        its tokens), except where nothing is limited (offline, the managed server)."""
+        are guesses (tier 1 is OpenAI's lowest paid tier, and a key of a higher one
+        allows many times its tokens), except where nothing is limited (offline, the
+        managed server)."""
         if self.offline or self.backend == "local":
             return False, False
         return self.requests_per_minute is None, self.tokens_per_minute is None
