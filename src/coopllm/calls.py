@@ -52,7 +52,6 @@ class RunStop:
 
     reason: str = ""
     _waiting: set[asyncio.Task[Any]] = field(default_factory=set, repr=False)
-    _cancelled: set[asyncio.Task[Any]] = field(default_factory=set, repr=False)
 
     def halt(self, reason: str) -> None:
         """Send nothing more: the first reason given stands."""
@@ -60,7 +59,6 @@ class RunStop:
             return
         self.reason = reason
         for task in self._waiting:
-            self._cancelled.add(task)
             task.cancel()
 
     def check(self) -> None:
@@ -73,8 +71,9 @@ class RunStop:
         minute), or raise ``RunStoppedError`` as soon as the run halts, rather than send
         the request at the end of the wait only to be refused. A halt cancels the waiting
         task, as :func:`asyncio.timeout` does, and takes its own cancellation back: any
-        other cancellation (a second Ctrl-C) goes on. Costs a set insertion when no halt
-        comes: this is on every request's path."""
+        other cancellation (a second Ctrl-C) goes on. A task waits here only while the run
+        has not halted, so a halted run's reason says the halt cancelled it. Costs a set
+        insertion when no halt comes: this is on every request's path."""
         self.check()
         task = asyncio.current_task()
         if task is None:  # pragma: no cover - always awaited inside a task
@@ -83,12 +82,11 @@ class RunStop:
         try:
             result = await wait()
         except asyncio.CancelledError:
-            if task not in self._cancelled or task.uncancel() > 0:
+            if not self.reason or task.uncancel() > 0:
                 raise
             raise RunStoppedError(f"not sent: {self.reason}") from None
         finally:
             self._waiting.discard(task)
-            self._cancelled.discard(task)
         self.check()  # a halt whose cancellation the wait swallowed
         return result
 
