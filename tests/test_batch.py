@@ -596,14 +596,14 @@ def test_no_request_leaves_once_the_run_has_stopped(
 
 
 async def _halted_while_waiting(
-    server: FakeOpenAIServer, settings: Settings, out: Path, waiting_after: int
+    server: FakeOpenAIServer, settings: Settings, out: Path, waiting_after: int, n: int = 2
 ) -> tuple[float, BaseException | None]:
-    """Run two articles; halt the run once ``waiting_after`` requests have reached the
-    server and the next one is held back. Returns how long the run took after the halt,
-    and what it raised."""
+    """Run ``n`` articles at once; halt the run once ``waiting_after`` requests have
+    reached the server and the next one is held back. Returns how long the run took after
+    the halt, and what it raised."""
     stop = RunStop()
     run = asyncio.create_task(
-        run_batch(_numbered(2), settings, out=out, errors=None, concurrency=2, stop=stop)
+        run_batch(_numbered(n), settings, out=out, errors=None, concurrency=n, stop=stop)
     )
     while len(server.requests) < waiting_after:
         await asyncio.sleep(0.01)
@@ -1095,18 +1095,9 @@ def test_a_halt_keeps_the_documents_pass_answer_in_flight(
     server.fallback = by_tool
     both = settings.merged(documents_pass=True)
     out = tmp_path / "out.jsonl"
-
-    async def halted() -> None:
-        stop = RunStop()
-        run = asyncio.create_task(run_batch(_numbered(1), both, out=out, errors=None, stop=stop))
-        while len(server.requests) < 2:
-            await asyncio.sleep(0.01)
-        await asyncio.sleep(0.1)  # the 429 is in, the documents pass's answer is not
-        stop.halt("halted by the test")
-        with pytest.raises(BatchInterruptedError):
-            await asyncio.wait_for(run, timeout=20)
-
-    asyncio.run(halted())
+    # Halted 0.3 s after both requests arrived: the 429 is in, the documents answer not.
+    _, raised = asyncio.run(_halted_while_waiting(server, both, out, waiting_after=2, n=1))
+    assert isinstance(raised, BatchInterruptedError), raised
     assert not out.exists() or _lines(out) == []
     assert asked == {"GuardedDraft": 1, "SignedDocuments": 1}
     again = asyncio.run(run_batch(_numbered(1), both, out=out, errors=None))

@@ -143,8 +143,8 @@ def test_a_batch_holds_to_the_limits_its_endpoint_announces(tmp_path: Path) -> N
 
 
 def test_the_command_says_which_limits_the_endpoint_announced(tmp_path: Path) -> None:
-    """What the run holds to is not what the user asked for: it says so, quiet or not
-    (-q shows only warnings)."""
+    """What the run holds to is not what the user asked for: it says so on stderr; with
+    -q, which shows only warnings, it does not."""
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     reply = Reply(completion(GOOD_ANSWER), headers={"x-ratelimit-limit-tokens": "6000"})
     with FakeOpenAIServer(fallback=lambda b: reply) as server:
