@@ -5,9 +5,15 @@ from __future__ import annotations
 import asyncio
 import copy
 import json
+import os
 import re
 import shutil
+import signal
 import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +150,72 @@ def test_collect_refuses_a_running_batch_then_waits_for_it(
     assert waited.exit_code == 0, waited.output
     assert _sources(tmp_path) == ["a.txt", "b.txt"]
     assert len(server.requests) == sent, "every answer came from the batch"
+
+
+def _collecting(
+    server: FakeOpenAIServer, tmp_path: Path, *extra: str
+) -> tuple[subprocess.Popen[str], list[str], dict[str, str]]:
+    """Eight articles submitted (one pass each); their collect command line and
+    environment, and that command started in a process of its own (to take signals)."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(8):
+        (folder / f"a{i}.txt").write_text(f"{ARTICLE}\nEdition {i}.")
+    env = {**os.environ, **cli_env(server, tmp_path / "cache", documents_pass=False)}
+    state = str(tmp_path / "batch.json")
+    submitted = CliRunner().invoke(app, ["batch", "submit", str(folder), "--state", state],
+                                   env=env)  # fmt: skip
+    assert submitted.exit_code == 0, submitted.output
+    command = [sys.executable, "-m", "coopllm.cli", "batch", "collect", str(folder), "--state",
+               state, "--out", str(tmp_path / "out.jsonl"), *extra]  # fmt: skip
+    return subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True), command, env
+
+
+def _until(condition: Callable[[], bool], run: subprocess.Popen[str]) -> None:
+    deadline = time.monotonic() + 60
+    while not condition() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    assert run.poll() is None and condition(), "the signal must land mid-run"
+
+
+def test_ctrl_c_in_collect_writes_the_answers_in_flight_before_stopping(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """The batch answered nothing (expired at once): collect asks the endpoint for every
+    article, four at a time. Ctrl-C then starts no article and awaits the four answers
+    it asked for (paid for), writes them, and exits 130; collect again asks for the rest."""
+    server.batch_expire_after = 0
+    server.fallback = _good
+    server.latency = 1.0
+    run, command, env = _collecting(server, tmp_path)
+    _until(lambda: len(server.requests) >= 4, run)
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=60)
+    assert run.returncode == 128 + signal.SIGINT, stderr
+    assert "the answers in flight were awaited and written" in stderr
+    in_flight = len(server.requests)
+    assert 4 <= in_flight < 8 and len(_sources(tmp_path)) == in_flight, "an answer was lost"
+    again = subprocess.run(command, env=env, timeout=120, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert _sources(tmp_path) == [f"a{i}.txt" for i in range(8)]
+    assert len(server.requests) == 8, "an answer paid for was asked again"
+
+
+def test_ctrl_c_while_collect_waits_for_the_batch_stops_at_once(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Polling a batch that has hours to go: Ctrl-C stops it at once (no poll's minute
+    waited out), and nothing is written."""
+    server.batch_pending_polls = 10**6
+    run, _, _ = _collecting(server, tmp_path, "--wait", "--poll-seconds", "60")
+    _until(lambda: server.batch_status_reads >= 1, run)
+    stopped = time.monotonic()
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=60)
+    assert time.monotonic() - stopped < 20, "it waited for the next poll"
+    assert run.returncode == 128 + signal.SIGINT, stderr
+    assert "interrupted; every record written so far is complete" in stderr
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import json
 import logging
 import os
@@ -35,6 +36,7 @@ from coopllm.errors import (
     CoopLLMError,
     EndpointFailingError,
     OutputWriteError,
+    RunStoppedError,
 )
 from coopllm.files import write_atomically
 from coopllm.inputs import READ_SUFFIXES, ArticleInput, Inputs, find_inputs
@@ -246,6 +248,10 @@ async def _stoppable(batch: Coroutine[Any, Any, Summary], stop: RunStop | None) 
         if not received:
             raise
         raise _Stopped(received[0], drained=True) from None
+    except RunStoppedError:  # halted before the batch began (collect's polling)
+        if not received:
+            raise
+        raise _Stopped(received[0]) from None
     except asyncio.CancelledError:
         if not received:
             raise
@@ -603,25 +609,31 @@ def batch_collect(
     at the endpoint.
     """
     from coopllm import provider_batch
-    from coopllm.batch import run_batch
+    from coopllm.batch import Summary, run_batch
     from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
 
     job = _load_state(state)
+    so_far, stop = Summary(), RunStop()
 
     async def run() -> Summary:
         settings = make_settings(model=model or job.model, base_url=base_url)
         client = build_openai_client(settings)
         try:
-            extractor, answers = await provider_batch.collect_extractor(
-                client, settings, job, poll_seconds=poll_seconds if wait else None
-            )
+            # Polling (hours, with --wait) and downloading leave nothing paid for in
+            # flight: a halt there stops at once. The records' requests drain on a halt.
+            extractor, answers = await stop.unless_halted(
+                functools.partial(
+                    provider_batch.collect_extractor, client, settings, job,
+                    poll_seconds=poll_seconds if wait else None,
+                )
+            )  # fmt: skip
             try:
                 with PageMemo.of(settings) as pages:
                     articles, progress = _inputs(paths, out, quiet, pages)
                     summary = await run_batch(
                         articles, settings, out=out, errors=_errors_path(out),
-                        extractor=extractor, **progress,
+                        extractor=extractor, summary=so_far, stop=stop, **progress,
                     )  # fmt: skip
             finally:
                 await extractor.aclose()
@@ -638,7 +650,7 @@ def batch_collect(
         return summary
 
     try:
-        summary = _run_batch(run(), quiet=quiet)  # Ctrl-C cancels at once: even polling
+        summary = _run_batch(run(), so_far, stop, quiet=quiet)
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))

@@ -226,6 +226,8 @@ class FakeOpenAIServer:
         answer normally again (None: answer this one normally): HTTP faults and resets
         for the retry tests."""
         self._pending: dict[str, int] = {}
+        self.batch_status_reads = 0
+        """How many ``GET /batches/{id}`` came: the polls of a collect that waits."""
         self.request_times: list[float] = []
         self._lock = threading.Lock()
         self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
@@ -327,6 +329,7 @@ class FakeOpenAIServer:
     def _batch_status(self, batch_id: str) -> dict[str, Any]:
         """``GET /v1/batches/{id}``: "in_progress" for the first pending polls."""
         with self._lock:
+            self.batch_status_reads += 1
             pending = self._pending.get(batch_id, 0)
             self._pending[batch_id] = pending - 1
         if pending > 0:
