@@ -153,15 +153,17 @@ def test_collect_refuses_a_running_batch_then_waits_for_it(
 
 
 def _collecting(
-    server: FakeOpenAIServer, tmp_path: Path, *extra: str
+    server: FakeOpenAIServer, tmp_path: Path, *extra: str, **settings: str
 ) -> tuple[subprocess.Popen[str], list[str], dict[str, str]]:
     """Eight articles submitted (one pass each); their collect command line and
-    environment, and that command started in a process of its own (to take signals)."""
+    environment (with these COOPLLM_ ``settings``), and that command started in a process
+    of its own (to take signals)."""
     folder = tmp_path / "in"
     folder.mkdir()
     for i in range(8):
         (folder / f"a{i}.txt").write_text(f"{ARTICLE}\nEdition {i}.")
-    env = {**os.environ, **cli_env(server, tmp_path / "cache", documents_pass=False)}
+    env = {**os.environ, **cli_env(server, tmp_path / "cache", documents_pass=False),
+           **{f"COOPLLM_{name.upper()}": value for name, value in settings.items()}}  # fmt: skip
     state = str(tmp_path / "batch.json")
     submitted = CliRunner().invoke(app, ["batch", "submit", str(folder), "--state", state],
                                    env=env)  # fmt: skip
@@ -182,23 +184,49 @@ def test_ctrl_c_in_collect_writes_the_answers_in_flight_before_stopping(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
     """The batch answered nothing (expired at once): collect asks the endpoint for every
-    article, four at a time. Ctrl-C then starts no article and awaits the four answers
-    it asked for (paid for), writes them, and exits 130; collect again asks for the rest."""
+    article, three at a time (-c 3). Ctrl-C then starts no article and awaits the three
+    answers it asked for (paid for), writes them, and exits 130; collect again asks for
+    the rest."""
     server.batch_expire_after = 0
     server.fallback = _good
     server.latency = 1.0
-    run, command, env = _collecting(server, tmp_path)
-    _until(lambda: len(server.requests) >= 4, run)
+    run, command, env = _collecting(server, tmp_path, "-c", "3")
+    _until(lambda: len(server.requests) >= 3, run)
+    time.sleep(0.3)  # the answers take a second
+    assert len(server.requests) == 3, "more articles at once than --concurrency"
     run.send_signal(signal.SIGINT)
     _, stderr = run.communicate(timeout=60)
     assert run.returncode == 128 + signal.SIGINT, stderr
     assert "the answers in flight were awaited and written" in stderr
     in_flight = len(server.requests)
-    assert 4 <= in_flight < 8 and len(_sources(tmp_path)) == in_flight, "an answer was lost"
+    assert 3 <= in_flight < 8 and len(_sources(tmp_path)) == in_flight, "an answer was lost"
     again = subprocess.run(command, env=env, timeout=120, capture_output=True, text=True)
     assert again.returncode == 0, again.stderr
     assert _sources(tmp_path) == [f"a{i}.txt" for i in range(8)]
     assert len(server.requests) == 8, "an answer paid for was asked again"
+
+
+def test_ctrl_c_in_collect_sends_nothing_the_rate_limit_held_back(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """At one request a minute (--rpm 1) the first article is asked and the next three
+    wait in collect's limiter: Ctrl-C writes the first and stops them at once, sending
+    nothing after the halt. With one attempt a request, no retry's pause stops them
+    instead: their stop must come through the SDK, which wraps what its transport raised,
+    as the halt it is, not as a connection error (an error row)."""
+    server.batch_expire_after = 0
+    server.fallback = _good
+    run, _, _ = _collecting(server, tmp_path, "--rpm", "1", "-c", "4", max_attempts="1")
+    _until(lambda: (tmp_path / "out.jsonl").exists() and len(_sources(tmp_path)) == 1, run)
+    time.sleep(0.5)  # the three others are at the limiter now
+    stopped = time.monotonic()
+    run.send_signal(signal.SIGINT)
+    _, stderr = run.communicate(timeout=90)
+    assert time.monotonic() - stopped < 20, "it waited out the rate limit"
+    assert run.returncode == 128 + signal.SIGINT, stderr
+    assert len(server.requests) == 1 and len(_sources(tmp_path)) == 1, "sent after the halt"
+    errors = tmp_path / "out.errors.jsonl"
+    assert not errors.exists() or errors.read_text() == "", "the halt taken for a failure"
 
 
 def test_ctrl_c_while_collect_waits_for_the_batch_stops_at_once(

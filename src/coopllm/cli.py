@@ -601,12 +601,15 @@ def batch_collect(
     quiet: QuietOpt = False,
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
     poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
+    rpm: RpmOpt = None,
+    tpm: TpmOpt = None,
 ) -> None:
     """Write the records of PATH..., answered from the finished batch.
 
     Each goes through the normal path: an invalid answer is re-asked, and a
     missing one (also one an expired or cancelled batch never gave) asked,
-    at the endpoint.
+    at the endpoint. --concurrency, --rpm and --tpm apply to those requests.
     """
     from coopllm import provider_batch
     from coopllm.batch import Summary, run_batch
@@ -617,7 +620,10 @@ def batch_collect(
     so_far, stop = Summary(), RunStop()
 
     async def run() -> Summary:
-        settings = make_settings(model=model or job.model, base_url=base_url)
+        settings = make_settings(
+            model=model or job.model, base_url=base_url, requests_per_minute=rpm,
+            tokens_per_minute=tpm,
+        )  # fmt: skip
         client = build_openai_client(settings)
         try:
             # Polling (hours, with --wait) and downloading leave nothing paid for in
@@ -633,7 +639,8 @@ def batch_collect(
                     articles, progress = _inputs(paths, out, quiet, pages)
                     summary = await run_batch(
                         articles, settings, out=out, errors=_errors_path(out),
-                        extractor=extractor, summary=so_far, stop=stop, **progress,
+                        concurrency=concurrency, extractor=extractor, summary=so_far,
+                        stop=stop, **progress,
                     )  # fmt: skip
             finally:
                 await extractor.aclose()
@@ -650,7 +657,7 @@ def batch_collect(
         return summary
 
     try:
-        summary = _run_batch(run(), so_far, stop, quiet=quiet)
+        summary = _run_batch(run(), None if quiet else so_far, stop, quiet=quiet)
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))

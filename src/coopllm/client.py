@@ -39,7 +39,7 @@ from pydantic import BaseModel, ValidationError
 
 from coopllm.calls import count_completion, unless_halted
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
-from coopllm.errors import MissingAPIKeyError
+from coopllm.errors import MissingAPIKeyError, RunStoppedError
 from coopllm.ratelimit import RateLimits, text_tokens
 from coopllm.retry import RetryGate, call_with_retries
 from coopllm.settings import Mode, Settings
@@ -283,7 +283,16 @@ class StructuredLLM:
         async def once() -> ChatCompletion:
             # A halted batch sends nothing more, and stops waiting to.
             await unless_halted(functools.partial(self._clear_to_send, body, schema_tokens))
-            response = await self.client.post(_COMPLETIONS, content=content, cast_to=httpx.Response)
+            try:
+                response = await self.client.post(
+                    _COMPLETIONS, content=content, cast_to=httpx.Response
+                )
+            except openai.APIConnectionError as exc:
+                # A transport that waits for rate limits of its own (collect's, for the
+                # requests the batch did not answer) gave up on a halt; the SDK wraps it.
+                if isinstance(exc.__cause__, RunStoppedError):
+                    raise exc.__cause__ from None
+                raise
             if self.limits.learning:
                 self.limits.heed(response.headers)
             return parse_completion(response)

@@ -28,6 +28,7 @@ import datetime as dt
 import json
 import tempfile
 from collections.abc import Awaitable, Callable, Iterable
+from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
 
@@ -38,7 +39,7 @@ from openai.types import Batch
 from pydantic import BaseModel, Field
 
 from coopllm.cache import STORE_ERRORS
-from coopllm.calls import count_completion
+from coopllm.calls import count_completion, unless_halted
 from coopllm.capture import RequestCapture
 from coopllm.cassettes import canonical_json, request_sha256
 from coopllm.client import connect_failure, http_client_for, origin
@@ -425,7 +426,8 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
         return httpx2.Response(200, json=unbilled, request=request)
 
     async def _forward(self, request: httpx2.Request, raw: bytes) -> httpx2.Response:
-        await self._limits.acquire(json.loads(raw) if raw else {})
+        # A halted collect stops waiting for the limits and sends nothing more.
+        await unless_halted(partial(self._limits.acquire, json.loads(raw) if raw else {}))
         sent = await self._live.send(request)
         if self._limits.learning and sent.is_success:
             self._limits.heed(sent.headers)
