@@ -14,7 +14,7 @@ import ssl
 import subprocess
 import sys
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -163,6 +163,75 @@ def test_a_batch_on_an_endpoint_that_cannot_serve_its_requests_stops(
                               errors=None, concurrency=2))  # fmt: skip
     assert isinstance(caught.value.last, UnsupportedRequestError)
     assert len(server.requests) < 10, "stopped after a few, each asked once"
+
+
+def _reasoning_model(said_as: str) -> Callable[[dict[str, Any]], Reply]:
+    """An endpoint serving a model that takes no ``max_tokens`` and no temperature but
+    the default, refusing them as OpenAI does (``said_as="openai"``: the error's param and
+    code) or in its message alone, as a server copying OpenAI's words may."""
+
+    def refuse(param: str, message: str, code: str) -> Reply:
+        body = error_body(400, message)
+        if said_as == "openai":
+            body["error"].update(param=param, code=code, type="invalid_request_error")
+        return Reply(body, 400)
+
+    def answer(body: dict[str, Any]) -> Reply:
+        if "max_tokens" in body:
+            return refuse("max_tokens", "Unsupported parameter: 'max_tokens' is not supported "
+                          "with this model. Use 'max_completion_tokens' instead.",
+                          "unsupported_parameter")  # fmt: skip
+        if "temperature" in body:
+            return refuse("temperature", "Unsupported value: 'temperature' does not support "
+                          f"{body['temperature']} with this model. Only the default (1) value "
+                          "is supported.", "unsupported_value")  # fmt: skip
+        return OK
+
+    return answer
+
+
+@pytest.mark.parametrize("said_as", ["openai", "message"])
+def test_a_model_that_refuses_max_tokens_and_temperature_is_asked_without_them(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, said_as: str
+) -> None:
+    """A reasoning model behind a name that does not say so (an Azure deployment): its
+    first refusals teach the run, each once; the article is not failed for them, and
+    the requests after are sent as the model takes them."""
+    server.fallback = _reasoning_model(said_as)
+    out = tmp_path / "out.jsonl"
+    summary = asyncio.run(run_batch(_articles("one", "two", "three"), settings, out=out,
+                                    errors=tmp_path / "errors.jsonl", concurrency=1))  # fmt: skip
+    assert (summary.done, summary.failed) == (3, 0)
+    assert [sorted({"max_tokens", "temperature"} & set(r)) for r in server.requests[:3]] == [
+        ["max_tokens", "temperature"], ["temperature"], []
+    ]  # fmt: skip
+    assert len(server.requests) == 2 + 3, "each refusal once, then one request an article"
+    assert {r["max_completion_tokens"] for r in server.requests[2:]} == {settings.max_tokens}
+
+
+def test_a_reasoning_model_by_name_is_asked_without_them_from_the_first_request(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """OpenAI's reasoning models (o-series, gpt-5) are known by name: no request is
+    refused, which the provider's batch service needs (its lines cannot be asked again)."""
+    server.fallback = _reasoning_model("openai")
+    extract(ARTICLE, source="a", settings=settings.merged(model="gpt-5-mini"))
+    (request,) = server.requests
+    assert "max_tokens" not in request and "temperature" not in request
+    assert request["max_completion_tokens"] == settings.max_tokens
+
+
+def test_a_refusal_the_request_already_heeds_fails_the_article_not_loops(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """An endpoint that says max_tokens is refused whatever it is sent: the request goes
+    again once, without it, and then the article fails with what the endpoint said."""
+    message = "Unsupported parameter: 'max_tokens' is not supported with this model. Use " \
+              "'max_completion_tokens' instead."  # fmt: skip
+    server.fallback = lambda body: Reply(error_body(400, message), 400)
+    with pytest.raises(RequestRejectedError, match="max_completion_tokens"):
+        extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 2
 
 
 def test_extract_many_stops_as_a_batch_does_after_yielding_the_failures(

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import functools
 import json
+import logging
+import re
 import socket
 import ssl
 import urllib.request
@@ -41,10 +43,12 @@ from coopllm.calls import count_completion, unless_halted
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
 from coopllm.errors import MissingAPIKeyError, RunStoppedError
 from coopllm.ratelimit import RateLimits, text_tokens
-from coopllm.retry import RetryGate, call_with_retries
+from coopllm.retry import RetryGate, call_with_retries, server_message
 from coopllm.settings import Mode, Settings
 
 M = TypeVar("M", bound=BaseModel)
+
+_log = logging.getLogger(__name__)
 
 _INSTRUCTOR_MODES: dict[Mode, instructor.Mode] = {
     "tools": instructor.Mode.TOOLS,
@@ -251,6 +255,48 @@ def _conformed_call(call: Any) -> Any:
     return {"type": "function", **call, "function": function}
 
 
+_REFUSED: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("max_tokens", re.compile(r"'max_tokens' is not supported.{0,40}max_completion_tokens", re.I)),
+    ("temperature", re.compile(r"unsupported (value|parameter): 'temperature'", re.I)),
+)
+"""The sampling parameters a model may refuse, and how OpenAI says so: its reasoning
+models (o-series, gpt-5) take ``max_completion_tokens`` instead of ``max_tokens``, and
+no temperature but the default."""
+_INSTEAD = {"max_tokens": "max_completion_tokens instead", "temperature": "none (the default)"}
+_REASONING = re.compile(r"^(o\d|gpt-5)(?!.*chat)", re.I)
+"""OpenAI's reasoning models by name (gpt-5-chat is not one): they refuse both from the
+first request on, which the provider's batch service needs (it cannot learn from an
+answer: every line would fail)."""
+
+
+def refused_parameter(exc: openai.BadRequestError) -> str | None:
+    """The sampling parameter the endpoint says this model does not take, or None."""
+    body = exc.body if isinstance(exc.body, dict) else {}
+    for name, said in _REFUSED:
+        if body.get("param") == name and body.get("code") in ("unsupported_parameter",
+                                                               "unsupported_value"):  # fmt: skip
+            return name
+        if said.search(server_message(exc)):
+            return name
+    return None
+
+
+def presumed_refusals(model: str) -> set[str]:
+    """What a model refuses before any answer says so (OpenAI's reasoning models)."""
+    return {name for name, _ in _REFUSED} if _REASONING.match(model) else set()
+
+
+def without_refused(body: dict[str, Any], refused: set[str]) -> dict[str, Any]:
+    """``body`` as the model takes it: the completion cap as ``max_completion_tokens``
+    and no temperature, where refused."""
+    if not refused.intersection(body):
+        return body
+    kept = {key: value for key, value in body.items() if key not in refused}
+    if "max_tokens" in refused and "max_tokens" in body:
+        kept["max_completion_tokens"] = body["max_tokens"]
+    return kept
+
+
 class StructuredLLM:
     """Validated structured answers from one endpoint, re-asked on validation errors.
 
@@ -274,8 +320,28 @@ class StructuredLLM:
             Provider.OPENAI, _INSTRUCTOR_MODES[settings.mode]
         )
         self._plans: dict[type[BaseModel], _Plan] = {}
+        self.refused = presumed_refusals(settings.resolved_model())
+        """The sampling parameters this endpoint's model refuses: presumed by name, then
+        learned from its answers (see :meth:`_send`)."""
 
     async def _send(self, body: dict[str, Any], schema_tokens: int) -> ChatCompletion:
+        """One completion. A 400 saying that the model refuses a sampling parameter
+        (``max_tokens``, ``temperature``) is not the article's: the request goes again
+        without it, as every later one does."""
+        while True:
+            sent = without_refused(body, self.refused)
+            try:
+                return await self._send_as_is(sent, schema_tokens)
+            except openai.BadRequestError as exc:
+                refused = refused_parameter(exc)
+                if refused is None or refused not in sent:
+                    raise
+                if refused not in self.refused:
+                    self.refused.add(refused)
+                    _log.info("model %r refuses %s: the run sends %s", body.get("model"),
+                              refused, _INSTEAD[refused])  # fmt: skip
+
+    async def _send_as_is(self, body: dict[str, Any], schema_tokens: int) -> ChatCompletion:
         """One completion: retried on transport faults, metered."""
 
         content = pydantic_core.to_json(body)  # once for all transport retries

@@ -113,5 +113,7 @@ def message_tokens(request: dict[str, Any]) -> int:
 
 
 def estimate_tokens(request: dict[str, Any]) -> int:
-    """The messages' estimated tokens plus the completion cap (``max_tokens``)."""
-    return message_tokens(request) + int(request.get("max_tokens") or 0)
+    """The messages' estimated tokens plus the completion cap (``max_tokens``, or
+    ``max_completion_tokens`` for a model that refuses the first)."""
+    cap = request.get("max_tokens") or request.get("max_completion_tokens") or 0
+    return message_tokens(request) + int(cap)
