@@ -40,6 +40,14 @@ def test_the_estimate_is_near_the_prompt_tokens_a_recorded_run_spent(tmp_path: P
     assert guess.max_reasks == settings.max_reasks and said in "\n".join(guess.lines())
 
 
+def test_a_reasoning_models_requests_count_their_cap_too(tmp_path: Path) -> None:
+    """gpt-5's requests carry their cap as max_completion_tokens: it is counted all the
+    same (in the price's upper end and the limiter's tokens)."""
+    settings = make_settings(model="gpt-5-mini", api_key="sk-unused", cache_dir=tmp_path)
+    guess = asyncio.run(estimate(iter_inputs([EXAMPLES]), settings))
+    assert guess.completion_cap == guess.requests * settings.max_tokens > 0
+
+
 def test_articles_refused_as_input_are_counted_apart(tmp_path: Path, settings: Settings) -> None:
     (tmp_path / "ok.txt").write_text("Two firms signed an agreement in Ridgeport.")
     (tmp_path / "empty.txt").write_text("  ")

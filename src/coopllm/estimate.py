@@ -24,7 +24,7 @@ from coopllm.batch import BATCH_PRICE_FACTOR, PRICES_PER_MILLION
 from coopllm.capture import RequestCapture
 from coopllm.errors import InputError
 from coopllm.inputs import ArticleInput
-from coopllm.ratelimit import message_tokens, per_minute_text, text_tokens
+from coopllm.ratelimit import completion_cap, message_tokens, per_minute_text, text_tokens
 from coopllm.settings import Settings, base_model
 
 
@@ -139,7 +139,7 @@ async def estimate(
             result.articles += 1
             for _, body in requests:
                 result.requests += 1
-                prompt, cap = prompt_tokens(body), int(body.get("max_tokens") or 0)
+                prompt, cap = prompt_tokens(body), completion_cap(body)
                 result.prompt_tokens += prompt
                 result.completion_cap += cap
                 result.limiter_tokens += min(prompt + cap, tpm or prompt + cap)

@@ -112,8 +112,12 @@ def message_tokens(request: dict[str, Any]) -> int:
     return sum(text_tokens(str(m.get("content") or "")) for m in request.get("messages", []))
 
 
+def completion_cap(request: dict[str, Any]) -> int:
+    """The request's cap on its completion: ``max_tokens``, or ``max_completion_tokens``
+    for a model that refuses the first (0 when it has none)."""
+    return int(request.get("max_tokens") or request.get("max_completion_tokens") or 0)
+
+
 def estimate_tokens(request: dict[str, Any]) -> int:
-    """The messages' estimated tokens plus the completion cap (``max_tokens``, or
-    ``max_completion_tokens`` for a model that refuses the first)."""
-    cap = request.get("max_tokens") or request.get("max_completion_tokens") or 0
-    return message_tokens(request) + int(cap)
+    """The messages' estimated tokens plus the completion cap."""
+    return message_tokens(request) + completion_cap(request)
