@@ -189,10 +189,10 @@ def test_ctrl_c_in_collect_writes_the_answers_in_flight_before_stopping(
     the rest."""
     server.batch_expire_after = 0
     server.fallback = _good
-    server.latency = 1.0
+    server.latency = 2.0
     run, command, env = _collecting(server, tmp_path, "-c", "3")
     _until(lambda: len(server.requests) >= 3, run)
-    time.sleep(0.3)  # the answers take a second
+    time.sleep(0.3)  # the answers take two seconds
     assert len(server.requests) == 3, "more articles at once than --concurrency"
     run.send_signal(signal.SIGINT)
     _, stderr = run.communicate(timeout=60)
