@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import logging
 import socket
 import ssl
 import subprocess
@@ -192,15 +193,24 @@ def _reasoning_model(said_as: str) -> Callable[[dict[str, Any]], Reply]:
 
 @pytest.mark.parametrize("said_as", ["openai", "message"])
 def test_a_model_that_refuses_max_tokens_and_temperature_is_asked_without_them(
-    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, said_as: str
-) -> None:
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, said_as: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
     """A reasoning model behind a name that does not say so (an Azure deployment): its
-    first refusals teach the run, each once; the article is not failed for them, and
-    the requests after are sent as the model takes them."""
+    first refusals teach the run, each once, and it says so (the CLI shows these lines);
+    the article is not failed for them, and the requests after are sent as the model
+    takes them."""
     server.fallback = _reasoning_model(said_as)
     out = tmp_path / "out.jsonl"
-    summary = asyncio.run(run_batch(_articles("one", "two", "three"), settings, out=out,
-                                    errors=tmp_path / "errors.jsonl", concurrency=1))  # fmt: skip
+    articles = _articles("one", "two", "three")
+    with caplog.at_level(logging.INFO, logger="coopllm"):
+        summary = asyncio.run(
+            run_batch(articles, settings, out=out, errors=tmp_path / "e.jsonl", concurrency=1)
+        )
+    assert [r.getMessage() for r in caplog.records if "refuses" in r.getMessage()] == [
+        "model 'test-model' refuses max_tokens: the run sends max_completion_tokens instead",
+        "model 'test-model' refuses temperature: the run sends none (the default)",
+    ]
     assert (summary.done, summary.failed) == (3, 0)
     assert [sorted({"max_tokens", "temperature"} & set(r)) for r in server.requests[:3]] == [
         ["max_tokens", "temperature"], ["temperature"], []

@@ -242,6 +242,7 @@ def test_ctrl_c_while_collect_waits_for_the_batch_stops_at_once(
     _, stderr = run.communicate(timeout=60)
     assert time.monotonic() - stopped < 20, "it waited for the next poll"
     assert run.returncode == 128 + signal.SIGINT, stderr
+    assert "any answers in flight are awaited" in stderr  # there are none: it stops
     assert "interrupted; every record written so far is complete" in stderr
     assert not (tmp_path / "out.jsonl").exists()
 

@@ -267,7 +267,7 @@ def _say_halting(signum: signal.Signals) -> None:
 
     again = "Ctrl-C" if signum == signal.SIGINT else signum.name
     with contextlib.suppress(OSError):
-        tqdm.write(f"coopllm: {_how(signum)}: no article is started now; the answers in "
+        tqdm.write(f"coopllm: {_how(signum)}: no article is started now; any answers in "
                    f"flight are awaited and written ({again} again to stop at once)",
                    file=sys.stderr)  # fmt: skip
 
