@@ -27,6 +27,7 @@ from coopllm import ExtractionFailure, Outcome, extract, extract_many
 from coopllm.batch import run_batch
 from coopllm.errors import (
     AccessDeniedError,
+    ConfigurationError,
     EndpointError,
     EndpointFailingError,
     ModelNotFoundError,
@@ -36,7 +37,7 @@ from coopllm.errors import (
     UnsupportedRequestError,
 )
 from coopllm.inputs import ArticleInput
-from coopllm.settings import Settings
+from coopllm.settings import Settings, make_settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
 
 REFUSED = Reply(error_body(401, f"Incorrect API key provided: {TEST_KEY}"), 401)
@@ -132,23 +133,28 @@ def test_refusals_that_are_not_the_articles_are_endpoint_errors(
 
 
 UNSUPPORTED = [
-    (400, "registry.ollama.ai/library/gemma:2b does not support tools", "tool calls"),
-    (500, "tools param requires --jinja flag", "tool calls"),
+    (400, "registry.ollama.ai/library/gemma:2b does not support tools", "tool calls",
+     "another --mode"),
+    (500, "tools param requires --jinja flag", "tool calls", "another --mode"),
     (400, "Invalid parameter: 'response_format' of type 'json_schema' is not supported with "
-          "this model.", "the response format"),
+          "this model.", "the response format", "another --mode"),
+    (400, "Unsupported value: 'reasoning_effort' does not support 'none' with this model. "
+          "Supported values are: 'minimal', 'low', 'medium', and 'high'.",
+     "this reasoning effort", "another --reasoning-effort"),
 ]  # fmt: skip
 """What Ollama, llama.cpp's server and OpenAI answer for a request they cannot serve."""
 
 
-@pytest.mark.parametrize(("status", "message", "feature"), UNSUPPORTED)
+@pytest.mark.parametrize(("status", "message", "feature", "remedy"), UNSUPPORTED)
 def test_a_request_the_endpoint_cannot_serve_fails_at_once_and_says_what_to_change(
-    server: FakeOpenAIServer, settings: Settings, status: int, message: str, feature: str
-) -> None:
+    server: FakeOpenAIServer, settings: Settings, status: int, message: str, feature: str,
+    remedy: str,
+) -> None:  # fmt: skip
     server.fallback = lambda body: Reply(error_body(status, message), status)
     with pytest.raises(UnsupportedRequestError) as caught:
-        extract(ARTICLE, source="a", settings=settings)
+        extract(ARTICLE, source="a", settings=settings.merged(reasoning_effort="none"))
     expected = (f"a: the endpoint cannot serve {feature} for model 'test-model' (mode "
-                f"'tools'): HTTP {status}: {message}; try another --mode")  # fmt: skip
+                f"'tools'): HTTP {status}: {message}; try {remedy}")  # fmt: skip
     assert str(caught.value).startswith(expected)
     assert isinstance(caught.value, EndpointError)
     assert len(server.requests) == 1, "not retried, a 500 included"
@@ -157,7 +163,7 @@ def test_a_request_the_endpoint_cannot_serve_fails_at_once_and_says_what_to_chan
 def test_a_batch_on_an_endpoint_that_cannot_serve_its_requests_stops(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:
-    status, message, _ = UNSUPPORTED[1]
+    status, message, _, _ = UNSUPPORTED[1]
     server.fallback = lambda body: Reply(error_body(status, message), status)
     with pytest.raises(EndpointFailingError) as caught:
         asyncio.run(run_batch(_articles(*["text"] * 30), settings, out=tmp_path / "out.jsonl",
@@ -229,6 +235,60 @@ def test_a_reasoning_model_by_name_is_asked_without_them_from_the_first_request(
     (request,) = server.requests
     assert "max_tokens" not in request and "temperature" not in request
     assert request["max_completion_tokens"] == settings.max_tokens
+
+
+def test_the_reasoning_effort_asked_for_is_sent_recorded_and_keys_the_cache(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Sent only when asked for (the bodies of other runs, and their cassettes, stay as
+    they were); the record says what was asked; an answer cached at another effort is
+    not served for this one."""
+    server.fallback = lambda body: OK
+    plain = extract(ARTICLE, source="a", settings=settings)
+    low = extract(ARTICLE, source="a", settings=settings.merged(reasoning_effort=" Low"))
+    again = extract(ARTICLE, source="a", settings=settings.merged(reasoning_effort="low"))
+    first, second = server.requests
+    assert "reasoning_effort" not in first and second["reasoning_effort"] == "low"
+    assert (plain.provenance.reasoning_effort, low.provenance.reasoning_effort) == (None, "low")
+    assert again.usage.cached and len(server.requests) == 2, "the same effort: from the cache"
+
+
+def test_an_effort_that_is_no_word_is_a_configuration_error(settings: Settings) -> None:
+    """Caught before any request: a typo'd effort would fail every article alike."""
+    with pytest.raises(ConfigurationError, match="reasoning_effort"):
+        make_settings(settings, reasoning_effort="lo w")
+    assert make_settings(settings, reasoning_effort=" ").reasoning_effort is None
+
+
+@pytest.mark.parametrize("said_as", ["openai", "words"])
+def test_a_model_that_does_not_reason_is_asked_without_the_effort(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, said_as: str,
+    caplog: pytest.LogCaptureFixture,
+) -> None:  # fmt: skip
+    """A model that refuses the parameter (OpenAI's chat models, with the error's param
+    and code; others in words alone, as Groq's) has nothing to spend it on: the run drops
+    it once, says so, and fails no article for it."""
+
+    def answer(body: dict[str, Any]) -> Reply:
+        if "reasoning_effort" not in body:
+            return OK
+        if said_as == "words":
+            return Reply(error_body(400, "reasoning_effort is not supported with this model"),
+                         400)  # fmt: skip
+        refusal = error_body(400, "Unsupported parameter: the model takes no such field.")
+        refusal["error"].update(param="reasoning_effort", code="unsupported_parameter")
+        return Reply(refusal, 400)
+
+    server.fallback = answer
+    effort = settings.merged(reasoning_effort="high")
+    with caplog.at_level(logging.INFO, logger="coopllm"):
+        summary = asyncio.run(run_batch(_articles("one", "two"), effort, out=tmp_path / "o.jsonl",
+                                        errors=tmp_path / "e.jsonl", concurrency=1))  # fmt: skip
+    assert (summary.done, summary.failed) == (2, 0)
+    assert ["reasoning_effort" in r for r in server.requests] == [True, False, False]
+    assert [r.getMessage() for r in caplog.records if "refuses" in r.getMessage()] == [
+        "model 'test-model' refuses reasoning_effort: the run sends none (the model's default)"
+    ]
 
 
 def test_a_refusal_the_request_already_heeds_fails_the_article_not_loops(

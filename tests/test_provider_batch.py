@@ -306,15 +306,17 @@ def _normal_path(
 
 
 def _submit_files(
-    server: FakeOpenAIServer, tmp_path: Path, articles: dict[str, str]
+    server: FakeOpenAIServer, tmp_path: Path, articles: dict[str, str], *options: str
 ) -> tuple[list[str], dict[str, str]]:
-    """``batch submit`` of these articles; the collect command line and its environment."""
+    """``batch submit`` of these articles (with these options); the collect command line
+    and its environment."""
     folder = tmp_path / "in"
     folder.mkdir()
     for name, text in articles.items():
         (folder / name).write_text(text)
     env, state = _env(server, tmp_path), str(tmp_path / "batch.json")
-    submitted = CliRunner().invoke(app, ["batch", "submit", str(folder), "--state", state], env=env)
+    submit = ["batch", "submit", str(folder), "--state", state, *options]
+    submitted = CliRunner().invoke(app, submit, env=env)
     assert submitted.exit_code == 0, submitted.output
     out = str(tmp_path / "out.jsonl")
     return ["batch", "collect", str(folder), "--state", state, "--out", out], env
@@ -375,6 +377,22 @@ def test_collect_makes_the_normal_paths_records_from_the_batch_answers(
     assert (usage.requests, usage.prompt_tokens) == (expected.requests, expected.prompt_tokens)
     assert usage.requests == len(normal_requests) - 2, "every chunk's two passes"
     assert usage.batch_prompt_tokens > 0
+
+
+def test_collect_asks_at_the_reasoning_effort_the_batch_was_submitted_with(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """The state keeps the effort: collect's requests match the batch's without the
+    option given again (else every answer would be asked again at list price)."""
+    server.fallback = _good
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE}, "--reasoning-effort", "low")
+    assert {body.get("reasoning_effort") for body in _uploaded_bodies(server)} == {"low"}
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert len(server.requests) == sent, "every answer came from the batch"
+    (line,) = (tmp_path / "out.jsonl").read_text().splitlines()
+    assert ArticleExtraction.model_validate_json(line).provenance.reasoning_effort == "low"
 
 
 def _clean_failure(result: Result) -> str:

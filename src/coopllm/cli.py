@@ -68,6 +68,13 @@ LocalOpt = Annotated[bool, typer.Option("--local", help="Use the managed llama.c
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible URL.")]
 CassetteOpt = Annotated[Path | None, typer.Option("--cassettes", help="Cassette directory.")]
+EffortOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--reasoning-effort",
+        help="minimal, low, medium, high... for a reasoning model \\[default: the model's].",
+    ),
+]
 RpmOpt = Annotated[
     int | None,
     typer.Option(
@@ -348,6 +355,7 @@ def extract(
     mode: Annotated[
         str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
     ] = None,
+    reasoning_effort: EffortOpt = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
@@ -373,8 +381,9 @@ def extract(
     try:
         settings = make_settings(
             offline=offline or None, backend="local" if local else None, model=model,
-            base_url=base_url, mode=mode, cassette_dir=cassettes,
-            use_cache=False if no_cache else None, refresh_cache=refresh or None,
+            base_url=base_url, mode=mode, reasoning_effort=reasoning_effort,
+            cassette_dir=cassettes, use_cache=False if no_cache else None,
+            refresh_cache=refresh or None,
             strict=False if lenient else None, requests_per_minute=rpm, tokens_per_minute=tpm,
         )  # fmt: skip
         so_far, stop = Summary(), RunStop()
@@ -491,7 +500,11 @@ StateOpt = Annotated[Path, typer.Option("--state", help="The batch's state file.
 
 @batch_app.command("submit")
 def batch_submit(
-    paths: Paths, state: StateOpt, model: ModelOpt = None, base_url: BaseUrlOpt = None
+    paths: Paths,
+    state: StateOpt,
+    model: ModelOpt = None,
+    base_url: BaseUrlOpt = None,
+    reasoning_effort: EffortOpt = None,
 ) -> None:
     """Upload the requests for PATH... and start a provider batch."""
     from coopllm import provider_batch
@@ -527,7 +540,7 @@ def batch_submit(
     async def run() -> None:
         inputs = find_inputs(paths)
         _say_ignored(inputs)
-        settings = make_settings(model=model, base_url=base_url)
+        settings = make_settings(model=model, base_url=base_url, reasoning_effort=reasoning_effort)
         client = build_openai_client(settings)
         try:
             with PageMemo.of(settings) as pages:  # collect reads the pages again, from it
@@ -598,6 +611,7 @@ def batch_collect(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
+    reasoning_effort: EffortOpt = None,
     quiet: QuietOpt = False,
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
     poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
@@ -622,7 +636,7 @@ def batch_collect(
     async def run() -> Summary:
         settings = make_settings(
             model=model or job.model, base_url=base_url, requests_per_minute=rpm,
-            tokens_per_minute=tpm,
+            tokens_per_minute=tpm, reasoning_effort=reasoning_effort or job.reasoning_effort,
         )  # fmt: skip
         client = build_openai_client(settings)
         try:

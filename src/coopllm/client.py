@@ -255,40 +255,60 @@ def _conformed_call(call: Any) -> Any:
     return {"type": "function", **call, "function": function}
 
 
-_REFUSED: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("max_tokens", re.compile(r"'max_tokens' is not supported.{0,40}max_completion_tokens", re.I)),
-    ("temperature", re.compile(r"unsupported (value|parameter): 'temperature'", re.I)),
-)
-"""The sampling parameters a model may refuse, and how OpenAI says so: its reasoning
-models (o-series, gpt-5) take ``max_completion_tokens`` instead of ``max_tokens``, and
-no temperature but the default."""
-_INSTEAD = {"max_tokens": "max_completion_tokens instead", "temperature": "none (the default)"}
+@dataclass(frozen=True)
+class _Refusal:
+    """A request parameter a model may refuse: how the endpoint says so (OpenAI's error
+    ``param`` with one of ``codes``, or words like ``said``), and what is sent instead."""
+
+    name: str
+    codes: frozenset[str]
+    said: re.Pattern[str]
+    instead: str
+
+
+_REFUSALS = (
+    _Refusal("max_tokens", frozenset({"unsupported_parameter"}),
+             re.compile(r"'max_tokens' is not supported.{0,40}max_completion_tokens", re.I),
+             "max_completion_tokens instead"),
+    _Refusal("temperature", frozenset({"unsupported_parameter", "unsupported_value"}),
+             re.compile(r"unsupported (value|parameter): 'temperature'", re.I),
+             "none (the default)"),
+    # Asked for by the user; a model that does not reason has nothing to spend it on. A
+    # value the model does not take is no refusal of the parameter: see
+    # coopllm.retry.unsupported_feature.
+    _Refusal("reasoning_effort", frozenset({"unsupported_parameter"}),
+             re.compile(r"'?reasoning_effort'? is not supported|unrecognized request "
+                        r"argument supplied: reasoning_effort", re.I),
+             "none (the model's default)"),
+)  # fmt: skip
+"""OpenAI's reasoning models (o-series, gpt-5) take ``max_completion_tokens`` instead of
+``max_tokens``, and no temperature but the default; models that do not reason refuse
+``reasoning_effort``."""
 _REASONING = re.compile(r"^(o\d|gpt-5)(?!.*chat)", re.I)
-"""OpenAI's reasoning models by name (gpt-5-chat is not one): they refuse both from the
-first request on, which the provider's batch service needs (it cannot learn from an
-answer: every line would fail)."""
+"""OpenAI's reasoning models by name (gpt-5-chat is not one): they refuse ``max_tokens``
+and ``temperature`` from the first request on, which the provider's batch service needs
+(it cannot learn from an answer: every line would fail)."""
 
 
-def refused_parameter(exc: openai.BadRequestError) -> str | None:
-    """The sampling parameter the endpoint says this model does not take, or None."""
+def refused_parameter(exc: openai.BadRequestError) -> _Refusal | None:
+    """The request parameter the endpoint says this model does not take, or None."""
     body = exc.body if isinstance(exc.body, dict) else {}
-    for name, said in _REFUSED:
-        if body.get("param") == name and body.get("code") in ("unsupported_parameter",
-                                                               "unsupported_value"):  # fmt: skip
-            return name
-        if said.search(server_message(exc)):
-            return name
+    for refusal in _REFUSALS:
+        if body.get("param") == refusal.name and body.get("code") in refusal.codes:
+            return refusal
+        if refusal.said.search(server_message(exc)):
+            return refusal
     return None
 
 
 def presumed_refusals(model: str) -> set[str]:
     """What a model refuses before any answer says so (OpenAI's reasoning models)."""
-    return {name for name, _ in _REFUSED} if _REASONING.match(model) else set()
+    return {"max_tokens", "temperature"} if _REASONING.match(model) else set()
 
 
 def without_refused(body: dict[str, Any], refused: set[str]) -> dict[str, Any]:
-    """``body`` as the model takes it: the completion cap as ``max_completion_tokens``
-    and no temperature, where refused."""
+    """``body`` as the model takes it: the completion cap as ``max_completion_tokens``,
+    and no temperature or reasoning effort, where refused."""
     if not refused.intersection(body):
         return body
     kept = {key: value for key, value in body.items() if key not in refused}
@@ -321,25 +341,25 @@ class StructuredLLM:
         )
         self._plans: dict[type[BaseModel], _Plan] = {}
         self.refused = presumed_refusals(settings.resolved_model())
-        """The sampling parameters this endpoint's model refuses: presumed by name, then
+        """The request parameters this endpoint's model refuses: presumed by name, then
         learned from its answers (see :meth:`_send`)."""
 
     async def _send(self, body: dict[str, Any], schema_tokens: int) -> ChatCompletion:
-        """One completion. A 400 saying that the model refuses a sampling parameter
-        (``max_tokens``, ``temperature``) is not the article's: the request goes again
-        without it, as every later one does."""
+        """One completion. A 400 saying that the model refuses a request parameter
+        (``max_tokens``, ``temperature``, ``reasoning_effort``) is not the article's: the
+        request goes again without it, as every later one does."""
         while True:
             sent = without_refused(body, self.refused)
             try:
                 return await self._send_as_is(sent, schema_tokens)
             except openai.BadRequestError as exc:
                 refused = refused_parameter(exc)
-                if refused is None or refused not in sent:
+                if refused is None or refused.name not in sent:
                     raise
-                if refused not in self.refused:
-                    self.refused.add(refused)
+                if refused.name not in self.refused:
+                    self.refused.add(refused.name)
                     _log.info("model %r refuses %s: the run sends %s", body.get("model"),
-                              refused, _INSTEAD[refused])  # fmt: skip
+                              refused.name, refused.instead)  # fmt: skip
 
     async def _send_as_is(self, body: dict[str, Any], schema_tokens: int) -> ChatCompletion:
         """One completion: retried on transport faults, metered."""
@@ -389,7 +409,9 @@ class StructuredLLM:
         return plan
 
     def _body(self, plan: _Plan, messages: Sequence[dict[str, str]]) -> dict[str, Any]:
-        """The first request's body: the sampling settings, the messages and the schema."""
+        """The first request's body: the sampling settings, the messages and the schema.
+        ``reasoning_effort`` only when set: an endpoint that knows no such field may refuse
+        it, and the bodies of runs without it stay as they were (cassettes match them)."""
         s = self.settings
         body: dict[str, Any] = {
             "messages": list(messages),
@@ -397,6 +419,8 @@ class StructuredLLM:
             "temperature": s.temperature,
             "max_tokens": s.max_tokens,
         }
+        if s.reasoning_effort is not None:
+            body["reasoning_effort"] = s.reasoning_effort
         if plan.request is None:  # a mode whose handler edits the messages themselves
             _, body = self._handlers.request_handler(response_model=plan.model, kwargs=body)
         else:

@@ -143,8 +143,9 @@ class ModelNotFoundError(RequestRejectedError, EndpointError):
 class UnsupportedRequestError(RequestRejectedError, EndpointError):
     """The endpoint cannot serve this kind of request with this model or these server
     flags: tool calls (an Ollama model whose template declares none, llama.cpp's server
-    without ``--jinja``) or a structured response format. Every article would fail alike;
-    another mode, model or server flag cures it, a retry does not."""
+    without ``--jinja``), a structured response format, or the reasoning effort asked.
+    Every article would fail alike; another mode, effort, model or server flag cures it,
+    a retry does not."""
 
     code = "unsupported_request"
 

@@ -186,6 +186,9 @@ class Extractor:
 
     def _key(self, task: str, messages: list[dict[str, str]]) -> str:
         s = self.settings
+        # The effort only when asked for, so that the keys of answers cached without it
+        # stay as they were.
+        effort = {} if s.reasoning_effort is None else {"reasoning_effort": s.reasoning_effort}
         return cache_key(
             endpoint=s.endpoint_id(),
             model=s.resolved_model(),
@@ -197,6 +200,7 @@ class Extractor:
             max_reasks=s.max_reasks,
             strict=s.strict,
             prompt_sha256=self.prompts.task_sha256(task),
+            **effort,
         )
 
     async def answer(
@@ -321,6 +325,7 @@ def provenance(settings: Settings, prompts: PromptSet) -> Provenance:
         model=settings.resolved_model(),
         endpoint=endpoint,
         mode=settings.mode,
+        reasoning_effort=settings.reasoning_effort,
         prompts_sha256=prompts.sha256,
         schema_version=SCHEMA_VERSION,
         coopllm_version=_own_version(),
@@ -382,14 +387,12 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
         return InvalidOutputError(settings.scrub(f"{source}: {root.message}"))
     if isinstance(root, openai.APIConnectionError) and (why := connect_failure(root)):
         return UnreachableEndpointError(f"{source}: cannot connect to {origin(root)}: {why}")
-    if isinstance(root, openai.APIStatusError) and (feature := unsupported_feature(root)):
+    if isinstance(root, openai.APIStatusError) and (unsupported := unsupported_feature(root)):
         return UnsupportedRequestError(
             settings.scrub(
-                f"{source}: the endpoint cannot serve {feature} for model "
+                f"{source}: the endpoint cannot serve {unsupported.feature} for model "
                 f"{settings.resolved_model()!r} (mode {settings.mode!r}): HTTP "
-                f"{root.status_code}: {server_message(root)}; try another --mode (json, or "
-                "json_object_schema for llama.cpp), or a model or server that supports "
-                f"{feature}"
+                f"{root.status_code}: {server_message(root)}; try {unsupported.remedy}"
             )
         )
     if isinstance(root, openai.APIStatusError) and not is_transient(root):

@@ -83,6 +83,7 @@ class BatchState(BaseModel):
     version: int
     batches: list[SubmittedBatch] = Field(min_length=1)
     model: str
+    reasoning_effort: str | None = None  # collect asks the same way (its requests match)
     items: dict[str, BatchItem]
 
 
@@ -256,7 +257,8 @@ async def submit(
         for path in files.paths:
             started.append(await _start(client, settings, path))
             save(BatchState(version=STATE_VERSION, batches=started,
-                            model=settings.resolved_model(), items=items))  # fmt: skip
+                            model=settings.resolved_model(),
+                            reasoning_effort=settings.reasoning_effort, items=items))  # fmt: skip
     return refused
 
 

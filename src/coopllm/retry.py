@@ -20,6 +20,7 @@ import json
 import re
 import time
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from functools import partial
 from typing import TypeVar
 
@@ -39,27 +40,49 @@ from coopllm.settings import Settings
 T = TypeVar("T")
 
 
-_UNSUPPORTED: tuple[tuple[str, re.Pattern[str]], ...] = (
+@dataclass(frozen=True)
+class Unsupported:
+    """A kind of request an endpoint cannot serve: how it says so, and what to change."""
+
+    feature: str
+    said: re.Pattern[str]
+    remedy: str
+
+
+_ANOTHER_MODE = "another --mode (json, or json_object_schema for llama.cpp), or a model or server "
+_UNSUPPORTED = (
     # Ollama, for a model whose chat template declares no tools (HTTP 400).
-    ("tool calls", re.compile(r"does not support tools", re.IGNORECASE)),
+    Unsupported("tool calls", re.compile(r"does not support tools", re.IGNORECASE),
+                _ANOTHER_MODE + "that supports tool calls"),
     # llama.cpp's llama-server started without --jinja (HTTP 500), and older servers.
-    ("tool calls", re.compile(r"tools param requires --jinja|unsupported param: tools", re.I)),
+    Unsupported("tool calls", re.compile(r"tools param requires --jinja|unsupported param: tools",
+                                         re.I),
+                _ANOTHER_MODE + "that supports tool calls"),
     # A model without structured outputs ("'response_format' of type 'json_schema' is not
     # supported with this model").
-    ("the response format", re.compile(r"response_format.{0,60}not supported", re.I)),
-)
+    Unsupported("the response format", re.compile(r"response_format.{0,60}not supported", re.I),
+                _ANOTHER_MODE + "that supports the response format"),
+    # OpenAI, for an effort the model does not take ("Unsupported value: 'reasoning_effort'
+    # does not support 'none' with this model. Supported values are: ...").
+    Unsupported("this reasoning effort",
+                re.compile(r"unsupported value: 'reasoning_effort'|'reasoning_effort' does not "
+                           r"support", re.I),
+                "another --reasoning-effort (the endpoint's message may list those the model "
+                "takes), or none"),
+)  # fmt: skip
 """What servers say when they cannot serve a kind of request at all, whatever its text."""
 
 
-def unsupported_feature(exc: BaseException) -> str | None:
+def unsupported_feature(exc: BaseException) -> Unsupported | None:
     """The kind of request the endpoint says it cannot serve (tool calls, the response
-    format), or None. Such an answer is no fault of the article's, and some servers send
-    it as a 500, which another attempt would only repeat."""
+    format, the reasoning effort asked), or None. Such an answer is no fault of the
+    article's, and some servers send it as a 500, which another attempt would only
+    repeat."""
     if not isinstance(exc, openai.APIStatusError) or exc.status_code == 429:
         return None
-    for feature, said in _UNSUPPORTED:
-        if said.search(server_message(exc)):
-            return feature
+    for unsupported in _UNSUPPORTED:
+        if unsupported.said.search(server_message(exc)):
+            return unsupported
     return None
 
 

@@ -291,6 +291,12 @@ class Provenance(_Model):
         "OpenAI-compatible base URL."
     )
     mode: str = Field(description="How the schema was asked for (tools, json_schema, ...).")
+    reasoning_effort: str | None = Field(
+        default=None,
+        description="The reasoning effort the run asked for (low, medium...), or null: the "
+        "model's default. A model that does not reason refuses it and answers without it "
+        "(the run's log says so).",
+    )
     prompts_sha256: str = Field(description="Hash of the prompt templates used.")
     schema_version: str = Field(description="The version of these models (SCHEMA_VERSION).")
     coopllm_version: str

@@ -80,6 +80,14 @@ class Settings(BaseSettings):
     mode: Mode = "tools"
     temperature: float = 0.0
     max_tokens: int = Field(default=2048, gt=0, description="Cap per completion.")
+    reasoning_effort: str | None = Field(
+        default=None,
+        pattern=r"^[a-z]+$",
+        description="Sent as ``reasoning_effort`` when set ('minimal', 'low', 'medium', "
+        "'high'...: which a model takes is its provider's to say). A reasoning model's "
+        "thinking counts in ``max_tokens``: less effort leaves more of it for the record. "
+        "None: the model's default.",
+    )
     max_reasks: int = Field(
         default=1,
         ge=0,
@@ -137,11 +145,17 @@ class Settings(BaseSettings):
     chunk_chars: int = Field(default=12_000, gt=1000, description="Split articles above this.")
     max_article_chars: int = Field(default=1_000_000, gt=0, description="Refuse above this.")
 
-    @field_validator("api_key", "base_url", "model", mode="before")
+    @field_validator("api_key", "base_url", "model", "reasoning_effort", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: Any) -> Any:
         """An exported-but-empty variable (``OPENAI_API_KEY=``) means 'not set'."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("reasoning_effort", mode="before")
+    @classmethod
+    def _as_sent(cls, value: Any) -> Any:
+        """Providers take the effort in lower case ("--reasoning-effort Low" means low)."""
+        return value.strip().lower() if isinstance(value, str) else value
 
     @field_validator("base_url")
     @classmethod
