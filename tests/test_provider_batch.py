@@ -28,6 +28,7 @@ from coopllm.client import build_openai_client, http_client_for
 from coopllm.errors import ProviderBatchError
 from coopllm.extraction import Extractor
 from coopllm.inputs import iter_inputs
+from coopllm.prompts import prompts_dir
 from coopllm.provider_batch import AnswerStore, BatchAnswers, BatchState, submit
 from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
@@ -560,17 +561,72 @@ def test_the_batches_started_before_a_failure_are_saved_and_collected(
     assert len(server.requests) - sent == 2, "the two requests of the batch never started"
 
 
-def test_collect_says_when_the_requests_changed_since_submit(
+def test_collect_asks_as_the_batch_was_submitted_whatever_its_environment(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
-    """Another max_tokens: no request matches the batch's, all are asked at list price."""
+    """Another max_tokens or mode where collect runs: the batch's settings are used, and
+    the run says so; else no request would match the batch's answers."""
     server.fallback = _good
     collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
     sent = len(server.requests)
+    other = {**env, "COOPLLM_MAX_TOKENS": "1000", "COOPLLM_MODE": "json_schema"}
+    collected = CliRunner().invoke(app, collect, env=other)
+    assert collected.exit_code == 0, collected.output
+    assert len(server.requests) == sent, "every answer came from the batch"
+    assert (
+        "asked as the batch was submitted: mode tools (not json_schema), max_tokens 2048 "
+        "(not 1000)" in collected.stderr
+    ), collected.stderr
+
+
+def test_a_state_file_that_does_not_say_how_it_asked_is_collected_as_configured(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """State files written before coopllm kept the settings: collect asks as its own
+    environment says, as it did then."""
+    server.fallback = _good
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    state = tmp_path / "batch.json"
+    job = json.loads(state.read_text())
+    del job["asked_with"]
+    state.write_text(json.dumps(job))
+    sent = len(server.requests)
     collected = CliRunner().invoke(app, collect, env={**env, "COOPLLM_MAX_TOKENS": "1000"})
+    assert collected.exit_code == 0, collected.output
+    assert len(server.requests) - sent == 2, "asked at max_tokens 1000: no answer matched"
+
+
+def test_collect_says_when_the_requests_changed_since_submit(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Another model asked for: no request matches the batch's, all are asked at list
+    price, and the run says the answers went unused."""
+    server.fallback = _good
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, [*collect, "--model", "other-model"], env=env)
     assert collected.exit_code == 0, collected.output
     assert len(server.requests) - sent == 2
     assert "2 of the batches' 2 answers were not used" in collected.stderr
+
+
+def test_collect_refuses_to_start_when_the_prompt_templates_changed(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """No request would match: rather than ask the whole batch again at list price, it
+    stops before reading the batch, and says what to do."""
+    server.fallback = _good
+    collect, env = _submit_files(server, tmp_path, {"a.txt": ARTICLE})
+    edited = tmp_path / "prompts"
+    shutil.copytree(prompts_dir(), edited)
+    with (edited / "system.md").open("a", encoding="utf-8") as system:
+        system.write("\nOne more rule.\n")
+    sent, reads = len(server.requests), server.batch_status_reads
+    collected = CliRunner().invoke(app, collect, env={**env, "COOPLLM_PROMPTS_DIR": str(edited)})
+    assert collected.exit_code == 2, collected.output
+    assert "the prompt templates changed since the batch was submitted" in collected.stderr
+    assert (len(server.requests), server.batch_status_reads) == (sent, reads)
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_submit_with_nothing_to_submit_starts_no_batch(

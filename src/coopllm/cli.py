@@ -41,7 +41,7 @@ from coopllm.errors import (
 from coopllm.files import write_atomically
 from coopllm.inputs import READ_SUFFIXES, ArticleInput, Inputs, find_inputs
 from coopllm.schema import ArticleExtraction
-from coopllm.settings import make_settings
+from coopllm.settings import Settings, make_settings
 
 if TYPE_CHECKING:
     from coopllm.batch import Summary
@@ -611,7 +611,6 @@ def batch_collect(
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    reasoning_effort: EffortOpt = None,
     quiet: QuietOpt = False,
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
     poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
@@ -624,6 +623,8 @@ def batch_collect(
     Each goes through the normal path: an invalid answer is re-asked, and a
     missing one (also one an expired or cancelled batch never gave) asked,
     at the endpoint. --concurrency, --rpm and --tpm apply to those requests.
+    The settings that shape requests (mode, max_tokens, reasoning effort...)
+    are the batch's, from its state file.
     """
     from coopllm import provider_batch
     from coopllm.batch import Summary, run_batch
@@ -634,10 +635,11 @@ def batch_collect(
     so_far, stop = Summary(), RunStop()
 
     async def run() -> Summary:
-        settings = make_settings(
+        configured = make_settings(
             model=model or job.model, base_url=base_url, requests_per_minute=rpm,
-            tokens_per_minute=tpm, reasoning_effort=reasoning_effort or job.reasoning_effort,
+            tokens_per_minute=tpm,
         )  # fmt: skip
+        settings = _as_submitted(job, configured)
         client = build_openai_client(settings)
         try:
             # Polling (hours, with --wait) and downloading leave nothing paid for in
@@ -664,8 +666,8 @@ def batch_collect(
             typer.echo(
                 f"coopllm: {answers.unused} of the batches' {answers.total} answers were not "
                 "used: their articles were not in PATH..., or already written or cached, or "
-                "their requests changed since submit (prompts or settings: those were asked "
-                "at the endpoint instead)",
+                "their requests changed since submit (another --model, or the state of an "
+                "older coopllm: those were asked at the endpoint instead)",
                 err=True,
             )
         return summary
@@ -676,6 +678,17 @@ def batch_collect(
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _as_submitted(job: BatchState, settings: Settings) -> Settings:
+    """``settings`` asking as the batch did (see ``provider_batch.AskedWith``), saying
+    which of them this environment would have changed."""
+    if job.asked_with is None:  # a state file from before coopllm kept them
+        return settings
+    changed = job.asked_with.differences(settings)
+    if changed:
+        typer.echo(f"coopllm: asked as the batch was submitted: {', '.join(changed)}", err=True)
+    return job.asked_with.applied(settings)
 
 
 @app.command()

@@ -14,8 +14,10 @@ than our loop. Both ends run the normal path itself, so the two paths cannot dri
   the batch answered with the batch's answer (billed as batch usage) and sends any other
   request to the endpoint: a re-ask of an invalid answer, a pass the batch never answered
   (a failed line, an expired or cancelled batch), an article that was not submitted, or
-  a request that changed since (edited prompts or settings). So every record is built,
+  a request that changed since (another model asked for). So every record is built,
   validated, guarded and grounded by the normal path, with its re-asks and warnings.
+  It asks with the settings the batch was asked with (:class:`AskedWith`), and refuses
+  to start when the prompt templates changed since: none of its requests would match.
 
 The state file holds ids and text hashes, never the text: the same PATH arguments are
 given again to ``collect``.
@@ -46,9 +48,10 @@ from coopllm.client import connect_failure, http_client_for, origin
 from coopllm.errors import InputError, ProviderBatchError
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
+from coopllm.prompts import load_prompts
 from coopllm.ratelimit import RateLimits
 from coopllm.retry import RetryGate, call_with_retries, is_transient
-from coopllm.settings import Settings
+from coopllm.settings import Mode, Settings
 
 T = TypeVar("T")
 
@@ -76,14 +79,66 @@ class SubmittedBatch(BaseModel):
     input_file_id: str
 
 
+class AskedWith(BaseModel):
+    """The settings that shape a batch's requests, as ``submit`` had them, and the hash of
+    its prompt templates. ``collect`` asks the same way: with another ``max_tokens`` or
+    mode in its environment, none of its requests would match the batch's answers, and
+    every one would be asked again at list price."""
+
+    mode: Mode
+    temperature: float
+    max_tokens: int
+    reasoning_effort: str | None
+    documents_pass: bool
+    chunk_chars: int
+    prompts_sha256: str
+
+    @classmethod
+    def of(cls, settings: Settings) -> AskedWith:
+        """What ``settings`` (and the templates they name) ask with."""
+        fields = settings.model_dump(include=_SHAPING)
+        return cls(**fields, prompts_sha256=load_prompts(settings.prompts_dir).sha256)
+
+    def differences(self, settings: Settings) -> list[str]:
+        """Each shaping setting in which ``settings`` differ, as "name V (not W)"."""
+        now = settings.model_dump(include=_SHAPING)
+        return [
+            f"{name} {value} (not {now[name]})"
+            for name, value in self.model_dump(include=_SHAPING).items()
+            if value != now[name]
+        ]
+
+    def applied(self, settings: Settings) -> Settings:
+        """``settings`` asking as the batch did; ``ProviderBatchError`` when the prompt
+        templates changed since, which settings cannot undo."""
+        if load_prompts(settings.prompts_dir).sha256 != self.prompts_sha256:
+            raise ProviderBatchError(
+                "the prompt templates changed since the batch was submitted: no request "
+                "would match its answers, and every one would be asked again at list price; "
+                "collect with the templates it was asked with (the coopllm that submitted "
+                "it, or COOPLLM_PROMPTS_DIR), or submit the paths again"
+            )
+        # Not Settings.merged, which leaves out None: an effort left unset at submit
+        # stays unset here.
+        shaping = self.model_dump(include=_SHAPING)
+        return type(settings).model_validate({**settings.model_dump(), **shaping})
+
+
+_SHAPING = {"mode", "temperature", "max_tokens", "reasoning_effort", "documents_pass",
+            "chunk_chars"}  # fmt: skip
+"""The settings the requests of an article depend on, besides the model and the prompts."""
+
+
 class BatchState(BaseModel):
     """What ``submit`` leaves for ``status`` and ``collect``: the batches the requests
-    were split into (the provider's limits per batch), and the articles."""
+    were split into (the provider's limits per batch), the articles, and how they were
+    asked (None in the state files of coopllm before it kept that: collect then asks as
+    configured)."""
 
     version: int
     batches: list[SubmittedBatch] = Field(min_length=1)
     model: str
-    reasoning_effort: str | None = None  # collect asks the same way (its requests match)
+    asked_with: AskedWith | None = None
     items: dict[str, BatchItem]
 
 
@@ -247,6 +302,7 @@ async def submit(
     """Upload the requests, in as many batches as the provider's limits need, and start
     them; returns the articles refused as input. ``save`` gets the state after each batch
     starts: should a later one fail, the state of those started is not lost."""
+    asked_with = AskedWith.of(settings)
     with tempfile.TemporaryDirectory(prefix="coopllm-batch-") as folder:
         files = _BatchFiles(Path(folder), max_requests=max_requests, max_bytes=max_bytes)
         try:
@@ -257,8 +313,8 @@ async def submit(
         for path in files.paths:
             started.append(await _start(client, settings, path))
             save(BatchState(version=STATE_VERSION, batches=started,
-                            model=settings.resolved_model(),
-                            reasoning_effort=settings.reasoning_effort, items=items))  # fmt: skip
+                            model=settings.resolved_model(), asked_with=asked_with,
+                            items=items))  # fmt: skip
     return refused
 
 
