@@ -452,6 +452,33 @@ async def test_plain_progress_lines_count_against_the_total(
     assert "cached 1 (cache hits 1, misses 0)" in err, "the line counts the cache so far"
 
 
+async def test_the_first_failure_of_each_kind_is_said_at_once_and_the_summary_counts_them(
+    tmp_path: Path,
+    server: FakeOpenAIServer,
+    settings: Settings,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """A cause that fails every article shows in the first seconds of a run, not in its
+    summary hours later; the summary says how many failed of each kind."""
+    rejected = Reply(error_body(400, "Unrecognized request argument supplied: top_k"), 400)
+    server.fallback = lambda b: rejected if "REJECT" in json.dumps(b) else Reply(
+        completion({"article": "broken"})
+    )  # fmt: skip
+    articles = [ArticleInput(f"r{i}", f"{ARTICLE} REJECT {i}") for i in range(3)]
+    articles.append(ArticleInput("x", f"{ARTICLE} invalid"))
+    summary = await run_batch(articles, settings, out=tmp_path / "out.jsonl", errors=None,
+                              concurrency=1, log_every=3600.0)  # fmt: skip
+    said = capsys.readouterr().err
+    assert said.count("first failure of its kind") == 2, said
+    assert (
+        "coopllm: first failure of its kind: r0: [request_rejected] r0: the endpoint refused "
+        "the request: HTTP 400: Unrecognized request argument supplied: top_k\n" in said
+    )
+    invalid = summary.failures[-1].error
+    assert f"coopllm: first failure of its kind: x: [invalid_output] {invalid}\n" in said
+    assert "failed 4 (request_rejected 3, invalid_output 1), skipped" in summary.line()
+
+
 async def test_the_terminal_bar_shows_rate_eta_failures_cache_hits_and_tokens(
     tmp_path: Path,
     server: FakeOpenAIServer,

@@ -445,7 +445,10 @@ def test_bad_inputs_become_error_rows_and_every_input_is_accounted_for(cli: Cli,
 
     again = cli.run("extract", "bad", "--out", "bad.jsonl")
     assert again.code == 1, str(again)
-    assert "done 0, failed 9, skipped (already written) 2" in again.stderr, str(again)
+    by_code = re.search(r"done 0, failed 9 \((.*?)\), skipped \(already written\) 2", again.stderr)
+    assert by_code, str(again)
+    counts = dict(part.rsplit(" ", 1) for part in by_code.group(1).split(", "))
+    assert {code: int(n) for code, n in counts.items()} == Counter(BAD_ERRORS.values())
     assert out.read_text(encoding="utf-8") == written
     assert_no_duplicates(errors.read_text(encoding="utf-8").splitlines())
     assert {r["source"] for r in read_jsonl(errors)} == set(BAD_ERRORS)

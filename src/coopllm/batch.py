@@ -113,12 +113,20 @@ class Summary:
         """One human-readable line for progress logs and the end of a run."""
         cost = self.cost()
         return (
-            f"done {self.done}, failed {self.failed}, skipped (already written) "
+            f"done {self.done}, failed {self.failed}{self._by_code()}, skipped (already written) "
             f"{self.skipped}, {f'repeated in the input {self.repeated}, ' if self.repeated else ''}"
             f"cached {self.cached} (cache hits {self.cache_hits}, misses "
             f"{self.cache_misses}{self._unstored()}), tokens {self.tokens:,}, cost "
             f"{'unknown' if cost is None else f'${cost:.4f}'}, {self.seconds:.1f} s"
         )
+
+    def _by_code(self) -> str:
+        """The failures by reason, most first: at an archive's scale, whether they are a
+        few articles' own or one cause for all (a setting the endpoint refuses)."""
+        if not self.failures:
+            return ""
+        counts = Counter(failure.code for failure in self.failures).most_common()
+        return f" ({', '.join(f'{code} {n}' for code, n in counts)})"
 
     def _unstored(self) -> str:
         if not self.cache_unstored:
@@ -239,6 +247,7 @@ async def run_batch(
             )
             watch = EndpointWatch.of(settings)
             snapshots = _SnapshotCheck(makers, extractor.provenance, out, shown)
+            kinds: set[str] = set()  # of the failures said so far
             async for outcome in outcomes:
                 if isinstance(outcome, ExtractionFailure) and isinstance(
                     outcome.error, RunStoppedError
@@ -246,6 +255,7 @@ async def run_batch(
                     inputs.cut = True  # not the article's failure: the next run extracts it
                     continue
                 snapshots.see(outcome, summary)
+                _say_first_of_its_kind(outcome, kinds, shown)
                 await _account(outcome, summary, sink, error_stream)
                 if not isinstance(outcome, ExtractionFailure):
                     written.add((outcome.source, outcome.text_sha256 or ""))
@@ -267,6 +277,16 @@ async def run_batch(
             _note_counts(summary, extractor, spent)
         summary.seconds = time.monotonic() - started
     return summary
+
+
+def _say_first_of_its_kind(outcome: Outcome, kinds: set[str], shown: _Progress) -> None:
+    """Say a failure at once when it is the run's first of its kind: a cause that fails
+    every article (a parameter the endpoint refuses) shows in the first seconds of an
+    overnight run, not in its summary."""
+    if isinstance(outcome, ExtractionFailure) and outcome.code not in kinds:
+        kinds.add(outcome.code)
+        shown.note(f"coopllm: first failure of its kind: {outcome.source}: [{outcome.code}] "
+                   f"{outcome.error}")  # fmt: skip
 
 
 def _made_otherwise(makers: Counter[Maker | None], provenance: Provenance) -> int:

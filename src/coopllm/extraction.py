@@ -405,7 +405,7 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
         return rejected(
             settings.scrub(
                 f"{source}: the endpoint refused the request: HTTP {root.status_code}: "
-                f"{root.message}{where}"
+                f"{server_message(root)}{where}"
             )
         )
     if is_transient(root):
