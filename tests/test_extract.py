@@ -166,9 +166,25 @@ def test_truncated_answer_is_reasked_then_fails_cleanly(
     assert extract(ARTICLE, source="a", settings=settings).agreements
     assert "cut off at the length limit" in server.requests[1]["messages"][-1]["content"]
     server.push(cut, cut)
-    with pytest.raises(TruncatedOutputError):
+    with pytest.raises(TruncatedOutputError, match=r"the model may be looping$"):
         extract(ARTICLE, source="b", settings=settings.merged(use_cache=False))
     assert len(server.requests) == 4
+
+
+def test_an_answer_cut_off_by_its_reasoning_says_so(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A reasoning model that spent the cap thinking is no loop: the error says what to
+    change."""
+    cut = completion('{"article": {"title": "Riv', finish_reason="length", completion_tokens=2048)
+    cut["usage"]["completion_tokens_details"] = {"reasoning_tokens": 1990}
+    server.fallback = lambda body: Reply(cut)
+    with pytest.raises(TruncatedOutputError) as caught:
+        extract(ARTICLE, source="a", settings=settings)
+    assert str(caught.value).endswith(
+        "(finish_reason 'length'); 1990 of its tokens were the model's reasoning: raise "
+        "max_tokens, or ask for less --reasoning-effort"
+    )
 
 
 def test_extract_many_keeps_order_and_isolates_failures(

@@ -379,9 +379,16 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
     if isinstance(body, dict) and body.get("code") == OFFLINE_MISS_CODE:
         return OfflineMissError(source, str(body.get("param", "")), settings.cassette_dir)
     if isinstance(root, IncompleteOutputException):
+        reasoning = _reasoning_tokens(root.last_completion)
+        cause = (
+            f"{reasoning} of its tokens were the model's reasoning: raise max_tokens, or ask "
+            "for less --reasoning-effort"
+            if reasoning
+            else "the model may be looping"
+        )
         return TruncatedOutputError(
             f"{source}: the answer was cut off at max_tokens={settings.max_tokens} "
-            "(finish_reason 'length'); the model may be looping"
+            f"(finish_reason 'length'); {cause}"
         )
     if isinstance(root, openai.APIResponseValidationError):  # no re-ask was made
         return InvalidOutputError(settings.scrub(f"{source}: {root.message}"))
@@ -413,6 +420,14 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
     return InvalidOutputError(
         settings.scrub(f"{source}: no valid record after {settings.max_reasks} re-asks: {root}")
     )
+
+
+def _reasoning_tokens(completion: object) -> int:
+    """The tokens a cut-off answer spent reasoning, or 0: OpenAI's reasoning models count
+    them inside the cap, and with the default cap they can leave no room for the record."""
+    usage = completion.usage if isinstance(completion, ChatCompletion) else None
+    details = usage.completion_tokens_details if usage is not None else None
+    return (details.reasoning_tokens or 0) if details is not None else 0
 
 
 _REJECTIONS: dict[int, type[RequestRejectedError]] = {
