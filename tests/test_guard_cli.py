@@ -48,6 +48,38 @@ def test_still_invented_after_reasks_is_dropped_with_a_warning(
     assert f"dropped party '{INVENTED}': not in the article" in record.warnings
 
 
+def test_a_party_whose_fullest_name_is_invented_keeps_the_name_the_article_uses(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """An expansion the text never writes, given as an alias, would become the party's
+    name (the fullest form) and then be dropped with the party: the organisation is in
+    the article, so it stays, under the fullest name the article uses."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    expanded = "Northgate Robotics Industrial Holdings Group Co., Ltd."
+    answer["agreements"][0]["parties"][1]["aliases"] = [expanded]  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    (_, party) = record.agreements[0].parties
+    assert (party.name, party.aliases) == ("Northgate Robotics Co., Ltd.", [])
+    assert (
+        f"dropped party name '{expanded}': not in the article, which names it "
+        "'Northgate Robotics Co., Ltd.'" in record.warnings
+    )
+
+
+def test_a_signing_date_goes_with_the_date_text_it_was_read_from(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A date_text the article does not contain is dropped, and so is the date read from
+    it: it has no other ground."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["date_text"] = "On the afternoon of May 15"  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (None, None)
+    assert "dropped date_signed 2024-05-15: its date_text is not in the article" in record.warnings
+
+
 def test_attendee_listed_as_signatory_is_demoted(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -202,14 +202,23 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
 
 
 def _clean_party(party: Party, checker: Checker, warnings: list[str]) -> Party | None:
-    if not checker.grounded(party.name):
-        warnings.append(f"dropped party '{party.name}': not in the article")
-        return None
+    """The party under names the article uses. A name it does not use (an abbreviation
+    the model expanded, which normalisation took for the fullest form) gives way to the
+    fullest alias it does: the organisation is in the text, and is not lost with it."""
     aliases = [a for a in party.aliases if checker.grounded(a)]
     warnings.extend(
         f"dropped alias '{a}': not in the article" for a in party.aliases if a not in aliases
     )
-    return party.model_copy(update={"aliases": aliases})
+    if checker.grounded(party.name):
+        return party.model_copy(update={"aliases": aliases})
+    if not aliases:
+        warnings.append(f"dropped party '{party.name}': not in the article")
+        return None
+    name = max(aliases, key=len)
+    warnings.append(
+        f"dropped party name '{party.name}': not in the article, which names it '{name}'"
+    )
+    return party.model_copy(update={"name": name, "aliases": [a for a in aliases if a != name]})
 
 
 def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[str]) -> list[str]:
@@ -244,6 +253,13 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     for field in ("facilitators", "established_entities"):
         update[field] = _clean_list(getattr(agreement, field), field, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
+    if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
+        # The date was read from that text (coopllm.normalize): it has no other ground.
+        warnings.append(
+            f"dropped date_signed {cleaned.date_signed.isoformat()}: its date_text is not in "
+            "the article"
+        )
+        update["date_signed"] = None
     location = cleaned.location
     if location and not (
         checker.has_evidence(location, "location") and checker.preceded_by(location, _PLACE_CUE)
