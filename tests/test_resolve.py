@@ -12,8 +12,14 @@ from coopllm import extract
 from coopllm.errors import RequestRejectedError
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
-from coopllm.resolve import SignedDocument, SignedDocuments, agreement_type_for, merge_documents
-from coopllm.schema import AgreementType, ExtractionDraft
+from coopllm.resolve import (
+    SignedDocument,
+    SignedDocuments,
+    agreement_type_for,
+    merge_documents,
+    party_kind_for,
+)
+from coopllm.schema import AgreementType, ExtractionDraft, PartyKind
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
 
@@ -64,6 +70,46 @@ def test_types_follow_the_spec_rules() -> None:
     )
     assert agreement_type_for("共建研究院合作协议") is AgreementType.JOINT_ESTABLISHMENT
     assert agreement_type_for("the deal") is None
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Agreement on Jointly Building the Smart Grid Research Institute",
+         AgreementType.JOINT_ESTABLISHMENT),
+        ("agreement on setting up a joint laboratory", AgreementType.JOINT_ESTABLISHMENT),
+        ("关于联合建设智能制造中心的协议", AgreementType.JOINT_ESTABLISHMENT),
+        ("设立联合实验室协议", AgreementType.JOINT_ESTABLISHMENT),
+        ("agreement on building a new campus road", AgreementType.COOPERATION_AGREEMENT),
+    ],
+)  # fmt: skip
+def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
+    title: str, expected: AgreementType
+) -> None:
+    assert agreement_type_for(title) is expected
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Harbin Institute of Technology", PartyKind.UNIVERSITY),
+        ("Harbin Institute of Technology (Shenzhen)", PartyKind.UNIVERSITY),
+        ("Zhejiang University of Technology College of Mechanical Engineering",
+         PartyKind.UNIVERSITY),
+        ("Shenzhen Municipal Investment Group Co., Ltd.", PartyKind.COMPANY),
+        ("China National Nuclear Corporation", PartyKind.COMPANY),
+        ("杭州市城市建设投资集团有限公司", PartyKind.COMPANY),
+        ("Ridgeport Municipal People's Government", PartyKind.GOVERNMENT),
+        ("浙江省科学技术厅", PartyKind.GOVERNMENT),
+        ("Institute of Computing Technology", PartyKind.RESEARCH_INSTITUTE),
+        ("中国科学院合肥物质科学研究院", PartyKind.RESEARCH_INSTITUTE),
+        ("Bluefin Marine", PartyKind.OTHER),
+    ],
+)  # fmt: skip
+def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(
+    name: str, kind: PartyKind
+) -> None:
+    assert party_kind_for(name) is kind
 
 
 def test_documents_add_agreements_and_signers() -> None:

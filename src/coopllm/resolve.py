@@ -45,8 +45,9 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
         AgreementType.JOINT_ESTABLISHMENT,
         re.compile(
-            r"(establish|construction|co-?build|co-?construct|found)\w*\b.*\b(institute|base|"
-            r"cent(?:er|re)|lab|laborator|academy|park|platform)|共建|成立|组建",
+            r"(establish|construct|build|set(?:ting)?\s+up|found)\w*\b.*\b(institute|base|"
+            r"cent(?:er|re)|lab|laborator|academy|park|platform)"
+            r"|共建|成立|组建|设立|筹建|(?:联合|合作)建设",
             re.I,
         ),
     ),
@@ -56,12 +57,18 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 )
 
 
+# The spec's party kinds, first match wins. A company before a government: a city's
+# investment group ("Municipal ... Group Co., Ltd.") is a company. "X Institute of
+# Technology" is a university's name (Harbin's, Beijing's, Massachusetts').
 _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
-    (PartyKind.UNIVERSITY, re.compile(r"universit|college|school|faculty|大学|学院", re.I)),
+    (PartyKind.UNIVERSITY, re.compile(
+        r"universit|college|school|faculty|institute of technology\b\s*(?:[(（].*)?$|大学"
+        r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
+        re.I)),
+    (PartyKind.COMPANY, re.compile(
+        r"\b(?:co|ltd|inc|corp|corporation|group|company|plc|gmbh)\b|公司|集团", re.I)),
     (PartyKind.GOVERNMENT, re.compile(
         r"government|ministry|department|bureau|commission|municipal|政府|厅|局|委员会", re.I)),
-    (PartyKind.COMPANY, re.compile(
-        r"\b(?:co|ltd|inc|corp|group|company|plc|gmbh)\b|公司|集团", re.I)),
     (PartyKind.RESEARCH_INSTITUTE, re.compile(
         r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
 )  # fmt: skip
