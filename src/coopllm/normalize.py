@@ -21,6 +21,7 @@ import datetime as dt
 import functools
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Sequence
 from typing import Any, NamedTuple
 
@@ -68,9 +69,13 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# A range ("10月20—21日", "10月20日至21日") is read as its first day.
 _ZH_DATE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*[日号]"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
+    r"(?:[日号]|(?=[-–—~～至到]\s*\d{1,2}\s*[日号]))"
 )
+# Chinese numerals before a date's unit ("二〇二三年十月二十日"): see _arabic_numerals.
+_ZH_NUMERAL_DATE = re.compile(r"[〇零一二三四五六七八九十]+\s*[年月日号]")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 _PARSE_BASE = dt.datetime(2000, 1, 1)
@@ -256,7 +261,7 @@ def _date_parts(date_text: str) -> _DateParts | None:
     Cached: date phrases repeat across a corpus ("On September 15th") and dateparser
     costs milliseconds a call, more than the rest of post-processing together.
     """
-    text = unicodedata.normalize("NFKC", date_text)
+    text = _arabic_numerals(unicodedata.normalize("NFKC", date_text))
     chinese = _ZH_DATE.search(text)
     if chinese is not None:
         year = chinese.group("year")
@@ -266,6 +271,21 @@ def _date_parts(date_text: str) -> _DateParts | None:
     if found is None:
         return None
     return _DateParts(_written_year(text, found.year), found.month, found.day)
+
+
+def _arabic_numerals(text: str) -> str:
+    """A date in Chinese numerals ("二〇二三年十月二十日", common in official texts) in
+    Arabic ones ("2023年10月20日"), which the patterns read. cn2an converts every numeral
+    it can read in ``text`` (harmless here: only the date is read after) and warns about
+    the others (a slogan like "十三五"), which stay as they are."""
+    if not _ZH_NUMERAL_DATE.search(text):
+        return text
+    import cn2an  # imported for such dates only: it takes 0.1 s
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        converted: str = cn2an.transform(text, "cn2an")
+    return converted
 
 
 @functools.cache
