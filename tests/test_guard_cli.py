@@ -12,6 +12,8 @@ from typer.testing import CliRunner
 
 from coopllm import extract, extract_many
 from coopllm.cli import LISTED_FAILURES, app
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -78,6 +80,51 @@ def test_a_signing_date_goes_with_the_date_text_it_was_read_from(
     record = extract(ARTICLE, source="a", settings=settings)
     assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (None, None)
     assert "dropped date_signed 2024-05-15: its date_text is not in the article" in record.warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "stood_by"),
+    [
+        ("在市长吴芳的见证下，林涛与周波签署了合作协议。", ["林涛", "周波"], ["吴芳"]),
+        ("双方代表吴芳、林涛签署协议，市长张三见证签约。", ["吴芳", "林涛"], ["张三"]),
+        ("Witnessed by Mayor Wu Fang, Lin Tao and Zhou Bo signed the agreement.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("Lin Tao signed on behalf of Harbourline, witnessed by Wu Fang.", ["Lin Tao"],
+         ["Wu Fang"]),
+        ("In the presence of Governor Ada Reyes, Lin Tao signed for Harbourline.", ["Lin Tao"],
+         ["Ada Reyes"]),
+        # An aside is no standing by: each signer stands in a clause of their own.
+        ("The agreement was signed by Lin Tao, president of Harbourline, and Zhou Bo, "
+         "its treasurer.", ["Lin Tao", "Zhou Bo"], []),
+        ("Lin Tao, who attended the forum, signed the agreement for Harbourline.", ["Lin Tao"],
+         []),
+    ],
+)  # fmt: skip
+def test_a_person_in_a_clause_of_witnessing_did_not_sign_though_the_sentence_says_signed(
+    text: str, signed: list[str], stood_by: list[str]
+) -> None:
+    checker = Checker(SourceIndex(text))
+    assert [name for name in signed + stood_by if checker.has_evidence(name, "signatories")] == (
+        signed
+    )
+
+
+def test_an_unnamed_signer_is_held_to_the_role_evidence_by_the_title_written(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Unnamed people are checked as named ones are, by the title the article gives in
+    place of a name: the dean attended, and did not sign."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["signatories"].append(  # type: ignore[index]
+        {"name": None, "title": "Dean", "organization": None}
+    )
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert [s.name for s in record.agreements[0].signatories] == ["Mara Quill", "Tomas Brill"]
+    assert (
+        "dropped signatory 'Dean' (unnamed): the article does not say they signed"
+        in record.warnings
+    )
 
 
 def test_attendee_listed_as_signatory_is_demoted(

@@ -349,3 +349,20 @@ def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer()
     )
     signers = normalize_draft(draft, _TEXT).agreements[0].signatories
     assert signers == [Signatory(name=None, title=role), Signatory(name="Kim Min-jun")]
+
+
+@pytest.mark.parametrize(
+    ("written", "is_role"),
+    [("检测所负责人", True), ("双方代表", True), ("Testing Institute head", True),
+     ("Harbour Authority representatives", True), ("Ann Head", False), ("林涛", False),
+     ("Maria de la Cruz", False)],
+)  # fmt: skip
+def test_roles_in_chinese_and_trailing_role_words_are_unnamed_signers(
+    written: str, is_role: bool
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(signatories=[Signatory(name=written)])]
+    )
+    (signer,) = normalize_draft(draft, _TEXT).agreements[0].signatories
+    expected = Signatory(name=None, title=written) if is_role else Signatory(name=written)
+    assert signer == expected

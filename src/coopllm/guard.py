@@ -50,6 +50,15 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     ),
     "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
 }
+# A clause about standing by, not signing: "在市长吴芳的见证下，双方签署…", "witnessed by
+# Mayor Wu Fang, the two presidents signed…". Its people did not sign, though the sentence
+# says "signed".
+_STANDING_BY = re.compile(
+    r"\bwitness(?:ed|es|ing)?\b|\bin the presence of\b|\battend(?:ed|s|ing)?\b"
+    r"|\bpresid(?:ed|es|ing)\b|见证|出席|参加|主持|陪同",
+    re.IGNORECASE,
+)
+_CLAUSE_MARK = re.compile(r"[,;:\uff0c\uff1b\uff1a]")
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs).
 # Colleges and schools are left out: in these articles they are mostly the parties.
 _ENTITY_KIND = re.compile(
@@ -123,9 +132,30 @@ class Checker:
         return any(cue.search(self.text[max(0, at - 24) : at]) for at, _ in found)
 
     def has_evidence(self, value: str, role: str) -> bool:
-        """True when a sentence that mentions the value also says its role."""
+        """True when a sentence that mentions the value also says its role; for a
+        signatory, where some mention stands in a clause that is not one of standing by
+        (see ``_STANDING_BY``)."""
         pattern = _EVIDENCE[role]
-        return any(pattern.search(sentence) for sentence in self.sentences_with(value))
+        _, found = self.index.offsets(value)
+        for start, end in self._bounds:
+            mentions = [(at, until) for at, until in found if start <= at < end]
+            if not mentions or not pattern.search(self.text[start:end]):
+                continue
+            if role != "signatories" or not all(
+                self._stood_by(self.text[start:end], at - start, until - start)
+                for at, until in mentions
+            ):
+                return True
+        return False
+
+    @staticmethod
+    def _stood_by(sentence: str, at: int, until: int) -> bool:
+        """The clause around ``sentence[at:until]`` says its people stood by (witnessed,
+        attended, presided) and not that they signed."""
+        before = [mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, at)]
+        after = _CLAUSE_MARK.search(sentence, until)
+        clause = sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
+        return bool(_STANDING_BY.search(clause)) and not _EVIDENCE["signatories"].search(clause)
 
 
 def _names(draft: ExtractionDraft) -> Iterator[str]:
@@ -188,7 +218,7 @@ class GuardedDraft(ExtractionDraft, instructor.OpenAISchema):
 
 def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
     if not person.name:
-        return True
+        return _unnamed_kept(person, role, checker, warnings)
     if not checker.grounded(person.name):
         warnings.append(f"dropped {_SINGULAR[role]} '{person.name}': not in the article")
         return False
@@ -199,6 +229,20 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
         )
         return False
     return True
+
+
+def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
+    """An unnamed person ("the head of the Testing Institute") is held to the same role
+    evidence, by the title the article gives in place of a name; one the article does not
+    write cannot be checked, and its title is dropped as any ungrounded title is."""
+    title = person.title
+    if not title or not checker.grounded(title) or checker.has_evidence(title, role):
+        return True
+    warnings.append(
+        f"dropped {_SINGULAR[role]} '{title}' (unnamed): the article does not say they "
+        f"{_WHAT_IS_SAID[role]}"
+    )
+    return False
 
 
 def _clean_party(party: Party, checker: Checker, warnings: list[str]) -> Party | None:

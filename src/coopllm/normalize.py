@@ -437,8 +437,12 @@ def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
 
 
 # Words no personal name contains but role descriptions do ("the head of the institute",
-# "the company's director").
-_ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b")
+# "the company's director", "检测所负责人"); a role word ends a longer one ("Testing
+# Institute head": "Ann Head" is a name).
+_ROLE_WORDS = re.compile(
+    r"\b(?:of|the|for)\b|'s\b|(?:负责人|代表|领导)$"
+    r"|^\S+\s+\S+\s.*\b(?i:head|representative|official|leader)s?$"
+)
 
 
 def _unnamed_role(person: Signatory) -> Signatory:
