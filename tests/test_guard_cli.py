@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 from coopllm import extract, extract_many
 from coopllm.cli import LISTED_FAILURES, app
 from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker
+from coopllm.guard import Checker, apply_guard
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -285,3 +286,53 @@ def test_batch_submit_checks_its_state_path_before_submitting(tmp_path: Path) ->
         args = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
         result = CliRunner().invoke(app, args, env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"})
         assert result.exit_code == 2 and says in result.stderr
+
+
+_PIER = """Harbourline Institute and Bluefin Marine Sign Agreement to Found Ocean Lab
+Time: 2024-03-02
+
+On February 28, Harbourline Institute and Bluefin Marine Co., Ltd. signed an agreement at
+the Grand Pier Hall to found the Harbourline-Bluefin Ocean Sensing Laboratory. President
+Lin Tao and CEO Zhou Bo signed the agreement, witnessed by Mayor Wu Fang. The deal was
+brokered by the Ridgeport Chamber of Commerce. Lin Tao and Zhou Bo then unveiled the plaque
+of the new laboratory. Governor Ada Reyes gave a speech. Data will be shared with the
+Portcity Ocean Data Center. Officials from Portcity also came.
+"""
+"""Our own article for the guard's role rules: who witnessed, what was founded, where."""
+
+
+def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> None:
+    agreement = Agreement(
+        parties=[
+            Party(name="Harbourline Institute"),
+            Party(name="Bluefin Marine Co., Ltd."),
+        ],
+        witnesses=[Signatory(name="Wu Fang"), Signatory(name="Lin Tao"),
+                   Signatory(name="Ada Reyes")],
+        established_entities=["Harbourline-Bluefin Ocean Sensing Laboratory",
+                              "Portcity Ocean Data Center", "Ridgeport Chamber of Commerce"],
+        facilitators=["Ridgeport Chamber of Commerce", "Bluefin Marine Co., Ltd.",
+                      "Seaport Trade Council"],
+        location="Portcity",
+    )  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(_PIER)))
+    (kept,) = guarded.agreements
+    assert [w.name for w in kept.witnesses] == ["Wu Fang", "Lin Tao"]  # witnessed, unveiled
+    assert kept.established_entities == ["Harbourline-Bluefin Ocean Sensing Laboratory"]
+    assert kept.facilitators == ["Ridgeport Chamber of Commerce"]
+    assert kept.location is None
+    assert warnings == [
+        "dropped witness 'Ada Reyes': the article does not say they witnessed or unveiled anything",
+        "dropped facilitator 'Seaport Trade Council': not in the article",
+        "dropped facilitator 'Bluefin Marine Co., Ltd.': a party to the agreement",
+        "dropped established entity 'Portcity Ocean Data Center': the article does not say it "
+        "was founded, co-built or unveiled",
+        "dropped established entity 'Ridgeport Chamber of Commerce': not named as an "
+        "institute, centre, base, lab or similar body",
+        "dropped location 'Portcity': not tied to the signing in the text",
+    ]
+    at_the_hall = agreement.model_copy(update={"location": "Grand Pier Hall"})
+    guarded, _ = apply_guard(draft.model_copy(update={"agreements": [at_the_hall]}),
+                             Checker(SourceIndex(_PIER)))  # fmt: skip
+    assert guarded.agreements[0].location == "Grand Pier Hall"

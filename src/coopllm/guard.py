@@ -26,7 +26,7 @@ from typing import TypeVar
 import instructor
 from pydantic import model_validator
 
-from coopllm.grounding import SourceIndex, is_grounded
+from coopllm.grounding import SourceIndex, is_grounded, normalize_for_match
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
 _EVIDENCE: dict[str, re.Pattern[str]] = {
@@ -294,8 +294,11 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
             for person in getattr(agreement, role)
             if _person_kept(person, role, checker, warnings)
         ]
-    for field in ("facilitators", "established_entities"):
-        update[field] = _clean_list(getattr(agreement, field), field, checker, warnings)
+    facilitators = _clean_list(agreement.facilitators, "facilitators", checker, warnings)
+    update["facilitators"] = _not_parties(facilitators, parties, warnings)
+    update["established_entities"] = _clean_list(
+        agreement.established_entities, "established_entities", checker, warnings
+    )
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
         # The date was read from that text (coopllm.normalize): it has no other ground.
@@ -311,6 +314,18 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
         warnings.append(f"dropped location '{location}': not tied to the signing in the text")
         update["location"] = None
     return cleaned.model_copy(update=update)
+
+
+def _not_parties(facilitators: list[str], parties: list[Party], warnings: list[str]) -> list[str]:
+    """The facilitators that are not parties (spec: they help "without being a party")."""
+    names = {normalize_for_match(n) for party in parties for n in (party.name, *party.aliases)}
+    kept = [name for name in facilitators if normalize_for_match(name) not in names]
+    warnings.extend(
+        f"dropped facilitator '{name}': a party to the agreement"
+        for name in facilitators
+        if name not in kept
+    )
+    return kept
 
 
 _M = TypeVar("_M", Agreement, Signatory)
