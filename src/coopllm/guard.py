@@ -17,6 +17,7 @@ and a re-ask costs a whole completion on a CPU model.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -111,6 +112,8 @@ class Checker:
         self.index = index
         self.text = index.text
         self._bounds = sentence_bounds(index.text)
+        self._starts = [start for start, _ in self._bounds]
+        self._said: dict[tuple[re.Pattern[str], int], bool] = {}
 
     def grounded(self, value: str) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily)."""
@@ -135,18 +138,37 @@ class Checker:
         """True when a sentence that mentions the value also says its role; for a
         signatory, where some mention stands in a clause that is not one of standing by
         (see ``_STANDING_BY``)."""
-        pattern = _EVIDENCE[role]
-        _, found = self.index.offsets(value)
-        for start, end in self._bounds:
-            mentions = [(at, until) for at, until in found if start <= at < end]
-            if not mentions or not pattern.search(self.text[start:end]):
+        for (start, end), mentions in self._by_sentence(value).items():
+            if not self._says(_EVIDENCE[role], start, end):
                 continue
-            if role != "signatories" or not all(
-                self._stood_by(self.text[start:end], at - start, until - start)
-                for at, until in mentions
+            if (
+                role != "signatories"
+                or not self._says(_STANDING_BY, start, end)  # the usual case: no clauses
+                or not all(
+                    self._stood_by(self.text[start:end], at - start, until - start)
+                    for at, until in mentions
+                )
             ):
                 return True
         return False
+
+    def _says(self, cue: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether the sentence ``text[start:end]`` has ``cue``, searched once a sentence:
+        the people of an article mostly share a few sentences."""
+        key = (cue, start)
+        said = self._said.get(key)
+        if said is None:
+            said = self._said[key] = cue.search(self.text, start, end) is not None
+        return said
+
+    def _by_sentence(self, value: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        """The value's mentions, (start, end) each, under the bounds of their sentence."""
+        grouped: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        for at, until in self.index.offsets(value)[1]:
+            bounds = self._bounds[bisect.bisect_right(self._starts, at) - 1]
+            if at < bounds[1]:  # not in the blank between two sentences
+                grouped.setdefault(bounds, []).append((at, until))
+        return grouped
 
     @staticmethod
     def _stood_by(sentence: str, at: int, until: int) -> bool:
@@ -318,6 +340,8 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
 
 def _not_parties(facilitators: list[str], parties: list[Party], warnings: list[str]) -> list[str]:
     """The facilitators that are not parties (spec: they help "without being a party")."""
+    if not facilitators:
+        return facilitators
     names = {normalize_for_match(n) for party in parties for n in (party.name, *party.aliases)}
     kept = [name for name in facilitators if normalize_for_match(name) not in names]
     warnings.extend(
