@@ -128,6 +128,19 @@ def test_an_unnamed_signer_is_held_to_the_role_evidence_by_the_title_written(
     )
 
 
+def test_a_publication_date_the_page_does_not_show_is_dropped_and_said(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Without a date line the model's publication date is a guess, and it would give
+    the year-less signing date ("On May 16") its year."""
+    undated = ARTICLE.replace("Time: 2024-05-20\n", "")
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    record = extract(undated, source="a", settings=settings)
+    assert (record.article.published, record.agreements[0].date_signed) == (None, None)
+    said = "dropped published 2024-05-20: the article does not write this date"
+    assert record.warnings[0] == said
+
+
 def test_attendee_listed_as_signatory_is_demoted(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -252,9 +252,26 @@ def test_normalize_draft_does_not_change_its_input() -> None:
     assert draft == _two_agreement_draft()
 
 
-def test_normalize_draft_keeps_model_published_when_text_has_no_date_line() -> None:
+@pytest.mark.parametrize(
+    "text",
+    ["2022-01-05 10:23  Source: Harbour Daily\n\nThe two sides signed.",
+     "Posted January 5, 2022 by the press office.", "发布于2022年1月5日",
+     "Harbour Daily, 5th Jan. 2022"],
+)  # fmt: skip
+def test_normalize_draft_keeps_model_published_written_without_a_label(text: str) -> None:
     draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
-    assert normalize_draft(draft, "No date line here.").article.published == D(2022, 1, 5)
+    assert normalize_draft(draft, text).article.published == D(2022, 1, 5)
+
+
+def test_normalize_draft_drops_a_model_published_the_text_does_not_write() -> None:
+    """An invented publication date would give every year-less signing date its year."""
+    draft = ExtractionDraft(
+        article=Article(published=D(2022, 1, 5)),
+        agreements=[Agreement(date_text="On 17 November")],
+    )
+    normalized = normalize_draft(draft, "On 17 November the two sides signed (ref. 2022-1-50).")
+    assert normalized.article.published is None
+    assert normalized.agreements[0].date_signed is None
 
 
 @pytest.mark.parametrize(

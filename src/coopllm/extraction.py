@@ -299,6 +299,10 @@ class Extractor:
         ``answered_by`` the model names the endpoint's answers gave."""
         normalized = normalize_draft(draft, checker.text, published)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
+        claimed = draft.article.published
+        if claimed is not None and normalized.article.published is None:
+            warnings.insert(0, f"dropped published {claimed.isoformat()}: the article does not "
+                               "write this date")  # fmt: skip
         record = ArticleExtraction(
             source=source,
             article=guarded.article,

@@ -228,6 +228,28 @@ def _date_after_label(window: str) -> dt.date | None:
     return hits[0][1].date() if hits else None
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+
+
+def written_date(value: dt.date | None, text: str) -> dt.date | None:
+    """``value`` if ``text`` writes that date (2023-11-01, 2023/11/1, 2023年11月1日,
+    November 1, 2023, 1 Nov. 2023), else None. The model's publication date stands only
+    where the page shows it, labelled or not: it sets the year of every year-less signing
+    date, and an invented one would move them all."""
+    if value is None:
+        return None
+    y, m, d = value.year, value.month, value.day
+    month = rf"(?:{_MONTHS[m - 1]}|{_MONTHS[m - 1][:3]}\.?)"
+    day = rf"0?{d}(?:st|nd|rd|th)?"
+    written = re.compile(
+        rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
+        rf"|\b{month}\s+{day},?\s+{y}\b|\b{day}\s+{month},?\s+{y}\b",
+        re.IGNORECASE,
+    )
+    return value if written.search(unicodedata.normalize("NFKC", text)) else None
+
+
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
     """The signing date that ``date_text`` states (spec: Agreement.date_signed).
 
@@ -376,11 +398,11 @@ def normalize_draft(
     """Apply the deterministic rules to a model answer; ``draft`` itself is left untouched.
 
     The caller's publication date (a JSONL row's ``published``) beats the page's labelled
-    date, which beats the model's; the signing date is recomputed from ``date_text``,
-    titles leave names, empty people go, and each organisation gets one canonical name
-    across the whole article.
+    date, which beats the model's, kept only when the text writes it; the signing date is
+    recomputed from ``date_text``, titles leave names, empty people go, and each
+    organisation gets one canonical name across the whole article.
     """
-    published = published or parse_published(text) or draft.article.published
+    published = published or parse_published(text) or written_date(draft.article.published, text)
     language = script_language(text, draft.article.language)
     article = draft.article.model_copy(
         update={"published": published, "language": language}, deep=True
