@@ -122,12 +122,7 @@ class Checker:
 
     def sentences_with(self, value: str) -> list[str]:
         """The sentences in which the value occurs."""
-        _, found = self.index.offsets(value)
-        return [
-            self.text[start:end]
-            for start, end in self._bounds
-            if any(start <= at < end for at, _ in found)
-        ]
+        return [self.text[start:end] for start, end in self._by_sentence(value)]
 
     def preceded_by(self, value: str, cue: re.Pattern[str]) -> bool:
         """True when some mention of the value directly follows ``cue`` ("held in X")."""
