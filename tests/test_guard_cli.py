@@ -141,6 +141,19 @@ def test_a_publication_date_the_page_does_not_show_is_dropped_and_said(
     assert record.warnings[0] == said
 
 
+def test_a_signing_date_its_date_text_does_not_state_is_dropped_and_said(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Normalisation reads the date from the text; the model's own date with no ground
+    is dropped, and said as the guard says its drops."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0].update(date_text=None, date_signed="2024-05-16")  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert record.agreements[0].date_signed is None
+    assert record.warnings == ["dropped date_signed 2024-05-16: no date_text says it"]
+
+
 def test_attendee_listed_as_signatory_is_demoted(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -299,10 +299,7 @@ class Extractor:
         ``answered_by`` the model names the endpoint's answers gave."""
         normalized = normalize_draft(draft, checker.text, published)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
-        claimed = draft.article.published
-        if claimed is not None and normalized.article.published is None:
-            warnings.insert(0, f"dropped published {claimed.isoformat()}: the article does not "
-                               "write this date")  # fmt: skip
+        warnings = _unsupported_dates(draft, normalized) + warnings
         record = ArticleExtraction(
             source=source,
             article=guarded.article,
@@ -312,6 +309,22 @@ class Extractor:
             provenance=self.provenance.model_copy(update={"answered_by": sorted(answered_by)}),
         )
         return record.model_copy(update={"grounding": ground_record(record, checker.index)})
+
+
+def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:
+    """The model's dates that normalisation let go, said as the guard says its drops: a
+    publication date the text does not write, a signing date its ``date_text`` does not
+    state (normalisation keeps the agreements in order, one for one)."""
+    said: list[str] = []
+    claimed = draft.article.published
+    if claimed is not None and normalized.article.published is None:
+        said.append(f"dropped published {claimed}: the article does not write this date")
+    for before, after in zip(draft.agreements, normalized.agreements, strict=True):
+        if before.date_signed is not None and after.date_signed is None:
+            text = before.date_text
+            why = f"its date_text {text!r} does not state it" if text else "no date_text says it"
+            said.append(f"dropped date_signed {before.date_signed}: {why}")
+    return said
 
 
 def provenance(settings: Settings, prompts: PromptSet) -> Provenance:
