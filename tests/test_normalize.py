@@ -6,7 +6,13 @@ import datetime as dt
 
 import pytest
 
-from coopllm.normalize import normalize_draft, parse_published, resolve_date, split_title
+from coopllm.normalize import (
+    normalize_draft,
+    parse_published,
+    resolve_date,
+    split_title,
+    written_date,
+)
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, PartyKind, Signatory
 
 D = dt.date
@@ -261,6 +267,11 @@ def test_normalize_draft_does_not_change_its_input() -> None:
 def test_normalize_draft_keeps_model_published_written_without_a_label(text: str) -> None:
     draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
     assert normalize_draft(draft, text).article.published == D(2022, 1, 5)
+
+
+@pytest.mark.parametrize("text", ["Sept. 5, 2023", "Sep 5, 2023", "5 September 2023"])
+def test_september_is_written_sept_as_often_as_sep(text: str) -> None:
+    assert written_date(D(2023, 9, 5), f"Harbour Daily, {text}") == D(2023, 9, 5)
 
 
 def test_normalize_draft_drops_a_model_published_the_text_does_not_write() -> None:

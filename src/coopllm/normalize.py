@@ -240,7 +240,9 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
     if value is None:
         return None
     y, m, d = value.year, value.month, value.day
-    month = rf"(?:{_MONTHS[m - 1]}|{_MONTHS[m - 1][:3]}\.?)"
+    name = _MONTHS[m - 1]
+    short = "Sept?" if m == 9 else name[:3]  # "Sept." as often as "Sep."
+    month = rf"(?:{name}|{short}\.?)"
     day = rf"0?{d}(?:st|nd|rd|th)?"
     written = re.compile(
         rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
