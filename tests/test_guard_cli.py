@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -70,17 +71,23 @@ def test_a_party_whose_fullest_name_is_invented_keeps_the_name_the_article_uses(
     )
 
 
-def test_a_signing_date_goes_with_the_date_text_it_was_read_from(
+def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
-    """A date_text the article does not contain is dropped, and so is the date read from
-    it: it has no other ground."""
+    """A date_text the article does not contain is dropped; the date read from it is
+    kept (the model may only have written the date another way) and doubted."""
     answer = copy.deepcopy(GOOD_ANSWER)
     answer["agreements"][0]["date_text"] = "On the afternoon of May 15"  # type: ignore[index]
     server.fallback = lambda body: Reply(completion(answer))
     record = extract(ARTICLE, source="a", settings=settings)
-    assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (None, None)
-    assert "dropped date_signed 2024-05-15: its date_text is not in the article" in record.warnings
+    assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (
+        None,
+        dt.date(2024, 5, 15),
+    )
+    assert (
+        "doubted date_signed 2024-05-15: read from a date_text the article does not contain"
+        in record.warnings
+    )
 
 
 @pytest.mark.parametrize(
@@ -99,9 +106,21 @@ def test_a_signing_date_goes_with_the_date_text_it_was_read_from(
          "its treasurer.", ["Lin Tao", "Zhou Bo"], []),
         ("Lin Tao, who attended the forum, signed the agreement for Harbourline.", ["Lin Tao"],
          []),
+        # Attending first, then signing, one subject across the comma: a signer.
+        ("校长林涛出席签约仪式，并代表学校与周波签署合作协议。", ["林涛", "周波"], []),
+        ("President Lin Tao attended the ceremony, and signed the agreement with Zhou Bo.",
+         ["Lin Tao", "Zhou Bo"], []),
+        # Witnessing words govern the name, whatever the commas.
+        ("双方在市长吴芳见证下签署协议。", [], ["吴芳"]),
+        ("Lin Tao and Zhou Bo signed the agreement in the presence of Mayor Wu Fang.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("It was signed by Lin Tao and Zhou Bo and witnessed by Mayor Wu Fang.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("Mayor Wu Fang and Governor Ada Reyes witnessed as Lin Tao signed.", ["Lin Tao"],
+         ["Wu Fang", "Ada Reyes"]),
     ],
 )  # fmt: skip
-def test_a_person_in_a_clause_of_witnessing_did_not_sign_though_the_sentence_says_signed(
+def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
     text: str, signed: list[str], stood_by: list[str]
 ) -> None:
     checker = Checker(SourceIndex(text))

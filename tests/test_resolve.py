@@ -81,6 +81,11 @@ def test_types_follow_the_spec_rules() -> None:
         ("关于联合建设智能制造中心的协议", AgreementType.JOINT_ESTABLISHMENT),
         ("设立联合实验室协议", AgreementType.JOINT_ESTABLISHMENT),
         ("agreement on building a new campus road", AgreementType.COOPERATION_AGREEMENT),
+        ("Agreement on building a partnership based on mutual benefit",
+         AgreementType.COOPERATION_AGREEMENT),
+        ("关于合作建设智慧城市的框架协议", AgreementType.FRAMEWORK_AGREEMENT),
+        ("设立奖学金协议", AgreementType.COOPERATION_AGREEMENT),
+        ("产学研项目合作建设协议", AgreementType.PROJECT_AGREEMENT),
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -100,6 +105,10 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("China National Nuclear Corporation", PartyKind.COMPANY),
         ("杭州市城市建设投资集团有限公司", PartyKind.COMPANY),
         ("Ridgeport Municipal People's Government", PartyKind.GOVERNMENT),
+        ("Department of International Co-operation, Ministry of Education",
+         PartyKind.GOVERNMENT),
+        ("Municipal Corporation of Greater Mumbai", PartyKind.GOVERNMENT),
+        ("Bluefin Marine Co", PartyKind.COMPANY),
         ("浙江省科学技术厅", PartyKind.GOVERNMENT),
         ("Institute of Computing Technology", PartyKind.RESEARCH_INSTITUTE),
         ("中国科学院合肥物质科学研究院", PartyKind.RESEARCH_INSTITUTE),

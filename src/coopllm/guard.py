@@ -51,15 +51,19 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     ),
     "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
 }
-# A clause about standing by, not signing: "在市长吴芳的见证下，双方签署…", "witnessed by
-# Mayor Wu Fang, the two presidents signed…". Its people did not sign, though the sentence
-# says "signed".
-_STANDING_BY = re.compile(
-    r"\bwitness(?:ed|es|ing)?\b|\bin the presence of\b|\battend(?:ed|s|ing)?\b"
-    r"|\bpresid(?:ed|es|ing)\b|见证|出席|参加|主持|陪同",
+# Witnessing words that govern a name: the person witnessed, and did not sign, though the
+# sentence says "signed" ("在市长吴芳的见证下，…签署", "…signed, witnessed by Mayor Wu Fang",
+# "in the presence of Mayor Wu Fang, …"). Before the name, a lead-in earlier in its clause;
+# after it, a witness verb before any signing verb and clause end ("市长张三见证签约", "Mayor
+# Wu Fang and Governor Ada Reyes witnessed the signing").
+_WITNESSED_BY = re.compile(
+    r"(?:\bwitnessed\s+by|\bin\s+the\s+presence\s+of)\b[^,;:.\uff0c\uff1b\uff1a\u3002]{0,60}$",
     re.IGNORECASE,
 )
-_CLAUSE_MARK = re.compile(r"[,;:\uff0c\uff1b\uff1a]")
+_WITNESSES_AFTER = re.compile(
+    r"^(?:(?!sign|签)[^,;:.\uff0c\uff1b\uff1a\u3002]){0,40}?(?:\bwitness(?:ed|es)\b(?!\s+by)|见证)",
+    re.IGNORECASE,
+)
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs).
 # Colleges and schools are left out: in these articles they are mostly the parties.
 _ENTITY_KIND = re.compile(
@@ -131,18 +135,13 @@ class Checker:
 
     def has_evidence(self, value: str, role: str) -> bool:
         """True when a sentence that mentions the value also says its role; for a
-        signatory, where some mention stands in a clause that is not one of standing by
-        (see ``_STANDING_BY``)."""
+        signatory, where some mention is not governed by witnessing words (see
+        ``_WITNESSED_BY``)."""
         for (start, end), mentions in self._by_sentence(value).items():
             if not self._says(_EVIDENCE[role], start, end):
                 continue
-            if (
-                role != "signatories"
-                or not self._says(_STANDING_BY, start, end)  # the usual case: no clauses
-                or not all(
-                    self._stood_by(self.text[start:end], at - start, until - start)
-                    for at, until in mentions
-                )
+            if role != "signatories" or not all(
+                self._witnessed(start, at, until, end) for at, until in mentions
             ):
                 return True
         return False
@@ -165,14 +164,12 @@ class Checker:
                 grouped.setdefault(bounds, []).append((at, until))
         return grouped
 
-    @staticmethod
-    def _stood_by(sentence: str, at: int, until: int) -> bool:
-        """The clause around ``sentence[at:until]`` says its people stood by (witnessed,
-        attended, presided) and not that they signed."""
-        before = [mark.end() for mark in _CLAUSE_MARK.finditer(sentence, 0, at)]
-        after = _CLAUSE_MARK.search(sentence, until)
-        clause = sentence[before[-1] if before else 0 : after.start() if after else len(sentence)]
-        return bool(_STANDING_BY.search(clause)) and not _EVIDENCE["signatories"].search(clause)
+    def _witnessed(self, start: int, at: int, until: int, end: int) -> bool:
+        """Witnessing words govern the mention ``text[at:until]`` of its sentence."""
+        return bool(
+            _WITNESSED_BY.search(self.text, start, at)
+            or _WITNESSES_AFTER.search(self.text[until:end])
+        )
 
 
 def _names(draft: ExtractionDraft) -> Iterator[str]:
@@ -318,12 +315,12 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     )
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
-        # The date was read from that text (coopllm.normalize): it has no other ground.
+        # The date was read from that text (coopllm.normalize), which the model may only
+        # have written another way ("October 20" for "Oct. 20"): kept, and doubted.
         warnings.append(
-            f"dropped date_signed {cleaned.date_signed.isoformat()}: its date_text is not in "
-            "the article"
+            f"doubted date_signed {cleaned.date_signed}: read from a date_text the article "
+            "does not contain"
         )
-        update["date_signed"] = None
     location = cleaned.location
     if location and not (
         checker.has_evidence(location, "location") and checker.preceded_by(location, _PLACE_CUE)

@@ -69,10 +69,10 @@ _DATE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
-# A range ("10月20—21日", "10月20日至21日") is read as its first day.
+# A range ("10月20—21日", "10月30日至11月2日", "10月20、21日") is read as its first day.
 _ZH_DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
-    r"(?:[日号]|(?=[-–—~～至到]\s*\d{1,2}\s*[日号]))"
+    r"(?:[日号]|(?=[-–—~～至到、,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))"
 )
 # Chinese numerals before a date's unit ("二〇二三年十月二十日"): see _arabic_numerals.
 _ZH_NUMERAL_DATE = re.compile(r"[〇零一二三四五六七八九十]+\s*[年月日号]")
@@ -234,9 +234,10 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 def written_date(value: dt.date | None, text: str) -> dt.date | None:
     """``value`` if ``text`` writes that date (2023-11-01, 2023/11/1, 2023年11月1日,
-    November 1, 2023, 1 Nov. 2023), else None. The model's publication date stands only
-    where the page shows it, labelled or not: it sets the year of every year-less signing
-    date, and an invented one would move them all."""
+    11/01/2023, November 1, 2023, 1st of Nov. 2023), else None. The model's publication
+    date stands only where the page shows it, labelled or not: it sets the year of every
+    year-less signing date, and an invented one would move them all. (A date line in
+    Chinese numerals is not read: rare on web pages.)"""
     if value is None:
         return None
     y, m, d = value.year, value.month, value.day
@@ -246,7 +247,8 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
     day = rf"0?{d}(?:st|nd|rd|th)?"
     written = re.compile(
         rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
-        rf"|\b{month}\s+{day},?\s+{y}\b|\b{day}\s+{month},?\s+{y}\b",
+        rf"|(?<!\d)(?:0?{m}/0?{d}|0?{d}/0?{m})/{y}(?!\d)"  # 11/01/2023 or 01/11/2023
+        rf"|\b{month}\s+{day}\s*,?\s+{y}\b|\b{day}\s+(?:of\s+)?{month}\s*,?\s+{y}\b",
         re.IGNORECASE,
     )
     return value if written.search(unicodedata.normalize("NFKC", text)) else None
@@ -461,12 +463,9 @@ def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
 
 
 # Words no personal name contains but role descriptions do ("the head of the institute",
-# "the company's director", "检测所负责人"); a role word ends a longer one ("Testing
-# Institute head": "Ann Head" is a name).
-_ROLE_WORDS = re.compile(
-    r"\b(?:of|the|for)\b|'s\b|(?:负责人|代表|领导)$"
-    r"|^\S+\s+\S+\s.*\b(?i:head|representative|official|leader)s?$"
-)
+# "the company's director"); in Chinese a role noun ending four characters or more
+# ("检测所负责人", "双方代表": "张代表" is a surname and a title).
+_ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b|^.{2,}(?:负责人|代表|领导)$")
 
 
 def _unnamed_role(person: Signatory) -> Signatory:

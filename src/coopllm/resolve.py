@@ -46,8 +46,9 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         AgreementType.JOINT_ESTABLISHMENT,
         re.compile(
             r"(establish|construct|build|set(?:ting)?\s+up|found)\w*\b.*\b(institute|base|"
-            r"cent(?:er|re)|lab|laborator|academy|park|platform)"
-            r"|共建|成立|组建|设立|筹建|(?:联合|合作)建设",
+            r"cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform)s?\b"
+            r"|共建|成立|组建|(?:设立|筹建|(?:联合|合作)建设).{0,15}?(?:中心|研究院|研究所|基地"
+            r"|实验室|平台|园)",
             re.I,
         ),
     ),
@@ -57,18 +58,20 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 )
 
 
-# The spec's party kinds, first match wins. A company before a government: a city's
-# investment group ("Municipal ... Group Co., Ltd.") is a company. "X Institute of
-# Technology" is a university's name (Harbin's, Beijing's, Massachusetts').
+# The spec's party kinds, first match wins. A registered company's suffix comes before a
+# government's words (a city's investment group, "Municipal ... Group Co., Ltd."); the
+# looser company words after them ("Municipal Corporation of Greater Mumbai" governs a
+# city). "X Institute of Technology" is a university's name (Harbin's, Beijing's).
 _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
     (PartyKind.UNIVERSITY, re.compile(
         r"universit|college|school|faculty|institute of technology\b\s*(?:[(（].*)?$|大学"
         r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
         re.I)),
     (PartyKind.COMPANY, re.compile(
-        r"\b(?:co|ltd|inc|corp|corporation|group|company|plc|gmbh)\b|公司|集团", re.I)),
+        r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团", re.I)),
     (PartyKind.GOVERNMENT, re.compile(
         r"government|ministry|department|bureau|commission|municipal|政府|厅|局|委员会", re.I)),
+    (PartyKind.COMPANY, re.compile(r"\b(?:corp|corporation|group|company)\b", re.I)),
     (PartyKind.RESEARCH_INSTITUTE, re.compile(
         r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
 )  # fmt: skip
