@@ -291,6 +291,22 @@ def test_a_model_that_does_not_reason_is_asked_without_the_effort(
     ]
 
 
+def test_an_effort_for_a_model_known_not_to_reason_is_not_sent(
+    server: FakeOpenAIServer, settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    """OpenAI's chat models refuse the parameter: known by name, as the provider's batch
+    service needs (every line of a batch would fail), and said once."""
+    server.fallback = lambda body: OK
+    with caplog.at_level(logging.INFO, logger="coopllm"):
+        extract(ARTICLE, source="a", settings=settings.merged(model="gpt-4o-mini",
+                                                              reasoning_effort="low"))  # fmt: skip
+    (request,) = server.requests
+    assert "reasoning_effort" not in request and request["max_tokens"] == settings.max_tokens
+    assert [r.getMessage() for r in caplog.records if "reason" in r.getMessage()] == [
+        "model 'gpt-4o-mini' does not reason: the run sends no reasoning_effort"
+    ]
+
+
 def test_a_refusal_the_request_already_heeds_fails_the_article_not_loops(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -301,9 +301,18 @@ def refused_parameter(exc: openai.BadRequestError) -> _Refusal | None:
     return None
 
 
+_NOT_REASONING = re.compile(r"^(gpt-4|gpt-3\.5)", re.I)
+"""OpenAI's chat models that do not reason: they refuse ``reasoning_effort``."""
+
+
 def presumed_refusals(model: str) -> set[str]:
-    """What a model refuses before any answer says so (OpenAI's reasoning models)."""
-    return {"max_tokens", "temperature"} if _REASONING.match(model) else set()
+    """What a model refuses before any answer says so: OpenAI's models by name, for the
+    provider's batch service, whose lines cannot be asked again without what they refuse."""
+    if _REASONING.match(model):
+        return {"max_tokens", "temperature"}
+    if _NOT_REASONING.match(model):
+        return {"reasoning_effort"}
+    return set()
 
 
 def without_refused(body: dict[str, Any], refused: set[str]) -> dict[str, Any]:
@@ -343,6 +352,9 @@ class StructuredLLM:
         self.refused = presumed_refusals(settings.resolved_model())
         """The request parameters this endpoint's model refuses: presumed by name, then
         learned from its answers (see :meth:`_send`)."""
+        if settings.reasoning_effort is not None and "reasoning_effort" in self.refused:
+            _log.info("model %r does not reason: the run sends no reasoning_effort",
+                      settings.resolved_model())  # fmt: skip
 
     async def _send(self, body: dict[str, Any], schema_tokens: int) -> ChatCompletion:
         """One completion. A 400 saying that the model refuses a request parameter
