@@ -43,7 +43,7 @@ def test_a_record_says_what_produced_it_from_the_cache_too(
         ({}, "openai"),
         ({"backend": "local"}, "local-llama.cpp"),
         ({"offline": True, "base_url": "http://10.0.0.5:8000/v1"}, "offline"),
-        ({"base_url": "https://gw.example.com/openai/deployments/x?api-key=SECRET"},
+        ({"base_url": "https://u:SECRET@gw.example.com/openai/deployments/x"},
          "gw.example.com"),
     ],
 )  # fmt: skip

@@ -55,20 +55,21 @@ def test_still_invented_after_reasks_is_dropped_with_a_warning(
 def test_a_party_whose_fullest_name_is_invented_keeps_the_name_the_article_uses(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
-    """An expansion the text never writes, given as an alias, would become the party's
-    name (the fullest form) and then be dropped with the party: the organisation is in
-    the article, so it stays, under the fullest name the article uses."""
+    """An expansion the text never writes, given as an alias, is not the party's name
+    (the fullest form), which would be dropped with the party: the organisation is in
+    the article, so it stays, under the fullest name the article uses, and the signer
+    the model said acts for the expansion acts for that name."""
     answer = copy.deepcopy(GOOD_ANSWER)
     expanded = "Northgate Robotics Industrial Holdings Group Co., Ltd."
     answer["agreements"][0]["parties"][1]["aliases"] = [expanded]  # type: ignore[index]
+    answer["agreements"][0]["signatories"][1]["organization"] = expanded  # type: ignore[index]
     server.fallback = lambda body: Reply(completion(answer))
     record = extract(ARTICLE, source="a", settings=settings)
     (_, party) = record.agreements[0].parties
     assert (party.name, party.aliases) == ("Northgate Robotics Co., Ltd.", [])
-    assert (
-        f"dropped party name '{expanded}': not in the article, which names it "
-        "'Northgate Robotics Co., Ltd.'" in record.warnings
-    )
+    assert record.agreements[0].signatories[1].organization == "Northgate Robotics Co., Ltd."
+    assert f"dropped alias '{expanded}': not in the article" in record.warnings
+    assert not [w for w in record.warnings if "organization" in w]
 
 
 def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(

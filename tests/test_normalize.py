@@ -126,6 +126,7 @@ def _page(date_line: str) -> str:
         (f"日期{COLON}2019/5/17", D(2019, 5, 17)),
         ("更新时间 : 2019.05.18", D(2019, 5, 18)),
         ("发布时间" + fullwidth(":2019-05-19"), D(2019, 5, 19)),
+        (f"发布日期{COLON}二〇一九年五月二十日", D(2019, 5, 20)),
     ],
 )
 def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:
@@ -249,9 +250,49 @@ def test_normalize_draft_uses_one_canonical_name_across_agreements() -> None:
 def test_normalize_draft_splits_titles_and_drops_empty_people() -> None:
     agreement = normalize_draft(_two_agreement_draft(), _TEXT).agreements[0]
     assert agreement.signatories == [
-        Signatory(name="Chen Qingguo", title="Vice President", organization="LU")
+        Signatory(name="Chen Qingguo", title="Vice President", organization="Lakeside University")
     ]
     assert agreement.witnesses == [Signatory(name="张三", title="院长")]
+
+
+def test_normalize_draft_names_a_party_by_the_fullest_name_the_text_writes() -> None:
+    """An expansion the model made of an abbreviation ("HUST", which two universities
+    use) is no name the text gives: the party keeps the fullest one it does, in every
+    agreement, and so does the organisation its people act for."""
+    expanded = "Huazhong University of Science and Technology"
+    text = "HUST and Riverbend Power signed two agreements; Lin Tao signed for HUST."
+    hust = Party(name="HUST", aliases=[expanded])
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(
+                parties=[hust, Party(name="Riverbend Power")],
+                signatories=[Signatory(name="Lin Tao", organization=expanded)],
+            ),
+            Agreement(parties=[Party(name=expanded), Party(name="Riverbend Power")]),
+        ],
+    )
+    first, second = normalize_draft(draft, text, written=lambda name: name in text).agreements
+    assert [(p.name, p.aliases) for p in first.parties + second.parties] == [
+        ("HUST", [expanded]),
+        ("Riverbend Power", []),
+        ("HUST", [expanded]),
+        ("Riverbend Power", []),
+    ]
+    assert first.signatories[0].organization == "HUST"
+    # Without a way to tell what the text writes, the fullest name of all.
+    assert normalize_draft(draft, text).agreements[0].parties[0].name == expanded
+
+
+def test_normalize_draft_names_people_for_a_bracketed_party_by_its_name() -> None:
+    party = Party(name="Korea Battery Agency (KBA)")
+    person = Signatory(name="Kim Min", organization="Korea Battery Agency (KBA)")
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(parties=[party], signatories=[person])]
+    )
+    (agreement,) = normalize_draft(draft, "").agreements
+    assert [(p.name, p.aliases) for p in agreement.parties] == [("Korea Battery Agency", ["KBA"])]
+    assert agreement.signatories[0].organization == "Korea Battery Agency"
 
 
 def test_normalize_draft_does_not_change_its_input() -> None:
@@ -264,7 +305,7 @@ def test_normalize_draft_does_not_change_its_input() -> None:
     "text",
     ["2022-01-05 10:23  Source: Harbour Daily\n\nThe two sides signed.",
      "Posted January 5, 2022 by the press office.", "发布于2022年1月5日",
-     "Harbour Daily, 5th Jan. 2022"],
+     "Harbour Daily, 5th Jan. 2022", "二〇二二年一月五日 港城日报", "二〇二二年 一月 五号"],
 )  # fmt: skip
 def test_normalize_draft_keeps_model_published_written_without_a_label(text: str) -> None:
     draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
@@ -278,6 +319,13 @@ def test_normalize_draft_keeps_model_published_written_without_a_label(text: str
 )  # fmt: skip
 def test_a_publication_date_is_found_as_pages_write_it(text: str) -> None:
     assert written_date(D(2023, 9, 5), f"Harbour Daily, {text}") == D(2023, 9, 5)
+
+
+@pytest.mark.parametrize(
+    "text", ["二〇二二年一月六日", "二〇二二年十一月五日", "二〇二一年一月五日"]
+)
+def test_a_publication_date_in_chinese_numerals_is_another_day(text: str) -> None:
+    assert written_date(D(2022, 1, 5), text) is None
 
 
 def test_normalize_draft_drops_a_model_published_the_text_does_not_write() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -11,10 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO, clean_env
+from conftest import ARTICLE, GOOD_ANSWER, REPO, clean_env, cli_env
+from typer.testing import CliRunner
 
 from coopllm import extract
 from coopllm.cassettes import CassetteLibrary
+from coopllm.cli import app
 from coopllm.errors import OfflineMissError
 from coopllm.extraction import Extractor
 from coopllm.settings import Settings
@@ -83,6 +86,26 @@ def test_recorded_cassette_replays_offline_without_a_socket(
     assert next(p.name for p in record.agreements[0].parties) == "Riverbend University"
     assert no_sockets == []
     assert len(server.requests) == 1, "replay never reached the server"
+
+
+def test_the_record_command_keeps_the_base_urls_credentials_out_of_cassettes(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Cassettes are committed: the endpoint is named by its host alone."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    host = server.base_url.removeprefix("http://").removesuffix("/v1")
+    url = f"http://gateway-user:PW-123@{host}/v1"
+    env = {**cli_env(server, tmp_path / "cache", documents_pass=False), "OPENAI_BASE_URL": url}
+    cassettes = tmp_path / "cassettes"
+    result = CliRunner().invoke(
+        app, ["record", str(tmp_path / "a.txt"), "--cassettes", str(cassettes)], env=env
+    )
+    assert result.exit_code == 0, result.output
+    (saved,) = CassetteLibrary(cassettes)._by_hash.values()
+    assert saved.recorded_with["backend"] == "127.0.0.1"
+    stored = "".join(path.read_text() for path in cassettes.rglob("*") if path.is_file())
+    assert not {"PW-123", "gateway-user"} & set(re.findall(r"[\w-]+", stored))
 
 
 def test_offline_miss_names_the_article_the_directory_and_the_command(

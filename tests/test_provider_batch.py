@@ -396,6 +396,25 @@ def test_collect_asks_at_the_reasoning_effort_the_batch_was_submitted_with(
     assert ArticleExtraction.model_validate_json(line).provenance.reasoning_effort == "low"
 
 
+@pytest.mark.parametrize(
+    ("model", "doubted"), [("test-model", True), ("o3-mini", False), ("gpt-4o", False)]
+)
+def test_submit_warns_of_an_effort_for_a_model_not_known_to_reason(
+    server: FakeOpenAIServer, tmp_path: Path, model: str, doubted: bool
+) -> None:
+    """A deployment's name says nothing of reasoning: should the model refuse the effort,
+    every line fails and is asked again at list price, so it is said before billing."""
+    server.fallback = _good
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    options = ["--state", str(tmp_path / "b.json"), "--model", model, "--reasoning-effort", "low"]
+    submitted = CliRunner().invoke(
+        app, ["batch", "submit", str(tmp_path / "a.txt"), *options], env=_env(server, tmp_path)
+    )
+    assert submitted.exit_code == 0, submitted.output
+    assert ("is not known by name to reason" in submitted.stderr) is doubted
+    assert (f"'{model}' is not known" in submitted.stderr) is doubted
+
+
 def _clean_failure(result: Result) -> str:
     """The message of a command that failed as a usage/configuration error, no traceback."""
     assert result.exit_code == 2, result.output

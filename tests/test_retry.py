@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ssl
 import time
+import traceback
 
 import openai
 import pytest
@@ -12,8 +13,8 @@ from pydantic import SecretStr
 
 from coopllm import extract
 from coopllm.client import http_client_for, tls_context
-from coopllm.errors import RequestRejectedError, TransportError
-from coopllm.settings import Settings
+from coopllm.errors import ConfigurationError, RequestRejectedError, TransportError
+from coopllm.settings import Settings, make_settings
 from coopllm.testing import FakeOpenAIServer, Hang, Reply, Reset, Truncated, completion, error_body
 
 OK = Reply(completion(GOOD_ANSWER))
@@ -56,6 +57,41 @@ def test_401_fails_at_once_without_leaking_the_key(
     assert len(server.requests) == 1
     assert TEST_KEY not in str(caught.value)
     assert "401" in str(caught.value)
+
+
+def test_401_leaves_no_key_in_the_traceback(server: FakeOpenAIServer, settings: Settings) -> None:
+    """The SDK's error under ours holds the server's echo and the request's headers: a
+    traceback or ``logging.exception`` would print them, so it is not chained."""
+    server.push(Reply(error_body(401, f"Incorrect API key provided: {TEST_KEY}"), 401))
+    with pytest.raises(RequestRejectedError) as caught:
+        extract(ARTICLE, source="a", settings=settings)
+    printed = "".join(traceback.format_exception(caught.value))
+    assert "HTTP 401" in printed and TEST_KEY not in printed
+
+
+def test_a_base_urls_credentials_are_scrubbed_and_hidden_from_repr() -> None:
+    url = "https://gateway-user:PW-123@gw.example.com/v1"
+    settings = Settings(api_key=SecretStr("sk-unused"), base_url=url)
+    said = settings.scrub(f"POST {url}: refused for gateway-user (PW-123) at username")
+    assert said == "POST https://***:***@gw.example.com/v1: refused for *** (***) at username"
+    for shown in (repr(settings), str(settings)):
+        assert "PW-123" not in shown and "gateway-user" not in shown
+        assert "base_url='https://***@gw.example.com/v1'" in shown
+    assert settings.endpoint_name() == "gw.example.com"
+
+
+@pytest.mark.parametrize(
+    "options",
+    [{"base_url": "htps://u:PW-123@gw.example.com/v1"}, {"max_tokens": "sk-PW-123"},
+     {"apikey": "sk-PW-123"}, {"base_url": "https://gw.example.com/v1?api-key=PW-123"}],
+)  # fmt: skip
+def test_invalid_settings_are_said_without_their_values(options: dict[str, str]) -> None:
+    """A key pasted into the wrong variable is not printed back (pydantic's own message
+    repeats every input)."""
+    with pytest.raises(ConfigurationError, match=r"^invalid settings: ") as caught:
+        make_settings(**options)
+    assert "PW-123" not in str(caught.value)
+    assert next(iter(options)) in str(caught.value)
 
 
 @pytest.mark.parametrize(

@@ -435,7 +435,7 @@ def record(
             backend="local" if local else None, model=model, base_url=base_url,
             cassette_dir=cassettes, use_cache=False,
         )  # fmt: skip
-        meta = {"backend": base_url or "openai", "model": settings.resolved_model()}
+        meta = {"backend": settings.endpoint_name(), "model": settings.resolved_model()}
         if local:
             settings = settings.merged(base_url=ensure_server())
             meta = recorded_with()
@@ -541,6 +541,7 @@ def batch_submit(
         inputs = find_inputs(paths)
         _say_ignored(inputs)
         settings = make_settings(model=model, base_url=base_url, reasoning_effort=reasoning_effort)
+        _doubt_effort(settings)
         client = build_openai_client(settings)
         try:
             with PageMemo.of(settings) as pages:  # collect reads the pages again, from it
@@ -566,6 +567,22 @@ def batch_submit(
     job = started[-1]
     ids = ", ".join(b.batch_id for b in job.batches)
     typer.echo(f"submitted batches {ids} ({len(job.items)} articles); state in {state}")
+
+
+def _doubt_effort(settings: Settings) -> None:
+    """A reasoning effort sent to a model that refuses it fails every line of a provider
+    batch, and the answers are then asked at list price: said before it is billed, where
+    the model's name does not tell whether it reasons (an Azure deployment's)."""
+    from coopllm.client import reasons
+
+    model = settings.resolved_model()
+    if settings.reasoning_effort is not None and reasons(model) is None:
+        typer.echo(
+            f"coopllm: warning: {model!r} is not known by name to reason; should it refuse "
+            "reasoning_effort, the provider fails every request of the batch and `batch "
+            "collect` asks them again at the endpoint, at list price",
+            err=True,
+        )
 
 
 def _load_state(state: Path) -> BatchState:

@@ -305,14 +305,23 @@ _NOT_REASONING = re.compile(r"^(gpt-4|gpt-3\.5)", re.I)
 """OpenAI's chat models that do not reason: they refuse ``reasoning_effort``."""
 
 
+def reasons(model: str) -> bool | None:
+    """Whether ``model`` is one of OpenAI's reasoning models, by its name; None when the
+    name does not tell (an Azure deployment's, a local model's)."""
+    if _REASONING.match(model):
+        return True
+    if _NOT_REASONING.match(model):
+        return False
+    return None
+
+
 def presumed_refusals(model: str) -> set[str]:
     """What a model refuses before any answer says so: OpenAI's models by name, for the
     provider's batch service, whose lines cannot be asked again without what they refuse."""
-    if _REASONING.match(model):
-        return {"max_tokens", "temperature"}
-    if _NOT_REASONING.match(model):
-        return {"reasoning_effort"}
-    return set()
+    reasoning = reasons(model)
+    if reasoning is None:
+        return set()
+    return {"max_tokens", "temperature"} if reasoning else {"reasoning_effort"}
 
 
 def without_refused(body: dict[str, Any], refused: set[str]) -> dict[str, Any]:

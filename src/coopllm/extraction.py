@@ -18,7 +18,6 @@ import datetime as dt
 import functools
 import hashlib
 import importlib.metadata
-import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar, cast
@@ -260,7 +259,7 @@ class Extractor:
         try:
             return await self.llm.ask(model, messages)
         except (InstructorRetryException, IncompleteOutputException, openai.OpenAIError) as exc:
-            raise _map_error(exc, source, self.settings) from exc
+            raise _map_error(exc, source, self.settings) from None
 
     async def _ask_draft(
         self, messages: list[dict[str, str]], checker: Checker, source: str
@@ -276,14 +275,14 @@ class Extractor:
                 fallback = _last_structurally_valid(exc)
                 if fallback is not None:
                     return fallback, exc.last_completion
-                raise _map_error(exc, source, self.settings) from exc
+                raise _map_error(exc, source, self.settings) from None
             except IncompleteOutputException as exc:
                 truncations += 1
                 if truncations > self.settings.max_reasks:
-                    raise _map_error(exc, source, self.settings) from exc
+                    raise _map_error(exc, source, self.settings) from None
                 messages = [*messages, {"role": "user", "content": _BE_BRIEF}]
             except openai.OpenAIError as exc:
-                raise _map_error(exc, source, self.settings) from exc
+                raise _map_error(exc, source, self.settings) from None
 
     def finish(
         self,
@@ -297,7 +296,7 @@ class Extractor:
         """Normalise, guard and ground a draft into the final record; ``published`` is the
         date the caller gave (or the page's labelled one), which the model cannot move;
         ``answered_by`` the model names the endpoint's answers gave."""
-        normalized = normalize_draft(draft, checker.text, published)
+        normalized = normalize_draft(draft, checker.text, published, checker.grounded)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
         warnings = _unsupported_dates(draft, normalized) + warnings
         record = ArticleExtraction(
@@ -328,19 +327,10 @@ def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> l
 
 
 def provenance(settings: Settings, prompts: PromptSet) -> Provenance:
-    """What this extractor's records come from. The endpoint is named by its host alone:
-    a base URL's path or query may hold a deployment's secret."""
-    if settings.offline:
-        endpoint = "offline"
-    elif settings.backend == "local":
-        endpoint = "local-llama.cpp"
-    elif settings.base_url is None:
-        endpoint = "openai"
-    else:
-        endpoint = urllib.parse.urlsplit(settings.base_url).hostname or settings.base_url
+    """What this extractor's records come from."""
     return Provenance(
         model=settings.resolved_model(),
-        endpoint=endpoint,
+        endpoint=settings.endpoint_name(),
         mode=settings.mode,
         reasoning_effort=settings.reasoning_effort,
         prompts_sha256=prompts.sha256,
@@ -390,7 +380,9 @@ def _root_cause(exc: BaseException) -> BaseException:
 
 
 def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMError:
-    """One typed coopllm error for whatever went wrong below us."""
+    """One typed coopllm error for whatever went wrong below us, raised ``from None``:
+    the SDK's error holds the request's headers (the key) and the server's words
+    unscrubbed, and a traceback or ``logging.exception`` would print them."""
     root = _root_cause(exc)
     body = root.body if isinstance(root, openai.NotFoundError) else None
     if isinstance(body, dict) and body.get("code") == OFFLINE_MISS_CODE:

@@ -260,23 +260,16 @@ def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list
 
 
 def _clean_party(party: Party, checker: Checker, warnings: list[str]) -> Party | None:
-    """The party under names the article uses. A name it does not use (an abbreviation
-    the model expanded, which normalisation took for the fullest form) gives way to the
-    fullest alias it does: the organisation is in the text, and is not lost with it."""
+    """The party under the names the article uses. Normalisation named it by the fullest
+    name the article writes, so a name it does not write means it writes none of them."""
+    if not checker.grounded(party.name):
+        warnings.append(f"dropped party '{party.name}': not in the article")
+        return None
     aliases = [a for a in party.aliases if checker.grounded(a)]
     warnings.extend(
         f"dropped alias '{a}': not in the article" for a in party.aliases if a not in aliases
     )
-    if checker.grounded(party.name):
-        return party.model_copy(update={"aliases": aliases})
-    if not aliases:
-        warnings.append(f"dropped party '{party.name}': not in the article")
-        return None
-    name = max(aliases, key=len)
-    warnings.append(
-        f"dropped party name '{party.name}': not in the article, which names it '{name}'"
-    )
-    return party.model_copy(update={"name": name, "aliases": [a for a in aliases if a != name]})
+    return party.model_copy(update={"aliases": aliases})
 
 
 def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[str]) -> list[str]:

@@ -22,7 +22,7 @@ import functools
 import re
 import unicodedata
 import warnings
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any, NamedTuple
 
 import dateparser
@@ -76,6 +76,10 @@ _ZH_DATE = re.compile(
 )
 # Chinese numerals before a date's unit ("二〇二三年十月二十日"): see _arabic_numerals.
 _ZH_NUMERAL_DATE = re.compile(r"[〇零一二三四五六七八九十]+\s*[年月日号]")
+_ZH_NUMERAL_FULL_DATE = re.compile(
+    r"[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[〇零一二三四五六七八九十]{1,3}\s*[日号]"
+)
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 _PARSE_BASE = dt.datetime(2000, 1, 1)
@@ -211,7 +215,8 @@ def parse_published(text: str) -> dt.date | None:
     lines = unicodedata.normalize("NFKC", text).splitlines()[:_HEAD_LINES]
     for line in lines:
         for label in _DATE_LABEL.finditer(line):
-            found = _date_after_label(line[label.end() : label.end() + _LABEL_WINDOW])
+            window = line[label.end() : label.end() + _LABEL_WINDOW]
+            found = _date_after_label(_arabic_numerals(window))
             if found is not None:
                 return found
     return None
@@ -234,10 +239,10 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 
 def written_date(value: dt.date | None, text: str) -> dt.date | None:
     """``value`` if ``text`` writes that date (2023-11-01, 2023/11/1, 2023年11月1日,
-    11/01/2023, November 1, 2023, 1st of Nov. 2023), else None. The model's publication
-    date stands only where the page shows it, labelled or not: it sets the year of every
-    year-less signing date, and an invented one would move them all. (A date line in
-    Chinese numerals is not read: rare on web pages.)"""
+    11/01/2023, November 1, 2023, 1st of Nov. 2023, 二〇二三年十一月一日), else None. The
+    model's publication date stands only where the page shows it, labelled or not: it
+    sets the year of every year-less signing date, and an invented one would move them
+    all."""
     if value is None:
         return None
     y, m, d = value.year, value.month, value.day
@@ -251,7 +256,11 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
         rf"|\b{month}\s+{day}\s*,?\s+{y}\b|\b{day}\s+(?:of\s+)?{month}\s*,?\s+{y}\b",
         re.IGNORECASE,
     )
-    return value if written.search(unicodedata.normalize("NFKC", text)) else None
+    folded = unicodedata.normalize("NFKC", text)
+    if written.search(folded):
+        return value
+    in_numerals = (_date_parts(m.group()) for m in _ZH_NUMERAL_FULL_DATE.finditer(folded))
+    return value if _DateParts(y, m, d) in in_numerals else None
 
 
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
@@ -397,14 +406,19 @@ def script_language(text: str, claimed: str) -> str:
 
 
 def normalize_draft(
-    draft: ExtractionDraft, text: str, published: dt.date | None = None
+    draft: ExtractionDraft,
+    text: str,
+    published: dt.date | None = None,
+    written: Callable[[str], bool] | None = None,
 ) -> ExtractionDraft:
     """Apply the deterministic rules to a model answer; ``draft`` itself is left untouched.
 
     The caller's publication date (a JSONL row's ``published``) beats the page's labelled
     date, which beats the model's, kept only when the text writes it; the signing date is
     recomputed from ``date_text``, titles leave names, empty people go, and each
-    organisation gets one canonical name across the whole article.
+    organisation gets one canonical name across the whole article: the fullest of its
+    names that ``written`` finds in the text (the guard's grounding; without it, the
+    fullest of all), which its people's ``organization`` then uses too.
     """
     published = published or parse_published(text) or written_date(draft.article.published, text)
     language = script_language(text, draft.article.language)
@@ -414,7 +428,8 @@ def normalize_draft(
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
     agreements = _complete_people(agreements)
     return draft.model_copy(
-        update={"article": article, "agreements": _canonical_parties(agreements)}, deep=True
+        update={"article": article, "agreements": _canonical_parties(agreements, written)},
+        deep=True,
     )
 
 
@@ -545,21 +560,41 @@ _BRACKETED_ALIAS = re.compile(
 def _forms(party: Party) -> list[str]:
     """Every name the text uses for a party, its main name first; a bracketed
     abbreviation after the name is an alias, not part of the name."""
-    forms: list[str] = []
-    for form in (party.name, *party.aliases):
-        match = _BRACKETED_ALIAS.match(form)
-        forms.extend([match["name"], match["alias"]] if match else [form])
-    return forms
+    return [form for name in (party.name, *party.aliases) for form in _forms_of(name)]
 
 
-def _canonical_parties(agreements: list[Agreement]) -> list[Agreement]:
+def _forms_of(name: str) -> list[str]:
+    """Both names in 'Korea Battery Agency (KBA)'; any other name alone."""
+    match = _BRACKETED_ALIAS.match(name)
+    return [match["name"], match["alias"]] if match else [name]
+
+
+def _canonical_parties(
+    agreements: list[Agreement], written: Callable[[str], bool] | None
+) -> list[Agreement]:
     """Merge each agreement's duplicate parties and name every organisation the same way
-    in all agreements, so scoring and grounding see one party per organisation."""
+    in all agreements, so scoring and grounding see one party per organisation, and a
+    person acting for it is joined to it by that name."""
     parties = [party for agreement in agreements for party in agreement.parties]
     groups = _group_by_shared_name(parties)
-    canonical = {index: _longest(forms) for index, forms in groups.forms.items()}
+    canonical = {index: _fullest(forms, written) for index, forms in groups.forms.items()}
+
+    def acting_for(person: Signatory) -> Signatory:
+        if person.organization is None:
+            return person
+        index = groups.of_key.get(_key(_forms_of(person.organization)[0]))
+        if index is None or canonical[index] == person.organization:
+            return person
+        return person.model_copy(update={"organization": canonical[index]})
+
     return [
-        agreement.model_copy(update={"parties": _merge(agreement.parties, groups, canonical)})
+        agreement.model_copy(
+            update={
+                "parties": _merge(agreement.parties, groups, canonical),
+                "signatories": [acting_for(p) for p in agreement.signatories],
+                "witnesses": [acting_for(p) for p in agreement.witnesses],
+            }
+        )
         for agreement in agreements
     ]
 
@@ -589,9 +624,12 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
     return _PartyGroups(of_key, {index: forms for index, (_, forms) in enumerate(groups)})
 
 
-def _longest(forms: Sequence[str]) -> str:
-    """The fullest name (spec: Party.name); the first one seen wins a tie."""
-    return max(forms, key=len)
+def _fullest(forms: Sequence[str], written: Callable[[str], bool] | None) -> str:
+    """The fullest name (spec: Party.name) of those the text writes, if it writes any: an
+    abbreviation the model expanded ("HUST") is no name the text gives, and choosing it
+    would lose the party to the guard. The first one seen wins a tie."""
+    in_text = [form for form in forms if written(form)] if written else []
+    return max(in_text or forms, key=len)
 
 
 def _merge(

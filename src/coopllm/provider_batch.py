@@ -172,7 +172,7 @@ async def _api(what: str, call: Callable[[], Awaitable[T]], settings: Settings) 
     try:
         return await call_with_retries(call, settings, RetryGate())
     except openai.OpenAIError as exc:
-        raise ProviderBatchError(settings.scrub(f"{what} failed: {_reason(exc)}")) from exc
+        raise ProviderBatchError(settings.scrub(f"{what} failed: {_reason(exc)}")) from None
 
 
 _KEY_CHARS = 40

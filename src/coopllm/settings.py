@@ -1,13 +1,16 @@
 """One settings object, filled from arguments or the environment.
 
 Precedence: explicit keyword arguments > environment variables > defaults. The API key
-is a ``SecretStr`` so it never shows in a ``repr``, a log line or an error message.
+is a ``SecretStr`` so it never shows in a ``repr``, a log line or an error message; the
+credentials a base URL may carry (``https://user:pass@host``) are kept out of both too
+(:meth:`Settings.scrub`, :func:`redact_url`).
 """
 
 from __future__ import annotations
 
 import re
 import urllib.parse
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -165,7 +168,15 @@ class Settings(BaseSettings):
             return None
         parts = urllib.parse.urlsplit(value)
         if parts.scheme not in ("http", "https") or not parts.hostname:
-            raise ValueError(f"base_url must be an http(s) URL with a host, not {value!r}")
+            # Redacted: it may carry a password.
+            raise ValueError(
+                f"base_url must be an http(s) URL with a host, not {redact_url(value)!r}"
+            )
+        if parts.query:
+            raise ValueError(
+                "base_url cannot carry a query ('?...'): the openai client appends each "
+                "endpoint's path after it (give a key as api_key)"
+            )
         return value
 
     def resolved_model(self) -> str:
@@ -177,20 +188,44 @@ class Settings(BaseSettings):
         return DEFAULT_ONLINE_MODEL
 
     def scrub(self, message: str) -> str:
-        """``message`` with the API key replaced wherever it occurs: servers echo keys in
-        their errors ("Incorrect API key provided: sk-..."), and error messages reach logs
-        and errors files.
+        """``message`` with the API key and the base URL's credentials replaced wherever
+        they occur: servers echo keys in their errors ("Incorrect API key provided:
+        sk-..."), and repeat the URL asked, and error messages reach logs and errors files.
 
-        A key as long as a real one never appears by chance and is replaced anywhere. A
-        short one (the "x" or "EMPTY" that local servers are given) is replaced where it
+        A secret as long as a real key never appears by chance and is replaced anywhere.
+        A short one (the "x" or "EMPTY" that local servers are given) is replaced where it
         stands as a token of its own, so that "max_tokens" does not become "ma***_tokens".
         """
-        secret = self.api_key.get_secret_value() if self.api_key else ""
-        if not secret:
-            return message
-        if len(secret) >= _LONG_KEY_CHARS:
-            return message.replace(secret, "***")
-        return re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", "***", message)
+        for secret in self._secrets():
+            if len(secret) >= _LONG_KEY_CHARS:
+                message = message.replace(secret, "***")
+            else:
+                message = re.sub(rf"(?<![\w-]){re.escape(secret)}(?![\w-])", "***", message)
+        return message
+
+    def _secrets(self) -> list[str]:
+        """The API key, and the base URL's user and password (a gateway's credentials)."""
+        found = [self.api_key.get_secret_value()] if self.api_key else []
+        if self.base_url:
+            parts = urllib.parse.urlsplit(self.base_url)
+            found += [parts.username or "", parts.password or ""]
+        return [secret for secret in found if secret]
+
+    def endpoint_name(self) -> str:
+        """The endpoint as records and cassettes name it: by its host alone, since a base
+        URL's path or query may hold a deployment's secret."""
+        if self.offline:
+            return "offline"
+        if self.backend == "local":
+            return "local-llama.cpp"
+        if self.base_url is None:
+            return "openai"
+        return urllib.parse.urlsplit(self.base_url).hostname or "unknown"
+
+    def __repr_args__(self) -> Iterator[tuple[str | None, Any]]:
+        """``repr`` (and ``str``) with the base URL's credentials hidden, as the key's."""
+        for name, value in super().__repr_args__():
+            yield name, redact_url(value) if name == "base_url" and value else value
 
     def endpoint_id(self) -> str:
         """Identifies the endpoint in cache keys; the managed server's port is not part of it."""
@@ -236,9 +271,23 @@ class Settings(BaseSettings):
         return type(self).model_validate({**self.model_dump(), **data})
 
 
+def redact_url(url: str) -> str:
+    """``url`` with its user and password as ``***``."""
+    parts = urllib.parse.urlsplit(url)
+    _, at, host = parts.netloc.rpartition("@")
+    return urllib.parse.urlunsplit(parts._replace(netloc=f"***@{host}" if at else host))
+
+
 def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
-    """Settings from the environment (or ``settings``) with per-call options applied."""
+    """Settings from the environment (or ``settings``) with per-call options applied.
+
+    A bad value is said without the value: it may be a key pasted into the wrong
+    variable (pydantic's own message repeats every input)."""
     try:
         return (settings or Settings()).merged(**options)
     except ValidationError as exc:
-        raise ConfigurationError(f"invalid settings: {exc}") from exc
+        problems = "; ".join(
+            f"{'.'.join(map(str, error['loc'])) or 'settings'}: {error['msg']}"
+            for error in exc.errors(include_url=False, include_input=False)
+        )
+        raise ConfigurationError(f"invalid settings: {problems}") from None
