@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import csv
 import gc
 import json
@@ -19,7 +20,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env
+from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY, cli_env
+from pydantic import SecretStr
 from typer.testing import CliRunner, Result
 
 import coopllm
@@ -280,6 +282,102 @@ def test_torn_tail_is_dropped_on_resume(
     assert out.read_bytes() == whole
 
 
+def test_a_failure_is_not_glued_to_an_error_row_a_kill_tore(
+    tmp_path: Path, settings: Settings
+) -> None:
+    errors = tmp_path / "errors.jsonl"
+    errors.write_text('{"source": "empty.txt", "text_sha256": "e3b0', encoding="utf-8")
+    articles = [ArticleInput("empty.txt", ""), ArticleInput("blank.txt", "  ")]
+    summary = asyncio.run(run_batch(articles, settings, out=tmp_path / "o.jsonl", errors=errors))
+    assert summary.failed == 2
+    assert [row["source"] for row in _lines(errors)] == ["empty.txt", "blank.txt"]
+
+
+def test_a_lone_surrogate_in_a_jsonl_row_is_an_error_row_not_a_crash(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(
+        json.dumps({"source": "bad", "text": ARTICLE + "\ud800"}) + "\n"
+        + json.dumps({"source": "odd\udc80name", "text": ARTICLE}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    out, errors = tmp_path / "out.csv", tmp_path / "errors.jsonl"
+    for _ in range(2):  # and resume finds the record by the name it was written under
+        run = run_batch(iter_inputs([str(rows)]), settings, out=out, errors=errors, fmt="csv")
+        summary = asyncio.run(run)
+    assert (summary.done, summary.skipped, summary.failed) == (0, 1, 1)
+    assert [row["code"] for row in _lines(errors)] == ["binary_input"]
+    with out.open(encoding="utf-8", newline="") as handle:
+        assert [row["source"] for row in csv.DictReader(handle)] == ["odd\\udc80name"]
+
+
+def test_a_csv_source_with_a_line_break_is_not_extracted_again_on_resume(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    out = tmp_path / "out.csv"
+    for _ in range(2):
+        run = run_batch([ArticleInput("feed/2024\nitem-7", ARTICLE)], settings, out=out,
+                        errors=None, fmt="csv")  # fmt: skip
+        summary = asyncio.run(run)
+    assert (summary.done, summary.skipped) == (0, 1)
+    assert out.read_text(encoding="utf-8").count("feed/2024 item-7") == 1
+
+
+def _two_agreements() -> dict[str, Any]:
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"].append(copy.deepcopy(answer["agreements"][0]))
+    return answer
+
+
+@pytest.mark.parametrize(
+    ("whole_rows", "torn_at", "skipped"),
+    [(5, 200, 2), (5, 20, 2), (5, 4, 2), (4, 20, 2), (4, 4, 1)],
+)
+def test_a_csv_record_torn_between_its_rows_is_extracted_again_whole(
+    tmp_path: Path,
+    server: FakeOpenAIServer,
+    settings: Settings,
+    whole_rows: int,
+    torn_at: int,
+    skipped: int,
+) -> None:
+    """A record is a row per agreement: a kill that tore its second row left the first
+    whole, and resume must not take the record for written. A first row torn within
+    its first characters ("art0") could be the record's before it too: that one goes as
+    well (but never one written before it), and is extracted again."""
+    server.fallback = lambda b: Reply(completion(_two_agreements()))
+    corpus = _corpus(tmp_path / "in", 3)
+    out = tmp_path / "out.csv"
+    asyncio.run(run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=None, fmt="csv"))
+    lines = out.read_bytes().splitlines(keepends=True)
+    assert len(lines) == 1 + 3 * 2
+    out.write_bytes(b"".join(lines[: 1 + whole_rows]) + lines[1 + whole_rows][:torn_at])
+    summary = asyncio.run(
+        run_batch(iter_inputs([str(corpus)]), settings, out=out, errors=None, fmt="csv")
+    )
+    assert (summary.skipped, summary.done) == (skipped, 3 - skipped)
+    with out.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert Counter(row["source"] for row in rows) == {f"art{i:03d}.txt": 2 for i in range(3)}
+
+
+def test_a_csv_header_torn_whole_is_written_again(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    out = tmp_path / "out.csv"
+    out.write_text("source,text_sha256,agree", encoding="utf-8")
+    for _ in range(2):
+        run = run_batch([ArticleInput("a.txt", ARTICLE)], settings, out=out, errors=None,
+                        fmt="csv")  # fmt: skip
+        summary = asyncio.run(run)
+    assert summary.skipped == 1
+    assert out.read_text(encoding="utf-8").startswith("source,text_sha256,agreement_index,")
+
+
 def test_429_retry_after_holds_every_worker(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:
@@ -354,17 +452,21 @@ def test_stdin_and_jsonl_inputs(tmp_path: Path, server: FakeOpenAIServer) -> Non
 
 
 def test_a_bug_costs_one_article_not_the_batch() -> None:
+    """...and its message, which no one wrote for users, is scrubbed as all others are."""
     from coopllm.api import extract_one
 
     class Broken:
+        settings = Settings(api_key=SecretStr(TEST_KEY))
+
         async def extract(self, text: str, **_: object) -> object:
             if "bad" in text:
-                raise KeyError("a bug")
+                raise KeyError(f"a bug holding {TEST_KEY}")
             return "record"
 
     work = extract_one(Broken())  # type: ignore[arg-type]
     bad = asyncio.run(work(ArticleInput("bad.txt", "bad text")))
     assert bad.code == "internal_error" and "KeyError" in str(bad.error)  # type: ignore[union-attr]
+    assert TEST_KEY not in str(bad.error)  # type: ignore[union-attr]
     assert asyncio.run(work(ArticleInput("ok.txt", "fine"))) == "record"
 
 

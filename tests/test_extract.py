@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import datetime as dt
 import importlib.metadata
@@ -10,11 +11,11 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, unset_own_env
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, unset_own_env
 
 from coopllm import ExtractionFailure, Provenance, extract, extract_many
 from coopllm.errors import InvalidOutputError, TruncatedOutputError
-from coopllm.extraction import provenance
+from coopllm.extraction import Extractor, provenance
 from coopllm.prompts import load_prompts
 from coopllm.schema import SCHEMA_VERSION
 from coopllm.settings import Settings
@@ -54,6 +55,26 @@ def test_provenance_names_the_endpoint_by_its_host_alone(
         monkeypatch.delenv(name)
     made = provenance(Settings(**settings_given), load_prompts(None))
     assert made.endpoint == endpoint
+
+
+@pytest.mark.parametrize(("backend", "sent"), [("openai", f"Bearer {TEST_KEY}"),
+                                               ("local", "Bearer not-needed")])  # fmt: skip
+def test_the_managed_local_server_is_not_sent_the_users_key(
+    server: FakeOpenAIServer, settings: Settings, backend: str, sent: str
+) -> None:
+    """An OPENAI_API_KEY in the environment is for OpenAI, not for our llama.cpp server
+    (here the fake server stands at the address the managed one would be given)."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+
+    async def run() -> None:
+        extractor = Extractor(settings.merged(backend=backend))
+        try:
+            await extractor.extract(ARTICLE, source="a")
+        finally:
+            await extractor.aclose()
+
+    asyncio.run(run())
+    assert server.authorizations == [sent]
 
 
 def test_valid_answer_becomes_a_grounded_normalised_record(
@@ -199,6 +220,27 @@ def test_extract_many_keeps_order_and_isolates_failures(
         extract_many(items, concurrency=3, ordered=False, settings=settings, use_cache=False)
     )
     assert sorted(o.source for o in unordered) == ["empty", "one", "three"]
+
+
+def test_extract_many_reads_mappings_as_jsonl_rows_and_fails_bad_ones_alone(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A mapping's ``published`` may be a date or an ISO string; what is neither, and a
+    text that is no string, fail their item, not the whole iteration."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    items = [
+        {"source": "dated", "text": ARTICLE, "published": dt.date(2025, 1, 2)},
+        {"source": "timed", "text": ARTICLE, "published": "2025-01-03T10:00:00+08:00"},
+        {"source": "junk-date", "text": ARTICLE, "published": "2025-01-03 or so"},
+        {"source": "number-text", "text": 42},
+        {"text": ARTICLE},
+    ]
+    outcomes = list(extract_many(items, settings=settings, use_cache=False))
+    assert [o.source for o in outcomes] == ["dated", "timed", "junk-date", "number-text",
+                                            "item-4"]  # fmt: skip
+    dates = [o.article.published for o in outcomes if not isinstance(o, ExtractionFailure)]
+    assert dates == [dt.date(2025, 1, 2), dt.date(2025, 1, 3), dt.date(2024, 5, 20)]
+    assert [o.code for o in outcomes if isinstance(o, ExtractionFailure)] == ["bad_input"] * 2
 
 
 def _content_answer(answer: dict[str, object]) -> dict[str, object]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import unicodedata
@@ -53,6 +54,11 @@ def test_binary_input(data: bytes) -> None:
         check_text(data, max_chars=10_000)
 
 
+def test_a_lone_surrogate_is_no_text() -> None:
+    with pytest.raises(BinaryInputError, match=r"lone surrogate \(U\+DC80\) at character 12"):
+        check_text("合作协议 signed \udc80", max_chars=100)
+
+
 def test_control_characters_are_counted_by_unicode_category() -> None:
     """Eight stray controls of any kind but NUL pass (scraped text has some); nine are
     binary."""
@@ -99,6 +105,44 @@ def test_a_bad_jsonl_line_costs_that_row_only(tmp_path: Path) -> None:
     bad = [i for i in items if i.error is not None]
     assert len(bad) == 1 and isinstance(bad[0].error, BinaryInputError)
     assert bad[0].source.endswith("rows.jsonl:2")
+
+
+def test_jsonl_rows_of_the_wrong_kind_are_error_rows_not_guesses(tmp_path: Path) -> None:
+    """A source that is no string, a date that is no ISO date, a text with a lone
+    surrogate (no character: it cannot be hashed or written) are error rows; a source is
+    made one writable line."""
+    rows = [
+        {"source": "surrogate-text", "text": "Lakeside \ud800 signed"},
+        {"source": "surrogate-\udc80-source", "text": "fine"},
+        {"source": 123, "text": "x"},
+        {"source": ["l"], "text": "x"},
+        {"source": "number-date", "text": "x", "published": 20240101},
+        {"source": "trailing-junk", "text": "x", "published": "2024-05-16garbage"},
+        {"source": "impossible-day", "text": "x", "published": "2024-02-30"},
+        {"source": "timestamp", "text": "x", "published": "2024-05-16T08:00:00.123456789Z"},
+        {"source": "spaced", "text": "x", "published": "2024-05-16 08:00:00 +0800"},
+        {"source": "feed/2024\nitem-7", "text": "x"},
+    ]
+    path = tmp_path / "rows.jsonl"
+    path.write_text("".join(json.dumps(row) + "\n" for row in rows), encoding="utf-8")
+    items = list(iter_inputs([str(path)]))
+    assert [(i.source, i.published) for i in items if i.error is None] == [
+        ("surrogate-\\udc80-source", None),
+        ("timestamp", dt.date(2024, 5, 16)),
+        ("spaced", dt.date(2024, 5, 16)),
+        ("feed/2024 item-7", None),
+    ]
+    failed = {i.source: (type(i.error).__name__, i.text) for i in items if i.error is not None}
+    assert failed == {
+        "surrogate-text": ("BinaryInputError", ""),
+        "rows.jsonl:3": ("InputError", ""),
+        "rows.jsonl:4": ("InputError", ""),
+        "number-date": ("InputError", ""),
+        "trailing-junk": ("InputError", ""),
+        "impossible-day": ("InputError", ""),
+    }
+    for item in items:  # each can be hashed and written as UTF-8
+        assert item.text_sha256 and item.source.encode("utf-8")
 
 
 def test_the_count_matches_what_is_read(tmp_path: Path) -> None:

@@ -38,7 +38,7 @@ from coopllm.errors import (
     UnreachableEndpointError,
 )
 from coopllm.extraction import Extractor
-from coopllm.inputs import ArticleInput
+from coopllm.inputs import ArticleInput, row_article
 from coopllm.schema import ArticleExtraction, Usage
 from coopllm.settings import Settings, make_settings
 
@@ -134,12 +134,7 @@ def as_input(item: ItemLike, position: int) -> ArticleInput:
         return ArticleInput(f"item-{position}", item)
     if isinstance(item, tuple):
         return ArticleInput(item[0], item[1])
-    published = item.get("published")
-    return ArticleInput(
-        str(item.get("source") or f"item-{position}"),
-        str(item.get("text") or ""),
-        dt.date.fromisoformat(str(published)[:10]) if published else None,
-    )
+    return row_article(item, f"item-{position}")
 
 
 Work = Callable[[ArticleInput], Awaitable[Outcome]]
@@ -162,7 +157,8 @@ def extract_one(extractor: Extractor) -> Work:
         except CoopLLMError as exc:
             return failed(exc)
         except Exception as exc:  # a bug must cost one article, never the whole batch
-            return failed(InternalError(f"{type(exc).__name__}: {exc}"))
+            said = extractor.settings.scrub(f"{type(exc).__name__}: {exc}")
+            return failed(InternalError(said))
 
     return work
 

@@ -51,6 +51,7 @@ from coopllm.output import (
     check_output_path,
     compact_errors,
     csv_columns,
+    drop_torn_tail,
     error_row,
     read_written,
 )
@@ -210,7 +211,6 @@ async def run_batch(
             f"table ({', '.join(PRICES_PER_MILLION)})"
         )
     started = time.monotonic()
-    new_file = out is None or not out.exists() or out.stat().st_size == 0
     spent = Usage()
     finished = False
     try:
@@ -220,6 +220,10 @@ async def run_batch(
             # Held before the resume reads it, see ``_hold_for_this_run``.
             stream = cleanup.enter_context(appending(out, held=True)) if out else sys.stdout
             written, makers = read_written(out, fmt) if out else (set(), Counter())
+            # After the resume read, which cuts a torn tail (a CSV header torn whole, too).
+            new_file = out is None or out.stat().st_size == 0
+            if errors:
+                drop_torn_tail(errors)  # an error row is never glued to a torn one
             error_stream = cleanup.enter_context(appending(errors)) if errors else None
             if extractor is None:
                 extractor = await make_extractor(settings)

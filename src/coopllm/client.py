@@ -90,7 +90,9 @@ def build_openai_client(
             "OpenAI-compatible server, use backend='local', or run with offline=True "
             "(on the command line: --base-url URL, --local or --offline)"
         )
-    key = settings.api_key.get_secret_value() if settings.api_key else "not-needed"
+    key = "not-needed"
+    if settings.api_key is not None and settings.backend != "local":
+        key = settings.api_key.get_secret_value()  # the managed local server needs none
     http_client = None
     if recorded_with is not None:
         recorder = RecordingTransport(

@@ -6,6 +6,7 @@ fails fast with a typed error and never costs tokens.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import glob
@@ -18,7 +19,7 @@ import re
 import signal
 import sys
 from collections import Counter, deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -50,17 +51,35 @@ their text (markup, inline images), hence the room."""
 
 @dataclass(frozen=True)
 class ArticleInput:
-    """One article to extract: its id, its text (or why it could not be read), its date."""
+    """One article to extract: its id, its text (or why it could not be read), its date.
+
+    The source is made one line of writable text (:func:`source_name`) as the article is
+    made, so that resume compares it as the output holds it.
+    """
 
     source: str
     text: str
     published: dt.date | None = None
     error: CoopLLMError | None = None
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "source", source_name(self.source))
+
     @property
     def text_sha256(self) -> str:
         """Identity of the text, for resume and provenance."""
         return text_sha256(self.text)
+
+
+def source_name(source: str) -> str:
+    """``source`` as one line that UTF-8 can hold: a CSV row holds it on one line, and a
+    lone surrogate (a JSON ``"\\ud800"`` escape, a file name in another encoding) cannot
+    be written at all; it is written as its escape."""
+    if "\n" in source or "\r" in source:
+        source = " ".join(source.splitlines())
+    if not source.isascii():
+        source = source.encode("utf-8", "backslashreplace").decode("utf-8")
+    return source
 
 
 def text_sha256(text: str) -> str:
@@ -76,7 +95,7 @@ a few stray ones occur in scraped text, many mean binary data."""
 def decode_text(data: bytes | str) -> str:
     """UTF-8 text from bytes, refusing binary data instead of guessing an encoding."""
     if isinstance(data, str):
-        text = data
+        text = check_unicode(data)
     else:
         try:
             text = data.decode("utf-8-sig")
@@ -84,6 +103,20 @@ def decode_text(data: bytes | str) -> str:
             raise BinaryInputError(f"not UTF-8 text (byte {exc.start}): {exc.reason}") from exc
     if "\x00" in text or len(_CONTROL.findall(text, 0, 20_000)) > 8:
         raise BinaryInputError("the input contains NUL or control bytes: not an article")
+    return text
+
+
+def check_unicode(text: str) -> str:
+    """``text``, unless it holds a lone surrogate (from a JSON ``"\\ud800"`` escape),
+    which is no character: it cannot be hashed, sent or written as UTF-8. (Encoding is
+    the check: a third of a regular expression's search, on a page of Chinese.)"""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise BinaryInputError(
+            f"not Unicode text: a lone surrogate (U+{ord(text[exc.start]):04X}) at "
+            f"character {exc.start}"
+        ) from None
     return text
 
 
@@ -101,21 +134,33 @@ def check_decoded(decoded: str, *, max_chars: int) -> str:
     return text
 
 
+_ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?", re.DOTALL)
+"""An ISO date, or the date of an ISO date and time ("2024-05-16T08:00:00.123456789Z")."""
+
+
 def _parse_date(value: object, where: str) -> dt.date | None:
+    """A row's ``published``: an ISO date string, or none. Anything else is an error row
+    rather than a guess, since it sets the year of every year-less signing date."""
     if value in (None, ""):
         return None
-    try:
-        return dt.date.fromisoformat(str(value)[:10])
-    except ValueError as exc:
-        raise InputError(f"{where}: 'published' is not an ISO date: {value!r}") from exc
+    if isinstance(value, dt.datetime):  # given by a caller of extract_many
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    day = _ISO_DAY.fullmatch(value) if isinstance(value, str) else None
+    with contextlib.suppress(ValueError):  # 2024-02-30
+        if day is not None:
+            return dt.date.fromisoformat(day.group(1))
+    raise InputError(f"{where}: 'published' is not an ISO date: {value!r}")
 
 
 def _jsonl_rows(stream: BinaryIO, origin: str) -> Iterator[ArticleInput]:
     """One article per line, read lazily: a JSONL archive of 100,000 articles (or a
     stream on stdin) is never held in memory whole, and work starts with its first row.
     A bad line (not UTF-8, not JSON, not an object, over :data:`MAX_FILE_BYTES`) is an
-    error row named by its line; a bad row (a text that is not a string, a date that is
-    not one) by its ``source``."""
+    error row named by its line, and so is a row whose ``source`` is not a string; a bad
+    row (a text that is not a string or holds a lone surrogate, a date that is not an ISO
+    one) by its ``source``."""
     for number, raw in enumerate(_bounded_lines(stream), start=1):
         where = f"{origin}:{number}"
         if raw is None:
@@ -131,11 +176,7 @@ def _jsonl_rows(stream: BinaryIO, origin: str) -> Iterator[ArticleInput]:
         except InputError as exc:
             yield ArticleInput(where, "", None, exc)
             continue
-        source = str(row.get("source") or where)
-        try:
-            yield _article(row, source)
-        except InputError as exc:
-            yield ArticleInput(source, "", None, exc)
+        yield row_article(row, where)
 
 
 def _bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:
@@ -162,10 +203,30 @@ def _json_object(raw: bytes, where: str) -> dict[str, object]:
     return row
 
 
-def _article(row: dict[str, object], source: str) -> ArticleInput:
+def row_article(row: Mapping[str, object], where: str) -> ArticleInput:
+    """The article of a JSONL row (or a mapping given to ``extract_many``), or its error
+    row: named by ``where`` when the row has no usable ``source``, else by its source."""
+    source = row.get("source") or where
+    if not isinstance(source, str):
+        kind = type(source).__name__
+        return ArticleInput(
+            where, "", None, InputError(f"{where}: 'source' must be a string, not {kind}")
+        )
+    source = source_name(source)  # the messages below name it too
+    try:
+        return _article(row, source)
+    except InputError as exc:
+        return ArticleInput(source, "", None, exc)
+
+
+def _article(row: Mapping[str, object], source: str) -> ArticleInput:
     text = row.get("text")
     if text is not None and not isinstance(text, str):
         raise InputError(f"{source}: 'text' must be a string, not {type(text).__name__}")
+    try:
+        check_unicode(text or "")
+    except BinaryInputError as exc:
+        raise BinaryInputError(f"{source}: {exc}") from None
     return ArticleInput(source, text or "", _parse_date(row.get("published"), source))
 
 

@@ -4,8 +4,9 @@
   write only after it fully validated: a file never holds half a record. The file is
   fsynced every ``SYNC_SECONDS`` and at the end, and held by one run at a time.
 * A line cut short by a hard kill (no trailing newline) is cut on the next start
-  (:func:`drop_torn_tail`), and what the output holds is read back as (source, text
-  hash) keys, with who made each record (:func:`read_written`): resume skips those.
+  (:func:`drop_torn_tail`; in a CSV with its record's rows before it), and what the
+  output holds is read back as (source, text hash) keys, with who made each record
+  (:func:`read_written`): resume skips those.
 * Failures go to the errors file, one row per article with the typed reason, compacted
   to each article's latest failure once a run has finished (:func:`compact_errors`).
 
@@ -18,8 +19,10 @@ import asyncio
 import contextlib
 import csv
 import io
+import itertools
 import json
 import os
+import re
 import stat
 import sys
 import time
@@ -54,31 +57,66 @@ CSV_COLUMNS = [
 _TAIL_BLOCK = 64 * 1024
 
 
-def drop_torn_tail(path: Path) -> None:
-    """Cut a last line that a hard kill left without its newline.
+def drop_torn_tail(path: Path) -> bytes:
+    """Cut a last line that a hard kill left without its newline; returns what was cut.
 
     Reads backwards from the end, block by block: an output of 100,000 records is
     hundreds of megabytes, and only its tail can be torn.
     """
     if not path.is_file():  # absent, or a pipe or device: nothing to mend
-        return
+        return b""
     with path.open("rb+") as handle:
         end = handle.seek(0, os.SEEK_END)
         if end == 0:
-            return
+            return b""
         handle.seek(end - 1)
         if handle.read(1) == b"\n":
-            return
+            return b""
         stop = end
         while stop > 0:
             start = max(0, stop - _TAIL_BLOCK)
             handle.seek(start)
             cut = handle.read(stop - start).rfind(b"\n")
             if cut >= 0:
-                handle.truncate(start + cut + 1)
-                return
+                stop = start + cut + 1
+                break
             stop = start
-        handle.truncate(0)
+        handle.seek(stop)
+        torn = handle.read(_TAIL_BLOCK)  # its start is all a caller compares
+        handle.truncate(stop)
+        return torn
+
+
+_SHA_FIELD = re.compile(rb",[0-9a-f]{64},")
+
+
+def _drop_torn_record(path: Path, torn: bytes) -> None:
+    """Cut the whole rows before a torn CSV row that belong to its record.
+
+    A record is one row per agreement, written at once; a kill that tore its last row
+    may have left its first ones whole, and resume would take the record for written.
+    Only the rows of the last whole record can be the torn one's (the write before was
+    done): they go when their source and text hash (the first fields) agree with the
+    torn bytes as far as these go. Torn before those tell two sources apart, the record
+    may be the one before, which is then cut as well, and extracted again.
+    """
+    with path.open("rb+") as handle:
+        end = handle.seek(0, os.SEEK_END)
+        start = max(0, end - 4 * _TAIL_BLOCK)
+        handle.seek(start)
+        # Whole lines only; the first is the header, or one the window cut: neither is tested.
+        lines = handle.read().split(b"\n")[1:-1]
+        keys = [_row_key(line) for line in lines]
+        if not keys or keys[-1][: len(torn)] != torn[: len(keys[-1])]:
+            return
+        last = list(itertools.takewhile(lambda key: key == keys[-1], reversed(keys)))
+        handle.truncate(end - sum(len(line) + 1 for line in lines[-len(last) :]))
+
+
+def _row_key(line: bytes) -> bytes:
+    """A CSV row's first fields, source and text hash, as written."""
+    sha = _SHA_FIELD.search(line)
+    return line[: sha.end()] if sha else line
 
 
 def check_output_path(out: Path) -> None:
@@ -111,8 +149,8 @@ def read_written(
     makers: Counter[Maker | None] = Counter()
     if not path.is_file():
         return set(), makers
-    if mend:
-        drop_torn_tail(path)
+    if mend and (torn := drop_torn_tail(path)) and fmt == "csv":
+        _drop_torn_record(path, torn)
     with path.open(encoding="utf-8", newline="") as handle:
         if fmt == "csv":
             made: dict[tuple[str, str], Maker | None] = {}  # rows of one record, counted once

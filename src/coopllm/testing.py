@@ -229,6 +229,8 @@ class FakeOpenAIServer:
         self.batch_status_reads = 0
         """How many ``GET /batches/{id}`` came: the polls of a collect that waits."""
         self.request_times: list[float] = []
+        self.authorizations: list[str] = []
+        """The ``Authorization`` header of each chat-completion request: which key came."""
         self._lock = threading.Lock()
         self._httpd = _QuietServer(("127.0.0.1", 0), self._handler_class())
         self._httpd.daemon_threads = True
@@ -381,6 +383,7 @@ class FakeOpenAIServer:
                         server.batch_answers_lost -= lost
                     self._act(Reset() if lost else Reply(started))
                     return
+                server.authorizations.append(self.headers.get("Authorization", ""))
                 payload = _decoded(body)
                 answer_at = arrived + server._delay() if server.latency or server.jitter else 0.0
                 self._act(server._next_action(body, payload), answer_at)
