@@ -6,6 +6,7 @@ import asyncio
 import copy
 import csv
 import gc
+import io
 import json
 import os
 import re
@@ -39,7 +40,14 @@ from coopllm.errors import (
 )
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, find_inputs, iter_inputs
-from coopllm.output import CSV_COLUMNS_BEFORE_PROVENANCE, Format, RecordSink, drop_torn_tail
+from coopllm.output import (
+    CSV_COLUMNS,
+    CSV_COLUMNS_BEFORE_PROVENANCE,
+    Format,
+    RecordSink,
+    drop_torn_tail,
+    read_written,
+)
 from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
@@ -324,6 +332,58 @@ def test_a_csv_source_with_a_line_break_is_not_extracted_again_on_resume(
         summary = asyncio.run(run)
     assert (summary.done, summary.skipped) == (0, 1)
     assert out.read_text(encoding="utf-8").count("feed/2024 item-7") == 1
+
+
+def test_a_jsonl_output_written_before_sources_were_one_line_is_resumed(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Records written by an older coopllm keep a line break in their source: resume
+    reads them as inputs now name them, and does not extract the article again."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    article = ArticleInput("feed/2024\nitem-7", ARTICLE)
+    asyncio.run(run_batch([article], settings, out=out, errors=None))
+    (record,) = _lines(out)
+    record["source"] = "feed/2024\nitem-7"  # as the older version wrote it
+    out.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    errors.write_text(json.dumps({"source": "feed/2024\nitem-7", "text_sha256": article.text_sha256,
+                                  "code": "transport_error", "message": "x"}) + "\n")  # fmt: skip
+    summary = asyncio.run(run_batch([article], settings, out=out, errors=errors))
+    assert (summary.skipped, summary.done) == (1, 0)
+    assert len(_lines(out)) == 1 and not errors.exists(), "its old failure is gone too"
+
+
+def _csv_lines(*rows: dict[str, str]) -> str:
+    """An output's header and these rows, as ``RecordSink`` writes them."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=CSV_COLUMNS)
+    writer.writeheader()
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def test_a_torn_csv_record_longer_than_the_read_window_is_cut_whole(tmp_path: Path) -> None:
+    out = tmp_path / "out.csv"
+    sha = "ab" * 32
+    rows = [{"source": "a.txt", "text_sha256": sha, "agreement_index": str(i),
+             "title": "x" * 100_000} for i in range(3)]  # fmt: skip
+    out.write_text(_csv_lines(*rows) + "a.t", encoding="utf-8")
+    assert read_written(out, "csv")[0] == set()
+    assert out.read_bytes() == _csv_lines().encode()
+
+
+def test_a_torn_csv_row_cuts_no_older_row_of_another_record(tmp_path: Path) -> None:
+    """Rows of an older version without a text hash are told apart by their source, not
+    by the first hash in them (the prompts')."""
+    out = tmp_path / "out.csv"
+    older = [{"source": "a.txt", "text_sha256": "", "agreement_index": str(i),
+              "prompts_sha256": "cd" * 32} for i in range(2)]  # fmt: skip
+    out.write_text(_csv_lines(*older) + "a.txt,", encoding="utf-8")
+    assert read_written(out, "csv")[0] == set()
+    assert out.read_bytes() == _csv_lines().encode(), "the torn record's rows go"
+    out.write_text(_csv_lines(*older) + "b.txt,", encoding="utf-8")
+    assert read_written(out, "csv")[0] == {("a.txt", "")}
+    assert out.read_bytes() == _csv_lines(*older).encode()
 
 
 def _two_agreements() -> dict[str, Any]:

@@ -234,13 +234,16 @@ def test_extract_many_reads_mappings_as_jsonl_rows_and_fails_bad_ones_alone(
         {"source": "junk-date", "text": ARTICLE, "published": "2025-01-03 or so"},
         {"source": "number-text", "text": 42},
         {"text": ARTICLE},
+        (7, ARTICLE),  # a tuple's source that is no string
+        ARTICLE + "\ud800",  # no text: it cannot even be hashed as UTF-8
     ]
     outcomes = list(extract_many(items, settings=settings, use_cache=False))
     assert [o.source for o in outcomes] == ["dated", "timed", "junk-date", "number-text",
-                                            "item-4"]  # fmt: skip
+                                            "item-4", "item-5", "item-6"]  # fmt: skip
     dates = [o.article.published for o in outcomes if not isinstance(o, ExtractionFailure)]
     assert dates == [dt.date(2025, 1, 2), dt.date(2025, 1, 3), dt.date(2024, 5, 20)]
-    assert [o.code for o in outcomes if isinstance(o, ExtractionFailure)] == ["bad_input"] * 2
+    failed = [o.code for o in outcomes if isinstance(o, ExtractionFailure)]
+    assert failed == ["bad_input"] * 3 + ["binary_input"]
 
 
 def _content_answer(answer: dict[str, object]) -> dict[str, object]:

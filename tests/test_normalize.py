@@ -250,7 +250,7 @@ def test_normalize_draft_uses_one_canonical_name_across_agreements() -> None:
 def test_normalize_draft_splits_titles_and_drops_empty_people() -> None:
     agreement = normalize_draft(_two_agreement_draft(), _TEXT).agreements[0]
     assert agreement.signatories == [
-        Signatory(name="Chen Qingguo", title="Vice President", organization="Lakeside University")
+        Signatory(name="Chen Qingguo", title="Vice President", organization="LU")
     ]
     assert agreement.witnesses == [Signatory(name="张三", title="院长")]
 
@@ -258,7 +258,7 @@ def test_normalize_draft_splits_titles_and_drops_empty_people() -> None:
 def test_normalize_draft_names_a_party_by_the_fullest_name_the_text_writes() -> None:
     """An expansion the model made of an abbreviation ("HUST", which two universities
     use) is no name the text gives: the party keeps the fullest one it does, in every
-    agreement, and so does the organisation its people act for."""
+    agreement, and so does a person said to act for the expansion."""
     expanded = "Huazhong University of Science and Technology"
     text = "HUST and Riverbend Power signed two agreements; Lin Tao signed for HUST."
     hust = Party(name="HUST", aliases=[expanded])
@@ -280,19 +280,42 @@ def test_normalize_draft_names_a_party_by_the_fullest_name_the_text_writes() -> 
         ("Riverbend Power", []),
     ]
     assert first.signatories[0].organization == "HUST"
-    # Without a way to tell what the text writes, the fullest name of all.
-    assert normalize_draft(draft, text).agreements[0].parties[0].name == expanded
+    # Without a way to tell what the text writes: the fullest name of all, and no person's
+    # organisation is touched.
+    unknown = normalize_draft(draft, text).agreements[0]
+    assert (unknown.parties[0].name, unknown.signatories[0].organization) == (expanded, expanded)
 
 
-def test_normalize_draft_names_people_for_a_bracketed_party_by_its_name() -> None:
+@pytest.mark.parametrize(
+    ("organization", "expected"),
+    [("Korea Battery Agency (KBA)", "Korea Battery Agency"),  # not written so: the party's
+     ("KBA", "KBA")],  # written: it stays
+)  # fmt: skip
+def test_a_persons_organisation_the_text_does_not_write_takes_its_partys_name(
+    organization: str, expected: str
+) -> None:
+    text = "Kim Min of the Korea Battery Agency (the KBA) signed the memorandum."
     party = Party(name="Korea Battery Agency (KBA)")
-    person = Signatory(name="Kim Min", organization="Korea Battery Agency (KBA)")
+    person = Signatory(name="Kim Min", organization=organization)
     draft = ExtractionDraft(
         article=Article(), agreements=[Agreement(parties=[party], signatories=[person])]
     )
-    (agreement,) = normalize_draft(draft, "").agreements
+    (agreement,) = normalize_draft(draft, text, written=lambda name: name in text).agreements
     assert [(p.name, p.aliases) for p in agreement.parties] == [("Korea Battery Agency", ["KBA"])]
-    assert agreement.signatories[0].organization == "Korea Battery Agency"
+    assert agreement.signatories[0].organization == expected
+
+
+def test_a_body_the_text_names_is_not_renamed_after_a_party_sharing_a_name() -> None:
+    """A parent group's chairman witnessing its subsidiary's signing acts for the group,
+    though the model gave the subsidiary the group's name as an alias."""
+    text = "Yang Jie, chairman of China Mobile, witnessed China Mobile Hubei Co. sign it."
+    party = Party(name="China Mobile Hubei Co.", aliases=["China Mobile"])
+    witness = Signatory(name="Yang Jie", title="chairman", organization="China Mobile")
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(parties=[party], witnesses=[witness])]
+    )
+    (agreement,) = normalize_draft(draft, text, written=lambda name: name in text).agreements
+    assert agreement.witnesses[0].organization == "China Mobile"
 
 
 def test_normalize_draft_does_not_change_its_input() -> None:

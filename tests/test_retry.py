@@ -60,22 +60,30 @@ def test_401_fails_at_once_without_leaking_the_key(
 
 
 def test_401_leaves_no_key_in_the_traceback(server: FakeOpenAIServer, settings: Settings) -> None:
-    """The SDK's error under ours holds the server's echo and the request's headers: a
-    traceback or ``logging.exception`` would print them, so it is not chained."""
+    """The SDK's error holds the server's echo and the request's headers: a traceback or
+    ``logging.exception`` would print them, so ours holds no reference to it."""
     server.push(Reply(error_body(401, f"Incorrect API key provided: {TEST_KEY}"), 401))
     with pytest.raises(RequestRejectedError) as caught:
         extract(ARTICLE, source="a", settings=settings)
     printed = "".join(traceback.format_exception(caught.value))
     assert "HTTP 401" in printed and TEST_KEY not in printed
+    assert caught.value.__cause__ is None and caught.value.__context__ is None
 
 
 def test_a_base_urls_credentials_are_scrubbed_and_hidden_from_repr() -> None:
-    url = "https://gateway-user:PW-123@gw.example.com/v1"
+    """The password always (as written and percent-decoded); the user when it is as long
+    as a token: a short one ("admin", "v1") is a name, and scrubbing it as a word would
+    mangle paths."""
+    url = "https://admin:p%40ss-123@gw.example.com/v1"
     settings = Settings(api_key=SecretStr("sk-unused"), base_url=url)
-    said = settings.scrub(f"POST {url}: refused for gateway-user (PW-123) at username")
-    assert said == "POST https://***:***@gw.example.com/v1: refused for *** (***) at username"
+    said = settings.scrub(f"POST {url}: refused for admin (p@ss-123, p%40ss-123) at /admin/")
+    assert (
+        said == "POST https://admin:***@gw.example.com/v1: refused for admin (***, ***) at /admin/"
+    )
+    token = "tok-0123456789abcdef"
+    assert Settings(base_url=f"https://{token}@gw.example.com/v1").scrub(f"no {token}") == "no ***"
     for shown in (repr(settings), str(settings)):
-        assert "PW-123" not in shown and "gateway-user" not in shown
+        assert "p%40ss-123" not in shown and "admin" not in shown
         assert "base_url='https://***@gw.example.com/v1'" in shown
     assert settings.endpoint_name() == "gw.example.com"
 

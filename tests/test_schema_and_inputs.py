@@ -121,6 +121,8 @@ def test_jsonl_rows_of_the_wrong_kind_are_error_rows_not_guesses(tmp_path: Path)
         {"source": "impossible-day", "text": "x", "published": "2024-02-30"},
         {"source": "timestamp", "text": "x", "published": "2024-05-16T08:00:00.123456789Z"},
         {"source": "spaced", "text": "x", "published": "2024-05-16 08:00:00 +0800"},
+        {"source": "timed-junk", "text": "x", "published": "2024-05-16T08:00 junk"},
+        {"source": 0, "text": "x"},
         {"source": "feed/2024\nitem-7", "text": "x"},
     ]
     path = tmp_path / "rows.jsonl"
@@ -140,6 +142,8 @@ def test_jsonl_rows_of_the_wrong_kind_are_error_rows_not_guesses(tmp_path: Path)
         "number-date": ("InputError", ""),
         "trailing-junk": ("InputError", ""),
         "impossible-day": ("InputError", ""),
+        "timed-junk": ("InputError", ""),
+        "rows.jsonl:11": ("InputError", ""),
     }
     for item in items:  # each can be hashed and written as UTF-8
         assert item.text_sha256 and item.source.encode("utf-8")

@@ -133,7 +133,7 @@ def as_input(item: ItemLike, position: int) -> ArticleInput:
     if isinstance(item, str):
         return ArticleInput(f"item-{position}", item)
     if isinstance(item, tuple):
-        return ArticleInput(item[0], item[1])
+        return row_article({"source": item[0], "text": item[1]}, f"item-{position}")
     return row_article(item, f"item-{position}")
 
 
@@ -378,6 +378,10 @@ def run_sync(factory: Callable[[], Awaitable[T]]) -> T:
     try:
         asyncio.get_running_loop()
     except RuntimeError:
+        in_a_loop = False
+    else:
+        in_a_loop = True
+    if not in_a_loop:  # run outside the except block: its errors are not chained to this one
         return asyncio.run(main())
     box: list[T] = []
     errors: list[BaseException] = []

@@ -259,7 +259,8 @@ class Extractor:
         try:
             return await self.llm.ask(model, messages)
         except (InstructorRetryException, IncompleteOutputException, openai.OpenAIError) as exc:
-            raise _map_error(exc, source, self.settings) from None
+            failure = _map_error(exc, source, self.settings)
+        raise failure  # out of the except block: see _map_error
 
     async def _ask_draft(
         self, messages: list[dict[str, str]], checker: Checker, source: str
@@ -275,14 +276,16 @@ class Extractor:
                 fallback = _last_structurally_valid(exc)
                 if fallback is not None:
                     return fallback, exc.last_completion
-                raise _map_error(exc, source, self.settings) from None
+                failure = _map_error(exc, source, self.settings)
             except IncompleteOutputException as exc:
                 truncations += 1
-                if truncations > self.settings.max_reasks:
-                    raise _map_error(exc, source, self.settings) from None
-                messages = [*messages, {"role": "user", "content": _BE_BRIEF}]
+                if truncations <= self.settings.max_reasks:
+                    messages = [*messages, {"role": "user", "content": _BE_BRIEF}]
+                    continue
+                failure = _map_error(exc, source, self.settings)
             except openai.OpenAIError as exc:
-                raise _map_error(exc, source, self.settings) from None
+                failure = _map_error(exc, source, self.settings)
+            raise failure  # out of the except blocks: see _map_error
 
     def finish(
         self,
@@ -380,9 +383,11 @@ def _root_cause(exc: BaseException) -> BaseException:
 
 
 def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMError:
-    """One typed coopllm error for whatever went wrong below us, raised ``from None``:
-    the SDK's error holds the request's headers (the key) and the server's words
-    unscrubbed, and a traceback or ``logging.exception`` would print them."""
+    """One typed coopllm error for whatever went wrong below us, raised by the caller
+    after its ``except`` block, so that it holds no reference to the SDK's error (as its
+    ``__cause__`` or ``__context__``): that error holds the request's headers (the key)
+    and the server's words unscrubbed, which a traceback or ``logging.exception`` would
+    print."""
     root = _root_cause(exc)
     body = root.body if isinstance(root, openai.NotFoundError) else None
     if isinstance(body, dict) and body.get("code") == OFFLINE_MISS_CODE:

@@ -84,7 +84,8 @@ def source_name(source: str) -> str:
 
 def text_sha256(text: str) -> str:
     """SHA-256 of the text as given (before stripping), as written in each record."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+    # "surrogatepass": a text with a lone surrogate (an error row) still has an identity.
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
 
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
@@ -134,7 +135,9 @@ def check_decoded(decoded: str, *, max_chars: int) -> str:
     return text
 
 
-_ISO_DAY = re.compile(r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}.*)?", re.DOTALL)
+_ISO_DAY = re.compile(
+    r"(\d{4}-\d{2}-\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:[.,]\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2})?)?"
+)
 """An ISO date, or the date of an ISO date and time ("2024-05-16T08:00:00.123456789Z")."""
 
 
@@ -206,8 +209,10 @@ def _json_object(raw: bytes, where: str) -> dict[str, object]:
 def row_article(row: Mapping[str, object], where: str) -> ArticleInput:
     """The article of a JSONL row (or a mapping given to ``extract_many``), or its error
     row: named by ``where`` when the row has no usable ``source``, else by its source."""
-    source = row.get("source") or where
-    if not isinstance(source, str):
+    source = row.get("source")
+    if source is None or source == "":
+        source = where
+    if not isinstance(source, str):  # 0 and [] too, not taken for "no source"
         kind = type(source).__name__
         return ArticleInput(
             where, "", None, InputError(f"{where}: 'source' must be a string, not {kind}")

@@ -259,7 +259,7 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
     folded = unicodedata.normalize("NFKC", text)
     if written.search(folded):
         return value
-    in_numerals = (_date_parts(m.group()) for m in _ZH_NUMERAL_FULL_DATE.finditer(folded))
+    in_numerals = (_date_parts(hit.group()) for hit in _ZH_NUMERAL_FULL_DATE.finditer(folded))
     return value if _DateParts(y, m, d) in in_numerals else None
 
 
@@ -418,7 +418,8 @@ def normalize_draft(
     recomputed from ``date_text``, titles leave names, empty people go, and each
     organisation gets one canonical name across the whole article: the fullest of its
     names that ``written`` finds in the text (the guard's grounding; without it, the
-    fullest of all), which its people's ``organization`` then uses too.
+    fullest of all), which a person's ``organization`` the text does not write takes
+    when it is one of the party's names.
     """
     published = published or parse_published(text) or written_date(draft.article.published, text)
     language = script_language(text, draft.article.language)
@@ -573,17 +574,21 @@ def _canonical_parties(
     agreements: list[Agreement], written: Callable[[str], bool] | None
 ) -> list[Agreement]:
     """Merge each agreement's duplicate parties and name every organisation the same way
-    in all agreements, so scoring and grounding see one party per organisation, and a
-    person acting for it is joined to it by that name."""
+    in all agreements, so scoring and grounding see one party per organisation."""
     parties = [party for agreement in agreements for party in agreement.parties]
     groups = _group_by_shared_name(parties)
     canonical = {index: _fullest(forms, written) for index, forms in groups.forms.items()}
 
     def acting_for(person: Signatory) -> Signatory:
-        if person.organization is None:
+        """An organisation the text does not write (an expansion the model made), given as
+        one of a party's names, is the party's: the guard would drop it. One the text
+        writes stays, even where it shares a name with a party (a parent group's
+        chairman witnessing its subsidiary's signing)."""
+        organization = person.organization
+        if organization is None or written is None or written(organization):
             return person
-        index = groups.of_key.get(_key(_forms_of(person.organization)[0]))
-        if index is None or canonical[index] == person.organization:
+        index = groups.of_key.get(_key(_forms_of(organization)[0]))
+        if index is None:
             return person
         return person.model_copy(update={"organization": canonical[index]})
 

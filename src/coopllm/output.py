@@ -39,6 +39,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from coopllm.api import ExtractionFailure
 from coopllm.errors import ConfigurationError, OutputWriteError
 from coopllm.files import write_atomically
+from coopllm.inputs import source_name
 from coopllm.schema import ArticleExtraction
 
 Format = Literal["jsonl", "csv"]
@@ -58,7 +59,8 @@ _TAIL_BLOCK = 64 * 1024
 
 
 def drop_torn_tail(path: Path) -> bytes:
-    """Cut a last line that a hard kill left without its newline; returns what was cut.
+    """Cut a last line that a hard kill left without its newline; returns the start of
+    what was cut (up to 64 KiB: enough to tell its record).
 
     Reads backwards from the end, block by block: an output of 100,000 records is
     hundreds of megabytes, and only its tail can be torn.
@@ -87,7 +89,8 @@ def drop_torn_tail(path: Path) -> bytes:
         return torn
 
 
-_SHA_FIELD = re.compile(rb",[0-9a-f]{64},")
+_ROW_KEY = re.compile(rb'^(?:"(?:[^"]|"")*"|[^,"]*),[0-9a-f]{0,64},')
+"""A CSV row's first fields as written: its source (quoted or not) and its text hash."""
 
 
 def _drop_torn_record(path: Path, torn: bytes) -> None:
@@ -102,21 +105,26 @@ def _drop_torn_record(path: Path, torn: bytes) -> None:
     """
     with path.open("rb+") as handle:
         end = handle.seek(0, os.SEEK_END)
-        start = max(0, end - 4 * _TAIL_BLOCK)
-        handle.seek(start)
-        # Whole lines only; the first is the header, or one the window cut: neither is tested.
-        lines = handle.read().split(b"\n")[1:-1]
-        keys = [_row_key(line) for line in lines]
-        if not keys or keys[-1][: len(torn)] != torn[: len(keys[-1])]:
+        window = 4 * _TAIL_BLOCK
+        while True:  # back until a row of another record, or the header, is in view
+            start = max(0, end - window)
+            handle.seek(start)
+            # Whole lines only; the first is the header or one the window cut: not tested.
+            lines = handle.read().split(b"\n")[1:-1]
+            keys = [_row_key(line) for line in lines]
+            last = keys[-1] if keys else b""
+            rows = len(list(itertools.takewhile(last.__eq__, reversed(keys))))  # last record's
+            if start == 0 or rows < len(keys):
+                break
+            window *= 4
+        if not keys or last[: len(torn)] != torn[: len(last)]:
             return
-        last = list(itertools.takewhile(lambda key: key == keys[-1], reversed(keys)))
-        handle.truncate(end - sum(len(line) + 1 for line in lines[-len(last) :]))
+        handle.truncate(end - sum(len(line) + 1 for line in lines[-rows:]))
 
 
 def _row_key(line: bytes) -> bytes:
-    """A CSV row's first fields, source and text hash, as written."""
-    sha = _SHA_FIELD.search(line)
-    return line[: sha.end()] if sha else line
+    key = _ROW_KEY.match(line)
+    return key.group() if key else line
 
 
 def check_output_path(out: Path) -> None:
@@ -159,7 +167,8 @@ def read_written(
             return set(made), Counter(made.values())
         keys = set()
         for key in _jsonl_keys_of(handle, path):
-            keys.add((key.source, key.text_sha256 or ""))
+            # As inputs name it now: an older record may hold a line break in its source.
+            keys.add((source_name(key.source), key.text_sha256 or ""))
             makers[key.provenance] += 1
         return keys, makers
 
@@ -440,7 +449,7 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
         for line in handle:
             try:
                 row = json.loads(line)
-                key = (str(row["source"]), str(row.get("text_sha256") or ""))
+                key = (source_name(str(row["source"])), str(row.get("text_sha256") or ""))
             except (json.JSONDecodeError, KeyError, TypeError):
                 continue  # a line torn by a kill: its article is retried and fails again
             latest.pop(key, None)  # re-inserted last: the file keeps failure order

@@ -172,7 +172,8 @@ async def _api(what: str, call: Callable[[], Awaitable[T]], settings: Settings) 
     try:
         return await call_with_retries(call, settings, RetryGate())
     except openai.OpenAIError as exc:
-        raise ProviderBatchError(settings.scrub(f"{what} failed: {_reason(exc)}")) from None
+        failure = ProviderBatchError(settings.scrub(f"{what} failed: {_reason(exc)}"))
+    raise failure  # out of the except block: not chained to the SDK's error (the key)
 
 
 _KEY_CHARS = 40

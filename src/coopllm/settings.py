@@ -204,12 +204,17 @@ class Settings(BaseSettings):
         return message
 
     def _secrets(self) -> list[str]:
-        """The API key, and the base URL's user and password (a gateway's credentials)."""
+        """The API key, and the base URL's password, and its user when that is as long as
+        a token (``https://TOKEN@host``): a short one ("admin", "v1") is a name, and
+        scrubbing it as a word would mangle paths in messages. Each as written in the URL
+        and percent-decoded."""
         found = [self.api_key.get_secret_value()] if self.api_key else []
         if self.base_url:
             parts = urllib.parse.urlsplit(self.base_url)
-            found += [parts.username or "", parts.password or ""]
-        return [secret for secret in found if secret]
+            user = parts.username or ""
+            for secret in (parts.password or "", user if len(user) >= _LONG_KEY_CHARS else ""):
+                found += [secret, urllib.parse.unquote(secret)]
+        return list(dict.fromkeys(secret for secret in found if secret))
 
     def endpoint_name(self) -> str:
         """The endpoint as records and cassettes name it: by its host alone, since a base
