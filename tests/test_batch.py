@@ -1059,6 +1059,35 @@ def test_the_errors_file_outlives_an_interrupted_resume_and_keeps_one_row_per_ar
     assert len(_lines(out)) == 3
 
 
+def test_a_failure_of_a_text_the_source_no_longer_has_leaves_the_errors_file(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """An article edited since it failed: once its new text is written, the errors file
+    no longer says it failed. Two rows of one source, of which one fails, keep that one
+    failure; a failure of a source not given this run (another input) stays too."""
+
+    def answer(body: dict[str, Any]) -> Reply:
+        if "POISON" in json.dumps(body["messages"]):
+            return Reply(completion({"article": "never valid"}))
+        return Reply(completion(GOOD_ANSWER))
+
+    server.fallback = answer
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    poisoned = ArticleInput("edited.txt", ARTICLE + "\nPOISON")
+    twins = [ArticleInput("twin", ARTICLE), ArticleInput("twin", ARTICLE + "\nPOISON")]
+    other = ArticleInput("elsewhere.txt", ARTICLE + "\nPOISON")
+    asyncio.run(run_batch([poisoned, *twins, other], settings, out=out, errors=errors))
+    assert sorted(row["source"] for row in _lines(errors)) == [
+        "edited.txt",
+        "elsewhere.txt",
+        "twin",
+    ]
+    edited = ArticleInput("edited.txt", ARTICLE + "\nmended")
+    summary = asyncio.run(run_batch([edited, *twins], settings, out=out, errors=errors))
+    assert (summary.done, summary.failed) == (1, 1)
+    assert [row["source"] for row in _lines(errors)] == ["elsewhere.txt", "twin"]  # latest last
+
+
 def test_csv_rows_are_single_lines_so_a_torn_tail_is_cut_at_a_record(tmp_path: Path) -> None:
     record = ArticleExtraction.model_validate(json.loads(_GOLD_RECORD.read_text()))
     record = record.model_copy(update={"warnings": ["first line\nsecond line\r\nthird"]})

@@ -274,6 +274,37 @@ def test_party_named_by_its_alias_elsewhere_is_one_fact() -> None:
     assert _counts(report, "agreements") == (0, 1, 1)
 
 
+@pytest.mark.parametrize("fake_first", [True, False])
+def test_a_predictions_own_aliases_hide_no_invented_party(fake_first: bool) -> None:
+    """Listing an invented party as an alias of a real one does not fold it in, and the
+    order of the entries does not change the score."""
+    gold = _base(parties=["Alpha Institute", "Beta Company"])
+    fake = ("Xeno Group", ["Alpha Institute", "Beta Company"])
+    parties: list[Any] = [fake, "Alpha Institute", "Beta Company"]
+    pred = _base(parties=parties if fake_first else [*parties[1:], fake])
+    report = _score(pred, gold)
+    assert _counts(report, "parties") == (2, 1, 0)
+    assert report.articles[0].invented["parties"] == ["Xeno Group"]
+
+
+def test_a_predicted_party_written_by_a_gold_alias_elsewhere_is_one_fact() -> None:
+    """The gold says "Ruifeng" is the company's: the prediction naming it so in its second
+    agreement invented nothing, though it listed no alias itself."""
+    full = "Ruifeng New Materials Co., Ltd."
+    gold = _record("a.txt", _agreement(parties=["Jilin University", (full, ["Ruifeng"])]),
+                   _agreement(parties=["Jilin University", (full, ["Ruifeng"])]))  # fmt: skip
+    pred = _record("a.txt", _agreement(parties=["Jilin University", full]),
+                   _agreement(parties=["Jilin University", "Ruifeng"]))  # fmt: skip
+    assert _counts(_score(pred, gold), "parties") == (2, 0, 0)
+
+
+def test_a_predictions_aliases_do_not_make_its_location_right() -> None:
+    gold = _base(parties=["Jilin University", "FAW Group"], location="Nanhu Campus")
+    pred = _base(parties=["FAW Group", ("Jilin University", ["Nanhu Campus"])],
+                 location="Jilin University")  # fmt: skip
+    assert _counts(_score(pred, gold), "locations") == (0, 1, 1)
+
+
 def test_location_matches_through_party_alias() -> None:
     full = "Harbin Measuring & Cutting Tool Group"
     gold = _base(parties=["HUST", (full, ["HMCTG"])], location="HMCTG")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import csv
 import json
 import os
 import re
@@ -578,6 +579,60 @@ def test_the_batches_started_before_a_failure_are_saved_and_collected(
     assert collected.exit_code == 0, collected.output
     assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
     assert len(server.requests) - sent == 2, "the two requests of the batch never started"
+
+
+def test_a_batch_failed_as_a_whole_does_not_waste_the_others_answers(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """One of a split submit's batches failed (over the queued-token limit): the answers
+    of the others, paid for, are used; its requests are asked at the endpoint, said."""
+    collect = _submit_in_parts(server, tmp_path, max_requests=3)
+    assert len(server.batches) == 2
+    server.batches["batch-2"].update(
+        status="failed", output_file_id=None,
+        errors={"object": "list", "data": [{"message": "enqueued token limit reached"}]},
+    )  # fmt: skip
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(server.requests) - sent == 2, "only the failed batch's two requests"
+    said = ("batch batch-2 failed as a whole: enqueued token limit reached; its requests are "
+            "asked at the endpoint, at list price")  # fmt: skip
+    assert said in collected.stderr, collected.stderr
+
+
+def test_lines_of_a_batch_output_that_are_no_answers_are_asked_at_the_endpoint(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """A torn line, a line with no custom_id, and a later invalid answer to a request
+    an earlier line answered well: said, and no traceback."""
+    collect = _submit_in_parts(server, tmp_path, max_requests=10)
+    (batch,) = server.batches.values()
+    lines = server.files[batch["output_file_id"]].decode().splitlines()
+    duplicate = json.loads(lines[0])
+    duplicate["response"]["body"]["choices"] = []
+    damaged = [lines[0], json.dumps(duplicate), lines[1], lines[2][:30], "null",
+               json.dumps({"x": 1}), *lines[3:]]  # fmt: skip
+    server.files[batch["output_file_id"]] = "\n".join(damaged).encode()
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(server.requests) - sent == 1, "the torn line's request alone"
+    said = "batch batch-1: lines of its answers that are no answers (not JSON, or no custom_id): 3"
+    assert said in collected.stderr, collected.stderr
+
+
+def test_collect_writes_csv(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    collect = _submit_in_parts(server, tmp_path, max_requests=10)
+    csv_out = str(tmp_path / "out.csv")
+    command = [*collect[: collect.index("--out")], "--out", csv_out, "--format", "csv"]
+    collected = CliRunner().invoke(app, command, env=_env(server, tmp_path))
+    assert collected.exit_code == 0, collected.output
+    with open(csv_out, encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert sorted({row["source"] for row in rows}) == ["0.txt", "1.txt", "2.txt", "3.txt"]
 
 
 def test_collect_asks_as_the_batch_was_submitted_whatever_its_environment(

@@ -53,6 +53,7 @@ from coopllm.output import (
     csv_columns,
     drop_torn_tail,
     error_row,
+    failed_sources,
     read_written,
 )
 from coopllm.schema import ArticleExtraction, Provenance, Usage
@@ -224,6 +225,7 @@ async def run_batch(
             new_file = out is None or out.stat().st_size == 0
             if errors:
                 drop_torn_tail(errors)  # an error row is never glued to a torn one
+            on_file = failed_sources(errors) if errors else set()
             error_stream = cleanup.enter_context(appending(errors)) if errors else None
             if extractor is None:
                 extractor = await make_extractor(settings)
@@ -238,6 +240,8 @@ async def run_batch(
             cleanup.callback(run_spent.reset, run_spent.set(spent))  # tasks inherit it
             stop = stop or RunStop()
             cleanup.callback(run_stop.reset, run_stop.set(stop))  # and this
+            given: set[tuple[str, str]] = set()
+            articles = _noting(articles, on_file, given)
             inputs = _Until(stop, _not_yet_written(articles, written, summary, shown))
             outcomes = await cleanup.enter_async_context(
                 contextlib.aclosing(
@@ -275,7 +279,7 @@ async def run_batch(
                 raise BatchInterruptedError(stop.reason)
             finished = True
         if finished and errors is not None:
-            compact_errors(errors, written)
+            compact_errors(errors, written, given)
     finally:
         if extractor is not None:
             _note_counts(summary, extractor, spent)
@@ -368,6 +372,17 @@ class _Until:
                 self.cut = True
                 return
             yield article
+
+
+def _noting(
+    articles: Iterable[ArticleInput], sources: set[str], given: set[tuple[str, str]]
+) -> Iterator[ArticleInput]:
+    """The articles, noting in ``given`` those whose source has a failure on file (few):
+    at the end, that source's failures of other texts are no longer the input's."""
+    for article in articles:
+        if article.source in sources:
+            given.add((article.source, article.text_sha256))
+        yield article
 
 
 def _not_yet_written(

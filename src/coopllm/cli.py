@@ -68,6 +68,7 @@ LocalOpt = Annotated[bool, typer.Option("--local", help="Use the managed llama.c
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible URL.")]
 CassetteOpt = Annotated[Path | None, typer.Option("--cassettes", help="Cassette directory.")]
+FormatOpt = Annotated[str, typer.Option("--format", help="jsonl or csv.")]
 EffortOpt = Annotated[
     str | None,
     typer.Option(
@@ -347,7 +348,7 @@ def _own_files(out: Path | None) -> list[Path]:
 def extract(
     paths: Paths,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+    fmt: FormatOpt = "jsonl",
     offline: OfflineOpt = False,
     local: LocalOpt = False,
     model: ModelOpt = None,
@@ -376,8 +377,7 @@ def extract(
     from coopllm.batch import Summary, run_batch
     from coopllm.cache import PageMemo
 
-    if fmt not in ("jsonl", "csv"):
-        raise _fail("--format must be jsonl or csv")
+    _check_format(fmt)
     try:
         settings = make_settings(
             offline=offline or None, backend="local" if local else None, model=model,
@@ -410,6 +410,11 @@ def extract(
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _check_format(value: str) -> None:
+    if value not in ("jsonl", "csv"):
+        raise _fail("--format must be jsonl or csv")
 
 
 def _format(value: str) -> Format:
@@ -626,6 +631,7 @@ def batch_collect(
     paths: Paths,
     state: StateOpt,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
+    fmt: FormatOpt = "jsonl",
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     quiet: QuietOpt = False,
@@ -648,6 +654,7 @@ def batch_collect(
     from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
 
+    _check_format(fmt)
     job = _load_state(state)
     so_far, stop = Summary(), RunStop()
 
@@ -671,7 +678,7 @@ def batch_collect(
                 with PageMemo.of(settings) as pages:
                     articles, progress = _inputs(paths, out, quiet, pages)
                     summary = await run_batch(
-                        articles, settings, out=out, errors=_errors_path(out),
+                        articles, settings, out=out, errors=_errors_path(out), fmt=_format(fmt),
                         concurrency=concurrency, extractor=extractor, summary=so_far,
                         stop=stop, **progress,
                     )  # fmt: skip

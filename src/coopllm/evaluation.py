@@ -17,13 +17,16 @@ Choices the spec leaves open, made here on purpose:
 * "One is an alias the text gives for the other": a party's ``aliases`` (from the gold
   record for gold parties, from the prediction for predicted ones) are compared with the
   other side's *name*; two aliases alone never make a match. Locations and entities use
-  the article's alias table (the parties of both records), so a location written "NRTC"
-  matches the company name the text abbreviates that way. Signatories and witnesses are
-  compared by name only.
+  the gold parties' aliases (the text's, as the annotator read it), so a location
+  written "NRTC" matches the company name the text abbreviates that way; a prediction's
+  aliases do not make its location right. Signatories and witnesses are compared by name
+  only.
 * Within a kind, facts are de-duplicated after normalisation: a party named in three
-  agreements is one fact, and a party named in one agreement by an alias that another
-  agreement lists for it is the same fact too. Values that are null, not strings, or empty
-  once normalised are skipped.
+  agreements is one fact. A gold party named in one agreement by an alias that another
+  agreement lists for it is the same fact too; a prediction's party entries are merged
+  only where the gold says they are one organisation (its own aliases could hide an
+  invented party in a real one). Values that are null, not strings, or empty once
+  normalised are skipped.
 * Dates match only as identical ISO strings. The agreement count is one fact per article
   (also when both sides say zero): equal counts are 1 TP, different counts 1 FP + 1 FN.
 * Precision is 1.0 when nothing was predicted (nothing was invented) and recall is 1.0
@@ -337,17 +340,34 @@ def _merge(a: Fact, b: Fact) -> Fact:
     return Fact(a.value, a.norm, tuple(x for x in aliases if not _same_name(x, a.norm)))
 
 
-def party_facts(record: Mapping[str, Any]) -> list[Fact]:
-    """Parties over all agreements, one fact per organisation (names, then aliases)."""
+def party_facts(record: Mapping[str, Any], gold: Sequence[Fact] | None = None) -> list[Fact]:
+    """Parties over all agreements, one fact per organisation.
+
+    A gold record's entries are one organisation when one's name is an alias another
+    lists (the annotator's reading of the text). A prediction's (``gold``: the gold
+    record's parties) are one when the gold says so: equal names, or names of one gold
+    party; never by the prediction's own aliases, which could fold an invented party
+    into a real one, and would make the score depend on the order of its entries.
+    """
     merged: list[Fact] = []
     for fact in _raw_parties(record):
         for i, known in enumerate(merged):
-            if _same_party(known, fact):
+            if _same_party(known, fact) if gold is None else _one_gold_party(known, fact, gold):
                 merged[i] = _merge(known, fact)
                 break
         else:
             merged.append(fact)
     return merged
+
+
+def _one_gold_party(a: Fact, b: Fact, gold: Sequence[Fact]) -> bool:
+    """Equal names, or both names (name or alias) of one gold party."""
+    return a.key == b.key or any(_named(party, a) and _named(party, b) for party in gold)
+
+
+def _named(party: Fact, fact: Fact) -> bool:
+    """``fact``'s name is ``party``'s name or one of its aliases."""
+    return fact.key == party.key or fact.key in {alias.replace(" ", "") for alias in party.aliases}
 
 
 def _people_facts(record: Mapping[str, Any], field_name: str) -> list[Fact]:
@@ -397,9 +417,7 @@ def _date_facts(record: Mapping[str, Any]) -> list[Fact]:
 
 
 def _facts(record: Mapping[str, Any], kind: str, alias_table: Sequence[Fact]) -> list[Fact]:
-    """The de-duplicated facts of one kind in one record."""
-    if kind == "parties":
-        return party_facts(record)
+    """The de-duplicated facts of one kind in one record (parties: see ``party_facts``)."""
     if kind in ("signatories", "witnesses"):
         return _people_facts(record, kind)
     if kind == "entities":
@@ -468,8 +486,11 @@ def _kind_result(
     """Match one kind of one article; no prediction means every gold fact is missed."""
     if kind == "agreements":
         return _count_result(gold, pred)
-    gold_facts = _facts(gold, kind, table)
-    pred_facts = _facts(pred, kind, table) if pred is not None else []
+    if kind == "parties":
+        gold_facts, pred_facts = table, party_facts(pred, table) if pred is not None else []
+    else:
+        gold_facts = _facts(gold, kind, table)
+        pred_facts = _facts(pred, kind, table) if pred is not None else []
     scorer = _exact_score if kind == "dates" else _name_score
     return match_facts(gold_facts, pred_facts, scorer)
 
@@ -481,7 +502,7 @@ def score_article(
     prediction_source: str | None = None,
 ) -> ArticleResult:
     """Score every fact kind of one gold article against its prediction (or None)."""
-    table = party_facts(gold) + (party_facts(pred) if pred is not None else [])
+    table = party_facts(gold)  # the gold's parties, and the aliases the text gives them
     results = {kind: _kind_result(kind, gold, pred, table) for kind in FACT_KINDS}
     return ArticleResult(
         source=source,

@@ -432,18 +432,14 @@ def error_row(failure: ExtractionFailure) -> str:
     )  # fmt: skip
 
 
-def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
-    """Leave one row per article that is still not in the output: its latest failure.
+def failed_sources(errors: Path) -> set[str]:
+    """The sources with a failure in the errors file (none when there is no file)."""
+    return {source for source, _ in _error_rows(errors)} if errors.is_file() else set()
 
-    The errors file is appended to, never truncated at the start of a run, so an
-    interrupted resume keeps the failures it had not retried yet. Once a run has
-    finished, articles that now succeeded leave the file, a retried failure keeps only
-    its newest reason, and a file with no failure left is removed. Rewritten whole
-    (:mod:`coopllm.files`): a kill mid-way leaves the old file or the new one, never a
-    half of either.
-    """
-    if not errors.is_file():
-        return
+
+def _error_rows(errors: Path) -> dict[tuple[str, str], str]:
+    """Each (source, text hash) of the errors file with its latest row, in the order of
+    the latest failures; a row a kill tore is passed over."""
     latest: dict[tuple[str, str], str] = {}
     with errors.open(encoding="utf-8") as handle:
         for line in handle:
@@ -451,15 +447,38 @@ def compact_errors(errors: Path, written: set[tuple[str, str]]) -> None:
                 row = json.loads(line)
                 key = (source_name(str(row["source"])), str(row.get("text_sha256") or ""))
             except (json.JSONDecodeError, KeyError, TypeError):
-                continue  # a line torn by a kill: its article is retried and fails again
+                continue  # torn by a kill: its article is retried and fails again
             latest.pop(key, None)  # re-inserted last: the file keeps failure order
             latest[key] = line if line.endswith("\n") else line + "\n"
+    return latest
+
+
+def compact_errors(
+    errors: Path, written: set[tuple[str, str]], given: set[tuple[str, str]]
+) -> None:
+    """Leave one row per article that is still not in the output: its latest failure.
+
+    The errors file is appended to, never truncated at the start of a run, so an
+    interrupted resume keeps the failures it had not retried yet. Once a run has
+    finished, articles that now succeeded leave the file, a retried failure keeps only
+    its newest reason, and a file with no failure left is removed. ``given`` holds the
+    run's articles (source, text hash) whose source had a failure on file: a failure of
+    a text that source no longer has (an article edited since) leaves too. Rewritten
+    whole (:mod:`coopllm.files`): a kill mid-way leaves the old file or the new one,
+    never a half of either.
+    """
+    if not errors.is_file():
+        return
     sources = {source for source, _ in written}
-    kept = [
-        line
-        for (source, digest), line in latest.items()
-        if ((source, digest) not in written if digest else source not in sources)
-    ]
+    given_sources = {source for source, _ in given}
+
+    def still_failing(source: str, digest: str) -> bool:
+        if not digest:  # a row of an older version, without the text's hash
+            return source not in sources
+        superseded = source in given_sources and (source, digest) not in given
+        return (source, digest) not in written and not superseded
+
+    kept = [line for key, line in _error_rows(errors).items() if still_failing(*key)]
     try:
         if kept:
             write_atomically(errors, "".join(kept))

@@ -28,6 +28,7 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import json
+import logging
 import tempfile
 from collections.abc import Awaitable, Callable, Iterable
 from functools import partial
@@ -52,6 +53,8 @@ from coopllm.prompts import load_prompts
 from coopllm.ratelimit import RateLimits
 from coopllm.retry import RetryGate, call_with_retries, is_transient
 from coopllm.settings import Mode, Settings
+
+_log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -364,16 +367,15 @@ async def wait_until_collectable(
 
 
 def _check_collectable(batch: Batch) -> None:
-    if batch.status == "failed":
-        reasons = [e.message or "" for e in (batch.errors.data or [])] if batch.errors else []
-        raise ProviderBatchError(
-            f"batch {batch.id} failed as a whole: {'; '.join(reasons) or 'no reason given'}; "
-            "submit again (or run `coopllm extract` on the same paths)"
-        )
-    if batch.status not in _COLLECTABLE:
+    if batch.status not in _ENDED:
         raise ProviderBatchError(
             f"batch {batch.id} is {batch.status}: collect again later, or pass --wait"
         )
+
+
+def _failure_of(batch: Batch) -> str:
+    reasons = [e.message or "" for e in (batch.errors.data or [])] if batch.errors else []
+    return f"batch {batch.id} failed as a whole: {'; '.join(reasons) or 'no reason given'}"
 
 
 class AnswerStore:
@@ -388,6 +390,9 @@ class AnswerStore:
 
     def __len__(self) -> int:
         return len(self._cache)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._cache
 
     def put(self, key: str, answer: dict[str, Any]) -> None:
         """Keep one answer; a temporary directory that cannot take it (often a /tmp in
@@ -416,14 +421,32 @@ async def batch_answers(
     poll_seconds: float | None = None,
 ) -> None:  # fmt: skip
     """Put every successful answer of the batches in ``store``, by the hash of the request
-    it answers. With ``poll_seconds`` it first waits for each batch to end."""
+    it answers. With ``poll_seconds`` it first waits for each batch to end.
+
+    A batch the provider failed as a whole (over the organisation's queued-token limit,
+    as a split submit can be) answered nothing: the others' answers, paid for, are still
+    used, and its requests are asked at the endpoint, which is said first. Only when
+    every batch failed is it an error: nothing would come from the batch service."""
+    failures: list[str] = []
     for submitted in state.batches:
         batch = await wait_until_collectable(
             client, settings, submitted.batch_id, poll_seconds=poll_seconds
         )
         _check_collectable(batch)
-        if batch.output_file_id:  # none: it ended before answering anything
+        if batch.status == "failed":
+            failures.append(_failure_of(batch))
+        elif batch.output_file_id:  # none: it ended before answering anything
             await _answers_of(client, settings, batch.id, batch.output_file_id, store)
+    if len(failures) == len(state.batches):
+        raise ProviderBatchError(
+            f"{'; '.join(failures)}; submit again (or run `coopllm extract` on the same paths)"
+        )
+    for failure in failures:
+        _log.warning(
+            "%s; its requests are asked at the endpoint, at list price (Ctrl-C, then `batch "
+            "submit` of the paths left, for the batch price)",
+            failure,
+        )
 
 
 async def _answers_of(
@@ -436,12 +459,43 @@ async def _answers_of(
         lambda: client.files.content(output_id),
         settings,
     )
+    unreadable = 0
     for line in content.text.splitlines():
-        if line.strip():
-            row = json.loads(line)
-            response = row.get("response") or {}
-            if response.get("status_code") == 200:
-                store.put(str(row["custom_id"]).rpartition("-")[2], response["body"])
+        answer = _answer_of(line) if line.strip() else None
+        if answer is None:
+            unreadable += bool(line.strip())
+            continue
+        key, body = answer
+        if key not in store or _valid_completion(body):  # a later valid line wins too
+            store.put(key, body)
+    if unreadable:
+        _log.warning(
+            "batch %s: lines of its answers that are no answers (not JSON, or no "
+            "custom_id): %d; their requests are asked at the endpoint",
+            batch_id,
+            unreadable,
+        )
+
+
+def _answer_of(line: str) -> tuple[str, dict[str, Any]] | None:
+    """(request key, completion) of one line of a batch's output file, when it holds a
+    successful answer; None for a failed line, and for one that is not an answer."""
+    try:
+        row = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(row, dict) or not isinstance(row.get("custom_id"), str):
+        return None
+    response = row.get("response")
+    if not isinstance(response, dict) or response.get("status_code") != 200:
+        return None
+    body = response.get("body")
+    return (row["custom_id"].rpartition("-")[2], body) if isinstance(body, dict) else None
+
+
+def _valid_completion(body: dict[str, Any]) -> bool:
+    """A completion with a choice: of two answers to one request, the one to keep."""
+    return bool(body.get("choices"))
 
 
 class BatchAnswers(httpx2.AsyncBaseTransport):
