@@ -134,6 +134,8 @@ async def main() -> None:
     args = parser.parse_args()
     if args.examples:
         args.seeds, args.gold = repo / "examples" / "articles", repo / "examples" / "gold"
+    if args.save:  # made now: not found after ten minutes of the model's work
+        args.save.mkdir(parents=True, exist_ok=True)
     articles = {p.name: p.read_text(encoding="utf-8") for p in sorted(args.seeds.glob("*.txt"))}
     gold = load_records(args.gold)
     server = LocalServer(fetch_model(show_progress=False), threads=2)
