@@ -605,21 +605,24 @@ def test_a_batch_failed_as_a_whole_does_not_waste_the_others_answers(
 def test_lines_of_a_batch_output_that_are_no_answers_are_asked_at_the_endpoint(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
-    """A torn line, a line with no custom_id, and a later invalid answer to a request
-    an earlier line answered well: said, and no traceback."""
+    """A torn line, a `null`, a line with no custom_id: counted and said, no traceback; a
+    failed line is no such line; a later invalid answer to a request an earlier line
+    answered well does not replace it."""
     collect = _submit_in_parts(server, tmp_path, max_requests=10)
     (batch,) = server.batches.values()
     lines = server.files[batch["output_file_id"]].decode().splitlines()
     duplicate = json.loads(lines[0])
     duplicate["response"]["body"]["choices"] = []
+    failed = json.loads(lines[3])
+    failed["response"] = {"status_code": 500, "body": {"error": {"message": "busy"}}}
     damaged = [lines[0], json.dumps(duplicate), lines[1], lines[2][:30], "null",
-               json.dumps({"x": 1}), *lines[3:]]  # fmt: skip
+               json.dumps({"x": 1}), json.dumps(failed), lines[4]]  # fmt: skip
     server.files[batch["output_file_id"]] = "\n".join(damaged).encode()
     sent = len(server.requests)
     collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
     assert collected.exit_code == 0, collected.output
     assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
-    assert len(server.requests) - sent == 1, "the torn line's request alone"
+    assert len(server.requests) - sent == 2, "the torn line's and the failed line's"
     said = "batch batch-1: lines of its answers that are no answers (not JSON, or no custom_id): 3"
     assert said in collected.stderr, collected.stderr
 

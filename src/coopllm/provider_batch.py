@@ -461,9 +461,14 @@ async def _answers_of(
     )
     unreadable = 0
     for line in content.text.splitlines():
-        answer = _answer_of(line) if line.strip() else None
-        if answer is None:
-            unreadable += bool(line.strip())
+        if not line.strip():
+            continue
+        try:
+            answer = _answer_of(line)
+        except ValueError:
+            unreadable += 1
+            continue
+        if answer is None:  # a failed line: its request is asked at the endpoint
             continue
         key, body = answer
         if key not in store or _valid_completion(body):  # a later valid line wins too
@@ -478,14 +483,11 @@ async def _answers_of(
 
 
 def _answer_of(line: str) -> tuple[str, dict[str, Any]] | None:
-    """(request key, completion) of one line of a batch's output file, when it holds a
-    successful answer; None for a failed line, and for one that is not an answer."""
-    try:
-        row = json.loads(line)
-    except json.JSONDecodeError:
-        return None
+    """(request key, completion) of one line of a batch's output file; None for a failed
+    line. A line that is no answer line (not JSON, no ``custom_id``) is a ``ValueError``."""
+    row = json.loads(line)  # JSONDecodeError is a ValueError
     if not isinstance(row, dict) or not isinstance(row.get("custom_id"), str):
-        return None
+        raise ValueError("not an answer line")
     response = row.get("response")
     if not isinstance(response, dict) or response.get("status_code") != 200:
         return None
