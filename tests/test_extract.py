@@ -77,6 +77,18 @@ def test_the_managed_local_server_is_not_sent_the_users_key(
     assert server.authorizations == [sent]
 
 
+def test_a_refusal_fails_the_article_typed_and_is_not_asked_again(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    refused = completion(GOOD_ANSWER)
+    message = refused["choices"][0]["message"]
+    message["tool_calls"], message["refusal"] = None, "I can't help with that request."
+    server.fallback = lambda body: Reply(refused)
+    with pytest.raises(InvalidOutputError, match=r"^the model refused to answer: I can't help"):
+        extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 1
+
+
 def test_valid_answer_becomes_a_grounded_normalised_record(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -41,7 +41,7 @@ from pydantic import BaseModel, ValidationError
 
 from coopllm.calls import count_completion, unless_halted
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
-from coopllm.errors import MissingAPIKeyError, RunStoppedError
+from coopllm.errors import InvalidOutputError, MissingAPIKeyError, RunStoppedError
 from coopllm.ratelimit import RateLimits, text_tokens
 from coopllm.retry import RetryGate, call_with_retries, server_message
 from coopllm.settings import Mode, Settings
@@ -465,7 +465,9 @@ class StructuredLLM:
         conversation; then instructor's ``InstructorRetryException`` is raised with the
         last completion, as instructor's own loop would. ``IncompleteOutputException``
         (``finish_reason: length``) is raised at once: re-asking a truncated answer with
-        the same budget only truncates it again (the pipeline decides what to do).
+        the same budget only truncates it again (the pipeline decides what to do). A
+        refusal (``message.refusal``) is an ``InvalidOutputError`` at once (instructor
+        raised an AssertionError, which reached users as an internal error).
         No validation context is passed (see :func:`coopllm.guard.guarding` for why).
         """
         plan = self._plan(response_model)
@@ -474,6 +476,9 @@ class StructuredLLM:
         failed: list[FailedAttempt] = []
         while True:
             completion = await self._send(body, plan.schema_tokens)
+            refusal = completion.choices[0].message.refusal
+            if refusal:  # a content filter's, say: asking again gets the same
+                raise InvalidOutputError(f"the model refused to answer: {refusal}")
             try:
                 parsed = self._handlers.response_parser(
                     response=completion, response_model=plan.model, validation_context=None,
