@@ -348,10 +348,10 @@ async def status(
     return {"status": statuses.pop() if len(statuses) == 1 else "mixed", **sums, "batches": rows}
 
 
-_COLLECTABLE = frozenset({"completed", "expired", "cancelled"})
+_ENDED = frozenset({"completed", "expired", "cancelled", "failed"})
 """Statuses with whatever answers there will ever be. An expired or cancelled batch
-holds the answers it finished; collect sends the rest through the normal path."""
-_ENDED = _COLLECTABLE | {"failed"}
+holds the answers it finished, a failed one none; collect sends the rest through the
+normal path."""
 
 
 async def wait_until_collectable(

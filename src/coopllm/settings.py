@@ -218,7 +218,7 @@ class Settings(BaseSettings):
 
     def endpoint_name(self) -> str:
         """The endpoint as records and cassettes name it: by its host alone, since a base
-        URL's path or query may hold a deployment's secret."""
+        URL's user info or path may hold a gateway's secret."""
         if self.offline:
             return "offline"
         if self.backend == "local":
