@@ -498,6 +498,38 @@ def test_load_rejects_duplicate_source(tmp_path: Path) -> None:
         load_records(path)
 
 
+def test_load_rejects_a_source_twice_of_one_text(tmp_path: Path) -> None:
+    path = tmp_path / "preds.jsonl"
+    line = json.dumps({**_base("a.txt"), "text_sha256": "1" * 64})
+    path.write_text(f"{line}\n{line}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"preds\.jsonl:2: source 'a\.txt' appears more"):
+        load_records(path)
+
+
+def test_load_scores_the_later_record_of_an_edited_article(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Resuming after an article was edited appends the record of its new text: that one
+    is scored, and the replaced one is said."""
+    old = {**_base("a.txt"), "text_sha256": "1" * 64}
+    new = {**_base("a.txt"), "text_sha256": "2" * 64}
+    new["agreements"][0]["location"] = "Jilin"
+    path = tmp_path / "preds.jsonl"
+    path.write_text(f"{json.dumps(old)}\n{json.dumps(new)}\n", encoding="utf-8")
+    records = load_records(path)
+    assert records["a.txt"]["agreements"][0]["location"] == "Jilin"
+    assert "preds.jsonl:2: source 'a.txt' is of another text than at" in caplog.text
+    assert "preds.jsonl:1" in caplog.text
+
+
+def test_load_jsonl_keeps_a_record_with_a_unicode_line_separator_whole(tmp_path: Path) -> None:
+    record = _base("a.txt")
+    record["agreements"][0]["title"] = "Cooperation\u2028agreement\x85 of 2020"
+    path = tmp_path / "preds.jsonl"
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
+    assert load_records(path)["a.txt"]["agreements"][0]["title"] == record["agreements"][0]["title"]
+
+
 def test_load_missing_path(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_records(tmp_path / "absent.csv")

@@ -34,7 +34,7 @@ from coopllm.provider_batch import AnswerStore, BatchAnswers, BatchState, submit
 from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
-from coopllm.testing import FakeOpenAIServer, Reply, Reset, completion, error_body
+from coopllm.testing import Cut, FakeOpenAIServer, Reply, Reset, completion, error_body
 
 LONG_ARTICLE = ARTICLE + "\n" + "The parties discussed many topics at length. " * 400
 """Over the chunk size: the normal path asks about it in several chunks."""
@@ -625,6 +625,50 @@ def test_lines_of_a_batch_output_that_are_no_answers_are_asked_at_the_endpoint(
     assert len(server.requests) - sent == 2, "the torn line's and the failed line's"
     said = "batch batch-1: lines of its answers that are no answers (not JSON, or no custom_id): 3"
     assert said in collected.stderr, collected.stderr
+
+
+def test_an_answer_holding_a_line_separator_is_one_line(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Output files may carry non-ASCII raw: a U+2028 or U+0085 inside an answer's JSON is
+    no line break (``str.splitlines`` took it for one, and the answer was asked again at
+    list price)."""
+    collect = _submit_in_parts(server, tmp_path, max_requests=10)
+    (batch,) = server.batches.values()
+    rows = [json.loads(line) for line in server.files[batch["output_file_id"]].splitlines()]
+    for row in rows:
+        row["response"]["body"]["system_fingerprint"] = "fp\u2028\u2029\x85"
+    raw = "".join(json.dumps(row, ensure_ascii=False) + "\n" for row in rows)
+    server.files[batch["output_file_id"]] = raw.encode()
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(server.requests) == sent, "every answer came from the batch"
+    assert "no answers" not in collected.stderr, collected.stderr
+
+
+def test_a_download_cut_off_half_way_starts_again(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    collect = _submit_in_parts(server, tmp_path, max_requests=10)
+    server.batch_api_faults.extend([None, Cut(), Cut()])  # the status read; two downloads
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(server.requests) == sent, "every answer came from the batch"
+    assert not server.batch_api_faults, "both cut downloads were asked for"
+
+
+def test_a_download_that_keeps_breaking_off_is_a_clean_failure(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    collect = _submit_in_parts(server, tmp_path, max_requests=10)
+    server.batch_api_faults.extend([None, *[Cut()] * 10])
+    env = {**_env(server, tmp_path), "COOPLLM_MAX_ATTEMPTS": "2"}
+    failed = _clean_failure(CliRunner().invoke(app, collect, env=env))
+    assert "downloading the answers of batch batch-1" in failed, failed
+    assert "the download broke off" in failed and "still failing after retries" in failed
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_collect_writes_csv(server: FakeOpenAIServer, tmp_path: Path) -> None:

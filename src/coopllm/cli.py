@@ -733,7 +733,8 @@ def evaluate(
     from coopllm.evaluation import load_records
 
     try:
-        report = score(load_records(pred), load_records(gold))
+        with _log_lines(quiet=False):  # a record replaced by a later one of its source
+            report = score(load_records(pred), load_records(gold))
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render(details))

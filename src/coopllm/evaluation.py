@@ -41,6 +41,7 @@ Choices the spec leaves open, made here on purpose:
 from __future__ import annotations
 
 import json
+import logging
 import unicodedata
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -50,6 +51,8 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from coopllm.errors import InputError
+
+_log = logging.getLogger(__name__)
 
 FACT_KINDS: tuple[str, ...] = (
     "parties",
@@ -608,9 +611,10 @@ def _read_text(path: Path) -> str:
 
 
 def _read_jsonl(path: Path) -> list[_Located]:
-    """One record per non-blank line."""
+    """One record per non-blank line; lines end at ``\\n`` only (a record may hold a raw
+    U+2028 or U+0085, which ``str.splitlines`` would take for line breaks)."""
     located: list[_Located] = []
-    for number, line in enumerate(_read_text(path).splitlines(), start=1):
+    for number, line in enumerate(_read_text(path).split("\n"), start=1):
         if not line.strip():
             continue
         where = f"{path}:{number}"
@@ -632,8 +636,14 @@ def _read_json(path: Path) -> list[_Located]:
 
 
 def _key_by_source(located: Iterable[_Located]) -> dict[str, dict[str, Any]]:
-    """Check every record is an object with a unique string ``source``; key them by it."""
+    """Check every record is an object with a string ``source``; key them by it.
+
+    A source seen twice is an error, except where the two records are of different texts
+    (their ``text_sha256``): the article was edited and extracted again, and the output,
+    written by appending, holds the record of its new text last. That one is scored, and
+    the one it replaces is said (logged)."""
     records: dict[str, dict[str, Any]] = {}
+    where_of: dict[str, str] = {}
     for where, record in located:
         if not isinstance(record, dict):
             raise InputError(f"{where}: a record must be a JSON object")
@@ -641,6 +651,21 @@ def _key_by_source(located: Iterable[_Located]) -> dict[str, dict[str, Any]]:
         if not isinstance(source, str) or not source:
             raise InputError(f"{where}: record has no 'source' string")
         if source in records:
-            raise InputError(f"{where}: source {source!r} appears more than once")
+            if not _of_another_text(records[source], record):
+                raise InputError(f"{where}: source {source!r} appears more than once")
+            _log.warning(
+                "%s: source %r is of another text than at %s (an edited article extracted "
+                "again): scoring this later record",
+                where,
+                source,
+                where_of[source],
+            )
         records[source] = record
+        where_of[source] = where
     return records
+
+
+def _of_another_text(earlier: dict[str, Any], later: dict[str, Any]) -> bool:
+    """Whether two records name the texts they were made of, and those differ."""
+    hashes = earlier.get("text_sha256"), later.get("text_sha256")
+    return all(isinstance(h, str) and h for h in hashes) and hashes[0] != hashes[1]

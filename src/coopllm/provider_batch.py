@@ -30,7 +30,7 @@ import datetime as dt
 import json
 import logging
 import tempfile
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -453,14 +453,55 @@ async def _answers_of(
     client: openai.AsyncOpenAI, settings: Settings, batch_id: str, output_id: str,
     store: AnswerStore,
 ) -> None:  # fmt: skip
-    """The successful answers in one batch's output file, into ``store`` by request hash."""
-    content = await _api(
+    """The successful answers in one batch's output file, into ``store`` by request hash.
+
+    The file is read as it downloads, never whole: at 100,000 articles it is gigabytes. A
+    download cut off half-way starts again (the answers kept are kept again, alike)."""
+
+    async def download() -> int:
+        try:
+            async with client.files.with_streaming_response.content(output_id) as response:
+                return await _keep_answers(_lines(response.iter_bytes()), store)
+        except httpx2.TransportError as exc:  # the SDK turns only the send's into its own
+            raise openai.APIConnectionError(
+                message=f"the download broke off: {exc}", request=exc.request
+            ) from exc
+
+    unreadable = await _api(
         f"downloading the answers of batch {batch_id} (files.content {output_id})",
-        lambda: client.files.content(output_id),
+        download,
         settings,
     )
+    if unreadable:
+        _log.warning(
+            "batch %s: lines of its answers that are no answers (not JSON, or no "
+            "custom_id): %d; their requests are asked at the endpoint",
+            batch_id,
+            unreadable,
+        )
+
+
+async def _lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    """The lines of a download, split at ``\\n`` only: an answer's JSON may hold a raw
+    U+2028 or U+0085, where ``str.splitlines`` (and the SDK's ``iter_lines``) would tear
+    it in two."""
+    rest = bytearray()
+    async for chunk in chunks:
+        rest += chunk
+        *whole, tail = rest.split(b"\n")
+        for line in whole:
+            yield bytes(line)
+        rest = bytearray(tail)
+    if rest:
+        yield bytes(rest)
+
+
+async def _keep_answers(lines: AsyncIterator[bytes], store: AnswerStore) -> int:
+    """Put each successful answer of ``lines`` in ``store``; how many lines were no
+    answer lines. Of two answers to one request a later valid one wins, never a later
+    invalid one."""
     unreadable = 0
-    for line in content.text.splitlines():
+    async for line in lines:
         if not line.strip():
             continue
         try:
@@ -471,18 +512,12 @@ async def _answers_of(
         if answer is None:  # a failed line: its request is asked at the endpoint
             continue
         key, body = answer
-        if key not in store or _valid_completion(body):  # a later valid line wins too
+        if key not in store or _valid_completion(body):
             store.put(key, body)
-    if unreadable:
-        _log.warning(
-            "batch %s: lines of its answers that are no answers (not JSON, or no "
-            "custom_id): %d; their requests are asked at the endpoint",
-            batch_id,
-            unreadable,
-        )
+    return unreadable
 
 
-def _answer_of(line: str) -> tuple[str, dict[str, Any]] | None:
+def _answer_of(line: bytes) -> tuple[str, dict[str, Any]] | None:
     """(request key, completion) of one line of a batch's output file; None for a failed
     line. A line that is no answer line (not JSON, no ``custom_id``) is a ``ValueError``."""
     row = json.loads(line)  # JSONDecodeError is a ValueError

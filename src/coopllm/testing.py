@@ -103,7 +103,16 @@ class Truncated:
     body: dict[str, Any]
 
 
-Action = Reply | Reset | Hang | Truncated
+@dataclass(frozen=True)
+class Cut:
+    """A 200 that announces its whole body, sends half of it and drops the connection (an
+    answer, or a download, cut off in transit). Among ``batch_api_faults``, a file's
+    content is cut."""
+
+    body: dict[str, Any] = field(default_factory=dict)
+
+
+Action = Reply | Reset | Hang | Truncated | Cut
 Fallback = Callable[[dict[str, Any]], Action]
 
 
@@ -223,8 +232,8 @@ class FakeOpenAIServer:
         instead of answering: the client cannot tell whether the batch started."""
         self.batch_api_faults: deque[Action | None] = deque()
         """Actions the Files and Batches endpoints take, one per request, before they
-        answer normally again (None: answer this one normally): HTTP faults and resets
-        for the retry tests."""
+        answer normally again (None: answer this one normally): HTTP faults, resets and
+        cut downloads (:class:`Cut`) for the retry tests."""
         self._pending: dict[str, int] = {}
         self.batch_status_reads = 0
         """How many ``GET /batches/{id}`` came: the polls of a collect that waits."""
@@ -370,7 +379,8 @@ class FakeOpenAIServer:
             def do_POST(self) -> None:
                 arrived = time.monotonic()
                 body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
-                if self._batch_api_fault():
+                if (fault := self._batch_api_fault()) is not None:
+                    self._act(fault)
                     return
                 if self.path.endswith("/files"):
                     content_type = self.headers.get("Content-Type", "")
@@ -389,30 +399,29 @@ class FakeOpenAIServer:
                 self._act(server._next_action(body, payload), answer_at)
 
             def do_GET(self) -> None:
-                if self._batch_api_fault():
-                    return
+                fault = self._batch_api_fault()
                 parts = self.path.split("?")[0].rstrip("/").split("/")
-                if parts[-1] == "batches":  # the list, newest first, in one page
+                content = parts[-1] == "content" and parts[-2] in server.files
+                if isinstance(fault, Cut) and content:
+                    self._send(200, server.files[parts[-2]], {}, cut=True)
+                elif fault is not None:
+                    self._act(fault)
+                elif parts[-1] == "batches":  # the list, newest first, in one page
                     newest = list(reversed(server.batches.values()))
                     self._act(Reply({"object": "list", "data": newest, "has_more": False}))
-                elif parts[-1] == "content" and parts[-2] in server.files:
+                elif content:
                     self._send(200, server.files[parts[-2]], {})
                 elif parts[-2] == "batches" and parts[-1] in server.batches:
                     self._act(Reply(server._batch_status(parts[-1])))
                 else:
                     self._act(Reply(error_body(404, "not found"), 404))
 
-            def _batch_api_fault(self) -> bool:
+            def _batch_api_fault(self) -> Action | None:
                 """Take the next scripted Files/Batches fault, if this is such a request."""
                 if self.path.endswith("/chat/completions"):
-                    return False
+                    return None
                 with server._lock:
-                    if not server.batch_api_faults:
-                        return False
-                    fault = server.batch_api_faults.popleft()
-                if fault is not None:
-                    self._act(fault)
-                return fault is not None
+                    return server.batch_api_faults.popleft() if server.batch_api_faults else None
 
             def _act(self, action: Action, answer_at: float = 0.0) -> None:
                 """Take ``action`` at ``answer_at`` (monotonic): the answer is built before
@@ -435,17 +444,27 @@ class FakeOpenAIServer:
                 if isinstance(action, Truncated):
                     self._send(200, raw[: len(raw) // 2], {})
                     return
+                if isinstance(action, Cut):
+                    self._send(200, raw, {}, cut=True)
+                    return
                 time.sleep(action.delay)
                 self._send(action.status, raw, action.headers)
 
-            def _send(self, status: int, raw: bytes, headers: dict[str, str]) -> None:
+            def _send(
+                self, status: int, raw: bytes, headers: dict[str, str], *, cut: bool = False
+            ) -> None:
+                """Send an answer; ``cut``: only its first half, then drop the connection."""
                 self.send_response(status)
                 self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(raw)))
                 for name, value in headers.items():
                     self.send_header(name, value)
                 self.end_headers()
-                self.wfile.write(raw)
+                self.wfile.write(raw[: len(raw) // 2] if cut else raw)
+                if cut:
+                    self.wfile.flush()
+                    self.close_connection = True
+                    self.connection.shutdown(socket.SHUT_RDWR)
 
         return Handler
 
@@ -461,7 +480,7 @@ def _decoded(body: bytes) -> dict[str, Any]:
 
 def _encoded(action: Action) -> bytes:
     """The body an action sends, if it sends one."""
-    return json.dumps(action.body).encode() if isinstance(action, Reply | Truncated) else b""
+    return json.dumps(action.body).encode() if isinstance(action, Reply | Truncated | Cut) else b""
 
 
 FAULT_KINDS = ("429", "500", "502", "503", "reset", "timeout", "truncated", "invalid", "length")
