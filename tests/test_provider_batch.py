@@ -762,6 +762,55 @@ def test_submit_with_nothing_to_submit_starts_no_batch(
     assert not server.files and not server.batches and not state.exists()
 
 
+def test_submit_leaves_out_what_the_output_holds(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    """A second batch for an archive half extracted: the articles the output holds are
+    not billed again, the output in the input folder is not read as input, and collect
+    with that output writes the rest from the batch."""
+    server.fallback = _good
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    out = folder / "out.jsonl"
+    env = _env(server, tmp_path)
+    extracted = CliRunner().invoke(app, ["extract", str(folder / "a.txt"), "-o", str(out)], env=env)
+    assert extracted.exit_code == 0, extracted.output
+    (folder / "b.txt").write_text(ARTICLE + "\nAnother edition.")
+    state = tmp_path / "batch.json"
+    submit = ["batch", "submit", str(folder), "--state", str(state), "--out", str(out)]
+    submitted = CliRunner().invoke(app, submit, env=env)
+    assert submitted.exit_code == 0, submitted.output
+    assert f"left out 1 articles {out} already holds" in submitted.stderr, submitted.stderr
+    items = json.loads(state.read_text())["items"].values()
+    assert [item["source"] for item in items] == ["b.txt"]
+    drafts = [json.dumps(line) for line in _uploaded_lines(server) if "SignedDocuments" not in
+              line["body"]["tool_choice"]["function"]["name"]]  # fmt: skip
+    assert len(drafts) == 1 and "Another edition" in drafts[0], "a.txt's is not billed again"
+    sent = len(server.requests)
+    collect = ["batch", "collect", str(folder), "--state", str(state), "--out", str(out)]
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    sources = [json.loads(line)["source"] for line in out.read_text().splitlines()]
+    assert sources == ["a.txt", "b.txt"]
+    assert len(server.requests) == sent, "b.txt's answers came from the batch"
+    again = CliRunner().invoke(app, [*submit[:4], str(tmp_path / "again.json"), *submit[5:]],
+                               env=env)  # fmt: skip
+    assert again.exit_code == 0, again.output
+    assert "left out 2 articles" in again.stderr and "nothing to submit" in again.stderr
+    assert len(server.batches) == 1 and not (tmp_path / "again.json").exists()
+
+
+def test_submit_refuses_an_out_that_is_no_output(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"hello": 1}\n')
+    state = tmp_path / "batch.json"
+    command = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state), "--out",
+               str(notes)]  # fmt: skip
+    failed = _clean_failure(CliRunner().invoke(app, command, env=_env(server, tmp_path)))
+    assert "notes.jsonl" in failed and "not a coopllm jsonl record" in failed, failed
+    assert not server.files and not server.batches and not state.exists()
+
+
 def test_the_batches_answers_wait_on_disk_and_go_when_collect_ends() -> None:
     store = AnswerStore()
     folder = store.directory

@@ -22,7 +22,7 @@ import logging
 import os
 import signal
 import sys
-from collections.abc import Coroutine, Iterator
+from collections.abc import Coroutine, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -465,10 +465,7 @@ def estimate(
     mode: Annotated[
         str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
     ] = None,
-    out: Annotated[
-        Path | None,
-        typer.Option("--out", "-o", help="Leave out what this output (.jsonl, .csv) holds."),
-    ] = None,
+    out: LeaveOutOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     base_url: BaseUrlOpt = None,
     rpm: RpmOpt = None,
@@ -480,13 +477,11 @@ def estimate(
 
     from coopllm.cache import PageMemo
     from coopllm.estimate import estimate as count
-    from coopllm.output import written_keys
 
     try:
         settings = make_settings(model=model, mode=mode, base_url=base_url,
                                  requests_per_minute=rpm, tokens_per_minute=tpm)  # fmt: skip
-        fmt: Format = "csv" if out and out.suffix == ".csv" else "jsonl"
-        written = written_keys(out, fmt, mend=False) if out else set()
+        written = _already_written(out)
         inputs = find_inputs(paths, exclude=_own_files(out))
         _say_ignored(inputs)
         with PageMemo.of(settings) as pages:
@@ -500,18 +495,37 @@ def estimate(
     typer.echo(json.dumps(result.to_dict()) if as_json else "\n".join(result.lines()))
 
 
+def _already_written(out: Path | None) -> set[tuple[str, str]]:
+    """(source, text hash) of the articles the output ``out`` holds (its format by its
+    suffix), for a command that leaves them out. Read only, never mended: a batch may be
+    writing its last line."""
+    from coopllm.output import written_keys
+
+    fmt: Format = "csv" if out and out.suffix == ".csv" else "jsonl"
+    return written_keys(out, fmt, mend=False) if out else set()
+
+
 StateOpt = Annotated[Path, typer.Option("--state", help="The batch's state file.")]
+LeaveOutOpt = Annotated[
+    Path | None,
+    typer.Option("--out", "-o", help="Leave out what this output (.jsonl, .csv) holds."),
+]
 
 
 @batch_app.command("submit")
 def batch_submit(
     paths: Paths,
     state: StateOpt,
+    out: LeaveOutOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     reasoning_effort: EffortOpt = None,
 ) -> None:
-    """Upload the requests for PATH... and start a provider batch."""
+    """Upload the requests for PATH... and start a provider batch.
+
+    With --out (the output `batch collect` or `extract` writes), the articles
+    it already holds are left out: they are not billed again.
+    """
     from coopllm import provider_batch
     from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
@@ -542,23 +556,41 @@ def batch_submit(
             ) from exc
         started.append(job)
 
-    async def run() -> None:
-        inputs = find_inputs(paths)
+    left_out = 0
+
+    def unwritten(
+        read: Iterable[ArticleInput], written: set[tuple[str, str]]
+    ) -> Iterator[ArticleInput]:
+        """The articles ``written`` does not hold, counting those left out."""
+        nonlocal left_out
+        for article in read:
+            if (article.source, article.text_sha256) in written:
+                left_out += 1
+            else:
+                yield article
+
+    async def run() -> int:
+        written = _already_written(out)
+        inputs = find_inputs(paths, exclude=_own_files(out))
         _say_ignored(inputs)
         settings = make_settings(model=model, base_url=base_url, reasoning_effort=reasoning_effort)
         _doubt_effort(settings)
         client = build_openai_client(settings)
         try:
             with PageMemo.of(settings) as pages:  # collect reads the pages again, from it
-                articles = inputs.articles(pages=pages, page_workers=PAGE_WORKERS)
+                read = inputs.articles(pages=pages, page_workers=PAGE_WORKERS)
+                articles = unwritten(read, written)
                 refused = await provider_batch.submit(client, settings, articles, save=save)
         finally:
             await client.close()
         for article in refused:
             typer.echo(f"not submitted: {article.source}: {article.error}", err=True)
+        if left_out:
+            typer.echo(f"coopllm: left out {left_out} articles {out} already holds", err=True)
+        return len(refused)
 
     try:
-        asyncio.run(run())
+        refused = asyncio.run(run())
     except CoopLLMError as exc:
         if started and not isinstance(exc, OutputWriteError):  # billed: say where they are
             raise _fail(
@@ -568,7 +600,7 @@ def batch_submit(
         raise _fail(str(exc)) from exc
     if not started:
         typer.echo("coopllm: nothing to submit", err=True)
-        raise typer.Exit(1)
+        raise typer.Exit(0 if left_out and not refused else 1)  # all written: done
     job = started[-1]
     ids = ", ".join(b.batch_id for b in job.batches)
     typer.echo(f"submitted batches {ids} ({len(job.items)} articles); state in {state}")
