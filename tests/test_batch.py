@@ -424,6 +424,20 @@ def test_a_csv_record_torn_between_its_rows_is_extracted_again_whole(
     assert Counter(row["source"] for row in rows) == {f"art{i:03d}.txt": 2 for i in range(3)}
 
 
+@pytest.mark.parametrize("fmt", ["csv", "jsonl"])
+def test_an_output_saved_again_with_a_byte_order_mark_is_resumed(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, fmt: Format
+) -> None:
+    """A spreadsheet's "CSV UTF-8" (or a Windows editor) saves a byte-order mark first."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    out = tmp_path / f"out.{fmt}"
+    articles = [ArticleInput("a.txt", ARTICLE)]
+    asyncio.run(run_batch(articles, settings, out=out, errors=None, fmt=fmt))
+    out.write_bytes(b"\xef\xbb\xbf" + out.read_bytes())
+    summary = asyncio.run(run_batch(articles, settings, out=out, errors=None, fmt=fmt))
+    assert (summary.skipped, summary.done) == (1, 0)
+
+
 def test_a_csv_header_torn_whole_is_written_again(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:

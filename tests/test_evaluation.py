@@ -7,6 +7,7 @@ The base article (``_base()``) has exactly seven facts: 2 parties, 1 signatory,
 from __future__ import annotations
 
 import json
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -237,6 +238,8 @@ def test_normalize_name() -> None:
     assert normalize_name("  People's  Government,\tof Jilin! ") == "people s government of jilin"
     assert normalize_name(FULL_WIDTH_HUST + "\uff08Harbin\uff09") == "hust harbin"
     assert normalize_name("Co.Ltd.").replace(" ", "") == normalize_name("Co. Ltd.").replace(" ", "")
+    for invisible in ("\u200b", "\u200d", "\ufeff", "\u00ad", "\u2060"):
+        assert normalize_name(f"清华{invisible}大学") == "清华大学", repr(invisible)
 
 
 def test_spacing_around_punctuation_does_not_matter() -> None:
@@ -372,6 +375,15 @@ def test_pairing_falls_back_to_file_name() -> None:
     assert _micro(report) == (7, 0, 0)
 
 
+@pytest.mark.parametrize("where", ["", "news/"])
+def test_a_decomposed_source_meets_its_composed_gold(where: str) -> None:
+    """A file name from a Mac's file system arrives decomposed (NFD)."""
+    gold = _base("Université-Laval.txt")
+    pred = _base(where + unicodedata.normalize("NFD", "Université-Laval.txt"))
+    report = evaluate({pred["source"]: pred}, {gold["source"]: gold})
+    assert report.unmatched_predictions == [] and _counts(report, "parties")[2] == 0
+
+
 def test_ambiguous_file_name_is_not_paired() -> None:
     preds = {"x/a.txt": _base("x/a.txt"), "y/a.txt": _base("y/a.txt")}
     report = evaluate(preds, {"a.txt": _base("a.txt")})
@@ -444,6 +456,13 @@ def test_load_jsonl_skips_blank_lines(tmp_path: Path) -> None:
     records = load_records(path)
     assert list(records) == ["a.txt", "b.txt"]
     assert records["b.txt"]["agreements"][0]["location"] == "Changchun"
+
+
+def test_load_reads_past_a_byte_order_mark(tmp_path: Path) -> None:
+    (tmp_path / "preds.jsonl").write_text(json.dumps(_base("a.txt")) + "\n", encoding="utf-8-sig")
+    (tmp_path / "one.json").write_text(json.dumps(_base("b.txt")), encoding="utf-8-sig")
+    assert list(load_records(tmp_path / "preds.jsonl")) == ["a.txt"]
+    assert list(load_records(tmp_path / "one.json")) == ["b.txt"]
 
 
 def test_load_json_single_and_list(tmp_path: Path) -> None:

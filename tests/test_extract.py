@@ -110,6 +110,22 @@ def test_valid_answer_becomes_a_grounded_normalised_record(
     assert "Riverbend" in sent["messages"][-1]["content"]
 
 
+@pytest.mark.parametrize("before", ["\n\n    ", "\ufeff", "\ufeff\r\n"])
+def test_spans_index_the_text_as_given(
+    server: FakeOpenAIServer, settings: Settings, before: str
+) -> None:
+    """The model is sent the article stripped (and without a byte-order mark, which
+    is no part of the text); the spans still index the string the caller gave, and the
+    text's identity is that of the same text without a mark."""
+    server.push(Reply(completion(GOOD_ANSWER)), Reply(completion(GOOD_ANSWER)))
+    given = before + ARTICLE
+    record = extract(given, source="a.txt", settings=settings)
+    exact = [g for g in record.grounding if g.status == "exact"]
+    assert exact and all(given[s.start : s.end] == g.value for g in exact for s in g.spans)
+    plain = extract(before.replace("\ufeff", "") + ARTICLE, source="a.txt", settings=settings)
+    assert record.text_sha256 == plain.text_sha256
+
+
 def test_invalid_object_is_reasked_and_usage_sums_both(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -79,6 +79,19 @@ def test_exact_returns_every_occurrence() -> None:
     assert spans == expected
 
 
+@pytest.mark.parametrize(("value", "text"), [("CAFE", "CAFÉ Group signed."),
+                                            ("NEU", "NEÚS signed the deal.")])  # fmt: skip
+def test_a_value_that_stops_inside_a_decomposed_letter_is_not_written(
+    value: str, text: str
+) -> None:
+    """Decomposed text writes "É" as "E" and a combining accent: "CAFE" is a substring of
+    it, but not what the text writes; NFC and NFD text answer alike."""
+    answers = {locate(value, unicodedata.normalize(form, text))[0] for form in ("NFC", "NFD")}
+    assert answers == {"ungrounded"}
+    status, spans = locate(text.split()[0], unicodedata.normalize("NFD", text))  # the word
+    assert status != "ungrounded" and spans[0].start == 0
+
+
 # --- normalized --------------------------------------------------------------------------
 
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 from coopllm import extract, extract_many
 from coopllm.cli import LISTED_FAILURES, app
 from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, apply_guard
+from coopllm.guard import Checker, apply_guard, sentence_bounds
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
@@ -186,6 +186,49 @@ def test_attendee_listed_as_signatory_is_demoted(
     names = [s.name for s in record.agreements[0].signatories]
     assert names == ["Mara Quill", "Tomas Brill"]
     assert any("Ellis Varga" in w and "signed" in w for w in record.warnings)
+
+
+def _sentences(text: str) -> list[str]:
+    return [text[start:end] for start, end in sentence_bounds(text)]
+
+
+@pytest.mark.parametrize(
+    "name", ["Emile Dupont", "Émile Dupont", "Łukasz Nowak", "Ｊｏｈｎ Ｓｍｉｔｈ"]
+)
+def test_a_sentence_may_begin_with_a_capital_of_any_script(name: str) -> None:
+    text = f"Tomas Brill signed for Northgate Robotics. {name} attended the ceremony."
+    assert _sentences(text) == ["Tomas Brill signed for Northgate Robotics.",
+                                f"{name} attended the ceremony."]  # fmt: skip
+
+
+def test_a_lower_case_word_after_an_abbreviation_runs_on() -> None:
+    text = "Northgate Robotics Co., Ltd. jointly signed it. élan was shown."
+    assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n", "\r\r", "\u2029", "\u2028\u2028",
+                                 "\x85\x85", "\n  \n"])  # fmt: skip
+def test_a_paragraph_break_ends_a_headline_however_it_is_written(gap: str) -> None:
+    text = f"Mayor Wu Fang Visits Riverbend University{gap}Tomas Brill signed the agreement"
+    assert len(_sentences(text)) == 2, repr(gap)
+
+
+@pytest.mark.parametrize("gap", ["\n", "\r\n", "\r", "\u2028"])
+def test_one_line_break_is_no_sentence_end(gap: str) -> None:
+    """Articles are hard-wrapped: one break, however written, runs on."""
+    assert len(_sentences(f"Tomas Brill signed{gap}the agreement")) == 1
+
+
+def test_an_attendee_after_a_sentence_opening_with_an_accent_is_no_signatory(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["signatories"].append({"name": "Émile Varga", "title": "Dean"})
+    server.push(*[Reply(completion(answer))] * 4)
+    text = ARTICLE.replace("Dean Ellis\nVarga attended", "Émile Varga attended")
+    assert "Émile Varga attended" in text
+    record = extract(text, source="a.txt", settings=settings)
+    assert "Émile Varga" not in [s.name for s in record.agreements[0].signatories]
 
 
 def test_lenient_mode_keeps_and_flags(server: FakeOpenAIServer, settings: Settings) -> None:

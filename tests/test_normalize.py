@@ -69,6 +69,13 @@ def test_resolve_date_without_year_uses_publication(
         ("2021年3月31日上午", None, D(2021, 3, 31)),
         ("二〇二一年三月三十一日", None, D(2021, 3, 31)),
         ("二零二一年十月二十日下午", D(2024, 1, 1), D(2021, 10, 20)),
+        # Zero written with a look-alike, as official texts often do: U+25CB, U+25EF,
+        # Latin and full-width O, an Arabic 0.
+        ("二○二○年十一月十七日上午", D(2023, 5, 10), D(2020, 11, 17)),
+        ("二◯◯五年三月一日", D(2023, 5, 10), D(2005, 3, 1)),
+        ("二O二O年十一月十七日", D(2023, 5, 10), D(2020, 11, 17)),
+        ("二Ｏ二Ｏ年十一月十七日", D(2023, 5, 10), D(2020, 11, 17)),
+        ("二0二0年十一月十七日", D(2023, 5, 10), D(2020, 11, 17)),
     ],
 )
 def test_resolve_date_keeps_explicit_year(
@@ -127,6 +134,7 @@ def _page(date_line: str) -> str:
         ("更新时间 : 2019.05.18", D(2019, 5, 18)),
         ("发布时间" + fullwidth(":2019-05-19"), D(2019, 5, 19)),
         (f"发布日期{COLON}二〇一九年五月二十日", D(2019, 5, 20)),
+        (f"发布日期{COLON}二○一九年五月二十一日", D(2019, 5, 21)),
     ],
 )
 def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:
@@ -239,6 +247,19 @@ def test_normalize_draft_merges_parties_within_an_agreement() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "other"),
+    [("ＡＢＣ大学", "ABC大学"), ("Université Laval", "Universite\u0301 Laval")],
+)
+def test_one_organisation_in_full_width_or_decomposed_letters_is_one_party(
+    written: str, other: str
+) -> None:
+    parties = [Party(name=written), Party(name=other), Party(name="HUST")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=parties)])
+    merged = normalize_draft(draft, f"{written} and HUST signed; {other} said.").agreements[0]
+    assert len(merged.parties) == 2, merged.parties
+
+
 def test_normalize_draft_uses_one_canonical_name_across_agreements() -> None:
     parties = normalize_draft(_two_agreement_draft(), _TEXT).agreements[1].parties
     assert [(p.name, p.aliases) for p in parties] == [
@@ -328,7 +349,8 @@ def test_normalize_draft_does_not_change_its_input() -> None:
     "text",
     ["2022-01-05 10:23  Source: Harbour Daily\n\nThe two sides signed.",
      "Posted January 5, 2022 by the press office.", "发布于2022年1月5日",
-     "Harbour Daily, 5th Jan. 2022", "二〇二二年一月五日 港城日报", "二〇二二年 一月 五号"],
+     "Harbour Daily, 5th Jan. 2022", "二〇二二年一月五日 港城日报", "二〇二二年 一月 五号",
+     "二○二二年一月五日 港城日报"],
 )  # fmt: skip
 def test_normalize_draft_keeps_model_published_written_without_a_label(text: str) -> None:
     draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))

@@ -154,6 +154,14 @@ def test_documents_add_agreements_and_signers() -> None:
     ]
 
 
+@pytest.mark.parametrize("year", ["2015", "２０１５"])
+def test_a_document_dated_years_before_is_background_in_any_digits(year: str) -> None:
+    """Chinese news often writes years in full-width digits."""
+    checker = Checker(SourceIndex(TEXT.replace("Back in 2015", f"Back in {year}")))
+    merged = merge_documents(_draft(), _docs(("cooperation memorandum", [])), checker)
+    assert [a.title for a in merged.agreements] == ["strategic cooperation framework agreement"]
+
+
 def test_second_call_runs_and_its_failure_only_warns(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -226,7 +226,8 @@ def _render_article(article: ArticleResult) -> list[str]:
 
 
 def normalize_name(text: str) -> str:
-    """NFKC, case-fold, punctuation to spaces, whitespace folded: the form names match on.
+    """NFKC, case-fold, punctuation to spaces, invisible format characters (zero-width
+    space, soft hyphen) dropped, whitespace folded: the form names match on.
 
     NFKC first so full-width letters and punctuation become their ASCII forms before the
     punctuation test; punctuation becomes a space (not nothing) so "Co.Ltd." and
@@ -234,7 +235,8 @@ def normalize_name(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
     chars = (" " if unicodedata.category(ch).startswith("P") else ch for ch in folded)
-    return " ".join("".join(chars).split())
+    visible = (ch for ch in chars if unicodedata.category(ch) != "Cf")  # zero-width, soft hyphen
+    return " ".join("".join(visible).split())
 
 
 def _same_name(a: str, b: str) -> bool:
@@ -527,14 +529,16 @@ def pair_sources(
 
     The file-name fallback lets ``data/000.txt`` predictions meet ``000.txt`` gold, but only
     when exactly one remaining prediction and one remaining gold carry that name, so a
-    wrong pairing can never happen silently. Returns the pairing and the unmatched
-    prediction sources (in input order).
+    wrong pairing can never happen silently. Sources compare in Unicode's composed form
+    (NFC): a file name from a Mac's file system arrives decomposed ("e" and an accent).
+    Returns the pairing and the unmatched prediction sources (in input order).
     """
     pred_list = list(predictions)
     gold_list = list(gold)
-    pred_set = set(pred_list)
-    pairs = {g: g for g in gold_list if g in pred_set}
-    left_pred = [p for p in pred_list if p not in pairs]
+    pred_by_form = {_composed(p): p for p in pred_list}
+    pairs = {g: pred_by_form[_composed(g)] for g in gold_list if _composed(g) in pred_by_form}
+    paired = set(pairs.values())
+    left_pred = [p for p in pred_list if p not in paired]
     left_gold = [g for g in gold_list if g not in pairs]
     pred_by_name = _by_file_name(left_pred)
     gold_by_name = _by_file_name(left_gold)
@@ -546,11 +550,15 @@ def pair_sources(
     return pairs, [p for p in pred_list if p not in used]
 
 
+def _composed(source: str) -> str:
+    return unicodedata.normalize("NFC", source)
+
+
 def _by_file_name(sources: Iterable[str]) -> dict[str, list[str]]:
-    """Group sources by ``Path(source).name``."""
+    """Group sources by ``Path(source).name``, composed."""
     groups: dict[str, list[str]] = {}
     for source in sources:
-        groups.setdefault(Path(source).name, []).append(source)
+        groups.setdefault(_composed(Path(source).name), []).append(source)
     return groups
 
 
@@ -603,9 +611,10 @@ _Located = tuple[str, Any]
 
 
 def _read_text(path: Path) -> str:
-    """The file's text, with a clear InputError when it cannot be read as UTF-8."""
+    """The file's text, with a clear InputError when it cannot be read as UTF-8 (a
+    byte-order mark, as editors on Windows save, is dropped)."""
     try:
-        return path.read_text(encoding="utf-8")
+        return path.read_text(encoding="utf-8-sig")
     except (OSError, UnicodeDecodeError) as exc:
         raise InputError(f"{path}: cannot read: {exc}") from exc
 

@@ -120,7 +120,8 @@ class Extractor:
         name = source or "<text>"
         published = published or parse_published(article_text)
         call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)
-        checker = Checker(SourceIndex(article_text))
+        # Spans index the text as given, not as stripped for the model.
+        checker = Checker(SourceIndex(article_text, offset=_lead(text, decoded)))
         token = current_call.set(call)
         notes: list[str] = []
         try:
@@ -311,6 +312,13 @@ class Extractor:
             provenance=self.provenance.model_copy(update={"answered_by": sorted(answered_by)}),
         )
         return record.model_copy(update={"grounding": ground_record(record, checker.index)})
+
+
+def _lead(given: str | bytes, decoded: str) -> int:
+    """How many characters of the text as given come before the stripped article: the
+    whitespace, and a byte-order mark a string kept (bytes lose it in decoding)."""
+    mark = 1 if isinstance(given, str) and given.startswith("\ufeff") else 0
+    return mark + len(decoded) - len(decoded.lstrip())
 
 
 def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:

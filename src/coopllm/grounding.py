@@ -151,8 +151,11 @@ class SourceIndex:
     (a party name reused as a signatory's organisation) are answered from a cache.
     """
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, *, offset: int = 0) -> None:
+        """``offset``: where ``text`` starts in the source text the spans index (the
+        article as given, before the whitespace around it was stripped)."""
         self.text = text
+        self.offset = offset
         bounds = _unit_bounds(text)
         if bounds is None:
             pieces = list(map(_fold_unit, text))
@@ -170,9 +173,10 @@ class SourceIndex:
     def locate(
         self, value: str, *, fuzzy_threshold: float = 90.0
     ) -> tuple[MatchStatus, list[Span]]:
-        """Status and original-text spans of ``value``; see the module docstring."""
+        """Status and source-text spans of ``value``; see the module docstring."""
         status, offsets = self.offsets(value, fuzzy_threshold=fuzzy_threshold)
-        return status, [Span(start=start, end=end) for start, end in offsets]
+        shift = self.offset
+        return status, [Span(start=start + shift, end=end + shift) for start, end in offsets]
 
     def offsets(self, value: str, *, fuzzy_threshold: float = 90.0) -> _Result:
         """What ``locate`` answers, as plain (start, end) pairs: the guard asks about
@@ -204,9 +208,20 @@ class SourceIndex:
         found = []
         for start in _occurrences(self.text, value):
             end = start + len(value)
+            if self._cuts_a_letter(start, end):
+                continue
             if not short or self._stands_alone(start, end):
                 found.append((start, end))
         return tuple(found)
+
+    def _cuts_a_letter(self, start: int, end: int) -> bool:
+        """Whether original span [start, end) begins or ends inside a letter written
+        with a combining mark ("E" and U+0301 in decomposed text, as some exports write
+        "É"): "CAFE" is not written in "CAFÉ Group", in either form."""
+        text = self.text
+        return any(
+            at < len(text) and unicodedata.category(text[at]).startswith("M") for at in (start, end)
+        )
 
     def _normalized(self, target: str, short: bool) -> _Offsets:
         found = []

@@ -27,6 +27,7 @@ from typing import TypeVar
 import instructor
 from pydantic import model_validator
 
+from coopllm.chunking import PARAGRAPH_BREAK
 from coopllm.grounding import SourceIndex, is_grounded, normalize_for_match
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
@@ -87,14 +88,16 @@ _SINGULAR = {
     "facilitators": "facilitator",
     "established_entities": "established entity",
 }
-# Sentence ends: ".!?;" before a capital, CJK or quote (so "Co., Ltd. jointly" runs on),
-# except after a title or company abbreviation; CJK stops; blank lines. Single newlines
-# are not ends, since articles are often hard-wrapped.
+# Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
+# "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a
+# title or company abbreviation; CJK stops; paragraph breaks. Single line breaks are not
+# ends, since articles are often hard-wrapped.
 _ABBREVIATIONS = ("Co", "Ltd", "Inc", "Corp", "Dr", "Prof", "Mr", "Ms", "Mrs", "St", "No")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?;])"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-    + r"\s+(?=[A-Z\"\u201c\u2018(\u4e00-\u9fff])|(?<=[\u3002\uff01\uff1f\uff1b])|\n\s*\n"
+    + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))|(?<=[\u3002\uff01\uff1f\uff1b])|"
+    + PARAGRAPH_BREAK
 )
 
 
@@ -103,6 +106,8 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
+        if (after := match.group("next")) and after.islower():  # "Co., Ltd. jointly"
+            continue
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))

@@ -83,20 +83,25 @@ def source_name(source: str) -> str:
 
 
 def text_sha256(text: str) -> str:
-    """SHA-256 of the text as given (before stripping), as written in each record."""
+    """SHA-256 of the text as given (before stripping; a leading byte-order mark is no
+    part of it, as :func:`decode_text` says), as written in each record."""
     # "surrogatepass": a text with a lone surrogate (an error row) still has an identity.
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    raw = text.removeprefix("\ufeff").encode("utf-8", "surrogatepass")
+    return hashlib.sha256(raw).hexdigest()
 
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-"""Control characters (Unicode category Cc) other than tab, newline, form feed and return:
-a few stray ones occur in scraped text, many mean binary data."""
+_CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
+"""Control characters (Unicode category Cc) other than the line breaks (tab, newline,
+vertical tab, form feed, return, NEL: Word's soft returns, mainframe exports): a few
+stray ones occur in scraped text, many mean binary data."""
 
 
 def decode_text(data: bytes | str) -> str:
-    """UTF-8 text from bytes, refusing binary data instead of guessing an encoding."""
+    """UTF-8 text from bytes, refusing binary data instead of guessing an encoding. A
+    leading byte-order mark is no part of the text, in bytes or in a string (a file
+    ``open``ed without ``utf-8-sig`` keeps it)."""
     if isinstance(data, str):
-        text = check_unicode(data)
+        text = check_unicode(data).removeprefix("\ufeff")
     else:
         try:
             text = data.decode("utf-8-sig")

@@ -81,6 +81,10 @@ _ZH_NUMERAL_FULL_DATE = re.compile(
     r"\s*[〇零一二三四五六七八九十]{1,3}\s*[日号]"
 )
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Zero in Chinese numerals is as often written with a look-alike as with 〇 (U+3007):
+# "二○二○年" (U+25CB WHITE CIRCLE), "◯", a Latin or full-width "O", a "0".
+_ZH_DIGITS = "〇零一二三四五六七八九"
+_ZERO_LIKE = re.compile(rf"(?<=[{_ZH_DIGITS}])[○◯Oo0]+|[○◯Oo0]+(?=[{_ZH_DIGITS}])")
 
 _PARSE_BASE = dt.datetime(2000, 1, 1)
 """Fixed ``RELATIVE_BASE`` so results never depend on today's date. 2000 is a leap year, so
@@ -206,13 +210,20 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _folded(text: str) -> str:
+    """``text`` as the date patterns read it: NFKC-folded (full-width digits and colons
+    arrive as ASCII), and a zero of Chinese numerals written with a look-alike as 〇."""
+    folded = unicodedata.normalize("NFKC", text)
+    return _ZERO_LIKE.sub(lambda hit: "〇" * len(hit.group()), folded)
+
+
 def parse_published(text: str) -> dt.date | None:
     """The page's own date, read only from a labelled date line near the top.
 
     Dates in the body are about events, not the page, so an unlabelled date is never
     taken: None is the honest answer when no label carries a date.
     """
-    lines = unicodedata.normalize("NFKC", text).splitlines()[:_HEAD_LINES]
+    lines = _folded(text).splitlines()[:_HEAD_LINES]
     for line in lines:
         for label in _DATE_LABEL.finditer(line):
             window = line[label.end() : label.end() + _LABEL_WINDOW]
@@ -256,7 +267,7 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
         rf"|\b{month}\s+{day}\s*,?\s+{y}\b|\b{day}\s+(?:of\s+)?{month}\s*,?\s+{y}\b",
         re.IGNORECASE,
     )
-    folded = unicodedata.normalize("NFKC", text)
+    folded = _folded(text)
     if written.search(folded):
         return value
     in_numerals = (_date_parts(hit.group()) for hit in _ZH_NUMERAL_FULL_DATE.finditer(folded))
@@ -296,7 +307,7 @@ def _date_parts(date_text: str) -> _DateParts | None:
     Cached: date phrases repeat across a corpus ("On September 15th") and dateparser
     costs milliseconds a call, more than the rest of post-processing together.
     """
-    text = _arabic_numerals(unicodedata.normalize("NFKC", date_text))
+    text = _arabic_numerals(_folded(date_text))
     chinese = _ZH_DATE.search(text)
     if chinese is not None:
         year = chinese.group("year")
@@ -546,9 +557,10 @@ def _untitle(person: Signatory) -> Signatory:
 
 
 def _key(name: str) -> str:
-    """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust");
-    a leading article does not make another organisation ("the Group Company")."""
-    folded = re.sub(r"^the\s+", "", name.casefold().strip())
+    """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust"),
+    NFKC-folded ("ＡＢＣ大学" = "ABC大学", a decomposed "é" = "é"); a leading article
+    does not make another organisation ("the Group Company")."""
+    folded = re.sub(r"^the\s+", "", unicodedata.normalize("NFKC", name).casefold().strip())
     return re.sub(r"[\W_]+", "", folded) or folded.strip()
 
 

@@ -159,7 +159,7 @@ def read_written(
         return set(), makers
     if mend and (torn := drop_torn_tail(path)) and fmt == "csv":
         _drop_torn_record(path, torn)
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         if fmt == "csv":
             made: dict[tuple[str, str], Maker | None] = {}  # rows of one record, counted once
             for row in _csv_rows_of(handle, path):
@@ -233,7 +233,7 @@ def csv_columns(path: Path) -> list[str]:
     a file with no header yet."""
     if not path.is_file():  # a pipe or a device: nothing to read a header from
         return CSV_COLUMNS
-    with path.open(encoding="utf-8", newline="") as handle:
+    with path.open(encoding="utf-8-sig", newline="") as handle:
         header = next(csv.reader(handle), None)
     return CSV_COLUMNS_BEFORE_PROVENANCE if header == CSV_COLUMNS_BEFORE_PROVENANCE else CSV_COLUMNS
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 import instructor
 from pydantic import BaseModel, ConfigDict, Field
@@ -152,7 +153,7 @@ def _is_background(title: str, checker: Checker, published: dt.date | None) -> b
     years = [
         int(next(y for y in match.groups() if y))
         for sentence in checker.sentences_with(title)
-        for match in _YEAR.finditer(sentence)
+        for match in _YEAR.finditer(unicodedata.normalize("NFKC", sentence))  # "２０１８年"
     ]
     return bool(years) and max(years) < published.year - 1
 
