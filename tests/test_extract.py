@@ -126,6 +126,22 @@ def test_spans_index_the_text_as_given(
     assert record.text_sha256 == plain.text_sha256
 
 
+def test_an_answer_with_as_many_agreements_as_the_schema_allows_says_so(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The schema bounds a list (a grammar-constrained model cannot loop in it): a fair
+    signing a dozen projects fills it, and the record says it may lack some."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"] = answer["agreements"] * 6
+    server.push(Reply(completion(answer)))
+    record = extract(ARTICLE, source="a.txt", settings=settings)
+    said = "the answer holds 6 agreements, as many as one answer may: the article may name more"
+    assert any(w.startswith(said) for w in record.warnings), record.warnings
+    server.push(Reply(completion(GOOD_ANSWER)))
+    one = extract(ARTICLE + " ", source="b.txt", settings=settings.merged(use_cache=False))
+    assert not any("as many as one answer may" in w for w in one.warnings)
+
+
 def test_invalid_object_is_reasked_and_usage_sums_both(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

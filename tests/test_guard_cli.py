@@ -188,6 +188,36 @@ def test_attendee_listed_as_signatory_is_demoted(
     assert any("Ellis Varga" in w and "signed" in w for w in record.warnings)
 
 
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        ("The delegation went to HMCTG to attend the signing ceremony.", "HMCTG"),
+        ("The delegation visited Ridgeport, where the two sides signed the agreement.",
+         "Ridgeport"),
+        ("代表团赴合肥出席签约仪式。", "合肥"),
+        ("代表团来到乙公司，双方签署了合作协议。", "乙公司"),
+    ],
+)  # fmt: skip
+def test_a_place_the_signers_went_to_is_where_they_signed(sentence: str, location: str) -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=location)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert guarded.agreements[0].location == location, warnings
+
+
+@pytest.mark.parametrize(
+    "entity",
+    ["Lakeview Modern Industry College", "Lakeview-Orion Joint Graduate School",
+     "Orion Innovation Studio", "智能制造现代产业学院"],
+)  # fmt: skip
+def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: str) -> None:
+    text = f"The two sides signed an agreement to jointly establish the {entity}."
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(established_entities=[entity])]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].established_entities == [entity], warnings
+
+
 def _sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in sentence_bounds(text)]
 
@@ -401,7 +431,7 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
         established_entities=["Harbourline-Bluefin Ocean Sensing Laboratory",
                               "Portcity Ocean Data Center", "Ridgeport Chamber of Commerce"],
         facilitators=["Ridgeport Chamber of Commerce", "Bluefin Marine Co., Ltd.",
-                      "Seaport Trade Council"],
+                      "Seaport Trade Council", "Portcity Ocean Data Center"],
         location="Portcity",
     )  # fmt: skip
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
@@ -413,8 +443,10 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
     assert kept.location is None
     assert warnings == [
         "dropped witness 'Ada Reyes': the article does not say they witnessed or unveiled anything",
-        "dropped facilitator 'Seaport Trade Council': not in the article",
         "dropped facilitator 'Bluefin Marine Co., Ltd.': a party to the agreement",
+        "dropped facilitator 'Seaport Trade Council': not in the article",
+        "dropped facilitator 'Portcity Ocean Data Center': the article does not say it "
+        "facilitated, brokered or promoted the deal",
         "dropped established entity 'Portcity Ocean Data Center': the article does not say it "
         "was founded, co-built or unveiled",
         "dropped established entity 'Ridgeport Chamber of Commerce': not named as an "

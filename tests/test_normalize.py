@@ -135,6 +135,10 @@ def _page(date_line: str) -> str:
         ("发布时间" + fullwidth(":2019-05-19"), D(2019, 5, 19)),
         (f"发布日期{COLON}二〇一九年五月二十日", D(2019, 5, 20)),
         (f"发布日期{COLON}二○一九年五月二十一日", D(2019, 5, 21)),
+        # An event's date line is not the page's.
+        ("Signing date: 2019-05-01\nTime: 2019-05-22", D(2019, 5, 22)),
+        (f"签约时间{COLON}2019-05-01\n发布时间{COLON}2019-05-23", D(2019, 5, 23)),
+        (f"活动时间{COLON}2019-05-01 来源：新华网 时间{COLON}2019-05-24", D(2019, 5, 24)),
     ],
 )
 def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:
@@ -387,14 +391,17 @@ def test_normalize_draft_drops_a_model_published_the_text_does_not_write() -> No
 @pytest.mark.parametrize(
     ("date_text", "claimed", "expected"),
     [
-        ("On 17 November", D(2020, 11, 17), D(2020, 11, 17)),
+        # A year-less date on a page without a date has no year to take (the spec): the
+        # model's year is a guess.
+        ("On 17 November", D(2020, 11, 17), None),
         ("On 17 November", D(2020, 11, 18), None),
-        ("12月28日", D(2021, 12, 28), D(2021, 12, 28)),
+        ("12月28日", D(2021, 12, 28), None),
+        ("On 17 November 2020", D(2021, 11, 17), D(2020, 11, 17)),
         ("at the ceremony", D(2020, 11, 17), None),
         (None, D(2020, 11, 17), None),
     ],
 )
-def test_normalize_draft_keeps_model_date_only_when_date_text_supports_it(
+def test_normalize_draft_takes_the_signing_date_from_date_text_alone(
     date_text: str | None, claimed: dt.date, expected: dt.date | None
 ) -> None:
     draft = ExtractionDraft(

@@ -799,6 +799,20 @@ def test_submit_leaves_out_what_the_output_holds(server: FakeOpenAIServer, tmp_p
     assert len(server.batches) == 1 and not (tmp_path / "again.json").exists()
 
 
+def test_collect_says_the_articles_it_asks_at_list_price_because_not_submitted(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    collect, env = _submitted(server, tmp_path)
+    (tmp_path / "in" / "new.txt").write_text(ARTICLE + "\nA third edition.")
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    said = "new.txt was not in the batch: it is asked at the endpoint, at list price"
+    assert said in collected.stderr, collected.stderr
+    assert "1 articles of PATH... were not in the batch" in collected.stderr
+    again = CliRunner().invoke(app, collect, env=env)  # all written now: nothing to say
+    assert "not in the batch" not in again.stderr, again.stderr
+
+
 def test_submit_refuses_an_out_that_is_no_output(server: FakeOpenAIServer, tmp_path: Path) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)
     notes = tmp_path / "notes.jsonl"

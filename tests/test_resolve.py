@@ -86,6 +86,13 @@ def test_types_follow_the_spec_rules() -> None:
         ("关于合作建设智慧城市的框架协议", AgreementType.FRAMEWORK_AGREEMENT),
         ("设立奖学金协议", AgreementType.COOPERATION_AGREEMENT),
         ("产学研项目合作建设协议", AgreementType.PROJECT_AGREEMENT),
+        ("共建现代产业学院合作协议", AgreementType.JOINT_ESTABLISHMENT),
+        # 共建 without a body founded: a shared initiative.
+        ("共建“一带一路”合作协议", AgreementType.COOPERATION_AGREEMENT),
+        # Words that hold "memo" are no memorandum.
+        ("Memorial Hall Renovation Agreement", AgreementType.COOPERATION_AGREEMENT),
+        ("memoranda of understanding", AgreementType.MEMORANDUM_OF_UNDERSTANDING),
+        ("memorandum_of_understanding", AgreementType.MEMORANDUM_OF_UNDERSTANDING),  # a type
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -113,6 +120,9 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("Institute of Computing Technology", PartyKind.RESEARCH_INSTITUTE),
         ("中国科学院合肥物质科学研究院", PartyKind.RESEARCH_INSTITUTE),
         ("Bluefin Marine", PartyKind.OTHER),
+        ("Zhejiang University Holding Group Co., Ltd.", PartyKind.COMPANY),
+        ("浙江大学控股集团有限公司", PartyKind.COMPANY),
+        ("Administrative Committee of Ridgeport High-tech Zone", PartyKind.GOVERNMENT),
     ],
 )  # fmt: skip
 def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(
@@ -160,6 +170,38 @@ def test_a_document_dated_years_before_is_background_in_any_digits(year: str) ->
     checker = Checker(SourceIndex(TEXT.replace("Back in 2015", f"Back in {year}")))
     merged = merge_documents(_draft(), _docs(("cooperation memorandum", [])), checker)
     assert [a.title for a in merged.agreements] == ["strategic cooperation framework agreement"]
+
+
+@pytest.mark.parametrize(
+    ("title", "model_type", "entities", "expected"),
+    [
+        # The content founds a named body: the spec's joint establishment, whatever the
+        # title's generic words say; without such a body the title's type.
+        ("cooperation agreement", "joint_establishment", ["Lakeview-Orion Cutting Tools Lab"],
+         "joint_establishment"),
+        ("strategic cooperation framework agreement", "framework_agreement", [],
+         "strategic_cooperation"),
+        ("cooperation agreement", "joint_establishment", [], "cooperation_agreement"),
+        ("contract for horizontal research projects", "joint_establishment",
+         ["Lakeview-Orion Cutting Tools Lab"], "joint_establishment"),
+        ("cooperation agreement", "project_agreement", [], "project_agreement"),
+        # A title's MoU or strategic stands.
+        ("cooperation memorandum", "joint_establishment", ["Lakeview-Orion Cutting Tools Lab"],
+         "memorandum_of_understanding"),
+    ],
+)  # fmt: skip
+def test_the_type_is_the_titles_unless_the_content_says_more(
+    title: str, model_type: str, entities: list[str], expected: str
+) -> None:
+    text = TEXT.replace("a strategic cooperation framework agreement", f"a {title}")
+    draft = _draft()
+    agreement = draft.agreements[0].model_copy(
+        update={"title": title, "agreement_type": AgreementType(model_type),
+                "established_entities": entities}
+    )  # fmt: skip
+    draft = draft.model_copy(update={"agreements": [agreement]})
+    merged = merge_documents(draft, _docs(), Checker(SourceIndex(text)))
+    assert merged.agreements[0].agreement_type is AgreementType(expected)
 
 
 def test_second_call_runs_and_its_failure_only_warns(

@@ -49,6 +49,8 @@ if TYPE_CHECKING:
     from coopllm.output import Format
     from coopllm.provider_batch import BatchState
 
+_log = logging.getLogger(__name__)
+
 app = typer.Typer(
     help="Records of cooperation agreements from news articles.", no_args_is_help=True
 )
@@ -685,10 +687,11 @@ def batch_collect(
     from coopllm.batch import Summary, run_batch
     from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
+    from coopllm.output import written_keys
 
     _check_format(fmt)
     job = _load_state(state)
-    so_far, stop = Summary(), RunStop()
+    so_far, stop, unsubmitted = Summary(), RunStop(), _Unsubmitted(job)
 
     async def run() -> Summary:
         configured = make_settings(
@@ -708,7 +711,10 @@ def batch_collect(
             )  # fmt: skip
             try:
                 with PageMemo.of(settings) as pages:
-                    articles, progress = _inputs(paths, out, quiet, pages)
+                    read, progress = _inputs(paths, out, quiet, pages)
+                    articles = unsubmitted.counted(
+                        read, written_keys(out, _format(fmt), mend=False)
+                    )
                     summary = await run_batch(
                         articles, settings, out=out, errors=_errors_path(out), fmt=_format(fmt),
                         concurrency=concurrency, extractor=extractor, summary=so_far,
@@ -718,6 +724,13 @@ def batch_collect(
                 await extractor.aclose()
         finally:
             await client.close()
+        if unsubmitted.count:
+            typer.echo(
+                f"coopllm: {unsubmitted.count} articles of PATH... were not in the batch: "
+                "asked at the endpoint, at list price (`batch submit --out` of the same "
+                "paths sends only those)",
+                err=True,
+            )
         if answers.unused:
             typer.echo(
                 f"coopllm: {answers.unused} of the batches' {answers.total} answers were not "
@@ -734,6 +747,33 @@ def batch_collect(
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+class _Unsubmitted:
+    """Counts the articles of a collect that its batch did not ask about and its output
+    does not hold: they are asked at the endpoint, at list price. The first is said as it
+    comes (Ctrl-C then stops the run: a directory with new files, the wrong directory),
+    the count when the run ends."""
+
+    def __init__(self, job: BatchState) -> None:
+        self._submitted = {(item.source, item.text_sha256) for item in job.items.values()}
+        self.count = 0
+
+    def counted(
+        self, articles: Iterable[ArticleInput], written: set[tuple[str, str]]
+    ) -> Iterator[ArticleInput]:
+        for article in articles:
+            key = (article.source, article.text_sha256)
+            if article.error is None and key not in self._submitted and key not in written:
+                self.count += 1
+                if self.count == 1:
+                    _log.warning(
+                        "%s was not in the batch: it is asked at the endpoint, at list price, "
+                        "as is any other such article (Ctrl-C stops the run; every record "
+                        "written is kept)",
+                        article.source,
+                    )
+            yield article
 
 
 def _as_submitted(job: BatchState, settings: Settings) -> Settings:

@@ -68,6 +68,29 @@ _BE_BRIEF = (
 )
 
 
+def _most_items(model: type[BaseModel], field: str) -> int:
+    """The ``max_length`` of a list field: how many items one answer may hold."""
+    bounds = (getattr(m, "max_length", None) for m in model.model_fields[field].metadata)
+    return next(bound for bound in bounds if isinstance(bound, int))
+
+
+_MOST_AGREEMENTS = _most_items(ExtractionDraft, "agreements")
+_MOST_DOCUMENTS = _most_items(SignedDocuments, "documents")
+_FULL = (
+    "the answer holds {n} {what}, as many as one answer may: the article may name more, "
+    "which this record lacks"
+)
+
+
+def _said_if_full(draft: ExtractionDraft, notes: list[str]) -> ExtractionDraft:
+    """``draft``, noting when its agreements fill the schema's bound (which keeps a
+    grammar-constrained model from looping): an article that reports more documents, as
+    a fair signing a dozen projects does, would otherwise lose some without a word."""
+    if len(draft.agreements) >= _MOST_AGREEMENTS:
+        notes.append(_FULL.format(n=_MOST_AGREEMENTS, what="agreements"))
+    return draft
+
+
 @dataclass(frozen=True)
 class _Chunk:
     """One chunk of one article and what every pass over it needs."""
@@ -153,7 +176,7 @@ class Extractor:
             "extract", ExtractionDraft, chunk.text, chunk.published, chunk.checker, chunk.source
         )
         if not self.settings.documents_pass:
-            return await extraction
+            return _said_if_full(await extraction, chunk.notes)
         documents = asyncio.ensure_future(self._documents(chunk))
         try:
             draft = await extraction
@@ -171,7 +194,12 @@ class Extractor:
             if documents.done() and not documents.cancelled():
                 documents.exception()
             documents.cancel()
-        return draft if found is None else merge_documents(draft, found, chunk.checker)
+        _said_if_full(draft, chunk.notes)
+        if found is None:
+            return draft
+        if len(found.documents) >= _MOST_DOCUMENTS:
+            chunk.notes.append(_FULL.format(n=_MOST_DOCUMENTS, what="documents"))
+        return merge_documents(draft, found, chunk.checker)
 
     async def _documents(self, chunk: _Chunk) -> SignedDocuments | None:
         """The documents pass, or None (and a note) when it gives no valid answer."""

@@ -51,6 +51,12 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
+    # The spec: "facilitated, brokered or promoted the deal"; "在…推动下", "牵线搭桥".
+    "facilitators": re.compile(
+        r"facilitat|broker|promot|mediat|coordinat|with\s+the\s+help\s+of|arranged\s+by"
+        r"|推动|促成|牵线|搭桥|撮合|推介|协调|帮助下",
+        re.IGNORECASE,
+    ),
 }
 # Witnessing words that govern a name: the person witnessed, and did not sign, though the
 # sentence says "signed" ("在市长吴芳的见证下，…签署", "…signed, witnessed by Mayor Wu Fang",
@@ -66,21 +72,32 @@ _WITNESSES_AFTER = re.compile(
     re.IGNORECASE,
 )
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs).
-# Colleges and schools are left out: in these articles they are mostly the parties.
+# Colleges and schools are left out, in these articles mostly the parties, but for the
+# ones only a partnership founds: an industry college (产业学院, common in university and
+# industry deals), a joint (graduate) school or college.
 _ENTITY_KIND = re.compile(
     r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
-    r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory)\b"
+    r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory|studios?"
+    r"|industr(?:y|ial)\s+colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|colleges?))\b"
     r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
-    r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668",
+    r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
+    r"|产业学院|联合学院|工作室",
     re.IGNORECASE,
 )
-# A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥".
-_PLACE_CUE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|[\u5728\u4e8e])$", re.IGNORECASE)
+# A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
+# or as where the signers went: "went to HMCTG to attend the signing", "visited Ridgeport,
+# where", "赴合肥", "来到乙公司", "走进乙公司".
+_PLACE_CUE = re.compile(
+    r"(?:\b(?:in|at|(?:went|came|travell?ed|headed|returned)\s+to|visit(?:ed|ing)?)\s+"
+    r"(?:the\s+)?|[\u5728\u4e8e\u8d74]|来到|走进|走访)$",
+    re.IGNORECASE,
+)
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
     "established_entities": "was founded, co-built or unveiled",
     "location": "is where the signing took place",
+    "facilitators": "facilitated, brokered or promoted the deal",
 }
 _SINGULAR = {
     "signatories": "signatory",
@@ -306,8 +323,8 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
             for person in getattr(agreement, role)
             if _person_kept(person, role, checker, warnings)
         ]
-    facilitators = _clean_list(agreement.facilitators, "facilitators", checker, warnings)
-    update["facilitators"] = _not_parties(facilitators, parties, warnings)
+    facilitators = _not_parties(agreement.facilitators, parties, warnings)
+    update["facilitators"] = _clean_list(facilitators, "facilitators", checker, warnings)
     update["established_entities"] = _clean_list(
         agreement.established_entities, "established_entities", checker, warnings
     )

@@ -55,6 +55,12 @@ _EN_DATE_LABELS = (
     "time",
 )
 _ZH_DATE_LABELS = ("发布时间", "发布日期", "更新时间", "发表时间", "时间", "日期")
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:sign(?:ing|ed)?|event|ceremony|meeting|activity|conference|forum|opening|"
+    r"start|end)|签约|签署|签订|活动|会议|仪式|举办|举行|开幕|开始|结束|报名|截止)\s*$",
+    re.IGNORECASE,
+)
+"""Words that make a date label an event's ("Signing date:", "活动时间："), not the page's."""
 
 
 def _alternation(words: Iterable[str]) -> str:
@@ -221,11 +227,14 @@ def parse_published(text: str) -> dt.date | None:
     """The page's own date, read only from a labelled date line near the top.
 
     Dates in the body are about events, not the page, so an unlabelled date is never
-    taken: None is the honest answer when no label carries a date.
+    taken: None is the honest answer when no label carries a date. Nor is an event's
+    ("Signing date:", "签约时间：", "活动时间：").
     """
     lines = _folded(text).splitlines()[:_HEAD_LINES]
     for line in lines:
         for label in _DATE_LABEL.finditer(line):
+            if _EVENT_BEFORE.search(line, 0, label.start()):
+                continue
             window = line[label.end() : label.end() + _LABEL_WINDOW]
             found = _date_after_label(_arabic_numerals(window))
             if found is not None:
@@ -458,26 +467,10 @@ def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agr
 
 
 def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | None:
-    """Our reading of ``date_text`` wins; the model's date survives only if the text backs it
-    (e.g. a year-less date when the page has no date line), since an unsupported date
-    is an invented fact."""
-    resolved = resolve_date(agreement.date_text, published)
-    if resolved is not None:
-        return resolved
-    claimed = agreement.date_signed
-    if claimed is not None and _text_supports(claimed, agreement.date_text):
-        return claimed
-    return None
-
-
-def _text_supports(value: dt.date, date_text: str | None) -> bool:
-    """``date_text`` states this month and day, and this year if it states one."""
-    parts = _date_parts(date_text) if date_text else None
-    return (
-        parts is not None
-        and (parts.month, parts.day) == (value.month, value.day)
-        and parts.year in (None, value.year)
-    )
+    """Our reading of ``date_text``, never the model's date: a year-less date on a page
+    without a date has no year to take (the spec), and a year the model gave it is a
+    guess."""
+    return resolve_date(agreement.date_text, published)
 
 
 def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:

@@ -41,15 +41,18 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
 
 # The spec's agreement_type rules, in the order they take precedence.
 _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
-    (AgreementType.MEMORANDUM_OF_UNDERSTANDING, re.compile(r"memo|\bmou\b|备忘录", re.I)),
+    (
+        AgreementType.MEMORANDUM_OF_UNDERSTANDING,
+        re.compile(r"\bmemo(?:randum|randa|s)?\b|\bmemorandums\b|\bmou\b|备忘录", re.I),
+    ),
     (AgreementType.STRATEGIC_COOPERATION, re.compile(r"strategic|战略", re.I)),
     (
         AgreementType.JOINT_ESTABLISHMENT,
         re.compile(
             r"(establish|construct|build|set(?:ting)?\s+up|found)\w*\b.*\b(institute|base|"
             r"cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform)s?\b"
-            r"|共建|成立|组建|(?:设立|筹建|(?:联合|合作)建设).{0,15}?(?:中心|研究院|研究所|基地"
-            r"|实验室|平台|园)",
+            r"|(?:共建|成立|组建|设立|筹建|(?:联合|合作)建设).{0,15}?(?:中心|研究院|研究所|基地"
+            r"|实验室|平台|园|产业学院|联合学院)",
             re.I,
         ),
     ),
@@ -59,19 +62,21 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 )
 
 
-# The spec's party kinds, first match wins. A registered company's suffix comes before a
-# government's words (a city's investment group, "Municipal ... Group Co., Ltd."); the
-# looser company words after them ("Municipal Corporation of Greater Mumbai" governs a
-# city). "X Institute of Technology" is a university's name (Harbin's, Beijing's).
+# The spec's party kinds, first match wins. A registered company's suffix comes first: a
+# university's holding company ("Zhejiang University Holding Group Co., Ltd.") is a
+# company, and so is a city's investment group ("Municipal ... Group Co., Ltd."); the
+# looser company words after the government's ("Municipal Corporation of Greater Mumbai"
+# governs a city). "X Institute of Technology" is a university's name (Harbin's).
 _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
+    (PartyKind.COMPANY, re.compile(
+        r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团", re.I)),
     (PartyKind.UNIVERSITY, re.compile(
         r"universit|college|school|faculty|institute of technology\b\s*(?:[(（].*)?$|大学"
         r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
         re.I)),
-    (PartyKind.COMPANY, re.compile(
-        r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团", re.I)),
     (PartyKind.GOVERNMENT, re.compile(
-        r"government|ministry|department|bureau|commission|municipal|政府|厅|局|委员会", re.I)),
+        r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
+        r"|委员会|管委会", re.I)),
     (PartyKind.COMPANY, re.compile(r"\b(?:corp|corporation|group|company)\b", re.I)),
     (PartyKind.RESEARCH_INSTITUTE, re.compile(
         r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
@@ -132,9 +137,12 @@ def signing_sentences(text: str, limit: int = 40) -> str:
 
 
 def agreement_type_for(title: str) -> AgreementType | None:
-    """The spec's type for a document title, or None when the title says nothing."""
+    """The spec's type for a document title, or None when the title says nothing. Read
+    with underscores as spaces: small models write a type's name as the title
+    ("memorandum_of_understanding")."""
+    words = title.replace("_", " ")
     for kind, pattern in _TYPE_RULES:
-        if pattern.search(title):
+        if pattern.search(words):
             return kind
     return None
 
@@ -255,9 +263,29 @@ def merge_documents(
                 position = len(agreements) - 1
         agreements[position] = _with_document(agreements[position], doc, draft, checker)
     typed = [
-        a.model_copy(update={"agreement_type": agreement_type_for(a.title) or a.agreement_type})
+        a.model_copy(update={"agreement_type": _settled_type(a)})
         if a.title and checker.grounded(a.title)
         else a
         for a in agreements
     ]
     return draft.model_copy(update={"agreements": typed})
+
+
+_PRECEDENCE = [kind for kind, _ in _TYPE_RULES]
+
+
+def _settled_type(agreement: Agreement) -> AgreementType:
+    """The type the (written) title says, unless the model read from the content a type
+    that takes precedence over it: a joint establishment that founds a named body (the
+    spec's rule is the content's, "it founds or co-builds"), a project agreement, over a
+    title that only says "framework" or "agreement". A title's MoU or strategic stands."""
+    by_title = agreement_type_for(agreement.title) if agreement.title else None
+    if by_title is None:
+        return agreement.agreement_type
+    by_content = agreement.agreement_type
+    founds = by_content is AgreementType.JOINT_ESTABLISHMENT and agreement.established_entities
+    if (founds or by_content is AgreementType.PROJECT_AGREEMENT) and _PRECEDENCE.index(
+        by_content
+    ) < _PRECEDENCE.index(by_title):
+        return by_content
+    return by_title
