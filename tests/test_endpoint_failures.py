@@ -253,6 +253,27 @@ def test_the_reasoning_effort_asked_for_is_sent_recorded_and_keys_the_cache(
     assert again.usage.cached and len(server.requests) == 2, "the same effort: from the cache"
 
 
+def test_only_the_documented_variables_give_the_key_and_the_endpoint(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Another tool's ``API_KEY`` or ``BASE_URL`` left in the environment is not taken for
+    ours: a key sent to the wrong endpoint, or an endpoint the user never chose."""
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("API_KEY", "sk-stray")
+    monkeypatch.setenv("BASE_URL", "http://elsewhere.example/v1")
+    stray = Settings()
+    assert (stray.api_key, stray.base_url) == (None, None)
+    monkeypatch.setenv("OPENAI_API_KEY", TEST_KEY)
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    chosen = Settings()
+    assert chosen.api_key is not None and chosen.api_key.get_secret_value() == TEST_KEY
+    assert chosen.base_url == "http://127.0.0.1:9/v1"
+    assert Settings(api_key="sk-given", base_url="http://a.example/v1").base_url == (
+        "http://a.example/v1"
+    )
+
+
 def test_an_effort_that_is_no_word_is_a_configuration_error(settings: Settings) -> None:
     """Caught before any request: a typo'd effort would fail every article alike."""
     with pytest.raises(ConfigurationError, match="reasoning_effort"):

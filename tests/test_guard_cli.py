@@ -119,6 +119,13 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
          ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
         ("Mayor Wu Fang and Governor Ada Reyes witnessed as Lin Tao signed.", ["Lin Tao"],
          ["Wu Fang", "Ada Reyes"]),
+        # So do presiding words (the spec: who presided is no signatory).
+        ("Vice Mayor Li Ming presided over the ceremony at which Lin Tao and Zhou Bo signed "
+         "the agreement.", ["Lin Tao", "Zhou Bo"], ["Li Ming"]),
+        ("Lin Tao and Zhou Bo signed the agreement at the ceremony, presided over by Vice "
+         "Mayor Li Ming.", ["Lin Tao", "Zhou Bo"], ["Li Ming"]),
+        ("副市长李明主持签约仪式，林涛和周博签署了协议。", ["林涛", "周博"], ["李明"]),
+        ("Lin Tao, who hosted the delegation, signed the agreement.", ["Lin Tao"], []),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
@@ -218,6 +225,25 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
     assert guarded.agreements[0].established_entities == [entity], warnings
 
 
+@pytest.mark.parametrize(
+    ("sentence", "kept"),
+    [
+        ("在市商务局的支持下，双方签署合作协议。", True),
+        ("经市侨联引荐，双方签署合作协议。", True),
+        ("Under the auspices of the Ridgeport Chamber, the two sides signed.", True),
+        ("The deal was introduced by the Ridgeport Chamber.", True),
+        # Its own name's words say nothing of what it did.
+        ("The Ridgeport Trade Promotion Agency attended the signing.", False),
+    ],
+)  # fmt: skip
+def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:
+    name = next(n for n in ("市商务局", "市侨联", "Ridgeport Trade Promotion Agency",
+                            "Ridgeport Chamber") if n in sentence)  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(facilitators=[name])])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert (guarded.agreements[0].facilitators == [name]) is kept, warnings
+
+
 def _sentences(text: str) -> list[str]:
     return [text[start:end] for start, end in sentence_bounds(text)]
 
@@ -236,8 +262,14 @@ def test_a_lower_case_word_after_an_abbreviation_runs_on() -> None:
     assert _sentences(text) == [text]
 
 
+def test_a_paragraph_ends_a_sentence_before_a_lower_case_word_too() -> None:
+    text = "The pact was signed on Monday.\n\nmeanwhile, Mayor Li Wei toured the park."
+    assert len(_sentences(text)) == 2
+    assert not Checker(SourceIndex(text)).has_evidence("Li Wei", "signatories")
+
+
 @pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n", "\r\r", "\u2029", "\u2028\u2028",
-                                 "\x85\x85", "\n  \n"])  # fmt: skip
+                                 "\x85\x85", "\n  \n", "\x0b\x0b", "\x0c\x0c"])  # fmt: skip
 def test_a_paragraph_break_ends_a_headline_however_it_is_written(gap: str) -> None:
     text = f"Mayor Wu Fang Visits Riverbend University{gap}Tomas Brill signed the agreement"
     assert len(_sentences(text)) == 2, repr(gap)

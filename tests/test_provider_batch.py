@@ -649,10 +649,13 @@ def test_an_answer_holding_a_line_separator_is_one_line(
 
 
 def test_a_download_cut_off_half_way_starts_again(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    """However long the download took: the retry time cap is for waits (a download of
+    gigabytes may outlast it), attempts bound the downloads."""
     collect = _submit_in_parts(server, tmp_path, max_requests=10)
     server.batch_api_faults.extend([None, Cut(), Cut()])  # the status read; two downloads
     sent = len(server.requests)
-    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    env = {**_env(server, tmp_path), "COOPLLM_MAX_RETRY_SECONDS": "0.001"}
+    collected = CliRunner().invoke(app, collect, env=env)
     assert collected.exit_code == 0, collected.output
     assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
     assert len(server.requests) == sent, "every answer came from the batch"
@@ -804,13 +807,16 @@ def test_collect_says_the_articles_it_asks_at_list_price_because_not_submitted(
 ) -> None:
     collect, env = _submitted(server, tmp_path)
     (tmp_path / "in" / "new.txt").write_text(ARTICLE + "\nA third edition.")
+    (tmp_path / "in" / "blank.txt").write_text("  ")  # fails before any request: not counted
     collected = CliRunner().invoke(app, collect, env=env)
-    assert collected.exit_code == 0, collected.output
+    assert collected.exit_code == 1, collected.output  # blank.txt failed, the rest written
+    assert "blank.txt: [empty_article]" in collected.stderr
     said = "new.txt was not in the batch: it is asked at the endpoint, at list price"
     assert said in collected.stderr, collected.stderr
     assert "1 articles of PATH... were not in the batch" in collected.stderr
     again = CliRunner().invoke(app, collect, env=env)  # all written now: nothing to say
     assert "not in the batch" not in again.stderr, again.stderr
+    assert "were not used" not in again.stderr, again.stderr
 
 
 def test_submit_refuses_an_out_that_is_no_output(server: FakeOpenAIServer, tmp_path: Path) -> None:

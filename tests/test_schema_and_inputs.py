@@ -77,6 +77,21 @@ def test_too_long() -> None:
         check_text("a" * 2_000_000, max_chars=1_000_000)
 
 
+def test_two_arguments_that_name_a_file_alike_name_it_by_its_path(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``2023/ 2024/``, each with a ``001.txt``: two articles, two sources; a name only one
+    argument gives stays short."""
+    monkeypatch.chdir(tmp_path)
+    for year in ("2023", "2024"):
+        Path(year).mkdir()
+        Path(year, "001.txt").write_text(f"Article of {year}")
+    Path("2024", "002.txt").write_text("Another article")
+    sources = [a.source for a in iter_inputs(["2023", "2024/"])]
+    assert sources == ["2023/001.txt", "2024/001.txt", "002.txt"]
+    assert [a.source for a in iter_inputs(["2023"])] == ["001.txt"]
+
+
 def test_iter_inputs_reads_dirs_jsonl_and_reports_bad_rows(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

@@ -16,9 +16,9 @@ import re
 from coopllm.grounding import normalize_for_match
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
-_LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x85\u2028])"
+_LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
 PARAGRAPH_BREAK = rf"{_LINE_BREAK}\s*{_LINE_BREAK}|\u2029"
-"""Two line breaks (LF, CRLF, a lone CR, NEL or U+2028) with blank space between, or a
+"""Two line breaks (LF, CRLF, a lone CR, VT, FF, NEL or U+2028) with blank space between, or a
 paragraph separator (U+2029): however the page wrote its paragraphs."""
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
 _SENTENCE = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])\s*")

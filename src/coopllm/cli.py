@@ -39,7 +39,14 @@ from coopllm.errors import (
     RunStoppedError,
 )
 from coopllm.files import write_atomically
-from coopllm.inputs import READ_SUFFIXES, ArticleInput, Inputs, find_inputs
+from coopllm.inputs import (
+    READ_SUFFIXES,
+    ArticleInput,
+    Inputs,
+    check_decoded,
+    decode_text,
+    find_inputs,
+)
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings, make_settings
 
@@ -691,7 +698,7 @@ def batch_collect(
 
     _check_format(fmt)
     job = _load_state(state)
-    so_far, stop, unsubmitted = Summary(), RunStop(), _Unsubmitted(job)
+    so_far, stop = Summary(), RunStop()
 
     async def run() -> Summary:
         configured = make_settings(
@@ -699,6 +706,7 @@ def batch_collect(
             tokens_per_minute=tpm,
         )  # fmt: skip
         settings = _as_submitted(job, configured)
+        unsubmitted = _Unsubmitted(job, settings.max_article_chars)
         client = build_openai_client(settings)
         try:
             # Polling (hours, with --wait) and downloading leave nothing paid for in
@@ -731,7 +739,7 @@ def batch_collect(
                 "paths sends only those)",
                 err=True,
             )
-        if answers.unused:
+        if answers.unused and summary.tokens:  # nothing asked (all written): no news
             typer.echo(
                 f"coopllm: {answers.unused} of the batches' {answers.total} answers were not "
                 "used: their articles were not in PATH..., or already written or cached, or "
@@ -755,8 +763,9 @@ class _Unsubmitted:
     comes (Ctrl-C then stops the run: a directory with new files, the wrong directory),
     the count when the run ends."""
 
-    def __init__(self, job: BatchState) -> None:
+    def __init__(self, job: BatchState, max_chars: int) -> None:
         self._submitted = {(item.source, item.text_sha256) for item in job.items.values()}
+        self._max_chars = max_chars
         self.count = 0
 
     def counted(
@@ -764,7 +773,7 @@ class _Unsubmitted:
     ) -> Iterator[ArticleInput]:
         for article in articles:
             key = (article.source, article.text_sha256)
-            if article.error is None and key not in self._submitted and key not in written:
+            if key not in self._submitted and key not in written and self._asked(article):
                 self.count += 1
                 if self.count == 1:
                     _log.warning(
@@ -774,6 +783,16 @@ class _Unsubmitted:
                         article.source,
                     )
             yield article
+
+    def _asked(self, article: ArticleInput) -> bool:
+        """Whether the article gets as far as a request (submit refused the others)."""
+        if article.error is not None:
+            return False
+        try:
+            check_decoded(decode_text(article.text), max_chars=self._max_chars)
+        except CoopLLMError:
+            return False
+        return True
 
 
 def _as_submitted(job: BatchState, settings: Settings) -> Settings:

@@ -585,7 +585,8 @@ def load_records(path: Path) -> dict[str, dict[str, Any]]:
     """Records keyed by ``source`` from a .jsonl file, a .json file or a directory of .json.
 
     A .json file holds one record or a list of them. Every problem (unreadable JSON, a
-    record that is not an object or has no ``source``, a source seen twice) raises
+    record that is not an object or has no ``source``, a source seen twice for one text:
+    see :func:`_key_by_source`) raises
     :class:`InputError` naming the file and, where there is one, the line, because a
     silently skipped record would silently change the scores.
     """

@@ -53,8 +53,9 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
     # The spec: "facilitated, brokered or promoted the deal"; "在…推动下", "牵线搭桥".
     "facilitators": re.compile(
-        r"facilitat|broker|promot|mediat|coordinat|with\s+the\s+help\s+of|arranged\s+by"
-        r"|推动|促成|牵线|搭桥|撮合|推介|协调|帮助下",
+        r"facilitat|broker|promot|mediat|coordinat|auspices|introduced\s+by|with\s+the\s+"
+        r"(?:help|support)\s+of|arranged\s+by|推动|促成|牵线|搭桥|撮合|推介|协调|帮助下|支持下"
+        r"|引荐",
         re.IGNORECASE,
     ),
 }
@@ -63,12 +64,16 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
 # "in the presence of Mayor Wu Fang, …"). Before the name, a lead-in earlier in its clause;
 # after it, a witness verb before any signing verb and clause end ("市长张三见证签约", "Mayor
 # Wu Fang and Governor Ada Reyes witnessed the signing").
+# The spec's "presided" is governed alike: "…, presided over by Vice Mayor Li Ming", "Li
+# Ming presided over the signing", "李明主持签约仪式".
 _WITNESSED_BY = re.compile(
-    r"(?:\bwitnessed\s+by|\bin\s+the\s+presence\s+of)\b[^,;:.\uff0c\uff1b\uff1a\u3002]{0,60}$",
+    r"(?:\bwitnessed\s+by|\bin\s+the\s+presence\s+of|\b(?:presided\s+over|chaired|hosted)"
+    r"\s+by)\b[^,;:.\uff0c\uff1b\uff1a\u3002]{0,60}$",
     re.IGNORECASE,
 )
 _WITNESSES_AFTER = re.compile(
-    r"^(?:(?!sign|签)[^,;:.\uff0c\uff1b\uff1a\u3002]){0,40}?(?:\bwitness(?:ed|es)\b(?!\s+by)|见证)",
+    r"^(?:(?!sign|签)[^,;:.\uff0c\uff1b\uff1a\u3002]){0,40}?"
+    r"(?:\b(?:witness(?:ed|es)|presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|见证|主持)",
     re.IGNORECASE,
 )
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs).
@@ -116,6 +121,7 @@ _SENTENCE_END = re.compile(
     + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))|(?<=[\u3002\uff01\uff1f\uff1b])|"
     + PARAGRAPH_BREAK
 )
+_PARAGRAPH = re.compile(PARAGRAPH_BREAK)
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -123,8 +129,9 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        if (after := match.group("next")) and after.islower():  # "Co., Ltd. jointly"
-            continue
+        after = match.group("next")
+        if after and after.islower() and not _PARAGRAPH.search(match.group()):
+            continue  # "Co., Ltd. jointly" runs on; a paragraph ends all the same
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
@@ -160,6 +167,10 @@ class Checker:
         signatory, where some mention is not governed by witnessing words (see
         ``_WITNESSED_BY``)."""
         for (start, end), mentions in self._by_sentence(value).items():
+            if role == "facilitators":  # "Ridgeport Trade Promotion Agency" says nothing
+                if self._said_beside(_EVIDENCE[role], start, mentions, end):
+                    return True
+                continue
             if not self._says(_EVIDENCE[role], start, end):
                 continue
             if role != "signatories" or not all(
@@ -167,6 +178,14 @@ class Checker:
             ):
                 return True
         return False
+
+    def _said_beside(
+        self, cue: re.Pattern[str], start: int, mentions: list[tuple[int, int]], end: int
+    ) -> bool:
+        """Whether the sentence ``text[start:end]`` has ``cue`` outside the mentions."""
+        edges = [start, *(edge for mention in mentions for edge in mention), end]
+        pieces = (self.text[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2))
+        return any(cue.search(piece) for piece in pieces)
 
     def _says(self, cue: re.Pattern[str], start: int, end: int) -> bool:
         """Whether the sentence ``text[start:end]`` has ``cue``, searched once a sentence:

@@ -588,7 +588,25 @@ def find_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> In
         found, left, unlisted[argument] = _expand(argument)
         files[argument] = [(p, s) for p, s in found if not _excluded(p, skip)]
         ignored += left
-    return Inputs(tuple(arguments), files, ignored, unlisted)
+    return Inputs(tuple(arguments), _distinctly_named(files), ignored, unlisted)
+
+
+def _distinctly_named(files: dict[str, _Files]) -> dict[str, _Files]:
+    """``files``, a source name that two arguments give to two files (``2023/ 2024/``,
+    each holding a ``001.txt``) replaced by each file's path as given (``2023/001.txt``):
+    two articles under one source would be one key in the user's database. One file
+    reached twice keeps its name. The same arguments give the same names, run after run,
+    so resume finds them."""
+    holders: dict[str, set[Path]] = {}
+    for found in files.values():
+        for path, name in found:
+            holders.setdefault(name, set()).add(path.resolve())
+    return {
+        argument: [
+            (path, path.as_posix() if len(holders[name]) > 1 else name) for path, name in found
+        ]
+        for argument, found in files.items()
+    }
 
 
 def iter_inputs(

@@ -456,13 +456,15 @@ async def _answers_of(
     """The successful answers in one batch's output file, into ``store`` by request hash.
 
     The file is read as it downloads, never whole: at 100,000 articles it is gigabytes. A
-    download cut off half-way starts again (the answers kept are kept again, alike)."""
+    download cut off half-way starts again (the answers kept are kept again, alike), up
+    to ``max_attempts`` times, however long each took: the retry time cap is for waits,
+    and one download of gigabytes may take longer than it."""
 
     async def download() -> int:
         try:
             async with client.files.with_streaming_response.content(output_id) as response:
                 return await _keep_answers(_lines(response.iter_bytes()), store)
-        except httpx2.TransportError as exc:  # the SDK turns only the send's into its own
+        except httpx2.RequestError as exc:  # the SDK turns only the send's into its own
             raise openai.APIConnectionError(
                 message=f"the download broke off: {exc}", request=exc.request
             ) from exc
@@ -470,7 +472,7 @@ async def _answers_of(
     unreadable = await _api(
         f"downloading the answers of batch {batch_id} (files.content {output_id})",
         download,
-        settings,
+        settings.merged(max_retry_seconds=_DOWNLOAD_RETRY_SECONDS),
     )
     if unreadable:
         _log.warning(
@@ -479,6 +481,10 @@ async def _answers_of(
             batch_id,
             unreadable,
         )
+
+
+_DOWNLOAD_RETRY_SECONDS = 7 * 24 * 3600.0
+"""No cap on a download's retry time but its attempts (a week: a bound, never reached)."""
 
 
 async def _lines(chunks: AsyncIterator[bytes]) -> AsyncIterator[bytes]:

@@ -276,9 +276,10 @@ _PRECEDENCE = [kind for kind, _ in _TYPE_RULES]
 
 def _settled_type(agreement: Agreement) -> AgreementType:
     """The type the (written) title says, unless the model read from the content a type
-    that takes precedence over it: a joint establishment that founds a named body (the
-    spec's rule is the content's, "it founds or co-builds"), a project agreement, over a
-    title that only says "framework" or "agreement". A title's MoU or strategic stands."""
+    that takes precedence over it (the spec's order): a joint establishment that founds
+    a named body (the spec's rule is the content's, "it founds or co-builds") over a
+    title that says "framework", "project" or only "agreement"; a project agreement over
+    one that only says "agreement". A title's MoU or strategic stands."""
     by_title = agreement_type_for(agreement.title) if agreement.title else None
     if by_title is None:
         return agreement.agreement_type

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import platformdirs
-from pydantic import AliasChoices, ByteSize, Field, SecretStr, ValidationError, field_validator
+from pydantic import ByteSize, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 from coopllm.errors import ConfigurationError
@@ -68,12 +68,8 @@ class Settings(BaseSettings):
         env_prefix="COOPLLM_", extra="forbid", populate_by_name=True, frozen=True
     )
 
-    api_key: SecretStr | None = Field(
-        default=None, validation_alias=AliasChoices("api_key", "OPENAI_API_KEY")
-    )
-    base_url: str | None = Field(
-        default=None, validation_alias=AliasChoices("base_url", "OPENAI_BASE_URL")
-    )
+    api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
+    base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
     model: str | None = Field(
         default=None,
         description="Model name; default: the local model for backend='local' and offline "
