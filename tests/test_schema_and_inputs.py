@@ -92,6 +92,19 @@ def test_two_arguments_that_name_a_file_alike_name_it_by_its_path(
     assert [a.source for a in iter_inputs(["2023"])] == ["001.txt"]
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_jsonl_rows_end_in_any_line_break(tmp_path: Path, end: str) -> None:
+    rows = tmp_path / "rows.jsonl"
+    lines = ['{"source": "a", "text": "Article A"}', "", '{"source": "b", "text": "Article B"}']
+    rows.write_bytes(end.join(lines).encode())
+    inputs = find_inputs([str(rows)])
+    assert [(a.source, a.text, a.error) for a in inputs.articles()] == [
+        ("a", "Article A", None),
+        ("b", "Article B", None),
+    ]
+    assert inputs.count() == 2
+
+
 def test_iter_inputs_reads_dirs_jsonl_and_reports_bad_rows(tmp_path: Path) -> None:
     folder = tmp_path / "in"
     folder.mkdir()

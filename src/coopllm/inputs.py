@@ -188,15 +188,20 @@ def _jsonl_rows(stream: BinaryIO, origin: str) -> Iterator[ArticleInput]:
 
 
 def _bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:
-    """The lines of ``stream``; None for one longer than :data:`MAX_FILE_BYTES`, which is
-    passed over in pieces rather than held in memory whole."""
+    """The lines of ``stream``, ended by LF, CRLF or a lone CR (a classic Mac file; JSON
+    holds no raw CR but as blank space); None for one longer than
+    :data:`MAX_FILE_BYTES`, which is passed over in pieces rather than held in memory
+    whole."""
     while line := stream.readline(MAX_FILE_BYTES + 1):
         if len(line) <= MAX_FILE_BYTES:
-            yield line
+            yield from _LONE_CR.split(line) if b"\r" in line else (line,)
             continue
         while not line.endswith(b"\n") and (line := stream.readline(1 << 20)):
             pass
         yield None
+
+
+_LONE_CR = re.compile(rb"\r(?!\n)")
 
 
 def _json_object(raw: bytes, where: str) -> dict[str, object]:
