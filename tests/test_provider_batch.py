@@ -13,6 +13,7 @@ import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -854,6 +855,25 @@ def test_answers_the_temporary_directory_cannot_keep_are_a_typed_error() -> None
         store.directory.mkdir()  # for close to remove
     finally:
         store.close()
+
+
+def test_a_temporary_directory_that_cannot_be_used_is_a_typed_error(
+    server: FakeOpenAIServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Submit writes its requests, and collect keeps the answers, under TMPDIR: one that
+    cannot be used (full, gone, not a directory) is said, with what to do, before any
+    upload, not a traceback."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    blocked = tmp_path / "not-a-directory"
+    blocked.write_text("")
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked))
+    with pytest.raises(ProviderBatchError, match="point TMPDIR at a disk with room"):
+        AnswerStore()
+    state = tmp_path / "batch.json"
+    command = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
+    failed = _clean_failure(CliRunner().invoke(app, command, env=_env(server, tmp_path)))
+    assert "cannot write the batch's requests in the temporary directory" in failed, failed
+    assert not server.files and not server.batches and not state.exists()
 
 
 def test_a_batch_started_whose_answer_was_lost_is_not_started_twice(

@@ -307,12 +307,19 @@ async def submit(
     them; returns the articles refused as input. ``save`` gets the state after each batch
     starts: should a later one fail, the state of those started is not lost."""
     asked_with = AskedWith.of(settings)
-    with tempfile.TemporaryDirectory(prefix="coopllm-batch-") as folder:
+    try:
+        temporary = tempfile.TemporaryDirectory(prefix="coopllm-batch-")
+    except OSError as exc:
+        raise _no_room("write the batch's requests", exc) from None
+    with temporary as folder:
         files = _BatchFiles(Path(folder), max_requests=max_requests, max_bytes=max_bytes)
         try:
-            items, refused = await write_requests(settings, articles, files)
-        finally:
-            files.close()
+            try:
+                items, refused = await write_requests(settings, articles, files)
+            finally:
+                files.close()  # flushes: it too may find the disk full
+        except OSError as exc:
+            raise _no_room("write the batch's requests", exc) from None
         started: list[SubmittedBatch] = []
         for path in files.paths:
             started.append(await _start(client, settings, path))
@@ -320,6 +327,15 @@ async def submit(
                             model=settings.resolved_model(), asked_with=asked_with,
                             items=items))  # fmt: skip
     return refused
+
+
+def _no_room(what: str, exc: BaseException) -> ProviderBatchError:
+    """The temporary directory could not be used: say where, and what to do."""
+    return ProviderBatchError(
+        f"cannot {what} in the temporary directory {tempfile.gettempdir()}: "
+        f"{getattr(exc, 'strerror', None) or exc}; they take some gigabytes at 100,000 "
+        "articles: point TMPDIR at a disk with room, then run the command again"
+    )
 
 
 async def _retrieve(client: openai.AsyncOpenAI, settings: Settings, batch_id: str) -> Batch:
@@ -384,9 +400,18 @@ class AnswerStore:
     records are built. ``close`` removes them."""
 
     def __init__(self) -> None:
-        self._folder = tempfile.TemporaryDirectory(prefix="coopllm-answers-")
+        try:
+            self._folder = tempfile.TemporaryDirectory(prefix="coopllm-answers-")
+        except OSError as exc:
+            raise _no_room("keep the batches' answers", exc) from None
         self.directory = Path(self._folder.name)
-        self._cache = diskcache.Cache(self._folder.name, size_limit=2**62, eviction_policy="none")
+        try:
+            self._cache = diskcache.Cache(
+                self._folder.name, size_limit=2**62, eviction_policy="none"
+            )
+        except STORE_ERRORS as exc:
+            self._folder.cleanup()
+            raise _no_room("keep the batches' answers", exc) from None
 
     def __len__(self) -> int:
         return len(self._cache)
