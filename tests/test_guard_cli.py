@@ -126,6 +126,10 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
          "Mayor Li Ming.", ["Lin Tao", "Zhou Bo"], ["Li Ming"]),
         ("副市长李明主持签约仪式，林涛和周博签署了协议。", ["林涛", "周博"], ["李明"]),
         ("Lin Tao, who hosted the delegation, signed the agreement.", ["Lin Tao"], []),
+        # Who presided and signed, signed.
+        ("Li Ming chaired the ceremony and signed the agreement for Harbourline.", ["Li Ming"],
+         []),
+        ("张三主持会议并与李四签署了合作协议。", ["张三", "李四"], []),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
@@ -203,6 +207,7 @@ def test_attendee_listed_as_signatory_is_demoted(
          "Ridgeport"),
         ("代表团赴合肥出席签约仪式。", "合肥"),
         ("代表团来到乙公司，双方签署了合作协议。", "乙公司"),
+        ("甲大学代表团赴乙公司考察交流并举行签约仪式。", "乙公司"),
     ],
 )  # fmt: skip
 def test_a_place_the_signers_went_to_is_where_they_signed(sentence: str, location: str) -> None:
@@ -214,7 +219,7 @@ def test_a_place_the_signers_went_to_is_where_they_signed(sentence: str, locatio
 @pytest.mark.parametrize(
     "entity",
     ["Lakeview Modern Industry College", "Lakeview-Orion Joint Graduate School",
-     "Orion Innovation Studio", "智能制造现代产业学院"],
+     "Orion Innovation Studio", "智能制造现代产业学院", "华为ICT学院"],
 )  # fmt: skip
 def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: str) -> None:
     text = f"The two sides signed an agreement to jointly establish the {entity}."
@@ -226,14 +231,53 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
 
 
 @pytest.mark.parametrize(
+    ("sentence", "entity", "kept"),
+    [
+        ("The Lakeview-Orion Joint Lab was established on the same day.",
+         "Lakeview-Orion Joint Lab", True),
+        ("双方共同为智能制造中心揭牌。", "智能制造中心", True),
+        # A college that signs, in a sentence that founds something else further on.
+        ("甲大学设计学院与乙公司签约，共建实习基地。", "甲大学设计学院", False),
+    ],
+)  # fmt: skip
+def test_a_body_is_founded_where_the_founding_words_govern_it(
+    sentence: str, entity: str, kept: bool
+) -> None:
+    agreement = Agreement(established_entities=[entity])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert (guarded.agreements[0].established_entities == [entity]) is kept, warnings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location"),
+    [
+        ("Hartwell Group, headquartered in Shenzhen, signed the agreement.", "Shenzhen"),
+        ("总部位于深圳的乙公司与甲大学签署战略合作协议。", "深圳"),
+        ("The agreement, signed by both presidents, will support investment in Anhui.", "Anhui"),
+        ("双方将在合肥共建联合研发中心，并签署了合作协议。", "合肥"),
+        ("签约仪式结束后，代表团一行赴上海考察。", "上海"),
+    ],
+)  # fmt: skip
+def test_a_place_that_is_not_where_they_signed_is_dropped(sentence: str, location: str) -> None:
+    """Where a party sits, what the deal does there, where the delegation went next."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=location)])
+    guarded, _ = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert guarded.agreements[0].location is None
+
+
+@pytest.mark.parametrize(
     ("sentence", "kept"),
     [
         ("在市商务局的支持下，双方签署合作协议。", True),
         ("经市侨联引荐，双方签署合作协议。", True),
         ("Under the auspices of the Ridgeport Chamber, the two sides signed.", True),
         ("The deal was introduced by the Ridgeport Chamber.", True),
-        # Its own name's words say nothing of what it did.
+        ("Under the coordination of the Ridgeport Chamber, the two sides signed.", True),
+        # Its own name's words say nothing of what it did, nor does the deal's aim.
         ("The Ridgeport Trade Promotion Agency attended the signing.", False),
+        ("市商务局相关负责人出席签约仪式，双方将共同推动科技成果转化。", False),
+        ("The Ridgeport Chamber attended the signing, which will promote trade.", False),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:
@@ -255,6 +299,11 @@ def test_a_sentence_may_begin_with_a_capital_of_any_script(name: str) -> None:
     text = f"Tomas Brill signed for Northgate Robotics. {name} attended the ceremony."
     assert _sentences(text) == ["Tomas Brill signed for Northgate Robotics.",
                                 f"{name} attended the ceremony."]  # fmt: skip
+
+
+def test_an_initial_ends_no_sentence() -> None:
+    text = "It was signed by President James R. Smith and the U.S. Deputy Secretary David Turk."
+    assert _sentences(text) == [text]
 
 
 def test_a_lower_case_word_after_an_abbreviation_runs_on() -> None:

@@ -140,6 +140,7 @@ def _page(date_line: str) -> str:
         (f"签约时间{COLON}2019-05-01\n发布时间{COLON}2019-05-23", D(2019, 5, 23)),
         (f"活动时间{COLON}2019-05-01 来源：新华网 时间{COLON}2019-05-24", D(2019, 5, 24)),
         ("Source: World Economic Forum   Date: 2019-05-25", D(2019, 5, 25)),
+        (f"栏目{COLON}学术活动 发布时间{COLON}2019-05-26", D(2019, 5, 26)),
     ],
 )
 def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:

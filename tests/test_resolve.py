@@ -93,6 +93,10 @@ def test_types_follow_the_spec_rules() -> None:
         ("Memorial Hall Renovation Agreement", AgreementType.COOPERATION_AGREEMENT),
         ("memoranda of understanding", AgreementType.MEMORANDUM_OF_UNDERSTANDING),
         ("memorandum_of_understanding", AgreementType.MEMORANDUM_OF_UNDERSTANDING),  # a type
+        ("MoUs on talent training", AgreementType.MEMORANDUM_OF_UNDERSTANDING),
+        ("共建智慧校园合作协议", AgreementType.COOPERATION_AGREEMENT),  # a campus: no body
+        ("技术开发合同", AgreementType.PROJECT_AGREEMENT),
+        ("Technology Development Contract", AgreementType.PROJECT_AGREEMENT),
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -123,6 +127,10 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("Zhejiang University Holding Group Co., Ltd.", PartyKind.COMPANY),
         ("浙江大学控股集团有限公司", PartyKind.COMPANY),
         ("Administrative Committee of Ridgeport High-tech Zone", PartyKind.GOVERNMENT),
+        ("Hefei University Town Management Committee", PartyKind.GOVERNMENT),
+        ("合肥大学城管委会", PartyKind.GOVERNMENT),
+        ("教育部", PartyKind.GOVERNMENT),
+        ("合肥市发改委", PartyKind.GOVERNMENT),
     ],
 )  # fmt: skip
 def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(

@@ -51,14 +51,31 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
-    # The spec: "facilitated, brokered or promoted the deal"; "在…推动下", "牵线搭桥".
-    "facilitators": re.compile(
-        r"facilitat|broker|promot|mediat|coordinat|auspices|introduced\s+by|with\s+the\s+"
-        r"(?:help|support)\s+of|arranged\s+by|推动|促成|牵线|搭桥|撮合|推介|协调|帮助下|支持下"
-        r"|引荐",
-        re.IGNORECASE,
-    ),
 }
+_FOUNDED_AFTER = re.compile(
+    rf"^[^,;:\uff0c\uff1b\uff1a\u3002]*?(?:{_EVIDENCE['established_entities'].pattern})",
+    re.IGNORECASE,
+)
+"""Founding words in the clause after a body's name: "the X was established", "X揭牌"."""
+# A facilitator is governed by its role's words (the spec: "facilitated, brokered or
+# promoted the deal"), not merely in a sentence that has them: "双方将共同推动…" is the
+# deal's aim. Before the name, a lead-in in its clause ("brokered by", "with the support
+# of", "under the auspices of"); after it, in its clause, its verb ("X brokered the deal",
+# "在X的大力支持下", "经X牵线", "X穿针引线").
+_FACILITATED_BY = re.compile(
+    r"(?:\b(?:facilitated|brokered|arranged|coordinated|promoted|introduced|mediated"
+    r"|put\s+in\s+touch|made\s+possible)\s+by|\bwith\s+the\s+(?:help|support|assistance)\s+of"
+    r"|\bunder\s+the\s+(?:auspices|coordination|guidance)\s+of|\bthrough\s+the\s+"
+    r"(?:matchmaking|mediation|efforts|good\s+offices)\s+of|\bthanks\s+to)\b"
+    r"[^,;:.\uff0c\uff1b\uff1a\u3002]{0,60}$",
+    re.IGNORECASE,
+)
+_FACILITATES_AFTER = re.compile(
+    r"^[^,;:.\uff0c\uff1b\uff1a\u3002]{0,30}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange"
+    r"|arranged|promoted)\w*|的[^,;:.\uff0c\uff1b\uff1a\u3002]{0,8}?(?:推动|支持|协调|帮助|指导"
+    r"|牵线|促成|推介)下|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|介绍)",
+    re.IGNORECASE,
+)
 # Witnessing words that govern a name: the person witnessed, and did not sign, though the
 # sentence says "signed" ("在市长吴芳的见证下，…签署", "…signed, witnessed by Mayor Wu Fang",
 # "in the presence of Mayor Wu Fang, …"). Before the name, a lead-in earlier in its clause;
@@ -73,30 +90,49 @@ _WITNESSED_BY = re.compile(
 )
 _WITNESSES_AFTER = re.compile(
     r"^(?:(?!sign|签)[^,;:.\uff0c\uff1b\uff1a\u3002]){0,40}?"
-    r"(?:\b(?:witness(?:ed|es)|presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|见证|主持)",
+    r"(?:\b(?:witness(?:ed|es))\b(?!\s+by)|见证"
+    # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署".
+    r"|(?:\b(?:presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|主持)"
+    r"(?![^,;:.\uff0c\uff1b\uff1a\u3002]*?(?:\band\s+(?:then\s+|also\s+)?sign|并(?:与[^,;:."
+    r"\uff0c\uff1b\uff1a\u3002]{0,12})?签)))",
     re.IGNORECASE,
 )
-# What a jointly founded body is called (spec: institutes, R&D bases, centres, labs).
-# Colleges and schools are left out, in these articles mostly the parties, but for the
-# ones only a partnership founds: an industry college (产业学院, common in university and
-# industry deals), a joint (graduate) school or college.
+# What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
+# the colleges a partnership founds (产业学院, an industry-education college, common in
+# university and industry deals); a college that signs is not said to be founded
+# (``Checker.founded``).
 _ENTITY_KIND = re.compile(
     r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
     r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory|studios?"
-    r"|industr(?:y|ial)\s+colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|colleges?))\b"
+    r"|colleges?|joint\s+(?:\w+\s+){0,2}schools?)\b"
     r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
     r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
-    r"|产业学院|联合学院|工作室",
+    r"|学院|工作室",
     re.IGNORECASE,
 )
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
-# or as where the signers went: "went to HMCTG to attend the signing", "visited Ridgeport,
-# where", "赴合肥", "来到乙公司", "走进乙公司".
-_PLACE_CUE = re.compile(
-    r"(?:\b(?:in|at|(?:went|came|travell?ed|headed|returned)\s+to|visit(?:ed|ing)?)\s+"
-    r"(?:the\s+)?|[\u5728\u4e8e\u8d74]|来到|走进|走访)$",
+# unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
+# "总部位于深圳", "investment in Anhui", "将在合肥共建…", "在甲大学设立奖学金"); or as where
+# the signers went to sign: "went to HMCTG to attend the signing", "赴合肥出席签约仪式",
+# "来到乙公司，双方签署" (a signing said after it: not "签约后赴上海考察"), "visited
+# Ridgeport, where".
+_AT_PLACE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|[\u5728\u4e8e])$", re.IGNORECASE)
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:located|based|headquartered|invest(?:ment|ments|ed|s|ing)?)\s+(?:in|at)\s+"
+    r"(?:the\s+)?|位于|总部(?:设)?在)$",
     re.IGNORECASE,
 )
+_DONE_THERE = re.compile(
+    r"^\s*(?:共建|设立|投资|建设|建厂|开设|落户|(?:will\s+|to\s+)?(?:build|establish|set\s+up"
+    r"|invest|open))",
+    re.IGNORECASE,
+)
+_WENT_TO = re.compile(
+    r"(?:\b(?:went|came|travell?ed|headed|returned)\s+to\s+(?:the\s+)?|赴|来到|走进)$",
+    re.IGNORECASE,
+)
+_VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE = re.compile(r"^\s*,?\s*where\b", re.IGNORECASE)
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
@@ -112,12 +148,13 @@ _SINGULAR = {
 }
 # Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
 # "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a
-# title or company abbreviation; CJK stops; paragraph breaks. Single line breaks are not
-# ends, since articles are often hard-wrapped.
+# title or company abbreviation or an initial; CJK stops; paragraph breaks. Single line
+# breaks are not ends, since articles are often hard-wrapped.
 _ABBREVIATIONS = ("Co", "Ltd", "Inc", "Corp", "Dr", "Prof", "Mr", "Ms", "Mrs", "St", "No")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?;])"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
+    + r"(?<!\b[A-Z]\.)"  # an initial ("James R. Smith"), "U.S."
     + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))|(?<=[\u3002\uff01\uff1f\uff1b])|"
     + PARAGRAPH_BREAK
 )
@@ -157,20 +194,11 @@ class Checker:
         """The sentences in which the value occurs."""
         return [self.text[start:end] for start, end in self._by_sentence(value)]
 
-    def preceded_by(self, value: str, cue: re.Pattern[str]) -> bool:
-        """True when some mention of the value directly follows ``cue`` ("held in X")."""
-        _, found = self.index.offsets(value)
-        return any(cue.search(self.text[max(0, at - 24) : at]) for at, _ in found)
-
     def has_evidence(self, value: str, role: str) -> bool:
         """True when a sentence that mentions the value also says its role; for a
         signatory, where some mention is not governed by witnessing words (see
         ``_WITNESSED_BY``)."""
         for (start, end), mentions in self._by_sentence(value).items():
-            if role == "facilitators":  # "Ridgeport Trade Promotion Agency" says nothing
-                if self._said_beside(_EVIDENCE[role], start, mentions, end):
-                    return True
-                continue
             if not self._says(_EVIDENCE[role], start, end):
                 continue
             if role != "signatories" or not all(
@@ -179,13 +207,38 @@ class Checker:
                 return True
         return False
 
-    def _said_beside(
-        self, cue: re.Pattern[str], start: int, mentions: list[tuple[int, int]], end: int
-    ) -> bool:
-        """Whether the sentence ``text[start:end]`` has ``cue`` outside the mentions."""
-        edges = [start, *(edge for mention in mentions for edge in mention), end]
-        pieces = (self.text[edges[i] : edges[i + 1]] for i in range(0, len(edges), 2))
-        return any(cue.search(piece) for piece in pieces)
+    def venue_of_signing(self, value: str) -> bool:
+        """True when some mention of the value is introduced as the place of signing (see
+        ``_AT_PLACE``) in a sentence about the signing."""
+        signing = _EVIDENCE["location"]
+        return any(
+            _venue(self.text[max(start, at - 30) : at], self.text[until:end], signing)
+            and self._says(signing, start, end)
+            for (start, end), mentions in self._by_sentence(value).items()
+            for at, until in mentions
+        )
+
+    def founded(self, value: str) -> bool:
+        """True when founding words come before some mention of the value in its sentence
+        ("to jointly build the X", "为X揭牌") or after it in its clause ("the X was
+        established", "X正式揭牌"): not a college that signs, in a sentence that founds
+        something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
+        cue = _EVIDENCE["established_entities"]
+        return any(
+            cue.search(self.text, start, at) or _FOUNDED_AFTER.search(self.text[until:end])
+            for (start, end), mentions in self._by_sentence(value).items()
+            for at, until in mentions
+        )
+
+    def facilitated(self, value: str) -> bool:
+        """True when some mention of the value is governed by facilitating words (see
+        ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none."""
+        return any(
+            _FACILITATED_BY.search(self.text, start, at)
+            or _FACILITATES_AFTER.search(self.text[until:end])
+            for (start, end), mentions in self._by_sentence(value).items()
+            for at, until in mentions
+        )
 
     def _says(self, cue: re.Pattern[str], start: int, end: int) -> bool:
         """Whether the sentence ``text[start:end]`` has ``cue``, searched once a sentence:
@@ -211,6 +264,16 @@ class Checker:
             _WITNESSED_BY.search(self.text, start, at)
             or _WITNESSES_AFTER.search(self.text[until:end])
         )
+
+
+def _venue(before: str, after: str, signing: re.Pattern[str]) -> bool:
+    """Whether a place written between ``before`` and ``after`` (the rest of its sentence)
+    is introduced as where the signing was: "held at X", not "headquartered in X" nor
+    "在X设立…"; "went to X to sign", not "赴X考察"."""
+    if _AT_PLACE.search(before):
+        return not (_SEAT_BEFORE.search(before) or _DONE_THERE.search(after))
+    went = _WENT_TO.search(before) or (_VISITED.search(before) and _WHERE.search(after))
+    return bool(went and signing.search(after))
 
 
 def _names(draft: ExtractionDraft) -> Iterator[str]:
@@ -323,7 +386,7 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
                 f"dropped established entity '{value}': not named as an institute, centre, "
                 "base, lab or similar body"
             )
-        elif field in _EVIDENCE and not checker.has_evidence(value, field):
+        elif not _role_said(checker, value, field):
             warnings.append(
                 f"dropped {_SINGULAR[field]} '{value}': the article does not say it "
                 f"{_WHAT_IS_SAID[field]}"
@@ -331,6 +394,15 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
         else:
             kept.append(value)
     return kept
+
+
+def _role_said(checker: Checker, value: str, field: str) -> bool:
+    """Whether the article says the value's role (always, for a list without a rule)."""
+    if field == "facilitators":
+        return checker.facilitated(value)
+    if field == "established_entities":
+        return checker.founded(value)
+    return field not in _EVIDENCE or checker.has_evidence(value, field)
 
 
 def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -356,9 +428,7 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
             "does not contain"
         )
     location = cleaned.location
-    if location and not (
-        checker.has_evidence(location, "location") and checker.preceded_by(location, _PLACE_CUE)
-    ):
+    if location and not checker.venue_of_signing(location):
         warnings.append(f"dropped location '{location}': not tied to the signing in the text")
         update["location"] = None
     return cleaned.model_copy(update=update)

@@ -43,21 +43,26 @@ _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
 _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
         AgreementType.MEMORANDUM_OF_UNDERSTANDING,
-        re.compile(r"\bmemo(?:randum|randa|s)?\b|\bmemorandums\b|\bmou\b|备忘录", re.I),
+        re.compile(r"\bmemo(?:randum|randa|s)?\b|\bmemorandums\b|\bmous?\b|备忘录", re.I),
     ),
     (AgreementType.STRATEGIC_COOPERATION, re.compile(r"strategic|战略", re.I)),
     (
         AgreementType.JOINT_ESTABLISHMENT,
         re.compile(
             r"(establish|construct|build|set(?:ting)?\s+up|found)\w*\b.*\b(institute|base|"
-            r"cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform)s?\b"
+            r"cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform|college|studio)s?\b"
             r"|(?:共建|成立|组建|设立|筹建|(?:联合|合作)建设).{0,15}?(?:中心|研究院|研究所|基地"
-            r"|实验室|平台|园|产业学院|联合学院)",
+            r"|实验室|平台|(?<![校家])园|学院|工作室)",
             re.I,
         ),
     ),
     (AgreementType.FRAMEWORK_AGREEMENT, re.compile(r"framework|框架", re.I)),
-    (AgreementType.PROJECT_AGREEMENT, re.compile(r"project|research contract|项目", re.I)),
+    (
+        AgreementType.PROJECT_AGREEMENT,
+        re.compile(
+            r"project|research contract|development contract|项目|技术(?:开发|服务|转让)合同", re.I
+        ),
+    ),
     (AgreementType.COOPERATION_AGREEMENT, re.compile(r"agreement|contract|协议|合同", re.I)),
 )
 
@@ -70,13 +75,16 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
     (PartyKind.COMPANY, re.compile(
         r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团", re.I)),
+    # A zone's or a university town's management committee governs it.
+    (PartyKind.GOVERNMENT, re.compile(
+        r"管委会|管理委员会|\b(?:management|administrative)\s+committee\b", re.I)),
     (PartyKind.UNIVERSITY, re.compile(
         r"universit|college|school|faculty|institute of technology\b\s*(?:[(（].*)?$|大学"
         r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
         re.I)),
     (PartyKind.GOVERNMENT, re.compile(
         r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
-        r"|委员会|管委会", re.I)),
+        r"|委员会|部$|[省市县区]委|发改委|科委|经信委", re.I)),
     (PartyKind.COMPANY, re.compile(r"\b(?:corp|corporation|group|company)\b", re.I)),
     (PartyKind.RESEARCH_INSTITUTE, re.compile(
         r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
