@@ -52,9 +52,10 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     ),
     "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
 }
+_IN_CLAUSE = r"[^,;:.\uff0c\uff1b\uff1a\u3002]"
+"""A character of the same clause: clause and sentence stops, English and Chinese, end it."""
 _FOUNDED_AFTER = re.compile(
-    rf"^[^,;:\uff0c\uff1b\uff1a\u3002]*?(?:{_EVIDENCE['established_entities'].pattern})",
-    re.IGNORECASE,
+    rf"^{_IN_CLAUSE}*?(?:{_EVIDENCE['established_entities'].pattern})", re.IGNORECASE
 )
 """Founding words in the clause after a body's name: "the X was established", "X揭牌"."""
 # A facilitator is governed by its role's words (the spec: "facilitated, brokered or
@@ -67,13 +68,13 @@ _FACILITATED_BY = re.compile(
     r"|put\s+in\s+touch|made\s+possible)\s+by|\bwith\s+the\s+(?:help|support|assistance)\s+of"
     r"|\bunder\s+the\s+(?:auspices|coordination|guidance)\s+of|\bthrough\s+the\s+"
     r"(?:matchmaking|mediation|efforts|good\s+offices)\s+of|\bthanks\s+to)\b"
-    r"[^,;:.\uff0c\uff1b\uff1a\u3002]{0,60}$",
+    rf"{_IN_CLAUSE}{{0,60}}$",
     re.IGNORECASE,
 )
 _FACILITATES_AFTER = re.compile(
-    r"^[^,;:.\uff0c\uff1b\uff1a\u3002]{0,30}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange"
-    r"|arranged|promoted)\w*|的[^,;:.\uff0c\uff1b\uff1a\u3002]{0,8}?(?:推动|支持|协调|帮助|指导"
-    r"|牵线|促成|推介)下|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|介绍)",
+    rf"^{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
+    rf"|promoted)\w*|的{_IN_CLAUSE}{{0,8}}?(?:推动|支持|协调|帮助|指导|牵线|促成|推介)下"
+    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|介绍)",
     re.IGNORECASE,
 )
 # Witnessing words that govern a name: the person witnessed, and did not sign, though the
@@ -85,16 +86,15 @@ _FACILITATES_AFTER = re.compile(
 # Ming presided over the signing", "李明主持签约仪式".
 _WITNESSED_BY = re.compile(
     r"(?:\bwitnessed\s+by|\bin\s+the\s+presence\s+of|\b(?:presided\s+over|chaired|hosted)"
-    r"\s+by)\b[^,;:.\uff0c\uff1b\uff1a\u3002]{0,60}$",
+    rf"\s+by)\b{_IN_CLAUSE}{{0,60}}$",
     re.IGNORECASE,
 )
 _WITNESSES_AFTER = re.compile(
-    r"^(?:(?!sign|签)[^,;:.\uff0c\uff1b\uff1a\u3002]){0,40}?"
+    rf"^(?:(?!sign|签){_IN_CLAUSE}){{0,40}}?"
     r"(?:\b(?:witness(?:ed|es))\b(?!\s+by)|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署".
     r"|(?:\b(?:presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|主持)"
-    r"(?![^,;:.\uff0c\uff1b\uff1a\u3002]*?(?:\band\s+(?:then\s+|also\s+)?sign|并(?:与[^,;:."
-    r"\uff0c\uff1b\uff1a\u3002]{0,12})?签)))",
+    rf"(?!{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+)?sign|并(?:与{_IN_CLAUSE}{{0,12}})?签)))",
     re.IGNORECASE,
 )
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
