@@ -215,6 +215,12 @@ def test_attendee_listed_as_signatory_is_demoted(
          False),
         ("双方将在合肥共建联合研发中心，并签署了合作协议。", "合肥", False),
         ("签约仪式结束后，代表团一行赴上海考察。", "上海", False),
+        ("After the signing, the delegation went to Shenzhen to visit the design centre.",
+         "Shenzhen", False),
+        ("Ridgeport Co., with headquarters in Shenzhen, signed the agreement.", "Shenzhen",
+         False),
+        ("Ridgeport Co. signed the agreement and will invest 1 billion yuan in Anhui.", "Anhui",
+         False),
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:
@@ -245,6 +251,12 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("双方共同为智能制造中心揭牌。", "智能制造中心", True),
         # A college that signs, in a sentence that founds something else further on.
         ("甲大学设计学院与乙公司签约，共建实习基地。", "甲大学设计学院", False),
+        ("甲大学设计学院与乙公司签署共建协议。", "甲大学设计学院", False),
+        ("为深化产教融合建设，甲大学设计学院与乙公司签约。", "甲大学设计学院", False),
+        ("Hillcrest College and Ridgeport Group jointly signed a strategic agreement.",
+         "Hillcrest College", False),
+        ("Ridgeport University signed an agreement with the Hillcrest Foundation College.",
+         "Hillcrest Foundation College", False),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -268,6 +280,10 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("The Ridgeport Trade Promotion Agency attended the signing.", False),
         ("市商务局相关负责人出席签约仪式，双方将共同推动科技成果转化。", False),
         ("The Ridgeport Chamber attended the signing, which will promote trade.", False),
+        ("在市商务局推动下，双方签署合作协议。", True),
+        ("经市侨联介绍，双方签署合作协议。", True),
+        ("据市侨联介绍，双方已签署合作协议。", False),  # "according to"
+        ("With the strong support of the Ridgeport Chamber, the two sides signed.", True),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:
@@ -294,6 +310,8 @@ def test_a_sentence_may_begin_with_a_capital_of_any_script(name: str) -> None:
 def test_an_initial_ends_no_sentence() -> None:
     text = "It was signed by President James R. Smith and the U.S. Deputy Secretary David Turk."
     assert _sentences(text) == [text]
+    labelled = "It was signed for Party A. Mayor Wang Wu attended the ceremony."
+    assert len(_sentences(labelled)) == 2
 
 
 def test_a_lower_case_word_after_an_abbreviation_runs_on() -> None:

@@ -97,6 +97,9 @@ def test_types_follow_the_spec_rules() -> None:
         ("共建智慧校园合作协议", AgreementType.COOPERATION_AGREEMENT),  # a campus: no body
         ("技术开发合同", AgreementType.PROJECT_AGREEMENT),
         ("Technology Development Contract", AgreementType.PROJECT_AGREEMENT),
+        ("关于设立甲大学经济学院奖学金的协议", AgreementType.COOPERATION_AGREEMENT),
+        ("Cooperation Agreement between the Ridgeport Foundation and Hillcrest Institute",
+         AgreementType.COOPERATION_AGREEMENT),
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -131,6 +134,8 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("合肥大学城管委会", PartyKind.GOVERNMENT),
         ("教育部", PartyKind.GOVERNMENT),
         ("合肥市发改委", PartyKind.GOVERNMENT),
+        ("滨海青年创业俱乐部", PartyKind.OTHER),
+        ("Hillcrest University Management Committee", PartyKind.UNIVERSITY),
     ],
 )  # fmt: skip
 def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(

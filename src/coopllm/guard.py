@@ -45,19 +45,22 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55)(?!\u4eea\u5f0f)|\u5171\u540c\u542f\u52a8",
         re.IGNORECASE,
     ),
-    "established_entities": re.compile(
-        r"establish|found|set up|co-?buil|co-?construct|construction|jointly|unveil|inaugurat"
-        r"|launch|成立|共建|组建|揭牌|揭幕|建设|设立|筹建",
-        re.IGNORECASE,
-    ),
-    "location": re.compile(r"sign|held|ceremony|签|举行|仪式", re.IGNORECASE),
+    # "design" is no signing.
+    "location": re.compile(r"\bsign|held|ceremony|签|举行|仪式", re.IGNORECASE),
 }
 _IN_CLAUSE = r"[^,;:.\uff0c\uff1b\uff1a\u3002]"
 """A character of the same clause: clause and sentence stops, English and Chinese, end it."""
-_FOUNDED_AFTER = re.compile(
-    rf"^{_IN_CLAUSE}*?(?:{_EVIDENCE['established_entities'].pattern})", re.IGNORECASE
+_FOUNDING = re.compile(
+    r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
+    r"|unveil\w*|inaugurat\w*|launch\w*)\b|成立|共建|组建|揭牌|揭幕|(?:联合|合作|共同)建设|设立|筹建",
+    re.IGNORECASE,
 )
-"""Founding words in the clause after a body's name: "the X was established", "X揭牌"."""
+"""Words that found a body ("Foundation", "jointly", a 建设集团 found none)."""
+_FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
+"""Founding words in the clause after a body's name, before any signing: "the X was
+established", "X揭牌"; not "X与乙公司签署共建协议"."""
+_GOVERNS = 120
+"""How far before a name (characters) its governing words are looked for."""
 # A facilitator is governed by its role's words (the spec: "facilitated, brokered or
 # promoted the deal"), not merely in a sentence that has them: "双方将共同推动…" is the
 # deal's aim. Before the name, a lead-in in its clause ("brokered by", "with the support
@@ -65,18 +68,21 @@ _FOUNDED_AFTER = re.compile(
 # "在X的大力支持下", "经X牵线", "X穿针引线").
 _FACILITATED_BY = re.compile(
     r"(?:\b(?:facilitated|brokered|arranged|coordinated|promoted|introduced|mediated"
-    r"|put\s+in\s+touch|made\s+possible)\s+by|\bwith\s+the\s+(?:help|support|assistance)\s+of"
+    r"|put\s+in\s+touch|made\s+possible)\s+by|\bwith\s+the\s+(?:\w+\s+){0,2}"
+    r"(?:help|support|assistance)\s+of"
     r"|\bunder\s+the\s+(?:auspices|coordination|guidance)\s+of|\bthrough\s+the\s+"
     r"(?:matchmaking|mediation|efforts|good\s+offices)\s+of|\bthanks\s+to)\b"
     rf"{_IN_CLAUSE}{{0,60}}$",
     re.IGNORECASE,
 )
 _FACILITATES_AFTER = re.compile(
-    rf"^{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
-    rf"|promoted)\w*|的{_IN_CLAUSE}{{0,8}}?(?:推动|支持|协调|帮助|指导|牵线|促成|推介)下"
-    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|介绍)",
+    rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
+    rf"|promoted)\w*|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介)下"
+    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介)",
     re.IGNORECASE,
 )
+_INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐)")
+"""经X介绍: introduced by X (not 据X介绍, "according to X")."""
 # Witnessing words that govern a name: the person witnessed, and did not sign, though the
 # sentence says "signed" ("在市长吴芳的见证下，…签署", "…signed, witnessed by Mayor Wu Fang",
 # "in the presence of Mayor Wu Fang, …"). Before the name, a lead-in earlier in its clause;
@@ -118,8 +124,9 @@ _ENTITY_KIND = re.compile(
 # Ridgeport, where".
 _AT_PLACE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|[\u5728\u4e8e])$", re.IGNORECASE)
 _SEAT_BEFORE = re.compile(
-    r"(?:\b(?:located|based|headquartered|invest(?:ment|ments|ed|s|ing)?)\s+(?:in|at)\s+"
-    r"(?:the\s+)?|位于|总部(?:设)?在)$",
+    r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?"
+    r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
+    r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
 _DONE_THERE = re.compile(
@@ -137,7 +144,6 @@ _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
     "established_entities": "was founded, co-built or unveiled",
-    "location": "is where the signing took place",
     "facilitators": "facilitated, brokered or promoted the deal",
 }
 _SINGULAR = {
@@ -148,17 +154,22 @@ _SINGULAR = {
 }
 # Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
 # "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a
-# title or company abbreviation or an initial; CJK stops; paragraph breaks. Single line
+# title or company abbreviation or an initial (_INITIAL); CJK stops; paragraph breaks. Single line
 # breaks are not ends, since articles are often hard-wrapped.
 _ABBREVIATIONS = ("Co", "Ltd", "Inc", "Corp", "Dr", "Prof", "Mr", "Ms", "Mrs", "St", "No")
 _SENTENCE_END = re.compile(
     r"(?<=[.!?;])"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-    + r"(?<!\b[A-Z]\.)"  # an initial ("James R. Smith"), "U.S."
     + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))|(?<=[\u3002\uff01\uff1f\uff1b])|"
     + PARAGRAPH_BREAK
 )
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
+_INITIAL = re.compile(
+    r"(?:\b(?!(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block"
+    r"|Building|Hall|Room|Article|Section|Part)\b)[A-Z][a-z]+\s+|\b[A-Z]\.)[A-Z]\.$"
+)
+"""An initial after a name or another initial ("James R.", "U.S."): no sentence end. A
+label's letter is one ("signed for Party A. Mayor Wang Wu attended")."""
 
 
 def sentence_bounds(text: str) -> list[tuple[int, int]]:
@@ -167,8 +178,15 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         after = match.group("next")
-        if after and after.islower() and not _PARAGRAPH.search(match.group()):
-            continue  # "Co., Ltd. jointly" runs on; a paragraph ends all the same
+        paragraph = after is None or _PARAGRAPH.search(match.group()) is not None
+        if (
+            after
+            and not paragraph
+            and (
+                after.islower() or _INITIAL.search(text, max(0, match.start() - 40), match.start())
+            )
+        ):
+            continue  # "Co., Ltd. jointly", "James R. Smith" run on; a paragraph ends
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
@@ -212,7 +230,7 @@ class Checker:
         ``_AT_PLACE``) in a sentence about the signing."""
         signing = _EVIDENCE["location"]
         return any(
-            _venue(self.text[max(start, at - 30) : at], self.text[until:end], signing)
+            _venue(self.text[max(start, at - 40) : at], self.text[until:end], signing)
             and self._says(signing, start, end)
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
@@ -223,9 +241,10 @@ class Checker:
         ("to jointly build the X", "为X揭牌") or after it in its clause ("the X was
         established", "X正式揭牌"): not a college that signs, in a sentence that founds
         something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
-        cue = _EVIDENCE["established_entities"]
+        text = self.text
         return any(
-            cue.search(self.text, start, at) or _FOUNDED_AFTER.search(self.text[until:end])
+            _FOUNDING.search(text, max(start, at - _GOVERNS), at)
+            or _FOUNDED_AFTER.match(text, until, end)
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
         )
@@ -233,9 +252,11 @@ class Checker:
     def facilitated(self, value: str) -> bool:
         """True when some mention of the value is governed by facilitating words (see
         ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none."""
+        text = self.text
         return any(
-            _FACILITATED_BY.search(self.text, start, at)
-            or _FACILITATES_AFTER.search(self.text[until:end])
+            _FACILITATED_BY.search(text, max(start, at - _GOVERNS), at)
+            or _FACILITATES_AFTER.match(text, until, end)
+            or (text.endswith("经", 0, at) and _INTRODUCED.match(text, until, end))
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
         )
@@ -397,12 +418,8 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
 
 
 def _role_said(checker: Checker, value: str, field: str) -> bool:
-    """Whether the article says the value's role (always, for a list without a rule)."""
-    if field == "facilitators":
-        return checker.facilitated(value)
-    if field == "established_entities":
-        return checker.founded(value)
-    return field not in _EVIDENCE or checker.has_evidence(value, field)
+    """Whether the article says the value's role: a facilitator's, or a founded body's."""
+    return checker.facilitated(value) if field == "facilitators" else checker.founded(value)
 
 
 def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:

@@ -49,10 +49,10 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
         AgreementType.JOINT_ESTABLISHMENT,
         re.compile(
-            r"(establish|construct|build|set(?:ting)?\s+up|found)\w*\b.*\b(institute|base|"
-            r"cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform|college|studio)s?\b"
+            r"(establish|construct|build|set(?:ting)?\s+up|found(?!ation))\w*\b.*\b(institute|"
+            r"base|cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform)s?\b"
             r"|(?:共建|成立|组建|设立|筹建|(?:联合|合作)建设).{0,15}?(?:中心|研究院|研究所|基地"
-            r"|实验室|平台|(?<![校家])园|学院|工作室)",
+            r"|实验室|平台|(?<![校家])园|学院(?!奖学金|基金)|工作室)",
             re.I,
         ),
     ),
@@ -77,14 +77,15 @@ _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
         r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团", re.I)),
     # A zone's or a university town's management committee governs it.
     (PartyKind.GOVERNMENT, re.compile(
-        r"管委会|管理委员会|\b(?:management|administrative)\s+committee\b", re.I)),
+        r"管委会|管理委员会|\b(?:zone|park|town|district|area)\s+(?:management|administrative)"
+        r"\s+committee\b|\b(?:management|administrative)\s+committee\s+of\b", re.I)),
     (PartyKind.UNIVERSITY, re.compile(
         r"universit|college|school|faculty|institute of technology\b\s*(?:[(（].*)?$|大学"
         r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
         re.I)),
     (PartyKind.GOVERNMENT, re.compile(
         r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
-        r"|委员会|部$|[省市县区]委|发改委|科委|经信委", re.I)),
+        r"|委员会|(?<!俱乐)部$|[省市县区]委|发改委|科委|经信委", re.I)),
     (PartyKind.COMPANY, re.compile(r"\b(?:corp|corporation|group|company)\b", re.I)),
     (PartyKind.RESEARCH_INSTITUTE, re.compile(
         r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
