@@ -8,7 +8,8 @@ Two stages:
 * after the re-asks, :func:`apply_guard` drops (strict) or flags (lenient) what is still
   ungrounded, and demotes values whose role the article never states: a signatory whose
   sentences never say "signed"/"签署", a witness never said to witness or unveil, an
-  entity never said to be founded or unveiled, a location never tied to the signing.
+  entity no founding words govern, a location not introduced as where the signing was,
+  a facilitator no facilitating words govern.
   Each drop is listed in ``warnings``: nothing is removed or kept silently.
 
 Role evidence is checked by code, not by another re-ask: it is cheap, deterministic,
