@@ -65,9 +65,10 @@ class ArticleInput:
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", source_name(self.source))
 
-    @property
+    @functools.cached_property
     def text_sha256(self) -> str:
-        """Identity of the text, for resume and provenance."""
+        """Identity of the text, for resume and provenance; hashed once, though a run asks
+        for it several times (what is left, what was given, what the batch holds)."""
         return text_sha256(self.text)
 
 
