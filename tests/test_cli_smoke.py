@@ -560,7 +560,7 @@ def test_a_jsonl_text_that_is_not_a_string_is_an_error_row(cli: Cli, ran: Ran) -
     assert_clean(result)
     assert result.code == 1, str(result)
     assert read_jsonl(cli.cwd / "weird.jsonl.out") == []
-    rows = read_jsonl(cli.cwd / "weird.jsonl.errors.jsonl")
+    rows = read_jsonl(cli.cwd / "weird.jsonl.out.errors.jsonl")
     assert {r["source"]: r["code"] for r in rows} == {
         "dict-text": "bad_input",
         "list-text": "bad_input",

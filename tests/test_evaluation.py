@@ -541,6 +541,26 @@ def test_load_scores_the_later_record_of_an_edited_article(
     assert "preds.jsonl:1" in caplog.text
 
 
+def test_a_source_written_composed_and_decomposed_is_one_source(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Two records of "café.txt", one composed and one decomposed, pair to one gold: the
+    later is scored (another text) or the file is refused (the same), never one of them
+    left over as an unmatched prediction."""
+    composed, decomposed = "caf\u00e9.txt", "cafe\u0301.txt"
+    old = {**_base(composed), "text_sha256": "1" * 64}
+    new = {**_base(decomposed), "text_sha256": "2" * 64}
+    new["agreements"][0]["location"] = "Jilin"
+    path = tmp_path / "preds.jsonl"
+    path.write_text(f"{json.dumps(old)}\n{json.dumps(new)}\n", encoding="utf-8")
+    assert load_records(path) == {decomposed: new}
+    assert "preds.jsonl:2: source" in caplog.text
+    same = {**new, "text_sha256": "1" * 64}
+    path.write_text(f"{json.dumps(old)}\n{json.dumps(same)}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=r"preds\.jsonl:2: source .* appears more"):
+        load_records(path)
+
+
 def test_load_jsonl_keeps_a_record_with_a_unicode_line_separator_whole(tmp_path: Path) -> None:
     record = _base("a.txt")
     record["agreements"][0]["title"] = "Cooperation\u2028agreement\x85 of 2020"

@@ -319,6 +319,21 @@ def test_a_lower_case_word_after_an_abbreviation_runs_on() -> None:
     assert _sentences(text) == [text]
 
 
+@pytest.mark.parametrize("suffix", ["Co., Ltd.", "Inc.", "Corp.", "Co."])
+def test_a_company_name_may_end_a_sentence(suffix: str) -> None:
+    text = f"Tomas Brill signed with Bluefin Marine {suffix} The mayor, Wu Fang, attended."
+    assert len(_sentences(text)) == 2
+    assert not Checker(SourceIndex(text)).has_evidence("Wu Fang", "signatories")
+
+
+def test_a_company_abbreviation_before_a_name_runs_on() -> None:
+    text = "Bluefin Marine Co., Ltd. Chairman Wang Wu signed it. Bluefin Marine Co. Ltd. agreed."
+    assert _sentences(text) == [
+        "Bluefin Marine Co., Ltd. Chairman Wang Wu signed it.",
+        "Bluefin Marine Co. Ltd. agreed.",
+    ]
+
+
 def test_a_paragraph_ends_a_sentence_before_a_lower_case_word_too() -> None:
     text = "The pact was signed on Monday.\n\nmeanwhile, Mayor Li Wei toured the park."
     assert len(_sentences(text)) == 2
@@ -390,6 +405,25 @@ def test_cli_csv_and_all_done_exit_zero(server: FakeOpenAIServer, tmp_path: Path
     header, row = out.read_text().splitlines()[:2]
     assert header.startswith("source,text_sha256,agreement_index")
     assert "Riverbend University; Northgate Robotics Co., Ltd." in row
+
+
+def test_a_csv_and_a_jsonl_output_of_one_name_keep_their_own_errors(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    article = tmp_path / "good.txt"
+    article.write_text(ARTICLE)
+    env = _env(server, tmp_path)
+    server.fallback = lambda body: Reply({"error": {"message": "down"}}, status=400)
+    as_jsonl = ["extract", str(article), "--out", str(tmp_path / "out.jsonl"), "--no-cache"]
+    assert CliRunner().invoke(app, as_jsonl, env=env).exit_code == 1
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    as_csv = ["extract", str(article), "--out", str(tmp_path / "out.csv"), "--format", "csv"]
+    assert CliRunner().invoke(app, as_csv, env=env).exit_code == 0
+    jsonl_errors = (tmp_path / "out.errors.jsonl").read_text().splitlines()
+    assert [json.loads(row)["source"] for row in jsonl_errors] == ["good.txt"], (
+        "the JSONL output still lacks it: the CSV run's success must not clear its failure"
+    )
+    assert not (tmp_path / "out.csv.errors.jsonl").exists()
 
 
 def test_many_failures_are_listed_up_to_a_limit_when_a_file_holds_them_all(

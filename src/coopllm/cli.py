@@ -308,7 +308,12 @@ def _report(summary: Summary, quiet: bool, errors: Path | None = None) -> None:
 def _errors_path(out: Path | None) -> Path | None:
     """The errors file beside the output file, after checking that the output can be a
     file. None when there is no output file, or it is a device or a pipe (``--out
-    /dev/stdout``): failures are then on stderr only, with no stray file in ``/dev``."""
+    /dev/stdout``): failures are then on stderr only, with no stray file in ``/dev``.
+
+    ``news.jsonl`` has ``news.errors.jsonl``; any other output keeps its whole name
+    (``news.csv.errors.jsonl``), so that a CSV and a JSONL run of the same name in one
+    folder do not share an errors file: each run's compaction would drop the other's
+    failures, as written nowhere in its own output."""
     from coopllm.output import check_output_path
 
     if out is None:
@@ -316,7 +321,8 @@ def _errors_path(out: Path | None) -> Path | None:
     check_output_path(out)
     if out.exists() and not out.is_file():
         return None
-    return out.with_name(out.stem + ".errors.jsonl")
+    name = out.stem if out.suffix == ".jsonl" else out.name
+    return out.with_name(name + ".errors.jsonl")
 
 
 def _inputs(

@@ -651,27 +651,32 @@ def _key_by_source(located: Iterable[_Located]) -> dict[str, dict[str, Any]]:
     A source seen twice is an error, except where the two records are of different texts
     (their ``text_sha256``): the article was edited and extracted again, and the output,
     written by appending, holds the record of its new text last. That one is scored, and
-    the one it replaces is said (logged)."""
+    the one it replaces is said (logged). Sources are the same when their composed forms
+    (NFC) are, as :func:`pair_sources` pairs them: "café.txt" written composed and
+    decomposed is one source seen twice, not two records of which one scores silently."""
     records: dict[str, dict[str, Any]] = {}
-    where_of: dict[str, str] = {}
+    seen: dict[str, tuple[str, str]] = {}  # composed source -> (source as written, where)
     for where, record in located:
         if not isinstance(record, dict):
             raise InputError(f"{where}: a record must be a JSON object")
         source = record.get("source")
         if not isinstance(source, str) or not source:
             raise InputError(f"{where}: record has no 'source' string")
-        if source in records:
-            if not _of_another_text(records[source], record):
+        composed = _composed(source)
+        if composed in seen:
+            earlier, earlier_where = seen[composed]
+            if not _of_another_text(records[earlier], record):
                 raise InputError(f"{where}: source {source!r} appears more than once")
             _log.warning(
                 "%s: source %r is of another text than at %s (an edited article extracted "
                 "again): scoring this later record",
                 where,
                 source,
-                where_of[source],
+                earlier_where,
             )
+            del records[earlier]
         records[source] = record
-        where_of[source] = where
+        seen[composed] = (source, where)
     return records
 
 

@@ -155,9 +155,17 @@ _SINGULAR = {
 }
 # Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
 # "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a
-# title or company abbreviation or an initial (_INITIAL); CJK stops; paragraph breaks. Single line
+# title abbreviation or an initial (_INITIAL); after a company's "Ltd." only before a
+# word that opens sentences (_COMPANY_END); CJK stops; paragraph breaks. Single line
 # breaks are not ends, since articles are often hard-wrapped.
-_ABBREVIATIONS = ("Co", "Ltd", "Inc", "Corp", "Dr", "Prof", "Mr", "Ms", "Mrs", "St", "No")
+_ABBREVIATIONS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "St", "No")
+_COMPANY_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")
+_OPENER = re.compile(
+    r"(?:The|This|These|That|Those|It|Its|They|Their|He|She|His|Her|We|Our|Both|Under"
+    r"|In|On|At|After|Before|During|As|According|Also|Meanwhile|However|There|A|An)\b"
+)
+"""Words that open a sentence, not a name: "… signed with Bluefin Marine Co., Ltd. The
+mayor attended" ends before "The"; "… Co., Ltd. Chairman Wang Wu signed" runs on."""
 _SENTENCE_END = re.compile(
     r"(?<=[.!?;])"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
@@ -180,18 +188,22 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         after = match.group("next")
         paragraph = after is None or _PARAGRAPH.search(match.group()) is not None
-        if (
-            after
-            and not paragraph
-            and (
-                after.islower() or _INITIAL.search(text, max(0, match.start() - 40), match.start())
-            )
-        ):
+        if after and not paragraph and _runs_on(text, match.start(), match.end(), after):
             continue  # "Co., Ltd. jointly", "James R. Smith" run on; a paragraph ends
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
     return bounds
+
+
+def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
+    """Whether the stop ending ``text[:stop]`` is no sentence end: a lower-case word
+    follows, or it ends an initial, or a company's abbreviation before a name."""
+    if after.islower() or _INITIAL.search(text, max(0, stop - 40), stop):
+        return True
+    return bool(_COMPANY_END.search(text, max(0, stop - 5), stop)) and not _OPENER.match(
+        text, after_at
+    )
 
 
 class Checker:
