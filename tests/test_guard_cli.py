@@ -130,6 +130,15 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
         ("Li Ming chaired the ceremony and signed the agreement for Harbourline.", ["Li Ming"],
          []),
         ("张三主持会议并与李四签署了合作协议。", ["张三", "李四"], []),
+        ("Mayor Li Ming hosted President Zhou Bo, and the two signed a cooperation agreement.",
+         ["Li Ming", "Zhou Bo"], []),
+        ("Vice Mayor Li Ming hosted the ceremony, and the two universities signed the deal.",
+         [], ["Li Ming"]),
+        # Who looked on while others signed.
+        ("Lin Tao and Zhou Bo signed the agreement as Mayor Wu Fang looked on.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("Mayor Wu Fang watched as Lin Tao and Zhou Bo signed the agreement.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
@@ -185,6 +194,40 @@ def test_a_signing_date_its_date_text_does_not_state_is_dropped_and_said(
     assert record.warnings == ["dropped date_signed 2024-05-16: no date_text says it"]
 
 
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ("Lin Tao and Zhou Bo put pen to paper on the agreement.", True),
+        ("The memorandum was concluded by Lin Tao for Harbourline.", True),
+        ("Lin Tao entered into the cooperation agreement for Harbourline.", True),
+        ("Lin Tao concluded a technology transfer agreement with Bluefin.", True),
+        ("Signing for the university was Lin Tao.", True),
+        ("Lin Tao and Zhou Bo affixed their signatures to the agreement.", True),
+        ("Lin Tao penned the deal for Harbourline.", True),
+        ("林涛与周博签定了合作协议。", True),
+        ("The ceremony concluded with a group photo of Lin Tao and the guests.", False),
+        ("The agreement entered into force at once, Lin Tao said.", False),
+    ],
+)  # fmt: skip
+def test_the_ways_of_saying_someone_signed(text: str, said: bool) -> None:
+    name = "林涛" if "林涛" in text else "Lin Tao"
+    assert Checker(SourceIndex(text)).has_evidence(name, "signatories") is said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the presence of Mayor Wu Fang, Lin Tao and Zhou Bo signed the agreement.",
+        "Lin Tao and Zhou Bo signed the agreement as Mayor Wu Fang looked on.",
+        "市长吴芳为联合研究院授牌。",
+        "市长吴芳与校长张三共同为联合研究院挂牌。",
+    ],
+)
+def test_the_ways_of_saying_someone_witnessed(text: str) -> None:
+    name = "Wu Fang" if "Wu Fang" in text else "吴芳"
+    assert Checker(SourceIndex(text)).has_evidence(name, "witnesses")
+
+
 def test_attendee_listed_as_signatory_is_demoted(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
@@ -221,6 +264,22 @@ def test_attendee_listed_as_signatory_is_demoted(
          False),
         ("Ridgeport Co. signed the agreement and will invest 1 billion yuan in Anhui.", "Anhui",
          False),
+        # A venue with its owner or a word before it.
+        ("The two sides held a signing ceremony at the university's Jinshan Campus.",
+         "Jinshan Campus", True),
+        ("The agreement was signed on the Jinshan Campus.", "Jinshan Campus", True),
+        ("The agreement was signed at the newly built Grand Hall.", "Grand Hall", True),
+        ("签约仪式在学校南湖校区行政楼第一会议室举行。", "南湖校区行政楼第一会议室", True),
+        ("签约仪式在乙公司总部大楼举行。", "总部大楼", True),
+        # Where the deal builds, where a company or a signer is from.
+        ("The two sides signed an agreement to jointly build a research centre in Hangzhou.",
+         "Hangzhou", False),
+        ("双方签署协议，将在杭州联合建设研发中心。", "杭州", False),
+        ("Bluefin Group, a leading robot maker in Hangzhou, signed the agreement.", "Hangzhou",
+         False),
+        ("Lin Tao, who was born in Hangzhou, signed the agreement.", "Hangzhou", False),
+        ("The two sides signed an agreement to set up a joint lab at a ceremony in Hangzhou.",
+         "Hangzhou", True),
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:
@@ -257,6 +316,16 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
          "Hillcrest College", False),
         ("Ridgeport University signed an agreement with the Hillcrest Foundation College.",
          "Hillcrest Foundation College", False),
+        ("“智能网联研究院”正式挂牌。", "智能网联研究院", True),
+        ("双方将建立智能装备联合实验室。", "智能装备联合实验室", True),
+        ("双方携手建设绿色能源创新联合体。", "绿色能源创新联合体", True),
+        ("The Bluefin Robotics Center was officially opened.", "Bluefin Robotics Center", True),
+        ("The two sides will create the Harbourline-Bluefin Joint Research Unit.",
+         "Harbourline-Bluefin Joint Research Unit", True),
+        # A body that already stood.
+        ("Founded in 1998, the Harbourline Innovation Center hosted the signing.",
+         "Harbourline Innovation Center", False),
+        ("签约仪式在成立于2010年的甲大学创新中心举行。", "甲大学创新中心", False),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -284,6 +353,11 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("经市侨联介绍，双方签署合作协议。", True),
         ("据市侨联介绍，双方已签署合作协议。", False),  # "according to"
         ("With the strong support of the Ridgeport Chamber, the two sides signed.", True),
+        ("With support from the Ridgeport Chamber, the two sides signed.", True),
+        ("The deal, backed by the Ridgeport Chamber, was signed on Monday.", True),
+        ("At the invitation of the Ridgeport Chamber, the delegation signed the agreement.",
+         True),
+        ("市商务局为双方合作搭建了平台。", True),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:

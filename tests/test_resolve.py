@@ -100,6 +100,17 @@ def test_types_follow_the_spec_rules() -> None:
         ("关于设立甲大学经济学院奖学金的协议", AgreementType.COOPERATION_AGREEMENT),
         ("Cooperation Agreement between the Ridgeport Foundation and Hillcrest Institute",
          AgreementType.COOPERATION_AGREEMENT),
+        # The body named before the co-building; a joint body's own agreement.
+        ("联合实验室共建协议", AgreementType.JOINT_ESTABLISHMENT),
+        ("实习基地共建协议", AgreementType.JOINT_ESTABLISHMENT),
+        ("关于共同建设智能制造研究院的协议", AgreementType.JOINT_ESTABLISHMENT),
+        ("Joint Laboratory Agreement", AgreementType.JOINT_ESTABLISHMENT),
+        ("Joint Research Center Cooperation Agreement", AgreementType.JOINT_ESTABLISHMENT),
+        ("Joint Training Agreement", AgreementType.COOPERATION_AGREEMENT),
+        ("Technical Service Contract for Tool Testing", AgreementType.PROJECT_AGREEMENT),
+        # A body's word far on, past a partnership: no body founded.
+        ("Agreement on Building a Long-term Partnership for Platform Economy Talent",
+         AgreementType.COOPERATION_AGREEMENT),
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -175,6 +186,70 @@ def test_documents_add_agreements_and_signers() -> None:
         "Lakeview University",
         "Orion Tools Co., Ltd.",
     ]
+
+
+def test_a_document_signed_in_a_sentence_that_recalls_an_older_one_is_reported() -> None:
+    text = (
+        "Building on the strategic cooperation agreement signed in 2018, Lakeview University "
+        "and Orion Tools signed a Joint Lab Construction Agreement on June 1. In 2016, the "
+        "two had signed a cooperation memorandum."
+    )
+    merged = merge_documents(
+        _draft(),
+        _docs(
+            ("strategic cooperation agreement", []),
+            ("Joint Lab Construction Agreement", []),
+            ("cooperation memorandum", []),
+        ),
+        Checker(SourceIndex(text)),
+    )
+    assert [a.title for a in merged.agreements] == [
+        "strategic cooperation framework agreement",
+        "Joint Lab Construction Agreement",
+    ]
+
+
+def test_an_untitled_agreement_takes_the_title_of_its_document() -> None:
+    text = "On June 1, Lakeview University signed a Talent Cultivation Agreement with Orion."
+    draft = _draft()
+    draft.agreements[0] = draft.agreements[0].model_copy(
+        update={"title": None, "agreement_type": AgreementType.COOPERATION_AGREEMENT}
+    )
+    merged = merge_documents(
+        draft, _docs(("Talent Cultivation Agreement", [])), Checker(SourceIndex(text))
+    )
+    assert [a.title for a in merged.agreements] == ["Talent Cultivation Agreement"]
+
+
+def test_two_written_titles_of_one_type_are_two_documents() -> None:
+    text = "6月1日，双方签署了《涂层材料技术开发合同》和《刀具检测技术服务合同》。"
+    draft = _draft()
+    draft.agreements[0] = draft.agreements[0].model_copy(
+        update={"title": "涂层材料技术开发合同", "agreement_type": AgreementType.PROJECT_AGREEMENT}
+    )
+    merged = merge_documents(
+        draft,
+        _docs(("涂层材料技术开发合同", []), ("刀具检测技术服务合同", [])),
+        Checker(SourceIndex(text)),
+    )
+    assert [a.title for a in merged.agreements] == ["涂层材料技术开发合同", "刀具检测技术服务合同"]
+
+
+def test_a_document_named_in_other_words_is_the_same_agreement() -> None:
+    text = (
+        "On June 1, the two signed a strategic cooperation agreement. Under the strategic "
+        "cooperation agreement between the university and the company, they will train staff."
+    )
+    draft = _draft()
+    draft.agreements[0] = draft.agreements[0].model_copy(
+        update={"title": "strategic cooperation agreement"}
+    )
+    merged = merge_documents(
+        draft,
+        _docs(("strategic cooperation agreement between the university and the company", [])),
+        Checker(SourceIndex(text)),
+    )
+    assert [a.title for a in merged.agreements] == ["strategic cooperation agreement"]
 
 
 @pytest.mark.parametrize("year", ["2015", "２０１５"])

@@ -35,15 +35,25 @@ from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     # "signing ceremony" and "witnessed the signing" are not signing.
     "signatories": re.compile(
-        r"\b(?:signed|signs|sign|inked|countersigned)\b(?!\s+(?:ceremony|ceremonies))"
+        r"\b(?:signed|signs|sign|inked|countersigned|penned)\b(?!\s+(?:ceremony|ceremonies))"
+        # The spec's "put pen to paper", and its kin: "affixed their signatures",
+        # "Signing for the university was ...", "concluded by", "entered into the MoU".
+        r"|\bput\s+pen\s+to\s+paper|\baffixed\s+(?:\w+\s+)?signatures?"
+        r"|\bsigning\s+(?:for|on\s+behalf\s+of)\b|\bconcluded\s+by\b"
+        r"|\b(?:entered\s+into|concluded)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
         # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
-        r"|(?<!见证)(?<!此次)(?:签署|签约|签订|签字|签下)(?!仪式|结束|活动|后)",
+        r"|(?<!见证)(?<!此次)(?:签署|签约|签订|签定|签字|签下)(?!仪式|结束|活动|后)",
         re.IGNORECASE,
     ),
-    # Verbs, not nouns: "the signing and unveiling ceremony" is attendance.
+    # Verbs, not nouns: "the signing and unveiling ceremony" is attendance. "In the presence
+    # of X", "as X looked on", "X watched as ..." are witnessing (``_WITNESSED_BY``); so are
+    # hanging a body's plaque (挂牌) and handing it over (授牌).
     "witnesses": re.compile(
         r"\b(?:witness(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
-        r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55)(?!\u4eea\u5f0f)|\u5171\u540c\u542f\u52a8",
+        r"|\bin\s+the\s+presence\s+of\b|\blooked\s+on\b|\bwatched\s+as\b"
+        r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55|挂牌|授牌)(?!\u4eea\u5f0f)"
+        r"|\u5171\u540c\u542f\u52a8",
         re.IGNORECASE,
     ),
     # "design" is no signing.
@@ -51,12 +61,16 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
 }
 _IN_CLAUSE = r"[^,;:.\uff0c\uff1b\uff1a\u3002]"
 """A character of the same clause: clause and sentence stops, English and Chinese, end it."""
+_CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 _FOUNDING = re.compile(
     r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
-    r"|unveil\w*|inaugurat\w*|launch\w*)\b|成立|共建|组建|揭牌|揭幕|(?:联合|合作|共同)建设|设立|筹建",
+    r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing))"
+    r"\b(?!\s+in\s+\d)"
+    r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手)建设|建立|打造|设立|筹建)(?!于)",
     re.IGNORECASE,
 )
-"""Words that found a body ("Foundation", "jointly", a 建设集团 found none)."""
+"""Words that found a body ("Foundation", "jointly", a 建设集团 found none); not the
+founding of a body that already stands ("founded in 1998", "成立于2010年")."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
@@ -69,8 +83,9 @@ _GOVERNS = 120
 # "在X的大力支持下", "经X牵线", "X穿针引线").
 _FACILITATED_BY = re.compile(
     r"(?:\b(?:facilitated|brokered|arranged|coordinated|promoted|introduced|mediated"
-    r"|put\s+in\s+touch|made\s+possible)\s+by|\bwith\s+the\s+(?:\w+\s+){0,2}"
-    r"(?:help|support|assistance)\s+of"
+    r"|supported|backed|initiated|put\s+in\s+touch|made\s+possible)\s+by"
+    r"|\bwith\s+the\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+of"
+    r"|\bwith\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+from|\bat\s+the\s+invitation\s+of"
     r"|\bunder\s+the\s+(?:auspices|coordination|guidance)\s+of|\bthrough\s+the\s+"
     r"(?:matchmaking|mediation|efforts|good\s+offices)\s+of|\bthanks\s+to)\b"
     rf"{_IN_CLAUSE}{{0,60}}$",
@@ -79,7 +94,7 @@ _FACILITATED_BY = re.compile(
 _FACILITATES_AFTER = re.compile(
     rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
     rf"|promoted)\w*|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介)下"
-    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介)",
+    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )
 _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐)")
@@ -98,10 +113,13 @@ _WITNESSED_BY = re.compile(
 )
 _WITNESSES_AFTER = re.compile(
     rf"^(?:(?!sign|签){_IN_CLAUSE}){{0,40}}?"
-    r"(?:\b(?:witness(?:ed|es))\b(?!\s+by)|见证"
-    # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署".
+    r"(?:\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
+    # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
+    # "Mayor Li hosted President Wang, and the two signed".
     r"|(?:\b(?:presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|主持)"
-    rf"(?!{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+)?sign|并(?:与{_IN_CLAUSE}{{0,12}})?签)))",
+    rf"(?!{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+)?sign|并(?:与{_IN_CLAUSE}{{0,12}})?签)"
+    r"|[^.;\u3002\uff1b]{0,80}?\b(?:and|after\s+which|before)\s+(?:the\s+two(?:\s+(?:leaders"
+    r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign))",
     re.IGNORECASE,
 )
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
@@ -111,10 +129,10 @@ _WITNESSES_AFTER = re.compile(
 _ENTITY_KIND = re.compile(
     r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
     r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory|studios?"
-    r"|colleges?|joint\s+(?:\w+\s+){0,2}schools?)\b"
+    r"|colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|units?))\b"
     r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
     r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
-    r"|学院|工作室",
+    r"|学院|工作室|研究室|联合体|共同体|小院",
     re.IGNORECASE,
 )
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
@@ -122,17 +140,33 @@ _ENTITY_KIND = re.compile(
 # "总部位于深圳", "investment in Anhui", "将在合肥共建…", "在甲大学设立奖学金"); or as where
 # the signers went to sign: "went to HMCTG to attend the signing", "赴合肥出席签约仪式",
 # "来到乙公司，双方签署" (a signing said after it: not "签约后赴上海考察"), "visited
-# Ridgeport, where".
-_AT_PLACE = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|[\u5728\u4e8e])$", re.IGNORECASE)
+# Ridgeport, where". A venue may have its owner or a word before it: "at the university's
+# Jinshan Campus", "on the Jinshan Campus", "在学校南湖校区", "在乙公司总部大楼".
+_AT_PLACE = re.compile(
+    r"(?:\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s\s+"
+    r"|(?:newly\s+(?:built|completed|opened|renovated)|new|main)\s+)?"
+    r"|[\u5728\u4e8e](?:学校|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
+    re.IGNORECASE,
+)
+# ... nor where someone was born, or a company is ("a robot maker in Hangzhou").
 _SEAT_BEFORE = re.compile(
-    r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?"
+    r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
+    r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
     r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
+_BUILT_BEFORE = re.compile(
+    r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*|共建|建设|设立|落户)"
+    rf"(?:(?!ceremon|held|sign|仪式|举行|签){_IN_CLAUSE})*$",
+    re.IGNORECASE,
+)
+"""What the deal builds, said before the place in its clause: "agreed to jointly build a
+research centre in Hangzhou": where it will be, not where it was signed; but "to set up a
+lab, at a ceremony in Hangzhou" is the signing's."""
 _DONE_THERE = re.compile(
-    r"^\s*(?:共建|设立|投资|建设|建厂|开设|落户|(?:will\s+|to\s+)?(?:build|establish|set\s+up"
-    r"|invest|open))",
+    r"^\s*(?:(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户)"
+    r"|(?:will\s+|to\s+)?(?:jointly\s+)?(?:build|establish|set\s+up|invest|open))",
     re.IGNORECASE,
 )
 _WENT_TO = re.compile(
@@ -225,6 +259,20 @@ class Checker:
         """The sentences in which the value occurs."""
         return [self.text[start:end] for start, end in self._by_sentence(value)]
 
+    def clauses_with(self, value: str) -> list[tuple[str, str]]:
+        """(clause, sentence) of each mention of the value: the clause runs between the
+        clause stops around it (see ``_IN_CLAUSE``)."""
+        text, found = self.text, []
+        for (start, end), mentions in self._by_sentence(value).items():
+            for at, until in mentions:
+                opening = max(text.rfind(stop, start, at) + 1 for stop in _CLAUSE_STOPS)
+                closing = min(
+                    (i for stop in _CLAUSE_STOPS if (i := text.find(stop, until, end)) >= 0),
+                    default=end,
+                )
+                found.append((text[max(start, opening) : closing], text[start:end]))
+        return found
+
     def has_evidence(self, value: str, role: str) -> bool:
         """True when a sentence that mentions the value also says its role; for a
         signatory, where some mention is not governed by witnessing words (see
@@ -305,7 +353,9 @@ def _venue(before: str, after: str, signing: re.Pattern[str]) -> bool:
     is introduced as where the signing was: "held at X", not "headquartered in X" nor
     "在X设立…"; "went to X to sign", not "赴X考察"."""
     if _AT_PLACE.search(before):
-        return not (_SEAT_BEFORE.search(before) or _DONE_THERE.search(after))
+        return not (
+            _SEAT_BEFORE.search(before) or _DONE_THERE.search(after) or _BUILT_BEFORE.search(before)
+        )
     went = _WENT_TO.search(before) or (_VISITED.search(before) and _WHERE.search(after))
     return bool(went and signing.search(after))
 

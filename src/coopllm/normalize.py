@@ -82,6 +82,19 @@ _ZH_DATE = re.compile(
     r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
     r"(?:[日号]|(?=[-–—~～至到、,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))"
 )
+# ... and so is an English one ("October 2-3", "Nov. 1 to 2", "October 30-November 2",
+# "2-3 October"), which dateparser reads as another date ("October 2-3" as February 3).
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?\b"
+_EN_RANGE = re.compile(
+    rf"\b(?P<first>{_EN_MONTH}\s+{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|through|until|and)\s*"
+    rf"(?:{_EN_MONTH}\s+)?{_ORDINAL}"
+    rf"|\b(?P<day>{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|and)\s*{_ORDINAL}\s+(?P<month>{_EN_MONTH})",
+    re.IGNORECASE,
+)
 # Chinese numerals before a date's unit ("二〇二三年十月二十日"): see _arabic_numerals.
 _ZH_NUMERAL_DATE = re.compile(r"[〇零一二三四五六七八九十]+\s*[年月日号]")
 _ZH_NUMERAL_FULL_DATE = re.compile(
@@ -324,10 +337,16 @@ def _date_parts(date_text: str) -> _DateParts | None:
         year = chinese.group("year")
         month, day = int(chinese.group("month")), int(chinese.group("day"))
         return _DateParts(int(year) if year else None, month, day)
-    found = _parse_month_day(text)
+    found = _parse_month_day(_EN_RANGE.sub(_first_day, text))
     if found is None:
         return None
     return _DateParts(_written_year(text, found.year), found.month, found.day)
+
+
+def _first_day(match: re.Match[str]) -> str:
+    """An English date range's first day, as a date on its own."""
+    first = match.group("first")
+    return first if first is not None else f"{match.group('day')} {match.group('month')}"
 
 
 def _arabic_numerals(text: str) -> str:

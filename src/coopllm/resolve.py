@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
+from collections.abc import Sequence
 
 import instructor
 from pydantic import BaseModel, ConfigDict, Field
@@ -39,6 +40,8 @@ _SIGNING_CUE = re.compile(
 )
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
 
+_BODY = r"institute|base|cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform"
+"""What a joint establishment founds, in a title's English words."""
 # The spec's agreement_type rules, in the order they take precedence.
 _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
@@ -49,10 +52,16 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
         AgreementType.JOINT_ESTABLISHMENT,
         re.compile(
-            r"(establish|construct|build|set(?:ting)?\s+up|found(?!ation))\w*\b.*\b(institute|"
-            r"base|cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform)s?\b"
-            r"|(?:共建|成立|组建|设立|筹建|(?:联合|合作)建设).{0,15}?(?:中心|研究院|研究所|基地"
-            r"|实验室|平台|(?<![校家])园|学院(?!奖学金|基金)|工作室)",
+            # The body within a few words, not past a partnership's: "Agreement on
+            # Building a Long-term Partnership for Platform Economy Talent" founds none.
+            r"\b(?:establish|construct|build|set(?:ting)?\s+up|found(?!ation))\w*"
+            r"(?:\s+(?!partnerships?\b|relationships?\b|mechanisms?\b)\S+){0,8}?\s+"
+            rf"(?:{_BODY})s?\b"
+            rf"|\bjoint\s+(?:\S+\s+){{0,3}}?(?:{_BODY})s?\s+(?:\S+\s+){{0,2}}?"
+            r"(?:agreement|contract)"
+            r"|(?:共建|成立|组建|设立|筹建|(?:联合|合作|共同)建设).{0,15}?(?:中心|研究院|研究所|基地"
+            r"|实验室|平台|(?<![校家])园|学院(?!奖学金|基金)|工作室)"
+            r"|(?:中心|研究院|研究所|基地|实验室|平台|学院|工作室)(?:的)?(?:共建|组建|建设)",
             re.I,
         ),
     ),
@@ -60,7 +69,9 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     (
         AgreementType.PROJECT_AGREEMENT,
         re.compile(
-            r"project|research contract|development contract|项目|技术(?:开发|服务|转让)合同", re.I
+            r"project|research contract|development contract|technical\s+service"
+            r"|technology\s+(?:development|transfer|service)|项目|技术(?:开发|服务|转让)合同",
+            re.I,
         ),
     ),
     (AgreementType.COOPERATION_AGREEMENT, re.compile(r"agreement|contract|协议|合同", re.I)),
@@ -163,23 +174,54 @@ def _same_document(a: str | None, b: str) -> bool:
     return left == right or fuzz.token_set_ratio(a.lower(), b.lower()) >= 95
 
 
-def _is_background(title: str, checker: Checker, published: dt.date | None) -> bool:
-    """True when every sentence naming the document dates it before the reported year."""
+def _is_background(
+    title: str, checker: Checker, published: dt.date | None, dates: Sequence[str]
+) -> bool:
+    """True when every sentence naming the document dates it before the reported year:
+    a year that old in the document's own clause ("the agreement signed in 2018"), or,
+    where the sentence tells none of the event's ``dates`` (its agreements' date texts),
+    in the sentence ("In 2015 the pair signed a memorandum"). "Building on the agreement
+    signed in 2018, the two signed a lab agreement on May 18" reports the lab agreement."""
     if published is None:
         return False
-    years = [
+    old = published.year - 1
+    mentions = checker.clauses_with(title)
+    for clause, sentence in mentions:
+        if _years(clause):
+            if max(_years(clause)) >= old:
+                return False
+        elif any(date.casefold() in sentence.casefold() for date in dates) or (
+            max(_years(sentence), default=old) >= old
+        ):
+            return False
+    return bool(mentions)
+
+
+def _years(text: str) -> list[int]:
+    """The years written in ``text``, in any digits ("２０１８年")."""
+    return [
         int(next(y for y in match.groups() if y))
-        for sentence in checker.sentences_with(title)
-        for match in _YEAR.finditer(unicodedata.normalize("NFKC", sentence))  # "２０１８年"
+        for match in _YEAR.finditer(unicodedata.normalize("NFKC", text))
     ]
-    return bool(years) and max(years) < published.year - 1
 
 
-def _usable(doc: SignedDocument, checker: Checker, published: dt.date | None) -> bool:
+def _event_dates(draft: ExtractionDraft, published: dt.date | None) -> list[str]:
+    """The date texts of the draft's agreements that write no year before the one reported."""
+    old = published.year - 1 if published else 0
+    return [
+        a.date_text
+        for a in draft.agreements
+        if a.date_text and a.date_text.strip() and all(y >= old for y in _years(a.date_text))
+    ]
+
+
+def _usable(
+    doc: SignedDocument, checker: Checker, published: dt.date | None, dates: Sequence[str]
+) -> bool:
     return (
         bool(_DOCUMENT_WORD.search(doc.title))
         and checker.grounded(doc.title)
-        and not _is_background(doc.title, checker, published)
+        and not _is_background(doc.title, checker, published, dates)
     )
 
 
@@ -250,26 +292,22 @@ def merge_documents(
     """The draft with the documents pass merged in, and each type set from its title."""
     published = draft.article.published
     agreements = list(draft.agreements)
+    dates = _event_dates(draft, published)
     for doc in documents.documents:
-        if not _usable(doc, checker, published):
+        if not _usable(doc, checker, published, dates):
             continue
         position = next(
             (i for i, a in enumerate(agreements) if _same_document(a.title, doc.title)), None
         )
         if position is None:
-            # Articles often name one document twice in different words ("the memo", its
-            # formal title): a document of a type already present is taken to be that one.
-            kind = agreement_type_for(doc.title)
-            position = next(
-                (i for i, a in enumerate(agreements) if kind and _type_of(a) == kind), None
-            )
+            position = _named_otherwise(agreements, doc.title, checker)
+        if position is None and len(agreements) == 1 and not agreements[0].title:
+            position = 0
         if position is None:
-            if len(agreements) == 1 and not agreements[0].title:
-                agreements[0] = agreements[0].model_copy(update={"title": doc.title})
-                position = 0
-            else:
-                agreements.append(_new_agreement(agreements[0] if agreements else None, doc.title))
-                position = len(agreements) - 1
+            agreements.append(_new_agreement(agreements[0] if agreements else None, doc.title))
+            position = len(agreements) - 1
+        elif not agreements[position].title:  # the document's title, as written
+            agreements[position] = agreements[position].model_copy(update={"title": doc.title})
         agreements[position] = _with_document(agreements[position], doc, draft, checker)
     typed = [
         a.model_copy(update={"agreement_type": _settled_type(a)})
@@ -280,6 +318,34 @@ def merge_documents(
     return draft.model_copy(update={"agreements": typed})
 
 
+def _named_otherwise(agreements: list[Agreement], title: str, checker: Checker) -> int | None:
+    """The agreement a document of this title is, named in other words: articles often
+    name one document twice ("the memo", its formal title). One of the same type whose
+    title is missing, not written in the article, or alike; not one whose written title
+    differs: two contracts signed at one event (《涂层材料技术开发合同》, 《刀具检测技术
+    服务合同》) are two agreements."""
+    kind = agreement_type_for(title)
+    if kind is None:
+        return None
+    return next(
+        (
+            i
+            for i, a in enumerate(agreements)
+            if _type_of(a) == kind
+            and (
+                not a.title
+                or not checker.grounded(a.title)
+                or fuzz.token_set_ratio(a.title.lower(), title.lower()) >= _ALIKE
+            )
+        ),
+        None,
+    )
+
+
+_ALIKE = 70
+"""How alike (rapidfuzz's token set ratio) two titles of one type are to be one document:
+"Strategic Cooperation Agreement" and "the strategic cooperation agreement between the
+university and the company" are; the two contracts above (about 50) are not."""
 _PRECEDENCE = [kind for kind, _ in _TYPE_RULES]
 
 
