@@ -139,6 +139,18 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
          ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
         ("Mayor Wu Fang watched as Lin Tao and Zhou Bo signed the agreement.",
          ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        # Who attended or spoke, in the sentence of the signing (the spec: not signers).
+        ("校长张三出席签约仪式，副校长林涛与周博签署协议。", ["林涛", "周博"], ["张三"]),
+        ("市长吴芳致辞后，林涛与周博签署协议。", ["林涛", "周博"], ["吴芳"]),
+        ("Wu Fang spoke at the ceremony where Lin Tao and Zhou Bo signed the agreement.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("Harbourline University signs agreement with Bluefin\nMayor Wu Fang attended the "
+         "ceremony, where Lin Tao signed.", ["Lin Tao"], ["Wu Fang"]),
+        # ... unless they signed too.
+        ("Lin Tao attended the ceremony and signed the agreement.", ["Lin Tao"], []),
+        ("林涛出席签约仪式并代表甲大学签约。", ["林涛"], []),
+        ("Lin Tao, who attended the forum, signed the agreement.", ["Lin Tao"], []),
+        ("林涛代表甲大学参加签约。", ["林涛"], []),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(

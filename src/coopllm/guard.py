@@ -122,6 +122,18 @@ _WITNESSES_AFTER = re.compile(
     r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign))",
     re.IGNORECASE,
 )
+# Attending or speaking governs a name too: the spec's "people who only attended, spoke"
+# are no signatories though the sentence says "signed" ("校长张三出席签约仪式，副校长林涛
+# 与周博签署协议", "Lin Tao spoke at the ceremony where the agreement was signed"); unless
+# they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
+_ATTENDS_AFTER = re.compile(
+    rf"^(?:(?!sign|签){_IN_CLAUSE}){{0,40}}?"
+    r"(?:\b(?:attended|attends|spoke|speaks|addressed|delivered\s+(?:a|the)\s+(?:\w+\s+)?speech"
+    r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address))\b|出席|参加(?!签约(?!仪式))|致辞|讲话|发言)"
+    rf"(?!{_IN_CLAUSE}*?(?:[,\uff0c]\s*)?(?:\band\s+(?:then\s+|also\s+)?sign"
+    rf"|并{_IN_CLAUSE}{{0,12}}?签))",
+    re.IGNORECASE,
+)
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
 # university and industry deals); a college that signs is not said to be founded
@@ -275,13 +287,13 @@ class Checker:
 
     def has_evidence(self, value: str, role: str) -> bool:
         """True when a sentence that mentions the value also says its role; for a
-        signatory, where some mention is not governed by witnessing words (see
-        ``_WITNESSED_BY``)."""
+        signatory, where some mention is not governed by witnessing, presiding, attending
+        or speaking words (see ``_WITNESSED_BY``, ``_ATTENDS_AFTER``)."""
         for (start, end), mentions in self._by_sentence(value).items():
             if not self._says(_EVIDENCE[role], start, end):
                 continue
             if role != "signatories" or not all(
-                self._witnessed(start, at, until, end) for at, until in mentions
+                self._stood_by(start, at, until, end) for at, until in mentions
             ):
                 return True
         return False
@@ -340,11 +352,13 @@ class Checker:
                 grouped.setdefault(bounds, []).append((at, until))
         return grouped
 
-    def _witnessed(self, start: int, at: int, until: int, end: int) -> bool:
-        """Witnessing words govern the mention ``text[at:until]`` of its sentence."""
+    def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
+        """Witnessing, presiding, attending or speaking words govern the mention
+        ``text[at:until]`` of its sentence: whoever it names stood by as others signed."""
         return bool(
             _WITNESSED_BY.search(self.text, start, at)
             or _WITNESSES_AFTER.search(self.text[until:end])
+            or _ATTENDS_AFTER.search(self.text[until:end])
         )
 
 
