@@ -8,6 +8,7 @@ import csv
 import gc
 import io
 import json
+import math
 import os
 import re
 import signal
@@ -877,9 +878,10 @@ def test_a_budget_needs_a_priced_model_and_the_cli_exits_75_when_spent(
 ) -> None:
     with pytest.raises(ConfigurationError, match="'test-model' has none in the price table"):
         asyncio.run(run_batch([], settings, out=None, errors=None, budget=1.0))
-    with pytest.raises(ConfigurationError, match=r"a budget must be above zero, not 0\.0"):
-        asyncio.run(run_batch([], settings.merged(model="gpt-4o-mini"), out=None, errors=None,
-                              budget=0.0))  # fmt: skip
+    for budget in (0.0, math.nan, math.inf):  # NaN compares False: it spent without bound
+        with pytest.raises(ConfigurationError, match=r"a budget must be above zero, not"):
+            asyncio.run(run_batch([], settings.merged(model="gpt-4o-mini"), out=None,
+                                  errors=None, budget=budget))  # fmt: skip
     corpus = _corpus(tmp_path / "in", 4)
     with FakeOpenAIServer(fallback=lambda b: PRICEY) as srv:
         env = {**_env(srv, tmp_path / "cache"), "COOPLLM_MODEL": "gpt-4o-mini"}
@@ -1121,6 +1123,13 @@ def test_csv_rows_are_single_lines_so_a_torn_tail_is_cut_at_a_record(tmp_path: P
         ('{"source": "a.txt"}\n\x00\x00\n', "jsonl"),  # a damaged line
         ('{"source": "a.txt"}\n[1, 2]\n', "jsonl"),  # JSON, but not an object
         ('{"title": "a.txt"}\n', "jsonl"),  # an object, but not a record
+        ('{"source": "a.txt", "text": "An article."}\n', "jsonl"),  # an input row
+        ('{"title": "notes"}', "jsonl"),  # no last newline: not cut as a torn record
+        ("name,notes\r\na,b", "csv"),
+        (
+            '{"source": "a.txt", "text_sha256": "00", "code": "bad_input", "message": "m"}\n',
+            "jsonl",
+        ),  # an errors file's row
         ('{"source": "a.txt"}\n', "csv"),
     ],
 )
@@ -1132,6 +1141,19 @@ def test_resuming_into_a_file_that_is_not_this_formats_output_is_refused(
     with pytest.raises(ConfigurationError, match="not a coopllm"):
         asyncio.run(run_batch([], settings, out=out, errors=None, fmt=fmt))
     assert out.read_bytes() == written.encode(), "the file is left as it was"
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "csv"])
+def test_resuming_into_a_file_saved_in_another_encoding_is_refused(
+    tmp_path: Path, settings: Settings, fmt: Format
+) -> None:
+    """Excel saves CSV in cp1252: a traceback, where it should be a usage error."""
+    out = tmp_path / "out"
+    written = "source,notes\r\ncaf\u00e9,1\r\n".encode("cp1252")
+    out.write_bytes(written)
+    with pytest.raises(ConfigurationError, match="not a coopllm"):
+        asyncio.run(run_batch([], settings, out=out, errors=None, fmt=fmt))
+    assert out.read_bytes() == written
 
 
 def _hold_window(server: FakeOpenAIServer) -> tuple[float, float]:

@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import math
 import socket
 import ssl
 import subprocess
@@ -22,6 +23,7 @@ from typing import Any
 import pytest
 import trustme
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, clean_env
+from pydantic import ValidationError
 
 from coopllm import ExtractionFailure, Outcome, extract, extract_many
 from coopllm.batch import run_batch
@@ -272,6 +274,30 @@ def test_only_the_documented_variables_give_the_key_and_the_endpoint(
     assert Settings(api_key="sk-given", base_url="http://a.example/v1").base_url == (
         "http://a.example/v1"
     )
+
+
+def test_a_key_is_trimmed_and_one_no_header_carries_is_refused_without_being_said(
+    monkeypatch: pytest.MonkeyPatch, settings: Settings
+) -> None:
+    """A pasted key's line break failed every article as a transport error (exit 1, the
+    batch never stopping); an accented letter, as an internal error."""
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-pasted-0123456789\n")
+    key = Settings().api_key
+    assert key is not None and key.get_secret_value() == "sk-pasted-0123456789"
+    for bad in ("sk-Zq8 Wm-0123456789", "sk-Zq8é-0123456789", "sk-Zq8\x7f-0123456789"):
+        monkeypatch.setenv("OPENAI_API_KEY", bad)
+        with pytest.raises(ConfigurationError, match="OPENAI_API_KEY holds a character") as e:
+            make_settings()
+        assert "Zq8" not in str(e.value), "the key is never said"
+    with pytest.raises(ValidationError) as raised:
+        Settings(api_key="sk-pasté-0123456789")
+    assert "0123456789" not in str(raised.value)
+
+
+def test_a_temperature_that_is_no_number_is_refused(settings: Settings) -> None:
+    """NaN passed, was written into a batch's state as null, and collect refused it."""
+    with pytest.raises(ConfigurationError, match="temperature"):
+        make_settings(settings, temperature=math.nan)
 
 
 def test_an_effort_that_is_no_word_is_a_configuration_error(settings: Settings) -> None:

@@ -14,8 +14,9 @@ import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, unset_own_env
 
 from coopllm import ExtractionFailure, Provenance, extract, extract_many
-from coopllm.errors import InvalidOutputError, TruncatedOutputError
+from coopllm.errors import ConfigurationError, InvalidOutputError, TruncatedOutputError
 from coopllm.extraction import Extractor, provenance
+from coopllm.inputs import ArticleInput
 from coopllm.prompts import load_prompts
 from coopllm.schema import SCHEMA_VERSION
 from coopllm.settings import Settings
@@ -124,6 +125,16 @@ def test_spans_index_the_text_as_given(
     assert exact and all(given[s.start : s.end] == g.value for g in exact for s in g.spans)
     plain = extract(before.replace("\ufeff", "") + ARTICLE, source="a.txt", settings=settings)
     assert record.text_sha256 == plain.text_sha256
+
+
+def test_a_text_given_with_two_byte_order_marks_keeps_its_identity(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The record's hash is the input's, or resume would extract it again on every run."""
+    server.push(Reply(completion(GOOD_ANSWER)))
+    given = "\ufeff\ufeff" + ARTICLE
+    record = extract(given, source="a.txt", settings=settings)
+    assert record.text_sha256 == ArticleInput("a.txt", given).text_sha256
 
 
 def test_an_answer_with_as_many_agreements_as_the_schema_allows_says_so(
@@ -337,3 +348,16 @@ def test_json_mode_writes_the_schema_into_every_request_and_reasks(
     last = server.requests[2]["messages"]
     assert "Harbour Town" in last[-1]["content"]
     assert '"$defs"' in last[0]["content"], "the schema rides in the system message"
+
+
+def test_a_base_url_with_credentials_is_served(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """aiohttp refuses a URL's user and password beside the key's Authorization header:
+    every request failed as a connection error, so ``auto`` takes httpx for such a URL."""
+    server.push(Reply(completion(GOOD_ANSWER)))
+    host = server.base_url.removeprefix("http://")
+    gateway = settings.merged(base_url=f"http://gateway-user:PW-123@{host}")
+    assert extract(ARTICLE, source="a.txt", settings=gateway).agreements
+    with pytest.raises(ConfigurationError, match="aiohttp cannot send"):
+        extract(ARTICLE, source="a.txt", settings=gateway.merged(http_transport="aiohttp"))

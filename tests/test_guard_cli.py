@@ -13,6 +13,7 @@ from typer.testing import CliRunner
 
 from coopllm import extract, extract_many
 from coopllm.cli import LISTED_FAILURES, app
+from coopllm.files import write_atomically
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard, sentence_bounds
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
@@ -610,10 +611,23 @@ def test_batch_submit_checks_its_state_path_before_submitting(tmp_path: Path) ->
     (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
     taken = tmp_path / "state.json"
     taken.write_text("{}", encoding="utf-8")
-    for state, says in ((taken, "exists"), (tmp_path / "no-dir" / "s.json", "no directory")):
+    too_long = tmp_path / ("s" * 300 + ".json")
+    for state, says in (
+        (taken, "exists"),
+        (tmp_path / "no-dir" / "s.json", "no directory"),
+        (too_long, "cannot write"),  # the name would not take the batch's id
+        (tmp_path / "a.txt" / "s.json", "no directory"),
+    ):
         args = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
         result = CliRunner().invoke(app, args, env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"})
-        assert result.exit_code == 2 and says in result.stderr
+        assert result.exit_code == 2 and says in result.stderr, result.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a.txt", "state.json"], "no trial left"
+
+
+def test_a_file_whose_name_is_near_the_longest_is_written_whole(tmp_path: Path) -> None:
+    path = tmp_path / ("e" * 240 + ".jsonl")
+    write_atomically(path, "rows\n")
+    assert path.read_text() == "rows\n"
 
 
 _PIER = """Harbourline Institute and Bluefin Marine Sign Agreement to Found Ocean Lab

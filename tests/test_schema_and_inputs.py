@@ -12,7 +12,13 @@ import pytest
 from conftest import REPO, shared_or_skip
 
 from coopllm import ArticleExtraction
-from coopllm.errors import ArticleTooLongError, BinaryInputError, EmptyArticleError, InputError
+from coopllm.errors import (
+    ArticleTooLongError,
+    BinaryInputError,
+    ConfigurationError,
+    EmptyArticleError,
+    InputError,
+)
 from coopllm.inputs import (
     MAX_FILE_BYTES,
     check_decoded,
@@ -333,6 +339,24 @@ def test_excluded_files_are_not_read_as_input(tmp_path: Path) -> None:
     out.write_text('{"source": "a.txt"}\n', encoding="utf-8")
     assert [a.source for a in iter_inputs([str(tmp_path)], exclude=[out])] == ["a.txt"]
     assert find_inputs([str(tmp_path)], exclude=[out]).count() == 1  # the progress bar's total
+
+
+def test_an_input_named_that_is_the_runs_own_output_is_refused(tmp_path: Path) -> None:
+    """Left out, its articles would be dropped without a word."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"source": "a", "text": "An article."}\n', encoding="utf-8")
+    with pytest.raises(ConfigurationError, match="both an input and this run's output"):
+        find_inputs([str(rows)], exclude=[rows])
+    assert find_inputs([str(tmp_path)], exclude=[rows]).count() == 0  # in a directory: left
+
+
+@pytest.mark.parametrize("line", ["[" * 3000, '{"n": ' + "9" * 5000 + "}"])
+def test_a_jsonl_row_json_cannot_read_is_an_error_row(tmp_path: Path, line: str) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(f"{line}\n" + '{"source": "b", "text": "An article."}\n', encoding="utf-8")
+    articles = list(iter_inputs([str(rows)]))
+    assert [a.source for a in articles] == ["rows.jsonl:1", "b"]
+    assert isinstance(articles[0].error, InputError) and articles[1].error is None
 
 
 def test_files_that_directories_hold_but_are_not_read_are_counted(tmp_path: Path) -> None:

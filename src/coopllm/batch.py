@@ -14,6 +14,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import gc
+import math
 import sys
 import time
 from collections import Counter
@@ -204,7 +205,7 @@ async def run_batch(
         check_output_path(out)
     summary = summary or Summary()
     summary.model = settings.resolved_model()
-    if budget is not None and budget <= 0:
+    if budget is not None and not (math.isfinite(budget) and budget > 0):  # NaN compares False
         raise ConfigurationError(f"a budget must be above zero, not {budget}")
     if budget is not None and summary.cost() is None:
         raise ConfigurationError(

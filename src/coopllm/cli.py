@@ -547,12 +547,16 @@ def batch_submit(
     from coopllm.output import check_output_path
 
     # Checked first: once the batch is submitted (and billed), its id lives only there.
-    if state.exists():
-        raise _fail(f"{state} exists (another batch's state?): give a new --state path")
     try:
+        if state.exists():
+            raise _fail(f"{state} exists (another batch's state?): give a new --state path")
         check_output_path(state)
+        write_atomically(state, "")  # a trial: a name too long, a directory not ours...
+        state.unlink()
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
+    except OSError as exc:
+        raise _fail(f"cannot write {state}: {exc.strerror or exc}") from exc
 
     started: list[BatchState] = []
 

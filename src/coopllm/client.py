@@ -21,6 +21,7 @@ import logging
 import re
 import socket
 import ssl
+import urllib.parse
 import urllib.request
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,7 +42,12 @@ from pydantic import BaseModel, ValidationError
 
 from coopllm.calls import count_completion, unless_halted
 from coopllm.cassettes import CassetteLibrary, RecordingTransport, ReplayTransport
-from coopllm.errors import InvalidOutputError, MissingAPIKeyError, RunStoppedError
+from coopllm.errors import (
+    ConfigurationError,
+    InvalidOutputError,
+    MissingAPIKeyError,
+    RunStoppedError,
+)
 from coopllm.ratelimit import RateLimits, text_tokens
 from coopllm.retry import RetryGate, call_with_retries, server_message
 from coopllm.settings import Mode, Settings
@@ -117,12 +123,20 @@ def http_client_for(settings: Settings) -> httpx.AsyncClient:
     each request; aiohttp's does not. With 64 requests in flight the raw openai client
     takes 1.27x instead of 1.67x the ideal wall time on aiohttp (``benchmarks/batch.py``),
     and never left an answer unread until its read timeout, which httpx did. aiohttp
-    does not read HTTP(S)_PROXY, so ``auto`` keeps httpx when one is set.
+    does not read HTTP(S)_PROXY, so ``auto`` keeps httpx when one is set; nor does it send
+    a base URL's credentials (``https://user:pass@gateway/v1``) beside the API key's
+    Authorization header: it refuses every request, so ``auto`` keeps httpx then too.
     """
     choice = settings.http_transport
+    credentials = bool(urllib.parse.urlsplit(settings.base_url or "").username)
     if choice == "auto":
         proxied = any(scheme != "no" for scheme in urllib.request.getproxies())
-        choice = "httpx" if proxied else "aiohttp"
+        choice = "httpx" if proxied or credentials else "aiohttp"
+    elif choice == "aiohttp" and credentials:
+        raise ConfigurationError(
+            "http_transport aiohttp cannot send a base URL's user and password beside the "
+            "API key: use httpx (or auto)"
+        )
     if choice == "aiohttp":
         return openai.DefaultAioHttpClient(timeout=settings.request_timeout, verify=tls_context())
     return openai.DefaultAsyncHttpxClient(timeout=settings.request_timeout, verify=tls_context())

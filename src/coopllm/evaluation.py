@@ -632,6 +632,8 @@ def _read_jsonl(path: Path) -> list[_Located]:
             located.append((where, json.loads(line)))
         except json.JSONDecodeError as exc:
             raise InputError(f"{where}: malformed JSON line: {exc.msg}") from exc
+        except (ValueError, RecursionError) as exc:  # nested too deep, a 5,000-digit number
+            raise InputError(f"{where}: malformed JSON line: {exc}") from exc
     return located
 
 
@@ -641,6 +643,8 @@ def _read_json(path: Path) -> list[_Located]:
         data = json.loads(_read_text(path))
     except json.JSONDecodeError as exc:
         raise InputError(f"{path}:{exc.lineno}: malformed JSON: {exc.msg}") from exc
+    except (ValueError, RecursionError) as exc:
+        raise InputError(f"{path}: malformed JSON: {exc}") from exc
     items = data if isinstance(data, list) else [data]
     return [(str(path), item) for item in items]
 

@@ -22,7 +22,9 @@ def write_atomically(path: Path, text: str) -> None:
     would give it: ``tempfile.mkstemp`` makes files only their owner can read, and the
     errors file or a batch's state are often read by a team.
     """
-    temporary = path.with_name(f".{path.name}.{secrets.token_hex(6)}.tmp")
+    # The name cut short: a file name may take 255 bytes, and one near that with ".tmp"
+    # and a random part around it could not be made at all.
+    temporary = path.with_name(f".{path.name[:60]}.{secrets.token_hex(6)}.tmp")
     fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -29,6 +29,7 @@ from coopllm.children import die_with_parent
 from coopllm.errors import (
     ArticleTooLongError,
     BinaryInputError,
+    ConfigurationError,
     CoopLLMError,
     EmptyArticleError,
     InputError,
@@ -84,10 +85,12 @@ def source_name(source: str) -> str:
 
 
 def text_sha256(text: str) -> str:
-    """SHA-256 of the text as given (before stripping; a leading byte-order mark is no
-    part of it, as :func:`decode_text` says), as written in each record."""
+    """SHA-256 of the text as given (before stripping; leading byte-order marks are no
+    part of it, as :func:`decode_text` says), as written in each record. All of them, not
+    one: a text given with two has the same identity before decoding (an input's) and
+    after (a record's), or resume would extract it again on every run."""
     # "surrogatepass": a text with a lone surrogate (an error row) still has an identity.
-    raw = text.removeprefix("\ufeff").encode("utf-8", "surrogatepass")
+    raw = text.lstrip("\ufeff").encode("utf-8", "surrogatepass")
     return hashlib.sha256(raw).hexdigest()
 
 
@@ -208,7 +211,7 @@ _LONE_CR = re.compile(rb"\r(?!\n)")
 def _json_object(raw: bytes, where: str) -> dict[str, object]:
     try:
         row = json.loads(decode_text(raw))
-    except json.JSONDecodeError as exc:
+    except (ValueError, RecursionError) as exc:  # also nested too deep, a 5,000-digit number
         hint = (' (\'-\' reads JSONL rows {"source", "text", "published"}, one per line)'
                 if where.startswith("stdin:") else "")  # fmt: skip
         raise InputError(f"{where}: not JSON: {exc}{hint}") from exc
@@ -591,10 +594,24 @@ def find_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> In
     for argument in dict.fromkeys(arguments):
         if argument == "-":
             continue
+        _check_not_own(argument, skip)
         found, left, unlisted[argument] = _expand(argument)
         files[argument] = [(p, s) for p, s in found if not _excluded(p, skip)]
         ignored += left
     return Inputs(tuple(arguments), _distinctly_named(files), ignored, unlisted)
+
+
+def _check_not_own(argument: str, skip: set[Path]) -> None:
+    """A file named as input that is the run's own output or errors file is refused: left
+    out, its articles would be dropped without a word; read, records would be appended
+    to the user's input. (In an input directory or a glob, it is left out: it is no
+    article.)"""
+    path = Path(argument)
+    if skip and path.is_file() and path.resolve() in skip:
+        raise ConfigurationError(
+            f"{argument} is both an input and this run's output (or its errors file): "
+            "give another --out"
+        )
 
 
 def _distinctly_named(files: dict[str, _Files]) -> dict[str, _Files]:

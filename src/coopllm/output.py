@@ -157,8 +157,44 @@ def read_written(
     makers: Counter[Maker | None] = Counter()
     if not path.is_file():
         return set(), makers
-    if mend and (torn := drop_torn_tail(path)) and fmt == "csv":
-        _drop_torn_record(path, torn)
+    if mend:
+        _check_first_line(path, fmt)
+        if (torn := drop_torn_tail(path)) and fmt == "csv":
+            _drop_torn_record(path, torn)
+    try:
+        return _read_records(path, fmt)
+    except UnicodeDecodeError:  # a file another program saved (Excel's cp1252), or binary
+        raise _not_output(path, "", fmt) from None
+
+
+def _check_first_line(path: Path, fmt: Format) -> None:
+    """Refuse a file whose first line is not this format's output, before mending cuts
+    its last line: a user's own file given as ``--out`` by mistake is left as it was."""
+    with path.open("rb") as handle:
+        first = handle.readline(_TAIL_BLOCK)
+    try:
+        line = first.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise _not_output(path, ":1", fmt) from None
+    if not line:
+        return
+    if fmt == "csv" and line.endswith("\n"):
+        ours = next(csv.reader([line.rstrip("\r\n")]), None) in _CSV_HEADERS
+    elif fmt == "csv":  # the header, torn by a kill
+        ours = any(",".join(header).startswith(line) for header in _CSV_HEADERS)
+    elif line.endswith("\n"):
+        try:
+            ours = bool(_WrittenKey.model_validate_json(line))
+        except ValidationError:
+            ours = False
+    else:  # the first record, torn by a kill: it opens as every record does
+        ours = line.startswith('{"source":')
+    if not ours:
+        raise _not_output(path, ":1", fmt)
+
+
+def _read_records(path: Path, fmt: Format) -> tuple[set[tuple[str, str]], Counter[Maker | None]]:
+    makers: Counter[Maker | None] = Counter()
     with path.open(encoding="utf-8-sig", newline="") as handle:
         if fmt == "csv":
             made: dict[tuple[str, str], Maker | None] = {}  # rows of one record, counted once
@@ -195,6 +231,14 @@ class Maker(BaseModel):
         return self.model, self.prompts_sha256
 
 
+class _Present(BaseModel):
+    """An object, whatever it holds: a record has its ``article``, where an input row
+    (``source``, ``text``) or an errors file's row has none, and is no output to append
+    records to."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
 class _WrittenKey(BaseModel):
     """What resume needs of a JSONL record; pydantic-core reads just these fields and
     builds no Python objects for the rest of the line: :func:`written_keys` of 21,000
@@ -203,6 +247,7 @@ class _WrittenKey(BaseModel):
 
     model_config = ConfigDict(extra="ignore")
     source: str
+    article: _Present
     text_sha256: str | None = None
     provenance: Maker | None = None
 
@@ -233,8 +278,8 @@ def csv_columns(path: Path) -> list[str]:
     a file with no header yet."""
     if not path.is_file():  # a pipe or a device: nothing to read a header from
         return CSV_COLUMNS
-    with path.open(encoding="utf-8-sig", newline="") as handle:
-        header = next(csv.reader(handle), None)
+    with path.open(encoding="utf-8-sig", newline="", errors="replace") as handle:
+        header = next(csv.reader(handle), None)  # (read_written refused a file not UTF-8)
     return CSV_COLUMNS_BEFORE_PROVENANCE if header == CSV_COLUMNS_BEFORE_PROVENANCE else CSV_COLUMNS
 
 

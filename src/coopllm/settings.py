@@ -64,8 +64,13 @@ def _default_cache_dir() -> Path:
 class Settings(BaseSettings):
     """Everything that decides where requests go and how answers are produced."""
 
+    # Errors never repeat a value: the key's, or a base URL's password.
     model_config = SettingsConfigDict(
-        env_prefix="COOPLLM_", extra="forbid", populate_by_name=True, frozen=True
+        env_prefix="COOPLLM_",
+        extra="forbid",
+        populate_by_name=True,
+        frozen=True,
+        hide_input_in_errors=True,
     )
 
     api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
@@ -77,7 +82,7 @@ class Settings(BaseSettings):
     )
     backend: Backend = "openai"
     mode: Mode = "tools"
-    temperature: float = 0.0
+    temperature: float = Field(default=0.0, ge=0, allow_inf_nan=False)
     max_tokens: int = Field(default=2048, gt=0, description="Cap per completion.")
     reasoning_effort: str | None = Field(
         default=None,
@@ -149,6 +154,23 @@ class Settings(BaseSettings):
     def _blank_is_unset(cls, value: Any) -> Any:
         """An exported-but-empty variable (``OPENAI_API_KEY=``) means 'not set'."""
         return None if isinstance(value, str) and not value.strip() else value
+
+    @field_validator("api_key", mode="before")
+    @classmethod
+    def _a_header_value(cls, value: Any) -> Any:
+        """A key copied with its line break (``$(cat key.txt)`` keeps none, a pasted
+        ``.env`` line may) is trimmed; one with a character no HTTP header carries (a
+        space, an accented letter) is refused here, not as a transport error of every
+        article. Said without the key."""
+        if not isinstance(value, str):
+            return value
+        value = value.strip()
+        if not all("!" <= char <= "~" for char in value):
+            raise ValueError(
+                "OPENAI_API_KEY holds a character an HTTP header cannot carry (a space, a "
+                "control or non-ASCII character): check how it was copied"
+            )
+        return value
 
     @field_validator("reasoning_effort", mode="before")
     @classmethod
