@@ -78,8 +78,8 @@ def test_the_command_sends_nothing_and_needs_no_key(
                                     env={**unset, **env})  # fmt: skip
         assert result.exit_code == 0, result.output
         assert result.stdout.startswith(
-            f"{n} articles (0 more refused as input, 0 already written), {2 * n} requests, "
-            "model gpt-4o\n"
+            f"{n} articles (0 more refused as input, 0 already written, 0 given again), "
+            f"{2 * n} requests, model gpt-4o\n"
         )
         assert "cost at list prices $" in result.stdout
     as_json = CliRunner().invoke(app, ["estimate", EXAMPLES, "--json"], env=unset)
@@ -103,9 +103,25 @@ def test_with_an_output_it_leaves_out_what_is_written_and_leaves_the_file_alone(
     assert result.exit_code == 0, result.output
     n = len(lines)
     assert result.stdout.startswith(
-        f"{n - 3} articles (0 more refused as input, 3 already written), {2 * (n - 3)} requests"
+        f"{n - 3} articles (0 more refused as input, 3 already written, 0 given again), "
+        f"{2 * (n - 3)} requests"
     )
     assert out.read_bytes() == before
+
+
+def test_an_article_given_twice_is_counted_once(tmp_path: Path) -> None:
+    """As the batch extracts it: the same file named twice, a JSONL row repeated."""
+    unset = unset_own_env()
+    n = len(list(Path(EXAMPLES).glob("*.txt")))
+    result = CliRunner().invoke(app, ["estimate", EXAMPLES, EXAMPLES, "--json"], env=unset)
+    counted = json.loads(result.stdout)
+    assert (counted["articles"], counted["repeated"], counted["requests"]) == (n, n, 2 * n)
+    row = json.dumps({"source": "a", "text": "Lakeview University signed with Orion Tools."})
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(f"{row}\n{row}\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["estimate", str(rows), "--json"], env=unset)
+    counted = json.loads(result.stdout)
+    assert (counted["articles"], counted["repeated"], counted["requests"]) == (1, 1, 2)
 
 
 def test_the_rate_limits_give_the_least_time_a_run_takes() -> None:

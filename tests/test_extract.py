@@ -8,6 +8,7 @@ import datetime as dt
 import importlib.metadata
 import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -361,3 +362,10 @@ def test_a_base_url_with_credentials_is_served(
     assert extract(ARTICLE, source="a.txt", settings=gateway).agreements
     with pytest.raises(ConfigurationError, match="aiohttp cannot send"):
         extract(ARTICLE, source="a.txt", settings=gateway.merged(http_transport="aiohttp"))
+
+
+def test_a_prompts_directory_without_the_templates_is_a_configuration_error(
+    settings: Settings, tmp_path: Path
+) -> None:
+    with pytest.raises(ConfigurationError, match=r"cannot read the prompt template .*system\.md"):
+        extract(ARTICLE, source="a.txt", settings=settings.merged(prompts_dir=tmp_path / "none"))

@@ -494,6 +494,22 @@ def test_cli_csv_and_all_done_exit_zero(server: FakeOpenAIServer, tmp_path: Path
     assert "Riverbend University; Northgate Robotics Co., Ltd." in row
 
 
+def test_an_output_ending_csv_is_written_as_csv_unless_told(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    article = tmp_path / "good.txt"
+    article.write_text(ARTICLE)
+    for out, header in (("n.csv", "source,text_sha256,agreement_index"), ("j.CSV", "source,")):
+        args = ["extract", str(article), "--out", str(tmp_path / out)]
+        if out == "j.CSV":
+            args += ["--format", "jsonl"]
+        result = CliRunner().invoke(app, args, env=_env(server, tmp_path))
+        assert result.exit_code == 0, result.output
+        first = (tmp_path / out).read_text().splitlines()[0]
+        assert first.startswith(header) if out == "n.csv" else first.startswith('{"source"')
+
+
 def test_a_csv_and_a_jsonl_output_of_one_name_keep_their_own_errors(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:

@@ -359,6 +359,19 @@ def test_a_jsonl_row_json_cannot_read_is_an_error_row(tmp_path: Path, line: str)
     assert isinstance(articles[0].error, InputError) and articles[1].error is None
 
 
+def test_the_count_reads_no_pipe_and_counts_a_dangling_link_as_its_error_row(
+    tmp_path: Path,
+) -> None:
+    """Read by the count, a named pipe would give its rows to it, not to the batch; a
+    link to nothing was a traceback before any work."""
+    (tmp_path / "gone.jsonl").symlink_to(tmp_path / "nowhere.jsonl")
+    found = find_inputs([str(tmp_path / "*.jsonl")])
+    assert found.count() == 1
+    assert [a.error is not None for a in found.articles()] == [True]
+    os.mkfifo(tmp_path / "feed.jsonl")
+    assert find_inputs([str(tmp_path / "feed.jsonl")]).count() is None
+
+
 def test_files_that_directories_hold_but_are_not_read_are_counted(tmp_path: Path) -> None:
     """An archive of .pdf files must not pass as read: the CLI says what it left."""
     for feed in ("north", "south"):

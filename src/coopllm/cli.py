@@ -77,7 +77,10 @@ LocalOpt = Annotated[bool, typer.Option("--local", help="Use the managed llama.c
 ModelOpt = Annotated[str | None, typer.Option("--model", help="Model name.")]
 BaseUrlOpt = Annotated[str | None, typer.Option("--base-url", help="OpenAI-compatible URL.")]
 CassetteOpt = Annotated[Path | None, typer.Option("--cassettes", help="Cassette directory.")]
-FormatOpt = Annotated[str, typer.Option("--format", help="jsonl or csv.")]
+FormatOpt = Annotated[
+    str | None,
+    typer.Option("--format", help="jsonl or csv \\[default: csv for an --out ending .csv]."),
+]
 EffortOpt = Annotated[
     str | None,
     typer.Option(
@@ -363,7 +366,7 @@ def _own_files(out: Path | None) -> list[Path]:
 def extract(
     paths: Paths,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Output file.")] = None,
-    fmt: FormatOpt = "jsonl",
+    fmt: FormatOpt = None,
     offline: OfflineOpt = False,
     local: LocalOpt = False,
     model: ModelOpt = None,
@@ -392,7 +395,7 @@ def extract(
     from coopllm.batch import Summary, run_batch
     from coopllm.cache import PageMemo
 
-    _check_format(fmt)
+    form = _check_format(fmt, out)
     try:
         settings = make_settings(
             offline=offline or None, backend="local" if local else None, model=model,
@@ -410,7 +413,7 @@ def extract(
                     settings,
                     out=out,
                     errors=_errors_path(out),
-                    fmt=_format(fmt),
+                    fmt=form,
                     concurrency=concurrency,
                     summary=so_far,
                     budget=budget,
@@ -427,13 +430,18 @@ def extract(
     raise typer.Exit(1 if summary.failed else 0)
 
 
-def _check_format(value: str) -> None:
+def _check_format(value: str | None, out: Path | None) -> Format:
+    """The --format given, or the output's by its suffix: ``-o news.csv`` alone wrote
+    JSONL into a .csv file, which ``estimate`` and ``batch submit --out`` then read as CSV."""
+    if value is None:
+        return _by_suffix(out)
     if value not in ("jsonl", "csv"):
         raise _fail("--format must be jsonl or csv")
-
-
-def _format(value: str) -> Format:
     return "csv" if value == "csv" else "jsonl"
+
+
+def _by_suffix(out: Path | None) -> Format:
+    return "csv" if out is not None and out.suffix.lower() == ".csv" else "jsonl"
 
 
 @app.command()
@@ -516,8 +524,7 @@ def _already_written(out: Path | None) -> set[tuple[str, str]]:
     writing its last line."""
     from coopllm.output import written_keys
 
-    fmt: Format = "csv" if out and out.suffix == ".csv" else "jsonl"
-    return written_keys(out, fmt, mend=False) if out else set()
+    return written_keys(out, _by_suffix(out), mend=False) if out else set()
 
 
 StateOpt = Annotated[Path, typer.Option("--state", help="The batch's state file.")]
@@ -682,7 +689,7 @@ def batch_collect(
     paths: Paths,
     state: StateOpt,
     out: Annotated[Path, typer.Option("--out", "-o", help="Output file.")],
-    fmt: FormatOpt = "jsonl",
+    fmt: FormatOpt = None,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
     quiet: QuietOpt = False,
@@ -706,7 +713,7 @@ def batch_collect(
     from coopllm.client import build_openai_client
     from coopllm.output import written_keys
 
-    _check_format(fmt)
+    form = _check_format(fmt, out)
     job = _load_state(state)
     so_far, stop = Summary(), RunStop()
 
@@ -730,11 +737,9 @@ def batch_collect(
             try:
                 with PageMemo.of(settings) as pages:
                     read, progress = _inputs(paths, out, quiet, pages)
-                    articles = unsubmitted.counted(
-                        read, written_keys(out, _format(fmt), mend=False)
-                    )
+                    articles = unsubmitted.counted(read, written_keys(out, form, mend=False))
                     summary = await run_batch(
-                        articles, settings, out=out, errors=_errors_path(out), fmt=_format(fmt),
+                        articles, settings, out=out, errors=_errors_path(out), fmt=form,
                         concurrency=concurrency, extractor=extractor, summary=so_far,
                         stop=stop, **progress,
                     )  # fmt: skip

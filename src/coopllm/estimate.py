@@ -36,6 +36,7 @@ class Estimate:
     articles: int = 0
     refused: int = 0  # refused as input (empty, binary, too long): never sent
     written: int = 0  # already in the output: a resumed run skips them
+    repeated: int = 0  # given again (same source and text): a run extracts it once
     requests: int = 0
     prompt_tokens: int = 0
     completion_cap: int = 0  # every completion at max_tokens
@@ -75,7 +76,8 @@ class Estimate:
         """The estimate, for people."""
         lines = [
             f"{self.articles:,} articles ({self.refused:,} more refused as input, "
-            f"{self.written:,} already written), {self.requests:,} requests, model {self.model}",
+            f"{self.written:,} already written, {self.repeated:,} given again), "
+            f"{self.requests:,} requests, model {self.model}",
             f"prompt tokens about {self.prompt_tokens:,} (from characters: 4 a token, "
             "1 a CJK character)",
             f"completion tokens up to {self.completion_cap:,} (max_tokens per request; "
@@ -124,11 +126,17 @@ async def estimate(
                       limits_announced=any(settings.announced_limits_apply()))  # fmt: skip
     tpm = result.per_minute[1]
     capture = RequestCapture(settings)
+    seen: set[tuple[str, str]] = set()
     try:
         for article in articles:
-            if (article.source, article.text_sha256) in written:
+            key = (article.source, article.text_sha256)
+            if key in written:
                 result.written += 1
                 continue
+            if key in seen:  # as the batch does: one article given twice is extracted once
+                result.repeated += 1
+                continue
+            seen.add(key)
             try:
                 requests = [] if article.error is not None else await capture.requests(article)
             except InputError:  # what the pipeline refuses before sending (empty, too long)

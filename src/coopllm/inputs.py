@@ -528,17 +528,26 @@ class Inputs:
     after its files)."""
 
     def count(self) -> int | None:
-        """How many articles :meth:`articles` will yield, or None when stdin is among the
-        arguments. JSONL files are counted by their non-blank lines (each is read)."""
+        """How many articles :meth:`articles` will yield, or None when stdin or a named
+        pipe is among them (read twice, a pipe would give its rows to the count, not to
+        the batch). JSONL files are counted by their non-blank lines (each is read); one
+        that cannot be read counts as the one error row the batch will write for it."""
         if "-" in self.arguments:
             return None
         total = sum(len(self.unlisted.get(argument, [])) for argument in self.arguments)
         for path, _ in self._files():
-            if path.suffix != ".jsonl":
+            if path.suffix != ".jsonl" or not path.exists():  # a dangling link: an error row
                 total += 1
                 continue
-            with path.open("rb") as handle:
-                total += sum(1 for line in _bounded_lines(handle) if line is None or line.strip())
+            if not path.is_file():
+                return None
+            try:
+                with path.open("rb") as handle:
+                    total += sum(
+                        1 for line in _bounded_lines(handle) if line is None or line.strip()
+                    )
+            except OSError:
+                total += 1
         return total
 
     def articles(

@@ -14,6 +14,8 @@ from importlib import resources
 from pathlib import Path
 from string import Template
 
+from coopllm.errors import ConfigurationError
+
 _TEMPLATE_NAMES = ("system.md", "documents.md", "user.md")
 """``system.md`` frames the full extraction, ``documents.md`` the short pass that lists the
 documents signed and their signers; ``user.md`` carries the article for both."""
@@ -61,7 +63,12 @@ def load_prompts(directory: Path | None = None) -> PromptSet:
     contents: dict[str, str] = {}
     hashes: dict[str, str] = {}
     for name in _TEMPLATE_NAMES:
-        raw = (folder / name).read_text(encoding="utf-8")
+        try:
+            raw = (folder / name).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:  # COOPLLM_PROMPTS_DIR mistyped...
+            raise ConfigurationError(
+                f"cannot read the prompt template {folder / name}: {exc}"
+            ) from exc
         digest.update(name.encode() + b"\0" + raw.encode() + b"\0")
         contents[name] = raw.strip()
         hashes[name] = hashlib.sha256(raw.encode()).hexdigest()
