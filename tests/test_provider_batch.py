@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -183,6 +184,54 @@ def _until(condition: Callable[[], bool], run: subprocess.Popen[str]) -> None:
     assert run.poll() is None and condition(), "the signal must land mid-run"
 
 
+class _SlowToStart(FakeOpenAIServer):
+    """Starts a batch at once, then takes its time to say so: a stop lands in between."""
+
+    def __init__(self, **options: Any) -> None:
+        super().__init__(**options)
+        self.started = threading.Event()
+
+    def _run_batch(self, request: dict[str, Any]) -> dict[str, Any]:
+        batch = super()._run_batch(request)
+        self.started.set()
+        time.sleep(2)
+        return batch
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_a_stop_while_a_batch_starts_records_it_before_exiting(
+    tmp_path: Path, signum: signal.Signals
+) -> None:
+    """The batch was started and billed; its id must reach the state file, or collect
+    could never take its answers (it asked them all again, at list price)."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    state = tmp_path / "batch.json"
+    with _SlowToStart(fallback=_good) as server:
+        env = {**os.environ, **cli_env(server, tmp_path / "cache", documents_pass=False)}
+        command = [sys.executable, "-m", "coopllm.cli", "batch", "submit",
+                   str(tmp_path / "a.txt"), "--state", str(state)]  # fmt: skip
+        run = subprocess.Popen(command, env=env, stderr=subprocess.PIPE, text=True)
+        assert server.started.wait(60)
+        time.sleep(0.3)
+        run.send_signal(signum)
+        _, stderr = run.communicate(timeout=60)
+        assert run.returncode == 128 + signum, stderr
+        assert f"the batches started are in {state}" in stderr
+        recorded = BatchState.model_validate_json(state.read_text())
+        assert [b.batch_id for b in recorded.batches] == list(server.batches)
+
+
+def test_no_state_file_is_left_when_nothing_was_submitted(tmp_path: Path) -> None:
+    """The state file is made at the start (a second submit with the same --state is
+    refused meanwhile), and removed when no batch started."""
+    (tmp_path / "empty.txt").write_text(" ")
+    state = tmp_path / "batch.json"
+    args = ["batch", "submit", str(tmp_path / "empty.txt"), "--state", str(state)]
+    result = CliRunner().invoke(app, args, env={"OPENAI_BASE_URL": "http://127.0.0.1:9/v1"})
+    assert result.exit_code == 1 and "nothing to submit" in result.stderr, result.output
+    assert not state.exists()
+
+
 def test_ctrl_c_in_collect_writes_the_answers_in_flight_before_stopping(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
@@ -262,6 +311,24 @@ def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(
     # The second article's extraction; its documents pass asks what the first one's did.
     (unanswered,) = server.requests[sent:]
     assert "Another edition." in json.dumps(unanswered["messages"])
+    # Asked at list price: said, with the count (three requests: the documents pass is
+    # shared by the two articles).
+    assert "(expired) did not answer 1 of its 3 requests (0 failed, 1 never run" in (
+        collected.stderr
+    )
+
+
+def test_lines_a_batch_failed_are_said_before_they_are_asked_at_list_price(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """A 429 inside the batch (its queue full), a refused parameter: every line failed,
+    and collect asks them all again at the endpoint."""
+    refused = Reply(error_body(429, "rate limited"), 429)
+    server.push(refused, refused, refused)  # the batch's three lines, answered at submit
+    collect, env = _submitted(server, tmp_path)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert "did not answer 3 of its 3 requests (3 failed;" in collected.stderr
 
 
 def test_a_batch_rejected_as_a_whole_fails_typed_with_the_reason(
@@ -603,6 +670,19 @@ def test_a_batch_failed_as_a_whole_does_not_waste_the_others_answers(
     assert said in collected.stderr, collected.stderr
 
 
+def test_collect_downloads_nothing_while_one_of_the_batches_still_runs(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Every batch's status is read before any answers are downloaded: they may be
+    gigabytes, and a collect that then refuses would have fetched them for nothing."""
+    collect = _submit_in_parts(server, tmp_path, max_requests=3)
+    server.batches["batch-2"]["status"] = "in_progress"
+    answers = server.batches["batch-1"]["output_file_id"]
+    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert collected.exit_code == 2 and "batch-2 is in_progress" in collected.stderr
+    assert server.files_read.count(answers) == 0
+
+
 def test_lines_of_a_batch_output_that_are_no_answers_are_asked_at_the_endpoint(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
@@ -818,6 +898,27 @@ def test_collect_says_the_articles_it_asks_at_list_price_because_not_submitted(
     again = CliRunner().invoke(app, collect, env=env)  # all written now: nothing to say
     assert "not in the batch" not in again.stderr, again.stderr
     assert "were not used" not in again.stderr, again.stderr
+
+
+def test_the_files_submitted_given_to_collect_by_another_path_were_in_the_batch(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Submitted as root/ (source news/a.txt), collected as root/news/ (source a.txt):
+    another name, the same requests; no warning of a price not paid."""
+    _, env = _submitted(server, tmp_path)  # the fallback and the environment
+    root = tmp_path / "root"
+    (root / "news").mkdir(parents=True)
+    (root / "news" / "a.txt").write_text(ARTICLE)
+    state = str(tmp_path / "root.json")
+    submitted = CliRunner().invoke(app, ["batch", "submit", str(root), "--state", state], env=env)
+    assert submitted.exit_code == 0, submitted.output
+    sent = len(server.requests)
+    elsewhere = ["batch", "collect", str(root / "news"), "--state", state, "--out",
+                 str(tmp_path / "root.jsonl")]  # fmt: skip
+    collected = CliRunner().invoke(app, elsewhere, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert "not in the batch" not in collected.stderr, collected.stderr
+    assert len(server.requests) == sent
 
 
 def test_submit_refuses_an_out_that_is_no_output(server: FakeOpenAIServer, tmp_path: Path) -> None:

@@ -24,7 +24,7 @@ import signal
 import sys
 from collections.abc import Coroutine, Iterable, Iterator
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from pydantic import ValidationError
@@ -221,6 +221,9 @@ SAME_STOP_SECONDS = 0.5
 wrapper (``timeout``, ``poetry run``) forwards the Ctrl-C its process group also got."""
 
 
+_T = TypeVar("_T")
+
+
 class _Stopped(Exception):
     """A stop signal arrived: the batch was cancelled, or halted with articles left
     (``drained``: their answers in flight were awaited and written)."""
@@ -231,7 +234,7 @@ class _Stopped(Exception):
         self.drained = drained
 
 
-async def _stoppable(batch: Coroutine[Any, Any, Summary], stop: RunStop | None) -> Summary:
+async def _stoppable(batch: Coroutine[Any, Any, _T], stop: RunStop | None) -> _T:
     """``batch``, stopped by a signal: halted through ``stop`` on the first Ctrl-C or
     SIGTERM (when given), else cancelled as asyncio cancels on Ctrl-C: at an await, so
     that its cleanup (the last fsync, closing the files and the client) runs. The default
@@ -548,22 +551,35 @@ def batch_submit(
     With --out (the output `batch collect` or `extract` writes), the articles
     it already holds are left out: they are not billed again.
     """
-    from coopllm import provider_batch
-    from coopllm.cache import PageMemo
-    from coopllm.client import build_openai_client
     from coopllm.output import check_output_path
 
     # Checked first: once the batch is submitted (and billed), its id lives only there.
+    # Made now, empty, and only if no file has the name: a second submit given the same
+    # --state meanwhile is refused, where both would start batches and one be lost.
     try:
-        if state.exists():
-            raise _fail(f"{state} exists (another batch's state?): give a new --state path")
         check_output_path(state)
-        write_atomically(state, "")  # a trial: a name too long, a directory not ours...
-        state.unlink()
+        os.close(os.open(state, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+    except FileExistsError:
+        raise _fail(f"{state} exists (another batch's state?): give a new --state path") from None
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
-    except OSError as exc:
+    except OSError as exc:  # a name too long, a directory not ours...
         raise _fail(f"cannot write {state}: {exc.strerror or exc}") from exc
+    try:
+        _submit_into(state, paths, out, model, base_url, reasoning_effort)
+    finally:
+        if state.is_file() and state.stat().st_size == 0:  # no batch started: no state
+            state.unlink()
+
+
+def _submit_into(
+    state: Path, paths: list[str], out: Path | None, model: str | None,
+    base_url: str | None, reasoning_effort: str | None,
+) -> None:  # fmt: skip
+    """``batch submit`` once its state file is reserved."""
+    from coopllm import provider_batch
+    from coopllm.cache import PageMemo
+    from coopllm.client import build_openai_client
 
     started: list[BatchState] = []
 
@@ -616,7 +632,14 @@ def batch_submit(
         return len(refused)
 
     try:
-        refused = asyncio.run(run())
+        # SIGTERM and SIGHUP cancel it as Ctrl-C does, so that a batch being started is
+        # recorded before it stops (provider_batch.submit), not lost with the process.
+        refused = asyncio.run(_stoppable(run(), None))
+    except _Stopped as exc:
+        where = (f"the batches started are in {state}: `batch collect` takes their answers"
+                 if started else "no batch was started")  # fmt: skip
+        typer.echo(f"coopllm: {_how(exc.signum)}; {where}", err=True)
+        raise typer.Exit(128 + exc.signum) from None
     except CoopLLMError as exc:
         if started and not isinstance(exc, OutputWriteError):  # billed: say where they are
             raise _fail(
@@ -779,7 +802,9 @@ class _Unsubmitted:
     the count when the run ends."""
 
     def __init__(self, job: BatchState, max_chars: int) -> None:
-        self._submitted = {(item.source, item.text_sha256) for item in job.items.values()}
+        # By what the requests are made of, not the source: the same files given by
+        # another path ("news/" for "root/") are named otherwise, and were in the batch.
+        self._submitted = {(item.text_sha256, item.published) for item in job.items.values()}
         self._max_chars = max_chars
         self.count = 0
 
@@ -787,8 +812,9 @@ class _Unsubmitted:
         self, articles: Iterable[ArticleInput], written: set[tuple[str, str]]
     ) -> Iterator[ArticleInput]:
         for article in articles:
+            asked = (article.text_sha256, article.published) in self._submitted
             key = (article.source, article.text_sha256)
-            if key not in self._submitted and key not in written and self._asked(article):
+            if not asked and key not in written and self._asked(article):
                 self.count += 1
                 if self.count == 1:
                     _log.warning(

@@ -30,7 +30,7 @@ import datetime as dt
 import json
 import logging
 import tempfile
-from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
+from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -321,12 +321,31 @@ async def submit(
         except OSError as exc:
             raise _no_room("write the batch's requests", exc) from None
         started: list[SubmittedBatch] = []
-        for path in files.paths:
+
+        async def start(path: Path) -> None:
             started.append(await _start(client, settings, path))
             save(BatchState(version=STATE_VERSION, batches=started,
                             model=settings.resolved_model(), asked_with=asked_with,
                             items=items))  # fmt: skip
+
+        for path in files.paths:
+            await _finished_even_if_stopped(start(path))
     return refused
+
+
+async def _finished_even_if_stopped(work: Coroutine[Any, Any, None]) -> None:
+    """``work`` carried to its end though the caller is cancelled (Ctrl-C, SIGTERM) while
+    it runs, then the cancellation goes on: a batch whose start was sent may be started
+    and billed, and its id must reach the state file. A second stop while it finishes
+    cancels it too (the user insists)."""
+    task = asyncio.ensure_future(work)
+    try:
+        await asyncio.shield(task)
+    except asyncio.CancelledError:
+        if not task.done():
+            _log.warning("stopping once the batch being started is recorded in the state file")
+            await task
+        raise
 
 
 def _no_room(what: str, exc: BaseException) -> ProviderBatchError:
@@ -453,15 +472,19 @@ async def batch_answers(
     used, and its requests are asked at the endpoint, which is said first. Only when
     every batch failed is it an error: nothing would come from the batch service."""
     failures: list[str] = []
-    for submitted in state.batches:
-        batch = await wait_until_collectable(
-            client, settings, submitted.batch_id, poll_seconds=poll_seconds
-        )
+    ended = [
+        await wait_until_collectable(client, settings, b.batch_id, poll_seconds=poll_seconds)
+        for b in state.batches
+    ]
+    for batch in ended:  # every one, before gigabytes are downloaded for nothing
         _check_collectable(batch)
+    for batch in ended:
         if batch.status == "failed":
             failures.append(_failure_of(batch))
-        elif batch.output_file_id:  # none: it ended before answering anything
+            continue
+        if batch.output_file_id:  # none: it ended before answering anything
             await _answers_of(client, settings, batch.id, batch.output_file_id, store)
+        _say_unanswered(batch)
     if len(failures) == len(state.batches):
         raise ProviderBatchError(
             f"{'; '.join(failures)}; submit again (or run `coopllm extract` on the same paths)"
@@ -472,6 +495,29 @@ async def batch_answers(
             "submit` of the paths left, for the batch price)",
             failure,
         )
+
+
+def _say_unanswered(batch: Batch) -> None:
+    """Warn of the requests a batch that ran did not answer (each failed, or left when it
+    expired or was cancelled): they are asked at the endpoint at list price, which at
+    100,000 articles must not go unnoticed (a reasoning effort the deployment refuses
+    fails every line)."""
+    counts = batch.request_counts
+    if counts is None or counts.completed >= counts.total:
+        return
+    left = counts.total - counts.completed - counts.failed
+    _log.warning(
+        "batch %s (%s) did not answer %d of its %d requests (%d failed%s; the reasons are "
+        "in its error file, %s); they are asked at the endpoint, at list price (Ctrl-C, "
+        "then `batch submit` of the paths left, for the batch price)",
+        batch.id,
+        batch.status,
+        counts.total - counts.completed,
+        counts.total,
+        counts.failed,
+        f", {left} never run" if left > 0 else "",
+        batch.error_file_id or "none given",
+    )
 
 
 async def _answers_of(

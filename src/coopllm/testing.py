@@ -221,6 +221,8 @@ class FakeOpenAIServer:
         self._bodies: list[bytes] = []
         self.files: dict[str, bytes] = {}
         self.batches: dict[str, dict[str, Any]] = {}
+        self.files_read: list[str] = []
+        """The ids of the files whose content was downloaded, in order."""
         self.batch_pending_polls = 0
         """How many status reads of a new batch say "in_progress" before the real status."""
         self.batch_expire_after: int | None = None
@@ -402,6 +404,8 @@ class FakeOpenAIServer:
                 fault = self._batch_api_fault()
                 parts = self.path.split("?")[0].rstrip("/").split("/")
                 content = parts[-1] == "content" and parts[-2] in server.files
+                if content:
+                    server.files_read.append(parts[-2])
                 if isinstance(fault, Cut) and content:
                     self._send(200, server.files[parts[-2]], {}, cut=True)
                 elif fault is not None:
