@@ -15,7 +15,6 @@ from hypothesis import strategies as st
 
 from coopllm.grounding import (
     MARK_FREE_RANGES,
-    SHORT_VALUE_CHARS,
     MatchStatus,
     SourceIndex,
     ground_record,
@@ -23,6 +22,7 @@ from coopllm.grounding import (
     locate,
     normalize_for_match,
 )
+from coopllm.guard import Checker
 from coopllm.schema import (
     Agreement,
     Article,
@@ -308,6 +308,49 @@ def test_index_answers_like_locate_and_hands_out_fresh_spans() -> None:
     assert index.locate("EVPM")[1][0].start == ENGLISH.index("EVPM")
 
 
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        # A match writes the value's numbers: normalising drops the dots between them, a
+        # fuzzy match lets a digit differ.
+        ("2023.1.12", "双方于2023.11.2在合肥签约。"),
+        ("1/12/2024", "The deal was signed on 11/2/2024 in Ridgeport."),
+        ("2.5 billion yuan", "They will invest 25 billion yuan."),
+        ("On February 21, 2024", "On February 27, 2024, the two sides signed."),
+        ("2023年6月16日", "2023年6月6日上午，双方签约。"),
+        ("5 billion yuan", "They will invest 6 billion yuan."),
+        # Nor is it the inside of a longer word, however long the value.
+        ("Tang Wei", "President Tang Weiguo spoke."),
+        ("Liaohe Smart Port Technology Co., Ltd.", "the Liaohe Smart Port Technology Company"),
+    ],
+)  # fmt: skip
+def test_a_value_is_not_grounded_on_other_numbers_or_inside_a_word(value: str, text: str) -> None:
+    assert locate(value, text) == ("ungrounded", [])
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "covered"),
+    [
+        ("Qingshan Universitx", "Officials of Qingshan University signed.", "Qingshan University"),
+        ("中国科学院大连化学物理研究院", "中国科学院大连化学物理研究所与甲公司签约。",
+         "中国科学院大连化学物理研究所"),
+    ],
+)  # fmt: skip
+def test_a_fuzzy_span_covers_whole_words(value: str, text: str, covered: str) -> None:
+    status, spans = locate(value, text)
+    assert status == "fuzzy" and texts_of(text, spans) == [covered]
+
+
+def test_a_persons_name_one_letter_off_is_another_person() -> None:
+    """Organisations keep the fuzzy tier (a typo in a long name); people do not."""
+    index = SourceIndex("Vice President Wang Xiaoping signed the agreement.")
+    checker = Checker(index)
+    assert index.offsets("Wang Xiaoming")[0] == "fuzzy"
+    assert not checker.grounded("Wang Xiaoming", person=True)
+    assert checker.grounded("Wang Xiaoping", person=True)
+    assert not Checker(SourceIndex("Gu Hongyang signed.")).grounded("Gu Hongyan", person=True)
+
+
 # --- invariant over random substrings ----------------------------------------------------
 
 MIXED = (
@@ -346,20 +389,34 @@ TRANSFORMS: list[Callable[[str], str]] = [
 
 
 @st.composite
-def variants(draw: st.DrawFn, text: str) -> str:
-    start = draw(st.integers(0, len(text) - 1))
-    end = draw(st.integers(start + 1, min(len(text), start + 60)))
+def variants(draw: st.DrawFn, text: str, *, whole_words: bool = False) -> str:
+    """A substring of ``text``, transformed; with ``whole_words`` cut where no word goes
+    on across the cut (a match is never the inside of a longer word)."""
+    cuts = [i for i in range(len(text) + 1) if not whole_words or _word_edge(text, i)]
+    start = draw(st.sampled_from(cuts[:-1]))
+    end = draw(st.sampled_from([i for i in cuts if start < i <= start + 60] or [start + 1]))
     transform = draw(st.sampled_from(TRANSFORMS))
     return transform(text[start:end])
 
 
+def _word_edge(text: str, at: int) -> bool:
+    return at in (0, len(text)) or not (text[at - 1].isalnum() and text[at].isalnum())
+
+
 @settings(max_examples=400, deadline=None)
-@given(variants(MIXED))
-def test_substring_variants_ground_and_keep_the_invariant(value: str) -> None:
+@given(variants(MIXED, whole_words=True))
+def test_whole_word_variants_ground_and_keep_the_invariant(value: str) -> None:
     status, spans = locate(value, MIXED)
     assert_invariant(value, MIXED, status, spans)
-    if len(normalize_for_match(value)) > SHORT_VALUE_CHARS:
+    if len(normalize_for_match(value)) > 4:
         assert status in ("exact", "normalized")
+
+
+@settings(max_examples=400, deadline=None)
+@given(variants(MIXED))
+def test_any_substring_variant_keeps_the_invariant(value: str) -> None:
+    status, spans = locate(value, MIXED)
+    assert_invariant(value, MIXED, status, spans)
 
 
 @settings(max_examples=400, deadline=None)

@@ -8,7 +8,11 @@ runs in three tiers, cheapest and most certain first:
    which absorbs the scraping damage real articles carry ("Co.Ltd." for "Co. Ltd.",
    "Measuring&Cutting", full-width letters such as U+FF21);
 3. ``fuzzy`` - a rapidfuzz partial-ratio alignment on the normalised strings, for a typo in
-   a long name.
+   a long name (never for a person's name: the guard asks without it).
+
+A match is never the inside of a longer word ("Tang Wei" in "Tang Weiguo"), and past the
+exact tier it must write the value's numbers as the value does ("2023.1.12" is not
+"2023.11.2", nor "February 21" "February 27").
 
 Characters are the unit throughout (no word tokenisation), so Chinese works the same way as
 English. Spans are always offsets into the *original* text: the normalised text carries an
@@ -38,10 +42,6 @@ MatchStatus = Literal["exact", "normalized", "fuzzy", "ungrounded"]
 
 MIN_MATCH_CHARS = 2
 """Shorter normalised values carry too little information to ground anywhere but exactly."""
-
-SHORT_VALUE_CHARS = 4
-"""Up to this many normalised characters a value is an abbreviation ("NEU", "NRTC"): it must
-stand as its own word and is never fuzzy-matched."""
 
 MIN_FUZZY_CHARS = 8
 """Below this length one edit is a large share of the value, so fuzzy scores mean little."""
@@ -168,7 +168,7 @@ class SourceIndex:
             self._starts = [start for (start, _), piece in units for _ in piece]
             self._ends = [end for (_, end), piece in units for _ in piece]
         self.normalized = "".join(pieces)
-        self._cache: dict[tuple[str, float], _Result] = {}
+        self._cache: dict[tuple[str, float | None], _Result] = {}
 
     def locate(
         self, value: str, *, fuzzy_threshold: float = 90.0
@@ -178,39 +178,49 @@ class SourceIndex:
         shift = self.offset
         return status, [Span(start=start + shift, end=end + shift) for start, end in offsets]
 
-    def offsets(self, value: str, *, fuzzy_threshold: float = 90.0) -> _Result:
+    def offsets(self, value: str, *, fuzzy_threshold: float | None = 90.0) -> _Result:
         """What ``locate`` answers, as plain (start, end) pairs: the guard asks about
-        every value several times and needs no ``Span`` objects."""
+        every value several times and needs no ``Span`` objects. ``fuzzy_threshold``
+        None: no fuzzy match (a person's name: "Wang Xiaoming" is not "Wang Xiaoping")."""
         key = (value, fuzzy_threshold)
         if key not in self._cache:
             self._cache[key] = self._match(value, fuzzy_threshold)
         return self._cache[key]
 
-    def _match(self, value: str, fuzzy_threshold: float) -> _Result:
+    def _match(self, value: str, fuzzy_threshold: float | None) -> _Result:
         if not value:
             return "ungrounded", ()
         target = normalize_for_match(value)
-        short = len(target) <= SHORT_VALUE_CHARS
-        exact = self._exact(value, short)
+        exact = self._exact(value)
         if exact:
             return "exact", exact
         if len(target) < MIN_MATCH_CHARS:
             return "ungrounded", ()
-        normalized = self._normalized(target, short)
+        # Normalising drops the punctuation between digits ("2023.1.12" and "2023.11.2"
+        # both fold to "2023112"), and a fuzzy match lets a digit differ ("February 21"
+        # for "February 27"): a match must write the value's numbers, as written.
+        numbers = _numbers(value)
+        normalized = self._same_numbers(self._normalized(target), numbers)
         if normalized:
             return "normalized", normalized
-        fuzzy = self._fuzzy(target, fuzzy_threshold)
+        if fuzzy_threshold is None:
+            return "ungrounded", ()
+        fuzzy = self._same_numbers(self._fuzzy(target, fuzzy_threshold), numbers)
         if fuzzy:
             return "fuzzy", fuzzy
         return "ungrounded", ()
 
-    def _exact(self, value: str, short: bool) -> _Offsets:
+    def _same_numbers(self, found: _Offsets, numbers: list[str]) -> _Offsets:
+        return tuple(span for span in found if _numbers(self.text[span[0] : span[1]]) == numbers)
+
+    def _exact(self, value: str) -> _Offsets:
+        """Every occurrence that is no part of a longer word: "Tang Wei" is not written
+        in "Tang Weiguo", nor "HUST" in "HUSTLE" (a change of case or script is a word's
+        end: scraped text loses spaces there, and Chinese has none)."""
         found = []
         for start in _occurrences(self.text, value):
             end = start + len(value)
-            if self._cuts_a_letter(start, end):
-                continue
-            if not short or self._stands_alone(start, end):
+            if not self._cuts_a_letter(start, end) and self._stands_alone(start, end):
                 found.append((start, end))
         return tuple(found)
 
@@ -223,14 +233,14 @@ class SourceIndex:
             at < len(text) and unicodedata.category(text[at]).startswith("M") for at in (start, end)
         )
 
-    def _normalized(self, target: str, short: bool) -> _Offsets:
+    def _normalized(self, target: str) -> _Offsets:
         found = []
         for first in _occurrences(self.normalized, target):
             last = first + len(target)
             if not self._on_unit_bounds(first, last):
                 continue
             start, end = self._starts[first], self._ends[last - 1]
-            if not short or self._stands_alone(start, end):
+            if self._stands_alone(start, end):
                 found.append((start, end))
         return tuple(found)
 
@@ -243,7 +253,20 @@ class SourceIndex:
         first, last = self._widen(target, alignment.dest_start, alignment.dest_end, threshold)
         if not _covers(last - first, target, threshold):
             return ()
-        return ((self._starts[first], self._ends[last - 1]),)
+        start, end = self._whole_words(self._starts[first], self._ends[last - 1])
+        if fuzz.ratio(target, normalize_for_match(self.text[start:end])) < threshold:
+            return ()  # "Gu Hongyan" is no typo of the "Gu Hongyang" the window cut
+        return ((start, end),)
+
+    def _whole_words(self, start: int, end: int) -> tuple[int, int]:
+        """Span [start, end) grown to the ends of the words it cuts: the best window of a
+        typo'd value often stops a letter short ("Qingshan Universit")."""
+        text = self.text
+        while start > 0 and _joins(text[start - 1], text[start]):
+            start -= 1
+        while end < len(text) and _joins(text[end - 1], text[end]):
+            end += 1
+        return start, end
 
     def _widen(self, target: str, first: int, last: int, threshold: float) -> tuple[int, int]:
         """Best window near partial_ratio's alignment, which always has the value's length.
@@ -261,7 +284,29 @@ class SourceIndex:
                 score = fuzz.ratio(target, self.normalized[left:right])
                 if score > best[0]:
                     best = (score, left, right)
-        return best[1], best[2]
+        return self._grown(target, best[1], best[2], threshold)
+
+    def _grown(self, target: str, first: int, last: int, threshold: float) -> tuple[int, int]:
+        """A window shorter than the value grown by the Chinese characters beside it while
+        it stays above the threshold: the best-scoring window often stops a character
+        short ("…研究" for "…研究所"), and Chinese has no word ends to grow it to."""
+        text = self.normalized
+        while last - first < len(target):
+            if (
+                last < len(text)
+                and _word_class(text[last]) == "caseless"
+                and (fuzz.ratio(target, text[first : last + 1]) >= threshold)
+            ):
+                last += 1
+            elif (
+                first > 0
+                and _word_class(text[first - 1]) == "caseless"
+                and (fuzz.ratio(target, text[first - 1 : last]) >= threshold)
+            ):
+                first -= 1
+            else:
+                break
+        return first, last
 
     def _on_unit_bounds(self, first: int, last: int) -> bool:
         """Whether normalised range [first, last) covers whole units only.
@@ -280,6 +325,15 @@ class SourceIndex:
         before = start == 0 or not _joins(text[start - 1], text[start])
         after = end == len(text) or not _joins(text[end - 1], text[end])
         return before and after
+
+
+def _numbers(text: str) -> list[str]:
+    """The runs of digits in ``text``, in any script's digits (NFKC: "２０２３" is 2023)."""
+    return _DIGITS.findall(unicodedata.normalize("NFKC", text)) if _HAS_DIGIT(text) else []
+
+
+_DIGITS = re.compile(r"\d+")
+_HAS_DIGIT = re.compile(r"\d").search
 
 
 def _covers(window: int, target: str, threshold: float) -> bool:

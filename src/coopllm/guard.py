@@ -262,9 +262,10 @@ class Checker:
         self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
 
-    def grounded(self, value: str) -> bool:
-        """True when the value occurs in the article (exactly, normalised or fuzzily)."""
-        status, _ = self.index.offsets(value)
+    def grounded(self, value: str, *, person: bool = False) -> bool:
+        """True when the value occurs in the article (exactly, normalised or fuzzily); a
+        person's name not fuzzily: one letter off is another person ("Wang Xiaoping")."""
+        status, _ = self.index.offsets(value, fuzzy_threshold=None if person else 90.0)
         return is_grounded(status)
 
     def sentences_with(self, value: str) -> list[str]:
@@ -374,22 +375,23 @@ def _venue(before: str, after: str, signing: re.Pattern[str]) -> bool:
     return bool(went and signing.search(after))
 
 
-def _names(draft: ExtractionDraft) -> Iterator[str]:
-    """Every organisation, person and entity name the guard insists on."""
+def _names(draft: ExtractionDraft) -> Iterator[tuple[str, bool]]:
+    """Every organisation, person and entity name the guard insists on, and whether it
+    is a person's."""
     for agreement in draft.agreements:
-        yield from (party.name for party in agreement.parties)
+        yield from ((party.name, False) for party in agreement.parties)
         people = (*agreement.signatories, *agreement.witnesses)
-        yield from (person.name for person in people if person.name)
-        yield from agreement.facilitators
-        yield from agreement.established_entities
+        yield from ((person.name, True) for person in people if person.name)
+        yield from ((name, False) for name in agreement.facilitators)
+        yield from ((name, False) for name in agreement.established_entities)
 
 
 def find_problems(draft: ExtractionDraft, checker: Checker) -> list[str]:
     """What to tell the model about every name that does not occur in the article."""
     return [
         f"'{value}' does not occur in the article; copy names exactly as written or leave them out"
-        for value in _names(draft)
-        if not checker.grounded(value)
+        for value, person in _names(draft)
+        if not checker.grounded(value, person=person)
     ]
 
 
@@ -435,7 +437,7 @@ class GuardedDraft(ExtractionDraft, instructor.OpenAISchema):
 def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
     if not person.name:
         return _unnamed_kept(person, role, checker, warnings)
-    if not checker.grounded(person.name):
+    if not checker.grounded(person.name, person=True):
         warnings.append(f"dropped {_SINGULAR[role]} '{person.name}': not in the article")
         return False
     if not checker.has_evidence(person.name, role):

@@ -253,7 +253,7 @@ def _with_document(
         _person(name, draft)
         for name in doc.signers
         if normalize_for_match(name) not in known
-        and checker.grounded(name)
+        and checker.grounded(name, person=True)
         and checker.has_evidence(name, "signatories")
     ]
     names = {normalize_for_match(form) for p in agreement.parties for form in (p.name, *p.aliases)}
