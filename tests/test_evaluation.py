@@ -190,6 +190,23 @@ def test_gold_alias_matches_predicted_name() -> None:
     assert _counts(_score(pred, gold), "parties") == (2, 0, 0)
 
 
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 1, 0), (1, 0, 2), (0, 2, 1)])
+def test_gold_entries_of_one_organisation_merge_in_any_order(order: tuple[int, ...]) -> None:
+    """ "HMCTG" alone, the group that gives it as an alias, and the full name that gives
+    the group's as one: one organisation, whatever order the gold lists them in."""
+    entries = [
+        ("HMCTG", []),
+        ("Harbin Measuring & Cutting Tool Group", ["HMCTG"]),
+        ("General Technology Group Harbin Measuring & Cutting Tool Group Co.Ltd.",
+         ["Harbin Measuring & Cutting Tool Group"]),
+    ]  # fmt: skip
+    gold = {"source": "a.txt", "agreements": [
+        {"parties": [{"name": entries[i][0], "aliases": entries[i][1]}]} for i in order
+    ]}  # fmt: skip
+    pred = _base(parties=["General Technology Group Harbin Measuring & Cutting Tool Group Co.Ltd."])
+    assert _counts(_score(pred, gold), "parties") == (1, 0, 0)
+
+
 def test_predicted_alias_matches_gold_name() -> None:
     gold = _base(parties=["Jilin University", "Harbin University of Science and Technology"])
     pred = _base(

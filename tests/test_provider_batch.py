@@ -299,6 +299,27 @@ def test_ctrl_c_while_collect_waits_for_the_batch_stops_at_once(
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def test_a_record_made_again_from_the_cache_keeps_the_batch_price_of_its_answers(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """The second output's records come from the cache: what the batch service billed
+    (at its discount) stays told apart, or a record would price it at list price."""
+    collect, env = _submitted(server, tmp_path)
+    assert CliRunner().invoke(app, collect, env=env).exit_code == 0
+    again = [*collect[:-1], str(tmp_path / "again.jsonl")]
+    assert CliRunner().invoke(app, again, env=env).exit_code == 0
+
+    def usage(name: str) -> list[tuple[int, int, bool]]:
+        rows = [json.loads(x) for x in (tmp_path / name).read_text().splitlines()]
+        return sorted((r["usage"]["prompt_tokens"], r["usage"]["batch_prompt_tokens"],
+                       r["usage"]["cached"]) for r in rows)  # fmt: skip
+
+    first, cached = usage("out.jsonl"), usage("again.jsonl")
+    assert all(batch > 0 for _, batch, _ in first)
+    assert [u[:2] for u in cached] == [u[:2] for u in first]
+    assert all(hit for _, _, hit in cached)
+
+
 def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
@@ -681,6 +702,19 @@ def test_collect_downloads_nothing_while_one_of_the_batches_still_runs(
     collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
     assert collected.exit_code == 2 and "batch-2 is in_progress" in collected.stderr
     assert server.files_read.count(answers) == 0
+
+
+def test_answers_the_provider_no_longer_has_point_to_extract(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Output files expire: collect cannot use them, and says what will still work."""
+    collect = _submit_in_parts(server, tmp_path, max_requests=10)
+    (batch,) = server.batches.values()
+    del server.files[batch["output_file_id"]]
+    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert collected.exit_code == 2, collected.output
+    assert "no longer has the batch's answers" in collected.stderr, collected.stderr
+    assert "`coopllm extract` on the same paths" in collected.stderr
 
 
 def test_lines_of_a_batch_output_that_are_no_answers_are_asked_at_the_endpoint(

@@ -147,6 +147,10 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("合肥市发改委", PartyKind.GOVERNMENT),
         ("滨海青年创业俱乐部", PartyKind.OTHER),
         ("Hillcrest University Management Committee", PartyKind.UNIVERSITY),
+        ("Bank of China", PartyKind.COMPANY),
+        ("中国建设银行杭州分行", PartyKind.COMPANY),
+        ("People's Bank of China", PartyKind.GOVERNMENT),
+        ("Hangzhou Municipal Transportation Group", PartyKind.COMPANY),
     ],
 )  # fmt: skip
 def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(

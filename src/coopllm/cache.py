@@ -45,6 +45,8 @@ class CachedAnswer(BaseModel):
     prompt_tokens: int = 0
     completion_tokens: int = 0
     requests: int = 0
+    batch_prompt_tokens: int = 0  # of those, the provider's batch service answered
+    batch_completion_tokens: int = 0
 
 
 @dataclass

@@ -332,10 +332,14 @@ def _raw_parties(record: Mapping[str, Any]) -> list[Fact]:
 
 
 def _same_party(a: Fact, b: Fact) -> bool:
-    """Same organisation: equal names, or one's name is an alias the other lists."""
-    a_aliases = {alias.replace(" ", "") for alias in a.aliases}
-    b_aliases = {alias.replace(" ", "") for alias in b.aliases}
-    return a.key == b.key or a.key in b_aliases or b.key in a_aliases
+    """Same organisation: a name (or alias) of one is a name (or alias) of the other; of a
+    merged entry, its names are all its entries' (so "HMCTG", merged with the entry that
+    gives it as an alias, meets a third entry that gives that entry's name)."""
+    return not _names_of(a).isdisjoint(_names_of(b))
+
+
+def _names_of(fact: Fact) -> set[str]:
+    return {fact.key, *(alias.replace(" ", "") for alias in fact.aliases)}
 
 
 def _merge(a: Fact, b: Fact) -> Fact:
@@ -356,12 +360,20 @@ def party_facts(record: Mapping[str, Any], gold: Sequence[Fact] | None = None) -
     """
     merged: list[Fact] = []
     for fact in _raw_parties(record):
-        for i, known in enumerate(merged):
-            if _same_party(known, fact) if gold is None else _one_gold_party(known, fact, gold):
-                merged[i] = _merge(known, fact)
-                break
-        else:
+        hits = [
+            i
+            for i, known in enumerate(merged)
+            if (_same_party(known, fact) if gold is None else _one_gold_party(known, fact, gold))
+        ]
+        if not hits:
             merged.append(fact)
+            continue
+        # An entry that meets two organisations so far joins them: whatever the order of
+        # the entries, the organisations are the same (the connected ones).
+        joined = _merge(merged[hits[0]], fact)
+        for i in reversed(hits[1:]):
+            joined = _merge(joined, merged.pop(i))
+        merged[hits[0]] = joined
     return merged
 
 

@@ -248,7 +248,11 @@ class Extractor:
             hit = self.cache.get(key, model)
             if hit is not None:
                 answer, entry = hit
-                call.usage.absorb(entry.prompt_tokens, entry.completion_tokens, entry.requests)
+                call.usage.absorb(
+                    entry.prompt_tokens, entry.completion_tokens, entry.requests,
+                    batch_prompt_tokens=entry.batch_prompt_tokens,
+                    batch_completion_tokens=entry.batch_completion_tokens,
+                )  # fmt: skip
                 call.answered_by.update(_answering_model(entry.raw_completion))
                 return cast(A, answer)
         call.cache_misses += 1
@@ -277,6 +281,8 @@ class Extractor:
                     prompt_tokens=spent.prompt_tokens,
                     completion_tokens=spent.completion_tokens,
                     requests=spent.requests,
+                    batch_prompt_tokens=spent.batch_prompt_tokens,
+                    batch_completion_tokens=spent.batch_completion_tokens,
                 ),
             )
         return cast(A, answer)

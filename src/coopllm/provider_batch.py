@@ -540,11 +540,20 @@ async def _answers_of(
                 message=f"the download broke off: {exc}", request=exc.request
             ) from exc
 
-    unreadable = await _api(
-        f"downloading the answers of batch {batch_id} (files.content {output_id})",
-        download,
-        settings.merged(max_retry_seconds=_DOWNLOAD_RETRY_SECONDS),
-    )
+    try:
+        unreadable = await _api(
+            f"downloading the answers of batch {batch_id} (files.content {output_id})",
+            download,
+            settings.merged(max_retry_seconds=_DOWNLOAD_RETRY_SECONDS),
+        )
+    except ProviderBatchError as exc:
+        if "404" not in str(exc) and "not found" not in str(exc).lower():
+            raise
+        raise ProviderBatchError(
+            f"{exc}: the provider no longer has the batch's answers (output files expire, "
+            "or were deleted); `coopllm extract` on the same paths, with the same --out, "
+            "asks what the output still lacks at the endpoint"
+        ) from None
     if unreadable:
         _log.warning(
             "batch %s: lines of its answers that are no answers (not JSON, or no "

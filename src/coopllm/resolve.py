@@ -85,7 +85,8 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
 # governs a city). "X Institute of Technology" is a university's name (Harbin's).
 _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
     (PartyKind.COMPANY, re.compile(
-        r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团", re.I)),
+        r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团"
+        r"|\bmunicipal\b.*\bgroup\b", re.I)),  # a city's own group ("... Transportation Group")
     # A zone's or a university town's management committee governs it.
     (PartyKind.GOVERNMENT, re.compile(
         r"管委会|管理委员会|\b(?:zone|park|town|district|area)\s+(?:management|administrative)"
@@ -97,7 +98,10 @@ _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
     (PartyKind.GOVERNMENT, re.compile(
         r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
         r"|委员会|(?<!俱乐)部$|[省市县区]委|发改委|科委|经信委", re.I)),
-    (PartyKind.COMPANY, re.compile(r"\b(?:corp|corporation|group|company)\b", re.I)),
+    # A bank is a company, but a central bank governs ("People's Bank of China").
+    (PartyKind.GOVERNMENT, re.compile(r"people'?s bank of china|中国人民银行|central bank", re.I)),
+    (PartyKind.COMPANY, re.compile(
+        r"\b(?:corp|corporation|group|company|bank)\b|银行", re.I)),
     (PartyKind.RESEARCH_INSTITUTE, re.compile(
         r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
 )  # fmt: skip

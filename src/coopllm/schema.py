@@ -257,9 +257,11 @@ class Usage(_Model):
     def plus(self, other: Usage) -> Usage:
         """A new Usage counting both (``cached`` stays this one's)."""
         total = self.model_copy()
-        total.absorb(other.prompt_tokens, other.completion_tokens, other.requests)
-        total.batch_prompt_tokens += other.batch_prompt_tokens
-        total.batch_completion_tokens += other.batch_completion_tokens
+        total.absorb(
+            other.prompt_tokens, other.completion_tokens, other.requests,
+            batch_prompt_tokens=other.batch_prompt_tokens,
+            batch_completion_tokens=other.batch_completion_tokens,
+        )  # fmt: skip
         return total
 
     def add_batch(self, prompt_tokens: int, completion_tokens: int) -> None:
@@ -268,12 +270,18 @@ class Usage(_Model):
         self.batch_prompt_tokens += prompt_tokens
         self.batch_completion_tokens += completion_tokens
 
-    def absorb(self, prompt_tokens: int, completion_tokens: int, requests: int) -> None:
-        """Count completions made earlier (a cache hit reports what its answer cost)."""
+    def absorb(
+        self, prompt_tokens: int, completion_tokens: int, requests: int, *,
+        batch_prompt_tokens: int = 0, batch_completion_tokens: int = 0,
+    ) -> None:  # fmt: skip
+        """Count completions made earlier (a cache hit reports what its answer cost, and
+        how much of it the batch service billed, at its discount)."""
         self.prompt_tokens += prompt_tokens
         self.completion_tokens += completion_tokens
         self.total_tokens += prompt_tokens + completion_tokens
         self.requests += requests
+        self.batch_prompt_tokens += batch_prompt_tokens
+        self.batch_completion_tokens += batch_completion_tokens
 
 
 class Provenance(_Model):
