@@ -320,6 +320,36 @@ def test_a_record_made_again_from_the_cache_keeps_the_batch_price_of_its_answers
     assert all(hit for _, _, hit in cached)
 
 
+def test_submit_leaves_out_the_requests_the_cache_answers(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Extracted before (its answers cached), an article costs nothing in collect: a
+    batch would bill its requests for nothing."""
+    server.fallback = _good
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(ARTICLE)
+    env = cli_env(server, tmp_path / "cache", documents_pass=False)
+    extracted = CliRunner().invoke(app, ["extract", str(folder / "a.txt"), "-q"], env=env)
+    assert extracted.exit_code == 0, extracted.output
+    (folder / "b.txt").write_text(ARTICLE + "\nAnother edition.")
+    state = tmp_path / "batch.json"
+    args = ["batch", "submit", str(folder), "--state", str(state)]
+    submitted = CliRunner().invoke(app, args, env=env)
+    assert submitted.exit_code == 0, submitted.output
+    assert "left out 1 requests the response cache already answers" in submitted.stderr
+    (uploaded,) = _uploaded_bodies(server)
+    assert "Another edition." in json.dumps(uploaded)
+    sent = len(server.requests)
+    out = str(tmp_path / "out.jsonl")
+    collected = CliRunner().invoke(
+        app, ["batch", "collect", str(folder), "--state", str(state), "--out", out], env=env
+    )
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["a.txt", "b.txt"]
+    assert len(server.requests) == sent, "a.txt from the cache, b.txt from the batch"
+
+
 def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:

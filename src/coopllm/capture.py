@@ -20,6 +20,7 @@ import httpx2
 import openai
 from pydantic import BaseModel
 
+from coopllm.cache import ResponseCache
 from coopllm.errors import CoopLLMError
 from coopllm.extraction import Extractor
 from coopllm.guard import Checker
@@ -47,10 +48,12 @@ class _Capture(httpx2.AsyncBaseTransport):
 
 class RequestCapture(Extractor):
     """The normal pipeline, but each pass records the body it would send and goes on with
-    a placeholder answer, so :meth:`requests` gets every pass of every chunk. Never cached
-    (a hit sends nothing) and never rate-limited (nothing is sent)."""
+    a placeholder answer, so :meth:`requests` gets every pass of every chunk. Never
+    rate-limited (nothing is sent). With ``leave_cached``, a request the response cache
+    answers is not recorded (counted in ``cached``): the run after answers it from there,
+    and a provider batch would bill it for nothing."""
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, settings: Settings, *, leave_cached: bool = False) -> None:
         client = openai.AsyncOpenAI(
             api_key="capture", base_url="http://capture.invalid/v1", max_retries=0,
             http_client=httpx2.AsyncClient(transport=_Capture()),
@@ -60,6 +63,11 @@ class RequestCapture(Extractor):
         )
         super().__init__(quiet, client=client)
         self._requests: list[tuple[str, dict[str, Any]]] = []
+        cached = leave_cached and settings.use_cache and not settings.refresh_cache
+        self._answered = (
+            ResponseCache(settings.cache_dir, settings.cache_size_limit) if cached else None
+        )
+        self.cached = 0
 
     async def answer(
         self,
@@ -71,6 +79,11 @@ class RequestCapture(Extractor):
         source: str,
     ) -> A:
         """Record the pass's request; a placeholder for its answer."""
+        if self._answered is not None:
+            key = self._key(task, self.prompts.messages(text, published, task=task))
+            if self._answered.get(key, model) is not None:
+                self.cached += 1
+                return model.model_validate(_PLACEHOLDERS[task])
         bodies: list[dict[str, Any]] = []
         token = _captured.set(bodies)
         try:
@@ -80,6 +93,11 @@ class RequestCapture(Extractor):
             _captured.reset(token)
         self._requests.extend((task, body) for body in bodies)
         return model.model_validate(_PLACEHOLDERS[task])
+
+    async def aclose(self) -> None:
+        await super().aclose()
+        if self._answered is not None:
+            self._answered.close()
 
     async def requests(self, article: ArticleInput) -> list[tuple[str, dict[str, Any]]]:
         """The task and body of every request the normal path sends first for the article

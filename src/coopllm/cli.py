@@ -634,7 +634,8 @@ def _submit_into(
     try:
         # SIGTERM and SIGHUP cancel it as Ctrl-C does, so that a batch being started is
         # recorded before it stops (provider_batch.submit), not lost with the process.
-        refused = asyncio.run(_stoppable(run(), None))
+        with _log_lines(quiet=False):
+            refused = asyncio.run(_stoppable(run(), None))
     except _Stopped as exc:
         where = (f"the batches started are in {state}: `batch collect` takes their answers"
                  if started else "no batch was started")  # fmt: skip

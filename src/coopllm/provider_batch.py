@@ -239,7 +239,7 @@ async def write_requests(
     items: dict[str, BatchItem] = {}
     refused: list[ArticleInput] = []
     seen: set[str] = set()
-    capture = RequestCapture(settings)
+    capture = RequestCapture(settings, leave_cached=True)
     try:
         for n, article in enumerate(articles):
             if article.error is not None:
@@ -261,6 +261,12 @@ async def write_requests(
                     files.add(_line(item_id, task, body, key))
     finally:
         await capture.aclose()
+    if capture.cached:
+        _log.warning(
+            "left out %d requests the response cache already answers: collect answers them "
+            "from it (`coopllm cache clear` first to have the batch answer them)",
+            capture.cached,
+        )
     return items, refused
 
 
