@@ -9,7 +9,8 @@ import random
 from conftest import GOOD_ANSWER
 
 from coopllm import extract
-from coopllm.chunking import split_text
+from coopllm.chunking import merge_drafts, split_text
+from coopllm.schema import Agreement, AgreementType, Article, ExtractionDraft, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -86,3 +87,27 @@ def test_long_article_agreement_found_once_with_whole_article_offsets(
         for span in value.spans:
             assert text[span.start : span.end] == value.value
     assert record.article.published is not None and record.article.published.year == 2024
+
+
+def _untitled(kind: AgreementType) -> ExtractionDraft:
+    pair = [Party(name="Wuhan University"), Party(name="Acme Corp")]
+    return ExtractionDraft(
+        article=Article(), agreements=[Agreement(parties=pair, agreement_type=kind)]
+    )
+
+
+def test_two_untitled_agreements_of_one_pair_and_other_types_stay_two() -> None:
+    """An MoU and a project agreement between the same two parties, seen in two chunks."""
+    mou, project = AgreementType.MEMORANDUM_OF_UNDERSTANDING, AgreementType.PROJECT_AGREEMENT
+    assert len(merge_drafts([_untitled(mou), _untitled(project)]).agreements) == 2
+    assert len(merge_drafts([_untitled(project), _untitled(project)]).agreements) == 1
+
+
+def test_unnamed_signers_of_two_organisations_stay_two() -> None:
+    heads = [Signatory(title="head", organization="Wuhan University"),
+             Signatory(title="head", organization="Acme Corp")]  # fmt: skip
+    drafts = [
+        ExtractionDraft(article=Article(), agreements=[Agreement(title="MoU", signatories=[p])])
+        for p in heads
+    ]
+    assert merge_drafts(drafts).agreements[0].signatories == heads

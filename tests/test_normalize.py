@@ -10,6 +10,7 @@ from coopllm.normalize import (
     normalize_draft,
     parse_published,
     resolve_date,
+    script_language,
     split_title,
     written_date,
 )
@@ -508,3 +509,60 @@ def test_roles_written_as_chinese_names_are_unnamed_signers(written: str, is_rol
     (signer,) = normalize_draft(draft, _TEXT).agreements[0].signatories
     expected = Signatory(name=None, title=written) if is_role else Signatory(name=written)
     assert signer == expected
+
+
+def _parties_of(*parties: Party, text: str = "") -> list[tuple[str, list[str]]]:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=list(parties))])
+    merged = normalize_draft(draft, text).agreements[0].parties
+    return [(p.name, p.aliases) for p in merged]
+
+
+def test_two_organisations_that_list_one_alias_stay_two() -> None:
+    """ "学校" stands for each university of an article, "HUST" for two of them (the
+    spec's example): an alias both list does not make them one."""
+    assert [name for name, _ in _parties_of(
+        Party(name="武汉大学", aliases=["学校"]), Party(name="华中科技大学", aliases=["学校"]),
+    )] == ["武汉大学", "华中科技大学"]  # fmt: skip
+    huazhong = Party(name="Huazhong University of Science and Technology", aliases=["HUST"])
+    hunan = Party(name="Hunan University of Science and Technology", aliases=["HUST"])
+    assert len(_parties_of(huazhong, hunan)) == 2
+    # A party named by the alias does join the one that lists it.
+    assert _parties_of(huazhong, Party(name="HUST")) == [
+        ("Huazhong University of Science and Technology", ["HUST"])
+    ]
+
+
+@pytest.mark.parametrize("generic", ["the Group Company", "该集团公司"])
+def test_a_generic_alias_is_no_party_name_however_long(generic: str) -> None:
+    assert _parties_of(Party(name="TCL", aliases=[generic])) == [("TCL", [generic])]
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "name"),
+    [
+        ("党委书记、校长张三", "党委书记、校长", "张三"),
+        ("董事长兼总经理王五", "董事长兼总经理", "王五"),
+        ("教授级高工王五", None, "教授级高工王五"),  # the title goes on: no name split
+        ("主任委员王五", None, "主任委员王五"),
+    ],
+)
+def test_chinese_titles_chained_or_longer_than_known(
+    written: str, title: str | None, name: str
+) -> None:
+    assert split_title(written) == (title, name)
+
+
+def test_each_field_of_a_person_comes_from_the_entry_that_states_it() -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(
+        signatories=[Signatory(name="Lin Tao", title="Vice President")],
+        witnesses=[Signatory(name="Lin Tao", organization="Wuhan University")],
+    )])  # fmt: skip
+    agreement = normalize_draft(draft, "Lin Tao of Wuhan University signed.").agreements[0]
+    people = [*agreement.signatories, *agreement.witnesses]
+    assert {(p.title, p.organization) for p in people} == {("Vice President", "Wuhan University")}
+
+
+def test_a_chinese_name_with_a_middle_dot_is_chinese() -> None:
+    """U+30FB, as in 约翰・史密斯, is written in Chinese too: no proof of Japanese."""
+    assert script_language("公司总裁约翰・史密斯出席签约仪式。", "zh") == "zh"
+    assert script_language("フォーラムで署名した。", "en") == "ja"

@@ -82,14 +82,25 @@ def _parties_key(agreement: Agreement) -> frozenset[str]:
 
 
 def _same_document(a: Agreement, b: Agreement) -> bool:
+    """One document seen in two chunks: the same title and type; without a title, the
+    same parties and type (an MoU and a project agreement of one pair are two)."""
+    if a.agreement_type != b.agreement_type:
+        return False
     if a.title and b.title:
-        return _key(a.title) == _key(b.title) and a.agreement_type == b.agreement_type
+        return _key(a.title) == _key(b.title)
     return bool(a.parties) and _parties_key(a) == _parties_key(b)
 
 
+def _person_key(person: Signatory) -> tuple[str, str, str]:
+    """A person by name and title; an unnamed one by organisation too (the head of the
+    university and the head of the company are two)."""
+    organization = "" if person.name else _key(person.organization)
+    return _key(person.name), _key(person.title), organization
+
+
 def _union_people(a: list[Signatory], b: list[Signatory]) -> list[Signatory]:
-    seen = {(_key(p.name), _key(p.title)) for p in a}
-    return [*a, *(p for p in b if (_key(p.name), _key(p.title)) not in seen)]
+    seen = {_person_key(p) for p in a}
+    return [*a, *(p for p in b if _person_key(p) not in seen)]
 
 
 def _union_strings(a: list[str], b: list[str]) -> list[str]:

@@ -560,7 +560,10 @@ def batch_submit(
         check_output_path(state)
         os.close(os.open(state, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except FileExistsError:
-        raise _fail(f"{state} exists (another batch's state?): give a new --state path") from None
+        empty = state.is_file() and state.stat().st_size == 0
+        why = ("empty: a submit is running, or was killed before it started a batch"
+               if empty else "another batch's state?")  # fmt: skip
+        raise _fail(f"{state} exists ({why}): give a new --state path") from None
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     except OSError as exc:  # a name too long, a directory not ours...

@@ -59,9 +59,10 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     # "design" is no signing.
     "location": re.compile(r"\bsign|held|ceremony|签|举行|仪式", re.IGNORECASE),
 }
-_IN_CLAUSE = r"[^,;:.\uff0c\uff1b\uff1a\u3002]"
-"""A character of the same clause: clause and sentence stops, English and Chinese, end it."""
 _CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
+"""Clause and sentence stops, English and Chinese."""
+_IN_CLAUSE = f"[^{_CLAUSE_STOPS}]"
+"""A character of the same clause: any but a stop."""
 _FOUNDING = re.compile(
     r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
     r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing))"

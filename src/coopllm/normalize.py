@@ -208,8 +208,10 @@ _EN_TITLE_CHAIN = rf"{_EN_TITLE}(?:(?:\s+|(?<=\.)){_EN_TITLE})*"
 _EN_TITLED_NAME = re.compile(
     rf"(?P<title>{_EN_TITLE_CHAIN})(?:\s+|(?<=\.))(?P<name>\S.*)", re.IGNORECASE
 )
-_ZH_TITLED_NAME = re.compile(rf"(?P<title>{_ZH_TITLE}+)\s*(?P<name>\S.*)")
-_ONLY_TITLES = re.compile(rf"(?:{_EN_TITLE_CHAIN}|{_ZH_TITLE}+)\.?", re.IGNORECASE)
+# Titles chained by 、 or 兼 ("党委书记、校长张三", "董事长兼总经理王五") are one title.
+_ZH_TITLE_CHAIN = rf"{_ZH_TITLE}+(?:[、兼]{_ZH_TITLE}+)*"
+_ZH_TITLED_NAME = re.compile(rf"(?P<title>{_ZH_TITLE_CHAIN})\s*(?P<name>\S.*)")
+_ONLY_TITLES = re.compile(rf"(?:{_EN_TITLE_CHAIN}|{_ZH_TITLE_CHAIN})\.?", re.IGNORECASE)
 
 _MAX_ALIASES = 6
 """``Party.aliases`` max_length in ``schema.py``: a merge may collect more names than fit."""
@@ -419,12 +421,26 @@ def split_title(name: str) -> tuple[str | None, str]:
 
 
 def _is_name(rest: str) -> bool:
-    """What follows a title is a name unless it is empty, only more titles, or starts in
-    lower case ("Head of Department Wang": the title runs on, there is no name to split)."""
-    return bool(rest) and not rest[0].islower() and not _ONLY_TITLES.fullmatch(rest)
+    """What follows a title is a name unless it is empty, only more titles, starts in
+    lower case ("Head of Department Wang": the title runs on, there is no name to split)
+    or with no letter ("、校长张三", a title chain cut short), or is a Chinese title's
+    tail ("级高工王五", "委员王五": the title was longer than the vocabulary's)."""
+    return (
+        bool(rest)
+        and unicodedata.category(rest[0]).startswith("L")
+        and not rest[0].islower()
+        and not rest.startswith(_ZH_TITLE_TAILS)
+        and not _ONLY_TITLES.fullmatch(rest)
+    )
 
 
-_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30ff]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
+_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长")
+"""How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
+助理 (assistant)...: what follows is no name."""
+
+
+# Kana without U+30FB-U+30FC: the middle dot of "约翰・史密斯" is common in Chinese.
+_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30fa]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
             ("zh", re.compile(r"[\u4e00-\u9fff]")))  # fmt: skip
 _LATIN = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
@@ -524,20 +540,25 @@ def _complete_people(agreements: list[Agreement]) -> list[Agreement]:
     who also unveiled the new lab is a witness too) by name alone: on a CPU model every
     output token costs as much as reading ten, and the record loses nothing.
     """
-    known: dict[str, Signatory] = {}
+    # Each field from the first entry that states it: one entry may give the title,
+    # another the organisation.
+    titles: dict[str, str] = {}
+    organizations: dict[str, str] = {}
     for agreement in agreements:
         for person in (*agreement.signatories, *agreement.witnesses):
-            if person.name and (person.title or person.organization):
-                known.setdefault(_key(person.name), person)
+            if person.name and person.title:
+                titles.setdefault(_key(person.name), person.title)
+            if person.name and person.organization:
+                organizations.setdefault(_key(person.name), person.organization)
 
     def completed(person: Signatory) -> Signatory:
-        source = known.get(_key(person.name)) if person.name else None
-        if source is None:
+        if not person.name:
             return person
+        key = _key(person.name)
         return person.model_copy(
             update={
-                "title": person.title or source.title,
-                "organization": person.organization or source.organization,
+                "title": person.title or titles.get(key),
+                "organization": person.organization or organizations.get(key),
             }
         )
 
@@ -638,29 +659,56 @@ class _PartyGroups(NamedTuple):
 
 
 def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
-    """Group parties that share any name or alias, transitively (a party can bridge two)."""
-    groups: list[tuple[set[str], list[str]]] = []
+    """Group parties where one's name is a name or alias of another, transitively (a
+    party can bridge two). Two that merely list one alias are not joined: "学校" or "the
+    University" stands for each university of an article, and "HUST" for two of them (the
+    spec's example); a party named by that alias joins them, where the text says so."""
+    groups: list[tuple[set[str], set[str], list[str]]] = []  # names, aliases, forms
     for party in parties:
-        keys = {_key(form) for form in _forms(party)}
+        names = {_key(form) for form in _forms_of(party.name)}
+        aliases = {_key(form) for alias in party.aliases for form in _forms_of(alias)} - names
         absorbed: list[str] = []
-        kept: list[tuple[set[str], list[str]]] = []
-        for group_keys, group_forms in groups:
-            if group_keys & keys:
-                keys |= group_keys
+        kept: list[tuple[set[str], set[str], list[str]]] = []
+        for group_names, group_aliases, group_forms in groups:
+            if names & (group_names | group_aliases) or aliases & group_names:
+                names |= group_names
+                aliases |= group_aliases
                 absorbed += group_forms
             else:
-                kept.append((group_keys, group_forms))
-        groups = [*kept, (keys, absorbed + _forms(party))]
-    of_key = {key: index for index, (keys, _) in enumerate(groups) for key in keys}
-    return _PartyGroups(of_key, {index: forms for index, (_, forms) in enumerate(groups)})
+                kept.append((group_names, group_aliases, group_forms))
+        groups = [*kept, (names, aliases - names, absorbed + _forms(party))]
+    of_key = {key: index for index, (_, aliases, _) in enumerate(groups) for key in aliases}
+    of_key |= {key: index for index, (names, _, _) in enumerate(groups) for key in names}
+    return _PartyGroups(of_key, {index: forms for index, (_, _, forms) in enumerate(groups)})
 
 
 def _fullest(forms: Sequence[str], written: Callable[[str], bool] | None) -> str:
     """The fullest name (spec: Party.name) of those the text writes, if it writes any: an
     abbreviation the model expanded ("HUST") is no name the text gives, and choosing it
-    would lose the party to the guard. The first one seen wins a tie."""
+    would lose the party to the guard. A generic one ("the Group Company", 该集团公司:
+    the spec's alias) is no name. The first one seen wins a tie."""
     in_text = [form for form in forms if written(form)] if written else []
-    return max(in_text or forms, key=len)
+    candidates = in_text or list(forms)
+    named = [form for form in candidates if not _generic(form)]
+    return max(named or candidates, key=len)
+
+
+def _generic(form: str) -> bool:
+    """Whether a name is a common noun for an organisation, not its name."""
+    key = _key(form)
+    for prefix in _POINTING:
+        key = key.removeprefix(prefix)
+    return key in _GENERIC_NAMES
+
+
+_POINTING = ("该", "本", "我", "贵", "这家", "此")
+_GENERIC_NAMES = frozenset({
+    "groupcompany", "company", "group", "university", "school", "college", "institute",
+    "academy", "government", "bureau", "committee", "centre", "center", "corporation",
+    "firm", "bank", "city", "province", "集团公司", "公司", "集团", "学校", "大学", "学院",
+    "校", "研究院", "研究所", "政府", "市政府", "省政府", "企业", "单位", "银行", "双方",
+})  # fmt: skip
+"""Common nouns a text uses for an organisation it named before (_key: "the " dropped)."""
 
 
 def _merge(

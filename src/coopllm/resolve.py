@@ -191,8 +191,8 @@ def _is_background(
     old = published.year - 1
     mentions = checker.clauses_with(title)
     for clause, sentence in mentions:
-        if _years(clause):
-            if max(_years(clause)) >= old:
+        if own := _years(clause):
+            if max(own) >= old:
                 return False
         elif any(date.casefold() in sentence.casefold() for date in dates) or (
             max(_years(sentence), default=old) >= old
