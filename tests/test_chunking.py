@@ -111,3 +111,25 @@ def test_unnamed_signers_of_two_organisations_stay_two() -> None:
         for p in heads
     ]
     assert merge_drafts(drafts).agreements[0].signatories == heads
+
+
+def test_a_title_written_with_the_article_is_the_same_document() -> None:
+    drafts = [
+        ExtractionDraft(article=Article(), agreements=[Agreement(title=title, location=place)])
+        for title, place in (("Strategic Cooperation Agreement", None),
+                             ("the Strategic Cooperation Agreement", "Wuhan"))
+    ]  # fmt: skip
+    (merged,) = merge_drafts(drafts).agreements
+    assert (merged.title, merged.location) == ("Strategic Cooperation Agreement", "Wuhan")
+
+
+def test_a_long_paragraph_is_cut_where_its_text_allows_and_kept_as_written() -> None:
+    """Pieces are the paragraph's own text ("3.5", "J.R.", "。双方" unchanged), cut at a
+    sentence end, else at a clause stop; chunks keep to the limit, overlap included."""
+    english = "The pact is worth 3.5 billion yuan, and J.R. Smith signed it for Acme. " * 200
+    chinese = "甲" * 1990 + "，林涛代表武汉大学签约" + "乙" * 7000
+    for text, limit in ((english, 12_000), (chinese, 4000), ("双方签署协议。" * 1500, 4000)):
+        chunks = split_text(text, limit)
+        assert len(chunks) > 1 and all(len(chunk) <= limit for chunk in chunks)
+        assert all(piece in text for chunk in chunks for piece in chunk.split("\n\n"))
+    assert any("林涛代表武汉大学签约" in chunk for chunk in split_text(chinese, 4000))

@@ -566,3 +566,18 @@ def test_a_chinese_name_with_a_middle_dot_is_chinese() -> None:
     """U+30FB, as in 约翰・史密斯, is written in Chinese too: no proof of Japanese."""
     assert script_language("公司总裁约翰・史密斯出席签约仪式。", "zh") == "zh"
     assert script_language("フォーラムで署名した。", "en") == "ja"
+
+
+def test_one_person_given_twice_is_one_entry() -> None:
+    """A long article's chunks each gave the signer, once with the title in the name."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=[
+        Signatory(name="Vice President Lin Tao"),
+        Signatory(name="Lin Tao", title="Vice President", organization="Wuhan University"),
+        Signatory(title="head", organization="Acme Corp"),
+        Signatory(title="head", organization="Acme Corp"),
+    ])])  # fmt: skip
+    people = normalize_draft(draft, "text").agreements[0].signatories
+    assert [(p.name, p.title, p.organization) for p in people] == [
+        ("Lin Tao", "Vice President", "Wuhan University"),
+        (None, "head", "Acme Corp"),
+    ]

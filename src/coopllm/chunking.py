@@ -21,30 +21,45 @@ PARAGRAPH_BREAK = rf"{_LINE_BREAK}\s*{_LINE_BREAK}|\u2029"
 """Two line breaks (LF, CRLF, a lone CR, VT, FF, NEL or U+2028) with blank space between, or a
 paragraph separator (U+2029): however the page wrote its paragraphs."""
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
-_SENTENCE = re.compile(r"(?<=[.!?\u3002\uff01\uff1f])\s*")
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[\u3002\uff01\uff1f]")
+"""Where a sentence ends: an English stop before a space ("3.5", "J.R." run on), a Chinese
+one anywhere."""
+_SOFT_BREAK = re.compile(r"[\s,;\uff0c\uff1b\u3001]")
+"""Where a 'sentence' with no full stop may be cut: a clause stop or a space."""
 
 
 def _pieces(text: str, max_chars: int) -> list[str]:
-    """Paragraphs, with any paragraph over ``max_chars`` cut at sentence ends."""
+    """Paragraphs, with any paragraph over ``max_chars`` cut at sentence ends (or, in a
+    run with none, at a clause stop or a space). Each piece is the paragraph's own text,
+    spaces and all: the model copies values from it as written."""
     pieces: list[str] = []
     for paragraph in (p.strip() for p in _PARAGRAPH.split(text)):
-        if not paragraph:
-            continue
-        if len(paragraph) <= max_chars:
-            pieces.append(paragraph)
-            continue
-        current = ""
-        for sentence in _SENTENCE.split(paragraph):
-            if current and len(current) + len(sentence) + 1 > max_chars:
-                pieces.append(current)
-                current = ""
-            current = f"{current} {sentence}".strip()
-            while len(current) > max_chars:  # a 'sentence' with no full stop at all
-                pieces.append(current[:max_chars])
-                current = current[max_chars:]
-        if current:
-            pieces.append(current)
+        if paragraph:
+            pieces += _cut(paragraph, max_chars) if len(paragraph) > max_chars else [paragraph]
     return pieces
+
+
+def _cut(paragraph: str, max_chars: int) -> list[str]:
+    pieces: list[str] = []
+    start = last = 0  # the piece being built, and the last sentence end in it
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(paragraph)), len(paragraph)]:
+        if end - start > max_chars and last > start:
+            pieces.append(paragraph[start:last])
+            start = last
+        while end - start > max_chars:  # a 'sentence' with no full stop at all
+            cut = _soft_cut(paragraph, start, start + max_chars)
+            pieces.append(paragraph[start:cut])
+            start = cut
+        last = end
+    pieces.append(paragraph[start:])
+    return [piece.strip() for piece in pieces if piece.strip()]
+
+
+def _soft_cut(paragraph: str, start: int, limit: int) -> int:
+    """After the last clause stop or space in the second half of [start, limit), else at
+    ``limit``: a hard cut may fall inside a name."""
+    breaks = [m.end() for m in _SOFT_BREAK.finditer(paragraph, start + (limit - start) // 2, limit)]
+    return breaks[-1] if breaks else limit
 
 
 _CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
@@ -63,7 +78,9 @@ def split_text(text: str, max_chars: int) -> list[str]:
         return [text]
     chunks: list[str] = []
     current: list[str] = []
-    for piece in _pieces(text, max_chars // 2):
+    # Half a chunk each, less the paragraph break between: the overlap piece and the next
+    # one always fit.
+    for piece in _pieces(text, (max_chars - 2) // 2):
         if current and sum(len(p) + 2 for p in current) + len(piece) > max_chars:
             chunks.append("\n\n".join(current))
             current = [current[-1]]  # overlap: the boundary paragraph is seen twice
@@ -77,6 +94,15 @@ def _key(value: str | None) -> str:
     return normalize_for_match(value) if value else ""
 
 
+def _title_key(title: str) -> str:
+    """A title as two chunks may each write it: "the Strategic Cooperation Agreement" is
+    the "Strategic Cooperation Agreement"."""
+    return _key(_LEADING_ARTICLE.sub("", title))
+
+
+_LEADING_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
+
+
 def _parties_key(agreement: Agreement) -> frozenset[str]:
     return frozenset(_key(p.name) for p in agreement.parties)
 
@@ -87,7 +113,7 @@ def _same_document(a: Agreement, b: Agreement) -> bool:
     if a.agreement_type != b.agreement_type:
         return False
     if a.title and b.title:
-        return _key(a.title) == _key(b.title)
+        return _title_key(a.title) == _title_key(b.title)
     return bool(a.parties) and _parties_key(a) == _parties_key(b)
 
 

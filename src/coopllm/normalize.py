@@ -565,12 +565,27 @@ def _complete_people(agreements: list[Agreement]) -> list[Agreement]:
     return [
         a.model_copy(
             update={
-                "signatories": [completed(p) for p in a.signatories],
-                "witnesses": [completed(p) for p in a.witnesses],
+                "signatories": _distinct(map(completed, a.signatories)),
+                "witnesses": _distinct(map(completed, a.witnesses)),
             }
         )
         for a in agreements
     ]
+
+
+def _distinct(people: Iterable[Signatory]) -> list[Signatory]:
+    """One entry per person: the entries of one name (a long article's chunks each gave
+    it, "Vice President Lin Tao" and "Lin Tao", titled alike once titles are split) are
+    one; unnamed ones are one where title and organisation agree."""
+    seen: dict[tuple[str, str, str], Signatory] = {}
+    for person in people:
+        key = (
+            (_key(person.name), "", "")
+            if person.name
+            else ("", _key(person.title or ""), _key(person.organization or ""))
+        )
+        seen.setdefault(key, person)
+    return list(seen.values())
 
 
 def _untitle(person: Signatory) -> Signatory:
