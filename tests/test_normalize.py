@@ -581,3 +581,26 @@ def test_one_person_given_twice_is_one_entry() -> None:
         ("Lin Tao", "Vice President", "Wuhan University"),
         (None, "head", "Acme Corp"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [
+        ("3日", D(2024, 3, 3)),
+        ("28日上午", D(2024, 2, 28)),  # after the publication this month: the month before
+        ("本月3日", D(2024, 3, 3)),
+        ("上月28日", D(2024, 2, 28)),
+        ("二十八日", D(2024, 2, 28)),
+        ("昨天下午", D(2024, 3, 4)),
+        ("今日", D(2024, 3, 5)),
+        ("30日", None),  # February has none, and the 30th of March is after publication
+        ("星期日", None),  # Sunday, no day of the month
+    ],
+)
+def test_a_date_without_its_month_takes_the_publications(
+    date_text: str, expected: dt.date | None
+) -> None:
+    """Chinese news writes "3日，…签署" under a dated page: the spec's year rule, for the
+    month."""
+    assert resolve_date(date_text, D(2024, 3, 5)) == expected
+    assert resolve_date(date_text, None) is None

@@ -305,16 +305,51 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
 
     A written year is kept as written. A missing year takes the publication year, or the
     year before when that would put the day after publication; without a publication
-    date there is no year to give, so the answer is None rather than a guess.
+    date there is no year to give, so the answer is None rather than a guess. A missing
+    month, by the same rule, takes the publication's month or the month before (Chinese
+    news writes "3日，…签署" under a dated page), and so do "本月3日", "上月28日", "今天",
+    "昨日".
     """
     parts = _date_parts(date_text) if date_text else None
     if parts is None:
-        return None
+        return _day_of_month(date_text, published) if date_text and published else None
     if parts.year is not None:
         return _safe_date(parts.year, parts.month, parts.day)
     if published is None:
         return None
     return _latest_on_or_before(parts.month, parts.day, published)
+
+
+_ZH_DAY = re.compile(
+    r"(?<![\d月年])(?P<month>本月|上月|上个月)?\s*(?P<day>\d{1,2})\s*[日号](?![\d])"
+)
+_ZH_RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}
+
+
+def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
+    """A date without its month ("3日", "本月3日", "上月28日") or a day relative to the
+    publication ("昨天"), read against the publication date."""
+    text = _arabic_numerals(_folded(date_text))
+    for word, days in _ZH_RELATIVE.items():
+        if word in text:
+            return published + dt.timedelta(days=days)
+    found = _ZH_DAY.search(text)
+    if found is None:
+        return None
+    day, said = int(found["day"]), found["month"]
+    this_month = published.replace(day=1)
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+    if said == "本月":
+        months = [this_month]
+    elif said:
+        months = [last_month]
+    else:  # the latest such day not after publication
+        months = [this_month, last_month]
+    for month in months:
+        candidate = _safe_date(month.year, month.month, day)
+        if candidate is not None and (said or candidate <= published):
+            return candidate
+    return None
 
 
 def _latest_on_or_before(month: int, day: int, published: dt.date) -> dt.date | None:
