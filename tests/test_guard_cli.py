@@ -339,6 +339,11 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("Founded in 1998, the Harbourline Innovation Center hosted the signing.",
          "Harbourline Innovation Center", False),
         ("签约仪式在成立于2010年的甲大学创新中心举行。", "甲大学创新中心", False),
+        # Where the signing was, not what was founded, though founding words come before.
+        ("为推动成立联合研究院，双方在甲大学科技园签约。", "甲大学科技园", False),
+        ("To set up a joint lab, the two signed at the Harbourline Innovation Center.",
+         "Harbourline Innovation Center", False),
+        ("双方将在杭州共建智能研发中心。", "智能研发中心", True),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(

@@ -75,6 +75,9 @@ founding of a body that already stands ("founded in 1998", "成立于2010年")."
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
+_HELD_AT = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|在)$", re.IGNORECASE)
+"""A body named where something happens ("signed at the X Centre", "在甲大学科技园签约")
+is a place there, not what was founded, whatever founding words stand earlier."""
 _GOVERNS = 120
 """How far before a name (characters) its governing words are looked for."""
 # A facilitator is governed by its role's words (the spec: "facilitated, brokered or
@@ -318,8 +321,11 @@ class Checker:
         something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
         text = self.text
         return any(
-            _FOUNDING.search(text, max(start, at - _GOVERNS), at)
-            or _FOUNDED_AFTER.match(text, until, end)
+            not _HELD_AT.search(text, max(start, at - 20), at)
+            and (
+                _FOUNDING.search(text, max(start, at - _GOVERNS), at)
+                or _FOUNDED_AFTER.match(text, until, end)
+            )
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
         )
