@@ -322,8 +322,12 @@ class SourceIndex:
     def _stands_alone(self, start: int, end: int) -> bool:
         """Whether original span [start, end) is not the inside of a longer word."""
         text = self.text
-        before = start == 0 or not _joins(text[start - 1], text[start])
-        after = end == len(text) or not _joins(text[end - 1], text[end])
+        # isalnum first: most neighbours are spaces or punctuation, and every exact match
+        # is checked (a value is looked up in all its occurrences).
+        outside = text[start - 1] if start else " "
+        before = not (outside.isalnum() and _joins(outside, text[start]))
+        outside = text[end] if end < len(text) else " "
+        after = not (outside.isalnum() and _joins(text[end - 1], outside))
         return before and after
 
 

@@ -641,6 +641,7 @@ def _untitle(person: Signatory) -> Signatory:
     return person
 
 
+@functools.lru_cache(maxsize=8192)
 def _key(name: str) -> str:
     """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust"),
     NFKC-folded ("ＡＢＣ大学" = "ABC大学", a decomposed "é" = "é"); a leading article
