@@ -591,8 +591,7 @@ def test_one_person_given_twice_is_one_entry() -> None:
         ("本月3日", D(2024, 3, 3)),
         ("上月28日", D(2024, 2, 28)),
         ("二十八日", D(2024, 2, 28)),
-        ("昨天下午", D(2024, 3, 4)),
-        ("今日", D(2024, 3, 5)),
+        ("昨天下午", None),  # relative to a page date that may be later than the writing
         ("30日", None),  # February has none, and the 30th of March is after publication
         ("星期日", None),  # Sunday, no day of the month
     ],

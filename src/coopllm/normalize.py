@@ -307,8 +307,7 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     year before when that would put the day after publication; without a publication
     date there is no year to give, so the answer is None rather than a guess. A missing
     month, by the same rule, takes the publication's month or the month before (Chinese
-    news writes "3日，…签署" under a dated page), and so do "本月3日", "上月28日", "今天",
-    "昨日".
+    news writes "3日，…签署" under a dated page), and so do "本月3日", "上月28日".
     """
     parts = _date_parts(date_text) if date_text else None
     if parts is None:
@@ -323,17 +322,13 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
 _ZH_DAY = re.compile(
     r"(?<![\d月年])(?P<month>本月|上月|上个月)?\s*(?P<day>\d{1,2})\s*[日号](?![\d])"
 )
-_ZH_RELATIVE = {"前天": -2, "昨天": -1, "昨日": -1, "今天": 0, "今日": 0}
 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
-    """A date without its month ("3日", "本月3日", "上月28日") or a day relative to the
-    publication ("昨天"), read against the publication date."""
-    text = _arabic_numerals(_folded(date_text))
-    for word, days in _ZH_RELATIVE.items():
-        if word in text:
-            return published + dt.timedelta(days=days)
-    found = _ZH_DAY.search(text)
+    """A date without its month ("3日", "本月3日", "上月28日"), read against the
+    publication date. A day relative to it ("昨天", "yesterday") is not read: a page's
+    date may be a day or more after the writing (updated, syndicated)."""
+    found = _ZH_DAY.search(_arabic_numerals(_folded(date_text)))
     if found is None:
         return None
     day, said = int(found["day"]), found["month"]
