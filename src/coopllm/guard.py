@@ -272,10 +272,6 @@ class Checker:
         status, _ = self.index.offsets(value, fuzzy_threshold=None if person else 90.0)
         return is_grounded(status)
 
-    def sentences_with(self, value: str) -> list[str]:
-        """The sentences in which the value occurs."""
-        return [self.text[start:end] for start, end in self._by_sentence(value)]
-
     def clauses_with(self, value: str) -> list[tuple[str, str]]:
         """(clause, sentence) of each mention of the value: the clause runs between the
         clause stops around it (see ``_IN_CLAUSE``)."""
