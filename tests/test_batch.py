@@ -17,6 +17,7 @@ import sys
 import threading
 import time
 from collections import Counter
+from collections.abc import Iterator
 from functools import partial
 from pathlib import Path
 from typing import Any, Literal
@@ -524,6 +525,132 @@ def test_stdin_and_jsonl_inputs(tmp_path: Path, server: FakeOpenAIServer) -> Non
     )  # fmt: skip
     assert from_file.returncode == 0, from_file.stderr
     assert len(_lines(tmp_path / "o.jsonl")) == 2
+
+
+def _written_within(out: Path, lines: int, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if out.exists() and out.read_bytes().count(b"\n") >= lines:
+            return True
+        time.sleep(0.02)
+    return False
+
+
+def _row(source: str) -> bytes:
+    return (json.dumps({"source": source, "text": f"{ARTICLE}\n{source}"}) + "\n").encode()
+
+
+def test_a_slow_writer_on_stdin_does_not_hold_back_the_articles_read(
+    tmp_path: Path, server: FakeOpenAIServer
+) -> None:
+    """``producer | coopllm extract -``: each article is written while the producer takes
+    its time over the next one (the read waited on the event loop, and the first record
+    came only with the second line)."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "coopllm.cli", "extract", "-", "-q", "-o", str(out)]
+    run = subprocess.Popen(command, env=_env(server, tmp_path / "cache"), stdin=subprocess.PIPE,
+                           stderr=subprocess.PIPE)  # fmt: skip
+    assert run.stdin is not None
+    try:
+        run.stdin.write(_row("first"))
+        run.stdin.flush()
+        assert _written_within(out, 1, 60), "the first article waited for the second line"
+        _, stderr = run.communicate(_row("second"), timeout=60)
+    finally:
+        run.kill()
+    assert run.returncode == 0, stderr
+    assert [r["source"] for r in _lines(out)] == ["first", "second"]
+
+
+def test_ctrl_c_while_stdin_is_quiet_stops_at_once_and_says_the_run_is_unfinished(
+    tmp_path: Path, server: FakeOpenAIServer
+) -> None:
+    """Nothing in flight, the writer quiet: the first Ctrl-C ends the run now (it waited
+    for the writer's next line, which may never come), as an interrupted run: the input
+    may hold more."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    out = tmp_path / "out.jsonl"
+    command = [sys.executable, "-m", "coopllm.cli", "extract", "-", "-o", str(out)]
+    run = subprocess.Popen(command, env=_env(server, tmp_path / "cache"), stdin=subprocess.PIPE,
+                           stderr=subprocess.PIPE, text=True)  # fmt: skip
+    assert run.stdin is not None
+    try:
+        run.stdin.write(_row("first").decode())
+        run.stdin.flush()
+        assert _written_within(out, 1, 60)
+        run.send_signal(signal.SIGINT)
+        run.wait(timeout=30)  # stdin left open (``communicate`` would close it): no end
+        assert run.stderr is not None
+        stderr = run.stderr.read()
+    finally:
+        run.kill()
+        run.stdin.close()
+    assert run.returncode == 128 + signal.SIGINT, stderr
+    assert "interrupted" in stderr and "run the same command again" in stderr
+    assert [r["source"] for r in _lines(out)] == ["first"]
+
+
+def test_stdin_and_named_pipes_are_streamed_inputs_and_files_are_not(tmp_path: Path) -> None:
+    corpus = _corpus(tmp_path / "in", 2)
+    pipe = tmp_path / "feed.jsonl"
+    os.mkfifo(pipe)
+    assert not find_inputs([str(corpus), str(corpus / "art000.txt")]).streamed
+    assert find_inputs([str(corpus), "-"]).streamed
+    assert find_inputs([str(pipe)]).streamed
+    assert find_inputs([str(tmp_path / "*.jsonl")]).streamed  # a glob that matches it
+
+
+async def test_read_aside_hands_out_outcomes_while_the_input_waits() -> None:
+    more = threading.Event()
+    reader_threads: set[str] = set()
+
+    def articles() -> Iterator[ArticleInput]:
+        reader_threads.add(threading.current_thread().name)
+        yield ArticleInput("a0", "text")
+        more.wait(timeout=30)  # a writer taking its time
+        yield ArticleInput("a1", "text")
+
+    async def work(article: ArticleInput) -> Outcome:
+        return _failure(article)
+
+    outcomes = run_bounded(work, articles(), concurrency=2, ordered=False, read_aside=True)
+    first = await asyncio.wait_for(anext(outcomes), timeout=10)
+    assert first.source == "a0" and not more.is_set()
+    more.set()
+    assert [o.source async for o in outcomes] == ["a1"]
+    assert reader_threads == {"coopllm-input"}
+
+
+async def test_read_aside_passes_on_the_inputs_error_and_a_halt_while_it_waits() -> None:
+    def broken() -> Iterator[ArticleInput]:
+        yield ArticleInput("a0", "text")
+        raise OSError("the pipe broke")
+
+    async def work(article: ArticleInput) -> Outcome:
+        return _failure(article)
+
+    outcomes = run_bounded(work, broken(), concurrency=2, ordered=True, read_aside=True)
+    with pytest.raises(OSError, match="the pipe broke"):
+        async for _ in outcomes:
+            pass
+
+    quiet = threading.Event()
+
+    def waiting() -> Iterator[ArticleInput]:
+        quiet.wait(timeout=30)
+        yield ArticleInput("late", "text")
+
+    stop = RunStop()
+    token = run_stop.set(stop)
+    try:
+        halted = run_bounded(work, waiting(), concurrency=2, ordered=True, read_aside=True)
+        asyncio.get_running_loop().call_later(0.1, stop.halt, "Ctrl-C")
+        with pytest.raises(RunStoppedError):
+            await asyncio.wait_for(anext(halted), timeout=10)
+    finally:
+        run_stop.reset(token)
+        quiet.set()
 
 
 def test_a_bug_costs_one_article_not_the_batch() -> None:

@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 import openai
 
+from coopllm.calls import run_stop
 from coopllm.errors import (
     ConfigurationError,
     CoopLLMError,
@@ -171,9 +172,14 @@ class _Pool:
     would leave slots idle while it writes. At most ``concurrency`` articles run, and at
     most ``2 * concurrency`` are held (running or finished but not yet consumed), so a slow
     consumer, or in ordered mode a slow head article, bounds memory.
+
+    With ``read_aside`` the articles are read on a thread of their own (:class:`_ReadAside`),
+    one at a time as there is room, for an input whose reads wait on a writer.
     """
 
-    def __init__(self, work: Work, articles: Iterable[ArticleInput], concurrency: int) -> None:
+    def __init__(
+        self, work: Work, articles: Iterable[ArticleInput], concurrency: int, *, read_aside: bool
+    ) -> None:
         self.work = work
         self.source = iter(articles)
         self.concurrency = concurrency
@@ -182,24 +188,48 @@ class _Pool:
         self.changed = asyncio.Event()
         self.input_error: BaseException | None = None
         self.closed = False
+        self.reading = False  # an article is being read aside
+        self._aside = _ReadAside(self.source, self._on_read) if read_aside else None
 
     def _room(self) -> bool:
         running = len(self.held) - len(self.finished)
         return running < self.concurrency and len(self.held) < 2 * self.concurrency
 
     def start_more(self) -> None:
+        if self._aside is not None:
+            if not (self.closed or self.reading or self._aside.ended) and self._room():
+                self.reading = True
+                self._aside.ask()
+            return
         while not self.closed and self._room():
             try:
                 article = next(self.source, None)
             except Exception as exc:  # raised by the input iterator: the consumer re-raises
-                self.input_error = exc
-                self.changed.set()
+                self._failed_input(exc)
                 return
             if article is None:
                 return
-            task = asyncio.ensure_future(self.work(article))
-            task.add_done_callback(self._on_done)
-            self.held.append(task)
+            self._start(article)
+
+    def _on_read(self, read: ArticleInput | Exception | None) -> None:
+        """An article read aside (None: the input ended), on the event loop."""
+        self.reading = False
+        if isinstance(read, Exception):
+            self._failed_input(read)
+            return
+        if read is not None and not self.closed:
+            self._start(read)
+            self.start_more()
+        self.changed.set()
+
+    def _failed_input(self, exc: Exception) -> None:
+        self.input_error = exc
+        self.changed.set()
+
+    def _start(self, article: ArticleInput) -> None:
+        task = asyncio.ensure_future(self.work(article))
+        task.add_done_callback(self._on_done)
+        self.held.append(task)
 
     def _on_done(self, task: asyncio.Task[Outcome]) -> None:
         self.finished.append(task)
@@ -218,10 +248,80 @@ class _Pool:
         self.finished.remove(task)
         self.start_more()
 
+    async def wait(self) -> None:
+        """Until something changed. Waiting only on the input (stdin whose writer is slow,
+        or gone quiet), a halted run stops waiting: ``RunStoppedError``, the input perhaps
+        not at its end."""
+        self.changed.clear()
+        stop = run_stop.get()
+        if self.held or stop is None:
+            await self.changed.wait()
+            return
+        await stop.unless_halted(self.changed.wait)
+
     def cancel(self) -> None:
         self.closed = True
         for task in self.held:
             task.cancel()
+        if self._aside is not None:
+            self._aside.close()
+
+
+class _ReadAside:
+    """Reads articles on a daemon thread of its own, one each time it is asked, and hands
+    each to ``deliver`` on the event loop (None when the input ended, the exception when
+    reading raised).
+
+    A read from stdin, or a named pipe, waits for its writer: on the event loop that wait
+    held up every article in flight (no record written, no Ctrl-C heard) until the writer's
+    next line. The reading iterator runs on the thread, and so does what the caller
+    wrapped around it. The thread is a daemon: one still waiting for a writer when the run
+    ends (a Ctrl-C) does not keep the process alive.
+    """
+
+    def __init__(
+        self,
+        source: Iterator[ArticleInput],
+        deliver: Callable[[ArticleInput | Exception | None], None],
+    ) -> None:
+        self._loop = asyncio.get_running_loop()
+        self._source = source
+        self._deliver = deliver
+        self._asks: queue.SimpleQueue[bool] = queue.SimpleQueue()  # True: read one; False: end
+        self.ended = False
+        threading.Thread(target=self._serve, name="coopllm-input", daemon=True).start()
+
+    def ask(self) -> None:
+        """Read the next article."""
+        self._asks.put(True)
+
+    def close(self) -> None:
+        """Read nothing more (a read under way still ends, and is not handed on)."""
+        self.ended = True
+        self._asks.put(False)
+
+    def _serve(self) -> None:
+        while self._asks.get():
+            read: ArticleInput | Exception | None
+            try:
+                read = next(self._source, None)
+            except Exception as exc:  # the consumer re-raises it
+                read = exc
+            if self.ended:
+                return
+            try:
+                self._loop.call_soon_threadsafe(self._handed, read)
+            except RuntimeError:  # the loop is closed: the run is over
+                return
+            if not isinstance(read, ArticleInput):
+                return
+
+    def _handed(self, read: ArticleInput | Exception | None) -> None:
+        if self.ended:
+            return
+        if not isinstance(read, ArticleInput):
+            self.ended = True
+        self._deliver(read)
 
 
 async def run_bounded(
@@ -230,19 +330,23 @@ async def run_bounded(
     *,
     concurrency: int,
     ordered: bool,
+    read_aside: bool = False,
 ) -> AsyncGenerator[Outcome, None]:
     """At most ``concurrency`` articles in flight; input is consumed lazily. Closing the
-    iterator early (Ctrl-C, an error while writing) cancels what is still in flight."""
-    pool = _Pool(work, articles, concurrency)
+    iterator early (Ctrl-C, an error while writing) cancels what is still in flight.
+
+    ``read_aside`` reads the input on a thread (:class:`_ReadAside`): for stdin or a pipe,
+    whose reads wait on a writer. Then a run halted (:data:`~coopllm.calls.run_stop`)
+    while only the input is awaited raises ``RunStoppedError``: the input may hold more."""
+    pool = _Pool(work, articles, concurrency, read_aside=read_aside)
     pool.start_more()
     try:
-        while pool.held or pool.input_error:
+        while pool.held or pool.input_error or pool.reading:
             if pool.input_error is not None:
                 raise pool.input_error
-            task = pool.next_ready(ordered)
+            task = pool.next_ready(ordered) if pool.held else None
             if task is None:
-                pool.changed.clear()
-                await pool.changed.wait()
+                await pool.wait()
                 continue
             pool.release(task)
             yield task.result()

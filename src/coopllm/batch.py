@@ -16,6 +16,7 @@ import datetime as dt
 import gc
 import math
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -173,6 +174,7 @@ async def run_batch(
     summary: Summary | None = None,
     budget: float | None = None,
     stop: RunStop | None = None,
+    streamed_input: bool = False,
 ) -> Summary:
     """Extract every article not yet in ``out``; failures to ``errors``.
 
@@ -190,7 +192,11 @@ async def run_batch(
     ``BudgetReachedError`` when it left an article to the next run. ``stop``, halted
     by the caller (:meth:`~coopllm.calls.RunStop.halt`, on the run's event loop: the CLI
     does on Ctrl-C and SIGTERM), ends the run the same way, with
-    ``BatchInterruptedError`` when an article is left. Records in ``out`` that another
+    ``BatchInterruptedError`` when an article is left. ``streamed_input`` says that
+    reading ``articles`` may wait on a writer (stdin, a named pipe): they are read on a
+    thread of their own, so that the articles in flight go on meanwhile, and a halt does
+    not wait for the writer's next line (the run counts as interrupted: the input may hold
+    more). Records in ``out`` that another
     model or other prompts made are counted in ``summary.made_otherwise`` (and said on
     the bar or in the log) before any work: resume skips their articles all the same.
 
@@ -251,28 +257,32 @@ async def run_batch(
                         inputs,
                         concurrency=concurrency,
                         ordered=False,
+                        read_aside=streamed_input,
                     )
                 )
             )
             watch = EndpointWatch.of(settings)
             snapshots = _SnapshotCheck(makers, extractor.provenance, out, shown)
             kinds: set[str] = set()  # of the failures said so far
-            async for outcome in outcomes:
-                if isinstance(outcome, ExtractionFailure) and isinstance(
-                    outcome.error, RunStoppedError
-                ):
-                    inputs.cut = True  # not the article's failure: the next run extracts it
-                    continue
-                snapshots.see(outcome, summary)
-                _say_first_of_its_kind(outcome, kinds, shown)
-                await _account(outcome, summary, sink, error_stream)
-                if not isinstance(outcome, ExtractionFailure):
-                    written.add((outcome.source, outcome.text_sha256 or ""))
-                _note_counts(summary, extractor, spent)
-                shown.advance(summary)
-                watch.see(outcome)
-                if budget is not None and _spent(summary) >= budget:
-                    stop.halt(f"the run's budget of ${budget:.4f} is spent")
+            try:
+                async for outcome in outcomes:
+                    if isinstance(outcome, ExtractionFailure) and isinstance(
+                        outcome.error, RunStoppedError
+                    ):
+                        inputs.cut = True  # not the article's failure: the next run extracts it
+                        continue
+                    snapshots.see(outcome, summary)
+                    _say_first_of_its_kind(outcome, kinds, shown)
+                    await _account(outcome, summary, sink, error_stream)
+                    if not isinstance(outcome, ExtractionFailure):
+                        written.add((outcome.source, outcome.text_sha256 or ""))
+                    _note_counts(summary, extractor, spent)
+                    shown.advance(summary)
+                    watch.see(outcome)
+                    if budget is not None and _spent(summary) >= budget:
+                        stop.halt(f"the run's budget of ${budget:.4f} is spent")
+            except RunStoppedError:  # halted waiting for the input's writer
+                inputs.cut = True
             if inputs.cut:  # halted with articles left; every answer asked for is in
                 _note_counts(summary, extractor, spent)
                 if budget is not None and _spent(summary) >= budget:
@@ -411,7 +421,9 @@ def _not_yet_written(
 
 class _Progress:
     """How a run shows where it is: a bar on a terminal (``progress``), else a plain
-    summary line to stderr every ``log_every`` seconds, or nothing when that is None."""
+    summary line to stderr every ``log_every`` seconds, or nothing when that is None.
+    Articles skipped may be counted on the thread that reads a streamed input, the others
+    on the event loop: the bar moves under a lock."""
 
     def __init__(
         self, progress: bool, log_every: float | None, total: int | None, started: float
@@ -423,6 +435,7 @@ class _Progress:
         self._total = total
         self._started = started
         self._last_log = time.monotonic()
+        self._moving = threading.Lock()
 
     def __enter__(self) -> _Progress:
         return self
@@ -439,14 +452,16 @@ class _Progress:
 
     def skip(self) -> None:
         """One more article not extracted (already written, or given again)."""
-        self._bar.update(1)
+        with self._moving:
+            self._bar.update(1)
 
     def advance(self, summary: Summary) -> None:
         """One more article extracted or failed; ``summary`` is the run so far."""
-        self._bar.update(1)
-        if self._progress:
-            self._bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
-                                 tokens=summary.tokens, refresh=False)  # fmt: skip
+        with self._moving:
+            self._bar.update(1)
+            if self._progress:
+                self._bar.set_postfix(failed=summary.failed, cache_hits=summary.cache_hits,
+                                     tokens=summary.tokens, refresh=False)  # fmt: skip
         now = time.monotonic()
         if self._log_every is not None and now - self._last_log >= self._log_every:
             self._last_log = now

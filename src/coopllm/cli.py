@@ -336,15 +336,18 @@ def _inputs(
 ) -> tuple[Iterator[ArticleInput], dict[str, Any]]:
     """The articles of PATHS, less the run's own output and errors files (an output
     written inside an input directory is not read back as input on the next run), and
-    ``run_batch``'s progress arguments: a bar on a terminal, a plain line every 30 s in a
-    log, nothing when quiet."""
+    ``run_batch``'s input arguments: whether it is streamed (stdin, a pipe), and how to
+    show progress: a bar on a terminal, a plain line every 30 s in a log, nothing when
+    quiet."""
     inputs = find_inputs(paths, exclude=_own_files(out))
     articles = inputs.articles(pages=pages, page_workers=PAGE_WORKERS)
+    streamed = {"streamed_input": inputs.streamed}
     if quiet:
-        return articles, {}
+        return articles, streamed
     _say_ignored(inputs)
     tty = sys.stderr.isatty()
-    return articles, {"progress": tty, "log_every": None if tty else 30.0, "total": inputs.count()}
+    shown = {"progress": tty, "log_every": None if tty else 30.0, "total": inputs.count()}
+    return articles, {**streamed, **shown}
 
 
 def _say_ignored(inputs: Inputs) -> None:

@@ -17,6 +17,7 @@ import multiprocessing
 import os
 import re
 import signal
+import stat
 import sys
 from collections import Counter, deque
 from collections.abc import Iterable, Iterator, Mapping, Sequence
@@ -527,6 +528,19 @@ class Inputs:
     """Each path argument's directories that could not be listed, as error rows (read
     after its files)."""
 
+    @property
+    def streamed(self) -> bool:
+        """Whether stdin or a named pipe is among the inputs: reading them waits on their
+        writer, which a batch must not do on its event loop (``run_batch``'s
+        ``streamed_input``). A directory's walk reads regular files only."""
+        if "-" in self.arguments:
+            return True
+        return any(
+            not Path(argument).is_dir() and _stream(path)
+            for argument in self.arguments
+            for path, _ in self.files.get(argument, [])
+        )
+
     def count(self) -> int | None:
         """How many articles :meth:`articles` will yield, or None when stdin or a named
         pipe is among them (read twice, a pipe would give its rows to the count, not to
@@ -578,7 +592,8 @@ class Inputs:
             for argument in self.arguments:
                 files = self.files.get(argument, [])
                 if argument == "-":
-                    yield from _jsonl_rows(sys.stdin.buffer, "stdin")
+                    with _stdin() as stream:
+                        yield from _jsonl_rows(stream, "stdin")
                 elif readers is not None:
                     yield from _read_ahead(files, pages, readers, PAGES_AHEAD * workers)
                 else:
@@ -588,6 +603,28 @@ class Inputs:
         finally:
             if readers is not None:  # also when the batch stops early: no page read for nothing
                 readers.shutdown(wait=False, cancel_futures=True)
+
+
+def _stream(path: Path) -> bool:
+    """Whether ``path`` is something that exists but is no regular file (a named pipe,
+    a character device): its reads may wait."""
+    try:
+        return not stat.S_ISREG(path.stat().st_mode)
+    except OSError:  # missing now: an error row, which waits on nothing
+        return False
+
+
+def _stdin() -> contextlib.AbstractContextManager[BinaryIO]:
+    """Standard input, read through a reader of its own (the descriptor left open). A
+    batch reads it on a daemon thread (``run_batch``'s ``streamed_input``), which may still
+    wait in a read when the process exits: had that thread held ``sys.stdin``'s lock, the
+    interpreter's shutdown, which flushes ``sys.stdin``, would abort the process. A stdin
+    with no descriptor (a test runner's) is read as it is."""
+    try:
+        descriptor = sys.stdin.fileno()
+    except (AttributeError, OSError, ValueError):  # io.UnsupportedOperation is an OSError
+        return contextlib.nullcontext(sys.stdin.buffer)
+    return open(descriptor, "rb", closefd=False)
 
 
 def find_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> Inputs:
