@@ -14,12 +14,14 @@ CLI (`coopllm extract DIR --out FILE`) or examples/resumable_archive.py.
 from __future__ import annotations
 
 import argparse
+import contextlib
+import itertools
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
-from coopllm import ExtractionFailure, extract_many
-from coopllm.errors import EndpointFailingError
+from coopllm import ExtractionFailure, Outcome, extract_many
+from coopllm.errors import CoopLLMError, EndpointFailingError
 
 
 def main() -> int:
@@ -35,20 +37,31 @@ def main() -> int:
     if args.local:
         options["backend"] = "local"
     failed = 0
-    with args.out.open("w", encoding="utf-8") as out:
-        try:
-            for outcome in extract_many(items, concurrency=4, **options):
-                if isinstance(outcome, ExtractionFailure):
-                    failed += 1
-                    print(f"{outcome.source}: [{outcome.code}] {outcome.error}", file=sys.stderr)
-                    continue
-                out.write(outcome.model_dump_json() + "\n")
-                parties = "; ".join(p.name for a in outcome.agreements for p in a.parties)
-                print(f"{outcome.source}: {len(outcome.agreements)} agreement(s): {parties}")
-        except EndpointFailingError as exc:  # the records before it are written
-            print(exc, file=sys.stderr)
-            return 3
+    try:
+        # closing(): leaving early (an error below) cancels the articles still in flight
+        with contextlib.closing(extract_many(items, concurrency=4, **options)) as outcomes:
+            first = next(outcomes, None)  # bad settings (no key) fail here: OUT untouched
+            with args.out.open("w", encoding="utf-8") as out:
+                for outcome in itertools.chain([first] if first else [], outcomes):
+                    failed += _write(outcome, out)
+    except EndpointFailingError as exc:  # the records before it are written
+        print(exc, file=sys.stderr)
+        return 3
+    except CoopLLMError as exc:  # bad settings: nothing was asked
+        print(f"{type(exc).__name__}: {exc}", file=sys.stderr)
+        return 2
     return 1 if failed else 0
+
+
+def _write(outcome: Outcome, out: TextIO) -> int:
+    """Write a record and say what it holds, or say why the article failed (1)."""
+    if isinstance(outcome, ExtractionFailure):
+        print(f"{outcome.source}: [{outcome.code}] {outcome.error}", file=sys.stderr)
+        return 1
+    out.write(outcome.model_dump_json() + "\n")
+    parties = "; ".join(p.name for a in outcome.agreements for p in a.parties)
+    print(f"{outcome.source}: {len(outcome.agreements)} agreement(s): {parties}")
+    return 0
 
 
 if __name__ == "__main__":

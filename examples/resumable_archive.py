@@ -5,7 +5,8 @@
 
 For a pipeline that drives coopllm from its own code (a scheduler task, a notebook)
 rather than from the shell. Rerun it after a crash or Ctrl-C and it resumes: articles
-already in OUT are skipped, those in OUT.errors.jsonl are tried again, and a line torn
+already in OUT are skipped, those in its errors file (news.errors.jsonl beside news.jsonl,
+news.csv.errors.jsonl beside a CSV, as the CLI names them) are tried again, and a line torn
 by a kill is cut first. Ctrl-C or SIGTERM (a scheduler stopping the task) halts the run:
 no article is started after, the answers in flight are awaited and written (kill -9
 stops at once; the rerun is as safe). The run also stops, to be rerun the same way, when
@@ -37,6 +38,7 @@ from coopllm.errors import (
     EndpointFailingError,
 )
 from coopllm.inputs import find_inputs
+from coopllm.output import errors_path, format_of
 from coopllm.settings import make_settings
 
 
@@ -48,10 +50,10 @@ def main() -> int:
     parser.add_argument("--budget", type=float, help="stop once this run spent this many USD")
     args = parser.parse_args()
 
-    errors = args.out.with_name(args.out.stem + ".errors.jsonl")
-    own = [args.out, errors]  # never read back as input, should OUT lie in an input folder
     settle_gc()  # this process does nothing else: ready its garbage collector for a batch
     try:
+        errors = errors_path(args.out)  # beside OUT, named as the CLI names it
+        own = [p for p in (args.out, errors) if p]  # never read back as input
         settings = make_settings(offline=args.offline or None)
         inputs = find_inputs(args.paths, exclude=own)  # the folders walked once, for both
         stop = RunStop()
@@ -61,6 +63,7 @@ def main() -> int:
                 settings,
                 out=args.out,
                 errors=errors,
+                fmt=format_of(args.out),  # CSV for a .csv, as the CLI
                 concurrency=8,
                 log_every=30.0,  # a plain progress line to stderr every 30 s
                 total=inputs.count(),

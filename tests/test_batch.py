@@ -1339,6 +1339,39 @@ def test_leaving_extract_many_early_stops_its_requests(
     assert not any(t.name == "coopllm-many" for t in threading.enumerate())
 
 
+_LEFT_UNCLOSED = """
+import sys, time
+from coopllm import extract_many
+items = [(f"a{i}", sys.argv[1] + f"\\n{i}") for i in range(300)]
+outcomes = extract_many(items, concurrency=2, use_cache=False)  # kept: never closed
+for outcome in outcomes:
+    break
+print("left", flush=True)
+time.sleep(1.0)
+"""
+
+
+def test_an_extract_many_left_unclosed_asks_for_little_more_and_lets_the_process_exit(
+    tmp_path: Path, server: FakeOpenAIServer
+) -> None:
+    """``outcomes = extract_many(...)``, a ``break``, the variable kept: its thread took
+    64 outcomes ahead (articles paid for that nobody reads), then held the interpreter's
+    exit forever on its full buffer."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.02)
+    script = tmp_path / "left.py"
+    script.write_text(_LEFT_UNCLOSED)
+    run = subprocess.Popen([sys.executable, str(script), ARTICLE], stdout=subprocess.PIPE,
+                           text=True, env=_env(server, tmp_path / "cache"))  # fmt: skip
+    try:
+        assert run.stdout is not None and run.stdout.readline() == "left\n"
+        at_break = len(server.requests)
+        assert run.wait(timeout=30) == 0
+    finally:
+        run.kill()
+    # at most the articles the pool may hold (2 * concurrency) go on after the break
+    assert len(server.requests) - at_break <= 4
+
+
 def test_every_kind_of_fault_at_a_high_rate_loses_and_duplicates_nothing(
     tmp_path: Path, settings: Settings
 ) -> None:

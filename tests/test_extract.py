@@ -15,7 +15,12 @@ import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, unset_own_env
 
 from coopllm import ExtractionFailure, Provenance, extract, extract_many
-from coopllm.errors import ConfigurationError, InvalidOutputError, TruncatedOutputError
+from coopllm.errors import (
+    ConfigurationError,
+    InputError,
+    InvalidOutputError,
+    TruncatedOutputError,
+)
 from coopllm.extraction import Extractor, provenance
 from coopllm.inputs import ArticleInput
 from coopllm.prompts import load_prompts
@@ -300,6 +305,90 @@ def test_extract_many_reads_mappings_as_jsonl_rows_and_fails_bad_ones_alone(
     assert dates == [dt.date(2025, 1, 2), dt.date(2025, 1, 3), dt.date(2024, 5, 20)]
     failed = [o.code for o in outcomes if isinstance(o, ExtractionFailure)]
     assert failed == ["bad_input"] * 3 + ["binary_input"]
+
+
+def test_every_item_shape_is_read_or_fails_alone(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Bytes are text, as ``extract`` takes them; a tuple's third item is its date; any
+    other item is its own error row (a raw ``AttributeError`` ended the iteration)."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    items: list[Any] = [ARTICLE.encode(), ("dated", ARTICLE, "2025-01-02"), 42, None,
+                        ["list", ARTICLE], b"\xff\xfe binary", ARTICLE]  # fmt: skip
+    outcomes = list(extract_many(items, settings=settings, use_cache=False))
+    assert [o.source for o in outcomes] == [
+        "item-0", "dated", "item-2", "item-3", "item-4", "item-5", "item-6"
+    ]  # fmt: skip
+    codes = [o.code if isinstance(o, ExtractionFailure) else "record" for o in outcomes]
+    assert codes == ["record", "record", "bad_input", "bad_input", "bad_input",
+                     "binary_input", "record"]  # fmt: skip
+    assert outcomes[1].article.published == dt.date(2025, 1, 2)  # type: ignore[union-attr]
+    assert "not int" in str(outcomes[2].error)  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize("one", [ARTICLE, ARTICLE.encode(), {"text": ARTICLE}])
+def test_one_article_given_to_extract_many_is_refused_before_a_request(
+    server: FakeOpenAIServer, settings: Settings, one: object
+) -> None:
+    """A string iterates by character: each was extracted, and billed, as an article."""
+    with pytest.raises(ConfigurationError, match="extract\\(\\) takes one article"):
+        list(extract_many(one, settings=settings))  # type: ignore[arg-type]
+    assert server.requests == []
+
+
+@pytest.mark.parametrize("concurrency", [0, 2.5, "4", True])
+def test_concurrency_must_be_a_whole_number(settings: Settings, concurrency: object) -> None:
+    with pytest.raises(ConfigurationError, match="concurrency"):
+        list(extract_many([ARTICLE], concurrency=concurrency, settings=settings))  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("published", "day"),
+    [
+        (dt.datetime(2025, 1, 2, 9, 30), dt.date(2025, 1, 2)),
+        ("2025-01-02", dt.date(2025, 1, 2)),
+        ("2025-01-02T09:30:00+08:00", dt.date(2025, 1, 2)),
+    ],
+)
+def test_extract_reads_published_as_extract_many_does(
+    server: FakeOpenAIServer, settings: Settings, published: object, day: dt.date
+) -> None:
+    """A datetime failed after both requests were paid for (compared with a date), a
+    string as a raw ``AttributeError``."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    record = extract(ARTICLE, published=published, settings=settings)  # type: ignore[arg-type]
+    assert record.article.published == day
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "said"),
+    [
+        ({"text": None}, "str or bytes, not NoneType"),
+        ({"text": {"text": ARTICLE}}, "str or bytes, not dict"),
+        ({"source": 123}, "'source' must be a string, not int"),
+        ({"published": "May 20"}, "not an ISO date"),
+    ],
+)
+def test_extract_refuses_wrong_arguments_before_a_request(
+    server: FakeOpenAIServer, settings: Settings, kwargs: dict[str, Any], said: str
+) -> None:
+    arguments = {"text": ARTICLE, **kwargs}
+    text = arguments.pop("text")
+    with pytest.raises(InputError, match=said):
+        extract(text, settings=settings, **arguments)
+    assert server.requests == []
+
+
+def test_a_misspelt_option_is_refused_even_when_it_is_none(settings: Settings) -> None:
+    with pytest.raises(ConfigurationError, match="no such setting: sorce"):
+        extract(ARTICLE, settings=settings, sorce=None)
+
+
+def test_extract_keeps_a_source_on_one_line_as_a_batch_does(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    assert extract(ARTICLE, source="a\nb", settings=settings).source == "a b"
 
 
 def _content_answer(answer: dict[str, object]) -> dict[str, object]:

@@ -168,6 +168,39 @@ def test_the_example_script_replays_every_example_article(tmp_path: Path) -> Non
     assert len(ran.stdout.splitlines()) == len(articles)
 
 
+def test_the_example_script_without_a_key_says_so_and_leaves_its_output(tmp_path: Path) -> None:
+    """No key, no ``--offline``: a typed message and exit 2, not a traceback, and the
+    output of an earlier run not emptied."""
+    out = tmp_path / "out.jsonl"
+    out.write_text('{"kept": true}\n', encoding="utf-8")
+    ran = subprocess.run(
+        [sys.executable, "examples/batch_extract.py", "examples/articles", str(out)],
+        cwd=REPO, env={**clean_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")},
+        capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert ran.returncode == 2 and ran.stderr.startswith("MissingAPIKeyError: "), ran.stderr
+    assert "Traceback" not in ran.stderr
+    assert out.read_text(encoding="utf-8") == '{"kept": true}\n'
+
+
+def test_the_resumable_example_writes_a_csv_as_the_cli_does(tmp_path: Path) -> None:
+    """A ``.csv`` OUT is CSV, its errors file named as the CLI names it: the CLI resumes
+    the example's output (it refused it, JSONL in a .csv file, before)."""
+    out = tmp_path / "news.csv"
+    env = {**clean_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}
+    ran = subprocess.run(
+        [sys.executable, "examples/resumable_archive.py", "examples/articles", str(out),
+         "--offline"], cwd=REPO, env=env, capture_output=True, text=True, timeout=300,
+    )  # fmt: skip
+    assert ran.returncode == 0, ran.stderr
+    assert out.read_text(encoding="utf-8").startswith("source,")
+    resumed = CliRunner().invoke(
+        app, ["extract", "examples/articles", "--offline", "-o", str(out)], env=env
+    )
+    assert resumed.exit_code == 0, resumed.output
+    assert "done 0, failed 0, skipped (already written) 7" in resumed.output
+
+
 def test_the_resumable_example_resumes(tmp_path: Path) -> None:
     """``examples/resumable_archive.py``: a second run after a lost record extracts only
     that one, and the output ends with every article once."""

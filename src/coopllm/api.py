@@ -10,6 +10,7 @@ import asyncio
 import contextlib
 import datetime as dt
 import queue
+import sys
 import threading
 import time
 from collections import deque
@@ -18,6 +19,7 @@ from collections.abc import (
     AsyncIterator,
     Awaitable,
     Callable,
+    Generator,
     Iterable,
     Iterator,
     Mapping,
@@ -33,21 +35,23 @@ from coopllm.errors import (
     CoopLLMError,
     EndpointError,
     EndpointFailingError,
+    InputError,
     InternalError,
     ModelError,
     TransportError,
     UnreachableEndpointError,
 )
 from coopllm.extraction import Extractor
-from coopllm.inputs import ArticleInput, row_article
+from coopllm.inputs import ArticleInput, decode_text, row_article
 from coopllm.schema import ArticleExtraction, Usage
 from coopllm.settings import Settings, make_settings
 
 T = TypeVar("T")
 
-ItemLike = str | ArticleInput | tuple[str, str] | Mapping[str, Any]
-"""What ``extract_many`` accepts: text, ``ArticleInput``, ``(source, text)`` or a JSONL-style
-mapping with ``source``, ``text`` and optionally ``published``."""
+ItemLike = str | bytes | ArticleInput | tuple[str, str] | tuple[str, str, Any] | Mapping[str, Any]
+"""What ``extract_many`` accepts: text (UTF-8 bytes too), ``ArticleInput``,
+``(source, text)`` or ``(source, text, published)``, or a JSONL-style mapping with
+``source``, ``text`` and optionally ``published`` (a date or an ISO date string)."""
 
 
 @dataclass(frozen=True)
@@ -84,7 +88,7 @@ async def aextract(
     text: str | bytes,
     *,
     source: str | None = None,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     model: str | None = None,
     client: openai.AsyncOpenAI | None = None,
     settings: Settings | None = None,
@@ -104,7 +108,7 @@ def extract(
     text: str | bytes,
     *,
     source: str | None = None,
-    published: dt.date | None = None,
+    published: dt.date | str | None = None,
     model: str | None = None,
     client: openai.AsyncOpenAI | None = None,
     settings: Settings | None = None,
@@ -127,15 +131,39 @@ def extract(
     )
 
 
-def as_input(item: ItemLike, position: int) -> ArticleInput:
-    """Normalise one of the accepted item shapes."""
+def as_input(item: object, position: int) -> ArticleInput:
+    """Normalise one of the accepted item shapes; any other is the item's error row (a
+    wrong item stopped the whole run with a raw ``AttributeError``, the outcomes of the
+    articles already in flight lost)."""
+    where = f"item-{position}"
     if isinstance(item, ArticleInput):
         return item
     if isinstance(item, str):
-        return ArticleInput(f"item-{position}", item)
-    if isinstance(item, tuple):
-        return row_article({"source": item[0], "text": item[1]}, f"item-{position}")
-    return row_article(item, f"item-{position}")
+        return ArticleInput(where, item)
+    if isinstance(item, bytes):
+        try:
+            return ArticleInput(where, decode_text(item))
+        except InputError as exc:
+            return ArticleInput(where, "", None, exc)
+    if isinstance(item, tuple) and len(item) in (2, 3):  # (source, text[, published])
+        return row_article(dict(zip(("source", "text", "published"), item, strict=False)), where)
+    if isinstance(item, Mapping):
+        return row_article(item, where)
+    error = InputError(
+        f"{where}: an item is a text, bytes, an ArticleInput, a (source, text[, published]) "
+        f"tuple or a mapping, not {type(item).__name__}"
+    )
+    return ArticleInput(where, "", None, error)
+
+
+def _check_items(items: object) -> None:
+    """Refuse one article given as the items: a string iterates by character, and each
+    character was extracted, and billed, as an article."""
+    if isinstance(items, (str, bytes, Mapping, ArticleInput)):
+        raise ConfigurationError(
+            f"extract_many takes an iterable of articles, not one {type(items).__name__}: "
+            "extract() takes one article"
+        )
 
 
 Work = Callable[[ArticleInput], Awaitable[Outcome]]
@@ -434,8 +462,11 @@ async def aextract_many(
     ``stop_after_endpoint_failures`` setting, 0 never stops): a loop over an archive must
     not turn it all into failures, each after every retry's wait.
     """
-    if concurrency < 1:
-        raise ConfigurationError("concurrency must be at least 1")
+    if isinstance(concurrency, bool) or not isinstance(concurrency, int) or concurrency < 1:
+        raise ConfigurationError(
+            f"concurrency must be a whole number of at least 1, not {concurrency!r}"
+        )
+    _check_items(items)
     resolved = make_settings(settings, model=model, **options)
     extractor = await make_extractor(resolved, client)
     articles = (as_input(item, n) for n, item in enumerate(items))
@@ -459,8 +490,11 @@ def extract_many(
     model: str | None = None,
     settings: Settings | None = None,
     **options: Any,
-) -> Iterator[Outcome]:
-    """Sync twin of :func:`aextract_many` (runs its event loop in a worker thread)."""
+) -> Generator[Outcome, None, None]:
+    """Sync twin of :func:`aextract_many` (runs its event loop in a worker thread).
+
+    Leaving a ``for`` loop over it early cancels the articles in flight; an iterator kept
+    in a variable is left by its ``close()`` (or ``contextlib.closing``)."""
     return iterate_sync(
         lambda: aextract_many(
             items,
@@ -507,25 +541,51 @@ def run_sync(factory: Callable[[], Awaitable[T]]) -> T:
 _DONE = object()
 
 
-def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Iterator[T]:
+@dataclass(frozen=True)
+class _Pump:
+    """The worker thread's loop and the task that takes items for the caller."""
+
+    loop: asyncio.AbstractEventLoop
+    task: asyncio.Task[None]
+    wanted: asyncio.Event
+
+    def ask(self) -> None:
+        """Take the next item."""
+        self.loop.call_soon_threadsafe(self.wanted.set)
+
+    def stop(self) -> None:
+        """Cancel what is in flight."""
+        with contextlib.suppress(RuntimeError):  # its loop has already ended
+            self.loop.call_soon_threadsafe(self.task.cancel)
+
+
+def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Generator[T, None, None]:
     """Iterate an async iterator from sync code; its loop runs in a worker thread.
 
-    Leaving the loop early (``break``, an exception in the caller's loop body) cancels
-    the work still in flight and waits for the thread: nothing goes on calling the API
-    for results nobody will read.
+    The thread takes an item only when the caller asks for the next one. An iterator the
+    caller holds in a variable and leaves unclosed (``break``, the variable kept) then
+    waits where it is: it took 64 outcomes ahead into a buffer, articles paid for that
+    nobody would read, and its thread, blocked on the full buffer, kept the interpreter
+    from exiting. Leaving a loop that closes the iterator (``for ... in extract_many``,
+    ``close()``, an exception in a ``with closing``) cancels the work still in flight
+    and waits for the thread: nothing goes on calling the API for results nobody reads.
     """
-    results: queue.Queue[object] = queue.Queue(maxsize=64)
-    running: queue.Queue[tuple[asyncio.AbstractEventLoop, asyncio.Task[None]]] = queue.Queue()
+    results: queue.SimpleQueue[object] = queue.SimpleQueue()
+    pumps: queue.SimpleQueue[_Pump] = queue.SimpleQueue()
 
     async def pump() -> None:
         task = asyncio.current_task()
         assert task is not None  # pump always runs as asyncio.run's main task
-        running.put((asyncio.get_running_loop(), task))
+        wanted = asyncio.Event()
+        pumps.put(_Pump(asyncio.get_running_loop(), task, wanted))
         try:
-            async for item in factory():
-                await asyncio.to_thread(results.put, item)
-        except asyncio.CancelledError:
-            pass  # the consumer stopped early and asked for this
+            items = factory()
+            while True:
+                await wanted.wait()
+                wanted.clear()
+                results.put(await anext(items))
+        except (StopAsyncIteration, asyncio.CancelledError):
+            pass  # the end, or the consumer stopped early and asked for this
         except BaseException as exc:
             results.put(exc)
         finally:
@@ -533,9 +593,11 @@ def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Iterator[T]:
 
     thread = threading.Thread(target=lambda: asyncio.run(pump()), name="coopllm-many", daemon=True)
     thread.start()
+    pumping = pumps.get()
     done = False
     try:
         while not done:
+            pumping.ask()
             item = results.get()
             done = item is _DONE or isinstance(item, BaseException)  # either is its last
             if isinstance(item, BaseException):
@@ -543,10 +605,16 @@ def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Iterator[T]:
             if not done:
                 yield item  # type: ignore[misc]
     finally:
-        if not done:
-            loop, task = running.get()
-            with contextlib.suppress(RuntimeError):  # its loop has already ended
-                loop.call_soon_threadsafe(task.cancel)
-            while results.get() is not _DONE:  # unblock its puts until it has stopped
-                pass
-        thread.join()
+        if not sys.is_finalizing():  # closed as the interpreter exits, its thread is gone
+            _stop_pump(pumping, results, thread, done=done)
+
+
+def _stop_pump(
+    pumping: _Pump, results: queue.SimpleQueue[object], thread: threading.Thread, *, done: bool
+) -> None:
+    """Cancel the pump's work when its items are not all taken; wait for its thread."""
+    if not done:
+        pumping.stop()
+        while results.get() is not _DONE:  # until it has stopped
+            pass
+    thread.join()

@@ -312,23 +312,17 @@ def _report(summary: Summary, quiet: bool, errors: Path | None = None) -> None:
 
 
 def _errors_path(out: Path | None) -> Path | None:
-    """The errors file beside the output file, after checking that the output can be a
-    file. None when there is no output file, or it is a device or a pipe (``--out
-    /dev/stdout``): failures are then on stderr only, with no stray file in ``/dev``.
+    """:func:`coopllm.output.errors_path` (imported when used: the CLI starts fast)."""
+    from coopllm.output import errors_path
 
-    ``news.jsonl`` has ``news.errors.jsonl``; any other output keeps its whole name
-    (``news.csv.errors.jsonl``), so that a CSV and a JSONL run of the same name in one
-    folder do not share an errors file: each run's compaction would drop the other's
-    failures, as written nowhere in its own output."""
-    from coopllm.output import check_output_path
+    return errors_path(out)
 
-    if out is None:
-        return None
-    check_output_path(out)
-    if out.exists() and not out.is_file():
-        return None
-    name = out.stem if out.suffix == ".jsonl" else out.name
-    return out.with_name(name + ".errors.jsonl")
+
+def _by_suffix(out: Path | None) -> Format:
+    """:func:`coopllm.output.format_of`."""
+    from coopllm.output import format_of
+
+    return format_of(out)
 
 
 def _inputs(
@@ -444,10 +438,6 @@ def _check_format(value: str | None, out: Path | None) -> Format:
     if value not in ("jsonl", "csv"):
         raise _fail("--format must be jsonl or csv")
     return "csv" if value == "csv" else "jsonl"
-
-
-def _by_suffix(out: Path | None) -> Format:
-    return "csv" if out is not None and out.suffix.lower() == ".csv" else "jsonl"
 
 
 @app.command()

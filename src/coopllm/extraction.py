@@ -35,6 +35,7 @@ from coopllm.client import StructuredLLM, build_openai_client, connect_failure, 
 from coopllm.errors import (
     AccessDeniedError,
     CoopLLMError,
+    InputError,
     InvalidOutputError,
     ModelNotFoundError,
     OfflineMissError,
@@ -47,7 +48,7 @@ from coopllm.errors import (
 )
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
-from coopllm.inputs import check_decoded, decode_text, text_sha256
+from coopllm.inputs import check_decoded, decode_text, published_date, source_name, text_sha256
 from coopllm.normalize import normalize_draft, parse_published, warm_up
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
@@ -66,6 +67,19 @@ _BE_BRIEF = (
     "Your previous answer was cut off at the length limit (a list probably repeated "
     "itself). Answer again, briefly: each person, organisation and phrase at most once."
 )
+
+
+def _checked_call(text: object, source: object, published: object) -> tuple[str, dt.date | None]:
+    """The article's name and date, the arguments checked before anything is sent: a
+    datetime failed only after both requests were paid for, a source not a string as a
+    raw validation error after them, a text of another type as a raw ``AttributeError``.
+    The name is one line, as a batch's sources are (:func:`source_name`)."""
+    if not isinstance(text, (str, bytes)):
+        raise InputError(f"an article's text is str or bytes, not {type(text).__name__}")
+    if source is not None and not isinstance(source, str):
+        raise InputError(f"'source' must be a string, not {type(source).__name__}")
+    name = source_name(source) if source else "<text>"
+    return name, published_date(published, name)
 
 
 def _most_items(model: type[BaseModel], field: str) -> int:
@@ -135,13 +149,18 @@ class Extractor:
             self.cache.close()
 
     async def extract(
-        self, text: str | bytes, *, source: str | None = None, published: dt.date | None = None
+        self,
+        text: str | bytes,
+        *,
+        source: str | None = None,
+        published: dt.date | str | None = None,
     ) -> ArticleExtraction:
-        """The validated, normalised and grounded record for one article."""
+        """The validated, normalised and grounded record for one article. ``published``
+        is a date or an ISO date string (a datetime counts by its day)."""
+        name, given = _checked_call(text, source, published)
         decoded = decode_text(text)
         article_text = check_decoded(decoded, max_chars=self.settings.max_article_chars)
-        name = source or "<text>"
-        published = published or parse_published(article_text)
+        published = given or parse_published(article_text)
         call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)
         # Spans index the text as given, not as stripped for the model.
         checker = Checker(SourceIndex(article_text, offset=_lead(text, decoded)))

@@ -151,9 +151,10 @@ _ISO_DAY = re.compile(
 """An ISO date, or the date of an ISO date and time ("2024-05-16T08:00:00.123456789Z")."""
 
 
-def _parse_date(value: object, where: str) -> dt.date | None:
-    """A row's ``published``: an ISO date string, or none. Anything else is an error row
-    rather than a guess, since it sets the year of every year-less signing date."""
+def published_date(value: object, where: str) -> dt.date | None:
+    """A ``published`` as a row or a caller gives it: a date (a datetime's day), an ISO
+    date string, or none. Anything else is an ``InputError`` (an error row) rather than a
+    guess, since it sets the year of every year-less signing date."""
     if value in (None, ""):
         return None
     if isinstance(value, dt.datetime):  # given by a caller of extract_many
@@ -247,7 +248,7 @@ def _article(row: Mapping[str, object], source: str) -> ArticleInput:
         check_unicode(text or "")
     except BinaryInputError as exc:
         raise BinaryInputError(f"{source}: {exc}") from None
-    return ArticleInput(source, text or "", _parse_date(row.get("published"), source))
+    return ArticleInput(source, text or "", published_date(row.get("published"), source))
 
 
 def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[ArticleInput]:

@@ -135,6 +135,29 @@ def check_output_path(out: Path) -> None:
         raise ConfigurationError(f"output {out}: there is no directory {out.parent}")
 
 
+def errors_path(out: Path | None) -> Path | None:
+    """The errors file beside the output file, after checking that the output can be a
+    file. None when there is no output file, or it is a device or a pipe (``--out
+    /dev/stdout``): failures are then on stderr only, with no stray file in ``/dev``.
+
+    ``news.jsonl`` has ``news.errors.jsonl``; any other output keeps its whole name
+    (``news.csv.errors.jsonl``), so that a CSV and a JSONL run of the same name in one
+    folder do not share an errors file: each run's compaction would drop the other's
+    failures, as written nowhere in its own output."""
+    if out is None:
+        return None
+    check_output_path(out)
+    if out.exists() and not out.is_file():
+        return None
+    name = out.stem if out.suffix == ".jsonl" else out.name
+    return out.with_name(name + ".errors.jsonl")
+
+
+def format_of(out: Path | None) -> Format:
+    """The output's format by its suffix: CSV for ``.csv``, JSONL for anything else."""
+    return "csv" if out is not None and out.suffix.lower() == ".csv" else "jsonl"
+
+
 def written_keys(path: Path, fmt: Format, *, mend: bool = True) -> set[tuple[str, str]]:
     """(source, text hash) of every article already in the output.
 

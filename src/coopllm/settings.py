@@ -305,7 +305,11 @@ def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
     """Settings from the environment (or ``settings``) with per-call options applied.
 
     A bad value is said without the value: it may be a key pasted into the wrong
-    variable (pydantic's own message repeats every input)."""
+    variable (pydantic's own message repeats every input). A misspelt option is refused
+    even when it is None, which ``merged`` passes over: ``sorce=None`` went unnoticed."""
+    unknown = sorted(set(options) - set(Settings.model_fields))
+    if unknown:
+        raise ConfigurationError(f"no such setting: {', '.join(unknown)}")
     try:
         return (settings or Settings()).merged(**options)
     except ValidationError as exc:
