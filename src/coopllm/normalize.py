@@ -266,12 +266,15 @@ def _date_after_label(window: str) -> dt.date | None:
     if numeric is not None:
         year, month, day = map(int, numeric.groups())
         return _safe_date(year, month, day)
+    window = _undotted_months(window)
     hits = search_dates(window, languages=["en"], settings=_FULL_DATE_SETTINGS)
-    return hits[0][1].date() if hits else None
+    found = next((date for _, date in hits or [] if _in_written_month(date, window)), None)
+    return found.date() if found else None
 
 
 _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December")  # fmt: skip
+_MONTHS_BY_PREFIX = {name[:3].casefold(): number for number, name in enumerate(_MONTHS, 1)}
 
 
 def written_date(value: dt.date | None, text: str) -> dt.date | None:
@@ -412,12 +415,32 @@ def warm_up() -> None:
 
 def _parse_month_day(text: str) -> dt.datetime | None:
     """The whole text as one date ("On the morning of October 20th"), else the first date
-    found inside it ("the ceremony held on October 20th in Ridgeport")."""
+    found inside it ("the ceremony held on October 20th in Ridgeport"), in a month the
+    text writes."""
+    text = _undotted_months(text)
     whole = dateparser.parse(text, languages=_DATEPARSER_LANGUAGES, settings=_MONTH_DAY_SETTINGS)
-    if whole is not None:
+    if whole is not None and _in_written_month(whole, text):
         return whole
     hits = search_dates(text, languages=_DATEPARSER_LANGUAGES, settings=_MONTH_DAY_SETTINGS)
-    return hits[0][1] if hits else None
+    return next((found for _, found in hits or [] if _in_written_month(found, text)), None)
+
+
+_DOTTED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b{_EN_MONTH}(?![A-Za-z])", re.IGNORECASE)
+
+
+def _undotted_months(text: str) -> str:
+    """``text`` with a month abbreviation's dot dropped ("Oct. 16" as "Oct 16"):
+    ``dateparser`` reads the dot as a separator and gives another day ("Jan. 12, the two
+    sides" became 2 December) or none ("Sept. 5 (local time)")."""
+    return _DOTTED_MONTH.sub(r"\1", text)
+
+
+def _in_written_month(found: dt.datetime, text: str) -> bool:
+    """Whether ``found`` is in a month ``text`` names, or ``text`` names none (16/10):
+    a date in a month the text does not name is ``dateparser`` misreading it."""
+    written = {_MONTHS_BY_PREFIX[word[:3].casefold()] for word in _MONTH_WORD.findall(text)}
+    return not written or found.month in written
 
 
 def _written_year(text: str, parsed_year: int) -> int | None:
