@@ -26,6 +26,7 @@ from coopllm.inputs import (
     find_inputs,
     iter_inputs,
 )
+from coopllm.schema import Party
 from coopllm.settings import Settings
 
 
@@ -46,6 +47,27 @@ def test_gold_records_validate_against_the_models() -> None:
 def check_text(data: bytes | str, *, max_chars: int) -> str:
     """What the pipeline does to an article's raw input before anything else."""
     return check_decoded(decode_text(data), max_chars=max_chars)
+
+
+@pytest.mark.parametrize(
+    ("written", "kept"),
+    [
+        # A quote inside the name is the name's own.
+        ("“一带一路”研究院", "“一带一路”研究院"),
+        ('"Belt and Road" Research Center', '"Belt and Road" Research Center'),
+        ("《湖畔计划》与《蓝天计划》", "《湖畔计划》与《蓝天计划》"),
+        # A pair around the whole value, or a lone quote at one end, is not.
+        ('"Lakeside University"', "Lakeside University"),
+        ("「湖畔大学」", "湖畔大学"),
+        ('“Lakeside "Blue" Center”', 'Lakeside "Blue" Center'),
+        ("'Xi'an Lakeside College'", "Xi'an Lakeside College"),
+        ('"Lakeside University', "Lakeside University"),
+        ("Lakeside University”", "Lakeside University"),
+        ('“Lakeside University"', "Lakeside University"),
+    ],
+)
+def test_only_quotes_that_wrap_a_value_are_stripped(written: str, kept: str) -> None:
+    assert Party(name=written).name == kept
 
 
 @pytest.mark.parametrize("text", ["", "   \n\t  "])

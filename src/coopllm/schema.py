@@ -20,15 +20,41 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 SCHEMA_VERSION = "1"
 """Bumped whenever a change to these models changes what a valid record is (cache key)."""
 
-_QUOTES = "\"'\u201c\u201d\u2018\u2019\u300c\u300d\u300e\u300f\u300a\u300b"
+_OPENING_QUOTES = "\"'\u201c\u2018\u300c\u300e\u300a"
+_CLOSING_QUOTES = "\"'\u201d\u2019\u300d\u300f\u300b"
+_QUOTES = frozenset(_OPENING_QUOTES + _CLOSING_QUOTES)
+_APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 
 
 def _clean_text(value: Any) -> Any:
     """Fold whitespace runs and strip wrapping quotes; empty strings become None."""
     if not isinstance(value, str):
         return value
-    cleaned = re.sub(r"\s+", " ", value).strip().strip(_QUOTES).strip()
+    cleaned = re.sub(r"\s+", " ", value).strip()
+    while (unquoted := _unwrapped(cleaned)) != cleaned:
+        cleaned = unquoted.strip()
     return cleaned or None
+
+
+def _unwrapped(text: str) -> str:
+    """``text`` without the quotes around it: a pair around the whole value, or a lone
+    quote at one end. A quote within the value is part of it ("“一带一路”研究院",
+    '"Belt and Road" Research Center'), so a pair goes only where no quote of its kind
+    stands inside, and a lone quote only where no other quote does."""
+    first, last, inner = text[:1], text[-1:], text[1:-1]
+    paired = bool(first) and first in _OPENING_QUOTES and last in _CLOSING_QUOTES
+    if paired and not _quote_marks(inner) & {first, last}:
+        return inner
+    if first in _QUOTES and not _quote_marks(text[1:]):
+        return text[1:]
+    if last in _QUOTES and not _quote_marks(text[:-1]):
+        return text[:-1]
+    return text
+
+
+def _quote_marks(text: str) -> frozenset[str]:
+    """The quotes in ``text``; an apostrophe inside a word ("Xi'an") is none."""
+    return _QUOTES.intersection(_APOSTROPHE.sub("", text))
 
 
 CleanStr = Annotated[str, BeforeValidator(_clean_text)]
