@@ -540,6 +540,35 @@ def test_two_organisations_that_list_one_alias_stay_two() -> None:
     ]
 
 
+def test_a_campus_or_place_in_brackets_is_part_of_the_name() -> None:
+    """Two campuses of one university are two parties, and a city's campus is not the
+    city's government; only a bracketed abbreviation of the name is an alias."""
+    assert _parties_of(Party(name="湖畔大学（北京）"), Party(name="湖畔大学（深圳）")) == [
+        ("湖畔大学（北京）", []),
+        ("湖畔大学（深圳）", []),
+    ]
+    assert _parties_of(
+        Party(name="Lakeside University (Ridgeport)"), Party(name="Lakeside University (East)")
+    ) == [("Lakeside University (Ridgeport)", []), ("Lakeside University (East)", [])]
+    assert _parties_of(
+        Party(name="中国湖畔地质大学（武汉）"), Party(name="武汉市人民政府", aliases=["武汉"])
+    ) == [("中国湖畔地质大学（武汉）", []), ("武汉市人民政府", ["武汉"])]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "alias"),
+    [
+        ("Lakeside University (LU)", "Lakeside University", "LU"),
+        ("Ridgeport Polytechnic University (PolyU)", "Ridgeport Polytechnic University", "PolyU"),
+        ("Northwind Robotics (N.W.R.)", "Northwind Robotics", "N.W.R."),
+        ("北风智能科技有限公司（NWT）", "北风智能科技有限公司", "NWT"),
+        ("湖畔科技大学（湖科大）", "湖畔科技大学", "湖科大"),
+    ],
+)
+def test_an_abbreviation_in_brackets_is_an_alias(written: str, name: str, alias: str) -> None:
+    assert _parties_of(Party(name=written)) == [(name, [alias])]
+
+
 @pytest.mark.parametrize("generic", ["the Group Company", "该集团公司"])
 def test_a_generic_alias_is_no_party_name_however_long(generic: str) -> None:
     assert _parties_of(Party(name="TCL", aliases=[generic])) == [("TCL", [generic])]

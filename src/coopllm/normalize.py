@@ -674,6 +674,11 @@ _BRACKETED_ALIAS = re.compile(
 )
 
 
+# "PolyU", "KBA", "N.W.R.": one word with two capitals or more.
+_LATIN_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9.&-]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+
+
 def _forms(party: Party) -> list[str]:
     """Every name the text uses for a party, its main name first; a bracketed
     abbreviation after the name is an alias, not part of the name."""
@@ -681,9 +686,28 @@ def _forms(party: Party) -> list[str]:
 
 
 def _forms_of(name: str) -> list[str]:
-    """Both names in 'Korea Battery Agency (KBA)'; any other name alone."""
+    """Both names in 'Korea Battery Agency (KBA)'; any other name alone, a bracketed
+    campus or place too ("中国石油大学（北京）"): it tells two bodies apart."""
     match = _BRACKETED_ALIAS.match(name)
-    return [match["name"], match["alias"]] if match else [name]
+    if match is None or not _abbreviates(match["alias"], match["name"]):
+        return [name]
+    return [match["name"], match["alias"]]
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """Whether a bracketed ``short`` is an abbreviation of ``name``: Latin capitals
+    ("KBA", "PolyU", "CATL" after a Chinese name), or Chinese characters all taken, in
+    order, from the name ("华中科技大学（华科）"). A place or campus is neither
+    ("（北京）", "(East China)", "(Beijing)")."""
+    if _LATIN_ABBREVIATION.fullmatch(short):
+        return True
+    return bool(_HAN.fullmatch(short)) and _in_order(short, name)
+
+
+def _in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` appears in ``name``, in the same order."""
+    rest = iter(name)
+    return all(char in rest for char in short)
 
 
 def _canonical_parties(
