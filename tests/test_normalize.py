@@ -100,6 +100,28 @@ def test_resolve_date_keeps_explicit_year(
 
 
 @pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        ("去年10月16日", D(2023, 11, 15), D(2022, 10, 16)),
+        ("去年12月20日上午", D(2023, 11, 15), D(2022, 12, 20)),
+        ("前年3月5日", D(2023, 11, 15), D(2021, 3, 5)),
+        ("今年12月1日", D(2023, 11, 15), D(2023, 12, 1)),
+        ("明年1月16日", D(2023, 11, 15), D(2024, 1, 16)),
+        ("October 16 last year", D(2023, 11, 15), D(2022, 10, 16)),
+        ("On 16 October of last year", D(2023, 11, 15), D(2022, 10, 16)),
+        ("on Jan. 16 next year", D(2023, 11, 15), D(2024, 1, 16)),
+        ("去年10月16日", None, None),
+        ("October 16 last year", None, None),
+    ],
+)
+def test_a_year_relative_to_the_page_is_counted_from_its_year(
+    date_text: str, published: dt.date | None, expected: dt.date | None
+) -> None:
+    """去年, 明年, "last year": the page's year is known, so the offset is exact."""
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
     ("date_text", "published"),
     [
         ("On 17 November", None),

@@ -79,7 +79,7 @@ _DATE_LABEL = re.compile(
 _NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # A range ("10月20—21日", "10月30日至11月2日", "10月20、21日") is read as its first day.
 _ZH_DATE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
+    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<relative>[前去今明]年)\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
     r"(?:[日号]|(?=[-–—~～至到、,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))"
 )
 # ... and so is an English one ("October 2-3", "Nov. 1 to 2", "October 30-November 2",
@@ -95,6 +95,13 @@ _EN_RANGE = re.compile(
     rf"|\b(?P<day>{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|and)\s*{_ORDINAL}\s+(?P<month>{_EN_MONTH})",
     re.IGNORECASE,
 )
+# A year counted from the page's, right after the date ("October 16 last year").
+_EN_RELATIVE_YEAR = re.compile(
+    rf"(?:{_EN_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH})"
+    r"(?P<relative>,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b)",
+    re.IGNORECASE,
+)
+_YEAR_OFFSETS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last": -1, "this": 0, "next": 1}
 # Chinese numerals before a date's unit ("二〇二三年十月二十日"): see _arabic_numerals.
 _ZH_NUMERAL_DATE = re.compile(r"[〇零一二三四五六七八九十]+\s*[年月日号]")
 _ZH_NUMERAL_FULL_DATE = re.compile(
@@ -218,11 +225,13 @@ _MAX_ALIASES = 6
 
 
 class _DateParts(NamedTuple):
-    """A date as written: ``year`` is None when the text gives no year."""
+    """A date as written: ``year`` is None when the text gives no year, and
+    ``year_offset`` the years after the page's when it counts from it (去年: -1)."""
 
     year: int | None
     month: int
     day: int
+    year_offset: int | None = None
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -306,7 +315,8 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
     """The signing date that ``date_text`` states (spec: Agreement.date_signed).
 
-    A written year is kept as written. A missing year takes the publication year, or the
+    A written year is kept as written, and one counted from the publication's (去年, 明年,
+    "last year") is counted from it. A missing year takes the publication year, or the
     year before when that would put the day after publication; without a publication
     date there is no year to give, so the answer is None rather than a guess. A missing
     month, by the same rule, takes the publication's month or the month before (Chinese
@@ -319,6 +329,8 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
         return _safe_date(parts.year, parts.month, parts.day)
     if published is None:
         return None
+    if parts.year_offset is not None:
+        return _safe_date(published.year + parts.year_offset, parts.month, parts.day)
     return _latest_on_or_before(parts.month, parts.day, published)
 
 
@@ -369,13 +381,18 @@ def _date_parts(date_text: str) -> _DateParts | None:
     text = _arabic_numerals(_folded(date_text))
     chinese = _ZH_DATE.search(text)
     if chinese is not None:
-        year = chinese.group("year")
+        year, relative = chinese.group("year", "relative")
         month, day = int(chinese.group("month")), int(chinese.group("day"))
-        return _DateParts(int(year) if year else None, month, day)
+        return _DateParts(int(year) if year else None, month, day, _YEAR_OFFSETS.get(relative))
+    offset = None
+    relative = _EN_RELATIVE_YEAR.search(text)
+    if relative is not None:  # dateparser reads no date in "October 16 last year"
+        offset = _YEAR_OFFSETS[relative["which"].casefold()]
+        text = text[: relative.start("relative")] + text[relative.end("relative") :]
     found = _parse_month_day(_EN_RANGE.sub(_first_day, text))
     if found is None:
         return None
-    return _DateParts(_written_year(text, found.year), found.month, found.day)
+    return _DateParts(_written_year(text, found.year), found.month, found.day, offset)
 
 
 def _first_day(match: re.Match[str]) -> str:
