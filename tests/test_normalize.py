@@ -102,6 +102,24 @@ def test_resolve_date_keeps_explicit_year(
 @pytest.mark.parametrize(
     ("date_text", "published", "expected"),
     [
+        ("On October 16, when the 2018 agreement was renewed", D(2023, 11, 15), D(2023, 10, 16)),
+        ("renewed on October 16 the deal first signed in 2019", D(2023, 11, 15), D(2023, 10, 16)),
+        ("On 5 May, 18 months after the 2021 memorandum", D(2023, 11, 15), D(2023, 5, 5)),
+        ("on 10 March 2022, 18 months after the 2020 deal", D(2023, 11, 15), D(2022, 3, 10)),
+        ("On Monday, 16 October 2023, at 10 a.m.", None, D(2023, 10, 16)),
+        ("Signed on 16/10/2021", None, D(2021, 10, 16)),
+    ],
+)
+def test_only_a_year_written_with_the_month_and_day_is_the_signing_year(
+    date_text: str, published: dt.date | None, expected: dt.date
+) -> None:
+    """Another year in the sentence (an older agreement's) is not the signing's."""
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
         ("去年10月16日", D(2023, 11, 15), D(2022, 10, 16)),
         ("去年12月20日上午", D(2023, 11, 15), D(2022, 12, 20)),
         ("前年3月5日", D(2023, 11, 15), D(2021, 3, 5)),

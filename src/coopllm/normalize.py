@@ -295,21 +295,27 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
     if value is None:
         return None
     y, m, d = value.year, value.month, value.day
+    folded = _folded(text)
+    if _full_date_pattern(str(y), m, d).search(folded):
+        return value
+    in_numerals = (_date_parts(hit.group()) for hit in _ZH_NUMERAL_FULL_DATE.finditer(folded))
+    return value if _DateParts(y, m, d) in in_numerals else None
+
+
+def _full_date_pattern(year: str, m: int, d: int) -> re.Pattern[str]:
+    """The ways to write month ``m``, day ``d`` and ``year`` (a regex: one year, or any)
+    in one piece: 2023-11-01, 2023/11/1, 2023年11月1日, 11/01/2023, 01.11.2023,
+    November 1, 2023, 1st of Nov. 2023."""
     name = _MONTHS[m - 1]
     short = "Sept?" if m == 9 else name[:3]  # "Sept." as often as "Sep."
     month = rf"(?:{name}|{short}\.?)"
     day = rf"0?{d}(?:st|nd|rd|th)?"
-    written = re.compile(
-        rf"(?<!\d){y}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
-        rf"|(?<!\d)(?:0?{m}/0?{d}|0?{d}/0?{m})/{y}(?!\d)"  # 11/01/2023 or 01/11/2023
-        rf"|\b{month}\s+{day}\s*,?\s+{y}\b|\b{day}\s+(?:of\s+)?{month}\s*,?\s+{y}\b",
+    return re.compile(
+        rf"(?<!\d){year}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
+        rf"|(?<!\d)(?:0?{m}[-/.]0?{d}|0?{d}[-/.]0?{m})[-/.]{year}(?!\d)"  # 11/01/2023, 01.11.2023
+        rf"|\b{month}\s+{day}\s*,?\s+{year}\b|\b{day}\s+(?:of\s+)?{month}\s*,?\s+{year}\b",
         re.IGNORECASE,
     )
-    folded = _folded(text)
-    if written.search(folded):
-        return value
-    in_numerals = (_date_parts(hit.group()) for hit in _ZH_NUMERAL_FULL_DATE.finditer(folded))
-    return value if _DateParts(y, m, d) in in_numerals else None
 
 
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
@@ -389,10 +395,11 @@ def _date_parts(date_text: str) -> _DateParts | None:
     if relative is not None:  # dateparser reads no date in "October 16 last year"
         offset = _YEAR_OFFSETS[relative["which"].casefold()]
         text = text[: relative.start("relative")] + text[relative.end("relative") :]
-    found = _parse_month_day(_EN_RANGE.sub(_first_day, text))
+    text = _EN_RANGE.sub(_first_day, text)
+    found = _parse_month_day(text)
     if found is None:
         return None
-    return _DateParts(_written_year(text, found.year), found.month, found.day, offset)
+    return _DateParts(_written_year(text, found.month, found.day), found.month, found.day, offset)
 
 
 def _first_day(match: re.Match[str]) -> str:
@@ -460,16 +467,17 @@ def _in_written_month(found: dt.datetime, text: str) -> bool:
     return not written or found.month in written
 
 
-def _written_year(text: str, parsed_year: int) -> int | None:
-    """The year only if the text writes one as 4 digits.
+def _written_year(text: str, month: int, day: int) -> int | None:
+    """The year written with ``month`` and ``day`` as one date ("October 16, 2023",
+    "16/10/2023"), else None.
 
     ``dateparser`` fills a missing year from its base and reads "October 20-21" as the
-    year 2021, so its year is trusted only when the text contains it.
+    year 2021, and another year in the sentence is another event's ("On October 16,
+    when the 2018 agreement was renewed"), as the Chinese pattern's year is next to its
+    month too.
     """
-    years = [int(token) for token in _YEAR.findall(text)]
-    if not years:
-        return None
-    return parsed_year if parsed_year in years else years[0]
+    found = _full_date_pattern(_YEAR.pattern, month, day).search(text)
+    return int(_YEAR.findall(found.group())[0]) if found else None
 
 
 def split_title(name: str) -> tuple[str | None, str]:
