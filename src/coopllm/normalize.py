@@ -56,13 +56,14 @@ _EN_DATE_LABELS = (
 )
 _ZH_DATE_LABELS = ("发布时间", "发布日期", "更新时间", "发表时间", "时间", "日期")
 _EVENT_BEFORE = re.compile(
-    r"(?:\b(?:sign(?:ing|ed)?|event|ceremony|meeting|activity|conference|forum|opening|"
-    r"start|end) ?|签约|签署|签订|活动|会议|仪式|举办|举行|开幕|开始|结束|报名|截止)$",
+    r"(?:\b(?:sign(?:ing|ed|ature)?|event|ceremony|meeting|activity|conference|forum|"
+    r"opening|start|end) ?|签约|签署|签订|签字|签名|活动|会议|仪式|举办|举行|开幕|开始|结束|"
+    r"报名|截止)$",
     re.IGNORECASE,
 )
-"""Words that make a date label an event's ("Signing date:", "活动时间："), not the page's;
-right before it, one word with it ("Source: Davos Forum   Date:", "栏目：学术活动
-发布时间：" are the page's)."""
+"""Words that make a date label an event's ("Signing date:", "Signature date:", "签字时间：",
+"活动时间："), not the page's; right before it, one word with it
+("Source: Davos Forum   Date:", "栏目：学术活动 发布时间：" are the page's)."""
 
 
 def _alternation(words: Iterable[str]) -> str:
