@@ -648,6 +648,24 @@ def test_a_chinese_name_with_a_middle_dot_is_chinese() -> None:
     assert script_language("フォーラムで署名した。", "en") == "ja"
 
 
+@pytest.mark.parametrize(
+    ("text", "claimed", "expected"),
+    [
+        ("湖畔大学与北风汽车（ホクフウ自動車）签署协议，双方将在氢能领域开展合作。", "zh", "zh"),
+        ("北风电子（북풍전자）与湖畔大学签署合作备忘录，双方将在芯片领域合作。", "zh", "zh"),
+        ("Lakeside College signed an MoU with the Northwind Battery Association "
+         "(북풍배터리협회) on May 10 to train battery engineers together.", "en", "en"),
+        ("Lakeside College and Hokufu Motors (ホクフウ自動車) signed a memorandum "
+         "on hydrogen research and joint training.", "en", "en"),
+    ],
+)  # fmt: skip
+def test_a_word_in_another_script_does_not_change_the_language(
+    text: str, claimed: str, expected: str
+) -> None:
+    """A Japanese or Korean name in brackets is a name, not the article's language."""
+    assert script_language(text, claimed) == expected
+
+
 def test_one_person_given_twice_is_one_entry() -> None:
     """A long article's chunks each gave the signer, once with the title in the name."""
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=[

@@ -519,25 +519,30 @@ _ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长")
 
 
 # Kana without U+30FB-U+30FC: the middle dot of "约翰・史密斯" is common in Chinese.
-_SCRIPTS = (("ja", re.compile(r"[\u3040-\u30fa]")), ("ko", re.compile(r"[\uac00-\ud7af]")),
-            ("zh", re.compile(r"[\u4e00-\u9fff]")))  # fmt: skip
+_KANA = re.compile(r"[\u3040-\u30fa]")
+_HANGUL = re.compile(r"[\uac00-\ud7af]")
 _LATIN = re.compile(r"[A-Za-z]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+_OWN_SCRIPT_SHARE = 0.2
+"""The least share of a CJK text's letters in kana (or Hangul) that makes it Japanese (or
+Korean): kana run to a third or more of Japanese prose, a company's name in brackets
+("（トヨタ自動車）") to a few in a hundred of a Chinese article."""
 
 
 def script_language(text: str, claimed: str) -> str:
     """The language code the script proves; small models often answer 'zh' for English.
 
-    Kana means Japanese and Hangul Korean; Han-dominant text is Chinese. Latin-dominant
+    Text mostly in CJK letters is Japanese where kana hold a fair share of them, Korean
+    where Hangul do, else Chinese; a name in another script is not enough. Latin-dominant
     text keeps the model's code unless that code names a CJK language, which the script
     rules out.
     """
     sample = text[:5000]
-    latin = len(_LATIN.findall(sample))
-    for code, pattern in _SCRIPTS:
-        count = len(pattern.findall(sample))
-        if count and (code != "zh" or count > latin / 4):
-            return code
+    own = {"ja": len(_KANA.findall(sample)), "ko": len(_HANGUL.findall(sample))}
+    cjk = len(_CJK.findall(sample)) + sum(own.values())
+    if cjk > len(_LATIN.findall(sample)) / 4:
+        code = max(own, key=lambda language: own[language])
+        return code if own[code] > cjk * _OWN_SCRIPT_SHARE else "zh"
     return "en" if claimed.split("-")[0].lower() in {"zh", "ja", "ko"} else claimed
 
 
