@@ -562,6 +562,31 @@ def test_roles_written_as_chinese_names_are_unnamed_signers(written: str, is_rol
     assert signer == expected
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Li Wei of Lakeside University",
+         Signatory(name="Li Wei", organization="Lakeside University")),
+        ("Li Wei for Lakeside University",
+         Signatory(name="Li Wei", organization="Lakeside University")),
+        ("Dr. Li Wei of Lakeside University",
+         Signatory(name="Li Wei", title="Dr.", organization="Lakeside University")),
+        ("Maria de la Cruz of Northwind Robotics",
+         Signatory(name="Maria de la Cruz", organization="Northwind Robotics")),
+        # A role before "of" is no name.
+        ("Director of the Testing Institute", Signatory(title="Director of the Testing Institute")),
+        ("Legal Representative of Northwind Robotics",
+         Signatory(title="Legal Representative of Northwind Robotics")),
+        ("the head of the institute", Signatory(title="the head of the institute")),
+    ],
+)  # fmt: skip
+def test_a_name_written_with_whom_it_acts_for_is_kept(written: str, expected: Signatory) -> None:
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(signatories=[Signatory(name=written)])]
+    )
+    assert normalize_draft(draft, _TEXT).agreements[0].signatories == [expected]
+
+
 def _parties_of(*parties: Party, text: str = "") -> list[tuple[str, list[str]]]:
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=list(parties))])
     merged = normalize_draft(draft, text).agreements[0].parties

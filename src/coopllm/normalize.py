@@ -609,12 +609,38 @@ def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
 _ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b|^.{2,}(?:负责人|代表|领导)$")
 
 
+# "Li Wei of Lakeside University", "Li Wei for Lakeside University": a name, then whom
+# the person acts for.
+_NAME_OF = re.compile(r"(?P<name>.+?)\s+(?:of|for)\s+(?P<organization>.+)")
+# Capitalised words, lower-case particles between them ("Maria de la Cruz").
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)*){1,3}[A-Z][\w'’-]*")
+_ROLE_NOUN = re.compile(
+    rf"\b(?:{_alternation({word for title in _EN_TITLES for word in title.split()})}|"
+    r"representative|officer|official|member|leader|delegate|spokesperson|founder)\b",
+    re.IGNORECASE,
+)
+
+
 def _unnamed_role(person: Signatory) -> Signatory:
     """The spec's unnamed signer: a role written in place of a name becomes ``name: null``
-    with the role kept as the title (when the model gave none)."""
+    with the role kept as the title (when the model gave none). A person's name before
+    "of"/"for" is kept, the rest being the organisation (when the model gave none)."""
     if person.name is None or not _ROLE_WORDS.search(person.name):
         return person
+    named = _NAME_OF.fullmatch(person.name)
+    if named is not None and _is_personal_name(named["name"]):
+        return Signatory(
+            name=named["name"],
+            title=person.title,
+            organization=person.organization or named["organization"],
+        )
     return Signatory(name=None, title=person.title or person.name, organization=person.organization)
+
+
+def _is_personal_name(words: str) -> bool:
+    """Whether ``words`` read as a person's name: two capitalised words or more, none a
+    title's or role's ("Director", "Legal Representative": a role before "of")."""
+    return bool(_PERSONAL_NAME.fullmatch(words)) and not _ROLE_NOUN.search(words)
 
 
 def _complete_people(agreements: list[Agreement]) -> list[Agreement]:
