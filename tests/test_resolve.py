@@ -19,7 +19,14 @@ from coopllm.resolve import (
     merge_documents,
     party_kind_for,
 )
-from coopllm.schema import AgreementType, ExtractionDraft, PartyKind
+from coopllm.schema import (
+    Agreement,
+    AgreementType,
+    ExtractionDraft,
+    Party,
+    PartyKind,
+    within_bounds,
+)
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion, error_body
 
@@ -32,6 +39,19 @@ Lakeview-Orion Cutting Tools Lab, and a contract for horizontal research project
 President Hana Ode signed for the university. Back in 2015 the pair had signed a
 cooperation memorandum. Professor Ivo Renn attended the ceremony.
 """
+
+
+def _merged(
+    draft: ExtractionDraft,
+    documents: SignedDocuments,
+    checker: Checker,
+    published: dt.date | None = None,
+) -> ExtractionDraft:
+    """``merge_documents`` with the page's date (the draft's when None), no note expected."""
+    notes: list[str] = []
+    merged = merge_documents(draft, documents, checker, published=published, notes=notes)
+    assert notes == []
+    return merged
 
 
 def _draft() -> ExtractionDraft:
@@ -161,7 +181,7 @@ def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(
 
 def test_documents_add_agreements_and_signers() -> None:
     checker = Checker(SourceIndex(TEXT))
-    merged = merge_documents(
+    merged = _merged(
         _draft(),
         _docs(
             ("strategic cooperation framework agreement", ["Hana Ode", "Ivo Renn"]),
@@ -198,7 +218,7 @@ def test_a_document_signed_in_a_sentence_that_recalls_an_older_one_is_reported()
         "and Orion Tools signed a Joint Lab Construction Agreement on June 1. In 2016, the "
         "two had signed a cooperation memorandum."
     )
-    merged = merge_documents(
+    merged = _merged(
         _draft(),
         _docs(
             ("strategic cooperation agreement", []),
@@ -219,9 +239,7 @@ def test_an_untitled_agreement_takes_the_title_of_its_document() -> None:
     draft.agreements[0] = draft.agreements[0].model_copy(
         update={"title": None, "agreement_type": AgreementType.COOPERATION_AGREEMENT}
     )
-    merged = merge_documents(
-        draft, _docs(("Talent Cultivation Agreement", [])), Checker(SourceIndex(text))
-    )
+    merged = _merged(draft, _docs(("Talent Cultivation Agreement", [])), Checker(SourceIndex(text)))
     assert [a.title for a in merged.agreements] == ["Talent Cultivation Agreement"]
 
 
@@ -231,7 +249,7 @@ def test_two_written_titles_of_one_type_are_two_documents() -> None:
     draft.agreements[0] = draft.agreements[0].model_copy(
         update={"title": "涂层材料技术开发合同", "agreement_type": AgreementType.PROJECT_AGREEMENT}
     )
-    merged = merge_documents(
+    merged = _merged(
         draft,
         _docs(("涂层材料技术开发合同", []), ("刀具检测技术服务合同", [])),
         Checker(SourceIndex(text)),
@@ -248,7 +266,7 @@ def test_a_document_named_in_other_words_is_the_same_agreement() -> None:
     draft.agreements[0] = draft.agreements[0].model_copy(
         update={"title": "strategic cooperation agreement"}
     )
-    merged = merge_documents(
+    merged = _merged(
         draft,
         _docs(("strategic cooperation agreement between the university and the company", [])),
         Checker(SourceIndex(text)),
@@ -256,11 +274,96 @@ def test_a_document_named_in_other_words_is_the_same_agreement() -> None:
     assert [a.title for a in merged.agreements] == ["strategic cooperation agreement"]
 
 
+def _signed(title: str, parties: list[str]) -> SignedDocuments:
+    return SignedDocuments(documents=[SignedDocument(title=title, parties=parties)])
+
+
+_TWO_DEALS = (
+    "On June 1, Lakeview University signed a Cooperation Agreement with Eastport Bank and a "
+    "Talent Training Cooperation Agreement with Orion Tools Co., Ltd."
+)
+
+
+def _with_parties(title: str, *parties: str) -> ExtractionDraft:
+    draft = _draft()
+    agreement = draft.agreements[0].model_copy(
+        update={"title": title, "agreement_type": AgreementType.COOPERATION_AGREEMENT,
+                "parties": [Party(name=name) for name in parties]}
+    )  # fmt: skip
+    return draft.model_copy(update={"agreements": [agreement]})
+
+
+def test_a_document_of_other_parties_is_another_agreement_with_its_own_parties() -> None:
+    """A generic title reads as part of a longer one; the parties tell them apart, and
+    the new agreement does not take the first one's partner."""
+    draft = _with_parties("Cooperation Agreement", "Lakeview University", "Eastport Bank")
+    documents = _signed("Talent Training Cooperation Agreement", ["Lakeview University",
+                                                                  "Orion Tools"])  # fmt: skip
+    merged = _merged(draft, documents, Checker(SourceIndex(_TWO_DEALS)))
+    assert [(a.title, [p.name for p in a.parties]) for a in merged.agreements] == [
+        ("Cooperation Agreement", ["Lakeview University", "Eastport Bank"]),
+        ("Talent Training Cooperation Agreement", ["Lakeview University", "Orion Tools"]),
+    ]
+
+
+def test_a_document_naming_a_party_by_a_short_form_is_the_same_agreement() -> None:
+    draft = _with_parties("Talent Training Cooperation Agreement", "Lakeview University",
+                          "Orion Tools Co., Ltd.")  # fmt: skip
+    documents = _signed("Cooperation Agreement", ["Lakeview University", "Orion Tools"])
+    merged = _merged(draft, documents, Checker(SourceIndex(_TWO_DEALS)))
+    assert [(a.title, [p.name for p in a.parties]) for a in merged.agreements] == [
+        ("Talent Training Cooperation Agreement", ["Lakeview University", "Orion Tools Co., Ltd."])
+    ]
+
+
+def test_an_older_document_is_background_by_the_pages_date_when_the_model_gave_none() -> None:
+    text = (
+        "On June 1, Lakeview University and Orion Tools signed a strategic cooperation "
+        "framework agreement. In 2018, the two had signed a memorandum of understanding."
+    )
+    draft = _draft()
+    draft = draft.model_copy(
+        update={"article": draft.article.model_copy(update={"published": None})}
+    )
+    documents = _docs(("memorandum of understanding", []))
+    page = _merged(draft, documents, Checker(SourceIndex(text)), published=dt.date(2023, 6, 2))
+    assert [a.title for a in page.agreements] == ["strategic cooperation framework agreement"]
+    undated = _merged(draft, documents, Checker(SourceIndex(text)))
+    assert len(undated.agreements) == 2, "with no date at all, nothing is background"
+
+
+def test_a_record_never_passes_its_schemas_bounds() -> None:
+    """Merged passes may hold more than an answer may (eight parties and two more from
+    the documents pass): the record keeps the first, says what it dropped, validates."""
+    names = [f"Member {n} Co., Ltd." for n in range(1, 11)]
+    agreement = _with_parties("cooperation agreement", *names).agreements[0]
+    bounded, cut = within_bounds(agreement)
+    assert [p.name for p in bounded.parties] == names[:8]
+    assert cut == [f"dropped {name!r}: an agreement holds at most 8 parties" for name in names[8:]]
+    Agreement.model_validate(bounded.model_dump())
+    assert within_bounds(bounded) == (bounded, [])
+
+
+def test_a_document_past_the_bound_on_agreements_is_left_out_and_said() -> None:
+    titles = ["Talent Training Agreement", "Strategic Cooperation Agreement", "Framework Agreement",
+              "Memorandum of Understanding", "Technology Development Contract",
+              "Agreement on Jointly Building the Smart Grid Research Institute",
+              "Letter of Intent"]  # fmt: skip
+    text = f"On June 1, Lakeview University signed {', '.join(titles)} with Orion Tools."
+    notes: list[str] = []
+    documents = SignedDocuments(documents=[SignedDocument(title=t) for t in titles[1:]])
+    merged = merge_documents(_with_parties(titles[0]), documents, Checker(SourceIndex(text)),
+                             published=None, notes=notes)  # fmt: skip
+    assert [a.title for a in merged.agreements] == titles[:6]
+    assert notes == ["documents pass: 'Letter of Intent' left out: a record holds at most 6 "
+                     "agreements"]  # fmt: skip
+
+
 @pytest.mark.parametrize("year", ["2015", "２０１５"])
 def test_a_document_dated_years_before_is_background_in_any_digits(year: str) -> None:
     """Chinese news often writes years in full-width digits."""
     checker = Checker(SourceIndex(TEXT.replace("Back in 2015", f"Back in {year}")))
-    merged = merge_documents(_draft(), _docs(("cooperation memorandum", [])), checker)
+    merged = _merged(_draft(), _docs(("cooperation memorandum", [])), checker)
     assert [a.title for a in merged.agreements] == ["strategic cooperation framework agreement"]
 
 
@@ -292,7 +395,7 @@ def test_the_type_is_the_titles_unless_the_content_says_more(
                 "established_entities": entities}
     )  # fmt: skip
     draft = draft.model_copy(update={"agreements": [agreement]})
-    merged = merge_documents(draft, _docs(), Checker(SourceIndex(text)))
+    merged = _merged(draft, _docs(), Checker(SourceIndex(text)))
     assert merged.agreements[0].agreement_type is AgreementType(expected)
 
 

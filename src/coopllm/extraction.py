@@ -53,7 +53,15 @@ from coopllm.normalize import normalize_draft, parse_published, warm_up
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
 from coopllm.retry import is_transient, server_message, unsupported_feature
-from coopllm.schema import SCHEMA_VERSION, ArticleExtraction, ExtractionDraft, Provenance, Usage
+from coopllm.schema import (
+    SCHEMA_VERSION,
+    ArticleExtraction,
+    ExtractionDraft,
+    Provenance,
+    Usage,
+    most_items,
+    within_bounds,
+)
 from coopllm.settings import Settings
 
 A = TypeVar("A", bound=BaseModel)
@@ -82,14 +90,8 @@ def _checked_call(text: object, source: object, published: object) -> tuple[str,
     return name, published_date(published, name)
 
 
-def _most_items(model: type[BaseModel], field: str) -> int:
-    """The ``max_length`` of a list field: how many items one answer may hold."""
-    bounds = (getattr(m, "max_length", None) for m in model.model_fields[field].metadata)
-    return next(bound for bound in bounds if isinstance(bound, int))
-
-
-_MOST_AGREEMENTS = _most_items(ExtractionDraft, "agreements")
-_MOST_DOCUMENTS = _most_items(SignedDocuments, "documents")
+_MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")
+_MOST_DOCUMENTS = most_items(SignedDocuments, "documents")
 _FULL = (
     "the answer holds {n} {what}, as many as one answer may: the article may name more, "
     "which this record lacks"
@@ -218,7 +220,9 @@ class Extractor:
             return draft
         if len(found.documents) >= _MOST_DOCUMENTS:
             chunk.notes.append(_FULL.format(n=_MOST_DOCUMENTS, what="documents"))
-        return merge_documents(draft, found, chunk.checker)
+        return merge_documents(
+            draft, found, chunk.checker, published=chunk.published, notes=chunk.notes
+        )
 
     async def _documents(self, chunk: _Chunk) -> SignedDocuments | None:
         """The documents pass, or None (and a note) when it gives no valid answer."""
@@ -356,10 +360,15 @@ class Extractor:
         normalized = normalize_draft(draft, checker.text, published, checker.grounded)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
         warnings = _unsupported_dates(draft, normalized) + warnings
+        agreements = []
+        for agreement in guarded.agreements:
+            bounded, cut = within_bounds(agreement)
+            agreements.append(bounded)
+            warnings += cut
         record = ArticleExtraction(
             source=source,
             article=guarded.article,
-            agreements=guarded.agreements,
+            agreements=agreements,
             warnings=warnings,
             usage=usage,
             provenance=self.provenance.model_copy(update={"answered_by": sorted(answered_by)}),

@@ -29,6 +29,7 @@ from coopllm.schema import (
     Party,
     PartyKind,
     Signatory,
+    most_items,
 )
 
 _DOCUMENT_WORD = re.compile(
@@ -171,11 +172,17 @@ def agreement_type_for(title: str) -> AgreementType | None:
     return None
 
 
+def _same_title(a: str | None, b: str) -> bool:
+    """The same title, but for case, spaces and punctuation."""
+    return bool(a) and normalize_for_match(a or "") == normalize_for_match(b)
+
+
 def _same_document(a: str | None, b: str) -> bool:
+    """The same title, or one whose words hold the other's ("the Strategic Cooperation
+    Agreement" and "Strategic Cooperation Agreement")."""
     if not a:
         return False
-    left, right = normalize_for_match(a), normalize_for_match(b)
-    return left == right or fuzz.token_set_ratio(a.lower(), b.lower()) >= 95
+    return _same_title(a, b) or fuzz.token_set_ratio(a.lower(), b.lower()) >= 95
 
 
 def _is_background(
@@ -260,11 +267,10 @@ def _with_document(
         and checker.grounded(name, person=True)
         and checker.has_evidence(name, "signatories")
     ]
-    names = {normalize_for_match(form) for p in agreement.parties for form in (p.name, *p.aliases)}
     parties = [
         Party(name=name, kind=party_kind_for(name))
         for name in doc.parties
-        if normalize_for_match(name) not in names and checker.grounded(name)
+        if not any(_named(party, [name]) for party in agreement.parties) and checker.grounded(name)
     ]
     return agreement.model_copy(
         update={
@@ -274,13 +280,21 @@ def _with_document(
     )
 
 
-def _new_agreement(template: Agreement | None, title: str) -> Agreement:
-    """Another document of the same event: same date, place and parties, its own title."""
+_MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")
+_LEFT_OUT = "documents pass: {title!r} left out: a record holds at most {n} agreements"
+
+
+def _new_agreement(template: Agreement | None, title: str, listed: Sequence[str]) -> Agreement:
+    """Another document of the same event: same date and place, its own title, and the
+    template's parties the document names (``listed``), or all of them when it names
+    none: "A signed X with B, and Y with C" does not bind B to Y."""
     base = template or Agreement()
+    parties = [p for p in base.parties if _named(p, listed)] if listed else base.parties
     return base.model_copy(
         update={
             "title": title,
             "agreement_type": agreement_type_for(title) or AgreementType.OTHER,
+            "parties": parties,
             "signatories": [],
             "witnesses": [],
             "facilitators": [],
@@ -290,25 +304,74 @@ def _new_agreement(template: Agreement | None, title: str) -> Agreement:
     )
 
 
+def _named(party: Party, names: Sequence[str]) -> bool:
+    """Whether one of ``names`` is the party, by any of its names, with or without its
+    legal form ("Northwind Robotics" for "Northwind Robotics Co., Ltd."). Not a name
+    inside a longer one: "Zhejiang University" is not "Zhejiang University of Technology"."""
+    forms = {_bare(form) for form in (party.name, *party.aliases)}
+    return any(_bare(name) in forms for name in names)
+
+
+def _bare(name: str) -> str:
+    """A name's matching form without its legal form."""
+    return normalize_for_match(_LEGAL_FORM.sub("", name.strip())) or normalize_for_match(name)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:[\s,]*\b(?:co|ltd|limited|inc|corp|corporation|llc|plc|gmbh)\b\.?)+$"
+    r"|(?:股份|有限责任)?有限公司$",
+    re.IGNORECASE,
+)
+
+
+def _other_parties(agreement: Agreement, listed: Sequence[str]) -> bool:
+    """Whether a document's parties (``listed``) show it is not ``agreement``: it names a
+    party the agreement lacks, and the agreement has one the document does not name. A
+    generic title ("Cooperation Agreement") reads as part of a longer one ("Talent
+    Training Cooperation Agreement"); their parties tell them apart."""
+    lacking = any(not any(_may_be(p, name) for p in agreement.parties) for name in listed)
+    return lacking and any(
+        not any(_may_be(party, name) for name in listed) for party in agreement.parties
+    )
+
+
+def _may_be(party: Party, name: str) -> bool:
+    """Whether ``name`` may be the party: one of its names holds the other, legal forms
+    aside ("Shanxi Province" in "People's Government of Shanxi Province", "KBIPA" in
+    "Korea Battery Industry Promotion Agency (KBIPA)"). Lenient: only parties that
+    cannot be the same tell two documents apart."""
+    bare = _bare(name)
+    return any(bare in form or form in bare for form in map(_bare, (party.name, *party.aliases)))
+
+
 def merge_documents(
-    draft: ExtractionDraft, documents: SignedDocuments, checker: Checker
+    draft: ExtractionDraft,
+    documents: SignedDocuments,
+    checker: Checker,
+    *,
+    published: dt.date | None,
+    notes: list[str],
 ) -> ExtractionDraft:
-    """The draft with the documents pass merged in, and each type set from its title."""
-    published = draft.article.published
+    """The draft with the documents pass merged in, and each type set from its title.
+
+    ``published`` is the page's date (the caller's, or read from the page), the model's
+    when there is none: an older document is background by it, and the model may leave
+    it out. A document past the schema's bound on agreements is left out, said in
+    ``notes`` (the record would not validate)."""
+    published = published or draft.article.published
     agreements = list(draft.agreements)
     dates = _event_dates(draft, published)
     for doc in documents.documents:
         if not _usable(doc, checker, published, dates):
             continue
-        position = next(
-            (i for i, a in enumerate(agreements) if _same_document(a.title, doc.title)), None
-        )
+        listed = [name for name in doc.parties if checker.grounded(name)]
+        position = _document_of(agreements, doc.title, listed, checker)
+        if position is None and len(agreements) >= _MOST_AGREEMENTS:
+            notes.append(_LEFT_OUT.format(title=doc.title, n=_MOST_AGREEMENTS))
+            continue
         if position is None:
-            position = _named_otherwise(agreements, doc.title, checker)
-        if position is None and len(agreements) == 1 and not agreements[0].title:
-            position = 0
-        if position is None:
-            agreements.append(_new_agreement(agreements[0] if agreements else None, doc.title))
+            template = agreements[0] if agreements else None
+            agreements.append(_new_agreement(template, doc.title, listed))
             position = len(agreements) - 1
         elif not agreements[position].title:  # the document's title, as written
             agreements[position] = agreements[position].model_copy(update={"title": doc.title})
@@ -320,6 +383,24 @@ def merge_documents(
         for a in agreements
     ]
     return draft.model_copy(update={"agreements": typed})
+
+
+def _document_of(
+    agreements: list[Agreement], title: str, listed: Sequence[str], checker: Checker
+) -> int | None:
+    """The agreement a document is, or None for another document: the one of the same
+    title (but for case and punctuation); else one whose title reads alike, unless its
+    parties show it is another (:func:`_other_parties`)."""
+    position = next((i for i, a in enumerate(agreements) if _same_title(a.title, title)), None)
+    fitting = [i for i, a in enumerate(agreements) if not _other_parties(a, listed)]
+    if position is None:
+        position = next((i for i in fitting if _same_document(agreements[i].title, title)), None)
+    if position is None:
+        position = _named_otherwise([agreements[i] for i in fitting], title, checker)
+        position = None if position is None else fitting[position]
+    if position is None and len(agreements) == 1 and not agreements[0].title and fitting:
+        position = 0
+    return position
 
 
 def _named_otherwise(agreements: list[Agreement], title: str, checker: Checker) -> int | None:

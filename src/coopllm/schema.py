@@ -355,3 +355,39 @@ class ArticleExtraction(_Model):
     provenance: Provenance | None = Field(
         default=None, description="What produced the record (None in records made by hand)."
     )
+
+
+def most_items(model: type[BaseModel], field: str) -> int:
+    """The ``max_length`` of a list field of ``model``: how many items it may hold."""
+    bounds = (getattr(m, "max_length", None) for m in model.model_fields[field].metadata)
+    return next(bound for bound in bounds if isinstance(bound, int))
+
+
+def within_bounds(agreement: Agreement) -> tuple[Agreement, list[str]]:
+    """The agreement with each list cut to its schema bound, and a warning for each item
+    cut: merging passes and chunks may pass a bound the model's answers kept, and a
+    record must validate against its own exported schema."""
+    cut: dict[str, list[Any]] = {}
+    warnings: list[str] = []
+    for field in _BOUNDED_LISTS:
+        items = getattr(agreement, field)
+        most = most_items(Agreement, field)
+        if len(items) > most:
+            cut[field] = items[:most]
+            warnings += [
+                _PAST_BOUND.format(what=_said(i), n=most, field=field) for i in items[most:]
+            ]
+    return (agreement.model_copy(update=cut) if cut else agreement), warnings
+
+
+def _said(item: object) -> str:
+    name = getattr(item, "name", item)
+    return repr(name) if name else "an unnamed person"
+
+
+_BOUNDED_LISTS = tuple(
+    name
+    for name, field in Agreement.model_fields.items()
+    if any(getattr(rule, "max_length", None) for rule in field.metadata)
+)
+_PAST_BOUND = "dropped {what}: an agreement holds at most {n} {field}"
