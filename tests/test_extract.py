@@ -380,7 +380,7 @@ def test_extract_refuses_wrong_arguments_before_a_request(
 
 
 def test_a_misspelt_option_is_refused_even_when_it_is_none(settings: Settings) -> None:
-    with pytest.raises(ConfigurationError, match="no such setting: sorce"):
+    with pytest.raises(ConfigurationError, match=r"^invalid settings: sorce: no such setting$"):
         extract(ARTICLE, settings=settings, sorce=None)
 
 
