@@ -22,17 +22,20 @@ from typing import Any
 
 import pytest
 import trustme
-from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, clean_env
+from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY, clean_env, cli_env, unset_own_env
 from pydantic import ValidationError
+from typer.testing import CliRunner
 
 from coopllm import ExtractionFailure, Outcome, extract, extract_many
 from coopllm.batch import run_batch
+from coopllm.cli import app
 from coopllm.errors import (
     AccessDeniedError,
     ConfigurationError,
     EndpointError,
     EndpointFailingError,
     ModelNotFoundError,
+    QuotaExhaustedError,
     RequestRejectedError,
     TransportError,
     UnreachableEndpointError,
@@ -132,6 +135,53 @@ def test_refusals_that_are_not_the_articles_are_endpoint_errors(
         host = server.base_url.removesuffix("/v1")
         assert str(caught.value).endswith(f"(model 'test-model' at {host})")
     assert len(server.requests) == 1, "not retried"
+
+
+OUT_OF_CREDIT = [
+    Reply({"error": {"message": "You exceeded your current quota, please check your plan and "
+                                "billing details.", "type": "insufficient_quota", "param": None,
+                     "code": "insufficient_quota"}}, 429),
+    Reply({"error": {"code": 402, "message": "Insufficient credits. Add more using "
+                                             "https://openrouter.ai/settings/credits"}}, 402),
+]  # fmt: skip
+"""What OpenAI (a 429 that is no rate limit) and OpenRouter say when the account's credit
+is spent."""
+
+
+@pytest.mark.parametrize("answer", OUT_OF_CREDIT, ids=["openai-429", "openrouter-402"])
+def test_an_account_out_of_credit_fails_at_once_and_says_to_add_credit(
+    server: FakeOpenAIServer, settings: Settings, answer: Reply
+) -> None:
+    """Retried as a rate limit, it held every worker in the shared pause and then failed
+    as ``transport``, which never stopped a batch: no retry brings the credit back."""
+    server.fallback = lambda body: answer
+    with pytest.raises(QuotaExhaustedError) as caught:
+        extract(ARTICLE, source="a", settings=settings)
+    said = str(caught.value)
+    assert said.startswith(f"a: the account has no credit left: HTTP {answer.status}: ")
+    assert said.endswith("add credit, then run the same command again to resume")
+    assert isinstance(caught.value, EndpointError) and not isinstance(caught.value, TransportError)
+    assert caught.value.code == "quota_exhausted"
+    assert len(server.requests) == 1, "not retried"
+
+
+@pytest.mark.parametrize("answer", OUT_OF_CREDIT, ids=["openai-429", "openrouter-402"])
+def test_a_batch_stops_when_the_account_runs_out_of_credit(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, answer: Reply
+) -> None:
+    server.fallback = lambda body: answer
+    (tmp_path / "in").mkdir()
+    for i in range(10):
+        (tmp_path / "in" / f"art{i}.txt").write_text(f"{ARTICLE}\n{i}", encoding="utf-8")
+    env = {**unset_own_env(), **cli_env(server, tmp_path / "cache", documents_pass=False)}
+    ran = CliRunner().invoke(app, ["extract", str(tmp_path / "in"), "--out",
+                                   str(tmp_path / "out.jsonl"), "-c", "1"], env=env)  # fmt: skip
+    assert ran.exit_code == 69, ran.output
+    assert "stopped: the endpoint failed 3 articles in a row" in ran.output
+    assert "add credit, then run the same command again to resume" in ran.output
+    assert len(server.requests) == 3, "one request an article, none retried"
+    failed = _lines(tmp_path / "out.errors.jsonl")
+    assert [row["code"] for row in failed] == ["quota_exhausted"] * 3
 
 
 UNSUPPORTED = [

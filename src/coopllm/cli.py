@@ -206,7 +206,8 @@ def _say_stopped(so_far: Summary | None, message: str) -> None:
 
 EXIT_CANNOT_WRITE = 74
 EXIT_ENDPOINT_FAILING = 69
-"""sysexits' EX_UNAVAILABLE: the endpoint cannot be reached, or refuses the key or model."""
+"""sysexits' EX_UNAVAILABLE: the endpoint cannot be reached, refuses the key or model, or
+the account has no credit left."""
 EXIT_BUDGET_REACHED = 75
 """sysexits' EX_TEMPFAIL ("try again later"): the run spent its ``--budget``."""
 STOP_SIGNALS = ("SIGINT", "SIGTERM", "SIGHUP")

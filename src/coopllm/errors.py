@@ -114,9 +114,9 @@ class TransportError(ModelError):
 
 class EndpointError(ModelError):
     """The endpoint fails whatever the article: it cannot be reached, refuses the key,
-    has no such model, or cannot serve this kind of request. A batch stops when articles
-    keep failing this way (see :class:`EndpointFailingError`) instead of failing every
-    article alike."""
+    has no such model, cannot serve this kind of request, or the account has no credit.
+    A batch stops when articles keep failing this way (see :class:`EndpointFailingError`)
+    instead of failing every article alike."""
 
     code = "endpoint"
 
@@ -138,6 +138,15 @@ class ModelNotFoundError(RequestRejectedError, EndpointError):
     """HTTP 404: the endpoint has no such model, or the base URL has no such path."""
 
     code = "model_not_found"
+
+
+class QuotaExhaustedError(RequestRejectedError, EndpointError):
+    """The account has no credit left: OpenAI's 429 with code ``insufficient_quota``, any
+    HTTP 402 (OpenRouter's "insufficient credits"). No retry brings the credit back, and
+    waiting as for a rate limit would only hold every worker: adding credit does, and the
+    same command then resumes."""
+
+    code = "quota_exhausted"
 
 
 class UnsupportedRequestError(RequestRejectedError, EndpointError):

@@ -39,6 +39,7 @@ from coopllm.errors import (
     InvalidOutputError,
     ModelNotFoundError,
     OfflineMissError,
+    QuotaExhaustedError,
     RequestRejectedError,
     RunStoppedError,
     TransportError,
@@ -52,7 +53,7 @@ from coopllm.inputs import check_decoded, decode_text, published_date, source_na
 from coopllm.normalize import normalize_draft, parse_published, warm_up
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
-from coopllm.retry import is_transient, server_message, unsupported_feature
+from coopllm.retry import is_transient, out_of_credit, server_message, unsupported_feature
 from coopllm.schema import (
     SCHEMA_VERSION,
     ArticleExtraction,
@@ -484,6 +485,13 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
                 f"{source}: the endpoint cannot serve {unsupported.feature} for model "
                 f"{settings.resolved_model()!r} (mode {settings.mode!r}): HTTP "
                 f"{root.status_code}: {server_message(root)}; try {unsupported.remedy}"
+            )
+        )
+    if isinstance(root, openai.APIStatusError) and out_of_credit(root):
+        return QuotaExhaustedError(
+            settings.scrub(
+                f"{source}: the account has no credit left: HTTP {root.status_code}: "
+                f"{server_message(root)}; add credit, then run the same command again to resume"
             )
         )
     if isinstance(root, openai.APIStatusError) and not is_transient(root):

@@ -2,8 +2,9 @@
 
 Connection errors, timeouts, 429 and 5xx are retried with exponential backoff and full
 jitter, honouring ``Retry-After`` when the server sends one, under a cap on attempts and
-on total time. Everything else (400, 401, 403, 404, 422) fails at once, and so does a 5xx
-that says the endpoint cannot serve this kind of request (:func:`unsupported_feature`).
+on total time. Everything else (400, 401, 402, 403, 404, 422) fails at once, and so does a
+5xx that says the endpoint cannot serve this kind of request (:func:`unsupported_feature`),
+and a 429 that says the account has no credit left (:func:`out_of_credit`).
 The openai SDK's own retries are switched off in :mod:`coopllm.client`, so attempts never
 multiply.
 
@@ -95,14 +96,29 @@ def server_message(exc: openai.APIStatusError) -> str:
     return exc.message
 
 
+_NO_CREDIT = "insufficient_quota"
+"""OpenAI's error code (and type) for an account whose credit or spending limit is spent."""
+
+
+def out_of_credit(exc: BaseException) -> bool:
+    """True when the endpoint says the account has no credit left: HTTP 402 (Payment
+    Required: OpenRouter's "insufficient credits"), or OpenAI's 429 whose code is
+    ``insufficient_quota``, which is no rate limit: no wait ends it."""
+    if not isinstance(exc, openai.APIStatusError):
+        return False
+    body = exc.body if isinstance(exc.body, dict) else {}
+    said = (body.get("code"), body.get("type"))
+    return exc.status_code == 402 or (exc.status_code == 429 and _NO_CREDIT in said)
+
+
 def is_transient(exc: BaseException) -> bool:
     """True for the faults worth another attempt (a body cut off in transit included)."""
     if isinstance(exc, openai.APIConnectionError | openai.APITimeoutError | json.JSONDecodeError):
         return True
     if isinstance(exc, openai.APIStatusError):
-        return exc.status_code == 429 or (
-            exc.status_code >= 500 and unsupported_feature(exc) is None
-        )
+        if exc.status_code == 429:
+            return not out_of_credit(exc)
+        return exc.status_code >= 500 and unsupported_feature(exc) is None
     return False
 
 

@@ -112,8 +112,8 @@ class Settings(BaseSettings):
         default=3,
         ge=0,
         description="A batch stops when this many articles in a row fail for the endpoint, "
-        "not the article (unreachable, key refused, no such model, a kind of request it "
-        "cannot serve); 0: never.",
+        "not the article (unreachable, key refused, no such model, no credit left, a kind "
+        "of request it cannot serve); 0: never.",
     )
     outage_grace_seconds: float = Field(
         default=600.0,
