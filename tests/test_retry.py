@@ -11,11 +11,20 @@ import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 from pydantic import SecretStr
 
-from coopllm import extract
+from coopllm import ExtractionFailure, extract, extract_many
 from coopllm.client import http_client_for, tls_context
 from coopllm.errors import ConfigurationError, RequestRejectedError, TransportError
 from coopllm.settings import Settings, make_settings
-from coopllm.testing import FakeOpenAIServer, Hang, Reply, Reset, Truncated, completion, error_body
+from coopllm.testing import (
+    FakeOpenAIServer,
+    Hang,
+    Raw,
+    Reply,
+    Reset,
+    Truncated,
+    completion,
+    error_body,
+)
 
 OK = Reply(completion(GOOD_ANSWER))
 
@@ -133,6 +142,31 @@ def test_truncated_body_is_retried(server: FakeOpenAIServer, settings: Settings)
     server.push(Truncated(completion(GOOD_ANSWER)), OK)
     assert extract(ARTICLE, source="a", settings=settings).agreements
     assert len(server.requests) == 2
+
+
+NOT_JSON = {
+    "truncated": (Truncated(completion(GOOD_ANSWER)), "Unterminated string"),
+    "html": (Raw(b"<html><body>502 Bad Gateway</body></html>"), "Expecting value"),
+    "not-utf-8": (Raw(b'{"id": "\xff\xfe"}', "application/json"), "can't decode byte 0xff"),
+}
+"""200s whose body is no JSON: cut off in transit, a proxy's page, bytes not UTF-8."""
+
+
+@pytest.mark.parametrize("kind", NOT_JSON)
+def test_an_answer_that_is_not_json_is_a_transport_error_with_its_reason(
+    server: FakeOpenAIServer, settings: Settings, kind: str
+) -> None:
+    """It escaped as a raw ``json.JSONDecodeError`` (or ``UnicodeDecodeError``): untyped
+    from ``extract()``, an ``internal_error`` in a batch, without the usage spent."""
+    action, reason = NOT_JSON[kind]
+    server.fallback = lambda body: action
+    quick = settings.merged(max_attempts=2)
+    with pytest.raises(TransportError, match=rf"^a: .*not JSON.*{reason}") as caught:
+        extract(ARTICLE, source="a", settings=quick)
+    assert caught.value.usage is not None
+    assert len(server.requests) == 2, "retried: the next attempt may get the whole answer"
+    (failure,) = extract_many([("b", ARTICLE)], settings=quick)
+    assert isinstance(failure, ExtractionFailure) and failure.code == "transport"
 
 
 def test_auto_transport_keeps_httpx_behind_a_proxy(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -49,7 +49,7 @@ from coopllm.errors import (
     RunStoppedError,
 )
 from coopllm.ratelimit import RateLimits, text_tokens
-from coopllm.retry import RetryGate, call_with_retries, server_message
+from coopllm.retry import RetryGate, UnreadableAnswerError, call_with_retries, server_message
 from coopllm.settings import Mode, Settings
 
 M = TypeVar("M", bound=BaseModel)
@@ -159,16 +159,16 @@ def parse_completion(response: httpx.Response) -> ChatCompletion:
     """The completion in an answer, validated in pydantic-core.
 
     An answer off the OpenAI schema in the ways OpenAI-compatible servers commonly are
-    (see :func:`_conformed`) is mended first. A body cut off in transit raises
-    ``json.JSONDecodeError``, which the transport retries treat as transient; one that is
-    still no completion with a message is the server's error,
-    ``openai.APIResponseValidationError``, which no re-ask can cure. Nothing malformed
-    reaches instructor, whose parsers assume the schema.
+    (see :func:`_conformed`) is mended first. A body that is not JSON (cut off in transit,
+    a proxy's page, bytes not UTF-8) raises :class:`~coopllm.retry.UnreadableAnswerError`,
+    which the transport retries treat as transient; one that is still no completion with
+    a message is the server's error, ``openai.APIResponseValidationError``, which no
+    re-ask can cure. Nothing malformed reaches instructor, whose parsers assume the schema.
     """
     try:
         completion = ChatCompletion.model_validate_json(response.content)
     except ValidationError:
-        data = json.loads(response.content)
+        data = _json_of(response)
         try:
             completion = ChatCompletion.model_validate(_conformed(data))
         except ValidationError as exc:
@@ -176,6 +176,21 @@ def parse_completion(response: httpx.Response) -> ChatCompletion:
     if not completion.choices:
         raise _not_a_completion(response, completion.model_dump(), "no choices")
     return completion
+
+
+def _json_of(response: httpx.Response) -> Any:
+    """The answer's body as JSON, or :class:`~coopllm.retry.UnreadableAnswerError` saying
+    what came instead (its status, content type and size, and why it is no JSON: never
+    the body itself, which may quote the request)."""
+    try:
+        return json.loads(response.content)
+    except ValueError as exc:  # JSONDecodeError, UnicodeDecodeError
+        kind = response.headers.get("content-type") or "no content type"
+        raise UnreadableAnswerError(
+            f"the answer is not JSON (HTTP {response.status_code}, {kind}, "
+            f"{len(response.content)} bytes: {exc}): cut off in transit, or a page from a "
+            "proxy or gateway rather than the endpoint's"
+        ) from None
 
 
 def _not_a_completion(

@@ -96,6 +96,14 @@ def server_message(exc: openai.APIStatusError) -> str:
     return exc.message
 
 
+class UnreadableAnswerError(openai.OpenAIError):
+    """An answer whose body is not JSON: cut off in transit, a proxy's or a gateway's
+    page, bytes that are not UTF-8. A later attempt may get the whole answer, so it is
+    transient; and it is an openai error so that the pipeline maps it as it maps the
+    SDK's own (a typed ``TransportError`` with this reason, and the article's usage kept)
+    where the raw ``json.JSONDecodeError`` escaped untyped."""
+
+
 _NO_CREDIT = "insufficient_quota"
 """OpenAI's error code (and type) for an account whose credit or spending limit is spent."""
 
@@ -114,6 +122,8 @@ def out_of_credit(exc: BaseException) -> bool:
 def is_transient(exc: BaseException) -> bool:
     """True for the faults worth another attempt (a body cut off in transit included)."""
     if isinstance(exc, openai.APIConnectionError | openai.APITimeoutError | json.JSONDecodeError):
+        return True
+    if isinstance(exc, UnreadableAnswerError):
         return True
     if isinstance(exc, openai.APIStatusError):
         if exc.status_code == 429:

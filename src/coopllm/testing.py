@@ -104,6 +104,15 @@ class Truncated:
 
 
 @dataclass(frozen=True)
+class Raw:
+    """A 200 whose body is these bytes as they are, not JSON: a proxy's HTML page, bytes
+    that are no UTF-8."""
+
+    content: bytes
+    content_type: str = "text/html"
+
+
+@dataclass(frozen=True)
 class Cut:
     """A 200 that announces its whole body, sends half of it and drops the connection (an
     answer, or a download, cut off in transit). Among ``batch_api_faults``, a file's
@@ -112,7 +121,7 @@ class Cut:
     body: dict[str, Any] = field(default_factory=dict)
 
 
-Action = Reply | Reset | Hang | Truncated | Cut
+Action = Reply | Reset | Hang | Truncated | Cut | Raw
 Fallback = Callable[[dict[str, Any]], Action]
 
 
@@ -451,6 +460,9 @@ class FakeOpenAIServer:
                 if isinstance(action, Cut):
                     self._send(200, raw, {}, cut=True)
                     return
+                if isinstance(action, Raw):
+                    self._send(200, action.content, {"Content-Type": action.content_type})
+                    return
                 time.sleep(action.delay)
                 self._send(action.status, raw, action.headers)
 
@@ -459,9 +471,8 @@ class FakeOpenAIServer:
             ) -> None:
                 """Send an answer; ``cut``: only its first half, then drop the connection."""
                 self.send_response(status)
-                self.send_header("Content-Type", "application/json")
                 self.send_header("Content-Length", str(len(raw)))
-                for name, value in headers.items():
+                for name, value in {"Content-Type": "application/json", **headers}.items():
                     self.send_header(name, value)
                 self.end_headers()
                 self.wfile.write(raw[: len(raw) // 2] if cut else raw)
