@@ -110,6 +110,22 @@ def test_a_certificate_not_trusted_is_said_so(
         extract(ARTICLE, source="a", settings=tls)
 
 
+@pytest.mark.parametrize("transport", ["aiohttp", "httpx"])
+def test_https_to_a_plain_http_server_is_said_so_with_a_hint(
+    server: FakeOpenAIServer, settings: Settings, transport: str
+) -> None:
+    """The TLS handshake's failure (the server answers in plain HTTP) was lost under the
+    client's wrapping: "Request timed out." on aiohttp, "Connection error." on httpx."""
+    host = server.base_url.removeprefix("http://").removesuffix("/v1")
+    tls = settings.merged(base_url=f"https://{host}/v1", http_transport=transport,
+                          max_attempts=1)  # fmt: skip
+    said = (rf"^a: cannot connect to https://{host}: the TLS handshake failed "
+            r"\(WRONG_VERSION_NUMBER\); a plain HTTP server\? "
+            r"check http against https in the base URL$")  # fmt: skip
+    with pytest.raises(UnreachableEndpointError, match=said):
+        extract(ARTICLE, source="a", settings=tls)
+
+
 def test_a_host_name_that_does_not_resolve_is_said_so(settings: Settings) -> None:
     nowhere = settings.merged(base_url="http://no-such-host.invalid/v1", max_attempts=1)
     said = r"^a: cannot connect to http://no-such-host.invalid: the host name does not resolve \("

@@ -203,7 +203,8 @@ def _not_a_completion(
 
 def connect_failure(exc: BaseException) -> str | None:
     """Why no connection was made, when that is what ``exc`` comes down to: refused, a
-    host name that does not resolve, a certificate not trusted.
+    host name that does not resolve, a certificate not trusted, any other failed TLS
+    handshake (an https:// base URL for a plain HTTP server, as local ones are).
 
     Read from the operating system's error under the client's wrapping, because the
     wrapping misleads: the aiohttp transport the openai client ships reports a refused
@@ -218,12 +219,18 @@ def connect_failure(exc: BaseException) -> str | None:
             return "connection refused"
         if isinstance(cause, socket.gaierror):
             return f"the host name does not resolve ({cause.strerror})"
-        # aiohttp's wrapper is a certificate error too, without the reason: read the one
-        # the ssl module raised, under it.
-        if isinstance(cause, ssl.SSLCertVerificationError) and hasattr(cause, "verify_message"):
+        # aiohttp's wrappers are TLS errors too, without the reason: read the one the ssl
+        # module raised, under them.
+        if isinstance(cause, ssl.SSLCertVerificationError):
+            if hasattr(cause, "verify_message"):
+                return (
+                    f"its TLS certificate is not trusted ({cause.verify_message}); a private "
+                    "certificate authority's bundle goes in SSL_CERT_FILE"
+                )
+        elif isinstance(cause, ssl.SSLError) and hasattr(cause, "reason"):
             return (
-                f"its TLS certificate is not trusted ({cause.verify_message}); a private "
-                "certificate authority's bundle goes in SSL_CERT_FILE"
+                f"the TLS handshake failed ({cause.reason or cause}); a plain HTTP server? "
+                "check http against https in the base URL"
             )
         cause = cause.__cause__ or cause.__context__
     return None

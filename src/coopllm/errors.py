@@ -122,8 +122,9 @@ class EndpointError(ModelError):
 
 
 class UnreachableEndpointError(TransportError, EndpointError):
-    """No connection after every retry: refused, a host name that does not resolve, or
-    a TLS certificate not trusted."""
+    """No connection after every retry: refused, a host name that does not resolve, a
+    TLS certificate not trusted, or another failed TLS handshake (https:// to a plain HTTP
+    server)."""
 
     code = "unreachable"
 
