@@ -9,12 +9,12 @@ import traceback
 import openai
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 
 from coopllm import ExtractionFailure, extract, extract_many
 from coopllm.client import http_client_for, tls_context
 from coopllm.errors import ConfigurationError, RequestRejectedError, TransportError
-from coopllm.settings import Settings, make_settings
+from coopllm.settings import Settings, make_settings, redact_url
 from coopllm.testing import (
     FakeOpenAIServer,
     Hang,
@@ -100,7 +100,9 @@ def test_a_base_urls_credentials_are_scrubbed_and_hidden_from_repr() -> None:
 @pytest.mark.parametrize(
     "options",
     [{"base_url": "htps://u:PW-123@gw.example.com/v1"}, {"max_tokens": "sk-PW-123"},
-     {"apikey": "sk-PW-123"}, {"base_url": "https://gw.example.com/v1?api-key=PW-123"}],
+     {"apikey": "sk-PW-123"}, {"base_url": "https://gw.example.com/v1?api-key=PW-123"},
+     {"base_url": "admin:PW-123@gw.example.com/v1"}, {"base_url": "https://u:PW-123@/v1"},
+     {"base_url": "gw.example.com/v1?api-key=sk-live-PW-123"}],
 )  # fmt: skip
 def test_invalid_settings_are_said_without_their_values(options: dict[str, str]) -> None:
     """A key pasted into the wrong variable is not printed back (pydantic's own message
@@ -109,6 +111,33 @@ def test_invalid_settings_are_said_without_their_values(options: dict[str, str])
         make_settings(**options)
     assert "PW-123" not in str(caught.value)
     assert next(iter(options)) in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("url", "wrong"),
+    [("admin:PW-123@gw.example.com/v1", "does not start with http:// or https://"),
+     ("gw.example.com/v1?api-key=sk-live-PW-123", "does not start with http:// or https://"),
+     ("https://u:PW-123@/v1", "names no host")],
+)  # fmt: skip
+def test_a_base_url_that_does_not_parse_is_said_what_is_wrong_not_echoed(
+    monkeypatch: pytest.MonkeyPatch, url: str, wrong: str
+) -> None:
+    """Without a scheme, a URL's user and password (or its query) were not found, so the
+    whole value was echoed: through ``make_settings``, and in pydantic's own error from
+    ``Settings()`` read from the environment."""
+    monkeypatch.setenv("OPENAI_BASE_URL", url)
+    with pytest.raises(ConfigurationError, match=f"OPENAI_BASE_URL: .*: it {wrong}$") as caught:
+        make_settings()
+    with pytest.raises(ValidationError) as raised:
+        Settings()
+    for said in (str(caught.value), str(raised.value)):
+        assert "PW-123" not in said and "gw.example" not in said
+
+
+def test_a_urls_query_values_are_redacted() -> None:
+    assert redact_url("https://u:p@gw.example.com/v1?api-key=sk-PW-123&v=2#tok-PW") == (
+        "https://***@gw.example.com/v1?api-key=***&v=***#***"
+    )
 
 
 @pytest.mark.parametrize(

@@ -185,11 +185,15 @@ class Settings(BaseSettings):
         if value is None:
             return None
         parts = urllib.parse.urlsplit(value)
-        if parts.scheme not in ("http", "https") or not parts.hostname:
-            # Redacted: it may carry a password.
+        # Said without the value: one that does not parse as a URL hides its password
+        # (or a key in its query) from redact_url.
+        if parts.scheme not in ("http", "https"):
             raise ValueError(
-                f"base_url must be an http(s) URL with a host, not {redact_url(value)!r}"
+                "base_url must be an http(s) URL with a host: it does not start with http:// "
+                "or https://"
             )
+        if not parts.hostname:
+            raise ValueError("base_url must be an http(s) URL with a host: it names no host")
         if parts.query:
             raise ValueError(
                 "base_url cannot carry a query ('?...'): the openai client appends each "
@@ -295,10 +299,20 @@ class Settings(BaseSettings):
 
 
 def redact_url(url: str) -> str:
-    """``url`` with its user and password as ``***``."""
+    """``url`` with its user and password, each query value and its fragment as ``***``:
+    any of them may carry a gateway's credential (``?api-key=...``)."""
     parts = urllib.parse.urlsplit(url)
     _, at, host = parts.netloc.rpartition("@")
-    return urllib.parse.urlunsplit(parts._replace(netloc=f"***@{host}" if at else host))
+    query = "&".join(
+        f"{name}=***" for name, _ in urllib.parse.parse_qsl(parts.query, keep_blank_values=True)
+    )
+    return urllib.parse.urlunsplit(
+        parts._replace(
+            netloc=f"***@{host}" if at else host,
+            query=query,
+            fragment="***" if parts.fragment else "",
+        )
+    )
 
 
 def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
