@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gzip
 import json
 import re
 import subprocess
@@ -21,7 +22,7 @@ from coopllm.cli import app
 from coopllm.errors import OfflineMissError
 from coopllm.extraction import Extractor
 from coopllm.settings import Settings
-from coopllm.testing import FakeOpenAIServer, Reply, completion
+from coopllm.testing import FakeOpenAIServer, Raw, Reply, completion
 
 _forbid_sockets = False
 _attempts: list[Any] = []
@@ -86,6 +87,23 @@ def test_recorded_cassette_replays_offline_without_a_socket(
     assert next(p.name for p in record.agreements[0].parties) == "Riverbend University"
     assert no_sockets == []
     assert len(server.requests) == 1, "replay never reached the server"
+
+
+def test_a_compressed_answer_is_recorded_and_replayed(
+    server: FakeOpenAIServer, settings: Settings, tmp_path: Path
+) -> None:
+    """The recorder reads the answer decompressed; handed on with its ``Content-Encoding:
+    gzip``, the client failed to decode it again ("Connection error.")."""
+    answer = completion(GOOD_ANSWER)
+    server.push(Raw(gzip.compress(json.dumps(answer).encode()), "application/json",
+                    {"Content-Encoding": "gzip"}))  # fmt: skip
+    cassettes = tmp_path / "cassettes"
+    _record(settings.merged(use_cache=False, max_attempts=1), cassettes)
+    (saved,) = CassetteLibrary(cassettes)._by_hash.values()
+    offline = settings.merged(offline=True, cassette_dir=cassettes, use_cache=False)
+    record = extract(ARTICLE, source="riverbend.txt", settings=offline)
+    assert next(p.name for p in record.agreements[0].parties) == "Riverbend University"
+    assert saved.response["usage"] == answer["usage"]
 
 
 def test_the_record_command_keeps_the_base_urls_credentials_out_of_cassettes(

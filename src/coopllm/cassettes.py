@@ -182,6 +182,19 @@ class ReplayTransport(httpx.AsyncBaseTransport):
         return httpx.Response(cassette.status_code, json=response, request=request)
 
 
+_DECODED = frozenset({"content-encoding", "content-length", "transfer-encoding"})
+"""Headers that describe the body as it was on the wire, not as ``content`` holds it."""
+
+
+def decoded_response(response: httpx.Response, request: httpx.Request) -> httpx.Response:
+    """A response already read, as a transport hands it on: the body as read (decoded),
+    without the headers that described it on the wire. Kept, ``Content-Encoding: gzip``
+    has the client decompress the body a second time, and fail."""
+    kept = {k: v for k, v in response.headers.items() if k.lower() not in _DECODED}
+    return httpx.Response(response.status_code, headers=kept, content=response.content,
+                          request=request)  # fmt: skip
+
+
 class RecordingTransport(httpx.AsyncBaseTransport):
     """Passes requests to the real transport and saves every successful completion."""
 
@@ -200,9 +213,8 @@ class RecordingTransport(httpx.AsyncBaseTransport):
         response = await self.inner.handle_async_request(request)
         if response.status_code != 200 or not request.url.path.endswith("/chat/completions"):
             return response
-        content = await response.aread()
-        self._save(body, json.loads(content))
-        return httpx.Response(200, content=content, headers=response.headers, request=request)
+        self._save(body, json.loads(await response.aread()))
+        return decoded_response(response, request)
 
     def _save(self, body: bytes, payload: dict[str, Any]) -> None:
         call = current_call.get()

@@ -44,7 +44,7 @@ from pydantic import BaseModel, Field
 from coopllm.cache import STORE_ERRORS
 from coopllm.calls import count_completion, unless_halted
 from coopllm.capture import RequestCapture
-from coopllm.cassettes import canonical_json, request_sha256
+from coopllm.cassettes import canonical_json, decoded_response, request_sha256
 from coopllm.client import connect_failure, http_client_for, origin
 from coopllm.errors import InputError, ProviderBatchError
 from coopllm.extraction import Extractor
@@ -673,17 +673,11 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
         sent = await self._live.send(request)
         if self._limits.learning and sent.is_success:
             self._limits.heed(sent.headers)
-        kept = {k: v for k, v in sent.headers.items() if k.lower() not in _DECODED}
-        return httpx2.Response(sent.status_code, headers=kept, content=sent.content,
-                               request=request)  # fmt: skip
+        return decoded_response(sent, request)
 
     async def aclose(self) -> None:
         await self._live.aclose()
         self._answers.close()
-
-
-_DECODED = frozenset({"content-encoding", "content-length", "transfer-encoding"})
-"""Headers that describe the body as it was on the wire, not as ``content`` holds it."""
 
 
 async def collect_extractor(

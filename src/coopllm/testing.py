@@ -105,11 +105,12 @@ class Truncated:
 
 @dataclass(frozen=True)
 class Raw:
-    """A 200 whose body is these bytes as they are, not JSON: a proxy's HTML page, bytes
-    that are no UTF-8."""
+    """A 200 whose body is these bytes as they are: a proxy's HTML page, bytes that are no
+    UTF-8, a gzipped answer (with its ``Content-Encoding`` among ``headers``)."""
 
     content: bytes
     content_type: str = "text/html"
+    headers: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -461,7 +462,8 @@ class FakeOpenAIServer:
                     self._send(200, raw, {}, cut=True)
                     return
                 if isinstance(action, Raw):
-                    self._send(200, action.content, {"Content-Type": action.content_type})
+                    headers = {"Content-Type": action.content_type, **action.headers}
+                    self._send(200, action.content, headers)
                     return
                 time.sleep(action.delay)
                 self._send(action.status, raw, action.headers)
