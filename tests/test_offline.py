@@ -13,13 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO, clean_env, cli_env
+from conftest import ARTICLE, GOOD_ANSWER, REPO, clean_env, cli_env, unset_own_env
 from typer.testing import CliRunner
 
 from coopllm import extract
 from coopllm.cassettes import CassetteLibrary
 from coopllm.cli import app
-from coopllm.errors import OfflineMissError
+from coopllm.errors import ConfigurationError, OfflineMissError
 from coopllm.extraction import Extractor
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Raw, Reply, completion
@@ -137,6 +137,29 @@ def test_offline_miss_names_the_article_the_directory_and_the_command(
     assert f"in {tmp_path.resolve() / 'cassettes'} " in str(caught.value)
     assert "coopllm record unrecorded.txt --local" in str(caught.value)
     assert no_sockets == []
+
+
+@pytest.mark.parametrize(
+    ("content", "wrong"),
+    [(b'{"not": "a cassette"}', "request_sha256: Field required"),
+     (b'{"request_sha256": "ab", "recorded_with": {}, "recorded_at": "x", "resp', "Invalid JSON")],
+    ids=["foreign", "cut-off"],
+)  # fmt: skip
+def test_a_file_in_the_cassettes_that_is_no_cassette_is_named_before_any_article(
+    settings: Settings, tmp_path: Path, no_sockets: list[Any], content: bytes, wrong: str
+) -> None:
+    """It crashed offline mode with pydantic's raw ValidationError, naming neither the
+    file nor the directory."""
+    cassettes = tmp_path / "cassettes"
+    cassettes.mkdir()
+    (cassettes / "notes.json").write_bytes(content)
+    offline = settings.merged(offline=True, cassette_dir=cassettes, use_cache=False)
+    said = rf"^{re.escape(str(cassettes / 'notes.json'))} is no cassette \(.*{wrong}.*\): "
+    with pytest.raises(ConfigurationError, match=said):
+        extract(ARTICLE, source="a", settings=offline)
+    ran = CliRunner().invoke(app, ["extract", "-", "--offline", "--no-cache", "--cassettes",
+                                   str(cassettes)], input=ARTICLE, env=unset_own_env())  # fmt: skip
+    assert ran.exit_code == 2 and "notes.json is no cassette" in ran.output, ran.output
 
 
 def test_offline_serves_the_cache_without_cassettes(

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 import httpx2 as httpx
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, Field, ValidationError
 
 from coopllm.calls import current_call
+from coopllm.errors import ConfigurationError
 from coopllm.files import write_atomically
 
 OFFLINE_MISS_CODE = "coopllm_offline_miss"
@@ -135,7 +136,7 @@ class CassetteLibrary:
         self._by_hash: dict[str, Cassette] = {}
         if directory.is_dir():
             for path in sorted(directory.glob("*.json")):
-                cassette = Cassette.model_validate_json(path.read_bytes())
+                cassette = _read_cassette(path)
                 self._by_hash[cassette.request_sha256] = cassette
 
     def get(self, sha: str) -> Cassette | None:
@@ -152,6 +153,30 @@ class CassetteLibrary:
         write_atomically(path, cassette.model_dump_json(indent=1))
         self._by_hash[cassette.request_sha256] = cassette
         return path
+
+
+def _read_cassette(path: Path) -> Cassette:
+    """The cassette in ``path``, or ``ConfigurationError`` naming the file and what is
+    wrong with it, before any article is asked.
+
+    Not skipped with a warning: whoever builds a database from recordings wants every
+    answer they recorded, and a skipped cassette would turn its articles into offline
+    misses, far from their cause, in a run whose warnings scrolled away. A file that is
+    not a cassette (someone's notes, one cut off by a full disk) is moved out once. Said
+    without its content, which may be anything."""
+    try:
+        return Cassette.model_validate_json(path.read_bytes())
+    except OSError as exc:
+        why = f"it cannot be read: {exc.strerror}"
+    except ValidationError as exc:
+        why = "; ".join(
+            f"{'.'.join(map(str, error['loc'])) or 'the file'}: {error['msg']}"
+            for error in exc.errors(include_url=False, include_input=False)
+        )
+    raise ConfigurationError(
+        f"{path} is no cassette ({why}): move it out of the cassette directory (and record "
+        "its article again if it was a recording)"
+    )
 
 
 def _miss_response(request: httpx.Request, sha: str) -> httpx.Response:
