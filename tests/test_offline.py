@@ -191,6 +191,24 @@ def test_cassettes_store_offsets_not_article_text() -> None:
     assert unpack_response(packed, request) == response
 
 
+def test_cassettes_store_no_article_text_in_any_field_of_the_answer() -> None:
+    """vLLM's and DeepSeek's ``reasoning_content`` (OpenRouter's ``reasoning_details``)
+    quote the article at length: only the content and the calls' arguments were packed,
+    and the rest was stored verbatim."""
+    from coopllm.cassettes import pack_response, unpack_response
+    from coopllm.testing import completion as make_completion
+
+    request = {"messages": [{"role": "user", "content": "Article:\n" + ARTICLE}]}
+    response = make_completion(GOOD_ANSWER)
+    quoted = "The article says: " + ARTICLE
+    message = response["choices"][0]["message"]
+    message["reasoning_content"] = quoted
+    message["reasoning_details"] = [{"type": "reasoning.text", "text": quoted}]
+    packed = pack_response(response, request)
+    assert "Mara Quill signed on behalf" not in json.dumps(packed)
+    assert unpack_response(packed, request) == response
+
+
 def test_the_example_script_replays_every_example_article(tmp_path: Path) -> None:
     """``examples/batch_extract.py --offline``, as its docstring runs it, from the
     recordings: one record per article, each named by its file, and exit 0."""

@@ -66,18 +66,23 @@ def _unpack_text(value: str, article: str) -> str:
 
 
 def _map_strings(response: dict[str, Any], fn: Callable[[str], str]) -> dict[str, Any]:
-    """Apply ``fn`` to the content, tool-call and legacy function-call arguments of every
-    choice (llama.cpp's server fills both call fields)."""
-    mapped: dict[str, Any] = json.loads(json.dumps(response))
-    for choice in mapped.get("choices", []):
-        message = choice.get("message") or {}
-        if isinstance(message.get("content"), str):
-            message["content"] = fn(message["content"])
-        calls = [call.get("function") or {} for call in message.get("tool_calls") or []]
-        for function in [*calls, message.get("function_call") or {}]:
-            if isinstance(function.get("arguments"), str):
-                function["arguments"] = fn(function["arguments"])
-    return mapped
+    """Apply ``fn`` to every string value in every choice: not only the content and the
+    calls' arguments, but whatever else a server puts there, in any depth (vLLM's and
+    DeepSeek's ``reasoning_content``, OpenRouter's ``reasoning_details``), which quotes
+    the article as much. Strings with no run of the article pass unchanged, so cassettes
+    packed when only the content and the arguments were still replay."""
+    return {**response, "choices": _map_json(response.get("choices", []), fn)}
+
+
+def _map_json(value: Any, fn: Callable[[str], str]) -> Any:
+    """``value`` (parsed JSON) with ``fn`` applied to each string in it, keys excepted."""
+    if isinstance(value, str):
+        return fn(value)
+    if isinstance(value, list):
+        return [_map_json(item, fn) for item in value]
+    if isinstance(value, dict):
+        return {key: _map_json(item, fn) for key, item in value.items()}
+    return value
 
 
 def pack_response(response: dict[str, Any], request: dict[str, Any]) -> dict[str, Any]:
