@@ -161,6 +161,18 @@ def test_attempts_are_capped(server: FakeOpenAIServer, settings: Settings) -> No
     assert len(server.requests) == 3
 
 
+def test_no_wait_runs_past_the_retry_time_cap(server: FakeOpenAIServer, settings: Settings) -> None:
+    """The cap was checked only after an attempt: a ``Retry-After`` longer than the time
+    left was slept in full, past ``max_retry_seconds``."""
+    server.fallback = lambda body: Reply(error_body(503, "busy"), 503, {"Retry-After": "4"})
+    capped = settings.merged(max_attempts=6, max_retry_seconds=1.0, max_retry_after=4)
+    started = time.monotonic()
+    with pytest.raises(TransportError):
+        extract(ARTICLE, source="a", settings=capped)
+    assert time.monotonic() - started < 1.5
+    assert len(server.requests) == 1, "no attempt after the cap"
+
+
 def test_read_timeout_is_retried(server: FakeOpenAIServer, settings: Settings) -> None:
     server.push(Hang(2.0), OK)
     assert extract(ARTICLE, source="a", settings=settings.merged(request_timeout=0.5)).agreements

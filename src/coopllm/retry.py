@@ -2,9 +2,10 @@
 
 Connection errors, timeouts, 429 and 5xx are retried with exponential backoff and full
 jitter, honouring ``Retry-After`` when the server sends one, under a cap on attempts and
-on total time. Everything else (400, 401, 402, 403, 404, 422) fails at once, and so does a
-5xx that says the endpoint cannot serve this kind of request (:func:`unsupported_feature`),
-and a 429 that says the account has no credit left (:func:`out_of_credit`).
+on total time (no wait is begun that would end past it). Everything else (400, 401, 402,
+403, 404, 422) fails at once, and so does a 5xx that says the endpoint cannot serve this
+kind of request (:func:`unsupported_feature`), and a 429 that says the account has no
+credit left (:func:`out_of_credit`).
 The openai SDK's own retries are switched off in :mod:`coopllm.client`, so attempts never
 multiply.
 
@@ -31,7 +32,7 @@ from tenacity import (
     RetryCallState,
     retry_if_exception,
     stop_after_attempt,
-    stop_after_delay,
+    stop_before_delay,
     wait_random_exponential,
 )
 
@@ -195,8 +196,10 @@ async def call_with_retries(
     retrying = AsyncRetrying(
         retry=retry_if_exception(is_transient),
         wait=_Wait(settings, gate),
+        # Before the wait, not after the attempt: a Retry-After longer than the time
+        # left was slept in full, past the cap.
         stop=stop_after_attempt(settings.max_attempts)
-        | stop_after_delay(settings.max_retry_seconds),
+        | stop_before_delay(settings.max_retry_seconds),
         reraise=True,
         sleep=_backoff,
     )
