@@ -68,6 +68,30 @@ def test_schema_and_schema_version_are_part_of_the_key() -> None:
     assert cache_key(**base, schema={"a": 1}) == cache_key(schema={"a": 1}, **base)
 
 
+@pytest.mark.parametrize(
+    "url", ["http://127.0.0.1:8000/v1", "https://GW.example.com:8443/openai/v1", None]
+)
+def test_a_plain_base_url_keys_the_cache_as_it_always_did(url: str | None) -> None:
+    """The answers users have cached are found after the normalisation below."""
+    assert Settings(base_url=url).endpoint_id() == (url or "openai-default")
+
+
+def test_the_base_urls_credentials_and_trailing_slash_do_not_key_the_cache(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A rotated gateway password, a trailing slash, or OpenAI's own URL written out asked
+    paid answers again (and the password went into the key)."""
+    _serve_good(server)
+    extract(ARTICLE, source="a", settings=settings)
+    host = server.base_url.removeprefix("http://").removesuffix("/v1")
+    for url in (f"http://user:PW-123@{host}/v1", f"http://user:PW-456@{host}/v1/"):
+        assert extract(ARTICLE, source="a", settings=settings.merged(base_url=url)).usage.cached
+    assert len(server.requests) == 1
+    default = Settings(base_url=None).endpoint_id()
+    for explicit in ("https://api.openai.com/v1", "https://api.openai.com/v1/"):
+        assert Settings(base_url=explicit).endpoint_id() == default
+
+
 def test_refresh_reasks_and_bypass_skips_the_cache(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -38,6 +38,8 @@ Transport = Literal["auto", "aiohttp", "httpx"]
 """The HTTP stack under the openai client (see ``coopllm.client.http_client_for``)."""
 
 DEFAULT_ONLINE_MODEL = "gpt-4o-mini"
+OPENAI_API_URL = "https://api.openai.com/v1"
+"""The openai client's default base URL."""
 OPENAI_TIER1_RPM = 500
 OPENAI_TIER1_TPM = 200_000
 """OpenAI's usage tier 1 for gpt-4o-mini (and the other mini and nano models): what a new
@@ -255,10 +257,15 @@ class Settings(BaseSettings):
             yield name, redact_url(value) if name == "base_url" and value else value
 
     def endpoint_id(self) -> str:
-        """Identifies the endpoint in cache keys; the managed server's port is not part of it."""
+        """Identifies the endpoint in cache keys; the managed server's port is not part of it.
+
+        The base URL without what does not change the endpoint (see :func:`keyed_url`), and
+        OpenAI's own URL written out as the default it is: each of them asked paid answers
+        again."""
         if self.backend == "local":
             return "local-llama.cpp"
-        return self.base_url or "openai-default"
+        url = keyed_url(self.base_url) if self.base_url else None
+        return "openai-default" if url in (None, OPENAI_API_URL) else url
 
     def rate_limits(self) -> tuple[int | None, int | None]:
         """Requests and tokens per minute to hold to (None: no limit).
@@ -296,6 +303,15 @@ class Settings(BaseSettings):
         if not data:
             return self
         return type(self).model_validate({**self.model_dump(), **data})
+
+
+def keyed_url(url: str) -> str:
+    """``url`` without its user and password (a rotated password is the same endpoint, and
+    no secret belongs in a cache key) and without a trailing slash. Edited as a string, not
+    rebuilt: a plain URL stays exactly as written, so the keys of answers cached for it
+    before stay as they were."""
+    netloc = urllib.parse.urlsplit(url).netloc
+    return url.replace(netloc, netloc.rpartition("@")[2], 1).rstrip("/")
 
 
 def redact_url(url: str) -> str:
