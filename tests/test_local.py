@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import sys
+import threading
+import time
+from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
+import httpx2
 import pytest
 
 from coopllm import local
@@ -62,3 +68,67 @@ def test_missing_model_says_what_to_run(monkeypatch: pytest.MonkeyPatch, tmp_pat
         return
     with pytest.raises(LocalBackendError, match="coopllm local fetch"):
         local.ensure_server()
+
+
+_STAND_IN = """
+import http.server, json, sys
+args = sys.argv[1:]
+with open(args[args.index("--model") + 1] + ".starts", "a") as starts:
+    starts.write("start\\n")
+
+class Models(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):
+        body = json.dumps({"data": [{"id": "local"}]}).encode()
+        self.send_response(200)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *_):
+        pass
+
+http.server.HTTPServer(("127.0.0.1", int(args[args.index("--port") + 1])), Models).serve_forever()
+"""
+"""Stands in for ``python -m llama_cpp.server``: answers ``GET /v1/models``, and notes
+each start beside the model file."""
+
+
+@pytest.fixture
+def stand_in(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[local.LocalServer]:
+    """The managed server, run by the stand-in, as ``ensure_server`` finds it."""
+    monkeypatch.setenv("COOPLLM_MODELS_DIR", str(tmp_path))
+    local.model_path().write_bytes(b"GGUF")
+    server = local.LocalServer(local.model_path(), log=tmp_path / "server.log",
+                               program=[sys.executable, "-c", _STAND_IN])  # fmt: skip
+    monkeypatch.setattr(local, "_server", server)
+    yield server
+    server.stop()
+
+
+def _starts() -> int:
+    return (
+        local.model_path().with_name(local.model_path().name + ".starts").read_text().count("start")
+    )
+
+
+def test_the_server_outlives_the_thread_that_asked_for_it(stand_in: local.LocalServer) -> None:
+    """``extract(backend="local")`` asks from a worker thread (``asyncio.to_thread``) that
+    ends with the call; the kernel killed the server with it, and every later call got
+    its dead URL."""
+    asker = threading.Thread(target=local.ensure_server)
+    asker.start()
+    asker.join()
+    time.sleep(0.5)
+    assert httpx2.get(f"{local.ensure_server()}/models", timeout=5).status_code == 200
+    assert _starts() == 1
+
+
+def test_a_server_that_died_is_started_again_and_once_for_callers_at_once(
+    stand_in: local.LocalServer,
+) -> None:
+    with ThreadPoolExecutor(4) as callers:
+        urls = set(callers.map(lambda _: local.ensure_server(), range(4)))
+    assert len(urls) == 1 and _starts() == 1, "one server for callers asking at once"
+    stand_in.stop()  # as the kernel's OOM killer would, or a crash
+    url = local.ensure_server()
+    assert httpx2.get(f"{url}/models", timeout=5).status_code == 200 and _starts() == 2

@@ -44,11 +44,11 @@ MENU = "Admissions"
 FOOTER = "All rights reserved"
 
 
-def page(*, head: str = "", body: str = BODY, charset: str = "utf-8") -> str:
+def page(*, head: str = "", body: str = BODY, charset: str = "utf-8", byline: str = "") -> str:
     return f"""<!doctype html><html><head><meta charset="{charset}"><title>{HEADLINE}</title>
 {head}</head><body>
 <nav><a href="/">Home</a> <a href="/admissions">{MENU}</a> <a href="/news">News</a></nav>
-<article><h2>{HEADLINE}</h2><p>{body}</p>
+<article><h2>{HEADLINE}</h2>{byline}<p>{body}</p>
 <p>The two parties will set up a joint battery laboratory and cooperate on talent
 training, applied research and the transfer of results.</p></article>
 <footer>Copyright 2024 Ridgeport Polytechnic. {FOOTER}.</footer></body></html>"""
@@ -79,6 +79,50 @@ def test_a_date_in_the_text_is_not_the_pages_date(tmp_path: Path) -> None:
     [article] = iter_inputs([str(tmp_path / "undated.htm")])
     assert article.error is None and "2024-03-16" in article.text
     assert article.published is None
+
+
+def test_an_updated_page_is_dated_by_its_first_publication(tmp_path: Path) -> None:
+    """The later date of an updated page's head made every year-less signing date of an
+    old article this year's."""
+    updated = '<meta property="article:modified_time" content="2025-06-01T10:00:00+08:00">'
+    (tmp_path / "updated.html").write_text(page(head=PUBLISHED + updated), encoding="utf-8")
+    [article] = iter_inputs([str(tmp_path / "updated.html")])
+    assert article.published == dt.date(2024, 3, 18)
+
+
+@pytest.mark.parametrize(
+    ("byline", "day"),
+    [
+        ('<div class="info">发布时间：2021-03-05 来源：新闻网</div>', dt.date(2021, 3, 5)),
+        ("<p class=meta>Published: March 5, 2021 | News Office</p>", dt.date(2021, 3, 5)),
+        ('<div class="info">签约时间：2021-03-05</div>', None),  # an event's date, not the page's
+    ],
+)
+def test_a_page_without_a_dated_head_is_dated_by_its_byline(
+    tmp_path: Path, byline: str, day: dt.date | None
+) -> None:
+    """A news site's byline, which the article's text leaves out, is where many pages
+    give their date: read as a text article's labelled date line is."""
+    (tmp_path / "byline.html").write_text(page(byline=byline), encoding="utf-8")
+    [article] = iter_inputs([str(tmp_path / "byline.html")])
+    assert article.error is None and article.published == day
+
+
+def test_a_character_xml_cannot_hold_does_not_lose_the_page(tmp_path: Path) -> None:
+    """``&#11;`` (a word processor's line break) made the whole page "no article text"."""
+    (tmp_path / "vt.html").write_text(page(body=BODY + " &#11; Both sides&#8; agreed."),
+                                      encoding="utf-8")  # fmt: skip
+    [article] = iter_inputs([str(tmp_path / "vt.html")])
+    assert article.error is None and "Both sides" in article.text
+
+
+def test_a_page_named_in_capitals_is_read_as_a_page(tmp_path: Path) -> None:
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "NEWS.HTM").write_text(page(head=PUBLISHED), encoding="utf-8")
+    for given in (str(tmp_path / "site"), str(tmp_path / "site" / "NEWS.HTM")):
+        [article] = iter_inputs([given])
+        assert article.text.startswith(HEADLINE) and article.published == dt.date(2024, 3, 18)
+    assert find_inputs([str(tmp_path / "site")]).ignored == {}
 
 
 def test_a_page_in_the_charset_it_declares(tmp_path: Path) -> None:

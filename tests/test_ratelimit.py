@@ -47,6 +47,30 @@ async def test_tokens_per_minute_count_the_estimated_request() -> None:
     assert await _time(RateLimits(settings, period=0.4), 4) >= 1.1
 
 
+async def test_a_large_request_waits_its_turn_not_behind_every_smaller_one() -> None:
+    """aiolimiter wakes the smallest waiter first, and a small request that finds room
+    goes past all: a long chunk waited as long as short requests kept coming."""
+    settings = Settings(base_url="http://127.0.0.1:9/v1", requests_per_minute=None,
+                        tokens_per_minute=4_000)  # fmt: skip
+    limits = RateLimits(settings, period=0.4)
+    done: list[str] = []
+
+    async def send(name: str, request: dict[str, object]) -> None:
+        await limits.acquire(request)
+        done.append(name)
+
+    small = {"messages": [], "max_tokens": 1_000}
+    large = {"messages": [], "max_tokens": 3_500}
+    first = [asyncio.create_task(send(f"small{i}", small)) for i in range(4)]  # the burst
+    await asyncio.sleep(0.01)
+    waiting = [asyncio.create_task(send("large", large))]
+    for i in range(4, 12):  # short requests keep coming, one every 0.05 s
+        await asyncio.sleep(0.05)
+        waiting.append(asyncio.create_task(send(f"small{i}", small)))
+    await asyncio.wait_for(asyncio.gather(*first, *waiting), timeout=10)
+    assert done.index("large") == 4, done
+
+
 async def test_offline_and_local_runs_are_not_limited() -> None:
     for settings in (
         Settings(offline=True, requests_per_minute=1, tokens_per_minute=1),

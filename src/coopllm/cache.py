@@ -162,7 +162,7 @@ class ResponseCache(_Store):
             self.stats.error = str(exc) or type(exc).__name__
 
 
-PAGE_READING = 1
+PAGE_READING = 2
 """Raise it whenever :func:`coopllm.pages.page_text` reads pages differently: it is part
 of the memo's keys, so pages read the old way are read again rather than taken from it."""
 

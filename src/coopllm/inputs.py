@@ -254,7 +254,7 @@ def _article(row: Mapping[str, object], source: str) -> ArticleInput:
 def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[ArticleInput]:
     """The file's articles; a file that cannot be read (gone since it was listed, no
     permission) or is far too big is an error row, and the batch goes on."""
-    if path.suffix == ".jsonl":
+    if path.suffix.lower() == ".jsonl":
         try:
             with path.open("rb") as handle:
                 yield from _jsonl_rows(handle, source)
@@ -266,7 +266,7 @@ def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[Arti
         yield data
         return
     try:
-        if path.suffix in HTML_SUFFIXES:
+        if path.suffix.lower() in HTML_SUFFIXES:
             yield ArticleInput(
                 source, *(pages.read(data) if pages is not None else page_text(data))
             )
@@ -322,12 +322,12 @@ def _read_ahead(
     turn, once the pages before it are out."""
     pending: deque[ArticleInput | _Reading] = deque()
     for path, source in files:
-        if path.suffix == ".jsonl":
+        if path.suffix.lower() == ".jsonl":
             while pending:
                 yield _finished(pending.popleft(), pages)
             yield from _read_file(path, source, pages)
             continue
-        if path.suffix in HTML_SUFFIXES:
+        if path.suffix.lower() in HTML_SUFFIXES:
             pending.append(_start_page(path, source, pages, readers))
         else:
             pending.extend(_read_file(path, source, pages))
@@ -454,7 +454,7 @@ def _sort_entry(entry: os.DirEntry[str], found: _Walk, folders: list[Path]) -> N
         folders.append(Path(entry.path))
     elif is_file:
         path = Path(entry.path)
-        if path.suffix in READ_SUFFIXES:
+        if path.suffix.lower() in READ_SUFFIXES:
             found.read.append(path)
         elif not entry.name.startswith("."):
             found.ignored[path.suffix or "(no suffix)"] += 1
@@ -551,7 +551,8 @@ class Inputs:
             return None
         total = sum(len(self.unlisted.get(argument, [])) for argument in self.arguments)
         for path, _ in self._files():
-            if path.suffix != ".jsonl" or not path.exists():  # a dangling link: an error row
+            # not JSONL: one article; a dangling link: one error row
+            if path.suffix.lower() != ".jsonl" or not path.exists():
                 total += 1
                 continue
             if not path.is_file():
@@ -578,7 +579,7 @@ class Inputs:
         program's main module must not start work when imported (``if __name__ ==
         "__main__":``); the ``coopllm`` command passes its CPU count.
         """
-        n_pages = sum(p.suffix in HTML_SUFFIXES for p, _ in self._files())
+        n_pages = sum(p.suffix.lower() in HTML_SUFFIXES for p, _ in self._files())
         workers = page_workers if page_workers > 1 and n_pages >= PAGES_FOR_WORKERS else 0
         return self._read(pages, workers)
 

@@ -25,6 +25,8 @@ import sys
 import tempfile
 import time
 import zipfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -162,11 +164,19 @@ def _free_port() -> int:
 class LocalServer:
     """llama-cpp-python's OpenAI-compatible server as a managed subprocess."""
 
-    def __init__(self, model: Path, *, threads: int | None = None, log: Path | None = None):
+    def __init__(
+        self,
+        model: Path,
+        *,
+        threads: int | None = None,
+        log: Path | None = None,
+        program: Sequence[str] = (sys.executable, "-m", "llama_cpp.server"),
+    ):
         self.model = model
         self.threads = threads or max(1, os.cpu_count() or 1)
         self.log = log or models_dir() / "llama-server.log"
         self.port = 0
+        self._program = list(program)  # what runs the server (a test's stand-in)
         self._process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -176,7 +186,7 @@ class LocalServer:
 
     def _command(self) -> list[str]:
         return [
-            sys.executable, "-m", "llama_cpp.server",
+            *self._program,
             "--model", str(self.model), "--model_alias", LOCAL_MODEL_NAME,
             "--host", "127.0.0.1", "--port", str(self.port),
             "--n_ctx", str(CONTEXT_TOKENS), "--n_threads", str(self.threads),
@@ -185,9 +195,11 @@ class LocalServer:
         ]  # fmt: skip
 
     def start(self, timeout: float = 120.0) -> str:
-        """Start the server and wait until it answers; returns the base URL."""
-        if self._process is not None:
+        """Start the server and wait until it answers; returns the base URL. One that has
+        exited (killed for memory, crashed) is started again, not handed out dead."""
+        if self._process is not None and self._process.poll() is None:
             return self.base_url
+        self._process = None
         self.port = _free_port()
         self.log.parent.mkdir(parents=True, exist_ok=True)
         with self.log.open("ab") as log:
@@ -237,13 +249,26 @@ def require_llama_cpp() -> None:
         ) from exc
 
 
+_STARTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coopllm-local")
+"""The one thread that starts the managed server. The kernel kills the server when the
+*thread* that started it ends (``PR_SET_PDEATHSIG``): started from ``asyncio.to_thread``
+or a sync call's worker thread, it was killed as that call ended, and the next call got
+a dead URL. This thread lives as long as the process; being one, it also starts one
+server for callers that ask at once (each had started its own)."""
+
+
 def ensure_server() -> str:
-    """The base URL of this process's managed server, starting it on first use."""
-    global _server
+    """The base URL of this process's managed server, starting it on first use (or again,
+    when it has exited)."""
     require_llama_cpp()
     path = model_path()
     if not path.exists():
         raise LocalBackendError(f"no local model at {path}: run `coopllm local fetch` first")
+    return _STARTER.submit(_started, path).result()
+
+
+def _started(path: Path) -> str:
+    global _server
     if _server is None:
         _server = LocalServer(path)
     return _server.start()

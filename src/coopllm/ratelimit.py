@@ -10,6 +10,7 @@ its own (:meth:`RateLimits.heed`).
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import re
 from collections.abc import Mapping
@@ -34,6 +35,7 @@ class RateLimits:
         self._period = period
         self._requests: AsyncLimiter | None = None
         self._tokens: AsyncLimiter | None = None
+        self._tokens_turn = asyncio.Lock()  # first come, first served: see ``acquire``
         self.per_minute: tuple[int | None, int | None] = (None, None)
         self._set(*settings.rate_limits())
         self._open = settings.announced_limits_apply()
@@ -55,7 +57,11 @@ class RateLimits:
             await self._requests.acquire()
         if self._tokens is not None:
             tpm = self.per_minute[1] or 0
-            await self._tokens.acquire(min(estimate_tokens(request) + schema_tokens, tpm))
+            # In turn: aiolimiter wakes the smallest waiter first, and a small request
+            # that finds room goes past every waiter, so under a tight limit a long
+            # chunk's request waited while short ones kept coming (for hours in a batch).
+            async with self._tokens_turn:
+                await self._tokens.acquire(min(estimate_tokens(request) + schema_tokens, tpm))
 
     def heed(self, headers: Mapping[str, str]) -> None:
         """Take the limits the endpoint announces with its first answer, for those the
