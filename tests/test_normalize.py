@@ -657,6 +657,39 @@ def test_chinese_titles_chained_or_longer_than_known(
     assert split_title(written) == (title, name)
 
 
+@pytest.mark.parametrize(
+    ("written", "title", "name"),
+    [
+        ("林涛教授", "教授", "林涛"),
+        ("周明远院士", "院士", "周明远"),
+        ("韩雪博士", "博士", "韩雪"),
+        ("钱立 副校长", "副校长", "钱立"),
+        ("欧阳晓峰校长", "校长", "欧阳晓峰"),
+        ("宋文杰党委书记、校长", "党委书记、校长", "宋文杰"),
+        # No personal name before the title: an organisation, a surname alone, nothing.
+        ("校长", None, "校长"),
+        ("学院院长", None, "学院院长"),
+        ("林业局局长", None, "林业局局长"),
+        ("王副校长", None, "王副校长"),
+        ("张院长", None, "张院长"),
+    ],
+)
+def test_a_title_after_a_chinese_name_is_split(written: str, title: str | None, name: str) -> None:
+    assert split_title(written) == (title, name)
+
+
+def test_a_chinese_name_titled_before_or_after_is_one_person() -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(
+        signatories=[Signatory(name="校长林涛", organization="江北理工大学")],
+        witnesses=[Signatory(name="林涛校长"), Signatory(name="周明远院士")],
+    )])  # fmt: skip
+    agreement = normalize_draft(draft, "text").agreements[0]
+    assert agreement.witnesses == [
+        Signatory(name="林涛", title="校长", organization="江北理工大学"),
+        Signatory(name="周明远", title="院士"),
+    ]
+
+
 def test_each_field_of_a_person_comes_from_the_entry_that_states_it() -> None:
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(
         signatories=[Signatory(name="Lin Tao", title="Vice President")],

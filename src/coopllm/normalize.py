@@ -221,6 +221,24 @@ _ZH_TITLE_CHAIN = rf"{_ZH_TITLE}+(?:[、兼]{_ZH_TITLE}+)*"
 _ZH_TITLED_NAME = re.compile(rf"(?P<title>{_ZH_TITLE_CHAIN})\s*(?P<name>\S.*)")
 _ONLY_TITLES = re.compile(rf"(?:{_EN_TITLE_CHAIN}|{_ZH_TITLE_CHAIN})\.?", re.IGNORECASE)
 
+# Common Chinese surnames: a title after a name ("张三教授") is split only after one, as an
+# organisation or place before a title ("学院院长", "北京市长") starts with none of them.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于"
+    "杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙"
+    "黎史陶贺毛郝顾龚邵万钱严覃武戴莫孔向常汤康易乔赖文施洪辛柯庄葛牛齐樊耿殷岳庞倪盛"
+    "祝童纪舒鲁宁欧聂包安阎章鲍柳查滕焦蓝温麦梅郁季翟卓华俞"
+)
+_ZH_COMPOUND_SURNAMES = (
+    "欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|公孙|司徒|夏侯|端木|长孙|宇文|尉迟|申屠"
+)
+# A surname and a given name of one or two characters, as short as it can be, so
+# "张三副校长" leaves the longer title.
+_ZH_NAME_TITLED = re.compile(
+    rf"(?P<name>(?:{_ZH_COMPOUND_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
+    rf"\s*(?P<title>{_ZH_TITLE_CHAIN})"
+)
+
 _MAX_ALIASES = 6
 """``Party.aliases`` max_length in ``schema.py``: a merge may collect more names than fit."""
 
@@ -482,7 +500,8 @@ def _written_year(text: str, month: int, day: int) -> int | None:
 
 
 def split_title(name: str) -> tuple[str | None, str]:
-    """Split a leading job title off a person's name (spec: Signatory.name is without title).
+    """Split a job title off a person's name (spec: Signatory.name is without title): a
+    leading one, or one after a Chinese name ("张三教授", as Chinese often writes it).
 
     Only titles from the vocabulary above are recognised, and only when a name remains,
     so an unknown word is never mistaken for a title and no one is left nameless; in
@@ -496,6 +515,9 @@ def split_title(name: str) -> tuple[str | None, str]:
         rest = match.group("name").strip()
         if _is_name(rest):
             return match.group("title"), rest
+    titled = _ZH_NAME_TITLED.fullmatch(stripped)
+    if titled is not None and _is_chinese_name(titled["name"]):
+        return titled["title"], titled["name"]
     return None, name
 
 
@@ -516,6 +538,20 @@ def _is_name(rest: str) -> bool:
 _ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长")
 """How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
 助理 (assistant)...: what follows is no name."""
+
+
+def _is_chinese_name(name: str) -> bool:
+    """Whether the surname-led ``name`` before a title is a person's: not the start of a
+    longer title ("王副校长", "张常务副校长": a surname and a title) nor an organisation
+    ("林业局局长", "高新区主任": the surname table admits them)."""
+    return not name.endswith(_ZH_TITLE_HEADS) and name[-1] not in _ZH_ORGANISATION_ENDS
+
+
+_ZH_TITLE_HEADS = ("副", "常务", "执行", "名誉", "代理", "高级")
+"""How a Chinese title the vocabulary knows may begin: 副 (deputy), 常务 (executive)...:
+what precedes is no name."""
+_ZH_ORGANISATION_ENDS = "院校司部局所办处室委厅厂市省县区镇系"
+"""Characters that end an organisation's or a place's name, and seldom a person's."""
 
 
 # Kana without U+30FB-U+30FC: the middle dot of "约翰・史密斯" is common in Chinese.
