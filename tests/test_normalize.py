@@ -587,6 +587,32 @@ def test_a_name_written_with_whom_it_acts_for_is_kept(written: str, expected: Si
     assert normalize_draft(draft, _TEXT).agreements[0].signatories == [expected]
 
 
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("Mr. Gao Feng", Signatory(name="Gao Feng")),
+        ("Mr Gao Feng", Signatory(name="Gao Feng")),
+        ("Ms. Tan Yu", Signatory(name="Tan Yu")),
+        ("Ms Tan Yu", Signatory(name="Tan Yu")),
+        ("Mrs. Olsen", Signatory(name="Olsen")),
+        ("Madam Xu Lan", Signatory(name="Xu Lan")),
+        ("Madam. Xu Lan", Signatory(name="Xu Lan")),
+        ("Mr. Gao Feng of Lakeside University",
+         Signatory(name="Gao Feng", organization="Lakeside University")),
+        # A form of address alone, or a name that starts like one, stays.
+        ("Mr.", Signatory(name="Mr.")),
+        ("Msimang Thabo", Signatory(name="Msimang Thabo")),
+    ],
+)  # fmt: skip
+def test_a_form_of_address_is_no_part_of_the_name_nor_a_title(
+    written: str, expected: Signatory
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(signatories=[Signatory(name=written)])]
+    )
+    assert normalize_draft(draft, _TEXT).agreements[0].signatories == [expected]
+
+
 def _parties_of(*parties: Party, text: str = "") -> list[tuple[str, list[str]]]:
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=list(parties))])
     merged = normalize_draft(draft, text).agreements[0].parties

@@ -633,10 +633,28 @@ def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | 
 def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
     """Drop entries with nothing to identify them; move title prefixes out of names."""
     return [
-        _unnamed_role(_untitle(person))
+        _unnamed_role(_untitle(_without_honorific(person)))
         for person in people
         if person.name or person.title or person.organization
     ]
+
+
+# A form of address before a name, dot or not, with a name's letter after it.
+_HONORIFIC = re.compile(r"(?:Mrs?|Ms|Madam)(?:\.\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
+
+
+def _without_honorific(person: Signatory) -> Signatory:
+    """``person`` without a form of address before the name ("Mr. Li Wei" is Li Wei).
+
+    "Dr." and "Prof." name a degree or a post and become the title; "Mr.", "Ms.", "Mrs."
+    and "Madam" only say how to address someone, which is no job title (the spec's
+    title: "Vice President", "Dean") and no part of a name written "without title".
+    Kept, they made one person two entries and missed the gold name in scoring ("Mr Li
+    Wei" is under the fuzzy threshold of "Li Wei"), so they are dropped, not moved.
+    """
+    if person.name is None or (honorific := _HONORIFIC.match(person.name)) is None:
+        return person
+    return person.model_copy(update={"name": person.name[honorific.end() :]})
 
 
 # Words no personal name contains but role descriptions do ("the head of the institute",
