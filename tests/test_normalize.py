@@ -716,6 +716,44 @@ def test_a_chinese_name_titled_before_or_after_is_one_person() -> None:
     ]
 
 
+@pytest.mark.parametrize(
+    ("written", "title", "name"),
+    [
+        ("校长办公室主任林涛", "校长办公室主任", "林涛"),
+        ("院长办公室副主任宋文杰", "院长办公室副主任", "宋文杰"),
+        ("董事长秘书韩雪", "董事长秘书", "韩雪"),
+        ("市长秘书钱立", "市长秘书", "钱立"),
+        ("主任医师周明远", "主任医师", "周明远"),
+        ("Deputy Director General Gao Feng", "Deputy Director General", "Gao Feng"),
+        ("Deputy Director-General Gao Feng", "Deputy Director-General", "Gao Feng"),
+        ("Professor Emeritus Tan Yu", "Professor Emeritus", "Tan Yu"),
+        ("President-elect Tan Yu", "President-elect", "Tan Yu"),
+        # In doubt, no split: what would remain holds a title word or is no name's length.
+        ("校长特别顾问林涛", None, "校长特别顾问林涛"),
+        ("主任科员林涛", None, "主任科员林涛"),
+        ("校长林涛、副校长韩雪", None, "校长林涛、副校长韩雪"),
+        ("Director General Manager Gao", None, "Director General Manager Gao"),
+        ("Vice President and Provost Tan Yu", None, "Vice President and Provost Tan Yu"),
+    ],
+)
+def test_a_compound_title_is_split_whole_or_not_at_all(
+    written: str, title: str | None, name: str
+) -> None:
+    assert split_title(written) == (title, name)
+
+
+def test_a_compound_title_the_model_gave_leaves_the_name_alone() -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=[
+        Signatory(name="Professor Emeritus Tan Yu", title="Professor Emeritus"),
+        Signatory(name="校长办公室主任林涛", title="校长办公室主任"),
+    ])])  # fmt: skip
+    people = normalize_draft(draft, "text").agreements[0].signatories
+    assert [(p.name, p.title) for p in people] == [
+        ("Tan Yu", "Professor Emeritus"),
+        ("林涛", "校长办公室主任"),
+    ]
+
+
 def test_each_field_of_a_person_comes_from_the_entry_that_states_it() -> None:
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(
         signatories=[Signatory(name="Lin Tao", title="Vice President")],

@@ -22,7 +22,7 @@ import functools
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import Any, NamedTuple
 
 import dateparser
@@ -142,6 +142,7 @@ _EN_TITLES = (
     "Director",
     "Deputy Director",
     "Director General",
+    "Deputy Director General",
     "Chairman",
     "Vice Chairman",
     "Chair",
@@ -149,6 +150,7 @@ _EN_TITLES = (
     "Party Secretary",
     "Deputy Secretary",
     "Secretary General",
+    "Deputy Secretary General",
     "General Manager",
     "Deputy General Manager",
     "Vice General Manager",
@@ -208,17 +210,30 @@ _ZH_TITLES = (
     "副教授",
     "院士",
     "博士",
+    "秘书",
+    "医师",
 )
 _EN_TITLE = rf"(?:{_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{_alternation(_ZH_TITLES)})"
+# Words that end an English title ("Professor Emeritus", "President-elect").
+_EN_TITLE_ENDS = ("Emeritus", "Elect", "Designate")
 # A title is followed by a space, or directly by the name after an abbreviation's dot.
-_EN_TITLE_CHAIN = rf"{_EN_TITLE}(?:(?:\s+|(?<=\.)){_EN_TITLE})*"
+_EN_TITLE_CHAIN = (
+    rf"{_EN_TITLE}(?:(?:\s+|(?<=\.)){_EN_TITLE})*(?:[\s-]+(?:{'|'.join(_EN_TITLE_ENDS)}))?"
+)
+# Each word of a title: what starts with one is no name ("General Li Wei", left by
+# "Deputy Director General Li Wei" split after a shorter title).
+_EN_TITLE_WORD = rf"(?:{_alternation({word for title in _EN_TITLES for word in title.split()})})"
 _EN_TITLED_NAME = re.compile(
     rf"(?P<title>{_EN_TITLE_CHAIN})(?:\s+|(?<=\.))(?P<name>\S.*)", re.IGNORECASE
 )
 # Titles chained by 、 or 兼 ("党委书记、校长张三", "董事长兼总经理王五") are one title.
 _ZH_TITLE_CHAIN = rf"{_ZH_TITLE}+(?:[、兼]{_ZH_TITLE}+)*"
-_ZH_TITLED_NAME = re.compile(rf"(?P<title>{_ZH_TITLE_CHAIN})\s*(?P<name>\S.*)")
+_ZH_TITLE_WORD = re.compile(_ZH_TITLE)
+# A Chinese title runs from a title at the start to the end of a later one, with other
+# Chinese characters between them ("校长办公室主任"), but a space or 、 only in a chain
+# ("副校长 教授 李四", "校长张三、副校长李四": the run would swallow a name).
+_ZH_TITLE_RUN = re.compile(rf"{_ZH_TITLE_CHAIN}(?:[\u4e00-\u9fff]+?{_ZH_TITLE_CHAIN})*")
 _ONLY_TITLES = re.compile(rf"(?:{_EN_TITLE_CHAIN}|{_ZH_TITLE_CHAIN})\.?", re.IGNORECASE)
 
 # Common Chinese surnames: a title after a name ("张三教授") is split only after one, as an
@@ -508,34 +523,59 @@ def split_title(name: str) -> tuple[str | None, str]:
     doubt the name comes back unchanged with None.
     """
     stripped = name.strip()
-    for pattern in (_EN_TITLED_NAME, _ZH_TITLED_NAME):
-        match = pattern.fullmatch(stripped)
-        if match is None:
-            continue
-        rest = match.group("name").strip()
+    for title, rest in _title_splits(stripped):
         if _is_name(rest):
-            return match.group("title"), rest
+            return title, rest
     titled = _ZH_NAME_TITLED.fullmatch(stripped)
     if titled is not None and _is_chinese_name(titled["name"]):
         return titled["title"], titled["name"]
     return None, name
 
 
+def _title_splits(name: str) -> Iterator[tuple[str, str]]:
+    """Each way to read ``name`` as a leading title and the rest, the longest title first.
+
+    An English title is the vocabulary's titles in a row ("Vice-Chancellor Professor").
+    A Chinese one may hold more than the vocabulary's words ("校长办公室主任", the
+    director of the president's office: "校长" alone left "办公室主任张三" as the name), so
+    it ends after any title word, where ``split_title`` takes the longest that leaves a
+    name.
+    """
+    english = _EN_TITLED_NAME.fullmatch(name)
+    if english is not None:
+        yield english["title"], english["name"].strip()
+    if _ZH_TITLE_WORD.match(name) is None:
+        return
+    ends = {word.end() for start in range(len(name)) if (word := _ZH_TITLE_WORD.match(name, start))}
+    for end in sorted(ends, reverse=True):
+        if _ZH_TITLE_RUN.fullmatch(name, 0, end):
+            yield name[:end], name[end:].strip()
+
+
 def _is_name(rest: str) -> bool:
     """What follows a title is a name unless it is empty, only more titles, starts in
     lower case ("Head of Department Wang": the title runs on, there is no name to split)
     or with no letter ("、校长张三", a title chain cut short), or is a Chinese title's
-    tail ("级高工王五", "委员王五": the title was longer than the vocabulary's)."""
+    tail ("级高工王五", "委员王五": the title was longer than the vocabulary's). Nor is it
+    one where it holds a title's word ("General Li Wei", "秘书李四", "张三、副校长李四") or is
+    longer than a Chinese personal name ("特别顾问李四"): the title was split too soon."""
     return (
         bool(rest)
         and unicodedata.category(rest[0]).startswith("L")
         and not rest[0].islower()
         and not rest.startswith(_ZH_TITLE_TAILS)
         and not _ONLY_TITLES.fullmatch(rest)
+        and not _TITLE_WORD_IN_NAME.search(rest)
+        and not _LONGER_THAN_A_CHINESE_NAME.fullmatch(rest)
     )
 
 
-_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长")
+# A title's word at the start of an English name ("General Li Wei") or anywhere in a
+# Chinese one; a Chinese personal name has two to four characters.
+_TITLE_WORD_IN_NAME = re.compile(rf"^{_EN_TITLE_WORD}\b|{_ZH_TITLE}", re.IGNORECASE)
+_LONGER_THAN_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{5,}")
+
+_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员")
 """How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
 助理 (assistant)...: what follows is no name."""
 
@@ -669,7 +709,7 @@ _NAME_OF = re.compile(r"(?P<name>.+?)\s+(?:of|for)\s+(?P<organization>.+)")
 # Capitalised words, lower-case particles between them ("Maria de la Cruz").
 _PERSONAL_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)*){1,3}[A-Z][\w'’-]*")
 _ROLE_NOUN = re.compile(
-    rf"\b(?:{_alternation({word for title in _EN_TITLES for word in title.split()})}|"
+    rf"\b(?:{_EN_TITLE_WORD}|"
     r"representative|officer|official|member|leader|delegate|spokesperson|founder)\b",
     re.IGNORECASE,
 )
