@@ -550,7 +550,7 @@ def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer()
 @pytest.mark.parametrize(
     ("written", "is_role"),
     [("检测所负责人", True), ("双方代表", True), ("张代表", False), ("王领导", False),
-     ("Zhang Wei, chief representative", False), ("Mary Ann Head", False), ("林涛", False),
+     ("Mary Ann Head", False), ("林涛", False),
      ("Maria de la Cruz", False)],
 )  # fmt: skip
 def test_roles_written_as_chinese_names_are_unnamed_signers(written: str, is_role: bool) -> None:
@@ -610,6 +610,36 @@ def test_a_form_of_address_is_no_part_of_the_name_nor_a_title(
     draft = ExtractionDraft(
         article=Article(), agreements=[Agreement(signatories=[Signatory(name=written)])]
     )
+    assert normalize_draft(draft, _TEXT).agreements[0].signatories == [expected]
+
+
+@pytest.mark.parametrize(
+    ("person", "expected"),
+    [
+        (Signatory(name="Gao Feng, President of Lakeside University"),
+         Signatory(name="Gao Feng", title="President", organization="Lakeside University")),
+        (Signatory(name="Tan Yu, Dean of the School of Physics at Lakeside University"),
+         Signatory(name="Tan Yu", title="Dean",
+                   organization="the School of Physics at Lakeside University")),
+        (Signatory(name="Gao Feng, Director, Northwind Robotics"),
+         Signatory(name="Gao Feng", title="Director", organization="Northwind Robotics")),
+        (Signatory(name="Tan Yu, Vice President"),
+         Signatory(name="Tan Yu", title="Vice President")),
+        (Signatory(name="Zhang Wei, chief representative"),
+         Signatory(name="Zhang Wei", title="chief representative")),
+        # What the model gave stays.
+        (Signatory(name="Gao Feng, President of Lakeside University", title="Professor",
+                   organization="LU"),
+         Signatory(name="Gao Feng", title="Professor", organization="LU")),
+        # No role after the comma: as written.
+        (Signatory(name="Olsen, Karin"), Signatory(name="Olsen, Karin")),
+        (Signatory(name="Tan Yu, Ph.D."), Signatory(name="Tan Yu, Ph.D.")),
+    ],
+)  # fmt: skip
+def test_a_name_written_with_its_role_after_a_comma_is_kept(
+    person: Signatory, expected: Signatory
+) -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=[person])])
     assert normalize_draft(draft, _TEXT).agreements[0].signatories == [expected]
 
 

@@ -671,9 +671,10 @@ def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | 
 
 
 def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
-    """Drop entries with nothing to identify them; move title prefixes out of names."""
+    """Drop entries with nothing to identify them; move titles and roles written with a
+    name out of it."""
     return [
-        _unnamed_role(_untitle(_without_honorific(person)))
+        _unnamed_role(_role_after_name(_untitle(_without_honorific(person))))
         for person in people
         if person.name or person.title or person.organization
     ]
@@ -729,6 +730,33 @@ def _unnamed_role(person: Signatory) -> Signatory:
             organization=person.organization or named["organization"],
         )
     return Signatory(name=None, title=person.title or person.name, organization=person.organization)
+
+
+# "Chen Qingguo, President of Lakeside University", "Li Wei, Dean": a name, a comma, the
+# role, then whom the person acts for after "of", "for", "at" or another comma.
+_NAME_COMMA_ROLE = re.compile(
+    r"(?P<name>[^,]+?)\s*,\s*(?P<title>[^,]+?)"
+    r"(?:(?:\s*,\s*|\s+(?:of|for|at)\s+)(?P<organization>.+))?"
+)
+
+
+def _role_after_name(person: Signatory) -> Signatory:
+    """A name written with the role after a comma ("Chen Qingguo, President of Lakeside
+    University") is the name; the role is the title, and whom it is for the
+    organisation, where the model gave none. Read whole, it was a role written in place
+    of a name, and the signer lost the name the text gives."""
+    written = _NAME_COMMA_ROLE.fullmatch(person.name or "")
+    if (
+        written is None
+        or not _is_personal_name(written["name"])
+        or not _ROLE_NOUN.search(written["title"])
+    ):
+        return person
+    return Signatory(
+        name=written["name"],
+        title=person.title or written["title"],
+        organization=person.organization or written["organization"],
+    )
 
 
 def _is_personal_name(words: str) -> bool:
