@@ -57,13 +57,16 @@ _EN_DATE_LABELS = (
 _ZH_DATE_LABELS = ("发布时间", "发布日期", "更新时间", "发表时间", "时间", "日期")
 _EVENT_BEFORE = re.compile(
     r"(?:\b(?:sign(?:ing|ed|ature)?|event|ceremony|meeting|activity|conference|forum|"
-    r"opening|start|end) ?|签约|签署|签订|签字|签名|活动|会议|仪式|举办|举行|开幕|开始|结束|"
-    r"报名|截止)$",
+    r"opening|start|end|effective|visit(?:ing)?|workshop|seminar|training|lecture|"
+    r"exhibition|founding) ?|签约|签署|签订|签字|签名|活动|会议|仪式|举办|举行|开幕|开始|结束|"
+    r"报名|截止|成立|培训|考察|访问|参观|调研|讲座|报告|比赛|竞赛|展览|生效|揭牌)$",
     re.IGNORECASE,
 )
-"""Words that make a date label an event's ("Signing date:", "Signature date:", "签字时间：",
-"活动时间："), not the page's; right before it, one word with it
-("Source: Davos Forum   Date:", "栏目：学术活动 发布时间：" are the page's)."""
+"""Words that make a date label an event's ("Signing date:", "Effective date:", "Visit
+date:", "签字时间：", "成立时间：", "培训时间："), not the page's: a signing, meeting,
+founding, visit or training near the top is what the page reports, and its date set
+as the page's would move the year of every year-less date. Right before the label, one
+word with it ("Source: Davos Forum   Date:", "栏目：学术活动 发布时间：" are the page's)."""
 
 
 def _alternation(words: Iterable[str]) -> str:
