@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from coopllm import guard, normalize, resolve
 from coopllm.grounding import (
     MARK_FREE_RANGES,
     MatchStatus,
@@ -21,6 +22,7 @@ from coopllm.grounding import (
     is_grounded,
     locate,
     normalize_for_match,
+    simplified,
 )
 from coopllm.guard import Checker
 from coopllm.schema import (
@@ -541,3 +543,44 @@ def test_mark_free_text_and_marked_text_normalise_alike() -> None:
     """The fast path (no marks) and the unit-by-unit path agree on the same letters."""
     marked, mark_free = "Cafe\u0301 合作，ＡＢ", "Caf\u00e9 合作，ＡＢ"
     assert normalize_for_match(marked) == normalize_for_match(mark_free) == "café合作ab"
+
+
+def test_traditional_characters_are_read_in_simplified_form_one_for_one() -> None:
+    """The rules read 簽署 as 签署; grounding does not: a name stands as written."""
+    text = "港灣大學副校長林濤簽署《戰略合作框架協議》，市長吳芳見證。"
+    assert simplified(text) == "港湾大学副校长林涛签署《战略合作框架协议》，市长吴芳见证。"
+    assert simplified(ENGLISH) == ENGLISH
+    assert simplified("甲大学与乙公司签署协议。") == "甲大学与乙公司签署协议。"
+    assert not is_grounded(locate("林涛", text)[0])
+
+
+@given(st.text(alphabet=st.characters(min_codepoint=0x3400, max_codepoint=0xFAFF)))
+def test_simplifying_keeps_every_offset(text: str) -> None:
+    """One character for one: an offset into the simplified text is one into the text
+    (OpenCC's phrases would turn 乾隆 and 乾燥 apart, and may change a length)."""
+    assert len(simplified(text)) == len(text)
+
+
+def _rule_patterns(value: object) -> list[re.Pattern[str]]:
+    """The regular expressions in a module's constant (a pattern, or a tuple or dict of
+    them, nested)."""
+    if isinstance(value, re.Pattern):
+        return [value]
+    if isinstance(value, tuple | list):
+        return [p for item in value for p in _rule_patterns(item)]
+    if isinstance(value, dict):
+        return [p for item in value.values() for p in _rule_patterns(item)]
+    return []
+
+
+def test_the_rules_are_written_in_characters_simplifying_leaves_alone() -> None:
+    """Folding a text to Simplified characters must not move it away from the rules: no
+    character a rule reads is one that simplifying changes (乾, 後, 於...)."""
+    patterns = [
+        pattern
+        for module in (guard, normalize, resolve)
+        for value in vars(module).values()
+        for pattern in _rule_patterns(value)
+    ]
+    assert len(patterns) > 50
+    assert [p.pattern for p in patterns if simplified(p.pattern) != p.pattern] == []

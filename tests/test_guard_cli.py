@@ -152,6 +152,9 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
         ("林涛出席签约仪式并代表甲大学签约。", ["林涛"], []),
         ("Lin Tao, who attended the forum, signed the agreement.", ["Lin Tao"], []),
         ("林涛代表甲大学参加签约。", ["林涛"], []),
+        # The same words in Traditional characters.
+        ("校長張三出席簽約儀式，副校長林濤與周博簽署協議。", ["林濤", "周博"], ["張三"]),
+        ("在市長吳芳的見證下，林濤與周波簽署了合作協議。", ["林濤", "周波"], ["吳芳"]),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
@@ -376,10 +379,11 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("At the invitation of the Ridgeport Chamber, the delegation signed the agreement.",
          True),
         ("市商务局为双方合作搭建了平台。", True),
+        ("經市僑聯引薦，雙方簽署合作協議。", True),  # Traditional characters
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:
-    name = next(n for n in ("市商务局", "市侨联", "Ridgeport Trade Promotion Agency",
+    name = next(n for n in ("市商务局", "市侨联", "市僑聯", "Ridgeport Trade Promotion Agency",
                             "Ridgeport Chamber") if n in sentence)  # fmt: skip
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(facilitators=[name])])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
@@ -701,3 +705,58 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
     guarded, _ = apply_guard(draft.model_copy(update={"agreements": [at_the_hall]}),
                              Checker(SourceIndex(_PIER)))  # fmt: skip
     assert guarded.agreements[0].location == "Grand Pier Hall"
+
+
+_HARBOUR = """港灣大學與藍鰭海洋科技簽署戰略合作框架協議
+發佈時間：2024年5月20日
+
+本月16號上午，港灣大學與藍鰭海洋科技有限公司在港灣大學國際會議廳舉行簽約儀式。港灣大學副校長林濤與藍鰭海洋科技有限公司總經理周博代表雙方簽署《戰略合作框架協議》，市長吳芳見證簽約。
+
+根據協議，雙方將共建港灣藍鰭海洋感測聯合實驗室。簽約後，吳芳與林濤、周博共同為聯合實驗室揭牌。
+"""
+"""Our own article in Traditional characters (as Taiwan, Hong Kong and Macau pages write)."""
+
+
+def test_a_traditional_chinese_article_keeps_every_role_it_states_as_written(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The rules are written in Simplified characters, and read 簽署, 見證, 舉行, 實驗室,
+    發佈時間, 本月16號 and 總經理 as they read 签署, 见证, 举行, 实验室, 发布时间, 本月16号
+    and 总经理; the record holds every value as the article writes it, and its spans
+    index the article."""
+    answer = {
+        "article": {"title": _HARBOUR.splitlines()[0], "published": None, "language": "zh"},
+        "agreements": [{
+            "title": "戰略合作框架協議",
+            "agreement_type": "strategic_cooperation",
+            "date_text": "本月16號上午",
+            "location": "港灣大學國際會議廳",
+            "parties": [{"name": "港灣大學", "aliases": [], "kind": "university"},
+                        {"name": "藍鰭海洋科技有限公司", "aliases": [], "kind": "company"}],
+            "signatories": [
+                {"name": "林濤", "title": "副校長", "organization": "港灣大學"},
+                {"name": "總經理周博", "title": None, "organization": None},
+            ],
+            "witnesses": [{"name": "吳芳", "title": "市長", "organization": None}],
+            "facilitators": [],
+            "established_entities": ["港灣藍鰭海洋感測聯合實驗室"],
+            "cooperation_areas": ["海洋感測"],
+        }],
+    }  # fmt: skip
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(_HARBOUR, source="a", settings=settings)
+    (agreement,) = record.agreements
+    assert record.warnings == []
+    assert (record.article.published, agreement.date_signed) == (
+        dt.date(2024, 5, 20),
+        dt.date(2024, 5, 16),
+    )
+    assert [(p.name, p.title) for p in agreement.signatories] == [
+        ("林濤", "副校長"),
+        ("周博", "總經理"),
+    ]
+    assert [p.name for p in agreement.witnesses] == ["吳芳"]
+    assert agreement.established_entities == ["港灣藍鰭海洋感測聯合實驗室"]
+    assert agreement.location == "港灣大學國際會議廳"
+    assert all(g.status == "exact" for g in record.grounding)
+    assert all(_HARBOUR[s.start : s.end] == g.value for g in record.grounding for s in g.spans)

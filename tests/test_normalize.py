@@ -208,6 +208,11 @@ def _page(date_line: str) -> str:
         ("Seminar time: 2019-05-07\nRelease date: 2019-06-07", D(2019, 6, 7)),
         ("Source: World Economic Forum   Date: 2019-05-25", D(2019, 5, 25)),
         (f"栏目{COLON}学术活动 发布时间{COLON}2019-05-26", D(2019, 5, 26)),
+        # Traditional characters (Taiwan, Hong Kong, Macau pages).
+        (f"發佈時間{COLON}2019-05-30 09:00", D(2019, 5, 30)),
+        (f"時間{COLON}2019/5/31", D(2019, 5, 31)),
+        (f"更新時間{COLON}2019年6月1日", D(2019, 6, 1)),
+        (f"簽約時間{COLON}2019-05-01\n發佈時間{COLON}2019-06-02", D(2019, 6, 2)),
     ],
 )
 def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:
@@ -248,6 +253,10 @@ def test_parse_published_never_guesses_from_unlabelled_dates(text: str) -> None:
         ("院长张三", ("院长", "张三")),
         ("总经理 李四", ("总经理", "李四")),
         ("常务副校长王五", ("常务副校长", "王五")),
+        # Traditional characters: read as Simplified, kept as written.
+        ("校長張三", ("校長", "張三")),
+        ("總經理王五", ("總經理", "王五")),
+        ("黨委書記、副校長 林濤", ("黨委書記、副校長", "林濤")),
     ],
 )
 def test_split_title_splits_known_titles(name: str, expected: tuple[str, str]) -> None:
@@ -264,6 +273,7 @@ def test_split_title_splits_known_titles(name: str, expected: tuple[str, str]) -
         "Vice President",
         "校长",
         "副校长 教授",
+        "總經理",
         "Head of Department Wang",
     ],
 )
@@ -557,6 +567,7 @@ def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer()
 @pytest.mark.parametrize(
     ("written", "is_role"),
     [("检测所负责人", True), ("双方代表", True), ("张代表", False), ("王领导", False),
+     ("檢測所負責人", True),  # Traditional characters
      ("Mary Ann Head", False), ("林涛", False),
      ("Maria de la Cruz", False)],
 )  # fmt: skip
@@ -700,7 +711,7 @@ def test_an_abbreviation_in_brackets_is_an_alias(written: str, name: str, alias:
     assert _parties_of(Party(name=written)) == [(name, [alias])]
 
 
-@pytest.mark.parametrize("generic", ["the Group Company", "该集团公司"])
+@pytest.mark.parametrize("generic", ["the Group Company", "该集团公司", "該集團公司"])
 def test_a_generic_alias_is_no_party_name_however_long(generic: str) -> None:
     assert _parties_of(Party(name="TCL", aliases=[generic])) == [("TCL", [generic])]
 
@@ -860,3 +871,20 @@ def test_a_date_without_its_month_takes_the_publications(
     month."""
     assert resolve_date(date_text, D(2024, 3, 5)) == expected
     assert resolve_date(date_text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [
+        ("10月16號", D(2024, 10, 16)),
+        ("10月16號上午", D(2024, 10, 16)),
+        ("上個月16日", D(2024, 10, 16)),
+        ("本月16號", D(2024, 11, 16)),
+        ("去年10月16號", D(2023, 10, 16)),
+    ],
+)
+def test_a_date_in_traditional_characters_is_read_as_its_simplified_form(
+    date_text: str, expected: dt.date
+) -> None:
+    """Taiwan, Hong Kong and Macau news write 號 for 号 and 個 for 个."""
+    assert resolve_date(date_text, D(2024, 11, 20)) == expected

@@ -18,6 +18,7 @@ from coopllm.resolve import (
     agreement_type_for,
     merge_documents,
     party_kind_for,
+    signing_sentences,
 )
 from coopllm.schema import (
     Agreement,
@@ -131,6 +132,12 @@ def test_types_follow_the_spec_rules() -> None:
         # A body's word far on, past a partnership: no body founded.
         ("Agreement on Building a Long-term Partnership for Platform Economy Talent",
          AgreementType.COOPERATION_AGREEMENT),
+        # Traditional characters, read as Simplified ones.
+        ("戰略合作框架協議", AgreementType.STRATEGIC_COOPERATION),
+        ("技術開發合同", AgreementType.PROJECT_AGREEMENT),
+        ("合作備忘錄", AgreementType.MEMORANDUM_OF_UNDERSTANDING),
+        ("共建智慧醫療聯合實驗室協議", AgreementType.JOINT_ESTABLISHMENT),
+        ("產學合作協議", AgreementType.COOPERATION_AGREEMENT),
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -171,6 +178,11 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("中国建设银行杭州分行", PartyKind.COMPANY),
         ("People's Bank of China", PartyKind.GOVERNMENT),
         ("Hangzhou Municipal Transportation Group", PartyKind.COMPANY),
+        # Traditional characters, read as Simplified ones.
+        ("清華大學", PartyKind.UNIVERSITY),
+        ("港灣海運集團", PartyKind.COMPANY),
+        ("中國建設銀行", PartyKind.COMPANY),
+        ("新竹縣政府教育處", PartyKind.GOVERNMENT),
     ],
 )  # fmt: skip
 def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(
@@ -210,6 +222,38 @@ def test_documents_add_agreements_and_signers() -> None:
         "Lakeview University",
         "Orion Tools Co., Ltd.",
     ]
+
+
+_TRADITIONAL = """港灣大學與藍鰭科技簽署兩份協議
+發佈時間：2024年5月20日
+
+5月16日，港灣大學副校長林濤與藍鰭科技總經理周博簽署《戰略合作框架協議》和《技術開發合同》。市長吳芳出席簽約儀式。
+"""
+"""Our own article in Traditional characters."""
+
+
+def test_documents_in_traditional_characters_are_merged_as_written() -> None:
+    """The documents pass reads 協議, 合同 and 簽署 as 协议, 合同 and 签署: its documents
+    are added under their titles as written, each typed by its title, with its signers."""
+    draft = ExtractionDraft.model_validate({
+        "article": {"published": "2024-05-20", "language": "zh"},
+        "agreements": [{"date_text": "5月16日",
+                        "parties": [{"name": "港灣大學"}, {"name": "藍鰭科技"}]}],
+    })  # fmt: skip
+    documents = _docs(("戰略合作框架協議", ["林濤", "周博", "吳芳"]), ("技術開發合同", []))
+    merged = _merged(draft, documents, Checker(SourceIndex(_TRADITIONAL)))
+    assert [(a.title, a.agreement_type) for a in merged.agreements] == [
+        ("戰略合作框架協議", AgreementType.STRATEGIC_COOPERATION),
+        ("技術開發合同", AgreementType.PROJECT_AGREEMENT),
+    ]
+    assert [p.name for p in merged.agreements[0].signatories] == ["林濤", "周博"]
+
+
+def test_the_documents_question_gets_the_signing_sentences_of_a_traditional_article() -> None:
+    assert signing_sentences(_TRADITIONAL) == (
+        "港灣大學與藍鰭科技簽署兩份協議\n發佈時間：2024年5月20日\n5月16日，港灣大學副校長林濤與藍鰭科技總經理周博簽署"
+        "《戰略合作框架協議》和《技術開發合同》。\n市長吳芳出席簽約儀式。"
+    )
 
 
 def test_a_document_signed_in_a_sentence_that_recalls_an_older_one_is_reported() -> None:

@@ -29,7 +29,7 @@ import instructor
 from pydantic import model_validator
 
 from coopllm.chunking import PARAGRAPH_BREAK
-from coopllm.grounding import SourceIndex, is_grounded, normalize_for_match
+from coopllm.grounding import SourceIndex, is_grounded, normalize_for_match, simplified
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
 _EVIDENCE: dict[str, re.Pattern[str]] = {
@@ -257,11 +257,16 @@ def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
 
 
 class Checker:
-    """Grounding and role-evidence checks over one article text."""
+    """Grounding and role-evidence checks over one article text.
+
+    Role words are looked for in ``rules_text``, the text in Simplified characters (簽署,
+    見證, 舉行 as 签署, 见证, 举行), whose offsets are the text's; values are found in
+    ``text``, as written."""
 
     def __init__(self, index: SourceIndex) -> None:
         self.index = index
         self.text = index.text
+        self.rules_text = simplified(index.text)
         self._bounds = sentence_bounds(index.text)
         self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
@@ -304,7 +309,7 @@ class Checker:
         ``_AT_PLACE``) in a sentence about the signing."""
         signing = _EVIDENCE["location"]
         return any(
-            _venue(self.text[max(start, at - 40) : at], self.text[until:end], signing)
+            _venue(self.rules_text[max(start, at - 40) : at], self.rules_text[until:end], signing)
             and self._says(signing, start, end)
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
@@ -315,7 +320,7 @@ class Checker:
         ("to jointly build the X", "为X揭牌") or after it in its clause ("the X was
         established", "X正式揭牌"): not a college that signs, in a sentence that founds
         something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
-        text = self.text
+        text = self.rules_text
         return any(
             not _HELD_AT.search(text, max(start, at - 20), at)
             and (
@@ -329,7 +334,7 @@ class Checker:
     def facilitated(self, value: str) -> bool:
         """True when some mention of the value is governed by facilitating words (see
         ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none."""
-        text = self.text
+        text = self.rules_text
         return any(
             _FACILITATED_BY.search(text, max(start, at - _GOVERNS), at)
             or _FACILITATES_AFTER.match(text, until, end)
@@ -344,7 +349,7 @@ class Checker:
         key = (cue, start)
         said = self._said.get(key)
         if said is None:
-            said = self._said[key] = cue.search(self.text, start, end) is not None
+            said = self._said[key] = cue.search(self.rules_text, start, end) is not None
         return said
 
     def _by_sentence(self, value: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
@@ -360,9 +365,9 @@ class Checker:
         """Witnessing, presiding, attending or speaking words govern the mention
         ``text[at:until]`` of its sentence: whoever it names stood by as others signed."""
         return bool(
-            _WITNESSED_BY.search(self.text, start, at)
-            or _WITNESSES_AFTER.search(self.text[until:end])
-            or _ATTENDS_AFTER.search(self.text[until:end])
+            _WITNESSED_BY.search(self.rules_text, start, at)
+            or _WITNESSES_AFTER.search(self.rules_text[until:end])
+            or _ATTENDS_AFTER.search(self.rules_text[until:end])
         )
 
 
@@ -484,7 +489,7 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
     for value in values:
         if not checker.grounded(value):
             warnings.append(f"dropped {_SINGULAR[field]} '{value}': not in the article")
-        elif field == "established_entities" and not _ENTITY_KIND.search(value):
+        elif field == "established_entities" and not _ENTITY_KIND.search(simplified(value)):
             warnings.append(
                 f"dropped established entity '{value}': not named as an institute, centre, "
                 "base, lab or similar body"

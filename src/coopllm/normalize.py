@@ -28,6 +28,7 @@ from typing import Any, NamedTuple
 import dateparser
 from dateparser.search import search_dates
 
+from coopllm.grounding import simplified
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
 
 _HEAD_LINES = 40
@@ -281,8 +282,9 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 def _folded(text: str) -> str:
     """``text`` as the date patterns read it: NFKC-folded (full-width digits and colons
-    arrive as ASCII), and a zero of Chinese numerals written with a look-alike as 〇."""
-    folded = unicodedata.normalize("NFKC", text)
+    arrive as ASCII), in Simplified characters (發佈時間, 16號 and 上個月 as 发布时间, 16号
+    and 上个月), and a zero of Chinese numerals written with a look-alike as 〇."""
+    folded = simplified(unicodedata.normalize("NFKC", text))
     return _ZERO_LIKE.sub(lambda hit: "〇" * len(hit.group()), folded)
 
 
@@ -523,15 +525,17 @@ def split_title(name: str) -> tuple[str | None, str]:
 
     Only titles from the vocabulary above are recognised, and only when a name remains,
     so an unknown word is never mistaken for a title and no one is left nameless; in
-    doubt the name comes back unchanged with None.
+    doubt the name comes back unchanged with None. Traditional characters are read as
+    Simplified ones (總經理 as 总经理), and both parts come back as written.
     """
     stripped = name.strip()
-    for title, rest in _title_splits(stripped):
+    read = simplified(stripped)  # one character for one: its offsets are the name's
+    for title, rest in _title_splits(read):
         if _is_name(rest):
-            return title, rest
-    titled = _ZH_NAME_TITLED.fullmatch(stripped)
+            return stripped[: len(title)], stripped[len(title) :].strip()
+    titled = _ZH_NAME_TITLED.fullmatch(read)
     if titled is not None and _is_chinese_name(titled["name"]):
-        return titled["title"], titled["name"]
+        return stripped[slice(*titled.span("title"))], stripped[slice(*titled.span("name"))]
     return None, name
 
 
@@ -723,7 +727,7 @@ def _unnamed_role(person: Signatory) -> Signatory:
     """The spec's unnamed signer: a role written in place of a name becomes ``name: null``
     with the role kept as the title (when the model gave none). A person's name before
     "of"/"for" is kept, the rest being the organisation (when the model gave none)."""
-    if person.name is None or not _ROLE_WORDS.search(person.name):
+    if person.name is None or not _ROLE_WORDS.search(simplified(person.name)):
         return person
     named = _NAME_OF.fullmatch(person.name)
     if named is not None and _is_personal_name(named["name"]):
@@ -969,8 +973,9 @@ def _fullest(forms: Sequence[str], written: Callable[[str], bool] | None) -> str
 
 
 def _generic(form: str) -> bool:
-    """Whether a name is a common noun for an organisation, not its name."""
-    key = _key(form)
+    """Whether a name is a common noun for an organisation, not its name (該集團公司 as
+    much as 该集团公司)."""
+    key = _key(simplified(form))
     for prefix in _POINTING:
         key = key.removeprefix(prefix)
     return key in _GENERIC_NAMES

@@ -19,7 +19,7 @@ import instructor
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from coopllm.grounding import normalize_for_match
+from coopllm.grounding import normalize_for_match, simplified
 from coopllm.guard import Checker, sentence_bounds
 from coopllm.schema import (
     Agreement,
@@ -152,11 +152,13 @@ def signing_sentences(text: str, limit: int = 40) -> str:
 
     Sending these instead of the whole article makes the second call a fraction of the
     first one's cost; titles, signers and parties of a signing stand in such sentences.
+    The cues are read in Simplified characters (簽 as 签), the sentences sent as written.
     """
+    read = simplified(text)
     picked = [
         text[start:end].strip()
         for start, end in sentence_bounds(text)
-        if _SIGNING_CUE.search(text[start:end])
+        if _SIGNING_CUE.search(read, start, end)
     ]
     return "\n".join(picked[:limit]) or text
 
@@ -164,8 +166,8 @@ def signing_sentences(text: str, limit: int = 40) -> str:
 def agreement_type_for(title: str) -> AgreementType | None:
     """The spec's type for a document title, or None when the title says nothing. Read
     with underscores as spaces: small models write a type's name as the title
-    ("memorandum_of_understanding")."""
-    words = title.replace("_", " ")
+    ("memorandum_of_understanding"); and in Simplified characters (戰略 as 战略)."""
+    words = simplified(title).replace("_", " ")
     for kind, pattern in _TYPE_RULES:
         if pattern.search(words):
             return kind
@@ -230,7 +232,7 @@ def _usable(
     doc: SignedDocument, checker: Checker, published: dt.date | None, dates: Sequence[str]
 ) -> bool:
     return (
-        bool(_DOCUMENT_WORD.search(doc.title))
+        bool(_DOCUMENT_WORD.search(simplified(doc.title)))
         and checker.grounded(doc.title)
         and not _is_background(doc.title, checker, published, dates)
     )
@@ -247,10 +249,11 @@ def _person(name: str, draft: ExtractionDraft) -> Signatory:
 
 
 def party_kind_for(name: str) -> PartyKind:
-    """A party's kind from the words of its name (the model's own guess, when it made one,
-    is kept by the caller)."""
+    """A party's kind from the words of its name, read in Simplified characters (清華大學
+    as 清华大学); the model's own guess, when it made one, is kept by the caller."""
+    read = simplified(name)
     for kind, pattern in _KIND_RULES:
-        if pattern.search(name):
+        if pattern.search(read):
             return kind
     return PartyKind.OTHER
 
