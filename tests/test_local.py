@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import subprocess
 import sys
 import threading
 import time
@@ -12,6 +13,7 @@ from pathlib import Path
 
 import httpx2
 import pytest
+from conftest import clean_env
 
 from coopllm import local
 from coopllm.errors import LocalBackendError
@@ -152,3 +154,34 @@ def test_a_server_that_died_is_started_again_and_once_for_callers_at_once(
     stand_in.stop()  # as the kernel's OOM killer would, or a crash
     url = local.ensure_server()
     assert httpx2.get(f"{url}/models", timeout=5).status_code == 200 and _starts() == 2
+
+
+_INTERRUPTED_WHILE_STARTING = """
+import os, pathlib, signal, sys
+from coopllm import local
+local.model_path().write_bytes(b"GGUF")
+local.require_llama_cpp = lambda: None  # the stand-in needs no llama.cpp
+local._server = local.LocalServer(local.model_path(), log=pathlib.Path(sys.argv[1]),
+                                  program=[sys.executable, "-c", "import time; time.sleep(60)"])
+
+def interrupt(*_):
+    raise KeyboardInterrupt
+
+signal.signal(signal.SIGALRM, interrupt)
+signal.alarm(1)
+try:
+    local.ensure_server()  # the stand-in never answers: a model still loading
+except KeyboardInterrupt:
+    print("interrupted", flush=True)
+"""
+
+
+def test_ctrl_c_while_the_server_loads_lets_the_process_exit(tmp_path: Path) -> None:
+    """The starter waits up to two minutes for a model to load: a pool's worker doing
+    that was joined at exit, and the process hung after the user's Ctrl-C."""
+    script = tmp_path / "interrupted.py"
+    script.write_text(_INTERRUPTED_WHILE_STARTING)
+    env = {**clean_env(), "COOPLLM_MODELS_DIR": str(tmp_path)}
+    ran = subprocess.run([sys.executable, str(script), str(tmp_path / "server.log")], env=env,
+                         capture_output=True, text=True, timeout=30)  # fmt: skip
+    assert ran.stdout == "interrupted\n" and ran.returncode == 0, ran.stderr

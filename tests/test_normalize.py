@@ -106,6 +106,10 @@ def test_resolve_date_keeps_explicit_year(
         ("renewed on October 16 the deal first signed in 2019", D(2023, 11, 15), D(2023, 10, 16)),
         ("On 5 May, 18 months after the 2021 memorandum", D(2023, 11, 15), D(2023, 5, 5)),
         ("on 10 March 2022, 18 months after the 2020 deal", D(2023, 11, 15), D(2022, 3, 10)),
+        # The year written with the date in other words.
+        ("October 16th of 2019", D(2024, 3, 1), D(2019, 10, 16)),
+        ("on October 16 in 2019", D(2024, 3, 1), D(2019, 10, 16)),
+        ("2019, October 16", D(2024, 3, 1), D(2019, 10, 16)),
         ("On Monday, 16 October 2023, at 10 a.m.", None, D(2023, 10, 16)),
         ("Signed on 16/10/2021", None, D(2021, 10, 16)),
     ],
@@ -128,6 +132,12 @@ def test_only_a_year_written_with_the_month_and_day_is_the_signing_year(
         ("October 16 last year", D(2023, 11, 15), D(2022, 10, 16)),
         ("On 16 October of last year", D(2023, 11, 15), D(2022, 10, 16)),
         ("on Jan. 16 next year", D(2023, 11, 15), D(2024, 1, 16)),
+        # "this year's" is no relative year of the date: the date stands.
+        (
+            "On October 16, this year's exchange programme was agreed",
+            D(2023, 11, 15),
+            D(2023, 10, 16),
+        ),
         ("去年10月16日", None, None),
         ("October 16 last year", None, None),
     ],
@@ -207,6 +217,10 @@ def _page(date_line: str) -> str:
         ("Workshop date: 2019-05-06\nDate: 2019-06-06", D(2019, 6, 6)),
         ("Seminar time: 2019-05-07\nRelease date: 2019-06-07", D(2019, 6, 7)),
         ("Source: World Economic Forum   Date: 2019-05-25", D(2019, 5, 25)),
+        # A publication label is the page's whatever event word precedes it.
+        ("Home > News > Seminar Published: 2019-06-08", D(2019, 6, 8)),
+        (f"栏目{COLON}学术讲座发布时间{COLON}2019-06-09", D(2019, 6, 9)),
+        (f"继续教育与培训发布日期{COLON}2019-06-10", D(2019, 6, 10)),
         (f"栏目{COLON}学术活动 发布时间{COLON}2019-05-26", D(2019, 5, 26)),
         # Traditional characters (Taiwan, Hong Kong, Macau pages).
         (f"發佈時間{COLON}2019-05-30 09:00", D(2019, 5, 30)),
@@ -620,6 +634,9 @@ def test_a_name_written_with_whom_it_acts_for_is_kept(written: str, expected: Si
         # A form of address alone, or a name that starts like one, stays.
         ("Mr.", Signatory(name="Mr.")),
         ("Msimang Thabo", Signatory(name="Msimang Thabo")),
+        ("MR. GAO FENG", Signatory(name="GAO FENG")),
+        ("MS Subramaniam", Signatory(name="MS Subramaniam")),  # initials, in capitals
+        ("MRS Olsen", Signatory(name="MRS Olsen")),
     ],
 )  # fmt: skip
 def test_a_form_of_address_is_no_part_of_the_name_nor_a_title(
@@ -645,6 +662,11 @@ def test_a_form_of_address_is_no_part_of_the_name_nor_a_title(
          Signatory(name="Tan Yu", title="Vice President")),
         (Signatory(name="Zhang Wei, chief representative"),
          Signatory(name="Zhang Wei", title="chief representative")),
+        # "of" what no organisation's word names: the role goes on.
+        (Signatory(name="Zhang Wei, Head of Delegation"),
+         Signatory(name="Zhang Wei", title="Head of Delegation")),
+        (Signatory(name="Tan Yu, Director of KBIPA"),
+         Signatory(name="Tan Yu", title="Director", organization="KBIPA")),
         # What the model gave stays.
         (Signatory(name="Gao Feng, President of Lakeside University", title="Professor",
                    organization="LU"),
@@ -740,6 +762,14 @@ def test_chinese_titles_chained_or_longer_than_known(
         ("钱立 副校长", "副校长", "钱立"),
         ("欧阳晓峰校长", "校长", "欧阳晓峰"),
         ("宋文杰党委书记、校长", "党委书记、校长", "宋文杰"),
+        ("林海涛校长", "校长", "林海涛"),
+        # A place or a company before an office reads as a surname and a name.
+        ("苏州市长", None, "苏州市长"),
+        ("江苏省长", None, "江苏省长"),
+        ("石家庄市长", None, "石家庄市长"),
+        ("华为总裁", None, "华为总裁"),
+        ("万科董事长", None, "万科董事长"),
+        ("林涛校长", None, "林涛校长"),  # in doubt, whole: a two-character name or a brand
         # No personal name before the title: an organisation, a surname alone, nothing.
         ("校长", None, "校长"),
         ("学院院长", None, "学院院长"),
@@ -754,12 +784,12 @@ def test_a_title_after_a_chinese_name_is_split(written: str, title: str | None, 
 
 def test_a_chinese_name_titled_before_or_after_is_one_person() -> None:
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(
-        signatories=[Signatory(name="校长林涛", organization="江北理工大学")],
-        witnesses=[Signatory(name="林涛校长"), Signatory(name="周明远院士")],
+        signatories=[Signatory(name="校长林海涛", organization="江北理工大学")],
+        witnesses=[Signatory(name="林海涛校长"), Signatory(name="周明远院士")],
     )])  # fmt: skip
     agreement = normalize_draft(draft, "text").agreements[0]
     assert agreement.witnesses == [
-        Signatory(name="林涛", title="校长", organization="江北理工大学"),
+        Signatory(name="林海涛", title="校长", organization="江北理工大学"),
         Signatory(name="周明远", title="院士"),
     ]
 
@@ -834,6 +864,17 @@ def test_a_word_in_another_script_does_not_change_the_language(
 ) -> None:
     """A Japanese or Korean name in brackets is a name, not the article's language."""
     assert script_language(text, claimed) == expected
+
+
+def test_kanji_dense_japanese_is_japanese() -> None:
+    """A press release's Japanese holds few kana (under a fifth of its letters here), but
+    its particles and endings run through it; a Chinese article's bracketed Japanese
+    name does not."""
+    japanese = ("湖畔大学と北風工業大学、学術交流協定を締結　東京で調印式。両大学は研究者"
+                "の相互派遣と共同研究を進め、水素技術の人材育成で協力する。")  # fmt: skip
+    assert script_language(japanese, "zh") == "ja"
+    chinese = "湖畔大学与北风汽车（ホクフウ自動車の研究所）签署协议，双方将在氢能领域开展合作。"
+    assert script_language(chinese * 3, "ja") == "zh"
 
 
 def test_one_person_given_twice_is_one_entry() -> None:

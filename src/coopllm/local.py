@@ -19,14 +19,16 @@ import hashlib
 import importlib.metadata
 import json
 import os
+import queue
 import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import zipfile
 from collections.abc import Iterator, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -268,12 +270,41 @@ def require_llama_cpp() -> None:
         ) from exc
 
 
-_STARTER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coopllm-local")
-"""The one thread that starts the managed server. The kernel kills the server when the
-*thread* that started it ends (``PR_SET_PDEATHSIG``): started from ``asyncio.to_thread``
-or a sync call's worker thread, it was killed as that call ended, and the next call got
-a dead URL. This thread lives as long as the process; being one, it also starts one
-server for callers that ask at once (each had started its own)."""
+class _Starter:
+    """The one thread that starts the managed server, a daemon that lives as long as the
+    process. The kernel kills the server when the *thread* that started it ends
+    (``PR_SET_PDEATHSIG``): started from ``asyncio.to_thread`` or a sync call's worker
+    thread, it was killed as that call ended, and the next call got a dead URL. Being
+    one, it also starts one server for callers that ask at once (each had started its
+    own). A daemon: one still waiting for a server to load does not hold the exit of a
+    process whose user pressed Ctrl-C (a pool's worker would be joined at exit)."""
+
+    def __init__(self) -> None:
+        self._asks: queue.SimpleQueue[tuple[Path, Future[str]]] = queue.SimpleQueue()
+        self._thread: threading.Thread | None = None
+        self._lock = threading.Lock()
+
+    def url(self, path: Path) -> str:
+        """The running server's base URL, started (or started again) for ``path``."""
+        with self._lock:
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._serve, name="coopllm-local",
+                                                daemon=True)  # fmt: skip
+                self._thread.start()
+        answer: Future[str] = Future()
+        self._asks.put((path, answer))
+        return answer.result()
+
+    def _serve(self) -> None:
+        while True:
+            path, answer = self._asks.get()
+            try:
+                answer.set_result(_started(path))
+            except BaseException as exc:  # the caller raises it
+                answer.set_exception(exc)
+
+
+_STARTER = _Starter()
 
 
 def ensure_server() -> str:
@@ -283,7 +314,7 @@ def ensure_server() -> str:
     path = model_path()
     if not path.exists():
         raise LocalBackendError(f"no local model at {path}: run `coopllm local fetch` first")
-    return _STARTER.submit(_started, path).result()
+    return _STARTER.url(path)
 
 
 def _started(path: Path) -> str:

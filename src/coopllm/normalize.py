@@ -103,7 +103,7 @@ _EN_RANGE = re.compile(
 # A year counted from the page's, right after the date ("October 16 last year").
 _EN_RELATIVE_YEAR = re.compile(
     rf"(?:{_EN_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH})"
-    r"(?P<relative>,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b)",
+    r"(?P<relative>,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b(?![’']s))",
     re.IGNORECASE,
 )
 _YEAR_OFFSETS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last": -1, "this": 0, "next": 1}
@@ -298,13 +298,23 @@ def parse_published(text: str) -> dt.date | None:
     lines = _folded(text).splitlines()[:_HEAD_LINES]
     for line in lines:
         for label in _DATE_LABEL.finditer(line):
-            if _EVENT_BEFORE.search(line, 0, label.start()):
+            if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
                 continue
             window = line[label.end() : label.end() + _LABEL_WINDOW]
             found = _date_after_label(_arabic_numerals(window))
             if found is not None:
                 return found
     return None
+
+
+def _is_generic(label: re.Match[str]) -> bool:
+    """Whether a date label only says "date" or "time", which an event's name before it
+    makes the event's ("Signing date:", "培训时间："); a publication label stays the page's
+    whatever precedes it ("Home > Seminars Published:", "学术讲座发布时间：")."""
+    return label.group().rstrip(" :").casefold() in _GENERIC_LABELS
+
+
+_GENERIC_LABELS = frozenset({"date", "time", "时间", "日期"})
 
 
 def _date_after_label(window: str) -> dt.date | None:
@@ -344,15 +354,18 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
 def _full_date_pattern(year: str, m: int, d: int) -> re.Pattern[str]:
     """The ways to write month ``m``, day ``d`` and ``year`` (a regex: one year, or any)
     in one piece: 2023-11-01, 2023/11/1, 2023年11月1日, 11/01/2023, 01.11.2023,
-    November 1, 2023, 1st of Nov. 2023."""
+    November 1, 2023, 1st of Nov. 2023, November 1st of 2023, November 1 in 2023,
+    2023, November 1."""
     name = _MONTHS[m - 1]
     short = "Sept?" if m == 9 else name[:3]  # "Sept." as often as "Sep."
     month = rf"(?:{name}|{short}\.?)"
     day = rf"0?{d}(?:st|nd|rd|th)?"
+    then_year = rf"\s*,?\s+(?:(?:of|in)\s+)?{year}\b"
     return re.compile(
         rf"(?<!\d){year}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
         rf"|(?<!\d)(?:0?{m}[-/.]0?{d}|0?{d}[-/.]0?{m})[-/.]{year}(?!\d)"  # 11/01/2023, 01.11.2023
-        rf"|\b{month}\s+{day}\s*,?\s+{year}\b|\b{day}\s+(?:of\s+)?{month}\s*,?\s+{year}\b",
+        rf"|\b{month}\s+{day}{then_year}|\b{day}\s+(?:of\s+)?{month}{then_year}"
+        rf"|\b{year}\s*,?\s+{month}\s+{day}\b",
         re.IGNORECASE,
     )
 
@@ -534,7 +547,7 @@ def split_title(name: str) -> tuple[str | None, str]:
         if _is_name(rest):
             return stripped[: len(title)], stripped[len(title) :].strip()
     titled = _ZH_NAME_TITLED.fullmatch(read)
-    if titled is not None and _is_chinese_name(titled["name"]):
+    if titled is not None and _is_chinese_name(titled["name"], titled["title"], read):
         return stripped[slice(*titled.span("title"))], stripped[slice(*titled.span("name"))]
     return None, name
 
@@ -587,11 +600,24 @@ _ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员
 助理 (assistant)...: what follows is no name."""
 
 
-def _is_chinese_name(name: str) -> bool:
-    """Whether the surname-led ``name`` before a title is a person's: not the start of a
+def _is_chinese_name(name: str, title: str, written: str) -> bool:
+    """Whether the surname-led ``name`` before ``title`` is a person's: not the start of a
     longer title ("王副校长", "张常务副校长": a surname and a title) nor an organisation
-    ("林业局局长", "高新区主任": the surname table admits them)."""
-    return not name.endswith(_ZH_TITLE_HEADS) and name[-1] not in _ZH_ORGANISATION_ENDS
+    ("林业局局长", "高新区主任": the surname table admits them). Before an office, a
+    place or a company reads as a name as well ("苏州市长", "华为总裁", "万科董事长"): a
+    place's office (市长, 省长) follows no name, and another office follows a full
+    name of three characters or more, or one set apart by a space; a scholar's title
+    (教授, 院士, 博士) follows any."""
+    if name.endswith(_ZH_TITLE_HEADS) or name[-1] in _ZH_ORGANISATION_ENDS:
+        return False
+    if _ZH_SCHOLARS.fullmatch(title):
+        return True
+    spaced = written[len(name) : len(name) + 1].isspace()
+    return not _ZH_PLACE_OFFICE.search(title) and (len(name) >= 3 or spaced)
+
+
+_ZH_SCHOLARS = re.compile(r"(?:副?教授|院士|博士)+")
+_ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)长")
 
 
 _ZH_TITLE_HEADS = ("副", "常务", "执行", "名誉", "代理", "高级")
@@ -625,8 +651,24 @@ def script_language(text: str, claimed: str) -> str:
     cjk = len(_CJK.findall(sample)) + sum(own.values())
     if cjk > len(_LATIN.findall(sample)) / 4:
         code = max(own, key=lambda language: own[language])
-        return code if own[code] > cjk * _OWN_SCRIPT_SHARE else "zh"
+        if own[code] > cjk * _OWN_SCRIPT_SHARE:
+            return code
+        return "ja" if _japanese_grammar(sample, cjk) else "zh"
     return "en" if claimed.split("-")[0].lower() in {"zh", "ja", "ko"} else claimed
+
+
+def _japanese_grammar(sample: str, cjk: int) -> bool:
+    """Whether hiragana, Japanese's particles and endings, run through the text outside
+    brackets: kanji-dense Japanese (a press release's "学術交流協定を締結") holds fewer kana
+    than :data:`_OWN_SCRIPT_SHARE`, and a Chinese article names a Japanese company in
+    brackets in katakana."""
+    hiragana = len(_HIRAGANA.findall(_BRACKETED.sub("", sample)))
+    return hiragana > max(2, cjk * _HIRAGANA_SHARE)
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u309f]")
+_BRACKETED = re.compile(r"[(\uff08][^()\uff08\uff09]{0,80}[)\uff09]")
+_HIRAGANA_SHARE = 0.05
 
 
 def normalize_draft(
@@ -688,7 +730,9 @@ def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
 
 
 # A form of address before a name, dot or not, with a name's letter after it.
-_HONORIFIC = re.compile(r"(?:Mrs?|Ms|Madam)(?:\.\s*|\s+)(?=[^\W\d_])", re.IGNORECASE)
+# Case counts: in capitals without a dot, "MS" and "MRS" may be initials ("MS
+# Swaminathan"), so capitals need the dot ("MR. LI WEI").
+_HONORIFIC = re.compile(r"(?:(?:Mrs?|Ms|Madam)(?:\.\s*|\s+)|(?:MRS?|MS)\.\s*)(?=[^\W\d_])")
 
 
 def _without_honorific(person: Signatory) -> Signatory:
@@ -743,7 +787,7 @@ def _unnamed_role(person: Signatory) -> Signatory:
 # role, then whom the person acts for after "of", "for", "at" or another comma.
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>[^,]+?)\s*,\s*(?P<title>[^,]+?)"
-    r"(?:(?:\s*,\s*|\s+(?:of|for|at)\s+)(?P<organization>.+))?"
+    r"(?:(?:\s*,\s*|\s+(?P<of>of\s+)|\s+(?:for|at)\s+)(?P<organization>.+))?"
 )
 
 
@@ -759,11 +803,32 @@ def _role_after_name(person: Signatory) -> Signatory:
         or not _ROLE_NOUN.search(written["title"])
     ):
         return person
+    title, organization = written["title"], written["organization"]
+    if written["of"] and not _names_a_body(organization):  # "Head of Delegation": a role
+        title, organization = written.group()[written.start("title") :], None
     return Signatory(
         name=written["name"],
-        title=person.title or written["title"],
-        organization=person.organization or written["organization"],
+        title=person.title or title,
+        organization=person.organization or organization,
     )
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether the words after a role's "of" name an organisation: an organisation's word
+    among two words or more ("Lakeside University", "Ministry of Education"), or an
+    abbreviation ("KBIPA"); "Delegation" or "Department" alone is part of the role."""
+    several = len(words.split()) >= 2 and bool(_BODY_WORD.search(words))
+    return several or bool(_LATIN_ABBREVIATION.fullmatch(words))
+
+
+_BODY_WORD = re.compile(
+    r"\b(?:universit(?:y|ies)|college|school|institute|academy|compan(?:y|ies)|co|ltd|inc|"
+    r"corp(?:oration)?|group|ministry|government|bureau|agency|association|bank|cent(?:er|re)|"
+    r"foundation|council|committee|commission|authority|department|office|laborator(?:y|ies)|"
+    r"lab|hospital|federation|society|organi[sz]ation|province|city|municipal|county|district)"
+    r"\b",
+    re.IGNORECASE,
+)
 
 
 def _is_personal_name(words: str) -> bool:
