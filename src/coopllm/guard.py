@@ -19,6 +19,7 @@ and a re-ask costs a whole completion on a CPU model.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -231,8 +232,11 @@ _INITIAL = re.compile(
 label's letter is one ("signed for Party A. Mayor Wang Wu attended")."""
 
 
-def sentence_bounds(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each sentence; see ``_SENTENCE_END`` for what ends one."""
+@functools.lru_cache(maxsize=8)
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence; see ``_SENTENCE_END`` for what ends one. Kept for
+    the last texts: the documents pass's request and the guard read the same article
+    (a tenth of a cache hit's time went on reading it twice)."""
     bounds: list[tuple[int, int]] = []
     start = 0
     for match in _SENTENCE_END.finditer(text):
@@ -243,7 +247,7 @@ def sentence_bounds(text: str) -> list[tuple[int, int]]:
         bounds.append((start, match.start()))
         start = match.end()
     bounds.append((start, len(text)))
-    return bounds
+    return tuple(bounds)
 
 
 def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
