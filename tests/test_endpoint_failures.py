@@ -29,6 +29,7 @@ from typer.testing import CliRunner
 from coopllm import ExtractionFailure, Outcome, extract, extract_many
 from coopllm.batch import run_batch
 from coopllm.cli import app
+from coopllm.client import connect_failure
 from coopllm.errors import (
     AccessDeniedError,
     ConfigurationError,
@@ -569,3 +570,15 @@ def test_once_the_endpoint_answered_only_an_outage_longer_than_its_grace_stops_a
     written = 0 if first_outcome == "server error" else 1
     assert len(_lines(out)) == written
     assert len(_lines(errors)) == (3 + 1 - written if stops else 5)
+
+
+def test_a_tls_connection_cut_off_is_no_failed_handshake() -> None:
+    """Closed mid-answer, TLS says EOF: a fault in transit, retried, where a handshake
+    that fails (https:// to a plain HTTP server) means the endpoint cannot be reached."""
+    cut, refused = RuntimeError("Connection error."), RuntimeError("Connection error.")
+    cut.__cause__ = ssl.SSLEOFError(8, "EOF occurred in violation of protocol")
+    refused.__cause__ = ssl.SSLError(1, "[SSL: WRONG_VERSION_NUMBER] wrong version number")
+    for raised, reason in ((cut.__cause__, "EOF"), (refused.__cause__, "WRONG_VERSION_NUMBER")):
+        raised.reason = reason  # type: ignore[attr-defined]  # as the ssl module sets it
+    assert connect_failure(cut) is None
+    assert "the TLS handshake failed" in (connect_failure(refused) or "")

@@ -201,6 +201,11 @@ def _not_a_completion(
     )
 
 
+_TLS_CUT_OFF = (ssl.SSLEOFError, ssl.SSLZeroReturnError)
+"""A TLS connection the other end closed: a fault in transit, retried, not a handshake
+that cannot succeed."""
+
+
 def connect_failure(exc: BaseException) -> str | None:
     """Why no connection was made, when that is what ``exc`` comes down to: refused, a
     host name that does not resolve, a certificate not trusted, any other failed TLS
@@ -227,7 +232,11 @@ def connect_failure(exc: BaseException) -> str | None:
                     f"its TLS certificate is not trusted ({cause.verify_message}); a private "
                     "certificate authority's bundle goes in SSL_CERT_FILE"
                 )
-        elif isinstance(cause, ssl.SSLError) and hasattr(cause, "reason"):
+        elif (
+            isinstance(cause, ssl.SSLError)
+            and hasattr(cause, "reason")
+            and not isinstance(cause, _TLS_CUT_OFF)
+        ):
             return (
                 f"the TLS handshake failed ({cause.reason or cause}); a plain HTTP server? "
                 "check http against https in the base URL"

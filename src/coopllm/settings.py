@@ -339,9 +339,8 @@ def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
     even when it is None, which ``merged`` passes over: ``sorce=None`` went unnoticed."""
     unknown = sorted(set(options) - set(Settings.model_fields))
     if unknown:
-        raise ConfigurationError(
-            f"invalid settings: {': no such setting; '.join(unknown)}: no such setting"
-        )
+        said = "; ".join(f"{name}: no such setting" for name in unknown)
+        raise ConfigurationError(f"invalid settings: {said}")
     try:
         return (settings or Settings()).merged(**options)
     except ValidationError as exc:
