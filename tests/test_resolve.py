@@ -360,6 +360,16 @@ def test_a_document_naming_a_party_by_a_short_form_is_the_same_agreement() -> No
     ]
 
 
+def test_a_chinese_party_named_without_its_legal_form_is_not_added_again() -> None:
+    """有限责任公司 was stripped as no legal form, and a Traditional one not at all."""
+    text = "6月1日，湖畔大学与北風科技有限責任公司签署合作协议；北風科技将派工程师驻校。"
+    draft = _with_parties("合作协议", "湖畔大学", "北風科技有限責任公司")
+    merged = _merged(
+        draft, _signed("合作协议", ["湖畔大学", "北風科技"]), Checker(SourceIndex(text))
+    )
+    assert [p.name for p in merged.agreements[0].parties] == ["湖畔大学", "北風科技有限責任公司"]
+
+
 def test_an_older_document_is_background_by_the_pages_date_when_the_model_gave_none() -> None:
     text = (
         "On June 1, Lakeview University and Orion Tools signed a strategic cooperation "

@@ -29,7 +29,14 @@ import dateparser
 from dateparser.search import search_dates
 
 from coopllm.grounding import simplified
-from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
+from coopllm.schema import (
+    Agreement,
+    ExtractionDraft,
+    Party,
+    PartyKind,
+    Signatory,
+    most_items,
+)
 
 _HEAD_LINES = 40
 """Only this many lines from the top can hold the page's own date line; a labelled
@@ -258,8 +265,8 @@ _ZH_NAME_TITLED = re.compile(
     rf"\s*(?P<title>{_ZH_TITLE_CHAIN})"
 )
 
-_MAX_ALIASES = 6
-"""``Party.aliases`` max_length in ``schema.py``: a merge may collect more names than fit."""
+_MAX_ALIASES = most_items(Party, "aliases")
+"""How many aliases a party holds: a merge may collect more names than fit."""
 
 
 class _DateParts(NamedTuple):

@@ -316,13 +316,14 @@ def _named(party: Party, names: Sequence[str]) -> bool:
 
 
 def _bare(name: str) -> str:
-    """A name's matching form without its legal form."""
-    return normalize_for_match(_LEGAL_FORM.sub("", name.strip())) or normalize_for_match(name)
+    """A name's matching form without its legal form (有限責任公司 read as 有限责任公司)."""
+    read = simplified(name.strip())
+    return normalize_for_match(_LEGAL_FORM.sub("", read)) or normalize_for_match(read)
 
 
 _LEGAL_FORM = re.compile(
     r"(?:[\s,]*\b(?:co|ltd|limited|inc|corp|corporation|llc|plc|gmbh)\b\.?)+$"
-    r"|(?:股份|有限责任)?有限公司$",
+    r"|(?:股份有限|有限责任|有限)公司$",
     re.IGNORECASE,
 )
 
