@@ -1243,6 +1243,25 @@ def test_csv_rows_are_single_lines_so_a_torn_tail_is_cut_at_a_record(tmp_path: P
     assert all("first line second line third" in line for line in lines[1:])
 
 
+def test_csv_fields_from_the_article_cannot_start_a_spreadsheet_formula(tmp_path: Path) -> None:
+    record = ArticleExtraction.model_validate(json.loads(_GOLD_RECORD.read_text()))
+    agreement = record.agreements[0]
+    crafted = agreement.model_copy(
+        update={"title": '=HYPERLINK("http://x.example","a")', "location": "@SUM(1)",
+                "cooperation_areas": ["+battery research"], "date_text": "\uff1d1+1"}
+    )  # fmt: skip
+    record = record.model_copy(update={"source": "-dash.txt", "agreements": [crafted]})
+    out = tmp_path / "o.csv"
+    with out.open("w", encoding="utf-8", newline="") as stream:
+        asyncio.run(RecordSink(stream, "csv", new_file=True).write(record))
+    [row] = list(csv.DictReader(out.open(encoding="utf-8", newline="")))
+    assert row["title"] == '\'=HYPERLINK("http://x.example","a")'
+    assert (row["location"], row["cooperation_areas"]) == ("'@SUM(1)", "'+battery research")
+    assert row["date_text"] == "'\uff1d1+1"
+    assert row["source"] == "-dash.txt"  # the user's own name, read back by resume: as given
+    assert row["parties"] == "; ".join(p.name for p in agreement.parties)  # plain: untouched
+
+
 @pytest.mark.parametrize(
     ("written", "fmt"),
     [

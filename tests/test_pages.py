@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import importlib.metadata
 import multiprocessing
 import subprocess
 import sys
@@ -196,6 +197,18 @@ def test_a_page_read_once_is_read_from_the_memo_after(tmp_path: Path) -> None:
     assert first.error is None and first == again
     assert first.published == dt.date(2024, 3, 18)
     assert _read_without_trafilatura(news, tmp_path / "memo").strip() == first.text.strip()
+
+
+def test_the_memo_reads_a_page_again_when_a_package_that_reads_it_changes(
+    tmp_path: Path,
+) -> None:
+    """lxml parses the page, charset-normalizer decodes it, justext drops boilerplate,
+    dateparser reads its date line: an upgrade of any of them may read it otherwise."""
+    with contextlib.closing(PageMemo(tmp_path / "memo", 2**30)) as memo:
+        key = memo.key(b"<html></html>")
+    for package in ("trafilatura", "htmldate", "lxml", "charset-normalizer", "justext"):
+        assert f"/{importlib.metadata.version(package)}/" in key, package
+    assert key.split(":")[0].endswith("/" + importlib.metadata.version("dateparser"))
 
 
 def test_a_page_without_article_text_is_remembered_as_one(tmp_path: Path) -> None:

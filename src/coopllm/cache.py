@@ -167,6 +167,13 @@ PAGE_READING = 2
 of the memo's keys, so pages read the old way are read again rather than taken from it."""
 
 
+PAGE_READERS = ("trafilatura", "htmldate", "lxml", "charset-normalizer", "justext", "dateparser")
+"""The packages whose versions decide what a page reads as: trafilatura and its parser
+(lxml), the decoding it falls back to for a page that does not say its charset
+(charset-normalizer), its boilerplate remover (justext), and the dates (htmldate, and
+dateparser for a date line). An upgrade of any of them may read a page otherwise."""
+
+
 class PageMemo(_Store):
     """What each saved web page read as (its article text and date), by the page's bytes.
 
@@ -176,14 +183,14 @@ class PageMemo(_Store):
     the same command again (``benchmarks/batch.py pages``). At that pace a resume of
     100,000 pages read them for an hour and a half before it reached its first new
     article; with the memo a page it has read costs a hash of its bytes and a lookup. The
-    key holds the versions of trafilatura and htmldate and :data:`PAGE_READING`, so a page
-    is read again when they change. The text is kept compressed (zlib): half to two thirds
+    key holds the versions of :data:`PAGE_READERS` and :data:`PAGE_READING`, so a page is
+    read again when they change. The text is kept compressed (zlib): half to two thirds
     of its UTF-8 size for the example articles, English and Chinese.
     """
 
     def __init__(self, directory: Path, size_limit: int) -> None:
         super().__init__(directory, size_limit)
-        self._reader = "/".join([str(PAGE_READING), *map(_version, ("trafilatura", "htmldate"))])
+        self._reader = "/".join([str(PAGE_READING), *map(_version, PAGE_READERS)])
 
     @classmethod
     @contextlib.contextmanager

@@ -167,8 +167,8 @@ def _read_cassette(path: Path) -> Cassette:
     Not skipped with a warning: whoever builds a database from recordings wants every
     answer they recorded, and a skipped cassette would turn its articles into offline
     misses, far from their cause, in a run whose warnings scrolled away. A file that is
-    not a cassette (someone's notes, one cut off by a full disk) is moved out once. Said
-    without its content, which may be anything."""
+    not a cassette (someone's notes, one cut off by a full disk) costs its owner one move
+    out of the folder. Said without its content, which may be anything."""
     try:
         return Cassette.model_validate_json(path.read_bytes())
     except OSError as exc:

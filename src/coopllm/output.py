@@ -316,13 +316,33 @@ def _csv_maker(row: dict[str, Any]) -> Maker | None:
 def csv_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
     """One flat row per agreement (one row with empty agreement fields when none), each
     on one physical line: resume mends a torn tail by cutting at the last newline, which
-    must never fall inside a quoted field."""
+    must never fall inside a quoted field. Fields taken from the article are made
+    spreadsheet-safe (:func:`_inert`)."""
     for row in _flat_rows(record):
-        yield {column: _one_line(value) for column, value in row.items()}
+        yield {
+            column: _one_line(value if column in _OURS else _inert(value))
+            for column, value in row.items()
+        }
 
 
 def _one_line(value: str) -> str:
     return " ".join(value.splitlines()) if "\n" in value or "\r" in value else value
+
+
+_OURS = frozenset({"source", "text_sha256", "agreement_index", "agreement_type", "date_signed",
+                   "model", "answered_by", "prompts_sha256", "coopllm_version"})  # fmt: skip
+"""CSV columns whose values are the user's (the source, read back by resume) or ours, never
+the article's words."""
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20")
+
+
+def _inert(value: str) -> str:
+    """A field an article wrote, with a ``'`` before a first character that a spreadsheet
+    reads as the start of a formula (OWASP's CSV injection rule, the full-width forms
+    too, which some spreadsheets fold): a CSV is made to be opened in one, and a page
+    crafted to be extracted must not run ``=HYPERLINK(...)`` or ``=cmd|...`` there. The
+    JSONL output keeps every field exactly as extracted."""
+    return "'" + value if value.startswith(_FORMULA_STARTS) else value
 
 
 def _flat_rows(record: ArticleExtraction) -> Iterator[dict[str, str]]:
