@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY, cli_env
+from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY, cli_env, unset_own_env
 from pydantic import SecretStr
 from typer.testing import CliRunner, Result
 
@@ -52,7 +52,7 @@ from coopllm.output import (
 )
 from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
-from coopllm.settings import Settings
+from coopllm.settings import Settings, make_settings
 from coopllm.testing import (
     FAULT_KINDS,
     FakeOpenAIServer,
@@ -835,6 +835,31 @@ def test_cost_counts_batch_service_tokens_at_its_discount() -> None:
     assert snapshot.cost() == pytest.approx(0.15)
 
 
+def test_the_gpt_5_family_is_priced_and_a_price_given_is_over_the_table() -> None:
+    """OpenAI's list prices as of 2026-12, dated snapshots alike; a price the user gives
+    (a model the table lacks, or a price changed since) is the one the cost is at."""
+    tokens = {"prompt_tokens": 1_000_000, "completion_tokens": 1_000_000}
+    assert Summary(model="gpt-5", **tokens).cost() == pytest.approx(11.25)
+    assert Summary(model="gpt-5-mini-2025-08-07", **tokens).cost() == pytest.approx(2.25)
+    assert Summary(model="gpt-5-nano", **tokens).cost() == pytest.approx(0.45)
+    given = Summary(model="my-vllm-model", price_per_million=(1.0, 2.0), **tokens)
+    assert given.cost() == pytest.approx(3.0) and "cost $3.0000" in given.line()
+    assert Summary(model="gpt-4o-mini", price_per_million=(0.0, 0.0), **tokens).cost() == 0.0
+
+
+@pytest.mark.parametrize("bad", ["1.25", "1,2,3", "one,two", "-1,2", "nan,1", "1,inf"])
+def test_a_price_that_is_not_two_amounts_is_a_configuration_error(
+    bad: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    said = r"a price is IN,OUT: two numbers of US dollars, zero or more, per million input"
+    given = rf"^invalid settings: price_per_million: .*{said}"
+    with pytest.raises(ConfigurationError, match=given):
+        make_settings(price_per_million=bad)
+    monkeypatch.setenv("COOPLLM_PRICE", bad)
+    with pytest.raises(ConfigurationError, match=rf"^invalid settings: COOPLLM_PRICE: .*{said}"):
+        make_settings()
+
+
 PRICEY = Reply(completion(GOOD_ANSWER, prompt_tokens=100_000, completion_tokens=10_000))
 """$0.021 an article on gpt-4o-mini: 100,000 x $0.15 + 10,000 x $0.60 per million."""
 
@@ -1003,8 +1028,9 @@ def test_a_halt_takes_back_only_its_own_cancellation() -> None:
 def test_a_budget_needs_a_priced_model_and_the_cli_exits_75_when_spent(
     tmp_path: Path, settings: Settings
 ) -> None:
-    with pytest.raises(ConfigurationError, match="'test-model' has none in the price table"):
+    with pytest.raises(ConfigurationError, match="'test-model' has none in the price table") as e:
         asyncio.run(run_batch([], settings, out=None, errors=None, budget=1.0))
+    assert "give it as --price IN,OUT" in str(e.value)
     for budget in (0.0, math.nan, math.inf):  # NaN compares False: it spent without bound
         with pytest.raises(ConfigurationError, match=r"a budget must be above zero, not"):
             asyncio.run(run_batch([], settings.merged(model="gpt-4o-mini"), out=None,
@@ -1022,6 +1048,27 @@ def test_a_budget_needs_a_priced_model_and_the_cli_exits_75_when_spent(
     assert "run the same command again to resume, with a budget of its own" in done.stderr
     written = len(_lines(tmp_path / "out.jsonl"))  # 2 reach it; a third may be in flight
     assert written in (2, 3) and written == len(srv.requests)
+
+
+def test_a_budget_works_at_a_price_given_for_a_model_the_table_lacks(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The endpoint's model ('test-model') has no price in the table: given one, a budget
+    stops the run as for a model of the table ($0.021 an article at these prices)."""
+    server.fallback = lambda b: PRICEY
+    given = settings.merged(price_per_million=(0.15, 0.60))
+    with pytest.raises(BudgetReachedError) as caught:
+        asyncio.run(run_batch(_numbered(4), given, out=tmp_path / "lib.jsonl", errors=None,
+                              concurrency=1, budget=0.03))  # fmt: skip
+    assert caught.value.spent == pytest.approx(0.021 * len(server.requests))
+    corpus = _corpus(tmp_path / "in", 4)
+    env = {**unset_own_env(), **cli_env(server, tmp_path / "cache", documents_pass=False)}
+    out = tmp_path / "cli.jsonl"
+    command = ["extract", str(corpus), "-c", "1", "--budget", "0.03", "--price", "0.15,0.60"]
+    done = CliRunner().invoke(app, [*command, "--out", str(out)], env=env)
+    assert done.exit_code == 75, done.output
+    assert "reaching its budget of $0.0300" in done.stderr
+    assert len(_lines(out)) in (2, 3)
 
 
 def test_rpm_on_the_command_line_holds_back_the_second_request(tmp_path: Path) -> None:

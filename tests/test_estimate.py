@@ -63,7 +63,10 @@ def test_the_price_range_runs_from_the_prompts_to_every_completion_at_its_cap() 
     assert guess.to_dict()["batch_cost_usd"] == pytest.approx([0.15, 0.45])
     unknown = Estimate(model="my-vllm-model", prompt_tokens=10)
     assert unknown.cost_range() is None
-    assert unknown.lines()[-1] == "cost: my-vllm-model is not in the price table"
+    assert unknown.lines()[-1] == (
+        "cost: my-vllm-model is not in the price table: give its price as --price IN,OUT "
+        "(USD per million input and output tokens)"
+    )
     assert unknown.to_dict()["cost_usd"] is None and unknown.to_dict()["prompt_tokens"] == 10
 
 
@@ -160,3 +163,41 @@ def test_the_command_counts_each_request_as_the_limiter_does(tmp_path: Path) -> 
     assert said["limiter_tokens"] == 2 * n * 1000 and said["per_minute"] == [500, 1000]
     assert said["minutes_at_limits"] == 2 * n - 1
     assert said["limits_announced"], "the requests a minute are left to the endpoint"
+
+
+def test_a_price_given_prices_any_model_over_the_table() -> None:
+    """A model the table lacks gets a price, and one it has gets the price given (list
+    prices change); the JSON says the price the costs are at. The GPT-5 family is in the
+    table, its dated snapshots too."""
+    given = Estimate(model="my-vllm-model", price_per_million=(1.0, 2.0),
+                     prompt_tokens=1_000_000, completion_cap=1_000_000)  # fmt: skip
+    assert given.cost_range() == pytest.approx((1.0, 3.0))
+    assert given.lines()[-1].startswith("cost at the price given $1.0000 for the prompts")
+    assert given.to_dict()["price_per_million"] == (1.0, 2.0)
+    over = Estimate(model="gpt-4o-mini", price_per_million=(1.0, 2.0), prompt_tokens=1_000_000)
+    assert over.cost_range() == pytest.approx((1.0, 1.0))
+    assert Estimate(model="gpt-4o-mini").to_dict()["price_per_million"] == (0.15, 0.60)
+    assert Estimate(model="gpt-5").price() == (1.25, 10.00)
+    assert Estimate(model="gpt-5-mini-2025-08-07").price() == (0.25, 2.00)
+    assert Estimate(model="gpt-5-nano").price() == (0.05, 0.40)
+
+
+def test_the_command_takes_a_price_from_the_option_or_the_environment(tmp_path: Path) -> None:
+    unset = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path)}
+    runner = CliRunner()
+    for args, env in (
+        (["--price", "1,2"], {}),
+        ([], {"COOPLLM_PRICE": "1, 2"}),
+        (["--price", "1,2"], {"COOPLLM_PRICE": "5,5"}),  # the option over the environment
+    ):
+        result = runner.invoke(app, ["estimate", EXAMPLES, "--model", "my-vllm-model",
+                                     "--json", *args], env={**unset, **env})  # fmt: skip
+        assert result.exit_code == 0, result.output
+        said = json.loads(result.stdout)
+        assert said["price_per_million"] == [1.0, 2.0]
+        low, high = said["cost_usd"]
+        assert low == pytest.approx(said["prompt_tokens"] / 1e6)
+        assert high == pytest.approx(low + 2 * said["completion_cap"] / 1e6)
+    bad = runner.invoke(app, ["estimate", EXAMPLES, "--price", "1.25"], env=unset)
+    assert bad.exit_code == 2
+    assert "a price is IN,OUT: two numbers of US dollars" in bad.stderr, bad.output

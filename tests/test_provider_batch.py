@@ -320,6 +320,17 @@ def test_a_record_made_again_from_the_cache_keeps_the_batch_price_of_its_answers
     assert all(hit for _, _, hit in cached)
 
 
+def test_collect_prices_its_run_at_a_price_given(server: FakeOpenAIServer, tmp_path: Path) -> None:
+    """The endpoint's model has no price in the table: at the price given, the summary
+    says what the run cost, the batch service's tokens at half of it."""
+    collect, env = _submitted(server, tmp_path)
+    collected = CliRunner().invoke(app, [*collect, "--price", "1,2"], env=env)
+    assert collected.exit_code == 0, collected.output
+    # Three answers (the documents pass is the two articles' one request) of 100 prompt
+    # and 50 completion tokens: (300 x $1 + 150 x $2) / 1e6, halved.
+    assert "tokens 450, cost $0.0003," in collected.stderr, collected.stderr
+
+
 def test_submit_leaves_out_the_requests_the_cache_answers(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:

@@ -59,18 +59,31 @@ from coopllm.output import (
     read_written,
 )
 from coopllm.schema import ArticleExtraction, Provenance, Usage
-from coopllm.settings import Settings, base_model
+from coopllm.settings import Price, Settings, base_model
 
-PRICES_PER_MILLION: dict[str, tuple[float, float]] = {
+PRICES_PER_MILLION: dict[str, Price] = {
     "gpt-4o-mini": (0.15, 0.60),
     "gpt-4o": (2.50, 10.00),
     "gpt-4.1": (2.00, 8.00),
     "gpt-4.1-mini": (0.40, 1.60),
     "gpt-4.1-nano": (0.10, 0.40),
+    "gpt-5": (1.25, 10.00),
+    "gpt-5-mini": (0.25, 2.00),
+    "gpt-5-nano": (0.05, 0.40),
 }
-"""USD per million (input, output) tokens, list prices; unknown models cost 'unknown'."""
+"""USD per million (input, output) tokens: OpenAI's list prices as of 2026-12. Prices
+change and other models have none here: ``Settings.price_per_million`` (``--price``,
+``COOPLLM_PRICE``) sets the run's model's, over this table (see :func:`price_of`). A model
+priced by neither costs 'unknown'."""
 BATCH_PRICE_FACTOR = 0.5
 """The provider's batch service bills its tokens at half the list price."""
+
+
+def price_of(model: str, given: Price | None = None) -> Price | None:
+    """What ``model`` costs a million (input, output) tokens: ``given`` (the user's
+    ``price_per_million``, which knows better than a table that goes stale), else the
+    table's for the model or its dated snapshot, else None."""
+    return given if given is not None else PRICES_PER_MILLION.get(base_model(model))
 
 
 @dataclass
@@ -78,6 +91,7 @@ class Summary:
     """What one run did."""
 
     model: str = ""
+    price_per_million: Price | None = None  # the user's, over the price table's
     done: int = 0
     failed: int = 0
     skipped: int = 0
@@ -102,9 +116,9 @@ class Summary:
         return self.prompt_tokens + self.completion_tokens
 
     def cost(self) -> float | None:
-        """Estimated USD from the price table (batch-service tokens at its discount), or
-        None for a model not in it."""
-        price = PRICES_PER_MILLION.get(base_model(self.model))
+        """Estimated USD at the model's price (:func:`price_of`; batch-service tokens at
+        its discount), or None for a model without one."""
+        price = price_of(self.model, self.price_per_million)
         if price is None:
             return None
         listed = (self.prompt_tokens - self.batch_prompt_tokens) * price[0] + (
@@ -185,11 +199,11 @@ async def run_batch(
     twice (same source and text) is extracted once. Pass ``summary`` to read the totals
     of a run that was interrupted (Ctrl-C): it is filled as the run goes.
 
-    ``budget`` (US dollars) stops the run once what it spent, priced by
-    :data:`PRICES_PER_MILLION`, reaches it: it starts no article and sends no request
-    after, awaits the answers already asked for (billed whatever happens: kept in the
-    cache, and their articles written when complete), then raises
-    ``BudgetReachedError`` when it left an article to the next run. ``stop``, halted
+    ``budget`` (US dollars) stops the run once what it spent, priced by :func:`price_of`
+    (``settings.price_per_million``, else the price table), reaches it: it starts no
+    article and sends no request after, awaits the answers already asked for (billed
+    whatever happens: kept in the cache, and their articles written when complete), then
+    raises ``BudgetReachedError`` when it left an article to the next run. ``stop``, halted
     by the caller (:meth:`~coopllm.calls.RunStop.halt`, on the run's event loop: the CLI
     does on Ctrl-C and SIGTERM), ends the run the same way, with
     ``BatchInterruptedError`` when an article is left. ``streamed_input`` says that
@@ -211,12 +225,14 @@ async def run_batch(
         check_output_path(out)
     summary = summary or Summary()
     summary.model = settings.resolved_model()
+    summary.price_per_million = settings.price_per_million
     if budget is not None and not (math.isfinite(budget) and budget > 0):  # NaN compares False
         raise ConfigurationError(f"a budget must be above zero, not {budget}")
     if budget is not None and summary.cost() is None:
         raise ConfigurationError(
             f"a budget needs the model's price, and {summary.model!r} has none in the price "
-            f"table ({', '.join(PRICES_PER_MILLION)})"
+            f"table ({', '.join(PRICES_PER_MILLION)}): give it as --price IN,OUT (USD per "
+            "million input and output tokens; COOPLLM_PRICE, price_per_million)"
         )
     started = time.monotonic()
     spent = Usage()

@@ -107,6 +107,16 @@ TpmOpt = Annotated[
         "elsewhere].",
     ),
 ]
+PriceOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--price",
+        metavar="IN,OUT",
+        help="USD per million input and output tokens of the model, as 1.25,10, for the "
+        "cost and --budget \\[default: COOPLLM_PRICE, else the price table's (OpenAI's list "
+        "prices as of 2026-12)].",
+    ),
+]
 
 
 QuietOpt = Annotated[
@@ -383,9 +393,10 @@ def extract(
         float | None,
         typer.Option(
             "--budget",
-            help="Stop once this run spent this many USD (the price table's models).",
+            help="Stop once this run spent this many USD (at --price, or the price table's).",
         ),
     ] = None,
+    price: PriceOpt = None,
     cassettes: CassetteOpt = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Re-ask and overwrite.")] = False,
@@ -404,6 +415,7 @@ def extract(
             cassette_dir=cassettes, use_cache=False if no_cache else None,
             refresh_cache=refresh or None,
             strict=False if lenient else None, requests_per_minute=rpm, tokens_per_minute=tpm,
+            price_per_million=price,
         )  # fmt: skip
         so_far, stop = Summary(), RunStop()
         with PageMemo.of(settings) as pages:
@@ -490,6 +502,7 @@ def estimate(
     base_url: BaseUrlOpt = None,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
+    price: PriceOpt = None,
 ) -> None:
     """Count the requests and prompt tokens of PATH... and price them, and the least time
     the rate limits allow them, sending nothing."""
@@ -500,7 +513,8 @@ def estimate(
 
     try:
         settings = make_settings(model=model, mode=mode, base_url=base_url,
-                                 requests_per_minute=rpm, tokens_per_minute=tpm)  # fmt: skip
+                                 requests_per_minute=rpm, tokens_per_minute=tpm,
+                                 price_per_million=price)  # fmt: skip
         written = _already_written(out)
         inputs = find_inputs(paths, exclude=_own_files(out))
         _say_ignored(inputs)
@@ -719,6 +733,7 @@ def batch_collect(
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
+    price: PriceOpt = None,
 ) -> None:
     """Write the records of PATH..., answered from the finished batch.
 
@@ -741,7 +756,7 @@ def batch_collect(
     async def run() -> Summary:
         configured = make_settings(
             model=model or job.model, base_url=base_url, requests_per_minute=rpm,
-            tokens_per_minute=tpm,
+            tokens_per_minute=tpm, price_per_million=price,
         )  # fmt: skip
         settings = _as_submitted(job, configured)
         unsubmitted = _Unsubmitted(job, settings.max_article_chars)

@@ -178,7 +178,7 @@ class EndpointFailingError(CoopLLMError):
 
 
 class BudgetReachedError(CoopLLMError):
-    """A batch stopped: what it spent (``spent`` US dollars, by the price table) reached
+    """A batch stopped: what it spent (``spent`` US dollars, at the model's price) reached
     its ``budget``. It sent no request after that; the answers already asked for were
     awaited, their articles written when complete, and every answer kept in the cache
     (those are billed whatever happens). Every record is whole: the same command

@@ -20,12 +20,12 @@ from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from coopllm.batch import BATCH_PRICE_FACTOR, PRICES_PER_MILLION
+from coopllm.batch import BATCH_PRICE_FACTOR, price_of
 from coopllm.capture import RequestCapture
 from coopllm.errors import InputError
 from coopllm.inputs import ArticleInput
 from coopllm.ratelimit import completion_cap, message_tokens, per_minute_text, text_tokens
-from coopllm.settings import Settings, base_model
+from coopllm.settings import Price, Settings
 
 
 @dataclass
@@ -33,6 +33,7 @@ class Estimate:
     """The first requests of a run and what they would cost."""
 
     model: str
+    price_per_million: Price | None = None  # the user's, over the price table's
     articles: int = 0
     refused: int = 0  # refused as input (empty, binary, too long): never sent
     written: int = 0  # already in the output: a resumed run skips them
@@ -45,10 +46,15 @@ class Estimate:
     limiter_tokens: int = 0  # each request's prompt and cap, as the limiter counts them
     limits_announced: bool = False  # the endpoint's announced limits replace the defaults
 
+    def price(self) -> Price | None:
+        """USD per million (input, output) tokens: the user's, else the price table's
+        (:func:`coopllm.batch.price_of`); None when neither has one."""
+        return price_of(self.model, self.price_per_million)
+
     def cost_range(self) -> tuple[float, float] | None:
-        """USD at list prices: the prompts alone, and with every completion at its cap;
-        None for a model not in the price table."""
-        price = PRICES_PER_MILLION.get(base_model(self.model))
+        """USD at the model's price: the prompts alone, and with every completion at its
+        cap; None for a model without a price."""
+        price = self.price()
         if price is None:
             return None
         prompts = self.prompt_tokens * price[0] / 1e6
@@ -66,15 +72,16 @@ class Estimate:
 
     def to_dict(self) -> dict[str, Any]:
         """The estimate for programs (``coopllm estimate --json``); costs in USD, None for
-        a model not in the price table."""
+        a model without a price, and ``price_per_million`` the price they are at."""
         costs = self.cost_range()
         batch = None if costs is None else [c * BATCH_PRICE_FACTOR for c in costs]
-        return {**dataclasses.asdict(self), "cost_usd": list(costs) if costs else None,
-                "batch_cost_usd": batch, "minutes_at_limits": self.minutes_at_limits()}  # fmt: skip
+        return {**dataclasses.asdict(self), "price_per_million": self.price(),
+                "cost_usd": list(costs) if costs else None, "batch_cost_usd": batch,
+                "minutes_at_limits": self.minutes_at_limits()}  # fmt: skip
 
     def lines(self) -> list[str]:
         """The estimate, for people."""
-        lines = [
+        return [
             f"{self.articles:,} articles ({self.refused:,} more refused as input, "
             f"{self.written:,} already written, {self.repeated:,} given again), "
             f"{self.requests:,} requests, model {self.model}",
@@ -85,18 +92,20 @@ class Estimate:
             f"not counted: re-asks, each a request sent again with the invalid answer and "
             f"its error, up to {self.max_reasks} a request",
             self._time_line(),
+            self._cost_line(),
         ]
+
+    def _cost_line(self) -> str:
         costs = self.cost_range()
         if costs is None:
-            lines.append(f"cost: {self.model} is not in the price table")
-        else:
-            low, high = costs
-            lines.append(
-                f"cost at list prices ${low:,.4f} for the prompts, up to ${high:,.4f} with "
-                f"every completion at its cap; through the batch service "
-                f"${low * BATCH_PRICE_FACTOR:,.4f} to ${high * BATCH_PRICE_FACTOR:,.4f}"
-            )
-        return lines
+            return (f"cost: {self.model} is not in the price table: give its price as --price "
+                    "IN,OUT (USD per million input and output tokens)")  # fmt: skip
+        low, high = costs
+        at = "the price given" if self.price_per_million is not None else "list prices"
+        batch_low, batch_high = low * BATCH_PRICE_FACTOR, high * BATCH_PRICE_FACTOR
+        return (f"cost at {at} ${low:,.4f} for the prompts, up to ${high:,.4f} with every "
+                f"completion at its cap; through the batch service ${batch_low:,.4f} to "
+                f"${batch_high:,.4f}")  # fmt: skip
 
     def _time_line(self) -> str:
         minutes = self.minutes_at_limits()
@@ -122,6 +131,7 @@ async def estimate(
     whose (source, text hash) is ``written`` (:func:`coopllm.output.written_keys` of the
     output a run resumes)."""
     result = Estimate(model=settings.resolved_model(), max_reasks=settings.max_reasks,
+                      price_per_million=settings.price_per_million,
                       per_minute=settings.rate_limits(),
                       limits_announced=any(settings.announced_limits_apply()))  # fmt: skip
     tpm = result.per_minute[1]

@@ -8,15 +8,16 @@ credentials a base URL may carry (``https://user:pass@host``) are kept out of bo
 
 from __future__ import annotations
 
+import math
 import re
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Literal
+from typing import Annotated, Any, Literal
 
 import platformdirs
 from pydantic import ByteSize, Field, SecretStr, ValidationError, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from coopllm.errors import ConfigurationError
 
@@ -33,6 +34,8 @@ Mode = Literal["tools", "json_schema", "json", "json_object_schema"]
 llama.cpp's server turns into a grammar.
 """
 
+Price = tuple[float, float]
+"""US dollars per million (input, output) tokens."""
 Backend = Literal["openai", "local"]
 Transport = Literal["auto", "aiohttp", "httpx"]
 """The HTTP stack under the openai client (see ``coopllm.client.http_client_for``)."""
@@ -47,6 +50,10 @@ account may send per minute."""
 OPENAI_TIER1_TPM_LARGE = {"gpt-4o": 30_000, "gpt-4.1": 30_000}
 """Tier 1's tokens per minute for the larger models: less than a sixth of the small ones'."""
 _SNAPSHOT = re.compile(r"-\d{4}-\d{2}-\d{2}$")
+_PRICE_FORM = (
+    "a price is IN,OUT: two numbers of US dollars, zero or more, per million input and "
+    "output tokens (as 1.25,10)"
+)
 
 
 def base_model(name: str) -> str:
@@ -150,6 +157,16 @@ class Settings(BaseSettings):
     )
     chunk_chars: int = Field(default=12_000, gt=1000, description="Split articles above this.")
     max_article_chars: int = Field(default=1_000_000, gt=0, description="Refuse above this.")
+    # NoDecode: the environment gives it as written on the command line ("1.25,10"), not
+    # as the JSON pydantic-settings would otherwise expect of a pair.
+    price_per_million: Annotated[Price | None, NoDecode] = Field(
+        default=None,
+        validation_alias="COOPLLM_PRICE",
+        description="USD per million input and output tokens of the run's model ('IN,OUT', "
+        "as '1.25,10', or a pair), over the price table's (coopllm.batch.PRICES_PER_MILLION): "
+        "the table knows only OpenAI's models, at the prices of its date. The run summary's "
+        "cost, a budget and ``estimate`` price by it. None: the table's.",
+    )
 
     @field_validator("api_key", "base_url", "model", "reasoning_effort", mode="before")
     @classmethod
@@ -179,6 +196,31 @@ class Settings(BaseSettings):
     def _as_sent(cls, value: Any) -> Any:
         """Providers take the effort in lower case ("--reasoning-effort Low" means low)."""
         return value.strip().lower() if isinstance(value, str) else value
+
+    @field_validator("price_per_million", mode="before")
+    @classmethod
+    def _two_numbers(cls, value: Any) -> Any:
+        """'IN,OUT', as ``--price`` and ``COOPLLM_PRICE`` give it, as a pair; another
+        shape is said with the form expected, not as pydantic's "tuple type expected". A
+        blank one (an exported-but-empty variable) is unset, as the other settings'."""
+        if not isinstance(value, str):
+            return value
+        if not value.strip():
+            return None
+        try:
+            prompt, completion = (float(part) for part in value.split(","))
+        except ValueError:  # not two parts, or not numbers
+            raise ValueError(f"{_PRICE_FORM}, not {value!r}") from None
+        return prompt, completion
+
+    @field_validator("price_per_million")
+    @classmethod
+    def _a_price(cls, value: Price | None) -> Price | None:
+        """A negative price would make the cost fall as the run goes, and an infinite or
+        NaN one (``float("nan")`` parses) a budget that stops at once or never."""
+        if value is not None and not all(math.isfinite(p) and p >= 0 for p in value):
+            raise ValueError(f"{_PRICE_FORM}, not {value[0]},{value[1]}")
+        return value
 
     @field_validator("base_url")
     @classmethod
