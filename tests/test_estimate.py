@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
-from conftest import REPO, cli_env, unset_own_env
+from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env, unset_own_env
 from typer.testing import CliRunner
 
 from coopllm.batch import run_batch
@@ -15,7 +17,7 @@ from coopllm.cli import app
 from coopllm.estimate import Estimate, estimate
 from coopllm.inputs import iter_inputs
 from coopllm.settings import Settings, make_settings
-from coopllm.testing import FakeOpenAIServer
+from coopllm.testing import FakeOpenAIServer, Reply, completion
 
 EXAMPLES = str(REPO / "examples" / "articles")
 
@@ -73,7 +75,8 @@ def test_the_price_range_runs_from_the_prompts_to_every_completion_at_its_cap() 
 def test_the_command_sends_nothing_and_needs_no_key(
     tmp_path: Path, server: FakeOpenAIServer
 ) -> None:
-    unset = unset_own_env()
+    # An empty cache: the developer's may answer some of these requests, not counted then.
+    unset = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "empty-cache")}
     at_server = {**cli_env(server, tmp_path / "cache", documents_pass=True), "OPENAI_API_KEY": ""}
     n = len(list(Path(EXAMPLES).glob("*.txt")))
     for env in (at_server, {}):  # an endpoint that would answer; OpenAI's, with no key
@@ -101,7 +104,7 @@ def test_with_an_output_it_leaves_out_what_is_written_and_leaves_the_file_alone(
     lines = out.read_text(encoding="utf-8").splitlines(keepends=True)
     out.write_text("".join(lines[:3]) + lines[3][:50], encoding="utf-8")
     before = out.read_bytes()
-    unset = unset_own_env()
+    unset = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "empty-cache")}
     result = CliRunner().invoke(app, ["estimate", EXAMPLES, "--out", str(out)], env=unset)
     assert result.exit_code == 0, result.output
     n = len(lines)
@@ -114,7 +117,7 @@ def test_with_an_output_it_leaves_out_what_is_written_and_leaves_the_file_alone(
 
 def test_an_article_given_twice_is_counted_once(tmp_path: Path) -> None:
     """As the batch extracts it: the same file named twice, a JSONL row repeated."""
-    unset = unset_own_env()
+    unset = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "empty-cache")}
     n = len(list(Path(EXAMPLES).glob("*.txt")))
     result = CliRunner().invoke(app, ["estimate", EXAMPLES, EXAMPLES, "--json"], env=unset)
     counted = json.loads(result.stdout)
@@ -201,3 +204,61 @@ def test_the_command_takes_a_price_from_the_option_or_the_environment(tmp_path: 
     bad = runner.invoke(app, ["estimate", EXAMPLES, "--price", "1.25"], env=unset)
     assert bad.exit_code == 2
     assert "a price is IN,OUT: two numbers of US dollars" in bad.stderr, bad.output
+
+
+def _answer(body: dict[str, Any]) -> Reply:
+    """The sample record, or no documents, as the request's pass asks."""
+    tool = body["tool_choice"]["function"]["name"]
+    answer = {"documents": []} if tool == "SignedDocuments" else copy.deepcopy(GOOD_ANSWER)
+    return Reply(completion(answer, tool_name=tool))
+
+
+def test_requests_the_cache_answers_are_counted_apart_and_not_priced(
+    tmp_path: Path, server: FakeOpenAIServer
+) -> None:
+    """Of three articles (two passes each, each its own signing sentence), one was
+    extracted as is and one with other options: the estimate counts the two requests
+    that its own settings' run finds in the cache apart, and prices the other four, the
+    very ones that run then sends. The keys are the run's: an estimate with the second
+    article's options finds its requests instead, other options find none, and so do
+    --no-cache and a refresh."""
+    server.fallback = _answer
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for day in (1, 2, 3):
+        (folder / f"{day}.txt").write_text(ARTICLE.replace("May 16", f"May {day}"))
+    env = {**unset_own_env(), **cli_env(server, tmp_path / "cache", documents_pass=True)}
+    shaped = ["--reasoning-effort", "low", "--lenient"]
+    runner = CliRunner()
+    for path, options in ((folder / "1.txt", []), (folder / "2.txt", shaped)):
+        done = runner.invoke(app, ["extract", str(path), "-q", *options], env=env)
+        assert done.exit_code == 0, done.output
+    sent = len(server.requests)
+    assert sent == 4
+
+    def estimated(*options: str, **more_env: str) -> str:
+        result = runner.invoke(app, ["estimate", str(folder), "--price", "1,2", *options],
+                               env={**env, **more_env})  # fmt: skip
+        assert result.exit_code == 0, result.output
+        return result.stdout
+
+    as_is = json.loads(estimated("--json"))
+    assert (as_is["articles"], as_is["requests"]) == (3, 4), "2 of the 6 are in the cache"
+    assert as_is["cached"] == 2
+    assert json.loads(estimated("--json", *shaped))["cached"] == 2
+    for every in (estimated("--json", "--no-cache"),
+                  estimated("--json", COOPLLM_REFRESH_CACHE="1"),
+                  estimated("--json", "--reasoning-effort", "high", "--lenient")):  # fmt: skip
+        counted = json.loads(every)
+        assert (counted["articles"], counted["requests"], counted["cached"]) == (3, 6, 0)
+        assert as_is["prompt_tokens"] < counted["prompt_tokens"]
+    assert as_is["cost_usd"][0] == pytest.approx(as_is["prompt_tokens"] / 1e6)
+    assert as_is["limiter_tokens"] == as_is["prompt_tokens"] + as_is["completion_cap"]
+    said = estimated()
+    assert ("3 articles (0 more refused as input, 0 already written, 0 given again), 4 "
+            "requests to send (2 more the cache answers: not sent, not priced), model "
+            "test-model\n") in said, said  # fmt: skip
+    assert len(server.requests) == sent, "the estimate sent nothing"
+    rest = runner.invoke(app, ["extract", str(folder), "-q"], env=env)
+    assert rest.exit_code == 0, rest.output
+    assert len(server.requests) - sent == as_is["requests"], "what the run then sent"

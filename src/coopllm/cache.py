@@ -153,6 +153,17 @@ class ResponseCache(_Store):
         self.stats.hits += 1
         return answer, entry
 
+    def holds(self, key: str) -> bool:
+        """Whether an answer is stored under ``key``, its value not read: what a run
+        would send costs a key lookup apiece to tell (``coopllm estimate``), a tenth of
+        :meth:`get`. An entry a run would find stale counts as held; one that cannot be
+        read (a damaged database) does not. Counted in neither hits nor misses."""
+        try:
+            return key in self._cache
+        except STORE_ERRORS as exc:
+            self.stats.error = str(exc) or type(exc).__name__
+            return False
+
     def put(self, key: str, entry: CachedAnswer) -> None:
         """Store an answer that has already been validated, if the cache can."""
         try:

@@ -14,7 +14,7 @@ import contextlib
 import datetime as dt
 import json
 from contextvars import ContextVar
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import httpx2
 import openai
@@ -34,6 +34,11 @@ _captured: ContextVar[list[dict[str, Any]]] = ContextVar("coopllm_captured")
 _PLACEHOLDERS: dict[str, dict[str, Any]] = {"extract": {"article": {}}, "documents": {}}
 """The smallest valid answer of each pass: it lets the pipeline go on to the next pass
 and chunk; no chunk's request depends on another's answer."""
+LeaveCached = Literal["answered", "held"]
+"""Which requests :class:`RequestCapture` leaves to the response cache: those it holds a
+valid answer for ("answered": a stale entry's request is captured, as a run asks it
+again), or those whose key it holds ("held": a key lookup, the answer not read, for a
+count)."""
 
 
 class _Capture(httpx2.AsyncBaseTransport):
@@ -51,9 +56,11 @@ class RequestCapture(Extractor):
     a placeholder answer, so :meth:`requests` gets every pass of every chunk. Never
     rate-limited (nothing is sent). With ``leave_cached``, a request the response cache
     answers is not recorded (counted in ``cached``): the run after answers it from there,
-    and a provider batch would bill it for nothing."""
+    and a provider batch would bill it for nothing. Its key is the normal path's
+    (:meth:`Extractor._key`, over the same messages), so a setting that changes the key
+    makes it a request again, as in the run."""
 
-    def __init__(self, settings: Settings, *, leave_cached: bool = False) -> None:
+    def __init__(self, settings: Settings, *, leave_cached: LeaveCached | None = None) -> None:
         client = openai.AsyncOpenAI(
             api_key="capture", base_url="http://capture.invalid/v1", max_retries=0,
             http_client=httpx2.AsyncClient(transport=_Capture()),
@@ -63,10 +70,11 @@ class RequestCapture(Extractor):
         )
         super().__init__(quiet, client=client)
         self._requests: list[tuple[str, dict[str, Any]]] = []
-        cached = leave_cached and settings.use_cache and not settings.refresh_cache
+        cached = leave_cached is not None and settings.use_cache and not settings.refresh_cache
         self._answered = (
             ResponseCache(settings.cache_dir, settings.cache_size_limit) if cached else None
         )
+        self._leave = leave_cached
         self.cached = 0
 
     async def answer(
@@ -79,11 +87,9 @@ class RequestCapture(Extractor):
         source: str,
     ) -> A:
         """Record the pass's request; a placeholder for its answer."""
-        if self._answered is not None:
-            key = self._key(task, self.prompts.messages(text, published, task=task))
-            if self._answered.get(key, model) is not None:
-                self.cached += 1
-                return model.model_validate(_PLACEHOLDERS[task])
+        if self._in_cache(task, model, text, published):
+            self.cached += 1
+            return model.model_validate(_PLACEHOLDERS[task])
         bodies: list[dict[str, Any]] = []
         token = _captured.set(bodies)
         try:
@@ -93,6 +99,17 @@ class RequestCapture(Extractor):
             _captured.reset(token)
         self._requests.extend((task, body) for body in bodies)
         return model.model_validate(_PLACEHOLDERS[task])
+
+    def _in_cache(
+        self, task: str, model: type[BaseModel], text: str, published: dt.date | None
+    ) -> bool:
+        """Whether the response cache answers the pass, as ``leave_cached`` tells."""
+        if self._answered is None:
+            return False
+        key = self._key(task, self.prompts.messages(text, published, task=task))
+        if self._leave == "held":
+            return self._answered.holds(key)
+        return self._answered.get(key, model) is not None
 
     async def aclose(self) -> None:
         await super().aclose()

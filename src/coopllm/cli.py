@@ -117,6 +117,8 @@ PriceOpt = Annotated[
         "prices as of 2026-12)].",
     ),
 ]
+NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")]
+LenientOpt = Annotated[bool, typer.Option("--lenient", help="Flag, not drop.")]
 
 
 QuietOpt = Annotated[
@@ -398,9 +400,9 @@ def extract(
     ] = None,
     price: PriceOpt = None,
     cassettes: CassetteOpt = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")] = False,
+    no_cache: NoCacheOpt = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Re-ask and overwrite.")] = False,
-    lenient: Annotated[bool, typer.Option("--lenient", help="Flag, not drop.")] = False,
+    lenient: LenientOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
     """Extract records, one JSON line per article (keyed by source)."""
@@ -500,21 +502,28 @@ def estimate(
     out: LeaveOutOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     base_url: BaseUrlOpt = None,
+    reasoning_effort: EffortOpt = None,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,
     price: PriceOpt = None,
+    no_cache: NoCacheOpt = False,
+    lenient: LenientOpt = False,
 ) -> None:
     """Count the requests and prompt tokens of PATH... and price them, and the least time
-    the rate limits allow them, sending nothing."""
+    the rate limits allow them, sending nothing. The requests the cache answers are
+    counted apart (--no-cache: as sent); give the options that shape the requests as for
+    extract (--model, --mode, --reasoning-effort, --lenient), or none will match."""
     from tqdm import tqdm
 
     from coopllm.cache import PageMemo
     from coopllm.estimate import estimate as count
 
     try:
-        settings = make_settings(model=model, mode=mode, base_url=base_url,
-                                 requests_per_minute=rpm, tokens_per_minute=tpm,
-                                 price_per_million=price)  # fmt: skip
+        settings = make_settings(
+            model=model, mode=mode, base_url=base_url, reasoning_effort=reasoning_effort,
+            requests_per_minute=rpm, tokens_per_minute=tpm, price_per_million=price,
+            use_cache=False if no_cache else None, strict=False if lenient else None,
+        )  # fmt: skip
         written = _already_written(out)
         inputs = find_inputs(paths, exclude=_own_files(out))
         _say_ignored(inputs)

@@ -2,7 +2,9 @@
 
 An archive of 100,000 articles is a bill worth knowing first. The requests counted are
 the ones the normal path would send first (:class:`coopllm.capture.RequestCapture`: every
-chunk, both passes, the same prompts and schema); nothing is sent. Prompt tokens are
+chunk, both passes, the same prompts and schema); nothing is sent. A request the response
+cache already answers (a resumed or repeated run's) is counted apart and not priced: the
+run sends none of them; telling costs a key lookup, the key the run's own. Prompt tokens are
 estimated from characters (:func:`coopllm.ratelimit.text_tokens`: four per token, one
 per CJK character, which errs high for English). Completion tokens cannot be known before
 the answers exist, so the price is a range: the prompts alone, and the prompts with every
@@ -38,7 +40,8 @@ class Estimate:
     refused: int = 0  # refused as input (empty, binary, too long): never sent
     written: int = 0  # already in the output: a resumed run skips them
     repeated: int = 0  # given again (same source and text): a run extracts it once
-    requests: int = 0
+    requests: int = 0  # to send: the rest of the counts and the price are theirs
+    cached: int = 0  # requests the response cache answers: a run sends none of them
     prompt_tokens: int = 0
     completion_cap: int = 0  # every completion at max_tokens
     max_reasks: int = 0  # an invalid answer's request is sent again up to this many times
@@ -84,7 +87,7 @@ class Estimate:
         return [
             f"{self.articles:,} articles ({self.refused:,} more refused as input, "
             f"{self.written:,} already written, {self.repeated:,} given again), "
-            f"{self.requests:,} requests, model {self.model}",
+            f"{self.requests:,} requests{self._cached_text()}, model {self.model}",
             f"prompt tokens about {self.prompt_tokens:,} (from characters: 4 a token, "
             "1 a CJK character)",
             f"completion tokens up to {self.completion_cap:,} (max_tokens per request; "
@@ -94,6 +97,11 @@ class Estimate:
             self._time_line(),
             self._cost_line(),
         ]
+
+    def _cached_text(self) -> str:
+        if not self.cached:
+            return ""
+        return f" to send ({self.cached:,} more the cache answers: not sent, not priced)"
 
     def _cost_line(self) -> str:
         costs = self.cost_range()
@@ -129,13 +137,13 @@ async def estimate(
 ) -> Estimate:
     """Count the requests the normal path would send first for ``articles``, less those
     whose (source, text hash) is ``written`` (:func:`coopllm.output.written_keys` of the
-    output a run resumes)."""
+    output a run resumes), and apart those the response cache answers (unless the
+    settings have the run ask them: ``use_cache`` off or ``refresh_cache`` on)."""
     result = Estimate(model=settings.resolved_model(), max_reasks=settings.max_reasks,
                       price_per_million=settings.price_per_million,
                       per_minute=settings.rate_limits(),
                       limits_announced=any(settings.announced_limits_apply()))  # fmt: skip
-    tpm = result.per_minute[1]
-    capture = RequestCapture(settings)
+    capture = RequestCapture(settings, leave_cached="held")
     seen: set[tuple[str, str]] = set()
     try:
         for article in articles:
@@ -147,23 +155,33 @@ async def estimate(
                 result.repeated += 1
                 continue
             seen.add(key)
+            cached_before = capture.cached
             try:
                 requests = [] if article.error is not None else await capture.requests(article)
             except InputError:  # what the pipeline refuses before sending (empty, too long)
                 requests = []
-            if not requests:
+            cached = capture.cached - cached_before
+            if not requests and not cached:
                 result.refused += 1
                 continue
             result.articles += 1
-            for _, body in requests:
-                result.requests += 1
-                prompt, cap = prompt_tokens(body), completion_cap(body)
-                result.prompt_tokens += prompt
-                result.completion_cap += cap
-                result.limiter_tokens += min(prompt + cap, tpm or prompt + cap)
+            result.cached += cached
+            _count(result, [body for _, body in requests])
     finally:
         await capture.aclose()
     return result
+
+
+def _count(result: Estimate, bodies: list[dict[str, Any]]) -> None:
+    """Add the requests to send to ``result``: their prompt tokens, their caps, and the
+    tokens the limiter takes for each (at most a minute's)."""
+    tpm = result.per_minute[1]
+    for body in bodies:
+        result.requests += 1
+        prompt, cap = prompt_tokens(body), completion_cap(body)
+        result.prompt_tokens += prompt
+        result.completion_cap += cap
+        result.limiter_tokens += min(prompt + cap, tpm or prompt + cap)
 
 
 def prompt_tokens(body: dict[str, Any]) -> int:

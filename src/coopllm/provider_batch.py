@@ -239,7 +239,7 @@ async def write_requests(
     items: dict[str, BatchItem] = {}
     refused: list[ArticleInput] = []
     seen: set[str] = set()
-    capture = RequestCapture(settings, leave_cached=True)
+    capture = RequestCapture(settings, leave_cached="answered")
     try:
         for n, article in enumerate(articles):
             if article.error is not None:
