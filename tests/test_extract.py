@@ -25,7 +25,7 @@ from coopllm.extraction import Extractor, provenance
 from coopllm.inputs import ArticleInput
 from coopllm.prompts import load_prompts
 from coopllm.schema import SCHEMA_VERSION
-from coopllm.settings import Settings
+from coopllm.settings import Settings, make_settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
 
@@ -382,6 +382,18 @@ def test_extract_refuses_wrong_arguments_before_a_request(
 def test_a_misspelt_option_is_refused_even_when_it_is_none(settings: Settings) -> None:
     with pytest.raises(ConfigurationError, match=r"^invalid settings: sorce: no such setting$"):
         extract(ARTICLE, settings=settings, sorce=None)
+
+
+def test_the_local_backend_and_a_base_url_in_one_call_are_refused(
+    server: FakeOpenAIServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The managed server would answer and the endpoint named be ignored without a word;
+    a base URL from the environment (set for other tools) still leaves a local run be."""
+    with pytest.raises(ConfigurationError, match=r"backend='local' \(--local\).*give one"):
+        extract(ARTICLE, settings=settings, backend="local", base_url=server.base_url)
+    monkeypatch.setenv("OPENAI_BASE_URL", server.base_url)
+    assert make_settings(backend="local").backend == "local"
+    assert server.requests == []
 
 
 def test_extract_keeps_a_source_on_one_line_as_a_batch_does(

@@ -383,6 +383,15 @@ def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
     if unknown:
         said = "; ".join(f"{name}: no such setting" for name in unknown)
         raise ConfigurationError(f"invalid settings: {said}")
+    if options.get("backend") == "local" and options.get("base_url") is not None:
+        # Both asked for in one call: the managed server would answer, and the endpoint
+        # named would be ignored without a word. (A base URL from the environment is
+        # passed over: OPENAI_BASE_URL set for other tools must not stop a local run.)
+        raise ConfigurationError(
+            "invalid settings: backend='local' (--local) runs the managed llama.cpp server, "
+            "and base_url (--base-url) names another endpoint: give one of them (a llama.cpp "
+            "server of your own is a base_url)"
+        )
     try:
         return (settings or Settings()).merged(**options)
     except ValidationError as exc:
