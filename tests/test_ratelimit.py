@@ -117,33 +117,72 @@ def test_token_estimates_count_cjk_characters_and_the_schema() -> None:
     assert plan.schema_tokens >= text_tokens(json.dumps(ExtractionDraft.model_json_schema()))
 
 
-def test_the_limits_an_endpoint_announces_replace_only_the_defaults() -> None:
+async def test_the_limits_an_endpoint_announces_replace_only_the_defaults() -> None:
     """A tier-5 key allows far more than tier 1's defaults, a free one less: its first
     answer says which. A limit the user set stays; offline nothing is limited at all."""
     announced = {"x-ratelimit-limit-requests": "10000", "x-ratelimit-limit-tokens": "30000000"}
     on_defaults = RateLimits(Settings(model="gpt-4o-mini"))
     assert on_defaults.learning and on_defaults.per_minute == (OPENAI_TIER1_RPM, OPENAI_TIER1_TPM)
-    on_defaults.heed(announced)
+    await on_defaults.heed(announced)
     assert on_defaults.per_minute == (10_000, 30_000_000) and not on_defaults.learning
     elsewhere = RateLimits(Settings(base_url="http://gpu-box:8000/v1"))  # no limit by default
-    elsewhere.heed({"x-ratelimit-limit-tokens": "6000"})  # Groq's free tier, say
+    await elsewhere.heed({"x-ratelimit-limit-tokens": "6000"})  # Groq's free tier, say
     assert elsewhere.per_minute == (None, 6000)
     user_set = RateLimits(Settings(requests_per_minute=60))
-    user_set.heed(announced)
+    await user_set.heed(announced)
     assert user_set.per_minute == (60, 30_000_000)
     assert not RateLimits(Settings(requests_per_minute=60, tokens_per_minute=0)).learning
     assert not RateLimits(Settings(offline=True)).learning
 
 
-def test_limits_announced_as_nothing_leave_the_defaults() -> None:
+async def test_limits_announced_as_nothing_leave_the_defaults() -> None:
     """Azure's -1 where it has no limit, junk, or no header at all: the defaults stay,
     and the next answer is not looked at."""
     for headers in ({"x-ratelimit-limit-requests": "-1", "x-ratelimit-limit-tokens": "0"},
                     {"x-ratelimit-limit-requests": "lots"}, {}):  # fmt: skip
         limits = RateLimits(Settings())
-        limits.heed(headers)
+        await limits.heed(headers)
         assert limits.per_minute == (OPENAI_TIER1_RPM, OPENAI_TIER1_TPM)
         assert not limits.learning
+        await asyncio.wait_for(_time(limits, 10), timeout=5)  # the buckets still have room
+
+
+async def _done_within(limits: RateLimits, n: int, seconds: float) -> int:
+    """How many of ``n`` requests sent together get past ``limits`` within ``seconds``
+    (the rest are cancelled). A count, not a time: a slow machine can only lower it."""
+    tasks = [asyncio.create_task(limits.acquire(REQUEST)) for _ in range(n)]
+    await asyncio.sleep(seconds)
+    for task in tasks:
+        task.cancel()
+    await asyncio.gather(*tasks, return_exceptions=True)
+    return sum(not task.cancelled() for task in tasks)
+
+
+async def test_a_limit_learned_keeps_count_of_what_went_out_before_it() -> None:
+    """The bucket that a limit learned from the first answer brings starts with what the
+    run sent before that answer (the other workers' first requests), not empty: else a
+    second burst of a whole minute's budget followed the first."""
+    for settings in (Settings(base_url="http://127.0.0.1:9/v1"), Settings()):
+        limits = RateLimits(settings)
+        for _ in range(3):  # sent before the first answer came back
+            await limits.acquire(REQUEST)
+        await limits.heed({"x-ratelimit-limit-requests": "4"})
+        assert await _done_within(limits, 4, 0.5) == 1, settings
+
+
+async def test_a_request_waiting_when_the_limit_changes_waits_for_the_new_one() -> None:
+    """Requests held back by the default bucket when the first answer announces a smaller
+    limit go on to wait in the new bucket: past the old one alone, they went out on top
+    of what the new one let through."""
+    limits = RateLimits(Settings(model="gpt-4o"), period=6.0)  # 30,000 tokens a 6 s
+    for _ in range(30):
+        await limits.acquire(REQUEST)  # 1,000 tokens each: the bucket is full
+    waiting = asyncio.create_task(limits.acquire(REQUEST))  # room in 0.2 s in the old one
+    await asyncio.sleep(0)
+    await limits.heed({"x-ratelimit-limit-tokens": "2000"})  # full too: room in 3 s
+    await asyncio.sleep(1.0)
+    assert not waiting.done()
+    waiting.cancel()
 
 
 def test_a_batch_holds_to_the_limits_its_endpoint_announces(tmp_path: Path) -> None:

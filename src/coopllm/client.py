@@ -448,7 +448,7 @@ class StructuredLLM:
                     raise exc.__cause__ from None
                 raise
             if self.limits.learning:
-                self.limits.heed(response.headers)
+                await self.limits.heed(response.headers)
             return parse_completion(response)
 
         completion: ChatCompletion = await call_with_retries(once, self.settings, self.gate)

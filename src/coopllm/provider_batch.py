@@ -672,7 +672,7 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
         await unless_halted(partial(self._limits.acquire, json.loads(raw) if raw else {}))
         sent = await self._live.send(request)
         if self._limits.learning and sent.is_success:
-            self._limits.heed(sent.headers)
+            await self._limits.heed(sent.headers)
         return decoded_response(sent, request)
 
     async def aclose(self) -> None:

@@ -22,6 +22,10 @@ from coopllm.settings import Settings
 
 _log = logging.getLogger(__name__)
 
+_KINDS = ("requests", "tokens")
+"""The two budgets, in the order of ``per_minute``, as the ``x-ratelimit-*`` headers name
+them; ``kind`` below is an index into it."""
+
 
 class RateLimits:
     """Request and token budgets per minute; ``None`` disables either.
@@ -33,44 +37,56 @@ class RateLimits:
 
     def __init__(self, settings: Settings, *, period: float = 60.0) -> None:
         self._period = period
-        self._requests: AsyncLimiter | None = None
-        self._tokens: AsyncLimiter | None = None
+        self.per_minute: tuple[int | None, int | None] = settings.rate_limits()
+        self._buckets = [_bucket(limit, period) for limit in self.per_minute]
         self._tokens_turn = asyncio.Lock()  # first come, first served: see ``acquire``
-        self.per_minute: tuple[int | None, int | None] = (None, None)
-        self._set(*settings.rate_limits())
         self._open = settings.announced_limits_apply()
         self.learning = any(self._open)
-
-    def _set(self, rpm: int | None, tpm: int | None) -> None:
-        """Hold to these limits from now on (requests already waiting keep the old ones)."""
-        if rpm != self.per_minute[0]:
-            self._requests = AsyncLimiter(rpm, self._period) if rpm else None
-        if tpm != self.per_minute[1]:
-            self._tokens = AsyncLimiter(tpm, self._period) if tpm else None
-        self.per_minute = (rpm, tpm)
+        self._sent_while_learning = [0, 0]  # requests, tokens: see ``_take``
 
     async def acquire(self, request: dict[str, Any], schema_tokens: int = 0) -> None:
         """Wait until this request fits both budgets. ``schema_tokens`` is the schema part
         of the request (the tools or response format), which the provider counts as
         prompt tokens too."""
-        if self._requests is not None:
-            await self._requests.acquire()
-        if self._tokens is not None:
-            tpm = self.per_minute[1] or 0
+        await self._take(0, 1)
+        if self._buckets[1] is not None or self.learning:
             # In turn: aiolimiter wakes the smallest waiter first, and a small request
             # that finds room goes past every waiter, so under a tight limit a long
             # chunk's request waited while short ones kept coming (for hours in a batch).
             async with self._tokens_turn:
-                await self._tokens.acquire(min(estimate_tokens(request) + schema_tokens, tpm))
+                await self._take(1, estimate_tokens(request) + schema_tokens)
 
-    def heed(self, headers: Mapping[str, str]) -> None:
+    async def _take(self, kind: int, amount: int) -> None:
+        """Take ``amount`` from the budget of ``kind``, waiting for room; a request larger
+        than the whole budget takes all of it (it goes alone).
+
+        A request that waited in a bucket which :meth:`heed` replaced meanwhile takes its
+        amount again from the new one, which would not know of it otherwise. What goes
+        out before the first answer is counted, for :meth:`heed` to carry into the
+        buckets it starts anew (a fresh bucket forgets what its predecessor let through).
+        """
+        while (bucket := self._buckets[kind]) is not None:
+            await bucket.acquire(min(amount, bucket.max_rate))
+            if bucket is self._buckets[kind]:
+                break
+        if self.learning:
+            self._sent_while_learning[kind] += amount
+
+    async def heed(self, headers: Mapping[str, str]) -> None:
         """Take the limits the endpoint announces with its first answer, for those the
-        user did not set: OpenAI's ``x-ratelimit-limit-requests`` and ``-tokens`` (a
-        minute, for this key and model; LiteLLM and Groq send them too, Groq's requests
-        a day, which taken as a minute's only errs on the permissive side, where a 429
-        still holds every worker back). A run on defaults would otherwise hold a tier-5
-        key to tier 1, or send a free-tier key into 429s. Looked at once: an endpoint
-        that announces none never will."""
+        user did not set: OpenAI's ``x-ratelimit-limit-requests`` and ``-tokens`` (a minute,
+        for this key and model; LiteLLM and Groq send them too, Groq's requests a day,
+        which taken as a minute's only errs on the permissive side, where a 429 still
+        holds every worker back). A run on defaults would otherwise hold a tier-5 key to
+        tier 1, or send a free-tier key into 429s.
+
+        A bucket replaced for a new limit starts as full as what this run sent before
+        the answer (the other workers' first requests): empty, it let a second burst of
+        a whole minute's budget follow the first.
+
+        Looked at once: an endpoint that announces none never will."""
+        if not self.learning:
+            return
         self.learning = False
         rpm, tpm = self.per_minute
         if self._open[0]:
@@ -80,7 +96,26 @@ class RateLimits:
         if (rpm, tpm) != self.per_minute:
             _log.info("the endpoint announces rate limits: the run holds to %s (it held to %s)",
                       per_minute_text(rpm, tpm), per_minute_text(*self.per_minute))  # fmt: skip
-            self._set(rpm, tpm)
+        for kind, limit in enumerate((rpm, tpm)):
+            if limit != self.per_minute[kind]:
+                await self._restart(kind, limit, self._sent_while_learning[kind])
+        self.per_minute = (rpm, tpm)
+
+    async def _restart(self, kind: int, limit: int | None, spent: float) -> None:
+        """Replace the bucket of ``kind`` by one of ``limit`` a minute with ``spent`` of
+        it used. aiolimiter has no public level to set: a fresh bucket is empty, and
+        ``acquire`` fills it, at once for any amount up to its capacity (it waits only
+        for room the bucket lacks), so nothing else runs between the two."""
+        bucket = _bucket(limit, self._period)
+        if bucket is not None and spent > 0:
+            _log.debug("the %s bucket starts %.0f of %s spent", _KINDS[kind], spent, limit)
+            await bucket.acquire(min(spent, bucket.max_rate))
+        self._buckets[kind] = bucket
+
+
+def _bucket(limit: int | None, period: float) -> AsyncLimiter | None:
+    """An empty bucket of ``limit`` a ``period``; None for no limit."""
+    return AsyncLimiter(limit, period) if limit else None
 
 
 def per_minute_text(rpm: int | None, tpm: int | None) -> str:
