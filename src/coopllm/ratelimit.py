@@ -5,7 +5,9 @@ living on 429s. Tokens are estimated before sending (see :func:`text_tokens`; th
 the request carries and ``max_tokens`` included), which errs on the safe side (OpenAI's
 own limiter counts ``max_tokens`` too). Which limits apply by default:
 :meth:`coopllm.settings.Settings.rate_limits`, until the endpoint's first answer announces
-its own (:meth:`RateLimits.heed`).
+its own (:meth:`RateLimits.heed`). That answer also says how much of the provider's
+minute is spent already (by the run this one resumes, or another process on the key):
+the buckets start that full, not empty, so that the run does not burst into 429s.
 """
 
 from __future__ import annotations
@@ -31,8 +33,9 @@ class RateLimits:
     """Request and token budgets per minute; ``None`` disables either.
 
     ``period`` is the minute, in seconds; tests shorten it to watch the limits work.
-    Until :meth:`heed` has seen an answer, ``learning`` says that the limits left to
-    their defaults may still be replaced by those the endpoint announces.
+    Until :meth:`heed` has seen an answer, ``learning`` says that the first answer is
+    still to be read: for the limits left to their defaults, which those the endpoint
+    announces may replace, and for how much of the provider's minute is spent.
     """
 
     def __init__(self, settings: Settings, *, period: float = 60.0) -> None:
@@ -41,7 +44,7 @@ class RateLimits:
         self._buckets = [_bucket(limit, period) for limit in self.per_minute]
         self._tokens_turn = asyncio.Lock()  # first come, first served: see ``acquire``
         self._open = settings.announced_limits_apply()
-        self.learning = any(self._open)
+        self.learning = any(self._open) or any(self.per_minute)
         self._sent_while_learning = [0, 0]  # requests, tokens: see ``_take``
 
     async def acquire(self, request: dict[str, Any], schema_tokens: int = 0) -> None:
@@ -73,16 +76,19 @@ class RateLimits:
             self._sent_while_learning[kind] += amount
 
     async def heed(self, headers: Mapping[str, str]) -> None:
-        """Take the limits the endpoint announces with its first answer, for those the
-        user did not set: OpenAI's ``x-ratelimit-limit-requests`` and ``-tokens`` (a minute,
+        """Read the endpoint's first answer: take the limits it announces, for those the
+        user did not set, and start each bucket as full as the provider's.
+
+        The limits: OpenAI's ``x-ratelimit-limit-requests`` and ``-tokens`` (a minute,
         for this key and model; LiteLLM and Groq send them too, Groq's requests a day,
         which taken as a minute's only errs on the permissive side, where a 429 still
         holds every worker back). A run on defaults would otherwise hold a tier-5 key to
         tier 1, or send a free-tier key into 429s.
 
-        A bucket replaced for a new limit starts as full as what this run sent before
-        the answer (the other workers' first requests): empty, it let a second burst of
-        a whole minute's budget follow the first.
+        The level (:func:`provider_spent`): a run that resumes one stopped a moment ago,
+        or runs beside another on the key, would otherwise start with a full minute's
+        budget against a provider's that is partly or wholly spent. A bucket replaced
+        for a new limit starts no emptier than what this run sent before the answer.
 
         Looked at once: an endpoint that announces none never will."""
         if not self.learning:
@@ -97,8 +103,10 @@ class RateLimits:
             _log.info("the endpoint announces rate limits: the run holds to %s (it held to %s)",
                       per_minute_text(rpm, tpm), per_minute_text(*self.per_minute))  # fmt: skip
         for kind, limit in enumerate((rpm, tpm)):
-            if limit != self.per_minute[kind]:
-                await self._restart(kind, limit, self._sent_while_learning[kind])
+            spent = provider_spent(headers, _KINDS[kind], limit, self._period)
+            if spent is not None or limit != self.per_minute[kind]:
+                sent = self._sent_while_learning[kind]
+                await self._restart(kind, limit, max(spent or 0.0, sent))
         self.per_minute = (rpm, tpm)
 
     async def _restart(self, kind: int, limit: int | None, spent: float) -> None:
@@ -118,6 +126,40 @@ def _bucket(limit: int | None, period: float) -> AsyncLimiter | None:
     return AsyncLimiter(limit, period) if limit else None
 
 
+def provider_spent(
+    headers: Mapping[str, str], kind: str, limit: int | None, period: float = 60.0
+) -> float | None:
+    """How full to start a bucket of ``limit`` a ``period`` (``kind`` "requests" or
+    "tokens") so that it lets no more through at once than the provider has left
+    (``x-ratelimit-remaining-{kind}``): ``limit - remaining``. No fuller, though, than
+    a bucket that empties when the provider's is whole again
+    (``x-ratelimit-reset-{kind}``, "the time until the rate limit resets to its initial
+    state" in OpenAI's words), lest a provider that refills sooner be kept waiting.
+    None when the answer says nothing of use."""
+    remaining = _whole(headers, f"x-ratelimit-remaining-{kind}")
+    if limit is None or remaining is None:
+        return None
+    spent = float(max(limit - remaining, 0))
+    reset = reset_seconds(headers.get(f"x-ratelimit-reset-{kind}", ""))
+    if reset is not None:
+        spent = min(spent, reset * limit / period)
+    return spent
+
+
+_DURATION_PART = r"([0-9]+(?:\.[0-9]+)?)(h|ms|m|s|us|µs|ns)"
+_UNIT_SECONDS = {"h": 3600.0, "m": 60.0, "s": 1.0, "ms": 1e-3, "us": 1e-6, "µs": 1e-6, "ns": 1e-9}
+
+
+def reset_seconds(text: str) -> float | None:
+    """The seconds of a reset as OpenAI writes it, a Go duration ("1s", "6m0s", "20ms",
+    "1m30.5s"); None for anything else (Azure's bare "0", a date, junk), which then caps
+    nothing: a header no one documented must not fail the request that brought it."""
+    text = text.strip()
+    if not re.fullmatch(f"(?:{_DURATION_PART})+", text):
+        return None
+    return sum(float(n) * _UNIT_SECONDS[unit] for n, unit in re.findall(_DURATION_PART, text))
+
+
 def per_minute_text(rpm: int | None, tpm: int | None) -> str:
     """Rate limits for people: "500 requests and 200,000 tokens a minute"."""
     if rpm and tpm:
@@ -127,14 +169,19 @@ def per_minute_text(rpm: int | None, tpm: int | None) -> str:
     return "no limits"
 
 
-def _announced(headers: Mapping[str, str], name: str) -> int | None:
-    """A positive whole limit from header ``name``; None when absent or not one (Azure
+def _whole(headers: Mapping[str, str], name: str) -> int | None:
+    """A whole count, 0 or more, from header ``name``; None when absent or not one (Azure
     sends -1 where it has none)."""
     try:
         value = int(headers.get(name, ""))
     except ValueError:
         return None
-    return value if value > 0 else None
+    return value if value >= 0 else None
+
+
+def _announced(headers: Mapping[str, str], name: str) -> int | None:
+    """A positive whole limit from header ``name``; None when absent or not one."""
+    return _whole(headers, name) or None
 
 
 _WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
