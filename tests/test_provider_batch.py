@@ -32,7 +32,13 @@ from coopllm.errors import ProviderBatchError
 from coopllm.extraction import Extractor
 from coopllm.inputs import iter_inputs
 from coopllm.prompts import prompts_dir
-from coopllm.provider_batch import AnswerStore, BatchAnswers, BatchState, submit
+from coopllm.provider_batch import (
+    AnswerStore,
+    BatchAnswers,
+    BatchState,
+    submit,
+    wait_until_collectable,
+)
 from coopllm.ratelimit import RateLimits
 from coopllm.schema import ArticleExtraction
 from coopllm.settings import Settings
@@ -154,6 +160,32 @@ def test_collect_refuses_a_running_batch_then_waits_for_it(
     assert waited.exit_code == 0, waited.output
     assert _sources(tmp_path) == ["a.txt", "b.txt"]
     assert len(server.requests) == sent, "every answer came from the batch"
+
+
+@pytest.mark.parametrize("seconds", ["0", "-1"])
+def test_a_poll_interval_that_is_not_above_zero_is_refused(
+    server: FakeOpenAIServer, tmp_path: Path, seconds: str
+) -> None:
+    """At 0, --wait read a running batch's status in a tight loop, for the hours it runs."""
+    server.batch_pending_polls = 3
+    collect, env = _submitted(server, tmp_path)
+    refused = CliRunner().invoke(app, [*collect, "--wait", "--poll-seconds", seconds], env=env)
+    assert refused.exit_code == 2, refused.output
+    assert "--poll-seconds" in refused.stderr and "is not above 0" in refused.stderr
+    assert server.batch_status_reads == 0
+
+
+async def test_the_library_refuses_a_poll_interval_that_is_not_above_zero(
+    server: FakeOpenAIServer,
+) -> None:
+    client = openai.AsyncOpenAI(base_url=server.base_url, api_key=TEST_KEY)
+    settings = Settings(base_url=server.base_url, api_key=TEST_KEY)
+    try:
+        with pytest.raises(ValueError, match="poll_seconds must be above 0"):
+            await wait_until_collectable(client, settings, "batch-1", poll_seconds=0.0)
+    finally:
+        await client.close()
+    assert server.batch_status_reads == 0
 
 
 def _collecting(

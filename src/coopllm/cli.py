@@ -728,6 +728,14 @@ def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
         raise _fail(str(exc)) from exc
 
 
+def _positive(seconds: float) -> float:
+    """``--poll-seconds`` above 0: at 0 ``--wait`` would read the batches' status in a tight
+    loop, a request after another for the hours a batch runs."""
+    if seconds <= 0:
+        raise typer.BadParameter(f"{seconds} is not above 0 (the seconds between two polls)")
+    return seconds
+
+
 @batch_app.command("collect")
 def batch_collect(
     paths: Paths,
@@ -738,7 +746,9 @@ def batch_collect(
     base_url: BaseUrlOpt = None,
     quiet: QuietOpt = False,
     wait: Annotated[bool, typer.Option("--wait", help="Poll until the batch ends.")] = False,
-    poll_seconds: Annotated[float, typer.Option("--poll-seconds", min=0.0)] = 60.0,
+    poll_seconds: Annotated[
+        float, typer.Option("--poll-seconds", callback=_positive, help="Seconds between polls.")
+    ] = 60.0,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
     rpm: RpmOpt = None,
     tpm: TpmOpt = None,

@@ -399,7 +399,11 @@ async def wait_until_collectable(
     client: openai.AsyncOpenAI, settings: Settings, batch_id: str, *,
     poll_seconds: float | None,
 ) -> Batch:  # fmt: skip
-    """The batch once it can be collected (or has failed); one look when not polling."""
+    """The batch once it can be collected (or has failed); one look when not polling.
+    ``poll_seconds`` of 0 or less is a ``ValueError``: it would read the status in a tight
+    loop for the hours a batch runs."""
+    if poll_seconds is not None and poll_seconds <= 0:
+        raise ValueError(f"poll_seconds must be above 0, not {poll_seconds}")
     while True:
         batch = await _retrieve(client, settings, batch_id)
         if poll_seconds is None or batch.status in _ENDED:
