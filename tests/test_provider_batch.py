@@ -425,6 +425,32 @@ def test_lines_a_batch_failed_are_said_before_they_are_asked_at_list_price(
     assert "did not answer 3 of its 3 requests (3 failed;" in collected.stderr
 
 
+def test_a_failed_line_is_in_the_error_file_and_asked_through_the_normal_path(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """As OpenAI's Batch API does, the fake server puts a request that failed in the
+    batch's error file and only the answers in its output file. Collect reads the
+    output file: the failed request has no answer there, and is asked at the endpoint,
+    said with the error file's id, never dropped."""
+    server.push(Reply(error_body(400, "unsupported parameter"), 400))  # the first line
+    collect = _submit_in_parts(server, tmp_path, max_requests=10)
+    (batch,) = server.batches.values()
+    answers = [json.loads(x) for x in server.files[batch["output_file_id"]].splitlines()]
+    (failed,) = [json.loads(x) for x in server.files[batch["error_file_id"]].splitlines()]
+    assert [row["response"]["status_code"] for row in answers] == [200] * 4
+    assert failed["response"]["status_code"] == 400
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    (asked,) = server.requests[sent:]
+    (line,) = [x for x in _uploaded_lines(server) if x["custom_id"] == failed["custom_id"]]
+    assert _canonical(asked) == _canonical(line["body"]), "the request the batch failed"
+    said = (f"did not answer 1 of its 5 requests (1 failed; the reasons are in its error "
+            f"file, {batch['error_file_id']})")  # fmt: skip
+    assert said in collected.stderr, collected.stderr
+
+
 def test_a_batch_rejected_as_a_whole_fails_typed_with_the_reason(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:

@@ -615,7 +615,9 @@ async def _keep_answers(lines: AsyncIterator[bytes], store: AnswerStore) -> int:
 
 def _answer_of(line: bytes) -> tuple[str, dict[str, Any]] | None:
     """(request key, completion) of one line of a batch's output file; None for a failed
-    line. A line that is no answer line (not JSON, no ``custom_id``) is a ``ValueError``."""
+    line (OpenAI's Batch API writes those to the error file, but an output file that holds
+    them too is read alike). A line that is no answer line (not JSON, no ``custom_id``) is
+    a ``ValueError``."""
     row = json.loads(line)  # JSONDecodeError is a ValueError
     if not isinstance(row, dict) or not isinstance(row.get("custom_id"), str):
         raise ValueError("not an answer line")

@@ -316,38 +316,52 @@ class FakeOpenAIServer:
                 "filename": "input.jsonl", "purpose": "batch", "status": "processed"}  # fmt: skip
 
     def _run_batch(self, request: dict[str, Any]) -> dict[str, Any]:
-        """``POST /v1/batches``: answer every line at once, as the scripted server would."""
+        """``POST /v1/batches``: answer every line at once, as the scripted server would.
+        As OpenAI's Batch API does, the answers of the requests that succeeded go to the
+        batch's output file and the others (a failed request, one left when the batch
+        expired) to its error file; a batch with none of either has no such file."""
         lines = [x for x in self.files[request["input_file_id"]].decode().splitlines() if x]
         expired = self.batch_expire_after is not None and self.batch_expire_after < len(lines)
-        out, failed = [], 0
         answered = [] if self.batch_rejection is not None else lines[: self.batch_expire_after]
+        out: list[dict[str, Any]] = []
+        errors: list[dict[str, Any]] = []
         for n, line in enumerate(answered):
             row = json.loads(line)
             raw = json.dumps(row["body"]).encode()
             action = self._next_action(raw, row["body"])
             status, answer = (action.status, action.body) if isinstance(action, Reply) else (
                 500, error_body(500, "fault"))  # fmt: skip
-            failed += status != 200
-            out.append({"id": f"req-{n}", "custom_id": row["custom_id"], "error": None,
-                        "response": {"status_code": status, "body": answer}})  # fmt: skip
-        output_id = f"file-{len(self.files) + 1}"
-        self.files[output_id] = "".join(json.dumps(x) + "\n" for x in out).encode()
+            (out if status == 200 else errors).append(
+                {"id": f"req-{n}", "custom_id": row["custom_id"], "error": None,
+                 "response": {"status_code": status, "body": answer}}
+            )  # fmt: skip
+        failed = len(errors)
+        if self.batch_rejection is None:
+            left = enumerate(lines[len(answered) :], start=len(answered))
+            errors.extend(_expired_line(n, line) for n, line in left)
         batch_id = f"batch-{len(self.batches) + 1}"
         self.batches[batch_id] = {
             "id": batch_id, "object": "batch", "endpoint": request["endpoint"],
             "input_file_id": request["input_file_id"], "completion_window": "24h",
             "created_at": 0, "status": "expired" if expired else "completed",
-            "output_file_id": output_id,
-            "request_counts": {"total": len(lines), "completed": len(out) - failed,
-                               "failed": failed},
+            "output_file_id": self._result_file(out), "error_file_id": self._result_file(errors),
+            "request_counts": {"total": len(lines), "completed": len(out), "failed": failed},
         }  # fmt: skip
         if self.batch_rejection is not None:
             self.batches[batch_id].update(
-                status="failed", output_file_id=None,
+                status="failed",
                 errors={"object": "list", "data": [{"message": self.batch_rejection}]},
             )  # fmt: skip
         self._pending[batch_id] = self.batch_pending_polls
-        return {**self.batches[batch_id], "status": "validating", "output_file_id": None}
+        return {**self.batches[batch_id], "status": "validating", **_NO_RESULTS}
+
+    def _result_file(self, rows: list[dict[str, Any]]) -> str | None:
+        """Keep a batch's result file of these rows; its id, or None when there are none."""
+        if not rows:
+            return None
+        file_id = f"file-{len(self.files) + 1}"
+        self.files[file_id] = "".join(json.dumps(row) + "\n" for row in rows).encode()
+        return file_id
 
     def _batch_status(self, batch_id: str) -> dict[str, Any]:
         """``GET /v1/batches/{id}``: "in_progress" for the first pending polls."""
@@ -356,7 +370,7 @@ class FakeOpenAIServer:
             pending = self._pending.get(batch_id, 0)
             self._pending[batch_id] = pending - 1
         if pending > 0:
-            return {**self.batches[batch_id], "status": "in_progress", "output_file_id": None}
+            return {**self.batches[batch_id], "status": "in_progress", **_NO_RESULTS}
         return self.batches[batch_id]
 
     def _next_action(self, body: bytes, payload: dict[str, Any]) -> Action:
@@ -484,6 +498,18 @@ class FakeOpenAIServer:
                     self.connection.shutdown(socket.SHUT_RDWR)
 
         return Handler
+
+
+_NO_RESULTS = {"output_file_id": None, "error_file_id": None}
+"""A batch that has not ended has no result files yet."""
+
+
+def _expired_line(n: int, line: str) -> dict[str, Any]:
+    """The error file's line for a request the batch never ran (it expired), as OpenAI
+    writes it."""
+    message = "This request could not be executed before the completion window expired."
+    return {"id": f"req-{n}", "custom_id": json.loads(line)["custom_id"], "response": None,
+            "error": {"code": "batch_expired", "message": message}}  # fmt: skip
 
 
 def _decoded(body: bytes) -> dict[str, Any]:
