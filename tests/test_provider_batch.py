@@ -155,6 +155,7 @@ def test_collect_refuses_a_running_batch_then_waits_for_it(
     early = CliRunner().invoke(app, collect, env=env)
     assert early.exit_code == 2 and "in_progress" in early.stderr and "--wait" in early.stderr
     assert not (tmp_path / "out.jsonl").exists()
+    assert not (tmp_path / "cache" / "batch-answers").exists(), "a store for nothing"
     sent = len(server.requests)
     waited = CliRunner().invoke(app, [*collect, "--wait", "--poll-seconds", "0.01"], env=env)
     assert waited.exit_code == 0, waited.output
@@ -888,6 +889,86 @@ def test_a_download_that_keeps_breaking_off_is_a_clean_failure(
     assert not (tmp_path / "out.jsonl").exists()
 
 
+def _stores(tmp_path: Path) -> list[Path]:
+    """The stores of batches' answers that collect keeps in the cache directory."""
+    kept = tmp_path / "cache" / "batch-answers"
+    return sorted(kept.iterdir()) if kept.is_dir() else []
+
+
+def test_a_collect_that_failed_takes_the_answers_it_downloaded_whole_from_its_store(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """The first batch's answers were downloaded whole before the second's download kept
+    breaking off: the next collect downloads only the second's (a download that broke
+    off is never taken for a whole one), and removes the store once it wrote them all."""
+    collect = _submit_in_parts(server, tmp_path, max_requests=3)
+    first, second = (batch["output_file_id"] for batch in server.batches.values())
+    server.batch_api_faults.extend([None, None, None, Cut(), Cut()])  # 2 reads, 3 downloads
+    env = {**_env(server, tmp_path), "COOPLLM_MAX_ATTEMPTS": "2"}
+    assert "the download broke off" in _clean_failure(CliRunner().invoke(app, collect, env=env))
+    (store,) = _stores(tmp_path)
+    assert TEST_KEY not in str(store) and "127.0.0.1" not in str(store)
+    sent = len(server.requests)
+    collected = CliRunner().invoke(app, collect, env=env)
+    assert collected.exit_code == 0, collected.output
+    assert _sources(tmp_path) == ["0.txt", "1.txt", "2.txt", "3.txt"]
+    assert len(server.requests) == sent, "every answer came from the batches"
+    assert (server.files_read.count(first), server.files_read.count(second)) == (1, 3)
+    said = "batch batch-1: its answers, downloaded whole by an earlier collect, are taken from "
+    assert f"{said}{store}" in collected.stderr, collected.stderr
+    assert _stores(tmp_path) == [], "every record written: the answers are removed"
+
+
+def test_a_collect_killed_leaves_its_answers_to_the_next(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """SIGKILL while the records are made: the answers downloaded stay in the cache
+    directory (not in a temporary one nothing removes), and the next collect takes them
+    from there instead of downloading them again."""
+    server.batch_expire_after = 4  # four articles are asked at the endpoint...
+    server.fallback = _good
+    server.latency = 30.0  # ...where they wait
+    run, command, env = _collecting(server, tmp_path)
+    _until(lambda: len(server.requests) > 4, run)
+    run.kill()
+    run.wait(timeout=60)
+    assert len(_stores(tmp_path)) == 1
+    server.latency = 0.0
+    again = subprocess.run(command, env=env, timeout=120, capture_output=True, text=True)
+    assert again.returncode == 0, again.stderr
+    assert _sources(tmp_path) == [f"a{i}.txt" for i in range(8)]
+    (batch,) = server.batches.values()
+    assert server.files_read.count(batch["output_file_id"]) == 1, "downloaded again"
+    assert _stores(tmp_path) == []
+
+
+def test_the_answers_stay_for_the_collect_that_retries_an_article_of_the_batch(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """An article of the batch failed (its request the batch did not answer failed at
+    the endpoint): the store stays, said, for the collect that retries it, which reads it
+    instead of downloading the answers again. An article that was not in the batch
+    failing (blank.txt) keeps no store."""
+    server.batch_expire_after = 2  # b.txt's extraction is asked at the endpoint
+    collect, env = _submitted(server, tmp_path)
+    (tmp_path / "in" / "blank.txt").write_text("  ")
+    good = server.fallback
+    server.fallback = lambda body: Reply(error_body(400, "malformed request"), 400)
+    failed = CliRunner().invoke(app, collect, env=env)
+    assert failed.exit_code == 1, failed.output
+    assert _sources(tmp_path) == ["a.txt"]
+    (store,) = _stores(tmp_path)
+    said = f"the batches' answers stay in {store} for the collect that retries the 1 failed"
+    assert said in failed.stderr, failed.stderr
+    server.fallback = good
+    again = CliRunner().invoke(app, collect, env=env)
+    assert again.exit_code == 1, again.output  # blank.txt, again
+    assert _sources(tmp_path) == ["a.txt", "b.txt"]
+    (batch,) = server.batches.values()
+    assert server.files_read.count(batch["output_file_id"]) == 1, "downloaded again"
+    assert _stores(tmp_path) == [] and "stay in" not in again.stderr
+
+
 def test_collect_writes_csv(server: FakeOpenAIServer, tmp_path: Path) -> None:
     collect = _submit_in_parts(server, tmp_path, max_requests=10)
     csv_out = str(tmp_path / "out.csv")
@@ -1066,47 +1147,65 @@ def test_submit_refuses_an_out_that_is_no_output(server: FakeOpenAIServer, tmp_p
     assert not server.files and not server.batches and not state.exists()
 
 
-def test_the_batches_answers_wait_on_disk_and_go_when_collect_ends() -> None:
-    store = AnswerStore()
-    folder = store.directory
+def test_the_answers_outlive_their_store_until_it_is_removed(tmp_path: Path) -> None:
+    """Closed (a collect that stopped), the store keeps its answers and the output files
+    downloaded whole, for the next collect; removed, it is gone."""
+    folder = tmp_path / "answers"
+    store = AnswerStore(folder)
     store.put("k1", {"choices": []})
-    assert store.get("k1") == {"choices": []} and store.get("k2") is None and len(store) == 1
+    store.mark_downloaded("file-1", 2)
     assert any(folder.iterdir()), "answers are kept on disk, not in memory"
     store.close()
+    again = AnswerStore(folder)
+    assert again.get("k1") == {"choices": []} and again.get("k2") is None and len(again) == 1
+    assert again.downloaded("file-1") == 2 and again.downloaded("file-2") is None
+    again.remove()
     assert not folder.exists()
 
 
-def test_answers_the_temporary_directory_cannot_keep_are_a_typed_error() -> None:
-    """A /tmp in memory that fills up under a big batch's answers: a big answer is a
-    file beside the database, and here a file stands where its directory must go."""
-    store = AnswerStore()
+def test_answers_the_disk_cannot_keep_are_a_typed_error(tmp_path: Path) -> None:
+    """A disk that fills up under a big batch's answers: a big answer is a file beside
+    the database, and here a file stands where its directory must go."""
+    store = AnswerStore(tmp_path / "answers")
     try:
         shutil.rmtree(store.directory)
         store.directory.write_text("not a directory")
-        with pytest.raises(ProviderBatchError, match=r"point TMPDIR at a disk with room"):
+        with pytest.raises(ProviderBatchError, match=r"point COOPLLM_CACHE_DIR at a disk with"):
             store.put("big", {"choices": [{"text": "x" * 100_000}]})
         store.directory.unlink()
-        store.directory.mkdir()  # for close to remove
+        store.directory.mkdir()  # for remove to remove
     finally:
-        store.close()
+        store.remove()
+
+
+def test_a_cache_directory_that_cannot_keep_the_answers_is_a_typed_error(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Collect keeps the batches' answers in the cache directory: one where they cannot
+    go (full, not a directory) is said, with what to do, not a traceback."""
+    collect, env = _submitted(server, tmp_path)
+    (tmp_path / "cache").mkdir(exist_ok=True)
+    (tmp_path / "cache" / "batch-answers").write_text("not a directory")
+    failed = _clean_failure(CliRunner().invoke(app, collect, env=env))
+    assert f"cannot keep the batches' answers in {tmp_path / 'cache' / 'batch-answers'}" in failed
+    assert "point COOPLLM_CACHE_DIR at a disk with room, then collect again" in failed, failed
+    assert not (tmp_path / "out.jsonl").exists()
 
 
 def test_a_temporary_directory_that_cannot_be_used_is_a_typed_error(
     server: FakeOpenAIServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """Submit writes its requests, and collect keeps the answers, under TMPDIR: one that
-    cannot be used (full, gone, not a directory) is said, with what to do, before any
-    upload, not a traceback."""
+    """Submit writes its requests under TMPDIR: one that cannot be used (full, gone, not
+    a directory) is said, with what to do, before any upload, not a traceback."""
     (tmp_path / "a.txt").write_text(ARTICLE)
     blocked = tmp_path / "not-a-directory"
     blocked.write_text("")
     monkeypatch.setattr(tempfile, "tempdir", str(blocked))
-    with pytest.raises(ProviderBatchError, match="point TMPDIR at a disk with room"):
-        AnswerStore()
     state = tmp_path / "batch.json"
     command = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
     failed = _clean_failure(CliRunner().invoke(app, command, env=_env(server, tmp_path)))
     assert "cannot write the batch's requests in the temporary directory" in failed, failed
+    assert "point TMPDIR at a disk with room" in failed
     assert not server.files and not server.batches and not state.exists()
 
 
@@ -1168,7 +1267,7 @@ async def test_collect_heeds_the_limits_its_endpoint_announces(
     )
     settings = Settings(base_url=server.base_url, api_key=TEST_KEY, cache_dir=tmp_path)
     limits = RateLimits(settings)
-    transport = BatchAnswers(AnswerStore(), http_client_for(settings), limits)
+    transport = BatchAnswers(AnswerStore(tmp_path / "answers"), http_client_for(settings), limits)
     client = openai.AsyncOpenAI(base_url=server.base_url, api_key="k",
                                 http_client=httpx2.AsyncClient(transport=transport))  # fmt: skip
     try:

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
     from coopllm.batch import Summary
     from coopllm.cache import PageMemo, ResponseCache
     from coopllm.output import Format
-    from coopllm.provider_batch import BatchState
+    from coopllm.provider_batch import BatchAnswers, BatchState
 
 _log = logging.getLogger(__name__)
 
@@ -802,6 +802,7 @@ def batch_collect(
                 await extractor.aclose()
         finally:
             await client.close()
+        _keep_or_remove(answers, job, summary)
         if unsubmitted.count:
             typer.echo(
                 f"coopllm: {unsubmitted.count} articles of PATH... were not in the batch: "
@@ -825,6 +826,24 @@ def batch_collect(
         raise _fail(str(exc)) from exc
     _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
+
+
+def _keep_or_remove(answers: BatchAnswers, job: BatchState, summary: Summary) -> None:
+    """Remove the batches' answers from disk when no article of the batch failed (their
+    records are written, now or before); keep them, said, when one did: the collect that
+    retries it takes them from there instead of downloading gigabytes again (a collect
+    that stops never comes here, and keeps them too)."""
+    asked = {item.text_sha256 for item in job.items.values()}
+    retried = sum(failure.text_sha256 in asked for failure in summary.failures)
+    if not retried:
+        answers.remove()
+        return
+    typer.echo(
+        f"coopllm: the batches' answers stay in {answers.directory} for the collect that "
+        f"retries the {retried} failed articles of the batch (it downloads them no more); "
+        "a collect that writes them all removes them",
+        err=True,
+    )
 
 
 class _Unsubmitted:

@@ -18,6 +18,8 @@ than our loop. Both ends run the normal path itself, so the two paths cannot dri
   validated, guarded and grounded by the normal path, with its re-asks and warnings.
   It asks with the settings the batch was asked with (:class:`AskedWith`), and refuses
   to start when the prompt templates changed since: none of its requests would match.
+  The answers wait in a store in the cache directory (:class:`AnswerStore`) that a
+  collect that stops leaves to the next one, so gigabytes are not downloaded again.
 
 The state file holds ids and text hashes, never the text: the same PATH arguments are
 given again to ``collect``.
@@ -27,8 +29,10 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import hashlib
 import json
 import logging
+import shutil
 import tempfile
 from collections.abc import AsyncIterator, Awaitable, Callable, Coroutine, Iterable
 from functools import partial
@@ -423,79 +427,115 @@ def _failure_of(batch: Batch) -> str:
     return f"batch {batch.id} failed as a whole: {'; '.join(reasons) or 'no reason given'}"
 
 
-class AnswerStore:
-    """The batches' answers by request key, on disk (diskcache, in a temporary directory):
-    at 100,000 articles they are gigabytes of JSON, too much to hold in memory while the
-    records are built. ``close`` removes them."""
+def answers_dir(settings: Settings, state: BatchState) -> Path:
+    """Where collect keeps the batches' answers: in the cache directory, where coopllm
+    keeps what it keeps on disk (``COOPLLM_CACHE_DIR`` moves it all to a disk with room),
+    named by a hash of the batches' ids. The next collect of the same state finds it
+    again; the name holds no article, key or URL."""
+    ids = "\n".join(batch.batch_id for batch in state.batches)
+    return settings.cache_dir / "batch-answers" / hashlib.sha256(ids.encode()).hexdigest()[:32]
 
-    def __init__(self) -> None:
+
+_DOWNLOADED = "output files downloaded whole"
+"""The store's record of its complete downloads; no request key (40 hex digits)."""
+
+
+class AnswerStore:
+    """The batches' answers by request key, on disk (diskcache): at 100,000 articles they
+    are gigabytes of JSON, too much to hold in memory while the records are built.
+
+    It outlives the collect that filled it: one that stops (Ctrl-C, a kill, a crash, a
+    full disk, re-asks that fail) leaves it for the next collect of the same state, which
+    then downloads only the output files not yet downloaded whole. It records each such
+    file after its last answer is kept, in the same database: a download that broke off
+    is not recorded, and is downloaded again, never half used. ``remove`` deletes it."""
+
+    def __init__(self, directory: Path) -> None:
+        self.directory = directory
         try:
-            self._folder = tempfile.TemporaryDirectory(prefix="coopllm-answers-")
-        except OSError as exc:
-            raise _no_room("keep the batches' answers", exc) from None
-        self.directory = Path(self._folder.name)
-        try:
-            self._cache = diskcache.Cache(
-                self._folder.name, size_limit=2**62, eviction_policy="none"
-            )
+            self._cache = diskcache.Cache(str(directory), size_limit=2**62,
+                                          eviction_policy="none")  # fmt: skip
         except STORE_ERRORS as exc:
-            self._folder.cleanup()
-            raise _no_room("keep the batches' answers", exc) from None
+            raise _no_room_for_answers(directory, exc) from None
 
     def __len__(self) -> int:
-        return len(self._cache)
+        """How many answers it holds."""
+        return len(self._cache) - (_DOWNLOADED in self._cache)
 
     def __contains__(self, key: str) -> bool:
         return key in self._cache
 
     def put(self, key: str, answer: dict[str, Any]) -> None:
-        """Keep one answer; a temporary directory that cannot take it (often a /tmp in
-        memory, smaller than a big batch's answers) is a ``ProviderBatchError`` that says
-        where to put them instead."""
+        """Keep one answer; a disk that cannot take it is a ``ProviderBatchError`` that
+        says where to put the answers instead."""
         try:
             self._cache[key] = answer
         except STORE_ERRORS as exc:
-            raise ProviderBatchError(
-                f"cannot keep the batches' answers in {self.directory}: {exc}; they take "
-                "some gigabytes at 100,000 articles: point TMPDIR at a disk with room, then "
-                "collect again"
-            ) from exc
+            raise _no_room_for_answers(self.directory, exc) from exc
 
     def get(self, key: str) -> dict[str, Any] | None:
         answer: dict[str, Any] | None = self._cache.get(key)
         return answer
 
+    def downloaded(self, file_id: str) -> int | None:
+        """How many lines of the output file ``file_id`` were no answers, when a download
+        of it ended with all its answers kept here; None when it must be downloaded."""
+        done: dict[str, int] = self._cache.get(_DOWNLOADED, {})
+        return done.get(file_id)
+
+    def mark_downloaded(self, file_id: str, unreadable: int) -> None:
+        """Record that every answer of ``file_id`` is kept (``unreadable`` lines were no
+        answers, to be said again when it is reused)."""
+        done: dict[str, int] = self._cache.get(_DOWNLOADED, {})
+        try:
+            self._cache[_DOWNLOADED] = {**done, file_id: unreadable}
+        except STORE_ERRORS as exc:
+            raise _no_room_for_answers(self.directory, exc) from exc
+
     def close(self) -> None:
+        """Close the database, leaving the answers for the next collect."""
         self._cache.close()
-        self._folder.cleanup()
+
+    def remove(self) -> None:
+        """Close and delete the store: the collect has no more use for the answers. One
+        that cannot be removed is said: it may hold gigabytes."""
+        self.close()
+        try:
+            shutil.rmtree(self.directory)
+        except OSError as exc:
+            _log.warning("cannot remove the batches' answers in %s: %s", self.directory, exc)
 
 
-async def batch_answers(
-    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, store: AnswerStore, *,
+def _no_room_for_answers(directory: Path, exc: BaseException) -> ProviderBatchError:
+    """The store's disk is full (or its directory cannot be used): say where, and what
+    to do."""
+    return ProviderBatchError(
+        f"cannot keep the batches' answers in {directory}: "
+        f"{getattr(exc, 'strerror', None) or exc}; they take some gigabytes at 100,000 "
+        "articles: point COOPLLM_CACHE_DIR at a disk with room, then collect again"
+    )
+
+
+async def ended_batches(
+    client: openai.AsyncOpenAI, settings: Settings, state: BatchState, *,
     poll_seconds: float | None = None,
-) -> None:  # fmt: skip
-    """Put every successful answer of the batches in ``store``, by the hash of the request
-    it answers. With ``poll_seconds`` it first waits for each batch to end.
+) -> list[Batch]:  # fmt: skip
+    """The batches that ran, once every one has ended (with ``poll_seconds``, waiting for
+    them to), before any answers are downloaded: gigabytes fetched for a collect that
+    then refuses would be fetched for nothing.
 
     A batch the provider failed as a whole (over the organisation's queued-token limit,
     as a split submit can be) answered nothing: the others' answers, paid for, are still
-    used, and its requests are asked at the endpoint, which is said first. Only when
-    every batch failed is it an error: nothing would come from the batch service."""
-    failures: list[str] = []
+    used, and its requests are asked at the endpoint, which is said. Only when every
+    batch failed is it an error: nothing would come from the batch service."""
     ended = [
         await wait_until_collectable(client, settings, b.batch_id, poll_seconds=poll_seconds)
         for b in state.batches
     ]
-    for batch in ended:  # every one, before gigabytes are downloaded for nothing
-        _check_collectable(batch)
     for batch in ended:
-        if batch.status == "failed":
-            failures.append(_failure_of(batch))
-            continue
-        if batch.output_file_id:  # none: it ended before answering anything
-            await _answers_of(client, settings, batch.id, batch.output_file_id, store)
-        _say_unanswered(batch)
-    if len(failures) == len(state.batches):
+        _check_collectable(batch)
+    failures = [_failure_of(batch) for batch in ended if batch.status == "failed"]
+    if len(failures) == len(ended):
         raise ProviderBatchError(
             f"{'; '.join(failures)}; submit again (or run `coopllm extract` on the same paths)"
         )
@@ -505,6 +545,18 @@ async def batch_answers(
             "submit` of the paths left, for the batch price)",
             failure,
         )
+    return [batch for batch in ended if batch.status != "failed"]
+
+
+async def batch_answers(
+    client: openai.AsyncOpenAI, settings: Settings, batches: list[Batch], store: AnswerStore
+) -> None:
+    """Put every successful answer of ``batches`` (ended, none failed) in ``store``, by the
+    hash of the request it answers."""
+    for batch in batches:
+        if batch.output_file_id:  # none: it ended before answering anything
+            await _answers_of(client, settings, batch.id, batch.output_file_id, store)
+        _say_unanswered(batch)
 
 
 def _say_unanswered(batch: Batch) -> None:
@@ -534,7 +586,32 @@ async def _answers_of(
     client: openai.AsyncOpenAI, settings: Settings, batch_id: str, output_id: str,
     store: AnswerStore,
 ) -> None:  # fmt: skip
-    """The successful answers in one batch's output file, into ``store`` by request hash.
+    """The successful answers in one batch's output file, into ``store`` by request hash,
+    unless an earlier collect's download of it ended there whole."""
+    unreadable = store.downloaded(output_id)
+    if unreadable is None:
+        unreadable = await _download(client, settings, batch_id, output_id, store)
+        store.mark_downloaded(output_id, unreadable)
+    else:
+        _log.info(
+            "batch %s: its answers, downloaded whole by an earlier collect, are taken from %s",
+            batch_id,
+            store.directory,
+        )
+    if unreadable:
+        _log.warning(
+            "batch %s: lines of its answers that are no answers (not JSON, or no "
+            "custom_id): %d; their requests are asked at the endpoint",
+            batch_id,
+            unreadable,
+        )
+
+
+async def _download(
+    client: openai.AsyncOpenAI, settings: Settings, batch_id: str, output_id: str,
+    store: AnswerStore,
+) -> int:  # fmt: skip
+    """Download one output file's answers into ``store``; how many lines were no answers.
 
     The file is read as it downloads, never whole: at 100,000 articles it is gigabytes. A
     download cut off half-way starts again (the answers kept are kept again, alike), up
@@ -551,7 +628,7 @@ async def _answers_of(
             ) from exc
 
     try:
-        unreadable = await _api(
+        return await _api(
             f"downloading the answers of batch {batch_id} (files.content {output_id})",
             download,
             settings.merged(max_retry_seconds=_DOWNLOAD_RETRY_SECONDS),
@@ -564,13 +641,6 @@ async def _answers_of(
             "or were deleted); `coopllm extract` on the same paths, with the same --out, "
             "asks what the output still lacks at the endpoint"
         ) from None
-    if unreadable:
-        _log.warning(
-            "batch %s: lines of its answers that are no answers (not JSON, or no "
-            "custom_id): %d; their requests are asked at the endpoint",
-            batch_id,
-            unreadable,
-        )
 
 
 _DOWNLOAD_RETRY_SECONDS = 7 * 24 * 3600.0
@@ -643,7 +713,7 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
 
     def __init__(self, answers: AnswerStore, live: httpx2.AsyncClient, limits: RateLimits) -> None:
         self._answers = answers
-        self._total = len(answers)  # filled before; readable after ``aclose`` removed it
+        self._total = len(answers)  # filled before; readable after ``aclose`` closed it
         self._live = live
         self._limits = limits
         self._used: set[str] = set()
@@ -681,6 +751,15 @@ class BatchAnswers(httpx2.AsyncBaseTransport):
             await self._limits.heed(sent.headers)
         return decoded_response(sent, request)
 
+    @property
+    def directory(self) -> Path:
+        """Where the answers are kept (:func:`answers_dir`)."""
+        return self._answers.directory
+
+    def remove(self) -> None:
+        """Delete the answers from disk: the records they are for are written."""
+        self._answers.remove()
+
     async def aclose(self) -> None:
         await self._live.aclose()
         self._answers.close()
@@ -693,12 +772,15 @@ async def collect_extractor(
     """The normal path's ``Extractor``, answered from the finished provider batches where
     it can be, from the endpoint otherwise (re-asks, missing answers, other articles), and
     the transport that answers (to tell what it used). With ``poll_seconds`` it first
-    waits for the batches to end. Close the extractor with ``aclose``."""
-    answers = AnswerStore()
+    waits for the batches to end. Close the extractor with ``aclose``: the answers stay
+    in :func:`answers_dir` for the next collect until ``BatchAnswers.remove`` (once the
+    records they are for are written)."""
+    batches = await ended_batches(client, settings, state, poll_seconds=poll_seconds)
+    answers = AnswerStore(answers_dir(settings, state))
     try:
-        await batch_answers(client, settings, state, answers, poll_seconds=poll_seconds)
+        await batch_answers(client, settings, batches, answers)
     except BaseException:
-        answers.close()
+        answers.close()  # what was downloaded whole is the next collect's
         raise
     transport = BatchAnswers(answers, http_client_for(settings), RateLimits(settings))
     answering = client.with_options(http_client=httpx2.AsyncClient(transport=transport))
