@@ -207,6 +207,26 @@ def test_gold_entries_of_one_organisation_merge_in_any_order(order: tuple[int, .
     assert _counts(_score(pred, gold), "parties") == (1, 0, 0)
 
 
+def test_gold_parties_that_share_only_an_alias_stay_two() -> None:
+    """Two companies the text both calls "the Company" are two parties: a prediction
+    naming only one of them misses the other."""
+    gold = _record(
+        "a.txt",
+        _agreement(parties=["Lakeside Polytechnic", ("Harbour Steel Co., Ltd.", ["the Company"])]),
+        _agreement(parties=["Lakeside Polytechnic", ("Crane Logistics Ltd.", ["the Company"])]),
+    )
+    one = _record("a.txt", _agreement(parties=["Lakeside Polytechnic", "Harbour Steel Co., Ltd."]))
+    report = _score(one, gold)
+    assert _counts(report, "parties") == (2, 0, 1)
+    assert report.articles[0].missed["parties"] == ["Crane Logistics Ltd."]
+    both = _record(
+        "a.txt",
+        _agreement(parties=["Lakeside Polytechnic", "Harbour Steel Co., Ltd."]),
+        _agreement(parties=["Lakeside Polytechnic", "Crane Logistics Ltd."]),
+    )
+    assert _counts(_score(both, gold), "parties") == (3, 0, 0)
+
+
 def test_predicted_alias_matches_gold_name() -> None:
     gold = _base(parties=["Jilin University", "Harbin University of Science and Technology"])
     pred = _base(

@@ -25,8 +25,10 @@ Choices the spec leaves open, made here on purpose:
   agreements is one fact. A gold party named in one agreement by an alias that another
   agreement lists for it is the same fact too; a prediction's party entries are merged
   only where the gold says they are one organisation (its own aliases could hide an
-  invented party in a real one). Values that are null, not strings, or empty once
-  normalised are skipped.
+  invented party in a real one). Gold entries that only share an alias are two parties
+  (two companies may both be "the Company"): one entry's *name* must be among the
+  other's names or aliases. Values that are null, not strings, or empty once normalised
+  are skipped.
 * Dates match only as identical ISO strings. The agreement count is one fact per article
   (also when both sides say zero): equal counts are 1 TP, different counts 1 FP + 1 FN.
 * Precision is 1.0 when nothing was predicted (nothing was invented) and recall is 1.0
@@ -254,23 +256,49 @@ def _similarity(a: str, b: str) -> float:
 
 @dataclass(frozen=True)
 class Fact:
-    """One scored value: as written (for reports), normalised, and its aliases (normalised)."""
+    """One scored value: as written (for reports), normalised, and the other forms it has.
+
+    A gold party merged from several entries has several *names* (each entry's), and
+    *aliases* (what the entries list as such). They are kept apart because they match
+    differently: a name matches the other side's names and aliases, an alias only the
+    other side's names (two aliases alone never make a match: two companies may both be
+    "the Company").
+    """
 
     value: str
     norm: str
     aliases: tuple[str, ...] = ()
+    other_names: tuple[str, ...] = ()
 
     @property
     def key(self) -> str:
         """The de-duplication key: normalised and without spaces, as :func:`_same_name`."""
-        return self.norm.replace(" ", "")
+        return _key(self.norm)
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name, the one written first leading (normalised)."""
+        return (self.norm, *self.other_names)
+
+    def name_keys(self) -> set[str]:
+        """The keys of the names."""
+        return {_key(name) for name in self.names}
+
+    def form_keys(self) -> set[str]:
+        """The keys of the names and the aliases."""
+        return self.name_keys() | {_key(alias) for alias in self.aliases}
+
+
+def _key(norm: str) -> str:
+    """A normalised name without spaces: equal keys are equal names (:func:`_same_name`)."""
+    return norm.replace(" ", "")
 
 
 def _name_score(gold: Fact, pred: Fact) -> float:
-    """Best similarity of name to name, or of one side's name to an alias of the other."""
-    pairs = [(gold.norm, pred.norm)]
-    pairs += [(gold.norm, alias) for alias in pred.aliases]
-    pairs += [(alias, pred.norm) for alias in gold.aliases]
+    """Best similarity of a name to a name, or of one side's name to an alias of the other."""
+    pairs = [(g, p) for g in gold.names for p in pred.names]
+    pairs += [(g, alias) for g in gold.names for alias in pred.aliases]
+    pairs += [(alias, p) for alias in gold.aliases for p in pred.names]
     return max(_similarity(a, b) for a, b in pairs)
 
 
@@ -331,29 +359,39 @@ def _raw_parties(record: Mapping[str, Any]) -> list[Fact]:
     return facts
 
 
-def _same_party(a: Fact, b: Fact) -> bool:
-    """Same organisation: a name (or alias) of one is a name (or alias) of the other; of a
-    merged entry, its names are all its entries' (so "HMCTG", merged with the entry that
-    gives it as an alias, meets a third entry that gives that entry's name)."""
-    return not _names_of(a).isdisjoint(_names_of(b))
-
-
-def _names_of(fact: Fact) -> set[str]:
-    return {fact.key, *(alias.replace(" ", "") for alias in fact.aliases)}
+def _same_organisation(a: Fact, b: Fact) -> bool:
+    """Whether the gold calls ``a`` and ``b`` one organisation: a name of one is a name or
+    an alias of the other. A shared alias alone is not enough (two companies may both be
+    "the Company"). On merged entries this holds when it holds for some entry of each,
+    so the organisations found are the connected entries, whatever their order."""
+    return not (a.name_keys().isdisjoint(b.form_keys()) and b.name_keys().isdisjoint(a.form_keys()))
 
 
 def _merge(a: Fact, b: Fact) -> Fact:
-    """Keep ``a``'s name, add ``b``'s name (if different) and aliases as aliases."""
-    extra = [b.norm] if b.key != a.key else []
-    aliases = tuple(dict.fromkeys([*a.aliases, *extra, *b.aliases]))
-    return Fact(a.value, a.norm, tuple(x for x in aliases if not _same_name(x, a.norm)))
+    """One fact of two: ``a``'s spelling leads, the names of both stay names and their
+    aliases aliases (a form that is a name of either is a name)."""
+    names = _distinct([*a.names, *b.names])
+    name_keys = {_key(name) for name in names}
+    aliases = [
+        alias for alias in _distinct([*a.aliases, *b.aliases]) if _key(alias) not in name_keys
+    ]
+    return Fact(a.value, a.norm, tuple(aliases), tuple(names[1:]))
+
+
+def _distinct(norms: Iterable[str]) -> list[str]:
+    """Normalised names without repeats (by key), each as first written, in order."""
+    seen: dict[str, str] = {}
+    for norm in norms:
+        seen.setdefault(_key(norm), norm)
+    return list(seen.values())
 
 
 def party_facts(record: Mapping[str, Any], gold: Sequence[Fact] | None = None) -> list[Fact]:
     """Parties over all agreements, one fact per organisation.
 
-    A gold record's entries are one organisation when one's name is an alias another
-    lists (the annotator's reading of the text). A prediction's (``gold``: the gold
+    A gold record's entries are one organisation when one's name is another's name or
+    an alias it lists (the annotator's reading of the text); a shared alias alone does
+    not join two (see :func:`_same_organisation`). A prediction's (``gold``: the gold
     record's parties) are one when the gold says so: equal names, or names of one gold
     party; never by the prediction's own aliases, which could fold an invented party
     into a real one, and would make the score depend on the order of its entries.
@@ -363,7 +401,11 @@ def party_facts(record: Mapping[str, Any], gold: Sequence[Fact] | None = None) -
         hits = [
             i
             for i, known in enumerate(merged)
-            if (_same_party(known, fact) if gold is None else _one_gold_party(known, fact, gold))
+            if (
+                _same_organisation(known, fact)
+                if gold is None
+                else _one_gold_party(known, fact, gold)
+            )
         ]
         if not hits:
             merged.append(fact)
@@ -383,8 +425,8 @@ def _one_gold_party(a: Fact, b: Fact, gold: Sequence[Fact]) -> bool:
 
 
 def _named(party: Fact, fact: Fact) -> bool:
-    """``fact``'s name is ``party``'s name or one of its aliases."""
-    return fact.key == party.key or fact.key in {alias.replace(" ", "") for alias in party.aliases}
+    """``fact``'s name is one of ``party``'s names or aliases."""
+    return fact.key in party.form_keys()
 
 
 def _people_facts(record: Mapping[str, Any], field_name: str) -> list[Fact]:
@@ -413,14 +455,15 @@ def _value_facts(
 
 
 def _with_table_aliases(fact: Fact, alias_table: Sequence[Fact]) -> Fact:
-    """Attach what the article's parties say this value is another name for."""
-    aliases: list[str] = []
-    for party in alias_table:
-        if _same_name(fact.norm, party.norm):
-            aliases.extend(party.aliases)
-        elif any(_same_name(fact.norm, alias) for alias in party.aliases):
-            aliases.append(party.norm)
-    return Fact(fact.value, fact.norm, tuple(dict.fromkeys(aliases)))
+    """Attach the other names and aliases of the gold party this value is a name of."""
+    aliases = [
+        form
+        for party in alias_table
+        if fact.key in party.form_keys()
+        for form in (*party.names, *party.aliases)
+        if _key(form) != fact.key
+    ]
+    return Fact(fact.value, fact.norm, tuple(_distinct(aliases)))
 
 
 def _date_facts(record: Mapping[str, Any]) -> list[Fact]:
