@@ -396,6 +396,34 @@ def test_missing_prediction_misses_every_fact() -> None:
     assert missing.missed["agreements"] == ["1"]
 
 
+ERROR_ROW = {"source": "a.txt", "text_sha256": "0" * 64, "code": "timeout", "message": "slow"}
+
+
+def test_an_error_row_is_a_missing_prediction_not_zero_agreements() -> None:
+    """A failed extraction found nothing because it read nothing: on an article without
+    agreements it earns no true positive, and on one with agreements no false positive."""
+    empty = _score(ERROR_ROW, _record("a.txt"))
+    assert _micro(empty) == (0, 0, 1)
+    assert empty.articles[0].missed["agreements"] == ["0"]
+    assert empty.articles[0].failure == "timeout"
+    assert empty.failed_predictions == ["a.txt"]
+    full = _score(ERROR_ROW, _base())
+    assert _micro(full) == (0, 0, 7)
+    assert full.articles[0].invented["agreements"] == []
+
+
+def test_a_row_without_agreements_is_reported_as_failed() -> None:
+    report = _score({"source": "a.txt"}, _base())
+    assert report.articles[0].failure == "no 'agreements' list"
+    text = report.render(details=True)
+    assert "failed extractions (scored as missing: every fact missed): 1" in text
+    assert "== a.txt (extraction failed [no 'agreements' list]: every fact missed)" in text
+    data = json.loads(json.dumps(report.to_dict()))
+    assert data["failed_predictions"] == ["a.txt"]
+    assert data["articles"][0]["failure"] == "no 'agreements' list"
+    assert "failed" not in _score(_base(), _base()).render(details=True)
+
+
 def test_prediction_without_gold_is_unmatched_and_not_scored() -> None:
     preds = {"a.txt": _base("a.txt"), "zzz.txt": _base("zzz.txt", parties=["X Corp"])}
     report = evaluate(preds, {"a.txt": _base("a.txt")})
@@ -464,6 +492,8 @@ def test_to_dict_is_json_serialisable() -> None:
     }
     assert data["articles"][0]["invented"]["dates"] == ["2020-11-18"]
     assert data["unmatched_predictions"] == []
+    assert data["failed_predictions"] == []
+    assert data["articles"][0]["failure"] is None
 
 
 def test_render_table_and_details() -> None:

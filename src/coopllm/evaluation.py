@@ -38,6 +38,9 @@ Choices the spec leaves open, made here on purpose:
   record whose source has the same file name (only when that name is unambiguous). A gold
   article without a prediction has every fact missed; a prediction without gold is listed
   as unmatched and not scored.
+* A prediction row without an ``agreements`` list (a row of the errors file: ``code``,
+  ``message``) is a failed extraction, not a finding that nothing was signed: it is
+  scored as a missing prediction and reported as failed.
 """
 
 from __future__ import annotations
@@ -130,7 +133,12 @@ def _sum_counts(counts: Iterable[Counts]) -> Counts:
 
 @dataclass
 class ArticleResult:
-    """How one gold article fared: counts, plus what was missed, invented and matched."""
+    """How one gold article fared: counts, plus what was missed, invented and matched.
+
+    ``failure`` is set when the paired prediction is a failed extraction (an error row):
+    its code, or what the row lacks. Such an article is scored as one without a
+    prediction, and said apart, since a failure is not a finding that nothing was signed.
+    """
 
     source: str
     prediction_source: str | None
@@ -138,12 +146,14 @@ class ArticleResult:
     missed: dict[str, list[str]]
     invented: dict[str, list[str]]
     matched: dict[str, list[tuple[str, str]]]
+    failure: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         """Plain JSON values; matched pairs become ``[gold, predicted]`` lists."""
         return {
             "source": self.source,
             "prediction_source": self.prediction_source,
+            "failure": self.failure,
             "counts": {kind: c.to_dict() for kind, c in self.counts.items()},
             "missed": self.missed,
             "invented": self.invented,
@@ -160,6 +170,11 @@ class EvalReport:
     articles: list[ArticleResult] = field(default_factory=list)
     unmatched_predictions: list[str] = field(default_factory=list)
 
+    @property
+    def failed_predictions(self) -> list[str]:
+        """The prediction sources that are failed extractions (scored as missing)."""
+        return [a.prediction_source for a in self.articles if a.failure and a.prediction_source]
+
     def to_dict(self) -> dict[str, Any]:
         """Everything in the report as JSON-serialisable values (for ``--json``)."""
         return {
@@ -167,12 +182,19 @@ class EvalReport:
             "micro": self.micro.to_dict(),
             "articles": [a.to_dict() for a in self.articles],
             "unmatched_predictions": list(self.unmatched_predictions),
+            "failed_predictions": self.failed_predictions,
         }
 
     def render(self, details: bool = False) -> str:
         """A plain-text table; with ``details``, every missed and invented fact per article."""
         lines = _render_table(self.per_kind, self.micro)
         lines.append(f"articles scored: {len(self.articles)}")
+        failed = [a for a in self.articles if a.failure]
+        if failed:
+            lines.append(
+                f"failed extractions (scored as missing: every fact missed): {len(failed)}"
+            )
+            lines.extend(f"  {a.prediction_source} [{a.failure}]" for a in failed)
         if self.unmatched_predictions:
             lines.append(
                 f"predictions without gold (not scored): {len(self.unmatched_predictions)}"
@@ -209,7 +231,9 @@ def _render_table(per_kind: Mapping[str, Counts], micro: Counts) -> list[str]:
 
 def _render_article(article: ArticleResult) -> list[str]:
     """The detail block of one article: its pairing, then each missed/invented fact."""
-    if article.prediction_source is None:
+    if article.failure:
+        head = f"== {article.source} (extraction failed [{article.failure}]: every fact missed)"
+    elif article.prediction_source is None:
         head = f"== {article.source} (no prediction: every fact missed)"
     elif article.prediction_source != article.source:
         head = f"== {article.source} (prediction: {article.prediction_source})"
@@ -325,7 +349,9 @@ def _strings(values: Any) -> list[str]:
 
 
 def _agreements(record: Mapping[str, Any]) -> list[Mapping[str, Any]]:
-    """The record's agreements; an error row without ``agreements`` has none."""
+    """The record's agreements, tolerating a malformed list. (A prediction without an
+    ``agreements`` list is a failed extraction, scored before this is asked; a gold record
+    without one is refused: see :func:`extraction_failure`.)"""
     return _dicts(record.get("agreements"))
 
 
@@ -561,7 +587,13 @@ def score_article(
     pred: Mapping[str, Any] | None,
     prediction_source: str | None = None,
 ) -> ArticleResult:
-    """Score every fact kind of one gold article against its prediction (or None)."""
+    """Score every fact kind of one gold article against its prediction (or None).
+
+    A failed extraction (see :func:`extraction_failure`) is scored as no prediction.
+    """
+    failure = extraction_failure(pred) if pred is not None else None
+    if failure is not None:
+        pred = None
     table = party_facts(gold)  # the gold's parties, and the aliases the text gives them
     results = {kind: _kind_result(kind, gold, pred, table) for kind in FACT_KINDS}
     return ArticleResult(
@@ -571,7 +603,22 @@ def score_article(
         missed={kind: r.missed for kind, r in results.items()},
         invented={kind: r.invented for kind, r in results.items()},
         matched={kind: r.matched for kind, r in results.items()},
+        failure=failure,
     )
+
+
+def extraction_failure(pred: Mapping[str, Any]) -> str | None:
+    """Why a prediction row holds no extraction (its error row's ``code``), or None.
+
+    A row without an ``agreements`` list, such as a row of the errors file, is a failed
+    extraction: it found nothing because it read nothing, so it is scored as a missing
+    prediction (every gold fact missed), never as a claim that no agreement was signed
+    (which would be right on an article without agreements).
+    """
+    if isinstance(pred.get("agreements"), list):
+        return None
+    code = pred.get("code")
+    return code if isinstance(code, str) and code else "no 'agreements' list"
 
 
 # --------------------------------------------------------------------------- pairing
