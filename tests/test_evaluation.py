@@ -440,6 +440,24 @@ def test_pairing_falls_back_to_file_name() -> None:
     assert _micro(report) == (7, 0, 0)
 
 
+def test_same_file_name_in_other_folders_is_not_paired() -> None:
+    """north/a.txt and south/a.txt are two articles: scoring one against the other would
+    say nothing true, so both are reported unpaired."""
+    pred = _base("north/a.txt", parties=["Alder Bank", "Birch College"])
+    report = evaluate({pred["source"]: pred}, {"south/a.txt": _base("south/a.txt")})
+    assert report.articles[0].prediction_source is None
+    assert report.unmatched_predictions == ["north/a.txt"]
+    assert _micro(report) == (0, 0, 7)
+
+
+def test_a_path_that_ends_the_other_pairs_among_same_named_files() -> None:
+    preds = {s: _base(s) for s in ("north/a.txt", "/data/south/a.txt")}
+    report = evaluate(preds, {"south/a.txt": _base("south/a.txt")})
+    assert report.articles[0].prediction_source == "/data/south/a.txt"
+    assert report.unmatched_predictions == ["north/a.txt"]
+    assert _micro(report) == (7, 0, 0)
+
+
 @pytest.mark.parametrize("where", ["", "news/"])
 def test_a_decomposed_source_meets_its_composed_gold(where: str) -> None:
     """A file name from a Mac's file system arrives decomposed (NFD)."""

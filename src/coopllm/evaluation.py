@@ -35,7 +35,9 @@ Choices the spec leaves open, made here on purpose:
   when there was nothing to find; F1 is 0.0 when P + R is 0. Because the micro scores sum
   counts, a kind with neither gold nor predicted facts adds nothing to them.
 * A prediction pairs with the gold record of the same ``source``, else with the gold
-  record whose source has the same file name (only when that name is unambiguous). A gold
+  record whose path ends its own, or that its path ends (``a.txt`` and
+  ``/data/articles/a.txt``; not ``north/a.txt`` and ``south/a.txt``), and only when that
+  pairing is unambiguous (see :func:`pair_sources`). A gold
   article without a prediction has every fact missed; a prediction without gold is listed
   as unmatched and not scored.
 * A prediction row without an ``agreements`` list (a row of the errors file: ``code``,
@@ -627,12 +629,16 @@ def extraction_failure(pred: Mapping[str, Any]) -> str | None:
 def pair_sources(
     predictions: Iterable[str], gold: Iterable[str]
 ) -> tuple[dict[str, str], list[str]]:
-    """Map gold source -> prediction source: same source first, then same file name.
+    """Map gold source -> prediction source: same source first, then same file.
 
-    The file-name fallback lets ``data/000.txt`` predictions meet ``000.txt`` gold, but only
-    when exactly one remaining prediction and one remaining gold carry that name, so a
-    wrong pairing can never happen silently. Sources compare in Unicode's composed form
-    (NFC): a file name from a Mac's file system arrives decomposed ("e" and an accent).
+    The fallback lets ``/data/articles/000.txt`` predictions meet ``000.txt`` gold: it
+    pairs two sources when one's path ends with the other's (a bare file name, or
+    ``news/000.txt`` within ``/data/news/000.txt``), and only when exactly one remaining
+    prediction and one remaining gold can pair so, so a wrong pairing never happens
+    silently. ``north/a.txt`` and ``south/a.txt`` are two files, never paired: the
+    article is reported without a prediction and the prediction as without gold.
+    Sources compare in Unicode's composed form (NFC): a file name from a Mac's file
+    system arrives decomposed ("e" and an accent).
     Returns the pairing and the unmatched prediction sources (in input order).
     """
     pred_list = list(predictions)
@@ -640,16 +646,35 @@ def pair_sources(
     pred_by_form = {_composed(p): p for p in pred_list}
     pairs = {g: pred_by_form[_composed(g)] for g in gold_list if _composed(g) in pred_by_form}
     paired = set(pairs.values())
-    left_pred = [p for p in pred_list if p not in paired]
-    left_gold = [g for g in gold_list if g not in pairs]
-    pred_by_name = _by_file_name(left_pred)
-    gold_by_name = _by_file_name(left_gold)
-    for name, golds in gold_by_name.items():
-        preds = pred_by_name.get(name, [])
-        if len(golds) == 1 and len(preds) == 1:
-            pairs[golds[0]] = preds[0]
+    pred_by_name = _by_file_name(p for p in pred_list if p not in paired)
+    for name, golds in _by_file_name(g for g in gold_list if g not in pairs).items():
+        pairs.update(_pair_one_file(golds, pred_by_name.get(name, [])))
     used = set(pairs.values())
     return pairs, [p for p in pred_list if p not in used]
+
+
+def _pair_one_file(golds: Sequence[str], preds: Sequence[str]) -> dict[str, str]:
+    """Of sources that share a file name, the gold and prediction that pair one another
+    alone (each the other's only candidate, see :func:`_same_file`)."""
+    pairs: dict[str, str] = {}
+    for g in golds:
+        candidates = [p for p in preds if _same_file(g, p)]
+        if len(candidates) == 1 and sum(_same_file(x, candidates[0]) for x in golds) == 1:
+            pairs[g] = candidates[0]
+    return pairs
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two sources can name one file: the parts of one's path end the other's."""
+    a_parts, b_parts = _parts(a), _parts(b)
+    short, long = sorted((a_parts, b_parts), key=len)
+    return long[len(long) - len(short) :] == short
+
+
+def _parts(source: str) -> tuple[str, ...]:
+    """A source's path parts, composed, without the root (``/a.txt`` ends ``x/a.txt``)."""
+    path = Path(source)
+    return tuple(_composed(part) for part in path.parts if part != path.anchor)
 
 
 def _composed(source: str) -> str:
