@@ -352,6 +352,47 @@ def test_location_matches_through_party_alias() -> None:
     assert _counts(_score(pred, gold), "locations") == (1, 0, 0)
 
 
+ORCHARD = "Orchard Machine Tool Group"
+ORCHARD_PARTIES: list[Party] = ["Lakeside Polytechnic", (ORCHARD, ["OMTG"])]
+
+
+@pytest.mark.parametrize("kind", ["location", "entities"])
+@pytest.mark.parametrize("two_ways", [("OMTG", ORCHARD), (ORCHARD, "OMTG")])
+def test_a_value_written_by_name_and_by_alias_is_one_fact(
+    kind: str, two_ways: tuple[str, str]
+) -> None:
+    """The gold says "OMTG" is the group's: a prediction writing the venue (or the body
+    set up) as "OMTG" in one agreement and in full in the other wrote one value twice,
+    and so did a gold record that writes it both ways."""
+
+    def record(first: str, second: str) -> dict[str, Any]:
+        values = [
+            {"location": v} if kind == "location" else {"entities": [v]} for v in (first, second)
+        ]
+        return _record("a.txt", *(_agreement(parties=ORCHARD_PARTIES, **v) for v in values))
+
+    counted = "locations" if kind == "location" else "entities"
+    assert _counts(_score(record(*two_ways), record("OMTG", "OMTG")), counted) == (1, 0, 0)
+    assert _counts(_score(record("OMTG", "OMTG"), record(*two_ways)), counted) == (1, 0, 0)
+
+
+def test_a_party_name_spelt_a_little_off_beside_its_gold_alias_is_one_fact() -> None:
+    """A name written slightly off in one agreement and by the gold's alias in the other
+    is one organisation; beside its right spelling, the slip stays an invented value."""
+    full = "Silverlake Composite Materials Co., Ltd."
+    gold_parties: list[Party] = ["Lakeside Polytechnic", (full, ["Silverlake"])]
+    gold = _record("a.txt", _agreement(parties=gold_parties), _agreement(parties=gold_parties))
+    slip = "Silverlake Composite Material Co., Ltd."
+    with_alias = _record("a.txt", _agreement(parties=["Lakeside Polytechnic", slip]),
+                         _agreement(parties=["Lakeside Polytechnic", "Silverlake"]))  # fmt: skip
+    assert _counts(_score(with_alias, gold), "parties") == (2, 0, 0)
+    with_right = _record("a.txt", _agreement(parties=["Lakeside Polytechnic", full]),
+                         _agreement(parties=["Lakeside Polytechnic", slip]))  # fmt: skip
+    report = _score(with_right, gold)
+    assert _counts(report, "parties") == (2, 1, 0)
+    assert report.articles[0].invented["parties"] == [slip]
+
+
 def test_agreement_count_mismatch() -> None:
     pred = _record("a.txt", _agreement(), _agreement())
     report = _score(pred, _base())

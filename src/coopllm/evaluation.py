@@ -23,12 +23,15 @@ Choices the spec leaves open, made here on purpose:
   only.
 * Within a kind, facts are de-duplicated after normalisation: a party named in three
   agreements is one fact. A gold party named in one agreement by an alias that another
-  agreement lists for it is the same fact too; a prediction's party entries are merged
-  only where the gold says they are one organisation (its own aliases could hide an
-  invented party in a real one). Gold entries that only share an alias are two parties
-  (two companies may both be "the Company"): one entry's *name* must be among the
-  other's names or aliases. Values that are null, not strings, or empty once normalised
-  are skipped.
+  agreement lists for it is the same fact too; gold entries that only share an alias
+  stay two (two companies may both be "the Company"): one entry's *name* must be among
+  the other's names or aliases. A prediction's party entries are merged only where the
+  gold says they are one organisation (its own aliases could hide an invented party in
+  a real one). Likewise parties, locations and entities, on either side, that write one
+  gold party in different forms (its name here, an alias the gold gives it there) are
+  one fact; two spellings of one form (a name and a slip of it) stay two, the slip an
+  invented value. Values that are null, not strings, or empty once normalised are
+  skipped.
 * Dates match only as identical ISO strings. The agreement count is one fact per article
   (also when both sides say zero): equal counts are 1 TP, different counts 1 FP + 1 FN.
 * Precision is 1.0 when nothing was predicted (nothing was invented) and recall is 1.0
@@ -37,9 +40,8 @@ Choices the spec leaves open, made here on purpose:
 * A prediction pairs with the gold record of the same ``source``, else with the gold
   record whose path ends its own, or that its path ends (``a.txt`` and
   ``/data/articles/a.txt``; not ``north/a.txt`` and ``south/a.txt``), and only when that
-  pairing is unambiguous (see :func:`pair_sources`). A gold
-  article without a prediction has every fact missed; a prediction without gold is listed
-  as unmatched and not scored.
+  pairing is unambiguous (see :func:`pair_sources`). A gold article without a prediction
+  has every fact missed; a prediction without gold is listed as unmatched and not scored.
 * A prediction row without an ``agreements`` list (a row of the errors file: ``code``,
   ``message``) is a failed extraction, not a finding that nothing was signed: it is
   scored as a missing prediction and reported as failed.
@@ -47,6 +49,7 @@ Choices the spec leaves open, made here on purpose:
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import unicodedata
@@ -367,10 +370,10 @@ def _make_fact(value: str, aliases: Iterable[str] = ()) -> Fact | None:
 
 
 def _unique(facts: Iterable[Fact]) -> list[Fact]:
-    """De-duplicate facts by key, keeping the first spelling seen."""
+    """De-duplicate facts by key, keeping the first spelling seen (and every alias)."""
     seen: dict[str, Fact] = {}
     for fact in facts:
-        seen.setdefault(fact.key, fact)
+        seen[fact.key] = _merge(seen[fact.key], fact) if fact.key in seen else fact
     return list(seen.values())
 
 
@@ -420,21 +423,15 @@ def party_facts(record: Mapping[str, Any], gold: Sequence[Fact] | None = None) -
     A gold record's entries are one organisation when one's name is another's name or
     an alias it lists (the annotator's reading of the text); a shared alias alone does
     not join two (see :func:`_same_organisation`). A prediction's (``gold``: the gold
-    record's parties) are one when the gold says so: equal names, or names of one gold
-    party; never by the prediction's own aliases, which could fold an invented party
-    into a real one, and would make the score depend on the order of its entries.
+    record's parties) are one when the gold says so (see :func:`_one_per_gold_party`);
+    never by the prediction's own aliases, which could fold an invented party into a
+    real one, and would make the score depend on the order of its entries.
     """
+    if gold is not None:
+        return _one_per_gold_party(_unique(_raw_parties(record)), gold)
     merged: list[Fact] = []
     for fact in _raw_parties(record):
-        hits = [
-            i
-            for i, known in enumerate(merged)
-            if (
-                _same_organisation(known, fact)
-                if gold is None
-                else _one_gold_party(known, fact, gold)
-            )
-        ]
+        hits = [i for i, known in enumerate(merged) if _same_organisation(known, fact)]
         if not hits:
             merged.append(fact)
             continue
@@ -447,14 +444,46 @@ def party_facts(record: Mapping[str, Any], gold: Sequence[Fact] | None = None) -
     return merged
 
 
-def _one_gold_party(a: Fact, b: Fact, gold: Sequence[Fact]) -> bool:
-    """Equal names, or both names (name or alias) of one gold party."""
-    return a.key == b.key or any(_named(party, a) and _named(party, b) for party in gold)
+def _one_per_gold_party(facts: Sequence[Fact], gold: Sequence[Fact]) -> list[Fact]:
+    """Join the values (parties, locations, entities) that write one gold party in
+    different forms: its name in one agreement and an alias the gold gives it in another
+    are one value written two ways, not two values (one of them invented or missed).
+
+    Each value is read as the form of a gold party it is likest (a name or an alias,
+    exactly or fuzzily, by its own name: never by a prediction's aliases). Of the values
+    read as one form only the likest joins: a misspelling beside the right spelling is an
+    extra value, an invented one, as everywhere else (two fuzzy variants stay two), while
+    a name spelt a little off beside the party's alias is the one organisation still.
+    """
+    likest: dict[tuple[int, str], tuple[float, int]] = {}  # (party, form) -> (score, value)
+    for index, fact in enumerate(facts):
+        read = _gold_form(fact, gold)
+        if read is not None:
+            party, form, score = read
+            if (party, form) not in likest or score > likest[(party, form)][0]:
+                likest[(party, form)] = (score, index)
+    groups: dict[int, list[int]] = {}  # party -> the values joining it, in order
+    for (party, _), (_, index) in sorted(likest.items(), key=lambda item: item[1][1]):
+        groups.setdefault(party, []).append(index)
+    joined = {members[0]: members for members in groups.values()}
+    absorbed = {index for members in groups.values() for index in members[1:]}
+    return [
+        functools.reduce(_merge, (facts[i] for i in joined[index])) if index in joined else fact
+        for index, fact in enumerate(facts)
+        if index not in absorbed
+    ]
 
 
-def _named(party: Fact, fact: Fact) -> bool:
-    """``fact``'s name is one of ``party``'s names or aliases."""
-    return fact.key in party.form_keys()
+def _gold_form(fact: Fact, gold: Sequence[Fact]) -> tuple[int, str, float] | None:
+    """The gold party (its index) and its form (name or alias, as a key) that ``fact``'s
+    name is likest, with the score; the first on ties; None when it is like none."""
+    read: tuple[int, str, float] | None = None
+    for index, party in enumerate(gold):
+        for form in (*party.names, *party.aliases):
+            score = _similarity(fact.norm, form)
+            if score > 0 and (read is None or score > read[2]):
+                read = (index, _key(form), score)
+    return read
 
 
 def _people_facts(record: Mapping[str, Any], field_name: str) -> list[Fact]:
@@ -471,7 +500,8 @@ def _people_facts(record: Mapping[str, Any], field_name: str) -> list[Fact]:
 def _value_facts(
     record: Mapping[str, Any], field_name: str, alias_table: Sequence[Fact]
 ) -> list[Fact]:
-    """Entities or locations: string values (or lists of them), aliased via the parties."""
+    """Entities or locations: string values (or lists of them), aliased via the parties,
+    one fact per gold party they write (see :func:`_one_per_gold_party`)."""
     facts: list[Fact] = []
     for agreement in _agreements(record):
         raw = agreement.get(field_name)
@@ -479,7 +509,7 @@ def _value_facts(
             fact = _make_fact(value)
             if fact is not None:
                 facts.append(_with_table_aliases(fact, alias_table))
-    return _unique(facts)
+    return _one_per_gold_party(_unique(facts), alias_table)
 
 
 def _with_table_aliases(fact: Fact, alias_table: Sequence[Fact]) -> Fact:
