@@ -231,6 +231,7 @@ def _build_work_dir(root: Path) -> None:
             {"source": "good.txt", "article": {"language": "en"}, "agreements": []}
         ),
         "preds.jsonl": jsonl({"source": "good.txt", "article": {}, "agreements": []}),
+        "bad-gold/good.json": json.dumps({"source": "good.txt", "agreement": []}),
         "malformed.jsonl": jsonl({"source": "a", "agreements": []}) + '{"source": "b", \n',
         "latin1.jsonl": '{"source": "Caf\u00e9"}\n'.encode("latin-1"),
     }
@@ -689,6 +690,7 @@ EVAL_ERRORS = {
     "malformed predictions": (["malformed.jsonl", "gold"], "malformed.jsonl:2"),
     "non-UTF-8 predictions": (["latin1.jsonl", "gold"], "latin1.jsonl"),
     "predictions not records": (["good.txt", "gold"], "good.txt"),
+    "gold without agreements": (["preds.jsonl", "bad-gold"], "bad-gold/good.json"),
 }
 EVAL_RUNS = {case: ahead(f"eval {case}", "eval", *args) for case, (args, _) in EVAL_ERRORS.items()}
 

@@ -20,6 +20,7 @@ from coopllm.evaluation import (
     Counts,
     EvalReport,
     evaluate,
+    load_gold,
     load_records,
     normalize_name,
 )
@@ -693,6 +694,32 @@ def test_load_jsonl_keeps_a_record_with_a_unicode_line_separator_whole(tmp_path:
     path = tmp_path / "preds.jsonl"
     path.write_text(json.dumps(record, ensure_ascii=False) + "\n", encoding="utf-8")
     assert load_records(path)["a.txt"]["agreements"][0]["title"] == record["agreements"][0]["title"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda r: r.update(agreement=r.pop("agreements")),  # the key misspelt
+        lambda r: r.update(agreements=None),
+        lambda r: r.update(agreements=["signed twice"]),
+    ],
+    ids=["misspelt", "null", "not objects"],
+)
+def test_a_gold_record_without_an_agreements_list_is_refused(tmp_path: Path, change: Any) -> None:
+    """Scored, it would read as an article without agreements, and every fact predicted
+    for it as invented. (A prediction without one is a failed extraction, still read.)"""
+    record = _base("a.txt")
+    change(record)
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "gold" / "one.json").write_text(json.dumps(record), encoding="utf-8")
+    with pytest.raises(InputError, match=r"one\.json: a gold record needs an 'agreements' list"):
+        load_gold(tmp_path / "gold")
+    with pytest.raises(InputError, match=r"gold record 'a\.txt': a gold record needs"):
+        evaluate({"a.txt": _base("a.txt")}, {"a.txt": record})
+    (tmp_path / "gold" / "one.json").write_text(json.dumps(_base("a.txt")), encoding="utf-8")
+    assert list(load_gold(tmp_path / "gold")) == ["a.txt"]
+    (tmp_path / "preds.jsonl").write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert list(load_records(tmp_path / "preds.jsonl")) == ["a.txt"]  # a failed prediction
 
 
 def test_load_missing_path(tmp_path: Path) -> None:

@@ -913,11 +913,11 @@ def evaluate(
 ) -> None:
     """Score predicted records against gold ones (EXTRACTION_SPEC.md, 'Scoring')."""
     from coopllm.evaluation import evaluate as score
-    from coopllm.evaluation import load_records
+    from coopllm.evaluation import load_gold, load_records
 
     try:
         with _log_lines(quiet=False):  # a record replaced by a later one of its source
-            report = score(load_records(pred), load_records(gold))
+            report = score(load_records(pred), load_gold(gold))
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     typer.echo(json.dumps(report.to_dict(), indent=2) if as_json else report.render(details))

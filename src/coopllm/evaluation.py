@@ -722,7 +722,11 @@ def _by_file_name(sources: Iterable[str]) -> dict[str, list[str]]:
 def evaluate(
     predictions: Mapping[str, Mapping[str, Any]], gold: Mapping[str, Mapping[str, Any]]
 ) -> EvalReport:
-    """Score ``predictions`` against ``gold`` (both keyed by source, as from load_records)."""
+    """Score ``predictions`` against ``gold`` (both keyed by source, as from
+    :func:`load_records` and :func:`load_gold`); a gold record without an ``agreements``
+    list raises :class:`InputError`."""
+    for source, gold_record in gold.items():
+        _check_gold(gold_record, f"gold record {source!r}")
     pairs, unmatched = pair_sources(predictions, gold)
     articles = []
     for source, gold_record in gold.items():
@@ -737,6 +741,9 @@ def evaluate(
 
 # --------------------------------------------------------------------------- loading
 
+_Located = tuple[str, Any]
+"""A parsed record with where it came from ("file" or "file:line"), for error messages."""
+
 
 def load_records(path: Path) -> dict[str, dict[str, Any]]:
     """Records keyed by ``source`` from a .jsonl file, a .json file or a directory of .json.
@@ -747,7 +754,35 @@ def load_records(path: Path) -> dict[str, dict[str, Any]]:
     :class:`InputError` naming the file and, where there is one, the line, because a
     silently skipped record would silently change the scores.
     """
-    path = Path(path)
+    return _key_by_source(_locate(Path(path)))
+
+
+def load_gold(path: Path) -> dict[str, dict[str, Any]]:
+    """Gold records, as :func:`load_records` reads them, each checked to hold an
+    ``agreements`` list of objects: a predicted row without one is a failed extraction,
+    but a gold record without one is a mistake in the gold ("agreement" for
+    "agreements"), which would silently be scored as an article without agreements."""
+    located = _locate(Path(path))
+    for where, record in located:
+        if isinstance(record, dict):  # anything else is refused by _key_by_source
+            _check_gold(record, where)
+    return _key_by_source(located)
+
+
+def _check_gold(record: Mapping[str, Any], where: str) -> None:
+    """Raise :class:`InputError` at ``where`` unless ``agreements`` is a list of objects."""
+    agreements = record.get("agreements")
+    if not isinstance(agreements, list) or not all(isinstance(a, dict) for a in agreements):
+        keys = ", ".join(map(repr, record))
+        raise InputError(
+            f"{where}: a gold record needs an 'agreements' list of objects ([] for an "
+            f"article without agreements); this one has the keys {keys}"
+        )
+
+
+def _locate(path: Path) -> list[_Located]:
+    """Every record of a .jsonl file, a .json file or a directory of .json files, with
+    where it was read."""
     if path.is_dir():
         files = sorted(p for p in path.iterdir() if p.suffix == ".json" and p.is_file())
         if not files:  # a mistyped directory would otherwise score 0 of 0 as perfect
@@ -761,11 +796,7 @@ def load_records(path: Path) -> dict[str, dict[str, Any]]:
         raise InputError(f"{path}: no such file or directory")
     else:
         raise InputError(f"{path}: expected a .jsonl file, a .json file or a directory")
-    return _key_by_source(located)
-
-
-_Located = tuple[str, Any]
-"""A parsed record with where it came from ("file" or "file:line"), for error messages."""
+    return located
 
 
 def _read_text(path: Path) -> str:
