@@ -353,6 +353,118 @@ def test_a_persons_name_one_letter_off_is_another_person() -> None:
     assert not Checker(SourceIndex("Gu Hongyang signed.")).grounded("Gu Hongyan", person=True)
 
 
+# --- fuzzy: another organisation is no typo ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("value", "text"),
+    [
+        # Chinese numerals: another bureau, another institute.
+        ("华建第十一工程局集团有限公司", "华建第十二工程局集团有限公司与甲大学签约。"),
+        ("东岳电子集团第十四研究所联合实验室", "双方共建东岳电子集团第十五研究所联合实验室。"),
+        # Roman numerals and English ordinals.
+        ("Phase III Expansion of the Ridgeport Container Terminal",
+         "Work on the Phase II Expansion of the Ridgeport Container Terminal began."),
+        ("First Affiliated Hospital of Lakeside Medical University",
+         "The Fifth Affiliated Hospital of Lakeside Medical University joined."),
+        # One letter in a short word: another province.
+        ("Hubei University of Technology", "Hebei University of Technology sent a team."),
+        ("Shanxi Provincial Department of Education",
+         "Staff of the Shaanxi Provincial Department of Education attended."),
+        # A short word added is another institution too.
+        ("Lakeside University of Marine Science and Technology",
+         "Officials of Lakeside City University of Marine Science and Technology met."),
+    ],
+)  # fmt: skip
+def test_a_fuzzy_match_changes_no_number_and_no_short_word(value: str, text: str) -> None:
+    assert locate(value, text) == ("ungrounded", [])
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "covered"),
+    [
+        ("Lakeside University of Technolgy", "Lakeside University of Technology signed.",
+         "Lakeside University of Technology"),
+        ("Harbour Line Marine Engineerng Institute",
+         "The Harbourline Marine Engineering Institute signed.",
+         "Harbourline Marine Engineering Institute"),
+        ("Lakeside University of Science and Technology",
+         "Lakeside University of Science & Technology signed.",
+         "Lakeside University of Science & Technology"),
+        ("Phase II Expansion of the Ridgeport Contaner Terminal",
+         "Work on the PhaseII Expansion of the Ridgeport Container Terminal began.",
+         "PhaseII Expansion of the Ridgeport Container Terminal"),
+    ],
+)  # fmt: skip
+def test_a_typo_in_a_long_word_and_spacing_stay_fuzzy(value: str, text: str, covered: str) -> None:
+    """Spaces, stops, "and" for "&", a numeral the text writes alike (though it lost the
+    space before it), and a letter in a long word are no other name."""
+    status, spans = locate(value, text)
+    assert status == "fuzzy" and texts_of(text, spans) == [covered]
+
+
+def test_a_short_window_grows_only_while_its_edits_do_not() -> None:
+    """The best window lacks the value's 总; the 和 after it is no part of the name."""
+    text = "长河三峡能源集团公司和甲大学签署协议。"
+    status, spans = locate("长河三峡能源集团总公司", text)
+    assert status == "fuzzy" and texts_of(text, spans) == ["长河三峡能源集团公司"]
+
+
+# --- people: a name is not the start of a longer one -------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("王伟", "甲大学副校长王伟东与乙公司总经理李明签署协议。"),
+        ("Li Wei", "Vice President Li Wei-ming signed for the institute."),
+        ("Pierre Li", "Jean-Pierre Li signed for the institute."),
+    ],
+)
+def test_a_persons_name_is_not_grounded_inside_a_longer_name(name: str, text: str) -> None:
+    index = SourceIndex(text)
+    assert not Checker(index).grounded(name, person=True)
+    assert index.locate(name, person=True) == ("ungrounded", [])
+    assert index.locate(name)[0] == "exact"  # as any other value's, the words stand apart
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "甲大学副校长王伟与乙公司总经理李明签署协议。",
+        "王伟副校长代表甲大学签约。",
+        "王伟签署了合作协议。",
+        "甲大学王伟、乙公司李明出席。",
+        "王伟代表学校致辞。",
+        "王伟教授介绍了项目。",
+        "副校長王偉與李明簽署協議。",  # read in Simplified characters: 與 is 与
+    ],
+)
+def test_a_chinese_name_ends_at_a_title_a_conjunction_or_a_verb(text: str) -> None:
+    name = "王偉" if "王偉" in text else "王伟"
+    assert Checker(SourceIndex(text)).grounded(name, person=True)
+
+
+def test_a_three_character_chinese_name_is_whole_whatever_follows() -> None:
+    assert Checker(SourceIndex("王伟东热情欢迎来宾。")).grounded("王伟东", person=True)
+
+
+def test_ground_record_grounds_dates_and_people_as_the_guard_does() -> None:
+    """A date is never fuzzy (上午 is not 下午), nor a person's name the start of another's:
+    a lenient record that keeps them flagged shows them ungrounded."""
+    text = "2023年10月20日下午，甲大学副校长王伟东与乙公司签署合作协议。"
+    agreement = Agreement(
+        date_text="2023年10月20日上午",
+        parties=[Party(name="甲大学"), Party(name="乙公司")],
+        signatories=[Signatory(name="王伟")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    by_path = {g.path: g.status for g in ground_record(draft, text)}
+    assert by_path["agreements[0].date_text"] == "ungrounded"
+    assert by_path["agreements[0].signatories[0].name"] == "ungrounded"
+    assert locate("2023年10月20日上午", text)[0] == "fuzzy"  # as any other value, it would be
+
+
 # --- invariant over random substrings ----------------------------------------------------
 
 MIXED = (

@@ -93,6 +93,55 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
 
 
 @pytest.mark.parametrize(
+    ("date_text", "text"),
+    [
+        ("2023年10月20日上午", "2023年10月20日下午，甲大学与乙公司签署合作协议。"),
+        ("On the evening of June 20", "On the evening of July 20, Lakeside College and "
+         "Northwind Robotics signed an agreement."),
+    ],
+)  # fmt: skip
+def test_a_date_text_near_the_articles_is_another_date_and_doubted(
+    date_text: str, text: str
+) -> None:
+    """A date is never matched fuzzily: one word or letter off is another time or day, and
+    the signing date read from it is doubted, not silently kept."""
+    agreement = Agreement(
+        date_text=date_text, date_signed=dt.date(2023, 6, 20), parties=[Party(name="甲大学")]
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].date_text is None
+    assert warnings[-2:] == [
+        f"dropped date_text '{date_text}': not in the article",
+        "doubted date_signed 2023-06-20: read from a date_text the article does not contain",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("party", "text", "longer"),
+    [
+        ("Lakeside University", "Lakeside University of Technology and Northwind Robotics "
+         "signed an MoU.", "Lakeside University of Technology"),
+        ("湖滨大学", "湖滨大学城市学院与乙科技有限公司签署合作协议。", "湖滨大学城市学院"),
+        ("湖濱大學", "湖濱大學醫學院與乙公司簽署協議。", "湖濱大學醫學院"),
+    ],
+)  # fmt: skip
+def test_a_party_written_only_inside_a_longer_name_is_doubted(
+    party: str, text: str, longer: str
+) -> None:
+    """Another institution's name begins with the party's: kept, since the article may
+    shorten it, and flagged; not when the article also writes the name on its own."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[Party(name=party)])])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].parties] == [party]
+    assert warnings == [
+        f"doubted party '{party}': the article writes it only within the longer name '{longer}'"
+    ]
+    alone = f"{text} {party} will send a team." if party.isascii() else f"{text}{party}将派团队。"
+    assert apply_guard(draft, Checker(SourceIndex(alone)))[1] == []
+
+
+@pytest.mark.parametrize(
     ("text", "signed", "stood_by"),
     [
         ("在市长吴芳的见证下，林涛与周波签署了合作协议。", ["林涛", "周波"], ["吴芳"]),

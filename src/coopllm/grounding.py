@@ -12,7 +12,12 @@ runs in three tiers, cheapest and most certain first:
 
 A match is never the inside of a longer word ("Tang Wei" in "Tang Weiguo"), and past the
 exact tier it must write the value's numbers as the value does ("2023.1.12" is not
-"2023.11.2", nor "February 21" "February 27").
+"2023.11.2", nor "February 21" "February 27"). A fuzzy match must also write its number
+words alike (十一局 is not 十二局, "Phase III" not "Phase II", "First" not "Fifth") and may
+not change a short word (one letter makes "Hubei" "Hebei"): a fuzzy match is a typo in a long
+word, or a space or a stop, never another organisation. A date is never fuzzy: one letter or
+numeral off is another day. A person's name is never fuzzy, nor the start of a longer name
+(王伟 in 王伟东, "Li Wei" in "Li Wei-ming").
 
 Characters are the unit throughout (no word tokenisation), so Chinese works the same way as
 English. Spans are always offsets into the *original* text: the normalised text carries an
@@ -28,6 +33,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from coopllm.schema import (
     Agreement,
@@ -45,6 +51,15 @@ MIN_MATCH_CHARS = 2
 
 MIN_FUZZY_CHARS = 8
 """Below this length one edit is a large share of the value, so fuzzy scores mean little."""
+
+SHORT_WORD = 7
+"""Longest word (letters) a fuzzy match may not change: an edit in a short word makes another
+name ("Hubei" and "Hebei", "Shanxi" and "Shaanxi" are two provinces), while a typo in a long
+one ("Technolgy") leaves the word recognisable."""
+
+NEVER_FUZZY = frozenset({"date_text"})
+"""Fields grounded exactly or normalised only: a date one letter or numeral off is another
+date ("June 20" for "July 20", 十一月 for 十月), and ``date_signed`` is read from it."""
 
 _FIRST_MARK = "\u0300"
 """No code point below the first combining diacritic is a mark: a cheap pre-check."""
@@ -204,50 +219,94 @@ class SourceIndex:
             self._starts = [start for (start, _), piece in units for _ in piece]
             self._ends = [end for (_, end), piece in units for _ in piece]
         self.normalized = "".join(pieces)
-        self._cache: dict[tuple[str, float | None], _Result] = {}
+        self._cache: dict[tuple[str, float | None, bool], _Result] = {}
 
     def locate(
-        self, value: str, *, fuzzy_threshold: float = 90.0
+        self, value: str, *, fuzzy_threshold: float | None = 90.0, person: bool = False
     ) -> tuple[MatchStatus, list[Span]]:
         """Status and source-text spans of ``value``; see the module docstring."""
-        status, offsets = self.offsets(value, fuzzy_threshold=fuzzy_threshold)
+        status, offsets = self.offsets(value, fuzzy_threshold=fuzzy_threshold, person=person)
         shift = self.offset
         return status, [Span(start=start + shift, end=end + shift) for start, end in offsets]
 
-    def offsets(self, value: str, *, fuzzy_threshold: float | None = 90.0) -> _Result:
+    def offsets(
+        self, value: str, *, fuzzy_threshold: float | None = 90.0, person: bool = False
+    ) -> _Result:
         """What ``locate`` answers, as plain (start, end) pairs: the guard asks about
         every value several times and needs no ``Span`` objects. ``fuzzy_threshold``
-        None: no fuzzy match (a person's name: "Wang Xiaoming" is not "Wang Xiaoping")."""
-        key = (value, fuzzy_threshold)
+        None: no fuzzy match (a date: "June 20" is not "July 20"). ``person``: a person's
+        name, never fuzzy ("Wang Xiaoming" is not "Wang Xiaoping") and never the start of
+        a longer name (see ``_name_goes_on``)."""
+        key = (value, None if person else fuzzy_threshold, person)
         if key not in self._cache:
-            self._cache[key] = self._match(value, fuzzy_threshold)
+            self._cache[key] = self._match(value, key[1], person)
         return self._cache[key]
 
-    def _match(self, value: str, fuzzy_threshold: float | None) -> _Result:
+    def _match(self, value: str, fuzzy_threshold: float | None, person: bool) -> _Result:
         if not value:
             return "ungrounded", ()
         target = normalize_for_match(value)
-        exact = self._exact(value)
+        exact = self._whole_names(self._exact(value), target) if person else self._exact(value)
         if exact:
             return "exact", exact
         if len(target) < MIN_MATCH_CHARS:
             return "ungrounded", ()
         # Normalising drops the punctuation between digits ("2023.1.12" and "2023.11.2"
-        # both fold to "2023112"), and a fuzzy match lets a digit differ ("February 21"
-        # for "February 27"): a match must write the value's numbers, as written.
-        numbers = _numbers(value)
-        normalized = self._same_numbers(self._normalized(target), numbers)
+        # both fold to "2023112"): a match must write the value's numbers, as written.
+        numbers = _numerals(value)
+        normalized = tuple(s for s in self._normalized(target) if _numerals(self._at(s)) == numbers)
+        if person:
+            normalized = self._whole_names(normalized, target)
         if normalized:
             return "normalized", normalized
         if fuzzy_threshold is None:
             return "ungrounded", ()
-        fuzzy = self._same_numbers(self._fuzzy(target, fuzzy_threshold), numbers)
+        fuzzy = tuple(
+            s for s in self._fuzzy(target, fuzzy_threshold) if _same_words(value, self._at(s))
+        )
         if fuzzy:
             return "fuzzy", fuzzy
         return "ungrounded", ()
 
-    def _same_numbers(self, found: _Offsets, numbers: list[str]) -> _Offsets:
-        return tuple(span for span in found if _numbers(self.text[span[0] : span[1]]) == numbers)
+    def _at(self, span: tuple[int, int]) -> str:
+        return self.text[span[0] : span[1]]
+
+    def longer_name(self, value: str) -> str | None:
+        """The longer name the text writes ``value`` in, when it writes it in no other way:
+        "Zhejiang University" only as "Zhejiang University of Technology", 浙江大学 only
+        as 浙江大学城市学院 (another institution). None when some mention stands alone or
+        there is none."""
+        found = self.offsets(value)[1]
+        longer = []
+        for start, end in found:
+            after = _LONGER_NAME.match(simplified(self.text[end : end + _LONGER_NAME_SPAN]))
+            if after is None:
+                return None
+            longer.append(self.text[start : end + after.end()])
+        return longer[0] if longer else None
+
+    def _whole_names(self, found: _Offsets, target: str) -> _Offsets:
+        """The mentions of a person's name that are not the start or end of a longer one."""
+        short = len(target) == 2 and all(map(_is_cjk, target))
+        return tuple(span for span in found if not self._name_goes_on(*span, short))
+
+    def _name_goes_on(self, start: int, end: int, short_cjk: bool) -> bool:
+        """Whether the name at [start, end) is part of a longer one: joined by a hyphen to
+        a letter ("Li Wei-ming", "Jean-Pierre Li" for "Pierre Li"), or, for a Chinese name
+        of two characters, followed by a character that is no word said after a name (王伟
+        in 王伟东; not in 王伟副校长, 王伟与, 王伟签署: see ``_after_a_name``). A Chinese
+        name of three characters is whole: four-character names are rare."""
+        text = self.text
+        if _HYPHEN_LETTER.match(text, end) or (
+            start > 1 and text[start - 1] in _HYPHENS and text[start - 2].isalpha()
+        ):
+            return True
+        return (
+            short_cjk
+            and end < len(text)
+            and _is_cjk(text[end])
+            and not _after_a_name().match(simplified(text[end : end + _AFTER_A_NAME_SPAN]))
+        )
 
     def _exact(self, value: str) -> _Offsets:
         """Every occurrence that is no part of a longer word: "Tang Wei" is not written
@@ -324,25 +383,40 @@ class SourceIndex:
 
     def _grown(self, target: str, first: int, last: int, threshold: float) -> tuple[int, int]:
         """A window shorter than the value grown by the Chinese characters beside it while
-        it stays above the threshold: the best-scoring window often stops a character
-        short ("…研究" for "…研究所"), and Chinese has no word ends to grow it to."""
-        text = self.normalized
+        it stays above the threshold and its edits do not grow: the best-scoring window
+        often stops a character short ("…研究" for "…研究所"), and Chinese has no word ends
+        to grow it to.
+
+        The edits are counted as Levenshtein's, where a changed character is one edit:
+        "…研究所" is as near "…研究院" as "…研究" is, and is grown to; a window that lacks
+        a character inside ("十月" for "十一月") is not grown by the unrelated character
+        after it (the ratio, which counts a change as two, would drop either way)."""
+        edits = Levenshtein.distance(target, self.normalized[first:last])
         while last - first < len(target):
-            if (
-                last < len(text)
-                and _word_class(text[last]) == "caseless"
-                and (fuzz.ratio(target, text[first : last + 1]) >= threshold)
-            ):
-                last += 1
+            if (grown := self._grows(target, first, last + 1, last, edits, threshold)) is not None:
+                last, edits = last + 1, grown
             elif (
-                first > 0
-                and _word_class(text[first - 1]) == "caseless"
-                and (fuzz.ratio(target, text[first - 1 : last]) >= threshold)
-            ):
-                first -= 1
+                grown := self._grows(target, first - 1, last, first - 1, edits, threshold)
+            ) is not None:
+                first, edits = first - 1, grown
             else:
                 break
         return first, last
+
+    def _grows(
+        self, target: str, first: int, last: int, added: int, edits: int, threshold: float
+    ) -> int | None:
+        """The edits of window [first, last), grown by the character at ``added``, if that
+        is a caseless character, the window stays above the threshold and has no more
+        edits than ``edits``."""
+        text = self.normalized
+        if not (0 <= added < len(text) and _word_class(text[added]) == "caseless"):
+            return None
+        window = text[first:last]
+        if fuzz.ratio(target, window) < threshold:
+            return None
+        grown = Levenshtein.distance(target, window, score_cutoff=edits)
+        return grown if grown <= edits else None
 
     def _on_unit_bounds(self, first: int, last: int) -> bool:
         """Whether normalised range [first, last) covers whole units only.
@@ -367,13 +441,169 @@ class SourceIndex:
         return before and after
 
 
-def _numbers(text: str) -> list[str]:
-    """The runs of digits in ``text``, in any script's digits (NFKC: "２０２３" is 2023)."""
-    return _DIGITS.findall(unicodedata.normalize("NFKC", text)) if _HAS_DIGIT(text) else []
+_ZH_NUMERALS = "〇零一二三四五六七八九十百千万两兩萬"
+_NUMERALS = re.compile(rf"\d+|[{_ZH_NUMERALS}]+")
+"""Runs of digits (in any script: NFKC makes "２０２３" 2023) or of Chinese numerals."""
+_TRADITIONAL_NUMERALS = str.maketrans("兩萬", "两万")
+
+_ROMAN = r"X?(?:IX|IV|VI{0,3}|I{1,3})|XX?"
+"""Roman numerals I to XX."""
+_NUMBER_WORDS = (
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    "twenty", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+    "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+    "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+)  # fmt: skip
+_WORD_START = r"(?:(?<![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
+_WORD_END = r"(?:(?![^\W\d_])|(?<=[a-z])(?=[A-Z]))"
+"""A word's edges: no letter beside it, or a change to upper case (scraped text loses the
+space there: "PhaseII", "theFirst")."""
+_NUMBER_TOKENS = re.compile(
+    rf"{_NUMERALS.pattern}"
+    # Roman numerals in capitals only ("Xi" is a name), not before an apostrophe ("XI'AN").
+    rf"|{_WORD_START}(?:{_ROMAN}){_WORD_END}"
+    r"(?!['\u2019][^\W\d_])"
+    rf"|{_WORD_START}(?i:{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))}){_WORD_END}"
+)
+"""What a fuzzy match must write as the value does: digits, Chinese numerals, Roman numerals
+I to XX, English number words and ordinals to twenty."""
 
 
-_DIGITS = re.compile(r"\d+")
-_HAS_DIGIT = re.compile(r"\d").search
+def _numerals(text: str) -> list[str]:
+    """The runs of digits and of Chinese numerals in ``text``: the normalised tier
+    compares the same letters, so only where stops split numbers can it differ."""
+    return _tokens(_NUMERALS, text)
+
+
+def _tokens(pattern: re.Pattern[str], text: str) -> list[str]:
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_TRADITIONAL_NUMERALS)
+    return [token.casefold() for token in pattern.findall(text)]
+
+
+def _same_words(value: str, found: str) -> bool:
+    """Whether a fuzzy match ``found`` may stand for ``value``: it writes the same numbers
+    and number words, and changes no short word."""
+    return _tokens(_NUMBER_TOKENS, value) == _tokens(_NUMBER_TOKENS, found) and not (
+        _changes_a_short_word(value, found)
+    )
+
+
+_CONNECTIVES = frozenset({"and", "of", "the", "for", "at", "in", "on"})
+"""Words a name may add or leave out as it may an "&": "Science and Technology" is
+"Science & Technology"."""
+
+
+def _changes_a_short_word(value: str, found: str) -> bool:
+    """Whether the edits that turn ``value`` into ``found`` (normalised) change a word of
+    at most ``SHORT_WORD`` letters on either side, or add one: the edits a typo makes in
+    a long word are kept, and spaces and stops are no edits. Caseless scripts have no
+    words here (a Chinese character is not a word): their numerals are checked instead."""
+    source, source_words = _short_words(value)
+    dest, dest_words = _short_words(found)
+    for op in Levenshtein.editops(source, dest):
+        if op.tag == "insert":
+            touched = _inside(source_words, op.src_pos) or dest_words[op.dest_pos] >= 0
+        elif op.tag == "delete":
+            touched = source_words[op.src_pos] >= 0 or _inside(dest_words, op.dest_pos)
+        else:
+            touched = source_words[op.src_pos] >= 0 or dest_words[op.dest_pos] >= 0
+        if touched:
+            return True
+    return False
+
+
+def _inside(words: list[int], at: int) -> bool:
+    """Whether a character added before position ``at`` falls inside one short word."""
+    return 0 < at < len(words) and words[at - 1] == words[at] >= 0
+
+
+def _short_words(text: str) -> tuple[str, list[int]]:
+    """``text`` normalised without its connectives, and for each of its characters the
+    number of the short word it is in (-1: in a long word, or in none)."""
+    folded: list[str] = []
+    words: list[int] = []
+    done = 0
+    for number, (start, end) in enumerate(_cased_words(text)):
+        gap = normalize_for_match(text[done:start])
+        word = normalize_for_match(text[start:end])
+        if word in _CONNECTIVES:
+            word = ""
+        folded += (gap, word)
+        words += [-1] * len(gap) + [number if len(word) <= SHORT_WORD else -1] * len(word)
+        done = end
+    tail = normalize_for_match(text[done:])
+    return "".join(folded) + tail, words + [-1] * len(tail)
+
+
+def _cased_words(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of letters with case (Latin, Greek, Cyrillic...), split
+    where a lower-case letter meets a capital (scraped text loses the space there)."""
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    for at, char in enumerate(text):
+        cased = char.islower() or char.isupper()
+        if start is None:
+            start = at if cased else None
+        elif cased and char.isupper() and text[at - 1].islower():
+            spans.append((start, at))
+            start = at
+        elif not cased and not _is_mark(char):
+            spans.append((start, at))
+            start = None
+    if start is not None:
+        spans.append((start, len(text)))
+    return spans
+
+
+def _is_cjk(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+_HYPHENS = "-\u2010\u2011"
+_HYPHEN_LETTER = re.compile(rf"[{_HYPHENS}][^\W\d_]")
+"""A hyphen joining a letter to a name goes on with it: "Li Wei-ming" is not "Li Wei"."""
+
+_NAME_FOLLOWERS = (
+    # Honorifics and groups the vocabulary of titles (coopllm.normalize) lacks.
+    *("先生", "女士", "同志", "老师", "一行", "等"),
+    # Conjunctions: 王伟与李明, 王伟和李明.
+    *("与", "和", "及", "暨", "同", "跟"),
+    # Prepositions and adverbs: 王伟在会上, 王伟代表学校, 王伟分别, 王伟也.
+    *("在", "于", "为", "向", "对", "代表", "分别", "共同", "一同", "一起", "也", "还", "则"),
+    *("就", "将", "已", "是", "的"),
+    # The verbs the guard reads a role in, and those of speaking.
+    *("签", "见证", "主持", "出席", "参加", "致辞", "讲话", "发言", "揭牌", "揭幕", "陪同"),
+    *("会见", "率", "带队", "宣读", "宣布", "表示", "指出", "介绍", "强调", "说", "作"),
+    *("希望", "感谢", "欢迎", "首先", "随后"),
+)
+"""What a sentence says right after a person's name, besides a title."""
+_AFTER_A_NAME_SPAN = 8
+"""Characters read after a name: the longest title or word that may follow it."""
+
+
+@lru_cache(maxsize=1)
+def _after_a_name() -> re.Pattern[str]:
+    """A title (coopllm.normalize's vocabulary, and the words that begin one, such as 副
+    and 常务) or another word said after a name. Built at first use, since
+    coopllm.normalize imports this module."""
+    from coopllm.normalize import _ZH_TITLE_HEADS, _ZH_TITLES
+
+    words = sorted({*_ZH_TITLES, *_ZH_TITLE_HEADS, *_NAME_FOLLOWERS}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+_LONGER_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?[A-Z][\w'-]*"
+    r"|城市学院|医学院|学院|研究生院|研究院|研究所|研究中心|分院|分公司|子公司|分校|校区"
+    r"|附属|附中|附小|医院|分行|支行|分局|分会|分中心"
+)
+"""How an organisation's name runs on into another's, right after it: "Zhejiang University"
+into "Zhejiang University of Technology", 浙江大学 into 浙江大学城市学院, 甲公司 into
+甲公司分公司 (read in Simplified characters)."""
+_LONGER_NAME_SPAN = 40
+"""Characters read after a name: room for "of the" and a long word."""
 
 
 def _covers(window: int, target: str, threshold: float) -> bool:
@@ -395,10 +625,10 @@ def _occurrences(haystack: str, needle: str) -> Iterator[int]:
 
 
 def locate(
-    value: str, text: str, *, fuzzy_threshold: float = 90.0
+    value: str, text: str, *, fuzzy_threshold: float | None = 90.0, person: bool = False
 ) -> tuple[MatchStatus, list[Span]]:
     """Find ``value`` in ``text``; use :class:`SourceIndex` to look up many values."""
-    return SourceIndex(text).locate(value, fuzzy_threshold=fuzzy_threshold)
+    return SourceIndex(text).locate(value, fuzzy_threshold=fuzzy_threshold, person=person)
 
 
 def _people_values(people: Sequence[Signatory], prefix: str) -> Iterator[tuple[str, str]]:
@@ -455,6 +685,12 @@ def ground_record(
     index = text if isinstance(text, SourceIndex) else SourceIndex(text)
     grounded = []
     for path, value in _record_values(record):
-        status, spans = index.locate(value, fuzzy_threshold=fuzzy_threshold)
+        fuzzy = None if path.rpartition(".")[2] in NEVER_FUZZY else fuzzy_threshold
+        person = _PERSON_NAME.search(path) is not None
+        status, spans = index.locate(value, fuzzy_threshold=fuzzy, person=person)
         grounded.append(GroundedValue(path=path, value=value, status=status, spans=spans))
     return grounded
+
+
+_PERSON_NAME = re.compile(r"\.(?:signatories|witnesses)\[\d+\]\.name$")
+"""The paths of people's names, grounded as the guard grounds them (``person``)."""

@@ -30,7 +30,7 @@ import instructor
 from pydantic import model_validator
 
 from coopllm.chunking import PARAGRAPH_BREAK
-from coopllm.grounding import SourceIndex, is_grounded, normalize_for_match, simplified
+from coopllm.grounding import NEVER_FUZZY, SourceIndex, is_grounded, normalize_for_match, simplified
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
 _EVIDENCE: dict[str, re.Pattern[str]] = {
@@ -275,10 +275,13 @@ class Checker:
         self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
 
-    def grounded(self, value: str, *, person: bool = False) -> bool:
+    def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily); a
-        person's name not fuzzily: one letter off is another person ("Wang Xiaoping")."""
-        status, _ = self.index.offsets(value, fuzzy_threshold=None if person else 90.0)
+        person's name not fuzzily, nor as the start of a longer name: one letter or one
+        character more is another person ("Wang Xiaoping", 王伟东). ``fuzzy`` False: a
+        date, where one letter off is another day."""
+        threshold = 90.0 if fuzzy else None
+        status, _ = self.index.offsets(value, fuzzy_threshold=threshold, person=person)
         return is_grounded(status)
 
     def clauses_with(self, value: str) -> list[tuple[str, str]]:
@@ -481,6 +484,12 @@ def _clean_party(party: Party, checker: Checker, warnings: list[str]) -> Party |
     if not checker.grounded(party.name):
         warnings.append(f"dropped party '{party.name}': not in the article")
         return None
+    longer = checker.index.longer_name(party.name)
+    if longer is not None:
+        warnings.append(
+            f"doubted party '{party.name}': the article writes it only within the longer "
+            f"name '{longer}'"
+        )
     aliases = [a for a in party.aliases if checker.grounded(a)]
     warnings.extend(
         f"dropped alias '{a}': not in the article" for a in party.aliases if a not in aliases
@@ -564,7 +573,7 @@ def _clean_fields(model: _M, fields: tuple[str, ...], checker: Checker, warnings
     update: dict[str, None] = {}
     for field in fields:
         value = getattr(model, field)
-        if value and not checker.grounded(value):
+        if value and not checker.grounded(value, fuzzy=field not in NEVER_FUZZY):
             warnings.append(f"dropped {field} '{value}': not in the article")
             update[field] = None
     return model.model_copy(update=update) if update else model
