@@ -638,6 +638,45 @@ def test_a_base_url_that_is_not_a_url_is_a_usage_error(ran: Ran) -> None:
     assert "not-a-url" not in result.stderr, str(result)
 
 
+BAD_PORT_URL = "http://gwuser:PW-123@127.0.0.1:{port}/v1"
+BAD_PORTS = {
+    "extract, a port that is no number": (
+        "extract", "good.txt", "--out", "port-abc.jsonl", "--base-url",
+        BAD_PORT_URL.format(port="abc"),
+    ),
+    "extract, a port above 65535": (
+        "extract", "good.txt", "--out", "port-big.jsonl", "--base-url",
+        BAD_PORT_URL.format(port="99999"),
+    ),
+    "batch submit": (
+        "batch", "submit", "good.txt", "--state", "port-state.json", "--base-url",
+        BAD_PORT_URL.format(port="abc"),
+    ),
+    "batch status": (
+        "batch", "status", "--state", "no-state.json", "--base-url",
+        BAD_PORT_URL.format(port="99999"),
+    ),
+}  # fmt: skip
+BAD_PORT_RUNS = {case: ahead(f"bad port: {case}", *args) for case, args in BAD_PORTS.items()}
+
+
+@pytest.mark.parametrize("case", list(BAD_PORTS))
+def test_a_base_url_whose_port_is_no_port_is_a_usage_error_before_any_file(
+    cli: Cli, ran: Ran, case: str
+) -> None:
+    """It was a traceback from the HTTP client (exit 1), after extract had made its
+    output and errors files."""
+    result = ran[BAD_PORT_RUNS[case]]
+    assert_clean(result)
+    assert result.code == 2, str(result)
+    (line,) = result.stderr.splitlines()
+    assert line.startswith("coopllm: invalid settings: base_url: "), str(result)
+    assert line.endswith("its port is not a number from 0 to 65535"), str(result)
+    assert "PW-123" not in line and "gwuser" not in line
+    made = ("abc.jsonl", "abc.errors.jsonl", "big.jsonl", "big.errors.jsonl", "state.json")
+    assert [name for name in made if (cli.cwd / f"port-{name}").exists()] == []
+
+
 OFFLINE = ahead(
     "offline examples",
     "extract",

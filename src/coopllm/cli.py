@@ -572,8 +572,10 @@ def batch_submit(
 
     # Checked first: once the batch is submitted (and billed), its id lives only there.
     # Made now, empty, and only if no file has the name: a second submit given the same
-    # --state meanwhile is refused, where both would start batches and one be lost.
+    # --state meanwhile is refused, where both would start batches and one be lost. The
+    # settings before it: a mistyped --base-url leaves no state file to remove.
     try:
+        settings = make_settings(model=model, base_url=base_url, reasoning_effort=reasoning_effort)
         check_output_path(state)
         os.close(os.open(state, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except FileExistsError:
@@ -586,16 +588,13 @@ def batch_submit(
     except OSError as exc:  # a name too long, a directory not ours...
         raise _fail(f"cannot write {state}: {exc.strerror or exc}") from exc
     try:
-        _submit_into(state, paths, out, model, base_url, reasoning_effort)
+        _submit_into(state, paths, out, settings)
     finally:
         if state.is_file() and state.stat().st_size == 0:  # no batch started: no state
             state.unlink()
 
 
-def _submit_into(
-    state: Path, paths: list[str], out: Path | None, model: str | None,
-    base_url: str | None, reasoning_effort: str | None,
-) -> None:  # fmt: skip
+def _submit_into(state: Path, paths: list[str], out: Path | None, settings: Settings) -> None:
     """``batch submit`` once its state file is reserved."""
     from coopllm import provider_batch
     from coopllm.cache import PageMemo
@@ -635,7 +634,6 @@ def _submit_into(
         written = _already_written(out)
         inputs = find_inputs(paths, exclude=_own_files(out))
         _say_ignored(inputs)
-        settings = make_settings(model=model, base_url=base_url, reasoning_effort=reasoning_effort)
         _doubt_effort(settings)
         client = build_openai_client(settings)
         try:
@@ -712,10 +710,13 @@ def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
     from coopllm import provider_batch
     from coopllm.client import build_openai_client
 
+    try:  # a mistyped --base-url is said whatever the state file holds
+        settings = make_settings(base_url=base_url)
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
     job = _load_state(state)
 
     async def run() -> dict[str, object]:
-        settings = make_settings(base_url=base_url)
         client = build_openai_client(settings)
         try:
             return await provider_batch.status(client, settings, job)

@@ -238,6 +238,12 @@ class Settings(BaseSettings):
             )
         if not parts.hostname:
             raise ValueError("base_url must be an http(s) URL with a host: it names no host")
+        if not _a_port(parts):
+            # The client would fail on it at its first request, as a traceback.
+            raise ValueError(
+                "base_url must be an http(s) URL with a host: its port is not a number from "
+                "0 to 65535"
+            )
         if parts.query:
             raise ValueError(
                 "base_url cannot carry a query ('?...'): the openai client appends each "
@@ -371,6 +377,16 @@ def redact_url(url: str) -> str:
             fragment="***" if parts.fragment else "",
         )
     )
+
+
+def _a_port(parts: urllib.parse.SplitResult) -> bool:
+    """Whether the URL's port, when it has one, is a number from 0 to 65535 (``:abc`` and
+    ``:99999`` parse as URLs; reading their port raises)."""
+    try:
+        parts.port  # noqa: B018 - read for the ValueError it raises
+    except ValueError:
+        return False
+    return True
 
 
 def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
