@@ -7,6 +7,7 @@ about the article; a batch that went on would write a whole archive as error row
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import json
 import logging
@@ -582,3 +583,45 @@ def test_a_tls_connection_cut_off_is_no_failed_handshake() -> None:
         raised.reason = reason  # type: ignore[attr-defined]  # as the ssl module sets it
     assert connect_failure(cut) is None
     assert "the TLS handshake failed" in (connect_failure(refused) or "")
+
+
+GATEWAY_USER, GATEWAY_PASSWORD = "gwuser", "secretpw"
+GATEWAY_BASIC = "Z3d1c2VyOnNlY3JldHB3"
+"""The base64 of gwuser:secretpw: the Basic authorization the client makes of the URL's
+credentials."""
+
+
+def _gateway_url(server: FakeOpenAIServer, user: str = GATEWAY_USER) -> str:
+    host = server.base_url.removeprefix("http://")
+    return f"http://{user}:{GATEWAY_PASSWORD}@{host}"
+
+
+def test_a_gateway_that_echoes_the_basic_authorization_has_it_scrubbed(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """A server that quotes the Authorization header it got ("Basic Z3d1...") leaked the
+    base URL's user and password, base64-encoded, to stderr and the errors file."""
+    server.fallback = lambda body: Reply(
+        error_body(401, f"credentials not accepted: {server.authorizations[-1]}"), 401
+    )
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    env = {**cli_env(server, tmp_path / "cache", documents_pass=False),
+           "OPENAI_BASE_URL": _gateway_url(server), "OPENAI_API_KEY": ""}  # fmt: skip
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(out)], env=env)
+    assert result.exit_code == 1, result.output
+    assert server.authorizations == [f"Basic {GATEWAY_BASIC}"], "what the gateway echoed"
+    errors = (tmp_path / "out.errors.jsonl").read_text(encoding="utf-8")
+    assert "credentials not accepted: Basic ***" in errors
+    for said in (result.stderr, errors):
+        assert "credentials not accepted: Basic ***" in said, said
+        assert GATEWAY_BASIC not in said and GATEWAY_PASSWORD not in said
+
+
+def test_the_basic_authorization_is_scrubbed_of_credentials_as_written_and_decoded() -> None:
+    """httpx sends the percent-decoded user and password; a client may send them as
+    written."""
+    settings = Settings(base_url="http://gw%40corp:p%40ss-123@gw.example.com/v1")
+    sent = base64.b64encode(b"gw@corp:p@ss-123").decode()
+    written = base64.b64encode(b"gw%40corp:p%40ss-123").decode()
+    assert settings.scrub(f"echo: Basic {sent}; Basic {written}") == "echo: Basic ***; Basic ***"

@@ -8,6 +8,7 @@ credentials a base URL may carry (``https://user:pass@host``) are kept out of bo
 
 from __future__ import annotations
 
+import base64
 import math
 import re
 import urllib.parse
@@ -279,13 +280,15 @@ class Settings(BaseSettings):
         """The API key, and the base URL's password, and its user when that is as long as
         a token (``https://TOKEN@host``): a short one ("admin", "v1") is a name, and
         scrubbing it as a word would mangle paths in messages. Each as written in the URL
-        and percent-decoded."""
+        and percent-decoded; and the Basic authorization the HTTP client makes of them
+        (:func:`basic_credentials`), which a server may echo ("Basic Z3d1...")."""
         found = [self.api_key.get_secret_value()] if self.api_key else []
         if self.base_url:
             parts = urllib.parse.urlsplit(self.base_url)
             user = parts.username or ""
             for secret in (parts.password or "", user if len(user) >= _LONG_KEY_CHARS else ""):
                 found += [secret, urllib.parse.unquote(secret)]
+            found += basic_credentials(parts)
         return list(dict.fromkeys(secret for secret in found if secret))
 
     def endpoint_name(self) -> str:
@@ -377,6 +380,20 @@ def redact_url(url: str) -> str:
             fragment="***" if parts.fragment else "",
         )
     )
+
+
+def basic_credentials(parts: urllib.parse.SplitResult) -> list[str]:
+    """The base64 of ``user:password`` that the HTTP client sends as Basic authorization
+    for a URL's credentials (httpx does, in place of the API key's header), of them as
+    written and percent-decoded (httpx sends the decoded); none for a URL without them."""
+    if parts.username is None and parts.password is None:
+        return []
+    written = (parts.username or "", parts.password or "")
+    decoded = tuple(map(urllib.parse.unquote, written))
+    return [
+        base64.b64encode(f"{user}:{password}".encode()).decode("ascii")
+        for user, password in dict.fromkeys((written, decoded))
+    ]
 
 
 def _a_port(parts: urllib.parse.SplitResult) -> bool:
