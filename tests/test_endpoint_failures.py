@@ -625,3 +625,28 @@ def test_the_basic_authorization_is_scrubbed_of_credentials_as_written_and_decod
     sent = base64.b64encode(b"gw@corp:p@ss-123").decode()
     written = base64.b64encode(b"gw%40corp:p%40ss-123").decode()
     assert settings.scrub(f"echo: Basic {sent}; Basic {written}") == "echo: Basic ***; Basic ***"
+
+
+def test_a_base_urls_credentials_go_in_place_of_the_key_and_that_is_said_once(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """httpx sends the URL's user and password as Basic authorization, which replaces the
+    key's Bearer header: the key set beside them never reached the gateway, unsaid."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    for i in range(2):
+        (tmp_path / f"a{i}.txt").write_text(f"{ARTICLE}\n{i}", encoding="utf-8")
+    # A path of its own: the warning is said once a process for an endpoint.
+    url = f"{_gateway_url(server).removesuffix('/v1')}/{tmp_path.name}/v1"
+    env = {**cli_env(server, tmp_path / "cache", documents_pass=False), "OPENAI_BASE_URL": url}
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), "-c", "2"], env=env)
+    assert result.exit_code == 0, result.output
+    assert server.authorizations == [f"Basic {GATEWAY_BASIC}"] * 2
+    said = [line for line in result.stderr.splitlines() if "in place of the API key" in line]
+    assert said == [
+        "coopllm: the base URL of 127.0.0.1 carries a user and password: they are sent as "
+        "Basic authorization in place of the API key, which is not sent; drop them from the "
+        "URL to send the key, or unset the key"
+    ], result.stderr
+    without_key = {**env, "OPENAI_API_KEY": ""}
+    quiet = CliRunner().invoke(app, ["extract", str(tmp_path), "--no-cache"], env=without_key)
+    assert quiet.exit_code == 0 and "in place of" not in quiet.stderr, quiet.stderr

@@ -478,7 +478,8 @@ def record(
         if local:
             settings = settings.merged(base_url=ensure_server())
             meta = recorded_with()
-        extractor = Extractor(settings, recorded_with=meta)
+        with _log_lines(quiet=False):  # what making its client says (a key unsent)
+            extractor = Extractor(settings, recorded_with=meta)
         articles, progress = _inputs(paths, out, quiet=False)
         stop = RunStop()
         summary = _run_batch(
@@ -724,7 +725,9 @@ def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
             await client.close()
 
     try:
-        typer.echo(json.dumps(asyncio.run(run())))
+        with _log_lines(quiet=False):  # what making its client says (a key unsent)
+            answer = asyncio.run(run())
+        typer.echo(json.dumps(answer))
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
 

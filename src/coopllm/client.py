@@ -50,7 +50,7 @@ from coopllm.errors import (
 )
 from coopllm.ratelimit import RateLimits, text_tokens
 from coopllm.retry import RetryGate, UnreadableAnswerError, call_with_retries, server_message
-from coopllm.settings import Mode, Settings
+from coopllm.settings import Mode, Settings, keyed_url
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -99,6 +99,7 @@ def build_openai_client(
     key = "not-needed"
     if settings.api_key is not None and settings.backend != "local":
         key = settings.api_key.get_secret_value()  # the managed local server needs none
+        _say_key_unsent(settings)
     http_client = None
     if recorded_with is not None:
         recorder = RecordingTransport(
@@ -116,6 +117,35 @@ def build_openai_client(
     )
 
 
+_KEY_UNSENT_SAID: set[str] = set()
+"""The endpoints (:func:`~coopllm.settings.keyed_url`) whose unsent key this process has
+said: once, not once per ``extract()`` call."""
+
+
+def _say_key_unsent(settings: Settings) -> None:
+    """Warn, once an endpoint, that its base URL's user and password go in place of the
+    API key: httpx sends them as Basic authorization, which replaces the key's Bearer
+    header (one request carries one Authorization header), so a gateway that wants the
+    key as well refuses every request, and the key set for it is never sent."""
+    if settings.base_url is None or not _has_credentials(settings.base_url):
+        return
+    endpoint = keyed_url(settings.base_url)
+    if endpoint in _KEY_UNSENT_SAID:
+        return
+    _KEY_UNSENT_SAID.add(endpoint)
+    _log.warning(
+        "the base URL of %s carries a user and password: they are sent as Basic "
+        "authorization in place of the API key, which is not sent; drop them from the URL "
+        "to send the key, or unset the key",
+        settings.endpoint_name(),
+    )
+
+
+def _has_credentials(url: str) -> bool:
+    parts = urllib.parse.urlsplit(url)
+    return parts.username is not None or parts.password is not None
+
+
 def http_client_for(settings: Settings) -> httpx.AsyncClient:
     """The SDK's own HTTP client, on aiohttp unless told otherwise or a proxy is set.
 
@@ -123,19 +153,21 @@ def http_client_for(settings: Settings) -> httpx.AsyncClient:
     each request; aiohttp's does not. With 64 requests in flight the raw openai client
     takes 1.27x instead of 1.67x the ideal wall time on aiohttp (``benchmarks/batch.py``),
     and never left an answer unread until its read timeout, which httpx did. aiohttp
-    does not read HTTP(S)_PROXY, so ``auto`` keeps httpx when one is set; nor does it send
-    a base URL's credentials (``https://user:pass@gateway/v1``) beside the API key's
-    Authorization header: it refuses every request, so ``auto`` keeps httpx then too.
+    does not read HTTP(S)_PROXY, so ``auto`` keeps httpx when one is set; nor does it take
+    a base URL's credentials (``https://user:pass@gateway/v1``) while the client sets the
+    API key's Authorization header: it refuses every request, so ``auto`` keeps httpx then
+    too. httpx sends them as Basic authorization *in place of* the key's Bearer header
+    (one header, one value): the key is not sent (:func:`_say_key_unsent` warns).
     """
     choice = settings.http_transport
-    credentials = bool(urllib.parse.urlsplit(settings.base_url or "").username)
+    credentials = _has_credentials(settings.base_url or "")
     if choice == "auto":
         proxied = any(scheme != "no" for scheme in urllib.request.getproxies())
         choice = "httpx" if proxied or credentials else "aiohttp"
     elif choice == "aiohttp" and credentials:
         raise ConfigurationError(
-            "http_transport aiohttp cannot send a base URL's user and password beside the "
-            "API key: use httpx (or auto)"
+            "http_transport aiohttp cannot send a base URL's user and password (it refuses "
+            "them beside the client's Authorization header): use httpx (or auto)"
         )
     if choice == "aiohttp":
         return openai.DefaultAioHttpClient(timeout=settings.request_timeout, verify=tls_context())
