@@ -176,6 +176,13 @@ PREVIOUS_OUTPUTS = {
 """Outputs of an earlier run, to resume into in the other format."""
 
 
+MADE_RECORD = {
+    "source": "good.txt", "article": {}, "agreements": [], "grounding": {},
+    "text_sha256": "0" * 64, "provenance": {"model": "m", "prompts_sha256": "p"},
+}  # fmt: skip
+"""A record as coopllm writes them, with the keys only its outputs carry."""
+
+
 def _build_work_dir(root: Path) -> None:
     """Every input the module's runs read, relative to ``root`` (their working directory)."""
     files: dict[str, str | bytes] = {
@@ -231,6 +238,7 @@ def _build_work_dir(root: Path) -> None:
             {"source": "good.txt", "article": {"language": "en"}, "agreements": []}
         ),
         "preds.jsonl": jsonl({"source": "good.txt", "article": {}, "agreements": []}),
+        "made.jsonl": jsonl(MADE_RECORD),
         "bad-gold/good.json": json.dumps({"source": "good.txt", "agreement": []}),
         "malformed.jsonl": jsonl({"source": "a", "agreements": []}) + '{"source": "b", \n',
         "latin1.jsonl": '{"source": "Caf\u00e9"}\n'.encode("latin-1"),
@@ -730,6 +738,7 @@ EVAL_ERRORS = {
     "non-UTF-8 predictions": (["latin1.jsonl", "gold"], "latin1.jsonl"),
     "predictions not records": (["good.txt", "gold"], "good.txt"),
     "gold without agreements": (["preds.jsonl", "bad-gold"], "bad-gold/good.json"),
+    "predictions and gold swapped": (["gold", "made.jsonl"], "are PRED and GOLD swapped?"),
 }
 EVAL_RUNS = {case: ahead(f"eval {case}", "eval", *args) for case, (args, _) in EVAL_ERRORS.items()}
 

@@ -725,3 +725,19 @@ def test_a_gold_record_without_an_agreements_list_is_refused(tmp_path: Path, cha
 def test_load_missing_path(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such file"):
         load_records(tmp_path / "absent.csv")
+
+
+@pytest.mark.parametrize("key", ["provenance", "grounding", "text_sha256"])
+def test_a_gold_record_with_coopllms_output_keys_is_taken_for_predictions(
+    tmp_path: Path, key: str
+) -> None:
+    """``coopllm eval GOLD PRED``, the arguments swapped, printed a plausible report."""
+    record = {**_base("a.txt"), key: {"x": 1} if key != "text_sha256" else "1" * 64}
+    path = tmp_path / "r1.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    said = rf"r1\.jsonl:1: a gold record with coopllm's output keys \({key}\) looks like "
+    with pytest.raises(InputError, match=said + r"predictions: are PRED and GOLD swapped\?"):
+        load_gold(path)
+    with pytest.raises(InputError, match="are PRED and GOLD swapped"):
+        evaluate({"a.txt": _base("a.txt")}, {"a.txt": record})
+    assert list(load_records(path)) == ["a.txt"], "as predictions it is read"

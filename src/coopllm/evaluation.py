@@ -724,7 +724,7 @@ def evaluate(
 ) -> EvalReport:
     """Score ``predictions`` against ``gold`` (both keyed by source, as from
     :func:`load_records` and :func:`load_gold`); a gold record without an ``agreements``
-    list raises :class:`InputError`."""
+    list, or with coopllm's output keys, raises :class:`InputError`."""
     for source, gold_record in gold.items():
         _check_gold(gold_record, f"gold record {source!r}")
     pairs, unmatched = pair_sources(predictions, gold)
@@ -761,7 +761,9 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     """Gold records, as :func:`load_records` reads them, each checked to hold an
     ``agreements`` list of objects: a predicted row without one is a failed extraction,
     but a gold record without one is a mistake in the gold ("agreement" for
-    "agreements"), which would silently be scored as an article without agreements."""
+    "agreements"), which would silently be scored as an article without agreements. A
+    record with coopllm's output keys (:data:`OUTPUT_KEYS`) is refused too: predictions
+    given as the gold."""
     located = _locate(Path(path))
     for where, record in located:
         if isinstance(record, dict):  # anything else is refused by _key_by_source
@@ -769,8 +771,22 @@ def load_gold(path: Path) -> dict[str, dict[str, Any]]:
     return _key_by_source(located)
 
 
+OUTPUT_KEYS = ("provenance", "grounding", "text_sha256")
+"""Keys every record coopllm writes carries, and no gold needs: a gold file holding them
+is a predictions file, most likely given in the place of the gold (``eval GOLD PRED``,
+which otherwise prints a plausible report)."""
+
+
 def _check_gold(record: Mapping[str, Any], where: str) -> None:
-    """Raise :class:`InputError` at ``where`` unless ``agreements`` is a list of objects."""
+    """Raise :class:`InputError` at ``where`` unless ``agreements`` is a list of objects,
+    or when the record carries coopllm's output keys (:data:`OUTPUT_KEYS`)."""
+    made = [key for key in OUTPUT_KEYS if key in record]
+    if made:
+        raise InputError(
+            f"{where}: a gold record with coopllm's output keys ({', '.join(made)}) looks "
+            "like predictions: are PRED and GOLD swapped? (a gold record made from a "
+            "prediction: drop those keys)"
+        )
     agreements = record.get("agreements")
     if not isinstance(agreements, list) or not all(isinstance(a, dict) for a in agreements):
         keys = ", ".join(map(repr, record))
