@@ -166,14 +166,15 @@ def failed_sources(result: Result) -> list[str]:
 
 
 PREVIOUS_OUTPUTS = {
-    "old.csv": ",".join(CSV_COLUMNS) + "\r\nold-1.txt," + "0" * 64 + "," * 13 + "\r\n",
-    "old-one.jsonl": jsonl({"source": "old-1.txt", "text_sha256": "0" * 64}),
-    "old-two.jsonl": jsonl(
+    "old-csv.out": ",".join(CSV_COLUMNS) + "\r\nold-1.txt," + "0" * 64 + "," * 13 + "\r\n",
+    "old-one.out": jsonl({"source": "old-1.txt", "text_sha256": "0" * 64}),
+    "old-two.out": jsonl(
         {"source": "old-1.txt", "text_sha256": "0" * 64},
         {"source": "old-2.txt", "text_sha256": "1" * 64},
     ),
 }
-"""Outputs of an earlier run, to resume into in the other format."""
+"""Outputs of an earlier run, to resume into in the other format (named so that their
+suffix does not say it: a --format that contradicts .csv or .jsonl is refused first)."""
 
 
 MADE_RECORD = {
@@ -605,9 +606,9 @@ def test_an_output_inside_the_input_directory_is_not_read_as_input(cli: Cli, ran
 
 
 OTHER_FORMAT = {  # an earlier run's output, and the format asked for now
-    "csv file, jsonl asked": ("old.csv", "jsonl"),
-    "jsonl file, csv asked": ("old-two.jsonl", "csv"),
-    "one-line jsonl file, csv asked": ("old-one.jsonl", "csv"),
+    "csv file, jsonl asked": ("old-csv.out", "jsonl"),
+    "jsonl file, csv asked": ("old-two.out", "csv"),
+    "one-line jsonl file, csv asked": ("old-one.out", "csv"),
 }
 OTHER_FORMAT_RUNS = {
     case: ahead(case, "extract", "good.txt", "--format", fmt, "--out", existing)

@@ -552,20 +552,46 @@ def test_cli_csv_and_all_done_exit_zero(server: FakeOpenAIServer, tmp_path: Path
     assert "Riverbend University; Northgate Robotics Co., Ltd." in row
 
 
+@pytest.mark.parametrize(
+    ("out", "fmt", "first"),
+    [("n.csv", None, "source,text_sha256,agreement_index"), ("u.CSV", None, "source,"),
+     ("j.out", "jsonl", '{"source"'), ("c.out", "csv", "source,"), ("n.jsonl", None, "{")],
+)  # fmt: skip
 def test_an_output_ending_csv_is_written_as_csv_unless_told(
-    server: FakeOpenAIServer, tmp_path: Path
+    server: FakeOpenAIServer, tmp_path: Path, out: str, fmt: str | None, first: str
 ) -> None:
     server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
     article = tmp_path / "good.txt"
     article.write_text(ARTICLE)
-    for out, header in (("n.csv", "source,text_sha256,agreement_index"), ("j.CSV", "source,")):
-        args = ["extract", str(article), "--out", str(tmp_path / out)]
-        if out == "j.CSV":
-            args += ["--format", "jsonl"]
-        result = CliRunner().invoke(app, args, env=_env(server, tmp_path))
-        assert result.exit_code == 0, result.output
-        first = (tmp_path / out).read_text().splitlines()[0]
-        assert first.startswith(header) if out == "n.csv" else first.startswith('{"source"')
+    args = ["extract", str(article), "--out", str(tmp_path / out)]
+    args += ["--format", fmt] if fmt else []
+    result = CliRunner().invoke(app, args, env=_env(server, tmp_path))
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / out).read_text().startswith(first)
+
+
+@pytest.mark.parametrize(
+    ("out", "fmt"), [("f1.jsonl", "csv"), ("f2.csv", "jsonl"), ("f3.CSV", "jsonl")]
+)
+def test_a_format_that_the_outputs_suffix_contradicts_is_a_usage_error(
+    server: FakeOpenAIServer, tmp_path: Path, out: str, fmt: str
+) -> None:
+    """CSV written into a .jsonl file (or JSONL into a .csv) without a word, which
+    estimate, eval and a resume then refused."""
+    article = tmp_path / "good.txt"
+    article.write_text(ARTICLE)
+    args = ["extract", str(article), "--out", str(tmp_path / out), "--format", fmt]
+    result = CliRunner().invoke(app, args, env=_env(server, tmp_path))
+    assert result.exit_code == 2, result.output
+    suffix = out.rpartition(".")[2].lower()
+    assert result.stderr.splitlines() == [
+        f"coopllm: --format {fmt} does not match the .{suffix} output {tmp_path / out}: drop "
+        f"--format, or give an --out ending .{fmt}"
+    ]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["good.txt"], "no file made"
+    collect = ["batch", "collect", str(article), "--state", "s.json", "-o", out, "--format", fmt]
+    refused = CliRunner().invoke(app, collect, env=_env(server, tmp_path))
+    assert refused.exit_code == 2 and "does not match" in refused.stderr, refused.output
 
 
 def test_a_csv_and_a_jsonl_output_of_one_name_keep_their_own_errors(

@@ -447,11 +447,19 @@ def extract(
 
 def _check_format(value: str | None, out: Path | None) -> Format:
     """The --format given, or the output's by its suffix: ``-o news.csv`` alone wrote
-    JSONL into a .csv file, which ``estimate`` and ``batch submit --out`` then read as CSV."""
+    JSONL into a .csv file, which ``estimate`` and ``batch submit --out`` then read as CSV.
+    A --format that its suffix contradicts (``-o news.jsonl --format csv``) is refused:
+    ``estimate``, ``eval`` and a resume read a file by its suffix, and would refuse it."""
     if value is None:
         return _by_suffix(out)
     if value not in ("jsonl", "csv"):
         raise _fail("--format must be jsonl or csv")
+    suffix = out.suffix.lower() if out is not None else ""
+    if suffix in (".jsonl", ".csv") and suffix != f".{value}":
+        raise _fail(
+            f"--format {value} does not match the {suffix} output {out}: drop --format, or "
+            f"give an --out ending .{value}"
+        )
     return "csv" if value == "csv" else "jsonl"
 
 
