@@ -5,6 +5,10 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import json
+import os
+import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -655,6 +659,69 @@ def test_an_output_path_that_cannot_be_written_is_a_usage_error(
     args = ["extract", str(tmp_path / "a.txt"), "--offline", "--out", str(tmp_path / out)]
     result = CliRunner().invoke(app, args)
     assert result.exit_code == 2 and says in result.stderr
+
+
+@pytest.fixture
+def read_only_dir(tmp_path: Path) -> Iterator[Path]:
+    """A folder this process cannot create files in: without write permission, and, for
+    root (whom permissions do not stop), immutable where ``chattr`` can make it so."""
+    folder = tmp_path / "read-only"
+    folder.mkdir()
+    (folder / "out.jsonl").write_text("", encoding="utf-8")  # an output begun before
+    folder.chmod(0o555)
+    immutable = False
+    if os.access(folder, os.W_OK) and shutil.which("chattr"):
+        immutable = (
+            subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode == 0
+        )
+    try:
+        if os.access(folder, os.W_OK):
+            pytest.skip("no way to make a folder this user cannot write")
+        yield folder
+    finally:
+        if immutable:
+            subprocess.run(["chattr", "-i", str(folder)], check=True)
+        folder.chmod(0o755)
+
+
+@pytest.mark.parametrize(
+    ("name", "says"),
+    [("new.jsonl", "{folder}/new.jsonl: the folder {folder} cannot be written to"),
+     ("out.jsonl", "{folder}/out.errors.jsonl (the errors file of {folder}/out.jsonl): the "
+                   "folder {folder} cannot be written to")],
+    ids=["output", "its errors file"],
+)  # fmt: skip
+def test_an_output_folder_that_cannot_be_written_is_a_usage_error_up_front(
+    server: FakeOpenAIServer, tmp_path: Path, read_only_dir: Path, name: str, says: str
+) -> None:
+    """It was a write error at the run's start (exit 74), which said to run the same
+    command again: that failed the same way."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    out = read_only_dir / name
+    for command in (["extract", str(tmp_path / "a.txt")], ["record", str(tmp_path / "a.txt")]):
+        result = CliRunner().invoke(app, [*command, "-o", str(out)], env=_env(server, tmp_path))
+        assert result.exit_code == 2, result.output
+        (line,) = result.stderr.splitlines()
+        assert line.startswith(f"coopllm: cannot write {says.format(folder=read_only_dir)}")
+        assert line.endswith("give an output in a folder you can write, or change its permissions")
+    assert sorted(p.name for p in read_only_dir.iterdir()) == ["out.jsonl"]
+    assert server.requests == [], "nothing asked"
+
+
+def test_an_errors_file_that_is_a_directory_is_a_usage_error_up_front(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "out.errors.jsonl").mkdir()
+    args = ["extract", str(tmp_path / "a.txt"), "-o", str(tmp_path / "out.jsonl")]
+    result = CliRunner().invoke(app, args, env=_env(server, tmp_path))
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"coopllm: cannot write {tmp_path}/out.errors.jsonl (the errors file of "
+        f"{tmp_path}/out.jsonl): it is a directory: move it away\n"
+    )
+    assert not (tmp_path / "out.jsonl").exists() and server.requests == []
 
 
 def test_cli_schema_prints_the_exported_schema() -> None:

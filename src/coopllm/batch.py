@@ -51,6 +51,7 @@ from coopllm.output import (
     append_line,
     appending,
     check_output_path,
+    check_writable,
     compact_errors,
     csv_columns,
     drop_torn_tail,
@@ -215,7 +216,9 @@ async def run_batch(
     the bar or in the log) before any work: resume skips their articles all the same.
 
     Raises ``ConfigurationError`` when ``out`` is not this format's output or another
-    run is writing it, or a budget is set for a model without a price;
+    run is writing it, ``out`` or ``errors`` cannot be written at all (a folder without
+    write permission: :func:`~coopllm.output.check_writable`), or a budget is set for a
+    model without a price;
     ``OutputWriteError`` when ``out`` or ``errors`` cannot be written;
     ``EndpointFailingError`` when the endpoint keeps failing articles (see
     :class:`~coopllm.api.EndpointWatch`). Every line written before is whole, and the
@@ -223,6 +226,9 @@ async def run_batch(
     """
     if out is not None:
         check_output_path(out)
+        check_writable(out)
+    if errors is not None:
+        check_writable(errors, errors_of=out)
     summary = summary or Summary()
     summary.model = settings.resolved_model()
     summary.price_per_million = settings.price_per_million

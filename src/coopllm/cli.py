@@ -331,6 +331,20 @@ def _errors_path(out: Path | None) -> Path | None:
     return errors_path(out)
 
 
+def _check_writable(out: Path | None) -> None:
+    """The output and its errors file can be written, said before any work (``collect``
+    polls and downloads its batch first) as a usage error: at the run's start it was a
+    write error (exit 74) that said to run the same command again."""
+    from coopllm.output import check_writable
+
+    if out is None:
+        return
+    errors = _errors_path(out)  # which checks that the output can be a file
+    check_writable(out)
+    if errors is not None:
+        check_writable(errors, errors_of=out)
+
+
 def _by_suffix(out: Path | None) -> Format:
     """:func:`coopllm.output.format_of`."""
     from coopllm.output import format_of
@@ -411,6 +425,7 @@ def extract(
 
     form = _check_format(fmt, out)
     try:
+        _check_writable(out)
         settings = make_settings(
             offline=offline or None, backend="local" if local else None, model=model,
             base_url=base_url, mode=mode, reasoning_effort=reasoning_effort,
@@ -478,6 +493,7 @@ def record(
     from coopllm.local import ensure_server, recorded_with
 
     try:
+        _check_writable(out)
         settings = make_settings(
             backend="local" if local else None, model=model, base_url=base_url,
             cassette_dir=cassettes, use_cache=False,
@@ -781,6 +797,10 @@ def batch_collect(
     from coopllm.output import written_keys
 
     form = _check_format(fmt, out)
+    try:
+        _check_writable(out)
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
     job = _load_state(state)
     so_far, stop = Summary(), RunStop()
 

@@ -135,6 +135,25 @@ def check_output_path(out: Path) -> None:
         raise ConfigurationError(f"output {out}: there is no directory {out.parent}")
 
 
+def check_writable(path: Path, *, errors_of: Path | None = None) -> None:
+    """A clear error before any work when ``path`` (an output, or the errors file of
+    ``errors_of``) cannot be written: a folder without write permission failed at the
+    run's start as a write error (exit 74), saying to run the same command again, which
+    failed the same way. A file that exists is checked, else its folder (to create it)."""
+    what = f"{path} (the errors file of {errors_of})" if errors_of is not None else str(path)
+    if path.is_dir():
+        raise ConfigurationError(f"cannot write {what}: it is a directory: move it away")
+    exists = path.exists()
+    where = path if exists else path.parent
+    mode = os.W_OK if exists else os.W_OK | os.X_OK
+    if not os.access(where, mode, effective_ids=os.access in os.supports_effective_ids):
+        whose = "it is read-only" if exists else f"the folder {where} cannot be written to"
+        raise ConfigurationError(
+            f"cannot write {what}: {whose} for this user: give an output in a folder you "
+            "can write, or change its permissions"
+        )
+
+
 def errors_path(out: Path | None) -> Path | None:
     """The errors file beside the output file, after checking that the output can be a
     file. None when there is no output file, or it is a device or a pipe (``--out
