@@ -126,17 +126,45 @@ def test_the_record_command_keeps_the_base_urls_credentials_out_of_cassettes(
     assert not {"PW-123", "gateway-user"} & set(re.findall(r"[\w-]+", stored))
 
 
+@pytest.mark.parametrize("made", [True, False], ids=["directory", "no directory"])
+@pytest.mark.parametrize("model", ["test-model", None], ids=["a model", "the local model"])
 def test_offline_miss_names_the_article_the_directory_and_the_command(
-    settings: Settings, tmp_path: Path, no_sockets: list[Any], monkeypatch: pytest.MonkeyPatch
-) -> None:
+    settings: Settings, tmp_path: Path, no_sockets: list[Any], monkeypatch: pytest.MonkeyPatch,
+    made: bool, model: str | None,
+) -> None:  # fmt: skip
+    """The command to record it took the source name for a PATH and dropped --model (a
+    recording of another model's request never replays); a directory mistyped was not
+    said to be missing."""
     monkeypatch.chdir(tmp_path)  # the default directory is relative: say where it looked
+    if made:
+        (tmp_path / "cassettes").mkdir()
     offline = settings.merged(offline=True, cassette_dir=Path("cassettes"), use_cache=False)
+    offline = offline.model_copy(update={"model": model})
     with pytest.raises(OfflineMissError) as caught:
         extract(ARTICLE, source="unrecorded.txt", settings=offline)
-    assert "unrecorded.txt" in str(caught.value)
-    assert f"in {tmp_path.resolve() / 'cassettes'} " in str(caught.value)
-    assert "coopllm record unrecorded.txt --local" in str(caught.value)
+    said, where = str(caught.value), tmp_path.resolve() / "cassettes"
+    assert said.startswith("offline: no recording for article 'unrecorded.txt' (request ")
+    assert f"in {where}{'' if made else ' (no such directory)'} (another directory" in said
+    how = "--local" if model is None else f"--model {model}"
+    at = "" if model is None else f", at an endpoint that serves {model}"
+    assert said.endswith(
+        f"Record it with: coopllm record PATH {how} --cassettes {where}{at} (PATH: the file, "
+        "directory or .jsonl that holds it)"
+    ), said
     assert no_sockets == []
+
+
+def test_the_cli_says_how_to_record_an_article_of_a_directory(tmp_path: Path) -> None:
+    """``sub/a.txt`` is the source name of a file of the directory given: not a PATH."""
+    (tmp_path / "news" / "sub").mkdir(parents=True)
+    (tmp_path / "news" / "sub" / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}
+    args = ["extract", str(tmp_path / "news"), "--offline", "--cassettes", str(tmp_path / "none")]
+    result = CliRunner().invoke(app, args, env=env)
+    assert result.exit_code == 1, result.output
+    failed = [line for line in result.stderr.splitlines() if line.startswith("failed: ")]
+    assert len(failed) == 1 and "coopllm record PATH --local --cassettes" in failed[0], failed
+    assert "(no such directory)" in failed[0] and "record sub/a.txt" not in failed[0]
 
 
 @pytest.mark.parametrize(

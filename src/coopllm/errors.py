@@ -68,17 +68,29 @@ class LocalBackendError(ConfigurationError):
 
 
 class OfflineMissError(CoopLLMError):
-    """Offline mode found neither a cassette nor a cache entry for this request."""
+    """Offline mode found neither a cassette nor a cache entry for this request.
+
+    The message says how to record it: ``coopllm record`` takes the PATH the article was
+    read from, which its source name may not be (``sub/a.txt`` of a directory given,
+    a row of a .jsonl), with the local model, or with ``model`` (None: the local model's
+    name) at the endpoint that serves it: the recording must be of the request made."""
 
     code = "offline_miss"
 
-    def __init__(self, source: str, request_sha256: str, cassette_dir: Path) -> None:
+    def __init__(
+        self, source: str, request_sha256: str, cassette_dir: Path, *, model: str | None = None
+    ) -> None:
         self.source = source
         self.request_sha256 = request_sha256
+        where = cassette_dir.resolve()
+        missing = "" if where.is_dir() else " (no such directory)"
+        how = "--local" if model is None else f"--model {model}"
+        at = "" if model is None else f", at an endpoint that serves {model}"
         super().__init__(
             f"offline: no recording for article {source!r} (request {request_sha256[:12]}) "
-            f"in {cassette_dir.resolve()} (another directory: --cassettes DIR). "
-            f"Record it with: coopllm record {source} --local"
+            f"in {where}{missing} (another directory: --cassettes DIR). Record it with: "
+            f"coopllm record PATH {how} --cassettes {where}{at} (PATH: the file, directory "
+            "or .jsonl that holds it)"
         )
 
 

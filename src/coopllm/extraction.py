@@ -63,7 +63,7 @@ from coopllm.schema import (
     most_items,
     within_bounds,
 )
-from coopllm.settings import Settings
+from coopllm.settings import LOCAL_MODEL_NAME, Settings
 
 A = TypeVar("A", bound=BaseModel)
 _SCHEMA_SHA256: dict[str, str] = {
@@ -462,7 +462,11 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
     root = _root_cause(exc)
     body = root.body if isinstance(root, openai.NotFoundError) else None
     if isinstance(body, dict) and body.get("code") == OFFLINE_MISS_CODE:
-        return OfflineMissError(source, str(body.get("param", "")), settings.cassette_dir)
+        model = settings.resolved_model()
+        return OfflineMissError(
+            source, str(body.get("param", "")), settings.cassette_dir,
+            model=None if model == LOCAL_MODEL_NAME else model,
+        )  # fmt: skip
     if isinstance(root, IncompleteOutputException):
         reasoning = _reasoning_tokens(root.last_completion)
         cause = (
