@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, cli_env
+from conftest import ARTICLE, GOOD_ANSWER, cli_env, unset_own_env
 from typer.testing import CliRunner
 
 from coopllm import extract, extract_many
@@ -646,6 +646,28 @@ def test_cli_usage_errors_exit_two(tmp_path: Path) -> None:
         env={"OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "COOPLLM_OFFLINE": "0"},
     )
     assert missing_key.exit_code == 2 and "API key" in missing_key.stderr
+
+
+@pytest.mark.parametrize(
+    ("command", "instead"),
+    [(["extract"], "--base-url URL (an OpenAI-compatible server), --local or --offline"),
+     (["record"], "--base-url URL (an OpenAI-compatible server) or --local"),
+     (["batch", "submit", "--state", "s.json"],
+      "--base-url URL (an OpenAI-compatible server with a Batch API)")],
+    ids=["extract", "record", "batch submit"],
+)  # fmt: skip
+def test_without_a_key_each_command_names_only_the_options_it_has(
+    tmp_path: Path, command: list[str], instead: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``record`` has no --offline, ``batch submit`` neither --local nor --offline: the
+    message named them all, and Python's ways (``api_key=``, ``offline=True``) too."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("An article.", encoding="utf-8")
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}
+    result = CliRunner().invoke(app, [*command, "a.txt"], env=env)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"coopllm: no API key: set OPENAI_API_KEY, or give {instead}\n"
+    assert not (tmp_path / "s.json").exists(), "no batch state left"
 
 
 @pytest.mark.parametrize(

@@ -35,6 +35,7 @@ from coopllm.errors import (
     BudgetReachedError,
     CoopLLMError,
     EndpointFailingError,
+    MissingAPIKeyError,
     OutputWriteError,
     RunStoppedError,
 )
@@ -137,6 +138,22 @@ core."""
 def _fail(message: str) -> typer.Exit:
     typer.echo(f"coopllm: {message}", err=True)
     return typer.Exit(2)
+
+
+KEYLESS_EXTRACT = "--base-url URL (an OpenAI-compatible server), --local or --offline"
+KEYLESS_RECORD = "--base-url URL (an OpenAI-compatible server) or --local"
+KEYLESS_BATCH = "--base-url URL (an OpenAI-compatible server with a Batch API)"
+KEYLESS_SUBMITTED = "--base-url URL (the server the batch was submitted to)"
+"""What each command can run on instead of an API key: its own options only."""
+
+
+def _said(exc: CoopLLMError, keyless: str) -> str:
+    """``exc``'s message, a missing key's with what the command can run on instead
+    (``keyless``): the library's names Python's ways (``api_key=``, ``offline=True``),
+    and options one command or another lacks."""
+    if isinstance(exc, MissingAPIKeyError):
+        return f"no API key: set OPENAI_API_KEY, or give {keyless}"
+    return str(exc)
 
 
 def _run_batch(
@@ -455,7 +472,7 @@ def extract(
                 quiet=quiet,
             )
     except CoopLLMError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(_said(exc, KEYLESS_EXTRACT)) from exc
     _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -512,7 +529,7 @@ def record(
             stop=stop,
         )  # fmt: skip
     except CoopLLMError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(_said(exc, KEYLESS_RECORD)) from exc
     _report(summary, quiet=False, errors=_errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
 
@@ -690,7 +707,7 @@ def _submit_into(state: Path, paths: list[str], out: Path | None, settings: Sett
                 f"{exc}; the batches started before it are in {state}: `batch collect` "
                 "takes their answers and asks the rest at the endpoint"
             ) from exc
-        raise _fail(str(exc)) from exc
+        raise _fail(_said(exc, KEYLESS_BATCH)) from exc
     if not started:
         typer.echo("coopllm: nothing to submit", err=True)
         raise typer.Exit(0 if left_out and not refused else 1)  # all written: done
@@ -753,7 +770,7 @@ def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
             answer = asyncio.run(run())
         typer.echo(json.dumps(answer))
     except CoopLLMError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(_said(exc, KEYLESS_SUBMITTED)) from exc
 
 
 def _positive(seconds: float) -> float:
@@ -855,7 +872,7 @@ def batch_collect(
     try:
         summary = _run_batch(run(), None if quiet else so_far, stop, quiet=quiet)
     except CoopLLMError as exc:
-        raise _fail(str(exc)) from exc
+        raise _fail(_said(exc, KEYLESS_SUBMITTED)) from exc
     _report(summary, quiet, _errors_path(out))
     raise typer.Exit(1 if summary.failed else 0)
 

@@ -93,8 +93,7 @@ def build_openai_client(
     if settings.api_key is None and settings.base_url is None:
         raise MissingAPIKeyError(
             "no API key: set OPENAI_API_KEY (or pass api_key=...), point base_url at an "
-            "OpenAI-compatible server, use backend='local', or run with offline=True "
-            "(on the command line: --base-url URL, --local or --offline)"
+            "OpenAI-compatible server, use backend='local', or run with offline=True"
         )
     key = "not-needed"
     if settings.api_key is not None and settings.backend != "local":
