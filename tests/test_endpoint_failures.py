@@ -650,3 +650,22 @@ def test_a_base_urls_credentials_go_in_place_of_the_key_and_that_is_said_once(
     without_key = {**env, "OPENAI_API_KEY": ""}
     quiet = CliRunner().invoke(app, ["extract", str(tmp_path), "--no-cache"], env=without_key)
     assert quiet.exit_code == 0 and "in place of" not in quiet.stderr, quiet.stderr
+
+
+@pytest.mark.parametrize(
+    ("option", "value", "said"),
+    [("--base-url", "ftp://gw.example.com/v1",
+      "base_url: base_url must be an http(s) URL with a host: it does not start with http:// "
+      "or https://"),
+     ("--price", "1.25", "price_per_million: a price is IN,OUT: two numbers of US dollars, "
+      "zero or more, per million input and output tokens (as 1.25,10), not '1.25'")],
+)  # fmt: skip
+def test_a_settings_error_is_said_in_our_words_alone(
+    tmp_path: Path, option: str, value: str, said: str
+) -> None:
+    """Each message began with pydantic's "Value error, "."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    env = {**unset_own_env(), "OPENAI_API_KEY": TEST_KEY}
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), option, value], env=env)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == f"coopllm: invalid settings: {said}\n"

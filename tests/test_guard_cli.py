@@ -793,6 +793,11 @@ def test_a_missing_or_foreign_batch_state_file_is_a_usage_error(tmp_path: Path) 
     out = str(tmp_path / "out.jsonl")
     collect = runner.invoke(app, ["batch", "collect", "x", "--state", str(foreign), "--out", out])
     assert collect.exit_code == 2 and "not a state file" in collect.stderr
+    # One line, not pydantic's three a problem (each with its value and a link).
+    assert collect.stderr == (
+        f"coopllm: {foreign}: not a state file of 'coopllm batch submit': version: Field "
+        "required (and 3 more problems)\n"
+    )
 
 
 def test_batch_submit_checks_its_state_path_before_submitting(tmp_path: Path) -> None:

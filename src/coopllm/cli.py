@@ -740,10 +740,24 @@ def _load_state(state: Path) -> BatchState:
         return read_state(state.read_text(encoding="utf-8"))
     except OSError as exc:
         raise _fail(f"{state}: cannot read the batch state: {exc.strerror}") from exc
-    except (ValueError, ValidationError) as exc:  # not JSON, or not our JSON
+    except ValidationError as exc:  # our JSON, or not, of the wrong shape
+        raise _fail(
+            f"{state}: not a state file of 'coopllm batch submit': {_first_problem(exc)}"
+        ) from exc
+    except ValueError as exc:  # not JSON
         raise _fail(f"{state}: not a state file of 'coopllm batch submit': {exc}") from exc
     except CoopLLMError as exc:
         raise _fail(f"{state}: {exc}") from exc
+
+
+def _first_problem(exc: ValidationError) -> str:
+    """One line for pydantic's error, which takes three lines a problem (the value, a
+    link): the first problem and how many others there are."""
+    problems = exc.errors(include_url=False, include_input=False)
+    first = problems[0]
+    where = ".".join(map(str, first["loc"])) or "the file"
+    more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+    return f"{where}: {first['msg']}{more}"
 
 
 @batch_app.command("status")

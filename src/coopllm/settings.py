@@ -429,7 +429,13 @@ def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
         return (settings or Settings()).merged(**options)
     except ValidationError as exc:
         problems = "; ".join(
-            f"{'.'.join(map(str, error['loc'])) or 'settings'}: {error['msg']}"
+            f"{'.'.join(map(str, error['loc'])) or 'settings'}: {_said(error['msg'])}"
             for error in exc.errors(include_url=False, include_input=False)
         )
         raise ConfigurationError(f"invalid settings: {problems}") from None
+
+
+def _said(message: str) -> str:
+    """A validator's message without the "Value error, " pydantic puts before it: the
+    message is ours, written to be read as it is."""
+    return message.removeprefix("Value error, ")
