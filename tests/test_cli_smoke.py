@@ -349,6 +349,49 @@ def test_help_exits_zero_and_shows_every_text_unmangled(ran: Ran, path: tuple[st
         assert _flat(text) in shown, f"{text!r} is not shown as written:\n{result.stdout}"
 
 
+GROUPS = [path for path in ALL_COMMANDS if _subcommands(_command(path))]
+
+
+def _command_rows(shown: str) -> list[str]:
+    """The rows of a group's --help "Commands" panel, box lines dropped."""
+    panel = shown.split("─ Commands ─", 1)[1].split("╰", 1)[0]
+    return [row.strip("│ ") for row in panel.splitlines()[1:] if row.strip("│ ")]
+
+
+@pytest.mark.parametrize(
+    "path", [pytest.param(path, id=" ".join(("coopllm", *path))) for path in GROUPS]
+)
+def test_each_command_of_a_group_is_said_in_a_line_of_its_own(
+    ran: Ran, path: tuple[str, ...]
+) -> None:
+    """A docstring's first paragraph is the command's line in its group's --help: one
+    that ran over two source lines was shown broken mid-sentence."""
+    names = set(_subcommands(_command(path)))
+    rows = _command_rows(ran[HELP[path]].stdout)
+    assert sorted(row.split()[0] for row in rows) == sorted(names), rows  # none carried over
+
+
+@pytest.mark.parametrize(
+    "path", [pytest.param(path, id=" ".join(("coopllm", *path))) for path in ALL_COMMANDS]
+)
+def test_the_help_names_only_options_the_command_has(ran: Ran, path: tuple[str, ...]) -> None:
+    """``batch collect --help`` said --price was "for the cost and --budget", which
+    collect lacks (as does estimate)."""
+    command = _command(path)
+    has = {name for param in command.params for name in getattr(param, "opts", [])}
+    has |= {"--help", "--install-completion", "--show-completion"}
+    named = set(re.findall(r"(?<![\w-])--[a-z][a-z-]*", ran[HELP[path]].stdout))
+    if _subcommands(command):  # a group's help lists its commands' first lines
+        return
+    assert named <= has, f"{' '.join(path)} --help names {sorted(named - has)}"
+
+
+def test_extracts_help_says_it_writes_csv_too(ran: Ran) -> None:
+    """It said "one JSON line per article", also of a CSV output."""
+    shown = _flat(ran[HELP[("extract",)]].stdout.split("─ Arguments ─")[0])
+    assert "a JSON line, or CSV rows" in shown and "one JSON line per article" not in shown
+
+
 # --------------------------------------------------------------------------- extract
 
 KINDS = ahead(

@@ -108,16 +108,18 @@ TpmOpt = Annotated[
         "elsewhere].",
     ),
 ]
+_PRICE_HELP = (
+    "USD per million input and output tokens of the model, as 1.25,10, for the cost{} "
+    "\\[default: COOPLLM_PRICE, else the price table's (OpenAI's list prices as of 2026-12)]."
+)
 PriceOpt = Annotated[
-    str | None,
-    typer.Option(
-        "--price",
-        metavar="IN,OUT",
-        help="USD per million input and output tokens of the model, as 1.25,10, for the "
-        "cost and --budget \\[default: COOPLLM_PRICE, else the price table's (OpenAI's list "
-        "prices as of 2026-12)].",
-    ),
+    str | None, typer.Option("--price", metavar="IN,OUT", help=_PRICE_HELP.format(""))
 ]
+BudgetPriceOpt = Annotated[
+    str | None,
+    typer.Option("--price", metavar="IN,OUT", help=_PRICE_HELP.format(" and --budget")),
+]
+"""``--price`` of the command that has a ``--budget`` (extract)."""
 NoCacheOpt = Annotated[bool, typer.Option("--no-cache", help="Bypass the cache.")]
 LenientOpt = Annotated[bool, typer.Option("--lenient", help="Flag, not drop.")]
 
@@ -429,14 +431,17 @@ def extract(
             help="Stop once this run spent this many USD (at --price, or the price table's).",
         ),
     ] = None,
-    price: PriceOpt = None,
+    price: BudgetPriceOpt = None,
     cassettes: CassetteOpt = None,
     no_cache: NoCacheOpt = False,
     refresh: Annotated[bool, typer.Option("--refresh", help="Re-ask and overwrite.")] = False,
     lenient: LenientOpt = False,
     quiet: QuietOpt = False,
 ) -> None:
-    """Extract records, one JSON line per article (keyed by source)."""
+    """Extract a record per article, keyed by source: a JSON line, or CSV rows.
+
+    The format is --format's, else the output's suffix (.csv: CSV; else JSONL); a CSV
+    record is a row per agreement."""
     from coopllm.batch import Summary, run_batch
     from coopllm.cache import PageMemo
 
@@ -551,10 +556,12 @@ def estimate(
     no_cache: NoCacheOpt = False,
     lenient: LenientOpt = False,
 ) -> None:
-    """Count the requests and prompt tokens of PATH... and price them, and the least time
-    the rate limits allow them, sending nothing. The requests the cache answers are
-    counted apart (--no-cache: as sent); give the options that shape the requests as for
-    extract (--model, --mode, --reasoning-effort, --lenient), or none will match."""
+    """Count and price what extract would send for PATH..., sending nothing.
+
+    The requests and prompt tokens extract would send, their price, and the least time
+    the rate limits allow them. The requests the cache answers are counted apart
+    (--no-cache: as sent); give the options that shape the requests as for extract
+    (--model, --mode, --reasoning-effort, --lenient), or none will match."""
     from tqdm import tqdm
 
     from coopllm.cache import PageMemo
@@ -988,8 +995,9 @@ def evaluate(
 
 @cache_app.command("info")
 def cache_info() -> None:
-    """Where the cache is, how many answers (and pages read) it holds, its size on disk
-    and its limit."""
+    """Where the cache is, what it holds, and its size.
+
+    How many answers (and pages read) it holds, its size on disk and its limit."""
     from pydantic import ByteSize
 
     with _opened_cache() as (cache, pages):
@@ -1010,8 +1018,9 @@ def cache_info() -> None:
 def cache_clear(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
-    """Drop every cached answer (and page read): asking again costs what they cost, and
-    offline replay loses them."""
+    """Drop every cached answer (and page read).
+
+    Asking again costs what they cost, and offline replay loses them."""
     with _opened_cache() as (cache, pages):
         also = f" and the {len(pages)} pages' text" if pages is not None else ""
         if not yes:
