@@ -746,6 +746,20 @@ def test_an_errors_file_that_is_a_directory_is_a_usage_error_up_front(
     assert not (tmp_path / "out.jsonl").exists() and server.requests == []
 
 
+def test_estimate_given_an_input_as_its_out_says_what_out_names(tmp_path: Path) -> None:
+    """estimate only reads --out (which articles it holds): it said "resume appends
+    only to an output of the same --format", of a command that appends nothing."""
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps({"source": "a", "text": ARTICLE}) + "\n", encoding="utf-8")
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}
+    result = CliRunner().invoke(app, ["estimate", str(rows), "--out", str(rows)], env=env)
+    assert result.exit_code == 2, result.output
+    assert result.stderr == (
+        f"coopllm: {rows}:1 is not a coopllm jsonl record; --out names an output coopllm "
+        "wrote, whose articles are left out (not an input file)\n"
+    )
+
+
 def test_cli_schema_prints_the_exported_schema() -> None:
     result = CliRunner().invoke(app, ["schema"])
     assert json.loads(result.stdout)["title"] == "ArticleExtraction"

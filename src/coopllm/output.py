@@ -204,9 +204,9 @@ def read_written(
         if (torn := drop_torn_tail(path)) and fmt == "csv":
             _drop_torn_record(path, torn)
     try:
-        return _read_records(path, fmt)
+        return _read_records(path, fmt, appending=mend)
     except UnicodeDecodeError:  # a file another program saved (Excel's cp1252), or binary
-        raise _not_output(path, "", fmt) from None
+        raise _not_output(path, "", fmt, appending=mend) from None
 
 
 def _check_first_line(path: Path, fmt: Format) -> None:
@@ -235,23 +235,35 @@ def _check_first_line(path: Path, fmt: Format) -> None:
         raise _not_output(path, ":1", fmt)
 
 
-def _read_records(path: Path, fmt: Format) -> tuple[set[tuple[str, str]], Counter[Maker | None]]:
+def _read_records(
+    path: Path, fmt: Format, *, appending: bool
+) -> tuple[set[tuple[str, str]], Counter[Maker | None]]:
     makers: Counter[Maker | None] = Counter()
     with path.open(encoding="utf-8-sig", newline="") as handle:
         if fmt == "csv":
             made: dict[tuple[str, str], Maker | None] = {}  # rows of one record, counted once
-            for row in _csv_rows_of(handle, path):
+            for row in _csv_rows_of(handle, path, appending=appending):
                 made[(str(row["source"]), str(row.get("text_sha256") or ""))] = _csv_maker(row)
             return set(made), Counter(made.values())
         keys = set()
-        for key in _jsonl_keys_of(handle, path):
+        for key in _jsonl_keys_of(handle, path, appending=appending):
             # As inputs name it now: an older record may hold a line break in its source.
             keys.add((source_name(key.source), key.text_sha256 or ""))
             makers[key.provenance] += 1
         return keys, makers
 
 
-def _not_output(path: Path, where: str, fmt: Format) -> ConfigurationError:
+def _not_output(
+    path: Path, where: str, fmt: Format, *, appending: bool = True
+) -> ConfigurationError:
+    """The file is no output of this format: said to a run that would append to it as
+    such, and to a command that only reads it (``estimate --out``, ``batch submit
+    --out``: which articles it holds) as what ``--out`` names there."""
+    if not appending:
+        return ConfigurationError(
+            f"{path}{where} is not a coopllm {fmt} record; --out names an output coopllm "
+            "wrote, whose articles are left out (not an input file)"
+        )
     return ConfigurationError(
         f"{path}{where} is not a coopllm {fmt} record; resume appends only to an output "
         f"of the same --format (give another --out, or the format it was written in)"
@@ -294,20 +306,20 @@ class _WrittenKey(BaseModel):
     provenance: Maker | None = None
 
 
-def _jsonl_keys_of(handle: TextIO, path: Path) -> Iterator[_WrittenKey]:
+def _jsonl_keys_of(handle: TextIO, path: Path, *, appending: bool) -> Iterator[_WrittenKey]:
     for number, line in enumerate(handle, start=1):
         if not line.strip() or not line.endswith("\n"):  # blank, or torn (unmended)
             continue
         try:
             yield _WrittenKey.model_validate_json(line)
         except ValidationError:
-            raise _not_output(path, f":{number}", "jsonl") from None
+            raise _not_output(path, f":{number}", "jsonl", appending=appending) from None
 
 
-def _csv_rows_of(handle: TextIO, path: Path) -> Iterator[dict[str, Any]]:
+def _csv_rows_of(handle: TextIO, path: Path, *, appending: bool) -> Iterator[dict[str, Any]]:
     reader = csv.DictReader(handle)
     if reader.fieldnames is not None and reader.fieldnames not in _CSV_HEADERS:
-        raise _not_output(path, ":1", "csv")
+        raise _not_output(path, ":1", "csv", appending=appending)
     yield from reader
 
 
