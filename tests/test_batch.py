@@ -775,10 +775,10 @@ async def test_the_first_failure_of_each_kind_is_said_at_once_and_the_summary_co
     said = capsys.readouterr().err
     assert said.count("first failure of its kind") == 2, said
     assert (
-        "coopllm: first failure of its kind: r0: [request_rejected] r0: the endpoint refused "
+        "coopllm: first failure of its kind: r0: [request_rejected] the endpoint refused "
         "the request: HTTP 400: Unrecognized request argument supplied: top_k\n" in said
-    )
-    invalid = summary.failures[-1].error
+    ), "the source once"
+    invalid = str(summary.failures[-1].error).removeprefix("x: ")
     assert f"coopllm: first failure of its kind: x: [invalid_output] {invalid}\n" in said
     assert "failed 4 (request_rejected 3, invalid_output 1), skipped" in summary.line()
 

@@ -669,3 +669,21 @@ def test_a_settings_error_is_said_in_our_words_alone(
     result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), option, value], env=env)
     assert result.exit_code == 2, result.output
     assert result.stderr == f"coopllm: invalid settings: {said}\n"
+
+
+def test_a_failure_line_names_its_source_once(tmp_path: Path) -> None:
+    """It read "failed: a.txt: [unreachable] a.txt: cannot connect ...": the message
+    begins with the source, as it stands alone in the errors file (which keeps it)."""
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    port = _closed_port()
+    env = {**unset_own_env(), "OPENAI_API_KEY": TEST_KEY, "COOPLLM_MAX_ATTEMPTS": "1",
+           "OPENAI_BASE_URL": f"http://127.0.0.1:{port}/v1",
+           "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["extract", str(tmp_path / "a.txt"), "-o", str(out)], env=env)
+    assert result.exit_code == 1, result.output
+    said = f"a.txt: [unreachable] cannot connect to http://127.0.0.1:{port}: connection refused"
+    lines = result.stderr.splitlines()
+    assert f"failed: {said}" in lines and f"coopllm: first failure of its kind: {said}" in lines
+    (row,) = _lines(tmp_path / "out.errors.jsonl")
+    assert row["message"] == f"a.txt: cannot connect to http://127.0.0.1:{port}: connection refused"

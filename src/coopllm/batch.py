@@ -326,8 +326,14 @@ def _say_first_of_its_kind(outcome: Outcome, kinds: set[str], shown: _Progress) 
     overnight run, not in its summary."""
     if isinstance(outcome, ExtractionFailure) and outcome.code not in kinds:
         kinds.add(outcome.code)
-        shown.note(f"coopllm: first failure of its kind: {outcome.source}: [{outcome.code}] "
-                   f"{outcome.error}")  # fmt: skip
+        shown.note(f"coopllm: first failure of its kind: {failure_said(outcome)}")
+
+
+def failure_said(failure: ExtractionFailure) -> str:
+    """``SOURCE: [code] message``, the source once: most messages begin with it (they
+    stand alone in the errors file and in exceptions), and the line repeated it."""
+    message = str(failure.error).removeprefix(f"{failure.source}: ")
+    return f"{failure.source}: [{failure.code}] {message}"
 
 
 def _made_otherwise(makers: Counter[Maker | None], provenance: Provenance) -> int:

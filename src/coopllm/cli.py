@@ -333,9 +333,11 @@ thousands of bad articles must not bury the summary line."""
 
 
 def _report(summary: Summary, quiet: bool, errors: Path | None = None) -> None:
+    from coopllm.batch import failure_said
+
     shown = summary.failures if errors is None else summary.failures[:LISTED_FAILURES]
     for failure in shown:
-        typer.echo(f"failed: {failure.source}: [{failure.code}] {failure.error}", err=True)
+        typer.echo(f"failed: {failure_said(failure)}", err=True)
     if len(shown) < len(summary.failures):
         typer.echo(f"... and {len(summary.failures) - len(shown)} more failures, every one "
                    f"in {errors}", err=True)  # fmt: skip
