@@ -33,18 +33,25 @@ from coopllm.chunking import PARAGRAPH_BREAK
 from coopllm.grounding import NEVER_FUZZY, SourceIndex, is_grounded, normalize_for_match, simplified
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
+_ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下)(?!仪式|结束|活动|后)"
+"""A Chinese signing verb ("在协议书上签名" too); not "签约仪式" (the ceremony), "签约结束后"
+(after it), "签约活动"."""
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     # "signing ceremony" and "witnessed the signing" are not signing.
     "signatories": re.compile(
         r"\b(?:signed|signs|sign|inked|countersigned|penned)\b(?!\s+(?:ceremony|ceremonies))"
+        # "inks MoU with", "to ink a deal"; not the printer's ink.
+        r"|\binks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
+        r"|memorand\w*|contracts?)\b)"
         # The spec's "put pen to paper", and its kin: "affixed their signatures",
-        # "Signing for the university was ...", "concluded by", "entered into the MoU".
-        r"|\bput\s+pen\s+to\s+paper|\baffixed\s+(?:\w+\s+)?signatures?"
-        r"|\bsigning\s+(?:for|on\s+behalf\s+of)\b|\bconcluded\s+by\b"
-        r"|\b(?:entered\s+into|concluded)\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?"
-        r"(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
+        # "Signing for the university was ...", "Signing the agreement were ...", "The
+        # signatories were ...", "concluded by", "entered into the MoU".
+        r"|\b(?:put|puts|putting)\s+pen\s+to\s+paper|\baffixed\s+(?:\w+\s+)?signatures?"
+        r"|\bsigning\s+(?:for|on\s+behalf\s+of|the|an?|this)\b|\bsignator(?:y|ies)\b"
+        r"|\bconcluded\s+by\b|\b(?:entered\s+into|concluded)\s+(?:the|an?)\s+"
+        r"(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
         # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
-        r"|(?<!见证)(?<!此次)(?:签署|签约|签订|签定|签字|签下)(?!仪式|结束|活动|后)",
+        rf"|(?<!见证)(?<!此次){_ZH_SIGNING}",
         re.IGNORECASE,
     ),
     # Verbs, not nouns: "the signing and unveiling ceremony" is attendance. "In the presence
