@@ -360,6 +360,16 @@ def test_attendee_listed_as_signatory_is_demoted(
         ("Lin Tao, who was born in Hangzhou, signed the agreement.", "Hangzhou", False),
         ("The two sides signed an agreement to set up a joint lab at a ceremony in Hangzhou.",
          "Hangzhou", True),
+        # Signing said as the signatories' evidence says it.
+        ("Harbourline and Bluefin inked a supply pact in Portcity last week.", "Portcity", True),
+        ("Lin Tao and Zhou Bo put pen to paper at the Seaview Hall.", "Seaview Hall", True),
+        ("Harbourline entered into the memorandum with Bluefin in Portcity.", "Portcity", True),
+        ("The delegation went to Portcity to ink the deal.", "Portcity", True),
+        # ... and still not where a party sits, or what the deal builds.
+        ("Bluefin, headquartered in Portcity, inked the pact with Harbourline.", "Portcity",
+         False),
+        ("The two inked a deal to build a research centre in Portcity.", "Portcity", False),
+        ("The delegation toured a shipyard in Portcity.", "Portcity", False),
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:

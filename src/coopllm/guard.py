@@ -36,24 +36,26 @@ from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 _ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下)(?!仪式|结束|活动|后)"
 """A Chinese signing verb ("在协议书上签名" too); not "签约仪式" (the ceremony), "签约结束后"
 (after it), "签约活动"."""
+# "signing ceremony" and "witnessed the signing" are not signing.
+_SIGNED = re.compile(
+    r"\b(?:signed|signs|sign|inked|countersigned|penned)\b(?!\s+(?:ceremony|ceremonies))"
+    # "inks MoU with", "to ink a deal"; not the printer's ink.
+    r"|\binks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
+    r"|memorand\w*|contracts?)\b)"
+    # The spec's "put pen to paper", and its kin: "affixed their signatures",
+    # "Signing for the university was ...", "Signing the agreement were ...", "The
+    # signatories were ...", "concluded by", "entered into the MoU".
+    r"|\b(?:put|puts|putting)\s+pen\s+to\s+paper|\baffixed\s+(?:\w+\s+)?signatures?"
+    r"|\bsigning\s+(?:for|on\s+behalf\s+of|the|an?|this)\b|\bsignator(?:y|ies)\b"
+    r"|\bconcluded\s+by\b|\b(?:entered\s+into|concluded)\s+(?:the|an?)\s+"
+    r"(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
+    # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
+    rf"|(?<!见证)(?<!此次){_ZH_SIGNING}",
+    re.IGNORECASE,
+)
+"""Words that say someone signed."""
 _EVIDENCE: dict[str, re.Pattern[str]] = {
-    # "signing ceremony" and "witnessed the signing" are not signing.
-    "signatories": re.compile(
-        r"\b(?:signed|signs|sign|inked|countersigned|penned)\b(?!\s+(?:ceremony|ceremonies))"
-        # "inks MoU with", "to ink a deal"; not the printer's ink.
-        r"|\binks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
-        r"|memorand\w*|contracts?)\b)"
-        # The spec's "put pen to paper", and its kin: "affixed their signatures",
-        # "Signing for the university was ...", "Signing the agreement were ...", "The
-        # signatories were ...", "concluded by", "entered into the MoU".
-        r"|\b(?:put|puts|putting)\s+pen\s+to\s+paper|\baffixed\s+(?:\w+\s+)?signatures?"
-        r"|\bsigning\s+(?:for|on\s+behalf\s+of|the|an?|this)\b|\bsignator(?:y|ies)\b"
-        r"|\bconcluded\s+by\b|\b(?:entered\s+into|concluded)\s+(?:the|an?)\s+"
-        r"(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
-        # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
-        rf"|(?<!见证)(?<!此次){_ZH_SIGNING}",
-        re.IGNORECASE,
-    ),
+    "signatories": _SIGNED,
     # Verbs, not nouns: "the signing and unveiling ceremony" is attendance. "In the presence
     # of X", "as X looked on", "X watched as ..." are witnessing (``_WITNESSED_BY``); so are
     # hanging a body's plaque (挂牌) and handing it over (授牌).
@@ -64,8 +66,8 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         r"|\u5171\u540c\u542f\u52a8",
         re.IGNORECASE,
     ),
-    # "design" is no signing.
-    "location": re.compile(r"\bsign|held|ceremony|签|举行|仪式", re.IGNORECASE),
+    # "design" is no signing; "inked the MoU in X", "put pen to paper at X" are.
+    "location": re.compile(rf"\bsign|held|ceremony|签|举行|仪式|{_SIGNED.pattern}", re.IGNORECASE),
 }
 _CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
@@ -320,7 +322,8 @@ class Checker:
 
     def venue_of_signing(self, value: str) -> bool:
         """True when some mention of the value is introduced as the place of signing (see
-        ``_AT_PLACE``) in a sentence about the signing."""
+        ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any words that say
+        someone signed ("inked the MoU in X", "put pen to paper at X")."""
         signing = _EVIDENCE["location"]
         return any(
             _venue(self.rules_text[max(start, at - 40) : at], self.rules_text[until:end], signing)
