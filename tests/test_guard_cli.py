@@ -421,6 +421,22 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("To set up a joint lab, the two signed at the Harbourline Innovation Center.",
          "Harbourline Innovation Center", False),
         ("双方将在杭州共建智能研发中心。", "智能研发中心", True),
+        # To build is to found; a building, or a body built long ago, is not.
+        ("Harbourline and Bluefin signed a pact to jointly build the Tidewater Sensing Lab.",
+         "Tidewater Sensing Lab", True),
+        ("Bluefin builds the Tidewater Sensing Lab with Harbourline.", "Tidewater Sensing Lab",
+         True),
+        ("The two are building the Tidewater Sensing Lab together.", "Tidewater Sensing Lab",
+         True),
+        ("双方将建设海洋感测联合实验室。", "海洋感测联合实验室", True),
+        ("两校拟建设海洋感测联合实验室。", "海洋感测联合实验室", True),
+        ("The Tidewater Sensing Lab, built in 1998, hosted the talks.", "Tidewater Sensing Lab",
+         False),
+        ("They signed in the Main Building of the Tidewater Sensing Lab.",
+         "Tidewater Sensing Lab", False),
+        ("Building on past work, Harbourline signed a pact with the Tidewater Sensing Lab.",
+         "Tidewater Sensing Lab", False),
+        ("甲大学与城市建设研究院签署合作协议。", "城市建设研究院", False),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(

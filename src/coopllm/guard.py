@@ -75,13 +75,16 @@ _IN_CLAUSE = f"[^{_CLAUSE_STOPS}]"
 """A character of the same clause: any but a stop."""
 _FOUNDING = re.compile(
     r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
-    r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing))"
+    r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing)"
+    r"|builds?|building(?=\s+(?:a|an|the|up)\b))"
     r"\b(?!\s+in\s+\d)"
-    r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手)建设|建立|打造|设立|筹建)(?!于)",
+    r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设|建立|打造"
+    r"|设立|筹建)(?!于)",
     re.IGNORECASE,
 )
-"""Words that found a body ("Foundation", "jointly", a 建设集团 found none); not the
-founding of a body that already stands ("founded in 1998", "成立于2010年")."""
+"""Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
+found none); not the founding of a body that already stands ("founded in 1998", "built
+in 1998", "成立于2010年")."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
