@@ -165,6 +165,13 @@ def test_a_party_written_only_inside_a_longer_name_is_doubted(
         ("校长林涛出席签约仪式，并代表学校与周波签署合作协议。", ["林涛", "周波"], []),
         ("President Lin Tao attended the ceremony, and signed the agreement with Zhou Bo.",
          ["Lin Tao", "Zhou Bo"], []),
+        # "在…见证下" after the signers' names names another as witness.
+        ("林涛与周博在市长吴芳的见证下签署了合作协议。", ["林涛", "周博"], ["吴芳"]),
+        ("甲大学校长林涛与乙公司总经理周博在副市长吴芳等领导的共同见证下签约。",
+         ["林涛", "周博"], ["吴芳"]),
+        ("林涛与周博在吴芳见证下签约。", ["林涛", "周博"], ["吴芳"]),
+        # ... but a witness's own 见证 stays theirs.
+        ("市长吴芳在现场见证了林涛与周博签约。", ["林涛", "周博"], ["吴芳"]),
         # Witnessing words govern the name, whatever the commas.
         ("双方在市长吴芳见证下签署协议。", [], ["吴芳"]),
         ("Lin Tao and Zhou Bo signed the agreement in the presence of Mayor Wu Fang.",

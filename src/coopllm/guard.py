@@ -128,8 +128,10 @@ _WITNESSED_BY = re.compile(
     rf"\s+by)\b{_IN_CLAUSE}{{0,60}}$",
     re.IGNORECASE,
 )
+# "在…(的)见证下" puts someone else as witness: "陈清国与李明在市长吴芳的见证下签署", whose
+# 见证 is not the signers'.
 _WITNESSES_AFTER = re.compile(
-    rf"^(?:(?!sign|签){_IN_CLAUSE}){{0,40}}?"
+    rf"^(?:(?!sign|签|在{_IN_CLAUSE}{{0,30}}?见证下){_IN_CLAUSE}){{0,40}}?"
     r"(?:\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
     # "Mayor Li hosted President Wang, and the two signed".
