@@ -116,6 +116,20 @@ _FACILITATES_AFTER = re.compile(
 )
 _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐)")
 """经X介绍: introduced by X (not 据X介绍, "according to X")."""
+_SIGNED_TOO = (
+    rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+)?sign(?:ed|s)?\b"
+    r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
+    rf"|[,\uff0c]\s*(?:(?:and\s+)?(?:then\s+|also\s+)?sign(?:ed|s)?\b(?!\s+by)"
+    r"|after\s+which\s+(?:he\s+|she\s+)?(?:also\s+)?sign(?:ed|s)?\b)"
+    rf"|(?:[,\uff0c]\s*)?(?:并|随后|之后|然后|后)(?:[,\uff0c]\s*)?"
+    rf"(?:(?:与(?!会)|和|同|代表|共同)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?)?"
+    rf"{_ZH_SIGNING}|(?:[,\uff0c]\s*)?并(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,12}}?签)"
+)
+"""After attending, speaking or presiding, the words that say the same person signed as
+well: "attended and signed", "spoke before signing", "chaired it, then signed", ", after
+which he signed", "致辞后，与李明签署", "出席仪式，随后与李明签署", "出席并代表甲大学签约".
+Not where another subject signs: "spoke, and Lin Tao signed", "致辞后，林涛与周博签署";
+nor "the signing ceremony" ("attended the forum and signing ceremony", "致辞后签约仪式开始")."""
 # Witnessing words that govern a name: the person witnessed, and did not sign, though the
 # sentence says "signed" ("在市长吴芳的见证下，…签署", "…signed, witnessed by Mayor Wu Fang",
 # "in the presence of Mayor Wu Fang, …"). Before the name, a lead-in earlier in its clause;
@@ -136,7 +150,7 @@ _WITNESSES_AFTER = re.compile(
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
     # "Mayor Li hosted President Wang, and the two signed".
     r"|(?:\b(?:presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|主持)"
-    rf"(?!{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+)?sign|并(?:与{_IN_CLAUSE}{{0,12}})?签)"
+    rf"(?!{_SIGNED_TOO}"
     r"|[^.;\u3002\uff1b]{0,80}?\b(?:and|after\s+which|before)\s+(?:the\s+two(?:\s+(?:leaders"
     r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign))",
     re.IGNORECASE,
@@ -149,8 +163,7 @@ _ATTENDS_AFTER = re.compile(
     rf"^(?:(?!sign|签){_IN_CLAUSE}){{0,40}}?"
     r"(?:\b(?:attended|attends|spoke|speaks|addressed|delivered\s+(?:a|the)\s+(?:\w+\s+)?speech"
     r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address))\b|出席|参加(?!签约(?!仪式))|致辞|讲话|发言)"
-    rf"(?!{_IN_CLAUSE}*?(?:[,\uff0c]\s*)?(?:\band\s+(?:then\s+|also\s+)?sign"
-    rf"|并{_IN_CLAUSE}{{0,12}}?签))",
+    rf"(?!{_SIGNED_TOO})",
     re.IGNORECASE,
 )
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
