@@ -238,6 +238,30 @@ def test_a_party_written_only_inside_a_longer_name_is_doubted(
         ("市长吴芳致辞后，与会领导见证林涛与周博签约。", ["林涛", "周博"], ["吴芳"]),
         ("吴芳致辞后签约仪式开始，林涛与周博签约。", ["林涛", "周博"], ["吴芳"]),
         ("吴芳出席并见证林涛与周博签约。", ["林涛", "周博"], ["吴芳"]),
+        # The head of a list of attendees or witnesses attended or witnessed too.
+        ("Deputy Mayor Wu Fang, Consul Ada Reyes, and Dean Li Ming spoke at the gala where "
+         "Lin Tao and Zhou Bo signed the memorandum.", ["Lin Tao", "Zhou Bo"],
+         ["Wu Fang", "Ada Reyes", "Li Ming"]),
+        ("Wu Fang, mayor of Portcity, attended the ceremony where Lin Tao signed.", ["Lin Tao"],
+         ["Wu Fang"]),
+        ("Mayor Wu Fang, Governor Ada Reyes and Minister Li Ming witnessed Lin Tao and Zhou Bo "
+         "sign the deal.", ["Lin Tao", "Zhou Bo"], ["Wu Fang", "Ada Reyes", "Li Ming"]),
+        ("市长吴芳，副市长张三出席仪式，林涛与周博签署协议。", ["林涛", "周博"], ["吴芳", "张三"]),
+        # ... not a list the sentence already says signed, nor an aside.
+        ("The pact was signed by Lin Tao and Zhou Bo, and Mayor Wu Fang attended.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("The pact was signed by Lin Tao, president of Harbourline, and Zhou Bo, president of "
+         "Bluefin, and Mayor Wu Fang attended.", ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("Signing the pact were Lin Tao and Zhou Bo, and Mayor Wu Fang witnessed it.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("签署协议的是林涛，市长吴芳出席。", ["林涛"], ["吴芳"]),
+        ("Lin Tao, who chaired the forum, and Zhou Bo signed the pact.", ["Lin Tao", "Zhou Bo"],
+         []),
+        ("Lin Tao, as Mayor Wu Fang looked on, signed the pact.", ["Lin Tao"], ["Wu Fang"]),
+        ("Lin Tao, president of Harbourline, while Mayor Wu Fang spoke, signed the pact.",
+         ["Lin Tao"], ["Wu Fang"]),
+        ("Lin Tao and Zhou Bo, the two presidents, attended the ceremony and signed the pact.",
+         ["Lin Tao", "Zhou Bo"], []),
         # The same words in Traditional characters.
         ("校長張三出席簽約儀式，副校長林濤與周博簽署協議。", ["林濤", "周博"], ["張三"]),
         ("在市長吳芳的見證下，林濤與周波簽署了合作協議。", ["林濤", "周波"], ["吳芳"]),

@@ -119,7 +119,7 @@ _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐)")
 _SIGNED_TOO = (
     rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+)?sign(?:ed|s)?\b"
     r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
-    rf"|[,\uff0c]\s*(?:(?:and\s+)?(?:then\s+|also\s+)?sign(?:ed|s)?\b(?!\s+by)"
+    rf"|[,\uff0c]\s*(?:(?:and\s+(?:then\s+|also\s+)?|then\s+|also\s+)sign(?:ed|s)?\b"
     r"|after\s+which\s+(?:he\s+|she\s+)?(?:also\s+)?sign(?:ed|s)?\b)"
     rf"|(?:[,\uff0c]\s*)?(?:并|随后|之后|然后|后)(?:[,\uff0c]\s*)?"
     rf"(?:(?:与(?!会)|和|同|代表|共同)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?)?"
@@ -142,29 +142,50 @@ _WITNESSED_BY = re.compile(
     rf"\s+by)\b{_IN_CLAUSE}{{0,60}}$",
     re.IGNORECASE,
 )
+_RELATIVE = r"\b(?:who|whom|whose|which|where|when|while|whereas)\b"
+_OPENS_CLAUSE = (
+    r"\s*(?:(?:who|whom|whose|which|where|when|while|whereas|as|with|but|after|before|then"
+    r"|because|since|so|although|though|at|in|on|during|following|including|accompanied"
+    r"|and\s+(?:then|also))\b|并|随后|之后|然后|随即|同时|此后|其后|在|后)"
+)
+
+
+def _run_to(stop: str, verbs: str) -> re.Pattern[str]:
+    """From a name's end to the ``verbs`` that govern it, before any ``stop`` (a signing
+    word): in the name's clause ("张三出席", "Wu Fang and Ada Reyes attended"), or across
+    the commas of a list of people it heads ("Mayor Wu Fang, Governor Ada Reyes, and
+    Minister Li Ming attended"). Group ``list`` holds the commas crossed, if any. Each item
+    is held to a length and not a clause ("Lin Tao, who attended the forum, signed"; ",
+    while Wu Fang attended"); never past ; : . 。；：."""
+    run = rf"(?:(?!{stop}){_IN_CLAUSE})"
+    item = rf"(?:(?!{stop}|{_RELATIVE}){_IN_CLAUSE}){{0,40}}?[,\uff0c](?!{_OPENS_CLAUSE})"
+    return re.compile(
+        rf"(?:{run}{{0,40}}?|(?P<list>(?:{item}){{1,4}}?){run}{{0,60}}?)(?:{verbs})",
+        re.IGNORECASE,
+    )
+
+
 # "在…(的)见证下" puts someone else as witness: "陈清国与李明在市长吴芳的见证下签署", whose
 # 见证 is not the signers'.
-_WITNESSES_AFTER = re.compile(
-    rf"^(?:(?!sign|签|在{_IN_CLAUSE}{{0,30}}?见证下){_IN_CLAUSE}){{0,40}}?"
-    r"(?:\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
+_WITNESSES_AFTER = _run_to(
+    rf"sign|签|在{_IN_CLAUSE}{{0,30}}?见证下",
+    r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
     # "Mayor Li hosted President Wang, and the two signed".
     r"|(?:\b(?:presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|主持)"
     rf"(?!{_SIGNED_TOO}"
     r"|[^.;\u3002\uff1b]{0,80}?\b(?:and|after\s+which|before)\s+(?:the\s+two(?:\s+(?:leaders"
-    r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign))",
-    re.IGNORECASE,
+    r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign)",
 )
 # Attending or speaking governs a name too: the spec's "people who only attended, spoke"
 # are no signatories though the sentence says "signed" ("校长张三出席签约仪式，副校长林涛
 # 与周博签署协议", "Lin Tao spoke at the ceremony where the agreement was signed"); unless
 # they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
-_ATTENDS_AFTER = re.compile(
-    rf"^(?:(?!sign|签){_IN_CLAUSE}){{0,40}}?"
+_ATTENDS_AFTER = _run_to(
+    "sign|签",
     r"(?:\b(?:attended|attends|spoke|speaks|addressed|delivered\s+(?:a|the)\s+(?:\w+\s+)?speech"
     r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address))\b|出席|参加(?!签约(?!仪式))|致辞|讲话|发言)"
     rf"(?!{_SIGNED_TOO})",
-    re.IGNORECASE,
 )
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
@@ -398,12 +419,18 @@ class Checker:
 
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
-        ``text[at:until]`` of its sentence: whoever it names stood by as others signed."""
-        return bool(
-            _WITNESSED_BY.search(self.rules_text, start, at)
-            or _WITNESSES_AFTER.search(self.rules_text[until:end])
-            or _ATTENDS_AFTER.search(self.rules_text[until:end])
-        )
+        ``text[at:until]`` of its sentence: whoever it names stood by as others signed.
+        Not across the commas after a name its sentence already says signed ("signed by
+        Lin Tao and Zhou Bo, and Mayor Wu Fang attended"): the list it ends is the
+        signers', not the attendees'."""
+        text = self.rules_text
+        if _WITNESSED_BY.search(text, start, at):
+            return True
+        for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER):
+            run = governing.match(text, until, end)
+            if run and not (run["list"] and _SIGNED.search(text, start, at)):
+                return True
+        return False
 
 
 def _venue(before: str, after: str, signing: re.Pattern[str]) -> bool:
