@@ -340,6 +340,7 @@ def test_a_signing_date_its_date_text_does_not_state_is_dropped_and_said(
         ("林涛与周博分别代表两家单位在合作书上签名。", True),
         # A signing word in the sentence does not make an attendee a signer.
         ("Mayor Lin Tao attended the ceremony for signing the agreement.", False),
+        ("Lin Tao congratulated the two firms on signing a supply deal.", False),
         ("林涛出席签名仪式。", False),
         ("Lin Tao bought ink for the office printer.", False),
         ("The ceremony concluded with a group photo of Lin Tao and the guests.", False),

@@ -43,10 +43,13 @@ _SIGNED = re.compile(
     r"|\binks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
     r"|memorand\w*|contracts?)\b)"
     # The spec's "put pen to paper", and its kin: "affixed their signatures",
-    # "Signing for the university was ...", "Signing the agreement were ...", "The
-    # signatories were ...", "concluded by", "entered into the MoU".
+    # "Signing for the university was ...", "Signing the agreement were ...", "spoke
+    # before signing the MoU", "The signatories were ...", "concluded by", "entered into
+    # the MoU"; not who congratulated others "on signing a deal".
     r"|\b(?:put|puts|putting)\s+pen\s+to\s+paper|\baffixed\s+(?:\w+\s+)?signatures?"
-    r"|\bsigning\s+(?:for|on\s+behalf\s+of|the|an?|this)\b|\bsignator(?:y|ies)\b"
+    r"|\bsigning\s+(?:for|on\s+behalf\s+of)\b|\bsignator(?:y|ies)\b"
+    r"|\bsigning\s+(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b"
+    r"|\b(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
     r"|\bconcluded\s+by\b|\b(?:entered\s+into|concluded)\s+(?:the|an?)\s+"
     r"(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
     # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
