@@ -146,6 +146,33 @@ def test_a_party_written_only_inside_a_longer_name_is_doubted(
 
 
 @pytest.mark.parametrize(
+    ("text", "date_text", "doubted"),
+    [
+        ("The Bluefin team reached Portcity on June 4. On June 5, Harbourline and Bluefin "
+         "signed the pact.", "June 4", True),
+        ("The Bluefin team reached Portcity on June 4. On June 5, Harbourline and Bluefin "
+         "signed the pact.", "June 5", False),
+        ("6月4日，乙公司代表团抵达港城。6月5日，双方签署合作协议。", "6月4日", True),
+        ("6月4日，乙公司代表团抵达港城。6月5日，双方签署合作协议。", "6月5日", False),
+        ("On June 5 the ceremony was held at the Seaview Hall.", "June 5", False),
+    ],
+)  # fmt: skip
+def test_a_signing_date_from_a_sentence_about_something_else_is_kept_and_doubted(
+    text: str, date_text: str, doubted: bool
+) -> None:
+    """The date may still be right, so it stays; but the warnings say it is in doubt."""
+    agreement = Agreement(date_text=date_text, date_signed=dt.date(2024, 6, 4))
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].date_signed == dt.date(2024, 6, 4)
+    said = (
+        f"doubted date_signed 2024-06-04: its date_text '{date_text}' is not in a sentence "
+        "about the signing"
+    )
+    assert warnings == ([said] if doubted else [])
+
+
+@pytest.mark.parametrize(
     ("text", "signed", "stood_by"),
     [
         ("在市长吴芳的见证下，林涛与周波签署了合作协议。", ["林涛", "周波"], ["吴芳"]),

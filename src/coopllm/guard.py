@@ -374,6 +374,13 @@ class Checker:
             for at, until in mentions
         )
 
+    def said_at_signing(self, value: str) -> bool:
+        """True when some mention of the value stands in a sentence about the signing (as
+        ``venue_of_signing`` asks of a place): a date the model took from a sentence about
+        something else ("arrived on May 2. On May 3, … signed") is likely not the signing's."""
+        signing = _EVIDENCE["location"]
+        return any(self._says(signing, start, end) for start, end in self._by_sentence(value))
+
     def founded(self, value: str) -> bool:
         """True when founding words come before some mention of the value in its sentence
         ("to jointly build the X", "为X揭牌") or after it in its clause ("the X was
@@ -602,11 +609,24 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
             f"doubted date_signed {cleaned.date_signed}: read from a date_text the article "
             "does not contain"
         )
+    _doubt_date(cleaned, checker, warnings)
     location = cleaned.location
     if location and not checker.venue_of_signing(location):
         warnings.append(f"dropped location '{location}': not tied to the signing in the text")
         update["location"] = None
     return cleaned.model_copy(update=update)
+
+
+def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:
+    """Doubt, not drop, a signing date whose ``date_text`` stands only in sentences that
+    say nothing of the signing: the date may still be right (the signing told in the next
+    sentence), but it is as likely the day of a visit or a talk."""
+    date_text, date = agreement.date_text, agreement.date_signed
+    if date_text and date is not None and not checker.said_at_signing(date_text):
+        warnings.append(
+            f"doubted date_signed {date}: its date_text '{date_text}' is not in a sentence "
+            "about the signing"
+        )
 
 
 def _not_parties(facilitators: list[str], parties: list[Party], warnings: list[str]) -> list[str]:
