@@ -330,7 +330,7 @@ def test_a_publication_date_the_page_does_not_show_is_dropped_and_said(
     server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
     record = extract(undated, source="a", settings=settings)
     assert (record.article.published, record.agreements[0].date_signed) == (None, None)
-    said = "dropped published 2024-05-20: the article does not write this date"
+    said = "dropped published 2024-05-20: the page does not write this date as its own"
     assert record.warnings[0] == said
 
 

@@ -470,6 +470,40 @@ def test_a_publication_date_in_chinese_numerals_is_another_day(text: str) -> Non
     assert written_date(D(2022, 1, 5), text) is None
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Harbourline signs pact with Bluefin | 2022-01-05 | Harbour Daily",
+     "Harbourline signs pact with Bluefin\n5 January 2022\nThe two sides signed it there.",
+     "Posted January 5, 2022. The two sides signed a supply pact.",
+     "港城大学与蓝鳍公司签约\n2022年1月5日　来源：港城日报"],
+)  # fmt: skip
+def test_a_publication_date_beside_a_signing_headline_is_the_pages(text: str) -> None:
+    assert written_date(D(2022, 1, 5), text) == D(2022, 1, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harbourline and Bluefin first signed a supply pact on January 5, 2022. Both met again.",
+     "On 5 January 2022, the two sides put pen to paper on a supply pact.",
+     "甲大学与乙公司曾于2022年1月5日签署框架协议。",
+     "港城日报\n" + "The two sides met again.\n" * 40 + "Posted January 5, 2022"],
+)  # fmt: skip
+def test_a_date_the_body_gives_a_signing_or_past_the_head_is_not_the_pages(text: str) -> None:
+    """Spec: ``article.published`` is the page's own date lines; an earlier signing's date
+    taken as the page's would give every year-less signing date its year."""
+    assert written_date(D(2022, 1, 5), text) is None
+
+
+def test_a_body_signing_date_gives_a_year_less_signing_date_no_year() -> None:
+    draft = ExtractionDraft(
+        article=Article(published=D(2022, 1, 5)),
+        agreements=[Agreement(date_text="On 9 March")],
+    )
+    text = "Harbourline and Bluefin signed a pact on 5 January 2022. On 9 March they signed more."
+    normalized = normalize_draft(draft, text)
+    assert (normalized.article.published, normalized.agreements[0].date_signed) == (None, None)
+
+
 def test_normalize_draft_drops_a_model_published_the_text_does_not_write() -> None:
     """An invented publication date would give every year-less signing date its year."""
     draft = ExtractionDraft(

@@ -391,7 +391,7 @@ def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> l
     said: list[str] = []
     claimed = draft.article.published
     if claimed is not None and normalized.article.published is None:
-        said.append(f"dropped published {claimed}: the article does not write this date")
+        said.append(f"dropped published {claimed}: the page does not write this date as its own")
     for before, after in zip(draft.agreements, normalized.agreements, strict=True):
         if before.date_signed is not None and after.date_signed is None:
             text = before.date_text

@@ -343,19 +343,49 @@ _MONTHS_BY_PREFIX = {name[:3].casefold(): number for number, name in enumerate(_
 
 
 def written_date(value: dt.date | None, text: str) -> dt.date | None:
-    """``value`` if ``text`` writes that date (2023-11-01, 2023/11/1, 2023年11月1日,
-    11/01/2023, November 1, 2023, 1st of Nov. 2023, 二〇二三年十一月一日), else None. The
-    model's publication date stands only where the page shows it, labelled or not: it
-    sets the year of every year-less signing date, and an invented one would move them
-    all."""
+    """``value`` if the page's head writes that date (2023-11-01, 2023/11/1, 2023年11月1日,
+    11/01/2023, November 1, 2023, 1st of Nov. 2023, 二〇二三年十一月一日) outside a sentence
+    about a signing, else None. The model's publication date stands only where the page
+    shows it, labelled or not: it sets the year of every year-less signing date, and an
+    invented one would move them all; so would a date the body gives to an earlier
+    signing ("first signed a framework agreement on March 5, 2018"), taken as the page's
+    (spec: ``article.published`` is the page's own date lines)."""
     if value is None:
         return None
     y, m, d = value.year, value.month, value.day
-    folded = _folded(text)
-    if _full_date_pattern(str(y), m, d).search(folded):
-        return value
-    in_numerals = (_date_parts(hit.group()) for hit in _ZH_NUMERAL_FULL_DATE.finditer(folded))
-    return value if _DateParts(y, m, d) in in_numerals else None
+    head = "\n".join(_folded(text).splitlines()[:_HEAD_LINES])
+    hits = [
+        *_full_date_pattern(str(y), m, d).finditer(head),
+        *(
+            hit
+            for hit in _ZH_NUMERAL_FULL_DATE.finditer(head)
+            if _date_parts(hit.group()) == _DateParts(y, m, d)
+        ),
+    ]
+    return value if any(not _in_signing_sentence(head, hit) for hit in hits) else None
+
+
+_SIGNING_WORD = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|inks?|inked|signator(?:y|ies)|countersigned)\b"
+    r"|\bput\s+pen\s+to\s+paper|签署|签约|签订|签定|签字|签名|签下",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(
+    r"[.!?;](?=\s+[^\W\d_a-z]|\s*$)|[\u3002\uff01\uff1f\uff1b|\uff5c\t\u3000]|\s{2,}|\n",
+)
+"""What ends a sentence, or parts the items of a page's date line ("Title | 2023-11-01",
+"2023-11-01  Source: …"): a line is never read past."""
+
+
+def _in_signing_sentence(text: str, hit: re.Match[str]) -> bool:
+    """Whether the date ``hit`` stands in a sentence of ``text`` that names a signing."""
+    line = text.rfind("\n", 0, hit.start()) + 1
+    stops = _SENTENCE_STOP.finditer(text, line, hit.start())
+    start = max((stop.end() for stop in stops), default=line)
+    after = _SENTENCE_STOP.search(text, hit.end())
+    end = after.start() if after else len(text)
+    before = _SIGNING_WORD.search(text, start, hit.start())
+    return bool(before or _SIGNING_WORD.search(text, hit.end(), end))
 
 
 def _full_date_pattern(year: str, m: int, d: int) -> re.Pattern[str]:
