@@ -274,7 +274,15 @@ def test_a_signing_date_from_a_sentence_about_something_else_is_kept_and_doubted
         ("Mayor Wu Fang, Governor Ada Reyes and Minister Li Ming witnessed Lin Tao and Zhou Bo "
          "sign the deal.", ["Lin Tao", "Zhou Bo"], ["Wu Fang", "Ada Reyes", "Li Ming"]),
         ("市长吴芳，副市长张三出席仪式，林涛与周博签署协议。", ["林涛", "周博"], ["吴芳", "张三"]),
+        ("Mayor Wu Fang, Deputy Secretary-General of the Portcity Municipal Government, Ada "
+         "Reyes, Consul General of the Republic of Westmark in Portcity, Li Ming, Director "
+         "of the Portcity Bureau of Science and Technology, and Zhao Yun, Chair of the "
+         "Portcity Ocean Council, attended the gala, at which Lin Tao and Zhou Bo signed "
+         "the memorandum.", ["Lin Tao", "Zhou Bo"],
+         ["Wu Fang", "Ada Reyes", "Li Ming", "Zhao Yun"]),
         # ... not a list the sentence already says signed, nor an aside.
+        ("Lin Tao, president of a firm that attended the fair, signed the pact.", ["Lin Tao"],
+         []),
         ("The pact was signed by Lin Tao and Zhou Bo, and Mayor Wu Fang attended.",
          ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
         ("The pact was signed by Lin Tao, president of Harbourline, and Zhou Bo, president of "
