@@ -36,26 +36,32 @@ from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 _ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下)(?!仪式|结束|活动|后)"
 """A Chinese signing verb ("在协议书上签名" too); not "签约仪式" (the ceremony), "签约结束后"
 (after it), "签约活动"."""
-# "signing ceremony" and "witnessed the signing" are not signing.
-_SIGNED = re.compile(
-    r"\b(?:signed|signs|sign|inked|countersigned|penned)\b(?!\s+(?:ceremony|ceremonies))"
+_SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
-    r"|\binks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
-    r"|memorand\w*|contracts?)\b)"
-    # The spec's "put pen to paper", and its kin: "affixed their signatures",
-    # "Signing for the university was ...", "Signing the agreement were ...", "spoke
-    # before signing the MoU", "The signatories were ...", "concluded by", "entered into
-    # the MoU"; not who congratulated others "on signing a deal".
-    r"|\b(?:put|puts|putting)\s+pen\s+to\s+paper|\baffixed\s+(?:\w+\s+)?signatures?"
-    r"|\bsigning\s+(?:for|on\s+behalf\s+of)\b|\bsignator(?:y|ies)\b"
-    r"|\bsigning\s+(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?(?:were|was)\b"
-    r"|\b(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
-    r"|\bconcluded\s+by\b|\b(?:entered\s+into|concluded)\s+(?:the|an?)\s+"
-    r"(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
-    # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
-    rf"|(?<!见证)(?<!此次){_ZH_SIGNING}",
-    re.IGNORECASE,
+    r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
+    r"|memorand\w*|contracts?)\b)|(?:inked|penned)\b"
+    # The spec's "put pen to paper", "concluded by", "entered into the MoU".
+    r"|put(?:s|ting)?\s+pen\s+to\s+paper|concluded\s+by\b|(?:entered\s+into|concluded)"
+    r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
 )
+"""Words that say someone signed without a word of signing (English, after a \\b)."""
+# "signing ceremony" and "witnessed the signing" are not signing. One \b, and a test of
+# the first letter, before the alternation: every letter of a sentence is tried (each
+# branch behind its own \b took three times as long).
+_SIGNED_WORDS = (
+    r"(?=[sipacbuwe签])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
+    r"(?!\s+(?:ceremony|ceremonies))"
+    # "affixed their signatures", "Signing for the university was ...", "Signing the
+    # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
+    # who congratulated others "on signing a deal".
+    r"|affixed\s+(?:\w+\s+)?signatures?"
+    r"|signing\s+(?:for\b|on\s+behalf\s+of\b|(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:were|was)\b)|signator(?:y|ies)\b"
+    rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{_SIGNED_OTHERWISE})"
+    # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
+    rf"|(?<!见证)(?<!此次){_ZH_SIGNING})"
+)
+_SIGNED = re.compile(_SIGNED_WORDS, re.IGNORECASE)
 """Words that say someone signed."""
 _EVIDENCE: dict[str, re.Pattern[str]] = {
     "signatories": _SIGNED,
@@ -70,7 +76,10 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "design" is no signing; "inked the MoU in X", "put pen to paper at X" are.
-    "location": re.compile(rf"\bsign|held|ceremony|签|举行|仪式|{_SIGNED.pattern}", re.IGNORECASE),
+    "location": re.compile(
+        rf"(?=[shc签举仪ipe])(?:\bsign|held|ceremony|签|举行|仪式|\b(?:{_SIGNED_OTHERWISE}))",
+        re.IGNORECASE,
+    ),
 }
 _CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
