@@ -969,6 +969,25 @@ def test_the_answers_stay_for_the_collect_that_retries_an_article_of_the_batch(
     assert _stores(tmp_path) == [] and "stay in" not in again.stderr
 
 
+def test_cache_info_counts_the_batch_answers_kept_and_clear_frees_them(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Gigabytes at 100,000 articles: the cache's commands say and free them as the rest."""
+    server.batch_expire_after = 2
+    collect, env = _submitted(server, tmp_path)
+    server.fallback = lambda body: Reply(error_body(400, "malformed request"), 400)
+    assert CliRunner().invoke(app, collect, env=env).exit_code == 1
+    (store,) = _stores(tmp_path)
+    info = CliRunner().invoke(app, ["cache", "info"], env=env)
+    assert info.exit_code == 0, info.output
+    assert "the answers of 1 provider batches kept for a collect to come" in info.stdout
+    assert str(store.parent) in info.stdout
+    cleared = CliRunner().invoke(app, ["cache", "clear", "--yes"], env=env)
+    assert cleared.exit_code == 0, cleared.output
+    assert "and 1 batches' answers" in cleared.stdout and _stores(tmp_path) == []
+    assert "provider batches" not in CliRunner().invoke(app, ["cache", "info"], env=env).stdout
+
+
 def test_collect_writes_csv(server: FakeOpenAIServer, tmp_path: Path) -> None:
     collect = _submit_in_parts(server, tmp_path, max_requests=10)
     csv_out = str(tmp_path / "out.csv")

@@ -15,6 +15,7 @@ import functools
 import hashlib
 import importlib.metadata
 import json
+import shutil
 import sqlite3
 import zlib
 from collections.abc import Callable, Iterator
@@ -267,6 +268,35 @@ class PageMemo(_Store):
 def pages_dir(settings: Settings) -> Path:
     """The memo's directory, inside the cache's: one place holds all that coopllm keeps."""
     return settings.cache_dir / "pages"
+
+
+def batch_answers_dir(settings: Settings) -> Path:
+    """Where ``batch collect`` keeps the batches' answers it downloaded, a folder per
+    batch state (:func:`coopllm.provider_batch.answers_dir`), inside the cache's too."""
+    return settings.cache_dir / "batch-answers"
+
+
+def kept_answers(settings: Settings) -> tuple[int, int]:
+    """How many batch states' answers collect keeps for a collect to come (one stopped, or
+    with articles to retry), and their bytes on disk: gigabytes at 100,000 articles, which
+    ``cache info`` says and ``cache clear`` frees."""
+    stores = _kept_stores(settings)
+    size = sum(f.stat().st_size for store in stores for f in store.rglob("*") if f.is_file())
+    return len(stores), size
+
+
+def drop_kept_answers(settings: Settings) -> int:
+    """Remove every batch state's kept answers; how many. A collect to come downloads them
+    again from the provider (while it keeps the batch's output files)."""
+    stores = _kept_stores(settings)
+    for store in stores:
+        shutil.rmtree(store)
+    return len(stores)
+
+
+def _kept_stores(settings: Settings) -> list[Path]:
+    root = batch_answers_dir(settings)
+    return [folder for folder in root.iterdir() if folder.is_dir()] if root.is_dir() else []
 
 
 def _version(package: str) -> str:

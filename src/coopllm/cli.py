@@ -1002,7 +1002,9 @@ def cache_info() -> None:
     How many answers (and pages read) it holds, its size on disk and its limit."""
     from pydantic import ByteSize
 
-    with _opened_cache() as (cache, pages):
+    from coopllm.cache import batch_answers_dir, kept_answers
+
+    with _opened_cache() as (cache, pages, settings):
         typer.echo(str(cache.directory))
         typer.echo(
             f"{len(cache)} answers, {ByteSize(cache.volume()).human_readable()} on disk "
@@ -1014,27 +1016,40 @@ def cache_info() -> None:
                 f"{len(pages)} web pages' text, {ByteSize(pages.volume()).human_readable()} "
                 f"on disk in {pages.directory} (a limit of its own, as large)"
             )
+        states, size = kept_answers(settings)
+        if states:
+            typer.echo(
+                f"the answers of {states} provider batches kept for a collect to come, "
+                f"{ByteSize(size).human_readable()} on disk in {batch_answers_dir(settings)} "
+                "(no limit: a collect that writes every record removes its own)"
+            )
 
 
 @cache_app.command("clear")
 def cache_clear(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
-    """Drop every cached answer (and page read).
+    """Drop every cached answer (and page read, and batch answers kept).
 
-    Asking again costs what they cost, and offline replay loses them."""
-    with _opened_cache() as (cache, pages):
+    Asking again costs what they cost, and offline replay loses them; a collect to come
+    downloads its batches' answers again."""
+    from coopllm.cache import drop_kept_answers, kept_answers
+
+    with _opened_cache() as (cache, pages, settings):
         also = f" and the {len(pages)} pages' text" if pages is not None else ""
+        states = kept_answers(settings)[0]
+        also += f" and the answers of {states} provider batches" if states else ""
         if not yes:
             typer.confirm(f"Drop the {len(cache)} answers{also} in {cache.directory}?", abort=True)
-        pages_dropped = f" and {pages.clear()} pages' text" if pages is not None else ""
-        typer.echo(f"dropped {cache.clear()} answers{pages_dropped} from {cache.directory}")
+        dropped = f" and {pages.clear()} pages' text" if pages is not None else ""
+        dropped += f" and {drop_kept_answers(settings)} batches' answers" if states else ""
+        typer.echo(f"dropped {cache.clear()} answers{dropped} from {cache.directory}")
 
 
 @contextlib.contextmanager
-def _opened_cache() -> Iterator[tuple[ResponseCache, PageMemo | None]]:
-    """The cache the settings (environment) name, and its memo of pages when a run made
-    one; closed after use."""
+def _opened_cache() -> Iterator[tuple[ResponseCache, PageMemo | None, Settings]]:
+    """The cache the settings (environment) name, its memo of pages when a run made one
+    (closed after use), and the settings."""
     from coopllm.cache import PageMemo, ResponseCache, pages_dir
 
     try:
@@ -1044,10 +1059,10 @@ def _opened_cache() -> Iterator[tuple[ResponseCache, PageMemo | None]]:
         raise _fail(str(exc)) from exc
     with contextlib.closing(cache):
         if not pages_dir(settings).is_dir():
-            yield cache, None
+            yield cache, None, settings
             return
         with contextlib.closing(PageMemo(pages_dir(settings), settings.cache_size_limit)) as pages:
-            yield cache, pages
+            yield cache, pages, settings
 
 
 @local_app.command("fetch")

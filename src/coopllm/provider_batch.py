@@ -45,7 +45,7 @@ import openai
 from openai.types import Batch
 from pydantic import BaseModel, Field
 
-from coopllm.cache import STORE_ERRORS
+from coopllm.cache import STORE_ERRORS, batch_answers_dir
 from coopllm.calls import count_completion, unless_halted
 from coopllm.capture import RequestCapture
 from coopllm.cassettes import canonical_json, decoded_response, request_sha256
@@ -433,7 +433,7 @@ def answers_dir(settings: Settings, state: BatchState) -> Path:
     named by a hash of the batches' ids. The next collect of the same state finds it
     again; the name holds no article, key or URL."""
     ids = "\n".join(batch.batch_id for batch in state.batches)
-    return settings.cache_dir / "batch-answers" / hashlib.sha256(ids.encode()).hexdigest()[:32]
+    return batch_answers_dir(settings) / hashlib.sha256(ids.encode()).hexdigest()[:32]
 
 
 _DOWNLOADED = "output files downloaded whole"
