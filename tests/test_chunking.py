@@ -5,12 +5,22 @@ from __future__ import annotations
 import itertools
 import json
 import random
+from collections.abc import Callable
+from typing import Any
 
 from conftest import GOOD_ANSWER
 
 from coopllm import extract
 from coopllm.chunking import merge_drafts, split_text
-from coopllm.schema import Agreement, AgreementType, Article, ExtractionDraft, Party, Signatory
+from coopllm.schema import (
+    Agreement,
+    AgreementType,
+    Article,
+    ArticleExtraction,
+    ExtractionDraft,
+    Party,
+    Signatory,
+)
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -133,3 +143,82 @@ def test_a_long_paragraph_is_cut_where_its_text_allows_and_kept_as_written() -> 
         assert len(chunks) > 1 and all(len(chunk) <= limit for chunk in chunks)
         assert all(piece in text for chunk in chunks for piece in chunk.split("\n\n"))
     assert any("林涛代表武汉大学签约" in chunk for chunk in split_text(chinese, 4000))
+
+
+NEWS = "Greywater College news\nTime: 2024-06-12\n\n"
+PADDING = (
+    "The college theatre staged three student plays this spring, and the rowing club "
+    "bought a second boat with money raised at its winter dinner. "
+) * 3
+"""A paragraph of our own that says nothing of any signing: it pushes the next one into
+another chunk of 1,000 characters."""
+Answer = Callable[[str, str], dict[str, Any]]
+
+
+def _chunked(
+    server: FakeOpenAIServer, settings: Settings, text: str, answer: Answer, **given: Any
+) -> ArticleExtraction:
+    """``text`` extracted in chunks of 1,000 characters, each pass over a chunk answered
+    by ``answer(chunk, tool)``: the tool is the pass's (``GuardedDraft``, ``SignedDocuments``)."""
+
+    def reply(body: dict[str, Any]) -> Reply:
+        tool = body["tools"][0]["function"]["name"]
+        chunk = next(m["content"] for m in body["messages"] if m["role"] == "user")
+        return Reply(completion(answer(chunk, tool), tool_name=tool))
+
+    server.fallback = reply
+    assert len(split_text(text, 1001)) > 1
+    return extract(text, source="long.txt", settings=settings.merged(chunk_chars=1001, **given))
+
+
+def _agreement(title: str | None, *parties: str | dict[str, Any], **fields: Any) -> dict[str, Any]:
+    """One agreement as a model answers it; a party by its name, or whole."""
+    return {
+        "title": title,
+        "agreement_type": "cooperation_agreement",
+        "parties": [{"name": p, "kind": "other"} if isinstance(p, str) else p for p in parties],
+        **fields,
+    }
+
+
+def _draft(*agreements: dict[str, Any]) -> dict[str, Any]:
+    return {"article": {"title": None, "language": "en"}, "agreements": list(agreements)}
+
+
+def test_two_deals_of_one_generic_title_in_two_chunks_stay_two(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """One college, two partners, two days and two towns: the title alone is no document."""
+    signed = "On June {}, Greywater College and {} signed a cooperation agreement in {}."
+    first, second = (
+        signed.format(3, "Orrin Tools Ltd.", "Fenwick"),
+        signed.format(9, "Pell Foods Ltd.", "Marlow"),
+    )
+    deals = {
+        "Orrin Tools": _agreement("cooperation agreement", "Greywater College", "Orrin Tools Ltd.",
+                                  date_text="On June 3", location="Fenwick"),
+        "Pell Foods": _agreement("cooperation agreement", "Greywater College", "Pell Foods Ltd.",
+                                 date_text="On June 9", location="Marlow"),
+    }  # fmt: skip
+
+    def answer(chunk: str, tool: str) -> dict[str, Any]:
+        return _draft(*(deal for partner, deal in deals.items() if partner in chunk))
+
+    text = NEWS + "\n\n".join([first, PADDING, PADDING, second])
+    record = _chunked(server, settings, text, answer)
+    assert [(a.parties[1].name, str(a.date_signed), a.location) for a in record.agreements] == [
+        ("Orrin Tools Ltd.", "2024-06-03", "Fenwick"),
+        ("Pell Foods Ltd.", "2024-06-09", "Marlow"),
+    ]
+
+
+def test_the_agreements_of_one_answer_are_not_merged_with_each_other() -> None:
+    """The model kept them apart in one view of the text; a later chunk does not join them."""
+    one = ExtractionDraft(
+        article=Article(),
+        agreements=[Agreement(title="cooperation agreement", date_text=day)
+                    for day in ("on June 3", "on June 9")],
+    )  # fmt: skip
+    later = ExtractionDraft(article=Article(), agreements=[])
+    merged = merge_drafts([one, later]).agreements
+    assert [a.date_text for a in merged] == ["on June 3", "on June 9"]

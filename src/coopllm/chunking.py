@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from coopllm.grounding import normalize_for_match
+from coopllm.parties import parties_apart
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
 _LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
@@ -109,8 +110,11 @@ def _parties_key(agreement: Agreement) -> frozenset[str]:
 
 def _same_document(a: Agreement, b: Agreement) -> bool:
     """One document seen in two chunks: the same title and type; without a title, the
-    same parties and type (an MoU and a project agreement of one pair are two)."""
-    if a.agreement_type != b.agreement_type:
+    same parties and type (an MoU and a project agreement of one pair are two). Never
+    where their parties show two deals (:func:`~coopllm.resolve.parties_apart`): a
+    generic title ("cooperation agreement") is as often two documents, one signed with
+    each partner."""
+    if a.agreement_type != b.agreement_type or parties_apart(a.parties, b.parties):
         return False
     if a.title and b.title:
         return _title_key(a.title) == _title_key(b.title)
@@ -158,16 +162,26 @@ def _merge(a: Agreement, b: Agreement) -> Agreement:
 
 
 def merge_drafts(drafts: list[ExtractionDraft]) -> ExtractionDraft:
-    """One draft for the whole article from the drafts of its chunks."""
+    """One draft for the whole article from the drafts of its chunks. An agreement joins
+    one of an earlier chunk's, one each: the agreements one answer gives are ones the
+    model kept apart, in one view of the text, and stay apart."""
     agreements: list[Agreement] = []
     for draft in drafts:
+        earlier = len(agreements)
+        joined: set[int] = set()  # those this draft's agreements joined already
         for agreement in draft.agreements:
             index = next(
-                (i for i, a in enumerate(agreements) if _same_document(a, agreement)), None
+                (
+                    i
+                    for i in range(earlier)
+                    if i not in joined and _same_document(agreements[i], agreement)
+                ),
+                None,
             )
             if index is None:
                 agreements.append(agreement)
             else:
+                joined.add(index)
                 agreements[index] = _merge(agreements[index], agreement)
     # model_construct: a long article may hold more agreements than one answer's cap, and
     # every part was validated already.

@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 
 from coopllm.grounding import normalize_for_match, simplified
 from coopllm.guard import Checker, sentence_bounds
+from coopllm.parties import is_named, parties_apart
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -273,7 +274,8 @@ def _with_document(
     parties = [
         Party(name=name, kind=party_kind_for(name))
         for name in doc.parties
-        if not any(_named(party, [name]) for party in agreement.parties) and checker.grounded(name)
+        if not any(is_named(party, [name]) for party in agreement.parties)
+        and checker.grounded(name)
     ]
     return agreement.model_copy(
         update={
@@ -292,7 +294,7 @@ def _new_agreement(template: Agreement | None, title: str, listed: Sequence[str]
     template's parties the document names (``listed``), or all of them when it names
     none: "A signed X with B, and Y with C" does not bind B to Y."""
     base = template or Agreement()
-    parties = [p for p in base.parties if _named(p, listed)] if listed else base.parties
+    parties = [p for p in base.parties if is_named(p, listed)] if listed else base.parties
     return base.model_copy(
         update={
             "title": title,
@@ -307,45 +309,12 @@ def _new_agreement(template: Agreement | None, title: str, listed: Sequence[str]
     )
 
 
-def _named(party: Party, names: Sequence[str]) -> bool:
-    """Whether one of ``names`` is the party, by any of its names, with or without its
-    legal form ("Northwind Robotics" for "Northwind Robotics Co., Ltd."). Not a name
-    inside a longer one: "Zhejiang University" is not "Zhejiang University of Technology"."""
-    forms = {_bare(form) for form in (party.name, *party.aliases)}
-    return any(_bare(name) in forms for name in names)
-
-
-def _bare(name: str) -> str:
-    """A name's matching form without its legal form (有限責任公司 read as 有限责任公司)."""
-    read = simplified(name.strip())
-    return normalize_for_match(_LEGAL_FORM.sub("", read)) or normalize_for_match(read)
-
-
-_LEGAL_FORM = re.compile(
-    r"(?:[\s,]*\b(?:co|ltd|limited|inc|corp|corporation|llc|plc|gmbh)\b\.?)+$"
-    r"|(?:股份有限|有限责任|有限)公司$",
-    re.IGNORECASE,
-)
-
-
 def _other_parties(agreement: Agreement, listed: Sequence[str]) -> bool:
     """Whether a document's parties (``listed``) show it is not ``agreement``: it names a
     party the agreement lacks, and the agreement has one the document does not name. A
     generic title ("Cooperation Agreement") reads as part of a longer one ("Talent
     Training Cooperation Agreement"); their parties tell them apart."""
-    lacking = any(not any(_may_be(p, name) for p in agreement.parties) for name in listed)
-    return lacking and any(
-        not any(_may_be(party, name) for name in listed) for party in agreement.parties
-    )
-
-
-def _may_be(party: Party, name: str) -> bool:
-    """Whether ``name`` may be the party: one of its names holds the other, legal forms
-    aside ("Shanxi Province" in "People's Government of Shanxi Province", "KBIPA" in
-    "Korea Battery Industry Promotion Agency (KBIPA)"). Lenient: only parties that
-    cannot be the same tell two documents apart."""
-    bare = _bare(name)
-    return any(bare in form or form in bare for form in map(_bare, (party.name, *party.aliases)))
+    return parties_apart(agreement.parties, [Party(name=name) for name in listed])
 
 
 def merge_documents(

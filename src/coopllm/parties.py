@@ -1,0 +1,60 @@
+"""Telling organisations apart by their names: one party written two ways, or two parties.
+
+Chunks and passes write one organisation in several ways ("Corvan Metals Ltd.", "Corvan
+Metals", "HIT"); these tests, shared by :mod:`coopllm.resolve` and
+:mod:`coopllm.chunking`, decide whether two names may be one party and whether two lists
+of parties are two deals.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from coopllm.grounding import normalize_for_match, simplified
+from coopllm.schema import Party
+
+
+def is_named(party: Party, names: Sequence[str]) -> bool:
+    """Whether one of ``names`` is the party, by any of its names, with or without its
+    legal form ("Northwind Robotics" for "Northwind Robotics Co., Ltd."). Not a name
+    inside a longer one: "Zhejiang University" is not "Zhejiang University of Technology"."""
+    forms = {bare_name(form) for form in (party.name, *party.aliases)}
+    return any(bare_name(name) in forms for name in names)
+
+
+def bare_name(name: str) -> str:
+    """A name's matching form without its legal form (有限責任公司 read as 有限责任公司)."""
+    read = simplified(name.strip())
+    return normalize_for_match(_LEGAL_FORM.sub("", read)) or normalize_for_match(read)
+
+
+_LEGAL_FORM = re.compile(
+    r"(?:[\s,]*\b(?:co|ltd|limited|inc|corp|corporation|llc|plc|gmbh)\b\.?)+$"
+    r"|(?:股份有限|有限责任|有限)公司$",
+    re.IGNORECASE,
+)
+
+
+def parties_apart(ours: Sequence[Party], theirs: Sequence[Party]) -> bool:
+    """Whether two lists of parties show two deals: each has a party that none of the
+    other's may be (:func:`may_be`, by any of their names). A list that names only some
+    of the other's parties, or names them otherwise ("HIT"), may be the same deal: a chunk
+    or a pass often writes a document's parties in part."""
+    return _has_own(ours, theirs) and _has_own(theirs, ours)
+
+
+def _has_own(ours: Sequence[Party], theirs: Sequence[Party]) -> bool:
+    """Whether one of ``ours`` may be none of ``theirs``."""
+    names = [name for party in theirs for name in (party.name, *party.aliases)]
+    return any(not any(may_be(party, name) for name in names) for party in ours)
+
+
+def may_be(party: Party, name: str) -> bool:
+    """Whether ``name`` may be the party: one of its names holds the other, legal forms
+    aside ("Shanxi Province" in "People's Government of Shanxi Province", "KBIPA" in
+    "Korea Battery Industry Promotion Agency (KBIPA)"). Lenient: only parties that
+    cannot be the same tell two documents apart."""
+    bare = bare_name(name)
+    forms = map(bare_name, (party.name, *party.aliases))
+    return any(bare in form or form in bare for form in forms)
