@@ -8,6 +8,7 @@ import random
 from collections.abc import Callable
 from typing import Any
 
+import pytest
 from conftest import GOOD_ANSWER
 
 from coopllm import extract
@@ -222,3 +223,62 @@ def test_the_agreements_of_one_answer_are_not_merged_with_each_other() -> None:
     later = ExtractionDraft(article=Article(), agreements=[])
     merged = merge_drafts([one, later]).agreements
     assert [a.date_text for a in merged] == ["on June 3", "on June 9"]
+
+
+KESTREL = Party(name="Kestrel Polytechnic", aliases=["KP"])
+DUNMORE = Party(name="Dunmore Glass Ltd.")
+
+
+@pytest.mark.parametrize(
+    ("title", "kind", "parties"),
+    [
+        (None, AgreementType.COOPERATION_AGREEMENT, [KESTREL, DUNMORE]),
+        ("the agreement", AgreementType.COOPERATION_AGREEMENT, [KESTREL]),
+        (None, AgreementType.STRATEGIC_COOPERATION, [Party(name="KP"), DUNMORE]),
+    ],
+)
+def test_a_later_mention_of_a_named_document_joins_it(
+    title: str | None, kind: AgreementType, parties: list[Party]
+) -> None:
+    """A chunk that tells the end of a signing ("the agreement", no title, the type its
+    few words suggest, a party by its short name) is the document another chunk named."""
+    named = Agreement(
+        title="Glassworks Training Agreement",
+        agreement_type=AgreementType.PROJECT_AGREEMENT,
+        parties=[KESTREL, DUNMORE],
+    )
+    mention = Agreement(title=title, agreement_type=kind, parties=parties,
+                        signatories=[Signatory(name="Ivo Marsh")])  # fmt: skip
+    for order in ((named, mention), (mention, named)):
+        drafts = [ExtractionDraft(article=Article(), agreements=[a]) for a in order]
+        (merged,) = merge_drafts(drafts).agreements
+        assert (merged.title, merged.agreement_type) == (named.title, named.agreement_type)
+        assert merged.signatories == mention.signatories
+
+
+def test_a_chunk_that_only_says_the_agreement_adds_no_document(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The documents pass over a later chunk finds "the agreement" and who signed it: the
+    signer joins the agreement the first chunk named."""
+    lead = (
+        "Kestrel Polytechnic and Dunmore Glass Ltd. signed a glassworks training "
+        "agreement on June 5 in Harlow."
+    )
+    later = ("Dean Ivo Marsh, who signed the agreement for Kestrel Polytechnic, said the "
+             "first trainees start in September.")  # fmt: skip
+    parties = ["Kestrel Polytechnic", "Dunmore Glass Ltd."]
+
+    def answer(chunk: str, tool: str) -> dict[str, Any]:
+        if tool == "SignedDocuments":
+            named = {"title": "glassworks training agreement", "parties": parties}
+            mention = {"title": "the agreement", "parties": parties[:1], "signers": ["Ivo Marsh"]}
+            return {"documents": [named] if lead in chunk else [mention] if later in chunk else []}
+        named = _agreement("glassworks training agreement", *parties, date_text="on June 5")
+        return _draft(named) if lead in chunk else _draft()
+
+    text = NEWS + "\n\n".join([lead, PADDING, PADDING, later])
+    record = _chunked(server, settings, text, answer, documents_pass=True)
+    (agreement,) = record.agreements
+    assert agreement.title == "glassworks training agreement"
+    assert [p.name for p in agreement.signatories] == ["Ivo Marsh"]

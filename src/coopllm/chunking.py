@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from coopllm.grounding import normalize_for_match
+from coopllm.grounding import normalize_for_match, simplified
 from coopllm.parties import parties_apart
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
@@ -104,21 +104,42 @@ def _title_key(title: str) -> str:
 _LEADING_ARTICLE = re.compile(r"^\s*(?:the|a|an)\s+", re.IGNORECASE)
 
 
-def _parties_key(agreement: Agreement) -> frozenset[str]:
-    return frozenset(_key(p.name) for p in agreement.parties)
-
-
 def _same_document(a: Agreement, b: Agreement) -> bool:
-    """One document seen in two chunks: the same title and type; without a title, the
-    same parties and type (an MoU and a project agreement of one pair are two). Never
-    where their parties show two deals (:func:`~coopllm.resolve.parties_apart`): a
-    generic title ("cooperation agreement") is as often two documents, one signed with
-    each partner."""
-    if a.agreement_type != b.agreement_type or parties_apart(a.parties, b.parties):
+    """One document seen in two chunks, unless their parties show two deals
+    (:func:`~coopllm.parties.parties_apart`; a generic title, "cooperation agreement", is
+    as often two documents, one signed with each partner): the same named title; a named
+    title and a mention without one ("the agreement", or none) of the same parties,
+    whatever type the mention's chunk guessed from its few words; two mentions without a
+    named title of one type and the same parties or words (an MoU and a project
+    agreement of one pair are two)."""
+    if parties_apart(a.parties, b.parties):
         return False
-    if a.title and b.title:
-        return _title_key(a.title) == _title_key(b.title)
-    return bool(a.parties) and _parties_key(a) == _parties_key(b)
+    named_a, named_b = _named_title(a), _named_title(b)
+    if named_a and named_b:
+        return _title_key(named_a) == _title_key(named_b)
+    # Both with parties, and not apart: one's parties are among the other's, by some name.
+    shared = bool(a.parties) and bool(b.parties)
+    if named_a or named_b:
+        return shared
+    first, second = a.title, b.title
+    same_words = bool(first and second and _title_key(first) == _title_key(second))
+    return a.agreement_type == b.agreement_type and (shared or same_words)
+
+
+def _named_title(agreement: Agreement) -> str | None:
+    """The agreement's title where it names the document, not where it only says "an
+    agreement" ("the agreement", "cooperation agreement", 该协议): a chunk that tells
+    the signing's end writes that of the document another chunk named."""
+    title = agreement.title
+    return None if title is None or _GENERIC_TITLE.fullmatch(simplified(title).strip()) else title
+
+
+_GENERIC_TITLE = re.compile(
+    r"(?:(?:the|this|that|a|an|its|their|said|such)\s+)?"
+    r"(?:(?:co-?operation|cooperative|partnership)\s+)?(?:agreement|deal|pact|contract|accord)"
+    r"|(?:该|本|此|这份|这项|上述|双方)?(?:合作)?(?:协议书?|合同)",
+    re.IGNORECASE,
+)
 
 
 def _person_key(person: Signatory) -> tuple[str, str, str]:
@@ -144,10 +165,13 @@ def _union_parties(a: list[Party], b: list[Party]) -> list[Party]:
 
 
 def _merge(a: Agreement, b: Agreement) -> Agreement:
-    """One document seen in two chunks: first values win, lists are united."""
+    """One document seen in two chunks: a named title and its type win over a mention's
+    (:func:`_named_title`), else the first values; lists are united."""
+    titled = b if _named_title(b) and not _named_title(a) else a
     return a.model_copy(
         update={
-            "title": a.title or b.title,
+            "title": titled.title or a.title or b.title,
+            "agreement_type": titled.agreement_type,
             "date_text": a.date_text or b.date_text,
             "date_signed": a.date_signed or b.date_signed,
             "location": a.location or b.location,
