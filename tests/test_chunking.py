@@ -282,3 +282,30 @@ def test_a_chunk_that_only_says_the_agreement_adds_no_document(
     (agreement,) = record.agreements
     assert agreement.title == "glassworks training agreement"
     assert [p.name for p in agreement.signatories] == ["Ivo Marsh"]
+
+
+def test_a_party_written_without_its_legal_form_in_another_chunk_is_one_party(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """ "Dunmore Glass" in a later chunk is the "Dunmore Glass Ltd." of the first: one
+    party under the fuller name, the short one its alias, whichever chunk wrote it first."""
+    full = (
+        "Kestrel Polytechnic and Dunmore Glass Ltd. signed a glassworks training "
+        "agreement on June 5 in Harlow."
+    )
+    short = "Under the glassworks training agreement, Dunmore Glass will fund two kilns."
+    title = "glassworks training agreement"
+
+    def answer(chunk: str, tool: str) -> dict[str, Any]:
+        firm = (
+            "Dunmore Glass Ltd." if full in chunk else "Dunmore Glass" if short in chunk else None
+        )
+        return _draft(_agreement(title, "Kestrel Polytechnic", firm)) if firm else _draft()
+
+    for paragraphs in ([full, PADDING, PADDING, short], [short, PADDING, PADDING, full]):
+        record = _chunked(server, settings, NEWS + "\n\n".join(paragraphs), answer)
+        (agreement,) = record.agreements
+        assert [(p.name, p.aliases) for p in agreement.parties] == [
+            ("Kestrel Polytechnic", []),
+            ("Dunmore Glass Ltd.", ["Dunmore Glass"]),
+        ]

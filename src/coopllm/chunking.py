@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 
 from coopllm.grounding import normalize_for_match, simplified
-from coopllm.parties import parties_apart
-from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
+from coopllm.parties import is_named, parties_apart
+from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
 
 _LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
 PARAGRAPH_BREAK = rf"{_LINE_BREAK}\s*{_LINE_BREAK}|\u2029"
@@ -160,8 +160,26 @@ def _union_strings(a: list[str], b: list[str]) -> list[str]:
 
 
 def _union_parties(a: list[Party], b: list[Party]) -> list[Party]:
-    seen = {_key(p.name) for p in a}
-    return [*a, *(p for p in b if _key(p.name) not in seen)]
+    """Each organisation once, by any of its names, legal form aside: a chunk that writes
+    "Corvan Metals" names the "Corvan Metals Ltd." of another (:func:`is_named`)."""
+    united = list(a)
+    for party in b:
+        names = [party.name, *party.aliases]
+        index = next((i for i, known in enumerate(united) if is_named(known, names)), None)
+        if index is None:
+            united.append(party)
+        else:
+            united[index] = _one_party(united[index], party)
+    return united
+
+
+def _one_party(a: Party, b: Party) -> Party:
+    """Two entries of one organisation: the fuller name (spec: Party.name, the fullest
+    the text gives), every other name an alias, the first kind that says one."""
+    name = max(a.name, b.name, key=len)
+    others = [form for form in (a.name, *a.aliases, b.name, *b.aliases) if _key(form) != _key(name)]
+    kind = b.kind if a.kind is PartyKind.OTHER else a.kind
+    return a.model_copy(update={"name": name, "aliases": _union_strings([], others), "kind": kind})
 
 
 def _merge(a: Agreement, b: Agreement) -> Agreement:
