@@ -309,3 +309,32 @@ def test_a_party_written_without_its_legal_form_in_another_chunk_is_one_party(
             ("Kestrel Polytechnic", []),
             ("Dunmore Glass Ltd.", ["Dunmore Glass"]),
         ]
+
+
+def test_a_later_chunks_date_and_place_win_where_the_first_chunks_are_worse(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The first chunk's "Last week" states no day, and its town is the college's campus,
+    not the signing's venue: the later chunk's day and venue are the record's."""
+    vague = (
+        "Last week Kestrel Polytechnic and Dunmore Glass Ltd. signed a glassworks "
+        "training agreement. The polytechnic also keeps a small campus in Ashby."
+    )
+    exact = ("The glassworks training agreement was signed on June 5 in Harlow, where "
+             "Dean Ivo Marsh signed for Kestrel Polytechnic.")  # fmt: skip
+    parties = ["Kestrel Polytechnic", "Dunmore Glass Ltd."]
+
+    def answer(chunk: str, tool: str) -> dict[str, Any]:
+        when, where = ("on June 5", "Harlow") if exact in chunk else ("Last week", "Ashby")
+        agreement = _agreement("glassworks training agreement", *parties,
+                               date_text=when, location=where)  # fmt: skip
+        return _draft(agreement) if exact in chunk or vague in chunk else _draft()
+
+    record = _chunked(
+        server, settings, NEWS + "\n\n".join([vague, PADDING, PADDING, exact]), answer
+    )
+    (agreement,) = record.agreements
+    assert (agreement.date_text, str(agreement.date_signed), agreement.location) == (
+        "on June 5", "2024-06-05", "Harlow"
+    )  # fmt: skip
+    assert not any("Ashby" in warning for warning in record.warnings)

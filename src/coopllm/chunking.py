@@ -11,11 +11,19 @@ whole-article offsets.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from coopllm.grounding import normalize_for_match, simplified
+from coopllm.normalize import resolve_date
 from coopllm.parties import is_named, parties_apart
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
+
+if TYPE_CHECKING:  # guard imports this module (its paragraph breaks)
+    from coopllm.guard import Checker
 
 _LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
 PARAGRAPH_BREAK = rf"{_LINE_BREAK}\s*{_LINE_BREAK}|\u2029"
@@ -182,17 +190,52 @@ def _one_party(a: Party, b: Party) -> Party:
     return a.model_copy(update={"name": name, "aliases": _union_strings([], others), "kind": kind})
 
 
-def _merge(a: Agreement, b: Agreement) -> Agreement:
+@dataclass(frozen=True)
+class _Evidence:
+    """What the whole article says of a chunk's date and place, to choose between two
+    chunks' answers: the first chunk's is not the better for coming first ("Last
+    Tuesday" against a later chunk's "on May 14"; a town the guard drops as no venue).
+    Without a checker, a value over none."""
+
+    checker: Checker | None = None
+    published: dt.date | None = None
+
+    def of_date(self, agreement: Agreement) -> int:
+        """A date_text that states a day (:func:`resolve_date`) over one that does not,
+        then one in a sentence about the signing (the guard doubts others)."""
+        said = agreement.date_text
+        if not said or self.checker is None:
+            return int(bool(said))
+        states_a_day = resolve_date(said, self.published) is not None
+        return 1 + 2 * states_a_day + self.checker.said_at_signing(said)
+
+    def of_place(self, agreement: Agreement) -> int:
+        """A location the article introduces as the signing's venue (the guard drops
+        others)."""
+        where = agreement.location
+        if not where or self.checker is None:
+            return int(bool(where))
+        return 1 + self.checker.venue_of_signing(where)
+
+
+def _better(a: Agreement, b: Agreement, rank: Callable[[Agreement], int]) -> Agreement:
+    """``b`` where it ranks higher, else ``a``: a tie goes to the first chunk."""
+    return b if rank(b) > rank(a) else a
+
+
+def _merge(a: Agreement, b: Agreement, evidence: _Evidence) -> Agreement:
     """One document seen in two chunks: a named title and its type win over a mention's
-    (:func:`_named_title`), else the first values; lists are united."""
+    (:func:`_named_title`), the better date (with its date_text) and place
+    (:class:`_Evidence`), else the first values; lists are united."""
     titled = b if _named_title(b) and not _named_title(a) else a
+    dated = _better(a, b, evidence.of_date)
     return a.model_copy(
         update={
             "title": titled.title or a.title or b.title,
             "agreement_type": titled.agreement_type,
-            "date_text": a.date_text or b.date_text,
-            "date_signed": a.date_signed or b.date_signed,
-            "location": a.location or b.location,
+            "date_text": dated.date_text,
+            "date_signed": dated.date_signed,
+            "location": _better(a, b, evidence.of_place).location,
             "parties": _union_parties(a.parties, b.parties),
             "signatories": _union_people(a.signatories, b.signatories),
             "witnesses": _union_people(a.witnesses, b.witnesses),
@@ -203,10 +246,17 @@ def _merge(a: Agreement, b: Agreement) -> Agreement:
     )
 
 
-def merge_drafts(drafts: list[ExtractionDraft]) -> ExtractionDraft:
+def merge_drafts(
+    drafts: list[ExtractionDraft],
+    checker: Checker | None = None,
+    published: dt.date | None = None,
+) -> ExtractionDraft:
     """One draft for the whole article from the drafts of its chunks. An agreement joins
     one of an earlier chunk's, one each: the agreements one answer gives are ones the
-    model kept apart, in one view of the text, and stay apart."""
+    model kept apart, in one view of the text, and stay apart. The ``checker`` of the
+    whole article and its ``published`` date choose between two chunks' dates and places
+    (:class:`_Evidence`); without them, the first chunk's stand."""
+    evidence = _Evidence(checker, published)
     agreements: list[Agreement] = []
     for draft in drafts:
         earlier = len(agreements)
@@ -224,7 +274,7 @@ def merge_drafts(drafts: list[ExtractionDraft]) -> ExtractionDraft:
                 agreements.append(agreement)
             else:
                 joined.add(index)
-                agreements[index] = _merge(agreements[index], agreement)
+                agreements[index] = _merge(agreements[index], agreement, evidence)
     # model_construct: a long article may hold more agreements than one answer's cap, and
     # every part was validated already.
     return ExtractionDraft.model_construct(article=drafts[0].article, agreements=agreements)

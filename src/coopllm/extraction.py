@@ -181,7 +181,7 @@ class Extractor:
             raise
         finally:
             current_call.reset(token)
-        draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts)
+        draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts, checker, published)
         call.usage.cached = call.cache_misses == 0
         record = self.finish(draft, checker, name, call.usage, published, call.answered_by)
         if notes:
