@@ -12,7 +12,7 @@ import pytest
 from conftest import GOOD_ANSWER
 
 from coopllm import extract
-from coopllm.chunking import merge_drafts, split_text
+from coopllm.chunking import chunk_notes, merge_drafts, split_text
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -153,14 +153,15 @@ PADDING = (
 ) * 3
 """A paragraph of our own that says nothing of any signing: it pushes the next one into
 another chunk of 1,000 characters."""
-Answer = Callable[[str, str], dict[str, Any]]
+Answer = Callable[[str, str], dict[str, Any] | str]
 
 
 def _chunked(
     server: FakeOpenAIServer, settings: Settings, text: str, answer: Answer, **given: Any
 ) -> ArticleExtraction:
     """``text`` extracted in chunks of 1,000 characters, each pass over a chunk answered
-    by ``answer(chunk, tool)``: the tool is the pass's (``GuardedDraft``, ``SignedDocuments``)."""
+    by ``answer(chunk, tool)`` (the tool is the pass's, ``GuardedDraft`` or
+    ``SignedDocuments``; an answer as a string is sent as written)."""
 
     def reply(body: dict[str, Any]) -> Reply:
         tool = body["tools"][0]["function"]["name"]
@@ -338,3 +339,30 @@ def test_a_later_chunks_date_and_place_win_where_the_first_chunks_are_worse(
         "on June 5", "2024-06-05", "Harlow"
     )  # fmt: skip
     assert not any("Ashby" in warning for warning in record.warnings)
+
+
+def test_a_note_each_chunk_gives_is_said_once_with_the_chunks_that_gave_it(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The documents pass fails alike over three chunks of four: one warning names them."""
+    lead = "Kestrel Polytechnic and Dunmore Glass Ltd. signed a glassworks training agreement."
+
+    def answer(chunk: str, tool: str) -> dict[str, Any] | str:
+        if tool == "SignedDocuments":
+            return {"documents": []} if lead in chunk else '{"documents": 3}'
+        named = _agreement("glassworks training agreement", "Kestrel Polytechnic")
+        return _draft(named) if lead in chunk else _draft()
+
+    text = NEWS + "\n\n".join([lead, PADDING, PADDING, PADDING, PADDING])
+    record = _chunked(server, settings, text, answer, documents_pass=True, max_reasks=0)
+    chunks = len(split_text(text, 1001))
+    skipped = [w for w in record.warnings if "documents pass skipped" in w]
+    assert len(skipped) == 1 and skipped[0].startswith(f"chunks 2-{chunks}/{chunks}: "), skipped
+
+
+def test_chunk_notes_name_their_chunks_only_when_there_are_several() -> None:
+    assert chunk_notes([["pass failed", "pass failed"]]) == ["pass failed"]
+    assert chunk_notes([["full"], ["full", "pass failed"], [], ["full"]]) == [
+        "chunks 1-2, 4/4: full",
+        "chunk 2/4: pass failed",
+    ]

@@ -278,3 +278,31 @@ def merge_drafts(
     # model_construct: a long article may hold more agreements than one answer's cap, and
     # every part was validated already.
     return ExtractionDraft.model_construct(article=drafts[0].article, agreements=agreements)
+
+
+def chunk_notes(notes: list[list[str]]) -> list[str]:
+    """The chunks' notes (``notes[i]``: chunk i+1's), each once: a note every chunk gave
+    alike ("documents pass skipped: …") repeated once a chunk. Of an article in chunks,
+    each says which gave it ("chunk 2/5: …", "chunks 2-5/5: …"), for one chunk's failed
+    pass to be looked into, or re-asked, as that chunk's."""
+    where: dict[str, list[int]] = {}
+    for number, said in enumerate(notes, 1):
+        for note in said:
+            numbers = where.setdefault(note, [])
+            if number not in numbers:
+                numbers.append(number)
+    if len(notes) == 1:
+        return list(where)
+    return [f"{_chunk_numbers(numbers, len(notes))}: {note}" for note, numbers in where.items()]
+
+
+def _chunk_numbers(numbers: list[int], total: int) -> str:
+    """ "chunk 2/5", "chunks 2-4/5", "chunks 1, 3-5/5": runs of chunks as ranges."""
+    runs: list[list[int]] = []
+    for number in numbers:
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    written = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}-{r[-1]}" for r in runs)
+    return f"chunk{'s' if len(numbers) > 1 else ''} {written}/{total}"

@@ -30,7 +30,7 @@ from pydantic import BaseModel
 from coopllm.cache import CachedAnswer, ResponseCache, cache_key
 from coopllm.calls import CallInfo, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
-from coopllm.chunking import chunk_limit, merge_drafts, split_text
+from coopllm.chunking import chunk_limit, chunk_notes, merge_drafts, split_text
 from coopllm.client import StructuredLLM, build_openai_client, connect_failure, origin
 from coopllm.errors import (
     AccessDeniedError,
@@ -116,7 +116,7 @@ class _Chunk:
     published: dt.date | None
     checker: Checker
     source: str
-    notes: list[str]  # the article's warnings, shared by its chunks
+    notes: list[str]  # this chunk's warnings (see chunk_notes)
 
 
 class Extractor:
@@ -168,13 +168,13 @@ class Extractor:
         # Spans index the text as given, not as stripped for the model.
         checker = Checker(SourceIndex(article_text, offset=_lead(text, decoded)))
         token = current_call.set(call)
-        notes: list[str] = []
         try:
             limit = chunk_limit(article_text, self.settings.chunk_chars)
             chunks = split_text(article_text, limit)
+            notes: list[list[str]] = [[] for _ in chunks]
             drafts = [
-                await self._chunk_draft(_Chunk(chunk, published, checker, name, notes))
-                for chunk in chunks
+                await self._chunk_draft(_Chunk(chunk, published, checker, name, said))
+                for chunk, said in zip(chunks, notes, strict=True)
             ]
         except CoopLLMError as exc:
             exc.usage = call.usage  # what the failure cost, for the batch's totals
@@ -184,8 +184,8 @@ class Extractor:
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts, checker, published)
         call.usage.cached = call.cache_misses == 0
         record = self.finish(draft, checker, name, call.usage, published, call.answered_by)
-        if notes:
-            record = record.model_copy(update={"warnings": [*notes, *record.warnings]})
+        if said := chunk_notes(notes):
+            record = record.model_copy(update={"warnings": [*said, *record.warnings]})
         return record.model_copy(update={"text_sha256": text_sha256(decoded)})
 
     async def _chunk_draft(self, chunk: _Chunk) -> ExtractionDraft:
