@@ -366,3 +366,55 @@ def test_chunk_notes_name_their_chunks_only_when_there_are_several() -> None:
         "chunks 1-2, 4/4: full",
         "chunk 2/4: pass failed",
     ]
+
+
+def _article_part(request: dict[str, object]) -> str:
+    """The article text a request sends (the user message's part between the markers)."""
+    messages = request["messages"]
+    assert isinstance(messages, list)
+    user = next(m["content"] for m in messages if m["role"] == "user")
+    return str(user).split("<<<\n", 1)[1].rsplit("\n>>>", 1)[0]
+
+
+ROUTINE = "The committee went through the spending plan and the staffing forecast. "
+GRANT = "Money came from the U.S. Department of Commerce and one regional fund. "
+MEETING = "Both sides met on Sept. 9, 2023 in the harbour district office. "
+
+
+def test_a_long_paragraph_is_cut_at_the_guards_sentence_ends_into_slices_of_the_text() -> None:
+    """A cut at "U.S." or "Sept." would cut a name or a date in two: the guard's sentence
+    ends let them run on. Every chunk is the article's text as written, with no break put
+    inside the paragraph at the cut."""
+    for before, pad in itertools.product(range(60, 180, 2), range(0, 72, 12)):
+        paragraph = ROUTINE * before + "y" * pad + ". " + GRANT + MEETING + ROUTINE * (200 - before)
+        text = paragraph + "\n\n" + ROUTINE * 40
+        chunks = split_text(text, 12_000)
+        assert all(chunk in text for chunk in chunks)
+        assert not any(chunk.rstrip().endswith(("U.S.", "Sept.")) for chunk in chunks)
+        assert len(chunks) > 1
+
+
+def test_a_run_without_any_stop_is_cut_hard_but_each_name_is_whole_in_a_chunk() -> None:
+    """A Chinese run with no stop and no space has only hard cuts: wherever one falls, the
+    repeated part lets the name stand whole in one chunk."""
+    name = "江城光电研究中心"
+    for before in range(1900, 3400, 7):
+        text = "丙" * before + name + "签约" + "丁" * 5000
+        chunks = split_text(text, 4000)
+        assert all(chunk in text for chunk in chunks)
+        assert any(name in chunk for chunk in chunks), before
+
+
+def test_each_chunk_the_model_is_sent_is_the_articles_text_as_written(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Paragraphs the page separates with a blank line holding spaces, and a paragraph
+    longer than a chunk: the model gets slices of the article, not pieces re-joined."""
+    server.fallback = lambda body: Reply(completion({"article": {}, "agreements": []}))
+    paragraphs = [ROUTINE * 20, ROUTINE * 60 + GRANT + ROUTINE * 200, SIGNING, ROUTINE * 30]
+    text = "Harbour Weekly\n \n" + "\n \n".join(p.strip() for p in paragraphs)
+    extract(text, source="slices.txt", settings=settings)
+    sent = [_article_part(request) for request in server.requests]
+    assert len(sent) > 2
+    assert all(part in text for part in sent)
+    assert any(SIGNING in part for part in sent)

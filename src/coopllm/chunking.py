@@ -3,71 +3,93 @@
 A model's context (8k tokens on the local backend) holds a few thousand words of article;
 longer ones are cut into chunks of at most ``max_chars`` that end at a paragraph (or, for
 a giant paragraph, a sentence) boundary and repeat the previous chunk's last paragraph, so
-a signing described across a boundary is seen whole at least once. Each chunk is extracted
-on its own; agreements are merged when they are the same document (same title and type,
-or same parties). Grounding runs on the whole article afterwards, so every span is in
+a signing described across a boundary is seen whole at least once. A chunk is a slice of
+the article, its breaks as written: a cut never puts a paragraph break the page lacks
+inside a sentence ("the U.S.\n\nDepartment of Energy"). Each chunk is extracted on its
+own; agreements are merged when they are the same document (same title and type, or same
+parties). Grounding runs on the whole article afterwards, so every span is in
 whole-article offsets.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
-from coopllm.grounding import normalize_for_match, simplified
+from coopllm.grounding import PARAGRAPH_BREAK, normalize_for_match, simplified
+from coopllm.guard import Checker, sentence_bounds
 from coopllm.normalize import resolve_date
 from coopllm.parties import is_named, parties_apart
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
 
-if TYPE_CHECKING:  # guard imports this module (its paragraph breaks)
-    from coopllm.guard import Checker
-
-_LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
-PARAGRAPH_BREAK = rf"{_LINE_BREAK}\s*{_LINE_BREAK}|\u2029"
-"""Two line breaks (LF, CRLF, a lone CR, VT, FF, NEL or U+2028) with blank space between, or a
-paragraph separator (U+2029): however the page wrote its paragraphs."""
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[\u3002\uff01\uff1f]")
-"""Where a sentence ends: an English stop before a space ("3.5", "J.R." run on), a Chinese
-one anywhere."""
 _SOFT_BREAK = re.compile(r"[\s,;\uff0c\uff1b\u3001]")
 """Where a 'sentence' with no full stop may be cut: a clause stop or a space."""
 
+Span = tuple[int, int]
+"""A piece or chunk as (start, end) offsets into the article."""
 
-def _pieces(text: str, max_chars: int) -> list[str]:
+
+def _stripped(text: str, start: int, end: int) -> Span | None:
+    """``text[start:end]`` without the blank space around it, or None when it is blank."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return (start, end) if start < end else None
+
+
+def _paragraphs(text: str) -> Iterator[Span]:
+    """Each paragraph, without the blank space around it."""
+    start = 0
+    for match in [*_PARAGRAPH.finditer(text), None]:
+        end = match.start() if match else len(text)
+        if span := _stripped(text, start, end):
+            yield span
+        start = match.end() if match else end
+
+
+def _pieces(text: str, max_chars: int) -> list[Span]:
     """Paragraphs, with any paragraph over ``max_chars`` cut at sentence ends (or, in a
-    run with none, at a clause stop or a space). Each piece is the paragraph's own text,
-    spaces and all: the model copies values from it as written."""
-    pieces: list[str] = []
-    for paragraph in (p.strip() for p in _PARAGRAPH.split(text)):
-        if paragraph:
-            pieces += _cut(paragraph, max_chars) if len(paragraph) > max_chars else [paragraph]
+    run with none, at a clause stop or a space). The sentence ends are the guard's
+    (:func:`coopllm.guard.sentence_bounds`): "U.S. Department", "Sept. 5" and "Co., Ltd.
+    jointly" run on, as they do for the guard."""
+    ends = [end for _, end in sentence_bounds(text)]
+    pieces: list[Span] = []
+    for start, end in _paragraphs(text):
+        pieces += (
+            _cut(text, (start, end), max_chars, ends) if end - start > max_chars else [(start, end)]
+        )
     return pieces
 
 
-def _cut(paragraph: str, max_chars: int) -> list[str]:
-    pieces: list[str] = []
-    start = last = 0  # the piece being built, and the last sentence end in it
-    for end in [*(m.end() for m in _SENTENCE_END.finditer(paragraph)), len(paragraph)]:
+def _cut(text: str, paragraph: Span, max_chars: int, ends: Sequence[int]) -> list[Span]:
+    """A long paragraph in pieces of at most ``max_chars``, each ending at a sentence end
+    if it can; ``ends`` are the article's sentence ends, in order."""
+    start, stop = paragraph
+    pieces: list[Span] = []
+    last = start  # the last sentence end in the piece being built
+    inside = ends[bisect.bisect_right(ends, start) : bisect.bisect_left(ends, stop)]
+    for end in [*inside, stop]:
         if end - start > max_chars and last > start:
-            pieces.append(paragraph[start:last])
+            pieces.append((start, last))
             start = last
         while end - start > max_chars:  # a 'sentence' with no full stop at all
-            cut = _soft_cut(paragraph, start, start + max_chars)
-            pieces.append(paragraph[start:cut])
+            cut = _soft_cut(text, start, start + max_chars)
+            pieces.append((start, cut))
             start = cut
         last = end
-    pieces.append(paragraph[start:])
-    return [piece.strip() for piece in pieces if piece.strip()]
+    pieces.append((start, stop))
+    return [span for a, b in pieces if (span := _stripped(text, a, b))]
 
 
-def _soft_cut(paragraph: str, start: int, limit: int) -> int:
+def _soft_cut(text: str, start: int, limit: int) -> int:
     """After the last clause stop or space in the second half of [start, limit), else at
-    ``limit``: a hard cut may fall inside a name."""
-    breaks = [m.end() for m in _SOFT_BREAK.finditer(paragraph, start + (limit - start) // 2, limit)]
+    ``limit``: a hard cut may fall inside a name, the last resort."""
+    breaks = [m.end() for m in _SOFT_BREAK.finditer(text, start + (limit - start) // 2, limit)]
     return breaks[-1] if breaks else limit
 
 
@@ -82,20 +104,21 @@ def chunk_limit(text: str, chunk_chars: int) -> int:
 
 
 def split_text(text: str, max_chars: int) -> list[str]:
-    """Chunks of at most ``max_chars``; each starts with the previous one's last piece."""
+    """Chunks of at most ``max_chars``, each a slice of ``text`` that starts with the
+    previous one's last piece."""
     if len(text) <= max_chars:
         return [text]
+    # Half a chunk each, less a paragraph break: the overlap piece and the next one fit.
+    pieces = _pieces(text, (max_chars - 2) // 2)
     chunks: list[str] = []
-    current: list[str] = []
-    # Half a chunk each, less the paragraph break between: the overlap piece and the next
-    # one always fit.
-    for piece in _pieces(text, (max_chars - 2) // 2):
-        if current and sum(len(p) + 2 for p in current) + len(piece) > max_chars:
-            chunks.append("\n\n".join(current))
-            current = [current[-1]]  # overlap: the boundary paragraph is seen twice
-        current.append(piece)
-    if current and (not chunks or len(current) > 1):
-        chunks.append("\n\n".join(current))
+    first = 0  # the current chunk's first piece
+    for i, (_, end) in enumerate(pieces):
+        if i > first and end - pieces[first][0] > max_chars:
+            chunks.append(text[pieces[first][0] : pieces[i - 1][1]])
+            # Overlap: the boundary piece is seen twice, unless the blank space written
+            # between the two leaves no room for it.
+            first = i - 1 if end - pieces[i - 1][0] <= max_chars else i
+    chunks.append(text[pieces[first][0] : pieces[-1][1]])
     return chunks
 
 

@@ -46,6 +46,13 @@ from coopllm.schema import (
 
 MatchStatus = Literal["exact", "normalized", "fuzzy", "ungrounded"]
 
+_LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
+PARAGRAPH_BREAK = rf"{_LINE_BREAK}\s*{_LINE_BREAK}|\u2029"
+"""Two line breaks (LF, CRLF, a lone CR, VT, FF, NEL or U+2028) with blank space between, or a
+paragraph separator (U+2029): however the page wrote its paragraphs. Here, below both the
+guard (a paragraph ends a sentence) and the chunker (which cuts at the guard's sentence
+ends), so that neither imports the other for it."""
+
 MIN_MATCH_CHARS = 2
 """Shorter normalised values carry too little information to ground anywhere but exactly."""
 

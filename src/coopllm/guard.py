@@ -29,8 +29,14 @@ from typing import NamedTuple, TypeVar
 import instructor
 from pydantic import model_validator
 
-from coopllm.chunking import PARAGRAPH_BREAK
-from coopllm.grounding import NEVER_FUZZY, SourceIndex, is_grounded, normalize_for_match, simplified
+from coopllm.grounding import (
+    NEVER_FUZZY,
+    PARAGRAPH_BREAK,
+    SourceIndex,
+    is_grounded,
+    normalize_for_match,
+    simplified,
+)
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
 _ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下)(?!仪式|结束|活动|后)"
