@@ -13,6 +13,7 @@ from conftest import GOOD_ANSWER
 
 from coopllm import extract
 from coopllm.chunking import chunk_notes, merge_drafts, split_text
+from coopllm.ratelimit import text_tokens
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -139,11 +140,11 @@ def test_a_long_paragraph_is_cut_where_its_text_allows_and_kept_as_written() -> 
     sentence end, else at a clause stop; chunks keep to the limit, overlap included."""
     english = "The pact is worth 3.5 billion yuan, and J.R. Smith signed it for Acme. " * 200
     chinese = "甲" * 1990 + "，林涛代表武汉大学签约" + "乙" * 7000
-    for text, limit in ((english, 12_000), (chinese, 4000), ("双方签署协议。" * 1500, 4000)):
-        chunks = split_text(text, limit)
-        assert len(chunks) > 1 and all(len(chunk) <= limit for chunk in chunks)
+    for text, longest in ((english, 12_000), (chinese, 4000), ("双方签署协议。" * 1500, 4000)):
+        chunks = split_text(text, 12_000)
+        assert len(chunks) > 1 and all(len(chunk) <= longest for chunk in chunks)
         assert all(piece in text for chunk in chunks for piece in chunk.split("\n\n"))
-    assert any("林涛代表武汉大学签约" in chunk for chunk in split_text(chinese, 4000))
+    assert any("林涛代表武汉大学签约" in chunk for chunk in split_text(chinese, 12_000))
 
 
 NEWS = "Greywater College news\nTime: 2024-06-12\n\n"
@@ -400,7 +401,7 @@ def test_a_run_without_any_stop_is_cut_hard_but_each_name_is_whole_in_a_chunk() 
     name = "江城光电研究中心"
     for before in range(1900, 3400, 7):
         text = "丙" * before + name + "签约" + "丁" * 5000
-        chunks = split_text(text, 4000)
+        chunks = split_text(text, 12_000)
         assert all(chunk in text for chunk in chunks)
         assert any(name in chunk for chunk in chunks), before
 
@@ -418,3 +419,33 @@ def test_each_chunk_the_model_is_sent_is_the_articles_text_as_written(
     assert len(sent) > 2
     assert all(part in text for part in sent)
     assert any(SIGNING in part for part in sent)
+
+
+ENGLISH = "Both colleges plan wider student exchange and shared summer courses in design. "
+CHINESE = "两所学院计划扩大学生交流，并合办设计与护理暑期课程。"
+
+
+def _bilingual() -> str:
+    """A page whose English version (20,000 characters) comes before its Chinese one."""
+    english = "\n\n".join(f"Part {i}. " + ENGLISH * 10 for i in range(25))
+    chinese = "\n\n".join(f"第{i}部分。" + CHINESE * 24 for i in range(40))
+    return english + "\n\n" + chinese
+
+
+def test_each_part_of_a_bilingual_page_gets_chunks_of_its_own_script() -> None:
+    """A CJK character counts three, wherever it stands: the Chinese half of a page that
+    opens in English is cut as Chinese (some 4,000 tokens a chunk), not as English."""
+    chunks = split_text(_bilingual(), 12_000)
+    assert max(text_tokens(chunk) for chunk in chunks) <= 4_400
+    assert max(len(chunk) for chunk in chunks if ENGLISH not in chunk) <= 4_400
+    assert max(len(chunk) for chunk in chunks) > 10_000  # the English ones stay English-sized
+
+
+def test_no_request_for_a_bilingual_page_outgrows_a_small_context(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: Reply(completion({"article": {}, "agreements": []}))
+    extract(_bilingual(), source="bilingual.txt", settings=settings)
+    sent = [_article_part(request) for request in server.requests]
+    assert len(sent) > 4
+    assert max(text_tokens(part) for part in sent) <= 4_400

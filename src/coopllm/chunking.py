@@ -1,7 +1,8 @@
 """Long articles: split on paragraph and sentence boundaries, then merge the answers.
 
 A model's context (8k tokens on the local backend) holds a few thousand words of article;
-longer ones are cut into chunks of at most ``max_chars`` that end at a paragraph (or, for
+longer ones are cut into chunks of at most ``chunk_chars`` (a CJK character counting
+three: see :class:`_Measure`) that end at a paragraph (or, for
 a giant paragraph, a sentence) boundary and repeat the previous chunk's last paragraph, so
 a signing described across a boundary is seen whole at least once. A chunk is a slice of
 the article, its breaks as written: a cut never puts a paragraph break the page lacks
@@ -16,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from array import array
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -23,6 +25,7 @@ from coopllm.grounding import PARAGRAPH_BREAK, normalize_for_match, simplified
 from coopllm.guard import Checker, sentence_bounds
 from coopllm.normalize import resolve_date
 from coopllm.parties import is_named, parties_apart
+from coopllm.ratelimit import WIDE_CHAR
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
 
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
@@ -52,33 +55,58 @@ def _paragraphs(text: str) -> Iterator[Span]:
         start = match.end() if match else end
 
 
-def _pieces(text: str, max_chars: int) -> list[Span]:
-    """Paragraphs, with any paragraph over ``max_chars`` cut at sentence ends (or, in a
+class _Measure:
+    """The size of a slice of one article in chunk characters, a CJK character counting
+    three.
+
+    ``chunk_chars`` counts characters of English, about four to a token; a CJK character
+    is about a token of its own, so a chunk of Chinese holds a third as many (12,000: some
+    3,000 tokens of English, 4,000 of Chinese). Measured character by character, the
+    Chinese part of a page whose English comes first gets Chinese-sized chunks (a limit
+    chosen once for the page gave it English-sized ones, 11,000 tokens, over an 8k context).
+    """
+
+    def __init__(self, text: str) -> None:
+        self._wide = array("q", (m.start() for m in WIDE_CHAR.finditer(text)))
+
+    def __call__(self, start: int, end: int) -> int:
+        wide = bisect.bisect_left(self._wide, end) - bisect.bisect_left(self._wide, start)
+        return end - start + 2 * wide
+
+    def reach(self, start: int, most: int) -> int:
+        """The furthest end of a slice from ``start`` that measures at most ``most``."""
+        ends = range(start, start + most + 1)
+        return start + bisect.bisect_right(ends, most, key=lambda end: self(start, end)) - 1
+
+
+def _pieces(text: str, measure: _Measure, most: int) -> list[Span]:
+    """Paragraphs, with any paragraph over ``most`` cut at sentence ends (or, in a
     run with none, at a clause stop or a space). The sentence ends are the guard's
     (:func:`coopllm.guard.sentence_bounds`): "U.S. Department", "Sept. 5" and "Co., Ltd.
     jointly" run on, as they do for the guard."""
     ends = [end for _, end in sentence_bounds(text)]
     pieces: list[Span] = []
     for start, end in _paragraphs(text):
-        pieces += (
-            _cut(text, (start, end), max_chars, ends) if end - start > max_chars else [(start, end)]
-        )
+        long = measure(start, end) > most
+        pieces += _cut(text, (start, end), measure, most, ends) if long else [(start, end)]
     return pieces
 
 
-def _cut(text: str, paragraph: Span, max_chars: int, ends: Sequence[int]) -> list[Span]:
-    """A long paragraph in pieces of at most ``max_chars``, each ending at a sentence end
+def _cut(
+    text: str, paragraph: Span, measure: _Measure, most: int, ends: Sequence[int]
+) -> list[Span]:
+    """A long paragraph in pieces of at most ``most``, each ending at a sentence end
     if it can; ``ends`` are the article's sentence ends, in order."""
     start, stop = paragraph
     pieces: list[Span] = []
     last = start  # the last sentence end in the piece being built
     inside = ends[bisect.bisect_right(ends, start) : bisect.bisect_left(ends, stop)]
     for end in [*inside, stop]:
-        if end - start > max_chars and last > start:
+        if measure(start, end) > most and last > start:
             pieces.append((start, last))
             start = last
-        while end - start > max_chars:  # a 'sentence' with no full stop at all
-            cut = _soft_cut(text, start, start + max_chars)
+        while measure(start, end) > most:  # a 'sentence' with no full stop at all
+            cut = _soft_cut(text, start, measure.reach(start, most))
             pieces.append((start, cut))
             start = cut
         last = end
@@ -93,31 +121,22 @@ def _soft_cut(text: str, start: int, limit: int) -> int:
     return breaks[-1] if breaks else limit
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]")
-
-
-def chunk_limit(text: str, chunk_chars: int) -> int:
-    """Characters per chunk: a CJK character is about a token, an English one a quarter."""
-    sample = text[:20_000]
-    cjk_share = len(_CJK.findall(sample)) / max(1, len(sample))
-    return chunk_chars // 3 if cjk_share > 0.2 else chunk_chars
-
-
-def split_text(text: str, max_chars: int) -> list[str]:
-    """Chunks of at most ``max_chars``, each a slice of ``text`` that starts with the
-    previous one's last piece."""
-    if len(text) <= max_chars:
+def split_text(text: str, chunk_chars: int) -> list[str]:
+    """Chunks of at most ``chunk_chars`` (see :class:`_Measure`), each a slice of
+    ``text`` that starts with the previous one's last piece."""
+    measure = _Measure(text)
+    if measure(0, len(text)) <= chunk_chars:
         return [text]
     # Half a chunk each, less a paragraph break: the overlap piece and the next one fit.
-    pieces = _pieces(text, (max_chars - 2) // 2)
+    pieces = _pieces(text, measure, (chunk_chars - 2) // 2)
     chunks: list[str] = []
     first = 0  # the current chunk's first piece
     for i, (_, end) in enumerate(pieces):
-        if i > first and end - pieces[first][0] > max_chars:
+        if i > first and measure(pieces[first][0], end) > chunk_chars:
             chunks.append(text[pieces[first][0] : pieces[i - 1][1]])
             # Overlap: the boundary piece is seen twice, unless the blank space written
             # between the two leaves no room for it.
-            first = i - 1 if end - pieces[i - 1][0] <= max_chars else i
+            first = i - 1 if measure(pieces[i - 1][0], end) <= chunk_chars else i
     chunks.append(text[pieces[first][0] : pieces[-1][1]])
     return chunks
 

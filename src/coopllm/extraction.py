@@ -30,7 +30,7 @@ from pydantic import BaseModel
 from coopllm.cache import CachedAnswer, ResponseCache, cache_key
 from coopllm.calls import CallInfo, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
-from coopllm.chunking import chunk_limit, chunk_notes, merge_drafts, split_text
+from coopllm.chunking import chunk_notes, merge_drafts, split_text
 from coopllm.client import StructuredLLM, build_openai_client, connect_failure, origin
 from coopllm.errors import (
     AccessDeniedError,
@@ -169,8 +169,7 @@ class Extractor:
         checker = Checker(SourceIndex(article_text, offset=_lead(text, decoded)))
         token = current_call.set(call)
         try:
-            limit = chunk_limit(article_text, self.settings.chunk_chars)
-            chunks = split_text(article_text, limit)
+            chunks = split_text(article_text, self.settings.chunk_chars)
             notes: list[list[str]] = [[] for _ in chunks]
             drafts = [
                 await self._chunk_draft(_Chunk(chunk, published, checker, name, said))

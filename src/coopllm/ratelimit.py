@@ -184,14 +184,14 @@ def _announced(headers: Mapping[str, str], name: str) -> int | None:
     return _whole(headers, name) or None
 
 
-_WIDE = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
+WIDE_CHAR = re.compile(r"[\u2e80-\u9fff\uac00-\ud7af\uf900-\ufaff\uff00-\uffef]")
 """CJK ideographs, kana, hangul and full-width forms: a token or more each, not a quarter."""
 
 
 def text_tokens(text: str) -> int:
     """A cheap upper-ish estimate of the tokens of ``text``: a token per CJK character,
     one per four characters of the rest (English runs near 4.5 per token)."""
-    wide = len(_WIDE.findall(text))
+    wide = len(WIDE_CHAR.findall(text))
     return wide + (len(text) - wide) // 4
 
 

@@ -156,7 +156,12 @@ class Settings(BaseSettings):
         description="A second, short call listing the documents signed and their signers; "
         "it lets small models find every document (see coopllm.resolve).",
     )
-    chunk_chars: int = Field(default=12_000, gt=1000, description="Split articles above this.")
+    chunk_chars: int = Field(
+        default=12_000,
+        gt=1000,
+        description="Split articles above this many characters, a CJK one counting three "
+        "(about a token each, where English runs four to a token): see coopllm.chunking.",
+    )
     max_article_chars: int = Field(default=1_000_000, gt=0, description="Refuse above this.")
     # NoDecode: the environment gives it as written on the command line ("1.25,10"), not
     # as the JSON pydantic-settings would otherwise expect of a pair.
