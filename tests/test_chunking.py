@@ -68,12 +68,17 @@ def long_article(total_words: int = 20_000, max_chars: int = 12_000) -> str:
 
 
 def test_split_keeps_boundaries_limits_and_overlap() -> None:
+    """Chunks end at paragraph ends and repeat at most a tenth of a chunk of the one
+    before: its last paragraph, or the last sentences of a long one."""
     text = long_article()
     chunks = split_text(text, 12_000)
     assert len(chunks) > 5
-    assert all(len(chunk) <= 12_000 for chunk in chunks)
+    assert all(len(chunk) <= 12_000 for chunk in chunks[:-1]) and len(chunks[-1]) <= 13_200
     for before, after in itertools.pairwise(chunks):
-        assert after.split("\n\n")[0] == before.split("\n\n")[-1], "one paragraph overlaps"
+        repeated = text.index(before) + len(before) - text.index(after)
+        assert 0 < repeated <= 1_200 and before.endswith(after[:repeated])
+        assert text[text.index(after) - 1] in " \n", "the repeat starts a sentence"
+    assert all(text[text.index(chunk) + len(chunk) :][:2] in ("\n\n", "") for chunk in chunks)
     assert sum(SIGNING in chunk for chunk in chunks) == 2
     assert all(p in text for chunk in chunks for p in chunk.split("\n\n"))
 
@@ -142,7 +147,8 @@ def test_a_long_paragraph_is_cut_where_its_text_allows_and_kept_as_written() -> 
     chinese = "甲" * 1990 + "，林涛代表武汉大学签约" + "乙" * 7000
     for text, longest in ((english, 12_000), (chinese, 4000), ("双方签署协议。" * 1500, 4000)):
         chunks = split_text(text, 12_000)
-        assert len(chunks) > 1 and all(len(chunk) <= longest for chunk in chunks)
+        assert len(chunks) > 1 and all(len(chunk) <= longest for chunk in chunks[:-1])
+        assert len(chunks[-1]) <= longest * 11 // 10
         assert all(piece in text for chunk in chunks for piece in chunk.split("\n\n"))
     assert any("林涛代表武汉大学签约" in chunk for chunk in split_text(chinese, 12_000))
 
@@ -412,7 +418,7 @@ def test_each_chunk_the_model_is_sent_is_the_articles_text_as_written(
     """Paragraphs the page separates with a blank line holding spaces, and a paragraph
     longer than a chunk: the model gets slices of the article, not pieces re-joined."""
     server.fallback = lambda body: Reply(completion({"article": {}, "agreements": []}))
-    paragraphs = [ROUTINE * 20, ROUTINE * 60 + GRANT + ROUTINE * 200, SIGNING, ROUTINE * 30]
+    paragraphs = [ROUTINE * 20, ROUTINE * 60 + GRANT + ROUTINE * 200, SIGNING, ROUTINE * 150]
     text = "Harbour Weekly\n \n" + "\n \n".join(p.strip() for p in paragraphs)
     extract(text, source="slices.txt", settings=settings)
     sent = [_article_part(request) for request in server.requests]
@@ -449,3 +455,38 @@ def test_no_request_for_a_bilingual_page_outgrows_a_small_context(
     sent = [_article_part(request) for request in server.requests]
     assert len(sent) > 4
     assert max(text_tokens(part) for part in sent) <= 4_400
+
+
+def _lines(characters: int) -> str:
+    """A scraped page: lines one newline apart (one paragraph), ``characters`` long."""
+    lines = [f"Line {i}: " + ROUTINE * 9 for i in range(characters // 600 + 1)]
+    return "\n".join(lines)[: characters - 1].rstrip() + "."
+
+
+def test_a_text_a_little_over_the_limit_is_one_chunk() -> None:
+    """A character over the limit cost a second chunk and the repeat of half the text."""
+    for text in (_lines(12_001), _lines(13_200), "\n\n".join([ROUTINE * 10] * 16)[:12_001]):
+        assert split_text(text, 12_000) == [text]
+    assert len(split_text(_lines(13_300), 12_000)) == 2
+
+
+def test_what_chunks_repeat_is_at_most_a_tenth_of_a_chunk() -> None:
+    """One long paragraph of lines: the chunks repeat a few sentences, not half a chunk."""
+    text = _lines(40_000)
+    chunks = split_text(text, 12_000)
+    assert all(chunk in text for chunk in chunks)
+    assert sum(map(len, chunks)) <= len(text) + 1_200 * (len(chunks) - 1)
+    assert len(chunks) == 4
+
+
+def test_an_article_just_over_the_limit_costs_one_request(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: Reply(completion({"article": {}, "agreements": []}))
+    asked = 0
+    for name, text in (("over.txt", _lines(12_500)), ("long.txt", _lines(24_000))):
+        extract(text, source=name, settings=settings)
+        sent = [_article_part(request) for request in server.requests[asked:]]
+        asked += len(sent)
+        assert sum(map(len, sent)) <= len(text) * 11 // 10, name
+    assert asked == 1 + 2

@@ -1,13 +1,15 @@
 """Long articles: split on paragraph and sentence boundaries, then merge the answers.
 
 A model's context (8k tokens on the local backend) holds a few thousand words of article;
-longer ones are cut into chunks of at most ``chunk_chars`` (a CJK character counting
-three: see :class:`_Measure`) that end at a paragraph (or, for
-a giant paragraph, a sentence) boundary and repeat the previous chunk's last paragraph, so
-a signing described across a boundary is seen whole at least once. A chunk is a slice of
-the article, its breaks as written: a cut never puts a paragraph break the page lacks
-inside a sentence ("the U.S.\n\nDepartment of Energy"). Each chunk is extracted on its
-own; agreements are merged when they are the same document (same title and type, or same
+longer ones are cut into chunks of about ``chunk_chars`` (a CJK character counting three:
+see :class:`_Measure`) that end at a paragraph (or, in a giant paragraph, a sentence)
+boundary and repeat the previous chunk's last paragraph or last few sentences (a tenth of
+a chunk at most), so a signing described across a boundary is seen whole at least once.
+A text at most a tenth over the limit stays one chunk, and so does the rest of a long
+one: one character more must not double an article's requests. A chunk is a slice of the
+article, its breaks as written: a cut never puts a paragraph break the page lacks inside a
+sentence ("the U.S.\n\nDepartment of Energy"). Each chunk is extracted on its own;
+agreements are merged when they are the same document (same title and type, or same
 parties). Grounding runs on the whole article afterwards, so every span is in
 whole-article offsets.
 """
@@ -34,6 +36,13 @@ _SOFT_BREAK = re.compile(r"[\s,;\uff0c\uff1b\u3001]")
 
 Span = tuple[int, int]
 """A piece or chunk as (start, end) offsets into the article."""
+_MARGIN = 10
+"""A text (or the rest of one) up to 1/10 over ``chunk_chars`` is one chunk: 12,001
+characters cost one request, not two or four."""
+_OVERLAP = 10
+"""The part a chunk repeats of the one before measures at most 1/10 of ``chunk_chars``:
+the last paragraph, or the last sentences of a long one (half a chunk, repeated, made an
+article a character over the limit cost four requests' worth of text)."""
 
 
 def _stripped(text: str, start: int, end: int) -> Span | None:
@@ -78,12 +87,14 @@ class _Measure:
         ends = range(start, start + most + 1)
         return start + bisect.bisect_right(ends, most, key=lambda end: self(start, end)) - 1
 
+    def reach_back(self, end: int, most: int) -> int:
+        """The earliest start of a slice up to ``end`` that measures at most ``most``."""
+        starts = range(max(0, end - most), end + 1)
+        return starts[bisect.bisect_left(starts, -most, key=lambda start: -self(start, end))]
+
 
 def _pieces(text: str, measure: _Measure, most: int) -> list[Span]:
-    """Paragraphs, with any paragraph over ``most`` cut at sentence ends (or, in a
-    run with none, at a clause stop or a space). The sentence ends are the guard's
-    (:func:`coopllm.guard.sentence_bounds`): "U.S. Department", "Sept. 5" and "Co., Ltd.
-    jointly" run on, as they do for the guard."""
+    """Paragraphs, with any paragraph over ``most`` in its sentences (:func:`_cut`)."""
     ends = [end for _, end in sentence_bounds(text)]
     pieces: list[Span] = []
     for start, end in _paragraphs(text):
@@ -95,22 +106,19 @@ def _pieces(text: str, measure: _Measure, most: int) -> list[Span]:
 def _cut(
     text: str, paragraph: Span, measure: _Measure, most: int, ends: Sequence[int]
 ) -> list[Span]:
-    """A long paragraph in pieces of at most ``most``, each ending at a sentence end
-    if it can; ``ends`` are the article's sentence ends, in order."""
+    """A long paragraph's sentences, any over ``most`` cut at a clause stop or a space
+    (or, in a run with none, hard). ``ends`` are the article's sentence ends in order, the
+    guard's (:func:`coopllm.guard.sentence_bounds`): "U.S. Department", "Sept. 5" and
+    "Co., Ltd. jointly" run on, as they do for the guard."""
     start, stop = paragraph
     pieces: list[Span] = []
-    last = start  # the last sentence end in the piece being built
-    inside = ends[bisect.bisect_right(ends, start) : bisect.bisect_left(ends, stop)]
-    for end in [*inside, stop]:
-        if measure(start, end) > most and last > start:
-            pieces.append((start, last))
-            start = last
+    for end in [*ends[bisect.bisect_right(ends, start) : bisect.bisect_left(ends, stop)], stop]:
         while measure(start, end) > most:  # a 'sentence' with no full stop at all
             cut = _soft_cut(text, start, measure.reach(start, most))
             pieces.append((start, cut))
             start = cut
-        last = end
-    pieces.append((start, stop))
+        pieces.append((start, end))
+        start = end
     return [span for a, b in pieces if (span := _stripped(text, a, b))]
 
 
@@ -121,24 +129,48 @@ def _soft_cut(text: str, start: int, limit: int) -> int:
     return breaks[-1] if breaks else limit
 
 
+def _overlap(text: str, measure: _Measure, chunk: Span, starts: Sequence[int], most: int) -> int:
+    """Where the chunk after ``chunk`` starts: at the earliest of its pieces' ``starts``
+    that leaves at most ``most`` to repeat; else at a sentence's start; else, in a
+    sentence that long, after a clause stop or a space, or anywhere (a name a hard cut
+    split is then whole in the next chunk)."""
+    first, end = chunk
+    earliest = max(first, measure.reach_back(end, most))
+    at = earliest
+    for bounds in (starts, [start for start, _ in sentence_bounds(text)]):
+        i = bisect.bisect_left(bounds, earliest)
+        if i < len(bounds) and bounds[i] < end:
+            at = bounds[i]
+            break
+    else:
+        soft = _SOFT_BREAK.search(text, earliest, end)
+        at = soft.end() if soft else earliest
+    span = _stripped(text, at, end)  # an indented paragraph, a run of spaces
+    return span[0] if span else end
+
+
 def split_text(text: str, chunk_chars: int) -> list[str]:
-    """Chunks of at most ``chunk_chars`` (see :class:`_Measure`), each a slice of
-    ``text`` that starts with the previous one's last piece."""
+    """Chunks of at most ``chunk_chars`` (see :class:`_Measure`; the last, and a text that
+    is one chunk, a tenth more), each a slice of ``text`` that starts with the end of the
+    one before (:data:`_OVERLAP`)."""
     measure = _Measure(text)
-    if measure(0, len(text)) <= chunk_chars:
+    stretched = chunk_chars + chunk_chars // _MARGIN
+    if measure(0, len(text)) <= stretched:
         return [text]
-    # Half a chunk each, less a paragraph break: the overlap piece and the next one fit.
-    pieces = _pieces(text, measure, (chunk_chars - 2) // 2)
-    chunks: list[str] = []
-    first = 0  # the current chunk's first piece
-    for i, (_, end) in enumerate(pieces):
-        if i > first and measure(pieces[first][0], end) > chunk_chars:
-            chunks.append(text[pieces[first][0] : pieces[i - 1][1]])
-            # Overlap: the boundary piece is seen twice, unless the blank space written
-            # between the two leaves no room for it.
-            first = i - 1 if measure(pieces[i - 1][0], end) <= chunk_chars else i
-    chunks.append(text[pieces[first][0] : pieces[-1][1]])
-    return chunks
+    repeated = chunk_chars // _OVERLAP
+    # A piece leaves room for the repeated part and the blank space written before it.
+    pieces = _pieces(text, measure, chunk_chars - 2 * repeated)
+    starts = [start for start, _ in pieces]
+    spans: list[Span] = []
+    first, last = pieces[0]
+    for start, end in pieces[1:]:
+        if measure(first, end) > chunk_chars and measure(first, pieces[-1][1]) > stretched:
+            spans.append((first, last))
+            first = _overlap(text, measure, (first, last), starts, repeated)
+            first = first if measure(first, end) <= chunk_chars else start
+        last = end
+    spans.append((first, last))
+    return [text[start:end] for start, end in spans]
 
 
 def _key(value: str | None) -> str:
