@@ -470,3 +470,59 @@ def test_a_prompts_directory_without_the_templates_is_a_configuration_error(
 ) -> None:
     with pytest.raises(ConfigurationError, match=r"cannot read the prompt template .*system\.md"):
         extract(ARTICLE, source="a.txt", settings=settings.merged(prompts_dir=tmp_path / "none"))
+
+
+_HARBOUR = "The harbour board talked through shipping volumes and the winter timetable. "
+_PACT = (
+    "On June 3, Kestrel Labs and Dunmore Port Authority signed a cooperation agreement "
+    "on shore power; Ada Voss signed for Kestrel Labs."
+)
+
+
+def _task(body: dict[str, Any]) -> str:
+    """Which pass a request is: its tool's name (SignedDocuments for the documents pass)."""
+    tools = body.get("tools") or [{"function": {"name": "?"}}]
+    return str(tools[0]["function"]["name"])
+
+
+def _pass_answers(documents: dict[str, Any]) -> Callable[[dict[str, Any]], Reply]:
+    """Empty drafts for the main pass; ``documents`` for the documents pass."""
+
+    def answer(body: dict[str, Any]) -> Reply:
+        task = _task(body)
+        if task == "SignedDocuments":
+            return Reply(completion(documents, tool_name=task))
+        return Reply(completion({"article": {}, "agreements": []}, tool_name=task))
+
+    return answer
+
+
+def test_a_part_of_a_long_article_with_no_signing_sentence_gets_no_documents_request(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The documents pass asks only about the parts naming a signing: the others would
+    send the whole part (a signing sentence is a hundredth of it) and can answer none."""
+    pact = {"title": "cooperation agreement", "parties": ["Kestrel Labs"], "signers": ["Ada Voss"]}
+    server.fallback = _pass_answers({"documents": [pact]})
+    paragraphs = [_HARBOUR * 12] * 25 + [_PACT] + [_HARBOUR * 12] * 10
+    text = "\n\n".join(f"{i}. {p}" for i, p in enumerate(paragraphs))
+    on = settings.model_copy(update={"documents_pass": True})
+    record = extract(text, source="harbour.txt", settings=on)
+    tasks = [_task(body) for body in server.requests]
+    assert tasks.count("GuardedDraft") > 2
+    assert tasks.count("SignedDocuments") == 1
+    (agreement,) = record.agreements
+    assert [s.name for s in agreement.signatories] == ["Ada Voss"]
+
+
+def test_an_article_of_one_chunk_with_no_signing_cue_is_still_asked_whole(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Its signing may be told in words no cue knows ("inked"): the documents pass gets
+    the whole text, as its recorded answers were asked."""
+    server.fallback = _pass_answers({"documents": []})
+    text = "Kestrel Labs and Dunmore Port Authority inked a shore power deal on Monday."
+    on = settings.model_copy(update={"documents_pass": True})
+    extract(text, source="inked.txt", settings=on)
+    (documents,) = [body for body in server.requests if _task(body) == "SignedDocuments"]
+    assert text in json.dumps(documents["messages"])

@@ -117,6 +117,7 @@ class _Chunk:
     checker: Checker
     source: str
     notes: list[str]  # this chunk's warnings (see chunk_notes)
+    whole: bool  # the chunk is the whole article, not a part of a long one
 
 
 class Extractor:
@@ -172,7 +173,9 @@ class Extractor:
             chunks = split_text(article_text, self.settings.chunk_chars)
             notes: list[list[str]] = [[] for _ in chunks]
             drafts = [
-                await self._chunk_draft(_Chunk(chunk, published, checker, name, said))
+                await self._chunk_draft(
+                    _Chunk(chunk, published, checker, name, said, whole=len(chunks) == 1)
+                )
                 for chunk, said in zip(chunks, notes, strict=True)
             ]
         except CoopLLMError as exc:
@@ -225,11 +228,21 @@ class Extractor:
         )
 
     async def _documents(self, chunk: _Chunk) -> SignedDocuments | None:
-        """The documents pass, or None (and a note) when it gives no valid answer."""
+        """The documents pass, or None (and a note) when it gives no valid answer.
+
+        A part of a long article with no signing sentence is not asked: it answers no
+        documents. The question would go with the whole part (11,700 characters where a
+        signing sentence is 90), which the main pass over it reads already. An article
+        of one chunk is asked with its whole text then, as before: its signing may be
+        told in words no cue knows, and its recorded answers are keyed by that request.
+        """
+        sentences = signing_sentences(chunk.text, whole=chunk.whole)
+        if not sentences:
+            return SignedDocuments()
         try:
             return await self.answer(
-                "documents", SignedDocuments, signing_sentences(chunk.text), chunk.published,
-                chunk.checker, chunk.source,
+                "documents", SignedDocuments, sentences, chunk.published, chunk.checker,
+                chunk.source,
             )  # fmt: skip
         except (InvalidOutputError, TruncatedOutputError) as exc:
             chunk.notes.append(f"documents pass skipped: {exc}")

@@ -148,12 +148,14 @@ def _type_of(agreement: Agreement) -> AgreementType:
     return by_title or agreement.agreement_type
 
 
-def signing_sentences(text: str, limit: int = 40) -> str:
+def signing_sentences(text: str, limit: int = 40, *, whole: bool = True) -> str:
     """The sentences the documents question needs: those naming a signing or a document.
 
     Sending these instead of the whole article makes the second call a fraction of the
     first one's cost; titles, signers and parties of a signing stand in such sentences.
     The cues are read in Simplified characters (簽 as 签), the sentences sent as written.
+    With none, the whole text (an article may tell its signing in words no cue knows), or
+    "" when not ``whole``.
     """
     read = simplified(text)
     picked = [
@@ -161,7 +163,7 @@ def signing_sentences(text: str, limit: int = 40) -> str:
         for start, end in sentence_bounds(text)
         if _SIGNING_CUE.search(read, start, end)
     ]
-    return "\n".join(picked[:limit]) or text
+    return "\n".join(picked[:limit]) or (text if whole else "")
 
 
 def agreement_type_for(title: str) -> AgreementType | None:
