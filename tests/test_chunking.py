@@ -157,9 +157,9 @@ NEWS = "Greywater College news\nTime: 2024-06-12\n\n"
 PADDING = (
     "The college theatre staged three student plays this spring, and the rowing club "
     "bought a second boat with money raised at its winter dinner. "
-) * 3
-"""A paragraph of our own that says nothing of any signing: it pushes the next one into
-another chunk of 1,000 characters."""
+) * 4
+"""A paragraph of our own that says nothing of any signing: two push the next one into
+another chunk of 1,000 characters (past the tenth over it that stays one chunk)."""
 Answer = Callable[[str, str], dict[str, Any] | str]
 
 
@@ -360,7 +360,9 @@ def test_a_note_each_chunk_gives_is_said_once_with_the_chunks_that_gave_it(
         named = _agreement("glassworks training agreement", "Kestrel Polytechnic")
         return _draft(named) if lead in chunk else _draft()
 
-    text = NEWS + "\n\n".join([lead, PADDING, PADDING, PADDING, PADDING])
+    # Each later chunk tells of a signing, so its documents request is sent (and fails).
+    later = PADDING + "Both sides signed it in the college hall."
+    text = NEWS + "\n\n".join([lead, later, later, later, later])
     record = _chunked(server, settings, text, answer, documents_pass=True, max_reasks=0)
     chunks = len(split_text(text, 1001))
     skipped = [w for w in record.warnings if "documents pass skipped" in w]
