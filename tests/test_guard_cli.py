@@ -644,6 +644,22 @@ def test_an_attendee_after_a_sentence_opening_with_an_accent_is_no_signatory(
     assert "Émile Varga" not in [s.name for s in record.agreements[0].signatories]
 
 
+@pytest.mark.parametrize(
+    ("name", "text"),
+    [
+        ("Li Wei", "Li Wei attended the ceremony. Li Wei-ming and Zhou Bo signed the memorandum."),
+        ("王伟", "王伟出席了仪式。王伟东与周博签署了合作协议。"),
+    ],
+)
+def test_an_attendee_whose_name_starts_a_signers_is_no_signatory(name: str, text: str) -> None:
+    """The evidence of a person's role is looked for where the name stands whole: the
+    signing sentence names another person (Li Wei-ming, 王伟东)."""
+    agreement = Agreement(signatories=[Signatory(name=name), Signatory(name="Zhou Bo")])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert name not in [s.name for s in guarded.agreements[0].signatories], warnings
+
+
 def test_lenient_mode_keeps_and_flags(server: FakeOpenAIServer, settings: Settings) -> None:
     server.fallback = lambda body: Reply(completion(_with_invented_party()))
     record = extract(ARTICLE, source="a", settings=settings.merged(strict=False))

@@ -738,6 +738,21 @@ def test_two_organisations_that_list_one_alias_stay_two() -> None:
     ]
 
 
+def test_a_party_written_with_and_without_its_legal_form_in_one_answer_is_one() -> None:
+    """One answer's "Dunmore Glass Ltd." and "Dunmore Glass" (as a chunk merge joins two
+    answers'): the fuller name, the other its alias. Another body whose name only begins
+    the same stays apart."""
+    assert _parties_of(Party(name="Dunmore Glass Ltd."), Party(name="Dunmore Glass")) == [
+        ("Dunmore Glass Ltd.", ["Dunmore Glass"])
+    ]
+    assert _parties_of(Party(name="湖畔光电有限公司"), Party(name="湖畔光电")) == [
+        ("湖畔光电有限公司", ["湖畔光电"])
+    ]
+    assert (
+        len(_parties_of(Party(name="Dunmore Glass Ltd."), Party(name="Dunmore Glass Group"))) == 2
+    )
+
+
 def test_a_campus_or_place_in_brackets_is_part_of_the_name() -> None:
     """Two campuses of one university are two parties, and a city's campus is not the
     city's government; only a bracketed abbreviation of the name is an alias."""

@@ -9,9 +9,11 @@ A text at most a tenth over the limit stays one chunk, and so does the rest of a
 one: one character more must not double an article's requests. A chunk is a slice of the
 article, its breaks as written: a cut never puts a paragraph break the page lacks inside a
 sentence ("the U.S.\n\nDepartment of Energy"). Each chunk is extracted on its own;
-agreements are merged when they are the same document (same title and type, or same
-parties). Grounding runs on the whole article afterwards, so every span is in
-whole-article offsets.
+agreements of two chunks are merged when they are the same document (a title that names
+it, or a mention that does not, "the agreement", with the named one's parties), never
+when their parties show two deals, nor two of one chunk's answer (see
+:func:`merge_drafts`). Grounding runs on the whole article afterwards, so every span
+is in whole-article offsets.
 """
 
 from __future__ import annotations

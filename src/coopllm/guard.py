@@ -10,7 +10,9 @@ Two stages:
   sentences never say "signed"/"签署", a witness never said to witness or unveil, an
   entity no founding words govern, a location not introduced as where the signing was,
   a facilitator no facilitating words govern.
-  Each drop is listed in ``warnings``: nothing is removed or kept silently.
+  Each drop is listed in ``warnings``, and so is each value kept in doubt (a date read
+  from a sentence about something else, a party written only inside a longer name):
+  nothing is removed or kept silently.
 
 Role evidence is checked by code, not by another re-ask: it is cheap, deterministic,
 and a re-ask costs a whole completion on a CPU model.
@@ -396,11 +398,13 @@ class Checker:
                 found.append((text[max(start, opening) : closing], text[start:end]))
         return found
 
-    def has_evidence(self, value: str, role: str) -> bool:
+    def has_evidence(self, value: str, role: str, *, person: bool = False) -> bool:
         """True when a sentence that mentions the value also says its role; for a
         signatory, where some mention is not governed by witnessing, presiding, attending
-        or speaking words (see ``_WITNESSED_BY``, ``_ATTENDS_AFTER``)."""
-        for (start, end), mentions in self._by_sentence(value).items():
+        or speaking words (see ``_WITNESSED_BY``, ``_ATTENDS_AFTER``). ``person``: the
+        value is a person's name, whose mentions are found as :meth:`grounded` finds them
+        (not inside a longer name: "Li Wei" attended, "Li Wei-ming" signed)."""
+        for (start, end), mentions in self._by_sentence(value, person=person).items():
             if not self._says(_EVIDENCE[role], start, end):
                 continue
             if role != "signatories" or not all(
@@ -426,7 +430,8 @@ class Checker:
         ``venue_of_signing`` asks of a place): a date the model took from a sentence about
         something else ("arrived on May 2. On May 3, … signed") is likely not the signing's."""
         signing = _EVIDENCE["location"]
-        return any(self._says(signing, start, end) for start, end in self._by_sentence(value))
+        mentions = self._by_sentence(value, fuzzy=False)  # a date: as ``grounded`` finds it
+        return any(self._says(signing, start, end) for start, end in mentions)
 
     def founded(self, value: str) -> bool:
         """True when founding words come before some mention of the value in its sentence
@@ -465,10 +470,14 @@ class Checker:
             said = self._said[key] = cue.search(self.rules_text, start, end) is not None
         return said
 
-    def _by_sentence(self, value: str) -> dict[tuple[int, int], list[tuple[int, int]]]:
-        """The value's mentions, (start, end) each, under the bounds of their sentence."""
+    def _by_sentence(
+        self, value: str, *, person: bool = False, fuzzy: bool = True
+    ) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        """The value's mentions, (start, end) each, under the bounds of their sentence;
+        found as :meth:`grounded` finds them with the same ``person`` and ``fuzzy``."""
         grouped: dict[tuple[int, int], list[tuple[int, int]]] = {}
-        for at, until in self.index.offsets(value)[1]:
+        found = self.index.offsets(value, fuzzy_threshold=90.0 if fuzzy else None, person=person)
+        for at, until in found[1]:
             bounds = self._bounds[bisect.bisect_right(self._starts, at) - 1]
             if at < bounds[1]:  # not in the blank between two sentences
                 grouped.setdefault(bounds, []).append((at, until))
@@ -567,7 +576,7 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
     if not checker.grounded(person.name, person=True):
         warnings.append(f"dropped {_SINGULAR[role]} '{person.name}': not in the article")
         return False
-    if not checker.has_evidence(person.name, role):
+    if not checker.has_evidence(person.name, role, person=True):
         warnings.append(
             f"dropped {_SINGULAR[role]} '{person.name}': the article does not say they "
             f"{_WHAT_IS_SAID[role]}"

@@ -29,6 +29,7 @@ import dateparser
 from dateparser.search import search_dates
 
 from coopllm.grounding import simplified
+from coopllm.parties import bare_name
 from coopllm.schema import (
     Agreement,
     ExtractionDraft,
@@ -1046,7 +1047,8 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
     spec's example); a party named by that alias joins them, where the text says so."""
     groups: list[tuple[set[str], set[str], list[str]]] = []  # names, aliases, forms
     for party in parties:
-        names = {_key(form) for form in _forms_of(party.name)}
+        # With and without its legal form: "Dunmore Glass" is "Dunmore Glass Ltd.".
+        names = {_key(name) for form in _forms_of(party.name) for name in (form, bare_name(form))}
         aliases = {_key(form) for alias in party.aliases for form in _forms_of(alias)} - names
         absorbed: list[str] = []
         kept: list[tuple[set[str], set[str], list[str]]] = []

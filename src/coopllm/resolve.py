@@ -271,7 +271,7 @@ def _with_document(
         for name in doc.signers
         if normalize_for_match(name) not in known
         and checker.grounded(name, person=True)
-        and checker.has_evidence(name, "signatories")
+        and checker.has_evidence(name, "signatories", person=True)
     ]
     parties = [
         Party(name=name, kind=party_kind_for(name))
