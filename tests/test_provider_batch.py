@@ -1166,6 +1166,20 @@ def test_submit_refuses_an_out_that_is_no_output(server: FakeOpenAIServer, tmp_p
     assert not server.files and not server.batches and not state.exists()
 
 
+def test_collect_refuses_an_out_that_is_no_output_before_it_downloads(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """A user's own file given as --out: refused at once, as a run appending to it would
+    be, not after polling and downloading the batch's answers."""
+    collect, env = _submitted(server, tmp_path)
+    notes = tmp_path / "notes.jsonl"
+    notes.write_text('{"hello": 1}\n')
+    command = [*collect[: collect.index("--out")], "--out", str(notes)]
+    failed = _clean_failure(CliRunner().invoke(app, command, env=env))
+    assert "notes.jsonl" in failed and "resume appends only to an output" in failed, failed
+    assert server.files_read == [] and notes.read_text() == '{"hello": 1}\n'
+
+
 def test_the_answers_outlive_their_store_until_it_is_removed(tmp_path: Path) -> None:
     """Closed (a collect that stopped), the store keeps its answers and the output files
     downloaded whole, for the next collect; removed, it is gone."""

@@ -834,11 +834,13 @@ def batch_collect(
     from coopllm.batch import Summary, run_batch
     from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
-    from coopllm.output import written_keys
+    from coopllm.output import check_first_line, written_keys
 
     form = _check_format(fmt, out)
     try:
         _check_writable(out)
+        if out.is_file():
+            check_first_line(out, form)
     except CoopLLMError as exc:
         raise _fail(str(exc)) from exc
     job = _load_state(state)

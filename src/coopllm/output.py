@@ -200,7 +200,7 @@ def read_written(
     if not path.is_file():
         return set(), makers
     if mend:
-        _check_first_line(path, fmt)
+        check_first_line(path, fmt)
         if (torn := drop_torn_tail(path)) and fmt == "csv":
             _drop_torn_record(path, torn)
     try:
@@ -209,9 +209,11 @@ def read_written(
         raise _not_output(path, "", fmt, appending=mend) from None
 
 
-def _check_first_line(path: Path, fmt: Format) -> None:
+def check_first_line(path: Path, fmt: Format) -> None:
     """Refuse a file whose first line is not this format's output, before mending cuts
-    its last line: a user's own file given as ``--out`` by mistake is left as it was."""
+    its last line: a user's own file given as ``--out`` by mistake is left as it was.
+    ``batch collect`` asks it first too, before hours of polling and gigabytes of answers
+    downloaded for an output it would refuse."""
     with path.open("rb") as handle:
         first = handle.readline(_TAIL_BLOCK)
     try:
