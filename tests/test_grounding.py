@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
+from conftest import shared_or_skip
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -34,8 +34,6 @@ from coopllm.schema import (
     Signatory,
     Span,
 )
-
-SEEDS = Path("/work/shared/seeds")
 
 ENGLISH = (
     "Last Tuesday afternoon, NWPU signed a framework agreement with the Eastern Valve & "
@@ -620,9 +618,8 @@ def test_ground_record_accepts_article_extraction() -> None:
 
 
 def test_grounds_names_in_a_scraped_seed_article() -> None:
-    paths = sorted(SEEDS.glob("003_*.txt"))
-    if not paths:
-        pytest.skip(f"seed article 003 not available under {SEEDS}")
+    paths = sorted(shared_or_skip("seeds").glob("003_*.txt"))
+    assert paths, "seed article 003 is missing from ../shared/seeds"
     text = paths[0].read_text(encoding="utf-8")
     index = SourceIndex(text)
     status, spans = index.locate(
@@ -696,3 +693,27 @@ def test_the_rules_are_written_in_characters_simplifying_leaves_alone() -> None:
     ]
     assert len(patterns) > 50
     assert [p.pattern for p in patterns if simplified(p.pattern) != p.pattern] == []
+
+
+_CUE_WORDS = ["Signed", "AGREEMENT", "Memoranda", "MoU", "mous", "Contract", "PROTOCOL",
+              "\u017fign", "签", "簽", "协议", "备忘录", "合同", "意向书", "design", "a", "m", " ",
+              "."]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_CUE_WORDS), max_size=12).map("".join))
+def test_the_signing_cue_finds_what_its_words_find(text: str) -> None:
+    """The cue is tried only at its words' first letters: it finds all that its words do."""
+    plain = re.compile(resolve.SIGNING_WORDS, re.IGNORECASE)
+    assert [hit.span() for hit in resolve._SIGNING_CUE.finditer(text)] == [
+        hit.span() for hit in plain.finditer(text)
+    ]
+
+
+def test_the_signing_cue_finds_what_its_words_find_in_the_seeds() -> None:
+    plain = re.compile(resolve.SIGNING_WORDS, re.IGNORECASE)
+    for path in sorted(shared_or_skip("seeds").glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        found = [hit.span() for hit in resolve._SIGNING_CUE.finditer(text)]
+        assert found == [hit.span() for hit in plain.finditer(text)], path.name
+        assert found, path.name

@@ -619,6 +619,15 @@ def test_a_paragraph_ends_a_sentence_before_a_lower_case_word_too() -> None:
     assert not Checker(SourceIndex(text)).has_evidence("Li Wei", "signatories")
 
 
+def test_a_sentence_keeps_its_stop_and_not_the_gap_after_it() -> None:
+    text = "It was signed.  The mayor came!\u3000双方签署。仪式举行；结束"
+    assert _sentences(text) == [
+        "It was signed.", "The mayor came!", "双方签署。", "仪式举行；", "结束"
+    ]  # fmt: skip
+    text = "Signed here\r\n \r\nThe end; \u201cYes.\u201d no"
+    assert _sentences(text) == ["Signed here", "The end;", "\u201cYes.\u201d no"]
+
+
 @pytest.mark.parametrize("gap", ["\n\n", "\r\n\r\n", "\r\r", "\u2029", "\u2028\u2028",
                                  "\x85\x85", "\n  \n", "\x0b\x0b", "\x0c\x0c"])  # fmt: skip
 def test_a_paragraph_break_ends_a_headline_however_it_is_written(gap: str) -> None:

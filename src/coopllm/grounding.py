@@ -29,8 +29,9 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
-from functools import lru_cache
-from typing import Literal
+from functools import cached_property, lru_cache
+from itertools import compress
+from typing import Literal, NamedTuple
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
@@ -46,8 +47,10 @@ from coopllm.schema import (
 
 MatchStatus = Literal["exact", "normalized", "fuzzy", "ungrounded"]
 
-_LINE_BREAK = r"(?:\r\n|\r(?!\n)|[\n\x0b\x0c\x85\u2028])"
-PARAGRAPH_BREAK = rf"{_LINE_BREAK}\s*{_LINE_BREAK}|\u2029"
+LINE_BREAKS = "\n\x0b\x0c\x85\u2028"
+"""The characters that break a line alone (a CR breaks one too, or with an LF after it)."""
+LINE_BREAK = rf"(?:\r\n|\r(?!\n)|[{LINE_BREAKS}])"
+PARAGRAPH_BREAK = rf"{LINE_BREAK}\s*{LINE_BREAK}|\u2029"
 """Two line breaks (LF, CRLF, a lone CR, VT, FF, NEL or U+2028) with blank space between, or a
 paragraph separator (U+2029): however the page wrote its paragraphs. Here, below both the
 guard (a paragraph ends a sentence) and the chunker (which cuts at the guard's sentence
@@ -201,6 +204,14 @@ def _joins(left: str, right: str) -> bool:
     return (_word_class(left), _word_class(right)) in _JOINING
 
 
+class _Folded(NamedTuple):
+    """A text normalised for matching, with the text offsets each character came from."""
+
+    text: str
+    starts: list[int]
+    ends: list[int]
+
+
 class SourceIndex:
     """One article text prepared for many look-ups.
 
@@ -214,19 +225,43 @@ class SourceIndex:
         article as given, before the whitespace around it was stripped)."""
         self.text = text
         self.offset = offset
+        self._cache: dict[tuple[str, float | None, bool], _Result] = {}
+
+    @cached_property
+    def _folded(self) -> _Folded:
+        """The normalised text and its map back, built at the first value the text does
+        not write as given (one in another case, a name across a line break)."""
+        text = self.text
         bounds = _unit_bounds(text)
         if bounds is None:
             pieces = list(map(_fold_unit, text))
-            # Each normalised character maps back to the character it came from.
-            self._starts = [i for i, piece in enumerate(pieces) for _ in piece]
-            self._ends = [start + 1 for start in self._starts]
-        else:
-            pieces = [_fold_unit(text[start:end]) for start, end in bounds]
-            units = list(zip(bounds, pieces, strict=True))  # ... or the unit it came from
-            self._starts = [start for (start, _), piece in units for _ in piece]
-            self._ends = [end for (_, end), piece in units for _ in piece]
-        self.normalized = "".join(pieces)
-        self._cache: dict[tuple[str, float | None, bool], _Result] = {}
+            normalized = "".join(pieces)
+            # Each normalised character maps back to the character it came from: the
+            # kept ones (compress), unless a character folds to several ("ﬁ" to "fi").
+            starts = list(compress(range(len(text)), pieces))
+            if len(starts) != len(normalized):
+                starts = [i for i, piece in enumerate(pieces) for _ in piece]
+            return _Folded(normalized, starts, [start + 1 for start in starts])
+        pieces = [_fold_unit(text[start:end]) for start, end in bounds]
+        units = list(zip(bounds, pieces, strict=True))  # ... or the unit it came from
+        starts = [start for (start, _), piece in units for _ in piece]
+        ends = [end for (_, end), piece in units for _ in piece]
+        return _Folded("".join(pieces), starts, ends)
+
+    @property
+    def normalized(self) -> str:
+        """The text as ``normalize_for_match`` folds it."""
+        return self._folded.text
+
+    @property
+    def _starts(self) -> list[int]:
+        """Where in the text each normalised character's unit starts."""
+        return self._folded.starts
+
+    @property
+    def _ends(self) -> list[int]:
+        """Where in the text each normalised character's unit ends."""
+        return self._folded.ends
 
     def locate(
         self, value: str, *, fuzzy_threshold: float | None = 90.0, person: bool = False

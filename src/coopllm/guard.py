@@ -32,6 +32,8 @@ import instructor
 from pydantic import model_validator
 
 from coopllm.grounding import (
+    LINE_BREAK,
+    LINE_BREAKS,
     NEVER_FUZZY,
     PARAGRAPH_BREAK,
     SourceIndex,
@@ -317,11 +319,19 @@ _OPENER = re.compile(
 )
 """Words that open a sentence, not a name: "… signed with Bluefin Marine Co., Ltd. The
 mayor attended" ends before "The"; "… Co., Ltd. Chairman Wang Wu signed" runs on."""
+_STOPS = ".!?;"
+_WIDE_STOPS = "\u3002\uff01\uff1f\uff1b"
 _SENTENCE_END = re.compile(
-    r"(?<=[.!?;])"
+    # One character opens every kind of end, so that the regex engine skips from one
+    # such character to the next (a pattern opening with a lookbehind is tried at every
+    # character: four times the time); the lookbehinds then say which kind it opens.
+    rf"[{_STOPS}{_WIDE_STOPS}\r{LINE_BREAKS}\u2029]"
+    rf"(?:(?<=[{_STOPS}])"
     + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
-    + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))|(?<=[\u3002\uff01\uff1f\uff1b])|"
-    + PARAGRAPH_BREAK
+    + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))"
+    + rf"|(?<=[{_WIDE_STOPS}\u2029])"  # a CJK stop, a paragraph separator
+    + rf"|(?<=\r)(?:\n|(?!\n))\s*{LINE_BREAK}"  # two line breaks, the first a CR or CRLF
+    + rf"|(?<=[{LINE_BREAKS}])\s*{LINE_BREAK})"  # ... or another
 )
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
 _INITIAL = re.compile(
@@ -341,10 +351,11 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     start = 0
     for match in _SENTENCE_END.finditer(text):
         after = match.group("next")
+        stop = match.start() + (text[match.start()] in _STOPS + _WIDE_STOPS)  # kept in it
         paragraph = after is None or _PARAGRAPH.search(match.group()) is not None
-        if after and not paragraph and _runs_on(text, match.start(), match.end(), after):
+        if after and not paragraph and _runs_on(text, stop, match.end(), after):
             continue  # "Co., Ltd. jointly", "James R. Smith" run on; a paragraph ends
-        bounds.append((start, match.start()))
+        bounds.append((start, stop))
         start = match.end()
     bounds.append((start, len(text)))
     return tuple(bounds)

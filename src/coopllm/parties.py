@@ -8,6 +8,7 @@ of parties are two deals.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -23,8 +24,10 @@ def is_named(party: Party, names: Sequence[str]) -> bool:
     return any(bare_name(name) in forms for name in names)
 
 
+@functools.lru_cache(maxsize=8192)
 def bare_name(name: str) -> str:
-    """A name's matching form without its legal form (有限責任公司 read as 有限责任公司)."""
+    """A name's matching form without its legal form (有限責任公司 read as 有限责任公司).
+    Kept for the names last asked: one article asks of its few names some thirty times."""
     read = simplified(name.strip())
     return normalize_for_match(_LEGAL_FORM.sub("", read)) or normalize_for_match(read)
 

@@ -37,9 +37,12 @@ _DOCUMENT_WORD = re.compile(
     r"agreement|memorand|\bmou\b|contract|protocol|letter of intent|协议|备忘录|合同|意向书",
     re.IGNORECASE,
 )
-_SIGNING_CUE = re.compile(
-    r"sign|agreement|memorand|\bmou\b|contract|protocol|签|协议|备忘录|合同|意向书", re.IGNORECASE
-)
+SIGNING_WORDS = r"sign|agreement|memorand|\bmou\b|contract|protocol|签|协议|备忘录|合同|意向书"
+"""What marks a sentence the documents question needs (``signing_sentences``)."""
+_SIGNING_CUE = re.compile(rf"(?=[samcp签协备合意])(?:{SIGNING_WORDS})", re.IGNORECASE)
+"""``SIGNING_WORDS``, tried only at their first letters: a regex of alternatives is
+otherwise tried in full at every character, two and a half times the time (0.1 ms an
+article)."""
 _YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
 
 _BODY = r"institute|base|cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform"

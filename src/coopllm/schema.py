@@ -30,7 +30,7 @@ def _clean_text(value: Any) -> Any:
     """Fold whitespace runs and strip wrapping quotes; empty strings become None."""
     if not isinstance(value, str):
         return value
-    cleaned = re.sub(r"\s+", " ", value).strip()
+    cleaned = " ".join(value.split())  # str.split's whitespace is the regex \s's
     while (unquoted := _unwrapped(cleaned)) != cleaned:
         cleaned = unquoted.strip()
     return cleaned or None
