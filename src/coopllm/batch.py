@@ -50,8 +50,7 @@ from coopllm.output import (
     RecordSink,
     append_line,
     appending,
-    check_output_path,
-    check_writable,
+    check_run_files,
     compact_errors,
     csv_columns,
     drop_torn_tail,
@@ -217,18 +216,14 @@ async def run_batch(
 
     Raises ``ConfigurationError`` when ``out`` is not this format's output or another
     run is writing it, ``out`` or ``errors`` cannot be written at all (a folder without
-    write permission: :func:`~coopllm.output.check_writable`), or a budget is set for a
+    write permission: :func:`~coopllm.output.check_run_files`), or a budget is set for a
     model without a price;
     ``OutputWriteError`` when ``out`` or ``errors`` cannot be written;
     ``EndpointFailingError`` when the endpoint keeps failing articles (see
     :class:`~coopllm.api.EndpointWatch`). Every line written before is whole, and the
     same call resumes.
     """
-    if out is not None:
-        check_output_path(out)
-        check_writable(out)
-    if errors is not None:
-        check_writable(errors, errors_of=out)
+    check_run_files(out, errors)
     summary = summary or Summary()
     summary.model = settings.resolved_model()
     summary.price_per_million = settings.price_per_million

@@ -356,14 +356,9 @@ def _check_writable(out: Path | None) -> None:
     """The output and its errors file can be written, said before any work (``collect``
     polls and downloads its batch first) as a usage error: at the run's start it was a
     write error (exit 74) that said to run the same command again."""
-    from coopllm.output import check_writable
+    from coopllm.output import check_run_files
 
-    if out is None:
-        return
-    errors = _errors_path(out)  # which checks that the output can be a file
-    check_writable(out)
-    if errors is not None:
-        check_writable(errors, errors_of=out)
+    check_run_files(out, _errors_path(out))
 
 
 def _by_suffix(out: Path | None) -> Format:

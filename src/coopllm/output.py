@@ -154,6 +154,17 @@ def check_writable(path: Path, *, errors_of: Path | None = None) -> None:
         )
 
 
+def check_run_files(out: Path | None, errors: Path | None) -> None:
+    """The output can be a file, and it and its errors file can be written: said before
+    any work, once for both callers (``run_batch``, and the CLI, whose ``batch collect``
+    polls and downloads its batch before the run starts)."""
+    if out is not None:
+        check_output_path(out)
+        check_writable(out)
+    if errors is not None:
+        check_writable(errors, errors_of=out)
+
+
 def errors_path(out: Path | None) -> Path | None:
     """The errors file beside the output file, after checking that the output can be a
     file. None when there is no output file, or it is a device or a pipe (``--out
