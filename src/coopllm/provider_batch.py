@@ -320,7 +320,7 @@ async def submit(
     try:
         temporary = tempfile.TemporaryDirectory(prefix="coopllm-batch-")
     except OSError as exc:
-        raise _no_room("write the batch's requests", exc) from None
+        raise _no_room_for_requests(exc) from None
     with temporary as folder:
         files = _BatchFiles(Path(folder), max_requests=max_requests, max_bytes=max_bytes)
         try:
@@ -329,7 +329,7 @@ async def submit(
             finally:
                 files.close()  # flushes: it too may find the disk full
         except OSError as exc:
-            raise _no_room("write the batch's requests", exc) from None
+            raise _no_room_for_requests(exc) from None
         started: list[SubmittedBatch] = []
 
         async def start(path: Path) -> None:
@@ -358,13 +358,25 @@ async def _finished_even_if_stopped(work: Coroutine[Any, Any, None]) -> None:
         raise
 
 
-def _no_room(what: str, exc: BaseException) -> ProviderBatchError:
-    """The temporary directory could not be used: say where, and what to do."""
+def _no_room(
+    what: str, where: str, exc: BaseException, *, moved_by: str, then: str
+) -> ProviderBatchError:
+    """A full disk, or a directory that cannot be used, where a batch keeps its files
+    (the requests, the answers: some gigabytes at 100,000 articles): said with where,
+    the variable that points them at a disk with room (``moved_by``), and what to run
+    again (``then``)."""
     return ProviderBatchError(
-        f"cannot {what} in the temporary directory {tempfile.gettempdir()}: "
-        f"{getattr(exc, 'strerror', None) or exc}; they take some gigabytes at 100,000 "
-        "articles: point TMPDIR at a disk with room, then run the command again"
+        f"cannot {what} in {where}: {getattr(exc, 'strerror', None) or exc}; they take some "
+        f"gigabytes at 100,000 articles: point {moved_by} at a disk with room, then {then}"
     )
+
+
+def _no_room_for_requests(exc: BaseException) -> ProviderBatchError:
+    """:func:`_no_room` in the temporary directory, where ``submit`` writes the requests
+    before it uploads them."""
+    where = f"the temporary directory {tempfile.gettempdir()}"
+    return _no_room("write the batch's requests", where, exc, moved_by="TMPDIR",
+                    then="run the command again")  # fmt: skip
 
 
 async def _retrieve(client: openai.AsyncOpenAI, settings: Settings, batch_id: str) -> Batch:
@@ -507,13 +519,9 @@ class AnswerStore:
 
 
 def _no_room_for_answers(directory: Path, exc: BaseException) -> ProviderBatchError:
-    """The store's disk is full (or its directory cannot be used): say where, and what
-    to do."""
-    return ProviderBatchError(
-        f"cannot keep the batches' answers in {directory}: "
-        f"{getattr(exc, 'strerror', None) or exc}; they take some gigabytes at 100,000 "
-        "articles: point COOPLLM_CACHE_DIR at a disk with room, then collect again"
-    )
+    """:func:`_no_room` in the answer store's ``directory``, in the cache directory."""
+    return _no_room("keep the batches' answers", str(directory), exc,
+                    moved_by="COOPLLM_CACHE_DIR", then="collect again")  # fmt: skip
 
 
 async def ended_batches(
