@@ -25,7 +25,7 @@ import httpx2 as httpx
 from pydantic import BaseModel, Field, ValidationError
 
 from coopllm.calls import current_call
-from coopllm.errors import ConfigurationError
+from coopllm.errors import ConfigurationError, validation_problems
 from coopllm.files import write_atomically
 
 OFFLINE_MISS_CODE = "coopllm_offline_miss"
@@ -174,10 +174,7 @@ def _read_cassette(path: Path) -> Cassette:
     except OSError as exc:
         why = f"it cannot be read: {exc.strerror}"
     except ValidationError as exc:
-        why = "; ".join(
-            f"{'.'.join(map(str, error['loc'])) or 'the file'}: {error['msg']}"
-            for error in exc.errors(include_url=False, include_input=False)
-        )
+        why = "; ".join(validation_problems(exc, "the file"))
     raise ConfigurationError(
         f"{path} is no cassette ({why}): move it out of the cassette directory (and record "
         "its article again if it was a recording)"

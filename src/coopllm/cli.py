@@ -38,6 +38,7 @@ from coopllm.errors import (
     MissingAPIKeyError,
     OutputWriteError,
     RunStoppedError,
+    validation_problems,
 )
 from coopllm.files import write_atomically
 from coopllm.inputs import (
@@ -757,11 +758,9 @@ def _load_state(state: Path) -> BatchState:
 def _first_problem(exc: ValidationError) -> str:
     """One line for pydantic's error, which takes three lines a problem (the value, a
     link): the first problem and how many others there are."""
-    problems = exc.errors(include_url=False, include_input=False)
-    first = problems[0]
-    where = ".".join(map(str, first["loc"])) or "the file"
+    problems = validation_problems(exc, "the file")
     more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
-    return f"{where}: {first['msg']}{more}"
+    return f"{problems[0]}{more}"
 
 
 @batch_app.command("status")

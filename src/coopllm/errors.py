@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
     from coopllm.schema import Usage
 
 
@@ -248,3 +250,17 @@ class InternalError(CoopLLMError):
     """A bug in coopllm itself; batches record it as the article's failure and go on."""
 
     code = "internal_error"
+
+
+def validation_problems(exc: ValidationError, whole: str) -> list[str]:
+    """Each problem of pydantic's ``exc`` as one "where: what" line, ``where`` its field's
+    path, or ``whole`` when the problem is the whole input ("settings", "the file").
+
+    Pydantic's own text takes three lines a problem and repeats the value, which may be
+    a key pasted into the wrong variable; a validator's message loses the "Value error, "
+    pydantic puts before it: the message is ours, written to be read as it is."""
+    said = []
+    for error in exc.errors(include_url=False, include_input=False):
+        where = ".".join(map(str, error["loc"])) or whole
+        said.append(f"{where}: {error['msg'].removeprefix('Value error, ')}")
+    return said

@@ -20,7 +20,7 @@ import platformdirs
 from pydantic import ByteSize, Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
-from coopllm.errors import ConfigurationError
+from coopllm.errors import ConfigurationError, validation_problems
 
 _LONG_KEY_CHARS = 16
 """From this length on a key is scrubbed even inside a word (real keys run to 40+)."""
@@ -433,14 +433,5 @@ def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
     try:
         return (settings or Settings()).merged(**options)
     except ValidationError as exc:
-        problems = "; ".join(
-            f"{'.'.join(map(str, error['loc'])) or 'settings'}: {_said(error['msg'])}"
-            for error in exc.errors(include_url=False, include_input=False)
-        )
+        problems = "; ".join(validation_problems(exc, "settings"))
         raise ConfigurationError(f"invalid settings: {problems}") from None
-
-
-def _said(message: str) -> str:
-    """A validator's message without the "Value error, " pydantic puts before it: the
-    message is ours, written to be read as it is."""
-    return message.removeprefix("Value error, ")
