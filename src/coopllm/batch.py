@@ -71,10 +71,10 @@ PRICES_PER_MILLION: dict[str, Price] = {
     "gpt-5-mini": (0.25, 2.00),
     "gpt-5-nano": (0.05, 0.40),
 }
-"""USD per million (input, output) tokens: OpenAI's list prices as of 2026-12. Prices
-change and other models have none here: ``Settings.price_per_million`` (``--price``,
-``COOPLLM_PRICE``) sets the run's model's, over this table (see :func:`price_of`). A model
-priced by neither costs 'unknown'."""
+"""USD per million (input, output) tokens: OpenAI's list prices as of
+:data:`~coopllm.settings.PRICES_AS_OF`. Prices change and other models have none here:
+``Settings.price_per_million`` (``--price``, ``COOPLLM_PRICE``) sets the run's model's,
+over this table (see :func:`price_of`). A model priced by neither costs 'unknown'."""
 BATCH_PRICE_FACTOR = 0.5
 """The provider's batch service bills its tokens at half the list price."""
 

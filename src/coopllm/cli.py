@@ -50,7 +50,7 @@ from coopllm.inputs import (
     find_inputs,
 )
 from coopllm.schema import ArticleExtraction
-from coopllm.settings import Settings, make_settings
+from coopllm.settings import PRICES_AS_OF, Settings, make_settings
 
 if TYPE_CHECKING:
     from coopllm.batch import Summary
@@ -111,7 +111,8 @@ TpmOpt = Annotated[
 ]
 _PRICE_HELP = (
     "USD per million input and output tokens of the model, as 1.25,10, for the cost{} "
-    "\\[default: COOPLLM_PRICE, else the price table's (OpenAI's list prices as of 2026-12)]."
+    "\\[default: COOPLLM_PRICE, else the price table's (OpenAI's list prices as of "
+    f"{PRICES_AS_OF})]."
 )
 PriceOpt = Annotated[
     str | None, typer.Option("--price", metavar="IN,OUT", help=_PRICE_HELP.format(""))

@@ -37,6 +37,9 @@ llama.cpp's server turns into a grammar.
 
 Price = tuple[float, float]
 """US dollars per million (input, output) tokens."""
+PRICES_AS_OF = "2026-12"
+"""When ``coopllm.batch.PRICES_PER_MILLION`` was OpenAI's list prices. Here, not beside
+the table: the CLI's help says it, and ``coopllm --help`` must not import the pipeline."""
 Backend = Literal["openai", "local"]
 Transport = Literal["auto", "aiohttp", "httpx"]
 """The HTTP stack under the openai client (see ``coopllm.client.http_client_for``)."""
