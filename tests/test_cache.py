@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
+import copy
 import shutil
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import diskcache
 import pytest
@@ -14,7 +17,15 @@ from typer.testing import CliRunner
 
 from coopllm import extract
 from coopllm.batch import run_batch
-from coopllm.cache import PageMemo, ResponseCache, cache_key
+from coopllm.cache import (
+    RECORD_MAKERS,
+    PageMemo,
+    RecordMemo,
+    ResponseCache,
+    cache_key,
+    pipeline_fingerprint,
+    records_dir,
+)
 from coopllm.cli import app
 from coopllm.errors import ConfigurationError
 from coopllm.extraction import Extractor
@@ -133,11 +144,14 @@ def test_cache_info_and_clear_on_the_command_line(
     assert info.exit_code == 0, info.output
     assert info.output.startswith(f"{settings.cache_dir}\n2 answers, ")
     assert "(limit 10.0GiB;" in info.output
+    # One record: the two answers are alike, and a record is kept by its answers' bytes.
+    assert "\n1 records made from the answers, " in info.output
     kept = runner.invoke(app, ["cache", "clear"], input="n\n", env=env)
+    assert "Drop the 2 answers and the 1 records made from them in" in kept.output
     assert kept.exit_code == 1 and len(diskcache.Cache(str(settings.cache_dir))) == 2
     cleared = runner.invoke(app, ["cache", "clear", "--yes"], env=env)
-    assert cleared.output == f"dropped 2 answers from {settings.cache_dir}\n"
-    assert len(diskcache.Cache(str(settings.cache_dir))) == 0
+    assert cleared.output == f"dropped 2 answers and 1 records from {settings.cache_dir}\n"
+    assert len(diskcache.Cache(str(settings.cache_dir))) == 0 and _kept(settings) == 0
 
 
 def test_an_empty_store_is_still_true(tmp_path: Path) -> None:
@@ -237,3 +251,129 @@ async def test_a_damaged_cache_is_a_miss_and_the_batch_goes_on(
     assert (summary.done, summary.failed, summary.cache_hits) == (3, 0, 0)
     assert len(server.requests) == 3
     assert summary.cache_unstored == 3 and "malformed" in summary.cache_error, summary.line()
+
+
+# --- the record memo ----------------------------------------------------------------------
+
+
+def _kept(settings: Settings) -> int:
+    with contextlib.closing(RecordMemo(records_dir(settings), settings.cache_size_limit)) as memo:
+        return len(memo)
+
+
+def _serve_both_passes(server: FakeOpenAIServer) -> None:
+    """The good answer to each pass (the documents pass has a schema of its own)."""
+    documents = {"documents": [{"title": "cooperation agreement", "signers": ["Mara Quill"]}]}
+
+    def reply(body: dict[str, Any]) -> Reply:
+        tool = (body.get("tool_choice") or {}).get("function", {}).get("name")
+        if tool == "SignedDocuments":
+            return Reply(completion(documents, tool_name=tool))
+        return Reply(completion(GOOD_ANSWER))
+
+    server.fallback = reply
+
+
+def _answering(server: FakeOpenAIServer, areas: list[str]) -> None:
+    """Serve the good answer with these cooperation areas."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["cooperation_areas"] = areas
+    server.fallback = lambda body: Reply(completion(answer))
+
+
+@pytest.mark.parametrize("documents_pass", [False, True])
+def test_a_hit_takes_the_record_its_answers_made(
+    server: FakeOpenAIServer, settings: Settings, documents_pass: bool
+) -> None:
+    _serve_both_passes(server)
+    settings = settings.merged(documents_pass=documents_pass)
+    first = extract(ARTICLE, source="a", settings=settings)
+    assert _kept(settings) == 1
+    shutil.rmtree(settings.cache_dir / "records")  # made again from the cached answers
+    made = extract(ARTICLE, source="a", settings=settings)
+    kept = extract(ARTICLE, source="b", settings=settings)
+    assert kept.usage.cached and made.usage.cached and kept.source == "b"
+    assert kept.model_dump(exclude={"source"}) == made.model_dump(exclude={"source"})
+    assert kept.model_dump(exclude={"usage"}) == first.model_dump(exclude={"usage", "source"}) | {
+        "source": "b"
+    }
+    assert len(server.requests) == (2 if documents_pass else 1)
+
+
+def test_a_kept_record_counts_as_its_answers_hits(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    _serve_both_passes(server)
+    settings = settings.merged(documents_pass=True)
+    items = [ArticleInput("a", ARTICLE)]
+    asyncio.run(run_batch(items, settings, out=settings.cache_dir.parent / "1.jsonl", errors=None))
+    summary = asyncio.run(
+        run_batch(items, settings, out=settings.cache_dir.parent / "2.jsonl", errors=None)
+    )
+    assert (summary.cache_hits, summary.cache_misses, summary.cached) == (2, 0, 1)
+
+
+def test_a_refreshed_answer_makes_and_keeps_a_new_record(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    _answering(server, ["joint training of engineers"])
+    extract(ARTICLE, source="a", settings=settings)
+    _answering(server, [])
+    refreshed = extract(ARTICLE, source="a", settings=settings.merged(refresh_cache=True))
+    again = extract(ARTICLE, source="a", settings=settings)
+    assert refreshed.agreements[0].cooperation_areas == []
+    assert again.agreements == refreshed.agreements and again.usage.cached
+    assert _kept(settings) == 2  # the old record stays, under the old answer's key
+
+
+@pytest.mark.parametrize(
+    "change", [{"strict": False}, {"chunk_chars": 5000}, {"documents_pass": True}]
+)
+def test_a_setting_that_shapes_the_record_is_another_record(
+    server: FakeOpenAIServer, settings: Settings, change: dict[str, object]
+) -> None:
+    _serve_both_passes(server)
+    extract(ARTICLE, source="a", settings=settings)
+    extract(ARTICLE, source="a", settings=settings.merged(**change))
+    assert _kept(settings) == 2
+
+
+def test_another_date_or_text_is_another_record(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    _serve_good(server)
+    first = extract(ARTICLE, source="a", settings=settings)
+    dated = extract(ARTICLE, source="a", published="2024-05-21", settings=settings)
+    padded = extract(f"\n  {ARTICLE}", source="a", settings=settings)
+    assert dated.article.published != first.article.published
+    assert padded.grounding[0].spans[0].start == first.grounding[0].spans[0].start + 3
+    assert _kept(settings) == 3
+
+
+def test_a_damaged_record_is_made_again(server: FakeOpenAIServer, settings: Settings) -> None:
+    _serve_good(server)
+    first = extract(ARTICLE, source="a", settings=settings)
+    with diskcache.Cache(str(records_dir(settings))) as memo:
+        (key,) = list(memo.iterkeys())
+        memo.set(key, b"not a record")
+    again = extract(ARTICLE, source="a", settings=settings)
+    assert again.agreements == first.agreements and again.usage.cached
+    with diskcache.Cache(str(records_dir(settings))) as memo:
+        assert memo.get(key) != b"not a record"  # kept anew
+
+
+def test_a_memo_that_cannot_be_opened_costs_only_time(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    _serve_good(server)
+    settings.cache_dir.mkdir(parents=True)
+    records_dir(settings).write_text("a file where the memo's folder goes")
+    first = extract(ARTICLE, source="a", settings=settings)
+    again = extract(ARTICLE, source="a", settings=settings)
+    assert again.usage.cached and again.agreements == first.agreements
+
+
+def test_the_pipeline_fingerprint_holds_the_makers_versions_and_the_code() -> None:
+    fingerprint = pipeline_fingerprint()
+    assert len(fingerprint) == 64 and fingerprint == pipeline_fingerprint()
+    assert "dateparser" in RECORD_MAKERS and "rapidfuzz" in RECORD_MAKERS

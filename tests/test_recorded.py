@@ -9,6 +9,7 @@ records with no network at all.
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 import pytest
@@ -56,6 +57,18 @@ def test_seed_replays_into_a_valid_grounded_record(name: str, offline: Settings)
     for value in record.grounding:
         if value.path.split(".")[-1] in {"name", "organization"} or "parties" in value.path:
             assert value.status != "ungrounded", value
+
+
+@pytest.mark.parametrize("name", SEED_NAMES[2:4])  # the two longest
+def test_a_kept_record_is_the_record_the_cached_answers_make(name: str, offline: Settings) -> None:
+    text = shared_or_skip("seeds", name).read_text(encoding="utf-8")
+    settings = offline.merged(documents_pass=True)
+    extract(text, source=name, settings=settings)
+    kept = extract(text, source=name, settings=settings)
+    shutil.rmtree(settings.cache_dir / "records")
+    made = extract(text, source=name, settings=settings)
+    assert kept.usage.cached and made.usage.cached
+    assert kept == made
 
 
 def test_examples_replay_through_the_cli(tmp_path: Path) -> None:

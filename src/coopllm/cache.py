@@ -15,8 +15,10 @@ import functools
 import hashlib
 import importlib.metadata
 import json
+import platform
 import shutil
 import sqlite3
+import unicodedata
 import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -29,7 +31,7 @@ from pydantic import BaseModel, ValidationError
 from coopllm.cassettes import canonical_json
 from coopllm.errors import ConfigurationError, EmptyArticleError
 from coopllm.pages import PageReading, page_text
-from coopllm.schema import SCHEMA_VERSION
+from coopllm.schema import SCHEMA_VERSION, ArticleExtraction
 from coopllm.settings import Settings
 
 
@@ -165,6 +167,19 @@ class ResponseCache(_Store):
             self.stats.error = str(exc) or type(exc).__name__
             return False
 
+    def digest(self, key: str) -> str | None:
+        """SHA-256 of the entry stored under ``key`` as stored, not validated, or None (no
+        entry, or one that cannot be read): what :class:`RecordMemo` keys a record by."""
+        try:
+            raw = self._cache.get(key)
+        except STORE_ERRORS:
+            return None
+        return hashlib.sha256(raw.encode()).hexdigest() if isinstance(raw, str) else None
+
+    def counted_hits(self, hits: int) -> None:
+        """Count ``hits`` answers served without being read: a record kept for them."""
+        self.stats.hits += hits
+
     def put(self, key: str, entry: CachedAnswer) -> None:
         """Store an answer that has already been validated, if the cache can."""
         try:
@@ -263,6 +278,64 @@ class PageMemo(_Store):
         the next run, and this run goes on."""
         with contextlib.suppress(*STORE_ERRORS):
             self._cache.set(key, zlib.compress(json.dumps(entry, ensure_ascii=False).encode()))
+
+
+RECORD_MAKERS = ("pydantic", "pydantic-core", "dateparser", "rapidfuzz", "cn2an", "opencc")
+"""The packages that, with coopllm's own code, decide what record a set of answers makes:
+validation, dates, fuzzy matching, Chinese numerals and Traditional characters."""
+
+
+@functools.lru_cache(maxsize=1)
+def pipeline_fingerprint() -> str:
+    """What turns answers into a record, as one hash: every module of coopllm as it is on
+    disk, the versions of :data:`RECORD_MAKERS`, Python's and its Unicode tables'. A
+    change to any of them is another fingerprint, and the records kept before are not
+    found (read once a process: some 30 files)."""
+    digest = hashlib.sha256()
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(f"{path.name}:{len(path.read_bytes())}:".encode() + path.read_bytes())
+    makers = [*map(_version, RECORD_MAKERS), platform.python_version()]
+    digest.update("/".join([*makers, unicodedata.unidata_version]).encode())
+    return digest.hexdigest()
+
+
+class RecordMemo(_Store):
+    """The records made from cached answers, so that a hit skips the work after them.
+
+    A cache hit ran the whole pipeline again on the answers (validation, the documents'
+    merge, normalisation, the guard, grounding): 1-1.4 ms on the benchmark's short sample
+    and 2-7 ms on the seed articles (``benchmarks/batch.py cache``, ``benchmarks/
+    HISTORY.md``), most of a re-run of an archive whose answers are all cached. A record
+    is kept under a key (:meth:`coopllm.extraction.Extractor.extract` makes it) over the
+    hashes of the very answer entries it was made from, the article's text, date and
+    the settings that shape the record, and :func:`pipeline_fingerprint`: another answer
+    (a refreshed one), another text or setting, another version of coopllm or of a
+    package that shapes a record, and the record is made again. A kept record is
+    validated when read, as answers are.
+    """
+
+    def recall(self, key: str) -> ArticleExtraction | None:
+        """The record kept under ``key``, or None (none, or one that cannot be read or
+        no longer validates)."""
+        raw = None
+        with contextlib.suppress(*STORE_ERRORS):  # a damaged memo: the record is made again
+            raw = self._cache.get(key)
+        if not isinstance(raw, bytes):
+            return None
+        try:
+            return ArticleExtraction.model_validate_json(zlib.decompress(raw))
+        except (zlib.error, ValidationError):
+            return None
+
+    def keep(self, key: str, record: ArticleExtraction) -> None:
+        """Keep a record, if the memo can: one it cannot (a full disk) is made again."""
+        with contextlib.suppress(*STORE_ERRORS):
+            self._cache.set(key, zlib.compress(record.model_dump_json().encode(), 1))
+
+
+def records_dir(settings: Settings) -> Path:
+    """The record memo's directory, inside the cache's, as the pages' memo is."""
+    return settings.cache_dir / "records"
 
 
 def pages_dir(settings: Settings) -> Path:

@@ -54,7 +54,7 @@ from coopllm.settings import PRICES_AS_OF, Settings, make_settings
 
 if TYPE_CHECKING:
     from coopllm.batch import Summary
-    from coopllm.cache import PageMemo, ResponseCache
+    from coopllm.cache import PageMemo, RecordMemo, ResponseCache
     from coopllm.output import Format
     from coopllm.provider_batch import BatchAnswers, BatchState
 
@@ -996,7 +996,8 @@ def evaluate(
 def cache_info() -> None:
     """Where the cache is, what it holds, and its size.
 
-    How many answers (and pages read) it holds, its size on disk and its limit."""
+    How many answers (and pages read, and records made) it holds, its size on disk and
+    its limit."""
     from pydantic import ByteSize
 
     from coopllm.cache import batch_answers_dir, kept_answers
@@ -1013,6 +1014,13 @@ def cache_info() -> None:
                 f"{len(pages)} web pages' text, {ByteSize(pages.volume()).human_readable()} "
                 f"on disk in {pages.directory} (a limit of its own, as large)"
             )
+        with _opened_records(settings) as records:
+            if records is not None:
+                typer.echo(
+                    f"{len(records)} records made from the answers, "
+                    f"{ByteSize(records.volume()).human_readable()} on disk in "
+                    f"{records.directory} (a limit of its own, as large)"
+                )
         states, size = kept_answers(settings)
         if states:
             typer.echo(
@@ -1026,19 +1034,21 @@ def cache_info() -> None:
 def cache_clear(
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask first.")] = False,
 ) -> None:
-    """Drop every cached answer (and page read, and batch answers kept).
+    """Drop every cached answer (and page read, record made, and batch answers kept).
 
     Asking again costs what they cost, and offline replay loses them; a collect to come
     downloads its batches' answers again."""
     from coopllm.cache import drop_kept_answers, kept_answers
 
-    with _opened_cache() as (cache, pages, settings):
+    with _opened_cache() as (cache, pages, settings), _opened_records(settings) as records:
         also = f" and the {len(pages)} pages' text" if pages is not None else ""
+        also += f" and the {len(records)} records made from them" if records is not None else ""
         states = kept_answers(settings)[0]
         also += f" and the answers of {states} provider batches" if states else ""
         if not yes:
             typer.confirm(f"Drop the {len(cache)} answers{also} in {cache.directory}?", abort=True)
         dropped = f" and {pages.clear()} pages' text" if pages is not None else ""
+        dropped += f" and {records.clear()} records" if records is not None else ""
         dropped += f" and {drop_kept_answers(settings)} batches' answers" if states else ""
         typer.echo(f"dropped {cache.clear()} answers{dropped} from {cache.directory}")
 
@@ -1060,6 +1070,18 @@ def _opened_cache() -> Iterator[tuple[ResponseCache, PageMemo | None, Settings]]
             return
         with contextlib.closing(PageMemo(pages_dir(settings), settings.cache_size_limit)) as pages:
             yield cache, pages, settings
+
+
+@contextlib.contextmanager
+def _opened_records(settings: Settings) -> Iterator[RecordMemo | None]:
+    """The record memo when a run made one (closed after use), else None."""
+    from coopllm.cache import RecordMemo, records_dir
+
+    if not records_dir(settings).is_dir():
+        yield None
+        return
+    with contextlib.closing(RecordMemo(records_dir(settings), settings.cache_size_limit)) as memo:
+        yield memo
 
 
 @local_app.command("fetch")

@@ -27,13 +27,21 @@ from instructor.core.exceptions import IncompleteOutputException, InstructorRetr
 from openai.types.chat import ChatCompletion, ChatCompletionMessageFunctionToolCall
 from pydantic import BaseModel
 
-from coopllm.cache import CachedAnswer, ResponseCache, cache_key
+from coopllm.cache import (
+    CachedAnswer,
+    RecordMemo,
+    ResponseCache,
+    cache_key,
+    pipeline_fingerprint,
+    records_dir,
+)
 from coopllm.calls import CallInfo, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
 from coopllm.chunking import chunk_notes, merge_drafts, split_text
 from coopllm.client import StructuredLLM, build_openai_client, connect_failure, origin
 from coopllm.errors import (
     AccessDeniedError,
+    ConfigurationError,
     CoopLLMError,
     InputError,
     InvalidOutputError,
@@ -140,6 +148,7 @@ class Extractor:
             if settings.use_cache
             else None
         )
+        self.records = _record_memo(settings) if settings.use_cache else None
         # One-time work, done before any request. dateparser's (0.2-0.4 s) used to run
         # when the first answers of a batch arrived, holding up every request in flight.
         self.llm.prepare(ExtractionDraft, SignedDocuments)
@@ -151,6 +160,8 @@ class Extractor:
         await self.llm.client.close()
         if self.cache is not None:
             self.cache.close()
+        if self.records is not None:
+            self.records.close()
 
     async def extract(
         self,
@@ -165,12 +176,26 @@ class Extractor:
         decoded = decode_text(text)
         article_text = check_decoded(decoded, max_chars=self.settings.max_article_chars)
         published = given or parse_published(article_text)
+        lead = _lead(text, decoded)  # spans index the text as given, not as stripped
+        chunks = split_text(article_text, self.settings.chunk_chars)
+        passes = self._passes(chunks, published)
+        kept = self._kept_record(passes, decoded, lead, published)
+        if kept is not None:
+            return kept.model_copy(update={"source": name})
+        record = await self._made_record(name, article_text, chunks, lead, published)
+        record = record.model_copy(update={"text_sha256": text_sha256(decoded)})
+        if self.records is not None and (key := self._record_key(passes, decoded, lead, published)):
+            self.records.keep(key, record)
+        return record
+
+    async def _made_record(
+        self, name: str, article_text: str, chunks: list[str], lead: int, published: dt.date | None
+    ) -> ArticleExtraction:
+        """The record made from the passes' answers (each from the cache or asked)."""
         call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)
-        # Spans index the text as given, not as stripped for the model.
-        checker = Checker(SourceIndex(article_text, offset=_lead(text, decoded)))
+        checker = Checker(SourceIndex(article_text, offset=lead))
         token = current_call.set(call)
         try:
-            chunks = split_text(article_text, self.settings.chunk_chars)
             notes: list[list[str]] = [[] for _ in chunks]
             drafts = [
                 await self._chunk_draft(
@@ -188,7 +213,61 @@ class Extractor:
         record = self.finish(draft, checker, name, call.usage, published, call.answered_by)
         if said := chunk_notes(notes):
             record = record.model_copy(update={"warnings": [*said, *record.warnings]})
-        return record.model_copy(update={"text_sha256": text_sha256(decoded)})
+        return record
+
+    def _passes(self, chunks: list[str], published: dt.date | None) -> list[str]:
+        """The cache keys of the requests the article's passes send first, in order: the
+        extraction of each chunk, and its documents question when it has one (as
+        :meth:`_chunk_draft` and :meth:`_documents` ask them). Empty without a cache."""
+        if self.cache is None:
+            return []
+        asked = [("extract", chunk) for chunk in chunks]
+        if self.settings.documents_pass:
+            whole = len(chunks) == 1
+            sentences = (signing_sentences(chunk, whole=whole) for chunk in chunks)
+            asked += [("documents", text) for text in sentences if text]
+        return [
+            self._key(task, self.prompts.messages(text, published, task=task))
+            for task, text in asked
+        ]
+
+    def _record_key(
+        self, passes: list[str], decoded: str, lead: int, published: dt.date | None
+    ) -> str | None:
+        """The record memo's key for the article, or None while some pass has no answer
+        in the cache (its answer, asked again, may make another record): the answers'
+        entries as stored, the text, its date, the settings that shape a record beyond
+        the requests', and the code that makes it (see :class:`RecordMemo`)."""
+        assert self.cache is not None  # passes are only named with a cache
+        answers = [self.cache.digest(key) for key in passes]
+        if not answers or None in answers:
+            return None
+        s = self.settings
+        return cache_key(
+            answers=answers,
+            text_sha256=text_sha256(decoded),
+            lead=lead,
+            published=published.isoformat() if published else None,
+            documents_pass=s.documents_pass,
+            strict=s.strict,
+            chunk_chars=s.chunk_chars,
+            provenance=self.provenance.model_dump(mode="json"),
+            pipeline=pipeline_fingerprint(),
+        )
+
+    def _kept_record(
+        self, passes: list[str], decoded: str, lead: int, published: dt.date | None
+    ) -> ArticleExtraction | None:
+        """The record kept for these very answers, counted as their cache hits, or None."""
+        if self.records is None or self.settings.refresh_cache:
+            return None
+        key = self._record_key(passes, decoded, lead, published)
+        kept = self.records.recall(key) if key else None
+        if kept is None:
+            return None
+        assert self.cache is not None
+        self.cache.counted_hits(len(passes))
+        return kept.model_copy(update={"usage": kept.usage.model_copy(update={"cached": True})})
 
     async def _chunk_draft(self, chunk: _Chunk) -> ExtractionDraft:
         """Both passes over one chunk (the whole article, unless it is long).
@@ -387,6 +466,17 @@ class Extractor:
             provenance=self.provenance.model_copy(update={"answered_by": sorted(answered_by)}),
         )
         return record.model_copy(update={"grounding": ground_record(record, checker.index)})
+
+
+def _record_memo(settings: Settings) -> RecordMemo | None:
+    """The record memo beside the cache, or None where it cannot be opened: records are
+    then made from the cached answers every time, as the memo's absence only costs time."""
+    memo = RecordMemo(records_dir(settings), settings.cache_size_limit)
+    try:
+        memo.open()
+    except ConfigurationError:
+        return None
+    return memo
 
 
 def _lead(given: str | bytes, decoded: str) -> int:
