@@ -106,7 +106,7 @@ class RequestCapture(Extractor):
         """Whether the response cache answers the pass, as ``leave_cached`` tells."""
         if self._answered is None:
             return False
-        key = self._key(task, self.prompts.messages(text, published, task=task))
+        key = self.request_key(task, text, published)
         if self._leave == "held":
             return self._answered.holds(key)
         return self._answered.get(key, model) is not None

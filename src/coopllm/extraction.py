@@ -149,11 +149,25 @@ class Extractor:
             else None
         )
         self.records = _record_memo(settings) if settings.use_cache else None
+        # The key of a request, asked by the record memo before the pass asks it again:
+        # kept for the requests of the articles in flight.
+        self.request_key = functools.lru_cache(maxsize=4096)(self._request_key)
         # One-time work, done before any request. dateparser's (0.2-0.4 s) used to run
         # when the first answers of a batch arrived, holding up every request in flight.
         self.llm.prepare(ExtractionDraft, SignedDocuments)
         warm_up()
         self.provenance = provenance(settings, self.prompts)
+        self._shaping = (
+            cache_key(
+                documents_pass=settings.documents_pass,
+                strict=settings.strict,
+                chunk_chars=settings.chunk_chars,
+                provenance=self.provenance.model_dump(mode="json"),
+                pipeline=pipeline_fingerprint(),
+            )
+            if self.records is not None
+            else ""
+        )  # what shapes a record beyond its answers, text and date: one hash an extractor
 
     async def aclose(self) -> None:
         """Close the HTTP client and the cache."""
@@ -226,10 +240,7 @@ class Extractor:
             whole = len(chunks) == 1
             sentences = (signing_sentences(chunk, whole=whole) for chunk in chunks)
             asked += [("documents", text) for text in sentences if text]
-        return [
-            self._key(task, self.prompts.messages(text, published, task=task))
-            for task, text in asked
-        ]
+        return [self.request_key(task, text, published) for task, text in asked]
 
     def _record_key(
         self, passes: list[str], decoded: str, lead: int, published: dt.date | None
@@ -239,20 +250,18 @@ class Extractor:
         entries as stored, the text, its date, the settings that shape a record beyond
         the requests', and the code that makes it (see :class:`RecordMemo`)."""
         assert self.cache is not None  # passes are only named with a cache
-        answers = [self.cache.digest(key) for key in passes]
-        if not answers or None in answers:
-            return None
-        s = self.settings
+        answers = []
+        for key in passes:
+            answer = self.cache.digest(key)
+            if answer is None:
+                return None
+            answers.append(answer)
         return cache_key(
             answers=answers,
             text_sha256=text_sha256(decoded),
             lead=lead,
             published=published.isoformat() if published else None,
-            documents_pass=s.documents_pass,
-            strict=s.strict,
-            chunk_chars=s.chunk_chars,
-            provenance=self.provenance.model_dump(mode="json"),
-            pipeline=pipeline_fingerprint(),
+            shaping=self._shaping,
         )
 
     def _kept_record(
@@ -327,6 +336,10 @@ class Extractor:
             chunk.notes.append(f"documents pass skipped: {exc}")
             return None
 
+    def _request_key(self, task: str, text: str, published: dt.date | None) -> str:
+        """The cache key of the pass's request about ``text``."""
+        return self._key(task, self.prompts.messages(text, published, task=task))
+
     def _key(self, task: str, messages: list[dict[str, str]]) -> str:
         s = self.settings
         # The effort only when asked for, so that the keys of answers cached without it
@@ -356,8 +369,7 @@ class Extractor:
         source: str,
     ) -> A:
         """One pass's validated answer, from the cache when possible."""
-        messages = self.prompts.messages(text, published, task=task)
-        key = self._key(task, messages) if self.cache is not None else ""  # no cache: unused
+        key = self.request_key(task, text, published) if self.cache is not None else ""
         call = current_call.get() or CallInfo(source=source, prompt_sha256=self.prompts.sha256)
         if self.cache is not None and not self.settings.refresh_cache:
             hit = self.cache.get(key, model)
@@ -375,6 +387,7 @@ class Extractor:
         # into the article's usage meanwhile. They join the article's when the pass ends,
         # also when it fails (a failed article's tokens were spent too).
         this_pass = CallInfo(source=call.source, prompt_sha256=call.prompt_sha256)
+        messages = self.prompts.messages(text, published, task=task)
         token = current_call.set(this_pass)
         try:
             if task == "extract":
