@@ -377,3 +377,37 @@ def test_the_pipeline_fingerprint_holds_the_makers_versions_and_the_code() -> No
     fingerprint = pipeline_fingerprint()
     assert len(fingerprint) == 64 and fingerprint == pipeline_fingerprint()
     assert "dateparser" in RECORD_MAKERS and "rapidfuzz" in RECORD_MAKERS
+
+
+def test_a_record_is_kept_only_under_the_answers_it_was_made_from(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A refreshed run whose documents pass fails keeps no record: the old documents
+    answer still stands in the cache, and the record was not made from it."""
+    settings = settings.merged(documents_pass=True)
+    _serve_both_passes(server)
+    extract(ARTICLE, source="a", settings=settings)
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))  # no documents answer
+    refreshed = extract(ARTICLE, source="a", settings=settings.merged(refresh_cache=True))
+    assert any("documents pass skipped" in said for said in refreshed.warnings)
+    sent = len(server.requests)
+    again = extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == sent and again.usage.cached
+    assert not any("documents pass skipped" in said for said in again.warnings)
+    assert _kept(settings) == 1  # the refreshed answer is the first one's: its record serves
+
+
+def test_cache_info_and_clear_say_a_damaged_memo_of_records(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    _serve_good(server)
+    extract(ARTICLE, source="a", settings=settings)
+    shutil.rmtree(records_dir(settings))
+    records_dir(settings).mkdir()
+    (records_dir(settings) / "cache.db").write_bytes(b"not a database" * 100)
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(settings.cache_dir)}
+    for command in (["cache", "info"], ["cache", "clear", "--yes"]):
+        result = CliRunner().invoke(app, command, env=env)
+        assert result.exit_code == 2, result.output  # a usage error, not a traceback
+        assert isinstance(result.exception, SystemExit), result.exception
+        assert f"cannot use the cache in {records_dir(settings)}" in result.output

@@ -23,7 +23,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import diskcache
 from pydantic import BaseModel, ValidationError
@@ -50,6 +50,18 @@ class CachedAnswer(BaseModel):
     requests: int = 0
     batch_prompt_tokens: int = 0  # of those, the provider's batch service answered
     batch_completion_tokens: int = 0
+
+
+class CacheHit(NamedTuple):
+    """A valid cached answer, its entry, and the entry's digest (see ``digest``)."""
+
+    answer: BaseModel
+    entry: CachedAnswer
+    digest: str
+
+
+def _digest(raw: str) -> str:
+    return hashlib.sha256(raw.encode()).hexdigest()
 
 
 @dataclass
@@ -134,7 +146,7 @@ class ResponseCache(_Store):
         self.stats = CacheStats()
         self.open()
 
-    def get(self, key: str, model: type[BaseModel]) -> tuple[BaseModel, CachedAnswer] | None:
+    def get(self, key: str, model: type[BaseModel]) -> CacheHit | None:
         """The validated answer under ``key``, or None (a stale, invalid or unreadable entry
         is a miss)."""
         try:
@@ -154,7 +166,7 @@ class ResponseCache(_Store):
             self.stats.misses += 1
             return None
         self.stats.hits += 1
-        return answer, entry
+        return CacheHit(answer, entry, _digest(raw))
 
     def holds(self, key: str) -> bool:
         """Whether an answer is stored under ``key``, its value not read: what a run
@@ -174,19 +186,23 @@ class ResponseCache(_Store):
             raw = self._cache.get(key)
         except STORE_ERRORS:
             return None
-        return hashlib.sha256(raw.encode()).hexdigest() if isinstance(raw, str) else None
+        return _digest(raw) if isinstance(raw, str) else None
 
     def counted_hits(self, hits: int) -> None:
         """Count ``hits`` answers served without being read: a record kept for them."""
         self.stats.hits += hits
 
-    def put(self, key: str, entry: CachedAnswer) -> None:
-        """Store an answer that has already been validated, if the cache can."""
+    def put(self, key: str, entry: CachedAnswer) -> str | None:
+        """Store an answer that has already been validated, if the cache can; the stored
+        entry's digest (as :meth:`digest` reads it), or None when it could not."""
+        raw = entry.model_dump_json()
         try:
-            self._cache.set(key, entry.model_dump_json())
+            self._cache.set(key, raw)
         except STORE_ERRORS as exc:
             self.stats.unstored += 1
             self.stats.error = str(exc) or type(exc).__name__
+            return None
+        return _digest(raw)
 
 
 PAGE_READING = 2
@@ -280,9 +296,13 @@ class PageMemo(_Store):
             self._cache.set(key, zlib.compress(json.dumps(entry, ensure_ascii=False).encode()))
 
 
-RECORD_MAKERS = ("pydantic", "pydantic-core", "dateparser", "rapidfuzz", "cn2an", "opencc")
+RECORD_MAKERS = (
+    "pydantic", "pydantic-core", "dateparser", "regex", "pytz", "tzlocal", "rapidfuzz",
+    "cn2an", "opencc",
+)  # fmt: skip
 """The packages that, with coopllm's own code, decide what record a set of answers makes:
-validation, dates, fuzzy matching, Chinese numerals and Traditional characters."""
+validation, dates (dateparser and the packages it reads dates with), fuzzy matching,
+Chinese numerals and Traditional characters."""
 
 
 @functools.lru_cache(maxsize=1)

@@ -32,6 +32,9 @@ class CallInfo:
     answered_by: set[str] = field(default_factory=set)
     """The model names the endpoint gave in the article's answers (a dated snapshot of
     the model asked, as a rule)."""
+    answers: dict[str, str] = field(default_factory=dict)
+    """The digest of each cache entry the article's record is made from, by request key:
+    the answer read from the cache, or asked and stored (see ``RecordMemo``)."""
 
 
 current_call: ContextVar[CallInfo | None] = ContextVar("coopllm_current_call", default=None)

@@ -1068,7 +1068,7 @@ def _opened_cache() -> Iterator[tuple[ResponseCache, PageMemo | None, Settings]]
         if not pages_dir(settings).is_dir():
             yield cache, None, settings
             return
-        with contextlib.closing(PageMemo(pages_dir(settings), settings.cache_size_limit)) as pages:
+        with _opened(PageMemo(pages_dir(settings), settings.cache_size_limit)) as pages:
             yield cache, pages, settings
 
 
@@ -1080,7 +1080,22 @@ def _opened_records(settings: Settings) -> Iterator[RecordMemo | None]:
     if not records_dir(settings).is_dir():
         yield None
         return
-    with contextlib.closing(RecordMemo(records_dir(settings), settings.cache_size_limit)) as memo:
+    with _opened(RecordMemo(records_dir(settings), settings.cache_size_limit)) as memo:
+        yield memo
+
+
+_Memo = TypeVar("_Memo", "PageMemo", "RecordMemo")
+
+
+@contextlib.contextmanager
+def _opened(memo: _Memo) -> Iterator[_Memo]:
+    """A memo opened now (closed after use): one that cannot be (a damaged database) is
+    the cache's usage error, which says to remove it, not a traceback."""
+    try:
+        memo.open()
+    except CoopLLMError as exc:
+        raise _fail(str(exc)) from exc
+    with contextlib.closing(memo):
         yield memo
 
 

@@ -151,7 +151,7 @@ class Extractor:
         self.records = _record_memo(settings) if settings.use_cache else None
         # The key of a request, asked by the record memo before the pass asks it again:
         # kept for the requests of the articles in flight.
-        self.request_key = functools.lru_cache(maxsize=4096)(self._request_key)
+        self.request_key = functools.lru_cache(maxsize=512)(self._request_key)
         # One-time work, done before any request. dateparser's (0.2-0.4 s) used to run
         # when the first answers of a batch arrived, holding up every request in flight.
         self.llm.prepare(ExtractionDraft, SignedDocuments)
@@ -196,17 +196,26 @@ class Extractor:
         kept = self._kept_record(passes, decoded, lead, published)
         if kept is not None:
             return kept.model_copy(update={"source": name})
-        record = await self._made_record(name, article_text, chunks, lead, published)
+        call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)
+        record = await self._made_record(call, article_text, chunks, lead, published)
         record = record.model_copy(update={"text_sha256": text_sha256(decoded)})
-        if self.records is not None and (key := self._record_key(passes, decoded, lead, published)):
+        # Kept under the entries this record was made from, read or stored by this run:
+        # none where a pass has none (skipped, or its answer could not be stored).
+        used = [call.answers.get(key) for key in passes]
+        if self.records is not None and (key := self._record_key(used, decoded, lead, published)):
             self.records.keep(key, record)
         return record
 
     async def _made_record(
-        self, name: str, article_text: str, chunks: list[str], lead: int, published: dt.date | None
+        self,
+        call: CallInfo,
+        article_text: str,
+        chunks: list[str],
+        lead: int,
+        published: dt.date | None,
     ) -> ArticleExtraction:
         """The record made from the passes' answers (each from the cache or asked)."""
-        call = CallInfo(source=name, prompt_sha256=self.prompts.sha256)
+        name = call.source
         checker = Checker(SourceIndex(article_text, offset=lead))
         token = current_call.set(call)
         try:
@@ -243,19 +252,14 @@ class Extractor:
         return [self.request_key(task, text, published) for task, text in asked]
 
     def _record_key(
-        self, passes: list[str], decoded: str, lead: int, published: dt.date | None
+        self, answers: list[str | None], decoded: str, lead: int, published: dt.date | None
     ) -> str | None:
-        """The record memo's key for the article, or None while some pass has no answer
-        in the cache (its answer, asked again, may make another record): the answers'
-        entries as stored, the text, its date, the settings that shape a record beyond
+        """The record memo's key for the article made from these answers (the digests of
+        their cache entries, pass by pass), or None when there are none or some pass has
+        none: the answers, the text, its date, the settings that shape a record beyond
         the requests', and the code that makes it (see :class:`RecordMemo`)."""
-        assert self.cache is not None  # passes are only named with a cache
-        answers = []
-        for key in passes:
-            answer = self.cache.digest(key)
-            if answer is None:
-                return None
-            answers.append(answer)
+        if not answers or None in answers:
+            return None
         return cache_key(
             answers=answers,
             text_sha256=text_sha256(decoded),
@@ -268,13 +272,17 @@ class Extractor:
         self, passes: list[str], decoded: str, lead: int, published: dt.date | None
     ) -> ArticleExtraction | None:
         """The record kept for these very answers, counted as their cache hits, or None."""
-        if self.records is None or self.settings.refresh_cache:
+        if self.records is None or self.cache is None or self.settings.refresh_cache:
             return None
-        key = self._record_key(passes, decoded, lead, published)
+        stored: list[str | None] = []
+        for request in passes:  # the entries a hit would read; stops at a missing one
+            stored.append(self.cache.digest(request))
+            if stored[-1] is None:
+                return None
+        key = self._record_key(stored, decoded, lead, published)
         kept = self.records.recall(key) if key else None
         if kept is None:
             return None
-        assert self.cache is not None
         self.cache.counted_hits(len(passes))
         return kept.model_copy(update={"usage": kept.usage.model_copy(update={"cached": True})})
 
@@ -374,7 +382,7 @@ class Extractor:
         if self.cache is not None and not self.settings.refresh_cache:
             hit = self.cache.get(key, model)
             if hit is not None:
-                answer, entry = hit
+                answer, entry, call.answers[key] = hit
                 call.usage.absorb(
                     entry.prompt_tokens, entry.completion_tokens, entry.requests,
                     batch_prompt_tokens=entry.batch_prompt_tokens,
@@ -401,7 +409,7 @@ class Extractor:
             call.answered_by.add(completion.model)
         if self.cache is not None:
             spent = this_pass.usage
-            self.cache.put(
+            stored = self.cache.put(
                 key,
                 CachedAnswer(
                     answer=answer.model_dump(mode="json"),
@@ -413,6 +421,8 @@ class Extractor:
                     batch_completion_tokens=spent.batch_completion_tokens,
                 ),
             )
+            if stored is not None:
+                call.answers[key] = stored
         return cast(A, answer)
 
     async def _ask_plain(
