@@ -717,3 +717,34 @@ def test_the_signing_cue_finds_what_its_words_find_in_the_seeds() -> None:
         found = [hit.span() for hit in resolve._SIGNING_CUE.finditer(text)]
         assert found == [hit.span() for hit in plain.finditer(text)], path.name
         assert found, path.name
+
+
+_PREFILTER = re.compile(r"^\(\?=\[[^\]]*\]\)")
+_PREFILTERED = [
+    pattern
+    for module in (guard, resolve, normalize)
+    for value in vars(module).values()
+    for pattern in (value.values() if isinstance(value, dict) else [value])
+    if isinstance(pattern, re.Pattern) and _PREFILTER.match(pattern.pattern)
+]
+
+
+def test_the_first_letter_prefilters_are_found() -> None:
+    assert len(_PREFILTERED) >= 3  # the signing cue, the guard's signed words, its venue
+
+
+@pytest.mark.parametrize("pattern", _PREFILTERED, ids=lambda p: p.pattern[:16])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_a_first_letter_prefilter_finds_what_its_pattern_finds(
+    pattern: re.Pattern[str], data: st.DataObject
+) -> None:
+    """A pattern tried only at the first letters a lookahead lists must find all that it
+    finds without the lookahead: a letter left out of the list would lose matches."""
+    words = [*re.findall(r"[A-Za-z]+|[\u4e00-\u9fff]+", pattern.pattern), " ", ".", "s"]
+    pieces = data.draw(st.lists(st.sampled_from(words), max_size=10))
+    text = "".join(piece.upper() if data.draw(st.booleans()) else piece for piece in pieces)
+    plain = re.compile(_PREFILTER.sub("", pattern.pattern), pattern.flags)
+    assert [hit.span() for hit in pattern.finditer(text)] == [
+        hit.span() for hit in plain.finditer(text)
+    ]
