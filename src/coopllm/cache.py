@@ -1,4 +1,5 @@
-"""On-disk cache of validated model answers, and of what saved web pages read as (diskcache).
+"""On-disk cache of validated model answers, of the records made from them, and of what
+saved web pages read as (diskcache).
 
 The key is a SHA-256 over everything that can change the answer: model, base URL, mode,
 the full messages, the response schema (its hash), sampling parameters, the prompt hash and the
@@ -313,7 +314,8 @@ def pipeline_fingerprint() -> str:
     found (read once a process: some 30 files)."""
     digest = hashlib.sha256()
     for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(f"{path.name}:{len(path.read_bytes())}:".encode() + path.read_bytes())
+        code = path.read_bytes()
+        digest.update(f"{path.name}:{len(code)}:".encode() + code)
     makers = [*map(_version, RECORD_MAKERS), platform.python_version()]
     digest.update("/".join([*makers, unicodedata.unidata_version]).encode())
     return digest.hexdigest()

@@ -3,7 +3,9 @@
 Each chunk (the whole article unless it is long) gets two concurrent passes, each
 cached: the full extraction (re-asked by the guard on invented names) and the short
 documents pass that :mod:`coopllm.resolve` merges in. Then deterministic code takes
-over: normalisation, the guard's drops and demotions, and grounding spans.
+over: normalisation, the guard's drops and demotions, and grounding spans. The record
+is kept (:class:`coopllm.cache.RecordMemo`) under the cache entries it was made from:
+an article whose answers are all cached gets it back without that work.
 
 ``Extractor`` holds what is worth reusing across articles (the HTTP client, the cache,
 the prompts, the retry gate its workers share); :func:`coopllm.extract` and friends in
