@@ -18,11 +18,11 @@ from typer.testing import CliRunner
 from coopllm import extract
 from coopllm.batch import run_batch
 from coopllm.cache import (
-    RECORD_MAKERS,
     PageMemo,
     RecordMemo,
     ResponseCache,
     cache_key,
+    fingerprint,
     pipeline_fingerprint,
     records_dir,
 )
@@ -373,10 +373,20 @@ def test_a_memo_that_cannot_be_opened_costs_only_time(
     assert again.usage.cached and again.agreements == first.agreements
 
 
-def test_the_pipeline_fingerprint_holds_the_makers_versions_and_the_code() -> None:
-    fingerprint = pipeline_fingerprint()
-    assert len(fingerprint) == 64 and fingerprint == pipeline_fingerprint()
-    assert "dateparser" in RECORD_MAKERS and "rapidfuzz" in RECORD_MAKERS
+def test_the_fingerprint_changes_with_any_module_or_version(tmp_path: Path) -> None:
+    (tmp_path / "guard.py").write_text("RULE = 1\n")
+    (tmp_path / "notes.txt").write_text("not code")
+    first = fingerprint(tmp_path, ["2.14.4", "1.2.2"])
+    assert fingerprint(tmp_path, ["2.14.4", "1.2.2"]) == first
+    (tmp_path / "notes.txt").write_text("still not code")
+    assert fingerprint(tmp_path, ["2.14.4", "1.2.2"]) == first
+    assert fingerprint(tmp_path, ["2.14.4", "1.2.3"]) != first  # a maker upgraded
+    (tmp_path / "guard.py").write_text("RULE = 2\n")
+    edited = fingerprint(tmp_path, ["2.14.4", "1.2.2"])
+    assert edited != first
+    (tmp_path / "resolve.py").write_text("")  # a module added, even empty
+    assert fingerprint(tmp_path, ["2.14.4", "1.2.2"]) != edited
+    assert pipeline_fingerprint() == pipeline_fingerprint() != first
 
 
 def test_a_record_is_kept_only_under_the_answers_it_was_made_from(

@@ -312,12 +312,17 @@ def pipeline_fingerprint() -> str:
     disk, the versions of :data:`RECORD_MAKERS`, Python's and its Unicode tables'. A
     change to any of them is another fingerprint, and the records kept before are not
     found (read once a process: some 30 files)."""
+    versions = [*map(_version, RECORD_MAKERS), platform.python_version()]
+    return fingerprint(Path(__file__).parent, [*versions, unicodedata.unidata_version])
+
+
+def fingerprint(package: Path, versions: list[str]) -> str:
+    """One hash of the package's modules (by name and bytes) and of ``versions``."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
+    for path in sorted(package.glob("*.py")):
         code = path.read_bytes()
         digest.update(f"{path.name}:{len(code)}:".encode() + code)
-    makers = [*map(_version, RECORD_MAKERS), platform.python_version()]
-    digest.update("/".join([*makers, unicodedata.unidata_version]).encode())
+    digest.update("/".join(versions).encode())
     return digest.hexdigest()
 
 
