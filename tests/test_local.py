@@ -156,6 +156,36 @@ def test_a_server_that_died_is_started_again_and_once_for_callers_at_once(
     assert httpx2.get(f"{url}/models", timeout=5).status_code == 200 and _starts() == 2
 
 
+_TAKEN_PORT_ONCE = """
+import pathlib, sys
+args = sys.argv[1:]
+starts = pathlib.Path(args[args.index("--model") + 1] + ".starts")
+if starts.exists():  # started before: serve
+    exec(STAND_IN)
+starts.write_text("start\\n")
+sys.exit("OSError: [Errno 98] address already in use")
+"""
+"""Stands in for a server whose port another process took after our probe: it exits at
+its first start and serves at the next."""
+
+
+def test_a_server_that_exits_while_starting_is_started_again(
+    stand_in: local.LocalServer,
+) -> None:
+    stand_in._program = [sys.executable, "-c", f"STAND_IN = {_STAND_IN!r}\n{_TAKEN_PORT_ONCE}"]
+    url = local.ensure_server()
+    assert httpx2.get(f"{url}/models", timeout=5).status_code == 200 and _starts() == 2
+
+
+def test_a_server_that_always_exits_while_starting_fails_after_a_few_starts(
+    stand_in: local.LocalServer,
+) -> None:
+    stand_in._program = [sys.executable, "-c", "import sys; sys.exit('cannot load the model')"]
+    with pytest.raises(LocalBackendError, match=r"exited while starting, 3 times; see .*log"):
+        local.ensure_server()
+    assert stand_in.log.read_text().count("cannot load the model") == local.START_ATTEMPTS
+
+
 _INTERRUPTED_WHILE_STARTING = """
 import os, pathlib, signal, sys
 from coopllm import local

@@ -52,6 +52,8 @@ CONTEXT_TOKENS = 8192
 # cached prefix: our two passes alternate between two tool schemas, so without this
 # every call would re-read the ~1,500-token schema it shares with the call before last.
 PROMPT_CACHE_BYTES = 512 << 20
+START_ATTEMPTS = 3
+"""Starts of the server before a start fails (see :meth:`LocalServer.start`)."""
 
 
 def models_dir() -> Path:
@@ -177,6 +179,8 @@ def _fetch(target: Path, *, show_progress: bool) -> Path:
 
 
 def _free_port() -> int:
+    """A port free now. Another process may bind it before the server does (the probe
+    must close for the server to bind it): :meth:`LocalServer.start` then tries again."""
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         return int(probe.getsockname()[1])
@@ -217,9 +221,22 @@ class LocalServer:
 
     def start(self, timeout: float = 120.0) -> str:
         """Start the server and wait until it answers; returns the base URL. One that has
-        exited (killed for memory, crashed) is started again, not handed out dead."""
+        exited (killed for memory, crashed) is started again, not handed out dead. One
+        that exits while starting is started again on another port, up to
+        :data:`START_ATTEMPTS` times: its port may have been taken between our probe and
+        its bind (a model it cannot load exits each time, and the error says so)."""
         if self._process is not None and self._process.poll() is None:
             return self.base_url
+        atexit.register(self.stop)
+        for _ in range(START_ATTEMPTS):
+            self._spawn()
+            if self._wait_ready(timeout):
+                return self.base_url
+        raise LocalBackendError(
+            f"the llama.cpp server exited while starting, {START_ATTEMPTS} times; see {self.log}"
+        )
+
+    def _spawn(self) -> None:
         self._process = None
         self.port = _free_port()
         self.log.parent.mkdir(parents=True, exist_ok=True)
@@ -228,18 +245,16 @@ class LocalServer:
                 self._command(), stdout=log, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
                 preexec_fn=functools.partial(die_with_parent, os.getpid()),
             )  # fmt: skip
-        atexit.register(self.stop)
-        self._wait_ready(timeout)
-        return self.base_url
 
-    def _wait_ready(self, timeout: float) -> None:
+    def _wait_ready(self, timeout: float) -> bool:
+        """True once the server answers; False when it exits first."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
-            if self._process is not None and self._process.poll() is not None:
-                raise LocalBackendError(f"the llama.cpp server exited; see {self.log}")
+            if self._process is None or self._process.poll() is not None:
+                return False
             with contextlib.suppress(httpx2.HTTPError):
                 if httpx2.get(f"{self.base_url}/models", timeout=2).status_code == 200:
-                    return
+                    return True
             time.sleep(0.5)
         self.stop()
         raise LocalBackendError(f"the llama.cpp server did not start in {timeout:.0f}s: {self.log}")
