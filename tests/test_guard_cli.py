@@ -329,6 +329,25 @@ def test_an_unnamed_signer_is_held_to_the_role_evidence_by_the_title_written(
     )
 
 
+def test_an_unnamed_signer_the_article_writes_nothing_of_is_dropped_not_kept_empty(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Its title and organisation not in the text, it was kept as an entry of three
+    nulls: a signatory the record could not tell from any other."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["signatories"].append(  # type: ignore[index]
+        {"name": None, "title": "Provost", "organization": "Harbour Polytechnic"}
+    )
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert [s.name for s in record.agreements[0].signatories] == ["Mara Quill", "Tomas Brill"]
+    assert [w for w in record.warnings if "Provost" in w or "Harbour" in w or "unnamed" in w] == [
+        "dropped title 'Provost': not in the article",
+        "dropped organization 'Harbour Polytechnic': not in the article",
+        "dropped signatory (unnamed): the article writes nothing that identifies them",
+    ]
+
+
 def test_a_publication_date_the_page_does_not_show_is_dropped_and_said(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -112,6 +112,17 @@ def test_resolve_date_keeps_explicit_year(
         ("2019, October 16", D(2024, 3, 1), D(2019, 10, 16)),
         ("On Monday, 16 October 2023, at 10 a.m.", None, D(2023, 10, 16)),
         ("Signed on 16/10/2021", None, D(2021, 10, 16)),
+        # Month names between hyphens, and years of two digits: the written year, not
+        # the page's (each read as 2023-10-20 before).
+        ("Oct-20-2022", D(2023, 11, 5), D(2022, 10, 20)),
+        ("signed 20-Oct-2022 in Ridgeport", D(2023, 11, 5), D(2022, 10, 20)),
+        ("Oct 20, '22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("20 Oct ’22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("10/20/22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("20.10.22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("22年10月20日", D(2023, 11, 5), D(2022, 10, 20)),
+        # Two digits after a date in words, without the apostrophe, are no year.
+        ("October 20, 22 officials signed", D(2023, 11, 5), D(2023, 10, 20)),
     ],
 )
 def test_only_a_year_written_with_the_month_and_day_is_the_signing_year(
@@ -119,6 +130,16 @@ def test_only_a_year_written_with_the_month_and_day_is_the_signing_year(
 ) -> None:
     """Another year in the sentence (an older agreement's) is not the signing's."""
     assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "date_text",
+    ["农历八月十五日", "农历八月十五", "阴历2023年8月15日", "on the 15th of the lunar month 8"],
+)
+def test_a_lunar_calendar_date_is_no_date(date_text: str) -> None:
+    """Its month and day are not the Gregorian ones: 农历八月十五 of 2023 was September 29,
+    and read as written it gave 2023-08-15."""
+    assert resolve_date(date_text, D(2023, 10, 1)) is None
 
 
 @pytest.mark.parametrize(
@@ -610,6 +631,45 @@ def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer()
     )
     signers = normalize_draft(draft, _TEXT).agreements[0].signatories
     assert signers == [Signatory(name=None, title=role), Signatory(name="Kim Min-jun")]
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "expected"),
+    [
+        ("Vice President of Lakeside University Li Wei", None,
+         ("Li Wei", "Vice President", "Lakeside University")),
+        ("Dean of the School of Law Zhang San", None, ("Zhang San", "Dean", "the School of Law")),
+        ("Chairman of Bluefin Li Wei", None, ("Li Wei", "Chairman of Bluefin", None)),
+        ("Li Wei (President of Lakeside University)", None,
+         ("Li Wei", "President", "Lakeside University")),
+        ("Li Wei (Dean)", None, ("Li Wei", "Dean", None)),
+        # The model's own title stands; the name is no longer lost with the role.
+        ("Director of the Office Li Wei", "Director", ("Li Wei", "Director", "the Office")),
+        ("李伟（湖畔大学校长）", None, ("李伟", "湖畔大学校长", None)),
+        # A party's name, an organisation's word, an institution's Chinese name: no one's.
+        ("Director of Bluefin Marine", None, (None, "Director of Bluefin Marine", None)),
+        ("President of Lakeside University Press", None,
+         (None, "President of Lakeside University Press", None)),
+        ("湖畔大学（校长）", None, ("湖畔大学（校长）", None, None)),
+    ],
+)  # fmt: skip
+def test_a_name_written_after_its_role_or_before_it_in_brackets_is_kept(
+    written: str, title: str | None, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    """Read as a role alone, "Vice President of Lakeside University Li Wei" became an
+    unnamed signer: the name the article gives was lost, and wholly where the model gave
+    a title too."""
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(
+                parties=[Party(name="Bluefin Marine Co., Ltd.")],
+                signatories=[Signatory(name=written, title=title)],
+            )
+        ],
+    )
+    signer = normalize_draft(draft, _TEXT).agreements[0].signatories[0]
+    assert (signer.name, signer.title, signer.organization) == expected
 
 
 @pytest.mark.parametrize(

@@ -596,6 +596,23 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
     return True
 
 
+def _cleaned_person(
+    person: Signatory, role: str, checker: Checker, warnings: list[str]
+) -> Signatory | None:
+    """The person with the fields the article writes, or None when the article does not
+    hold them to the role, or holds nothing of them: an unnamed signer whose title and
+    organisation the text does not write would be kept as an entry of three nulls."""
+    if not _person_kept(person, role, checker, warnings):
+        return None
+    cleaned = _clean_fields(person, ("title", "organization"), checker, warnings)
+    if cleaned.name or cleaned.title or cleaned.organization:
+        return cleaned
+    warnings.append(
+        f"dropped {_SINGULAR[role]} (unnamed): the article writes nothing that identifies them"
+    )
+    return None
+
+
 def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
     """An unnamed person ("the head of the Testing Institute") is held to the same role
     evidence, by the title the article gives in place of a name; one the article does not
@@ -658,11 +675,8 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     parties = [p for p in (_clean_party(x, checker, warnings) for x in agreement.parties) if p]
     update: dict[str, object] = {"parties": parties}
     for role in ("signatories", "witnesses"):
-        update[role] = [
-            _clean_fields(person, ("title", "organization"), checker, warnings)
-            for person in getattr(agreement, role)
-            if _person_kept(person, role, checker, warnings)
-        ]
+        people = (_cleaned_person(p, role, checker, warnings) for p in getattr(agreement, role))
+        update[role] = [person for person in people if person is not None]
     facilitators = _not_parties(agreement.facilitators, parties, warnings)
     update["facilitators"] = _clean_list(facilitators, "facilitators", checker, warnings)
     update["established_entities"] = _clean_list(

@@ -92,9 +92,13 @@ _DATE_LABEL = re.compile(
 _NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # A range ("10月20—21日", "10月30日至11月2日", "10月20、21日") is read as its first day.
 _ZH_DATE = re.compile(
-    r"(?:(?P<year>(?:19|20)\d{2})\s*年\s*|(?P<relative>[前去今明]年)\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
+    r"(?:(?<!\d)(?P<year>(?:19|20)?\d{2})\s*年\s*|(?P<relative>[前去今明]年)\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
     r"(?:[日号]|(?=[-–—~～至到、,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))"
 )
+_LUNAR = re.compile(r"农历|阴历|夏历|\blunar\b", re.IGNORECASE)
+"""A date in the Chinese lunar calendar ("农历八月十五日"): its month and day are not the
+Gregorian ones the record holds, so it resolves to no date (the model's, if any, is
+dropped with a warning) rather than to the wrong day."""
 # ... and so is an English one ("October 2-3", "Nov. 1 to 2", "October 30-November 2",
 # "2-3 October"), which dateparser reads as another date ("October 2-3" as February 3).
 _EN_MONTH = (
@@ -399,19 +403,26 @@ def _full_date_pattern(year: str, m: int, d: int) -> re.Pattern[str]:
     """The ways to write month ``m``, day ``d`` and ``year`` (a regex: one year, or any)
     in one piece: 2023-11-01, 2023/11/1, 2023年11月1日, 11/01/2023, 01.11.2023,
     November 1, 2023, 1st of Nov. 2023, November 1st of 2023, November 1 in 2023,
-    2023, November 1."""
-    name = _MONTHS[m - 1]
-    short = "Sept?" if m == 9 else name[:3]  # "Sept." as often as "Sep."
-    month = rf"(?:{name}|{short}\.?)"
+    Nov-1-2023, 01-Nov-2023, 2023, November 1."""
+    month = _month_pattern(m)
     day = rf"0?{d}(?:st|nd|rd|th)?"
     then_year = rf"\s*,?\s+(?:(?:of|in)\s+)?{year}\b"
     return re.compile(
         rf"(?<!\d){year}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
         rf"|(?<!\d)(?:0?{m}[-/.]0?{d}|0?{d}[-/.]0?{m})[-/.]{year}(?!\d)"  # 11/01/2023, 01.11.2023
         rf"|\b{month}\s+{day}{then_year}|\b{day}\s+(?:of\s+)?{month}{then_year}"
+        rf"|\b(?:{month}-{day}|{day}-{month})-{year}\b"  # Nov-1-2023, 01-Nov-2023
         rf"|\b{year}\s*,?\s+{month}\s+{day}\b",
         re.IGNORECASE,
     )
+
+
+def _month_pattern(m: int) -> str:
+    """Month ``m`` in words: its name or its abbreviation, dot or not ("Sept." as often
+    as "Sep.")."""
+    name = _MONTHS[m - 1]
+    short = "Sept?" if m == 9 else name[:3]
+    return rf"(?:{name}|{short}\.?)"
 
 
 def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
@@ -481,11 +492,13 @@ def _date_parts(date_text: str) -> _DateParts | None:
     costs milliseconds a call, more than the rest of post-processing together.
     """
     text = _arabic_numerals(_folded(date_text))
+    if _LUNAR.search(text):
+        return None
     chinese = _ZH_DATE.search(text)
     if chinese is not None:
         year, relative = chinese.group("year", "relative")
         month, day = int(chinese.group("month")), int(chinese.group("day"))
-        return _DateParts(int(year) if year else None, month, day, _YEAR_OFFSETS.get(relative))
+        return _DateParts(_full_year(year), month, day, _YEAR_OFFSETS.get(relative))
     offset = None
     relative = _EN_RELATIVE_YEAR.search(text)
     if relative is not None:  # dateparser reads no date in "October 16 last year"
@@ -573,7 +586,29 @@ def _written_year(text: str, month: int, day: int) -> int | None:
     month too.
     """
     found = _full_date_pattern(_YEAR.pattern, month, day).search(text)
-    return int(_YEAR.findall(found.group())[0]) if found else None
+    if found is not None:
+        return int(_YEAR.findall(found.group())[0])
+    short = _short_year_date(month, day).search(text)
+    return _full_year(short["year"] or short["quoted"]) if short else None
+
+
+def _full_year(written: str | None) -> int | None:
+    """A year as written, in full: one of two digits ("22年", "10/20/22", "'22") is this
+    century's, as every agreement a news page reports."""
+    if written is None:
+        return None
+    return 2000 + int(written) if len(written) == 2 else int(written)
+
+
+def _short_year_date(m: int, d: int) -> re.Pattern[str]:
+    """Month ``m`` and day ``d`` with a year of two digits after them: 10/20/22, 20.10.22,
+    Oct 20, '22, 20 Oct '22 (with words, the apostrophe: "October 20, 22 officials")."""
+    month, day = _month_pattern(m), rf"0?{d}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?<!\d)(?:0?{m}[-/.]0?{d}|0?{d}[-/.]0?{m})[-/.](?P<year>\d{{2}})(?!\d)"
+        rf"|\b(?:{month}[-\s]+{day}|{day}[-\s]+(?:of\s+)?{month})\s*,?\s*['’](?P<quoted>\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    )
 
 
 def split_title(name: str) -> tuple[str | None, str]:
@@ -760,11 +795,12 @@ def normalize_draft(
 
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:
     """Date and people of one agreement; parties are handled article-wide."""
+    bodies = [name for party in agreement.parties for name in (party.name, *party.aliases)]
     return agreement.model_copy(
         update={
             "date_signed": _signing_date(agreement, published),
-            "signatories": _clean_people(agreement.signatories),
-            "witnesses": _clean_people(agreement.witnesses),
+            "signatories": _clean_people(agreement.signatories, bodies),
+            "witnesses": _clean_people(agreement.witnesses, bodies),
         }
     )
 
@@ -776,13 +812,13 @@ def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | 
     return resolve_date(agreement.date_text, published)
 
 
-def _clean_people(people: Sequence[Signatory]) -> list[Signatory]:
+def _clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> list[Signatory]:
     """Drop entries with nothing to identify them; move titles and roles written with a
-    name out of it."""
+    name out of it. ``bodies``: the agreement's party names, which are no person's."""
     return [
-        _unnamed_role(_role_after_name(_untitle(_without_honorific(person))))
-        for person in people
-        if person.name or person.title or person.organization
+        _unnamed_role(_role_after_name(_name_after_role(_untitle(_without_honorific(p)), bodies)))
+        for p in people
+        if p.name or p.title or p.organization
     ]
 
 
@@ -838,6 +874,58 @@ def _unnamed_role(person: Signatory) -> Signatory:
             organization=person.organization or named["organization"],
         )
     return Signatory(name=None, title=person.title or person.name, organization=person.organization)
+
+
+# "Li Wei (President of Lakeside University)": a name, its role in brackets.
+_NAME_BRACKETED_ROLE = re.compile(r"(?P<name>[^()（）]+?)\s*[(（](?P<role>[^()（）]+)[)）]")
+_ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+"""A Chinese name as most are written: two or three characters (湖畔大学 is four)."""
+# "Vice President of Lakeside University Li Wei": a role, whom it is for, then a name of
+# two capitalised words (as Chinese names are written in English).
+_ROLE_FOR_THEN_NAME = re.compile(
+    r"(?P<role>.+?\s(?:of|for)\s.+?)\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)"
+)
+
+
+def _name_after_role(person: Signatory, bodies: Sequence[str]) -> Signatory:
+    """A name written with its role in brackets, or after a role and whom the role is
+    for, rewritten as a name, a comma and the role, for :func:`_role_after_name` to
+    split. Read as a role alone, the signer became unnamed and the name was lost (with
+    it the record's only trace of the person, where the model also gave a title).
+
+    Neither a name of the agreement's ``bodies`` (its parties) nor words holding an
+    organisation's are a person's: "Director of Bluefin Marine" is a role alone.
+    """
+    if person.name is None:
+        return person
+    if (written := _NAME_BRACKETED_ROLE.fullmatch(person.name)) is not None:
+        name, role = written["name"], written["role"]
+        if _is_chinese_role(name, role, bodies):  # "李伟（湖畔大学校长）": the role is the title
+            return person.model_copy(update={"name": name, "title": person.title or role})
+        if not _is_personal_name(name) or not _ROLE_NOUN.search(role):
+            return person
+    elif (written := _ROLE_FOR_THEN_NAME.fullmatch(person.name)) is not None:
+        name, role = written["name"], written["role"]
+        folded = name.casefold()
+        if (
+            not _ROLE_NOUN.match(role)
+            or not _is_personal_name(name)
+            or _BODY_WORD.search(name)
+            or any(folded in body.casefold() for body in bodies)
+        ):
+            return person
+    else:
+        return person
+    return person.model_copy(update={"name": f"{name}, {role}"})
+
+
+def _is_chinese_role(name: str, role: str, bodies: Sequence[str]) -> bool:
+    """Whether ``name`` reads as a Chinese person's and ``role`` holds a title."""
+    return (
+        _ZH_NAME.fullmatch(name) is not None
+        and name not in bodies
+        and _ZH_TITLE_WORD.search(simplified(role)) is not None
+    )
 
 
 # "Chen Qingguo, President of Lakeside University", "Li Wei, Dean": a name, a comma, the
