@@ -300,6 +300,24 @@ def test_a_signing_date_from_a_sentence_about_something_else_is_kept_and_doubted
         # The same words in Traditional characters.
         ("校長張三出席簽約儀式，副校長林濤與周博簽署協議。", ["林濤", "周博"], ["張三"]),
         ("在市長吳芳的見證下，林濤與周波簽署了合作協議。", ["林濤", "周波"], ["吳芳"]),
+        # Presiding, watching, unveiling, congratulating, accompanying in other words;
+        # and signing after attending or speaking, in other words.
+        ("The agreement was signed by Zhang San and Wang Wu, with Li Wei presiding.",
+         ["Zhang San", "Wang Wu"], ["Li Wei"]),
+        ("Zhang San and Wang Wu signed the agreement as Li Wei watched.",
+         ["Zhang San", "Wang Wu"], ["Li Wei"]),
+        ("Li Wei moderated the ceremony at which the agreement was signed.", [], ["Li Wei"]),
+        ("Mayor Li Ming unveiled the plaque after Zhang San and Wang Wu signed the agreement.",
+         ["Zhang San", "Wang Wu"], ["Li Ming"]),
+        ("张三与李四签署协议，王五和赵六共同为研究院揭牌。", ["张三", "李四"], ["王五", "赵六"]),
+        ("张三与李四签署协议，王五表示祝贺。", ["张三", "李四"], ["王五"]),
+        ("张三与李四签署协议，王五陪同参观。", ["张三", "李四"], ["王五"]),
+        ("王五为研究院揭牌后与李四签署协议。", ["王五", "李四"], []),
+        ("王五在揭牌仪式上与李四签署协议。", ["王五", "李四"], []),
+        ("Zhang San attended the event and put pen to paper on the MoU.", ["Zhang San"], []),
+        ("Zhang San delivered a speech and later signed the agreement.", ["Zhang San"], []),
+        ("Zhang San and Wang Wu put their signatures to the agreement.",
+         ["Zhang San", "Wang Wu"], []),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(

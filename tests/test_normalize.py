@@ -292,6 +292,17 @@ def test_parse_published_never_guesses_from_unlabelled_dates(text: str) -> None:
         ("校長張三", ("校長", "張三")),
         ("總經理王五", ("總經理", "王五")),
         ("黨委書記、副校長 林濤", ("黨委書記、副校長", "林濤")),
+        # Titles of universities abroad, boards, embassies, and research posts.
+        ("Rector Li Wei", ("Rector", "Li Wei")),
+        ("Vice Provost Anna Berg", ("Vice Provost", "Anna Berg")),
+        ("Chairwoman Li Wei", ("Chairwoman", "Li Wei")),
+        ("Managing Director Li Wei", ("Managing Director", "Li Wei")),
+        ("Consul General Li Wei", ("Consul General", "Li Wei")),
+        ("研究员李伟", ("研究员", "李伟")),
+        ("高级工程师李伟", ("高级工程师", "李伟")),
+        ("总监李伟", ("总监", "李伟")),
+        ("行长王五", ("行长", "王五")),
+        ("校长王", ("校长", "王")),  # a surname alone, as "President Wang"
     ],
 )
 def test_split_title_splits_known_titles(name: str, expected: tuple[str, str]) -> None:
@@ -310,6 +321,9 @@ def test_split_title_splits_known_titles(name: str, expected: tuple[str, str]) -
         "副校长 教授",
         "總經理",
         "Head of Department Wang",
+        # A title and one character that is no surname: a word (rostrum, presidium).
+        "主席台",
+        "校长团",
     ],
 )
 def test_split_title_leaves_names_without_a_title_or_without_a_name(name: str) -> None:

@@ -18,6 +18,7 @@ from coopllm.resolve import (
     agreement_type_for,
     merge_documents,
     party_kind_for,
+    settle_types,
     signing_sentences,
 )
 from coopllm.schema import (
@@ -48,11 +49,12 @@ def _merged(
     checker: Checker,
     published: dt.date | None = None,
 ) -> ExtractionDraft:
-    """``merge_documents`` with the page's date (the draft's when None), no note expected."""
+    """``merge_documents`` with the page's date (the draft's when None), no note expected,
+    and the types settled, as a chunk's draft is."""
     notes: list[str] = []
     merged = merge_documents(draft, documents, checker, published=published, notes=notes)
     assert notes == []
-    return merged
+    return settle_types(merged, checker)
 
 
 def _draft() -> ExtractionDraft:
@@ -513,3 +515,26 @@ def test_a_refused_pass_fails_the_article_with_its_typed_error(
     server.fallback = refuse_one
     with pytest.raises(RequestRejectedError, match="HTTP 400"):
         extract(ARTICLE, source="a", settings=settings.merged(documents_pass=True))
+
+
+@pytest.mark.parametrize("documents_pass", [False, True])
+def test_the_title_types_the_agreement_with_the_documents_pass_off_or_failing(
+    server: FakeOpenAIServer, settings: Settings, documents_pass: bool
+) -> None:
+    """The spec's title rules were applied only where the documents pass gave a valid
+    answer: with the pass off (or invalid every time), the model's type stood."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["agreement_type"] = "memorandum_of_understanding"  # type: ignore[index]
+
+    def reply(body: dict[str, object]) -> Reply:
+        asked = body["tool_choice"]["function"]["name"]  # type: ignore[index]
+        if asked == "SignedDocuments":  # never valid: the pass gives nothing
+            return Reply(completion({"documents": "none"}, tool_name="SignedDocuments"))
+        return Reply(completion(answer))
+
+    server.fallback = reply
+    record = extract(
+        ARTICLE, source="a", settings=settings.model_copy(update={"documents_pass": documents_pass})
+    )
+    assert record.agreements[0].title == "cooperation agreement"
+    assert record.agreements[0].agreement_type is AgreementType.COOPERATION_AGREEMENT

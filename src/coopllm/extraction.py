@@ -62,7 +62,7 @@ from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
 from coopllm.inputs import check_decoded, decode_text, published_date, source_name, text_sha256
 from coopllm.normalize import normalize_draft, parse_published, warm_up
 from coopllm.prompts import PromptSet, load_prompts
-from coopllm.resolve import SignedDocuments, merge_documents, signing_sentences
+from coopllm.resolve import SignedDocuments, merge_documents, settle_types, signing_sentences
 from coopllm.retry import is_transient, out_of_credit, server_message, unsupported_feature
 from coopllm.schema import (
     SCHEMA_VERSION,
@@ -223,8 +223,11 @@ class Extractor:
         try:
             notes: list[list[str]] = [[] for _ in chunks]
             drafts = [
-                await self._chunk_draft(
-                    _Chunk(chunk, published, checker, name, said, whole=len(chunks) == 1)
+                settle_types(
+                    await self._chunk_draft(
+                        _Chunk(chunk, published, checker, name, said, whole=len(chunks) == 1)
+                    ),
+                    checker,
                 )
                 for chunk, said in zip(chunks, notes, strict=True)
             ]

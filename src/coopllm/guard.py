@@ -64,7 +64,7 @@ _SIGNED_WORDS = (
     # "affixed their signatures", "Signing for the university was ...", "Signing the
     # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
     # who congratulated others "on signing a deal".
-    r"|affixed\s+(?:\w+\s+)?signatures?"
+    r"|(?:affixed|put)\s+(?:\w+\s+)?signatures?"
     r"|signing\s+(?:for\b|on\s+behalf\s+of\b|(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:were|was)\b)|signator(?:y|ies)\b"
     rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{_SIGNED_OTHERWISE})"
@@ -80,7 +80,7 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     # hanging a body's plaque (挂牌) and handing it over (授牌).
     "witnesses": re.compile(
         r"\b(?:witness(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
-        r"|\bin\s+the\s+presence\s+of\b|\blooked\s+on\b|\bwatched\s+as\b"
+        r"|\bin\s+the\s+presence\s+of\b|\blooked\s+on\b|\bwatched\b"
         r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55|挂牌|授牌)(?!\u4eea\u5f0f)"
         r"|\u5171\u540c\u542f\u52a8",
         re.IGNORECASE,
@@ -139,7 +139,7 @@ _FACILITATES_AFTER = re.compile(
 _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐)")
 """经X介绍: introduced by X (not 据X介绍, "according to X")."""
 _SIGNED_TOO = (
-    rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+)?sign(?:ed|s)?\b"
+    rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+|later\s+)?(?:sign(?:ed|s)?\b|{_SIGNED_OTHERWISE})"
     r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
     rf"|[,\uff0c]\s*(?:(?:and\s+(?:then\s+|also\s+)?|then\s+|also\s+)sign(?:ed|s)?\b"
     r"|after\s+which\s+(?:he\s+|she\s+)?(?:also\s+)?sign(?:ed|s)?\b)"
@@ -160,7 +160,8 @@ nor "the signing ceremony" ("attended the forum and signing ceremony", "致辞�
 # The spec's "presided" is governed alike: "…, presided over by Vice Mayor Li Ming", "Li
 # Ming presided over the signing", "李明主持签约仪式".
 _WITNESSED_BY = re.compile(
-    r"(?:\bwitnessed\s+by|\bin\s+the\s+presence\s+of|\b(?:presided\s+over|chaired|hosted)"
+    r"(?:\bwitnessed\s+by|\bin\s+the\s+presence\s+of|\b(?:presided\s+over|chaired|hosted"
+    r"|moderated|officiated)"
     rf"\s+by)\b{_IN_CLAUSE}{{0,60}}$",
     re.IGNORECASE,
 )
@@ -221,11 +222,14 @@ def _governing(stop: str, first: str, verbs: str) -> _Governing:
 # 见证 is not the signers'.
 _WITNESSES_AFTER = _governing(
     rf"sign|签|在{_IN_CLAUSE}{{0,30}}?见证下",
-    "wlpch见主",
-    r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
+    "wlpchmou见主揭",
+    r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\b|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
-    # "Mayor Li hosted President Wang, and the two signed".
-    r"|(?:\b(?:presid(?:ed|es)|chaired|hosted)\b(?!\s+by)|主持)"
+    # "Mayor Li hosted President Wang, and the two signed", "with Li Ming presiding"; nor
+    # who unveiled what was founded, the spec's witnesses ("王五为研究院揭牌"; not "揭牌后
+    # 与李四签署").
+    r"|(?:\b(?:presid(?:ed|es|ing)|chaired|hosted|moderated|officiated|unveil(?:ed|s))\b"
+    r"(?!\s+by)|主持|(?:揭牌|揭幕)(?!仪式))"
     rf"(?!{_SIGNED_TOO}"
     r"|[^.;\u3002\uff1b]{0,80}?\b(?:and|after\s+which|before)\s+(?:the\s+two(?:\s+(?:leaders"
     r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign)",
@@ -236,9 +240,10 @@ _WITNESSES_AFTER = _governing(
 # they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
 _ATTENDS_AFTER = _governing(
     "sign|签",
-    "asdg出参致讲发",
+    "asdgc出参致讲发祝陪",
     r"(?:\b(?:attended|attends|spoke|speaks|addressed|delivered\s+(?:a|the)\s+(?:\w+\s+)?speech"
-    r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address))\b|出席|参加(?!签约(?!仪式))|致辞|讲话|发言)"
+    r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address)|congratulated|accompanied)\b"
+    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同)"
     rf"(?!{_SIGNED_TOO})",
 )
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and

@@ -194,6 +194,20 @@ _EN_TITLES = (
     "Vice Chancellor",
     "CEO",
     "CTO",
+    "CFO",
+    "COO",
+    "Chief Executive",
+    "Rector",
+    "Vice Rector",
+    "Provost",
+    "Vice Provost",
+    "Chairwoman",
+    "Vice Chairwoman",
+    "Chairperson",
+    "Managing Director",
+    "Executive Director",
+    "Ambassador",
+    "Consul General",
 )
 _ZH_TITLES = (
     "校长",
@@ -232,6 +246,29 @@ _ZH_TITLES = (
     "博士",
     "秘书",
     "医师",
+    "研究员",
+    "副研究员",
+    "高级工程师",
+    "总监",
+    "副总监",
+    "主席",
+    "副主席",
+    "会长",
+    "副会长",
+    "行长",
+    "副行长",
+    "厅长",
+    "副厅长",
+    "处长",
+    "副处长",
+    "区长",
+    "副区长",
+    "县长",
+    "副县长",
+    "总经济师",
+    "总会计师",
+    "大使",
+    "总领事",
 )
 _EN_TITLE = rf"(?:{_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{_alternation(_ZH_TITLES)})"
@@ -657,7 +694,8 @@ def _is_name(rest: str) -> bool:
     or with no letter ("、校长张三", a title chain cut short), or is a Chinese title's
     tail ("级高工王五", "委员王五": the title was longer than the vocabulary's). Nor is it
     one where it holds a title's word ("General Li Wei", "秘书李四", "张三、副校长李四") or is
-    longer than a Chinese personal name ("特别顾问李四"): the title was split too soon."""
+    longer than a Chinese personal name ("特别顾问李四"): the title was split too soon;
+    nor one Chinese character that is no surname (主席台, 校长团: a word, not 校长王)."""
     return (
         bool(rest)
         and unicodedata.category(rest[0]).startswith("L")
@@ -666,6 +704,7 @@ def _is_name(rest: str) -> bool:
         and not _ONLY_TITLES.fullmatch(rest)
         and not _TITLE_WORD_IN_NAME.search(rest)
         and not _LONGER_THAN_A_CHINESE_NAME.fullmatch(rest)
+        and not (_ONE_HAN.fullmatch(rest) and rest not in _ZH_SURNAMES)
     )
 
 
@@ -673,6 +712,7 @@ def _is_name(rest: str) -> bool:
 # Chinese one; a Chinese personal name has two to four characters.
 _TITLE_WORD_IN_NAME = re.compile(rf"^{_EN_TITLE_WORD}\b|{_ZH_TITLE}", re.IGNORECASE)
 _LONGER_THAN_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{5,}")
+_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员")
 """How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,

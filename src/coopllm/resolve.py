@@ -330,7 +330,8 @@ def merge_documents(
     published: dt.date | None,
     notes: list[str],
 ) -> ExtractionDraft:
-    """The draft with the documents pass merged in, and each type set from its title.
+    """The draft with the documents pass merged in (each type is then set from its
+    title by :func:`settle_types`, as every chunk's is).
 
     ``published`` is the page's date (the caller's, or read from the page), the model's
     when there is none: an older document is background by it, and the model may leave
@@ -354,11 +355,18 @@ def merge_documents(
         elif not agreements[position].title:  # the document's title, as written
             agreements[position] = agreements[position].model_copy(update={"title": doc.title})
         agreements[position] = _with_document(agreements[position], doc, draft, checker)
+    return draft.model_copy(update={"agreements": agreements})
+
+
+def settle_types(draft: ExtractionDraft, checker: Checker) -> ExtractionDraft:
+    """Each agreement typed by the title the article writes for it (see
+    :func:`_settled_type`), whether or not the documents pass ran: with it off, or with
+    no valid answer from it, the model's type stood against the spec's title rules."""
     typed = [
         a.model_copy(update={"agreement_type": _settled_type(a)})
         if a.title and checker.grounded(a.title)
         else a
-        for a in agreements
+        for a in draft.agreements
     ]
     return draft.model_copy(update={"agreements": typed})
 
