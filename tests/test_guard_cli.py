@@ -318,6 +318,17 @@ def test_a_signing_date_from_a_sentence_about_something_else_is_kept_and_doubted
         ("Zhang San delivered a speech and later signed the agreement.", ["Zhang San"], []),
         ("Zhang San and Wang Wu put their signatures to the agreement.",
          ["Zhang San", "Wang Wu"], []),
+        # Who did sign, though such words stand near (a review's finds).
+        ("李四在市长王五的陪同下与张三签署了合作协议。", ["李四", "张三"], ["王五"]),
+        ("Li Wei, congratulated by the mayor, signed the agreement.", ["Li Wei"], []),
+        ("Li Wei watched a video on the project and then signed the agreement with Zhang San.",
+         ["Li Wei", "Zhang San"], []),
+        ("Li Wei unveiled the plaque, and later signed the agreement with Zhang San.",
+         ["Li Wei", "Zhang San"], []),
+        ("Li Wei unveiled the lab's plaque, after which they signed the agreement.",
+         ["Li Wei"], []),
+        ("Li Wei unveiled the plaque before he signed the agreement.", ["Li Wei"], []),
+        ("Li Wei, the presiding officer of the council, signed the agreement.", ["Li Wei"], []),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
@@ -401,6 +412,8 @@ def test_a_signing_date_its_date_text_does_not_state_is_dropped_and_said(
         ("Lin Tao concluded a technology transfer agreement with Bluefin.", True),
         ("Signing for the university was Lin Tao.", True),
         ("Lin Tao and Zhou Bo affixed their signatures to the agreement.", True),
+        ("Lin Tao and Zhou Bo put their signatures to the agreement.", True),
+        ("Lin Tao put forward signature projects for Harbourline.", False),
         ("Lin Tao penned the deal for Harbourline.", True),
         ("林涛与周博签定了合作协议。", True),
         ("Signing the memorandum were Lin Tao and Zhou Bo.", True),
@@ -500,6 +513,19 @@ def test_attendee_listed_as_signatory_is_demoted(
          False),
         ("The two inked a deal to build a research centre in Portcity.", "Portcity", False),
         ("The delegation toured a shipyard in Portcity.", "Portcity", False),
+        # ... nor what the deal develops or expands, nor where a signer lives.
+        ("The two signed an agreement to develop energy projects in Portcity.", "Portcity",
+         False),
+        ("The two signed a deal on the expansion of the port in Portcity.", "Portcity", False),
+        ("Zhou Bo, who lives in Portcity, signed the agreement.", "Portcity", False),
+        ("The expansion deal was signed at a ceremony in Portcity.", "Portcity", True),
+        # ... where "Development" and "Expanded" are a name's words (a review's finds).
+        ("At the Digital Economy Development Forum in Portcity, the two signed an MoU.",
+         "Portcity", True),
+        ("The MoU was signed at the offices of the Asian Development Bank in Portcity.",
+         "Portcity", True),
+        ("The agreement was signed at the Expanded Meeting of Partners in Portcity.",
+         "Portcity", True),
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:

@@ -64,7 +64,7 @@ _SIGNED_WORDS = (
     # "affixed their signatures", "Signing for the university was ...", "Signing the
     # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
     # who congratulated others "on signing a deal".
-    r"|(?:affixed|put)\s+(?:\w+\s+)?signatures?"
+    r"|affixed\s+(?:\w+\s+)?signatures?|put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)\b"
     r"|signing\s+(?:for\b|on\s+behalf\s+of\b|(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:were|was)\b)|signator(?:y|ies)\b"
     rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{_SIGNED_OTHERWISE})"
@@ -141,8 +141,9 @@ _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐)")
 _SIGNED_TOO = (
     rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+|later\s+)?(?:sign(?:ed|s)?\b|{_SIGNED_OTHERWISE})"
     r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
-    rf"|[,\uff0c]\s*(?:(?:and\s+(?:then\s+|also\s+)?|then\s+|also\s+)sign(?:ed|s)?\b"
-    r"|after\s+which\s+(?:he\s+|she\s+)?(?:also\s+)?sign(?:ed|s)?\b)"
+    r"|\b(?:before|after)\s+(?:he|she|they)\s+(?:also\s+)?signed\b"
+    rf"|[,\uff0c]\s*(?:(?:and\s+(?:then\s+|also\s+|later\s+)?|then\s+|also\s+|later\s+)"
+    r"sign(?:ed|s)?\b|after\s+which\s+(?:he\s+|she\s+|they\s+)?(?:also\s+)?sign(?:ed|s)?\b)"
     rf"|(?:[,\uff0c]\s*)?(?:并|随后|之后|然后|后)(?:[,\uff0c]\s*)?"
     rf"(?:(?:与(?!会)|和|同|代表|共同)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?)?"
     rf"{_ZH_SIGNING}|(?:[,\uff0c]\s*)?并(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,12}}?签)"
@@ -223,13 +224,13 @@ def _governing(stop: str, first: str, verbs: str) -> _Governing:
 _WITNESSES_AFTER = _governing(
     rf"sign|签|在{_IN_CLAUSE}{{0,30}}?见证下",
     "wlpchmou见主揭",
-    r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\b|见证"
+    r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
     # "Mayor Li hosted President Wang, and the two signed", "with Li Ming presiding"; nor
     # who unveiled what was founded, the spec's witnesses ("王五为研究院揭牌"; not "揭牌后
     # 与李四签署").
-    r"|(?:\b(?:presid(?:ed|es|ing)|chaired|hosted|moderated|officiated|unveil(?:ed|s))\b"
-    r"(?!\s+by)|主持|(?:揭牌|揭幕)(?!仪式))"
+    r"|(?:\b(?:presid(?:ed|es)|presiding(?=\s+over\b|\s*[,.;)]|\s*$)|chaired|hosted|moderated"
+    r"|officiated|unveil(?:ed|s)|watched)\b(?!\s+by)|主持|(?:揭牌|揭幕)(?!仪式))"
     rf"(?!{_SIGNED_TOO}"
     r"|[^.;\u3002\uff1b]{0,80}?\b(?:and|after\s+which|before)\s+(?:the\s+two(?:\s+(?:leaders"
     r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign)",
@@ -239,10 +240,10 @@ _WITNESSES_AFTER = _governing(
 # 与周博签署协议", "Lin Tao spoke at the ceremony where the agreement was signed"); unless
 # they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
 _ATTENDS_AFTER = _governing(
-    "sign|签",
+    rf"sign|签|在{_IN_CLAUSE}{{0,30}}?陪同下",
     "asdgc出参致讲发祝陪",
     r"(?:\b(?:attended|attends|spoke|speaks|addressed|delivered\s+(?:a|the)\s+(?:\w+\s+)?speech"
-    r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address)|congratulated|accompanied)\b"
+    r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address)|(?:congratulated|accompanied)(?!\s+by))\b"
     r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同)"
     rf"(?!{_SIGNED_TOO})",
 )
@@ -272,22 +273,25 @@ _AT_PLACE = re.compile(
     r"|[\u5728\u4e8e](?:学校|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
     re.IGNORECASE,
 )
-# ... nor where someone was born, or a company is ("a robot maker in Hangzhou").
+# ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou").
 _SEAT_BEFORE = re.compile(
     r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
+    r"|lives|living|resides|residing"
     r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
     r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
 _BUILT_BEFORE = re.compile(
-    r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*|共建|建设|设立|落户)"
+    r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*"
+    r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b|共建|建设|设立|落户)"
     rf"(?:(?!ceremon|held|sign|仪式|举行|签){_IN_CLAUSE})*$",
     re.IGNORECASE,
 )
 """What the deal builds, said before the place in its clause: "agreed to jointly build a
-research centre in Hangzhou": where it will be, not where it was signed; but "to set up a
-lab, at a ceremony in Hangzhou" is the signing's."""
+research centre in Hangzhou", "to develop energy projects in Hefei", "the expansion of the
+port in Ningbo": where it will be, not where it was signed; but "to set up a lab, at a
+ceremony in Hangzhou" is the signing's."""
 _DONE_THERE = re.compile(
     r"^\s*(?:(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户)"
     r"|(?:will\s+|to\s+)?(?:jointly\s+)?(?:build|establish|set\s+up|invest|open))",

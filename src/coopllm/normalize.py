@@ -22,14 +22,14 @@ import functools
 import re
 import unicodedata
 import warnings
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence, Set
 from typing import Any, NamedTuple
 
 import dateparser
 from dateparser.search import search_dates
 
 from coopllm.grounding import simplified
-from coopllm.parties import bare_name
+from coopllm.parties import bare_name, with_legal_form
 from coopllm.schema import (
     Agreement,
     ExtractionDraft,
@@ -95,10 +95,13 @@ _ZH_DATE = re.compile(
     r"(?:(?<!\d)(?P<year>(?:19|20)?\d{2})\s*年\s*|(?P<relative>[前去今明]年)\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
     r"(?:[日号]|(?=[-–—~～至到、,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))"
 )
-_LUNAR = re.compile(r"农历|阴历|夏历|\blunar\b", re.IGNORECASE)
-"""A date in the Chinese lunar calendar ("农历八月十五日"): its month and day are not the
-Gregorian ones the record holds, so it resolves to no date (the model's, if any, is
-dropped with a warning) rather than to the wrong day."""
+_LUNAR_BEFORE = re.compile(r"(?:农历|阴历|夏历)\s*$")
+_LUNAR = re.compile(r"(?:农历|阴历|夏历)\s*\d{1,2}\s*月|\blunar\s+(?:month|calendar)\b", re.I)
+"""A date in the Chinese lunar calendar ("农历八月十五日", "the 15th day of the eighth
+lunar month"): its month and day are not the Gregorian ones the record holds, so it
+resolves to no date (the model's, if any, is dropped with a warning) rather than to the
+wrong day. Only the date read: "2024年1月20日（农历腊月廿九）" is January 20, and "ahead
+of the Lunar New Year" says nothing of the calendar of the date beside it."""
 # ... and so is an English one ("October 2-3", "Nov. 1 to 2", "October 30-November 2",
 # "2-3 October"), which dateparser reads as another date ("October 2-3" as February 3).
 _EN_MONTH = (
@@ -197,6 +200,9 @@ _EN_TITLES = (
     "CFO",
     "COO",
     "Chief Executive",
+    "Chief Executive Officer",
+    "Chief Financial Officer",
+    "Chief Operating Officer",
     "Rector",
     "Vice Rector",
     "Provost",
@@ -255,8 +261,6 @@ _ZH_TITLES = (
     "副主席",
     "会长",
     "副会长",
-    "行长",
-    "副行长",
     "厅长",
     "副厅长",
     "处长",
@@ -529,9 +533,11 @@ def _date_parts(date_text: str) -> _DateParts | None:
     costs milliseconds a call, more than the rest of post-processing together.
     """
     text = _arabic_numerals(_folded(date_text))
-    if _LUNAR.search(text):
-        return None
     chinese = _ZH_DATE.search(text)
+    if chinese is not None and _LUNAR_BEFORE.search(text, 0, chinese.start()):
+        return None
+    if chinese is None and _LUNAR.search(text):
+        return None
     if chinese is not None:
         year, relative = chinese.group("year", "relative")
         month, day = int(chinese.group("month")), int(chinese.group("day"))
@@ -631,10 +637,13 @@ def _written_year(text: str, month: int, day: int) -> int | None:
 
 def _full_year(written: str | None) -> int | None:
     """A year as written, in full: one of two digits ("22年", "10/20/22", "'22") is this
-    century's, as every agreement a news page reports."""
+    century's up to 68, the last one's from 69 ("99年"), as ``strptime``'s ``%y`` reads
+    it."""
     if written is None:
         return None
-    return 2000 + int(written) if len(written) == 2 else int(written)
+    if len(written) != 2:
+        return int(written)
+    return (2000 if int(written) < 69 else 1900) + int(written)
 
 
 def _short_year_date(m: int, d: int) -> re.Pattern[str]:
@@ -642,7 +651,7 @@ def _short_year_date(m: int, d: int) -> re.Pattern[str]:
     Oct 20, '22, 20 Oct '22 (with words, the apostrophe: "October 20, 22 officials")."""
     month, day = _month_pattern(m), rf"0?{d}(?:st|nd|rd|th)?"
     return re.compile(
-        rf"(?<!\d)(?:0?{m}[-/.]0?{d}|0?{d}[-/.]0?{m})[-/.](?P<year>\d{{2}})(?!\d)"
+        rf"(?<!\d)(?:0?{m}(?P<a>[-/.])0?{d}(?P=a)|0?{d}(?P<b>[-/.])0?{m}(?P=b))(?P<year>\d{{2}})(?!\d)"
         rf"|\b(?:{month}[-\s]+{day}|{day}[-\s]+(?:of\s+)?{month})\s*,?\s*['’](?P<quoted>\d{{2}})(?!\d)",
         re.IGNORECASE,
     )
@@ -714,9 +723,10 @@ _TITLE_WORD_IN_NAME = re.compile(rf"^{_EN_TITLE_WORD}\b|{_ZH_TITLE}", re.IGNOREC
 _LONGER_THAN_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{5,}")
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 
-_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员")
+_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员", "馆", "团", "台", "室")
 """How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
-助理 (assistant)...: what follows is no name."""
+助理 (assistant)...; or the word it begins: 大使馆 (embassy), 主席团, 主席台, 校长室.
+What follows is no name."""
 
 
 def _is_chinese_name(name: str, title: str, written: str) -> bool:
@@ -829,7 +839,7 @@ def normalize_draft(
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
     agreements = _complete_people(agreements)
     return draft.model_copy(
-        update={"article": article, "agreements": _canonical_parties(agreements, written)}
+        update={"article": article, "agreements": _canonical_parties(agreements, text, written)}
     )
 
 
@@ -920,11 +930,13 @@ def _unnamed_role(person: Signatory) -> Signatory:
 _NAME_BRACKETED_ROLE = re.compile(r"(?P<name>[^()（）]+?)\s*[(（](?P<role>[^()（）]+)[)）]")
 _ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 """A Chinese name as most are written: two or three characters (湖畔大学 is four)."""
-# "Vice President of Lakeside University Li Wei": a role, whom it is for, then a name of
-# two capitalised words (as Chinese names are written in English).
+# "Vice President of Lakeside University Li Wei": a role, whom it is for (an
+# organisation), then a name of two capitalised words (as Chinese names are written in
+# English).
 _ROLE_FOR_THEN_NAME = re.compile(
-    r"(?P<role>.+?\s(?:of|for)\s.+?)\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)"
+    r"(?P<role>.+?\s(?:of|for)\s(?P<body>.+?))\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)"
 )
+_ENDS_UNFINISHED = re.compile(r"\b(?:of|for|the|and|at|in|on|de)$", re.IGNORECASE)
 
 
 def _name_after_role(person: Signatory, bodies: Sequence[str]) -> Signatory:
@@ -933,8 +945,11 @@ def _name_after_role(person: Signatory, bodies: Sequence[str]) -> Signatory:
     split. Read as a role alone, the signer became unnamed and the name was lost (with
     it the record's only trace of the person, where the model also gave a title).
 
-    Neither a name of the agreement's ``bodies`` (its parties) nor words holding an
-    organisation's are a person's: "Director of Bluefin Marine" is a role alone.
+    Only where the role is for an organisation the words name, and the name is no
+    organisation's (a party's, or holding an organisation's word): "Governor of New
+    South Wales", "Head of the Chinese Delegation", "Representative of the Ministry of
+    Foreign Affairs" are roles alone; nor where the brackets hold the person ("Acme
+    Robotics (President Li Wei)").
     """
     if person.name is None:
         return person
@@ -942,21 +957,23 @@ def _name_after_role(person: Signatory, bodies: Sequence[str]) -> Signatory:
         name, role = written["name"], written["role"]
         if _is_chinese_role(name, role, bodies):  # "李伟（湖畔大学校长）": the role is the title
             return person.model_copy(update={"name": name, "title": person.title or role})
-        if not _is_personal_name(name) or not _ROLE_NOUN.search(role):
+        if not _ROLE_NOUN.search(role) or split_title(role)[0] is not None:
             return person
     elif (written := _ROLE_FOR_THEN_NAME.fullmatch(person.name)) is not None:
-        name, role = written["name"], written["role"]
-        folded = name.casefold()
-        if (
-            not _ROLE_NOUN.match(role)
-            or not _is_personal_name(name)
-            or _BODY_WORD.search(name)
-            or any(folded in body.casefold() for body in bodies)
-        ):
+        name, role, body = written["name"], written["role"], written["body"]
+        if not _ROLE_NOUN.match(role) or not _names_a_body(body) or _ENDS_UNFINISHED.search(body):
             return person
     else:
         return person
+    if not _is_personal_name(name) or _is_a_body(name, bodies):
+        return person
     return person.model_copy(update={"name": f"{name}, {role}"})
+
+
+def _is_a_body(name: str, bodies: Sequence[str]) -> bool:
+    """Whether ``name`` is (in) one of ``bodies`` or holds an organisation's word."""
+    folded = name.casefold()
+    return bool(_BODY_WORD.search(name)) or any(folded in body.casefold() for body in bodies)
 
 
 def _is_chinese_role(name: str, role: str, bodies: Sequence[str]) -> bool:
@@ -1009,7 +1026,7 @@ def _names_a_body(words: str) -> bool:
 _BODY_WORD = re.compile(
     r"\b(?:universit(?:y|ies)|college|school|institute|academy|compan(?:y|ies)|co|ltd|inc|"
     r"corp(?:oration)?|group|ministry|government|bureau|agency|association|bank|cent(?:er|re)|"
-    r"foundation|council|committee|commission|authority|department|office|laborator(?:y|ies)|"
+    r"foundation|council|committee|commission|authority|department|division|office|laborator(?:y|ies)|"
     r"lab|hospital|federation|society|organi[sz]ation|province|city|municipal|county|district)"
     r"\b",
     re.IGNORECASE,
@@ -1147,13 +1164,22 @@ def _in_order(short: str, name: str) -> bool:
 
 
 def _canonical_parties(
-    agreements: list[Agreement], written: Callable[[str], bool] | None
+    agreements: list[Agreement], text: str, written: Callable[[str], bool] | None
 ) -> list[Agreement]:
     """Merge each agreement's duplicate parties and name every organisation the same way
-    in all agreements, so scoring and grounding see one party per organisation."""
+    in all agreements, so scoring and grounding see one party per organisation: by its
+    fullest name, with the legal form the text writes after it where the model left it
+    out ("Bluefin Marine Co., Ltd."); the shorter name stays an alias only where the text
+    writes it alone too."""
     parties = [party for agreement in agreements for party in agreement.parties]
     groups = _group_by_shared_name(parties)
     canonical = {index: _fullest(forms, written) for index, forms in groups.forms.items()}
+    only_within: set[str] = set()  # keys of names the text writes only with a legal form
+    for index, name in canonical.items():
+        if (legal := with_legal_form(name, text)) is not None:
+            canonical[index] = legal.name
+            if not legal.also_without:
+                only_within.add(_key(name))
 
     def acting_for(person: Signatory) -> Signatory:
         """An organisation the text does not write (an expansion the model made), given as
@@ -1171,7 +1197,7 @@ def _canonical_parties(
     return [
         agreement.model_copy(
             update={
-                "parties": _merge(agreement.parties, groups, canonical),
+                "parties": _merge(agreement.parties, groups, canonical, only_within),
                 "signatories": [acting_for(p) for p in agreement.signatories],
                 "witnesses": [acting_for(p) for p in agreement.witnesses],
             }
@@ -1243,21 +1269,26 @@ _GENERIC_NAMES = frozenset({
 
 
 def _merge(
-    parties: Sequence[Party], groups: _PartyGroups, canonical: dict[int, str]
+    parties: Sequence[Party],
+    groups: _PartyGroups,
+    canonical: dict[int, str],
+    unnamed: Set[str],
 ) -> list[Party]:
     """One party per group, in order of first appearance, under the canonical name."""
     members: dict[int, list[Party]] = {}
     for party in parties:
         members.setdefault(groups.of_key[_key(_forms(party)[0])], []).append(party)
-    return [_merged_party(canonical[index], group) for index, group in members.items()]
+    return [_merged_party(canonical[index], group, unnamed) for index, group in members.items()]
 
 
-def _merged_party(name: str, group: Sequence[Party]) -> Party:
-    """``name`` plus every other name the group used; the first specific kind wins."""
+def _merged_party(name: str, group: Sequence[Party], unnamed: Set[str]) -> Party:
+    """``name`` plus every other name the group used but those keyed in ``unnamed`` (no
+    name the text uses on its own); the first specific kind wins."""
     aliases: dict[str, str] = {}
     for form in (form for party in group for form in _forms(party)):
         aliases.setdefault(_key(form), form)
-    aliases.pop(_key(name), None)
+    for key in (_key(name), *unnamed):
+        aliases.pop(key, None)
     kinds = [party.kind for party in group if party.kind is not PartyKind.OTHER]
     return Party(
         name=name,

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from coopllm.grounding import normalize_for_match, simplified
 from coopllm.schema import Party
@@ -37,6 +38,44 @@ _LEGAL_FORM = re.compile(
     r"|(?:股份有限|有限责任|有限)公司$",
     re.IGNORECASE,
 )
+
+
+_LEGAL_FORM_AFTER = re.compile(
+    r",?\s*(?:Co\.?,?\s*(?:Ltd\.?|Limited)|CO\.?,?\s*LTD\.?|Ltd\.?|LTD\.?|Limited|LIMITED"
+    r"|Inc\.?|INC\.?|Corp\.?|Corporation|CORP\.?|LLC|PLC|plc|GmbH)"
+    r"(?![\w-])(?!\s+of\b)"
+)
+"""A legal form as written after a name: in its capitals ("limited to offshore research"
+is none), whole ("Corporation-wide" is none), ending the name ("State Grid Corporation of
+China" goes on)."""
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+
+
+class LegalName(NamedTuple):
+    """A name as the text writes it with its legal form, and whether the text also writes
+    the name without it."""
+
+    name: str
+    also_without: bool
+
+
+def with_legal_form(name: str, text: str) -> LegalName | None:
+    """The name with the legal form the text writes right after it ("Bluefin Marine Co.,
+    Ltd." for "Bluefin Marine"), or None where the name has one or the text writes none
+    after it: the fullest name the text gives (spec: Party.name), which a model often
+    shortens. Not for Chinese names: written without spaces, they run into the words
+    around them (甲科技 in 浙江甲科技有限公司), and a model copies 有限公司 with them."""
+    name = name.strip()
+    if not name or _HAN.search(name) or _LEGAL_FORM.search(name):
+        return None
+    full, alone = None, False
+    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        form = _LEGAL_FORM_AFTER.match(text, found.end())
+        if form is None:
+            alone = True
+        elif full is None:
+            full = text[found.start() : form.end()]
+    return LegalName(full, alone) if full else None
 
 
 def parties_apart(ours: Sequence[Party], theirs: Sequence[Party]) -> bool:
