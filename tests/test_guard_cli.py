@@ -593,6 +593,14 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("Building on past work, Harbourline signed a pact with the Tidewater Sensing Lab.",
          "Tidewater Sensing Lab", False),
         ("甲大学与城市建设研究院签署合作协议。", "城市建设研究院", False),
+        # Founded in a year gone by, or a venue after 于 (a second audit's finds).
+        ("甲乙联合实验室于2015年成立，双方续签合作协议。", "甲乙联合实验室", False),
+        ("2015年成立的甲乙联合实验室将扩大合作。", "甲乙联合实验室", False),
+        ("The Tidewater Sensing Lab was established in March 2015.", "Tidewater Sensing Lab",
+         False),
+        ("为共建实验室，签约仪式于杭州国际博览中心举行。", "杭州国际博览中心", False),
+        ("双方明年成立甲乙联合实验室。", "甲乙联合实验室", True),
+        ("双方将共建甲乙联合研究生院。", "甲乙联合研究生院", True),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -626,6 +634,11 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
          True),
         ("市商务局为双方合作搭建了平台。", True),
         ("經市僑聯引薦，雙方簽署合作協議。", True),  # Traditional characters
+        # Coordinating, organising, leading the way (a second audit's finds).
+        ("经市商务局协调，双方签署合作协议。", True),
+        ("在市商务局的组织下，双方签署合作协议。", True),
+        ("在市商务局牵头下，双方签署合作协议。", True),
+        ("At the initiative of the Ridgeport Chamber, the two sides signed.", True),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:
@@ -1161,3 +1174,15 @@ def test_a_traditional_chinese_article_keeps_every_role_it_states_as_written(
     assert agreement.location == "港灣大學國際會議廳"
     assert all(g.status == "exact" for g in record.grounding)
     assert all(_HARBOUR[s.start : s.end] == g.value for g in record.grounding for s in g.spans)
+
+
+def test_a_facilitator_that_is_a_party_by_another_form_of_its_name_is_dropped() -> None:
+    """ "Brokered by Corvan Metals" where "Corvan Metals Co., Ltd." signs: a party, whose
+    name without its legal form compared unequal."""
+    text = "Brokered by Corvan Metals, Lakeview University and Corvan Metals Co., Ltd. signed."
+    agreement = Agreement(parties=[Party(name="Corvan Metals Co., Ltd.")],
+                          facilitators=["Corvan Metals"])  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].facilitators == []
+    assert "dropped facilitator 'Corvan Metals': a party to the agreement" in warnings

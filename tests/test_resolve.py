@@ -24,6 +24,7 @@ from coopllm.resolve import (
 from coopllm.schema import (
     Agreement,
     AgreementType,
+    Article,
     ExtractionDraft,
     Party,
     PartyKind,
@@ -140,6 +141,14 @@ def test_types_follow_the_spec_rules() -> None:
         ("合作備忘錄", AgreementType.MEMORANDUM_OF_UNDERSTANDING),
         ("共建智慧醫療聯合實驗室協議", AgreementType.JOINT_ESTABLISHMENT),
         ("產學合作協議", AgreementType.COOPERATION_AGREEMENT),
+        # Words of a second audit's finds: 協定, 合約, accords and pacts are agreements; a
+        # contract to build a centre is a project.
+        ("學術交流合作協定", AgreementType.COOPERATION_AGREEMENT),
+        ("产学合作合约", AgreementType.COOPERATION_AGREEMENT),
+        ("Green Shipping Pact", AgreementType.COOPERATION_AGREEMENT),
+        ("Memo of Understanding", AgreementType.MEMORANDUM_OF_UNDERSTANDING),
+        ("数据中心建设项目合同", AgreementType.PROJECT_AGREEMENT),
+        ("智慧城市平台建设项目合同", AgreementType.PROJECT_AGREEMENT),
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -185,6 +194,12 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("港灣海運集團", PartyKind.COMPANY),
         ("中國建設銀行", PartyKind.COMPANY),
         ("新竹縣政府教育處", PartyKind.GOVERNMENT),
+        # A curly apostrophe, an agency (the spec's government), a lab (a second audit's).
+        ("People’s Bank of China", PartyKind.GOVERNMENT),
+        ("Korea Battery Industry Promotion Agency", PartyKind.GOVERNMENT),
+        ("Ridgeport Travel Agency Co., Ltd.", PartyKind.COMPANY),
+        ("Zhejiang Lab", PartyKind.RESEARCH_INSTITUTE),
+        ("之江实验室", PartyKind.RESEARCH_INSTITUTE),
     ],
 )  # fmt: skip
 def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(
@@ -538,3 +553,48 @@ def test_the_title_types_the_agreement_with_the_documents_pass_off_or_failing(
     )
     assert record.agreements[0].title == "cooperation agreement"
     assert record.agreements[0].agreement_type is AgreementType.COOPERATION_AGREEMENT
+
+
+def test_a_short_form_bracketed_after_a_party_is_its_alias_not_another_party() -> None:
+    """The documents pass lists "HIT"; the article writes it in brackets after the
+    university's name: a third party "HIT" was added (in Traditional characters too)."""
+    for text, names, short in [
+        ("On May 2, Harbin Institute of Technology (HIT) and Orion Tools Co., Ltd. signed "
+         "a cooperation agreement.", ["Harbin Institute of Technology", "Orion Tools Co., Ltd."],
+         "HIT"),
+        ("5月2日，哈爾濱工業大學（以下簡稱「哈工大」）與甲公司簽署合作協議。",
+         ["哈爾濱工業大學", "甲公司"], "哈工大"),
+    ]:  # fmt: skip
+        title = "cooperation agreement" if "May" in text else "合作協議"
+        draft = ExtractionDraft(
+            article=Article(),
+            agreements=[Agreement(title=title, parties=[Party(name=n) for n in names])],
+        )
+        documents = SignedDocuments(
+            documents=[SignedDocument(title=title, parties=[short, names[1]])]
+        )
+        merged = _merged(draft, documents, Checker(SourceIndex(text)))
+        assert [(p.name, p.aliases) for p in merged.agreements[0].parties] == [
+            (names[0], [short]),
+            (names[1], []),
+        ]
+
+
+@pytest.mark.parametrize("founded", [True, False])
+def test_a_joint_establishment_needs_a_body_the_article_says_is_founded(founded: bool) -> None:
+    """The model's joint type with a title that says only "agreement": it stood where its
+    entity was the venue, which the guard then dropped."""
+    text = (
+        "On May 2, Lakeview University and Orion Tools signed a cooperation agreement at "
+        "the Ridgeport Innovation Center."
+        + (" The two will jointly build the Ridgeport Innovation Center." if founded else "")
+    )
+    agreement = Agreement(
+        title="cooperation agreement",
+        agreement_type=AgreementType.JOINT_ESTABLISHMENT,
+        established_entities=["Ridgeport Innovation Center"],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    typed = settle_types(draft, Checker(SourceIndex(text))).agreements[0].agreement_type
+    expected = AgreementType.JOINT_ESTABLISHMENT if founded else AgreementType.COOPERATION_AGREEMENT
+    assert typed is expected

@@ -38,9 +38,9 @@ from coopllm.grounding import (
     PARAGRAPH_BREAK,
     SourceIndex,
     is_grounded,
-    normalize_for_match,
     simplified,
 )
+from coopllm.parties import is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
 _ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下)(?!仪式|结束|活动|后)"
@@ -99,18 +99,18 @@ _FOUNDING = re.compile(
     r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
     r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing)"
     r"|builds?|building(?=\s+(?:a|an|the|up)\b))"
-    r"\b(?!\s+in\s+\d)"
-    r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设|建立|打造"
-    r"|设立|筹建)(?!于)",
+    r"\b(?!\s+in\s+(?:\w+\s+)?\d)"
+    r"|(?<!\d年)(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
+    r"|建立|打造|设立|筹建)(?!于)",
     re.IGNORECASE,
 )
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
 found none); not the founding of a body that already stands ("founded in 1998", "built
-in 1998", "成立于2010年")."""
+in 1998", "established in March 2015", "成立于2010年", "于2015年成立", "2015年成立的")."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
-_HELD_AT = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|在)$", re.IGNORECASE)
+_HELD_AT = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|于)$", re.IGNORECASE)
 """A body named where something happens ("signed at the X Centre", "在甲大学科技园签约")
 is a place there, not what was founded, whatever founding words stand earlier."""
 _GOVERNS = 120
@@ -124,7 +124,8 @@ _FACILITATED_BY = re.compile(
     r"(?:\b(?:facilitated|brokered|arranged|coordinated|promoted|introduced|mediated"
     r"|supported|backed|initiated|put\s+in\s+touch|made\s+possible)\s+by"
     r"|\bwith\s+the\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+of"
-    r"|\bwith\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+from|\bat\s+the\s+invitation\s+of"
+    r"|\bwith\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+from"
+    r"|\bat\s+the\s+(?:invitation|initiative)\s+of"
     r"|\bunder\s+the\s+(?:auspices|coordination|guidance)\s+of|\bthrough\s+the\s+"
     r"(?:matchmaking|mediation|efforts|good\s+offices)\s+of|\bthanks\s+to)\b"
     rf"{_IN_CLAUSE}{{0,60}}$",
@@ -132,12 +133,12 @@ _FACILITATED_BY = re.compile(
 )
 _FACILITATES_AFTER = re.compile(
     rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
-    rf"|promoted)\w*|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介)下"
+    rf"|promoted)\w*|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下"
     r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )
-_INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐)")
-"""经X介绍: introduced by X (not 据X介绍, "according to X")."""
+_INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐|协调|牵头)")
+"""经X介绍, 经X协调: introduced or coordinated by X (not 据X介绍, "according to X")."""
 _SIGNED_TOO = (
     rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+|later\s+)?(?:sign(?:ed|s)?\b|{_SIGNED_OTHERWISE})"
     r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
@@ -257,7 +258,7 @@ _ENTITY_KIND = re.compile(
     r"|colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|units?))\b"
     r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
     r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
-    r"|学院|工作室|研究室|联合体|共同体|小院",
+    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院",
     re.IGNORECASE,
 )
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
@@ -723,8 +724,7 @@ def _not_parties(facilitators: list[str], parties: list[Party], warnings: list[s
     """The facilitators that are not parties (spec: they help "without being a party")."""
     if not facilitators:
         return facilitators
-    names = {normalize_for_match(n) for party in parties for n in (party.name, *party.aliases)}
-    kept = [name for name in facilitators if normalize_for_match(name) not in names]
+    kept = [name for name in facilitators if not any(is_named(p, [name]) for p in parties)]
     warnings.extend(
         f"dropped facilitator '{name}': a party to the agreement"
         for name in facilitators

@@ -34,7 +34,8 @@ from coopllm.schema import (
 )
 
 _DOCUMENT_WORD = re.compile(
-    r"agreement|memorand|\bmou\b|contract|protocol|letter of intent|协议|备忘录|合同|意向书",
+    r"agreement|memorand|\bmemo\b|\bmou\b|contract|protocol|letter of intent|\baccord\b|\bpact\b"
+    r"|协议|备忘录|合同|意向书|协定|合约",
     re.IGNORECASE,
 )
 SIGNING_WORDS = r"sign|agreement|memorand|\bmou\b|contract|protocol|签|协议|备忘录|合同|意向书"
@@ -66,7 +67,9 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"(?:agreement|contract)"
             r"|(?:共建|成立|组建|设立|筹建|(?:联合|合作|共同)建设).{0,15}?(?:中心|研究院|研究所|基地"
             r"|实验室|平台|(?<![校家])园|学院(?!奖学金|基金)|工作室)"
-            r"|(?:中心|研究院|研究所|基地|实验室|平台|学院|工作室)(?:的)?(?:共建|组建|建设)",
+            # ... not a contract to build one ("数据中心建设项目合同": a project).
+            r"|(?:中心|研究院|研究所|基地|实验室|平台|学院|工作室)(?:的)?(?:共建|组建|建设)"
+            r"(?!项目|工程|合同)",
             re.I,
         ),
     ),
@@ -79,7 +82,10 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             re.I,
         ),
     ),
-    (AgreementType.COOPERATION_AGREEMENT, re.compile(r"agreement|contract|协议|合同", re.I)),
+    (
+        AgreementType.COOPERATION_AGREEMENT,
+        re.compile(r"agreement|contract|\baccord\b|\bpact\b|协议|合同|协定|合约", re.I),
+    ),
 )
 
 
@@ -101,14 +107,15 @@ _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
         r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
         re.I)),
     (PartyKind.GOVERNMENT, re.compile(
-        r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
+        r"government|ministry|department|bureau|commission|committee|municipal|\bagency\b|政府|厅|局"
         r"|委员会|(?<!俱乐)部$|[省市县区]委|发改委|科委|经信委", re.I)),
     # A bank is a company, but a central bank governs ("People's Bank of China").
-    (PartyKind.GOVERNMENT, re.compile(r"people'?s bank of china|中国人民银行|central bank", re.I)),
+    (PartyKind.GOVERNMENT, re.compile(
+        r"people['’]?s bank of china|中国人民银行|central bank", re.I)),
     (PartyKind.COMPANY, re.compile(
         r"\b(?:corp|corporation|group|company|bank)\b|银行", re.I)),
     (PartyKind.RESEARCH_INSTITUTE, re.compile(
-        r"institute|academy|laborator|研究院|研究所|科学院", re.I)),
+        r"institute|academy|laborator|\blab\b|研究院|研究所|科学院|实验室", re.I)),
 )  # fmt: skip
 
 
@@ -276,18 +283,40 @@ def _with_document(
         and checker.grounded(name, person=True)
         and checker.has_evidence(name, "signatories", person=True)
     ]
-    parties = [
-        Party(name=name, kind=party_kind_for(name))
-        for name in doc.parties
-        if not any(is_named(party, [name]) for party in agreement.parties)
-        and checker.grounded(name)
-    ]
     return agreement.model_copy(
         update={
             "signatories": [*agreement.signatories, *signers],
-            "parties": [*agreement.parties, *parties],
+            "parties": _with_parties(agreement.parties, doc.parties, checker),
         }
     )
+
+
+def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Checker) -> list[Party]:
+    """``parties`` and the document's grounded ``names`` they lack: each another party,
+    or, where the article brackets it after a party's name as its short form, that
+    party's alias ("Harbin Institute of Technology (HIT)": no third party "HIT")."""
+    merged = list(parties)
+    for name in names:
+        if any(is_named(party, [name]) for party in merged) or not checker.grounded(name):
+            continue
+        short_for = next(
+            (i for i, party in enumerate(merged) if _bracketed_after(name, party, checker)), None
+        )
+        if short_for is None:
+            merged.append(Party(name=name, kind=party_kind_for(name)))
+        else:
+            party = merged[short_for]
+            merged[short_for] = party.model_copy(update={"aliases": [*party.aliases, name]})
+    return merged
+
+
+def _bracketed_after(name: str, party: Party, checker: Checker) -> bool:
+    """Whether the article writes ``name`` in brackets right after the party's name, as
+    its short form: "Harbin Institute of Technology (HIT)", 哈尔滨工业大学（以下简称"哈工大"）
+    (read in Simplified characters, 哈爾濱工業大學（以下簡稱「哈工大」） too)."""
+    full, short = re.escape(simplified(party.name)), re.escape(simplified(name))
+    written = rf"{full}\s*[(（][^()（）]{{0,12}}?{short}[^()（）]{{0,3}}[)）]"
+    return re.search(written, checker.rules_text) is not None
 
 
 _MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")
@@ -363,7 +392,7 @@ def settle_types(draft: ExtractionDraft, checker: Checker) -> ExtractionDraft:
     :func:`_settled_type`), whether or not the documents pass ran: with it off, or with
     no valid answer from it, the model's type stood against the spec's title rules."""
     typed = [
-        a.model_copy(update={"agreement_type": _settled_type(a)})
+        a.model_copy(update={"agreement_type": _settled_type(a, checker)})
         if a.title and checker.grounded(a.title)
         else a
         for a in draft.agreements
@@ -420,17 +449,20 @@ university and the company" are; the two contracts above (about 50) are not."""
 _PRECEDENCE = [kind for kind, _ in _TYPE_RULES]
 
 
-def _settled_type(agreement: Agreement) -> AgreementType:
+def _settled_type(agreement: Agreement, checker: Checker) -> AgreementType:
     """The type the (written) title says, unless the model read from the content a type
     that takes precedence over it (the spec's order): a joint establishment that founds
-    a named body (the spec's rule is the content's, "it founds or co-builds") over a
+    a named body (the spec's rule is the content's, "it founds or co-builds"; a body the
+    article says is founded, not one the guard will drop, such as the venue) over a
     title that says "framework", "project" or only "agreement"; a project agreement over
     one that only says "agreement". A title's MoU or strategic stands."""
     by_title = agreement_type_for(agreement.title) if agreement.title else None
     if by_title is None:
         return agreement.agreement_type
     by_content = agreement.agreement_type
-    founds = by_content is AgreementType.JOINT_ESTABLISHMENT and agreement.established_entities
+    founds = by_content is AgreementType.JOINT_ESTABLISHMENT and any(
+        checker.founded(entity) for entity in agreement.established_entities
+    )
     if (founds or by_content is AgreementType.PROJECT_AGREEMENT) and _PRECEDENCE.index(
         by_content
     ) < _PRECEDENCE.index(by_title):
