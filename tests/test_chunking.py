@@ -292,6 +292,31 @@ def test_a_chunk_that_only_says_the_agreement_adds_no_document(
     assert [p.name for p in agreement.signatories] == ["Ivo Marsh"]
 
 
+def test_two_parties_that_share_only_an_alias_stay_two_across_chunks() -> None:
+    """ "HUST" is Huazhong's and Hanoi's (the spec's example): the two chunks' parties
+    were folded into one, Hanoi an alias of Huazhong."""
+    huazhong = Party(name="Huazhong University of Science and Technology", aliases=["HUST"])
+    hanoi = Party(name="Hanoi University of Science and Technology", aliases=["HUST"])
+    drafts = [
+        ExtractionDraft(article=Article(), agreements=[Agreement(title="MoU", parties=[p])])
+        for p in (huazhong, hanoi)
+    ]
+    parties = merge_drafts(drafts).agreements[0].parties
+    assert [(p.name, p.aliases) for p in parties] == [
+        (huazhong.name, ["HUST"]),
+        (hanoi.name, ["HUST"]),
+    ]
+
+
+def test_one_party_from_two_chunks_lists_each_alias_once() -> None:
+    entry = Party(name="Huazhong University of Science and Technology", aliases=["HUST"])
+    drafts = [
+        ExtractionDraft(article=Article(), agreements=[Agreement(title="MoU", parties=[entry])])
+        for _ in range(2)
+    ]
+    assert merge_drafts(drafts).agreements[0].parties == [entry]
+
+
 def test_a_party_written_without_its_legal_form_in_another_chunk_is_one_party(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -593,14 +593,17 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("Building on past work, Harbourline signed a pact with the Tidewater Sensing Lab.",
          "Tidewater Sensing Lab", False),
         ("甲大学与城市建设研究院签署合作协议。", "城市建设研究院", False),
-        # Founded in a year gone by, or a venue after 于 (a second audit's finds).
-        ("甲乙联合实验室于2015年成立，双方续签合作协议。", "甲乙联合实验室", False),
-        ("2015年成立的甲乙联合实验室将扩大合作。", "甲乙联合实验室", False),
+        # Founded in a month of a year gone by, or a venue after 于 (a second audit's
+        # finds); but a body to be founded in a year named, or a building's number, and
+        # 于 of 关于, are no such thing (a review's).
         ("The Tidewater Sensing Lab was established in March 2015.", "Tidewater Sensing Lab",
          False),
         ("为共建实验室，签约仪式于杭州国际博览中心举行。", "杭州国际博览中心", False),
-        ("双方明年成立甲乙联合实验室。", "甲乙联合实验室", True),
         ("双方将共建甲乙联合研究生院。", "甲乙联合研究生院", True),
+        ("双方签署合作协议，计划2025年成立甲乙联合实验室。", "甲乙联合实验室", True),
+        ("The two will set up the Tidewater Sensing Lab in Building 3.", "Tidewater Sensing Lab",
+         True),
+        ("双方签署《关于共建甲乙联合实验室的协议》。", "甲乙联合实验室", True),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -639,6 +642,7 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("在市商务局的组织下，双方签署合作协议。", True),
         ("在市商务局牵头下，双方签署合作协议。", True),
         ("At the initiative of the Ridgeport Chamber, the two sides signed.", True),
+        ("双方签署合作协议，市商务局将组织下一步对接。", False),  # 下一步: the next step
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:

@@ -264,6 +264,11 @@ def _page(date_line: str) -> str:
         (f"時間{COLON}2019/5/31", D(2019, 5, 31)),
         (f"更新時間{COLON}2019年6月1日", D(2019, 6, 1)),
         (f"簽約時間{COLON}2019-05-01\n發佈時間{COLON}2019-06-02", D(2019, 6, 2)),
+        # Taiwan's official years (民國, from 1912) and its pages' colon U+FE30.
+        (f"發布日期{COLON}112-06-08", D(2023, 6, 8)),
+        (f"發布日期{COLON}民國112年6月8日", D(2023, 6, 8)),
+        (f"發布日期{COLON}中華民國112年6月8日", D(2023, 6, 8)),
+        ("日期\ufe302019-06-11", D(2019, 6, 11)),
     ],
 )
 def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:
@@ -277,6 +282,9 @@ def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.d
         _page("Lifetime: 2019-05-06"),
         _page("Time: 10:00 am"),
         _page("Published: 2019-13-40"),
+        _page("Posted: 120 comments"),
+        _page("Release: 115.3.1"),  # Taiwan's years only after a Chinese label
+        _page(f"日期{COLON}112年度计划"),
         "\n".join(["menu item"] * 60 + ["Date: 2019-05-06"]),
         "",
     ],

@@ -146,9 +146,10 @@ def test_types_follow_the_spec_rules() -> None:
         ("學術交流合作協定", AgreementType.COOPERATION_AGREEMENT),
         ("产学合作合约", AgreementType.COOPERATION_AGREEMENT),
         ("Green Shipping Pact", AgreementType.COOPERATION_AGREEMENT),
-        ("Memo of Understanding", AgreementType.MEMORANDUM_OF_UNDERSTANDING),
         ("数据中心建设项目合同", AgreementType.PROJECT_AGREEMENT),
         ("智慧城市平台建设项目合同", AgreementType.PROJECT_AGREEMENT),
+        ("基地建设工程合作协议", AgreementType.PROJECT_AGREEMENT),
+        ("实验室共建合同", AgreementType.JOINT_ESTABLISHMENT),  # co-building stays joint
     ],
 )  # fmt: skip
 def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
@@ -194,10 +195,8 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("港灣海運集團", PartyKind.COMPANY),
         ("中國建設銀行", PartyKind.COMPANY),
         ("新竹縣政府教育處", PartyKind.GOVERNMENT),
-        # A curly apostrophe, an agency (the spec's government), a lab (a second audit's).
+        # A curly apostrophe, a lab (a second audit's).
         ("People’s Bank of China", PartyKind.GOVERNMENT),
-        ("Korea Battery Industry Promotion Agency", PartyKind.GOVERNMENT),
-        ("Ridgeport Travel Agency Co., Ltd.", PartyKind.COMPANY),
         ("Zhejiang Lab", PartyKind.RESEARCH_INSTITUTE),
         ("之江实验室", PartyKind.RESEARCH_INSTITUTE),
     ],
@@ -598,3 +597,42 @@ def test_a_joint_establishment_needs_a_body_the_article_says_is_founded(founded:
     typed = settle_types(draft, Checker(SourceIndex(text))).agreements[0].agreement_type
     expected = AgreementType.JOINT_ESTABLISHMENT if founded else AgreementType.COOPERATION_AGREEMENT
     assert typed is expected
+
+
+def test_a_short_form_is_only_what_the_brackets_hold_alone() -> None:
+    """ "(with Orion Tools)" names another party: Orion Tools stays one (a review's find)."""
+    text = "On May 2, Lakeview University (with Orion Tools) and Corvan Metals signed an MoU."
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(
+                title="MoU",
+                parties=[Party(name="Lakeview University"), Party(name="Corvan Metals")],
+            )
+        ],
+    )
+    documents = SignedDocuments(documents=[SignedDocument(title="MoU", parties=["Orion Tools"])])
+    merged = _merged(draft, documents, Checker(SourceIndex(text)))
+    assert [(p.name, p.aliases) for p in merged.agreements[0].parties] == [
+        ("Lakeview University", []),
+        ("Corvan Metals", []),
+        ("Orion Tools", []),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [("產學合作協定", True), ("人才培育合約", True), ("Memo of Understanding", True),
+     ("符合约定", False)],
+)  # fmt: skip
+def test_the_documents_pass_takes_a_document_by_its_words(title: str, kept: bool) -> None:
+    """協定 and 合约 name documents (an agreement was lost with them: a second audit's
+    find); 符合约定 ("as agreed") names none."""
+    text = f"5月2日，甲大學與乙公司簽署了《{title}》。"
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[Agreement(title="框架協議", parties=[Party(name="甲大學")])],
+    )
+    documents = SignedDocuments(documents=[SignedDocument(title=title, parties=["乙公司"])])
+    merged = _merged(draft, documents, Checker(SourceIndex(text)))
+    assert [a.title for a in merged.agreements] == ["框架協議", *([title] if kept else [])]

@@ -239,17 +239,33 @@ def _union_people(a: list[Signatory], b: list[Signatory]) -> list[Signatory]:
 
 
 def _union_strings(a: list[str], b: list[str]) -> list[str]:
-    seen = {_key(x) for x in a}
-    return [*a, *(x for x in b if _key(x) not in seen)]
+    """``a``, then each of ``b`` not already there (nor earlier in ``b``), by key: two
+    chunks' entries of one party each listing "HUST" gave ["HUST", "HUST"]."""
+    united, seen = list(a), {_key(x) for x in a}
+    for x in b:
+        if _key(x) not in seen:
+            seen.add(_key(x))
+            united.append(x)
+    return united
 
 
 def _union_parties(a: list[Party], b: list[Party]) -> list[Party]:
-    """Each organisation once, by any of its names, legal form aside: a chunk that writes
-    "Corvan Metals" names the "Corvan Metals Ltd." of another (:func:`is_named`)."""
+    """Each organisation once, legal form aside: a chunk that writes "Corvan Metals" names
+    the "Corvan Metals Ltd." of another (:func:`is_named`). By a name that is the other's
+    name or alias, not by an alias both list: "HUST" stands for two universities (the
+    spec's example). Normalisation, which comes after, joins the same organisation's
+    variants by its keys ("The Hong Kong Polytechnic University" and "Hong Kong
+    Polytechnic University") and keeps those two apart as well."""
     united = list(a)
     for party in b:
-        names = [party.name, *party.aliases]
-        index = next((i for i, known in enumerate(united) if is_named(known, names)), None)
+        index = next(
+            (
+                i
+                for i, known in enumerate(united)
+                if is_named(known, [party.name]) or is_named(party, [known.name])
+            ),
+            None,
+        )
         if index is None:
             united.append(party)
         else:

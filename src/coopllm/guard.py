@@ -95,22 +95,24 @@ _CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
 _IN_CLAUSE = f"[^{_CLAUSE_STOPS}]"
 """A character of the same clause: any but a stop."""
+_EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+"""A month's name or abbreviation: "established in March 2015" is a body that stands."""
 _FOUNDING = re.compile(
     r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
     r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing)"
     r"|builds?|building(?=\s+(?:a|an|the|up)\b))"
-    r"\b(?!\s+in\s+(?:\w+\s+)?\d)"
-    r"|(?<!\d年)(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
+    rf"\b(?!\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d)"
+    r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
     r"|建立|打造|设立|筹建)(?!于)",
     re.IGNORECASE,
 )
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
 found none); not the founding of a body that already stands ("founded in 1998", "built
-in 1998", "established in March 2015", "成立于2010年", "于2015年成立", "2015年成立的")."""
+in 1998", "established in March 2015", "成立于2010年")."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
-_HELD_AT = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|于)$", re.IGNORECASE)
+_HELD_AT = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|(?<![关对至由基属])于)$", re.IGNORECASE)
 """A body named where something happens ("signed at the X Centre", "在甲大学科技园签约")
 is a place there, not what was founded, whatever founding words stand earlier."""
 _GOVERNS = 120
@@ -133,7 +135,7 @@ _FACILITATED_BY = re.compile(
 )
 _FACILITATES_AFTER = re.compile(
     rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
-    rf"|promoted)\w*|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下"
+    rf"|promoted)\w*|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
     r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )

@@ -341,7 +341,8 @@ def _folded(text: str) -> str:
     """``text`` as the date patterns read it: NFKC-folded (full-width digits and colons
     arrive as ASCII), in Simplified characters (發佈時間, 16號 and 上個月 as 发布时间, 16号
     and 上个月), and a zero of Chinese numerals written with a look-alike as 〇."""
-    folded = simplified(unicodedata.normalize("NFKC", text))
+    # U+FE30, a colon on Taiwan's and Hong Kong's pages ("日期︰"), folds to "..".
+    folded = simplified(unicodedata.normalize("NFKC", text.replace("\ufe30", ":")))
     if not _ZERO_BESIDE_DIGIT.search(folded):
         return folded
     return _ZERO_LIKE.sub(lambda hit: "〇" * len(hit.group()), folded)
@@ -360,7 +361,9 @@ def parse_published(text: str) -> dt.date | None:
             if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
                 continue
             window = line[label.end() : label.end() + _LABEL_WINDOW]
-            found = _date_after_label(_arabic_numerals(window))
+            found = _date_after_label(
+                _arabic_numerals(window), chinese=bool(_HAN_CHAR.search(label[0]))
+            )
             if found is not None:
                 return found
     return None
@@ -376,13 +379,26 @@ def _is_generic(label: re.Match[str]) -> bool:
 _GENERIC_LABELS = frozenset({"date", "time", "时间", "日期"})
 
 
-def _date_after_label(window: str) -> dt.date | None:
-    """Numeric dates (2023-06-08, 2023/6/8, 2023.06.08, 2023年6月8日) first, then written-out
-    ones ("June 8, 2023"), which must carry a year to count as the page's date."""
+_ROC_DATE = re.compile(
+    r"\s*(?:中华)?(?:民国)?\s*(1[0-3]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+)
+"""A date of Taiwan's official calendar (中華民國112年6月8日, 112-06-08 for 2023-06-08): a
+year of three digits, 100 to 139 (2011 to 2050), read only after a Chinese date label."""
+_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
+
+
+def _date_after_label(window: str, *, chinese: bool = False) -> dt.date | None:
+    """Numeric dates (2023-06-08, 2023/6/8, 2023.06.08, 2023年6月8日, and after a
+    ``chinese`` label Taiwan's 112-06-08) first, then written-out ones ("June 8, 2023"),
+    which must carry a year to count as the page's date."""
     numeric = _NUMERIC_DATE.match(window)
     if numeric is not None:
         year, month, day = map(int, numeric.groups())
         return _safe_date(year, month, day)
+    roc = _ROC_DATE.match(window) if chinese else None
+    if roc is not None:  # the Republic of China's years, counted from 1912
+        year, month, day = map(int, roc.groups())
+        return _safe_date(year + 1911, month, day)
     window = _undotted_months(window)
     hits = search_dates(window, languages=["en"], settings=_FULL_DATE_SETTINGS)
     found = next((date for _, date in hits or [] if _in_written_month(date, window)), None)

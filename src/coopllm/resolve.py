@@ -34,8 +34,8 @@ from coopllm.schema import (
 )
 
 _DOCUMENT_WORD = re.compile(
-    r"agreement|memorand|\bmemo\b|\bmou\b|contract|protocol|letter of intent|\baccord\b|\bpact\b"
-    r"|协议|备忘录|合同|意向书|协定|合约",
+    r"agreement|memorand|\bmemo\s+of\s+understanding\b|\bmou\b|contract|protocol"
+    r"|letter of intent|协议|备忘录|合同|意向书|协定|(?<![符联综])合约",
     re.IGNORECASE,
 )
 SIGNING_WORDS = r"sign|agreement|memorand|\bmou\b|contract|protocol|签|协议|备忘录|合同|意向书"
@@ -68,8 +68,8 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
             r"|(?:共建|成立|组建|设立|筹建|(?:联合|合作|共同)建设).{0,15}?(?:中心|研究院|研究所|基地"
             r"|实验室|平台|(?<![校家])园|学院(?!奖学金|基金)|工作室)"
             # ... not a contract to build one ("数据中心建设项目合同": a project).
-            r"|(?:中心|研究院|研究所|基地|实验室|平台|学院|工作室)(?:的)?(?:共建|组建|建设)"
-            r"(?!项目|工程|合同)",
+            r"|(?:中心|研究院|研究所|基地|实验室|平台|学院|工作室)(?:的)?"
+            r"(?:共建|组建|建设(?!项目|工程|合同))",
             re.I,
         ),
     ),
@@ -78,13 +78,15 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         AgreementType.PROJECT_AGREEMENT,
         re.compile(
             r"project|research contract|development contract|technical\s+service"
-            r"|technology\s+(?:development|transfer|service)|项目|技术(?:开发|服务|转让)合同",
+            r"|technology\s+(?:development|transfer|service)|项目|建设工程|技术(?:开发|服务|转让)合同",
             re.I,
         ),
     ),
     (
         AgreementType.COOPERATION_AGREEMENT,
-        re.compile(r"agreement|contract|\baccord\b|\bpact\b|协议|合同|协定|合约", re.I),
+        re.compile(
+            r"agreement|contract|\baccord\b|\bpact\b|协议|合同|协定|(?<![符联综])合约", re.I
+        ),
     ),
 )
 
@@ -107,7 +109,7 @@ _KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
         r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
         re.I)),
     (PartyKind.GOVERNMENT, re.compile(
-        r"government|ministry|department|bureau|commission|committee|municipal|\bagency\b|政府|厅|局"
+        r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
         r"|委员会|(?<!俱乐)部$|[省市县区]委|发改委|科委|经信委", re.I)),
     # A bank is a company, but a central bank governs ("People's Bank of China").
     (PartyKind.GOVERNMENT, re.compile(
@@ -311,12 +313,23 @@ def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Check
 
 
 def _bracketed_after(name: str, party: Party, checker: Checker) -> bool:
-    """Whether the article writes ``name`` in brackets right after the party's name, as
-    its short form: "Harbin Institute of Technology (HIT)", 哈尔滨工业大学（以下简称"哈工大"）
-    (read in Simplified characters, 哈爾濱工業大學（以下簡稱「哈工大」） too)."""
+    """Whether the article writes ``name``, shorter than the party's, in brackets right
+    after the party's name as its short form: "Harbin Institute of Technology (HIT)",
+    哈尔滨工业大学（以下简称"哈工大"）, read in Simplified characters (哈爾濱工業大學（以下
+    簡稱「哈工大」） too); nothing else in the brackets ("Lakeview University (with Orion
+    Tools)" names another party)."""
+    if len(name) >= len(party.name):
+        return False
     full, short = re.escape(simplified(party.name)), re.escape(simplified(name))
-    written = rf"{full}\s*[(（][^()（）]{{0,12}}?{short}[^()（）]{{0,3}}[)）]"
-    return re.search(written, checker.rules_text) is not None
+    written = rf"{full}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?{short}[\"”」』'’]?\s*[)）]"
+    return re.search(written, checker.rules_text, re.IGNORECASE) is not None
+
+
+_SHORT_FORM_LEAD = (
+    r"\s*(?:(?:以下)?(?:简称|称)|下称|hereinafter(?:\s+referred\s+to\s+as)?|hereafter"
+    r"|the)?\s*[:：,，]?\s*"
+)
+"""What may come before a short form in its brackets: 以下简称, "hereinafter", "the"."""
 
 
 _MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")
