@@ -643,6 +643,10 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("在市商务局牵头下，双方签署合作协议。", True),
         ("At the initiative of the Ridgeport Chamber, the two sides signed.", True),
         ("双方签署合作协议，市商务局将组织下一步对接。", False),  # 下一步: the next step
+        # The deal as what it helped bring about, not any object (a second audit's finds).
+        ("The Ridgeport Chamber facilitated the signing of the MoU.", True),
+        ("The Ridgeport Chamber will facilitate data sharing between the two.", False),
+        ("The Ridgeport Chamber promoted its products at the signing fair.", False),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:

@@ -133,9 +133,16 @@ _FACILITATED_BY = re.compile(
     rf"{_IN_CLAUSE}{{0,60}}$",
     re.IGNORECASE,
 )
+_DEAL = (
+    r"(?:deals?|agreements?|signing|cooperation|collaboration|partnerships?|talks|pacts?"
+    r"|mous?|memorand\w*|contracts?|ties|negotiations?|meetings?)\b"
+)
+"""What a facilitator helps bring about, its verb's object before any preposition:
+"brokered the deal", "facilitated the signing"; not "will facilitate data sharing",
+"promoted its products at the signing fair"."""
 _FACILITATES_AFTER = re.compile(
     rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
-    rf"|promoted)\w*|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
+    rf"|promoted)\w*\s+(?:(?!(?:at|in|on|during|for|with)\b)[\w'-]+\s+){{0,4}}?{_DEAL}|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
     r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )
