@@ -436,6 +436,11 @@ def test_a_persons_name_is_not_grounded_inside_a_longer_name(name: str, text: st
         "王伟代表学校致辞。",
         "王伟教授介绍了项目。",
         "副校長王偉與李明簽署協議。",  # read in Simplified characters: 與 is 与
+        # Titles and words the vocabulary lacked (a Chinese audit's finds).
+        "王伟行长与张平校长代表双方签署协议。",
+        "王伟先后考察了两个实验室。",
+        "王伟致欢迎辞。",
+        "王伟董事出席仪式。",
     ],
 )
 def test_a_chinese_name_ends_at_a_title_a_conjunction_or_a_verb(text: str) -> None:

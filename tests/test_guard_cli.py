@@ -329,6 +329,12 @@ def test_a_signing_date_from_a_sentence_about_something_else_is_kept_and_doubted
          ["Li Wei"], []),
         ("Li Wei unveiled the plaque before he signed the agreement.", ["Li Wei"], []),
         ("Li Wei, the presiding officer of the council, signed the agreement.", ["Li Wei"], []),
+        # Chinese news's ways of saying it (a Chinese audit's finds).
+        ("副校长张建国与总经理李振华代表双方签约后，共同为联合实验室揭牌。",
+         ["张建国", "李振华"], []),
+        ("双方签约后，市长李明致辞。", [], ["李明"]),
+        ("张建国与李振华代表雙方互簽合作協議。", ["张建国", "李振华"], []),
+        ("张建国出席签约仪式，与李振华签署合作协议。", ["张建国", "李振华"], []),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
@@ -526,6 +532,9 @@ def test_attendee_listed_as_signatory_is_demoted(
          "Portcity", True),
         ("The agreement was signed at the Expanded Meeting of Partners in Portcity.",
          "Portcity", True),
+        # 建设 in a party's name, or a deal's, builds nothing there (a Chinese audit's).
+        ("西南交通大学与中国建设银行四川省分行在成都签署战略合作协议。", "成都", True),
+        ("雄安新区智慧城市建设合作协议在北京签署。", "北京", True),
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:
@@ -604,6 +613,8 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("The two will set up the Tidewater Sensing Lab in Building 3.", "Tidewater Sensing Lab",
          True),
         ("双方签署《关于共建甲乙联合实验室的协议》。", "甲乙联合实验室", True),
+        ("签约后，国家智能制造创新中心落户深圳。", "国家智能制造创新中心", True),
+        ("双方将共建清华大学深圳校区。", "清华大学深圳校区", True),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -643,6 +654,7 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("在市商务局牵头下，双方签署合作协议。", True),
         ("At the initiative of the Ridgeport Chamber, the two sides signed.", True),
         ("双方签署合作协议，市商务局将组织下一步对接。", False),  # 下一步: the next step
+        ("此次合作由市商务局居中协调，双方签署合作协议。", True),
         # The deal as what it helped bring about, not any object (a second audit's finds).
         ("The Ridgeport Chamber facilitated the signing of the MoU.", True),
         ("The Ridgeport Chamber will facilitate data sharing between the two.", False),

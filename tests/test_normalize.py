@@ -1126,3 +1126,38 @@ def test_a_party_takes_the_legal_form_the_text_writes_after_its_name(
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[Party(name=name)])])
     party = normalize_draft(draft, text).agreements[0].parties[0]
     assert (party.name, party.aliases) == expected
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        ("华东理工大学副校长张建国", ("张建国", "副校长", "华东理工大学")),
+        ("浙江大學教授李明", ("李明", "教授", "浙江大學")),
+        ("浙江大学城市学院院长李明", ("李明", "院长", "浙江大学城市学院")),
+        ("郭基煇先生", ("郭基煇", None, None)),
+        ("党委常委、副校长刘强", ("刘强", "党委常委、副校长", None)),
+        ("省委副书记、省长许刚", ("许刚", "省委副书记、省长", None)),
+        ("司长王五", ("王五", "司长", None)),
+        # What the rules cannot split stays whole: the guard then finds it or not.
+        ("中国建设银行四川省分行行长王勇", ("中国建设银行四川省分行行长王勇", None, None)),
+    ],
+)
+def test_a_chinese_person_written_with_organisation_title_or_address_is_split(
+    written: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    """As Chinese news names a person at first mention (a Chinese audit's finds): the
+    whole string was the name, and the guard dropped it as not in the article."""
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(signatories=[Signatory(name=written)])]
+    )
+    signer = normalize_draft(draft, _TEXT).agreements[0].signatories[0]
+    assert (signer.name, signer.title, signer.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [("今（5）日", D(2023, 12, 5)), ("昨（4）日下午", D(2023, 12, 4)), ("今(5)日", D(2023, 12, 5))],
+)
+def test_a_taiwan_day_in_brackets_is_that_day(date_text: str, expected: dt.date) -> None:
+    """今（5）日, 昨（4）日: today the 5th, yesterday the 4th, as Taiwan's news writes it."""
+    assert resolve_date(date_text, D(2023, 12, 5)) == expected

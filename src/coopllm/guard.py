@@ -43,9 +43,15 @@ from coopllm.grounding import (
 from coopllm.parties import is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
-_ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下)(?!仪式|结束|活动|后)"
-"""A Chinese signing verb ("在协议书上签名" too); not "签约仪式" (the ceremony), "签约结束后"
-(after it), "签约活动"."""
+_ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下|互签)(?!仪式|结束|活动|后)"
+"""A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
+"签约结束后" (after it), "签约活动". "签约后" is read apart (``_SIGNS_THEN``)."""
+_SIGNS_THEN = re.compile(
+    r"[^,;:.\uff0c\uff1b\uff1a\u3002]{0,40}?(?<!见证)(?:签署|签约|签订|签定|签字|签名|互签)后"
+)
+"""After a name in its clause, a signing it did before what follows: "张三与李四代表双方
+签约后，共同为实验室揭牌" (the sentence's only signing word, which the guard's others
+pass over: "签约后，李明致辞" says that others signed)."""
 _SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
@@ -59,7 +65,7 @@ _SIGNED_OTHERWISE = (
 # the first letter, before the alternation: every letter of a sentence is tried (each
 # branch behind its own \b took three times as long).
 _SIGNED_WORDS = (
-    r"(?=[sipacbuwe签])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
+    r"(?=[sipacbuwe签互])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
     r"(?!\s+(?:ceremony|ceremonies))"
     # "affixed their signatures", "Signing for the university was ...", "Signing the
     # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
@@ -82,7 +88,7 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         r"\b(?:witness(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
         r"|\bin\s+the\s+presence\s+of\b|\blooked\s+on\b|\bwatched\b"
         r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55|挂牌|授牌)(?!\u4eea\u5f0f)"
-        r"|\u5171\u540c\u542f\u52a8",
+        r"|\u5171\u540c\u542f\u52a8|启动键|启动球",
         re.IGNORECASE,
     ),
     # "design" is no signing; "inked the MoU in X", "put pen to paper at X" are.
@@ -103,7 +109,7 @@ _FOUNDING = re.compile(
     r"|builds?|building(?=\s+(?:a|an|the|up)\b))"
     rf"\b(?!\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d)"
     r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
-    r"|建立|打造|设立|筹建)(?!于)",
+    r"|建立|打造|设立|筹建|落户|(?:启动|开工)建设)(?!于)",
     re.IGNORECASE,
 )
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
@@ -143,7 +149,8 @@ _DEAL = (
 _FACILITATES_AFTER = re.compile(
     rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
     rf"|promoted)\w*\s+(?:(?!(?:at|in|on|during|for|with)\b)[\w'-]+\s+){{0,4}}?{_DEAL}|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
-    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
+    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|居中协调|从中协调"
+    r"|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )
 _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐|协调|牵头)")
@@ -156,7 +163,8 @@ _SIGNED_TOO = (
     r"sign(?:ed|s)?\b|after\s+which\s+(?:he\s+|she\s+|they\s+)?(?:also\s+)?sign(?:ed|s)?\b)"
     rf"|(?:[,\uff0c]\s*)?(?:并|随后|之后|然后|后)(?:[,\uff0c]\s*)?"
     rf"(?:(?:与(?!会)|和|同|代表|共同)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?)?"
-    rf"{_ZH_SIGNING}|(?:[,\uff0c]\s*)?并(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,12}}?签)"
+    rf"{_ZH_SIGNING}|(?:[,\uff0c]\s*)?并(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,12}}?签"
+    rf"|[,\uff0c]\s*(?:与(?!会)|同|代表)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?{_ZH_SIGNING})"
 )
 """After attending, speaking or presiding, the words that say the same person signed as
 well: "attended and signed", "spoke before signing", "chaired it, then signed", ", after
@@ -267,7 +275,7 @@ _ENTITY_KIND = re.compile(
     r"|colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|units?))\b"
     r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
     r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
-    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院",
+    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院|校区|分校|医院|学校",
     re.IGNORECASE,
 )
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
@@ -294,7 +302,8 @@ _SEAT_BEFORE = re.compile(
 )
 _BUILT_BEFORE = re.compile(
     r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*"
-    r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b|共建|建设|设立|落户)"
+    r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b"
+    r"|(?:共建|建设|设立|落户)(?!银行|集团|公司|局|厅|股份|有限|合作|协议))"
     rf"(?:(?!ceremon|held|sign|仪式|举行|签){_IN_CLAUSE})*$",
     re.IGNORECASE,
 )
@@ -435,7 +444,10 @@ class Checker:
         value is a person's name, whose mentions are found as :meth:`grounded` finds them
         (not inside a longer name: "Li Wei" attended, "Li Wei-ming" signed)."""
         for (start, end), mentions in self._by_sentence(value, person=person).items():
-            if not self._says(_EVIDENCE[role], start, end):
+            if not self._says(_EVIDENCE[role], start, end) and not (
+                role == "signatories"
+                and any(_SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions)
+            ):
                 continue
             if role != "signatories" or not all(
                 self._stood_by(start, at, until, end) for at, until in mentions

@@ -245,6 +245,18 @@ _ZH_TITLES = (
     "局长",
     "副局长",
     "秘书长",
+    "司长",
+    "副司长",
+    "首席执行官",
+    "行政总裁",
+    "常委",
+    "党委常委",
+    "市委常委",
+    "省委常委",
+    "市委书记",
+    "省委书记",
+    "市委副书记",
+    "省委副书记",
     "理事长",
     "教授",
     "副教授",
@@ -505,8 +517,11 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
 
 
 _ZH_DAY = re.compile(
-    r"(?<![\d月年])(?P<month>本月|上月|上个月)?\s*(?P<day>\d{1,2})\s*[日号](?![\d])"
+    r"(?<![\d月年])(?P<month>本月|上月|上个月)?\s*(?:[今昨前]\s*\(\s*)?(?P<day>\d{1,2})"
+    r"\s*\)?\s*[日号](?![\d])"
 )
+"""A day without its month: "3日", "本月3日", "上月28日", and Taiwan's "今（5）日", "昨（4）日"
+(today the 5th, yesterday the 4th: the day as written)."""
 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
@@ -881,17 +896,49 @@ def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | 
 def _clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> list[Signatory]:
     """Drop entries with nothing to identify them; move titles and roles written with a
     name out of it. ``bodies``: the agreement's party names, which are no person's."""
-    return [
-        _unnamed_role(_role_after_name(_name_after_role(_untitle(_without_honorific(p)), bodies)))
-        for p in people
-        if p.name or p.title or p.organization
-    ]
+    return [_clean_person(p, bodies) for p in people if p.name or p.title or p.organization]
+
+
+def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
+    """The name without a form of address, an organisation and a title before it, a
+    title, or a role before or after it; a role written in place of a name, unnamed."""
+    person = _organisation_first(_without_honorific(person))
+    person = _name_after_role(_untitle(person), bodies)
+    return _unnamed_role(_role_after_name(person))
+
+
+_ZH_ORGANISATION_END = re.compile(
+    r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅)"
+)
+"""Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow)."""
+
+
+def _organisation_first(person: Signatory) -> Signatory:
+    """A Chinese name written after its organisation and title, as Chinese news names a
+    person at first mention ("华东理工大学副校长张建国", "浙江大學教授李明"): the name, the
+    title and the organisation (where the model gave none), each as written."""
+    name = person.name
+    if name is None or not _CJK.fullmatch(name.replace("、", "")):
+        return person
+    for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
+        title, rest = split_title(name[end.end() :])
+        if title is not None and _ZH_NAME.fullmatch(rest):
+            return Signatory(
+                name=rest,
+                title=person.title or title,
+                organization=person.organization or name[: end.end()],
+            )
+    return person
 
 
 # A form of address before a name, dot or not, with a name's letter after it.
 # Case counts: in capitals without a dot, "MS" and "MRS" may be initials ("MS
 # Swaminathan"), so capitals need the dot ("MR. LI WEI").
 _HONORIFIC = re.compile(r"(?:(?:Mrs?|Ms|Madam)(?:\.\s*|\s+)|(?:MRS?|MS)\.\s*)(?=[^\W\d_])")
+
+
+_ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
+"""A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
 
 
 def _without_honorific(person: Signatory) -> Signatory:
@@ -901,9 +948,14 @@ def _without_honorific(person: Signatory) -> Signatory:
     and "Madam" only say how to address someone, which is no job title (the spec's
     title: "Vice President", "Dean") and no part of a name written "without title".
     Kept, they made one person two entries and missed the gold name in scoring ("Mr Li
-    Wei" is under the fuzzy threshold of "Li Wei"), so they are dropped, not moved.
+    Wei" is under the fuzzy threshold of "Li Wei"), so they are dropped, not moved; so are
+    先生 and 女士 after a Chinese name (郭基煇先生).
     """
-    if person.name is None or (honorific := _HONORIFIC.match(person.name)) is None:
+    if person.name is None:
+        return person
+    if (after := _ZH_HONORIFIC_AFTER.fullmatch(person.name)) is not None:  # 郭基煇先生
+        return person.model_copy(update={"name": after["name"]})
+    if (honorific := _HONORIFIC.match(person.name)) is None:
         return person
     return person.model_copy(update={"name": person.name[honorific.end() :]})
 
