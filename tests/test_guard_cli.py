@@ -335,6 +335,12 @@ def test_a_signing_date_from_a_sentence_about_something_else_is_kept_and_doubted
         ("双方签约后，市长李明致辞。", [], ["李明"]),
         ("张建国与李振华代表雙方互簽合作協議。", ["张建国", "李振华"], []),
         ("张建国出席签约仪式，与李振华签署合作协议。", ["张建国", "李振华"], []),
+        # ... and not where someone else signed (a review's finds).
+        ("甲大学校长张三与乙公司总经理李四签署合作协议。市长李明在双方签约后致辞。",
+         ["张三", "李四"], ["李明"]),
+        ("主持人李明宣布签约后，张三与李四交换文本。", [], ["李明"]),
+        ("李明主持签约仪式，代表双方签约的是张三和李四。", ["张三", "李四"], ["李明"]),
+        ("李明出席仪式，代表市政府对张三与李四签署协议表示祝贺。", [], ["李明"]),
     ],
 )  # fmt: skip
 def test_a_person_the_witnessing_words_govern_did_not_sign_though_the_sentence_says_so(
@@ -535,6 +541,7 @@ def test_attendee_listed_as_signatory_is_demoted(
         # 建设 in a party's name, or a deal's, builds nothing there (a Chinese audit's).
         ("西南交通大学与中国建设银行四川省分行在成都签署战略合作协议。", "成都", True),
         ("雄安新区智慧城市建设合作协议在北京签署。", "北京", True),
+        ("双方签署协议，推动共建合作项目在苏州落地。", "苏州", False),
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:
@@ -615,6 +622,7 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("双方签署《关于共建甲乙联合实验室的协议》。", "甲乙联合实验室", True),
         ("签约后，国家智能制造创新中心落户深圳。", "国家智能制造创新中心", True),
         ("双方将共建清华大学深圳校区。", "清华大学深圳校区", True),
+        ("双方签约，将在人才落户等方面支持联合研究中心发展。", "联合研究中心", False),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -655,6 +663,7 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("At the initiative of the Ridgeport Chamber, the two sides signed.", True),
         ("双方签署合作协议，市商务局将组织下一步对接。", False),  # 下一步: the next step
         ("此次合作由市商务局居中协调，双方签署合作协议。", True),
+        ("双方签署合作协议，市商务局将从中协调后续事宜。", False),
         # The deal as what it helped bring about, not any object (a second audit's finds).
         ("The Ridgeport Chamber facilitated the signing of the MoU.", True),
         ("The Ridgeport Chamber will facilitate data sharing between the two.", False),

@@ -353,6 +353,7 @@ def test_split_title_splits_known_titles(name: str, expected: tuple[str, str]) -
         "主席团王五",
         "总领事馆李四",
         "张家港行长",
+        "张家口市委书记",  # a place's office (a review's find)
     ],
 )
 def test_split_title_leaves_names_without_a_title_or_without_a_name(name: str) -> None:
@@ -1138,8 +1139,12 @@ def test_a_party_takes_the_legal_form_the_text_writes_after_its_name(
         ("党委常委、副校长刘强", ("刘强", "党委常委、副校长", None)),
         ("省委副书记、省长许刚", ("许刚", "省委副书记、省长", None)),
         ("司长王五", ("王五", "司长", None)),
-        # What the rules cannot split stays whole: the guard then finds it or not.
+        # What the rules cannot split stays whole: the guard then finds it or not; and
+        # what follows a title without a surname is no name (a review's finds).
         ("中国建设银行四川省分行行长王勇", ("中国建设银行四川省分行行长王勇", None, None)),
+        ("甲大学校长代表", (None, "甲大学校长代表", None)),
+        ("乙公司董事长一行", ("乙公司董事长一行", None, None)),
+        ("常委会王五", ("常委会王五", None, None)),
     ],
 )
 def test_a_chinese_person_written_with_organisation_title_or_address_is_split(
@@ -1156,8 +1161,9 @@ def test_a_chinese_person_written_with_organisation_title_or_address_is_split(
 
 @pytest.mark.parametrize(
     ("date_text", "expected"),
-    [("今（5）日", D(2023, 12, 5)), ("昨（4）日下午", D(2023, 12, 4)), ("今(5)日", D(2023, 12, 5))],
-)
-def test_a_taiwan_day_in_brackets_is_that_day(date_text: str, expected: dt.date) -> None:
+    [("今（5）日", D(2023, 12, 5)), ("昨（4）日下午", D(2023, 12, 4)), ("今(5)日", D(2023, 12, 5)),
+     ("明（6）日", None), ("(5)日", None), ("第（5）日", None)],
+)  # fmt: skip
+def test_a_taiwan_day_in_brackets_is_that_day(date_text: str, expected: dt.date | None) -> None:
     """今（5）日, 昨（4）日: today the 5th, yesterday the 4th, as Taiwan's news writes it."""
     assert resolve_date(date_text, D(2023, 12, 5)) == expected

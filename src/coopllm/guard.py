@@ -47,11 +47,14 @@ _ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下|互签)(?!仪
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
 "签约结束后" (after it), "签约活动". "签约后" is read apart (``_SIGNS_THEN``)."""
 _SIGNS_THEN = re.compile(
-    r"[^,;:.\uff0c\uff1b\uff1a\u3002]{0,40}?(?<!见证)(?:签署|签约|签订|签定|签字|签名|互签)后"
+    r"(?:(?!宣布|宣读|表示|指出|希望|介绍|对|致辞|讲话|主持|出席|参加|见证|祝贺|观看|在(?:双方|各方|两方)?签)"
+    r"[^,;:.\uff0c\uff1b\uff1a\u3002]){0,40}?(?:签署|签约|签订|签定|签字|签名|互签)后"
 )
-"""After a name in its clause, a signing it did before what follows: "张三与李四代表双方
-签约后，共同为实验室揭牌" (the sentence's only signing word, which the guard's others
-pass over: "签约后，李明致辞" says that others signed)."""
+"""After a name in its clause, with nothing but other names, titles and 与, 代表… between,
+a signing it did before what follows: "张三与李四代表双方签约后，共同为实验室揭牌" (the
+sentence's only signing word, which the guard's others pass over). Not where a word
+between says the name did something else: "李明宣布签约后", "李明在双方签约后致辞",
+"李明对双方签约后的合作表示期待"; nor "签约后，李明致辞", the name after it."""
 _SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
@@ -109,12 +112,13 @@ _FOUNDING = re.compile(
     r"|builds?|building(?=\s+(?:a|an|the|up)\b))"
     rf"\b(?!\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d)"
     r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
-    r"|建立|打造|设立|筹建|落户|(?:启动|开工)建设)(?!于)",
+    r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设)(?!于)",
     re.IGNORECASE,
 )
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
-found none); not the founding of a body that already stands ("founded in 1998", "built
-in 1998", "established in March 2015", "成立于2010年")."""
+found none; 落户, a body settling somewhere, but not 人才落户, and 启动建设 do); not the
+founding of a body that already stands ("founded in 1998", "built in 1998", "established
+in March 2015", "成立于2010年")."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
@@ -149,12 +153,12 @@ _DEAL = (
 _FACILITATES_AFTER = re.compile(
     rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
     rf"|promoted)\w*\s+(?:(?!(?:at|in|on|during|for|with)\b)[\w'-]+\s+){{0,4}}?{_DEAL}|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
-    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|居中协调|从中协调"
-    r"|搭建(?:了)?(?:合作|交流|对接)?平台)",
+    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )
 _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐|协调|牵头)")
-"""经X介绍, 经X协调: introduced or coordinated by X (not 据X介绍, "according to X")."""
+"""经X介绍, 经X协调, 由X居中协调: introduced or coordinated by X (not 据X介绍, "according
+to X"; not "X将从中协调后续事宜", without 经 or 由 before it)."""
 _SIGNED_TOO = (
     rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+|later\s+)?(?:sign(?:ed|s)?\b|{_SIGNED_OTHERWISE})"
     r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
@@ -164,13 +168,16 @@ _SIGNED_TOO = (
     rf"|(?:[,\uff0c]\s*)?(?:并|随后|之后|然后|后)(?:[,\uff0c]\s*)?"
     rf"(?:(?:与(?!会)|和|同|代表|共同)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?)?"
     rf"{_ZH_SIGNING}|(?:[,\uff0c]\s*)?并(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,12}}?签"
-    rf"|[,\uff0c]\s*(?:与(?!会)|同|代表)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?{_ZH_SIGNING})"
+    rf"|[,\uff0c]\s*(?:与(?!会)|同|代表)"
+    rf"(?:(?!见证|出席|主持|参加|对|祝贺|观看|表示|一起){_IN_CLAUSE}){{0,30}}?{_ZH_SIGNING}(?!的))"
 )
 """After attending, speaking or presiding, the words that say the same person signed as
 well: "attended and signed", "spoke before signing", "chaired it, then signed", ", after
-which he signed", "致辞后，与李明签署", "出席仪式，随后与李明签署", "出席并代表甲大学签约".
-Not where another subject signs: "spoke, and Lin Tao signed", "致辞后，林涛与周博签署";
-nor "the signing ceremony" ("attended the forum and signing ceremony", "致辞后签约仪式开始")."""
+which he signed", "致辞后，与李明签署", "出席仪式，随后与李明签署", "出席并代表甲大学签约",
+"出席签约仪式，与李明签署". Not where another subject signs: "spoke, and Lin Tao signed",
+"致辞后，林涛与周博签署", "主持仪式，代表双方签约的是张三和李四"; nor what the person did
+about others' signing ("代表市政府对双方签署协议表示祝贺", "同张三一起观看了签约"); nor "the
+signing ceremony" ("attended the forum and signing ceremony", "致辞后签约仪式开始")."""
 # Witnessing words that govern a name: the person witnessed, and did not sign, though the
 # sentence says "signed" ("在市长吴芳的见证下，…签署", "…signed, witnessed by Mayor Wu Fang",
 # "in the presence of Mayor Wu Fang, …"). Before the name, a lead-in earlier in its clause;
@@ -275,7 +282,7 @@ _ENTITY_KIND = re.compile(
     r"|colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|units?))\b"
     r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
     r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
-    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院|校区|分校|医院|学校",
+    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院|(?:校区|分校|医院|学校)$",
     re.IGNORECASE,
 )
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
@@ -303,7 +310,7 @@ _SEAT_BEFORE = re.compile(
 _BUILT_BEFORE = re.compile(
     r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*"
     r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b"
-    r"|(?:共建|建设|设立|落户)(?!银行|集团|公司|局|厅|股份|有限|合作|协议))"
+    r"|(?:共建|建设|设立|落户)(?!银行|集团|公司|局|厅|股份|有限|合作协议|协议))"
     rf"(?:(?!ceremon|held|sign|仪式|举行|签){_IN_CLAUSE})*$",
     re.IGNORECASE,
 )
@@ -438,9 +445,11 @@ class Checker:
         return found
 
     def has_evidence(self, value: str, role: str, *, person: bool = False) -> bool:
-        """True when a sentence that mentions the value also says its role; for a
-        signatory, where some mention is not governed by witnessing, presiding, attending
-        or speaking words (see ``_WITNESSED_BY``, ``_ATTENDS_AFTER``). ``person``: the
+        """True when a sentence that mentions the value also says its role (for a
+        signatory, or says after the name in its clause that it signed before doing
+        something else: ``_SIGNS_THEN``); for a signatory, where some mention is not
+        governed by witnessing, presiding, attending or speaking words (see
+        ``_WITNESSED_BY``, ``_ATTENDS_AFTER``). ``person``: the
         value is a person's name, whose mentions are found as :meth:`grounded` finds them
         (not inside a longer name: "Li Wei" attended, "Li Wei-ming" signed)."""
         for (start, end), mentions in self._by_sentence(value, person=person).items():
@@ -498,7 +507,7 @@ class Checker:
         return any(
             _FACILITATED_BY.search(text, max(start, at - _GOVERNS), at)
             or _FACILITATES_AFTER.match(text, until, end)
-            or (text.endswith("经", 0, at) and _INTRODUCED.match(text, until, end))
+            or (text.endswith(("经", "由"), 0, at) and _INTRODUCED.match(text, until, end))
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
         )

@@ -517,11 +517,12 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
 
 
 _ZH_DAY = re.compile(
-    r"(?<![\d月年])(?P<month>本月|上月|上个月)?\s*(?:[今昨前]\s*\(\s*)?(?P<day>\d{1,2})"
-    r"\s*\)?\s*[日号](?![\d])"
+    r"(?<![\d月年])(?P<month>本月|上月|上个月)?\s*(?P<bracket>[今昨前]\s*\(\s*)?(?P<day>\d{1,2})"
+    r"\s*(?(bracket)\)\s*)[日号](?![\d])"
 )
-"""A day without its month: "3日", "本月3日", "上月28日", and Taiwan's "今（5）日", "昨（4）日"
-(today the 5th, yesterday the 4th: the day as written)."""
+"""A day without its month: "3日", "本月3日", "上月28日", and Taiwan's "今（5）日", "昨（4）日",
+"前（3）日" (today the 5th, yesterday the 4th, the day before the 3rd: the day as
+written); not a bracketed day alone, "(5)日", nor "明（6）日", a day to come."""
 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
@@ -754,9 +755,9 @@ _TITLE_WORD_IN_NAME = re.compile(rf"^{_EN_TITLE_WORD}\b|{_ZH_TITLE}", re.IGNOREC
 _LONGER_THAN_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{5,}")
 _ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 
-_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员", "馆", "团", "台", "室")
+_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员", "馆", "团", "台", "室", "会")
 """How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
-助理 (assistant)...; or the word it begins: 大使馆 (embassy), 主席团, 主席台, 校长室.
+助理 (assistant)...; or the word it begins: 大使馆 (embassy), 主席团, 主席台, 校长室, 常委会.
 What follows is no name."""
 
 
@@ -777,7 +778,7 @@ def _is_chinese_name(name: str, title: str, written: str) -> bool:
 
 
 _ZH_SCHOLARS = re.compile(r"(?:副?教授|院士|博士)+")
-_ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)长")
+_ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)(?:长|委)")
 
 
 _ZH_TITLE_HEADS = ("副", "常务", "执行", "名誉", "代理", "高级")
@@ -907,6 +908,13 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     return _unnamed_role(_role_after_name(person))
 
 
+def _has_surname(name: str) -> bool:
+    """Whether a Chinese name starts with a common surname: "代表", "一行", "办公室" after
+    a title are no names ("甲大学校长代表" is the spec's unnamed signer)."""
+    return name[:1] in _ZH_SURNAMES or name.startswith(_ZH_COMPOUND_SURNAME_TUPLE)
+
+
+_ZH_COMPOUND_SURNAME_TUPLE = tuple(_ZH_COMPOUND_SURNAMES.split("|"))
 _ZH_ORGANISATION_END = re.compile(
     r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅)"
 )
@@ -922,7 +930,7 @@ def _organisation_first(person: Signatory) -> Signatory:
         return person
     for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
         title, rest = split_title(name[end.end() :])
-        if title is not None and _ZH_NAME.fullmatch(rest):
+        if title is not None and _ZH_NAME.fullmatch(rest) and _has_surname(simplified(rest)):
             return Signatory(
                 name=rest,
                 title=person.title or title,
@@ -953,8 +961,9 @@ def _without_honorific(person: Signatory) -> Signatory:
     """
     if person.name is None:
         return person
-    if (after := _ZH_HONORIFIC_AFTER.fullmatch(person.name)) is not None:  # 郭基煇先生
-        return person.model_copy(update={"name": after["name"]})
+    after = _ZH_HONORIFIC_AFTER.fullmatch(person.name)
+    if after is not None and not _TITLE_WORD_IN_NAME.search(simplified(after["name"])):
+        return person.model_copy(update={"name": after["name"]})  # 郭基煇先生, not 大使先生
     if (honorific := _HONORIFIC.match(person.name)) is None:
         return person
     return person.model_copy(update={"name": person.name[honorific.end() :]})
