@@ -43,18 +43,10 @@ from coopllm.grounding import (
 from coopllm.parties import is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
-_ZH_SIGNING = "(?:签署|签约|签订|签定|签字|签名|签下|互签)(?!仪式|结束|活动|后)"
+_ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
+_ZH_SIGNING = f"{_ZH_SIGNING_VERB}(?!仪式|结束|活动|后)"
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
 "签约结束后" (after it), "签约活动". "签约后" is read apart (``_SIGNS_THEN``)."""
-_SIGNS_THEN = re.compile(
-    r"(?:(?!宣布|宣读|表示|指出|希望|介绍|对|致辞|讲话|主持|出席|参加|见证|祝贺|观看|在(?:双方|各方|两方)?签)"
-    r"[^,;:.\uff0c\uff1b\uff1a\u3002]){0,40}?(?:签署|签约|签订|签定|签字|签名|互签)后"
-)
-"""After a name in its clause, with nothing but other names, titles and 与, 代表… between,
-a signing it did before what follows: "张三与李四代表双方签约后，共同为实验室揭牌" (the
-sentence's only signing word, which the guard's others pass over). Not where a word
-between says the name did something else: "李明宣布签约后", "李明在双方签约后致辞",
-"李明对双方签约后的合作表示期待"; nor "签约后，李明致辞", the name after it."""
 _SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
@@ -104,6 +96,15 @@ _CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
 _IN_CLAUSE = f"[^{_CLAUSE_STOPS}]"
 """A character of the same clause: any but a stop."""
+_SIGNS_THEN = re.compile(
+    r"(?:(?!宣布|宣读|表示|指出|希望|介绍|对|致辞|讲话|主持|出席|参加|见证|祝贺|观看"
+    rf"|在(?:双方|各方|两方)?签){_IN_CLAUSE}){{0,40}}?{_ZH_SIGNING_VERB}后"
+)
+"""After a name in its clause, with nothing but other names, titles and 与, 代表… between,
+a signing it did before what follows: "张三与李四代表双方签约后，共同为实验室揭牌" (the
+sentence's only signing word, which the guard's others pass over). Not where a word
+between says the name did something else: "李明宣布签约后", "李明在双方签约后致辞",
+"李明对双方签约后的合作表示期待"; nor "签约后，李明致辞", the name after it."""
 _EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 """A month's name or abbreviation: "established in March 2015" is a body that stands."""
 _FOUNDING = re.compile(
@@ -152,7 +153,8 @@ _DEAL = (
 "promoted its products at the signing fair"."""
 _FACILITATES_AFTER = re.compile(
     rf"{_IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
-    rf"|promoted)\w*\s+(?:(?!(?:at|in|on|during|for|with)\b)[\w'-]+\s+){{0,4}}?{_DEAL}|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
+    rf"|promoted)\w*\s+(?:(?!(?:at|in|on|during|for|with)\b)[\w'-]+\s+){{0,4}}?{_DEAL}"
+    rf"|(?:的{_IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
     r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )

@@ -373,9 +373,7 @@ def parse_published(text: str) -> dt.date | None:
             if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
                 continue
             window = line[label.end() : label.end() + _LABEL_WINDOW]
-            found = _date_after_label(
-                _arabic_numerals(window), chinese=bool(_HAN_CHAR.search(label[0]))
-            )
+            found = _date_after_label(_arabic_numerals(window), chinese=bool(_CJK.search(label[0])))
             if found is not None:
                 return found
     return None
@@ -396,7 +394,6 @@ _ROC_DATE = re.compile(
 )
 """A date of Taiwan's official calendar (中華民國112年6月8日, 112-06-08 for 2023-06-08): a
 year of three digits, 100 to 139 (2011 to 2050), read only after a Chinese date label."""
-_HAN_CHAR = re.compile(r"[\u4e00-\u9fff]")
 
 
 def _date_after_label(window: str, *, chinese: bool = False) -> dt.date | None:
@@ -745,7 +742,7 @@ def _is_name(rest: str) -> bool:
         and not _ONLY_TITLES.fullmatch(rest)
         and not _TITLE_WORD_IN_NAME.search(rest)
         and not _LONGER_THAN_A_CHINESE_NAME.fullmatch(rest)
-        and not (_ONE_HAN.fullmatch(rest) and rest not in _ZH_SURNAMES)
+        and not (len(rest) == 1 and _CJK.fullmatch(rest) and rest not in _ZH_SURNAMES)
     )
 
 
@@ -753,7 +750,6 @@ def _is_name(rest: str) -> bool:
 # Chinese one; a Chinese personal name has two to four characters.
 _TITLE_WORD_IN_NAME = re.compile(rf"^{_EN_TITLE_WORD}\b|{_ZH_TITLE}", re.IGNORECASE)
 _LONGER_THAN_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{5,}")
-_ONE_HAN = re.compile(r"[\u4e00-\u9fff]")
 
 _ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员", "馆", "团", "台", "室", "会")
 """How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
@@ -1206,7 +1202,6 @@ _BRACKETED_ALIAS = re.compile(
 
 # "PolyU", "KBA", "N.W.R.": one word with two capitals or more.
 _LATIN_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9.&-]+")
-_HAN = re.compile(r"[\u4e00-\u9fff]+")
 
 
 def _forms(party: Party) -> list[str]:
@@ -1231,7 +1226,7 @@ def _abbreviates(short: str, name: str) -> bool:
     ("（北京）", "(East China)", "(Beijing)")."""
     if _LATIN_ABBREVIATION.fullmatch(short):
         return True
-    return bool(_HAN.fullmatch(short)) and _in_order(short, name)
+    return bool(_CJK.fullmatch(short)) and _in_order(short, name)
 
 
 def _in_order(short: str, name: str) -> bool:
