@@ -1167,3 +1167,23 @@ def test_a_chinese_person_written_with_organisation_title_or_address_is_split(
 def test_a_taiwan_day_in_brackets_is_that_day(date_text: str, expected: dt.date | None) -> None:
     """今（5）日, 昨（4）日: today the 5th, yesterday the 4th, as Taiwan's news writes it."""
     assert resolve_date(date_text, D(2023, 12, 5)) == expected
+
+
+def test_a_party_written_with_and_without_an_ampersand_is_one_party() -> None:
+    """ "Science & Technology" and "Science and Technology": one university, written both
+    ways in English news (two parties before)."""
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(
+                parties=[
+                    Party(name="Huazhong University of Science & Technology", aliases=["HUST"]),
+                    Party(name="Huazhong University of Science and Technology"),
+                ]
+            )
+        ],
+    )
+    parties = normalize_draft(draft, _TEXT).agreements[0].parties
+    assert [(p.name, p.aliases) for p in parties] == [
+        ("Huazhong University of Science and Technology", ["HUST"])
+    ]

@@ -1189,8 +1189,10 @@ def _untitle(person: Signatory) -> Signatory:
 def _key(name: str) -> str:
     """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust"),
     NFKC-folded ("ＡＢＣ大学" = "ABC大学", a decomposed "é" = "é"); a leading article
-    does not make another organisation ("the Group Company")."""
+    does not make another organisation ("the Group Company"), nor "&" for "and"
+    ("Huazhong University of Science & Technology", as English news writes it as often)."""
     folded = re.sub(r"^the\s+", "", unicodedata.normalize("NFKC", name).casefold().strip())
+    folded = folded.replace("&", " and ")
     return re.sub(r"[\W_]+", "", folded) or folded.strip()
 
 
