@@ -33,9 +33,11 @@ from coopllm.schema import (
     most_items,
 )
 
+_ZH_AGREEMENT = "协议|合同|协定|(?<![符联综])合约"
+"""Chinese words for an agreement or a contract (协定, 合约; not 符合约定, "as agreed")."""
 _DOCUMENT_WORD = re.compile(
     r"agreement|memorand|\bmemo\s+of\s+understanding\b|\bmou\b|contract|protocol"
-    r"|letter of intent|协议|备忘录|合同|意向书|协定|(?<![符联综])合约",
+    rf"|letter of intent|备忘录|意向书|{_ZH_AGREEMENT}",
     re.IGNORECASE,
 )
 SIGNING_WORDS = r"sign|agreement|memorand|\bmou\b|contract|protocol|签|协议|备忘录|合同|意向书"
@@ -84,9 +86,7 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
     ),
     (
         AgreementType.COOPERATION_AGREEMENT,
-        re.compile(
-            r"agreement|contract|\baccord\b|\bpact\b|协议|合同|协定|(?<![符联综])合约", re.I
-        ),
+        re.compile(rf"agreement|contract|\baccord\b|\bpact\b|{_ZH_AGREEMENT}", re.I),
     ),
 )
 
