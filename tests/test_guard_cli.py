@@ -463,6 +463,217 @@ def test_the_ways_of_saying_someone_witnessed(text: str) -> None:
     assert Checker(SourceIndex(text)).has_evidence(name, "witnesses")
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role", "said"),
+    [
+        # A list of people after a colon, its items ended by semicolons (each a sentence).
+        ("签约代表：甲大学副校长张三；乙公司总经理李四。", "李四", "signatories", True),
+        ("签约双方代表分别为：甲大学副校长张三；乙公司总经理李四；丙研究院院长王五。", "王五",
+         "signatories", True),
+        ("见证嘉宾：市长张三；副市长李四。", "李四", "witnesses", True),
+        ("The signatories were: Lin Tao, President of Harbourline; Zhou Bo, CEO of Bluefin.",
+         "Zhou Bo", "signatories", True),
+        # ... not a list led by other words, nor a clause's colon after a signing.
+        ("出席签约仪式的领导有：市长张三；副市长李四。", "李四", "signatories", False),
+        ("双方签署协议后，校长李明表示：合作前景广阔；副校长张三表示：将全力推进。", "张三",
+         "signatories", False),
+        ("张三签署协议；李四出席。", "李四", "signatories", False),
+        ("签约代表：甲大学副校长张三；乙公司总经理李四。市长王五致辞。", "王五", "signatories",
+         False),
+        ("签字代表为：甲大学副校长张三；乙公司总经理李四。", "李四", "signatories", True),
+        ("代表双方签约的是：甲大学副校长张三；乙公司总经理李四。", "李四", "signatories", True),
+        ("签约代表：\n\n甲大学副校长张三；\n\n乙公司总经理李四。", "李四", "signatories", True),
+        ("簽約代表：甲大學副校長張三；乙公司總經理李四。", "李四", "signatories", True),
+        ("Signing on behalf of the two sides were: Lin Tao, President of Harbourline; Zhou "
+         "Bo, CEO of Bluefin.", "Zhou Bo", "signatories", True),
+        ("Witnesses: Mayor Wu Fang; Governor Ada Reyes.", "Ada Reyes", "witnesses", True),
+        # ... not under a label that is no role's (a review's finds), nor past the list's
+        # end: another label, or an item that does more than name someone.
+        ("出席本次签约的领导有：市长王小五；副市长赵小六；甲大学校长钱小七。", "钱小七",
+         "signatories", False),
+        ("本次签约的嘉宾有：市长王小五；副市长赵小六。", "赵小六", "signatories", False),
+        ("签约现场：市长王小五致辞；副市长赵小六为企业代表颁奖。", "赵小六", "signatories", False),
+        ("签约双方表示：甲大学将发挥科研优势；乙公司总经理李小四将带队推进合作。", "李小四",
+         "signatories", False),
+        ("甲大学与乙公司签署协议：双方将共建联合实验室；乙公司总经理李小四表示将全力支持。",
+         "李小四", "signatories", False),
+        ("签约代表表示：合作前景广阔；乙公司总经理李小四。", "李小四", "signatories", False),
+        ("签约代表：甲大学副校长张小三；乙公司总经理李小四；见证嘉宾：市长王小五；副市长赵小六。",
+         "赵小六", "signatories", False),
+        ("签约代表：甲大学副校长张小三；乙公司总经理李小四；见证嘉宾：市长王小五；副市长赵小六。",
+         "赵小六", "witnesses", True),
+        ("签约代表：甲大学副校长张小三；乙公司总经理李小四；\n见证嘉宾：\n市长王小五；\n"
+         "副市长赵小六。", "赵小六", "signatories", False),
+        ("签约代表：甲大学副校长张小三；乙公司总经理李小四；市长王小五出席仪式；会后副市长赵小六"
+         "参观了实验室。", "赵小六", "signatories", False),
+        ("见证嘉宾：市长王小五；副市长赵小六；签约代表：甲大学副校长张小三；乙公司总经理李小四。",
+         "李小四", "witnesses", False),
+        # The attendees just named, whom the next sentence says witnessed.
+        ("市长张三、副市长李四出席签约仪式。在与会领导的共同见证下，双方签署协议。", "李四",
+         "witnesses", True),
+        ("Mayor Wu Fang and Governor Ada Reyes attended the ceremony. Witnessed by the guests, "
+         "the two sides signed.", "Ada Reyes", "witnesses", True),
+        ("市长张三、副市长李四出席签约仪式。双方签署协议。", "李四", "witnesses", False),
+        ("市长张三致辞。在与会领导的共同见证下，双方签署协议。", "张三", "witnesses", True),
+        ("市长张三、副市长李四出席签约仪式。甲大学介绍了学校概况。在与会领导的共同见证下，"
+         "双方签署协议。", "李四", "witnesses", False),
+        ("市长张三丰、副市长李小四出席签约仪式。在各位领导和嘉宾的共同见证下，双方签署协议。",
+         "李小四", "witnesses", True),
+        ("市长张三丰出席签约仪式。\n\n在与会领导的共同见证下，双方签署协议。", "张三丰",
+         "witnesses", True),
+        # ... not who sent another, did not come, or presided (a review's finds).
+        ("受市长张三丰委托，副市长李小四出席签约仪式。在与会领导的共同见证下，双方签署协议。",
+         "张三丰", "witnesses", False),
+        ("副省长李小四代表省长张三丰出席签约仪式并致辞。在与会领导的共同见证下，双方签署协议。",
+         "张三丰", "witnesses", False),
+        ("市长张三丰因故未能出席，副市长李小四出席。在与会领导的共同见证下，双方签署协议。",
+         "张三丰", "witnesses", False),
+        ("甲大学校长张小三主持仪式，市长李小四出席。在与会领导的共同见证下，双方签署协议。",
+         "张小三", "witnesses", False),
+        ("Vice Mayor Li Ming attended on behalf of Governor Ada Reyes. Witnessed by the guests, "
+         "the two sides signed.", "Ada Reyes", "witnesses", False),
+        ("Lin Tao, who attended Lakeside University, signed the agreement. Witnessed by the "
+         "guests, the two sides signed.", "Lin Tao", "witnesses", False),
+    ],
+)  # fmt: skip
+def test_a_role_said_in_the_lead_of_a_list_or_of_the_attendees_in_the_next_sentence(
+    text: str, name: str, role: str, said: bool
+) -> None:
+    """Semicolons end sentences, so the people of "签约代表：A；B。" after the first stood
+    in sentences that say nothing of signing (B was dropped); and who attended, before
+    "在与会领导的共同见证下…", in a sentence that says nothing of witnessing."""
+    assert Checker(SourceIndex(text)).has_evidence(name, role, person=True) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "said"),
+    [
+        ("签约仪式由副市长王晓东主持，市委书记李强见证签约。", "王晓东", False),
+        ("签约仪式由副市长王晓东主持，市委书记李强见证签约。", "李强", True),
+        ("主持人王晓东宣布签约开始，市长李强见证签约。", "王晓东", False),
+        ("市长张三、副市长李四共同见证签约，仪式由王五主持。", "王五", False),
+        ("市长张三、副市长李四共同见证签约，仪式由王五主持。", "李四", True),
+        ("The ceremony, presided over by Vice Mayor Li Ming, was witnessed by Governor Ada "
+         "Reyes.", "Li Ming", False),
+        ("Li Ming presided over the signing, witnessed by Mayor Wu Fang.", "Li Ming", False),
+        # ... who presided and witnessed or unveiled too, or of whom the sentence says more.
+        ("副市长王晓东主持签约仪式并见证双方签约。", "王晓东", True),
+        ("王五主持并见证签约。", "王五", True),
+        ("副市长王晓东主持仪式，并为联合研究院揭牌。", "王晓东", True),
+        ("Li Ming presided over the ceremony and witnessed the signing.", "Li Ming", True),
+        ("Li Ming, who presided, and Wang Wu witnessed the signing.", "Li Ming", True),
+        ("在副市长王晓东的见证下，双方签约。", "王晓东", True),
+    ],
+)  # fmt: skip
+def test_a_presider_is_no_witness_where_the_sentence_says_another_witnessed(
+    text: str, name: str, said: bool
+) -> None:
+    """The spec's witnesses are said to witness or unveil; a sentence's 见证 was the
+    presider's evidence too."""
+    assert Checker(SourceIndex(text)).has_evidence(name, "witnesses", person=True) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unveiled"),
+    [
+        ("张小三与李小四签署协议并共同为联合实验室揭牌。", "张小三", True),
+        ("张小三与李小四签署协议，并共同为联合实验室揭牌。", "张小三", True),
+        ("张小三与李小四签署协议，随后二人为实验室揭牌。", "张小三", True),
+        ("副校长张建国与总经理李振华代表双方签约后，共同为联合实验室揭牌。", "张建国", True),
+        ("Zhang San and Wang Wu signed the agreement, and jointly unveiled the lab's plaque.",
+         "Zhang San", True),
+        ("Li Xiaonian, Xie Ping, Chen Jiming, Chen Cunfa and the heads of the College of "
+         "Mechanical Engineering and the Testing Institute jointly unveiled the centre.",
+         "Chen Cunfa", True),
+        ("The plaque was unveiled by Zhang San and Li Wei.", "Zhang San", True),
+        ("Zhang San signed the agreement, witnessed by Li Wei, who also unveiled the plaque.",
+         "Li Wei", True),
+        ("张小三与李小四共同按下启动键。", "李小四", True),
+        ("签约代表：甲大学副校长张小三；乙公司总经理李小四。揭牌嘉宾：甲大学副校长张小三；"
+         "乙公司总经理李小四。", "李小四", True),
+        # The sentence's unveiling is another's.
+        ("张小三与李小四签署协议，市长王小五为联合实验室揭牌。", "张小三", False),
+        ("张小三与李小四签署协议，并由市长王小五为联合实验室揭牌。", "张小三", False),
+        ("张小三与李小四签署协议，随后市长王小五为联合实验室揭牌。", "张小三", False),
+        ("Zhang San signed the agreement, witnessed by Li Wei, who also unveiled the plaque.",
+         "Zhang San", False),
+        ("张小三出席揭牌仪式。", "张小三", False),
+    ],
+)  # fmt: skip
+def test_who_unveiled_is_whom_the_unveiling_words_govern(
+    text: str, name: str, unveiled: bool
+) -> None:
+    assert Checker(SourceIndex(text)).unveiled(name) is unveiled
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Zhang San signed the agreement for Harbourline, witnessed by Li Wei.", False),
+        ("张三与王五签署协议，市长李伟见证签约。", False),
+        ("Zhang San and Wang Wu signed the agreement and jointly unveiled the lab's plaque.",
+         True),
+        ("张三与王五签署协议。随后，张三、王五与市长李伟共同为联合实验室揭牌。", True),
+    ],
+)  # fmt: skip
+def test_a_signer_is_a_witness_of_the_same_agreement_only_by_unveiling(
+    text: str, kept: bool
+) -> None:
+    """The sentence's "witnessed" is another's; the spec's witness who signs too is one
+    who unveiled what was set up."""
+    zhang, li = ("张三", "李伟") if "张三" in text else ("Zhang San", "Li Wei")
+    others = [li] if li in text else []
+    agreement = Agreement(
+        signatories=[Signatory(name=zhang)],
+        witnesses=[Signatory(name=name) for name in (zhang, *others)],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == [zhang]
+    assert [p.name for p in guarded.agreements[0].witnesses] == [zhang] * kept + others
+    dropped = (
+        f"dropped witness '{zhang}': a signatory of the agreement, and the article does not say "
+        "they unveiled or inaugurated anything"
+    )
+    assert (dropped in warnings) is not kept
+
+
+_MANY_NAMES = """Lakeside University signs two agreements with Northgate Robotics
+Time: 2024-05-20
+
+On May 16, Lakeside University (LU), also written LKU, Lakeside, Lakeside Uni, Lake U,
+LSU and Lakeside Varsity in the region's press, signed a cooperation agreement and a
+data-sharing memorandum with Northgate Robotics in Lakeside City.
+"""
+
+
+def test_aliases_past_the_bound_are_said_once_for_a_party_of_two_agreements(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Eight names the article writes for one party, merged from two of the model's
+    entries: six kept, the two cut said once, not once for each agreement."""
+    parties = [
+        {"name": "Lakeside University", "aliases": ["LU", "LKU", "Lakeside"], "kind": "university"},
+        {"name": "LU", "aliases": ["Lakeside Uni", "Lake U", "LSU", "Lakeside Varsity"]},
+        {"name": "Northgate Robotics", "aliases": [], "kind": "company"},
+    ]
+    agreement = {"title": None, "date_text": "On May 16", "parties": parties}
+    answer = {
+        "article": {"title": None, "published": "2024-05-20", "language": "en"},
+        "agreements": [agreement, {**agreement, "title": "data-sharing memorandum"}],
+    }
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(_MANY_NAMES, source="a", settings=settings)
+    lakeside = [a.parties[0] for a in record.agreements]
+    assert [p.aliases for p in lakeside] == [["LU", "LKU", "Lakeside", "Lakeside Uni", "Lake U",
+                                             "LSU"]] * 2  # fmt: skip
+    assert [w for w in record.warnings if "alias" in w] == [
+        f"dropped alias '{name}' of 'Lakeside University': a party holds at most 6 aliases"
+        for name in ("Lakeside Varsity",)
+    ]
+    assert type(record).model_validate_json(record.model_dump_json()) == record
+
+
 def test_attendee_listed_as_signatory_is_demoted(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker, apply_guard
 from coopllm.normalize import (
     normalize_draft,
     parse_published,
@@ -14,7 +16,15 @@ from coopllm.normalize import (
     split_title,
     written_date,
 )
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party, PartyKind, Signatory
+from coopllm.schema import (
+    Agreement,
+    Article,
+    ExtractionDraft,
+    Party,
+    PartyKind,
+    Signatory,
+    within_bounds,
+)
 
 D = dt.date
 COLON = "\uff1a"  # full-width colon, as Chinese pages write it
@@ -623,14 +633,27 @@ def test_normalize_draft_respects_a_title_the_model_already_gave(
     assert normalize_draft(draft, "").agreements[0].signatories == [expected]
 
 
-def test_normalize_draft_caps_merged_aliases_at_schema_limit() -> None:
+def test_merged_aliases_past_the_schema_bound_are_cut_after_the_guard_and_said() -> None:
+    """A merge keeps every alias it collects: the guard drops those the article does not
+    write, and only then is a party cut to its bound, each alias cut said. They were cut
+    silently in normalisation, where invented ones could push out the article's own."""
     left = Party(name="Lakeside University", aliases=["LU", "A1", "A2", "A3", "A4", "A5"])
     right = Party(name="L.U.", aliases=["B1", "B2", "B3", "B4", "B5"])
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[left, right])])
-    parties = normalize_draft(draft, "").agreements[0].parties
-    assert [(p.name, p.aliases) for p in parties] == [
-        ("Lakeside University", ["LU", "A1", "A2", "A3", "A4", "A5"])
+    party = normalize_draft(draft, "").agreements[0].parties[0]
+    assert (party.name, party.aliases) == ("Lakeside University", left.aliases + right.aliases)
+    bounded, cut = within_bounds(Agreement(parties=[party]))
+    assert bounded.parties[0].aliases == left.aliases
+    assert cut == [
+        f"dropped alias 'B{i}' of 'Lakeside University': a party holds at most 6 aliases"
+        for i in range(1, 6)
     ]
+    text = "Lakeside University (LU) signed, as did its units B1, B2, B3, B4 and B5."
+    guarded, warnings = apply_guard(normalize_draft(draft, text), Checker(SourceIndex(text)))
+    kept = guarded.agreements[0].parties[0]
+    assert kept.aliases == ["LU", *right.aliases]
+    assert within_bounds(guarded.agreements[0])[1] == []
+    assert warnings == [f"dropped alias 'A{i}': not in the article" for i in range(1, 6)]
 
 
 def test_script_language_overrides_a_wrong_cjk_claim() -> None:

@@ -484,7 +484,7 @@ class Extractor:
         for agreement in guarded.agreements:
             bounded, cut = within_bounds(agreement)
             agreements.append(bounded)
-            warnings += cut
+            warnings += [said for said in cut if said not in warnings]  # a party in two agreements
         record = ArticleExtraction(
             source=source,
             article=guarded.article,

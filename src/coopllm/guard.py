@@ -38,6 +38,7 @@ from coopllm.grounding import (
     PARAGRAPH_BREAK,
     SourceIndex,
     is_grounded,
+    normalize_for_match,
     simplified,
 )
 from coopllm.parties import is_named
@@ -96,6 +97,56 @@ _CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
 _IN_CLAUSE = f"[^{_CLAUSE_STOPS}]"
 """A character of the same clause: any but a stop."""
+_LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"
+"""What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
+were:"; not another verb ("签约代表表示：")."""
+_LIST_LABELS: dict[str, re.Pattern[str]] = {
+    "signatories": re.compile(
+        r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"
+        r"|\b(?:signatories|signed\s+by|signing\s+(?:\w+\s+){0,8}?(?:were|was)"
+        rf"|those\s+who\s+signed(?:\s+(?:were|are))?)\b){_LABEL_END}",
+        re.IGNORECASE,
+    ),
+    "witnesses": re.compile(
+        r"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人)|揭(?:牌|幕)(?:嘉宾|领导)"
+        rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}",
+        re.IGNORECASE,
+    ),
+}
+"""The labels that open a list of people in a role: "签约代表：甲大学副校长张三；乙公司总经理
+李四。" (semicolons end sentences, so each item after the first is a sentence of its own,
+which says nothing of signing); not "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
+_UNVEILERS_LABEL = re.compile(rf"揭(?:牌|幕)(?:嘉宾|领导){_LABEL_END}")
+"""The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
+_MOST_ITEMS = 16
+"""How many items of such a list, each ended by a semicolon, are read back to its label."""
+_ITEM_END = ("\uff1b", ";")
+_NO_ITEM = re.compile(
+    r"[:\uff1a]|出席|参加|致辞|讲话|发言|表示|主持|见证|签|揭牌|参观|考察|介绍|颁|宣布|指出|了|将"
+    r"|\b(?:attend\w*|spoke|said|says|presid\w*|chair\w*|witness\w*|sign\w*|unveil\w*"
+    r"|visit\w*|will|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+"""What a list's item (an organisation, a title and a name) does not hold: a verb, or
+another list's label: "…李四；市长王五出席仪式；…" ends the list."""
+_LONGEST_ITEM = 160
+_ABSENT = re.compile(rf"{_IN_CLAUSE}{{0,12}}?(?:未能|未|没有|因故|委托|缺席)")
+"""After a name, before its attending verb: who did not attend, or sent another."""
+_FOR_ANOTHER = re.compile(r"(?:代表|受)[^,;.\uff0c\uff1b\u3002]{0,8}$")
+"""Before a name: the one another attended for ("副省长李四代表省长张三出席")."""
+_ALL_WITNESSED = re.compile(
+    r"(?:与会|出席[^\u3002\uff1b;.]{0,8}?的|上述|各位|全体|双方)(?:领导|嘉宾|来宾|人员)"
+    r"(?:[和及与](?:嘉宾|来宾))?[^\u3002\uff1b;.]{0,12}?见证"
+    r"|\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+(?:all\s+)?(?:the|these|those)"
+    r"\s+(?:\w+\s+){0,2}?(?:guests|leaders|officials|dignitaries|attendees)\b"
+    r"|\bwitnessed\s+by\s+all\s+(?:those\s+)?present\b"
+    r"|\b(?:the|these|those)\s+(?:\w+\s+){0,2}?(?:guests|leaders|officials|dignitaries)"
+    r"\s+(?:all\s+|jointly\s+|then\s+)?witnessed\b",
+    re.IGNORECASE,
+)
+"""The next sentence's words that make the attendees just named witnesses: "市长张三、
+副市长李四出席签约仪式。在与会领导的共同见证下，双方签署协议。", "… attended. Witnessed
+by the guests, the two sides signed."."""
 _SIGNS_THEN = re.compile(
     r"(?:(?!宣布|宣读|表示|指出|希望|介绍|对|致辞|讲话|主持|出席|参加|见证|祝贺|观看"
     rf"|在(?:双方|各方|两方)?签){_IN_CLAUSE}){{0,40}}?{_ZH_SIGNING_VERB}后"
@@ -274,6 +325,54 @@ _ATTENDS_AFTER = _governing(
     r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同)"
     rf"(?!{_SIGNED_TOO})",
 )
+# Presiding governs a name as a witness's evidence: "签约仪式由副市长王晓东主持，市委书记李强
+# 见证签约" says 李强 witnessed, not the presider; unless they witnessed or unveiled as well
+# ("主持仪式并见证签约", "presided and then unveiled the plaque").
+_WITNESSED_TOO = (
+    r"(?![^.;\u3002\uff1b]{0,30}?(?:并|随后|\band\s+(?:also\s+|then\s+|later\s+)?)"
+    r"(?:共同|jointly\s+)?(?:见证|witness|unveil|inaugurat|为[^.;\u3002\uff1b]{0,20}?(?:揭牌|揭幕)"
+    r"|揭牌|揭幕|挂牌|授牌))"
+)
+_PRESIDED_BY = re.compile(
+    rf"(?:\b(?:presided\s+over|chaired|hosted|moderated|officiated)\s+by\b{_IN_CLAUSE}{{0,60}}"
+    r"|主持人[:：]?\s*)$",
+    re.IGNORECASE,
+)
+_PRESIDES_AFTER = _governing(
+    r"见证|witness|unveil|inaugurat|揭牌|揭幕|挂牌|授牌",
+    "pcmho主",
+    r"(?:\b(?:presid(?:ed|es)|presiding(?=\s+over\b|\s*[,.;)]|\s*$)|chaired|hosted|moderated"
+    rf"|officiated)\b(?!\s+by)|主持(?!人)){_WITNESSED_TOO}",
+)
+# Who unveiled: the unveiling words after the name in its clause, signing words between
+# or not ("张三与李四签署协议并共同为实验室揭牌", "signed the agreement and jointly unveiled
+# the plaque"), or in the next clause of the same subject (``_GOES_ON``), or across a list
+# of people it heads ("Li, Xie, Chen and Wu jointly unveiled"); not past a clause that
+# signed and ended ("张三与李四签署协议，市长王五为实验室揭牌"), unless the same subject
+# goes on ("签约后，共同为实验室揭牌", "signed it, and jointly unveiled").
+_UNVEILING = (
+    r"\b(?:unveil(?:ed|s|ing)?|inaugurat(?:ed|es|ing))\b(?!\s+by)"
+    r"|(?:揭牌|揭幕|挂牌|授牌)(?!仪式)|共同启动|启动键|启动球"
+)
+_GOES_ON = (
+    r"[,\uff0c]\s*(?:并(?!由|请|邀请)|随后(?=二人|两人|双方|共同|一起)"
+    r"|and\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?=unveil|inaugurat)|then\s+)"
+)
+"""After a clause, the same subject going on: "签署协议，并共同为…揭牌", "签约，随后二人为…
+揭牌", "signed it, and jointly unveiled"; not "，并由市长王五揭牌", "，随后市长王五揭牌"."""
+_UNVEILS_IN_CLAUSE = re.compile(
+    rf"(?:[,\uff0c]\s*who\s+(?:also\s+|then\s+|later\s+)?(?:jointly\s+)?"
+    rf"|(?:{_IN_CLAUSE}{{0,{_LIST_ITEM}}}?{_GOES_ON})?{_IN_CLAUSE}{{0,{_LIST_ITEM}}}?)"
+    rf"(?:{_UNVEILING})",
+    re.IGNORECASE,
+)
+_UNVEILS_AFTER = _governing(
+    r"(?:sign|签)(?![^,\uff0c]*后[,\uff0c])[^,\uff0c]*[,\uff0c](?!\s*(?:并|随后|然后|之后|又|还|共同"
+    r"|and\b|then\b|later\b|after\s+which\b))",
+    "ui揭挂授共启",
+    _UNVEILING,
+)
+_UNVEILED_BY = re.compile(rf"\b(?:unveiled|inaugurated)\s+by\b{_IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
 # university and industry deals); a college that signs is not said to be founded
@@ -451,19 +550,85 @@ class Checker:
         signatory, or says after the name in its clause that it signed before doing
         something else: ``_SIGNS_THEN``); for a signatory, where some mention is not
         governed by witnessing, presiding, attending or speaking words (see
-        ``_WITNESSED_BY``, ``_ATTENDS_AFTER``). ``person``: the
+        ``_WITNESSED_BY``, ``_ATTENDS_AFTER``); for a witness, where some mention is
+        not governed by presiding words alone (``_PRESIDES_AFTER``). ``person``: the
         value is a person's name, whose mentions are found as :meth:`grounded` finds them
         (not inside a longer name: "Li Wei" attended, "Li Wei-ming" signed)."""
         for (start, end), mentions in self._by_sentence(value, person=person).items():
-            if not self._says(_EVIDENCE[role], start, end) and not (
-                role == "signatories"
-                and any(_SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions)
+            if not (
+                self._says(_EVIDENCE[role], start, end)
+                or (role in _LIST_LABELS and self._listed(_LIST_LABELS[role], start, end, mentions))
+                or (role == "witnesses" and self._attendees_witnessed(start, end, mentions))
+                or (
+                    role == "signatories"
+                    and any(_SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions)
+                )
             ):
                 continue
-            if role != "signatories" or not all(
-                self._stood_by(start, at, until, end) for at, until in mentions
+            stood_by = {"signatories": self._stood_by, "witnesses": self._presided}.get(role)
+            if stood_by is None or not all(
+                stood_by(start, at, until, end) for at, until in mentions
             ):
                 return True
+        return False
+
+    def _listed(
+        self, label: re.Pattern[str], start: int, end: int, mentions: list[tuple[int, int]]
+    ) -> bool:
+        """Whether the sentence ``text[start:end]`` holds a mention in a list of people
+        opened by ``label`` (see ``_LIST_LABELS``): after the label in the sentence, or in
+        an item after it, the items between ended by semicolons (which end sentences) and
+        none of them more than an organisation, a title and a name (``_NO_ITEM``)."""
+        text = self.rules_text
+        index = bisect.bisect_left(self._starts, start)
+        for lead in range(index, max(-1, index - 1 - _MOST_ITEMS), -1):
+            lead_start, lead_end = self._bounds[lead]
+            if lead_start == lead_end:
+                continue  # the blank between two paragraphs (one item a paragraph)
+            opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
+            if opened:
+                first = mentions[0][0] if lead == index else lead_end
+                return opened[-1] <= first and not any(
+                    colon in text[opened[-1] : lead_end] for colon in ":\uff1a"
+                )
+            if lead < index and not text.endswith(_ITEM_END, lead_start, lead_end):
+                return False
+            if lead_end - lead_start > _LONGEST_ITEM or _NO_ITEM.search(text, lead_start, lead_end):
+                return False
+        return False
+
+    def _attendees_witnessed(self, start: int, end: int, mentions: list[tuple[int, int]]) -> bool:
+        """Whether the sentence ``text[start:end]`` says the person attended (attending
+        words govern a mention in its clause) and the next sentence that the attendees
+        witnessed (``_ALL_WITNESSED``): not who sent another or did not come."""
+        index = bisect.bisect_left(self._starts, start)
+        after = (bounds for bounds in self._bounds[index + 1 :] if bounds[0] < bounds[1])
+        following = next(after, None)  # past the blank between paragraphs
+        if following is None or not self._says(_ALL_WITNESSED, *following):
+            return False
+        text = self.rules_text
+        return any(
+            _ATTENDS_AFTER.governs(text, until, end) == (True, False)
+            and not _ABSENT.match(text, until, end)
+            and not _FOR_ANOTHER.search(text, max(start, at - 12), at)
+            for at, until in mentions
+        )
+
+    def unveiled(self, name: str) -> bool:
+        """Whether the article says the person unveiled or inaugurated something: the
+        words govern a mention of the name (see ``_UNVEILS_AFTER``, ``_UNVEILED_BY``), or
+        it is listed under "揭牌嘉宾："."""
+        text = self.rules_text
+        for (start, end), mentions in self._by_sentence(name, person=True).items():
+            if self._listed(_UNVEILERS_LABEL, start, end, mentions):
+                return True
+            for at, until in mentions:
+                if (
+                    _UNVEILS_IN_CLAUSE.match(text, until, end)
+                    or _UNVEILS_AFTER.governs(text, until, end)[0]
+                    or _UNVEILED_BY.search(text, max(start, at - _GOVERNS), at)
+                ):
+                    return True
         return False
 
     def venue_of_signing(self, value: str) -> bool:
@@ -535,6 +700,15 @@ class Checker:
             if at < bounds[1]:  # not in the blank between two sentences
                 grouped.setdefault(bounds, []).append((at, until))
         return grouped
+
+    def _presided(self, start: int, at: int, until: int, end: int) -> bool:
+        """Presiding words govern the mention ``text[at:until]`` of its sentence, and no
+        witnessing words of its own follow them (see ``_PRESIDES_AFTER``)."""
+        text = self.rules_text
+        return bool(
+            _PRESIDED_BY.search(text, max(start, at - _GOVERNS), at)
+            or _PRESIDES_AFTER.governs(text, until, end)[0]
+        )
 
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
@@ -655,6 +829,13 @@ def _cleaned_person(
     return None
 
 
+def _cleaned_people(
+    people: list[Signatory], role: str, checker: Checker, warnings: list[str]
+) -> list[Signatory]:
+    cleaned = (_cleaned_person(person, role, checker, warnings) for person in people)
+    return [person for person in cleaned if person is not None]
+
+
 def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
     """An unnamed person ("the head of the Testing Institute") is held to the same role
     evidence, by the title the article gives in place of a name; one the article does not
@@ -716,9 +897,10 @@ def _role_said(checker: Checker, value: str, field: str) -> bool:
 def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     parties = [p for p in (_clean_party(x, checker, warnings) for x in agreement.parties) if p]
     update: dict[str, object] = {"parties": parties}
-    for role in ("signatories", "witnesses"):
-        people = (_cleaned_person(p, role, checker, warnings) for p in getattr(agreement, role))
-        update[role] = [person for person in people if person is not None]
+    signers = _cleaned_people(agreement.signatories, "signatories", checker, warnings)
+    witnesses = _cleaned_people(agreement.witnesses, "witnesses", checker, warnings)
+    update["signatories"] = signers
+    update["witnesses"] = _not_own_witnesses(witnesses, signers, checker, warnings)
     facilitators = _not_parties(agreement.facilitators, parties, warnings)
     update["facilitators"] = _clean_list(facilitators, "facilitators", checker, warnings)
     update["established_entities"] = _clean_list(
@@ -750,6 +932,28 @@ def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> 
             f"doubted date_signed {date}: its date_text '{date_text}' is not in a sentence "
             "about the signing"
         )
+
+
+def _not_own_witnesses(
+    witnesses: list[Signatory], signers: list[Signatory], checker: Checker, warnings: list[str]
+) -> list[Signatory]:
+    """The witnesses but the agreement's own signers who unveiled nothing: a sentence's
+    "witnessed" is another's ("Zhang San signed the agreement, witnessed by Li Wei"), and
+    who signs does not witness the signing. A signer who also unveiled what was set up is
+    the spec's witness too ("signed, then jointly unveiled the lab's plaque")."""
+    signing = {normalize_for_match(p.name) for p in signers if p.name}
+    kept = [
+        p
+        for p in witnesses
+        if not p.name or normalize_for_match(p.name) not in signing or checker.unveiled(p.name)
+    ]
+    warnings.extend(
+        f"dropped witness '{p.name}': a signatory of the agreement, and the article does not "
+        "say they unveiled or inaugurated anything"
+        for p in witnesses
+        if p not in kept
+    )
+    return kept
 
 
 def _not_parties(facilitators: list[str], parties: list[Party], warnings: list[str]) -> list[str]:

@@ -36,7 +36,6 @@ from coopllm.schema import (
     Party,
     PartyKind,
     Signatory,
-    most_items,
 )
 
 _HEAD_LINES = 40
@@ -326,9 +325,6 @@ _ZH_NAME_TITLED = re.compile(
     rf"(?P<name>(?:{_ZH_COMPOUND_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
     rf"\s*(?P<title>{_ZH_TITLE_CHAIN})"
 )
-
-_MAX_ALIASES = most_items(Party, "aliases")
-"""How many aliases a party holds: a merge may collect more names than fit."""
 
 
 class _DateParts(NamedTuple):
@@ -860,6 +856,9 @@ def normalize_draft(
     names that ``written`` finds in the text (the guard's grounding; without it, the
     fullest of all), which a person's ``organization`` the text does not write takes
     when it is one of the party's names.
+
+    A party keeps every alias its merge collects, past the schema's bound too: the result
+    is for the guard and then ``coopllm.schema.within_bounds``, not for validation.
     """
     published = published or parse_published(text) or written_date(draft.article.published, text)
     language = script_language(text, draft.article.language)
@@ -1364,8 +1363,8 @@ def _merged_party(name: str, group: Sequence[Party], unnamed: Set[str]) -> Party
     for key in (_key(name), *unnamed):
         aliases.pop(key, None)
     kinds = [party.kind for party in group if party.kind is not PartyKind.OTHER]
-    return Party(
-        name=name,
-        aliases=list(aliases.values())[:_MAX_ALIASES],
-        kind=kinds[0] if kinds else PartyKind.OTHER,
-    )
+    party = Party(name=name, kind=kinds[0] if kinds else PartyKind.OTHER)
+    # All of them, past the schema's bound too: the guard drops those the article does
+    # not write, and the record is cut to its bound, saying what it cut, only then
+    # (coopllm.schema.within_bounds).
+    return party.model_copy(update={"aliases": list(aliases.values())})

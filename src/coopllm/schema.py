@@ -364,9 +364,9 @@ def most_items(model: type[BaseModel], field: str) -> int:
 
 
 def within_bounds(agreement: Agreement) -> tuple[Agreement, list[str]]:
-    """The agreement with each list cut to its schema bound, and a warning for each item
-    cut: merging passes and chunks may pass a bound the model's answers kept, and a
-    record must validate against its own exported schema."""
+    """The agreement with each list (and each party's aliases) cut to its schema bound,
+    and a warning for each item cut: merging passes and chunks may pass a bound the
+    model's answers kept, and a record must validate against its own exported schema."""
     cut: dict[str, list[Any]] = {}
     warnings: list[str] = []
     for field in _BOUNDED_LISTS:
@@ -377,6 +377,15 @@ def within_bounds(agreement: Agreement) -> tuple[Agreement, list[str]]:
             warnings += [
                 _PAST_BOUND.format(what=_said(i), n=most, field=field) for i in items[most:]
             ]
+    parties: list[Party] = cut.get("parties", agreement.parties)
+    most = most_items(Party, "aliases")
+    if any(len(party.aliases) > most for party in parties):
+        cut["parties"] = [p.model_copy(update={"aliases": p.aliases[:most]}) for p in parties]
+        warnings += [
+            f"dropped alias {alias!r} of {party.name!r}: a party holds at most {most} aliases"
+            for party in parties
+            for alias in party.aliases[most:]
+        ]
     return (agreement.model_copy(update=cut) if cut else agreement), warnings
 
 
