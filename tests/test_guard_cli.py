@@ -402,6 +402,22 @@ def test_a_publication_date_the_page_does_not_show_is_dropped_and_said(
     assert record.warnings[0] == said
 
 
+def test_a_signing_date_of_numbers_that_reads_either_way_is_doubted(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """05/03/2024 under a page of 20 May 2024 may be 3 May or 5 March: read month first,
+    as before, and said."""
+    article = ARTICLE.replace("On May 16", "On 05/03/2024")
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0].update(date_text="On 05/03/2024", date_signed="2024-05-03")  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(article, source="a", settings=settings)
+    assert record.agreements[0].date_signed == dt.date(2024, 5, 3)
+    assert record.warnings == [
+        "doubted date_signed 2024-05-03: its date_text 'On 05/03/2024' may be day first, 2024-03-05"
+    ]
+
+
 def test_a_signing_date_its_date_text_does_not_state_is_dropped_and_said(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
@@ -543,6 +559,42 @@ def test_a_role_said_in_the_lead_of_a_list_or_of_the_attendees_in_the_next_sente
     in sentences that say nothing of signing (B was dropped); and who attended, before
     "在与会领导的共同见证下…", in a sentence that says nothing of witnessing."""
     assert Checker(SourceIndex(text)).has_evidence(name, role, person=True) is said
+
+
+@pytest.mark.parametrize(
+    ("text", "signed", "stood_by"),
+    [
+        # Lists of people after "in the presence of", "witnessed by", "attended by", and
+        # titles' dots ("Prof.") within the clause (an English audit's finds).
+        ("Lin Tao and Zhou Bo signed the MoU in the presence of Dr. V. K. Saraswat, Member, "
+         "NITI Aayog, and Shri Giridhar Aramane, Defence Secretary.", ["Lin Tao", "Zhou Bo"],
+         ["V. K. Saraswat", "Giridhar Aramane"]),
+        ("The MoU was signed by Umaru Kashaka and Sylvia Mulinge, and witnessed by Prof. "
+         "Barnabas Nawangwe.", ["Umaru Kashaka", "Sylvia Mulinge"], ["Barnabas Nawangwe"]),
+        ("In the presence of Prof. Barnabas Nawangwe, Umaru Kashaka and Sylvia Mulinge signed "
+         "the MoU.", ["Umaru Kashaka", "Sylvia Mulinge"], ["Barnabas Nawangwe"]),
+        ("Mark Ellison and Sara Lim signed the MoU, while Jane Doe, Vice-Chancellor of "
+         "Riverside University, and John Roe, Chair of Acme Robotics, looked on.",
+         ["Mark Ellison", "Sara Lim"], ["Jane Doe", "John Roe"]),
+        ("The signing was graced by Janet Museveni, the Minister of Education, and the "
+         "agreement was signed by Umaru Kashaka and Sylvia Mulinge.",
+         ["Umaru Kashaka", "Sylvia Mulinge"], ["Janet Museveni"]),
+        ("The ceremony was attended by Lin Tao, who signed for Harbourline.", ["Lin Tao"], []),
+        ("Mayor Wu Fang delivered the welcome address, and Lin Tao and Zhou Bo signed the MoU.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("Mayor Wu Fang gave the vote of thanks after Lin Tao signed the MoU.", ["Lin Tao"],
+         ["Wu Fang"]),
+        ("Witnessing the signing were Janet Museveni and Chris Baryomunsi, as Lin Tao signed.",
+         ["Lin Tao"], ["Janet Museveni", "Chris Baryomunsi"]),
+    ],
+)  # fmt: skip
+def test_english_lists_of_those_who_stood_by_are_no_signers(
+    text: str, signed: list[str], stood_by: list[str]
+) -> None:
+    checker = Checker(SourceIndex(text))
+    assert [
+        n for n in signed + stood_by if checker.has_evidence(n, "signatories", person=True)
+    ] == (signed)
 
 
 @pytest.mark.parametrize(
@@ -762,6 +814,31 @@ def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept:
 
 
 @pytest.mark.parametrize(
+    ("sentence", "entity", "kept"),
+    [
+        ("The two will establish a joint research centre.", "joint research centre", False),
+        ("双方将共建联合实验室。", "联合实验室", False),
+        ("双方将共建研发中心。", "研发中心", False),
+        ("The two will establish the iRobotics Lab.", "iRobotics Lab", True),
+        ("双方将共建智能制造联合实验室。", "智能制造联合实验室", True),
+    ],
+)  # fmt: skip
+def test_an_established_entity_is_a_named_body_not_a_kind_of_one(
+    sentence: str, entity: str, kept: bool
+) -> None:
+    """Spec: "named joint bodies"."""
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(established_entities=[entity])]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert (guarded.agreements[0].established_entities == [entity]) is kept, warnings
+    if not kept:
+        assert warnings == [
+            f"dropped established entity '{entity}': no name, only the kind of body it is"
+        ]
+
+
+@pytest.mark.parametrize(
     "entity",
     ["Lakeview Modern Industry College", "Lakeview-Orion Joint Graduate School",
      "Orion Innovation Studio", "智能制造现代产业学院", "华为ICT学院"],
@@ -834,6 +911,11 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("签约后，国家智能制造创新中心落户深圳。", "国家智能制造创新中心", True),
         ("双方将共建清华大学深圳校区。", "清华大学深圳校区", True),
         ("双方签约，将在人才落户等方面支持联合研究中心发展。", "联合研究中心", False),
+        # Founded before by its founders, a venue newly built (an English audit's finds).
+        ("The deal builds on the Tidewater Sensing Lab, launched by the two partners in 2019.",
+         "Tidewater Sensing Lab", False),
+        ("They signed the MoU at the newly launched Tidewater Innovation Centre.",
+         "Tidewater Innovation Centre", False),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -879,6 +961,7 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("The Ridgeport Chamber facilitated the signing of the MoU.", True),
         ("The Ridgeport Chamber will facilitate data sharing between the two.", False),
         ("The Ridgeport Chamber promoted its products at the signing fair.", False),
+        ("The MoU was facilitated through the Ridgeport Chamber.", True),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:
@@ -900,6 +983,21 @@ def test_a_sentence_may_begin_with_a_capital_of_any_script(name: str) -> None:
     text = f"Tomas Brill signed for Northgate Robotics. {name} attended the ceremony."
     assert _sentences(text) == ["Tomas Brill signed for Northgate Robotics.",
                                 f"{name} attended the ceremony."]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was signed by Gov. Jane Whitfield and Assoc. Prof. Mark Ellison in Sacramento.",
+        "It was signed by Prof. G. Rangarajan and Mr. Manoj Raghavan in Bengaluru.",
+        "Dr. V. K. Saraswat and Hon. Mary Kamau looked on as Smt. Anita Rao signed.",
+        "Tata Elxsi Pvt. Ltd. and Acme Pte. Ltd. signed it with Acme Sdn. Bhd. here.",
+    ],
+)
+def test_an_english_title_or_initial_ends_no_sentence(text: str) -> None:
+    """An English audit's finds: each split its sentence, and the guard dropped signers,
+    witnesses and the venue for want of the signing words in their half."""
+    assert _sentences(text) == [text]
 
 
 def test_an_initial_ends_no_sentence() -> None:

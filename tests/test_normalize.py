@@ -11,6 +11,7 @@ from coopllm.guard import Checker, apply_guard
 from coopllm.normalize import (
     normalize_draft,
     parse_published,
+    reads_either_way,
     resolve_date,
     script_language,
     split_title,
@@ -286,6 +287,27 @@ def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.d
 
 
 @pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # A time of day after the date is no day (dateparser read "10.00" as the 10th).
+        ("Updated: 12 March 2024 at 10.00", D(2024, 3, 12)),
+        ("Updated: 12 Mar 2024 10.00 GMT", D(2024, 3, 12)),
+        ("First published: Tue 12 Mar 2024 10.00 GMT", D(2024, 3, 12)),
+        ("Posted: June 8, 2023 3:45 pm", D(2023, 6, 8)),
+        # Numbers day first where the day is over 12, or dotted; else month first.
+        ("Published: 15/03/2024", D(2024, 3, 15)),
+        ("Date: 12.03.2024", D(2024, 3, 12)),
+        ("Published: 05/01/2024", D(2024, 5, 1)),
+    ],
+)  # fmt: skip
+def test_parse_published_reads_english_pages_times_and_numbers(
+    date_line: str, expected: dt.date
+) -> None:
+    """An English audit's finds: a page's time of day, and dates of numbers day first."""
+    assert parse_published(_page(date_line)) == expected
+
+
+@pytest.mark.parametrize(
     "text",
     [
         _page("Lakeside News 2019-05-06"),
@@ -527,6 +549,106 @@ def test_normalize_draft_does_not_change_its_input() -> None:
 def test_normalize_draft_keeps_model_published_written_without_a_label(text: str) -> None:
     draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
     assert normalize_draft(draft, text).article.published == D(2022, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("LONDON, 5 January 2022 — Harbourline and Bluefin signed an MoU.", True),
+        ("New Delhi, India, January 5, 2022 /PRNewswire/ -- IIT Delhi signed an MoU.", True),
+        ("On 5 January 2022 – the deal was signed.", False),
+        ("The two signed on 5 January 2022 — a first.", False),
+    ],
+)  # fmt: skip
+def test_a_release_dateline_is_the_pages_date_though_its_sentence_signs(
+    text: str, kept: bool
+) -> None:
+    draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
+    assert (normalize_draft(draft, text).article.published is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected", "either_way"),
+    [
+        # A signing date of numbers: month first, as dateparser reads them, unless that is
+        # after the page, or the day is over 12, or the date is dotted.
+        ("on 12/03/2024", D(2024, 3, 15), D(2024, 3, 12), None),
+        ("12/03/2024", D(2024, 12, 5), D(2024, 12, 3), D(2024, 3, 12)),
+        ("15/03/2024", None, D(2024, 3, 15), None),
+        ("12.03.2024", None, D(2024, 3, 12), None),
+        ("10/20/22", None, D(2022, 10, 20), None),
+        ("05/05/2024", None, D(2024, 5, 5), None),
+        # ... and said to read either way where both days may be.
+        ("05/03/2024", D(2024, 6, 1), D(2024, 5, 3), D(2024, 3, 5)),
+        ("on 12/3", D(2024, 3, 15), D(2023, 12, 3), D(2024, 3, 12)),
+        # Not a date of numbers: a range, a year first, a decimal.
+        ("12-13 March 2024", None, D(2024, 3, 12), None),
+        ("2023/6/8", None, D(2023, 6, 8), None),
+    ],
+)  # fmt: skip
+def test_a_signing_date_of_numbers_is_read_by_the_page_and_doubted_when_ambiguous(
+    date_text: str, published: dt.date | None, expected: dt.date, either_way: dt.date | None
+) -> None:
+    assert resolve_date(date_text, published) == expected
+    assert reads_either_way(date_text, published) == either_way
+
+
+@pytest.mark.parametrize(
+    ("written", "given", "kept"),
+    [
+        ("Tata Steel Limited", "Tata Steel Ltd", "Tata Steel Limited"),
+        ("Wipro Limited", "Wipro Ltd.", "Wipro Limited"),
+        ("Microsoft Corporation", "Microsoft Corp.", "Microsoft Corporation"),
+        ("Bharat Electronics Ltd.", "Bharat Electronics Limited", "Bharat Electronics Ltd."),
+        ("Bluefin Marine", "Bluefin Marine Co., Ltd.", "Bluefin Marine"),
+    ],
+)
+def test_a_party_named_with_a_legal_form_the_text_does_not_write_takes_the_texts(
+    written: str, given: str, kept: str
+) -> None:
+    """It was dropped as not in the article (an English audit's find)."""
+    text = f"{written} and IIT Madras signed an MoU."
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[Agreement(parties=[Party(name=given), Party(name="IIT Madras")])],
+    )
+    checker = Checker(SourceIndex(text))
+    guarded, warnings = apply_guard(normalize_draft(draft, text, None, checker.grounded), checker)
+    assert [p.name for p in guarded.agreements[0].parties] == [kept, "IIT Madras"]
+    assert warnings == [f"dropped alias '{given}': not in the article"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "title"),
+    [
+        ("H.E. Mr. Jean-Luc Moreau", "Jean-Luc Moreau", None),
+        ("Hon. Mary Kamau", "Mary Kamau", None),
+        ("Sir Tim Berners-Lee", "Tim Berners-Lee", None),
+        ("Dato' Seri Anwar Ibrahim", "Anwar Ibrahim", None),
+        ("Tan Sri Ahmad Zaki", "Ahmad Zaki", None),
+        ("Smt. Anita Rao", "Anita Rao", None),
+        ("Shri Giridhar Aramane", "Giridhar Aramane", None),
+        ("Her Excellency Ms. Ada Reyes", "Ada Reyes", None),
+        # Names that begin so: Hon (a Cantonese surname) without a dot, Sri, Sheikh.
+        ("Hon Lai Chun", "Hon Lai Chun", None),
+        ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati", None),
+        ("Sheikh Hasina", "Sheikh Hasina", None),
+        ("Prime Minister Narendra Modi", "Narendra Modi", "Prime Minister"),
+        ("Senior Vice President Tom O'Neill", "Tom O'Neill", "Senior Vice President"),
+        ("Registrar Ramesh Babu", "Ramesh Babu", "Registrar"),
+        ("Assoc. Prof. Mark Ellison", "Mark Ellison", "Assoc. Prof."),
+        ("Gov. Jane Whitfield", "Jane Whitfield", "Gov."),
+        ("Lord Mayor Jane Doe", "Jane Doe", "Lord Mayor"),
+    ],
+)
+def test_english_honorifics_leave_a_name_and_titles_become_the_title(
+    written: str, name: str, title: str | None
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(signatories=[Signatory(name=written)])]
+    )
+    person = normalize_draft(draft, "").agreements[0].signatories[0]
+    assert (person.name, person.title) == (name, title)
 
 
 @pytest.mark.parametrize(

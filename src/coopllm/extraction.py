@@ -60,7 +60,7 @@ from coopllm.errors import (
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
 from coopllm.inputs import check_decoded, decode_text, published_date, source_name, text_sha256
-from coopllm.normalize import normalize_draft, parse_published, warm_up
+from coopllm.normalize import normalize_draft, parse_published, reads_either_way, warm_up
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, settle_types, signing_sentences
 from coopllm.retry import is_transient, out_of_credit, server_message, unsupported_feature
@@ -517,7 +517,8 @@ def _lead(given: str | bytes, decoded: str) -> int:
 def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:
     """The model's dates that normalisation let go, said as the guard says its drops: a
     publication date the text does not write, a signing date its ``date_text`` does not
-    state (normalisation keeps the agreements in order, one for one)."""
+    state (normalisation keeps the agreements in order, one for one); and the signing
+    dates of numbers that read either way (05/03/2024), read month first."""
     said: list[str] = []
     claimed = draft.article.published
     if claimed is not None and normalized.article.published is None:
@@ -527,6 +528,14 @@ def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> l
             text = before.date_text
             why = f"its date_text {text!r} does not state it" if text else "no date_text says it"
             said.append(f"dropped date_signed {before.date_signed}: {why}")
+    published = normalized.article.published
+    for agreement in normalized.agreements:
+        date_text, date = agreement.date_text, agreement.date_signed
+        other = reads_either_way(date_text, published) if date_text and date else None
+        if other is not None:
+            said.append(
+                f"doubted date_signed {date}: its date_text {date_text!r} may be day first, {other}"
+            )
     return said
 
 

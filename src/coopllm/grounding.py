@@ -121,16 +121,25 @@ def _is_kept(char: str) -> bool:
     return unicodedata.category(char)[0] not in "PZC"
 
 
+_ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
+"""Latin letters that may carry an accent (Latin-1 to Extended-B, Extended Additional)."""
+
+
 @lru_cache(maxsize=65536)
 def _fold_unit(unit: str) -> str:
-    """Normal form of one unit; cached because articles reuse a small alphabet."""
+    """Normal form of one unit; cached because articles reuse a small alphabet. A Latin
+    letter loses its accents ("José María Pérez" is "Jose Maria Perez", as a model or an
+    English page may write it); other scripts' marks stay (が is not か)."""
     folded = unicodedata.normalize("NFKC", unit).casefold()
+    if _ACCENTED_LATIN.match(folded):
+        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not _is_mark(c))
     return "".join(char for char in folded if _is_kept(char))
 
 
 def normalize_for_match(s: str) -> str:
-    """The form the ``normalized`` tier compares: NFKC, casefolded, without spaces or
-    punctuation. Evaluation reuses it so that gold and prediction are compared alike."""
+    """The form the ``normalized`` tier compares: NFKC, casefolded, Latin letters without
+    accents, without spaces or punctuation. Evaluation reuses it so that gold and
+    prediction are compared alike."""
     bounds = _unit_bounds(s)
     if bounds is None:
         return "".join(map(_fold_unit, s))
@@ -202,6 +211,15 @@ there and Chinese never has one."""
 
 def _joins(left: str, right: str) -> bool:
     return (_word_class(left), _word_class(right)) in _JOINING
+
+
+def _base_before(text: str, end: int) -> str:
+    """The letter that ``text[:end]`` ends with, past its combining marks: "U" in a
+    decomposed "NEÚ", whose accent joins no word."""
+    at = end - 1
+    while at > 0 and _is_mark(text[at]):
+        at -= 1
+    return text[at]
 
 
 class _Folded(NamedTuple):
@@ -401,7 +419,7 @@ class SourceIndex:
         text = self.text
         while start > 0 and _joins(text[start - 1], text[start]):
             start -= 1
-        while end < len(text) and _joins(text[end - 1], text[end]):
+        while end < len(text) and _joins(_base_before(text, end), text[end]):
             end += 1
         return start, end
 
@@ -479,7 +497,7 @@ class SourceIndex:
         outside = text[start - 1] if start else " "
         before = not (outside.isalnum() and _joins(outside, text[start]))
         outside = text[end] if end < len(text) else " "
-        after = not (outside.isalnum() and _joins(text[end - 1], outside))
+        after = not (outside.isalnum() and _joins(_base_before(text, end), outside))
         return before and after
 
 

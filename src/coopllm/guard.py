@@ -44,6 +44,7 @@ from coopllm.grounding import (
 from coopllm.parties import is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
+_CJK_TEXT = re.compile("[\u4e00-\u9fff]")
 _ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
 _ZH_SIGNING = f"{_ZH_SIGNING_VERB}(?!仪式|结束|活动|后)"
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
@@ -81,7 +82,7 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
     # of X", "as X looked on", "X watched as ..." are witnessing (``_WITNESSED_BY``); so are
     # hanging a body's plaque (挂牌) and handing it over (授牌).
     "witnesses": re.compile(
-        r"\b(?:witness(?:ed|es)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
+        r"\b(?:witness(?:ed|es|ing)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
         r"|\bin\s+the\s+presence\s+of\b|\blooked\s+on\b|\bwatched\b"
         r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55|挂牌|授牌)(?!\u4eea\u5f0f)"
         r"|\u5171\u540c\u542f\u52a8|启动键|启动球",
@@ -161,8 +162,8 @@ _EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 _FOUNDING = re.compile(
     r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
     r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing)"
-    r"|builds?|building(?=\s+(?:a|an|the|up)\b))"
-    rf"\b(?!\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d)"
+    r"|builds?(?!\s+on\b)|building(?=\s+(?:a|an|the|up)\b))"
+    rf"\b(?!(?:\s+by\s+[^,.;]{{1,60}}?)?\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d)"
     r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
     r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设)(?!于)",
     re.IGNORECASE,
@@ -170,13 +171,17 @@ _FOUNDING = re.compile(
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
 found none; 落户, a body settling somewhere, but not 人才落户, and 启动建设 do); not the
 founding of a body that already stands ("founded in 1998", "built in 1998", "established
-in March 2015", "成立于2010年")."""
+in March 2015", "launched by the two partners in 2019", "成立于2010年")."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
-_HELD_AT = re.compile(r"(?:\b(?:in|at)\s+(?:the\s+)?|在|(?<![关对至由基属])于)$", re.IGNORECASE)
-"""A body named where something happens ("signed at the X Centre", "在甲大学科技园签约")
-is a place there, not what was founded, whatever founding words stand earlier."""
+_HELD_AT = re.compile(
+    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:newly\s+[\w-]+\s+|new\s+)?|在|(?<![关对至由基属])于)$",
+    re.IGNORECASE,
+)
+"""A body named where something happens ("signed at the X Centre", "at the newly launched
+X Centre", "在甲大学科技园签约") is a place there, not what was founded, whatever founding
+words stand earlier."""
 _GOVERNS = 120
 """How far before a name (characters) its governing words are looked for."""
 # A facilitator is governed by its role's words (the spec: "facilitated, brokered or
@@ -186,7 +191,7 @@ _GOVERNS = 120
 # "在X的大力支持下", "经X牵线", "X穿针引线").
 _FACILITATED_BY = re.compile(
     r"(?:\b(?:facilitated|brokered|arranged|coordinated|promoted|introduced|mediated"
-    r"|supported|backed|initiated|put\s+in\s+touch|made\s+possible)\s+by"
+    r"|supported|backed|initiated|put\s+in\s+touch|made\s+possible)\s+(?:by|through)"
     r"|\bwith\s+the\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+of"
     r"|\bwith\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+from"
     r"|\bat\s+the\s+(?:invitation|initiative)\s+of"
@@ -238,12 +243,14 @@ signing ceremony" ("attended the forum and signing ceremony", "致辞后签约�
 # Wu Fang and Governor Ada Reyes witnessed the signing").
 # The spec's "presided" is governed alike: "…, presided over by Vice Mayor Li Ming", "Li
 # Ming presided over the signing", "李明主持签约仪式".
-_WITNESSED_BY = re.compile(
-    r"(?:\bwitnessed\s+by|\bin\s+the\s+presence\s+of|\b(?:presided\s+over|chaired|hosted"
-    r"|moderated|officiated)"
-    rf"\s+by)\b{_IN_CLAUSE}{{0,60}}$",
-    re.IGNORECASE,
+_STOOD_BY_LEAD = (
+    r"(?P<lead>\bwitnessed\s+by|\bin\s+the\s+presence\s+of|\b(?:presided\s+over|chaired|hosted"
+    r"|moderated|officiated|attended|graced)\s+by"
+    r"|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b"
 )
+"""Words before a name that say its person stood by: "witnessed by", "in the presence of",
+"attended by", "Witnessing the signing were"."""
+_WITNESSED_BY = re.compile(rf"{_STOOD_BY_LEAD}{_IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|whereas)\b", re.I)
 """Words that make a stretch between commas a clause, not one of a list of people."""
 _OPENS_CLAUSE = (
@@ -255,6 +262,19 @@ _OPENS_CLAUSE = (
 _LIST_ITEM = 120
 """How long one person of a list may be written, with their title ("Zhou Jinhong,
 Second-level Investigator of the Foundation Department of Zhejiang Province,")."""
+_WITNESSED_BY_LIST = re.compile(
+    rf"{_STOOD_BY_LEAD}(?:{_IN_CLAUSE}{{0,{_LIST_ITEM}}}?[,\uff0c](?!{_OPENS_CLAUSE})){{1,8}}?"
+    rf"{_IN_CLAUSE}{{0,60}}$",
+    re.IGNORECASE,
+)
+"""The same words across the commas of the list of people they lead: "in the presence of
+Dr. V. K. Saraswat, Member, NITI Aayog, and Shri Giridhar Aramane, Defence Secretary"."""
+_THEN_SIGNED = re.compile(rf"(?:[,\uff0c]\s*who\b)?{_IN_CLAUSE}*")
+"""The rest of a name's clause (and a "who" clause after it), where the name may sign:
+"In the presence of Governor Ada Reyes, Lin Tao signed", "attended by Lin Tao, who signed"."""
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when|(?<!\bwell\s)as(?!\s+well\b))\b|而")
+"""Words that open another clause within a sentence: "A and B signed the MoU, while C and
+D looked on"."""
 
 
 class _Governing(NamedTuple):
@@ -319,9 +339,11 @@ _WITNESSES_AFTER = _governing(
 # they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
 _ATTENDS_AFTER = _governing(
     rf"sign|签|在{_IN_CLAUSE}{{0,30}}?陪同下",
-    "asdgc出参致讲发祝陪",
-    r"(?:\b(?:attended|attends|spoke|speaks|addressed|delivered\s+(?:a|the)\s+(?:\w+\s+)?speech"
-    r"|gave\s+(?:a|the)\s+(?:\w+\s+)?(?:speech|address)|(?:congratulated|accompanied)(?!\s+by))\b"
+    "asdgcw出参致讲发祝陪",
+    r"(?:\b(?:attended|attends|spoke|speaks|addressed"
+    r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
+    r"|vote\s+of\s+thanks)|welcomed\s+the\s+(?:guests|delegation|delegates|participants)"
+    r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
     r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同)"
     rf"(?!{_SIGNED_TOO})",
 )
@@ -444,11 +466,18 @@ _SINGULAR = {
 }
 # Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
 # "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a
-# title abbreviation or an initial (_INITIAL); after a company's "Ltd." only before a
-# word that opens sentences (_COMPANY_END); CJK stops; paragraph breaks. Single line
-# breaks are not ends, since articles are often hard-wrapped.
-_ABBREVIATIONS = ("Dr", "Prof", "Mr", "Ms", "Mrs", "St", "No")
-_COMPANY_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp)\.$")
+# title's abbreviation (_ABBREVIATION) or an initial (_INITIAL); after a company's "Ltd."
+# only before a word that opens sentences (_COMPANY_END); CJK stops; paragraph breaks.
+# Single line breaks are not ends, since articles are often hard-wrapped.
+_ABBREVIATION = re.compile(
+    r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Messrs|Mme|Hon|Gov|Sen|Rep|Rev|Amb|Assoc|Asst|Engr|Gen|Lt"
+    r"|Col|Maj|Capt|Cdr|Adm|Sgt|Supt|Insp|Smt|Kum|Jr|Sr|St|No|Nos|Univ|Dept|Govt|Inst|Mt"
+    r"|Pvt|Pte|Pty|Sdn)\.$"
+)
+"""Abbreviations that stand before a name or another word of one: titles and honorifics
+("Gov. Jane Whitfield", "Assoc. Prof. Mark Ellison", "Smt. Anita Rao"), and the legal
+forms that go on ("Tata Elxsi Pvt. Ltd.", "Acme Pte. Ltd.", "Sdn. Bhd.")."""
+_COMPANY_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd)\.$")
 _OPENER = re.compile(
     r"(?:The|This|These|That|Those|It|Its|They|Their|He|She|His|Her|We|Our|Both|Under"
     r"|In|On|At|After|Before|During|As|According|Also|Meanwhile|However|There|A|An)\b"
@@ -463,7 +492,6 @@ _SENTENCE_END = re.compile(
     # character: four times the time); the lookbehinds then say which kind it opens.
     rf"[{_STOPS}{_WIDE_STOPS}\r{LINE_BREAKS}\u2029]"
     rf"(?:(?<=[{_STOPS}])"
-    + "".join(rf"(?<!\b{a}\.)" for a in _ABBREVIATIONS)
     + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))"
     + rf"|(?<=[{_WIDE_STOPS}\u2029])"  # a CJK stop, a paragraph separator
     + rf"|(?<=\r)(?:\n|(?!\n))\s*{LINE_BREAK}"  # two line breaks, the first a CR or CRLF
@@ -472,10 +500,11 @@ _SENTENCE_END = re.compile(
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
 _INITIAL = re.compile(
     r"(?:\b(?!(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block"
-    r"|Building|Hall|Room|Article|Section|Part)\b)[A-Z][a-z]+\s+|\b[A-Z]\.)[A-Z]\.$"
+    r"|Building|Hall|Room|Article|Section|Part)\b)[A-Z][a-z]+\.?\s+|\b[A-Z]\.\s*)[A-Z]\.$"
 )
-"""An initial after a name or another initial ("James R.", "U.S."): no sentence end. A
-label's letter is one ("signed for Party A. Mayor Wang Wu attended")."""
+"""An initial after a name, a title or another initial ("James R.", "U.S.", "Dr. V. K.
+Saraswat"): no sentence end. A label's letter is one ("signed for Party A. Mayor Wang Wu
+attended")."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -499,26 +528,48 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
 
 def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
     """Whether the stop ending ``text[:stop]`` is no sentence end: a lower-case word
-    follows, or it ends an initial, or a company's abbreviation before a name."""
-    if after.islower() or _INITIAL.search(text, max(0, stop - 40), stop):
+    follows, or it ends an abbreviation or an initial, or a company's abbreviation before
+    a name."""
+    if (
+        after.islower()
+        or _ABBREVIATION.search(text, max(0, stop - 8), stop)
+        or _INITIAL.search(text, max(0, stop - 40), stop)
+    ):
         return True
     return bool(_COMPANY_END.search(text, max(0, stop - 5), stop)) and not _OPENER.match(
         text, after_at
     )
 
 
+_DOT = re.compile(r"\.")
+
+
+def _inner_dots_blanked(text: str, bounds: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with every full stop that ends no sentence as a space: an abbreviation's
+    or an initial's ("witnessed by Prof. Barnabas Nawangwe", "Dr. V. K. Saraswat"), which
+    the rules' clauses would otherwise end at. Same length, same offsets."""
+    ends = {end - 1 for _, end in bounds}
+    inner = [found.start() for found in _DOT.finditer(text) if found.start() not in ends]
+    if not inner:
+        return text
+    chars = list(text)
+    for at in inner:
+        chars[at] = " "
+    return "".join(chars)
+
+
 class Checker:
     """Grounding and role-evidence checks over one article text.
 
     Role words are looked for in ``rules_text``, the text in Simplified characters (簽署,
-    見證, 舉行 as 签署, 见证, 举行), whose offsets are the text's; values are found in
-    ``text``, as written."""
+    見證, 舉行 as 签署, 见证, 举行) and a full stop only where a sentence ends, whose
+    offsets are the text's; values are found in ``text``, as written."""
 
     def __init__(self, index: SourceIndex) -> None:
         self.index = index
         self.text = index.text
-        self.rules_text = simplified(index.text)
         self._bounds = sentence_bounds(index.text)
+        self.rules_text = _inner_dots_blanked(simplified(index.text), self._bounds)
         self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
 
@@ -658,7 +709,7 @@ class Checker:
         something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
         text = self.rules_text
         return any(
-            not _HELD_AT.search(text, max(start, at - 20), at)
+            not _HELD_AT.search(text, max(start, at - 40), at)
             and (
                 _FOUNDING.search(text, max(start, at - _GOVERNS), at)
                 or _FOUNDED_AFTER.match(text, until, end)
@@ -713,15 +764,27 @@ class Checker:
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
         ``text[at:until]`` of its sentence: whoever it names stood by as others signed.
-        Not across the commas after a name its sentence already says signed ("signed by
+        Not across the commas after a name its clause already says signed ("signed by
         Lin Tao and Zhou Bo, and Mayor Wu Fang attended"): the list it ends is the
-        signers', not the attendees'."""
+        signers', not the attendees' ("A and B signed, while C and D looked on" is); nor
+        before a name that signs in its own clause."""
         text = self.rules_text
-        if _WITNESSED_BY.search(text, start, at):
+        lead = _WITNESSED_BY.search(text, start, at) or _WITNESSED_BY_LIST.search(
+            text, max(start, at - 8 * _LIST_ITEM), at
+        )
+        rest = _THEN_SIGNED.match(text, until, end)
+        if (
+            lead
+            and not _SIGNED.search(text, lead.end("lead"), at)  # "graced by A, and signed by B"
+            and not (rest and _SIGNED.search(text, until, rest.end()))
+        ):
             return True
+        clause = max(
+            (found.end() for found in _NEW_CLAUSE.finditer(text, start, at)), default=start
+        )
         for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER):
             governed, listed = governing.governs(text, until, end)
-            if governed and not (listed and _SIGNED.search(text, start, at)):
+            if governed and not (listed and _SIGNED.search(text, clause, at)):
                 return True
         return False
 
@@ -879,6 +942,10 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
                 f"dropped established entity '{value}': not named as an institute, centre, "
                 "base, lab or similar body"
             )
+        elif field == "established_entities" and _unnamed_body(value):
+            warnings.append(
+                f"dropped established entity '{value}': no name, only the kind of body it is"
+            )
         elif not _role_said(checker, value, field):
             warnings.append(
                 f"dropped {_SINGULAR[field]} '{value}': the article does not say it "
@@ -887,6 +954,22 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
         else:
             kept.append(value)
     return kept
+
+
+_ZH_UNNAMED_BODY = re.compile(
+    r"(?:联合|共同|合作|研发|研究|创新|技术|科技|工程|协同|产学研|校企|双方|新)*"
+    r"(?:实验室|研究院|研究所|研究中心|中心|基地|平台|工作站|研究室|学院)"
+)
+_NAMED_WORD = re.compile(r"[A-Z0-9]")
+
+
+def _unnamed_body(value: str) -> bool:
+    """Whether an established entity is a kind of body, not a named one (spec: "named
+    joint bodies"): "joint research centre", "a new lab", 联合实验室, 研发中心. An English
+    name has a capital or a digit; a Chinese one a word before its kind."""
+    if _CJK_TEXT.search(value):
+        return bool(_ZH_UNNAMED_BODY.fullmatch(simplified(value.strip())))
+    return _NAMED_WORD.search(value) is None
 
 
 def _role_said(checker: Checker, value: str, field: str) -> bool:

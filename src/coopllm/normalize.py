@@ -29,7 +29,7 @@ import dateparser
 from dateparser.search import search_dates
 
 from coopllm.grounding import simplified
-from coopllm.parties import bare_name, with_legal_form
+from coopllm.parties import bare_name, with_legal_form, without_legal_form
 from coopllm.schema import (
     Agreement,
     ExtractionDraft,
@@ -213,6 +213,29 @@ _EN_TITLES = (
     "Executive Director",
     "Ambassador",
     "Consul General",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Senior Vice President",
+    "Cabinet Secretary",
+    "Permanent Secretary",
+    "Principal Secretary",
+    "Principal",
+    "Vice Principal",
+    "Lord Mayor",
+    "Emeritus Professor",
+    "Assistant Professor",
+    "Assoc. Prof.",
+    "Asst. Prof.",
+    "Registrar",
+    "Deputy Vice Chancellor",
+    "Pro Vice Chancellor",
+    "Senator",
+    "Sen.",
+    "Gov.",
+    "Engr.",
+    "Rev.",
+    "Commissioner",
+    "High Commissioner",
 )
 _ZH_TITLES = (
     "校长",
@@ -329,12 +352,37 @@ _ZH_NAME_TITLED = re.compile(
 
 class _DateParts(NamedTuple):
     """A date as written: ``year`` is None when the text gives no year, and
-    ``year_offset`` the years after the page's when it counts from it (去年: -1)."""
+    ``year_offset`` the years after the page's when it counts from it (去年: -1);
+    ``swappable`` when it is all numbers that read as month/day or day/month (05/03/2024),
+    read month first."""
 
     year: int | None
     month: int
     day: int
     year_offset: int | None = None
+    swappable: bool = False
+
+
+_DAY_MONTH_NUMBERS = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})"
+    r"(?:(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2}))?(?![\d/.-])"
+)
+"""A date of numbers, day and month in either order: 12/03/2024, 12.03.2024, 12-03-2024,
+or 12/3 (no year: slashes only; "12-13 March" is a range, "3.5" a number)."""
+
+
+def _numeric_parts(text: str) -> _DateParts | None:
+    """The date of numbers in ``text``. A number over 12 is the day; a dotted date is day
+    first (12.03.2024, as Europe and Asia write it); otherwise month first, as dateparser
+    reads it, and ``swappable`` (see :func:`resolve_date`)."""
+    found = _DAY_MONTH_NUMBERS.search(text)
+    if found is None or (found["year"] is None and found["sep"] != "/"):
+        return None
+    first, second = int(found["first"]), int(found["second"])
+    year = _full_year(found["year"])
+    if first > 12 or (found["sep"] == "." and second <= 12):
+        return _DateParts(year, second, first) if second <= 12 else None
+    return _DateParts(year, first, second, swappable=second <= 12 and first != second)
 
 
 def _safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -392,9 +440,19 @@ _ROC_DATE = re.compile(
 year of three digits, 100 to 139 (2011 to 2050), read only after a Chinese date label."""
 
 
+_CLOCK = re.compile(
+    r"\b(?:at\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:[ap]\.?m\b\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T"
+    r"|IST|SGT|HKT|JST|AEST|AEDT)\b)?",
+    re.IGNORECASE,
+)
+"""A time of day after a page's date ("12 March 2024 at 10.00", "10.00 GMT"), which
+dateparser reads as a day: 10 March."""
+
+
 def _date_after_label(window: str, *, chinese: bool = False) -> dt.date | None:
     """Numeric dates (2023-06-08, 2023/6/8, 2023.06.08, 2023年6月8日, and after a
-    ``chinese`` label Taiwan's 112-06-08) first, then written-out ones ("June 8, 2023"),
+    ``chinese`` label Taiwan's 112-06-08; 15/03/2024 and 12.03.2024 day first, 03/12/2024
+    month first) first, then written-out ones ("June 8, 2023", its time of day aside),
     which must carry a year to count as the page's date."""
     numeric = _NUMERIC_DATE.match(window)
     if numeric is not None:
@@ -404,7 +462,10 @@ def _date_after_label(window: str, *, chinese: bool = False) -> dt.date | None:
     if roc is not None:  # the Republic of China's years, counted from 1912
         year, month, day = map(int, roc.groups())
         return _safe_date(year + 1911, month, day)
-    window = _undotted_months(window)
+    numbers = None if _MONTH_WORD.search(window) else _numeric_parts(window)
+    if numbers is not None and numbers.year is not None:
+        return _safe_date(numbers.year, numbers.month, numbers.day)
+    window = _CLOCK.sub(" ", _undotted_months(window))
     hits = search_dates(window, languages=["en"], settings=_FULL_DATE_SETTINGS)
     found = next((date for _, date in hits or [] if _in_written_month(date, window)), None)
     return found.date() if found else None
@@ -435,7 +496,26 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
             if _date_parts(hit.group()) == _DateParts(y, m, d)
         ),
     ]
-    return value if any(not _in_signing_sentence(head, hit) for hit in hits) else None
+    return value if any(_dateline(head, hit) or not _in_signing_sentence(head, hit)
+                        for hit in hits) else None  # fmt: skip
+
+
+_DATELINE_PLACE = re.compile(
+    r"(?!(?:On|In|At|The|By|From|Since|Until|As|After|Before|During|Signed|Dated)\b)"
+    r"(?:[A-Z][\w.'\u2019-]*[ ,]*){1,5}$"
+)
+"""A dateline's place: "LONDON, ", "New Delhi, India, "; not a sentence's first word."""
+_DATELINE_END = re.compile(r"\s*(?:[-\u2013\u2014]+|/)")
+
+
+def _dateline(text: str, hit: re.Match[str]) -> bool:
+    """Whether the date ``hit`` is a release's dateline, its place first on the line and a
+    dash after it: "LONDON, 14 March 2024 — Imperial College London and Rolls-Royce
+    signed …" is the release's date, though its sentence goes on to a signing."""
+    line = text.rfind("\n", 0, hit.start()) + 1
+    return bool(
+        _DATELINE_PLACE.fullmatch(text, line, hit.start()) and _DATELINE_END.match(text, hit.end())
+    )
 
 
 _SIGNING_WORD = re.compile(
@@ -500,6 +580,30 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     parts = _date_parts(date_text) if date_text else None
     if parts is None:
         return _day_of_month(date_text, published) if date_text and published else None
+    date = _dated(parts, published)
+    if not parts.swappable or published is None or date is None or date <= published:
+        return date
+    # Month first put it after the page: 12/03/2024 under a page of 15 March 2024 is the
+    # 12th of March, not the 3rd of December.
+    other = _dated(parts._replace(month=parts.day, day=parts.month), published)
+    return other if other is not None and other <= published else date
+
+
+def reads_either_way(date_text: str, published: dt.date | None) -> dt.date | None:
+    """The other day a date of numbers may be (05/03/2024: 3 May or 5 March), when it is
+    not after ``published`` and not the one :func:`resolve_date` took; else None."""
+    parts = _date_parts(date_text)
+    if parts is None or not parts.swappable:
+        return None
+    taken = resolve_date(date_text, published)
+    other = _dated(parts._replace(month=parts.day, day=parts.month), published)
+    if other is None or other == taken or (published is not None and other > published):
+        return None
+    return other
+
+
+def _dated(parts: _DateParts, published: dt.date | None) -> dt.date | None:
+    """The day ``parts`` write, its year filled in from ``published`` where missing."""
     if parts.year is not None:
         return _safe_date(parts.year, parts.month, parts.day)
     if published is None:
@@ -573,6 +677,8 @@ def _date_parts(date_text: str) -> _DateParts | None:
         offset = _YEAR_OFFSETS[relative["which"].casefold()]
         text = text[: relative.start("relative")] + text[relative.end("relative") :]
     text = _EN_RANGE.sub(_first_day, text)
+    if not _MONTH_WORD.search(text) and (numeric := _numeric_parts(text)) is not None:
+        return numeric._replace(year_offset=offset)
     found = _parse_month_day(text)
     if found is None:
         return None
@@ -934,10 +1040,15 @@ def _organisation_first(person: Signatory) -> Signatory:
     return person
 
 
-# A form of address before a name, dot or not, with a name's letter after it.
-# Case counts: in capitals without a dot, "MS" and "MRS" may be initials ("MS
-# Swaminathan"), so capitals need the dot ("MR. LI WEI").
-_HONORIFIC = re.compile(r"(?:(?:Mrs?|Ms|Madam)(?:\.\s*|\s+)|(?:MRS?|MS)\.\s*)(?=[^\W\d_])")
+# A form of address before a name, dot or not, with a name's letter after it: Mr, Ms,
+# and the honorifics of English releases the world over (Sir, Dame, Hon., H.E., Smt.,
+# Shri, Dato', Tan Sri). Case counts: in capitals without a dot, "MS" and "MRS" may be
+# initials ("MS Swaminathan"), so capitals need the dot ("MR. LI WEI"), as "Hon." does
+# (Hon is a Cantonese surname); not Sri or Sheikh, which begin names (Sri Mulyani).
+_HONORIFIC = re.compile(
+    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|Tan\s+Sri|(?:Dato['\u2019]?|Datuk)(?:\s+Seri)?"
+    r"|(?:His|Her)\s+Excellency)(?:\.\s*|\s+)|(?:MRS?|MS|Hon|H\.\s?E)\.\s*)(?=[^\W\d_])"
+)
 
 
 _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
@@ -959,9 +1070,10 @@ def _without_honorific(person: Signatory) -> Signatory:
     after = _ZH_HONORIFIC_AFTER.fullmatch(person.name)
     if after is not None and not _TITLE_WORD_IN_NAME.search(simplified(after["name"])):
         return person.model_copy(update={"name": after["name"]})  # 郭基煇先生, not 大使先生
-    if (honorific := _HONORIFIC.match(person.name)) is None:
-        return person
-    return person.model_copy(update={"name": person.name[honorific.end() :]})
+    name = person.name
+    while (honorific := _HONORIFIC.match(name)) is not None:  # "H.E. Mr. Jean-Luc Moreau"
+        name = name[honorific.end() :]
+    return person if name == person.name else person.model_copy(update={"name": name})
 
 
 # Words no personal name contains but role descriptions do ("the head of the institute",
@@ -1242,13 +1354,19 @@ def _canonical_parties(
     """Merge each agreement's duplicate parties and name every organisation the same way
     in all agreements, so scoring and grounding see one party per organisation: by its
     fullest name, with the legal form the text writes after it where the model left it
-    out ("Bluefin Marine Co., Ltd."); the shorter name stays an alias only where the text
-    writes it alone too."""
+    out ("Bluefin Marine Co., Ltd.") or wrote another the text does not ("Tata Steel Ltd"
+    for "Tata Steel Limited"); the shorter name stays an alias only where the text writes
+    it alone too."""
     parties = [party for agreement in agreements for party in agreement.parties]
     groups = _group_by_shared_name(parties)
     canonical = {index: _fullest(forms, written) for index, forms in groups.forms.items()}
     only_within: set[str] = set()  # keys of names the text writes only with a legal form
     for index, name in canonical.items():
+        if written is not None and not written(name):
+            # The model's own legal form ("Tata Steel Ltd" for "Tata Steel Limited"): the
+            # name without it, which takes the text's form below.
+            bare = without_legal_form(name)
+            name = canonical[index] = bare if bare != name and written(bare) else name
         if (legal := with_legal_form(name, text)) is not None:
             canonical[index] = legal.name
             if not legal.also_without:

@@ -33,6 +33,12 @@ def bare_name(name: str) -> str:
     return normalize_for_match(_LEGAL_FORM.sub("", read)) or normalize_for_match(read)
 
 
+def without_legal_form(name: str) -> str:
+    """``name`` as written, less the legal form it ends with ("Tata Steel" for "Tata
+    Steel Ltd"); the name itself where that would leave nothing."""
+    return _LEGAL_FORM.sub("", name.strip()).rstrip(" ,") or name.strip()
+
+
 _LEGAL_FORM = re.compile(
     r"(?:[\s,]*\b(?:co|ltd|limited|inc|corp|corporation|llc|plc|gmbh)\b\.?)+$"
     r"|(?:股份有限|有限责任|有限)公司$",
