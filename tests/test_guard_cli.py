@@ -586,6 +586,31 @@ def test_a_role_said_in_the_lead_of_a_list_or_of_the_attendees_in_the_next_sente
          ["Wu Fang"]),
         ("Witnessing the signing were Janet Museveni and Chris Baryomunsi, as Lin Tao signed.",
          ["Lin Tao"], ["Janet Museveni", "Chris Baryomunsi"]),
+        # ... and the signers beside such words (a review's finds).
+        ("In the presence of Governor Ada Reyes, Lin Tao, CEO of Acme Corp, and Zhou Bo, "
+         "President of Beta University, signed the MoU.", ["Lin Tao", "Zhou Bo"], ["Ada Reyes"]),
+        ("Graced by Governor Ada Reyes, the event saw Lin Tao, CEO of Acme Corp, and Zhou Bo, "
+         "President of Beta University, sign the MoU.", ["Lin Tao", "Zhou Bo"], ["Ada Reyes"]),
+        ("The MoU was signed in the presence of Governor Ada Reyes, Mayor Wu Fang, by Lin Tao "
+         "and Zhou Bo of Acme Corp and Beta University.", ["Lin Tao", "Zhou Bo"],
+         ["Ada Reyes", "Wu Fang"]),
+        ("The ceremony was attended by Governor Ada Reyes, Mayor Wu Fang, and senior "
+         "officials, and the MoU was signed by Lin Tao and Zhou Bo.", ["Lin Tao", "Zhou Bo"],
+         ["Ada Reyes", "Wu Fang"]),
+        ("Witnessed by Mayor Wu Fang, Lin Tao and Zhou Bo signed the agreement.",
+         ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("The MoU was signed by Lin Tao as CEO of Acme Corp and Zhou Bo as President of Beta "
+         "University, and Mayor Wu Fang attended.", ["Lin Tao", "Zhou Bo"], ["Wu Fang"]),
+        ("Lin Tao, President of Beta University, welcomed the delegation and then he and Zhou "
+         "Bo signed the MoU.", ["Lin Tao", "Zhou Bo"], []),
+        # A sentence's end the splitter runs on (a digit, a lower-case letter after it), or
+        # a name's end ("Jr."), is still a clause's end.
+        ("It was signed by Lin Tao and Zhou Bo. 30 guests attended the ceremony.",
+         ["Lin Tao", "Zhou Bo"], []),
+        ("It was signed by Lin Tao and Zhou Bo. iFlytek chairman Liu Qingfeng attended the "
+         "ceremony.", ["Lin Tao", "Zhou Bo"], ["Liu Qingfeng"]),
+        ("The MoU was signed by Lin Tao and Robert Smith Jr. Mayor Wu Fang attended the "
+         "ceremony.", ["Lin Tao", "Robert Smith Jr."], ["Wu Fang"]),
     ],
 )  # fmt: skip
 def test_english_lists_of_those_who_stood_by_are_no_signers(
@@ -916,6 +941,11 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
          "Tidewater Sensing Lab", False),
         ("They signed the MoU at the newly launched Tidewater Innovation Centre.",
          "Tidewater Innovation Centre", False),
+        # ... but one to come, or one the deal sets up "in the new" (a review's finds).
+        ("Under it, the Tidewater Sensing Lab will be launched by the two partners in March "
+         "2025.", "Tidewater Sensing Lab", True),
+        ("They signed an agreement to jointly set up and invest in the new Tidewater "
+         "Innovation Centre.", "Tidewater Innovation Centre", True),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -998,6 +1028,21 @@ def test_an_english_title_or_initial_ends_no_sentence(text: str) -> None:
     """An English audit's finds: each split its sentence, and the guard dropped signers,
     witnesses and the venue for want of the signing words in their half."""
     assert _sentences(text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was signed by Lin Tao and Robert Smith Jr. Mayor Wu Fang attended.",
+        "It was signed with the Commerce Dept. The mayor attended.",
+        "It was signed at 10 a.m. The mayor attended.",
+        "They met in Building No. 5 Building. The mayor attended.",
+        "It was signed with Acme Pvt. The mayor attended.",
+    ],
+)
+def test_a_name_or_a_time_that_ends_with_an_abbreviation_may_end_its_sentence(text: str) -> None:
+    """A review's finds: "Jr." and "Dept." end a name, and may end a sentence."""
+    assert len(_sentences(text)) == 2
 
 
 def test_an_initial_ends_no_sentence() -> None:

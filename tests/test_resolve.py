@@ -563,6 +563,10 @@ def test_a_short_form_bracketed_after_a_party_is_its_alias_not_another_party() -
          "HIT"),
         ("5月2日，哈爾濱工業大學（以下簡稱「哈工大」）與甲公司簽署合作協議。",
          ["哈爾濱工業大學", "甲公司"], "哈工大"),
+        # A name with dots, which the guard's rules read as spaces (a review's find).
+        ('On May 2, Tata Elxsi Pvt. Ltd. (hereinafter "TEPL") and Orion Tools Co., Ltd. '
+         "signed a cooperation agreement.", ["Tata Elxsi Pvt. Ltd.", "Orion Tools Co., Ltd."],
+         "TEPL"),
     ]:  # fmt: skip
         title = "cooperation agreement" if "May" in text else "合作協議"
         draft = ExtractionDraft(

@@ -121,18 +121,23 @@ def _is_kept(char: str) -> bool:
     return unicodedata.category(char)[0] not in "PZC"
 
 
-_ACCENTED_LATIN = re.compile("[\u00c0-\u024f\u1e00-\u1eff]")
-"""Latin letters that may carry an accent (Latin-1 to Extended-B, Extended Additional)."""
+_LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
+"""A Latin letter, which may carry an accent (Latin-1 to Extended-B, Extended Additional)."""
+_UNACCENTED = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe",
+                             "ı": "i", "þ": "th"})  # fmt: skip
+"""Latin letters with a stroke or ligature, which no decomposition takes apart."""
 
 
 @lru_cache(maxsize=65536)
 def _fold_unit(unit: str) -> str:
     """Normal form of one unit; cached because articles reuse a small alphabet. A Latin
-    letter loses its accents ("José María Pérez" is "Jose Maria Perez", as a model or an
-    English page may write it); other scripts' marks stay (が is not か)."""
+    letter loses its accents ("José María Pérez" is "Jose Maria Perez", "Łódź" "Lodz",
+    as a model or an English page may write them); other scripts' marks stay (が is not
+    か)."""
     folded = unicodedata.normalize("NFKC", unit).casefold()
-    if _ACCENTED_LATIN.match(folded):
-        folded = "".join(c for c in unicodedata.normalize("NFKD", folded) if not _is_mark(c))
+    if _LATIN_LETTER.match(unit):
+        folded = unicodedata.normalize("NFKD", folded).translate(_UNACCENTED)
+        folded = "".join(c for c in folded if not _is_mark(c))
     return "".join(char for char in folded if _is_kept(char))
 
 

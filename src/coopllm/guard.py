@@ -159,11 +159,15 @@ between says the name did something else: "李明宣布签约后", "李明在双
 "李明对双方签约后的合作表示期待"; nor "签约后，李明致辞", the name after it."""
 _EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 """A month's name or abbreviation: "established in March 2015" is a body that stands."""
-_FOUNDING = re.compile(
-    r"\b(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
+_EN_FOUNDING = (
+    r"(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
     r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing)"
-    r"|builds?(?!\s+on\b)|building(?=\s+(?:a|an|the|up)\b))"
-    rf"\b(?!(?:\s+by\s+[^,.;]{{1,60}}?)?\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d)"
+    r"|builds?(?!\s+on\b)|building(?=\s+(?:a|an|the|up)\b))\b"
+)
+_TO_COME = r"(?:(?<=will be )|(?<=to be )|(?<=shall be )|(?<=would be )|(?<=will )|(?<=to ))"
+_FOUNDING = re.compile(
+    rf"\b(?:{_TO_COME}{_EN_FOUNDING}"
+    rf"|{_EN_FOUNDING}(?!(?:\s+by\s+[^,.;]{{1,60}}?)?\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d))"
     r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
     r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设)(?!于)",
     re.IGNORECASE,
@@ -171,12 +175,14 @@ _FOUNDING = re.compile(
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
 found none; 落户, a body settling somewhere, but not 人才落户, and 启动建设 do); not the
 founding of a body that already stands ("founded in 1998", "built in 1998", "established
-in March 2015", "launched by the two partners in 2019", "成立于2010年")."""
+in March 2015", "launched by the two partners in 2019", "成立于2010年"; but "will be launched
+in March 2025" is one to come)."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
 _HELD_AT = re.compile(
-    r"(?:\b(?:in|at)\s+(?:the\s+)?(?:newly\s+[\w-]+\s+|new\s+)?|在|(?<![关对至由基属])于)$",
+    r"(?:\bat\s+(?:the\s+)?(?:newly\s+[\w-]+\s+|new\s+)?|\bin\s+(?:the\s+)?|在"
+    r"|(?<![关对至由基属])于)$",
     re.IGNORECASE,
 )
 """A body named where something happens ("signed at the X Centre", "at the newly launched
@@ -219,6 +225,8 @@ _INTRODUCED = re.compile(rf"{_IN_CLAUSE}{{0,10}}?(?:介绍|推荐|协调|牵头)
 to X"; not "X将从中协调后续事宜", without 经 or 由 before it)."""
 _SIGNED_TOO = (
     rf"{_IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+|later\s+)?(?:sign(?:ed|s)?\b|{_SIGNED_OTHERWISE})"
+    r"|\band\s+(?:then\s+|later\s+)?(?:he|she)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?"
+    r"sign(?:ed|s)?\b"
     r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
     r"|\b(?:before|after)\s+(?:he|she|they)\s+(?:also\s+)?signed\b"
     rf"|[,\uff0c]\s*(?:(?:and\s+(?:then\s+|also\s+|later\s+)?|then\s+|also\s+|later\s+)"
@@ -256,7 +264,7 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|whereas
 _OPENS_CLAUSE = (
     r"\s*(?:(?:who|whom|whose|which|that|where|when|while|whereas|as|with|but|after|before|then"
     r"|because|since|so|although|though|at|in|on|during|following|including|accompanied"
-    r"|and\s+(?:then|also))\b|并|随后|之后|然后|随即|同时|此后|其后|在|后)"
+    r"|by|and\s+(?:then|also))\b|并|随后|之后|然后|随即|同时|此后|其后|在|后)"
 )
 """Words after a comma that open a clause or an aside, not the next person of a list."""
 _LIST_ITEM = 120
@@ -269,12 +277,20 @@ _WITNESSED_BY_LIST = re.compile(
 )
 """The same words across the commas of the list of people they lead: "in the presence of
 Dr. V. K. Saraswat, Member, NITI Aayog, and Shri Giridhar Aramane, Defence Secretary"."""
-_THEN_SIGNED = re.compile(rf"(?:[,\uff0c]\s*who\b)?{_IN_CLAUSE}*")
-"""The rest of a name's clause (and a "who" clause after it), where the name may sign:
-"In the presence of Governor Ada Reyes, Lin Tao signed", "attended by Lin Tao, who signed"."""
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when|(?<!\bwell\s)as(?!\s+well\b))\b|而")
+_CLAUSE_THEN_WHO = re.compile(rf"{_IN_CLAUSE}*(?:[,\uff0c]\s*who\b{_IN_CLAUSE}*)?")
+"""The rest of a name's clause, and a "who" clause after it."""
+_THEN_SIGNED = re.compile(
+    rf"(?:{_IN_CLAUSE}|[,\uff0c](?!{_OPENS_CLAUSE}|\s*and\s+(?:the|a|an|this|it|they)\b))*"
+    rf"(?:[,\uff0c]\s*who\b{_IN_CLAUSE}*)?"
+)
+"""The rest of the list a name is in, to its clause's verb (and a "who" clause after it),
+where the name may sign: "In the presence of Governor Ada Reyes, Lin Tao, CEO of Acme,
+and Zhou Bo signed", "attended by Lin Tao, CEO of Acme, who signed"; not a clause of its
+own after it ("attended by A, B, and senior officials, and the MoU was signed by …")."""
+_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when)\b|[,\uff0c]\s*as\b|而")
 """Words that open another clause within a sentence: "A and B signed the MoU, while C and
-D looked on"."""
+D looked on", ", as C and D looked on"; not "as" without a comma ("signed by Lin Tao as
+CEO of Acme")."""
 
 
 class _Governing(NamedTuple):
@@ -471,12 +487,16 @@ _SINGULAR = {
 # Single line breaks are not ends, since articles are often hard-wrapped.
 _ABBREVIATION = re.compile(
     r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Messrs|Mme|Hon|Gov|Sen|Rep|Rev|Amb|Assoc|Asst|Engr|Gen|Lt"
-    r"|Col|Maj|Capt|Cdr|Adm|Sgt|Supt|Insp|Smt|Kum|Jr|Sr|St|No|Nos|Univ|Dept|Govt|Inst|Mt"
-    r"|Pvt|Pte|Pty|Sdn)\.$"
+    r"|Col|Maj|Capt|Cdr|Adm|Sgt|Supt|Insp|Smt|Kum|St|No|Nos|Mt)\.$"
 )
 """Abbreviations that stand before a name or another word of one: titles and honorifics
-("Gov. Jane Whitfield", "Assoc. Prof. Mark Ellison", "Smt. Anita Rao"), and the legal
-forms that go on ("Tata Elxsi Pvt. Ltd.", "Acme Pte. Ltd.", "Sdn. Bhd.")."""
+("Gov. Jane Whitfield", "Assoc. Prof. Mark Ellison", "Smt. Anita Rao"). Not those that
+end a name and may end its sentence ("Robert Smith Jr. Mayor Wu attended", "the Commerce
+Dept. The …")."""
+_FORM_BEFORE_FORM = re.compile(r"\b(?:Pvt|Pte|Pty|Sdn)\.$")
+_SECOND_FORM = re.compile(r"(?:Ltd|LTD|Limited|Bhd|BHD|Berhad)\b")
+"""The legal forms written in two parts: "Tata Elxsi Pvt. Ltd.", "Acme Pte. Ltd.",
+"Petronas Sdn. Bhd.", one sentence."""
 _COMPANY_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd)\.$")
 _OPENER = re.compile(
     r"(?:The|This|These|That|Those|It|Its|They|Their|He|She|His|Her|We|Our|Both|Under"
@@ -534,6 +554,10 @@ def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
         after.islower()
         or _ABBREVIATION.search(text, max(0, stop - 8), stop)
         or _INITIAL.search(text, max(0, stop - 40), stop)
+        or (
+            _FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop)
+            and _SECOND_FORM.match(text, after_at)
+        )
     ):
         return True
     return bool(_COMPANY_END.search(text, max(0, stop - 5), stop)) and not _OPENER.match(
@@ -545,17 +569,35 @@ _DOT = re.compile(r"\.")
 
 
 def _inner_dots_blanked(text: str, bounds: tuple[tuple[int, int], ...]) -> str:
-    """``text`` with every full stop that ends no sentence as a space: an abbreviation's
-    or an initial's ("witnessed by Prof. Barnabas Nawangwe", "Dr. V. K. Saraswat"), which
-    the rules' clauses would otherwise end at. Same length, same offsets."""
+    """``text`` with the full stops of abbreviations and initials as spaces ("witnessed by
+    Prof. Barnabas Nawangwe", "Dr. V. K. Saraswat", "Co., Ltd.", "a.m."), which the rules'
+    clauses would otherwise end at; not a sentence's end, though the sentence runs on
+    ("signed by Zhou Bo. 30 guests attended"). Same length, same offsets."""
     ends = {end - 1 for _, end in bounds}
-    inner = [found.start() for found in _DOT.finditer(text) if found.start() not in ends]
+    inner = [
+        found.start()
+        for found in _DOT.finditer(text)
+        if found.start() not in ends and _abbreviating(text, found.start())
+    ]
     if not inner:
         return text
     chars = list(text)
     for at in inner:
         chars[at] = " "
     return "".join(chars)
+
+
+def _abbreviating(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` is an abbreviation's or an initial's, or inside a
+    word or number ("a.m.", "U.S.", "3.5")."""
+    stop = dot + 1
+    return (
+        text[stop : stop + 1].isalnum()
+        or bool(_ABBREVIATION.search(text, max(0, stop - 8), stop))
+        or bool(_INITIAL.search(text, max(0, stop - 40), stop))
+        or bool(_COMPANY_END.search(text, max(0, stop - 5), stop))
+        or bool(_FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop))
+    )
 
 
 class Checker:
@@ -569,7 +611,9 @@ class Checker:
         self.index = index
         self.text = index.text
         self._bounds = sentence_bounds(index.text)
-        self.rules_text = _inner_dots_blanked(simplified(index.text), self._bounds)
+        self.read_text = simplified(index.text)
+        """The text in Simplified characters, as written otherwise."""
+        self.rules_text = _inner_dots_blanked(self.read_text, self._bounds)
         self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
 
@@ -761,6 +805,21 @@ class Checker:
             or _PRESIDES_AFTER.governs(text, until, end)[0]
         )
 
+    def _led_by_standing_words(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether "witnessed by", "in the presence of" and the like lead the mention: in
+        its clause, where the name does not sign in a "who" clause after it ("attended by
+        Lin Tao, who signed"); or across a list of people, where the list does not go on
+        to its own signing verb ("In the presence of A, B, Lin Tao, CEO of Acme, and Zhou
+        Bo signed"); never past a signing word ("graced by A, and signed by B")."""
+        text = self.rules_text
+        lead = _WITNESSED_BY.search(text, start, at)
+        rest = _CLAUSE_THEN_WHO if lead else _THEN_SIGNED
+        lead = lead or _WITNESSED_BY_LIST.search(text, max(start, at - 8 * _LIST_ITEM), at)
+        if lead is None or _SIGNED.search(text, lead.end("lead"), at):
+            return False
+        after = rest.match(text, until, end)
+        return not (after and _SIGNED.search(text, until, after.end()))
+
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
         ``text[at:until]`` of its sentence: whoever it names stood by as others signed.
@@ -769,15 +828,7 @@ class Checker:
         signers', not the attendees' ("A and B signed, while C and D looked on" is); nor
         before a name that signs in its own clause."""
         text = self.rules_text
-        lead = _WITNESSED_BY.search(text, start, at) or _WITNESSED_BY_LIST.search(
-            text, max(start, at - 8 * _LIST_ITEM), at
-        )
-        rest = _THEN_SIGNED.match(text, until, end)
-        if (
-            lead
-            and not _SIGNED.search(text, lead.end("lead"), at)  # "graced by A, and signed by B"
-            and not (rest and _SIGNED.search(text, until, rest.end()))
-        ):
+        if self._led_by_standing_words(start, at, until, end):
             return True
         clause = max(
             (found.end() for found in _NEW_CLAUSE.finditer(text, start, at)), default=start

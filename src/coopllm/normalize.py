@@ -318,7 +318,11 @@ _EN_TITLE_CHAIN = (
 )
 # Each word of a title: what starts with one is no name ("General Li Wei", left by
 # "Deputy Director General Li Wei" split after a shorter title).
-_EN_TITLE_WORD = rf"(?:{_alternation({word for title in _EN_TITLES for word in title.split()})})"
+_NOT_TITLES_ALONE = frozenset({"Lord", "High", "Prime", "Cabinet", "Permanent", "Senior"})
+"""Words of titles that are no title alone, and begin names or other words ("Lord Ahmad")."""
+_EN_TITLE_WORD = (
+    rf"(?:{_alternation({w for t in _EN_TITLES for w in t.split()} - _NOT_TITLES_ALONE)})"
+)
 _EN_TITLED_NAME = re.compile(
     rf"(?P<title>{_EN_TITLE_CHAIN})(?:\s+|(?<=\.))(?P<name>\S.*)", re.IGNORECASE
 )
@@ -416,11 +420,15 @@ def parse_published(text: str) -> dt.date | None:
         for label in _DATE_LABEL.finditer(line):
             if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
                 continue
-            window = line[label.end() : label.end() + _LABEL_WINDOW]
+            window = _PAGE_ITEM_END.split(line[label.end() : label.end() + _LABEL_WINDOW])[0]
             found = _date_after_label(_arabic_numerals(window), chinese=bool(_CJK.search(label[0])))
             if found is not None:
                 return found
     return None
+
+
+_PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")
+"""What parts a date line's items: "Published: 12 Mar 2024 | 5.3K views"."""
 
 
 def _is_generic(label: re.Match[str]) -> bool:
@@ -502,9 +510,11 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
 
 _DATELINE_PLACE = re.compile(
     r"(?!(?:On|In|At|The|By|From|Since|Until|As|After|Before|During|Signed|Dated)\b)"
+    r"(?!.*\b(?:MoU|MOU|Sign\w*|Ceremony|Agreement|Photo|Gallery|News|Event|Press)\b)"
     r"(?:[A-Z][\w.'\u2019-]*[ ,]*){1,5}$"
 )
-"""A dateline's place: "LONDON, ", "New Delhi, India, "; not a sentence's first word."""
+"""A dateline's place: "LONDON, ", "New Delhi, India, "; not a sentence's first word, nor
+a headline's ("MOU Signing Ceremony, 5 March 2018 - …")."""
 _DATELINE_END = re.compile(r"\s*(?:[-\u2013\u2014]+|/)")
 
 
@@ -1004,7 +1014,7 @@ def _clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> li
 def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
     title, or a role before or after it; a role written in place of a name, unnamed."""
-    person = _organisation_first(_without_honorific(person))
+    person = _organisation_first(_without_honorific(person), bodies)
     person = _name_after_role(_untitle(person), bodies)
     return _unnamed_role(_role_after_name(person))
 
@@ -1022,12 +1032,35 @@ _ZH_ORGANISATION_END = re.compile(
 """Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow)."""
 
 
-def _organisation_first(person: Signatory) -> Signatory:
-    """A Chinese name written after its organisation and title, as Chinese news names a
-    person at first mention ("华东理工大学副校长张建国", "浙江大學教授李明"): the name, the
-    title and the organisation (where the model gave none), each as written."""
+_EN_BODY_TITLE_NAME = re.compile(
+    rf"(?P<body>.+?)(?:['\u2019]s)?\s+(?P<title>(?i:{_EN_TITLE_CHAIN}))"
+    r"\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
+)
+"""An English name after its organisation and title: "Riverside University Vice-Chancellor
+Jane Doe", "Acme's CEO John Roe"."""
+
+
+def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
+    """A name written after its organisation and title, as news names a person at first
+    mention ("华东理工大学副校长张建国", "浙江大學教授李明", "Riverside University
+    Vice-Chancellor Jane Doe"; in English only where the words before the title name an
+    organisation or are a party's: "Acme CEO John Roe"): the name, the title and the
+    organisation (where the model gave none), each as written."""
     name = person.name
-    if name is None or not _CJK.fullmatch(name.replace("、", "")):
+    if name is None:
+        return person
+    english = _EN_BODY_TITLE_NAME.fullmatch(name)
+    if (
+        english is not None
+        and _is_personal_name(english["name"])
+        and (_names_a_body(english["body"]) or _is_a_body(english["body"], bodies))
+    ):
+        return Signatory(
+            name=english["name"],
+            title=person.title or english["title"],
+            organization=person.organization or english["body"],
+        )
+    if not _CJK.fullmatch(name.replace("、", "")):
         return person
     for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
         title, rest = split_title(name[end.end() :])
@@ -1046,7 +1079,8 @@ def _organisation_first(person: Signatory) -> Signatory:
 # initials ("MS Swaminathan"), so capitals need the dot ("MR. LI WEI"), as "Hon." does
 # (Hon is a Cantonese surname); not Sri or Sheikh, which begin names (Sri Mulyani).
 _HONORIFIC = re.compile(
-    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|Tan\s+Sri|(?:Dato['\u2019]?|Datuk)(?:\s+Seri)?"
+    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|(?:Tan|Puan)\s+Sri|Tun|Datin"
+    r"|(?:Dato['\u2019]?|Datuk)(?:\s+(?:Seri|Sri))?"
     r"|(?:His|Her)\s+Excellency)(?:\.\s*|\s+)|(?:MRS?|MS|Hon|H\.\s?E)\.\s*)(?=[^\W\d_])"
 )
 
@@ -1363,10 +1397,7 @@ def _canonical_parties(
     only_within: set[str] = set()  # keys of names the text writes only with a legal form
     for index, name in canonical.items():
         if written is not None and not written(name):
-            # The model's own legal form ("Tata Steel Ltd" for "Tata Steel Limited"): the
-            # name without it, which takes the text's form below.
-            bare = without_legal_form(name)
-            name = canonical[index] = bare if bare != name and written(bare) else name
+            name = canonical[index] = _legal_form_as_written(name, text)
         if (legal := with_legal_form(name, text)) is not None:
             canonical[index] = legal.name
             if not legal.also_without:
@@ -1395,6 +1426,21 @@ def _canonical_parties(
         )
         for agreement in agreements
     ]
+
+
+def _legal_form_as_written(name: str, text: str) -> str:
+    """A name the text does not write, whose legal form is the model's ("Tata Steel Ltd"
+    for "Tata Steel Limited"), without it, where the text writes the rest with a legal
+    form of its own (which :func:`with_legal_form` then adds) or as a whole name ("Tata
+    Steel and …"); else the name as given: "Beta Technology" of "Beta Technology
+    Institute", 北京科技 of 北京科技大学, are other bodies."""
+    bare = without_legal_form(name)
+    if bare == name or _CJK.search(bare):
+        return name
+    if with_legal_form(bare, text) is not None:
+        return bare
+    whole = re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-]|\s+[A-Z(（])", text)
+    return bare if whole else name
 
 
 class _PartyGroups(NamedTuple):

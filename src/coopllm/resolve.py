@@ -322,7 +322,7 @@ def _bracketed_after(name: str, party: Party, checker: Checker) -> bool:
         return False
     full, short = re.escape(simplified(party.name)), re.escape(simplified(name))
     written = rf"{full}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?{short}[\"”」』'’]?\s*[)）]"
-    return re.search(written, checker.rules_text, re.IGNORECASE) is not None
+    return re.search(written, checker.read_text, re.IGNORECASE) is not None
 
 
 _SHORT_FORM_LEAD = (
