@@ -611,6 +611,19 @@ def test_a_role_said_in_the_lead_of_a_list_or_of_the_attendees_in_the_next_sente
          "ceremony.", ["Lin Tao", "Zhou Bo"], ["Liu Qingfeng"]),
         ("The MoU was signed by Lin Tao and Robert Smith Jr. Mayor Wu Fang attended the "
          "ceremony.", ["Lin Tao", "Robert Smith Jr."], ["Wu Fang"]),
+        # A name's or a time's abbreviation in a sentence that runs on, lists that end with
+        # two names joined, "as … looked on" (a third review's finds).
+        ("Mayor Wu Fang attended the ceremony at 10 a.m. and signed the MoU for Cebu City.",
+         ["Wu Fang"], []),
+        ("In the presence of Governor Ada Reyes, Lin Tao of Acme Corp and Zhou Bo of Beta "
+         "Univ. signed the MoU.", ["Lin Tao", "Zhou Bo"], ["Ada Reyes"]),
+        ("Witnessed by President Ferdinand R. Marcos Jr. and Prime Minister Anwar Ibrahim, the "
+         "MoU was signed by Lin Tao and Zhou Bo.", ["Lin Tao", "Zhou Bo"],
+         ["Ferdinand R. Marcos Jr.", "Anwar Ibrahim"]),
+        ("In the presence of Governor Ada Reyes, Mayor Wu Fang and Dean Li Ming, Lin Tao and "
+         "Zhou Bo signed the MoU.", ["Lin Tao", "Zhou Bo"], ["Ada Reyes", "Wu Fang", "Li Ming"]),
+        ("The MoU was signed by Lin Tao and Zhou Bo as Mayor Wu Fang, Governor Ada Reyes and "
+         "Dean Li Ming looked on.", ["Lin Tao", "Zhou Bo"], ["Wu Fang", "Ada Reyes", "Li Ming"]),
     ],
 )  # fmt: skip
 def test_english_lists_of_those_who_stood_by_are_no_signers(
@@ -836,6 +849,25 @@ def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept:
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=location)])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
     assert (guarded.agreements[0].location == location) is kept, warnings
+
+
+def test_names_are_kept_as_the_article_spells_them_with_its_accents() -> None:
+    """Grounded without accents, a model's "Jose Maria Perez" was kept so, and scored as
+    neither the article's "José María Pérez" nor anyone else."""
+    text = "Łódź University of Technology and Dr. José María Pérez of Đà Nẵng University signed."
+    agreement = Agreement(
+        parties=[Party(name="Lodz University of Technology"), Party(name="Da Nang University")],
+        signatories=[Signatory(name="Jose Maria Perez", organization="Da Nang University")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    kept = guarded.agreements[0]
+    assert [p.name for p in kept.parties] == ["Łódź University of Technology", "Đà Nẵng University"]
+    assert (kept.signatories[0].name, kept.signatories[0].organization) == (
+        "José María Pérez",
+        "Đà Nẵng University",
+    )
+    assert warnings == []
 
 
 @pytest.mark.parametrize(

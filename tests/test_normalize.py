@@ -295,6 +295,8 @@ def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.d
         ("First published: Tue 12 Mar 2024 10.00 GMT", D(2024, 3, 12)),
         ("Posted: June 8, 2023 3:45 pm", D(2023, 6, 8)),
         ("Published: 12 Mar 2024 | 5.3K views", D(2024, 3, 12)),
+        ("Last Updated: 10:45 AM IST | 12 Mar 2024", D(2024, 3, 12)),
+        ("Posted on: Monday · 11th March 2024 · by Admin", D(2024, 3, 11)),
         # Numbers day first where the day is over 12, or dotted; else month first.
         ("Published: 15/03/2024", D(2024, 3, 15)),
         ("Date: 12.03.2024", D(2024, 3, 12)),
@@ -557,6 +559,7 @@ def test_normalize_draft_keeps_model_published_written_without_a_label(text: str
     [
         ("LONDON, 5 January 2022 — Harbourline and Bluefin signed an MoU.", True),
         ("MOU Signing Ceremony, 5 January 2022 - Harbourline and Bluefin signed an MoU.", False),
+        ("Newport News, Va., January 5, 2022 — Harbourline and Bluefin signed an MoU.", True),
         ("New Delhi, India, January 5, 2022 /PRNewswire/ -- IIT Delhi signed an MoU.", True),
         ("On 5 January 2022 – the deal was signed.", False),
         ("The two signed on 5 January 2022 — a first.", False),
@@ -606,13 +609,22 @@ def test_a_signing_date_of_numbers_is_read_by_the_page_and_doubted_when_ambiguou
         # Not a name of another body the text writes (a review's finds).
         ("Beta Technology Institute", "Beta Technology Co., Ltd.", None),
         ("Sony Corp. of America", "Sony Corporation", None),
+        ("北京科技大学", "北京科技有限公司", None),
+        # ... but the whole name before a bracket, a title, a Chinese 与 (a review's).
+        ("Acme Robotics (Acme)", "Acme Robotics Inc.", "Acme Robotics"),
+        ("Tata Steel CEO T V Narendran", "Tata Steel Ltd", "Tata Steel"),
+        ("中国移动", "中国移动有限公司", "中国移动"),
     ],
 )
 def test_a_party_named_with_a_legal_form_the_text_does_not_write_takes_the_texts(
     written: str, given: str, kept: str | None
 ) -> None:
     """It was dropped as not in the article (an English audit's find)."""
-    text = f"{written} and IIT Madras signed an MoU."
+    text = (
+        f"{written}与IIT Madras签约。"
+        if written[0] >= "\u4e00"
+        else f"{written} and IIT Madras signed an MoU."
+    )
     draft = ExtractionDraft(
         article=Article(),
         agreements=[Agreement(parties=[Party(name=given), Party(name="IIT Madras")])],
@@ -641,6 +653,13 @@ def test_a_party_named_with_a_legal_form_the_text_does_not_write_takes_the_texts
         ("Dato' Sri Mohd Najib", "Mohd Najib", None),
         ("Tun Dr. Mahathir Mohamad", "Mahathir Mohamad", "Dr."),
         ("Minister Lord Ahmad", "Lord Ahmad", "Minister"),  # Lord is no title alone
+        ("Datin Seri Rosmah Mansor", "Rosmah Mansor", None),
+        ("Tun Tun Naing", "Tun Tun Naing", None),  # a Burmese name: Tun only before "Dr"
+        (
+            "Vice-Chancellor Professor Barnabas Nawangwe",
+            "Barnabas Nawangwe",
+            "Vice-Chancellor Professor",
+        ),
         ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati", None),
         ("Sheikh Hasina", "Sheikh Hasina", None),
         ("Prime Minister Narendra Modi", "Narendra Modi", "Prime Minister"),
@@ -1296,6 +1315,9 @@ def test_a_date_in_traditional_characters_is_read_as_its_simplified_form(
         ("State Grid signed; State Grid Corporation of China said.", "State Grid",
          ("State Grid", [])),
         ("Sinochem signed. Sinochem Corporation-wide plans.", "Sinochem", ("Sinochem", [])),
+        ("Sony signed; Sony Corp. of America said.", "Sony", ("Sony", [])),
+        ("Lakeside University signed with Corvan Inc. of San Jose.", "Corvan",
+         ("Corvan Inc.", [])),
         # Chinese names run into the words around them: 甲科技 is not 浙江甲科技有限公司's.
         ("湖畔大学与浙江甲科技有限公司签约。", "甲科技", ("甲科技", [])),
     ],

@@ -126,6 +126,14 @@ _LATIN_LETTER = re.compile("[A-Za-z\u00c0-\u024f\u1e00-\u1eff]")
 _UNACCENTED = str.maketrans({"đ": "d", "ð": "d", "ł": "l", "ø": "o", "æ": "ae", "œ": "oe",
                              "ı": "i", "þ": "th"})  # fmt: skip
 """Latin letters with a stroke or ligature, which no decomposition takes apart."""
+_UNACCENTED_ANY_CASE = str.maketrans({"Đ": "D", "Ð": "D", "Ł": "L", "Ø": "O", "Æ": "AE",
+                                      "Œ": "OE", "Þ": "TH", "İ": "I"}) | _UNACCENTED  # fmt: skip
+
+
+def _unaccented(text: str) -> str:
+    """``text`` without the accents of its Latin letters, its case and spacing kept."""
+    decomposed = unicodedata.normalize("NFKD", text).translate(_UNACCENTED_ANY_CASE)
+    return "".join(c for c in decomposed if not _is_mark(c))
 
 
 @lru_cache(maxsize=65536)
@@ -306,6 +314,17 @@ class SourceIndex:
         if key not in self._cache:
             self._cache[key] = self._match(value, key[1], person)
         return self._cache[key]
+
+    def written_form(self, value: str, *, person: bool = False) -> str:
+        """The article's own spelling of a value it writes with other accents ("José
+        María Pérez" for "Jose Maria Perez", "Łódź" for "Lodz"), else the value: a record
+        holds names as written (spec), and scoring compares them so."""
+        status, spans = self.offsets(value, fuzzy_threshold=None, person=person)
+        if status != "normalized":
+            return value
+        start, end = spans[0]
+        found = self.text[start:end]
+        return found if _unaccented(found) == _unaccented(value) else value
 
     def _match(self, value: str, fuzzy_threshold: float | None, person: bool) -> _Result:
         if not value:

@@ -277,6 +277,7 @@ _WITNESSED_BY_LIST = re.compile(
 )
 """The same words across the commas of the list of people they lead: "in the presence of
 Dr. V. K. Saraswat, Member, NITI Aayog, and Shri Giridhar Aramane, Defence Secretary"."""
+_AND = re.compile(r"\band\b|[和与及]")
 _CLAUSE_THEN_WHO = re.compile(rf"{_IN_CLAUSE}*(?:[,\uff0c]\s*who\b{_IN_CLAUSE}*)?")
 """The rest of a name's clause, and a "who" clause after it."""
 _THEN_SIGNED = re.compile(
@@ -287,10 +288,13 @@ _THEN_SIGNED = re.compile(
 where the name may sign: "In the presence of Governor Ada Reyes, Lin Tao, CEO of Acme,
 and Zhou Bo signed", "attended by Lin Tao, CEO of Acme, who signed"; not a clause of its
 own after it ("attended by A, B, and senior officials, and the MoU was signed by …")."""
-_NEW_CLAUSE = re.compile(r"\b(?:while|whereas|but|when)\b|[,\uff0c]\s*as\b|而")
+_NEW_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but|when)\b|[,\uff0c]\s*as\b"
+    r"|\bas\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:looked\s+on|looking\s+on|watched)\b)|而"
+)
 """Words that open another clause within a sentence: "A and B signed the MoU, while C and
-D looked on", ", as C and D looked on"; not "as" without a comma ("signed by Lin Tao as
-CEO of Acme")."""
+D looked on", ", as C and D looked on", "as C, D and E looked on"; not "as" of a role
+("signed by Lin Tao as CEO of Acme")."""
 
 
 class _Governing(NamedTuple):
@@ -493,6 +497,9 @@ _ABBREVIATION = re.compile(
 ("Gov. Jane Whitfield", "Assoc. Prof. Mark Ellison", "Smt. Anita Rao"). Not those that
 end a name and may end its sentence ("Robert Smith Jr. Mayor Wu attended", "the Commerce
 Dept. The …")."""
+_NAME_END = re.compile(r"\b(?:Jr|Sr|Univ|Dept|Govt|Inst|etc|vs|[ap]\.m)\.$", re.IGNORECASE)
+"""Abbreviations that end a name or a time ("Robert Smith Jr.", "Beta Univ.", "10 a.m."):
+a sentence may end with them, but where it runs on they end no clause."""
 _FORM_BEFORE_FORM = re.compile(r"\b(?:Pvt|Pte|Pty|Sdn)\.$")
 _SECOND_FORM = re.compile(r"(?:Ltd|LTD|Limited|Bhd|BHD|Berhad)\b")
 """The legal forms written in two parts: "Tata Elxsi Pvt. Ltd.", "Acme Pte. Ltd.",
@@ -589,7 +596,8 @@ def _inner_dots_blanked(text: str, bounds: tuple[tuple[int, int], ...]) -> str:
 
 def _abbreviating(text: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` is an abbreviation's or an initial's, or inside a
-    word or number ("a.m.", "U.S.", "3.5")."""
+    word or number ("a.m.", "U.S.", "3.5"), or ends a name ("Jr.") in a sentence that runs
+    on."""
     stop = dot + 1
     return (
         text[stop : stop + 1].isalnum()
@@ -597,6 +605,7 @@ def _abbreviating(text: str, dot: int) -> bool:
         or bool(_INITIAL.search(text, max(0, stop - 40), stop))
         or bool(_COMPANY_END.search(text, max(0, stop - 5), stop))
         or bool(_FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop))
+        or bool(_NAME_END.search(text, max(0, stop - 6), stop))
     )
 
 
@@ -813,12 +822,25 @@ class Checker:
         Bo signed"); never past a signing word ("graced by A, and signed by B")."""
         text = self.rules_text
         lead = _WITNESSED_BY.search(text, start, at)
-        rest = _CLAUSE_THEN_WHO if lead else _THEN_SIGNED
+        rest = (
+            _CLAUSE_THEN_WHO if lead or self._ends_a_list(start, at, until, end) else _THEN_SIGNED
+        )
         lead = lead or _WITNESSED_BY_LIST.search(text, max(start, at - 8 * _LIST_ITEM), at)
         if lead is None or _SIGNED.search(text, lead.end("lead"), at):
             return False
-        after = rest.match(text, until, end)
+        after = rest.match(text, until, end) or _CLAUSE_THEN_WHO.match(text, until, end)
         return not (after and _SIGNED.search(text, until, after.end()))
+
+    def _ends_a_list(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention's stretch between commas joins two names with "and": the
+        list it is in ends there ("In the presence of A, B and C, Lin Tao and Zhou Bo
+        signed": C's list ends at the comma after C; not ", and Zhou Bo,", a last item)."""
+        text = self.rules_text
+        opening = max(text.rfind(comma, start, at) for comma in ",\uff0c") + 1
+        closing = min((i for c in ",\uff0c" if (i := text.find(c, until, end)) >= 0), default=end)
+        joined = _AND.search(text, max(start, opening), closing)
+        # "…, and Zhou Bo, …": the list's last item, not two names joined.
+        return joined is not None and bool(text[max(start, opening) : joined.start()].strip())
 
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
@@ -830,9 +852,8 @@ class Checker:
         text = self.rules_text
         if self._led_by_standing_words(start, at, until, end):
             return True
-        clause = max(
-            (found.end() for found in _NEW_CLAUSE.finditer(text, start, at)), default=start
-        )
+        opened = (found.end() for found in _NEW_CLAUSE.finditer(text, start, end))
+        clause = max((at_ for at_ in opened if at_ <= at), default=start)
         for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER):
             governed, listed = governing.governs(text, until, end)
             if governed and not (listed and _SIGNED.search(text, clause, at)):
@@ -935,6 +956,7 @@ def _cleaned_person(
     if not _person_kept(person, role, checker, warnings):
         return None
     cleaned = _clean_fields(person, ("title", "organization"), checker, warnings)
+    cleaned = _as_written(cleaned, checker)
     if cleaned.name or cleaned.title or cleaned.organization:
         return cleaned
     warnings.append(
@@ -948,6 +970,17 @@ def _cleaned_people(
 ) -> list[Signatory]:
     cleaned = (_cleaned_person(person, role, checker, warnings) for person in people)
     return [person for person in cleaned if person is not None]
+
+
+def _as_written(person: Signatory, checker: Checker) -> Signatory:
+    """The person's name and organisation as the article spells them (see
+    :meth:`~coopllm.grounding.SourceIndex.written_form`)."""
+    index = checker.index
+    name = index.written_form(person.name, person=True) if person.name else None
+    organization = index.written_form(person.organization) if person.organization else None
+    if (name, organization) == (person.name, person.organization):
+        return person
+    return person.model_copy(update={"name": name, "organization": organization})
 
 
 def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
@@ -980,7 +1013,10 @@ def _clean_party(party: Party, checker: Checker, warnings: list[str]) -> Party |
     warnings.extend(
         f"dropped alias '{a}': not in the article" for a in party.aliases if a not in aliases
     )
-    return party.model_copy(update={"aliases": aliases})
+    written = checker.index.written_form
+    return party.model_copy(
+        update={"name": written(party.name), "aliases": [written(a) for a in aliases]}
+    )
 
 
 def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[str]) -> list[str]:

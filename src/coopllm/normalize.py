@@ -420,15 +420,18 @@ def parse_published(text: str) -> dt.date | None:
         for label in _DATE_LABEL.finditer(line):
             if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
                 continue
-            window = _PAGE_ITEM_END.split(line[label.end() : label.end() + _LABEL_WINDOW])[0]
-            found = _date_after_label(_arabic_numerals(window), chinese=bool(_CJK.search(label[0])))
-            if found is not None:
-                return found
+            chinese = bool(_CJK.search(label[0]))
+            items = _PAGE_ITEM_END.split(line[label.end() : label.end() + _LABEL_WINDOW])
+            for item in items:  # "Updated: 10:45 AM IST | 12 Mar 2024"
+                found = _date_after_label(_arabic_numerals(item), chinese=chinese)
+                if found is not None:
+                    return found
     return None
 
 
 _PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")
-"""What parts a date line's items: "Published: 12 Mar 2024 | 5.3K views"."""
+"""What parts a date line's items, each read alone: "Published: 12 Mar 2024 | 5.3K views"
+(not the 5th), "Last Updated: 10:45 AM IST | 12 Mar 2024"."""
 
 
 def _is_generic(label: re.Match[str]) -> bool:
@@ -510,7 +513,7 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
 
 _DATELINE_PLACE = re.compile(
     r"(?!(?:On|In|At|The|By|From|Since|Until|As|After|Before|During|Signed|Dated)\b)"
-    r"(?!.*\b(?:MoU|MOU|Sign\w*|Ceremony|Agreement|Photo|Gallery|News|Event|Press)\b)"
+    r"(?!.*\b(?:MoU|MOU|Sign(?:s|ed|ing)?|Ceremony|Agreement|Photo|Gallery|Event|Press)\b)"
     r"(?:[A-Z][\w.'\u2019-]*[ ,]*){1,5}$"
 )
 """A dateline's place: "LONDON, ", "New Delhi, India, "; not a sentence's first word, nor
@@ -1038,6 +1041,7 @@ _EN_BODY_TITLE_NAME = re.compile(
 )
 """An English name after its organisation and title: "Riverside University Vice-Chancellor
 Jane Doe", "Acme's CEO John Roe"."""
+_EN_TITLE_ALONE = re.compile(_EN_TITLE_CHAIN, re.IGNORECASE)
 
 
 def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
@@ -1053,6 +1057,7 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
     if (
         english is not None
         and _is_personal_name(english["name"])
+        and not _EN_TITLE_ALONE.fullmatch(english["body"])  # "Vice-Chancellor Professor X"
         and (_names_a_body(english["body"]) or _is_a_body(english["body"], bodies))
     ):
         return Signatory(
@@ -1077,10 +1082,11 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
 # and the honorifics of English releases the world over (Sir, Dame, Hon., H.E., Smt.,
 # Shri, Dato', Tan Sri). Case counts: in capitals without a dot, "MS" and "MRS" may be
 # initials ("MS Swaminathan"), so capitals need the dot ("MR. LI WEI"), as "Hon." does
-# (Hon is a Cantonese surname); not Sri or Sheikh, which begin names (Sri Mulyani).
+# (Hon is a Cantonese surname); not Sri or Sheikh, which begin names (Sri Mulyani), and
+# Tun only before "Dr" (Tun Tun Naing is a Burmese name).
 _HONORIFIC = re.compile(
-    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|(?:Tan|Puan)\s+Sri|Tun|Datin"
-    r"|(?:Dato['\u2019]?|Datuk)(?:\s+(?:Seri|Sri))?"
+    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|(?:Tan|Puan)\s+Sri|Tun(?=\s+Dr\b)"
+    r"|(?:Dato['\u2019]?|Datuk|Datin)(?:\s+(?:Seri|Sri|Paduka))?"
     r"|(?:His|Her)\s+Excellency)(?:\.\s*|\s+)|(?:MRS?|MS|Hon|H\.\s?E)\.\s*)(?=[^\W\d_])"
 )
 
@@ -1432,15 +1438,27 @@ def _legal_form_as_written(name: str, text: str) -> str:
     """A name the text does not write, whose legal form is the model's ("Tata Steel Ltd"
     for "Tata Steel Limited"), without it, where the text writes the rest with a legal
     form of its own (which :func:`with_legal_form` then adds) or as a whole name ("Tata
-    Steel and …"); else the name as given: "Beta Technology" of "Beta Technology
-    Institute", 北京科技 of 北京科技大学, are other bodies."""
+    Steel and …", "Tata Steel (TS)", "Tata Steel CEO …", 中国移动与…); else the name as
+    given: "Beta Technology" of "Beta Technology Institute", 北京科技 of 北京科技大学,
+    are other bodies."""
     bare = without_legal_form(name)
-    if bare == name or _CJK.search(bare):
+    if bare == name:
         return name
+    if _CJK.search(bare):
+        after = _ZH_NAME_ENDS if _CJK.search(bare[-1]) else r"(?![\w-])"
+        return bare if re.search(rf"{re.escape(bare)}{after}", text) else name
     if with_legal_form(bare, text) is not None:
         return bare
-    whole = re.search(rf"(?<![\w-]){re.escape(bare)}(?![\w-]|\s+[A-Z(（])", text)
-    return bare if whole else name
+    for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+        going_on = _NAME_GOES_ON.match(text, found.end())
+        if going_on is None or _TITLE_WORD_IN_NAME.match(going_on["word"]):
+            return bare  # "Tata Steel and …", "Tata Steel (TS)", "Tata Steel CEO …"
+    return name
+
+
+_NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'\u2019-]*)")
+_ZH_NAME_ENDS = r"(?=[与和及同、，,。；;：:（(\s签将在]|$)"
+"""What may follow a Chinese name written whole: 中国移动与…, 科大讯飞、…; not 北京科技大学."""
 
 
 class _PartyGroups(NamedTuple):

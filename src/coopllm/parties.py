@@ -48,12 +48,12 @@ _LEGAL_FORM = re.compile(
 
 _LEGAL_FORM_AFTER = re.compile(
     r",?\s*(?:Co\.?,?\s*(?:Ltd\.?|Limited)|CO\.?,?\s*LTD\.?|Ltd\.?|LTD\.?|Limited|LIMITED"
-    r"|Inc\.?|INC\.?|Corp\.?|Corporation|CORP\.?|LLC|PLC|plc|GmbH)"
-    r"(?![\w-])(?!\.?\s+of\b)"
+    r"|Inc\.?|INC\.?|(?:Corp\.?|Corporation|CORP\.?)(?!\.?\s+of\b)|LLC|PLC|plc|GmbH)"
+    r"(?![\w-])"
 )
 """A legal form as written after a name: in its capitals ("limited to offshore research"
-is none), whole ("Corporation-wide" is none, nor "Corp" of "Corp."), ending the name
-("State Grid Corporation of China", "Sony Corp. of America" go on)."""
+is none), whole ("Corporation-wide" is none), ending the name ("State Grid Corporation of
+China", "Sony Corp. of America" go on; "Acme Inc. of San Jose" does not)."""
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 
 
