@@ -624,6 +624,10 @@ def test_a_role_said_in_the_lead_of_a_list_or_of_the_attendees_in_the_next_sente
          "Zhou Bo signed the MoU.", ["Lin Tao", "Zhou Bo"], ["Ada Reyes", "Wu Fang", "Li Ming"]),
         ("The MoU was signed by Lin Tao and Zhou Bo as Mayor Wu Fang, Governor Ada Reyes and "
          "Dean Li Ming looked on.", ["Lin Tao", "Zhou Bo"], ["Wu Fang", "Ada Reyes", "Li Ming"]),
+        ("The MoU was signed in the presence of Governor Ada Reyes by Lin Tao and Zhou Bo.",
+         ["Lin Tao", "Zhou Bo"], ["Ada Reyes"]),
+        ("Lin Tao, President of Beta University, welcomed the delegation, and then he and Zhou "
+         "Bo signed the MoU.", ["Lin Tao", "Zhou Bo"], []),
     ],
 )  # fmt: skip
 def test_english_lists_of_those_who_stood_by_are_no_signers(

@@ -230,7 +230,9 @@ _SIGNED_TOO = (
     r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
     r"|\b(?:before|after)\s+(?:he|she|they)\s+(?:also\s+)?signed\b"
     rf"|[,\uff0c]\s*(?:(?:and\s+(?:then\s+|also\s+|later\s+)?|then\s+|also\s+|later\s+)"
-    r"sign(?:ed|s)?\b|after\s+which\s+(?:he\s+|she\s+|they\s+)?(?:also\s+)?sign(?:ed|s)?\b)"
+    r"sign(?:ed|s)?\b|after\s+which\s+(?:he\s+|she\s+|they\s+)?(?:also\s+)?sign(?:ed|s)?\b"
+    r"|and\s+(?:then\s+|later\s+)?(?:he|she)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?"
+    r"sign(?:ed|s)?\b)"
     rf"|(?:[,\uff0c]\s*)?(?:并|随后|之后|然后|后)(?:[,\uff0c]\s*)?"
     rf"(?:(?:与(?!会)|和|同|代表|共同)(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,30}}?)?"
     rf"{_ZH_SIGNING}|(?:[,\uff0c]\s*)?并(?:(?!见证|出席|主持|参加){_IN_CLAUSE}){{0,12}}?签"
@@ -258,7 +260,10 @@ _STOOD_BY_LEAD = (
 )
 """Words before a name that say its person stood by: "witnessed by", "in the presence of",
 "attended by", "Witnessing the signing were"."""
-_WITNESSED_BY = re.compile(rf"{_STOOD_BY_LEAD}{_IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
+_LEAD_REACH = rf"(?:(?!\bby\s){_IN_CLAUSE}){{0,60}}$"
+"""From the lead words to the name, in its clause: not past the signers' "by" ("signed in
+the presence of Governor Ada Reyes by Lin Tao and Zhou Bo")."""
+_WITNESSED_BY = re.compile(rf"{_STOOD_BY_LEAD}{_LEAD_REACH}", re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|whereas)\b", re.I)
 """Words that make a stretch between commas a clause, not one of a list of people."""
 _OPENS_CLAUSE = (
@@ -272,7 +277,7 @@ _LIST_ITEM = 120
 Second-level Investigator of the Foundation Department of Zhejiang Province,")."""
 _WITNESSED_BY_LIST = re.compile(
     rf"{_STOOD_BY_LEAD}(?:{_IN_CLAUSE}{{0,{_LIST_ITEM}}}?[,\uff0c](?!{_OPENS_CLAUSE})){{1,8}}?"
-    rf"{_IN_CLAUSE}{{0,60}}$",
+    rf"{_LEAD_REACH}",
     re.IGNORECASE,
 )
 """The same words across the commas of the list of people they lead: "in the presence of
