@@ -855,6 +855,42 @@ def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept:
     assert (guarded.agreements[0].location == location) is kept, warnings
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role", "said"),
+    [
+        # Witnesses who pressed a start button, or whom 见证 leads, before another's 主持.
+        ("深圳市副市长张华、腾讯公司副总裁汤道生共同按下启动键，仪式由深圳大学副校长王晖主持。",
+         "汤道生", "witnesses", True),
+        ("见证签约的有市委书记李强、市长陈刚，副市长王晓东主持仪式。", "陈刚", "witnesses", True),
+        ("签约仪式由副市长王晓东主持，市委书记李强、市长陈刚出席并见证签约。", "王晓东",
+         "witnesses", False),
+        # Taiwan's label, the attendees without 的, a signer's "this signing" (这次签约).
+        ("簽約代表：清華大學校長高為元；台積電資深副總經理米玉傑。見證貴賓：新竹市長高虹安；國科會主委"
+         "吳政忠。", "吳政忠", "witnesses", True),
+        ("江宁区委书记赵洪斌出席活动。在出席领导的共同见证下，双方代表签署协议。", "赵洪斌",
+         "witnesses", True),
+        ("甲大学党委书记张三、乙公司董事长李四共同见证签约。张三表示，这次签约是双方合作的新起点。",
+         "张三", "signatories", False),
+        # An English signer's title and initial beside Chinese characters end no sentence.
+        ("B. Braun Melsungen AG董事会成员Dr. A. Schmidt与四川大学华西医院院长李为民签署合作协议。",
+         "A. Schmidt", "signatories", True),
+    ],
+)  # fmt: skip
+def test_chinese_news_roles_after_the_days_rules(
+    text: str, name: str, role: str, said: bool
+) -> None:
+    """A Chinese sweep's finds, in the rules written for English releases and lists."""
+    assert Checker(SourceIndex(text)).has_evidence(name, role, person=True) is said
+
+
+def test_signers_who_then_unveil_after_a_comma_are_witnesses_too() -> None:
+    text = (
+        "东南大学副校长金石与南京钢铁集团总裁黄一新分别代表双方签约，随后，两人共同为“东大-南钢"
+        "先进钢铁材料联合研究院”揭牌。"
+    )
+    assert Checker(SourceIndex(text)).unveiled("金石")
+
+
 def test_names_are_kept_as_the_article_spells_them_with_its_accents() -> None:
     """Grounded without accents, a model's "Jose Maria Perez" was kept so, and scored as
     neither the article's "José María Pérez" nor anyone else."""
@@ -880,6 +916,8 @@ def test_names_are_kept_as_the_article_spells_them_with_its_accents() -> None:
         ("The two will establish a joint research centre.", "joint research centre", False),
         ("双方将共建联合实验室。", "联合实验室", False),
         ("双方将共建研发中心。", "研发中心", False),
+        ("双方将共建研究生联合培养基地。", "研究生联合培养基地", False),
+        ("雙方將共建產學合作中心。", "產學合作中心", False),
         ("The two will establish the iRobotics Lab.", "iRobotics Lab", True),
         ("双方将共建智能制造联合实验室。", "智能制造联合实验室", True),
     ],

@@ -614,6 +614,8 @@ def test_a_signing_date_of_numbers_is_read_by_the_page_and_doubted_when_ambiguou
         ("Acme Robotics (Acme)", "Acme Robotics Inc.", "Acme Robotics"),
         ("Tata Steel CEO T V Narendran", "Tata Steel Ltd", "Tata Steel"),
         ("中国移动", "中国移动有限公司", "中国移动"),
+        ("“中国移动”", "中国移动有限公司", "中国移动"),
+        ("中華電信", "中華電信股份有限公司", "中華電信"),
     ],
 )
 def test_a_party_named_with_a_legal_form_the_text_does_not_write_takes_the_texts(

@@ -71,8 +71,9 @@ _SIGNED_WORDS = (
     r"|signing\s+(?:for\b|on\s+behalf\s+of\b|(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:were|was)\b)|signator(?:y|ies)\b"
     rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{_SIGNED_OTHERWISE})"
-    # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约" (this signing).
-    rf"|(?<!见证)(?<!此次){_ZH_SIGNING})"
+    # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约", "这次签约",
+    # "本次签约" (this signing).
+    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次){_ZH_SIGNING})"
 )
 _SIGNED = re.compile(_SIGNED_WORDS, re.IGNORECASE)
 """Words that say someone signed."""
@@ -109,7 +110,7 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "witnesses": re.compile(
-        r"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人)|揭(?:牌|幕)(?:嘉宾|领导)"
+        r"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人|贵宾|来宾)|揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾)"
         rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}",
         re.IGNORECASE,
     ),
@@ -117,7 +118,7 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
 """The labels that open a list of people in a role: "签约代表：甲大学副校长张三；乙公司总经理
 李四。" (semicolons end sentences, so each item after the first is a sentence of its own,
 which says nothing of signing); not "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
-_UNVEILERS_LABEL = re.compile(rf"揭(?:牌|幕)(?:嘉宾|领导){_LABEL_END}")
+_UNVEILERS_LABEL = re.compile(rf"揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾){_LABEL_END}")
 """The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
 _MOST_ITEMS = 16
 """How many items of such a list, each ended by a semicolon, are read back to its label."""
@@ -136,7 +137,7 @@ _ABSENT = re.compile(rf"{_IN_CLAUSE}{{0,12}}?(?:未能|未|没有|因故|委托|
 _FOR_ANOTHER = re.compile(r"(?:代表|受)[^,;.\uff0c\uff1b\u3002]{0,8}$")
 """Before a name: the one another attended for ("副省长李四代表省长张三出席")."""
 _ALL_WITNESSED = re.compile(
-    r"(?:与会|出席[^\u3002\uff1b;.]{0,8}?的|上述|各位|全体|双方)(?:领导|嘉宾|来宾|人员)"
+    r"(?:与会|出席(?:[^\u3002\uff1b;.]{0,8}?的)?|上述|各位|全体|双方)(?:领导|嘉宾|来宾|人员)"
     r"(?:[和及与](?:嘉宾|来宾))?[^\u3002\uff1b;.]{0,12}?见证"
     r"|\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+(?:all\s+)?(?:the|these|those)"
     r"\s+(?:\w+\s+){0,2}?(?:guests|leaders|officials|dignitaries|attendees)\b"
@@ -376,7 +377,7 @@ _ATTENDS_AFTER = _governing(
 # 见证签约" says 李强 witnessed, not the presider; unless they witnessed or unveiled as well
 # ("主持仪式并见证签约", "presided and then unveiled the plaque").
 _WITNESSED_TOO = (
-    r"(?![^.;\u3002\uff1b]{0,30}?(?:并|随后|\band\s+(?:also\s+|then\s+|later\s+)?)"
+    rf"(?!{_IN_CLAUSE}{{0,30}}?(?:[,\uff0c]\s*)?(?:并|随后|\band\s+(?:also\s+|then\s+|later\s+)?)"
     r"(?:共同|jointly\s+)?(?:见证|witness|unveil|inaugurat|为[^.;\u3002\uff1b]{0,20}?(?:揭牌|揭幕)"
     r"|揭牌|揭幕|挂牌|授牌))"
 )
@@ -386,7 +387,7 @@ _PRESIDED_BY = re.compile(
     re.IGNORECASE,
 )
 _PRESIDES_AFTER = _governing(
-    r"见证|witness|unveil|inaugurat|揭牌|揭幕|挂牌|授牌",
+    r"见证|witness|unveil|inaugurat|揭牌|揭幕|挂牌|授牌|启动键|启动球|共同启动",
     "pcmho主",
     r"(?:\b(?:presid(?:ed|es)|presiding(?=\s+over\b|\s*[,.;)]|\s*$)|chaired|hosted|moderated"
     rf"|officiated)\b(?!\s+by)|主持(?!人)){_WITNESSED_TOO}",
@@ -402,7 +403,8 @@ _UNVEILING = (
     r"|(?:揭牌|揭幕|挂牌|授牌)(?!仪式)|共同启动|启动键|启动球"
 )
 _GOES_ON = (
-    r"[,\uff0c]\s*(?:并(?!由|请|邀请)|随后(?=二人|两人|双方|共同|一起)"
+    r"[,\uff0c]\s*(?:(?:随后|之后|然后|签约后|会后)\s*[,\uff0c]?\s*)?"
+    r"(?:并(?!由|请|邀请)|(?=二人|两人|双方|他们|共同|一起|还|又)"
     r"|and\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?=unveil|inaugurat)|then\s+)"
 )
 """After a clause, the same subject going on: "签署协议，并共同为…揭牌", "签约，随后二人为…
@@ -495,21 +497,23 @@ _SINGULAR = {
 # only before a word that opens sentences (_COMPANY_END); CJK stops; paragraph breaks.
 # Single line breaks are not ends, since articles are often hard-wrapped.
 _ABBREVIATION = re.compile(
-    r"\b(?:Dr|Prof|Mr|Ms|Mrs|Mx|Messrs|Mme|Hon|Gov|Sen|Rep|Rev|Amb|Assoc|Asst|Engr|Gen|Lt"
+    r"(?<![A-Za-z])(?:Dr|Prof|Mr|Ms|Mrs|Mx|Messrs|Mme|Hon|Gov|Sen|Rep|Rev|Amb|Assoc|Asst|Engr|Gen|Lt"
     r"|Col|Maj|Capt|Cdr|Adm|Sgt|Supt|Insp|Smt|Kum|St|No|Nos|Mt)\.$"
 )
 """Abbreviations that stand before a name or another word of one: titles and honorifics
 ("Gov. Jane Whitfield", "Assoc. Prof. Mark Ellison", "Smt. Anita Rao"). Not those that
 end a name and may end its sentence ("Robert Smith Jr. Mayor Wu attended", "the Commerce
 Dept. The …")."""
-_NAME_END = re.compile(r"\b(?:Jr|Sr|Univ|Dept|Govt|Inst|etc|vs|[ap]\.m)\.$", re.IGNORECASE)
+_NAME_END = re.compile(
+    r"(?<![A-Za-z])(?:Jr|Sr|Univ|Dept|Govt|Inst|etc|vs|[ap]\.m)\.$", re.IGNORECASE
+)
 """Abbreviations that end a name or a time ("Robert Smith Jr.", "Beta Univ.", "10 a.m."):
 a sentence may end with them, but where it runs on they end no clause."""
-_FORM_BEFORE_FORM = re.compile(r"\b(?:Pvt|Pte|Pty|Sdn)\.$")
+_FORM_BEFORE_FORM = re.compile(r"(?<![A-Za-z])(?:Pvt|Pte|Pty|Sdn)\.$")
 _SECOND_FORM = re.compile(r"(?:Ltd|LTD|Limited|Bhd|BHD|Berhad)\b")
 """The legal forms written in two parts: "Tata Elxsi Pvt. Ltd.", "Acme Pte. Ltd.",
 "Petronas Sdn. Bhd.", one sentence."""
-_COMPANY_END = re.compile(r"\b(?:Co|Ltd|Inc|Corp|Bhd)\.$")
+_COMPANY_END = re.compile(r"(?<![A-Za-z])(?:Co|Ltd|Inc|Corp|Bhd)\.$")
 _OPENER = re.compile(
     r"(?:The|This|These|That|Those|It|Its|They|Their|He|She|His|Her|We|Our|Both|Under"
     r"|In|On|At|After|Before|During|As|According|Also|Meanwhile|However|There|A|An)\b"
@@ -531,8 +535,9 @@ _SENTENCE_END = re.compile(
 )
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
 _INITIAL = re.compile(
-    r"(?:\b(?!(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block"
-    r"|Building|Hall|Room|Article|Section|Part)\b)[A-Z][a-z]+\.?\s+|\b[A-Z]\.\s*)[A-Z]\.$"
+    r"(?:(?<![A-Za-z])(?!(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block"
+    r"|Building|Hall|Room|Article|Section|Part)\b)[A-Z][a-z]+\.?\s+|(?<![A-Za-z])[A-Z]\.\s*)"
+    r"(?<![A-Za-z])[A-Z]\.$"
 )
 """An initial after a name, a title or another initial ("James R.", "U.S.", "Dr. V. K.
 Saraswat"): no sentence end. A label's letter is one ("signed for Party A. Mayor Wang Wu
@@ -811,13 +816,26 @@ class Checker:
         return grouped
 
     def _presided(self, start: int, at: int, until: int, end: int) -> bool:
-        """Presiding words govern the mention ``text[at:until]`` of its sentence, and no
-        witnessing words of its own follow them (see ``_PRESIDES_AFTER``)."""
+        """Presiding words govern the mention ``text[at:until]`` in its clause (not
+        another's, "…共同按下启动键，仪式由王晖主持"), and no witnessing words of its own
+        stand in that clause or follow them (see ``_PRESIDES_AFTER``)."""
         text = self.rules_text
+        clause = self._clause_of(start, at, until, end)
+        if _EVIDENCE["witnesses"].search(text, *clause):
+            return False  # "见证签约的有李强、陈刚，王晓东主持仪式": 见证 is in their clause
         return bool(
             _PRESIDED_BY.search(text, max(start, at - _GOVERNS), at)
-            or _PRESIDES_AFTER.governs(text, until, end)[0]
+            or _PRESIDES_AFTER.governs(text, until, end) == (True, False)
         )
+
+    def _clause_of(self, start: int, at: int, until: int, end: int) -> tuple[int, int]:
+        """(start, end) of the clause of the mention ``text[at:until]`` in its sentence."""
+        text = self.rules_text
+        opening = max(text.rfind(stop, start, at) for stop in _CLAUSE_STOPS) + 1
+        closing = min(
+            (i for stop in _CLAUSE_STOPS if (i := text.find(stop, until, end)) >= 0), default=end
+        )
+        return max(start, opening), closing
 
     def _led_by_standing_words(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether "witnessed by", "in the presence of" and the like lead the mention: in
@@ -1049,7 +1067,8 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
 
 
 _ZH_UNNAMED_BODY = re.compile(
-    r"(?:联合|共同|合作|研发|研究|创新|技术|科技|工程|协同|产学研|校企|双方|新)*"
+    r"(?:联合|共同|合作|研发|研究|创新|技术|科技|工程|协同|产学研|产学|产教|校企|双方|新|实习"
+    r"|实训|培养|研究生|博士后|科研|教学|实践|就业|创业|人才)*"
     r"(?:实验室|研究院|研究所|研究中心|中心|基地|平台|工作站|研究室|学院)"
 )
 _NAMED_WORD = re.compile(r"[A-Z0-9]")

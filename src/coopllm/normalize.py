@@ -1446,7 +1446,9 @@ def _legal_form_as_written(name: str, text: str) -> str:
         return name
     if _CJK.search(bare):
         after = _ZH_NAME_ENDS if _CJK.search(bare[-1]) else r"(?![\w-])"
-        return bare if re.search(rf"{re.escape(bare)}{after}", text) else name
+        return (
+            bare if re.search(rf"{re.escape(simplified(bare))}{after}", simplified(text)) else name
+        )
     if with_legal_form(bare, text) is not None:
         return bare
     for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
@@ -1457,8 +1459,9 @@ def _legal_form_as_written(name: str, text: str) -> str:
 
 
 _NAME_GOES_ON = re.compile(r"\s+(?P<word>[A-Z][\w'\u2019-]*)")
-_ZH_NAME_ENDS = r"(?=[与和及同、，,。；;：:（(\s签将在]|$)"
-"""What may follow a Chinese name written whole: 中国移动与…, 科大讯飞、…; not 北京科技大学."""
+_ZH_NAME_ENDS = r"(?=[与和及同、，,。；;：:（(\s签将在于等”」』\"']|携手|联合|$)"
+"""What may follow a Chinese name written whole (read in Simplified characters): 中国移动与…,
+科大讯飞、…, 中華電信將…, “中国移动”与…, 中国移动携手…; not 北京科技大学."""
 
 
 class _PartyGroups(NamedTuple):
