@@ -676,9 +676,9 @@ def test_a_presider_is_no_witness_where_the_sentence_says_another_witnessed(
         ("副校长张建国与总经理李振华代表双方签约后，共同为联合实验室揭牌。", "张建国", True),
         ("Zhang San and Wang Wu signed the agreement, and jointly unveiled the lab's plaque.",
          "Zhang San", True),
-        ("Li Xiaonian, Xie Ping, Chen Jiming, Chen Cunfa and the heads of the College of "
-         "Mechanical Engineering and the Testing Institute jointly unveiled the centre.",
-         "Chen Cunfa", True),
+        ("Mara Quill, Tomas Brill, Ellis Varga, Ada Reyes and the deans of the two partner "
+         "schools and their research office together unveiled the new centre.",
+         "Ada Reyes", True),
         ("The plaque was unveiled by Zhang San and Li Wei.", "Zhang San", True),
         ("Zhang San signed the agreement, witnessed by Li Wei, who also unveiled the plaque.",
          "Li Wei", True),

@@ -41,10 +41,9 @@ from coopllm.grounding import (
     normalize_for_match,
     simplified,
 )
-from coopllm.parties import is_named
+from coopllm.parties import HAN, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
-_CJK_TEXT = re.compile("[\u4e00-\u9fff]")
 _ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
 _ZH_SIGNING = f"{_ZH_SIGNING_VERB}(?!仪式|结束|活动|后)"
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
@@ -1078,7 +1077,7 @@ def _unnamed_body(value: str) -> bool:
     """Whether an established entity is a kind of body, not a named one (spec: "named
     joint bodies"): "joint research centre", "a new lab", 联合实验室, 研发中心. An English
     name has a capital or a digit; a Chinese one a word before its kind."""
-    if _CJK_TEXT.search(value):
+    if HAN.search(value):
         return bool(_ZH_UNNAMED_BODY.fullmatch(simplified(value.strip())))
     return _NAMED_WORD.search(value) is None
 

@@ -54,7 +54,8 @@ _LEGAL_FORM_AFTER = re.compile(
 """A legal form as written after a name: in its capitals ("limited to offshore research"
 is none), whole ("Corporation-wide" is none), ending the name ("State Grid Corporation of
 China", "Sony Corp. of America" go on; "Acme Inc. of San Jose" does not)."""
-_HAN = re.compile(r"[\u4e00-\u9fff]")
+HAN = re.compile(r"[\u4e00-\u9fff]")
+"""A Chinese character (a CJK unified ideograph)."""
 
 
 class LegalName(NamedTuple):
@@ -72,7 +73,7 @@ def with_legal_form(name: str, text: str) -> LegalName | None:
     shortens. Not for Chinese names: written without spaces, they run into the words
     around them (甲科技 in 浙江甲科技有限公司), and a model copies 有限公司 with them."""
     name = name.strip()
-    if not name or _HAN.search(name) or _LEGAL_FORM.search(name):
+    if not name or HAN.search(name) or _LEGAL_FORM.search(name):
         return None
     full, alone = None, False
     for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
