@@ -626,6 +626,10 @@ def test_a_role_said_in_the_lead_of_a_list_or_of_the_attendees_in_the_next_sente
          "Dean Li Ming looked on.", ["Lin Tao", "Zhou Bo"], ["Wu Fang", "Ada Reyes", "Li Ming"]),
         ("The MoU was signed in the presence of Governor Ada Reyes by Lin Tao and Zhou Bo.",
          ["Lin Tao", "Zhou Bo"], ["Ada Reyes"]),
+        ("In the presence of Governor Ada Reyes, Lin Tao and Zhou Bo, on behalf of Acme Corp "
+         "and Beta University, signed the MoU.", ["Lin Tao", "Zhou Bo"], ["Ada Reyes"]),
+        ("In the presence of Governor Ada Reyes, Mayor Wu Fang and Dean Li Ming, representing "
+         "the city, Lin Tao signed the MoU.", ["Lin Tao"], ["Ada Reyes", "Wu Fang", "Li Ming"]),
         ("Lin Tao, President of Beta University, welcomed the delegation, and then he and Zhou "
          "Bo signed the MoU.", ["Lin Tao", "Zhou Bo"], []),
     ],

@@ -283,8 +283,14 @@ _WITNESSED_BY_LIST = re.compile(
 """The same words across the commas of the list of people they lead: "in the presence of
 Dr. V. K. Saraswat, Member, NITI Aayog, and Shri Giridhar Aramane, Defence Secretary"."""
 _AND = re.compile(r"\band\b|[和与及]")
-_CLAUSE_THEN_WHO = re.compile(rf"{_IN_CLAUSE}*(?:[,\uff0c]\s*who\b{_IN_CLAUSE}*)?")
-"""The rest of a name's clause, and a "who" clause after it."""
+_CLAUSE_THEN_WHO = re.compile(
+    rf"{_IN_CLAUSE}*(?:[,\uff0c]\s*(?:who\b{_IN_CLAUSE}*|(?:on\s+behalf\s+of|representing)\b"
+    rf"{_IN_CLAUSE}*(?:[,\uff0c]\s*(?=(?:also\s+|then\s+|jointly\s+)?(?:sign|ink|put\s+pen))"
+    rf"{_IN_CLAUSE}*)?))?"
+)
+"""The rest of a name's clause, and a "who" clause after it, or an "on behalf of" aside and
+the signing verb right after it ("In the presence of A, Lin Tao and Zhou Bo, on behalf of
+Acme and Beta, signed"; not "…, representing the city, Lin Tao signed", another subject)."""
 _THEN_SIGNED = re.compile(
     rf"(?:{_IN_CLAUSE}|[,\uff0c](?!{_OPENS_CLAUSE}|\s*and\s+(?:the|a|an|this|it|they)\b))*"
     rf"(?:[,\uff0c]\s*who\b{_IN_CLAUSE}*)?"
