@@ -101,6 +101,7 @@ _IN_CLAUSE = f"[^{_CLAUSE_STOPS}]"
 _LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"
 """What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
 were:"; not another verb ("签约代表表示：")."""
+_UNVEILERS = r"揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾)"
 _LIST_LABELS: dict[str, re.Pattern[str]] = {
     "signatories": re.compile(
         r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"
@@ -109,7 +110,7 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     "witnesses": re.compile(
-        r"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人|贵宾|来宾)|揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾)"
+        rf"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人|贵宾|来宾)|{_UNVEILERS}"
         rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}",
         re.IGNORECASE,
     ),
@@ -117,7 +118,7 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
 """The labels that open a list of people in a role: "签约代表：甲大学副校长张三；乙公司总经理
 李四。" (semicolons end sentences, so each item after the first is a sentence of its own,
 which says nothing of signing); not "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
-_UNVEILERS_LABEL = re.compile(rf"揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾){_LABEL_END}")
+_UNVEILERS_LABEL = re.compile(rf"{_UNVEILERS}{_LABEL_END}")
 """The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
 _MOST_ITEMS = 16
 """How many items of such a list, each ended by a semicolon, are read back to its label."""
@@ -253,10 +254,10 @@ signing ceremony" ("attended the forum and signing ceremony", "致辞后签约�
 # Wu Fang and Governor Ada Reyes witnessed the signing").
 # The spec's "presided" is governed alike: "…, presided over by Vice Mayor Li Ming", "Li
 # Ming presided over the signing", "李明主持签约仪式".
+_PRESIDED_OVER_BY = r"\b(?:presided\s+over|chaired|hosted|moderated|officiated)\s+by\b"
 _STOOD_BY_LEAD = (
-    r"(?P<lead>\bwitnessed\s+by|\bin\s+the\s+presence\s+of|\b(?:presided\s+over|chaired|hosted"
-    r"|moderated|officiated|attended|graced)\s+by"
-    r"|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b"
+    rf"(?P<lead>\bwitnessed\s+by|\bin\s+the\s+presence\s+of|{_PRESIDED_OVER_BY}"
+    r"|\b(?:attended|graced)\s+by|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b"
 )
 """Words before a name that say its person stood by: "witnessed by", "in the presence of",
 "attended by", "Witnessing the signing were"."""
@@ -264,6 +265,7 @@ _LEAD_REACH = rf"(?:(?!\bby\s){_IN_CLAUSE}){{0,60}}$"
 """From the lead words to the name, in its clause: not past the signers' "by" ("signed in
 the presence of Governor Ada Reyes by Lin Tao and Zhou Bo")."""
 _WITNESSED_BY = re.compile(rf"{_STOOD_BY_LEAD}{_LEAD_REACH}", re.IGNORECASE)
+_STOOD_BY = re.compile(_STOOD_BY_LEAD, re.IGNORECASE)
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|whereas)\b", re.I)
 """Words that make a stretch between commas a clause, not one of a list of people."""
 _OPENS_CLAUSE = (
@@ -387,8 +389,7 @@ _WITNESSED_TOO = (
     r"|揭牌|揭幕|挂牌|授牌))"
 )
 _PRESIDED_BY = re.compile(
-    rf"(?:\b(?:presided\s+over|chaired|hosted|moderated|officiated)\s+by\b{_IN_CLAUSE}{{0,60}}"
-    r"|主持人[:：]?\s*)$",
+    rf"(?:{_PRESIDED_OVER_BY}{_IN_CLAUSE}{{0,60}}|主持人[:：]?\s*)$",
     re.IGNORECASE,
 )
 _PRESIDES_AFTER = _governing(
@@ -656,12 +657,8 @@ class Checker:
         text, found = self.text, []
         for (start, end), mentions in self._by_sentence(value).items():
             for at, until in mentions:
-                opening = max(text.rfind(stop, start, at) + 1 for stop in _CLAUSE_STOPS)
-                closing = min(
-                    (i for stop in _CLAUSE_STOPS if (i := text.find(stop, until, end)) >= 0),
-                    default=end,
-                )
-                found.append((text[max(start, opening) : closing], text[start:end]))
+                opening, closing = _between(text, _CLAUSE_STOPS, start, at, until, end)
+                found.append((text[opening:closing], text[start:end]))
         return found
 
     def has_evidence(self, value: str, role: str, *, person: bool = False) -> bool:
@@ -825,22 +822,13 @@ class Checker:
         another's, "…共同按下启动键，仪式由王晖主持"), and no witnessing words of its own
         stand in that clause or follow them (see ``_PRESIDES_AFTER``)."""
         text = self.rules_text
-        clause = self._clause_of(start, at, until, end)
+        clause = _between(text, _CLAUSE_STOPS, start, at, until, end)
         if _EVIDENCE["witnesses"].search(text, *clause):
             return False  # "见证签约的有李强、陈刚，王晓东主持仪式": 见证 is in their clause
         return bool(
             _PRESIDED_BY.search(text, max(start, at - _GOVERNS), at)
             or _PRESIDES_AFTER.governs(text, until, end) == (True, False)
         )
-
-    def _clause_of(self, start: int, at: int, until: int, end: int) -> tuple[int, int]:
-        """(start, end) of the clause of the mention ``text[at:until]`` in its sentence."""
-        text = self.rules_text
-        opening = max(text.rfind(stop, start, at) for stop in _CLAUSE_STOPS) + 1
-        closing = min(
-            (i for stop in _CLAUSE_STOPS if (i := text.find(stop, until, end)) >= 0), default=end
-        )
-        return max(start, opening), closing
 
     def _led_by_standing_words(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether "witnessed by", "in the presence of" and the like lead the mention: in
@@ -849,6 +837,8 @@ class Checker:
         to its own signing verb ("In the presence of A, B, Lin Tao, CEO of Acme, and Zhou
         Bo signed"); never past a signing word ("graced by A, and signed by B")."""
         text = self.rules_text
+        if not self._says(_STOOD_BY, start, end):
+            return False  # the usual sentence: no such words, no list to read back
         lead = _WITNESSED_BY.search(text, start, at)
         rest = (
             _CLAUSE_THEN_WHO if lead or self._ends_a_list(start, at, until, end) else _THEN_SIGNED
@@ -864,11 +854,10 @@ class Checker:
         list it is in ends there ("In the presence of A, B and C, Lin Tao and Zhou Bo
         signed": C's list ends at the comma after C; not ", and Zhou Bo,", a last item)."""
         text = self.rules_text
-        opening = max(text.rfind(comma, start, at) for comma in ",\uff0c") + 1
-        closing = min((i for c in ",\uff0c" if (i := text.find(c, until, end)) >= 0), default=end)
-        joined = _AND.search(text, max(start, opening), closing)
+        opening, closing = _between(text, ",\uff0c", start, at, until, end)
+        joined = _AND.search(text, opening, closing)
         # "…, and Zhou Bo, …": the list's last item, not two names joined.
-        return joined is not None and bool(text[max(start, opening) : joined.start()].strip())
+        return joined is not None and bool(text[opening : joined.start()].strip())
 
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
@@ -887,6 +876,14 @@ class Checker:
             if governed and not (listed and _SIGNED.search(text, clause, at)):
                 return True
         return False
+
+
+def _between(text: str, stops: str, start: int, at: int, until: int, end: int) -> tuple[int, int]:
+    """(start, end) of the stretch of the sentence ``text[start:end]`` around the mention
+    ``text[at:until]`` that none of ``stops`` breaks: its clause, or its item of a list."""
+    opening = max(text.rfind(stop, start, at) for stop in stops) + 1
+    closing = min((i for stop in stops if (i := text.find(stop, until, end)) >= 0), default=end)
+    return max(start, opening), closing
 
 
 def _venue(before: str, after: str, signing: re.Pattern[str]) -> bool:
