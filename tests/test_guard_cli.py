@@ -537,6 +537,16 @@ def test_the_ways_of_saying_someone_witnessed(text: str) -> None:
          "李小四", "witnesses", True),
         ("市长张三丰出席签约仪式。\n\n在与会领导的共同见证下，双方签署协议。", "张三丰",
          "witnesses", True),
+        # ... also where the attending verb ends a list of people that only names them.
+        ("省委常委、副省长张小三，市委书记李小四，甲大学校长王小五出席签约仪式。在与会领导的"
+         "共同见证下，双方签署协议。", "张小三", "witnesses", True),
+        ("Mayor Wu Fang, Governor Ada Reyes and Consul Li Ming attended the ceremony. "
+         "Witnessed by the guests, the two sides signed.", "Wu Fang", "witnesses", True),
+        ("甲大学校长张小三，其团队参观了实验室，市长李小四出席签约仪式。在与会领导的共同见证下，"
+         "双方签署协议。", "张小三", "witnesses", False),
+        ("Mayor Wu Fang, who chaired the forum, Governor Ada Reyes and Consul Li Ming attended "
+         "the ceremony. Witnessed by the guests, the two sides signed.", "Wu Fang", "witnesses",
+         False),
         # ... not who sent another, did not come, or presided (a review's finds).
         ("受市长张三丰委托，副市长李小四出席签约仪式。在与会领导的共同见证下，双方签署协议。",
          "张三丰", "witnesses", False),
@@ -550,6 +560,27 @@ def test_the_ways_of_saying_someone_witnessed(text: str) -> None:
          "the two sides signed.", "Ada Reyes", "witnesses", False),
         ("Lin Tao, who attended Lakeside University, signed the agreement. Witnessed by the "
          "guests, the two sides signed.", "Lin Tao", "witnesses", False),
+        # English lists led by their role's words, items ended by semicolons (an audit's).
+        ("Harbourline and Bluefin signed it in the presence of Mayor Wu Fang; Ada Reyes, "
+         "Governor of the province; and Li Ming, Consul.", "Ada Reyes", "witnesses", True),
+        ("The pact was witnessed by Prof. Omar Haddad, Rector; Dr. Nina Brandt, Dean; and "
+         "Mr. Paul Ortiz, Director.", "Paul Ortiz", "witnesses", True),
+        ("Witnessing the signing were Mayor Wu Fang; Governor Ada Reyes.", "Ada Reyes",
+         "witnesses", True),
+        ("The MoU was signed by Lin Tao, President of Harbourline; Zhou Bo, Chairman of "
+         "Bluefin; and Nina Brandt, Visiting Professor.", "Nina Brandt", "signatories", True),
+        # ... not an item that does more than name someone, nor past a list's other lead,
+        # nor after a full stop.
+        ("The pact was witnessed by Mayor Wu Fang; Governor Ada Reyes signed it.", "Ada Reyes",
+         "witnesses", False),
+        ("The pact was witnessed by Mayor Wu Fang; Governor Ada Reyes attended the lunch.",
+         "Ada Reyes", "witnesses", False),
+        ("The MoU was signed by Lin Tao in the presence of Mayor Wu Fang; Governor Ada Reyes.",
+         "Ada Reyes", "signatories", False),
+        ("The MoU was signed by Lin Tao. Governor Ada Reyes; Mayor Wu Fang.", "Ada Reyes",
+         "signatories", False),
+        ("The pact was witnessed by Mayor Wu Fang. Governor Ada Reyes, Consul Li Ming.",
+         "Ada Reyes", "witnesses", False),
     ],
 )  # fmt: skip
 def test_a_role_said_in_the_lead_of_a_list_or_of_the_attendees_in_the_next_sentence(
@@ -1128,6 +1159,22 @@ def test_an_initial_ends_no_sentence() -> None:
     assert _sentences(text) == [text]
     labelled = "It was signed for Party A. Mayor Wang Wu attended the ceremony."
     assert len(_sentences(labelled)) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("The pact was inked in the presence of R. S. Menon and the mayor.", 1),
+        ("The MoU was signed by P. Iyer for the institute.", 1),
+        ("It was signed with Northgate and B. The mayor attended.", 2),
+        ("It was signed for Plan A. B. Menon attended.", 2),
+    ],
+)
+def test_a_first_initial_after_a_lower_case_word_ends_no_sentence(text: str, count: int) -> None:
+    """An English audit's find: "in the presence of R." ended a sentence (no capitalised
+    word before the initial), and the witnesses after it stood in a sentence without the
+    witnessing words. Not a letter before a sentence's first word, nor a label's."""
+    assert len(_sentences(text)) == count
 
 
 def test_a_lower_case_word_after_an_abbreviation_runs_on() -> None:

@@ -262,7 +262,9 @@ def normalize_name(text: str) -> str:
 
     NFKC first so full-width letters and punctuation become their ASCII forms before the
     punctuation test; punctuation becomes a space (not nothing) so "Co.Ltd." and
-    "Co. Ltd." differ only by spaces, which :func:`_same_name` ignores.
+    "Co. Ltd." differ only by spaces, which :func:`_same_name` ignores. Accents stay, as
+    the spec's scoring says (grounding folds them; scoring does not): "Pérez" and "Perez"
+    match only by the fuzzy ratio.
     """
     folded = unicodedata.normalize("NFKC", text).casefold()
     chars = (" " if unicodedata.category(ch).startswith("P") else ch for ch in folded)

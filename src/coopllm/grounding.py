@@ -151,8 +151,8 @@ def _fold_unit(unit: str) -> str:
 
 def normalize_for_match(s: str) -> str:
     """The form the ``normalized`` tier compares: NFKC, casefolded, Latin letters without
-    accents, without spaces or punctuation. Evaluation reuses it so that gold and
-    prediction are compared alike."""
+    accents, without spaces or punctuation. (Evaluation does not use it: the spec's
+    scoring folds case and punctuation only, see :func:`coopllm.evaluation.normalize_name`.)"""
     bounds = _unit_bounds(s)
     if bounds is None:
         return "".join(map(_fold_unit, s))

@@ -106,31 +106,37 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
     "signatories": re.compile(
         r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"
         r"|\b(?:signatories|signed\s+by|signing\s+(?:\w+\s+){0,8}?(?:were|was)"
-        rf"|those\s+who\s+signed(?:\s+(?:were|are))?)\b){_LABEL_END}",
+        rf"|those\s+who\s+signed(?:\s+(?:were|are))?)\b){_LABEL_END}|\bsigned\s+by\b",
         re.IGNORECASE,
     ),
     "witnesses": re.compile(
         rf"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人|贵宾|来宾)|{_UNVEILERS}"
-        rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}",
+        rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}|\b(?:witnessed\s+by|in\s+the\s+presence\s+of"
+        r"|witnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b",
         re.IGNORECASE,
     ),
 }
 """The labels that open a list of people in a role: "签约代表：甲大学副校长张三；乙公司总经理
 李四。" (semicolons end sentences, so each item after the first is a sentence of its own,
-which says nothing of signing); not "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
+which says nothing of signing), and the English words that lead one without a colon
+("witnessed by Prof. Li Wei, Rector; Dr. Sara Khan, Dean"); not "出席领导：", "本次签约的
+嘉宾有：", "签约流程如下："."""
 _UNVEILERS_LABEL = re.compile(rf"{_UNVEILERS}{_LABEL_END}")
 """The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
 _MOST_ITEMS = 16
 """How many items of such a list, each ended by a semicolon, are read back to its label."""
 _ITEM_END = ("\uff1b", ";")
+_COLONS = (":", "\uff1a")
 _NO_ITEM = re.compile(
     r"[:\uff1a]|出席|参加|致辞|讲话|发言|表示|主持|见证|签|揭牌|参观|考察|介绍|颁|宣布|指出|了|将"
-    r"|\b(?:attend\w*|spoke|said|says|presid\w*|chair\w*|witness\w*|sign\w*|unveil\w*"
-    r"|visit\w*|will|was|were|is|are)\b",
+    r"|\b(?:attend(?:ed|s|ing)?|spoke|said|says|presid(?:ed|es|ing)|chair(?:ed|s|ing)"
+    r"|witness\w*|sign(?:ed|s|ing)?|unveil\w*|visit(?:ed|s)|will|was|were|is|are|by|presence)\b",
     re.IGNORECASE,
 )
 """What a list's item (an organisation, a title and a name) does not hold: a verb, or
-another list's label: "…李四；市长王五出席仪式；…" ends the list."""
+another list's label or lead: "…李四；市长王五出席仪式；…" ends the list, and so does
+"signed by A in the presence of B;" for the signers; not a title ("President of Acme",
+"Chairman", "Visiting Professor")."""
 _LONGEST_ITEM = 160
 _ABSENT = re.compile(rf"{_IN_CLAUSE}{{0,12}}?(?:未能|未|没有|因故|委托|缺席)")
 """After a name, before its attending verb: who did not attend, or sent another."""
@@ -328,15 +334,22 @@ class _Governing(NamedTuple):
     def governs(self, text: str, until: int, end: int) -> tuple[bool, bool]:
         """(whether the verb governs the name ending at ``until``, whether it was
         reached across a list's commas)."""
+        verb = self.verb(text, until, end)
+        return verb is not None, verb is not None and verb[1]
+
+    def verb(self, text: str, until: int, end: int) -> tuple[int, bool] | None:
+        """Where the verb that governs the name ending at ``until`` starts, and whether it
+        was reached across a list's commas; None when no verb governs it."""
         found = self.reach.match(text, until, end)
         if found is None:
-            return False, False
+            return None
+        at = found.start("verb")
         stop = self.stop.search(text, until, end)
-        if stop is not None and stop.start() < found.start("verb"):
-            return False, False
+        if stop is not None and stop.start() < at:
+            return None
         if found["list"] is None:
-            return True, False
-        return not _RELATIVE.search(text, until, found.start("verb")), True
+            return at, False
+        return None if _RELATIVE.search(text, until, at) else (at, True)
 
 
 def _governing(stop: str, first: str, verbs: str) -> _Governing:
@@ -540,14 +553,27 @@ _SENTENCE_END = re.compile(
     + rf"|(?<=[{LINE_BREAKS}])\s*{LINE_BREAK})"  # ... or another
 )
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
+_LETTERED = (
+    r"(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block|Building"
+    r"|Hall|Room|Article|Section|Part)\b"
+)
+"""Words a letter labels ("Party A", "Plan B"), which are no names."""
 _INITIAL = re.compile(
-    r"(?:(?<![A-Za-z])(?!(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block"
-    r"|Building|Hall|Room|Article|Section|Part)\b)[A-Z][a-z]+\.?\s+|(?<![A-Za-z])[A-Z]\.\s*)"
+    rf"(?:(?<![A-Za-z])(?!{_LETTERED})[A-Z][a-z]+\.?\s+|(?<![A-Za-z])[A-Z]\.\s*)"
     r"(?<![A-Za-z])[A-Z]\.$"
 )
 """An initial after a name, a title or another initial ("James R.", "U.S.", "Dr. V. K.
 Saraswat"): no sentence end. A label's letter is one ("signed for Party A. Mayor Wang Wu
 attended")."""
+_LONE_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
+_LABEL_LETTER = re.compile(rf"\b{_LETTERED}\s+[A-Z]\.$")
+_NEXT_INITIAL = re.compile(r"\s+[A-Z]\.\s")
+_INITIAL_AFTER_WORD = re.compile(r"\b(?:by|of|and|with|from|between|including)\s[A-Z]\.$")
+_SURNAME_NEXT = re.compile(rf"\s+(?!{_OPENER.pattern})[A-Z][a-z]")
+"""After a lone capital's full stop (not a label's letter, ``_LETTERED``), what makes it a
+name's first initial: another initial ("in the presence of K. T. Rama Rao"), or, after a
+word that leads a name, a name that is no sentence's first word ("signed by S. Kumar";
+not "signed with Alpha and B. The …")."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -576,7 +602,7 @@ def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
     if (
         after.islower()
         or _ABBREVIATION.search(text, max(0, stop - 8), stop)
-        or _INITIAL.search(text, max(0, stop - 40), stop)
+        or _initial(text, stop)
         or (
             _FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop)
             and _SECOND_FORM.match(text, after_at)
@@ -585,6 +611,24 @@ def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
         return True
     return bool(_COMPANY_END.search(text, max(0, stop - 5), stop)) and not _OPENER.match(
         text, after_at
+    )
+
+
+def _initial(text: str, stop: int) -> bool:
+    """Whether the full stop ending ``text[:stop]`` is an initial's (``_INITIAL``,
+    ``_NEXT_INITIAL``, ``_INITIAL_AFTER_WORD``)."""
+    if _INITIAL.search(text, max(0, stop - 40), stop):
+        return True
+    if not _LONE_INITIAL.search(text, max(0, stop - 2), stop) or _LABEL_LETTER.search(
+        text, max(0, stop - 12), stop
+    ):
+        return False
+    return bool(
+        _NEXT_INITIAL.match(text, stop)
+        or (
+            _INITIAL_AFTER_WORD.search(text, max(0, stop - 16), stop)
+            and _SURNAME_NEXT.match(text, stop)
+        )
     )
 
 
@@ -618,7 +662,7 @@ def _abbreviating(text: str, dot: int) -> bool:
     return (
         text[stop : stop + 1].isalnum()
         or bool(_ABBREVIATION.search(text, max(0, stop - 8), stop))
-        or bool(_INITIAL.search(text, max(0, stop - 40), stop))
+        or _initial(text, stop)
         or bool(_COMPANY_END.search(text, max(0, stop - 5), stop))
         or bool(_FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop))
         or bool(_NAME_END.search(text, max(0, stop - 6), stop))
@@ -702,20 +746,26 @@ class Checker:
             if lead_start == lead_end:
                 continue  # the blank between two paragraphs (one item a paragraph)
             opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
+            if lead < index and not text.endswith(_ITEM_END + _COLONS, lead_start, lead_end):
+                return False
             if opened:
                 first = mentions[0][0] if lead == index else lead_end
-                return opened[-1] <= first and not any(
-                    colon in text[opened[-1] : lead_end] for colon in ":\uff1a"
+                return (
+                    opened[-1] <= first
+                    and not any(colon in text[opened[-1] : lead_end] for colon in _COLONS)
+                    and (lead == index or self._an_item(opened[-1], lead_end))
                 )
-            if lead < index and not text.endswith(_ITEM_END, lead_start, lead_end):
-                return False
-            if lead_end - lead_start > _LONGEST_ITEM or _NO_ITEM.search(text, lead_start, lead_end):
+            if not self._an_item(lead_start, lead_end):
                 return False
         return False
 
+    def _an_item(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` may be an item of a list of people: short, no verb."""
+        return end - start <= _LONGEST_ITEM and not _NO_ITEM.search(self.rules_text, start, end)
+
     def _attendees_witnessed(self, start: int, end: int, mentions: list[tuple[int, int]]) -> bool:
         """Whether the sentence ``text[start:end]`` says the person attended (attending
-        words govern a mention in its clause) and the next sentence that the attendees
+        words govern a mention, ``_attended``) and the next sentence that the attendees
         witnessed (``_ALL_WITNESSED``): not who sent another or did not come."""
         index = bisect.bisect_left(self._starts, start)
         after = (bounds for bounds in self._bounds[index + 1 :] if bounds[0] < bounds[1])
@@ -724,11 +774,21 @@ class Checker:
             return False
         text = self.rules_text
         return any(
-            _ATTENDS_AFTER.governs(text, until, end) == (True, False)
+            self._attended(until, end)
             and not _ABSENT.match(text, until, end)
             and not _FOR_ANOTHER.search(text, max(start, at - 12), at)
             for at, until in mentions
         )
+
+    def _attended(self, until: int, end: int) -> bool:
+        """Whether attending words govern the name ending at ``until``: in its clause, or
+        across a list of people that only names them ("副省长张三，市委书记李四出席签约仪式";
+        not "市长张三致辞，李四出席")."""
+        verb = _ATTENDS_AFTER.verb(self.rules_text, until, end)
+        if verb is None:
+            return False
+        at, across = verb
+        return not across or not _NO_ITEM.search(self.rules_text, until, at)
 
     def unveiled(self, name: str) -> bool:
         """Whether the article says the person unveiled or inaugurated something: the
