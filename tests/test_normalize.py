@@ -890,6 +890,10 @@ def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer()
         ("Li Wei (President of Lakeside University)", None,
          ("Li Wei", "President", "Lakeside University")),
         ("Li Wei (Dean)", None, ("Li Wei", "Dean", None)),
+        # Not after a field: as often more of the role, or a company (a review's finds).
+        ("Head of Research Asia Pacific", None, (None, "Head of Research Asia Pacific", None)),
+        ("Head of Research Morgan Stanley", None,
+         (None, "Head of Research Morgan Stanley", None)),
         # The model's own title stands; the name is no longer lost with the role.
         ("Director of the Office Li Wei", "Director", ("Li Wei", "Director", "the Office")),
         ("李伟（湖畔大学校长）", None, ("李伟", "湖畔大学校长", None)),
@@ -1020,6 +1024,19 @@ def test_a_form_of_address_is_no_part_of_the_name_nor_a_title(
          Signatory(name="Zhang Wei", title="Head of Delegation")),
         (Signatory(name="Tan Yu, Director of KBIPA"),
          Signatory(name="Tan Yu", title="Director", organization="KBIPA")),
+        # "of" or "for" a field: the title's, the organisation after it.
+        (Signatory(name="Tan Yu, Dean of Engineering, Lakeside University"),
+         Signatory(name="Tan Yu", title="Dean of Engineering",
+                   organization="Lakeside University")),
+        (Signatory(name="Tan Yu, Vice President for Research and Innovation"),
+         Signatory(name="Tan Yu", title="Vice President for Research and Innovation")),
+        # ... not a field of several after commas, a region, a company (a review's finds).
+        (Signatory(name="Tan Yu, Minister of Science, Technology and Innovation"),
+         Signatory(name="Tan Yu", title="Minister of Science, Technology and Innovation")),
+        (Signatory(name="Tan Yu, Head of Business Development, Asia Pacific"),
+         Signatory(name="Tan Yu", title="Head of Business Development, Asia Pacific")),
+        (Signatory(name="Tan Yu, President of Alpha Technology, Beta Group"),
+         Signatory(name="Tan Yu", title="President", organization="Alpha Technology, Beta Group")),
         # What the model gave stays.
         (Signatory(name="Gao Feng, President of Lakeside University", title="Professor",
                    organization="LU"),

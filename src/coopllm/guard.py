@@ -41,6 +41,7 @@ from coopllm.grounding import (
     normalize_for_match,
     simplified,
 )
+from coopllm.normalize import describes_someone
 from coopllm.parties import HAN, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 
@@ -62,7 +63,7 @@ _SIGNED_OTHERWISE = (
 # branch behind its own \b took three times as long).
 _SIGNED_WORDS = (
     r"(?=[sipacbuwe签互])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
-    r"(?!\s+(?:ceremony|ceremonies))"
+    r"(?!\s+(?:ceremony|ceremonies|off\b))"
     # "affixed their signatures", "Signing for the university was ...", "Signing the
     # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
     # who congratulated others "on signing a deal".
@@ -129,19 +130,73 @@ _ITEM_END = ("\uff1b", ";")
 _COLONS = (":", "\uff1a")
 _NO_ITEM = re.compile(
     r"[:\uff1a]|出席|参加|致辞|讲话|发言|表示|主持|见证|签|揭牌|参观|考察|介绍|颁|宣布|指出|了|将"
-    r"|\b(?:attend(?:ed|s|ing)?|spoke|said|says|presid(?:ed|es|ing)|chair(?:ed|s|ing)"
-    r"|witness\w*|sign(?:ed|s|ing)?|unveil\w*|visit(?:ed|s)|will|was|were|is|are|by|presence)\b",
+    r"|\b(?:attend(?:ed|s|ing|ance)?|spoke|said|says|presid(?:ed|es|ing)|chair(?:ed|s|ing)"
+    r"|witness\w*|sign(?:ed|s|ing)?|unveil\w*|visit(?:ed|s)|will|was|were|is|are)\b",
     re.IGNORECASE,
 )
 """What a list's item (an organisation, a title and a name) does not hold: a verb, or
-another list's label or lead: "…李四；市长王五出席仪式；…" ends the list, and so does
-"signed by A in the presence of B;" for the signers; not a title ("President of Acme",
-"Chairman", "Visiting Professor")."""
+another list's label: "…李四；市长王五出席仪式；…" ends the list; not a title ("President
+of Acme", "Chairman", "Visiting Professor")."""
+_ZH_DOES = re.compile(
+    r"会见|会谈|强调|(?<!新)希望(?!工程|集团|教育|小学|中学)|肯定|感谢|欢迎|带队|带领|率队|率团"
+    r"|提出|认为|听取|调研(?!员)|走访|看望|慰问|因故|未能|没有|缺席|委托"
+)
+"""Chinese verbs beyond ``_NO_ITEM``'s that a list of people does not hold (a review's
+finds: "校长张三会见…，副市长王五出席", "市长张三，副市长李四因故未能出席"); not in a name
+or a rank (新希望集团, 一级调研员)."""
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019/])[a-z]+(?:['\u2019][a-z]+)?")
+_PARTICLES = frozenset(
+    {"of", "the", "for", "and", "at", "in", "on", "de", "van", "von", "da", "du", "le", "la",
+     "des", "del", "der", "den", "ter", "di", "dos", "das", "do", "della", "bin", "binti",
+     "binte", "bint", "ibn", "ben", "al", "el", "ul", "y", "e", "a", "s", "d", "co", "retd",
+     "joint", "additional", "special", "senior", "junior", "permanent", "acting", "honorary",
+     "former", "high", "under", "founding", "regional", "country", "district", "national",
+     "state", "adviser", "advisor", "trustee", "councillor", "councilor", "collector",
+     "undersecretary", "charge", "hon'ble", "hon\u2019ble"}
+)  # fmt: skip
+"""Lower-case words of a list of people besides a title's and a body's: of its titles
+("Dean of the School", "joint secretary", "co-founder") and of names ("Maria de la Cruz",
+"a/l"); any other is a verb's or a clause's ("delivered the welcome address", "sent a
+letter"). Each part of a hyphenated word is read ("vice-chancellor"), "'s" aside."""
+
+
+def _only_names(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only names people, with their titles and bodies: no verb
+    (``_NO_ITEM``, ``_ZH_DOES``), and in English no lower-case word but a particle or a
+    title's or a body's ("chief executive", "representative", "of the province"): English
+    verbs are too many to list."""
+    if _NO_ITEM.search(text, start, end) or _ZH_DOES.search(text, start, end):
+        return False
+    return all(
+        word in _PARTICLES or describes_someone(word.removesuffix("'s").removesuffix("\u2019s"))
+        for word in _LOWER_WORD.findall(text, start, end)
+    )
+
+
 _LONGEST_ITEM = 160
 _ABSENT = re.compile(rf"{_IN_CLAUSE}{{0,12}}?(?:未能|未|没有|因故|委托|缺席)")
 """After a name, before its attending verb: who did not attend, or sent another."""
-_FOR_ANOTHER = re.compile(r"(?:代表|受)[^,;.\uff0c\uff1b\u3002]{0,8}$")
-"""Before a name: the one another attended for ("副省长李四代表省长张三出席")."""
+_FOR_ANOTHER = re.compile(
+    r"(?:(?<!的)代表|受)[^,;.\uff0c\uff1b\u3002]{0,8}$"
+    r"|\b(?:representative\s+of|on\s+behalf\s+of|representing)\s+(?:[\w.'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Before a name: the one another attended for ("副省长李四代表省长张三出席", "Lin Tao,
+representative of Governor Ada Reyes")."""
+_SENT_ANOTHER = re.compile(r"\s*(?:的|['\u2019]s\s+)(?:代表|representative)", re.IGNORECASE)
+"""After a name: the one whose representative came ("市长王五的代表赵六", "Governor Ada
+Reyes's representative")."""
+_ATTENDEES_LEAD = re.compile(
+    r"出席[^\u3002\uff1b;.]{0,12}?的(?:领导|嘉宾|来宾|人员)?(?:还|主要)?(?:有|包括)[:\uff1a]?"
+    r"|\b(?:also\s+)?present\s+(?:on\s+the\s+occasion\s+|at\s+the\s+(?:ceremony|event|signing)"
+    r"\s+)?were\b|\battended\s+by\b",
+    re.IGNORECASE,
+)
+"""Words that lead a list of who attended: "出席签约仪式的有", "出席仪式的领导还有：",
+"Present at the ceremony were", "attended by"."""
+_VERB_NEXT = re.compile(r"\s+(?!(?:and|or|of|for|from|at|with|as|de|van|von|da)\b)[a-z]")
+"""After an English name, a lower-case word that is no list's or title's: the name's
+verb ("B sent a letter")."""
 _ALL_WITNESSED = re.compile(
     r"(?:与会|出席(?:[^\u3002\uff1b;.]{0,8}?的)?|上述|各位|全体|双方)(?:领导|嘉宾|来宾|人员)"
     r"(?:[和及与](?:嘉宾|来宾))?[^\u3002\uff1b;.]{0,12}?见证"
@@ -441,6 +496,39 @@ _UNVEILS_AFTER = _governing(
     _UNVEILING,
 )
 _UNVEILED_BY = re.compile(rf"\b(?:unveiled|inaugurated)\s+by\b{_IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
+# Signing words that govern a name, as the role moves read them (``Checker.states``): "Lin
+# Tao and Zhou Bo signed the MoU", "林涛与周博签署协议", "signed by Lin Tao and Zhou Bo";
+# not past witnessing, presiding or attending words ("吴芳见证签约", "Wu Fang, who attended,
+# signed" is left alone), nor a "who"/"where" clause ("the city where the MoU was signed").
+# Not what makes a witness's evidence fail: 签约 also names things (签约现场, 签约企业), and
+# people "signed as witnesses" (a review's finds).
+_SIGNS_AFTER = _governing(
+    rf"\b(?:witness(?:ed|es|ing)?|presid(?:ed|es|ing)|chaired|attend(?:ed|s|ing)?|looked\s+on"
+    rf"|watch(?:ed|es)?)\b|见证|主持|出席|致辞|在{_IN_CLAUSE}{{0,30}}?见证下",
+    "sipacbuwe签互",
+    _SIGNED_WORDS,
+)
+_SIGNER_LEAD = re.compile(
+    rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b{_LEAD_REACH}", re.IGNORECASE
+)
+"""Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
+_WITNESS_VERB_AFTER = _governing(
+    r"sign|签|ink|pen",
+    "wlw见",
+    r"\bwitness(?:ed|es)\b(?!\s+by)|\blooked\s+on\b|\bwatched\b|见证",
+)
+"""Witnessing words after a name, and no unveiling or presiding ("Li Guohua and Sun Haitao
+witnessed the signing"): what the role moves take for a witness's."""
+_WITNESS_LEAD = re.compile(
+    rf"\b(?:witnessed\s+by|in\s+the\s+presence\s+of){_LEAD_REACH}", re.IGNORECASE
+)
+_A_DEAL = re.compile(
+    r"\b(?:agreements?|mous?|memorand\w*|contracts?|pacts?|deals?|accords?|treaty|protocols?"
+    r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书|签约|签订",
+    re.IGNORECASE,
+)
+"""What a signer signs, as the role moves need it said ("signed the MoU", "签署合作协议",
+"代表双方签约"; not "signed the guest book", "在嘉宾墙上签名")."""
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
 # university and industry deals); a college that signs is not said to be founded
@@ -568,12 +656,12 @@ attended")."""
 _LONE_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
 _LABEL_LETTER = re.compile(rf"\b{_LETTERED}\s+[A-Z]\.$")
 _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.\s")
-_INITIAL_AFTER_WORD = re.compile(r"\b(?:by|of|and|with|from|between|including)\s[A-Z]\.$")
+_INITIAL_AFTER_WORD = re.compile(r"\b(?:by|of|with|from|between|including)\s[A-Z]\.$")
 _SURNAME_NEXT = re.compile(rf"\s+(?!{_OPENER.pattern})[A-Z][a-z]")
 """After a lone capital's full stop (not a label's letter, ``_LETTERED``), what makes it a
 name's first initial: another initial ("in the presence of K. T. Rama Rao"), or, after a
 word that leads a name, a name that is no sentence's first word ("signed by S. Kumar";
-not "signed with Alpha and B. The …")."""
+not "signed with Alpha and B. The …", nor after "and": "Parties A and B. Mayor Wu …")."""
 
 
 @functools.lru_cache(maxsize=8)
@@ -738,30 +826,38 @@ class Checker:
         """Whether the sentence ``text[start:end]`` holds a mention in a list of people
         opened by ``label`` (see ``_LIST_LABELS``): after the label in the sentence, or in
         an item after it, the items between ended by semicolons (which end sentences) and
-        none of them more than an organisation, a title and a name (``_NO_ITEM``)."""
+        none of them more than an organisation, a title and a name (``_only_names``)."""
         text = self.rules_text
         index = bisect.bisect_left(self._starts, start)
+        items: list[tuple[int, int]] = []
         for lead in range(index, max(-1, index - 1 - _MOST_ITEMS), -1):
             lead_start, lead_end = self._bounds[lead]
             if lead_start == lead_end:
                 continue  # the blank between two paragraphs (one item a paragraph)
-            opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
             if lead < index and not text.endswith(_ITEM_END + _COLONS, lead_start, lead_end):
                 return False
-            if opened:
-                first = mentions[0][0] if lead == index else lead_end
-                return (
-                    opened[-1] <= first
-                    and not any(colon in text[opened[-1] : lead_end] for colon in _COLONS)
-                    and (lead == index or self._an_item(opened[-1], lead_end))
-                )
-            if not self._an_item(lead_start, lead_end):
+            opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
+            if not opened:
+                items.append((lead_start, lead_end))
+                continue
+            first = mentions[0][0] if lead == index else lead_end
+            if opened[-1] > first or any(c in text[opened[-1] : lead_end] for c in _COLONS):
                 return False
+            if lead < index:
+                items.append((opened[-1], lead_end))
+            names_only = text[opened[-1] - 1] not in _COLONS  # "witnessed by A; B", no colon
+            return all(self._an_item(*item, names_only=names_only) for item in items)
         return False
 
-    def _an_item(self, start: int, end: int) -> bool:
-        """Whether ``text[start:end]`` may be an item of a list of people: short, no verb."""
-        return end - start <= _LONGEST_ITEM and not _NO_ITEM.search(self.rules_text, start, end)
+    def _an_item(self, start: int, end: int, *, names_only: bool) -> bool:
+        """Whether ``text[start:end]`` may be an item of a list of people: short, and no
+        verb (``_NO_ITEM``); ``names_only``, where no colon says a list follows, nothing
+        but names, titles and bodies (``_only_names``)."""
+        if end - start > _LONGEST_ITEM:
+            return False
+        if names_only:
+            return _only_names(self.rules_text, start, end)
+        return not _NO_ITEM.search(self.rules_text, start, end)
 
     def _attendees_witnessed(self, start: int, end: int, mentions: list[tuple[int, int]]) -> bool:
         """Whether the sentence ``text[start:end]`` says the person attended (attending
@@ -774,10 +870,24 @@ class Checker:
             return False
         text = self.rules_text
         return any(
-            self._attended(until, end)
+            (self._attended(until, end) or self._among_attendees(start, at, until))
             and not _ABSENT.match(text, until, end)
-            and not _FOR_ANOTHER.search(text, max(start, at - 12), at)
+            and not _FOR_ANOTHER.search(text, max(start, at - 40), at)
+            and not _SENT_ANOTHER.match(text, until)
             for at, until in mentions
+        )
+
+    def _among_attendees(self, start: int, at: int, until: int) -> bool:
+        """Whether the name ``text[at:until]`` stands in a list of people that attending
+        words lead earlier in its sentence ("出席签约仪式的有市长张三、副市长李四", "Present
+        at the ceremony were A, B and C"), the list only naming them (``_only_names``) and the
+        name no verb's subject ("attended by A, and B sent a letter")."""
+        text = self.rules_text
+        leads = list(_ATTENDEES_LEAD.finditer(text, max(start, at - 8 * _LIST_ITEM), at))
+        return (
+            bool(leads)
+            and _only_names(text, leads[-1].end(), at)
+            and not _VERB_NEXT.match(text, until)
         )
 
     def _attended(self, until: int, end: int) -> bool:
@@ -788,24 +898,74 @@ class Checker:
         if verb is None:
             return False
         at, across = verb
-        return not across or not _NO_ITEM.search(self.rules_text, until, at)
+        return not across or _only_names(self.rules_text, until, at)
 
     def unveiled(self, name: str) -> bool:
         """Whether the article says the person unveiled or inaugurated something: the
         words govern a mention of the name (see ``_UNVEILS_AFTER``, ``_UNVEILED_BY``), or
         it is listed under "揭牌嘉宾："."""
-        text = self.rules_text
         for (start, end), mentions in self._by_sentence(name, person=True).items():
             if self._listed(_UNVEILERS_LABEL, start, end, mentions):
                 return True
-            for at, until in mentions:
-                if (
-                    _UNVEILS_IN_CLAUSE.match(text, until, end)
-                    or _UNVEILS_AFTER.governs(text, until, end)[0]
-                    or _UNVEILED_BY.search(text, max(start, at - _GOVERNS), at)
-                ):
-                    return True
+            if any(self._unveils(start, at, until, end) for at, until in mentions):
+                return True
         return False
+
+    def states(self, name: str, role: str) -> bool:
+        """Whether the article states the person's role plainly enough to move them into it
+        from the other (``_in_its_role``): a signer in a clause that names an agreement,
+        whom signing words govern across no word but names and titles ("Lin Tao and Zhou
+        Bo signed the MoU", "signed by Lin Tao"; not "signed the guest book", "Governor
+        Ada Reyes said Alpha and Beta signed"); a witness whom witnessing words govern in
+        a sentence about a signing and no signing words do ("witnessed by Mayor Wu"; not
+        "has witnessed the port's growth", "inked by A and B as C looked on"), or listed
+        under a witnesses' label."""
+        for (start, end), mentions in self._by_sentence(name, person=True).items():
+            if role == "witnesses" and self._listed(_LIST_LABELS[role], start, end, mentions):
+                return True
+            plainly = self._signed_a_deal if role == "signatories" else self._witnessed
+            if any(plainly(start, at, until, end) for at, until in mentions):
+                return True
+        return False
+
+    def _signed_a_deal(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention is a signer's as :meth:`states` reads one."""
+        text = self.rules_text
+        lo, hi = _between(text, _CLAUSE_STOPS, start, at, until, end)
+        verb = _SIGNS_AFTER.verb(text, until, end)
+        lead = _SIGNER_LEAD.search(text, max(start, at - _GOVERNS), at)
+        if lead is not None and _only_names(text, lead.end("lead"), at):
+            lo = start  # "The MoU was signed by Lin Tao, CEO of Acme"
+        elif verb is None or not _only_names(text, until, verb[0]):
+            return False
+        return (
+            not self._stood_by(start, at, until, end)
+            and not self._unveils(start, at, until, end)
+            and _A_DEAL.search(text, lo, hi) is not None
+        )
+
+    def _witnessed(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention is a witness's as :meth:`states` reads one."""
+        text = self.rules_text
+        return (
+            self._says(_EVIDENCE["location"], start, end)
+            and not self._presided(start, at, until, end)
+            and not _SIGNS_AFTER.governs(text, until, end)[0]
+            and not _SIGNER_LEAD.search(text, max(start, at - _GOVERNS), at)
+            and bool(
+                _WITNESS_VERB_AFTER.governs(text, until, end)[0]
+                or _WITNESS_LEAD.search(text, max(start, at - _GOVERNS), at)
+            )
+        )
+
+    def _unveils(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether unveiling words govern the mention ``text[at:until]`` of its sentence."""
+        text = self.rules_text
+        return bool(
+            _UNVEILS_IN_CLAUSE.match(text, until, end)
+            or _UNVEILS_AFTER.governs(text, until, end)[0]
+            or _UNVEILED_BY.search(text, max(start, at - _GOVERNS), at)
+        )
 
     def venue_of_signing(self, value: str) -> bool:
         """True when some mention of the value is introduced as the place of signing (see
@@ -1150,6 +1310,43 @@ def _role_said(checker: Checker, value: str, field: str) -> bool:
     return checker.facilitated(value) if field == "facilitators" else checker.founded(value)
 
 
+_OTHER_ROLE = {"signatories": "witnesses", "witnesses": "signatories"}
+_MOVED = re.compile(r"^moved(?= (?:signatory|witness) )")
+"""A role moved, which lenient mode does not do: it says the person is unverified."""
+
+
+def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement with a signer the article says only witnessed among its witnesses,
+    and a witness it says only signed among its signers: the model mistook the role, and
+    the guard would drop the person from both ("Dean Gao and Chairman Okamura signed …"
+    given as witnesses), where it says so plainly (:meth:`Checker.states`). Not someone
+    the model placed in the other role already; unnamed people stay where they are. For an
+    article of one agreement only: of several, the role the article states may be another
+    one's (who signed the MoU and witnessed the lease)."""
+    people = {"signatories": list(agreement.signatories), "witnesses": list(agreement.witnesses)}
+    placed = {
+        role: {normalize_for_match(p.name) for p in people[role] if p.name} for role in people
+    }
+    for role, other in _OTHER_ROLE.items():
+        for person in getattr(agreement, role):
+            name = person.name
+            if name is None or normalize_for_match(name) in placed[other]:
+                continue
+            if (
+                checker.grounded(name, person=True)
+                and not checker.has_evidence(name, role, person=True)
+                and checker.has_evidence(name, other, person=True)
+                and checker.states(name, other)
+            ):
+                people[role].remove(person)
+                people[other].append(person)
+                warnings.append(
+                    f"moved {_SINGULAR[role]} '{name}' to {other}: the article says they "
+                    f"{_WHAT_IS_SAID[other]}, not that they {_WHAT_IS_SAID[role]}"
+                )
+    return agreement.model_copy(update=people)
+
+
 def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     parties = [p for p in (_clean_party(x, checker, warnings) for x in agreement.parties) if p]
     update: dict[str, object] = {"parties": parties}
@@ -1244,11 +1441,16 @@ def apply_guard(
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
-    agreements = [_clean_agreement(a, checker, warnings) for a in draft.agreements]
+    agreements = draft.agreements
+    if len(agreements) == 1:
+        agreements = [_in_its_role(agreements[0], checker, warnings)]
+    agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")
         article = article.model_copy(update={"title": None})
     if not strict:
-        return draft, [w.replace("dropped", "unverified", 1) for w in warnings]
+        return draft, [
+            _MOVED.sub("unverified", w.replace("dropped", "unverified", 1)) for w in warnings
+        ]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings

@@ -1156,7 +1156,9 @@ _ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
 """A Chinese name as most are written: two or three characters (湖畔大学 is four)."""
 # "Vice President of Lakeside University Li Wei": a role, whom it is for (an
 # organisation), then a name of two capitalised words (as Chinese names are written in
-# English).
+# English). Not after a field ("Dean of Engineering Li Wei" stays a role): two capitalised
+# words after one are as often more of the role ("Head of Research Asia Pacific",
+# "Director of Finance Human Resources") or a company ("Head of Research Morgan Stanley").
 _ROLE_FOR_THEN_NAME = re.compile(
     r"(?P<role>.+?\s(?:of|for)\s(?P<body>.+?))\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)"
 )
@@ -1194,6 +1196,14 @@ def _name_after_role(person: Signatory, bodies: Sequence[str]) -> Signatory:
     return person.model_copy(update={"name": f"{name}, {role}"})
 
 
+def describes_someone(word: str) -> bool:
+    """Whether an English word, in any case, may stand in a person's description: a job
+    title's or a role's ("chief", "executive", "representative"), an organisation's
+    ("province", "college") or a field's ("trade"); what a list of people may hold besides
+    names."""
+    return any(pattern.fullmatch(word) is not None for pattern in (_ROLE_NOUN, _BODY_WORD, _FIELD))
+
+
 def _is_a_body(name: str, bodies: Sequence[str]) -> bool:
     """Whether ``name`` is (in) one of ``bodies`` or holds an organisation's word."""
     folded = name.casefold()
@@ -1213,8 +1223,30 @@ def _is_chinese_role(name: str, role: str, bodies: Sequence[str]) -> bool:
 # role, then whom the person acts for after "of", "for", "at" or another comma.
 _NAME_COMMA_ROLE = re.compile(
     r"(?P<name>[^,]+?)\s*,\s*(?P<title>[^,]+?)"
-    r"(?:(?:\s*,\s*|\s+(?P<of>of\s+)|\s+(?:for|at)\s+)(?P<organization>.+))?"
+    r"(?:(?:\s*,\s*|\s+(?P<link>of|for|at)\s+)(?P<organization>.+))?"
 )
+_PORTFOLIO_WORD = (
+    r"\b(?:Engineering|Research|Sciences?|Technology|Medicine|Law|Business|Education|Finance"
+    r"|Administration|Operations|Innovation|Affairs|Relations|Cooperation|Collaboration"
+    r"|Development|Planning|Students|Arts|Humanities|Health|Commerce|Industry|Trade|Agriculture"
+    r"|Defen[cs]e|Marketing|Strategy|Partnerships|Enterprise|Studies|Policy|Programmes|Programs"
+    r"|Admissions|Outreach|Communications|Engagement|Internationali[sz]ation|Sustainability"
+    r"|Energy|Transport|Environment|Culture|Tourism|Economy|Economics|Security|Justice)\b"
+)
+"""What a role is "of" or "for" where that is a field or a portfolio, not an organisation:
+"Dean of Engineering", "Vice President for Research", "Minister of Foreign Affairs"."""
+_PORTFOLIO_LEAD = (
+    r"(?:Academic|International|Foreign|Graduate|Undergraduate|Business|Student|Public"
+    r"|Economic|Industrial|Scientific|Strategic|Global|Corporate|Social|Rural|Urban|Human"
+    r"|Higher|Vocational|Applied|Legal|External|Digital|Clinical|Continuing|Technical|Home)\b"
+)
+"""Words that may stand before a field's ("Academic Affairs", "Foreign Affairs"); not any
+capitalised word, which may be a company's ("President of Alpha Technology")."""
+_PORTFOLIO_PART = rf"(?:(?:{_PORTFOLIO_LEAD}|{_PORTFOLIO_WORD})\s+){{0,2}}{_PORTFOLIO_WORD}"
+_PORTFOLIO = rf"{_PORTFOLIO_PART}(?:\s+(?:and|&)\s+{_PORTFOLIO_PART})?"
+_FIELD = re.compile(_PORTFOLIO_WORD, re.IGNORECASE)
+_PORTFOLIO_FIRST = re.compile(rf"(?P<field>{_PORTFOLIO})(?:\s*,\s*(?P<rest>.+))?")
+"""A role's field, then maybe whom it is for: "Engineering, Beta University"."""
 
 
 def _role_after_name(person: Signatory) -> Signatory:
@@ -1229,8 +1261,13 @@ def _role_after_name(person: Signatory) -> Signatory:
         or not _ROLE_NOUN.search(written["title"])
     ):
         return person
-    title, organization = written["title"], written["organization"]
-    if written["of"] and not _names_a_body(organization):  # "Head of Delegation": a role
+    title, organization, link = written["title"], written["organization"], written["link"]
+    field = _PORTFOLIO_FIRST.fullmatch(organization) if link in ("of", "for") else None
+    if field is not None and (field["rest"] is None or _names_a_body(field["rest"])):
+        # "Dean of Engineering, Beta University"; not "Minister of Science, Technology and
+        # Innovation", "Head of Business Development, Asia Pacific", whose role goes on
+        title, organization = f"{title} {link} {field['field']}", field["rest"]
+    elif link == "of" and not _names_a_body(organization):  # "Head of Delegation": a role
         title, organization = written.group()[written.start("title") :], None
     return Signatory(
         name=written["name"],
