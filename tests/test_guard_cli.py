@@ -548,6 +548,8 @@ def test_the_ways_of_saying_someone_witnessed(text: str) -> None:
          "双方签署协议。", "张小三", "witnesses", False),
         ("市长张小三希望双方深化合作，副市长李小四出席。在与会领导的共同见证下，双方签署协议。",
          "张小三", "witnesses", False),
+        ("甲大学校长张小三会见乙公司董事长李小四一行，副市长王小五出席。在与会领导的共同见证下，"
+         "双方签署协议。", "李小四", "witnesses", False),
         ("市长张小三，副市长李小四因故未能出席。在与会领导的共同见证下，双方签署协议。",
          "张小三", "witnesses", False),
         ("Governor Ada Reyes praised the plan, Mayor Wu Fang and Dean Li Ming attended. The "
@@ -863,6 +865,7 @@ def test_a_signer_who_witnessed_another_signing_is_no_witness_of_the_one_signed(
         ("Dean Omar Haddad and Chair Nina Brandt signed the memorandum for the two sides.",
          "witnesses", "signatories"),
         ("院长张小三与理事长李小四代表双方签署备忘录。", "witnesses", "signatories"),
+        ("院长张小三与理事长李小四代表双方签约。", "witnesses", "signatories"),
         ("Harbourline and Bluefin signed the pact, witnessed by Omar Haddad and Nina Brandt.",
          "signatories", "witnesses"),
         ("市长张小三、副市长李小四见证签约。", "signatories", "witnesses"),
@@ -924,6 +927,18 @@ def test_a_person_the_article_gives_no_other_role_is_not_moved(text: str) -> Non
          "signatories"),
         ("After signing the MoU, Omar Haddad and Zhou Bo jointly unveiled the lab's plaque.",
          "signatories"),
+        # ... nor a signing the person only watched, an autograph, a witnessed friendship,
+        # another's signing, a letter or a board signed (a fifth review's finds).
+        ("The signing of the MoU by Omar Haddad and Zhou Bo was watched by the guests.",
+         "signatories"),
+        ("王小五在签约现场签名留念，张三与李四签署协议。", "witnesses"),
+        ("王小五见证了两校三十年的友谊，并与李四共同签订新一轮合作协议。", "signatories"),
+        ("The MoU was signed by Governor Omar Haddad's deputy Lin Tao and by Zhou Bo.",
+         "witnesses"),
+        ("Governor Omar Haddad signed a letter of support for the agreement before Lin Tao "
+         "and Zhou Bo inked it.", "witnesses"),
+        ("Mayor Omar Haddad signed the commemorative board at the MoU signing ceremony.",
+         "witnesses"),
     ],
 )  # fmt: skip
 def test_a_role_said_of_something_else_moves_no_one(text: str, given: str) -> None:

@@ -63,7 +63,7 @@ _SIGNED_OTHERWISE = (
 # branch behind its own \b took three times as long).
 _SIGNED_WORDS = (
     r"(?=[sipacbuwe签互])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
-    r"(?!\s+(?:ceremony|ceremonies|off\b))"
+    r"(?!\s+(?:ceremony|ceremonies))"
     # "affixed their signatures", "Signing for the university was ...", "Signing the
     # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
     # who congratulated others "on signing a deal".
@@ -515,20 +515,36 @@ _SIGNER_LEAD = re.compile(
 _WITNESS_VERB_AFTER = _governing(
     r"sign|签|ink|pen",
     "wlw见",
-    r"\bwitness(?:ed|es)\b(?!\s+by)|\blooked\s+on\b|\bwatched\b|见证",
+    r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b)"
+    r"|\blooked\s+on\b|\bwatched\b(?!\s+by)"
+    r"|见证(?=下|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))",
 )
-"""Witnessing words after a name, and no unveiling or presiding ("Li Guohua and Sun Haitao
+"""Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
+and Sun Haitao witnessed the signing", "吴芳见证签约"; not "张三见证了两校的友谊", "was
+watched by"): what the role moves take for a witness's ("Li Guohua and Sun Haitao
 witnessed the signing"): what the role moves take for a witness's."""
 _WITNESS_LEAD = re.compile(
     rf"\b(?:witnessed\s+by|in\s+the\s+presence\s+of){_LEAD_REACH}", re.IGNORECASE
 )
-_A_DEAL = re.compile(
+_DEAL_WORD = (
     r"\b(?:agreements?|mous?|memorand\w*|contracts?|pacts?|deals?|accords?|treaty|protocols?"
-    r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书|签约|签订",
+    r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书"
+)
+_DEAL_SIGNED = re.compile(
+    rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{_DEAL_WORD})"
+    r"|(?<=签约)(?![\u4e00-\u9fff])|(?<=签约)(?=并|后|。|，)",
     re.IGNORECASE,
 )
-"""What a signer signs, as the role moves need it said ("signed the MoU", "签署合作协议",
-"代表双方签约"; not "signed the guest book", "在嘉宾墙上签名")."""
+"""After a signing verb, what it signed, as the role moves need it said: an agreement
+within a few words ("signed the strategic cooperation MoU", "签署合作协议", "代表双方签约。");
+not "signed the guest book", "signed a letter of support for the agreement", "在签约现场
+签名"."""
+_DEAL_BEFORE = re.compile(rf"(?:{_DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
+"""Before "signed by", the agreement it signed: "The MoU was signed by …"."""
+_OWN = re.compile(r"['\u2019]s\b|的")
+"""After a name, a possessive: "Governor X's representative", "市长王五的代表"."""
+_SIGNED_OFF = re.compile(r"sign\w*\s+off\b", re.IGNORECASE)
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
 # university and industry deals); a college that signs is not said to be founded
@@ -870,7 +886,7 @@ class Checker:
             return False
         text = self.rules_text
         return any(
-            (self._attended(until, end) or self._among_attendees(start, at, until))
+            (self._attended(start, at, until, end) or self._among_attendees(start, at, until))
             and not _ABSENT.match(text, until, end)
             and not _FOR_ANOTHER.search(text, max(start, at - 40), at)
             and not _SENT_ANOTHER.match(text, until)
@@ -890,15 +906,20 @@ class Checker:
             and not _VERB_NEXT.match(text, until)
         )
 
-    def _attended(self, until: int, end: int) -> bool:
-        """Whether attending words govern the name ending at ``until``: in its clause, or
-        across a list of people that only names them ("副省长张三，市委书记李四出席签约仪式";
-        not "市长张三致辞，李四出席")."""
-        verb = _ATTENDS_AFTER.verb(self.rules_text, until, end)
+    def _attended(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether attending words govern the mention ``text[at:until]``: in its clause, or
+        across a list of people that only names them, the name's own item too
+        ("副省长张三，市委书记李四出席签约仪式"; not "市长张三致辞，李四出席", "校长张三会见
+        董事长李四一行，副市长王五出席")."""
+        text = self.rules_text
+        verb = _ATTENDS_AFTER.verb(text, until, end)
         if verb is None:
             return False
-        at, across = verb
-        return not across or _only_names(self.rules_text, until, at)
+        verb_at, across = verb
+        item_start = _between(text, _CLAUSE_STOPS, start, at, until, end)[0]
+        return not across or (
+            _only_names(text, until, verb_at) and _only_names(text, item_start, at)
+        )
 
     def unveiled(self, name: str) -> bool:
         """Whether the article says the person unveiled or inaugurated something: the
@@ -931,17 +952,21 @@ class Checker:
     def _signed_a_deal(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether the mention is a signer's as :meth:`states` reads one."""
         text = self.rules_text
-        lo, hi = _between(text, _CLAUSE_STOPS, start, at, until, end)
-        verb = _SIGNS_AFTER.verb(text, until, end)
+        if _OWN.match(text, until) or self._stood_by(start, at, until, end):
+            return False
         lead = _SIGNER_LEAD.search(text, max(start, at - _GOVERNS), at)
         if lead is not None and _only_names(text, lead.end("lead"), at):
-            lo = start  # "The MoU was signed by Lin Tao, CEO of Acme"
-        elif verb is None or not _only_names(text, until, verb[0]):
+            return bool(_DEAL_BEFORE.search(text, start, lead.start()))
+        verb = _SIGNS_AFTER.verb(text, until, end)
+        if verb is None or not _only_names(text, until, verb[0]):
             return False
+        signed = _SIGNED.match(text, verb[0])
         return (
-            not self._stood_by(start, at, until, end)
+            signed is not None
+            and not _SIGNED_OFF.match(text, verb[0])
+            and not text.startswith("签名", verb[0])
             and not self._unveils(start, at, until, end)
-            and _A_DEAL.search(text, lo, hi) is not None
+            and _DEAL_SIGNED.match(text, signed.end(), end) is not None
         )
 
     def _witnessed(self, start: int, at: int, until: int, end: int) -> bool:
