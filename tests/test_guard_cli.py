@@ -869,6 +869,10 @@ def test_a_signer_who_witnessed_another_signing_is_no_witness_of_the_one_signed(
         ("Harbourline and Bluefin signed the pact, witnessed by Omar Haddad and Nina Brandt.",
          "signatories", "witnesses"),
         ("市长张小三、副市长李小四见证签约。", "signatories", "witnesses"),
+        ("甲大学与乙公司签署协议，市长张小三、副市长李小四等领导见证。", "signatories",
+         "witnesses"),
+        ("Omar Haddad, CEO of Acme, and Nina Brandt, President of Beta, signed the MoU.",
+         "witnesses", "signatories"),
     ],
 )  # fmt: skip
 def test_a_person_given_the_other_role_is_moved_to_the_one_the_article_says(
@@ -939,6 +943,14 @@ def test_a_person_the_article_gives_no_other_role_is_not_moved(text: str) -> Non
          "and Zhou Bo inked it.", "witnesses"),
         ("Mayor Omar Haddad signed the commemorative board at the MoU signing ceremony.",
          "witnesses"),
+        # ... nor a name in an opening phrase, after a bare possessive, a witnessed
+        # agreement's results (a sixth review's finds).
+        ("Flanked by Mayor Omar Haddad, Lin Tao signed the MoU with Zhou Bo.", "witnesses"),
+        ("According to Governor Omar Haddad, Alpha and Beta signed the agreement.",
+         "witnesses"),
+        ("The MoU was signed by Governor Omar Haddad' aide Lin Tao and Zhou Bo.", "witnesses"),
+        ("Omar Haddad witnessed the agreement's first results at the signing ceremony.",
+         "signatories"),
     ],
 )  # fmt: skip
 def test_a_role_said_of_something_else_moves_no_one(text: str, given: str) -> None:

@@ -516,9 +516,9 @@ _WITNESS_VERB_AFTER = _governing(
     r"sign|签|ink|pen",
     "wlw见",
     r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
-    r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b)"
+    r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b(?!['\u2019]))"
     r"|\blooked\s+on\b|\bwatched\b(?!\s+by)"
-    r"|见证(?=下|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))",
+    r"|见证(?=下|[\uff0c\u3002\uff1b,.;]|$|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))",
 )
 """Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
 and Sun Haitao witnessed the signing", "吴芳见证签约"; not "张三见证了两校的友谊", "was
@@ -542,8 +542,9 @@ not "signed the guest book", "signed a letter of support for the agreement", "�
 签名"."""
 _DEAL_BEFORE = re.compile(rf"(?:{_DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
 """Before "signed by", the agreement it signed: "The MoU was signed by …"."""
-_OWN = re.compile(r"['\u2019]s\b|的")
-"""After a name, a possessive: "Governor X's representative", "市长王五的代表"."""
+_OWN = re.compile(r"['\u2019](?:s\b|(?=\s))|的")
+"""After a name, a possessive: "Governor X's representative", "Governor Reyes' aide",
+"市长王五的代表"."""
 _SIGNED_OFF = re.compile(r"sign\w*\s+off\b", re.IGNORECASE)
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
@@ -960,6 +961,9 @@ class Checker:
         verb = _SIGNS_AFTER.verb(text, until, end)
         if verb is None or not _only_names(text, until, verb[0]):
             return False
+        item_start = _between(text, _CLAUSE_STOPS, start, at, until, end)[0]
+        if verb[1] and not _only_names(text, item_start, at):
+            return False  # "Flanked by Mayor Wu, Lin Tao signed": Wu heads no list of signers
         signed = _SIGNED.match(text, verb[0])
         return (
             signed is not None
