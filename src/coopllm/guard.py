@@ -103,6 +103,8 @@ _LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|in
 """What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
 were:"; not another verb ("签约代表表示：")."""
 _UNVEILERS = r"揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾)"
+_WITNESS_LEAD_WORDS = r"witnessed\s+by|in\s+the\s+presence\s+of"
+"""The words that lead the witnesses' names: "witnessed by", "in the presence of"."""
 _LIST_LABELS: dict[str, re.Pattern[str]] = {
     "signatories": re.compile(
         r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"
@@ -112,7 +114,7 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
     ),
     "witnesses": re.compile(
         rf"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人|贵宾|来宾)|{_UNVEILERS}"
-        rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}|\b(?:witnessed\s+by|in\s+the\s+presence\s+of"
+        rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}|\b(?:{_WITNESS_LEAD_WORDS}"
         r"|witnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b",
         re.IGNORECASE,
     ),
@@ -183,9 +185,6 @@ _FOR_ANOTHER = re.compile(
 )
 """Before a name: the one another attended for ("副省长李四代表省长张三出席", "Lin Tao,
 representative of Governor Ada Reyes")."""
-_SENT_ANOTHER = re.compile(r"\s*(?:的|['\u2019]s\s+)(?:代表|representative)", re.IGNORECASE)
-"""After a name: the one whose representative came ("市长王五的代表赵六", "Governor Ada
-Reyes's representative")."""
 _ATTENDEES_LEAD = re.compile(
     r"出席[^\u3002\uff1b;.]{0,12}?的(?:领导|嘉宾|来宾|人员)?(?:还|主要)?(?:有|包括)[:\uff1a]?"
     r"|\b(?:also\s+)?present\s+(?:on\s+the\s+occasion\s+|at\s+the\s+(?:ceremony|event|signing)"
@@ -194,13 +193,13 @@ _ATTENDEES_LEAD = re.compile(
 )
 """Words that lead a list of who attended: "出席签约仪式的有", "出席仪式的领导还有：",
 "Present at the ceremony were", "attended by"."""
-_VERB_NEXT = re.compile(r"\s+(?!(?:and|or|of|for|from|at|with|as|de|van|von|da)\b)[a-z]")
-"""After an English name, a lower-case word that is no list's or title's: the name's
-verb ("B sent a letter")."""
+_NEXT_WORD = re.compile(r"\s+[a-z]\S*")
+"""After an English name, the next word in lower case: its verb ("B sent a letter") where
+it is none a list of people holds (``_only_names``)."""
 _ALL_WITNESSED = re.compile(
     r"(?:与会|出席(?:[^\u3002\uff1b;.]{0,8}?的)?|上述|各位|全体|双方)(?:领导|嘉宾|来宾|人员)"
     r"(?:[和及与](?:嘉宾|来宾))?[^\u3002\uff1b;.]{0,12}?见证"
-    r"|\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\s+(?:all\s+)?(?:the|these|those)"
+    rf"|\b(?:{_WITNESS_LEAD_WORDS})\s+(?:all\s+)?(?:the|these|those)"
     r"\s+(?:\w+\s+){0,2}?(?:guests|leaders|officials|dignitaries|attendees)\b"
     r"|\bwitnessed\s+by\s+all\s+(?:those\s+)?present\b"
     r"|\b(?:the|these|those)\s+(?:\w+\s+){0,2}?(?:guests|leaders|officials|dignitaries)"
@@ -317,7 +316,7 @@ signing ceremony" ("attended the forum and signing ceremony", "致辞后签约�
 # Ming presided over the signing", "李明主持签约仪式".
 _PRESIDED_OVER_BY = r"\b(?:presided\s+over|chaired|hosted|moderated|officiated)\s+by\b"
 _STOOD_BY_LEAD = (
-    rf"(?P<lead>\bwitnessed\s+by|\bin\s+the\s+presence\s+of|{_PRESIDED_OVER_BY}"
+    rf"(?P<lead>\b(?:{_WITNESS_LEAD_WORDS})|{_PRESIDED_OVER_BY}"
     r"|\b(?:attended|graced)\s+by|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b"
 )
 """Words before a name that say its person stood by: "witnessed by", "in the presence of",
@@ -522,11 +521,8 @@ _WITNESS_VERB_AFTER = _governing(
 )
 """Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
 and Sun Haitao witnessed the signing", "吴芳见证签约"; not "张三见证了两校的友谊", "was
-watched by"): what the role moves take for a witness's ("Li Guohua and Sun Haitao
-witnessed the signing"): what the role moves take for a witness's."""
-_WITNESS_LEAD = re.compile(
-    rf"\b(?:witnessed\s+by|in\s+the\s+presence\s+of){_LEAD_REACH}", re.IGNORECASE
-)
+watched by"): what the role moves take for a witness's."""
+_WITNESS_LEAD = re.compile(rf"\b(?:{_WITNESS_LEAD_WORDS}){_LEAD_REACH}", re.IGNORECASE)
 _DEAL_WORD = (
     r"\b(?:agreements?|mous?|memorand\w*|contracts?|pacts?|deals?|accords?|treaty|protocols?"
     r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书"
@@ -543,8 +539,8 @@ not "signed the guest book", "signed a letter of support for the agreement", "�
 _DEAL_BEFORE = re.compile(rf"(?:{_DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
 """Before "signed by", the agreement it signed: "The MoU was signed by …"."""
 _OWN = re.compile(r"['\u2019](?:s\b|(?=\s))|的")
-"""After a name, a possessive: "Governor X's representative", "Governor Reyes' aide",
-"市长王五的代表"."""
+"""After a name, a possessive: whose representative, aide or deputy came or signed
+("Governor X's representative", "Governor Reyes' aide", "市长王五的代表")."""
 _SIGNED_OFF = re.compile(r"sign\w*\s+off\b", re.IGNORECASE)
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
@@ -890,7 +886,7 @@ class Checker:
             (self._attended(start, at, until, end) or self._among_attendees(start, at, until))
             and not _ABSENT.match(text, until, end)
             and not _FOR_ANOTHER.search(text, max(start, at - 40), at)
-            and not _SENT_ANOTHER.match(text, until)
+            and not _OWN.match(text, until)  # "市长王五的代表赵六", "Governor X's aide"
             for at, until in mentions
         )
 
@@ -901,10 +897,11 @@ class Checker:
         name no verb's subject ("attended by A, and B sent a letter")."""
         text = self.rules_text
         leads = list(_ATTENDEES_LEAD.finditer(text, max(start, at - 8 * _LIST_ITEM), at))
+        next_word = _NEXT_WORD.match(text, until)
         return (
             bool(leads)
             and _only_names(text, leads[-1].end(), at)
-            and not _VERB_NEXT.match(text, until)
+            and (next_word is None or _only_names(text, *next_word.span()))
         )
 
     def _attended(self, start: int, at: int, until: int, end: int) -> bool:
