@@ -132,13 +132,14 @@ _ITEM_END = ("\uff1b", ";")
 _COLONS = (":", "\uff1a")
 _NO_ITEM = re.compile(
     r"[:\uff1a]|出席|参加|致辞|讲话|发言|表示|主持|见证|签|揭牌|参观|考察|介绍|颁|宣布|指出|了|将"
+    r"|致(?:欢迎|答谢)词|宣读|(?<!工)作(?:主旨|专题)?报告"
     r"|\b(?:attend(?:ed|s|ing|ance)?|spoke|said|says|presid(?:ed|es|ing)|chair(?:ed|s|ing)"
     r"|witness\w*|sign(?:ed|s|ing)?|unveil\w*|visit(?:ed|s)|will|was|were|is|are)\b",
     re.IGNORECASE,
 )
 """What a list's item (an organisation, a title and a name) does not hold: a verb, or
-another list's label: "…李四；市长王五出席仪式；…" ends the list; not a title ("President
-of Acme", "Chairman", "Visiting Professor")."""
+another list's label: "…李四；市长王五出席仪式；…", "…；市长王五致欢迎词", "宣读贺信" end
+the list; not a title ("President of Acme", "Chairman", "Visiting Professor", 工作报告起草组)."""
 _ZH_DOES = re.compile(
     r"会见|会谈|强调|(?<!新)希望(?!工程|集团|教育|小学|中学)|肯定|感谢|欢迎|带队|带领|率队|率团"
     r"|提出|认为|听取|调研(?!员)|走访|看望|慰问|因故|未能|没有|缺席|委托"
@@ -178,13 +179,22 @@ def _only_names(text: str, start: int, end: int) -> bool:
 _LONGEST_ITEM = 160
 _ABSENT = re.compile(rf"{_IN_CLAUSE}{{0,12}}?(?:未能|未|没有|因故|委托|缺席)")
 """After a name, before its attending verb: who did not attend, or sent another."""
+_BODY_END = ("政府", "大学", "学院", "高校", "公司", "集团", "企业", "单位", "部门", "医院", "究院",
+             "究所", "校方", "市委", "省委")  # fmt: skip
+"""How a body's name ends: "市政府代表赵六", "甲公司代表李四" name its representative."""
 _FOR_ANOTHER = re.compile(
-    r"(?:(?<!的)代表|受)[^,;.\uff0c\uff1b\u3002]{0,8}$"
+    rf"(?:(?<!的){''.join(f'(?<!{body})' for body in _BODY_END)}代表|受)"
+    r"[^,;.\uff0c\uff1b\u3002]{0,8}$"
     r"|\b(?:representative\s+of|on\s+behalf\s+of|representing)\s+(?:[\w.'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 """Before a name: the one another attended for ("副省长李四代表省长张三出席", "Lin Tao,
-representative of Governor Ada Reyes")."""
+representative of Governor Ada Reyes"); not a representative named ("市长王五的代表赵六",
+"市政府代表赵六": 赵六 is there)."""
+_ON_BEHALF = re.compile(
+    r"\s*,\s*(?:representing|on\s+behalf\s+of)\s+[^,;.:]{1,60}?,\s*", re.IGNORECASE
+)
+"""After a name, whom it stood for: "Mayor Wu, representing Governor Xu, attended"."""
 _ATTENDEES_LEAD = re.compile(
     r"出席[^\u3002\uff1b;.]{0,12}?的(?:领导|嘉宾|来宾|人员)?(?:还|主要)?(?:有|包括)[:\uff1a]?"
     r"|\b(?:also\s+)?present\s+(?:on\s+the\s+occasion\s+|at\s+the\s+(?:ceremony|event|signing)"
@@ -538,9 +548,32 @@ not "signed the guest book", "signed a letter of support for the agreement", "�
 签名"."""
 _DEAL_BEFORE = re.compile(rf"(?:{_DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
 """Before "signed by", the agreement it signed: "The MoU was signed by …"."""
-_OWN = re.compile(r"['\u2019](?:s\b|(?=\s))|的")
+_OPENS_PHRASE = frozenset(
+    {"as", "while", "whilst", "when", "with", "before", "after", "during", "amid", "under",
+     "to", "from", "by", "respectively", "today", "yesterday", "on", "in", "at", "for"}
+)  # fmt: skip
+"""Words after a name that open a phrase, not its verb: "signed by A and B as C looked on"."""
+_ANOTHERS_WITNESSING = re.compile(
+    rf"\b(?:{_WITNESS_LEAD_WORDS})\b|在[^,;.\uff0c\uff1b\u3002]{{0,30}}?见证下|见证下"
+    r"|\b(?:as|while|with)\s+[^,;.]{1,60}?\b(?:look(?:ed|ing)\s+on|watch(?:ed|ing)|witness(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+"""Words that lead in someone else's witnessing before a clause: "In the presence of X,",
+"Witnessed by X,", "在X的见证下，", "As X looked on,"."""
+_AS_WITNESS = re.compile(r"\s+as\s+(?:a\s+|the\s+)?witness", re.IGNORECASE)
+"""After a name, that it signed as a witness: "signed by A and B as witnesses"."""
+_IN_THE = re.compile(r"\b(?:at|in)\s+the\b", re.IGNORECASE)
+"""Between "signed by" and a name, a place or an occasion: "signed by A and B in the office
+of Chief Minister X" (X did not sign)."""
+_OWN = re.compile(
+    r"['\u2019]s\b|(?<=s)['\u2019](?=\s)|的(?!签名|签字)"
+    r"|['\u2019](?=\s+(?:aide|deputy|representative|envoy|delegate|delegation|office|team"
+    r"|secretary|adviser|advisor|spokesperson|spokesman|spokeswoman)s?\b)"
+)
 """After a name, a possessive: whose representative, aide or deputy came or signed
-("Governor X's representative", "Governor Reyes' aide", "市长王五的代表")."""
+("Governor X's representative", "Governor Reyes' aide", "Governor Haddad' aide", "市长
+王五的代表"); not a closing quote ("'… signed by Lin Tao' said"), nor one's own signature
+("林涛的签名")."""
 _SIGNED_OFF = re.compile(r"sign\w*\s+off\b", re.IGNORECASE)
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
@@ -826,7 +859,7 @@ class Checker:
                 )
             ):
                 continue
-            stood_by = {"signatories": self._stood_by, "witnesses": self._presided}.get(role)
+            stood_by = {"signatories": self._stood_by, "witnesses": self._not_witnessing}.get(role)
             if stood_by is None or not all(
                 stood_by(start, at, until, end) for at, until in mentions
             ):
@@ -908,9 +941,11 @@ class Checker:
         """Whether attending words govern the mention ``text[at:until]``: in its clause, or
         across a list of people that only names them, the name's own item too
         ("副省长张三，市委书记李四出席签约仪式"; not "市长张三致辞，李四出席", "校长张三会见
-        董事长李四一行，副市长王五出席")."""
+        董事长李四一行，副市长王五出席"); past whom the name stood for ("Mayor Wu,
+        representing Governor Xu, attended")."""
         text = self.rules_text
-        verb = _ATTENDS_AFTER.verb(text, until, end)
+        aside = _ON_BEHALF.match(text, until, end)
+        verb = _ATTENDS_AFTER.verb(text, aside.end() if aside else until, end)
         if verb is None:
             return False
         verb_at, across = verb
@@ -947,6 +982,32 @@ class Checker:
                 return True
         return False
 
+    def _not_witnessing(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention is no witness's though its sentence has witnessing words:
+        presiding words govern it (``_presided``), or the witnessing words all lead in
+        another's witnessing in clauses before its own (``_ANOTHERS_WITNESSING``), which
+        says plainly that it signed ("In the presence of Mayor Wu, Lin Tao and Zhou Bo
+        signed the MoU", "在市长吴芳的见证下，林涛与周博签署合作协议"). Not a name whose own
+        clause or a later one witnesses ("签署省部合作协议，共同见证了12个项目签约", "signed
+        the MoU as witnesses"), whose witnessing came first ("After witnessing the signing,
+        Governor X signed a separate MoU", "作为见证人，律师吴芳也签署了该协议"), nor one a
+        list reaches the signing verb across ("In the presence of A, B, Lin Tao and Zhou Bo
+        signed": B is the first list's)."""
+        text = self.rules_text
+        if self._presided(start, at, until, end):
+            return True
+        clause = _between(text, _CLAUSE_STOPS, start, at, until, end)[0]
+        if _EVIDENCE["witnesses"].search(text, clause, end):
+            return False
+        leads = [found.span() for found in _ANOTHERS_WITNESSING.finditer(text, start, clause)]
+        if not all(
+            any(lead_at <= found.start() < lead_end for lead_at, lead_end in leads)
+            for found in _EVIDENCE["witnesses"].finditer(text, start, clause)
+        ):
+            return False  # "After witnessing the signing, Governor X signed …": X's own
+        verb = _SIGNS_AFTER.verb(text, until, end)
+        return verb is not None and not verb[1] and self._signed_a_deal(start, at, until, end)
+
     def _signed_a_deal(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether the mention is a signer's as :meth:`states` reads one."""
         text = self.rules_text
@@ -966,6 +1027,7 @@ class Checker:
             signed is not None
             and not _SIGNED_OFF.match(text, verb[0])
             and not text.startswith("签名", verb[0])
+            and text[verb[0] : verb[0] + 8].lower() != "signator"  # "A, a signatory to …"
             and not self._unveils(start, at, until, end)
             and _DEAL_SIGNED.match(text, signed.end(), end) is not None
         )
@@ -1076,6 +1138,33 @@ class Checker:
             or _PRESIDES_AFTER.governs(text, until, end) == (True, False)
         )
 
+    def _signs_itself(self, start: int, at: int, until: int) -> bool:
+        """Whether "signed by" leads the mention ``text[at:until]`` across nothing but
+        names and one "and" ("signed by Lin Tao and Zhou Bo as Mayor Wu looked on"; not
+        "… and Mayor Wu witnessed", "in the office of Chief Minister X", "… as witnesses"):
+        the witnessing words after it are then another's. (Not "After signing the MoU, A
+        and B unveiled": news writes it of dignitaries who did not sign, a review's find.)"""
+        text = self.rules_text
+        lead = _SIGNER_LEAD.search(text, max(start, at - _GOVERNS), at)
+        if lead is None:
+            return False
+        between = text[lead.end("lead") : at]
+        next_word = _NEXT_WORD.match(text, until)
+        return (
+            _only_names(text, lead.end("lead"), at)
+            and len(_AND.findall(between)) <= 1
+            and not _IN_THE.search(between)
+            and (next_word is None or not self._does(*next_word.span()))
+            and not _AS_WITNESS.match(text, until)
+        )
+
+    def _does(self, start: int, end: int) -> bool:
+        """Whether the English word ``text[start:end]`` after a name is its verb: neither a
+        name's, a title's or a body's word nor one that opens a phrase ("as", "while",
+        "in")."""
+        word = self.rules_text[start:end].strip().lower()
+        return word not in _OPENS_PHRASE and not _only_names(self.rules_text, start, end)
+
     def _led_by_standing_words(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether "witnessed by", "in the presence of" and the like lead the mention: in
         its clause, where the name does not sign in a "who" clause after it ("attended by
@@ -1108,11 +1197,17 @@ class Checker:
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
         ``text[at:until]`` of its sentence: whoever it names stood by as others signed.
-        Not across the commas after a name its clause already says signed ("signed by
-        Lin Tao and Zhou Bo, and Mayor Wu Fang attended"): the list it ends is the
-        signers', not the attendees' ("A and B signed, while C and D looked on" is); nor
-        before a name that signs in its own clause."""
+        So does a possessive: whose deputy or representative signed. Not a name the
+        sentence says signed before it (``_signs_itself``); not across the commas after a
+        name its clause already says signed ("signed by Lin Tao and Zhou Bo, and Mayor Wu
+        Fang attended"): the list it ends is the signers', not the attendees' ("A and B
+        signed, while C and D looked on" is); nor before a name that signs in its own
+        clause."""
         text = self.rules_text
+        if _OWN.match(text, until):
+            return True  # "signed by Governor X's deputy Y", "市长王五的代表赵六签署"
+        if self._signs_itself(start, at, until):
+            return False
         if self._led_by_standing_words(start, at, until, end):
             return True
         opened = (found.end() for found in _NEW_CLAUSE.finditer(text, start, end))
