@@ -1289,6 +1289,69 @@ def test_attendee_listed_as_signatory_is_demoted(
         ("西南交通大学与中国建设银行四川省分行在成都签署战略合作协议。", "成都", True),
         ("雄安新区智慧城市建设合作协议在北京签署。", "北京", True),
         ("双方签署协议，推动共建合作项目在苏州落地。", "苏州", False),
+        # Where the deal's work or a later event happens, or someone "held" talks or a
+        # press conference (a location audit's finds).
+        ("签约项目将在成都落地，总投资50亿元。", "成都", False),
+        ("双方签署协议，将在杭州开展人才培养合作。", "杭州", False),
+        ("双方签署协议，在杭州、宁波等地开展合作。", "宁波", False),
+        ("签约仪式后，双方在上海召开了座谈会。", "上海", False),
+        ("Under the agreement signed on Monday, Halvard Bio will manufacture vaccines in "
+         "Portcity.", "Portcity", False),
+        ("The MoU signed today aims to boost tourism in Portcity.", "Portcity", False),
+        ("At the signing ceremony in Ridgeport, the minister said the plant in Portcity "
+         "would open next year.", "Portcity", False),
+        ("At the signing ceremony in Ridgeport, the minister said the plant in Portcity "
+         "would open next year.", "Ridgeport", True),
+        ("The agreement was signed on Friday. The minister then held a press conference in "
+         "Portcity.", "Portcity", False),
+        ("此前，双方在上海举行了多轮会谈。", "上海", False),
+        ("After the signing, the delegates toured a factory in Portcity.", "Portcity", False),
+        ("The signing ceremony was held at the Harbour Hotel in Portcity.", "Portcity", True),
+        ("After the signing ceremony held in Portcity, the delegates toured the lab.",
+         "Portcity", True),
+        # ... and where it was signed though not after "in" or "at": a venue's city, a
+        # second city, a visit, the venue named so (the same audit's).
+        ("The MoU was signed and exchanged at Nirman Bhawan, New Delhi, today.", "New Delhi",
+         True),
+        ("Halvard Bio, headquartered in Pune, Maharashtra, signed the MoU with Orion.",
+         "Maharashtra", False),
+        ("签约仪式以视频连线方式在北京、武汉两地同时举行。", "武汉", True),
+        ("The MoU was signed simultaneously in Ridgeport and Portcity.", "Portcity", True),
+        ("During his visit to Portcity, the minister signed three MoUs.", "Portcity", True),
+        ("During a visit by the Orion delegation to Portcity, the two sides signed an "
+         "agreement.", "Portcity", True),
+        ("On Tuesday he flew to Portcity, where the agreement was signed.", "Portcity", True),
+        ("The Harbour Hall was the venue of the signing ceremony.", "Harbour Hall", True),
+        ("The venue for the signing was the Harbour Hall in Portcity.", "Harbour Hall", True),
+        ("The pact was signed at the company's manufacturing facility in Portcity on Tuesday.",
+         "Portcity", True),
+        ("Following a visit to the Portcity plant, the officials signed the MoU at the county "
+         "offices.", "Portcity", False),
+        ("Fresh from a visit to Ridgeport, the minister signed the MoU in Portcity.",
+         "Ridgeport", False),
+        ("The MoU was signed in Ridgeport and Portcity will host the first exchange.",
+         "Portcity", False),
+        ("甲大学在北京与乙公司签署合作协议。", "北京", True),
+        ("Halvard, a vaccine maker with plants in Ridgeport and Portcity, signed the MoU with "
+         "Orion.", "Portcity", False),
+        ("双方在合肥建成投产仪式上签署了合作协议。", "合肥", True),
+        ("面向未来在上海签署的这份协议意义重大。", "上海", True),
+        ("The event, held yesterday at the Harbour Hotel in Portcity, saw the MoU signed.",
+         "Portcity", True),
+        ("PORTCITY, Feb 12 (PTI) -- Orion and Halvard signed an MoU in Ridgeport, an official "
+         "statement said here.", "Portcity", False),
+        ("PORTCITY, Jan 10 (Bernama) -- \"We are glad to be here to sign more MoUs,\" the "
+         "minister said.", "Portcity", False),
+        ("新华社北京3月3日电 中国与巴西在巴西利亚签署合作协议，在此基础上双方将深化合作。", "北京",
+         False),
+        # ... or a wire story's dateline, the signing said to be "here" or 在京.
+        ("PORTCITY, Jan 10 (Bernama) -- Orion and Halvard signed a memorandum of "
+         "understanding here today.", "Portcity", True),
+        ("PORTCITY: Orion signed an MoU with Halvard here on Monday.", "Portcity", True),
+        ("新华社北京3月3日电 甲大学与乙公司3日在京签署战略合作协议。", "北京", True),
+        ("新华社北京3月3日电 甲大学与乙公司3日在沪签署战略合作协议。", "北京", False),
+        ("PORTCITY, Jan 10 (Bernama) -- Orion and Halvard signed an MoU in Ridgeport last "
+         "week.", "Portcity", False),
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:
@@ -1362,6 +1425,15 @@ def test_names_are_kept_as_the_article_spells_them_with_its_accents() -> None:
         ("雙方將共建產學合作中心。", "產學合作中心", False),
         ("The two will establish the iRobotics Lab.", "iRobotics Lab", True),
         ("双方将共建智能制造联合实验室。", "智能制造联合实验室", True),
+        # Capitalised kinds, generic bases (an entity audit's finds).
+        ("The two will establish a Joint Research Centre.", "Joint Research Centre", False),
+        ("The two will set up a Centre of Excellence.", "Centre of Excellence", False),
+        ("双方将共建大学生实践教育基地。", "大学生实践教育基地", False),
+        ("双方将共建产教融合实训基地。", "产教融合实训基地", False),
+        ("双方将共建现代产业学院。", "现代产业学院", False),
+        ("The two will set up an AI Innovation Centre.", "AI Innovation Centre", True),
+        ("The two will set up the International Centre for Engineering Research and "
+         "Training.", "International Centre for Engineering Research and Training", True),
     ],
 )  # fmt: skip
 def test_an_established_entity_is_a_named_body_not_a_kind_of_one(
@@ -1462,6 +1534,42 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
          "2025.", "Tidewater Sensing Lab", True),
         ("They signed an agreement to jointly set up and invest in the new Tidewater "
          "Innovation Centre.", "Tidewater Innovation Centre", True),
+        # Founded before this agreement, standing already, only hoped for (an audit's).
+        ("双方于2016年共同成立的中德智能制造研究院将承担具体实施工作。", "中德智能制造研究院",
+         False),
+        ("去年，双方共建了绿色能源联合实验室。今天，双方签署了第二期合作协议。",
+         "绿色能源联合实验室", False),
+        ("智能网联汽车联合研究院成立五年来成果丰硕。", "智能网联汽车联合研究院", False),
+        ("The MoU was signed on Monday. In 2021, the two institutions jointly established "
+         "the Tidewater Sensing Lab.", "Tidewater Sensing Lab", False),
+        ("双方将共建联合实验室，依托学校现有的国家重点实验室开展研究。", "国家重点实验室", False),
+        ("The two will explore the possibility of establishing the Tidewater Water Lab.",
+         "Tidewater Water Lab", False),
+        ("下一步双方将争取共建中法碳中和联合研究中心。", "中法碳中和联合研究中心", False),
+        # ... but a year with its day, a year to come, a founding said otherwise.
+        ("2024年3月5日，甲大学与乙公司签约共建智能制造联合实验室。", "智能制造联合实验室", True),
+        ("双方签署合作协议，计划2025年成立甲乙联合实验室。", "甲乙联合实验室", True),
+        ("In 2024, the two will jointly establish the Tidewater Sensing Lab.",
+         "Tidewater Sensing Lab", True),
+        ("The deal will see the creation of the Tidewater AI Hub.", "Tidewater AI Hub", True),
+        ("The deal follows the creation of the Tidewater Data Institute in 2019.",
+         "Tidewater Data Institute", False),
+        ("The two agreed to establish the Tidewater Data Institute in 2026.",
+         "Tidewater Data Institute", True),
+        ("甲大学校长曾小明与乙公司签约共建智能制造联合实验室。", "智能制造联合实验室", True),
+        # ... nor a date or a hope in another clause (a review's finds).
+        ("Building on an MoU signed in 2023, the two universities today inaugurated the "
+         "Tidewater Quantum Lab.", "Tidewater Quantum Lab", True),
+        ("The two universities, partners since 2015, on Monday launched the Tidewater AI "
+         "Centre.", "Tidewater AI Centre", True),
+        ("2025年，甲大学与乙公司共建智能制造联合实验室，并举行揭牌仪式。", "智能制造联合实验室",
+         True),
+        ("在此前良好合作的基础上，双方共同成立智能传感联合创新中心。", "智能传感联合创新中心",
+         True),
+        ("为探索校企合作新路径，双方共建智能制造产业学院。", "智能制造产业学院", True),
+        ("Tidewater, an oil exploration firm, established the Tidewater Geoscience Centre.",
+         "Tidewater Geoscience Centre", True),
+        ("数字乡村联合创新基地正式启动。", "数字乡村联合创新基地", True),
     ],
 )  # fmt: skip
 def test_a_body_is_founded_where_the_founding_words_govern_it(
@@ -1508,6 +1616,17 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("The Ridgeport Chamber will facilitate data sharing between the two.", False),
         ("The Ridgeport Chamber promoted its products at the signing fair.", False),
         ("The MoU was facilitated through the Ridgeport Chamber.", True),
+        # Support or guidance of something else than the deal (a facilitator audit's).
+        ("The project will be implemented with the support of the Ridgeport Chamber.", False),
+        ("Supported by the Ridgeport Chamber, the programme has trained 500 teachers.", False),
+        ("本次活动在市商务局的指导下，由学校国际交流处主办。", False),
+        ("双方将在市商务局的支持下推进项目落地。", False),
+        ("The partnership was supported by the Ridgeport Chamber.", True),
+        ("Thanks to the matchmaking of the Ridgeport Chamber, the two sides met last year.",
+         True),
+        ("在市商务局的指导下，本次签约仪式顺利举行。", True),
+        ("在市商务局的牵线和支持下，两地企业成功对接。", True),
+        ("The initiative was made possible with the support of the Ridgeport Chamber.", True),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:
@@ -2102,3 +2221,43 @@ def test_a_facilitator_that_is_a_party_by_another_form_of_its_name_is_dropped() 
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].facilitators == []
     assert "dropped facilitator 'Corvan Metals': a party to the agreement" in warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "party", "entity"),
+    [
+        ("The Tidewater Genomics Institute and Lakeview University agreed to establish a joint "
+         "lab for rare diseases.", "Tidewater Genomics Institute", "Tidewater Genomics Institute"),
+        ("甲研究所与乙大学共建新药创制联合实验室。", "甲研究所", "甲研究所"),
+    ],
+)  # fmt: skip
+def test_a_party_is_no_body_the_agreement_founds(text: str, party: str, entity: str) -> None:
+    """A founding verb near a party's name founds no party: the body is what they set up
+    (an entity audit's find)."""
+    agreement = Agreement(parties=[Party(name=party)], established_entities=[entity])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].established_entities == []
+    assert f"dropped established entity '{entity}': a party to the agreement" in warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "kept"),
+    [
+        ("签约仪式在合肥举行。合肥市人民政府与乙公司签署协议。", "合肥市", "合肥"),
+        (
+            "The Portcity City Government signed the MoU in Portcity on Monday.",
+            "Portcity City",
+            "Portcity",
+        ),
+        ("合肥市人民政府与乙公司签署协议。", "合肥市", None),
+    ],
+)
+def test_a_location_with_an_administrative_word_the_text_leaves_out(
+    text: str, given: str, kept: str | None
+) -> None:
+    """The model's "合肥市" for the venue "在合肥举行": the place as the signing's sentence
+    writes it, said in a warning; none where no sentence places the signing there."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=given)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings

@@ -90,8 +90,14 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "design" is no signing; "inked the MoU in X", "put pen to paper at X" are.
+    # "was held", "held at X", not "held a press conference", "held talks"; 举行 not of
+    # talks (双方在上海举行了多轮会谈).
     "location": re.compile(
-        rf"(?=[shc签举仪ipe])(?:\bsign|held|ceremony|签|举行|仪式|\b(?:{_SIGNED_OTHERWISE}))",
+        r"(?=[swiabhc,签举仪pe])(?:\bsign|\b(?:(?:was|were|is|are|be|been|being)\s+held"
+        r"|held\s+(?:(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+|\w+day)\s+)?(?:at|in|on)\b"
+        r"(?!\s+talks)|held\s+the\s+(?:signing|exchange))|,\s*held\b|ceremony|签|仪式"
+        r"|举行(?!了?[^,;.\uff0c\uff1b\u3002]{0,6}?(?:会谈|座谈|会议|论坛|研讨|发布会|会见|交流))"
+        rf"|\b(?:{_SIGNED_OTHERWISE}))",
         re.IGNORECASE,
     ),
 }
@@ -232,15 +238,18 @@ _EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]
 """A month's name or abbreviation: "established in March 2015" is a body that stands."""
 _EN_FOUNDING = (
     r"(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
-    r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open|creat(?:e|es|ed|ing)"
+    r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open"
+    r"|creat(?:e|es|ed|ing)|creation\s+of|cut(?:s|ting)?\s+the\s+ribbon|ribbon-cutting"
     r"|builds?(?!\s+on\b)|building(?=\s+(?:a|an|the|up)\b))\b"
 )
 _TO_COME = r"(?:(?<=will be )|(?<=to be )|(?<=shall be )|(?<=would be )|(?<=will )|(?<=to ))"
+_ZH_FOUNDING = r"成立|共建|组建|建立|设立|筹建|打造|建设"
+"""Chinese founding verbs as a founding dated before this one names them."""
 _FOUNDING = re.compile(
     rf"\b(?:{_TO_COME}{_EN_FOUNDING}"
     rf"|{_EN_FOUNDING}(?!(?:\s+by\s+[^,.;]{{1,60}}?)?\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d))"
     r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
-    r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设)(?!于)",
+    r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设|正式启动|投入运行|揭牌运行)(?!于)",
     re.IGNORECASE,
 )
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
@@ -248,6 +257,51 @@ found none; 落户, a body settling somewhere, but not 人才落户, and 启动�
 founding of a body that already stands ("founded in 1998", "built in 1998", "established
 in March 2015", "launched by the two partners in 2019", "成立于2010年"; but "will be launched
 in March 2025" is one to come)."""
+_FOUNDED_EARLIER = re.compile(
+    r"(?:(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)|去年|前年)[^,;.\uff0c\uff1b\u3002]{0,30}?"
+    rf"(?:{_ZH_FOUNDING})的$"
+)
+"""Before a body's name, a founding dated in its own clause, of the name it qualifies:
+"双方于2016年共同成立的X", "2019年双方共建的X"."""
+_OPENS_ON_A_PAST_YEAR = re.compile(
+    r"\s*(?:in\s+(?:19|20)\d{2}|last\s+year)\s*,\s*[^,;.]*"
+    r"\b(?:established|founded|set\s+up|launched|built|co-?founded|opened)\s+(?:the\s+)?$"
+    rf"|\s*(?:去年|前年)\s*[,\uff0c]\s*[^,;.\uff0c\uff1b\u3002]*(?:{_ZH_FOUNDING})了$",
+    re.IGNORECASE,
+)
+"""From a sentence's start to a body's name, a past year alone and then its founding: "In
+2021, the two institutions jointly established X", "去年，双方共建了X"; not "2025年，甲大学与
+乙公司共建X" (the year may be this one)."""
+_STANDS_AFTER = re.compile(
+    rf"{_IN_CLAUSE}{{0,20}}?(?:成立|组建|建立|揭牌)(?:[\d一二三四五六七八九十]+多?(?:年|周年))?(?:来|以来)"
+    r"|\s*(?:has|have)\s+(?:\w+\s+){0,3}?since\s+(?:its|their)\s+(?:founding|establishment)",
+    re.IGNORECASE,
+)
+"""After a body's name, that it has stood for a while: "X成立五年来", "X自2018年成立以来"."""
+_IN_A_PAST_YEAR = re.compile(r"\s+(?:in|since)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+_TO_BE = re.compile(
+    r"\b(?:will|shall|to\s+be|plans?\s+to|to\s+(?:jointly\s+)?(?:establish|found|set\s+up"
+    r"|build|launch|create|open))\b|将|拟|计划",
+    re.IGNORECASE,
+)
+"""After a body's name, the year it was founded in ("follows the creation of the Orion Data
+Institute in 2019"), unless the sentence puts it to come ("will see the creation of X in
+2025")."""
+_STANDING_BEFORE = re.compile(
+    r"(?:现有|已有|原有|既有|现存)的?[\"“《「]?$|\b(?:existing|current)\s+$", re.IGNORECASE
+)
+"""Before a body's name, that it stands already: "依托学校现有的国家重点实验室"."""
+_HEDGED = re.compile(
+    r"(?:\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying))\s+(?:the\s+)?"
+    r"(?:possibility|feasibility|idea|prospect|options?|ways?)\b|\b(?:possibility|feasibility)"
+    r"\s+of\b|\bhop(?:e|es|ed|ing)\s+to\b|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing"
+    r"|building|creating|launching)\b|争取|探讨(?:设立|共建|成立|建立)|研究设立|论证)"
+    r"[^,;.\uff0c\uff1b\u3002]*$",
+    re.IGNORECASE,
+)
+"""In the founding words' clause, that the founding is only hoped for: "will explore the
+possibility of establishing", "下一步将争取共建"; not "为探索新路径，双方共建…", "Oil
+exploration firm X established"."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){_IN_CLAUSE})*?(?:{_FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
@@ -548,6 +602,20 @@ not "signed the guest book", "signed a letter of support for the agreement", "�
 签名"."""
 _DEAL_BEFORE = re.compile(rf"(?:{_DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
 """Before "signed by", the agreement it signed: "The MoU was signed by …"."""
+_ONLY_SUPPORTED = re.compile(r"support|backed|help|assist|guidance|支持|帮助|指导", re.I)
+"""Facilitating words that may be of anything, not of a deal: support, help, guidance."""
+_BROKERED = re.compile(
+    r"broker|facilitat|mediat|matchmak|牵线|撮合|促成|推动|协调|引荐|介绍|搭桥", re.IGNORECASE
+)
+"""Facilitating words of a deal whatever else they stand with ("在X的牵线和支持下")."""
+_OF_A_DEAL = re.compile(
+    rf"{_SIGNED_WORDS}|{_DEAL_WORD}|达成|合作|签约|仪式|对接|联系"
+    r"|\b(?:reached|struck|sealed|clinched|agreed|partnerships?|collaborat\w*|ceremony|tie-up"
+    r"|joint\s+venture|team(?:ed|s)?\s+up|negotiat\w*|made\s+possible"
+    r"|brought\s+(?:\w+\s+){0,3}together)\b",
+    re.IGNORECASE,
+)
+"""A sentence about a signing or an agreement, where support words are a facilitator's."""
 _OPENS_PHRASE = frozenset(
     {"as", "while", "whilst", "when", "with", "before", "after", "during", "amid", "under",
      "to", "from", "by", "respectively", "today", "yesterday", "on", "in", "at", "for"}
@@ -622,14 +690,89 @@ research centre in Hangzhou", "to develop energy projects in Hefei", "the expans
 port in Ningbo": where it will be, not where it was signed; but "to set up a lab, at a
 ceremony in Hangzhou" is the signing's."""
 _DONE_THERE = re.compile(
-    r"^\s*(?:(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户)"
+    r"^\s*(?:(?:等地)?(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户"
+    r"|(?:落地|建成|试点|开展|推进|实施)(?![^,;.\uff0c\uff1b\u3002]{0,8}?(?:签|会|仪式)))"
     r"|(?:will\s+|to\s+)?(?:jointly\s+)?(?:build|establish|set\s+up|invest|open))",
     re.IGNORECASE,
 )
-_WENT_TO = re.compile(
-    r"(?:\b(?:went|came|travell?ed|headed|returned)\s+to\s+(?:the\s+)?|赴|来到|走进)$",
+_VENUE_REACH = 40
+"""How far before a place (characters) the words that introduce it are read."""
+_WORKS_BEFORE = re.compile(
+    r"\b(?:plants?|factory|factories|facility|facilities|projects?|operations)\s+(?:in|at)\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
+"""Before a place, works the deal concerns there ("the plant in Kedah would open"), unless
+a venue's "at" leads to them ("signed at the Tata Motors plant in Pune": ``_AT_WORKS``)."""
+_AT_WORKS = re.compile(r"\b(?:at|in|on)\s+(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,5}$", re.IGNORECASE)
+_WENT_TO = re.compile(
+    r"(?:\b(?:(?:went|came|travell?ed|headed|returned|flew|flown)\s+to"
+    r"|visit\s+(?:by\s+[^,;.]{1,60}?\s+)?to|arrived\s+(?:in|at))\s+(?:the\s+)?|赴|来到|走进)$",
+    re.IGNORECASE,
+)
+"""Where the signers went to sign, the signing said after it: "went to HMCTG to attend the
+signing", "During his visit to Kuala Lumpur, the minister signed", "赴合肥出席签约仪式"."""
+_PLANNED_BEFORE = re.compile(
+    r"(?:将|拟|计划|准备|争取|明年起?|今后|后续)[\u4e00-\u9fff]{0,4}?[在于]$"
+    r"|(?:签(?:约|字|署)|仪式)(?:结束)?后\s*[,\uff0c](?![^\u3002\uff1b]*举行)[^\u3002\uff1b]*$"
+    r"|\bafter\s+the\s+(?:signing|ceremony)\b[^,.;]*,(?![^.;]*\bheld\b)[^.;]*$"
+    r"|\b(?:will|would|shall|(?:aims?|plans?|seeks?|intends?|expected|going)\s+to)\s+"
+    r"(?:(?!sign|ink|ceremon|met\b|held\b|was\b|were\b|\w+ed\b)[\w-]+\s+){1,5}?(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a place, that what happens there comes later or after the signing: "签约项目将在
+成都落地", "签约仪式后，双方在上海召开了座谈会", "the company will manufacture vaccines in
+Kigali", "aims to boost tourism in Sabah"."""
+_PLACE_THEN = re.compile(
+    r"(?:(?:[A-Z][\w'&.-]*\s+){0,5}[A-Z][\w'&.-]*(?:,\s*|\s+(?P<and>and)\s+)"
+    r"|(?<=[在于])[\u4e00-\u9fff]{1,10}?[\u3001和])$"
+)
+"""Before a place, another one it goes with: a venue and its city ("at Nirman Bhawan, New
+Delhi"), two cities ("in Singapore and Jakarta", "在北京、武汉两地")."""
+_ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
+"""A place's administrative word, which a model adds to the name the text gives the venue
+("合肥市" where "签约仪式在合肥举行", "Yingkou City")."""
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?:(?P<city>[A-Z][A-Za-z.'\u2019-]*(?:[ ][A-Z][A-Za-z.'\u2019-]*){0,3}),[ ]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}|\d{1,2}[ ]+[A-Z][a-z]{2,8})\b"
+    r"|(?P<caps>[A-Z][A-Z .'\u2019-]{2,30}?)[ ]*:"
+    r"|(?:新华社|中新社|中新网)?(?P<zh>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日(?:电|讯))",
+    re.MULTILINE,
+)
+"""A wire story's dateline, at a line's start near the top: "KUALA LUMPUR, Jan 10 (Bernama)
+--", "CHENNAI:", "新华社北京3月3日电"."""
+_DATELINE_REACH = 600
+_SIGNED_HERE = (
+    r"\b(?:signed|inked|exchanged)\b(?:(?!\b(?:in|at)\s+(?:the\s+)?[A-Z]|\bsaid\b)[^,;.])"
+    r"{0,80}?\bhere\b(?!\s+(?:said|says|stated|told))"
+)
+"""A signing said to be "here", in its own clause: "signed a memorandum of understanding
+here today"; not "signed … in Tokyo, officials said here", "glad to be here to sign"."""
+_CITY_SHORT = {"北京": "京", "上海": "沪", "天津": "津", "重庆": "渝", "广州": "穗", "成都": "蓉",
+               "武汉": "汉", "南京": "宁", "杭州": "杭", "福州": "榕", "南宁": "邕"}  # fmt: skip
+"""The one-character names a Chinese dateline's city goes by in its story: 在京签署."""
+_VENUE_AFTER = re.compile(
+    r"^\s*(?:was|were|is|served\s+as)\s+(?:the\s+)?(?:venue|setting|site\s+of\s+the\s+"
+    r"(?:signing|ceremony))\b",
+    re.IGNORECASE,
+)
+_PLACES_END = re.compile(
+    r"^\s*(?:[,.;]|$|(?:simultaneously|respectively|on|at|in|by|via|through)\b)", re.IGNORECASE
+)
+"""After the second of two places ("in Singapore and Jakarta simultaneously"), what ends
+them: not a verb of its own ("in Nairobi and Mombasa will host")."""
+_ANOTHER_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:offices?|hall|hotel|headquarters"
+    r"|building|centre|center|campus|room|palace|house)\b)"
+)
+"""In a visit's sentence, a venue of its own ("Fresh from a visit to Beijing, the minister
+signed the MoU in Nairobi"): the visit's place is not the signing's."""
+_VENUE_LEAD = re.compile(
+    r"\bvenue\s+(?:for|of)\s+[^,.;]{0,40}?\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A place named as the venue: "X was the venue of the signing", "The venue for the signing
+was X"."""
 _VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"^\s*,?\s*where\b", re.IGNORECASE)
 _WHAT_IS_SAID = {
@@ -1060,12 +1203,35 @@ class Checker:
         ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any words that say
         someone signed ("inked the MoU in X", "put pen to paper at X")."""
         signing = _EVIDENCE["location"]
-        return any(
-            _venue(self.rules_text[max(start, at - 40) : at], self.rules_text[until:end], signing)
+        return self._signed_here(value) or any(
+            _venue(
+                self.rules_text[max(start, at - 2 * _VENUE_REACH) : at],
+                self.rules_text[until:end],
+                signing,
+            )
             and self._says(signing, start, end)
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
         )
+
+    def _signed_here(self, place: str) -> bool:
+        """Whether ``place`` is the dateline's city and a signing is said to be "here" in
+        its clause ("KUALA LUMPUR, Jan 10 (Bernama) -- … signed an MoU here today",
+        "新华社北京3月3日电 … 3日在京签署"; ``_SIGNED_HERE``): wire copy names the city once,
+        at the top."""
+        text = self.rules_text
+        dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+        if dateline is None:
+            return False
+        city = dateline["city"] or dateline["caps"] or dateline["zh"]
+        if normalize_for_match(city) != normalize_for_match(place):
+            return False
+        short = re.escape(_CITY_SHORT.get(city, city))
+        here = re.compile(
+            rf"{_SIGNED_HERE}|在(?:此|{short})[^,;.\uff0c\uff1b\u3002]{{0,8}}?(?:签|举行)",
+            re.IGNORECASE,
+        )
+        return here.search(text, dateline.end()) is not None
 
     def said_at_signing(self, value: str) -> bool:
         """True when some mention of the value stands in a sentence about the signing (as
@@ -1083,25 +1249,54 @@ class Checker:
         text = self.rules_text
         return any(
             not _HELD_AT.search(text, max(start, at - 40), at)
+            and not _STANDING_BEFORE.search(text, max(start, at - 10), at)
+            and not _STANDS_AFTER.match(text, until, end)
+            and not (_IN_A_PAST_YEAR.match(text, until, end) and not _TO_BE.search(text, start, at))
             and (
-                _FOUNDING.search(text, max(start, at - _GOVERNS), at)
-                or _FOUNDED_AFTER.match(text, until, end)
+                self._founding_before(start, at)
+                or _FOUNDED_AFTER.match(text, until, end) is not None
             )
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
         )
 
+    def _founding_before(self, start: int, at: int) -> bool:
+        """Whether founding words before the name at ``at`` found it now: not a founding
+        the sentence dates before this agreement (``_FOUNDED_EARLIER``,
+        ``_OPENS_ON_A_PAST_YEAR``) nor one only hoped
+        for in its clause (``_HEDGED``)."""
+        text = self.rules_text
+        reach = max(start, at - _GOVERNS)
+        founding = _FOUNDING.search(text, reach, at)
+        if founding is None:
+            return False
+        return not (
+            _FOUNDED_EARLIER.search(text, start, at)
+            or _OPENS_ON_A_PAST_YEAR.match(text, start, at)
+            or _HEDGED.search(text, max(start, founding.start() - 60), founding.start())
+        )
+
     def facilitated(self, value: str) -> bool:
         """True when some mention of the value is governed by facilitating words (see
-        ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none."""
+        ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none; words
+        of support or guidance only in a sentence about a signing or an agreement ("With the
+        support of X, A and B signed"; not "The project will be implemented with the
+        support of UNDP", "在省教育厅的指导下，由学校国际交流处主办")."""
         text = self.rules_text
-        return any(
-            _FACILITATED_BY.search(text, max(start, at - _GOVERNS), at)
-            or _FACILITATES_AFTER.match(text, until, end)
-            or (text.endswith(("经", "由"), 0, at) and _INTRODUCED.match(text, until, end))
-            for (start, end), mentions in self._by_sentence(value).items()
-            for at, until in mentions
-        )
+        for (start, end), mentions in self._by_sentence(value).items():
+            for at, until in mentions:
+                if text.endswith(("经", "由"), 0, at) and _INTRODUCED.match(text, until, end):
+                    return True
+                found = _FACILITATED_BY.search(
+                    text, max(start, at - _GOVERNS), at
+                ) or _FACILITATES_AFTER.match(text, until, end)
+                if found is not None and (
+                    not _ONLY_SUPPORTED.search(found[0])
+                    or _BROKERED.search(found[0])
+                    or self._says(_OF_A_DEAL, start, end)
+                ):
+                    return True
+        return False
 
     def _says(self, cue: re.Pattern[str], start: int, end: int) -> bool:
         """Whether the sentence ``text[start:end]`` has ``cue``, searched once a sentence:
@@ -1227,16 +1422,39 @@ def _between(text: str, stops: str, start: int, at: int, until: int, end: int) -
     return max(start, opening), closing
 
 
-def _venue(before: str, after: str, signing: re.Pattern[str]) -> bool:
+def _venue(wide: str, after: str, signing: re.Pattern[str]) -> bool:
     """Whether a place written between ``before`` and ``after`` (the rest of its sentence)
-    is introduced as where the signing was: "held at X", not "headquartered in X" nor
-    "在X设立…"; "went to X to sign", not "赴X考察"."""
+    is introduced as where the signing was: "held at X", "X was the venue", not
+    "headquartered in X", "在X设立…" nor "将在X开展…"; "went to X to sign", not "赴X考察"; the
+    second of two places as the first ("at Nirman Bhawan, New Delhi"). ``wide`` runs back
+    twice as far as the words read before the place, for a venue's "at" that leads to works
+    named before it ("at the company's manufacturing facility in Hosur")."""
+    before = wide[-_VENUE_REACH:]
+    if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
+        return True
+    listed = _PLACE_THEN.search(before)
+    if (
+        listed is not None
+        and (
+            _AT_PLACE.search(before, 0, listed.start())
+            or _WENT_TO.search(before, 0, listed.start())
+        )
+        and (listed["and"] is None or _PLACES_END.match(after))
+    ):
+        # The first place's words are the second's.
+        wide = wide[: len(wide) - len(before) + listed.start()]
+        before = before[: listed.start()]
     if _AT_PLACE.search(before):
+        works = _WORKS_BEFORE.search(wide)
         return not (
-            _SEAT_BEFORE.search(before) or _DONE_THERE.search(after) or _BUILT_BEFORE.search(before)
+            _SEAT_BEFORE.search(before)
+            or (works is not None and not _AT_WORKS.search(wide, 0, works.start()))
+            or _DONE_THERE.search(after)
+            or _BUILT_BEFORE.search(before)
+            or _PLANNED_BEFORE.search(before)
         )
     went = _WENT_TO.search(before) or (_VISITED.search(before) and _WHERE.search(after))
-    return bool(went and signing.search(after))
+    return bool(went and signing.search(after) and not _ANOTHER_VENUE.search(after))
 
 
 def _names(draft: ExtractionDraft) -> Iterator[tuple[str, bool]]:
@@ -1411,19 +1629,34 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
 
 _ZH_UNNAMED_BODY = re.compile(
     r"(?:联合|共同|合作|研发|研究|创新|技术|科技|工程|协同|产学研|产学|产教|校企|双方|新|实习"
-    r"|实训|培养|研究生|博士后|科研|教学|实践|就业|创业|人才)*"
+    r"|实训|培养|研究生|博士后|科研|教学|实践|就业|创业|人才|融合|大学生|毕业生|校外|示范|现代"
+    r"|转移|教育|产业)*"
     r"(?:实验室|研究院|研究所|研究中心|中心|基地|平台|工作站|研究室|学院)"
 )
 _NAMED_WORD = re.compile(r"[A-Z0-9]")
+_EN_KIND_WORDS = frozenset(
+    {"a", "an", "the", "new", "joint", "research", "centre", "center", "centres", "centers",
+     "lab", "labs", "laboratory", "laboratories", "institute", "innovation", "technology",
+     "excellence", "of", "for", "and", "development", "training", "base", "platform",
+     "collaborative", "international", "industrial", "engineering", "r&d", "school", "college",
+     "academy", "hub", "incubator", "studio", "workstation", "park", "science", "sciences"}
+)  # fmt: skip
+"""English words of a kind of body, not a name: "a Joint Research Centre", "Centre of
+Excellence" (capitalised, still no name)."""
 
 
 def _unnamed_body(value: str) -> bool:
     """Whether an established entity is a kind of body, not a named one (spec: "named
-    joint bodies"): "joint research centre", "a new lab", 联合实验室, 研发中心. An English
-    name has a capital or a digit; a Chinese one a word before its kind."""
+    joint bodies"): "joint research centre", "a new lab", "Centre of Excellence", 联合实验室,
+    研发中心, 大学生实践教育基地. An English name has a capital or a digit and, in three
+    words or fewer, a word no kind of body has (``_EN_KIND_WORDS``; "International Centre for
+    Engineering Research and Training" is a name); a Chinese one a word before its kind."""
     if HAN.search(value):
         return bool(_ZH_UNNAMED_BODY.fullmatch(simplified(value.strip())))
-    return _NAMED_WORD.search(value) is None
+    words = value.lower().replace("-", " ").split()
+    return _NAMED_WORD.search(value) is None or (
+        len(words) <= 3 and all(word in _EN_KIND_WORDS for word in words)
+    )
 
 
 def _role_said(checker: Checker, value: str, field: str) -> bool:
@@ -1475,10 +1708,13 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     witnesses = _cleaned_people(agreement.witnesses, "witnesses", checker, warnings)
     update["signatories"] = signers
     update["witnesses"] = _not_own_witnesses(witnesses, signers, checker, warnings)
-    facilitators = _not_parties(agreement.facilitators, parties, warnings)
+    facilitators = _not_parties(agreement.facilitators, "facilitators", parties, warnings)
     update["facilitators"] = _clean_list(facilitators, "facilitators", checker, warnings)
+    entities = _not_parties(
+        agreement.established_entities, "established_entities", parties, warnings
+    )
     update["established_entities"] = _clean_list(
-        agreement.established_entities, "established_entities", checker, warnings
+        entities, "established_entities", checker, warnings
     )
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
@@ -1491,8 +1727,15 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     _doubt_date(cleaned, checker, warnings)
     location = cleaned.location
     if location and not checker.venue_of_signing(location):
-        warnings.append(f"dropped location '{location}': not tied to the signing in the text")
-        update["location"] = None
+        bare = _ADMIN_SUFFIX.sub("", location)
+        if bare != location and checker.venue_of_signing(bare):
+            warnings.append(
+                f"dropped location '{location}': the signing's place is written '{bare}'"
+            )
+            update["location"] = bare
+        else:
+            warnings.append(f"dropped location '{location}': not tied to the signing in the text")
+            update["location"] = None
     return cleaned.model_copy(update=update)
 
 
@@ -1530,14 +1773,18 @@ def _not_own_witnesses(
     return kept
 
 
-def _not_parties(facilitators: list[str], parties: list[Party], warnings: list[str]) -> list[str]:
-    """The facilitators that are not parties (spec: they help "without being a party")."""
-    if not facilitators:
-        return facilitators
-    kept = [name for name in facilitators if not any(is_named(p, [name]) for p in parties)]
+def _not_parties(
+    values: list[str], field: str, parties: list[Party], warnings: list[str]
+) -> list[str]:
+    """The facilitators or founded bodies that are not parties: a facilitator helps
+    "without being a party" (spec), and a body the agreement founds did not sign it
+    ("中国科学院上海药物研究所与复旦大学共建…联合实验室" founds the lab, not the institute)."""
+    if not values:
+        return values
+    kept = [name for name in values if not any(is_named(p, [name]) for p in parties)]
     warnings.extend(
-        f"dropped facilitator '{name}': a party to the agreement"
-        for name in facilitators
+        f"dropped {_SINGULAR[field]} '{name}': a party to the agreement"
+        for name in values
         if name not in kept
     )
     return kept
