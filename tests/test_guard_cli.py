@@ -1299,12 +1299,31 @@ def test_attendee_listed_as_signatory_is_demoted(
          "Portcity.", "Portcity", False),
         ("The MoU signed today aims to boost tourism in Portcity.", "Portcity", False),
         ("At the signing ceremony in Ridgeport, the minister said the plant in Portcity "
-         "would open next year.", "Portcity", False),
-        ("At the signing ceremony in Ridgeport, the minister said the plant in Portcity "
          "would open next year.", "Ridgeport", True),
         ("The agreement was signed on Friday. The minister then held a press conference in "
          "Portcity.", "Portcity", False),
         ("此前，双方在上海举行了多轮会谈。", "上海", False),
+        # ... but talks at a venue, the signing said after, or a second signing (a review's).
+        ("Xi held talks with Ruto at the Great Hall of the People in Portcity, after which "
+         "the two witnessed the signing of 20 documents.", "Portcity", True),
+        ("签约仪式后，双方还在北京签署了第二份协议。", "北京", True),
+        ("后续双方在上海签署了补充协议。", "上海", True),
+        ("After the signing, which took place at the ministry in Portcity, the delegation left "
+         "for Ridgeport.", "Portcity", True),
+        ("Halvard, which has offices in Ridgeport, Portcity, signed the MoU.", "Portcity",
+         False),
+        ("双方在杭州开展合作洽谈，并签署了协议。", "杭州", True),
+        ("双方在北京和上海等地开展合作，并在北京签署了框架协议。", "上海", False),
+        ("The two signed a US$50 million credit facility at the Harbour Hotel in Portcity.",
+         "Harbour Hotel", True),
+        ("The Orion delegation travelled to Portcity in March to sign the agreement.",
+         "Portcity", True),
+        ("He travelled to Portcity, where the agreement was signed at the ports authority "
+         "headquarters.", "Portcity", True),
+        ("PORTCITY, Jan 10 (PTI) -- Orion signed an MoU for cooperation in railways here.",
+         "Portcity", True),
+        ("新华社北京3月3日电 中国与巴西外长在巴西利亚会谈，双方在此次会谈期间签署合作文件。",
+         "北京", False),
         ("After the signing, the delegates toured a factory in Portcity.", "Portcity", False),
         ("The signing ceremony was held at the Harbour Hotel in Portcity.", "Portcity", True),
         ("After the signing ceremony held in Portcity, the delegates toured the lab.",
@@ -1556,6 +1575,14 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
          "Tidewater Data Institute", False),
         ("The two agreed to establish the Tidewater Data Institute in 2026.",
          "Tidewater Data Institute", True),
+        ("The MoU provides for the establishment of the Tidewater Solar Lab in 2026.",
+         "Tidewater Solar Lab", True),
+        ("双方将于2026年共同建设的氢能联合研究院设在合肥。", "氢能联合研究院", True),
+        ("经专家论证后双方决定共建智能制造联合研究院。", "智能制造联合研究院", True),
+        ("The two will explore ways to cooperate and set up the Tidewater Innovation Hub.",
+         "Tidewater Innovation Hub", True),
+        ("双方将探讨设立智能制造联合研究院。", "智能制造联合研究院", False),
+        ("智能制造联合实验室投入运行三年来，已孵化10个项目。", "智能制造联合实验室", False),
         ("甲大学校长曾小明与乙公司签约共建智能制造联合实验室。", "智能制造联合实验室", True),
         # ... nor a date or a hope in another clause (a review's finds).
         ("Building on an MoU signed in 2023, the two universities today inaugurated the "
@@ -1627,6 +1654,9 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("在市商务局的指导下，本次签约仪式顺利举行。", True),
         ("在市商务局的牵线和支持下，两地企业成功对接。", True),
         ("The initiative was made possible with the support of the Ridgeport Chamber.", True),
+        ("在市商务局的支持下，两校共建联合实验室。", True),
+        ("With the help of the Ridgeport Chamber, the two firms met in Portcity last year.",
+         True),
     ],
 )  # fmt: skip
 def test_a_facilitator_is_kept_where_the_article_says_it_helped(sentence: str, kept: bool) -> None:

@@ -90,13 +90,13 @@ _EVIDENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
     # "design" is no signing; "inked the MoU in X", "put pen to paper at X" are.
-    # "was held", "held at X", not "held a press conference", "held talks"; 举行 not of
-    # talks (双方在上海举行了多轮会谈).
+    # "held" of anything but a press conference (talks held at a venue carry the signing
+    # said next: "held talks at the Great Hall …, after which … witnessed the signing");
+    # "exchanged the MoUs".
     "location": re.compile(
-        r"(?=[swiabhc,签举仪pe])(?:\bsign|\b(?:(?:was|were|is|are|be|been|being)\s+held"
-        r"|held\s+(?:(?:yesterday|today|on\s+\w+|last\s+\w+|this\s+\w+|\w+day)\s+)?(?:at|in|on)\b"
-        r"(?!\s+talks)|held\s+the\s+(?:signing|exchange))|,\s*held\b|ceremony|签|仪式"
-        r"|举行(?!了?[^,;.\uff0c\uff1b\u3002]{0,6}?(?:会谈|座谈|会议|论坛|研讨|发布会|会见|交流))"
+        r"(?=[shcexi签举仪p])(?:\bsign|\bheld\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:press|news|media)"
+        r"\s+(?:conference|briefing|meet))|ceremony|\bexchang(?:ed|e\s+of)\b|签|仪式"
+        r"|举行(?!了?[^,;.\uff0c\uff1b\u3002]{0,6}?发布会)"
         rf"|\b(?:{_SIGNED_OTHERWISE}))",
         re.IGNORECASE,
     ),
@@ -273,15 +273,17 @@ _OPENS_ON_A_PAST_YEAR = re.compile(
 2021, the two institutions jointly established X", "去年，双方共建了X"; not "2025年，甲大学与
 乙公司共建X" (the year may be this one)."""
 _STANDS_AFTER = re.compile(
-    rf"{_IN_CLAUSE}{{0,20}}?(?:成立|组建|建立|揭牌)(?:[\d一二三四五六七八九十]+多?(?:年|周年))?(?:来|以来)"
+    rf"{_IN_CLAUSE}{{0,20}}?(?:成立|组建|建立|揭牌|投入运行|运行|启动)"
+    r"(?:[\d一二三四五六七八九十]+多?(?:年|周年))?(?:来|以来)"
     r"|\s*(?:has|have)\s+(?:\w+\s+){0,3}?since\s+(?:its|their)\s+(?:founding|establishment)",
     re.IGNORECASE,
 )
 """After a body's name, that it has stood for a while: "X成立五年来", "X自2018年成立以来"."""
 _IN_A_PAST_YEAR = re.compile(r"\s+(?:in|since)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _TO_BE = re.compile(
-    r"\b(?:will|shall|to\s+be|plans?\s+to|to\s+(?:jointly\s+)?(?:establish|found|set\s+up"
-    r"|build|launch|create|open))\b|将|拟|计划",
+    r"\b(?:will|shall|to\s+be|plans?\s+to|to\s+(?:jointly\s+)?(?:establish|co-?found|found"
+    r"|set\s+up|build|launch|create|open)|establishment\s+of|provides?\s+for)\b"
+    r"|(?<!即)将(?!近)|拟|计划",
     re.IGNORECASE,
 )
 """After a body's name, the year it was founded in ("follows the creation of the Orion Data
@@ -293,9 +295,10 @@ _STANDING_BEFORE = re.compile(
 """Before a body's name, that it stands already: "依托学校现有的国家重点实验室"."""
 _HEDGED = re.compile(
     r"(?:\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying))\s+(?:the\s+)?"
-    r"(?:possibility|feasibility|idea|prospect|options?|ways?)\b|\b(?:possibility|feasibility)"
-    r"\s+of\b|\bhop(?:e|es|ed|ing)\s+to\b|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing"
-    r"|building|creating|launching)\b|争取|探讨(?:设立|共建|成立|建立)|研究设立|论证)"
+    r"(?:possibility|feasibility|idea|prospect)\b|\b(?:possibility|feasibility)\s+of\b"
+    r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
+    r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
+    r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|研究|论证)(?:设立|共建|成立|建立))"
     r"[^,;.\uff0c\uff1b\u3002]*$",
     re.IGNORECASE,
 )
@@ -609,9 +612,11 @@ _BROKERED = re.compile(
 )
 """Facilitating words of a deal whatever else they stand with ("在X的牵线和支持下")."""
 _OF_A_DEAL = re.compile(
-    rf"{_SIGNED_WORDS}|{_DEAL_WORD}|达成|合作|签约|仪式|对接|联系"
+    rf"{_SIGNED_WORDS}|{_DEAL_WORD}|{_FOUNDING.pattern}|达成|合作|签约|仪式|对接|联系|结为|关系"
+    r"|友好|姊妹|洽谈|会谈|会见"
     r"|\b(?:reached|struck|sealed|clinched|agreed|partnerships?|collaborat\w*|ceremony|tie-up"
-    r"|joint\s+venture|team(?:ed|s)?\s+up|negotiat\w*|made\s+possible"
+    r"|joint\s+venture|team(?:ed|s)?\s+up|negotiat\w*|made\s+possible|talks|meetings?|met"
+    r"|consortium|link|ties|relationship|brings?\s+together|partners?|twinning|sister"
     r"|brought\s+(?:\w+\s+){0,3}together)\b",
     re.IGNORECASE,
 )
@@ -674,6 +679,8 @@ _SEAT_BEFORE = re.compile(
     r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
     r"|lives|living|resides|residing"
     r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
+    r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
+    r"|operations|branches|facilities|subsidiaries)"
     r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
@@ -691,20 +698,12 @@ port in Ningbo": where it will be, not where it was signed; but "to set up a lab
 ceremony in Hangzhou" is the signing's."""
 _DONE_THERE = re.compile(
     r"^\s*(?:(?:等地)?(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户"
-    r"|(?:落地|建成|试点|开展|推进|实施)(?![^,;.\uff0c\uff1b\u3002]{0,8}?(?:签|会|仪式)))"
+    r"|设有|(?:落地|建成|试点|开展|推进|实施)(?![^;.\uff1b\u3002在于]{0,24}?(?:签|会|仪式)))"
     r"|(?:will\s+|to\s+)?(?:jointly\s+)?(?:build|establish|set\s+up|invest|open))",
     re.IGNORECASE,
 )
 _VENUE_REACH = 40
 """How far before a place (characters) the words that introduce it are read."""
-_WORKS_BEFORE = re.compile(
-    r"\b(?:plants?|factory|factories|facility|facilities|projects?|operations)\s+(?:in|at)\s+"
-    r"(?:the\s+)?$",
-    re.IGNORECASE,
-)
-"""Before a place, works the deal concerns there ("the plant in Kedah would open"), unless
-a venue's "at" leads to them ("signed at the Tata Motors plant in Pune": ``_AT_WORKS``)."""
-_AT_WORKS = re.compile(r"\b(?:at|in|on)\s+(?:the\s+)?(?:[\w'\u2019&.-]+\s+){0,5}$", re.IGNORECASE)
 _WENT_TO = re.compile(
     r"(?:\b(?:(?:went|came|travell?ed|headed|returned|flew|flown)\s+to"
     r"|visit\s+(?:by\s+[^,;.]{1,60}?\s+)?to|arrived\s+(?:in|at))\s+(?:the\s+)?|赴|来到|走进)$",
@@ -712,10 +711,23 @@ _WENT_TO = re.compile(
 )
 """Where the signers went to sign, the signing said after it: "went to HMCTG to attend the
 signing", "During his visit to Kuala Lumpur, the minister signed", "赴合肥出席签约仪式"."""
+_EARLIER_BEFORE = re.compile(
+    r"(?:此前|之前|早前|前期|\b(?:earlier|previously)\b)[,\uff0c]?[^,;.\uff0c\uff1b\u3002]{0,30}?"
+    r"(?:[在于]|\b(?:in|at)\s+(?:the\s+)?)$",
+    re.IGNORECASE,
+)
+"""Before a place, that what happened there came before: "此前，双方在上海举行了多轮会谈"."""
+_AFTER_SIGNING = re.compile(
+    r"签(?:约|字)(?:仪式)?(?:结束)?后\s*[,\uff0c][^\u3002\uff1b]*$"
+    r"|\bafter\s+the\s+signing\b[^,.;]*,(?!\s*(?:which|that|held|hosted)\b)"
+    r"(?![^.;]*\b(?:held|took\s+place)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+"""From the sentence's start to a place, an opening that puts what happens there after the
+signing: "签约仪式后，双方在上海召开了座谈会", "After the signing, the delegates toured a
+factory in X" (read on the whole opening, which may be longer than the place's words)."""
 _PLANNED_BEFORE = re.compile(
-    r"(?:将|拟|计划|准备|争取|明年起?|今后|后续)[\u4e00-\u9fff]{0,4}?[在于]$"
-    r"|(?:签(?:约|字|署)|仪式)(?:结束)?后\s*[,\uff0c](?![^\u3002\uff1b]*举行)[^\u3002\uff1b]*$"
-    r"|\bafter\s+the\s+(?:signing|ceremony)\b[^,.;]*,(?![^.;]*\bheld\b)[^.;]*$"
+    r"(?:(?<!将近)将(?!近)|拟|计划|争取|明年起?|今后)[\u4e00-\u9fff]{0,4}?[在于]$"
     r"|\b(?:will|would|shall|(?:aims?|plans?|seeks?|intends?|expected|going)\s+to)\s+"
     r"(?:(?!sign|ink|ceremon|met\b|held\b|was\b|were\b|\w+ed\b)[\w-]+\s+){1,5}?(?:in|at)\s+"
     r"(?:the\s+)?$",
@@ -723,7 +735,9 @@ _PLANNED_BEFORE = re.compile(
 )
 """Before a place, that what happens there comes later or after the signing: "签约项目将在
 成都落地", "签约仪式后，双方在上海召开了座谈会", "the company will manufacture vaccines in
-Kigali", "aims to boost tourism in Sabah"."""
+Kigali", "aims to boost tourism in Sabah"; unless a signing or ceremony follows the place
+(``_SIGNED_THERE``: "签约仪式后，双方还在北京签署了第二份协议", "后续双方在上海签署")."""
+_SIGNED_THERE = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?(?:签|举行|\bsign)", re.IGNORECASE)
 _PLACE_THEN = re.compile(
     r"(?:(?:[A-Z][\w'&.-]*\s+){0,5}[A-Z][\w'&.-]*(?:,\s*|\s+(?P<and>and)\s+)"
     r"|(?<=[在于])[\u4e00-\u9fff]{1,10}?[\u3001和])$"
@@ -744,8 +758,8 @@ _DATELINE = re.compile(
 --", "CHENNAI:", "新华社北京3月3日电"."""
 _DATELINE_REACH = 600
 _SIGNED_HERE = (
-    r"\b(?:signed|inked|exchanged)\b(?:(?!\b(?:in|at)\s+(?:the\s+)?[A-Z]|\bsaid\b)[^,;.])"
-    r"{0,80}?\bhere\b(?!\s+(?:said|says|stated|told))"
+    r"\b(?:signed|inked|exchanged)\b(?:(?!\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|\bsaid\b"
+    r"|\bto\s+(?-i:[a-z])+\s)[^,;.]){0,80}?\bhere\b(?!\s+(?:said|says|stated|told))"
 )
 """A signing said to be "here", in its own clause: "signed a memorandum of understanding
 here today"; not "signed … in Tokyo, officials said here", "glad to be here to sign"."""
@@ -763,11 +777,17 @@ _PLACES_END = re.compile(
 """After the second of two places ("in Singapore and Jakarta simultaneously"), what ends
 them: not a verb of its own ("in Nairobi and Mombasa will host")."""
 _ANOTHER_VENUE = re.compile(
-    r"\b(?:in|at)\s+(?:the\s+)?(?:[A-Z]|(?:[a-z]+\s+)?(?:offices?|hall|hotel|headquarters"
-    r"|building|centre|center|campus|room|palace|house)\b)"
+    r"\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English"
+    r"|Chinese|French|Arabic|Swahili|Malay|Hindi|Spanish|Portuguese|Russian)\b)[A-Z]"
 )
-"""In a visit's sentence, a venue of its own ("Fresh from a visit to Beijing, the minister
-signed the MoU in Nairobi"): the visit's place is not the signing's."""
+"""In a visit's sentence, a city of its own ("Fresh from a visit to Beijing, the minister
+signed the MoU in Nairobi"): the visit's place is not the signing's (a building "at" the
+visited city is inside it; a month or a language is no place)."""
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:plant|factory|facility|site|campus|offices?|headquarters|port|mine|project|branch)\b"
+)
+"""After a place, a noun it qualifies: "a visit to the Kisumu plant" visits no city."""
 _VENUE_LEAD = re.compile(
     r"\bvenue\s+(?:for|of)\s+[^,.;]{0,40}?\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -1204,11 +1224,7 @@ class Checker:
         someone signed ("inked the MoU in X", "put pen to paper at X")."""
         signing = _EVIDENCE["location"]
         return self._signed_here(value) or any(
-            _venue(
-                self.rules_text[max(start, at - 2 * _VENUE_REACH) : at],
-                self.rules_text[until:end],
-                signing,
-            )
+            _venue(self.rules_text[start:at], self.rules_text[until:end], signing)
             and self._says(signing, start, end)
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
@@ -1228,7 +1244,7 @@ class Checker:
             return False
         short = re.escape(_CITY_SHORT.get(city, city))
         here = re.compile(
-            rf"{_SIGNED_HERE}|在(?:此|{short})[^,;.\uff0c\uff1b\u3002]{{0,8}}?(?:签|举行)",
+            rf"{_SIGNED_HERE}|在(?:此(?![次前基])|{short})[^,;.\uff0c\uff1b\u3002]{{0,8}}?(?:签|举行)",
             re.IGNORECASE,
         )
         return here.search(text, dateline.end()) is not None
@@ -1270,11 +1286,11 @@ class Checker:
         founding = _FOUNDING.search(text, reach, at)
         if founding is None:
             return False
-        return not (
-            _FOUNDED_EARLIER.search(text, start, at)
-            or _OPENS_ON_A_PAST_YEAR.match(text, start, at)
-            or _HEDGED.search(text, max(start, founding.start() - 60), founding.start())
-        )
+        earlier = (
+            _FOUNDED_EARLIER.search(text, start, at) or _OPENS_ON_A_PAST_YEAR.match(text, start, at)
+        ) and not _TO_BE.search(text, start, at)
+        hedged = _HEDGED.search(text, max(start, founding.start() - 60), founding.end())
+        return not (earlier or hedged)
 
     def facilitated(self, value: str) -> bool:
         """True when some mention of the value is governed by facilitating words (see
@@ -1422,14 +1438,13 @@ def _between(text: str, stops: str, start: int, at: int, until: int, end: int) -
     return max(start, opening), closing
 
 
-def _venue(wide: str, after: str, signing: re.Pattern[str]) -> bool:
+def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     """Whether a place written between ``before`` and ``after`` (the rest of its sentence)
     is introduced as where the signing was: "held at X", "X was the venue", not
     "headquartered in X", "在X设立…" nor "将在X开展…"; "went to X to sign", not "赴X考察"; the
-    second of two places as the first ("at Nirman Bhawan, New Delhi"). ``wide`` runs back
-    twice as far as the words read before the place, for a venue's "at" that leads to works
-    named before it ("at the company's manufacturing facility in Hosur")."""
-    before = wide[-_VENUE_REACH:]
+    second of two places as the first ("at Nirman Bhawan, New Delhi"). ``opening`` is the
+    sentence up to the place; the words that introduce it are its last ``_VENUE_REACH``."""
+    before = opening[-_VENUE_REACH:]
     if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
         return True
     listed = _PLACE_THEN.search(before)
@@ -1441,20 +1456,25 @@ def _venue(wide: str, after: str, signing: re.Pattern[str]) -> bool:
         )
         and (listed["and"] is None or _PLACES_END.match(after))
     ):
-        # The first place's words are the second's.
-        wide = wide[: len(wide) - len(before) + listed.start()]
-        before = before[: listed.start()]
+        before = before[: listed.start()]  # the first place's words are the second's
     if _AT_PLACE.search(before):
-        works = _WORKS_BEFORE.search(wide)
         return not (
             _SEAT_BEFORE.search(before)
-            or (works is not None and not _AT_WORKS.search(wide, 0, works.start()))
             or _DONE_THERE.search(after)
             or _BUILT_BEFORE.search(before)
-            or _PLANNED_BEFORE.search(before)
+            or _EARLIER_BEFORE.search(before)
+            or (
+                (_PLANNED_BEFORE.search(before) or _AFTER_SIGNING.search(opening))
+                and not _SIGNED_THERE.match(after)
+            )
         )
     went = _WENT_TO.search(before) or (_VISITED.search(before) and _WHERE.search(after))
-    return bool(went and signing.search(after) and not _ANOTHER_VENUE.search(after))
+    return bool(
+        went
+        and signing.search(after)
+        and not _ANOTHER_VENUE.search(after)
+        and not _ATTRIBUTIVE.match(after)
+    )
 
 
 def _names(draft: ExtractionDraft) -> Iterator[tuple[str, bool]]:
