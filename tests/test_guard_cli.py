@@ -1036,6 +1036,7 @@ def test_ones_own_signature_is_no_possessive() -> None:
         "Reyes congratulated both parties.",
         "After signing the MoU, Omar Haddad and Zhou Bo jointly unveiled the lab's plaque.",
         "The MoU was signed by Lin Tao and Omar Haddad as witnesses.",
+        "The MoU was signed by Omar Haddad and Lin Tao as witnesses.",
     ],
 )
 def test_a_name_after_another_signer_or_a_signing_noun_signs_nothing(text: str) -> None:
@@ -1314,6 +1315,18 @@ def test_attendee_listed_as_signatory_is_demoted(
          False),
         ("双方在杭州开展合作洽谈，并签署了协议。", "杭州", True),
         ("双方在北京和上海等地开展合作，并在北京签署了框架协议。", "上海", False),
+        # ... nor a date of the signing itself, a reporting clause, a future ceremony (a
+        # third review's finds).
+        ("The MoU was signed earlier today in Portcity by the two ministers.", "Portcity",
+         True),
+        ("Earlier today at the Harbour Hall, the President witnessed the signing of the MoU.",
+         "Harbour Hall", True),
+        ("此前，在3月3日于北京举行的签约仪式上，双方签署了框架协议。", "北京", True),
+        ("Speaking after the signing, Governor Ada Reyes said the agreement signed at the "
+         "Harbour Hotel would create jobs.", "Harbour Hotel", True),
+        ("The signing ceremony will take place at the Harbour Hall.", "Harbour Hall", True),
+        ("3月3日，甲大学党委书记张三带队在深圳开展访企拓岗专项行动，先后走访了乙公司、丙公司等"
+         "企业，并与乙公司签署校企合作协议。", "深圳", True),
         ("The two signed a US$50 million credit facility at the Harbour Hotel in Portcity.",
          "Harbour Hotel", True),
         ("The Orion delegation travelled to Portcity in March to sign the agreement.",
@@ -1582,6 +1595,11 @@ def test_a_jointly_founded_college_or_studio_is_an_established_entity(entity: st
         ("The two will explore ways to cooperate and set up the Tidewater Innovation Hub.",
          "Tidewater Innovation Hub", True),
         ("双方将探讨设立智能制造联合研究院。", "智能制造联合研究院", False),
+        ("双方将争取共建国家级平台，同时成立先进材料联合研究院。", "先进材料联合研究院", True),
+        ("双方将围绕新材料研究建立先进材料联合实验室。", "先进材料联合实验室", True),
+        ("The MoU paves the way for the launch of the Tidewater Crop Lab in 2025.",
+         "Tidewater Crop Lab", True),
+        ("2019年双方共建的“绿色化工联合研究中心”已取得多项成果。", "绿色化工联合研究中心", False),
         ("智能制造联合实验室投入运行三年来，已孵化10个项目。", "智能制造联合实验室", False),
         ("甲大学校长曾小明与乙公司签约共建智能制造联合实验室。", "智能制造联合实验室", True),
         # ... nor a date or a hope in another clause (a review's finds).
@@ -1655,6 +1673,8 @@ def test_a_body_is_founded_where_the_founding_words_govern_it(
         ("在市商务局的牵线和支持下，两地企业成功对接。", True),
         ("The initiative was made possible with the support of the Ridgeport Chamber.", True),
         ("在市商务局的支持下，两校共建联合实验室。", True),
+        ("The co-operation was supported by the Ridgeport Chamber.", True),
+        ("在市商务局的帮助下，双方顺利完成了谈判。", True),
         ("With the help of the Ridgeport Chamber, the two firms met in Portcity last year.",
          True),
     ],

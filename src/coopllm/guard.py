@@ -138,7 +138,7 @@ _ITEM_END = ("\uff1b", ";")
 _COLONS = (":", "\uff1a")
 _NO_ITEM = re.compile(
     r"[:\uff1a]|出席|参加|致辞|讲话|发言|表示|主持|见证|签|揭牌|参观|考察|介绍|颁|宣布|指出|了|将"
-    r"|致(?:欢迎|答谢)词|宣读|(?<!工)作(?:主旨|专题)?报告"
+    r"|致(?:欢迎|答谢)词|宣读|(?<![工合])作(?:主旨|专题)?报告"
     r"|\b(?:attend(?:ed|s|ing|ance)?|spoke|said|says|presid(?:ed|es|ing)|chair(?:ed|s|ing)"
     r"|witness\w*|sign(?:ed|s|ing)?|unveil\w*|visit(?:ed|s)|will|was|were|is|are)\b",
     re.IGNORECASE,
@@ -259,7 +259,7 @@ in March 2015", "launched by the two partners in 2019", "成立于2010年"; but 
 in March 2025" is one to come)."""
 _FOUNDED_EARLIER = re.compile(
     r"(?:(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)|去年|前年)[^,;.\uff0c\uff1b\u3002]{0,30}?"
-    rf"(?:{_ZH_FOUNDING})的$"
+    rf"(?:{_ZH_FOUNDING})的[\"\u201c\u300c\u300a]?$"
 )
 """Before a body's name, a founding dated in its own clause, of the name it qualifies:
 "双方于2016年共同成立的X", "2019年双方共建的X"."""
@@ -282,7 +282,8 @@ _STANDS_AFTER = re.compile(
 _IN_A_PAST_YEAR = re.compile(r"\s+(?:in|since)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 _TO_BE = re.compile(
     r"\b(?:will|shall|to\s+be|plans?\s+to|to\s+(?:jointly\s+)?(?:establish|co-?found|found"
-    r"|set\s+up|build|launch|create|open)|establishment\s+of|provides?\s+for)\b"
+    r"|set\s+up|co-?build|build|launch|create|open)|(?:establishment|launch)\s+of"
+    r"|provides?\s+for|paves?\s+the\s+way)\b"
     r"|(?<!即)将(?!近)|拟|计划",
     re.IGNORECASE,
 )
@@ -298,7 +299,7 @@ _HEDGED = re.compile(
     r"(?:possibility|feasibility|idea|prospect)\b|\b(?:possibility|feasibility)\s+of\b"
     r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
     r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
-    r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|研究|论证)(?:设立|共建|成立|建立))"
+    r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立)"
     r"[^,;.\uff0c\uff1b\u3002]*$",
     re.IGNORECASE,
 )
@@ -613,10 +614,11 @@ _BROKERED = re.compile(
 """Facilitating words of a deal whatever else they stand with ("在X的牵线和支持下")."""
 _OF_A_DEAL = re.compile(
     rf"{_SIGNED_WORDS}|{_DEAL_WORD}|{_FOUNDING.pattern}|达成|合作|签约|仪式|对接|联系|结为|关系"
-    r"|友好|姊妹|洽谈|会谈|会见"
+    r"|友好|姊妹|洽谈|会谈|会见|谈判|磋商|携手"
     r"|\b(?:reached|struck|sealed|clinched|agreed|partnerships?|collaborat\w*|ceremony|tie-up"
     r"|joint\s+venture|team(?:ed|s)?\s+up|negotiat\w*|made\s+possible|talks|meetings?|met"
     r"|consortium|link|ties|relationship|brings?\s+together|partners?|twinning|sister"
+    r"|co-?operation|signing|consultations?|invest\w*"
     r"|brought\s+(?:\w+\s+){0,3}together)\b",
     re.IGNORECASE,
 )
@@ -633,7 +635,7 @@ _ANOTHERS_WITNESSING = re.compile(
 )
 """Words that lead in someone else's witnessing before a clause: "In the presence of X,",
 "Witnessed by X,", "在X的见证下，", "As X looked on,"."""
-_AS_WITNESS = re.compile(r"\s+as\s+(?:a\s+|the\s+)?witness", re.IGNORECASE)
+_AS_WITNESS = re.compile(r"[^,;.]{0,60}?\s+as\s+(?:a\s+|the\s+)?witness", re.IGNORECASE)
 """After a name, that it signed as a witness: "signed by A and B as witnesses"."""
 _IN_THE = re.compile(r"\b(?:at|in)\s+the\b", re.IGNORECASE)
 """Between "signed by" and a name, a place or an occasion: "signed by A and B in the office
@@ -698,7 +700,7 @@ port in Ningbo": where it will be, not where it was signed; but "to set up a lab
 ceremony in Hangzhou" is the signing's."""
 _DONE_THERE = re.compile(
     r"^\s*(?:(?:等地)?(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户"
-    r"|设有|(?:落地|建成|试点|开展|推进|实施)(?![^;.\uff1b\u3002在于]{0,24}?(?:签|会|仪式)))"
+    r"|设有|(?:落地|建成|试点|开展|推进|实施)(?![^;.\uff1b\u3002在于]*?(?:签|会|仪式)))"
     r"|(?:will\s+|to\s+)?(?:jointly\s+)?(?:build|establish|set\s+up|invest|open))",
     re.IGNORECASE,
 )
@@ -712,15 +714,15 @@ _WENT_TO = re.compile(
 """Where the signers went to sign, the signing said after it: "went to HMCTG to attend the
 signing", "During his visit to Kuala Lumpur, the minister signed", "赴合肥出席签约仪式"."""
 _EARLIER_BEFORE = re.compile(
-    r"(?:此前|之前|早前|前期|\b(?:earlier|previously)\b)[,\uff0c]?[^,;.\uff0c\uff1b\u3002]{0,30}?"
-    r"(?:[在于]|\b(?:in|at)\s+(?:the\s+)?)$",
-    re.IGNORECASE,
+    r"(?:此前|之前|早前|前期)[,\uff0c]?[^,;.\uff0c\uff1b\u3002签]{0,30}?[在于]$"
 )
-"""Before a place, that what happened there came before: "此前，双方在上海举行了多轮会谈"."""
+"""Before a place, that what happened there came before: "此前，双方在上海举行了多轮会谈"
+(not "The MoU was signed earlier today in New Delhi": English "earlier" dates the signing
+as often as not)."""
 _AFTER_SIGNING = re.compile(
-    r"签(?:约|字)(?:仪式)?(?:结束)?后\s*[,\uff0c][^\u3002\uff1b]*$"
+    r"签(?:约|字)(?:仪式)?(?:结束)?后\s*[,\uff0c][^\u3002\uff1b签]*$"
     r"|\bafter\s+the\s+signing\b[^,.;]*,(?!\s*(?:which|that|held|hosted)\b)"
-    r"(?![^.;]*\b(?:held|took\s+place)\b)[^.;]*$",
+    r"(?![^.;]*\b(?:held|took\s+place|signed|inked)\b)[^.;]*$",
     re.IGNORECASE,
 )
 """From the sentence's start to a place, an opening that puts what happens there after the
@@ -729,7 +731,8 @@ factory in X" (read on the whole opening, which may be longer than the place's w
 _PLANNED_BEFORE = re.compile(
     r"(?:(?<!将近)将(?!近)|拟|计划|争取|明年起?|今后)[\u4e00-\u9fff]{0,4}?[在于]$"
     r"|\b(?:will|would|shall|(?:aims?|plans?|seeks?|intends?|expected|going)\s+to)\s+"
-    r"(?:(?!sign|ink|ceremon|met\b|held\b|was\b|were\b|\w+ed\b)[\w-]+\s+){1,5}?(?:in|at)\s+"
+    r"(?:(?!sign|ink|ceremon|take\b|be\b|meet|met\b|held\b|was\b|were\b|\w+ed\b)[\w-]+\s+){1,5}?"
+    r"(?:in|at)\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -737,6 +740,9 @@ _PLANNED_BEFORE = re.compile(
 成都落地", "签约仪式后，双方在上海召开了座谈会", "the company will manufacture vaccines in
 Kigali", "aims to boost tourism in Sabah"; unless a signing or ceremony follows the place
 (``_SIGNED_THERE``: "签约仪式后，双方还在北京签署了第二份协议", "后续双方在上海签署")."""
+_SIGNED_THERE_ZH = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?签")
+"""After a place an earlier sentence names, a signing there ("此前，在3月3日于北京举行的签约
+仪式上"), not talks ("此前，双方在上海举行了多轮会谈")."""
 _SIGNED_THERE = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?(?:签|举行|\bsign)", re.IGNORECASE)
 _PLACE_THEN = re.compile(
     r"(?:(?:[A-Z][\w'&.-]*\s+){0,5}[A-Z][\w'&.-]*(?:,\s*|\s+(?P<and>and)\s+)"
@@ -1283,9 +1289,10 @@ class Checker:
         for in its clause (``_HEDGED``)."""
         text = self.rules_text
         reach = max(start, at - _GOVERNS)
-        founding = _FOUNDING.search(text, reach, at)
-        if founding is None:
+        foundings = list(_FOUNDING.finditer(text, reach, at))
+        if not foundings:
             return False
+        founding = foundings[-1]  # the one nearest the name
         earlier = (
             _FOUNDED_EARLIER.search(text, start, at) or _OPENS_ON_A_PAST_YEAR.match(text, start, at)
         ) and not _TO_BE.search(text, start, at)
@@ -1462,7 +1469,7 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
             _SEAT_BEFORE.search(before)
             or _DONE_THERE.search(after)
             or _BUILT_BEFORE.search(before)
-            or _EARLIER_BEFORE.search(before)
+            or (_EARLIER_BEFORE.search(before) and not _SIGNED_THERE_ZH.match(after))
             or (
                 (_PLANNED_BEFORE.search(before) or _AFTER_SIGNING.search(opening))
                 and not _SIGNED_THERE.match(after)
