@@ -280,6 +280,8 @@ _STANDS_AFTER = re.compile(
 )
 """After a body's name, that it has stood for a while: "X成立五年来", "X自2018年成立以来"."""
 _IN_A_PAST_YEAR = re.compile(r"\s+(?:in|since)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+"""After a body's name, the year it was founded in ("follows the creation of the Orion Data
+Institute in 2019"), unless the sentence puts it to come (``_TO_BE``)."""
 _TO_BE = re.compile(
     r"\b(?:will|shall|to\s+be|plans?\s+to|to\s+(?:jointly\s+)?(?:establish|co-?found|found"
     r"|set\s+up|co-?build|build|launch|create|open)|(?:establishment|launch)\s+of"
@@ -287,9 +289,8 @@ _TO_BE = re.compile(
     r"|(?<!即)将(?!近)|拟|计划",
     re.IGNORECASE,
 )
-"""After a body's name, the year it was founded in ("follows the creation of the Orion Data
-Institute in 2019"), unless the sentence puts it to come ("will see the creation of X in
-2025")."""
+"""Words that put a founding to come, whatever year the sentence names: "will see the
+creation of X in 2025", "双方将于2026年共同建设的X"."""
 _STANDING_BEFORE = re.compile(
     r"(?:现有|已有|原有|既有|现存)的?[\"“《「]?$|\b(?:existing|current)\s+$", re.IGNORECASE
 )
@@ -622,7 +623,8 @@ _OF_A_DEAL = re.compile(
     r"|brought\s+(?:\w+\s+){0,3}together)\b",
     re.IGNORECASE,
 )
-"""A sentence about a signing or an agreement, where support words are a facilitator's."""
+"""What makes a sentence's support words a facilitator's: a signing, a deal, a founding,
+talks or a partnership in it."""
 _OPENS_PHRASE = frozenset(
     {"as", "while", "whilst", "when", "with", "before", "after", "during", "amid", "under",
      "to", "from", "by", "respectively", "today", "yesterday", "on", "in", "at", "for"}
@@ -736,14 +738,14 @@ _PLANNED_BEFORE = re.compile(
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
-"""Before a place, that what happens there comes later or after the signing: "签约项目将在
-成都落地", "签约仪式后，双方在上海召开了座谈会", "the company will manufacture vaccines in
-Kigali", "aims to boost tourism in Sabah"; unless a signing or ceremony follows the place
-(``_SIGNED_THERE``: "签约仪式后，双方还在北京签署了第二份协议", "后续双方在上海签署")."""
+"""Before a place, that what happens there comes later: "签约项目将在成都落地", "the company
+will manufacture vaccines in Kigali", "aims to boost tourism in Sabah"."""
 _SIGNED_THERE_ZH = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?签")
 """After a place an earlier sentence names, a signing there ("此前，在3月3日于北京举行的签约
 仪式上"), not talks ("此前，双方在上海举行了多轮会谈")."""
 _SIGNED_THERE = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?(?:签|举行|\bsign)", re.IGNORECASE)
+"""After a place that a plan or an after-signing opening introduces, a signing or ceremony
+there all the same: "签约仪式后，双方还在北京签署了第二份协议", "双方将在北京举行签约仪式"."""
 _PLACE_THEN = re.compile(
     r"(?:(?:[A-Z][\w'&.-]*\s+){0,5}[A-Z][\w'&.-]*(?:,\s*|\s+(?P<and>and)\s+)"
     r"|(?<=[在于])[\u4e00-\u9fff]{1,10}?[\u3001和])$"
@@ -1285,8 +1287,7 @@ class Checker:
     def _founding_before(self, start: int, at: int) -> bool:
         """Whether founding words before the name at ``at`` found it now: not a founding
         the sentence dates before this agreement (``_FOUNDED_EARLIER``,
-        ``_OPENS_ON_A_PAST_YEAR``) nor one only hoped
-        for in its clause (``_HEDGED``)."""
+        ``_OPENS_ON_A_PAST_YEAR``) nor one only hoped for in its clause (``_HEDGED``)."""
         text = self.rules_text
         reach = max(start, at - _GOVERNS)
         foundings = list(_FOUNDING.finditer(text, reach, at))
@@ -1302,9 +1303,9 @@ class Checker:
     def facilitated(self, value: str) -> bool:
         """True when some mention of the value is governed by facilitating words (see
         ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none; words
-        of support or guidance only in a sentence about a signing or an agreement ("With the
-        support of X, A and B signed"; not "The project will be implemented with the
-        support of UNDP", "在省教育厅的指导下，由学校国际交流处主办")."""
+        of support or guidance only in a sentence about a deal, a founding or a partnership
+        (``_OF_A_DEAL``: "With the support of X, A and B signed"; not "The project will be
+        implemented with the support of UNDP", "在省教育厅的指导下，由学校国际交流处主办")."""
         text = self.rules_text
         for (start, end), mentions in self._by_sentence(value).items():
             for at, until in mentions:
@@ -1446,11 +1447,11 @@ def _between(text: str, stops: str, start: int, at: int, until: int, end: int) -
 
 
 def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
-    """Whether a place written between ``before`` and ``after`` (the rest of its sentence)
-    is introduced as where the signing was: "held at X", "X was the venue", not
+    """Whether a place written between ``opening`` (its sentence up to it) and ``after``
+    (the rest) is introduced as where the signing was: "held at X", "X was the venue", not
     "headquartered in X", "在X设立…" nor "将在X开展…"; "went to X to sign", not "赴X考察"; the
-    second of two places as the first ("at Nirman Bhawan, New Delhi"). ``opening`` is the
-    sentence up to the place; the words that introduce it are its last ``_VENUE_REACH``."""
+    second of two places as the first ("at Nirman Bhawan, New Delhi"). The words that
+    introduce it are the opening's last ``_VENUE_REACH`` characters."""
     before = opening[-_VENUE_REACH:]
     if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
         return True
