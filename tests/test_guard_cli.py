@@ -1380,6 +1380,10 @@ def test_attendee_listed_as_signatory_is_demoted(
         ("PORTCITY, Jan 10 (Bernama) -- Orion and Halvard signed a memorandum of "
          "understanding here today.", "Portcity", True),
         ("PORTCITY: Orion signed an MoU with Halvard here on Monday.", "Portcity", True),
+        ("Portcity: Orion signed an MoU with Halvard here on Monday.", "Portcity", True),
+        ("本报北京3月3日电 甲大学与乙公司3日在京签署战略合作协议。", "北京", True),
+        ("The MoU was signed at the Ministry of Foreign Affairs, Portcity, on Monday.",
+         "Portcity", True),
         ("新华社北京3月3日电 甲大学与乙公司3日在京签署战略合作协议。", "北京", True),
         ("新华社北京3月3日电 甲大学与乙公司3日在沪签署战略合作协议。", "北京", False),
         ("PORTCITY, Jan 10 (Bernama) -- Orion and Halvard signed an MoU in Ridgeport last "

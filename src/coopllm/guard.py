@@ -747,23 +747,26 @@ _SIGNED_THERE = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?(?:签|举行|\bsign
 """After a place that a plan or an after-signing opening introduces, a signing or ceremony
 there all the same: "签约仪式后，双方还在北京签署了第二份协议", "双方将在北京举行签约仪式"."""
 _PLACE_THEN = re.compile(
-    r"(?:(?:[A-Z][\w'&.-]*\s+){0,5}[A-Z][\w'&.-]*(?:,\s*|\s+(?P<and>and)\s+)"
+    r"(?:(?:[A-Z][\w'&.-]*\s+(?:(?:of|the|for|and|de|du|di)\s+)*){0,5}[A-Z][\w'&.-]*"
+    r"(?:,\s*|\s+(?P<and>and)\s+)"
     r"|(?<=[在于])[\u4e00-\u9fff]{1,10}?[\u3001和])$"
 )
 """Before a place, another one it goes with: a venue and its city ("at Nirman Bhawan, New
-Delhi"), two cities ("in Singapore and Jakarta", "在北京、武汉两地")."""
+Delhi", "at the Ministry of Foreign Affairs, Nairobi"), two cities ("in Singapore and
+Jakarta", "在北京、武汉两地")."""
 _ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
 """A place's administrative word, which a model adds to the name the text gives the venue
 ("合肥市" where "签约仪式在合肥举行", "Yingkou City")."""
 _DATELINE = re.compile(
     r"^[^\S\n]*(?:(?P<city>[A-Z][A-Za-z.'\u2019-]*(?:[ ][A-Z][A-Za-z.'\u2019-]*){0,3}),[ ]+"
     r"(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}|\d{1,2}[ ]+[A-Z][a-z]{2,8})\b"
-    r"|(?P<caps>[A-Z][A-Z .'\u2019-]{2,30}?)[ ]*:"
-    r"|(?:新华社|中新社|中新网)?(?P<zh>[\u4e00-\u9fff]{2,4}?)\d{1,2}月\d{1,2}日(?:电|讯))",
+    r"|(?P<caps>[A-Z][A-Z .'\u2019-]{2,30}?|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]*:[ ]+(?=[A-Z])"
+    r"|(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|本报)?(?P<zh>[\u4e00-\u9fff]{2,4}?)"
+    r"\d{1,2}月\d{1,2}日(?:电|讯))",
     re.MULTILINE,
 )
 """A wire story's dateline, at a line's start near the top: "KUALA LUMPUR, Jan 10 (Bernama)
---", "CHENNAI:", "新华社北京3月3日电"."""
+--", "CHENNAI:", "Mumbai: The …", "新华社北京3月3日电", "本报北京3月3日电"."""
 _DATELINE_REACH = 600
 _SIGNED_HERE = (
     r"\b(?:signed|inked|exchanged)\b(?:(?!\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|\bsaid\b"
