@@ -2315,3 +2315,31 @@ def test_a_location_with_an_administrative_word_the_text_leaves_out(
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=given)])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].location == kept, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "entity", "published", "kept"),
+    [
+        ("In 2024, the two universities jointly established the Tidewater Quantum Lab.",
+         "Tidewater Quantum Lab", dt.date(2024, 5, 6), True),
+        ("In 2024, the two universities jointly established the Tidewater Quantum Lab.",
+         "Tidewater Quantum Lab", dt.date(2026, 5, 6), False),
+        ("双方于2024年共同成立的智能制造联合研究院正式揭牌。", "智能制造联合研究院",
+         dt.date(2024, 5, 6), True),
+        ("双方于2016年共同成立的智能制造联合研究院将承担实施工作。", "智能制造联合研究院",
+         dt.date(2024, 5, 6), False),
+        ("The two launched the Tidewater Fintech Institute in 2025.",
+         "Tidewater Fintech Institute", dt.date(2025, 3, 1), True),
+        ("去年，双方共建了绿色能源联合实验室。", "绿色能源联合实验室", dt.date(2025, 3, 1), False),
+    ],
+)  # fmt: skip
+def test_a_founding_in_the_pages_own_year_is_this_agreements(
+    text: str, entity: str, published: dt.date, kept: bool
+) -> None:
+    """A year dates a founding before this agreement only where it is before the page's
+    (a review's find: "In 2024, … established X" in a story of 2024 founds X now)."""
+    agreement = Agreement(established_entities=[entity])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    checker = Checker(SourceIndex(text), published=published)
+    guarded, warnings = apply_guard(draft, checker)
+    assert (guarded.agreements[0].established_entities == [entity]) is kept, warnings

@@ -218,7 +218,7 @@ class Extractor:
     ) -> ArticleExtraction:
         """The record made from the passes' answers (each from the cache or asked)."""
         name = call.source
-        checker = Checker(SourceIndex(article_text, offset=lead))
+        checker = Checker(SourceIndex(article_text, offset=lead), published=published)
         token = current_call.set(call)
         try:
             notes: list[list[str]] = [[] for _ in chunks]

@@ -21,6 +21,7 @@ and a re-ask costs a whole completion on a CPU model.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import re
 from collections.abc import Iterator
@@ -279,6 +280,7 @@ _STANDS_AFTER = re.compile(
     re.IGNORECASE,
 )
 """After a body's name, that it has stood for a while: "X成立五年来", "X自2018年成立以来"."""
+_YEAR = re.compile(r"(?:19|20)\d{2}")
 _IN_A_PAST_YEAR = re.compile(r"\s+(?:in|since)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 """After a body's name, the year it was founded in ("follows the creation of the Orion Data
 Institute in 2019"), unless the sentence puts it to come (``_TO_BE``)."""
@@ -984,8 +986,12 @@ class Checker:
     見證, 舉行 as 签署, 见证, 举行) and a full stop only where a sentence ends, whose
     offsets are the text's; values are found in ``text``, as written."""
 
-    def __init__(self, index: SourceIndex) -> None:
+    def __init__(self, index: SourceIndex, *, published: dt.date | None = None) -> None:
         self.index = index
+        self.published = published
+        """The page's date, given or read from its date line: a year the article names is
+        this agreement's, not an earlier one's, when it is the page's own ("In 2024, the
+        two … established X" in a story of 2024)."""
         self.text = index.text
         self._bounds = sentence_bounds(index.text)
         self.read_text = simplified(index.text)
@@ -1278,7 +1284,10 @@ class Checker:
             not _HELD_AT.search(text, max(start, at - 40), at)
             and not _STANDING_BEFORE.search(text, max(start, at - 10), at)
             and not _STANDS_AFTER.match(text, until, end)
-            and not (_IN_A_PAST_YEAR.match(text, until, end) and not _TO_BE.search(text, start, at))
+            and not (
+                self._earlier_year(_IN_A_PAST_YEAR.match(text, until, end))
+                and not _TO_BE.search(text, start, at)
+            )
             and (
                 self._founding_before(start, at)
                 or _FOUNDED_AFTER.match(text, until, end) is not None
@@ -1297,11 +1306,20 @@ class Checker:
         if not foundings:
             return False
         founding = foundings[-1]  # the one nearest the name
-        earlier = (
+        earlier = self._earlier_year(
             _FOUNDED_EARLIER.search(text, start, at) or _OPENS_ON_A_PAST_YEAR.match(text, start, at)
         ) and not _TO_BE.search(text, start, at)
         hedged = _HEDGED.search(text, max(start, founding.start() - 60), founding.end())
         return not (earlier or hedged)
+
+    def _earlier_year(self, said: re.Match[str] | None) -> bool:
+        """Whether ``said``, words that date a founding, date it before this agreement: a
+        year before the page's ("双方于2016年共同成立的X" in 2024; any year where the page's
+        is not known), or no year but "去年", "last year"."""
+        if said is None:
+            return False
+        year = _YEAR.search(said[0])
+        return year is None or self.published is None or int(year[0]) < self.published.year
 
     def facilitated(self, value: str) -> bool:
         """True when some mention of the value is governed by facilitating words (see
