@@ -2305,13 +2305,16 @@ def test_a_party_is_no_body_the_agreement_founds(text: str, party: str, entity: 
             "Portcity",
         ),
         ("合肥市人民政府与乙公司签署协议。", "合肥市", None),
+        ("The MoU was signed in Portcity on Monday.", "Portcity City", "Portcity"),
+        ("The MoU was signed on Monday. Halvard is based in Portcity.", "Portcity City", None),
     ],
 )
 def test_a_location_with_an_administrative_word_the_text_leaves_out(
     text: str, given: str, kept: str | None
 ) -> None:
-    """The model's "合肥市" for the venue "在合肥举行": the place as the signing's sentence
-    writes it, said in a warning; none where no sentence places the signing there."""
+    """The model's "合肥市" for the venue "在合肥举行", "Portcity City" for "in Portcity":
+    the place as the article writes it, said in a warning; none where no sentence places
+    the signing there."""
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=given)])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].location == kept, warnings

@@ -1765,6 +1765,7 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     update["established_entities"] = _clean_list(
         entities, "established_entities", checker, warnings
     )
+    agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
         # The date was read from that text (coopllm.normalize), which the model may only
@@ -1820,6 +1821,20 @@ def _not_own_witnesses(
         if p not in kept
     )
     return kept
+
+
+def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement with a location the article does not hold, but does without the
+    administrative word the model added ("Yingkou City" where it writes "Yingkou"), as
+    written, with a warning: the place is the article's, its spelling the model's."""
+    location = agreement.location
+    if not location or checker.grounded(location):
+        return agreement
+    bare = _ADMIN_SUFFIX.sub("", location)
+    if bare == location or not checker.grounded(bare):
+        return agreement
+    warnings.append(f"dropped location '{location}': the article writes it '{bare}'")
+    return agreement.model_copy(update={"location": bare})
 
 
 def _not_parties(
