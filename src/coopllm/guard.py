@@ -245,7 +245,9 @@ _EN_FOUNDING = (
 )
 _TO_COME = r"(?:(?<=will be )|(?<=to be )|(?<=shall be )|(?<=would be )|(?<=will )|(?<=to ))"
 _ZH_FOUNDING = r"成立|共建|组建|建立|设立|筹建|打造|建设"
-"""Chinese founding verbs as a founding dated before this one names them."""
+"""Chinese founding verbs as a founding dated before this one names them (双方于2016年共同
+成立的X): bare 建设 too, which ``_FOUNDING`` reads only after 联合, 共同 and the like, its
+words finding a body now wherever they stand."""
 _FOUNDING = re.compile(
     rf"\b(?:{_TO_COME}{_EN_FOUNDING}"
     rf"|{_EN_FOUNDING}(?!(?:\s+by\s+[^,.;]{{1,60}}?)?\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d))"
@@ -1240,12 +1242,12 @@ class Checker:
         ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any words that say
         someone signed ("inked the MoU in X", "put pen to paper at X")."""
         signing = _EVIDENCE["location"]
-        return self._signed_here(value) or any(
+        return any(
             _venue(self.rules_text[start:at], self.rules_text[until:end], signing)
             and self._says(signing, start, end)
             for (start, end), mentions in self._by_sentence(value).items()
             for at, until in mentions
-        )
+        ) or self._signed_here(value)
 
     def _signed_here(self, place: str) -> bool:
         """Whether ``place`` is the dateline's city and a signing is said to be "here" in
