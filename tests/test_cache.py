@@ -385,7 +385,14 @@ def test_the_fingerprint_changes_with_any_module_or_version(tmp_path: Path) -> N
     edited = fingerprint(tmp_path, ["2.14.4", "1.2.2"])
     assert edited != first
     (tmp_path / "resolve.py").write_text("")  # a module added, even empty
-    assert fingerprint(tmp_path, ["2.14.4", "1.2.2"]) != edited
+    added = fingerprint(tmp_path, ["2.14.4", "1.2.2"])
+    assert added != edited
+    (tmp_path / "rules").mkdir()
+    (tmp_path / "rules" / "places.py").write_text("RULE = 1\n")  # a subpackage's module
+    inner = fingerprint(tmp_path, ["2.14.4", "1.2.2"])
+    assert inner != added
+    (tmp_path / "rules" / "places.py").write_text("RULE = 2\n")
+    assert fingerprint(tmp_path, ["2.14.4", "1.2.2"]) != inner
     assert pipeline_fingerprint() == pipeline_fingerprint() != first
 
 

@@ -13,7 +13,7 @@ from conftest import shared_or_skip
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from coopllm import guard, normalize, resolve
+from coopllm import dates, normalize, resolve, sentences, titles
 from coopllm.grounding import (
     MARK_FREE_RANGES,
     MatchStatus,
@@ -24,7 +24,7 @@ from coopllm.grounding import (
     normalize_for_match,
     simplified,
 )
-from coopllm.guard import Checker
+from coopllm.guard import Checker, bodies, facilitators, people, places, reading
 from coopllm.schema import (
     Agreement,
     Article,
@@ -34,6 +34,11 @@ from coopllm.schema import (
     Signatory,
     Span,
 )
+
+_RULE_MODULES = (reading, people, places, bodies, facilitators, sentences)
+_RULE_MODULES += (resolve, normalize, dates, titles)
+"""The modules whose patterns read an article: the guard's, the documents pass's and
+normalisation's."""
 
 ENGLISH = (
     "Last Tuesday afternoon, NWPU signed a framework agreement with the Eastern Valve & "
@@ -695,7 +700,7 @@ def test_the_rules_are_written_in_characters_simplifying_leaves_alone() -> None:
     character a rule reads is one that simplifying changes (乾, 後, 於...)."""
     patterns = [
         pattern
-        for module in (guard, normalize, resolve)
+        for module in _RULE_MODULES
         for value in vars(module).values()
         for pattern in _rule_patterns(value)
     ]
@@ -732,13 +737,13 @@ _PREFILTER = re.compile(r"^\(\?=\[[^\]]*\]\)|\(\?=\[[^\]]*\]\)(?=\(\?P<verb>)")
 guard's ``_governing`` patterns (``_WITNESSES_AFTER``, ``_ATTENDS_AFTER``)."""
 _PREFILTERED = [
     pattern
-    for module in (guard, resolve, normalize)
+    for module in _RULE_MODULES
     for value in vars(module).values()
     for pattern in (
         value.values()
         if isinstance(value, dict)
         else [value.reach]
-        if isinstance(value, guard._Governing)
+        if isinstance(value, people._Governing)
         else [value]
     )
     if isinstance(pattern, re.Pattern) and _PREFILTER.search(pattern.pattern)

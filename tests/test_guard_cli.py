@@ -19,8 +19,9 @@ from coopllm import extract, extract_many
 from coopllm.cli import LISTED_FAILURES, app
 from coopllm.files import write_atomically
 from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, apply_guard, sentence_bounds
+from coopllm.guard import Checker, apply_guard
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+from coopllm.sentences import sentence_bounds
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 

@@ -1,4 +1,5 @@
-"""Tests for the deterministic clean-up in ``coopllm.normalize``."""
+"""Tests for the deterministic clean-up: ``coopllm.normalize`` and the rules it applies,
+``coopllm.dates`` and ``coopllm.titles``."""
 
 from __future__ import annotations
 
@@ -6,17 +7,10 @@ import datetime as dt
 
 import pytest
 
+from coopllm.dates import parse_published, reads_either_way, resolve_date, written_date
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
-from coopllm.normalize import (
-    normalize_draft,
-    parse_published,
-    reads_either_way,
-    resolve_date,
-    script_language,
-    split_title,
-    written_date,
-)
+from coopllm.normalize import normalize_draft, script_language
 from coopllm.schema import (
     Agreement,
     Article,
@@ -26,6 +20,7 @@ from coopllm.schema import (
     Signatory,
     within_bounds,
 )
+from coopllm.titles import split_title
 
 D = dt.date
 COLON = "\uff1a"  # full-width colon, as Chinese pages write it
@@ -836,8 +831,6 @@ def test_merged_aliases_past_the_schema_bound_are_cut_after_the_guard_and_said()
 
 
 def test_script_language_overrides_a_wrong_cjk_claim() -> None:
-    from coopllm.normalize import script_language
-
     assert script_language("Two universities signed an agreement.", "zh") == "en"
     assert script_language("Zwei Hochschulen unterzeichneten einen Vertrag.", "de") == "de"
     assert script_language("江北理工大学与星辰智能签署战略合作框架协议。", "en") == "zh"

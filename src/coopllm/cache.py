@@ -317,11 +317,12 @@ def pipeline_fingerprint() -> str:
 
 
 def fingerprint(package: Path, versions: list[str]) -> str:
-    """One hash of the package's modules (by name and bytes) and of ``versions``."""
+    """One hash of the package's modules, its subpackages' too (by path and bytes), and of
+    ``versions``."""
     digest = hashlib.sha256()
-    for path in sorted(package.glob("*.py")):
+    for path in sorted(package.rglob("*.py")):
         code = path.read_bytes()
-        digest.update(f"{path.name}:{len(code)}:".encode() + code)
+        digest.update(f"{path.relative_to(package).as_posix()}:{len(code)}:".encode() + code)
     digest.update("/".join(versions).encode())
     return digest.hexdigest()
 

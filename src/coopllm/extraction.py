@@ -41,6 +41,7 @@ from coopllm.calls import CallInfo, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
 from coopllm.chunking import chunk_notes, merge_drafts, split_text
 from coopllm.client import StructuredLLM, build_openai_client, connect_failure, origin
+from coopllm.dates import parse_published, reads_either_way, warm_up
 from coopllm.errors import (
     AccessDeniedError,
     ConfigurationError,
@@ -60,7 +61,7 @@ from coopllm.errors import (
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
 from coopllm.inputs import check_decoded, decode_text, published_date, source_name, text_sha256
-from coopllm.normalize import normalize_draft, parse_published, reads_either_way, warm_up
+from coopllm.normalize import normalize_draft
 from coopllm.prompts import PromptSet, load_prompts
 from coopllm.resolve import SignedDocuments, merge_documents, settle_types, signing_sentences
 from coopllm.retry import is_transient, out_of_credit, server_message, unsupported_feature

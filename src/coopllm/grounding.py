@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cached_property, lru_cache
 from itertools import compress
 from typing import Literal, NamedTuple
@@ -55,6 +55,18 @@ PARAGRAPH_BREAK = rf"{LINE_BREAK}\s*{LINE_BREAK}|\u2029"
 paragraph separator (U+2029): however the page wrote its paragraphs. Here, below both the
 guard (a paragraph ends a sentence) and the chunker (which cuts at the guard's sentence
 ends), so that neither imports the other for it."""
+
+HAN = re.compile(r"[\u4e00-\u9fff]+")
+"""Runs of Chinese characters (CJK unified ideographs): whether a name or a text is written
+in Chinese, and how much of it."""
+
+
+def word_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of words, longest first so "Vice President" wins over
+    "President", a space in a word standing for spaces or a hyphen ("Vice-President")."""
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(r"[\s-]+".join(map(re.escape, word.split())) for word in ordered)
+
 
 MIN_MATCH_CHARS = 2
 """Shorter normalised values carry too little information to ground anywhere but exactly."""
@@ -650,7 +662,7 @@ _HYPHEN_LETTER = re.compile(rf"[{_HYPHENS}][^\W\d_]")
 """A hyphen joining a letter to a name goes on with it: "Li Wei-ming" is not "Li Wei"."""
 
 _NAME_FOLLOWERS = (
-    # Honorifics and groups the vocabulary of titles (coopllm.normalize) lacks.
+    # Honorifics and groups the vocabulary of titles (coopllm.titles) lacks.
     *("先生", "女士", "同志", "老师", "一行", "等"),
     # Conjunctions: 王伟与李明, 王伟和李明.
     *("与", "和", "及", "暨", "同", "跟"),
@@ -672,12 +684,12 @@ _AFTER_A_NAME_SPAN = 8
 
 @lru_cache(maxsize=1)
 def _after_a_name() -> re.Pattern[str]:
-    """A title (coopllm.normalize's vocabulary, and the words that begin one, such as 副
+    """A title (coopllm.titles' vocabulary, and the words that begin one, such as 副
     and 常务) or another word said after a name. Built at first use, since
-    coopllm.normalize imports this module."""
-    from coopllm.normalize import _ZH_TITLE_HEADS, _ZH_TITLES
+    coopllm.titles imports this module."""
+    from coopllm.titles import ZH_TITLE_HEADS, ZH_TITLES
 
-    words = sorted({*_ZH_TITLES, *_ZH_TITLE_HEADS, *_NAME_FOLLOWERS}, key=len, reverse=True)
+    words = sorted({*ZH_TITLES, *ZH_TITLE_HEADS, *_NAME_FOLLOWERS}, key=len, reverse=True)
     return re.compile("|".join(map(re.escape, words)))
 
 

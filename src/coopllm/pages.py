@@ -73,10 +73,10 @@ def page_text(data: bytes) -> PageReading:
 
 def _byline_date(tree: LxmlTree, title: str) -> dt.date | None:
     """The page's date from a labelled line of the page itself ("发布时间：2021-03-05",
-    "Published: ..."), read as for a text article (:func:`coopllm.normalize.parse_published`)
+    "Published: ..."), read as for a text article (:func:`coopllm.dates.parse_published`)
     from the headline on: a news site's byline, which trafilatura leaves out of the text,
     is where many pages without a dated head give their date."""
-    from coopllm.normalize import parse_published  # dateparser: only for such pages
+    from coopllm.dates import parse_published  # dateparser: only for such pages
 
     lines = [line.strip() for line in tree.xpath(_VISIBLE_TEXT) if line.strip()]
     start = lines.index(title) if title in lines else 0

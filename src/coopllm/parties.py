@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import functools
 import re
+import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from coopllm.grounding import normalize_for_match, simplified
+from coopllm.grounding import HAN, normalize_for_match, simplified
 from coopllm.schema import Party
 
 
@@ -54,8 +55,6 @@ _LEGAL_FORM_AFTER = re.compile(
 """A legal form as written after a name: in its capitals ("limited to offshore research"
 is none), whole ("Corporation-wide" is none), ending the name ("State Grid Corporation of
 China", "Sony Corp. of America" go on; "Acme Inc. of San Jose" does not)."""
-HAN = re.compile(r"[\u4e00-\u9fff]")
-"""A Chinese character (a CJK unified ideograph)."""
 
 
 class LegalName(NamedTuple):
@@ -107,3 +106,18 @@ def may_be(party: Party, name: str) -> bool:
     bare = bare_name(name)
     forms = map(bare_name, (party.name, *party.aliases))
     return any(bare in form or form in bare for form in forms)
+
+
+@functools.lru_cache(maxsize=8192)
+def name_key(name: str) -> str:
+    """Case- and punctuation-insensitive form for matching names ("H.U.S.T." = "hust"),
+    NFKC-folded ("ＡＢＣ大学" = "ABC大学", a decomposed "é" = "é"); a leading article
+    does not make another organisation ("the Group Company"), nor "&" for "and"
+    ("Huazhong University of Science & Technology", as English news writes it as often)."""
+    folded = re.sub(r"^the\s+", "", unicodedata.normalize("NFKC", name).casefold().strip())
+    folded = folded.replace("&", " and ")
+    return re.sub(r"[\W_]+", "", folded) or folded.strip()
+
+
+# "PolyU", "KBA", "N.W.R.": one word with two capitals or more.
+LATIN_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9.&-]+")

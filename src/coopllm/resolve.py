@@ -20,7 +20,7 @@ from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
 from coopllm.grounding import normalize_for_match, simplified
-from coopllm.guard import Checker, sentence_bounds
+from coopllm.guard import Checker
 from coopllm.parties import is_named, parties_apart
 from coopllm.schema import (
     Agreement,
@@ -32,6 +32,7 @@ from coopllm.schema import (
     Signatory,
     most_items,
 )
+from coopllm.sentences import sentence_bounds
 
 _ZH_AGREEMENT = "协议|合同|协定|(?<![符联综])合约"
 """Chinese words for an agreement or a contract (协定, 合约; not 符合约定, "as agreed")."""

@@ -1,0 +1,584 @@
+"""The dates of a record: the page's own date, and the signing day a date as written states.
+
+Models guess the year of "On 17 November"; the spec gives it the page's year (or the year
+before, when that would put the signing after the page), so the day is read here, by
+rules, from ``date_text``, and never taken from the model.
+
+Dates go through two layers. Chinese numeric dates ("10月20日上午") are read by a regular
+expression because ``dateparser`` misreads them (it turns "12月28日" into October 27).
+Everything else goes to ``dateparser`` with its relative-time parser switched off, so
+"yesterday" or "last Friday" never become a day the text does not state. ``dateparser``
+only supplies month and day: whether the year was written is decided from the text
+itself (a 4-digit year), and a missing year is filled in by the spec's rule here, since
+``PREFER_DATES_FROM="past"`` moves "the morning of 24 November" published on 24 November
+to the year before (09:00 is after midnight of the base day).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+import unicodedata
+import warnings
+from typing import Any, NamedTuple
+
+import dateparser
+from dateparser.search import search_dates
+
+from coopllm.grounding import HAN, simplified, word_alternation
+
+_HEAD_LINES = 40
+"""Only this many lines from the top can hold the page's own date line; a labelled
+date further down belongs to something the article talks about."""
+
+_LABEL_WINDOW = 40
+"""How many characters after a date label may hold the date itself."""
+
+_EN_DATE_LABELS = (
+    "published on",
+    "publish date",
+    "publish time",
+    "release date",
+    "release time",
+    "update time",
+    "posted on",
+    "published",
+    "released",
+    "updated",
+    "release",
+    "update",
+    "posted",
+    "date",
+    "time",
+)
+_ZH_DATE_LABELS = ("发布时间", "发布日期", "更新时间", "发表时间", "时间", "日期")
+_EVENT_BEFORE = re.compile(
+    r"(?:\b(?:sign(?:ing|ed|ature)?|event|ceremony|meeting|activity|conference|forum|"
+    r"opening|start|end|effective|visit(?:ing)?|workshop|seminar|training|lecture|"
+    r"exhibition|founding) ?|签约|签署|签订|签字|签名|活动|会议|仪式|举办|举行|开幕|开始|结束|"
+    r"报名|截止|成立|培训|考察|访问|参观|调研|讲座|报告|比赛|竞赛|展览|生效|揭牌)$",
+    re.IGNORECASE,
+)
+"""Words that make a date label an event's ("Signing date:", "Effective date:", "Visit
+date:", "签字时间：", "成立时间：", "培训时间："), not the page's: a signing, meeting,
+founding, visit or training near the top is what the page reports, and its date set
+as the page's would move the year of every year-less date. Right before the label, one
+word with it ("Source: Davos Forum   Date:", "栏目：学术活动 发布时间：" are the page's)."""
+
+
+# Text is NFKC-folded before matching, so a full-width colon (U+FF1A) arrives as ":".
+_DATE_LABEL = re.compile(
+    rf"(?:(?<![A-Za-z])(?:{word_alternation(_EN_DATE_LABELS)})|{word_alternation(_ZH_DATE_LABELS)})\s*:",
+    re.IGNORECASE,
+)
+_NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
+# A range ("10月20—21日", "10月30日至11月2日", "10月20、21日") is read as its first day.
+_ZH_DATE = re.compile(
+    r"(?:(?<!\d)(?P<year>(?:19|20)?\d{2})\s*年\s*|(?P<relative>[前去今明]年)\s*)?(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*"
+    r"(?:[日号]|(?=[-–—~～至到、,]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号]))"
+)
+_LUNAR_BEFORE = re.compile(r"(?:农历|阴历|夏历)\s*$")
+_LUNAR = re.compile(r"(?:农历|阴历|夏历)\s*\d{1,2}\s*月|\blunar\s+(?:month|calendar)\b", re.I)
+"""A date in the Chinese lunar calendar ("农历八月十五日", "the 15th day of the eighth
+lunar month"): its month and day are not the Gregorian ones the record holds, so it
+resolves to no date (the model's, if any, is dropped with a warning) rather than to the
+wrong day. Only the date read: "2024年1月20日（农历腊月廿九）" is January 20, and "ahead
+of the Lunar New Year" says nothing of the calendar of the date beside it."""
+# ... and so is an English one ("October 2-3", "Nov. 1 to 2", "October 30-November 2",
+# "2-3 October"), which dateparser reads as another date ("October 2-3" as February 3).
+_EN_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+_ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?\b"
+_EN_RANGE = re.compile(
+    rf"\b(?P<first>{_EN_MONTH}\s+{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|through|until|and)\s*"
+    rf"(?:{_EN_MONTH}\s+)?{_ORDINAL}"
+    rf"|\b(?P<day>{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|and)\s*{_ORDINAL}\s+(?P<month>{_EN_MONTH})",
+    re.IGNORECASE,
+)
+# A year counted from the page's, right after the date ("October 16 last year").
+_EN_RELATIVE_YEAR = re.compile(
+    rf"(?:{_EN_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH})"
+    r"(?P<relative>,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b(?![’']s))",
+    re.IGNORECASE,
+)
+_YEAR_OFFSETS = {"前年": -2, "去年": -1, "今年": 0, "明年": 1, "last": -1, "this": 0, "next": 1}
+# Chinese numerals before a date's unit ("二〇二三年十月二十日"): see _arabic_numerals.
+_ZH_NUMERAL_DATE = re.compile(r"[〇零一二三四五六七八九十]+\s*[年月日号]")
+_ZH_NUMERAL_FULL_DATE = re.compile(
+    r"[〇零一二三四五六七八九]{4}\s*年\s*[〇零一二三四五六七八九十]{1,3}\s*月"
+    r"\s*[〇零一二三四五六七八九十]{1,3}\s*[日号]"
+)
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+# Zero in Chinese numerals is as often written with a look-alike as with 〇 (U+3007):
+# "二○二○年" (U+25CB WHITE CIRCLE), "◯", a Latin or full-width "O", a "0".
+_ZH_DIGITS = "〇零一二三四五六七八九"
+_ZERO_LIKE = re.compile(rf"(?<=[{_ZH_DIGITS}])[○◯Oo0]+|[○◯Oo0]+(?=[{_ZH_DIGITS}])")
+_ZERO_BESIDE_DIGIT = re.compile(rf"[{_ZH_DIGITS}][○◯Oo0]|[○◯Oo0][{_ZH_DIGITS}]")
+"""Whether ``_ZERO_LIKE`` has a zero to replace. It finds the same places at a third of
+the cost: ``_ZERO_LIKE``'s lookbehind makes the regex engine try every character of the
+text, where this one skips to the next candidate character, and nearly no text has one."""
+
+_PARSE_BASE = dt.datetime(2000, 1, 1)
+"""Fixed ``RELATIVE_BASE`` so results never depend on today's date. 2000 is a leap year, so
+"February 29" parses; the base year is never used as an answer."""
+
+_DATEPARSER_LANGUAGES = ["en", "zh"]
+_MONTH_DAY_SETTINGS: dict[str, Any] = {
+    "RELATIVE_BASE": _PARSE_BASE,
+    "REQUIRE_PARTS": ["day", "month"],
+    "PARSERS": ["custom-formats", "absolute-time"],
+}
+_FULL_DATE_SETTINGS: dict[str, Any] = {
+    **_MONTH_DAY_SETTINGS,
+    "REQUIRE_PARTS": ["day", "month", "year"],
+}
+
+
+class _DateParts(NamedTuple):
+    """A date as written: ``year`` is None when the text gives no year, and
+    ``year_offset`` the years after the page's when it counts from it (去年: -1);
+    ``swappable`` when it is all numbers that read as month/day or day/month (05/03/2024),
+    read month first."""
+
+    year: int | None
+    month: int
+    day: int
+    year_offset: int | None = None
+    swappable: bool = False
+
+
+_DAY_MONTH_NUMBERS = re.compile(
+    r"(?<![\d/.-])(?P<first>\d{1,2})(?P<sep>[/.-])(?P<second>\d{1,2})"
+    r"(?:(?P=sep)(?P<year>(?:19|20)\d{2}|\d{2}))?(?![\d/.-])"
+)
+"""A date of numbers, day and month in either order: 12/03/2024, 12.03.2024, 12-03-2024,
+or 12/3 (no year: slashes only; "12-13 March" is a range, "3.5" a number)."""
+
+
+def _numeric_parts(text: str) -> _DateParts | None:
+    """The date of numbers in ``text``. A number over 12 is the day; a dotted date is day
+    first (12.03.2024, as Europe and Asia write it); otherwise month first, as dateparser
+    reads it, and ``swappable`` (see :func:`resolve_date`)."""
+    found = _DAY_MONTH_NUMBERS.search(text)
+    if found is None or (found["year"] is None and found["sep"] != "/"):
+        return None
+    first, second = int(found["first"]), int(found["second"])
+    year = _full_year(found["year"])
+    if first > 12 or (found["sep"] == "." and second <= 12):
+        return _DateParts(year, second, first) if second <= 12 else None
+    return _DateParts(year, first, second, swappable=second <= 12 and first != second)
+
+
+def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+    """``datetime.date`` that answers None for impossible days ("2月30日")."""
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _folded(text: str) -> str:
+    """``text`` as the date patterns read it: NFKC-folded (full-width digits and colons
+    arrive as ASCII), in Simplified characters (發佈時間, 16號 and 上個月 as 发布时间, 16号
+    and 上个月), and a zero of Chinese numerals written with a look-alike as 〇."""
+    # U+FE30, a colon on Taiwan's and Hong Kong's pages ("日期︰"), folds to "..".
+    folded = simplified(unicodedata.normalize("NFKC", text.replace("\ufe30", ":")))
+    if not _ZERO_BESIDE_DIGIT.search(folded):
+        return folded
+    return _ZERO_LIKE.sub(lambda hit: "〇" * len(hit.group()), folded)
+
+
+def parse_published(text: str) -> dt.date | None:
+    """The page's own date, read only from a labelled date line near the top.
+
+    Dates in the body are about events, not the page, so an unlabelled date is never
+    taken: None is the honest answer when no label carries a date. Nor is an event's
+    ("Signing date:", "签约时间：", "活动时间：").
+    """
+    lines = _folded(text).splitlines()[:_HEAD_LINES]
+    for line in lines:
+        for label in _DATE_LABEL.finditer(line):
+            if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
+                continue
+            chinese = bool(HAN.search(label[0]))
+            items = _PAGE_ITEM_END.split(line[label.end() : label.end() + _LABEL_WINDOW])
+            for item in items:  # "Updated: 10:45 AM IST | 12 Mar 2024"
+                found = _date_after_label(_arabic_numerals(item), chinese=chinese)
+                if found is not None:
+                    return found
+    return None
+
+
+_PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")
+"""What parts a date line's items, each read alone: "Published: 12 Mar 2024 | 5.3K views"
+(not the 5th), "Last Updated: 10:45 AM IST | 12 Mar 2024"."""
+
+
+def _is_generic(label: re.Match[str]) -> bool:
+    """Whether a date label only says "date" or "time", which an event's name before it
+    makes the event's ("Signing date:", "培训时间："); a publication label stays the page's
+    whatever precedes it ("Home > Seminars Published:", "学术讲座发布时间：")."""
+    return label.group().rstrip(" :").casefold() in _GENERIC_LABELS
+
+
+_GENERIC_LABELS = frozenset({"date", "time", "时间", "日期"})
+
+
+_ROC_DATE = re.compile(
+    r"\s*(?:中华)?(?:民国)?\s*(1[0-3]\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)"
+)
+"""A date of Taiwan's official calendar (中華民國112年6月8日, 112-06-08 for 2023-06-08): a
+year of three digits, 100 to 139 (2011 to 2050), read only after a Chinese date label."""
+
+
+_CLOCK = re.compile(
+    r"\b(?:at\s+)?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s*(?:[ap]\.?m\b\.?|GMT|BST|UTC|CES?T|[ECMP][SD]T"
+    r"|IST|SGT|HKT|JST|AEST|AEDT)\b)?",
+    re.IGNORECASE,
+)
+"""A time of day after a page's date ("12 March 2024 at 10.00", "10.00 GMT"), which
+dateparser reads as a day: 10 March."""
+
+
+def _date_after_label(window: str, *, chinese: bool = False) -> dt.date | None:
+    """Numeric dates (2023-06-08, 2023/6/8, 2023.06.08, 2023年6月8日, and after a
+    ``chinese`` label Taiwan's 112-06-08; 15/03/2024 and 12.03.2024 day first, 03/12/2024
+    month first) first, then written-out ones ("June 8, 2023", its time of day aside),
+    which must carry a year to count as the page's date."""
+    numeric = _NUMERIC_DATE.match(window)
+    if numeric is not None:
+        year, month, day = map(int, numeric.groups())
+        return _safe_date(year, month, day)
+    roc = _ROC_DATE.match(window) if chinese else None
+    if roc is not None:  # the Republic of China's years, counted from 1912
+        year, month, day = map(int, roc.groups())
+        return _safe_date(year + 1911, month, day)
+    numbers = None if _MONTH_WORD.search(window) else _numeric_parts(window)
+    if numbers is not None and numbers.year is not None:
+        return _safe_date(numbers.year, numbers.month, numbers.day)
+    window = _CLOCK.sub(" ", _undotted_months(window))
+    hits = search_dates(window, languages=["en"], settings=_FULL_DATE_SETTINGS)
+    found = next((date for _, date in hits or [] if _in_written_month(date, window)), None)
+    return found.date() if found else None
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")  # fmt: skip
+_MONTHS_BY_PREFIX = {name[:3].casefold(): number for number, name in enumerate(_MONTHS, 1)}
+
+
+def written_date(value: dt.date | None, text: str) -> dt.date | None:
+    """``value`` if the page's head writes that date (2023-11-01, 2023/11/1, 2023年11月1日,
+    11/01/2023, November 1, 2023, 1st of Nov. 2023, 二〇二三年十一月一日) outside a sentence
+    about a signing, else None. The model's publication date stands only where the page
+    shows it, labelled or not: it sets the year of every year-less signing date, and an
+    invented one would move them all; so would a date the body gives to an earlier
+    signing ("first signed a framework agreement on March 5, 2018"), taken as the page's
+    (spec: ``article.published`` is the page's own date lines)."""
+    if value is None:
+        return None
+    y, m, d = value.year, value.month, value.day
+    head = "\n".join(_folded(text).splitlines()[:_HEAD_LINES])
+    hits = [
+        *_full_date_pattern(str(y), m, d).finditer(head),
+        *(
+            hit
+            for hit in _ZH_NUMERAL_FULL_DATE.finditer(head)
+            if _date_parts(hit.group()) == _DateParts(y, m, d)
+        ),
+    ]
+    return value if any(_dateline(head, hit) or not _in_signing_sentence(head, hit)
+                        for hit in hits) else None  # fmt: skip
+
+
+_DATELINE_PLACE = re.compile(
+    r"(?!(?:On|In|At|The|By|From|Since|Until|As|After|Before|During|Signed|Dated)\b)"
+    r"(?!.*\b(?:MoU|MOU|Sign(?:s|ed|ing)?|Ceremony|Agreement|Photo|Gallery|Event|Press)\b)"
+    r"(?:[A-Z][\w.'\u2019-]*[ ,]*){1,5}$"
+)
+"""A dateline's place: "LONDON, ", "New Delhi, India, "; not a sentence's first word, nor
+a headline's ("MOU Signing Ceremony, 5 March 2018 - …")."""
+_DATELINE_END = re.compile(r"\s*(?:[-\u2013\u2014]+|/)")
+
+
+def _dateline(text: str, hit: re.Match[str]) -> bool:
+    """Whether the date ``hit`` is a release's dateline, its place first on the line and a
+    dash after it: "LONDON, 14 March 2024 — Imperial College London and Rolls-Royce
+    signed …" is the release's date, though its sentence goes on to a signing."""
+    line = text.rfind("\n", 0, hit.start()) + 1
+    return bool(
+        _DATELINE_PLACE.fullmatch(text, line, hit.start()) and _DATELINE_END.match(text, hit.end())
+    )
+
+
+_SIGNING_WORD = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|inks?|inked|signator(?:y|ies)|countersigned)\b"
+    r"|\bput\s+pen\s+to\s+paper|签署|签约|签订|签定|签字|签名|签下",
+    re.IGNORECASE,
+)
+_SENTENCE_STOP = re.compile(
+    r"[.!?;](?=\s+[^\W\d_a-z]|\s*$)|[\u3002\uff01\uff1f\uff1b|\uff5c\t\u3000]|\s{2,}|\n",
+)
+"""What ends a sentence, or parts the items of a page's date line ("Title | 2023-11-01",
+"2023-11-01  Source: …"): a line is never read past."""
+
+
+def _in_signing_sentence(text: str, hit: re.Match[str]) -> bool:
+    """Whether the date ``hit`` stands in a sentence of ``text`` that names a signing."""
+    line = text.rfind("\n", 0, hit.start()) + 1
+    stops = _SENTENCE_STOP.finditer(text, line, hit.start())
+    start = max((stop.end() for stop in stops), default=line)
+    after = _SENTENCE_STOP.search(text, hit.end())
+    end = after.start() if after else len(text)
+    before = _SIGNING_WORD.search(text, start, hit.start())
+    return bool(before or _SIGNING_WORD.search(text, hit.end(), end))
+
+
+def _full_date_pattern(year: str, m: int, d: int) -> re.Pattern[str]:
+    """The ways to write month ``m``, day ``d`` and ``year`` (a regex: one year, or any)
+    in one piece: 2023-11-01, 2023/11/1, 2023年11月1日, 11/01/2023, 01.11.2023,
+    November 1, 2023, 1st of Nov. 2023, November 1st of 2023, November 1 in 2023,
+    Nov-1-2023, 01-Nov-2023, 2023, November 1."""
+    month = _month_pattern(m)
+    day = rf"0?{d}(?:st|nd|rd|th)?"
+    then_year = rf"\s*,?\s+(?:(?:of|in)\s+)?{year}\b"
+    return re.compile(
+        rf"(?<!\d){year}\s*[-/.年]\s*0?{m}\s*[-/.月]\s*0?{d}(?!\d)"
+        rf"|(?<!\d)(?:0?{m}[-/.]0?{d}|0?{d}[-/.]0?{m})[-/.]{year}(?!\d)"  # 11/01/2023, 01.11.2023
+        rf"|\b{month}\s+{day}{then_year}|\b{day}\s+(?:of\s+)?{month}{then_year}"
+        rf"|\b(?:{month}-{day}|{day}-{month})-{year}\b"  # Nov-1-2023, 01-Nov-2023
+        rf"|\b{year}\s*,?\s+{month}\s+{day}\b",
+        re.IGNORECASE,
+    )
+
+
+def _month_pattern(m: int) -> str:
+    """Month ``m`` in words: its name or its abbreviation, dot or not ("Sept." as often
+    as "Sep.")."""
+    name = _MONTHS[m - 1]
+    short = "Sept?" if m == 9 else name[:3]
+    return rf"(?:{name}|{short}\.?)"
+
+
+def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | None:
+    """The signing date that ``date_text`` states (spec: Agreement.date_signed).
+
+    A written year is kept as written, and one counted from the publication's (去年, 明年,
+    "last year") is counted from it. A missing year takes the publication year, or the
+    year before when that would put the day after publication; without a publication
+    date there is no year to give, so the answer is None rather than a guess. A missing
+    month, by the same rule, takes the publication's month or the month before (Chinese
+    news writes "3日，…签署" under a dated page), and so do "本月3日", "上月28日".
+    """
+    parts = _date_parts(date_text) if date_text else None
+    if parts is None:
+        return _day_of_month(date_text, published) if date_text and published else None
+    date = _dated(parts, published)
+    if not parts.swappable or published is None or date is None or date <= published:
+        return date
+    # Month first put it after the page: 12/03/2024 under a page of 15 March 2024 is the
+    # 12th of March, not the 3rd of December.
+    other = _dated(parts._replace(month=parts.day, day=parts.month), published)
+    return other if other is not None and other <= published else date
+
+
+def reads_either_way(date_text: str, published: dt.date | None) -> dt.date | None:
+    """The other day a date of numbers may be (05/03/2024: 3 May or 5 March), when it is
+    not after ``published`` and not the one :func:`resolve_date` took; else None."""
+    parts = _date_parts(date_text)
+    if parts is None or not parts.swappable:
+        return None
+    taken = resolve_date(date_text, published)
+    other = _dated(parts._replace(month=parts.day, day=parts.month), published)
+    if other is None or other == taken or (published is not None and other > published):
+        return None
+    return other
+
+
+def _dated(parts: _DateParts, published: dt.date | None) -> dt.date | None:
+    """The day ``parts`` write, its year filled in from ``published`` where missing."""
+    if parts.year is not None:
+        return _safe_date(parts.year, parts.month, parts.day)
+    if published is None:
+        return None
+    if parts.year_offset is not None:
+        return _safe_date(published.year + parts.year_offset, parts.month, parts.day)
+    return _latest_on_or_before(parts.month, parts.day, published)
+
+
+_ZH_DAY = re.compile(
+    r"(?<![\d月年])(?P<month>本月|上月|上个月)?\s*(?P<bracket>[今昨前]\s*\(\s*)?(?P<day>\d{1,2})"
+    r"\s*(?(bracket)\)\s*)[日号](?![\d])"
+)
+"""A day without its month: "3日", "本月3日", "上月28日", and Taiwan's "今（5）日", "昨（4）日",
+"前（3）日" (today the 5th, yesterday the 4th, the day before the 3rd: the day as
+written); not a bracketed day alone, "(5)日", nor "明（6）日", a day to come."""
+
+
+def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
+    """A date without its month ("3日", "本月3日", "上月28日"), read against the
+    publication date. A day relative to it ("昨天", "yesterday") is not read: a page's
+    date may be a day or more after the writing (updated, syndicated)."""
+    found = _ZH_DAY.search(_arabic_numerals(_folded(date_text)))
+    if found is None:
+        return None
+    day, said = int(found["day"]), found["month"]
+    this_month = published.replace(day=1)
+    last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
+    if said == "本月":
+        months = [this_month]
+    elif said:
+        months = [last_month]
+    else:  # the latest such day not after publication
+        months = [this_month, last_month]
+    for month in months:
+        candidate = _safe_date(month.year, month.month, day)
+        if candidate is not None and (said or candidate <= published):
+            return candidate
+    return None
+
+
+def _latest_on_or_before(month: int, day: int, published: dt.date) -> dt.date | None:
+    """The last ``month``/``day`` not after ``published``: news reports past signings."""
+    for year in (published.year, published.year - 1):
+        candidate = _safe_date(year, month, day)
+        if candidate is not None and candidate <= published:
+            return candidate
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _date_parts(date_text: str) -> _DateParts | None:
+    """Year (if written), month and day of the first date in ``date_text``.
+
+    Cached: date phrases repeat across a corpus ("On September 15th") and dateparser
+    costs milliseconds a call, more than the rest of post-processing together.
+    """
+    text = _arabic_numerals(_folded(date_text))
+    chinese = _ZH_DATE.search(text)
+    if chinese is not None and _LUNAR_BEFORE.search(text, 0, chinese.start()):
+        return None
+    if chinese is None and _LUNAR.search(text):
+        return None
+    if chinese is not None:
+        year, relative = chinese.group("year", "relative")
+        month, day = int(chinese.group("month")), int(chinese.group("day"))
+        return _DateParts(_full_year(year), month, day, _YEAR_OFFSETS.get(relative))
+    offset = None
+    relative = _EN_RELATIVE_YEAR.search(text)
+    if relative is not None:  # dateparser reads no date in "October 16 last year"
+        offset = _YEAR_OFFSETS[relative["which"].casefold()]
+        text = text[: relative.start("relative")] + text[relative.end("relative") :]
+    text = _EN_RANGE.sub(_first_day, text)
+    if not _MONTH_WORD.search(text) and (numeric := _numeric_parts(text)) is not None:
+        return numeric._replace(year_offset=offset)
+    found = _parse_month_day(text)
+    if found is None:
+        return None
+    return _DateParts(_written_year(text, found.month, found.day), found.month, found.day, offset)
+
+
+def _first_day(match: re.Match[str]) -> str:
+    """An English date range's first day, as a date on its own."""
+    first = match.group("first")
+    return first if first is not None else f"{match.group('day')} {match.group('month')}"
+
+
+def _arabic_numerals(text: str) -> str:
+    """A date in Chinese numerals ("二〇二三年十月二十日", common in official texts) in
+    Arabic ones ("2023年10月20日"), which the patterns read. cn2an converts every numeral
+    it can read in ``text`` (harmless here: only the date is read after) and warns about
+    the others (a slogan like "十三五"), which stay as they are."""
+    if not _ZH_NUMERAL_DATE.search(text):
+        return text
+    import cn2an  # imported for such dates only: it takes 0.1 s
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        converted: str = cn2an.transform(text, "cn2an")
+    return converted
+
+
+@functools.cache
+def warm_up() -> None:
+    """Have ``dateparser`` build, once per process, what it otherwise builds on its first
+    calls: its timezone regexes and its English and Chinese locales (0.2 s of CPU here).
+
+    :class:`~coopllm.extraction.Extractor` calls it when made. Left to an article's
+    first date, it stopped the event loop just as a batch's first answers arrived, with
+    every request in flight waiting behind it. In a thread beside the loop it was worse:
+    holding the GIL in 5 ms turns, it slowed every request of the first wave to 0.3 s.
+    """
+    _parse_month_day("signed on the morning of October 20th in Ridgeport")
+    _date_after_label("June 8, 2023")
+
+
+def _parse_month_day(text: str) -> dt.datetime | None:
+    """The whole text as one date ("On the morning of October 20th"), else the first date
+    found inside it ("the ceremony held on October 20th in Ridgeport"), in a month the
+    text writes."""
+    text = _undotted_months(text)
+    whole = dateparser.parse(text, languages=_DATEPARSER_LANGUAGES, settings=_MONTH_DAY_SETTINGS)
+    if whole is not None and _in_written_month(whole, text):
+        return whole
+    hits = search_dates(text, languages=_DATEPARSER_LANGUAGES, settings=_MONTH_DAY_SETTINGS)
+    return next((found for _, found in hits or [] if _in_written_month(found, text)), None)
+
+
+_DOTTED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b{_EN_MONTH}(?![A-Za-z])", re.IGNORECASE)
+
+
+def _undotted_months(text: str) -> str:
+    """``text`` with a month abbreviation's dot dropped ("Oct. 16" as "Oct 16"):
+    ``dateparser`` reads the dot as a separator and gives another day ("Jan. 12, the two
+    sides" became 2 December) or none ("Sept. 5 (local time)")."""
+    return _DOTTED_MONTH.sub(r"\1", text)
+
+
+def _in_written_month(found: dt.datetime, text: str) -> bool:
+    """Whether ``found`` is in a month ``text`` names, or ``text`` names none (16/10):
+    a date in a month the text does not name is ``dateparser`` misreading it."""
+    written = {_MONTHS_BY_PREFIX[word[:3].casefold()] for word in _MONTH_WORD.findall(text)}
+    return not written or found.month in written
+
+
+def _written_year(text: str, month: int, day: int) -> int | None:
+    """The year written with ``month`` and ``day`` as one date ("October 16, 2023",
+    "16/10/2023"), else None.
+
+    ``dateparser`` fills a missing year from its base and reads "October 20-21" as the
+    year 2021, and another year in the sentence is another event's ("On October 16,
+    when the 2018 agreement was renewed"), as the Chinese pattern's year is next to its
+    month too.
+    """
+    found = _full_date_pattern(_YEAR.pattern, month, day).search(text)
+    if found is not None:
+        return int(_YEAR.findall(found.group())[0])
+    short = _short_year_date(month, day).search(text)
+    return _full_year(short["year"] or short["quoted"]) if short else None
+
+
+def _full_year(written: str | None) -> int | None:
+    """A year as written, in full: one of two digits ("22年", "10/20/22", "'22") is this
+    century's up to 68, the last one's from 69 ("99年"), as ``strptime``'s ``%y`` reads
+    it."""
+    if written is None:
+        return None
+    if len(written) != 2:
+        return int(written)
+    return (2000 if int(written) < 69 else 1900) + int(written)
+
+
+def _short_year_date(m: int, d: int) -> re.Pattern[str]:
+    """Month ``m`` and day ``d`` with a year of two digits after them: 10/20/22, 20.10.22,
+    Oct 20, '22, 20 Oct '22 (with words, the apostrophe: "October 20, 22 officials")."""
+    month, day = _month_pattern(m), rf"0?{d}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"(?<!\d)(?:0?{m}(?P<a>[-/.])0?{d}(?P=a)|0?{d}(?P<b>[-/.])0?{m}(?P=b))(?P<year>\d{{2}})(?!\d)"
+        rf"|\b(?:{month}[-\s]+{day}|{day}[-\s]+(?:of\s+)?{month})\s*,?\s*['’](?P<quoted>\d{{2}})(?!\d)",
+        re.IGNORECASE,
+    )

@@ -1,0 +1,154 @@
+"""Evidence for established entities: a named body the agreement founds, co-builds or
+unveils (spec: ``Agreement.established_entities``).
+
+Founding words must govern the name, in this agreement's time: not a body founded
+before it ("双方于2016年共同成立的X", "In 2021, the two … established X" in a later
+story), one only hoped for ("explore the possibility of establishing X"), nor the venue
+of the signing. The founding words also tell the facilitators' rules that a sentence is
+about the deal.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopllm.guard.reading import GOVERNS, IN_CLAUSE, Reading
+
+_EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+"""A month's name or abbreviation: "established in March 2015" is a body that stands."""
+_EN_FOUNDING = (
+    r"(?:establish\w*|found(?:s|ed|ing)?|set(?:s|ting)?\s+up|co-?buil\w*|co-?construct\w*"
+    r"|unveil\w*|inaugurat\w*|launch\w*|open(?:ed|ing)|(?:will|to)\s+open"
+    r"|creat(?:e|es|ed|ing)|creation\s+of|cut(?:s|ting)?\s+the\s+ribbon|ribbon-cutting"
+    r"|builds?(?!\s+on\b)|building(?=\s+(?:a|an|the|up)\b))\b"
+)
+_TO_COME = r"(?:(?<=will be )|(?<=to be )|(?<=shall be )|(?<=would be )|(?<=will )|(?<=to ))"
+_ZH_FOUNDING = r"成立|共建|组建|建立|设立|筹建|打造|建设"
+"""Chinese founding verbs as a founding dated before this one names them (双方于2016年共同
+成立的X): bare 建设 too, which ``FOUNDING`` reads only after 联合, 共同 and the like, its
+words finding a body now wherever they stand."""
+FOUNDING = re.compile(
+    rf"\b(?:{_TO_COME}{_EN_FOUNDING}"
+    rf"|{_EN_FOUNDING}(?!(?:\s+by\s+[^,.;]{{1,60}}?)?\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d))"
+    r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
+    r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设|正式启动|投入运行|揭牌运行)(?!于)",
+    re.IGNORECASE,
+)
+"""Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
+found none; 落户, a body settling somewhere, but not 人才落户, and 启动建设 do); not the
+founding of a body that already stands ("founded in 1998", "built in 1998", "established
+in March 2015", "launched by the two partners in 2019", "成立于2010年"; but "will be launched
+in March 2025" is one to come)."""
+_FOUNDED_EARLIER = re.compile(
+    r"(?:(?<!\d)(?:19|20)\d{2}\s*年(?!\s*\d)|去年|前年)[^,;.\uff0c\uff1b\u3002]{0,30}?"
+    rf"(?:{_ZH_FOUNDING})的[\"\u201c\u300c\u300a]?$"
+)
+"""Before a body's name, a founding dated in its own clause, of the name it qualifies:
+"双方于2016年共同成立的X", "2019年双方共建的X"."""
+_OPENS_ON_A_PAST_YEAR = re.compile(
+    r"\s*(?:in\s+(?:19|20)\d{2}|last\s+year)\s*,\s*[^,;.]*"
+    r"\b(?:established|founded|set\s+up|launched|built|co-?founded|opened)\s+(?:the\s+)?$"
+    rf"|\s*(?:去年|前年)\s*[,\uff0c]\s*[^,;.\uff0c\uff1b\u3002]*(?:{_ZH_FOUNDING})了$",
+    re.IGNORECASE,
+)
+"""From a sentence's start to a body's name, a past year alone and then its founding: "In
+2021, the two institutions jointly established X", "去年，双方共建了X"; not "2025年，甲大学与
+乙公司共建X" (the year may be this one)."""
+_STANDS_AFTER = re.compile(
+    rf"{IN_CLAUSE}{{0,20}}?(?:成立|组建|建立|揭牌|投入运行|运行|启动)"
+    r"(?:[\d一二三四五六七八九十]+多?(?:年|周年))?(?:来|以来)"
+    r"|\s*(?:has|have)\s+(?:\w+\s+){0,3}?since\s+(?:its|their)\s+(?:founding|establishment)",
+    re.IGNORECASE,
+)
+"""After a body's name, that it has stood for a while: "X成立五年来", "X自2018年成立以来"."""
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_IN_A_PAST_YEAR = re.compile(r"\s+(?:in|since)\s+(?:19|20)\d{2}\b", re.IGNORECASE)
+"""After a body's name, the year it was founded in ("follows the creation of the Orion Data
+Institute in 2019"), unless the sentence puts it to come (``_TO_BE``)."""
+_TO_BE = re.compile(
+    r"\b(?:will|shall|to\s+be|plans?\s+to|to\s+(?:jointly\s+)?(?:establish|co-?found|found"
+    r"|set\s+up|co-?build|build|launch|create|open)|(?:establishment|launch)\s+of"
+    r"|provides?\s+for|paves?\s+the\s+way)\b"
+    r"|(?<!即)将(?!近)|拟|计划",
+    re.IGNORECASE,
+)
+"""Words that put a founding to come, whatever year the sentence names: "will see the
+creation of X in 2025", "双方将于2026年共同建设的X"."""
+_STANDING_BEFORE = re.compile(
+    r"(?:现有|已有|原有|既有|现存)的?[\"“《「]?$|\b(?:existing|current)\s+$", re.IGNORECASE
+)
+"""Before a body's name, that it stands already: "依托学校现有的国家重点实验室"."""
+_HEDGED = re.compile(
+    r"(?:\b(?:explor(?:e|es|ed|ing)|consider(?:s|ed|ing)?|stud(?:y|ies|ied|ying))\s+(?:the\s+)?"
+    r"(?:possibility|feasibility|idea|prospect)\b|\b(?:possibility|feasibility)\s+of\b"
+    r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
+    r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
+    r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立)"
+    r"[^,;.\uff0c\uff1b\u3002]*$",
+    re.IGNORECASE,
+)
+"""In the founding words' clause, that the founding is only hoped for: "will explore the
+possibility of establishing", "下一步将争取共建"; not "为探索新路径，双方共建…", "Oil
+exploration firm X established"."""
+_FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){IN_CLAUSE})*?(?:{FOUNDING.pattern})", re.IGNORECASE)
+"""Founding words in the clause after a body's name, before any signing: "the X was
+established", "X揭牌"; not "X与乙公司签署共建协议"."""
+_HELD_AT = re.compile(
+    r"(?:\bat\s+(?:the\s+)?(?:newly\s+[\w-]+\s+|new\s+)?|\bin\s+(?:the\s+)?|在"
+    r"|(?<![关对至由基属])于)$",
+    re.IGNORECASE,
+)
+"""A body named where something happens ("signed at the X Centre", "at the newly launched
+X Centre", "在甲大学科技园签约") is a place there, not what was founded, whatever founding
+words stand earlier."""
+
+
+class BodyEvidence(Reading):
+    """Whether the article says this agreement founds a named body."""
+
+    def founded(self, value: str) -> bool:
+        """True when founding words come before some mention of the value in its sentence
+        ("to jointly build the X", "为X揭牌") or after it in its clause ("the X was
+        established", "X正式揭牌"): not a college that signs, in a sentence that founds
+        something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
+        text = self.rules_text
+        return any(
+            not _HELD_AT.search(text, max(start, at - 40), at)
+            and not _STANDING_BEFORE.search(text, max(start, at - 10), at)
+            and not _STANDS_AFTER.match(text, until, end)
+            and not (
+                self._earlier_year(_IN_A_PAST_YEAR.match(text, until, end))
+                and not _TO_BE.search(text, start, at)
+            )
+            and (
+                self._founding_before(start, at)
+                or _FOUNDED_AFTER.match(text, until, end) is not None
+            )
+            for (start, end), mentions in self._by_sentence(value).items()
+            for at, until in mentions
+        )
+
+    def _founding_before(self, start: int, at: int) -> bool:
+        """Whether founding words before the name at ``at`` found it now: not a founding
+        the sentence dates before this agreement (``_FOUNDED_EARLIER``,
+        ``_OPENS_ON_A_PAST_YEAR``) nor one only hoped for in its clause (``_HEDGED``)."""
+        text = self.rules_text
+        reach = max(start, at - GOVERNS)
+        foundings = list(FOUNDING.finditer(text, reach, at))
+        if not foundings:
+            return False
+        founding = foundings[-1]  # the one nearest the name
+        earlier = self._earlier_year(
+            _FOUNDED_EARLIER.search(text, start, at) or _OPENS_ON_A_PAST_YEAR.match(text, start, at)
+        ) and not _TO_BE.search(text, start, at)
+        hedged = _HEDGED.search(text, max(start, founding.start() - 60), founding.end())
+        return not (earlier or hedged)
+
+    def _earlier_year(self, said: re.Match[str] | None) -> bool:
+        """Whether ``said``, words that date a founding, date it before this agreement: a
+        year before the page's ("双方于2016年共同成立的X" in 2024; any year where the page's
+        is not known), or no year but "去年", "last year"."""
+        if said is None:
+            return False
+        year = _YEAR.search(said[0])
+        return year is None or self.published is None or int(year[0]) < self.published.year

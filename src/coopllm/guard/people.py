@@ -1,0 +1,753 @@
+"""Evidence for people: whom the article says signed, witnessed, unveiled, attended or
+presided (spec: ``Signatory``; an agreement's ``signatories`` and ``witnesses``).
+
+A signatory needs signing words that govern the name, not only a sentence that says
+"signed"; a witness needs witnessing or unveiling words. Attending, speaking, presiding
+and another's witnessing words govern a name too, and make it no signatory. Lists under a
+label ("签约代表：…", "Witnessed by: …") and lists of names in one clause carry their
+lead's role to each item. The same reading decides when a person the model gave in one
+role moves to the other (:mod:`coopllm.guard.record`).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from typing import NamedTuple
+
+from coopllm.guard.reading import (
+    CLAUSE_STOPS,
+    DEAL_WORD,
+    EVIDENCE,
+    GOVERNS,
+    IN_CLAUSE,
+    SIGNED,
+    SIGNED_OTHERWISE,
+    SIGNED_WORDS,
+    ZH_SIGNING,
+    ZH_SIGNING_VERB,
+    Reading,
+    stretch_around,
+)
+from coopllm.titles import describes_someone
+
+_LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"
+"""What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
+were:"; not another verb ("签约代表表示：")."""
+_UNVEILERS = r"揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾)"
+_WITNESS_LEAD_WORDS = r"witnessed\s+by|in\s+the\s+presence\s+of"
+"""The words that lead the witnesses' names: "witnessed by", "in the presence of"."""
+_LIST_LABELS: dict[str, re.Pattern[str]] = {
+    "signatories": re.compile(
+        r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"
+        r"|\b(?:signatories|signed\s+by|signing\s+(?:\w+\s+){0,8}?(?:were|was)"
+        rf"|those\s+who\s+signed(?:\s+(?:were|are))?)\b){_LABEL_END}|\bsigned\s+by\b",
+        re.IGNORECASE,
+    ),
+    "witnesses": re.compile(
+        rf"(?:见证(?:签约|签字|仪式)?的?(?:嘉宾|领导|人|贵宾|来宾)|{_UNVEILERS}"
+        rf"|\bwitness(?:es|ed\s+by)\b){_LABEL_END}|\b(?:{_WITNESS_LEAD_WORDS}"
+        r"|witnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b",
+        re.IGNORECASE,
+    ),
+}
+"""The labels that open a list of people in a role: "签约代表：甲大学副校长张三；乙公司总经理
+李四。" (semicolons end sentences, so each item after the first is a sentence of its own,
+which says nothing of signing), and the English words that lead one without a colon
+("witnessed by Prof. Li Wei, Rector; Dr. Sara Khan, Dean"); not "出席领导：", "本次签约的
+嘉宾有：", "签约流程如下："."""
+_UNVEILERS_LABEL = re.compile(rf"{_UNVEILERS}{_LABEL_END}")
+"""The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
+_MOST_ITEMS = 16
+"""How many items of such a list, each ended by a semicolon, are read back to its label."""
+_ITEM_END = ("\uff1b", ";")
+_COLONS = (":", "\uff1a")
+_NO_ITEM = re.compile(
+    r"[:\uff1a]|出席|参加|致辞|讲话|发言|表示|主持|见证|签|揭牌|参观|考察|介绍|颁|宣布|指出|了|将"
+    r"|致(?:欢迎|答谢)词|宣读|(?<![工合])作(?:主旨|专题)?报告"
+    r"|\b(?:attend(?:ed|s|ing|ance)?|spoke|said|says|presid(?:ed|es|ing)|chair(?:ed|s|ing)"
+    r"|witness\w*|sign(?:ed|s|ing)?|unveil\w*|visit(?:ed|s)|will|was|were|is|are)\b",
+    re.IGNORECASE,
+)
+"""What a list's item (an organisation, a title and a name) does not hold: a verb, or
+another list's label: "…李四；市长王五出席仪式；…", "…；市长王五致欢迎词", "宣读贺信" end
+the list; not a title ("President of Acme", "Chairman", "Visiting Professor", 工作报告起草组)."""
+_ZH_DOES = re.compile(
+    r"会见|会谈|强调|(?<!新)希望(?!工程|集团|教育|小学|中学)|肯定|感谢|欢迎|带队|带领|率队|率团"
+    r"|提出|认为|听取|调研(?!员)|走访|看望|慰问|因故|未能|没有|缺席|委托"
+)
+"""Chinese verbs beyond ``_NO_ITEM``'s that a list of people does not hold (a review's
+finds: "校长张三会见…，副市长王五出席", "市长张三，副市长李四因故未能出席"); not in a name
+or a rank (新希望集团, 一级调研员)."""
+_LOWER_WORD = re.compile(r"(?<![\w'\u2019/])[a-z]+(?:['\u2019][a-z]+)?")
+_PARTICLES = frozenset(
+    {"of", "the", "for", "and", "at", "in", "on", "de", "van", "von", "da", "du", "le", "la",
+     "des", "del", "der", "den", "ter", "di", "dos", "das", "do", "della", "bin", "binti",
+     "binte", "bint", "ibn", "ben", "al", "el", "ul", "y", "e", "a", "s", "d", "co", "retd",
+     "joint", "additional", "special", "senior", "junior", "permanent", "acting", "honorary",
+     "former", "high", "under", "founding", "regional", "country", "district", "national",
+     "state", "adviser", "advisor", "trustee", "councillor", "councilor", "collector",
+     "undersecretary", "charge", "hon'ble", "hon\u2019ble"}
+)  # fmt: skip
+"""Lower-case words of a list of people besides a title's and a body's: of its titles
+("Dean of the School", "joint secretary", "co-founder") and of names ("Maria de la Cruz",
+"a/l"); any other is a verb's or a clause's ("delivered the welcome address", "sent a
+letter"). Each part of a hyphenated word is read ("vice-chancellor"), "'s" aside."""
+
+
+def _only_names(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` only names people, with their titles and bodies: no verb
+    (``_NO_ITEM``, ``_ZH_DOES``), and in English no lower-case word but a particle or a
+    title's or a body's ("chief executive", "representative", "of the province"): English
+    verbs are too many to list."""
+    if _NO_ITEM.search(text, start, end) or _ZH_DOES.search(text, start, end):
+        return False
+    return all(
+        word in _PARTICLES or describes_someone(word.removesuffix("'s").removesuffix("\u2019s"))
+        for word in _LOWER_WORD.findall(text, start, end)
+    )
+
+
+_LONGEST_ITEM = 160
+_ABSENT = re.compile(rf"{IN_CLAUSE}{{0,12}}?(?:未能|未|没有|因故|委托|缺席)")
+"""After a name, before its attending verb: who did not attend, or sent another."""
+_BODY_END = ("政府", "大学", "学院", "高校", "公司", "集团", "企业", "单位", "部门", "医院", "究院",
+             "究所", "校方", "市委", "省委")  # fmt: skip
+"""How a body's name ends: "市政府代表赵六", "甲公司代表李四" name its representative."""
+_FOR_ANOTHER = re.compile(
+    rf"(?:(?<!的){''.join(f'(?<!{body})' for body in _BODY_END)}代表|受)"
+    r"[^,;.\uff0c\uff1b\u3002]{0,8}$"
+    r"|\b(?:representative\s+of|on\s+behalf\s+of|representing)\s+(?:[\w.'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""Before a name: the one another attended for ("副省长李四代表省长张三出席", "Lin Tao,
+representative of Governor Ada Reyes"); not a representative named ("市长王五的代表赵六",
+"市政府代表赵六": 赵六 is there)."""
+_ON_BEHALF = re.compile(
+    r"\s*,\s*(?:representing|on\s+behalf\s+of)\s+[^,;.:]{1,60}?,\s*", re.IGNORECASE
+)
+"""After a name, whom it stood for: "Mayor Wu, representing Governor Xu, attended"."""
+_ATTENDEES_LEAD = re.compile(
+    r"出席[^\u3002\uff1b;.]{0,12}?的(?:领导|嘉宾|来宾|人员)?(?:还|主要)?(?:有|包括)[:\uff1a]?"
+    r"|\b(?:also\s+)?present\s+(?:on\s+the\s+occasion\s+|at\s+the\s+(?:ceremony|event|signing)"
+    r"\s+)?were\b|\battended\s+by\b",
+    re.IGNORECASE,
+)
+"""Words that lead a list of who attended: "出席签约仪式的有", "出席仪式的领导还有：",
+"Present at the ceremony were", "attended by"."""
+_NEXT_WORD = re.compile(r"\s+[a-z]\S*")
+"""After an English name, the next word in lower case: its verb ("B sent a letter") where
+it is none a list of people holds (``_only_names``)."""
+_ALL_WITNESSED = re.compile(
+    r"(?:与会|出席(?:[^\u3002\uff1b;.]{0,8}?的)?|上述|各位|全体|双方)(?:领导|嘉宾|来宾|人员)"
+    r"(?:[和及与](?:嘉宾|来宾))?[^\u3002\uff1b;.]{0,12}?见证"
+    rf"|\b(?:{_WITNESS_LEAD_WORDS})\s+(?:all\s+)?(?:the|these|those)"
+    r"\s+(?:\w+\s+){0,2}?(?:guests|leaders|officials|dignitaries|attendees)\b"
+    r"|\bwitnessed\s+by\s+all\s+(?:those\s+)?present\b"
+    r"|\b(?:the|these|those)\s+(?:\w+\s+){0,2}?(?:guests|leaders|officials|dignitaries)"
+    r"\s+(?:all\s+|jointly\s+|then\s+)?witnessed\b",
+    re.IGNORECASE,
+)
+"""The next sentence's words that make the attendees just named witnesses: "市长张三、
+副市长李四出席签约仪式。在与会领导的共同见证下，双方签署协议。", "… attended. Witnessed
+by the guests, the two sides signed."."""
+_SIGNS_THEN = re.compile(
+    r"(?:(?!宣布|宣读|表示|指出|希望|介绍|对|致辞|讲话|主持|出席|参加|见证|祝贺|观看"
+    rf"|在(?:双方|各方|两方)?签){IN_CLAUSE}){{0,40}}?{ZH_SIGNING_VERB}后"
+)
+"""After a name in its clause, with nothing but other names, titles and 与, 代表… between,
+a signing it did before what follows: "张三与李四代表双方签约后，共同为实验室揭牌" (the
+sentence's only signing word, which the guard's others pass over). Not where a word
+between says the name did something else: "李明宣布签约后", "李明在双方签约后致辞",
+"李明对双方签约后的合作表示期待"; nor "签约后，李明致辞", the name after it."""
+_SIGNED_TOO = (
+    rf"{IN_CLAUSE}*?(?:\band\s+(?:then\s+|also\s+|later\s+)?(?:sign(?:ed|s)?\b|{SIGNED_OTHERWISE})"
+    r"|\band\s+(?:then\s+|later\s+)?(?:he|she)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?"
+    r"sign(?:ed|s)?\b"
+    r"|\b(?:before|after)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)"
+    r"|\b(?:before|after)\s+(?:he|she|they)\s+(?:also\s+)?signed\b"
+    rf"|[,\uff0c]\s*(?:(?:and\s+(?:then\s+|also\s+|later\s+)?|then\s+|also\s+|later\s+)"
+    r"sign(?:ed|s)?\b|after\s+which\s+(?:he\s+|she\s+|they\s+)?(?:also\s+)?sign(?:ed|s)?\b"
+    r"|and\s+(?:then\s+|later\s+)?(?:he|she)\s+(?:and\s+[^,.;]{1,40}?\s+)?(?:also\s+)?"
+    r"sign(?:ed|s)?\b)"
+    rf"|(?:[,\uff0c]\s*)?(?:并|随后|之后|然后|后)(?:[,\uff0c]\s*)?"
+    rf"(?:(?:与(?!会)|和|同|代表|共同)(?:(?!见证|出席|主持|参加){IN_CLAUSE}){{0,30}}?)?"
+    rf"{ZH_SIGNING}|(?:[,\uff0c]\s*)?并(?:(?!见证|出席|主持|参加){IN_CLAUSE}){{0,12}}?签"
+    rf"|[,\uff0c]\s*(?:与(?!会)|同|代表)"
+    rf"(?:(?!见证|出席|主持|参加|对|祝贺|观看|表示|一起){IN_CLAUSE}){{0,30}}?{ZH_SIGNING}(?!的))"
+)
+"""After attending, speaking or presiding, the words that say the same person signed as
+well: "attended and signed", "spoke before signing", "chaired it, then signed", ", after
+which he signed", "致辞后，与李明签署", "出席仪式，随后与李明签署", "出席并代表甲大学签约",
+"出席签约仪式，与李明签署". Not where another subject signs: "spoke, and Lin Tao signed",
+"致辞后，林涛与周博签署", "主持仪式，代表双方签约的是张三和李四"; nor what the person did
+about others' signing ("代表市政府对双方签署协议表示祝贺", "同张三一起观看了签约"); nor "the
+signing ceremony" ("attended the forum and signing ceremony", "致辞后签约仪式开始")."""
+# Witnessing words that govern a name: the person witnessed, and did not sign, though the
+# sentence says "signed" ("在市长吴芳的见证下，…签署", "…signed, witnessed by Mayor Wu Fang",
+# "in the presence of Mayor Wu Fang, …"). Before the name, a lead-in earlier in its clause;
+# after it, a witness verb before any signing verb and clause end ("市长张三见证签约", "Mayor
+# Wu Fang and Governor Ada Reyes witnessed the signing").
+# The spec's "presided" is governed alike: "…, presided over by Vice Mayor Li Ming", "Li
+# Ming presided over the signing", "李明主持签约仪式".
+_PRESIDED_OVER_BY = r"\b(?:presided\s+over|chaired|hosted|moderated|officiated)\s+by\b"
+_STOOD_BY_LEAD = (
+    rf"(?P<lead>\b(?:{_WITNESS_LEAD_WORDS})|{_PRESIDED_OVER_BY}"
+    r"|\b(?:attended|graced)\s+by|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b"
+)
+"""Words before a name that say its person stood by: "witnessed by", "in the presence of",
+"attended by", "Witnessing the signing were"."""
+_LEAD_REACH = rf"(?:(?!\bby\s){IN_CLAUSE}){{0,60}}$"
+"""From the lead words to the name, in its clause: not past the signers' "by" ("signed in
+the presence of Governor Ada Reyes by Lin Tao and Zhou Bo")."""
+_WITNESSED_BY = re.compile(rf"{_STOOD_BY_LEAD}{_LEAD_REACH}", re.IGNORECASE)
+_STOOD_BY = re.compile(_STOOD_BY_LEAD, re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which|that|where|when|while|whereas)\b", re.I)
+"""Words that make a stretch between commas a clause, not one of a list of people."""
+_OPENS_CLAUSE = (
+    r"\s*(?:(?:who|whom|whose|which|that|where|when|while|whereas|as|with|but|after|before|then"
+    r"|because|since|so|although|though|at|in|on|during|following|including|accompanied"
+    r"|by|and\s+(?:then|also))\b|并|随后|之后|然后|随即|同时|此后|其后|在|后)"
+)
+"""Words after a comma that open a clause or an aside, not the next person of a list."""
+_LIST_ITEM = 120
+"""How long one person of a list may be written, with their title ("Zhou Jinhong,
+Second-level Investigator of the Foundation Department of Zhejiang Province,")."""
+_WITNESSED_BY_LIST = re.compile(
+    rf"{_STOOD_BY_LEAD}(?:{IN_CLAUSE}{{0,{_LIST_ITEM}}}?[,\uff0c](?!{_OPENS_CLAUSE})){{1,8}}?"
+    rf"{_LEAD_REACH}",
+    re.IGNORECASE,
+)
+"""The same words across the commas of the list of people they lead: "in the presence of
+Dr. V. K. Saraswat, Member, NITI Aayog, and Shri Giridhar Aramane, Defence Secretary"."""
+_AND = re.compile(r"\band\b|[和与及]")
+_CLAUSE_THEN_WHO = re.compile(
+    rf"{IN_CLAUSE}*(?:[,\uff0c]\s*(?:who\b{IN_CLAUSE}*|(?:on\s+behalf\s+of|representing)\b"
+    rf"{IN_CLAUSE}*(?:[,\uff0c]\s*(?=(?:also\s+|then\s+|jointly\s+)?(?:sign|ink|put\s+pen))"
+    rf"{IN_CLAUSE}*)?))?"
+)
+"""The rest of a name's clause, and a "who" clause after it, or an "on behalf of" aside and
+the signing verb right after it ("In the presence of A, Lin Tao and Zhou Bo, on behalf of
+Acme and Beta, signed"; not "…, representing the city, Lin Tao signed", another subject)."""
+_THEN_SIGNED = re.compile(
+    rf"(?:{IN_CLAUSE}|[,\uff0c](?!{_OPENS_CLAUSE}|\s*and\s+(?:the|a|an|this|it|they)\b))*"
+    rf"(?:[,\uff0c]\s*who\b{IN_CLAUSE}*)?"
+)
+"""The rest of the list a name is in, to its clause's verb (and a "who" clause after it),
+where the name may sign: "In the presence of Governor Ada Reyes, Lin Tao, CEO of Acme,
+and Zhou Bo signed", "attended by Lin Tao, CEO of Acme, who signed"; not a clause of its
+own after it ("attended by A, B, and senior officials, and the MoU was signed by …")."""
+_NEW_CLAUSE = re.compile(
+    r"\b(?:while|whereas|but|when)\b|[,\uff0c]\s*as\b"
+    r"|\bas\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:looked\s+on|looking\s+on|watched)\b)|而"
+)
+"""Words that open another clause within a sentence: "A and B signed the MoU, while C and
+D looked on", ", as C and D looked on", "as C, D and E looked on"; not "as" of a role
+("signed by Lin Tao as CEO of Acme")."""
+
+
+class _Governing(NamedTuple):
+    """Words that govern the name before them (witnessing, attending), reached from its
+    end within its clause ("张三出席", "Wu Fang and Ada Reyes attended") or across the
+    commas of a list of people it heads ("Mayor Wu Fang, Governor Ada Reyes, and Minister
+    Li Ming attended"); never past ; : . 。；：, nor past a ``stop`` (a signing word).
+
+    ``reach`` finds the nearest verb, group ``list`` holding the commas crossed; what may
+    not stand on the way (``stop``; across a list, a clause's word as in "Lin Tao,
+    president of a firm that attended the fair, signed") is looked for afterwards, once,
+    not at every letter: what stands before the nearest verb stands before every later
+    one too, so then no verb governs the name."""
+
+    reach: re.Pattern[str]
+    stop: re.Pattern[str]
+
+    def governs(self, text: str, until: int, end: int) -> tuple[bool, bool]:
+        """(whether the verb governs the name ending at ``until``, whether it was
+        reached across a list's commas)."""
+        verb = self.verb(text, until, end)
+        return verb is not None, verb is not None and verb[1]
+
+    def verb(self, text: str, until: int, end: int) -> tuple[int, bool] | None:
+        """Where the verb that governs the name ending at ``until`` starts, and whether it
+        was reached across a list's commas; None when no verb governs it."""
+        found = self.reach.match(text, until, end)
+        if found is None:
+            return None
+        at = found.start("verb")
+        stop = self.stop.search(text, until, end)
+        if stop is not None and stop.start() < at:
+            return None
+        if found["list"] is None:
+            return at, False
+        return None if _RELATIVE.search(text, until, at) else (at, True)
+
+
+def _governing(stop: str, first: str, verbs: str) -> _Governing:
+    """``verbs`` (which begin with one of the letters ``first``: a cheap test spares the
+    alternation at every other letter) as they govern a name; see ``_Governing``."""
+    item = rf"{IN_CLAUSE}{{0,{_LIST_ITEM}}}?[,\uff0c](?!{_OPENS_CLAUSE})"
+    reach = (
+        rf"(?:{IN_CLAUSE}{{0,40}}?|(?P<list>(?:{item}){{1,16}}?){IN_CLAUSE}{{0,{_LIST_ITEM}}}?)"
+        rf"(?=[{first}])(?P<verb>{verbs})"
+    )
+    return _Governing(re.compile(reach, re.IGNORECASE), re.compile(stop, re.IGNORECASE))
+
+
+# "在…(的)见证下" puts someone else as witness: "陈清国与李明在市长吴芳的见证下签署", whose
+# 见证 is not the signers'.
+_WITNESSES_AFTER = _governing(
+    rf"sign|签|在{IN_CLAUSE}{{0,30}}?见证下",
+    "wlpchmou见主揭",
+    r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
+    # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
+    # "Mayor Li hosted President Wang, and the two signed", "with Li Ming presiding"; nor
+    # who unveiled what was founded, the spec's witnesses ("王五为研究院揭牌"; not "揭牌后
+    # 与李四签署").
+    r"|(?:\b(?:presid(?:ed|es)|presiding(?=\s+over\b|\s*[,.;)]|\s*$)|chaired|hosted|moderated"
+    r"|officiated|unveil(?:ed|s)|watched)\b(?!\s+by)|主持|(?:揭牌|揭幕)(?!仪式))"
+    rf"(?!{_SIGNED_TOO}"
+    r"|[^.;\u3002\uff1b]{0,80}?\b(?:and|after\s+which|before)\s+(?:the\s+two(?:\s+(?:leaders"
+    r"|men|women|officials))?|both(?:\s+of\s+them)?)\s+(?:then\s+|also\s+|jointly\s+)?sign)",
+)
+# Attending or speaking governs a name too: the spec's "people who only attended, spoke"
+# are no signatories though the sentence says "signed" ("校长张三出席签约仪式，副校长林涛
+# 与周博签署协议", "Lin Tao spoke at the ceremony where the agreement was signed"); unless
+# they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
+_ATTENDS_AFTER = _governing(
+    rf"sign|签|在{IN_CLAUSE}{{0,30}}?陪同下",
+    "asdgcw出参致讲发祝陪",
+    r"(?:\b(?:attended|attends|spoke|speaks|addressed"
+    r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
+    r"|vote\s+of\s+thanks)|welcomed\s+the\s+(?:guests|delegation|delegates|participants)"
+    r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
+    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同)"
+    rf"(?!{_SIGNED_TOO})",
+)
+# Presiding governs a name as a witness's evidence: "签约仪式由副市长王晓东主持，市委书记李强
+# 见证签约" says 李强 witnessed, not the presider; unless they witnessed or unveiled as well
+# ("主持仪式并见证签约", "presided and then unveiled the plaque").
+_WITNESSED_TOO = (
+    rf"(?!{IN_CLAUSE}{{0,30}}?(?:[,\uff0c]\s*)?(?:并|随后|\band\s+(?:also\s+|then\s+|later\s+)?)"
+    r"(?:共同|jointly\s+)?(?:见证|witness|unveil|inaugurat|为[^.;\u3002\uff1b]{0,20}?(?:揭牌|揭幕)"
+    r"|揭牌|揭幕|挂牌|授牌))"
+)
+_PRESIDED_BY = re.compile(
+    rf"(?:{_PRESIDED_OVER_BY}{IN_CLAUSE}{{0,60}}|主持人[:：]?\s*)$",
+    re.IGNORECASE,
+)
+_PRESIDES_AFTER = _governing(
+    r"见证|witness|unveil|inaugurat|揭牌|揭幕|挂牌|授牌|启动键|启动球|共同启动",
+    "pcmho主",
+    r"(?:\b(?:presid(?:ed|es)|presiding(?=\s+over\b|\s*[,.;)]|\s*$)|chaired|hosted|moderated"
+    rf"|officiated)\b(?!\s+by)|主持(?!人)){_WITNESSED_TOO}",
+)
+# Who unveiled: the unveiling words after the name in its clause, signing words between
+# or not ("张三与李四签署协议并共同为实验室揭牌", "signed the agreement and jointly unveiled
+# the plaque"), or in the next clause of the same subject (``_GOES_ON``), or across a list
+# of people it heads ("Li, Xie, Chen and Wu jointly unveiled"); not past a clause that
+# signed and ended ("张三与李四签署协议，市长王五为实验室揭牌"), unless the same subject
+# goes on ("签约后，共同为实验室揭牌", "signed it, and jointly unveiled").
+_UNVEILING = (
+    r"\b(?:unveil(?:ed|s|ing)?|inaugurat(?:ed|es|ing))\b(?!\s+by)"
+    r"|(?:揭牌|揭幕|挂牌|授牌)(?!仪式)|共同启动|启动键|启动球"
+)
+_GOES_ON = (
+    r"[,\uff0c]\s*(?:(?:随后|之后|然后|签约后|会后)\s*[,\uff0c]?\s*)?"
+    r"(?:并(?!由|请|邀请)|(?=二人|两人|双方|他们|共同|一起|还|又)"
+    r"|and\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?=unveil|inaugurat)|then\s+)"
+)
+"""After a clause, the same subject going on: "签署协议，并共同为…揭牌", "签约，随后二人为…
+揭牌", "signed it, and jointly unveiled"; not "，并由市长王五揭牌", "，随后市长王五揭牌"."""
+_UNVEILS_IN_CLAUSE = re.compile(
+    rf"(?:[,\uff0c]\s*who\s+(?:also\s+|then\s+|later\s+)?(?:jointly\s+)?"
+    rf"|(?:{IN_CLAUSE}{{0,{_LIST_ITEM}}}?{_GOES_ON})?{IN_CLAUSE}{{0,{_LIST_ITEM}}}?)"
+    rf"(?:{_UNVEILING})",
+    re.IGNORECASE,
+)
+_UNVEILS_AFTER = _governing(
+    r"(?:sign|签)(?![^,\uff0c]*后[,\uff0c])[^,\uff0c]*[,\uff0c](?!\s*(?:并|随后|然后|之后|又|还|共同"
+    r"|and\b|then\b|later\b|after\s+which\b))",
+    "ui揭挂授共启",
+    _UNVEILING,
+)
+_UNVEILED_BY = re.compile(rf"\b(?:unveiled|inaugurated)\s+by\b{IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
+# Signing words that govern a name, as the role moves read them (``Checker.states``): "Lin
+# Tao and Zhou Bo signed the MoU", "林涛与周博签署协议", "signed by Lin Tao and Zhou Bo";
+# not past witnessing, presiding or attending words ("吴芳见证签约", "Wu Fang, who attended,
+# signed" is left alone), nor a "who"/"where" clause ("the city where the MoU was signed").
+# Not what makes a witness's evidence fail: 签约 also names things (签约现场, 签约企业), and
+# people "signed as witnesses" (a review's finds).
+_SIGNS_AFTER = _governing(
+    rf"\b(?:witness(?:ed|es|ing)?|presid(?:ed|es|ing)|chaired|attend(?:ed|s|ing)?|looked\s+on"
+    rf"|watch(?:ed|es)?)\b|见证|主持|出席|致辞|在{IN_CLAUSE}{{0,30}}?见证下",
+    "sipacbuwe签互",
+    SIGNED_WORDS,
+)
+_SIGNER_LEAD = re.compile(
+    rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b{_LEAD_REACH}", re.IGNORECASE
+)
+"""Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
+_WITNESS_VERB_AFTER = _governing(
+    r"sign|签|ink|pen",
+    "wlw见",
+    r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b(?!['\u2019]))"
+    r"|\blooked\s+on\b|\bwatched\b(?!\s+by)"
+    r"|见证(?=下|[\uff0c\u3002\uff1b,.;]|$|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))",
+)
+"""Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
+and Sun Haitao witnessed the signing", "吴芳见证签约"; not "张三见证了两校的友谊", "was
+watched by"): what the role moves take for a witness's."""
+_WITNESS_LEAD = re.compile(rf"\b(?:{_WITNESS_LEAD_WORDS}){_LEAD_REACH}", re.IGNORECASE)
+_DEAL_SIGNED = re.compile(
+    rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{DEAL_WORD})"
+    r"|(?<=签约)(?![\u4e00-\u9fff])|(?<=签约)(?=并|后|。|，)",
+    re.IGNORECASE,
+)
+"""After a signing verb, what it signed, as the role moves need it said: an agreement
+within a few words ("signed the strategic cooperation MoU", "签署合作协议", "代表双方签约。");
+not "signed the guest book", "signed a letter of support for the agreement", "在签约现场
+签名"."""
+_DEAL_BEFORE = re.compile(rf"(?:{DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
+"""Before "signed by", the agreement it signed: "The MoU was signed by …"."""
+_OPENS_PHRASE = frozenset(
+    {"as", "while", "whilst", "when", "with", "before", "after", "during", "amid", "under",
+     "to", "from", "by", "respectively", "today", "yesterday", "on", "in", "at", "for"}
+)  # fmt: skip
+"""Words after a name that open a phrase, not its verb: "signed by A and B as C looked on"."""
+_ANOTHERS_WITNESSING = re.compile(
+    rf"\b(?:{_WITNESS_LEAD_WORDS})\b|在[^,;.\uff0c\uff1b\u3002]{{0,30}}?见证下|见证下"
+    r"|\b(?:as|while|with)\s+[^,;.]{1,60}?\b(?:look(?:ed|ing)\s+on|watch(?:ed|ing)|witness(?:ed|ing))\b",
+    re.IGNORECASE,
+)
+"""Words that lead in someone else's witnessing before a clause: "In the presence of X,",
+"Witnessed by X,", "在X的见证下，", "As X looked on,"."""
+_AS_WITNESS = re.compile(r"[^,;.]{0,60}?\s+as\s+(?:a\s+|the\s+)?witness", re.IGNORECASE)
+"""After a name, that it signed as a witness: "signed by A and B as witnesses"."""
+_IN_THE = re.compile(r"\b(?:at|in)\s+the\b", re.IGNORECASE)
+"""Between "signed by" and a name, a place or an occasion: "signed by A and B in the office
+of Chief Minister X" (X did not sign)."""
+_OWN = re.compile(
+    r"['\u2019]s\b|(?<=s)['\u2019](?=\s)|的(?!签名|签字)"
+    r"|['\u2019](?=\s+(?:aide|deputy|representative|envoy|delegate|delegation|office|team"
+    r"|secretary|adviser|advisor|spokesperson|spokesman|spokeswoman)s?\b)"
+)
+"""After a name, a possessive: whose representative, aide or deputy came or signed
+("Governor X's representative", "Governor Reyes' aide", "Governor Haddad' aide", "市长
+王五的代表"); not a closing quote ("'… signed by Lin Tao' said"), nor one's own signature
+("林涛的签名")."""
+_SIGNED_OFF = re.compile(r"sign\w*\s+off\b", re.IGNORECASE)
+
+
+class PeopleEvidence(Reading):
+    """Whether the article says a person signed, witnessed, unveiled, attended or
+    presided."""
+
+    def has_evidence(self, value: str, role: str, *, person: bool = False) -> bool:
+        """True when a sentence that mentions the value also says its role (for a
+        signatory, or says after the name in its clause that it signed before doing
+        something else: ``_SIGNS_THEN``); for a signatory, where some mention is not
+        governed by witnessing, presiding, attending or speaking words (see
+        ``_WITNESSED_BY``, ``_ATTENDS_AFTER``); for a witness, where some mention is
+        not governed by presiding words alone (``_PRESIDES_AFTER``). ``person``: the
+        value is a person's name, whose mentions are found as :meth:`grounded` finds them
+        (not inside a longer name: "Li Wei" attended, "Li Wei-ming" signed)."""
+        for (start, end), mentions in self._by_sentence(value, person=person).items():
+            if not (
+                self._says(EVIDENCE[role], start, end)
+                or (role in _LIST_LABELS and self._listed(_LIST_LABELS[role], start, end, mentions))
+                or (role == "witnesses" and self._attendees_witnessed(start, end, mentions))
+                or (
+                    role == "signatories"
+                    and any(_SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions)
+                )
+            ):
+                continue
+            stood_by = {"signatories": self._stood_by, "witnesses": self._not_witnessing}.get(role)
+            if stood_by is None or not all(
+                stood_by(start, at, until, end) for at, until in mentions
+            ):
+                return True
+        return False
+
+    def _listed(
+        self, label: re.Pattern[str], start: int, end: int, mentions: list[tuple[int, int]]
+    ) -> bool:
+        """Whether the sentence ``text[start:end]`` holds a mention in a list of people
+        opened by ``label`` (see ``_LIST_LABELS``): after the label in the sentence, or in
+        an item after it, the items between ended by semicolons (which end sentences) and
+        none of them more than an organisation, a title and a name (``_only_names``)."""
+        text = self.rules_text
+        index = bisect.bisect_left(self._starts, start)
+        items: list[tuple[int, int]] = []
+        for lead in range(index, max(-1, index - 1 - _MOST_ITEMS), -1):
+            lead_start, lead_end = self._bounds[lead]
+            if lead_start == lead_end:
+                continue  # the blank between two paragraphs (one item a paragraph)
+            if lead < index and not text.endswith(_ITEM_END + _COLONS, lead_start, lead_end):
+                return False
+            opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
+            if not opened:
+                items.append((lead_start, lead_end))
+                continue
+            first = mentions[0][0] if lead == index else lead_end
+            if opened[-1] > first or any(c in text[opened[-1] : lead_end] for c in _COLONS):
+                return False
+            if lead < index:
+                items.append((opened[-1], lead_end))
+            names_only = text[opened[-1] - 1] not in _COLONS  # "witnessed by A; B", no colon
+            return all(self._an_item(*item, names_only=names_only) for item in items)
+        return False
+
+    def _an_item(self, start: int, end: int, *, names_only: bool) -> bool:
+        """Whether ``text[start:end]`` may be an item of a list of people: short, and no
+        verb (``_NO_ITEM``); ``names_only``, where no colon says a list follows, nothing
+        but names, titles and bodies (``_only_names``)."""
+        if end - start > _LONGEST_ITEM:
+            return False
+        if names_only:
+            return _only_names(self.rules_text, start, end)
+        return not _NO_ITEM.search(self.rules_text, start, end)
+
+    def _attendees_witnessed(self, start: int, end: int, mentions: list[tuple[int, int]]) -> bool:
+        """Whether the sentence ``text[start:end]`` says the person attended (attending
+        words govern a mention, ``_attended``) and the next sentence that the attendees
+        witnessed (``_ALL_WITNESSED``): not who sent another or did not come."""
+        index = bisect.bisect_left(self._starts, start)
+        after = (bounds for bounds in self._bounds[index + 1 :] if bounds[0] < bounds[1])
+        following = next(after, None)  # past the blank between paragraphs
+        if following is None or not self._says(_ALL_WITNESSED, *following):
+            return False
+        text = self.rules_text
+        return any(
+            (self._attended(start, at, until, end) or self._among_attendees(start, at, until))
+            and not _ABSENT.match(text, until, end)
+            and not _FOR_ANOTHER.search(text, max(start, at - 40), at)
+            and not _OWN.match(text, until)  # "市长王五的代表赵六", "Governor X's aide"
+            for at, until in mentions
+        )
+
+    def _among_attendees(self, start: int, at: int, until: int) -> bool:
+        """Whether the name ``text[at:until]`` stands in a list of people that attending
+        words lead earlier in its sentence ("出席签约仪式的有市长张三、副市长李四", "Present
+        at the ceremony were A, B and C"), the list only naming them (``_only_names``) and the
+        name no verb's subject ("attended by A, and B sent a letter")."""
+        text = self.rules_text
+        leads = list(_ATTENDEES_LEAD.finditer(text, max(start, at - 8 * _LIST_ITEM), at))
+        next_word = _NEXT_WORD.match(text, until)
+        return (
+            bool(leads)
+            and _only_names(text, leads[-1].end(), at)
+            and (next_word is None or _only_names(text, *next_word.span()))
+        )
+
+    def _attended(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether attending words govern the mention ``text[at:until]``: in its clause, or
+        across a list of people that only names them, the name's own item too
+        ("副省长张三，市委书记李四出席签约仪式"; not "市长张三致辞，李四出席", "校长张三会见
+        董事长李四一行，副市长王五出席"); past whom the name stood for ("Mayor Wu,
+        representing Governor Xu, attended")."""
+        text = self.rules_text
+        aside = _ON_BEHALF.match(text, until, end)
+        verb = _ATTENDS_AFTER.verb(text, aside.end() if aside else until, end)
+        if verb is None:
+            return False
+        verb_at, across = verb
+        item_start = stretch_around(text, CLAUSE_STOPS, start, at, until, end)[0]
+        return not across or (
+            _only_names(text, until, verb_at) and _only_names(text, item_start, at)
+        )
+
+    def unveiled(self, name: str) -> bool:
+        """Whether the article says the person unveiled or inaugurated something: the
+        words govern a mention of the name (see ``_UNVEILS_AFTER``, ``_UNVEILED_BY``), or
+        it is listed under "揭牌嘉宾："."""
+        for (start, end), mentions in self._by_sentence(name, person=True).items():
+            if self._listed(_UNVEILERS_LABEL, start, end, mentions):
+                return True
+            if any(self._unveils(start, at, until, end) for at, until in mentions):
+                return True
+        return False
+
+    def states(self, name: str, role: str) -> bool:
+        """Whether the article states the person's role plainly enough to move them into it
+        from the other (``_in_its_role``): a signer in a clause that names an agreement,
+        whom signing words govern across no word but names and titles ("Lin Tao and Zhou
+        Bo signed the MoU", "signed by Lin Tao"; not "signed the guest book", "Governor
+        Ada Reyes said Alpha and Beta signed"); a witness whom witnessing words govern in
+        a sentence about a signing and no signing words do ("witnessed by Mayor Wu"; not
+        "has witnessed the port's growth", "inked by A and B as C looked on"), or listed
+        under a witnesses' label."""
+        for (start, end), mentions in self._by_sentence(name, person=True).items():
+            if role == "witnesses" and self._listed(_LIST_LABELS[role], start, end, mentions):
+                return True
+            plainly = self._signed_a_deal if role == "signatories" else self._witnessed
+            if any(plainly(start, at, until, end) for at, until in mentions):
+                return True
+        return False
+
+    def _not_witnessing(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention is no witness's though its sentence has witnessing words:
+        presiding words govern it (``_presided``), or the witnessing words all lead in
+        another's witnessing in clauses before its own (``_ANOTHERS_WITNESSING``), which
+        says plainly that it signed ("In the presence of Mayor Wu, Lin Tao and Zhou Bo
+        signed the MoU", "在市长吴芳的见证下，林涛与周博签署合作协议"). Not a name whose own
+        clause or a later one witnesses ("签署省部合作协议，共同见证了12个项目签约", "signed
+        the MoU as witnesses"), whose witnessing came first ("After witnessing the signing,
+        Governor X signed a separate MoU", "作为见证人，律师吴芳也签署了该协议"), nor one a
+        list reaches the signing verb across ("In the presence of A, B, Lin Tao and Zhou Bo
+        signed": B is the first list's)."""
+        text = self.rules_text
+        if self._presided(start, at, until, end):
+            return True
+        clause = stretch_around(text, CLAUSE_STOPS, start, at, until, end)[0]
+        if EVIDENCE["witnesses"].search(text, clause, end):
+            return False
+        leads = [found.span() for found in _ANOTHERS_WITNESSING.finditer(text, start, clause)]
+        if not all(
+            any(lead_at <= found.start() < lead_end for lead_at, lead_end in leads)
+            for found in EVIDENCE["witnesses"].finditer(text, start, clause)
+        ):
+            return False  # "After witnessing the signing, Governor X signed …": X's own
+        verb = _SIGNS_AFTER.verb(text, until, end)
+        return verb is not None and not verb[1] and self._signed_a_deal(start, at, until, end)
+
+    def _signed_a_deal(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention is a signer's as :meth:`states` reads one."""
+        text = self.rules_text
+        if _OWN.match(text, until) or self._stood_by(start, at, until, end):
+            return False
+        lead = _SIGNER_LEAD.search(text, max(start, at - GOVERNS), at)
+        if lead is not None and _only_names(text, lead.end("lead"), at):
+            return bool(_DEAL_BEFORE.search(text, start, lead.start()))
+        verb = _SIGNS_AFTER.verb(text, until, end)
+        if verb is None or not _only_names(text, until, verb[0]):
+            return False
+        item_start = stretch_around(text, CLAUSE_STOPS, start, at, until, end)[0]
+        if verb[1] and not _only_names(text, item_start, at):
+            return False  # "Flanked by Mayor Wu, Lin Tao signed": Wu heads no list of signers
+        signed = SIGNED.match(text, verb[0])
+        return (
+            signed is not None
+            and not _SIGNED_OFF.match(text, verb[0])
+            and not text.startswith("签名", verb[0])
+            and text[verb[0] : verb[0] + 8].lower() != "signator"  # "A, a signatory to …"
+            and not self._unveils(start, at, until, end)
+            and _DEAL_SIGNED.match(text, signed.end(), end) is not None
+        )
+
+    def _witnessed(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention is a witness's as :meth:`states` reads one."""
+        text = self.rules_text
+        return (
+            self._says(EVIDENCE["location"], start, end)
+            and not self._presided(start, at, until, end)
+            and not _SIGNS_AFTER.governs(text, until, end)[0]
+            and not _SIGNER_LEAD.search(text, max(start, at - GOVERNS), at)
+            and bool(
+                _WITNESS_VERB_AFTER.governs(text, until, end)[0]
+                or _WITNESS_LEAD.search(text, max(start, at - GOVERNS), at)
+            )
+        )
+
+    def _unveils(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether unveiling words govern the mention ``text[at:until]`` of its sentence."""
+        text = self.rules_text
+        return bool(
+            _UNVEILS_IN_CLAUSE.match(text, until, end)
+            or _UNVEILS_AFTER.governs(text, until, end)[0]
+            or _UNVEILED_BY.search(text, max(start, at - GOVERNS), at)
+        )
+
+    def _presided(self, start: int, at: int, until: int, end: int) -> bool:
+        """Presiding words govern the mention ``text[at:until]`` in its clause (not
+        another's, "…共同按下启动键，仪式由王晖主持"), and no witnessing words of its own
+        stand in that clause or follow them (see ``_PRESIDES_AFTER``)."""
+        text = self.rules_text
+        clause = stretch_around(text, CLAUSE_STOPS, start, at, until, end)
+        if EVIDENCE["witnesses"].search(text, *clause):
+            return False  # "见证签约的有李强、陈刚，王晓东主持仪式": 见证 is in their clause
+        return bool(
+            _PRESIDED_BY.search(text, max(start, at - GOVERNS), at)
+            or _PRESIDES_AFTER.governs(text, until, end) == (True, False)
+        )
+
+    def _signs_itself(self, start: int, at: int, until: int) -> bool:
+        """Whether "signed by" leads the mention ``text[at:until]`` across nothing but
+        names and one "and" ("signed by Lin Tao and Zhou Bo as Mayor Wu looked on"; not
+        "… and Mayor Wu witnessed", "in the office of Chief Minister X", "… as witnesses"):
+        the witnessing words after it are then another's. (Not "After signing the MoU, A
+        and B unveiled": news writes it of dignitaries who did not sign, a review's find.)"""
+        text = self.rules_text
+        lead = _SIGNER_LEAD.search(text, max(start, at - GOVERNS), at)
+        if lead is None:
+            return False
+        between = text[lead.end("lead") : at]
+        next_word = _NEXT_WORD.match(text, until)
+        return (
+            _only_names(text, lead.end("lead"), at)
+            and len(_AND.findall(between)) <= 1
+            and not _IN_THE.search(between)
+            and (next_word is None or not self._does(*next_word.span()))
+            and not _AS_WITNESS.match(text, until)
+        )
+
+    def _does(self, start: int, end: int) -> bool:
+        """Whether the English word ``text[start:end]`` after a name is its verb: neither a
+        name's, a title's or a body's word nor one that opens a phrase ("as", "while",
+        "in")."""
+        word = self.rules_text[start:end].strip().lower()
+        return word not in _OPENS_PHRASE and not _only_names(self.rules_text, start, end)
+
+    def _led_by_standing_words(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether "witnessed by", "in the presence of" and the like lead the mention: in
+        its clause, where the name does not sign in a "who" clause after it ("attended by
+        Lin Tao, who signed"); or across a list of people, where the list does not go on
+        to its own signing verb ("In the presence of A, B, Lin Tao, CEO of Acme, and Zhou
+        Bo signed"); never past a signing word ("graced by A, and signed by B")."""
+        text = self.rules_text
+        if not self._says(_STOOD_BY, start, end):
+            return False  # the usual sentence: no such words, no list to read back
+        lead = _WITNESSED_BY.search(text, start, at)
+        rest = (
+            _CLAUSE_THEN_WHO if lead or self._ends_a_list(start, at, until, end) else _THEN_SIGNED
+        )
+        lead = lead or _WITNESSED_BY_LIST.search(text, max(start, at - 8 * _LIST_ITEM), at)
+        if lead is None or SIGNED.search(text, lead.end("lead"), at):
+            return False
+        after = rest.match(text, until, end) or _CLAUSE_THEN_WHO.match(text, until, end)
+        return not (after and SIGNED.search(text, until, after.end()))
+
+    def _ends_a_list(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention's stretch between commas joins two names with "and": the
+        list it is in ends there ("In the presence of A, B and C, Lin Tao and Zhou Bo
+        signed": C's list ends at the comma after C; not ", and Zhou Bo,", a last item)."""
+        text = self.rules_text
+        opening, closing = stretch_around(text, ",\uff0c", start, at, until, end)
+        joined = _AND.search(text, opening, closing)
+        # "…, and Zhou Bo, …": the list's last item, not two names joined.
+        return joined is not None and bool(text[opening : joined.start()].strip())
+
+    def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
+        """Witnessing, presiding, attending or speaking words govern the mention
+        ``text[at:until]`` of its sentence: whoever it names stood by as others signed.
+        So does a possessive: whose deputy or representative signed. Not a name the
+        sentence says signed before it (``_signs_itself``); not across the commas after a
+        name its clause already says signed ("signed by Lin Tao and Zhou Bo, and Mayor Wu
+        Fang attended"): the list it ends is the signers', not the attendees' ("A and B
+        signed, while C and D looked on" is); nor before a name that signs in its own
+        clause."""
+        text = self.rules_text
+        if _OWN.match(text, until):
+            return True  # "signed by Governor X's deputy Y", "市长王五的代表赵六签署"
+        if self._signs_itself(start, at, until):
+            return False
+        if self._led_by_standing_words(start, at, until, end):
+            return True
+        opened = (found.end() for found in _NEW_CLAUSE.finditer(text, start, end))
+        clause = max((at_ for at_ in opened if at_ <= at), default=start)
+        for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER):
+            governed, listed = governing.governs(text, until, end)
+            if governed and not (listed and SIGNED.search(text, clause, at)):
+                return True
+        return False

@@ -1,0 +1,236 @@
+"""Evidence for a location: a place introduced as where the signing was (spec:
+``Agreement.location``, "venue or city as written; never guessed").
+
+"Held at X", 在X签署, "X was the venue", a venue's city, a wire dateline's city where the
+story signs "here"; not where a party sits ("headquartered in X"), where the deal's work
+will happen or happened before ("将在X共建", "此前，双方在X举行了多轮会谈"), nor what a
+body was founded as.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopllm.grounding import normalize_for_match
+from coopllm.guard.reading import EVIDENCE, IN_CLAUSE, Reading
+
+# A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
+# unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
+# "总部位于深圳", "investment in Anhui", "将在合肥共建…", "在甲大学设立奖学金"); or as where
+# the signers went to sign: "went to HMCTG to attend the signing", "赴合肥出席签约仪式",
+# "来到乙公司，双方签署" (a signing said after it: not "签约后赴上海考察"), "visited
+# Ridgeport, where". A venue may have its owner or a word before it: "at the university's
+# Jinshan Campus", "on the Jinshan Campus", "在学校南湖校区", "在乙公司总部大楼".
+_AT_PLACE = re.compile(
+    r"(?:\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s\s+"
+    r"|(?:newly\s+(?:built|completed|opened|renovated)|new|main)\s+)?"
+    r"|[\u5728\u4e8e](?:学校|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
+    re.IGNORECASE,
+)
+# ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou").
+_SEAT_BEFORE = re.compile(
+    r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
+    r"|lives|living|resides|residing"
+    r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
+    r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
+    r"|operations|branches|facilities|subsidiaries)"
+    r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
+    r"|总部(?:设)?在)$",
+    re.IGNORECASE,
+)
+_BUILT_BEFORE = re.compile(
+    r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*"
+    r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b"
+    r"|(?:共建|建设|设立|落户)(?!银行|集团|公司|局|厅|股份|有限|合作协议|协议))"
+    rf"(?:(?!ceremon|held|sign|仪式|举行|签){IN_CLAUSE})*$",
+    re.IGNORECASE,
+)
+"""What the deal builds, said before the place in its clause: "agreed to jointly build a
+research centre in Hangzhou", "to develop energy projects in Hefei", "the expansion of the
+port in Ningbo": where it will be, not where it was signed; but "to set up a lab, at a
+ceremony in Hangzhou" is the signing's."""
+_DONE_THERE = re.compile(
+    r"^\s*(?:(?:等地)?(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户"
+    r"|设有|(?:落地|建成|试点|开展|推进|实施)(?![^;.\uff1b\u3002在于]*?(?:签|会|仪式)))"
+    r"|(?:will\s+|to\s+)?(?:jointly\s+)?(?:build|establish|set\s+up|invest|open))",
+    re.IGNORECASE,
+)
+_VENUE_REACH = 40
+"""How far before a place (characters) the words that introduce it are read."""
+_WENT_TO = re.compile(
+    r"(?:\b(?:(?:went|came|travell?ed|headed|returned|flew|flown)\s+to"
+    r"|visit\s+(?:by\s+[^,;.]{1,60}?\s+)?to|arrived\s+(?:in|at))\s+(?:the\s+)?|赴|来到|走进)$",
+    re.IGNORECASE,
+)
+"""Where the signers went to sign, the signing said after it: "went to HMCTG to attend the
+signing", "During his visit to Kuala Lumpur, the minister signed", "赴合肥出席签约仪式"."""
+_EARLIER_BEFORE = re.compile(
+    r"(?:此前|之前|早前|前期)[,\uff0c]?[^,;.\uff0c\uff1b\u3002签]{0,30}?[在于]$"
+)
+"""Before a place, that what happened there came before: "此前，双方在上海举行了多轮会谈"
+(not "The MoU was signed earlier today in New Delhi": English "earlier" dates the signing
+as often as not)."""
+_AFTER_SIGNING = re.compile(
+    r"签(?:约|字)(?:仪式)?(?:结束)?后\s*[,\uff0c][^\u3002\uff1b签]*$"
+    r"|\bafter\s+the\s+signing\b[^,.;]*,(?!\s*(?:which|that|held|hosted)\b)"
+    r"(?![^.;]*\b(?:held|took\s+place|signed|inked)\b)[^.;]*$",
+    re.IGNORECASE,
+)
+"""From the sentence's start to a place, an opening that puts what happens there after the
+signing: "签约仪式后，双方在上海召开了座谈会", "After the signing, the delegates toured a
+factory in X" (read on the whole opening, which may be longer than the place's words)."""
+_PLANNED_BEFORE = re.compile(
+    r"(?:(?<!将近)将(?!近)|拟|计划|争取|明年起?|今后)[\u4e00-\u9fff]{0,4}?[在于]$"
+    r"|\b(?:will|would|shall|(?:aims?|plans?|seeks?|intends?|expected|going)\s+to)\s+"
+    r"(?:(?!sign|ink|ceremon|take\b|be\b|meet|met\b|held\b|was\b|were\b|\w+ed\b)[\w-]+\s+){1,5}?"
+    r"(?:in|at)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""Before a place, that what happens there comes later: "签约项目将在成都落地", "the company
+will manufacture vaccines in Kigali", "aims to boost tourism in Sabah"."""
+_SIGNED_THERE_ZH = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?签")
+"""After a place an earlier sentence names, a signing there ("此前，在3月3日于北京举行的签约
+仪式上"), not talks ("此前，双方在上海举行了多轮会谈")."""
+_SIGNED_THERE = re.compile(r"[^,;.\uff0c\uff1b\u3002]{0,12}?(?:签|举行|\bsign)", re.IGNORECASE)
+"""After a place that a plan or an after-signing opening introduces, a signing or ceremony
+there all the same: "签约仪式后，双方还在北京签署了第二份协议", "双方将在北京举行签约仪式"."""
+_PLACE_THEN = re.compile(
+    r"(?:(?:[A-Z][\w'&.-]*\s+(?:(?:of|the|for|and|de|du|di)\s+)*){0,5}[A-Z][\w'&.-]*"
+    r"(?:,\s*|\s+(?P<and>and)\s+)"
+    r"|(?<=[在于])[\u4e00-\u9fff]{1,10}?[\u3001和])$"
+)
+"""Before a place, another one it goes with: a venue and its city ("at Nirman Bhawan, New
+Delhi", "at the Ministry of Foreign Affairs, Nairobi"), two cities ("in Singapore and
+Jakarta", "在北京、武汉两地")."""
+_DATELINE = re.compile(
+    r"^[^\S\n]*(?:(?P<city>[A-Z][A-Za-z.'\u2019-]*(?:[ ][A-Z][A-Za-z.'\u2019-]*){0,3}),[ ]+"
+    r"(?:[A-Z][a-z]{2,8}\.?[ ]+\d{1,2}|\d{1,2}[ ]+[A-Z][a-z]{2,8})\b"
+    r"|(?P<caps>[A-Z][A-Z .'\u2019-]{2,30}?|[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})[ ]*:[ ]+(?=[A-Z])"
+    r"|(?:新华社|中新社|中新网|人民网|新华网|央视网|光明网|本报)?(?P<zh>[\u4e00-\u9fff]{2,4}?)"
+    r"\d{1,2}月\d{1,2}日(?:电|讯))",
+    re.MULTILINE,
+)
+"""A wire story's dateline, at a line's start near the top: "KUALA LUMPUR, Jan 10 (Bernama)
+--", "CHENNAI:", "Mumbai: The …", "新华社北京3月3日电", "本报北京3月3日电"."""
+_DATELINE_REACH = 600
+_SIGNED_HERE = (
+    r"\b(?:signed|inked|exchanged)\b(?:(?!\b(?:in|at)\s+(?:the\s+)?(?-i:[A-Z])|\bsaid\b"
+    r"|\bto\s+(?-i:[a-z])+\s)[^,;.]){0,80}?\bhere\b(?!\s+(?:said|says|stated|told))"
+)
+"""A signing said to be "here", in its own clause: "signed a memorandum of understanding
+here today"; not "signed … in Tokyo, officials said here", "glad to be here to sign"."""
+_CITY_SHORT = {"北京": "京", "上海": "沪", "天津": "津", "重庆": "渝", "广州": "穗", "成都": "蓉",
+               "武汉": "汉", "南京": "宁", "杭州": "杭", "福州": "榕", "南宁": "邕"}  # fmt: skip
+"""The one-character names a Chinese dateline's city goes by in its story: 在京签署."""
+_VENUE_AFTER = re.compile(
+    r"^\s*(?:was|were|is|served\s+as)\s+(?:the\s+)?(?:venue|setting|site\s+of\s+the\s+"
+    r"(?:signing|ceremony))\b",
+    re.IGNORECASE,
+)
+_PLACES_END = re.compile(
+    r"^\s*(?:[,.;]|$|(?:simultaneously|respectively|on|at|in|by|via|through)\b)", re.IGNORECASE
+)
+"""After the second of two places ("in Singapore and Jakarta simultaneously"), what ends
+them: not a verb of its own ("in Nairobi and Mombasa will host")."""
+_ANOTHER_VENUE = re.compile(
+    r"\bin\s+(?!(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|English"
+    r"|Chinese|French|Arabic|Swahili|Malay|Hindi|Spanish|Portuguese|Russian)\b)[A-Z]"
+)
+"""In a visit's sentence, a city of its own ("Fresh from a visit to Beijing, the minister
+signed the MoU in Nairobi"): the visit's place is not the signing's (a building "at" the
+visited city is inside it; a month or a language is no place)."""
+_ATTRIBUTIVE = re.compile(
+    r"\s+(?:plant|factory|facility|site|campus|offices?|headquarters|port|mine|project|branch)\b"
+)
+"""After a place, a noun it qualifies: "a visit to the Kisumu plant" visits no city."""
+_VENUE_LEAD = re.compile(
+    r"\bvenue\s+(?:for|of)\s+[^,.;]{0,40}?\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE
+)
+"""A place named as the venue: "X was the venue of the signing", "The venue for the signing
+was X"."""
+_VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
+_WHERE = re.compile(r"^\s*,?\s*where\b", re.IGNORECASE)
+
+
+def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
+    """Whether a place written between ``opening`` (its sentence up to it) and ``after``
+    (the rest) is introduced as where the signing was: "held at X", "X was the venue", not
+    "headquartered in X", "在X设立…" nor "将在X开展…"; "went to X to sign", not "赴X考察"; the
+    second of two places as the first ("at Nirman Bhawan, New Delhi"). The words that
+    introduce it are the opening's last ``_VENUE_REACH`` characters."""
+    before = opening[-_VENUE_REACH:]
+    if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
+        return True
+    listed = _PLACE_THEN.search(before)
+    if (
+        listed is not None
+        and (
+            _AT_PLACE.search(before, 0, listed.start())
+            or _WENT_TO.search(before, 0, listed.start())
+        )
+        and (listed["and"] is None or _PLACES_END.match(after))
+    ):
+        before = before[: listed.start()]  # the first place's words are the second's
+    if _AT_PLACE.search(before):
+        return not (
+            _SEAT_BEFORE.search(before)
+            or _DONE_THERE.search(after)
+            or _BUILT_BEFORE.search(before)
+            or (_EARLIER_BEFORE.search(before) and not _SIGNED_THERE_ZH.match(after))
+            or (
+                (_PLANNED_BEFORE.search(before) or _AFTER_SIGNING.search(opening))
+                and not _SIGNED_THERE.match(after)
+            )
+        )
+    went = _WENT_TO.search(before) or (_VISITED.search(before) and _WHERE.search(after))
+    return bool(
+        went
+        and signing.search(after)
+        and not _ANOTHER_VENUE.search(after)
+        and not _ATTRIBUTIVE.match(after)
+    )
+
+
+class PlaceEvidence(Reading):
+    """Whether the article introduces a place as where the signing was."""
+
+    def venue_of_signing(self, value: str) -> bool:
+        """True when some mention of the value is introduced as the place of signing (see
+        ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any words that say
+        someone signed ("inked the MoU in X", "put pen to paper at X")."""
+        signing = EVIDENCE["location"]
+        return any(
+            _venue(self.rules_text[start:at], self.rules_text[until:end], signing)
+            and self._says(signing, start, end)
+            for (start, end), mentions in self._by_sentence(value).items()
+            for at, until in mentions
+        ) or self._signed_here(value)
+
+    def _signed_here(self, place: str) -> bool:
+        """Whether ``place`` is the dateline's city and a signing is said to be "here" in
+        its clause ("KUALA LUMPUR, Jan 10 (Bernama) -- … signed an MoU here today",
+        "新华社北京3月3日电 … 3日在京签署"; ``_SIGNED_HERE``): wire copy names the city once,
+        at the top."""
+        text = self.rules_text
+        dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
+        if dateline is None:
+            return False
+        city = dateline["city"] or dateline["caps"] or dateline["zh"]
+        if normalize_for_match(city) != normalize_for_match(place):
+            return False
+        short = re.escape(_CITY_SHORT.get(city, city))
+        here = re.compile(
+            rf"{_SIGNED_HERE}|在(?:此(?![次前基])|{short})[^,;.\uff0c\uff1b\u3002]{{0,8}}?(?:签|举行)",
+            re.IGNORECASE,
+        )
+        return here.search(text, dateline.end()) is not None
+
+    def said_at_signing(self, value: str) -> bool:
+        """True when some mention of the value stands in a sentence about the signing (as
+        ``venue_of_signing`` asks of a place): a date the model took from a sentence about
+        something else ("arrived on May 2. On May 3, … signed") is likely not the signing's."""
+        signing = EVIDENCE["location"]
+        mentions = self._by_sentence(value, fuzzy=False)  # a date: as ``grounded`` finds it
+        return any(self._says(signing, start, end) for start, end in mentions)

@@ -1,0 +1,162 @@
+"""The article as the guard's rules read it, and the words several roles share.
+
+:class:`Reading` holds the text three ways (as written, in Simplified characters, with
+full stops only where sentences end), the sentence bounds, and each value's mentions
+under them; every role's evidence (:mod:`coopllm.guard.people`, ``places``, ``bodies``,
+``facilitators``) is read through it. The signing words, the clause stops and how far a
+role's words govern a name are shared by those modules, so they live here.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from coopllm.grounding import (
+    SourceIndex,
+    is_grounded,
+    simplified,
+)
+from coopllm.sentences import inner_dots_blanked, sentence_bounds
+
+ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
+ZH_SIGNING = f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后)"
+"""A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
+"签约结束后" (after it), "签约活动". "签约后" is read apart (``_SIGNS_THEN``)."""
+SIGNED_OTHERWISE = (
+    # "inks MoU with", "to ink a deal"; not the printer's ink.
+    r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
+    r"|memorand\w*|contracts?)\b)|(?:inked|penned)\b"
+    # The spec's "put pen to paper", "concluded by", "entered into the MoU".
+    r"|put(?:s|ting)?\s+pen\s+to\s+paper|concluded\s+by\b|(?:entered\s+into|concluded)"
+    r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
+)
+"""Words that say someone signed without a word of signing (English, after a \\b)."""
+# "signing ceremony" and "witnessed the signing" are not signing. One \b, and a test of
+# the first letter, before the alternation: every letter of a sentence is tried (each
+# branch behind its own \b took three times as long).
+SIGNED_WORDS = (
+    r"(?=[sipacbuwe签互])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
+    r"(?!\s+(?:ceremony|ceremonies))"
+    # "affixed their signatures", "Signing for the university was ...", "Signing the
+    # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
+    # who congratulated others "on signing a deal".
+    r"|affixed\s+(?:\w+\s+)?signatures?|put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)\b"
+    r"|signing\s+(?:for\b|on\s+behalf\s+of\b|(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:were|was)\b)|signator(?:y|ies)\b"
+    rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{SIGNED_OTHERWISE})"
+    # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约", "这次签约",
+    # "本次签约" (this signing).
+    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次){ZH_SIGNING})"
+)
+SIGNED = re.compile(SIGNED_WORDS, re.IGNORECASE)
+"""Words that say someone signed."""
+EVIDENCE: dict[str, re.Pattern[str]] = {
+    "signatories": SIGNED,
+    # Verbs, not nouns: "the signing and unveiling ceremony" is attendance. "In the presence
+    # of X", "as X looked on", "X watched as ..." are witnessing (``_WITNESSED_BY``); so are
+    # hanging a body's plaque (挂牌) and handing it over (授牌).
+    "witnesses": re.compile(
+        r"\b(?:witness(?:ed|es|ing)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
+        r"|\bin\s+the\s+presence\s+of\b|\blooked\s+on\b|\bwatched\b"
+        r"|\u89c1\u8bc1|(?:\u63ed\u724c|\u63ed\u5e55|挂牌|授牌)(?!\u4eea\u5f0f)"
+        r"|\u5171\u540c\u542f\u52a8|启动键|启动球",
+        re.IGNORECASE,
+    ),
+    # "design" is no signing; "inked the MoU in X", "put pen to paper at X" are.
+    # "held" of anything but a press conference (talks held at a venue carry the signing
+    # said next: "held talks at the Great Hall …, after which … witnessed the signing");
+    # "exchanged the MoUs".
+    "location": re.compile(
+        r"(?=[shcexi签举仪p])(?:\bsign|\bheld\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:press|news|media)"
+        r"\s+(?:conference|briefing|meet))|ceremony|\bexchang(?:ed|e\s+of)\b|签|仪式"
+        r"|举行(?!了?[^,;.\uff0c\uff1b\u3002]{0,6}?发布会)"
+        rf"|\b(?:{SIGNED_OTHERWISE}))",
+        re.IGNORECASE,
+    ),
+}
+CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
+"""Clause and sentence stops, English and Chinese."""
+IN_CLAUSE = f"[^{CLAUSE_STOPS}]"
+"""A character of the same clause: any but a stop."""
+GOVERNS = 120
+"""How far before a name (characters) its governing words are looked for."""
+DEAL_WORD = (
+    r"\b(?:agreements?|mous?|memorand\w*|contracts?|pacts?|deals?|accords?|treaty|protocols?"
+    r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书"
+)
+
+
+def stretch_around(
+    text: str, stops: str, start: int, at: int, until: int, end: int
+) -> tuple[int, int]:
+    """(start, end) of the stretch of the sentence ``text[start:end]`` around the mention
+    ``text[at:until]`` that none of ``stops`` breaks: its clause, or its item of a list."""
+    opening = max(text.rfind(stop, start, at) for stop in stops) + 1
+    closing = min((i for stop in stops if (i := text.find(stop, until, end)) >= 0), default=end)
+    return max(start, opening), closing
+
+
+class Reading:
+    """One article as the rules read it: its sentences, each value's mentions under them,
+    and whether a sentence has a cue, each searched once.
+
+    Role words are looked for in ``rules_text``, the text in Simplified characters (簽署,
+    見證, 舉行 as 签署, 见证, 举行) and a full stop only where a sentence ends, whose
+    offsets are the text's; values are found in ``text``, as written."""
+
+    def __init__(self, index: SourceIndex, *, published: dt.date | None = None) -> None:
+        self.index = index
+        self.published = published
+        """The page's date, given or read from its date line: a year the article names is
+        this agreement's, not an earlier one's, when it is the page's own ("In 2024, the
+        two … established X" in a story of 2024)."""
+        self.text = index.text
+        self._bounds = sentence_bounds(index.text)
+        self.read_text = simplified(index.text)
+        """The text in Simplified characters, as written otherwise."""
+        self.rules_text = inner_dots_blanked(self.read_text, self._bounds)
+        self._starts = [start for start, _ in self._bounds]
+        self._said: dict[tuple[re.Pattern[str], int], bool] = {}
+
+    def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
+        """True when the value occurs in the article (exactly, normalised or fuzzily); a
+        person's name not fuzzily, nor as the start of a longer name: one letter or one
+        character more is another person ("Wang Xiaoping", 王伟东). ``fuzzy`` False: a
+        date, where one letter off is another day."""
+        threshold = 90.0 if fuzzy else None
+        status, _ = self.index.offsets(value, fuzzy_threshold=threshold, person=person)
+        return is_grounded(status)
+
+    def clauses_with(self, value: str) -> list[tuple[str, str]]:
+        """(clause, sentence) of each mention of the value: the clause runs between the
+        clause stops around it (see ``IN_CLAUSE``)."""
+        text, found = self.text, []
+        for (start, end), mentions in self._by_sentence(value).items():
+            for at, until in mentions:
+                opening, closing = stretch_around(text, CLAUSE_STOPS, start, at, until, end)
+                found.append((text[opening:closing], text[start:end]))
+        return found
+
+    def _says(self, cue: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether the sentence ``text[start:end]`` has ``cue``, searched once a sentence:
+        the people of an article mostly share a few sentences."""
+        key = (cue, start)
+        said = self._said.get(key)
+        if said is None:
+            said = self._said[key] = cue.search(self.rules_text, start, end) is not None
+        return said
+
+    def _by_sentence(
+        self, value: str, *, person: bool = False, fuzzy: bool = True
+    ) -> dict[tuple[int, int], list[tuple[int, int]]]:
+        """The value's mentions, (start, end) each, under the bounds of their sentence;
+        found as :meth:`grounded` finds them with the same ``person`` and ``fuzzy``."""
+        grouped: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        found = self.index.offsets(value, fuzzy_threshold=90.0 if fuzzy else None, person=person)
+        for at, until in found[1]:
+            bounds = self._bounds[bisect.bisect_right(self._starts, at) - 1]
+            if at < bounds[1]:  # not in the blank between two sentences
+                grouped.setdefault(bounds, []).append((at, until))
+        return grouped

@@ -1,0 +1,376 @@
+"""The guard's second stage, after the re-asks: :func:`apply_guard`.
+
+It drops (strict) or flags (lenient) what is still ungrounded, and demotes values whose
+role the article never states (:class:`coopllm.guard.checker.Checker` reads the
+evidence): a signatory never said to sign, a witness never said to witness or unveil, an
+entity no founding words govern, a location not introduced as the signing's, a
+facilitator no facilitating words govern. A person the model gave in the wrong role moves
+to the right one where the article says so. Each drop, move and doubt is a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TypeVar
+
+from coopllm.grounding import (
+    HAN,
+    NEVER_FUZZY,
+    normalize_for_match,
+    simplified,
+)
+from coopllm.guard.checker import Checker
+from coopllm.parties import is_named
+from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
+
+# What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
+# the colleges a partnership founds (产业学院, an industry-education college, common in
+# university and industry deals); a college that signs is not said to be founded
+# (``Checker.founded``).
+_ENTITY_KIND = re.compile(
+    r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
+    r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory|studios?"
+    r"|colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|units?))\b"
+    r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
+    r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
+    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院|(?:校区|分校|医院|学校)$",
+    re.IGNORECASE,
+)
+_ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
+"""A place's administrative word, which a model adds to the name the text gives the venue
+("合肥市" where "签约仪式在合肥举行", "Yingkou City")."""
+_WHAT_IS_SAID = {
+    "signatories": "signed",
+    "witnesses": "witnessed or unveiled anything",
+    "established_entities": "was founded, co-built or unveiled",
+    "facilitators": "facilitated, brokered or promoted the deal",
+}
+_SINGULAR = {
+    "signatories": "signatory",
+    "witnesses": "witness",
+    "facilitators": "facilitator",
+    "established_entities": "established entity",
+}
+
+
+def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
+    if not person.name:
+        return _unnamed_kept(person, role, checker, warnings)
+    if not checker.grounded(person.name, person=True):
+        warnings.append(f"dropped {_SINGULAR[role]} '{person.name}': not in the article")
+        return False
+    if not checker.has_evidence(person.name, role, person=True):
+        warnings.append(
+            f"dropped {_SINGULAR[role]} '{person.name}': the article does not say they "
+            f"{_WHAT_IS_SAID[role]}"
+        )
+        return False
+    return True
+
+
+def _cleaned_person(
+    person: Signatory, role: str, checker: Checker, warnings: list[str]
+) -> Signatory | None:
+    """The person with the fields the article writes, or None when the article does not
+    hold them to the role, or holds nothing of them: an unnamed signer whose title and
+    organisation the text does not write would be kept as an entry of three nulls."""
+    if not _person_kept(person, role, checker, warnings):
+        return None
+    cleaned = _clean_fields(person, ("title", "organization"), checker, warnings)
+    cleaned = _as_written(cleaned, checker)
+    if cleaned.name or cleaned.title or cleaned.organization:
+        return cleaned
+    warnings.append(
+        f"dropped {_SINGULAR[role]} (unnamed): the article writes nothing that identifies them"
+    )
+    return None
+
+
+def _cleaned_people(
+    people: list[Signatory], role: str, checker: Checker, warnings: list[str]
+) -> list[Signatory]:
+    cleaned = (_cleaned_person(person, role, checker, warnings) for person in people)
+    return [person for person in cleaned if person is not None]
+
+
+def _as_written(person: Signatory, checker: Checker) -> Signatory:
+    """The person's name and organisation as the article spells them (see
+    :meth:`~coopllm.grounding.SourceIndex.written_form`)."""
+    index = checker.index
+    name = index.written_form(person.name, person=True) if person.name else None
+    organization = index.written_form(person.organization) if person.organization else None
+    if (name, organization) == (person.name, person.organization):
+        return person
+    return person.model_copy(update={"name": name, "organization": organization})
+
+
+def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
+    """An unnamed person ("the head of the Testing Institute") is held to the same role
+    evidence, by the title the article gives in place of a name; one the article does not
+    write cannot be checked, and its title is dropped as any ungrounded title is."""
+    title = person.title
+    if not title or not checker.grounded(title) or checker.has_evidence(title, role):
+        return True
+    warnings.append(
+        f"dropped {_SINGULAR[role]} '{title}' (unnamed): the article does not say they "
+        f"{_WHAT_IS_SAID[role]}"
+    )
+    return False
+
+
+def _clean_party(party: Party, checker: Checker, warnings: list[str]) -> Party | None:
+    """The party under the names the article uses. Normalisation named it by the fullest
+    name the article writes, so a name it does not write means it writes none of them."""
+    if not checker.grounded(party.name):
+        warnings.append(f"dropped party '{party.name}': not in the article")
+        return None
+    longer = checker.index.longer_name(party.name)
+    if longer is not None:
+        warnings.append(
+            f"doubted party '{party.name}': the article writes it only within the longer "
+            f"name '{longer}'"
+        )
+    aliases = [a for a in party.aliases if checker.grounded(a)]
+    warnings.extend(
+        f"dropped alias '{a}': not in the article" for a in party.aliases if a not in aliases
+    )
+    written = checker.index.written_form
+    return party.model_copy(
+        update={"name": written(party.name), "aliases": [written(a) for a in aliases]}
+    )
+
+
+def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[str]) -> list[str]:
+    kept: list[str] = []
+    for value in values:
+        if not checker.grounded(value):
+            warnings.append(f"dropped {_SINGULAR[field]} '{value}': not in the article")
+        elif field == "established_entities" and not _ENTITY_KIND.search(simplified(value)):
+            warnings.append(
+                f"dropped established entity '{value}': not named as an institute, centre, "
+                "base, lab or similar body"
+            )
+        elif field == "established_entities" and _unnamed_body(value):
+            warnings.append(
+                f"dropped established entity '{value}': no name, only the kind of body it is"
+            )
+        elif not _role_said(checker, value, field):
+            warnings.append(
+                f"dropped {_SINGULAR[field]} '{value}': the article does not say it "
+                f"{_WHAT_IS_SAID[field]}"
+            )
+        else:
+            kept.append(value)
+    return kept
+
+
+_ZH_UNNAMED_BODY = re.compile(
+    r"(?:联合|共同|合作|研发|研究|创新|技术|科技|工程|协同|产学研|产学|产教|校企|双方|新|实习"
+    r"|实训|培养|研究生|博士后|科研|教学|实践|就业|创业|人才|融合|大学生|毕业生|校外|示范|现代"
+    r"|转移|教育|产业)*"
+    r"(?:实验室|研究院|研究所|研究中心|中心|基地|平台|工作站|研究室|学院)"
+)
+_NAMED_WORD = re.compile(r"[A-Z0-9]")
+_EN_KIND_WORDS = frozenset(
+    {"a", "an", "the", "new", "joint", "research", "centre", "center", "centres", "centers",
+     "lab", "labs", "laboratory", "laboratories", "institute", "innovation", "technology",
+     "excellence", "of", "for", "and", "development", "training", "base", "platform",
+     "collaborative", "international", "industrial", "engineering", "r&d", "school", "college",
+     "academy", "hub", "incubator", "studio", "workstation", "park", "science", "sciences"}
+)  # fmt: skip
+"""English words of a kind of body, not a name: "a Joint Research Centre", "Centre of
+Excellence" (capitalised, still no name)."""
+
+
+def _unnamed_body(value: str) -> bool:
+    """Whether an established entity is a kind of body, not a named one (spec: "named
+    joint bodies"): "joint research centre", "a new lab", "Centre of Excellence", 联合实验室,
+    研发中心, 大学生实践教育基地. An English name has a capital or a digit and, in three
+    words or fewer, a word no kind of body has (``_EN_KIND_WORDS``; "International Centre for
+    Engineering Research and Training" is a name); a Chinese one a word before its kind."""
+    if HAN.search(value):
+        return bool(_ZH_UNNAMED_BODY.fullmatch(simplified(value.strip())))
+    words = value.lower().replace("-", " ").split()
+    return _NAMED_WORD.search(value) is None or (
+        len(words) <= 3 and all(word in _EN_KIND_WORDS for word in words)
+    )
+
+
+def _role_said(checker: Checker, value: str, field: str) -> bool:
+    """Whether the article says the value's role: a facilitator's, or a founded body's."""
+    return checker.facilitated(value) if field == "facilitators" else checker.founded(value)
+
+
+_OTHER_ROLE = {"signatories": "witnesses", "witnesses": "signatories"}
+_MOVED = re.compile(r"^moved(?= (?:signatory|witness) )")
+"""A role moved, which lenient mode does not do: it says the person is unverified."""
+
+
+def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement with a signer the article says only witnessed among its witnesses,
+    and a witness it says only signed among its signers: the model mistook the role, and
+    the guard would drop the person from both ("Dean Gao and Chairman Okamura signed …"
+    given as witnesses), where it says so plainly (:meth:`Checker.states`). Not someone
+    the model placed in the other role already; unnamed people stay where they are. For an
+    article of one agreement only: of several, the role the article states may be another
+    one's (who signed the MoU and witnessed the lease)."""
+    people = {"signatories": list(agreement.signatories), "witnesses": list(agreement.witnesses)}
+    placed = {
+        role: {normalize_for_match(p.name) for p in people[role] if p.name} for role in people
+    }
+    for role, other in _OTHER_ROLE.items():
+        for person in getattr(agreement, role):
+            name = person.name
+            if name is None or normalize_for_match(name) in placed[other]:
+                continue
+            if (
+                checker.grounded(name, person=True)
+                and not checker.has_evidence(name, role, person=True)
+                and checker.has_evidence(name, other, person=True)
+                and checker.states(name, other)
+            ):
+                people[role].remove(person)
+                people[other].append(person)
+                warnings.append(
+                    f"moved {_SINGULAR[role]} '{name}' to {other}: the article says they "
+                    f"{_WHAT_IS_SAID[other]}, not that they {_WHAT_IS_SAID[role]}"
+                )
+    return agreement.model_copy(update=people)
+
+
+def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    parties = [p for p in (_clean_party(x, checker, warnings) for x in agreement.parties) if p]
+    update: dict[str, object] = {"parties": parties}
+    signers = _cleaned_people(agreement.signatories, "signatories", checker, warnings)
+    witnesses = _cleaned_people(agreement.witnesses, "witnesses", checker, warnings)
+    update["signatories"] = signers
+    update["witnesses"] = _not_own_witnesses(witnesses, signers, checker, warnings)
+    facilitators = _not_parties(agreement.facilitators, "facilitators", parties, warnings)
+    update["facilitators"] = _clean_list(facilitators, "facilitators", checker, warnings)
+    entities = _not_parties(
+        agreement.established_entities, "established_entities", parties, warnings
+    )
+    update["established_entities"] = _clean_list(
+        entities, "established_entities", checker, warnings
+    )
+    agreement = _location_as_written(agreement, checker, warnings)
+    cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
+    if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
+        # The date was read from that text (coopllm.dates), which the model may only
+        # have written another way ("October 20" for "Oct. 20"): kept, and doubted.
+        warnings.append(
+            f"doubted date_signed {cleaned.date_signed}: read from a date_text the article "
+            "does not contain"
+        )
+    _doubt_date(cleaned, checker, warnings)
+    location = cleaned.location
+    if location and not checker.venue_of_signing(location):
+        bare = _ADMIN_SUFFIX.sub("", location)
+        if bare != location and checker.venue_of_signing(bare):
+            warnings.append(
+                f"dropped location '{location}': the signing's place is written '{bare}'"
+            )
+            update["location"] = bare
+        else:
+            warnings.append(f"dropped location '{location}': not tied to the signing in the text")
+            update["location"] = None
+    return cleaned.model_copy(update=update)
+
+
+def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:
+    """Doubt, not drop, a signing date whose ``date_text`` stands only in sentences that
+    say nothing of the signing: the date may still be right (the signing told in the next
+    sentence), but it is as likely the day of a visit or a talk."""
+    date_text, date = agreement.date_text, agreement.date_signed
+    if date_text and date is not None and not checker.said_at_signing(date_text):
+        warnings.append(
+            f"doubted date_signed {date}: its date_text '{date_text}' is not in a sentence "
+            "about the signing"
+        )
+
+
+def _not_own_witnesses(
+    witnesses: list[Signatory], signers: list[Signatory], checker: Checker, warnings: list[str]
+) -> list[Signatory]:
+    """The witnesses but the agreement's own signers who unveiled nothing: a sentence's
+    "witnessed" is another's ("Zhang San signed the agreement, witnessed by Li Wei"), and
+    who signs does not witness the signing. A signer who also unveiled what was set up is
+    the spec's witness too ("signed, then jointly unveiled the lab's plaque")."""
+    signing = {normalize_for_match(p.name) for p in signers if p.name}
+    kept = [
+        p
+        for p in witnesses
+        if not p.name or normalize_for_match(p.name) not in signing or checker.unveiled(p.name)
+    ]
+    warnings.extend(
+        f"dropped witness '{p.name}': a signatory of the agreement, and the article does not "
+        "say they unveiled or inaugurated anything"
+        for p in witnesses
+        if p not in kept
+    )
+    return kept
+
+
+def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement with a location the article does not hold, but does without the
+    administrative word the model added ("Yingkou City" where it writes "Yingkou"), as
+    written, with a warning: the place is the article's, its spelling the model's."""
+    location = agreement.location
+    if not location or checker.grounded(location):
+        return agreement
+    bare = _ADMIN_SUFFIX.sub("", location)
+    if bare == location or not checker.grounded(bare):
+        return agreement
+    warnings.append(f"dropped location '{location}': the article writes it '{bare}'")
+    return agreement.model_copy(update={"location": bare})
+
+
+def _not_parties(
+    values: list[str], field: str, parties: list[Party], warnings: list[str]
+) -> list[str]:
+    """The facilitators or founded bodies that are not parties: a facilitator helps
+    "without being a party" (spec), and a body the agreement founds did not sign it
+    ("中国科学院上海药物研究所与复旦大学共建…联合实验室" founds the lab, not the institute)."""
+    if not values:
+        return values
+    kept = [name for name in values if not any(is_named(p, [name]) for p in parties)]
+    warnings.extend(
+        f"dropped {_SINGULAR[field]} '{name}': a party to the agreement"
+        for name in values
+        if name not in kept
+    )
+    return kept
+
+
+_M = TypeVar("_M", Agreement, Signatory)
+
+
+def _clean_fields(model: _M, fields: tuple[str, ...], checker: Checker, warnings: list[str]) -> _M:
+    """Set optional string fields that do not occur in the article to None, with a warning."""
+    update: dict[str, None] = {}
+    for field in fields:
+        value = getattr(model, field)
+        if value and not checker.grounded(value, fuzzy=field not in NEVER_FUZZY):
+            warnings.append(f"dropped {field} '{value}': not in the article")
+            update[field] = None
+    return model.model_copy(update=update) if update else model
+
+
+def apply_guard(
+    draft: ExtractionDraft, checker: Checker, *, strict: bool = True
+) -> tuple[ExtractionDraft, list[str]]:
+    """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
+    warnings: list[str] = []
+    agreements = draft.agreements
+    if len(agreements) == 1:
+        agreements = [_in_its_role(agreements[0], checker, warnings)]
+    agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
+    article = draft.article
+    if article.title and not checker.grounded(article.title):
+        warnings.append(f"dropped article title '{article.title}': not in the article")
+        article = article.model_copy(update={"title": None})
+    if not strict:
+        return draft, [
+            _MOVED.sub("unverified", w.replace("dropped", "unverified", 1)) for w in warnings
+        ]
+    return draft.model_copy(update={"article": article, "agreements": agreements}), warnings

@@ -1,0 +1,178 @@
+"""Where an article's sentences end, in English and Chinese.
+
+The guard reads a role's evidence within a sentence, the chunker cuts an article at
+sentence ends, and the documents pass reads a document's sentence: all three use
+:func:`sentence_bounds`. A full stop ends a sentence unless it closes an abbreviation of a
+title ("Prof."), an initial ("Li W. Zhang") or a company's legal form before more of the
+sentence ("Co., Ltd. jointly"); CJK stops and paragraph breaks always end one, single
+line breaks never (articles are often hard-wrapped).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from coopllm.grounding import (
+    LINE_BREAK,
+    LINE_BREAKS,
+    PARAGRAPH_BREAK,
+)
+
+# Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
+# "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a
+# title's abbreviation (_ABBREVIATION) or an initial (_INITIAL); after a company's "Ltd."
+# only before a word that opens sentences (_COMPANY_END); CJK stops; paragraph breaks.
+# Single line breaks are not ends, since articles are often hard-wrapped.
+_ABBREVIATION = re.compile(
+    r"(?<![A-Za-z])(?:Dr|Prof|Mr|Ms|Mrs|Mx|Messrs|Mme|Hon|Gov|Sen|Rep|Rev|Amb|Assoc|Asst|Engr|Gen|Lt"
+    r"|Col|Maj|Capt|Cdr|Adm|Sgt|Supt|Insp|Smt|Kum|St|No|Nos|Mt)\.$"
+)
+"""Abbreviations that stand before a name or another word of one: titles and honorifics
+("Gov. Jane Whitfield", "Assoc. Prof. Mark Ellison", "Smt. Anita Rao"). Not those that
+end a name and may end its sentence ("Robert Smith Jr. Mayor Wu attended", "the Commerce
+Dept. The …")."""
+_NAME_END = re.compile(
+    r"(?<![A-Za-z])(?:Jr|Sr|Univ|Dept|Govt|Inst|etc|vs|[ap]\.m)\.$", re.IGNORECASE
+)
+"""Abbreviations that end a name or a time ("Robert Smith Jr.", "Beta Univ.", "10 a.m."):
+a sentence may end with them, but where it runs on they end no clause."""
+_FORM_BEFORE_FORM = re.compile(r"(?<![A-Za-z])(?:Pvt|Pte|Pty|Sdn)\.$")
+_SECOND_FORM = re.compile(r"(?:Ltd|LTD|Limited|Bhd|BHD|Berhad)\b")
+"""The legal forms written in two parts: "Tata Elxsi Pvt. Ltd.", "Acme Pte. Ltd.",
+"Petronas Sdn. Bhd.", one sentence."""
+_COMPANY_END = re.compile(r"(?<![A-Za-z])(?:Co|Ltd|Inc|Corp|Bhd)\.$")
+_OPENER = re.compile(
+    r"(?:The|This|These|That|Those|It|Its|They|Their|He|She|His|Her|We|Our|Both|Under"
+    r"|In|On|At|After|Before|During|As|According|Also|Meanwhile|However|There|A|An)\b"
+)
+"""Words that open a sentence, not a name: "… signed with Bluefin Marine Co., Ltd. The
+mayor attended" ends before "The"; "… Co., Ltd. Chairman Wang Wu signed" runs on."""
+_STOPS = ".!?;"
+_WIDE_STOPS = "\u3002\uff01\uff1f\uff1b"
+_SENTENCE_END = re.compile(
+    # One character opens every kind of end, so that the regex engine skips from one
+    # such character to the next (a pattern opening with a lookbehind is tried at every
+    # character: four times the time); the lookbehinds then say which kind it opens.
+    rf"[{_STOPS}{_WIDE_STOPS}\r{LINE_BREAKS}\u2029]"
+    rf"(?:(?<=[{_STOPS}])"
+    + r"\s+(?=(?P<next>[^\W\d_]|[\"\u201c\u2018(]))"
+    + rf"|(?<=[{_WIDE_STOPS}\u2029])"  # a CJK stop, a paragraph separator
+    + rf"|(?<=\r)(?:\n|(?!\n))\s*{LINE_BREAK}"  # two line breaks, the first a CR or CRLF
+    + rf"|(?<=[{LINE_BREAKS}])\s*{LINE_BREAK})"  # ... or another
+)
+_PARAGRAPH = re.compile(PARAGRAPH_BREAK)
+_LETTERED = (
+    r"(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block|Building"
+    r"|Hall|Room|Article|Section|Part)\b"
+)
+"""Words a letter labels ("Party A", "Plan B"), which are no names."""
+_INITIAL = re.compile(
+    rf"(?:(?<![A-Za-z])(?!{_LETTERED})[A-Z][a-z]+\.?\s+|(?<![A-Za-z])[A-Z]\.\s*)"
+    r"(?<![A-Za-z])[A-Z]\.$"
+)
+"""An initial after a name, a title or another initial ("James R.", "U.S.", "Dr. V. K.
+Saraswat"): no sentence end. A label's letter is one ("signed for Party A. Mayor Wang Wu
+attended")."""
+_LONE_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
+_LABEL_LETTER = re.compile(rf"\b{_LETTERED}\s+[A-Z]\.$")
+_NEXT_INITIAL = re.compile(r"\s+[A-Z]\.\s")
+_INITIAL_AFTER_WORD = re.compile(r"\b(?:by|of|with|from|between|including)\s[A-Z]\.$")
+_SURNAME_NEXT = re.compile(rf"\s+(?!{_OPENER.pattern})[A-Z][a-z]")
+"""After a lone capital's full stop (not a label's letter, ``_LETTERED``), what makes it a
+name's first initial: another initial ("in the presence of K. T. Rama Rao"), or, after a
+word that leads a name, a name that is no sentence's first word ("signed by S. Kumar";
+not "signed with Alpha and B. The …", nor after "and": "Parties A and B. Mayor Wu …")."""
+
+
+@functools.lru_cache(maxsize=8)
+def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
+    """(start, end) of each sentence; see ``_SENTENCE_END`` for what ends one. Kept for
+    the last texts: the documents pass's request and the guard read the same article
+    (a tenth of a cache hit's time went on reading it twice)."""
+    bounds: list[tuple[int, int]] = []
+    start = 0
+    for match in _SENTENCE_END.finditer(text):
+        after = match.group("next")
+        stop = match.start() + (text[match.start()] in _STOPS + _WIDE_STOPS)  # kept in it
+        paragraph = after is None or _PARAGRAPH.search(match.group()) is not None
+        if after and not paragraph and _runs_on(text, stop, match.end(), after):
+            continue  # "Co., Ltd. jointly", "James R. Smith" run on; a paragraph ends
+        bounds.append((start, stop))
+        start = match.end()
+    bounds.append((start, len(text)))
+    return tuple(bounds)
+
+
+def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
+    """Whether the stop ending ``text[:stop]`` is no sentence end: a lower-case word
+    follows, or it ends an abbreviation or an initial, or a company's abbreviation before
+    a name."""
+    if (
+        after.islower()
+        or _ABBREVIATION.search(text, max(0, stop - 8), stop)
+        or _initial(text, stop)
+        or (
+            _FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop)
+            and _SECOND_FORM.match(text, after_at)
+        )
+    ):
+        return True
+    return bool(_COMPANY_END.search(text, max(0, stop - 5), stop)) and not _OPENER.match(
+        text, after_at
+    )
+
+
+def _initial(text: str, stop: int) -> bool:
+    """Whether the full stop ending ``text[:stop]`` is an initial's (``_INITIAL``,
+    ``_NEXT_INITIAL``, ``_INITIAL_AFTER_WORD``)."""
+    if _INITIAL.search(text, max(0, stop - 40), stop):
+        return True
+    if not _LONE_INITIAL.search(text, max(0, stop - 2), stop) or _LABEL_LETTER.search(
+        text, max(0, stop - 12), stop
+    ):
+        return False
+    return bool(
+        _NEXT_INITIAL.match(text, stop)
+        or (
+            _INITIAL_AFTER_WORD.search(text, max(0, stop - 16), stop)
+            and _SURNAME_NEXT.match(text, stop)
+        )
+    )
+
+
+_DOT = re.compile(r"\.")
+
+
+def inner_dots_blanked(text: str, bounds: tuple[tuple[int, int], ...]) -> str:
+    """``text`` with the full stops of abbreviations and initials as spaces ("witnessed by
+    Prof. Barnabas Nawangwe", "Dr. V. K. Saraswat", "Co., Ltd.", "a.m."), which the rules'
+    clauses would otherwise end at; not a sentence's end, though the sentence runs on
+    ("signed by Zhou Bo. 30 guests attended"). Same length, same offsets."""
+    ends = {end - 1 for _, end in bounds}
+    inner = [
+        found.start()
+        for found in _DOT.finditer(text)
+        if found.start() not in ends and _abbreviating(text, found.start())
+    ]
+    if not inner:
+        return text
+    chars = list(text)
+    for at in inner:
+        chars[at] = " "
+    return "".join(chars)
+
+
+def _abbreviating(text: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` is an abbreviation's or an initial's, or inside a
+    word or number ("a.m.", "U.S.", "3.5"), or ends a name ("Jr.") in a sentence that runs
+    on."""
+    stop = dot + 1
+    return (
+        text[stop : stop + 1].isalnum()
+        or bool(_ABBREVIATION.search(text, max(0, stop - 8), stop))
+        or _initial(text, stop)
+        or bool(_COMPANY_END.search(text, max(0, stop - 5), stop))
+        or bool(_FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop))
+        or bool(_NAME_END.search(text, max(0, stop - 6), stop))
+    )

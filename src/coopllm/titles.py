@@ -1,0 +1,684 @@
+"""Who a person of a record is: the name as written, without title, honorific or role.
+
+Models copy titles into names ("Vice President Lin Tao", "华东理工大学副校长张建国"),
+write a role where the text gives no name ("the head of the Testing Institute"), and
+describe one person in several entries. The rules here split a name from its title,
+organisation and form of address, make a role written in place of a name the spec's
+unnamed signer, and give every entry of one person the title and organisation another
+entry states. The title vocabulary (English and Chinese) lives here too: grounding and
+the guard read it to tell a name from the words around it.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+
+from coopllm.grounding import HAN, simplified, word_alternation
+from coopllm.parties import LATIN_ABBREVIATION, name_key
+from coopllm.schema import Agreement, Signatory
+
+# Job titles that may precede a person's name. Extend here; matching is longest-first,
+# case-insensitive, and a hyphen may stand for a space ("Vice-President").
+_EN_TITLES = (
+    "President",
+    "Vice President",
+    "Executive Vice President",
+    "Dean",
+    "Vice Dean",
+    "Associate Dean",
+    "Director",
+    "Deputy Director",
+    "Director General",
+    "Deputy Director General",
+    "Chairman",
+    "Vice Chairman",
+    "Chair",
+    "Secretary",
+    "Party Secretary",
+    "Deputy Secretary",
+    "Secretary General",
+    "Deputy Secretary General",
+    "General Manager",
+    "Deputy General Manager",
+    "Vice General Manager",
+    "Professor",
+    "Associate Professor",
+    "Prof.",
+    "Prof",
+    "Dr.",
+    "Dr",
+    "Academician",
+    "Mayor",
+    "Vice Mayor",
+    "Deputy Mayor",
+    "Governor",
+    "Vice Governor",
+    "Minister",
+    "Vice Minister",
+    "Head",
+    "Chief Engineer",
+    "Chancellor",
+    "Vice Chancellor",
+    "CEO",
+    "CTO",
+    "CFO",
+    "COO",
+    "Chief Executive",
+    "Chief Executive Officer",
+    "Chief Financial Officer",
+    "Chief Operating Officer",
+    "Rector",
+    "Vice Rector",
+    "Provost",
+    "Vice Provost",
+    "Chairwoman",
+    "Vice Chairwoman",
+    "Chairperson",
+    "Managing Director",
+    "Executive Director",
+    "Ambassador",
+    "Consul General",
+    "Prime Minister",
+    "Deputy Prime Minister",
+    "Senior Vice President",
+    "Cabinet Secretary",
+    "Permanent Secretary",
+    "Principal Secretary",
+    "Principal",
+    "Vice Principal",
+    "Lord Mayor",
+    "Emeritus Professor",
+    "Assistant Professor",
+    "Assoc. Prof.",
+    "Asst. Prof.",
+    "Registrar",
+    "Deputy Vice Chancellor",
+    "Pro Vice Chancellor",
+    "Senator",
+    "Sen.",
+    "Gov.",
+    "Engr.",
+    "Rev.",
+    "Commissioner",
+    "High Commissioner",
+)
+ZH_TITLES = (
+    "校长",
+    "副校长",
+    "常务副校长",
+    "院长",
+    "副院长",
+    "书记",
+    "副书记",
+    "党委书记",
+    "党委副书记",
+    "董事长",
+    "副董事长",
+    "总经理",
+    "副总经理",
+    "总裁",
+    "副总裁",
+    "总工程师",
+    "主任",
+    "副主任",
+    "所长",
+    "副所长",
+    "省长",
+    "副省长",
+    "市长",
+    "副市长",
+    "部长",
+    "副部长",
+    "局长",
+    "副局长",
+    "秘书长",
+    "司长",
+    "副司长",
+    "首席执行官",
+    "行政总裁",
+    "常委",
+    "党委常委",
+    "市委常委",
+    "省委常委",
+    "市委书记",
+    "省委书记",
+    "市委副书记",
+    "省委副书记",
+    "理事长",
+    "教授",
+    "副教授",
+    "院士",
+    "博士",
+    "秘书",
+    "医师",
+    "研究员",
+    "副研究员",
+    "高级工程师",
+    "总监",
+    "副总监",
+    "主席",
+    "副主席",
+    "会长",
+    "副会长",
+    "厅长",
+    "副厅长",
+    "处长",
+    "副处长",
+    "区长",
+    "副区长",
+    "县长",
+    "副县长",
+    "总经济师",
+    "总会计师",
+    "大使",
+    "总领事",
+)
+_EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
+_ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
+# Words that end an English title ("Professor Emeritus", "President-elect").
+_EN_TITLE_ENDS = ("Emeritus", "Elect", "Designate")
+# A title is followed by a space, or directly by the name after an abbreviation's dot.
+_EN_TITLE_CHAIN = (
+    rf"{_EN_TITLE}(?:(?:\s+|(?<=\.)){_EN_TITLE})*(?:[\s-]+(?:{'|'.join(_EN_TITLE_ENDS)}))?"
+)
+# Each word of a title: what starts with one is no name ("General Li Wei", left by
+# "Deputy Director General Li Wei" split after a shorter title).
+_NOT_TITLES_ALONE = frozenset({"Lord", "High", "Prime", "Cabinet", "Permanent", "Senior"})
+"""Words of titles that are no title alone, and begin names or other words ("Lord Ahmad")."""
+_EN_TITLE_WORD = (
+    rf"(?:{word_alternation({w for t in _EN_TITLES for w in t.split()} - _NOT_TITLES_ALONE)})"
+)
+_EN_TITLED_NAME = re.compile(
+    rf"(?P<title>{_EN_TITLE_CHAIN})(?:\s+|(?<=\.))(?P<name>\S.*)", re.IGNORECASE
+)
+# Titles chained by 、 or 兼 ("党委书记、校长张三", "董事长兼总经理王五") are one title.
+_ZH_TITLE_CHAIN = rf"{_ZH_TITLE}+(?:[、兼]{_ZH_TITLE}+)*"
+_ZH_TITLE_WORD = re.compile(_ZH_TITLE)
+# A Chinese title runs from a title at the start to the end of a later one, with other
+# Chinese characters between them ("校长办公室主任"), but a space or 、 only in a chain
+# ("副校长 教授 李四", "校长张三、副校长李四": the run would swallow a name).
+_ZH_TITLE_RUN = re.compile(rf"{_ZH_TITLE_CHAIN}(?:[\u4e00-\u9fff]+?{_ZH_TITLE_CHAIN})*")
+_ONLY_TITLES = re.compile(rf"(?:{_EN_TITLE_CHAIN}|{_ZH_TITLE_CHAIN})\.?", re.IGNORECASE)
+
+# Common Chinese surnames: a title after a name ("张三教授") is split only after one, as an
+# organisation or place before a title ("学院院长", "北京市长") starts with none of them.
+_ZH_SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于"
+    "杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙"
+    "黎史陶贺毛郝顾龚邵万钱严覃武戴莫孔向常汤康易乔赖文施洪辛柯庄葛牛齐樊耿殷岳庞倪盛"
+    "祝童纪舒鲁宁欧聂包安阎章鲍柳查滕焦蓝温麦梅郁季翟卓华俞"
+)
+_ZH_COMPOUND_SURNAMES = (
+    "欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|公孙|司徒|夏侯|端木|长孙|宇文|尉迟|申屠"
+)
+# A surname and a given name of one or two characters, as short as it can be, so
+# "张三副校长" leaves the longer title.
+_ZH_NAME_TITLED = re.compile(
+    rf"(?P<name>(?:{_ZH_COMPOUND_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
+    rf"\s*(?P<title>{_ZH_TITLE_CHAIN})"
+)
+
+
+def split_title(name: str) -> tuple[str | None, str]:
+    """Split a job title off a person's name (spec: Signatory.name is without title): a
+    leading one, or one after a Chinese name ("张三教授", as Chinese often writes it).
+
+    Only titles from the vocabulary above are recognised, and only when a name remains,
+    so an unknown word is never mistaken for a title and no one is left nameless; in
+    doubt the name comes back unchanged with None. Traditional characters are read as
+    Simplified ones (總經理 as 总经理), and both parts come back as written.
+    """
+    stripped = name.strip()
+    read = simplified(stripped)  # one character for one: its offsets are the name's
+    for title, rest in _title_splits(read):
+        if _is_name(rest):
+            return stripped[: len(title)], stripped[len(title) :].strip()
+    titled = _ZH_NAME_TITLED.fullmatch(read)
+    if titled is not None and _is_chinese_name(titled["name"], titled["title"], read):
+        return stripped[slice(*titled.span("title"))], stripped[slice(*titled.span("name"))]
+    return None, name
+
+
+def _title_splits(name: str) -> Iterator[tuple[str, str]]:
+    """Each way to read ``name`` as a leading title and the rest, the longest title first.
+
+    An English title is the vocabulary's titles in a row ("Vice-Chancellor Professor").
+    A Chinese one may hold more than the vocabulary's words ("校长办公室主任", the
+    director of the president's office: "校长" alone left "办公室主任张三" as the name), so
+    it ends after any title word, where ``split_title`` takes the longest that leaves a
+    name.
+    """
+    english = _EN_TITLED_NAME.fullmatch(name)
+    if english is not None:
+        yield english["title"], english["name"].strip()
+    if _ZH_TITLE_WORD.match(name) is None:
+        return
+    ends = {word.end() for start in range(len(name)) if (word := _ZH_TITLE_WORD.match(name, start))}
+    for end in sorted(ends, reverse=True):
+        if _ZH_TITLE_RUN.fullmatch(name, 0, end):
+            yield name[:end], name[end:].strip()
+
+
+def _is_name(rest: str) -> bool:
+    """What follows a title is a name unless it is empty, only more titles, starts in
+    lower case ("Head of Department Wang": the title runs on, there is no name to split)
+    or with no letter ("、校长张三", a title chain cut short), or is a Chinese title's
+    tail ("级高工王五", "委员王五": the title was longer than the vocabulary's). Nor is it
+    one where it holds a title's word ("General Li Wei", "秘书李四", "张三、副校长李四") or is
+    longer than a Chinese personal name ("特别顾问李四"): the title was split too soon;
+    nor one Chinese character that is no surname (主席台, 校长团: a word, not 校长王)."""
+    return (
+        bool(rest)
+        and unicodedata.category(rest[0]).startswith("L")
+        and not rest[0].islower()
+        and not rest.startswith(_ZH_TITLE_TAILS)
+        and not _ONLY_TITLES.fullmatch(rest)
+        and not TITLE_WORD_IN_NAME.search(rest)
+        and not _LONGER_THAN_A_CHINESE_NAME.fullmatch(rest)
+        and not (len(rest) == 1 and HAN.fullmatch(rest) and rest not in _ZH_SURNAMES)
+    )
+
+
+# A title's word at the start of an English name ("General Li Wei") or anywhere in a
+# Chinese one; a Chinese personal name has two to four characters.
+TITLE_WORD_IN_NAME = re.compile(rf"^{_EN_TITLE_WORD}\b|{_ZH_TITLE}", re.IGNORECASE)
+_LONGER_THAN_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{5,}")
+
+_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员", "馆", "团", "台", "室", "会")
+"""How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
+助理 (assistant)...; or the word it begins: 大使馆 (embassy), 主席团, 主席台, 校长室, 常委会.
+What follows is no name."""
+
+
+def _is_chinese_name(name: str, title: str, written: str) -> bool:
+    """Whether the surname-led ``name`` before ``title`` is a person's: not the start of a
+    longer title ("王副校长", "张常务副校长": a surname and a title) nor an organisation
+    ("林业局局长", "高新区主任": the surname table admits them). Before an office, a
+    place or a company reads as a name as well ("苏州市长", "华为总裁", "万科董事长"): a
+    place's office (市长, 省长) follows no name, and another office follows a full
+    name of three characters or more, or one set apart by a space; a scholar's title
+    (教授, 院士, 博士) follows any."""
+    if name.endswith(ZH_TITLE_HEADS) or name[-1] in _ZH_ORGANISATION_ENDS:
+        return False
+    if _ZH_SCHOLARS.fullmatch(title):
+        return True
+    spaced = written[len(name) : len(name) + 1].isspace()
+    return not _ZH_PLACE_OFFICE.search(title) and (len(name) >= 3 or spaced)
+
+
+_ZH_SCHOLARS = re.compile(r"(?:副?教授|院士|博士)+")
+_ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)(?:长|委)")
+
+
+ZH_TITLE_HEADS = ("副", "常务", "执行", "名誉", "代理", "高级")
+"""How a Chinese title the vocabulary knows may begin: 副 (deputy), 常务 (executive)...:
+what precedes is no name."""
+_ZH_ORGANISATION_ENDS = "院校司部局所办处室委厅厂市省县区镇系"
+"""Characters that end an organisation's or a place's name, and seldom a person's."""
+
+
+def clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> list[Signatory]:
+    """Drop entries with nothing to identify them; move titles and roles written with a
+    name out of it. ``bodies``: the agreement's party names, which are no person's."""
+    return [_clean_person(p, bodies) for p in people if p.name or p.title or p.organization]
+
+
+def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
+    """The name without a form of address, an organisation and a title before it, a
+    title, or a role before or after it; a role written in place of a name, unnamed."""
+    person = _organisation_first(_without_honorific(person), bodies)
+    person = _name_after_role(_untitle(person), bodies)
+    return _unnamed_role(_role_after_name(person))
+
+
+def _has_surname(name: str) -> bool:
+    """Whether a Chinese name starts with a common surname: "代表", "一行", "办公室" after
+    a title are no names ("甲大学校长代表" is the spec's unnamed signer)."""
+    return name[:1] in _ZH_SURNAMES or name.startswith(_ZH_COMPOUND_SURNAME_TUPLE)
+
+
+_ZH_COMPOUND_SURNAME_TUPLE = tuple(_ZH_COMPOUND_SURNAMES.split("|"))
+_ZH_ORGANISATION_END = re.compile(
+    r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅)"
+)
+"""Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow)."""
+
+
+_EN_BODY_TITLE_NAME = re.compile(
+    rf"(?P<body>.+?)(?:['\u2019]s)?\s+(?P<title>(?i:{_EN_TITLE_CHAIN}))"
+    r"\s+(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
+)
+"""An English name after its organisation and title: "Riverside University Vice-Chancellor
+Jane Doe", "Acme's CEO John Roe"."""
+_EN_TITLE_ALONE = re.compile(_EN_TITLE_CHAIN, re.IGNORECASE)
+
+
+def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
+    """A name written after its organisation and title, as news names a person at first
+    mention ("华东理工大学副校长张建国", "浙江大學教授李明", "Riverside University
+    Vice-Chancellor Jane Doe"; in English only where the words before the title name an
+    organisation or are a party's: "Acme CEO John Roe"): the name, the title and the
+    organisation (where the model gave none), each as written."""
+    name = person.name
+    if name is None:
+        return person
+    english = _EN_BODY_TITLE_NAME.fullmatch(name)
+    if (
+        english is not None
+        and _is_personal_name(english["name"])
+        and not _EN_TITLE_ALONE.fullmatch(english["body"])  # "Vice-Chancellor Professor X"
+        and (_names_a_body(english["body"]) or _is_a_body(english["body"], bodies))
+    ):
+        return Signatory(
+            name=english["name"],
+            title=person.title or english["title"],
+            organization=person.organization or english["body"],
+        )
+    if not HAN.fullmatch(name.replace("、", "")):
+        return person
+    for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
+        title, rest = split_title(name[end.end() :])
+        if title is not None and _ZH_NAME.fullmatch(rest) and _has_surname(simplified(rest)):
+            return Signatory(
+                name=rest,
+                title=person.title or title,
+                organization=person.organization or name[: end.end()],
+            )
+    return person
+
+
+# A form of address before a name, dot or not, with a name's letter after it: Mr, Ms,
+# and the honorifics of English releases the world over (Sir, Dame, Hon., H.E., Smt.,
+# Shri, Dato', Tan Sri). Case counts: in capitals without a dot, "MS" and "MRS" may be
+# initials ("MS Swaminathan"), so capitals need the dot ("MR. LI WEI"), as "Hon." does
+# (Hon is a Cantonese surname); not Sri or Sheikh, which begin names (Sri Mulyani), and
+# Tun only before "Dr" (Tun Tun Naing is a Burmese name).
+_HONORIFIC = re.compile(
+    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|(?:Tan|Puan)\s+Sri|Tun(?=\s+Dr\b)"
+    r"|(?:Dato['\u2019]?|Datuk|Datin)(?:\s+(?:Seri|Sri|Paduka))?"
+    r"|(?:His|Her)\s+Excellency)(?:\.\s*|\s+)|(?:MRS?|MS|Hon|H\.\s?E)\.\s*)(?=[^\W\d_])"
+)
+
+
+_ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
+"""A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
+
+
+def _without_honorific(person: Signatory) -> Signatory:
+    """``person`` without a form of address before the name ("Mr. Li Wei" is Li Wei).
+
+    "Dr." and "Prof." name a degree or a post and become the title; "Mr.", "Ms.", "Mrs."
+    and "Madam" only say how to address someone, which is no job title (the spec's
+    title: "Vice President", "Dean") and no part of a name written "without title".
+    Kept, they made one person two entries and missed the gold name in scoring ("Mr Li
+    Wei" is under the fuzzy threshold of "Li Wei"), so they are dropped, not moved; so are
+    先生 and 女士 after a Chinese name (郭基煇先生).
+    """
+    if person.name is None:
+        return person
+    after = _ZH_HONORIFIC_AFTER.fullmatch(person.name)
+    if after is not None and not TITLE_WORD_IN_NAME.search(simplified(after["name"])):
+        return person.model_copy(update={"name": after["name"]})  # 郭基煇先生, not 大使先生
+    name = person.name
+    while (honorific := _HONORIFIC.match(name)) is not None:  # "H.E. Mr. Jean-Luc Moreau"
+        name = name[honorific.end() :]
+    return person if name == person.name else person.model_copy(update={"name": name})
+
+
+# Words no personal name contains but role descriptions do ("the head of the institute",
+# "the company's director"); in Chinese a role noun ending four characters or more
+# ("检测所负责人", "双方代表": "张代表" is a surname and a title).
+_ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b|^.{2,}(?:负责人|代表|领导)$")
+
+
+# "Li Wei of Lakeside University", "Li Wei for Lakeside University": a name, then whom
+# the person acts for.
+_NAME_OF = re.compile(r"(?P<name>.+?)\s+(?:of|for)\s+(?P<organization>.+)")
+# Capitalised words, lower-case particles between them ("Maria de la Cruz").
+_PERSONAL_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)*){1,3}[A-Z][\w'’-]*")
+_ROLE_NOUN = re.compile(
+    rf"\b(?:{_EN_TITLE_WORD}|"
+    r"representative|officer|official|member|leader|delegate|spokesperson|founder)\b",
+    re.IGNORECASE,
+)
+
+
+def _unnamed_role(person: Signatory) -> Signatory:
+    """The spec's unnamed signer: a role written in place of a name becomes ``name: null``
+    with the role kept as the title (when the model gave none). A person's name before
+    "of"/"for" is kept, the rest being the organisation (when the model gave none)."""
+    if person.name is None or not _ROLE_WORDS.search(simplified(person.name)):
+        return person
+    named = _NAME_OF.fullmatch(person.name)
+    if named is not None and _is_personal_name(named["name"]):
+        return Signatory(
+            name=named["name"],
+            title=person.title,
+            organization=person.organization or named["organization"],
+        )
+    return Signatory(name=None, title=person.title or person.name, organization=person.organization)
+
+
+# "Li Wei (President of Lakeside University)": a name, its role in brackets.
+_NAME_BRACKETED_ROLE = re.compile(r"(?P<name>[^()（）]+?)\s*[(（](?P<role>[^()（）]+)[)）]")
+_ZH_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+"""A Chinese name as most are written: two or three characters (湖畔大学 is four)."""
+# "Vice President of Lakeside University Li Wei": a role, whom it is for (an
+# organisation), then a name of two capitalised words (as Chinese names are written in
+# English). Not after a field ("Dean of Engineering Li Wei" stays a role): two capitalised
+# words after one are as often more of the role ("Head of Research Asia Pacific",
+# "Director of Finance Human Resources") or a company ("Head of Research Morgan Stanley").
+_ROLE_FOR_THEN_NAME = re.compile(
+    r"(?P<role>.+?\s(?:of|for)\s(?P<body>.+?))\s+(?P<name>[A-Z][a-z'’-]+\s+[A-Z][a-z'’-]+)"
+)
+_ENDS_UNFINISHED = re.compile(r"\b(?:of|for|the|and|at|in|on|de)$", re.IGNORECASE)
+
+
+def _name_after_role(person: Signatory, bodies: Sequence[str]) -> Signatory:
+    """A name written with its role in brackets, or after a role and whom the role is
+    for, rewritten as a name, a comma and the role, for :func:`_role_after_name` to
+    split. Read as a role alone, the signer became unnamed and the name was lost (with
+    it the record's only trace of the person, where the model also gave a title).
+
+    Only where the role is for an organisation the words name, and the name is no
+    organisation's (a party's, or holding an organisation's word): "Governor of New
+    South Wales", "Head of the Chinese Delegation", "Representative of the Ministry of
+    Foreign Affairs" are roles alone; nor where the brackets hold the person ("Acme
+    Robotics (President Li Wei)").
+    """
+    if person.name is None:
+        return person
+    if (written := _NAME_BRACKETED_ROLE.fullmatch(person.name)) is not None:
+        name, role = written["name"], written["role"]
+        if _is_chinese_role(name, role, bodies):  # "李伟（湖畔大学校长）": the role is the title
+            return person.model_copy(update={"name": name, "title": person.title or role})
+        if not _ROLE_NOUN.search(role) or split_title(role)[0] is not None:
+            return person
+    elif (written := _ROLE_FOR_THEN_NAME.fullmatch(person.name)) is not None:
+        name, role, body = written["name"], written["role"], written["body"]
+        if not _ROLE_NOUN.match(role) or not _names_a_body(body) or _ENDS_UNFINISHED.search(body):
+            return person
+    else:
+        return person
+    if not _is_personal_name(name) or _is_a_body(name, bodies):
+        return person
+    return person.model_copy(update={"name": f"{name}, {role}"})
+
+
+def describes_someone(word: str) -> bool:
+    """Whether an English word, in any case, may stand in a person's description: a job
+    title's or a role's ("chief", "executive", "representative"), an organisation's
+    ("province", "college") or a field's ("trade"); what a list of people may hold besides
+    names."""
+    return any(pattern.fullmatch(word) is not None for pattern in (_ROLE_NOUN, _BODY_WORD, _FIELD))
+
+
+def _is_a_body(name: str, bodies: Sequence[str]) -> bool:
+    """Whether ``name`` is (in) one of ``bodies`` or holds an organisation's word."""
+    folded = name.casefold()
+    return bool(_BODY_WORD.search(name)) or any(folded in body.casefold() for body in bodies)
+
+
+def _is_chinese_role(name: str, role: str, bodies: Sequence[str]) -> bool:
+    """Whether ``name`` reads as a Chinese person's and ``role`` holds a title."""
+    return (
+        _ZH_NAME.fullmatch(name) is not None
+        and name not in bodies
+        and _ZH_TITLE_WORD.search(simplified(role)) is not None
+    )
+
+
+# "Chen Qingguo, President of Lakeside University", "Li Wei, Dean": a name, a comma, the
+# role, then whom the person acts for after "of", "for", "at" or another comma.
+_NAME_COMMA_ROLE = re.compile(
+    r"(?P<name>[^,]+?)\s*,\s*(?P<title>[^,]+?)"
+    r"(?:(?:\s*,\s*|\s+(?P<link>of|for|at)\s+)(?P<organization>.+))?"
+)
+_PORTFOLIO_WORD = (
+    r"\b(?:Engineering|Research|Sciences?|Technology|Medicine|Law|Business|Education|Finance"
+    r"|Administration|Operations|Innovation|Affairs|Relations|Cooperation|Collaboration"
+    r"|Development|Planning|Students|Arts|Humanities|Health|Commerce|Industry|Trade|Agriculture"
+    r"|Defen[cs]e|Marketing|Strategy|Partnerships|Enterprise|Studies|Policy|Programmes|Programs"
+    r"|Admissions|Outreach|Communications|Engagement|Internationali[sz]ation|Sustainability"
+    r"|Energy|Transport|Environment|Culture|Tourism|Economy|Economics|Security|Justice)\b"
+)
+"""What a role is "of" or "for" where that is a field or a portfolio, not an organisation:
+"Dean of Engineering", "Vice President for Research", "Minister of Foreign Affairs"."""
+_PORTFOLIO_LEAD = (
+    r"(?:Academic|International|Foreign|Graduate|Undergraduate|Business|Student|Public"
+    r"|Economic|Industrial|Scientific|Strategic|Global|Corporate|Social|Rural|Urban|Human"
+    r"|Higher|Vocational|Applied|Legal|External|Digital|Clinical|Continuing|Technical|Home)\b"
+)
+"""Words that may stand before a field's ("Academic Affairs", "Foreign Affairs"); not any
+capitalised word, which may be a company's ("President of Alpha Technology")."""
+_PORTFOLIO_PART = rf"(?:(?:{_PORTFOLIO_LEAD}|{_PORTFOLIO_WORD})\s+){{0,2}}{_PORTFOLIO_WORD}"
+_PORTFOLIO = rf"{_PORTFOLIO_PART}(?:\s+(?:and|&)\s+{_PORTFOLIO_PART})?"
+_FIELD = re.compile(_PORTFOLIO_WORD, re.IGNORECASE)
+_PORTFOLIO_FIRST = re.compile(rf"(?P<field>{_PORTFOLIO})(?:\s*,\s*(?P<rest>.+))?")
+"""A role's field, then maybe whom it is for: "Engineering, Beta University"."""
+
+
+def _role_after_name(person: Signatory) -> Signatory:
+    """A name written with the role after a comma ("Chen Qingguo, President of Lakeside
+    University") is the name; the role is the title, and whom it is for the
+    organisation, where the model gave none. Read whole, it was a role written in place
+    of a name, and the signer lost the name the text gives."""
+    written = _NAME_COMMA_ROLE.fullmatch(person.name or "")
+    if (
+        written is None
+        or not _is_personal_name(written["name"])
+        or not _ROLE_NOUN.search(written["title"])
+    ):
+        return person
+    title, organization, link = written["title"], written["organization"], written["link"]
+    field = _PORTFOLIO_FIRST.fullmatch(organization) if link in ("of", "for") else None
+    if field is not None and (field["rest"] is None or _names_a_body(field["rest"])):
+        # "Dean of Engineering, Beta University"; not "Minister of Science, Technology and
+        # Innovation", "Head of Business Development, Asia Pacific", whose role goes on
+        title, organization = f"{title} {link} {field['field']}", field["rest"]
+    elif link == "of" and not _names_a_body(organization):  # "Head of Delegation": a role
+        title, organization = written.group()[written.start("title") :], None
+    return Signatory(
+        name=written["name"],
+        title=person.title or title,
+        organization=person.organization or organization,
+    )
+
+
+def _names_a_body(words: str) -> bool:
+    """Whether the words after a role's "of" name an organisation: an organisation's word
+    among two words or more ("Lakeside University", "Ministry of Education"), or an
+    abbreviation ("KBIPA"); "Delegation" or "Department" alone is part of the role."""
+    several = len(words.split()) >= 2 and bool(_BODY_WORD.search(words))
+    return several or bool(LATIN_ABBREVIATION.fullmatch(words))
+
+
+_BODY_WORD = re.compile(
+    r"\b(?:universit(?:y|ies)|college|school|institute|academy|compan(?:y|ies)|co|ltd|inc|"
+    r"corp(?:oration)?|group|ministry|government|bureau|agency|association|bank|cent(?:er|re)|"
+    r"foundation|council|committee|commission|authority|department|division|office|laborator(?:y|ies)|"
+    r"lab|hospital|federation|society|organi[sz]ation|province|city|municipal|county|district)"
+    r"\b",
+    re.IGNORECASE,
+)
+
+
+def _is_personal_name(words: str) -> bool:
+    """Whether ``words`` read as a person's name: two capitalised words or more, none a
+    title's or role's ("Director", "Legal Representative": a role before "of")."""
+    return bool(_PERSONAL_NAME.fullmatch(words)) and not _ROLE_NOUN.search(words)
+
+
+def complete_people(agreements: list[Agreement]) -> list[Agreement]:
+    """Give every entry of a person the title and organisation stated in another one.
+
+    The prompt has the model describe each person once and write later entries (a signer
+    who also unveiled the new lab is a witness too) by name alone: on a CPU model every
+    output token costs as much as reading ten, and the record loses nothing.
+    """
+    # Each field from the first entry that states it: one entry may give the title,
+    # another the organisation.
+    titles: dict[str, str] = {}
+    organizations: dict[str, str] = {}
+    for agreement in agreements:
+        for person in (*agreement.signatories, *agreement.witnesses):
+            if person.name and person.title:
+                titles.setdefault(name_key(person.name), person.title)
+            if person.name and person.organization:
+                organizations.setdefault(name_key(person.name), person.organization)
+
+    def completed(person: Signatory) -> Signatory:
+        if not person.name:
+            return person
+        key = name_key(person.name)
+        return person.model_copy(
+            update={
+                "title": person.title or titles.get(key),
+                "organization": person.organization or organizations.get(key),
+            }
+        )
+
+    return [
+        a.model_copy(
+            update={
+                "signatories": _distinct(map(completed, a.signatories)),
+                "witnesses": _distinct(map(completed, a.witnesses)),
+            }
+        )
+        for a in agreements
+    ]
+
+
+def _distinct(people: Iterable[Signatory]) -> list[Signatory]:
+    """One entry per person: the entries of one name (a long article's chunks each gave
+    it, "Vice President Lin Tao" and "Lin Tao", titled alike once titles are split) are
+    one; unnamed ones are one where title and organisation agree."""
+    seen: dict[tuple[str, str, str], Signatory] = {}
+    for person in people:
+        key = (
+            (name_key(person.name), "", "")
+            if person.name
+            else ("", name_key(person.title or ""), name_key(person.organization or ""))
+        )
+        seen.setdefault(key, person)
+    return list(seen.values())
+
+
+def _untitle(person: Signatory) -> Signatory:
+    """Split the name's title prefix into ``title`` when that is empty, or drop it from the
+    name when it repeats ``title``. A different existing title means the model already
+    split it, and the prefix may be a given name ("Dean")."""
+    if person.name is None:
+        return person
+    prefix, name = split_title(person.name)
+    if prefix is None:
+        return person
+    if person.title is None:
+        return Signatory(name=name, title=prefix, organization=person.organization)
+    if name_key(person.title) == name_key(prefix) or len(name.split()) >= 2 or HAN.search(name):
+        # Same title twice, or a full name left after the prefix ("Vice President Chen
+        # Qingguo" with some other title): the prefix cannot be a given name.
+        return Signatory(name=name, title=person.title, organization=person.organization)
+    return person
