@@ -1,0 +1,410 @@
+"""The hallucination guard end to end: re-asks on invented names, drops and doubts said in
+warnings, each article guarded by its own text, whole articles' roles."""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+
+import pytest
+from conftest import ARTICLE, GOOD_ANSWER
+
+from coopllm import extract, extract_many
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker, apply_guard
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+INVENTED = "Huazhong University of Science and Technology"
+
+
+def _with_invented_party() -> dict[str, object]:
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["parties"].append(  # type: ignore[index]
+        {"name": INVENTED, "aliases": [], "kind": "university"}
+    )
+    return answer
+
+
+def test_invented_party_is_reasked_with_the_reason(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.push(Reply(completion(_with_invented_party())), Reply(completion(GOOD_ANSWER)))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 2
+    reask = json.dumps(server.requests[1]["messages"])
+    assert f"'{INVENTED}' does not occur in the article" in reask
+    assert INVENTED not in [p.name for p in record.agreements[0].parties]
+    assert record.warnings == []
+
+
+def test_still_invented_after_reasks_is_dropped_with_a_warning(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    server.fallback = lambda body: Reply(completion(_with_invented_party()))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert len(server.requests) == 1 + settings.max_reasks
+    assert INVENTED not in [p.name for p in record.agreements[0].parties]
+    assert f"dropped party '{INVENTED}': not in the article" in record.warnings
+
+
+def test_a_party_whose_fullest_name_is_invented_keeps_the_name_the_article_uses(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """An expansion the text never writes, given as an alias, is not the party's name
+    (the fullest form), which would be dropped with the party: the organisation is in
+    the article, so it stays, under the fullest name the article uses, and the signer
+    the model said acts for the expansion acts for that name."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    expanded = "Northgate Robotics Industrial Holdings Group Co., Ltd."
+    answer["agreements"][0]["parties"][1]["aliases"] = [expanded]  # type: ignore[index]
+    answer["agreements"][0]["signatories"][1]["organization"] = expanded  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    (_, party) = record.agreements[0].parties
+    assert (party.name, party.aliases) == ("Northgate Robotics Co., Ltd.", [])
+    assert record.agreements[0].signatories[1].organization == "Northgate Robotics Co., Ltd."
+    assert f"dropped alias '{expanded}': not in the article" in record.warnings
+    assert not [w for w in record.warnings if "organization" in w]
+
+
+def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """A date_text the article does not contain is dropped; the date read from it is
+    kept (the model may only have written the date another way) and doubted."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["date_text"] = "On the afternoon of May 15"  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (
+        None,
+        dt.date(2024, 5, 15),
+    )
+    assert (
+        "doubted date_signed 2024-05-15: read from a date_text the article does not contain"
+        in record.warnings
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_text", "text"),
+    [
+        ("2023年10月20日上午", "2023年10月20日下午，甲大学与乙公司签署合作协议。"),
+        ("On the evening of June 20", "On the evening of July 20, Lakeside College and "
+         "Northwind Robotics signed an agreement."),
+    ],
+)  # fmt: skip
+def test_a_date_text_near_the_articles_is_another_date_and_doubted(
+    date_text: str, text: str
+) -> None:
+    """A date is never matched fuzzily: one word or letter off is another time or day, and
+    the signing date read from it is doubted, not silently kept."""
+    agreement = Agreement(
+        date_text=date_text, date_signed=dt.date(2023, 6, 20), parties=[Party(name="甲大学")]
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].date_text is None
+    assert warnings[-2:] == [
+        f"dropped date_text '{date_text}': not in the article",
+        "doubted date_signed 2023-06-20: read from a date_text the article does not contain",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("party", "text", "longer"),
+    [
+        ("Lakeside University", "Lakeside University of Technology and Northwind Robotics "
+         "signed an MoU.", "Lakeside University of Technology"),
+        ("湖滨大学", "湖滨大学城市学院与乙科技有限公司签署合作协议。", "湖滨大学城市学院"),
+        ("湖濱大學", "湖濱大學醫學院與乙公司簽署協議。", "湖濱大學醫學院"),
+    ],
+)  # fmt: skip
+def test_a_party_written_only_inside_a_longer_name_is_doubted(
+    party: str, text: str, longer: str
+) -> None:
+    """Another institution's name begins with the party's: kept, since the article may
+    shorten it, and flagged; not when the article also writes the name on its own."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[Party(name=party)])])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].parties] == [party]
+    assert warnings == [
+        f"doubted party '{party}': the article writes it only within the longer name '{longer}'"
+    ]
+    alone = f"{text} {party} will send a team." if party.isascii() else f"{text}{party}将派团队。"
+    assert apply_guard(draft, Checker(SourceIndex(alone)))[1] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "doubted"),
+    [
+        ("The Bluefin team reached Portcity on June 4. On June 5, Harbourline and Bluefin "
+         "signed the pact.", "June 4", True),
+        ("The Bluefin team reached Portcity on June 4. On June 5, Harbourline and Bluefin "
+         "signed the pact.", "June 5", False),
+        ("6月4日，乙公司代表团抵达港城。6月5日，双方签署合作协议。", "6月4日", True),
+        ("6月4日，乙公司代表团抵达港城。6月5日，双方签署合作协议。", "6月5日", False),
+        ("On June 5 the ceremony was held at the Seaview Hall.", "June 5", False),
+    ],
+)  # fmt: skip
+def test_a_signing_date_from_a_sentence_about_something_else_is_kept_and_doubted(
+    text: str, date_text: str, doubted: bool
+) -> None:
+    """The date may still be right, so it stays; but the warnings say it is in doubt."""
+    agreement = Agreement(date_text=date_text, date_signed=dt.date(2024, 6, 4))
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].date_signed == dt.date(2024, 6, 4)
+    said = (
+        f"doubted date_signed 2024-06-04: its date_text '{date_text}' is not in a sentence "
+        "about the signing"
+    )
+    assert warnings == ([said] if doubted else [])
+
+
+def test_a_publication_date_the_page_does_not_show_is_dropped_and_said(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Without a date line the model's publication date is a guess, and it would give
+    the year-less signing date ("On May 16") its year."""
+    undated = ARTICLE.replace("Time: 2024-05-20\n", "")
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    record = extract(undated, source="a", settings=settings)
+    assert (record.article.published, record.agreements[0].date_signed) == (None, None)
+    said = "dropped published 2024-05-20: the page does not write this date as its own"
+    assert record.warnings[0] == said
+
+
+def test_a_signing_date_of_numbers_that_reads_either_way_is_doubted(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """05/03/2024 under a page of 20 May 2024 may be 3 May or 5 March: read month first,
+    as before, and said."""
+    article = ARTICLE.replace("On May 16", "On 05/03/2024")
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0].update(date_text="On 05/03/2024", date_signed="2024-05-03")  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(article, source="a", settings=settings)
+    assert record.agreements[0].date_signed == dt.date(2024, 5, 3)
+    assert record.warnings == [
+        "doubted date_signed 2024-05-03: its date_text 'On 05/03/2024' may be day first, 2024-03-05"
+    ]
+
+
+def test_a_signing_date_its_date_text_does_not_state_is_dropped_and_said(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Normalisation reads the date from the text; the model's own date with no ground
+    is dropped, and said as the guard says its drops."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0].update(date_text=None, date_signed="2024-05-16")  # type: ignore[index]
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings)
+    assert record.agreements[0].date_signed is None
+    assert record.warnings == ["dropped date_signed 2024-05-16: no date_text says it"]
+
+
+_MANY_NAMES = """Lakeside University signs two agreements with Northgate Robotics
+Time: 2024-05-20
+
+On May 16, Lakeside University (LU), also written LKU, Lakeside, Lakeside Uni, Lake U,
+LSU and Lakeside Varsity in the region's press, signed a cooperation agreement and a
+data-sharing memorandum with Northgate Robotics in Lakeside City.
+"""
+
+
+def test_aliases_past_the_bound_are_said_once_for_a_party_of_two_agreements(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Eight names the article writes for one party, merged from two of the model's
+    entries: six kept, the two cut said once, not once for each agreement."""
+    parties = [
+        {"name": "Lakeside University", "aliases": ["LU", "LKU", "Lakeside"], "kind": "university"},
+        {"name": "LU", "aliases": ["Lakeside Uni", "Lake U", "LSU", "Lakeside Varsity"]},
+        {"name": "Northgate Robotics", "aliases": [], "kind": "company"},
+    ]
+    agreement = {"title": None, "date_text": "On May 16", "parties": parties}
+    answer = {
+        "article": {"title": None, "published": "2024-05-20", "language": "en"},
+        "agreements": [agreement, {**agreement, "title": "data-sharing memorandum"}],
+    }
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(_MANY_NAMES, source="a", settings=settings)
+    lakeside = [a.parties[0] for a in record.agreements]
+    assert [p.aliases for p in lakeside] == [["LU", "LKU", "Lakeside", "Lakeside Uni", "Lake U",
+                                             "LSU"]] * 2  # fmt: skip
+    assert [w for w in record.warnings if "alias" in w] == [
+        f"dropped alias '{name}' of 'Lakeside University': a party holds at most 6 aliases"
+        for name in ("Lakeside Varsity",)
+    ]
+    assert type(record).model_validate_json(record.model_dump_json()) == record
+
+
+def test_names_are_kept_as_the_article_spells_them_with_its_accents() -> None:
+    """Grounded without accents, a model's "Jose Maria Perez" was kept so, and scored as
+    neither the article's "José María Pérez" nor anyone else."""
+    text = "Łódź University of Technology and Dr. José María Pérez of Đà Nẵng University signed."
+    agreement = Agreement(
+        parties=[Party(name="Lodz University of Technology"), Party(name="Da Nang University")],
+        signatories=[Signatory(name="Jose Maria Perez", organization="Da Nang University")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    kept = guarded.agreements[0]
+    assert [p.name for p in kept.parties] == ["Łódź University of Technology", "Đà Nẵng University"]
+    assert (kept.signatories[0].name, kept.signatories[0].organization) == (
+        "José María Pérez",
+        "Đà Nẵng University",
+    )
+    assert warnings == []
+
+
+def test_lenient_mode_keeps_and_flags(server: FakeOpenAIServer, settings: Settings) -> None:
+    server.fallback = lambda body: Reply(completion(_with_invented_party()))
+    record = extract(ARTICLE, source="a", settings=settings.merged(strict=False))
+    assert len(server.requests) == 1, "lenient mode does not re-ask"
+    assert INVENTED in [p.name for p in record.agreements[0].parties]
+    assert any(INVENTED in w for w in record.warnings)
+
+
+def test_template_syntax_in_an_article_reaches_the_model_verbatim(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    # instructor renders messages as Jinja2 templates when given a validation context;
+    # the guard must not hand it one, or this article would be rewritten
+    article = ARTICLE + "\nPage script: {{ user.name }} {% if x %}{# note #}{% endfor %} }}\n"
+    server.push(Reply(completion(GOOD_ANSWER)))
+    extract(article, source="a", settings=settings)
+    sent = server.requests[0]["messages"]
+    assert "{{ user.name }} {% if x %}{# note #}{% endfor %} }}" in sent[-1]["content"]
+    assert sent[0]["content"].startswith("You extract records")
+
+
+def test_concurrent_articles_are_each_guarded_by_their_own_text(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    # The answer names INVENTED, which only the second article contains: the first must
+    # be re-asked about it, the second must not, while both are in flight together.
+    server.latency = 0.2
+    server.fallback = lambda body: Reply(completion(_with_invented_party()))
+    with_it = ARTICLE + f"\nAlso present: {INVENTED}.\n"
+    outcomes = list(
+        extract_many([("without", ARTICLE), ("with", with_it)], concurrency=2, settings=settings)
+    )
+    by_source = {o.source: o for o in outcomes}
+    reasked = [r for r in server.requests if INVENTED in json.dumps(r["messages"][2:])]
+    assert len(server.requests) == 3 and len(reasked) == 1
+    assert "Riverbend University and Northgate" in reasked[0]["messages"][1]["content"]
+    assert INVENTED not in reasked[0]["messages"][1]["content"]
+    assert INVENTED in [p.name for p in by_source["with"].agreements[0].parties]
+    assert INVENTED not in [p.name for p in by_source["without"].agreements[0].parties]
+
+
+_PIER = """Harbourline Institute and Bluefin Marine Sign Agreement to Found Ocean Lab
+Time: 2024-03-02
+
+On February 28, Harbourline Institute and Bluefin Marine Co., Ltd. signed an agreement at
+the Grand Pier Hall to found the Harbourline-Bluefin Ocean Sensing Laboratory. President
+Lin Tao and CEO Zhou Bo signed the agreement, witnessed by Mayor Wu Fang. The deal was
+brokered by the Ridgeport Chamber of Commerce. Lin Tao and Zhou Bo then unveiled the plaque
+of the new laboratory. Governor Ada Reyes gave a speech. Data will be shared with the
+Portcity Ocean Data Center. Officials from Portcity also came.
+"""
+"""Our own article for the guard's role rules: who witnessed, what was founded, where."""
+
+
+def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> None:
+    agreement = Agreement(
+        parties=[
+            Party(name="Harbourline Institute"),
+            Party(name="Bluefin Marine Co., Ltd."),
+        ],
+        witnesses=[Signatory(name="Wu Fang"), Signatory(name="Lin Tao"),
+                   Signatory(name="Ada Reyes")],
+        established_entities=["Harbourline-Bluefin Ocean Sensing Laboratory",
+                              "Portcity Ocean Data Center", "Ridgeport Chamber of Commerce"],
+        facilitators=["Ridgeport Chamber of Commerce", "Bluefin Marine Co., Ltd.",
+                      "Seaport Trade Council", "Portcity Ocean Data Center"],
+        location="Portcity",
+    )  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(_PIER)))
+    (kept,) = guarded.agreements
+    assert [w.name for w in kept.witnesses] == ["Wu Fang", "Lin Tao"]  # witnessed, unveiled
+    assert kept.established_entities == ["Harbourline-Bluefin Ocean Sensing Laboratory"]
+    assert kept.facilitators == ["Ridgeport Chamber of Commerce"]
+    assert kept.location is None
+    assert warnings == [
+        "dropped witness 'Ada Reyes': the article does not say they witnessed or unveiled anything",
+        "dropped facilitator 'Bluefin Marine Co., Ltd.': a party to the agreement",
+        "dropped facilitator 'Seaport Trade Council': not in the article",
+        "dropped facilitator 'Portcity Ocean Data Center': the article does not say it "
+        "facilitated, brokered or promoted the deal",
+        "dropped established entity 'Portcity Ocean Data Center': the article does not say it "
+        "was founded, co-built or unveiled",
+        "dropped established entity 'Ridgeport Chamber of Commerce': not named as an "
+        "institute, centre, base, lab or similar body",
+        "dropped location 'Portcity': not tied to the signing in the text",
+    ]
+    at_the_hall = agreement.model_copy(update={"location": "Grand Pier Hall"})
+    guarded, _ = apply_guard(draft.model_copy(update={"agreements": [at_the_hall]}),
+                             Checker(SourceIndex(_PIER)))  # fmt: skip
+    assert guarded.agreements[0].location == "Grand Pier Hall"
+
+
+_HARBOUR = """港灣大學與藍鰭海洋科技簽署戰略合作框架協議
+發佈時間：2024年5月20日
+
+本月16號上午，港灣大學與藍鰭海洋科技有限公司在港灣大學國際會議廳舉行簽約儀式。港灣大學副校長林濤與藍鰭海洋科技有限公司總經理周博代表雙方簽署《戰略合作框架協議》，市長吳芳見證簽約。
+
+根據協議，雙方將共建港灣藍鰭海洋感測聯合實驗室。簽約後，吳芳與林濤、周博共同為聯合實驗室揭牌。
+"""
+"""Our own article in Traditional characters (as Taiwan, Hong Kong and Macau pages write)."""
+
+
+def test_a_traditional_chinese_article_keeps_every_role_it_states_as_written(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The rules are written in Simplified characters, and read 簽署, 見證, 舉行, 實驗室,
+    發佈時間, 本月16號 and 總經理 as they read 签署, 见证, 举行, 实验室, 发布时间, 本月16号
+    and 总经理; the record holds every value as the article writes it, and its spans
+    index the article."""
+    answer = {
+        "article": {"title": _HARBOUR.splitlines()[0], "published": None, "language": "zh"},
+        "agreements": [{
+            "title": "戰略合作框架協議",
+            "agreement_type": "strategic_cooperation",
+            "date_text": "本月16號上午",
+            "location": "港灣大學國際會議廳",
+            "parties": [{"name": "港灣大學", "aliases": [], "kind": "university"},
+                        {"name": "藍鰭海洋科技有限公司", "aliases": [], "kind": "company"}],
+            "signatories": [
+                {"name": "林濤", "title": "副校長", "organization": "港灣大學"},
+                {"name": "總經理周博", "title": None, "organization": None},
+            ],
+            "witnesses": [{"name": "吳芳", "title": "市長", "organization": None}],
+            "facilitators": [],
+            "established_entities": ["港灣藍鰭海洋感測聯合實驗室"],
+            "cooperation_areas": ["海洋感測"],
+        }],
+    }  # fmt: skip
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(_HARBOUR, source="a", settings=settings)
+    (agreement,) = record.agreements
+    assert record.warnings == []
+    assert (record.article.published, agreement.date_signed) == (
+        dt.date(2024, 5, 20),
+        dt.date(2024, 5, 16),
+    )
+    assert [(p.name, p.title) for p in agreement.signatories] == [
+        ("林濤", "副校長"),
+        ("周博", "總經理"),
+    ]
+    assert [p.name for p in agreement.witnesses] == ["吳芳"]
+    assert agreement.established_entities == ["港灣藍鰭海洋感測聯合實驗室"]
+    assert agreement.location == "港灣大學國際會議廳"
+    assert all(g.status == "exact" for g in record.grounding)
+    assert all(_HARBOUR[s.start : s.end] == g.value for g in record.grounding for s in g.spans)

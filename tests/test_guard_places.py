@@ -1,0 +1,205 @@
+"""The guard's places (``coopllm.guard.places``): a location is where the signing was."""
+
+from __future__ import annotations
+
+import pytest
+
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker, apply_guard
+from coopllm.schema import Agreement, Article, ExtractionDraft
+
+
+@pytest.mark.parametrize(
+    ("sentence", "location", "kept"),
+    [
+        ("The delegation went to HMCTG to attend the signing ceremony.", "HMCTG", True),
+        ("The delegation visited Ridgeport, where the two sides signed the agreement.",
+         "Ridgeport", True),
+        ("代表团赴合肥出席签约仪式。", "合肥", True),
+        ("代表团来到乙公司，双方签署了合作协议。", "乙公司", True),
+        ("甲大学代表团赴乙公司考察交流并举行签约仪式。", "乙公司", True),
+        # Where a party sits, what the deal does there, where the delegation went next.
+        ("Hartwell Group, headquartered in Shenzhen, signed the agreement.", "Shenzhen", False),
+        ("总部位于深圳的乙公司与甲大学签署战略合作协议。", "深圳", False),
+        ("The agreement, signed by both presidents, will support investment in Anhui.", "Anhui",
+         False),
+        ("双方将在合肥共建联合研发中心，并签署了合作协议。", "合肥", False),
+        ("签约仪式结束后，代表团一行赴上海考察。", "上海", False),
+        ("After the signing, the delegation went to Shenzhen to visit the design centre.",
+         "Shenzhen", False),
+        ("Ridgeport Co., with headquarters in Shenzhen, signed the agreement.", "Shenzhen",
+         False),
+        ("Ridgeport Co. signed the agreement and will invest 1 billion yuan in Anhui.", "Anhui",
+         False),
+        # A venue with its owner or a word before it.
+        ("The two sides held a signing ceremony at the university's Jinshan Campus.",
+         "Jinshan Campus", True),
+        ("The agreement was signed on the Jinshan Campus.", "Jinshan Campus", True),
+        ("The agreement was signed at the newly built Grand Hall.", "Grand Hall", True),
+        ("签约仪式在学校南湖校区行政楼第一会议室举行。", "南湖校区行政楼第一会议室", True),
+        ("签约仪式在乙公司总部大楼举行。", "总部大楼", True),
+        # Where the deal builds, where a company or a signer is from.
+        ("The two sides signed an agreement to jointly build a research centre in Hangzhou.",
+         "Hangzhou", False),
+        ("双方签署协议，将在杭州联合建设研发中心。", "杭州", False),
+        ("Bluefin Group, a leading robot maker in Hangzhou, signed the agreement.", "Hangzhou",
+         False),
+        ("Lin Tao, who was born in Hangzhou, signed the agreement.", "Hangzhou", False),
+        ("The two sides signed an agreement to set up a joint lab at a ceremony in Hangzhou.",
+         "Hangzhou", True),
+        # Signing said as the signatories' evidence says it.
+        ("Harbourline and Bluefin inked a supply pact in Portcity last week.", "Portcity", True),
+        ("Lin Tao and Zhou Bo put pen to paper at the Seaview Hall.", "Seaview Hall", True),
+        ("Harbourline entered into the memorandum with Bluefin in Portcity.", "Portcity", True),
+        ("The delegation went to Portcity to ink the deal.", "Portcity", True),
+        # ... and still not where a party sits, or what the deal builds.
+        ("Bluefin, headquartered in Portcity, inked the pact with Harbourline.", "Portcity",
+         False),
+        ("The two inked a deal to build a research centre in Portcity.", "Portcity", False),
+        ("The delegation toured a shipyard in Portcity.", "Portcity", False),
+        # ... nor what the deal develops or expands, nor where a signer lives.
+        ("The two signed an agreement to develop energy projects in Portcity.", "Portcity",
+         False),
+        ("The two signed a deal on the expansion of the port in Portcity.", "Portcity", False),
+        ("Zhou Bo, who lives in Portcity, signed the agreement.", "Portcity", False),
+        ("The expansion deal was signed at a ceremony in Portcity.", "Portcity", True),
+        # ... where "Development" and "Expanded" are a name's words (a review's finds).
+        ("At the Digital Economy Development Forum in Portcity, the two signed an MoU.",
+         "Portcity", True),
+        ("The MoU was signed at the offices of the Asian Development Bank in Portcity.",
+         "Portcity", True),
+        ("The agreement was signed at the Expanded Meeting of Partners in Portcity.",
+         "Portcity", True),
+        # 建设 in a party's name, or a deal's, builds nothing there (a Chinese audit's).
+        ("西南交通大学与中国建设银行四川省分行在成都签署战略合作协议。", "成都", True),
+        ("雄安新区智慧城市建设合作协议在北京签署。", "北京", True),
+        ("双方签署协议，推动共建合作项目在苏州落地。", "苏州", False),
+        # Where the deal's work or a later event happens, or someone "held" talks or a
+        # press conference (a location audit's finds).
+        ("签约项目将在成都落地，总投资50亿元。", "成都", False),
+        ("双方签署协议，将在杭州开展人才培养合作。", "杭州", False),
+        ("双方签署协议，在杭州、宁波等地开展合作。", "宁波", False),
+        ("签约仪式后，双方在上海召开了座谈会。", "上海", False),
+        ("Under the agreement signed on Monday, Halvard Bio will manufacture vaccines in "
+         "Portcity.", "Portcity", False),
+        ("The MoU signed today aims to boost tourism in Portcity.", "Portcity", False),
+        ("At the signing ceremony in Ridgeport, the minister said the plant in Portcity "
+         "would open next year.", "Ridgeport", True),
+        ("The agreement was signed on Friday. The minister then held a press conference in "
+         "Portcity.", "Portcity", False),
+        ("此前，双方在上海举行了多轮会谈。", "上海", False),
+        # ... but talks at a venue, the signing said after, or a second signing (a review's).
+        ("Xi held talks with Ruto at the Great Hall of the People in Portcity, after which "
+         "the two witnessed the signing of 20 documents.", "Portcity", True),
+        ("签约仪式后，双方还在北京签署了第二份协议。", "北京", True),
+        ("后续双方在上海签署了补充协议。", "上海", True),
+        ("After the signing, which took place at the ministry in Portcity, the delegation left "
+         "for Ridgeport.", "Portcity", True),
+        ("Halvard, which has offices in Ridgeport, Portcity, signed the MoU.", "Portcity",
+         False),
+        ("双方在杭州开展合作洽谈，并签署了协议。", "杭州", True),
+        ("双方在北京和上海等地开展合作，并在北京签署了框架协议。", "上海", False),
+        # ... nor a date of the signing itself, a reporting clause, a future ceremony (a
+        # third review's finds).
+        ("The MoU was signed earlier today in Portcity by the two ministers.", "Portcity",
+         True),
+        ("Earlier today at the Harbour Hall, the President witnessed the signing of the MoU.",
+         "Harbour Hall", True),
+        ("此前，在3月3日于北京举行的签约仪式上，双方签署了框架协议。", "北京", True),
+        ("Speaking after the signing, Governor Ada Reyes said the agreement signed at the "
+         "Harbour Hotel would create jobs.", "Harbour Hotel", True),
+        ("The signing ceremony will take place at the Harbour Hall.", "Harbour Hall", True),
+        ("3月3日，甲大学党委书记张三带队在深圳开展访企拓岗专项行动，先后走访了乙公司、丙公司等"
+         "企业，并与乙公司签署校企合作协议。", "深圳", True),
+        ("The two signed a US$50 million credit facility at the Harbour Hotel in Portcity.",
+         "Harbour Hotel", True),
+        ("The Orion delegation travelled to Portcity in March to sign the agreement.",
+         "Portcity", True),
+        ("He travelled to Portcity, where the agreement was signed at the ports authority "
+         "headquarters.", "Portcity", True),
+        ("PORTCITY, Jan 10 (PTI) -- Orion signed an MoU for cooperation in railways here.",
+         "Portcity", True),
+        ("新华社北京3月3日电 中国与巴西外长在巴西利亚会谈，双方在此次会谈期间签署合作文件。",
+         "北京", False),
+        ("After the signing, the delegates toured a factory in Portcity.", "Portcity", False),
+        ("The signing ceremony was held at the Harbour Hotel in Portcity.", "Portcity", True),
+        ("After the signing ceremony held in Portcity, the delegates toured the lab.",
+         "Portcity", True),
+        # ... and where it was signed though not after "in" or "at": a venue's city, a
+        # second city, a visit, the venue named so (the same audit's).
+        ("The MoU was signed and exchanged at Nirman Bhawan, New Delhi, today.", "New Delhi",
+         True),
+        ("Halvard Bio, headquartered in Pune, Maharashtra, signed the MoU with Orion.",
+         "Maharashtra", False),
+        ("签约仪式以视频连线方式在北京、武汉两地同时举行。", "武汉", True),
+        ("The MoU was signed simultaneously in Ridgeport and Portcity.", "Portcity", True),
+        ("During his visit to Portcity, the minister signed three MoUs.", "Portcity", True),
+        ("During a visit by the Orion delegation to Portcity, the two sides signed an "
+         "agreement.", "Portcity", True),
+        ("On Tuesday he flew to Portcity, where the agreement was signed.", "Portcity", True),
+        ("The Harbour Hall was the venue of the signing ceremony.", "Harbour Hall", True),
+        ("The venue for the signing was the Harbour Hall in Portcity.", "Harbour Hall", True),
+        ("The pact was signed at the company's manufacturing facility in Portcity on Tuesday.",
+         "Portcity", True),
+        ("Following a visit to the Portcity plant, the officials signed the MoU at the county "
+         "offices.", "Portcity", False),
+        ("Fresh from a visit to Ridgeport, the minister signed the MoU in Portcity.",
+         "Ridgeport", False),
+        ("The MoU was signed in Ridgeport and Portcity will host the first exchange.",
+         "Portcity", False),
+        ("甲大学在北京与乙公司签署合作协议。", "北京", True),
+        ("Halvard, a vaccine maker with plants in Ridgeport and Portcity, signed the MoU with "
+         "Orion.", "Portcity", False),
+        ("双方在合肥建成投产仪式上签署了合作协议。", "合肥", True),
+        ("面向未来在上海签署的这份协议意义重大。", "上海", True),
+        ("The event, held yesterday at the Harbour Hotel in Portcity, saw the MoU signed.",
+         "Portcity", True),
+        ("PORTCITY, Feb 12 (PTI) -- Orion and Halvard signed an MoU in Ridgeport, an official "
+         "statement said here.", "Portcity", False),
+        ("PORTCITY, Jan 10 (Bernama) -- \"We are glad to be here to sign more MoUs,\" the "
+         "minister said.", "Portcity", False),
+        ("新华社北京3月3日电 中国与巴西在巴西利亚签署合作协议，在此基础上双方将深化合作。", "北京",
+         False),
+        # ... or a wire story's dateline, the signing said to be "here" or 在京.
+        ("PORTCITY, Jan 10 (Bernama) -- Orion and Halvard signed a memorandum of "
+         "understanding here today.", "Portcity", True),
+        ("PORTCITY: Orion signed an MoU with Halvard here on Monday.", "Portcity", True),
+        ("Portcity: Orion signed an MoU with Halvard here on Monday.", "Portcity", True),
+        ("本报北京3月3日电 甲大学与乙公司3日在京签署战略合作协议。", "北京", True),
+        ("The MoU was signed at the Ministry of Foreign Affairs, Portcity, on Monday.",
+         "Portcity", True),
+        ("新华社北京3月3日电 甲大学与乙公司3日在京签署战略合作协议。", "北京", True),
+        ("新华社北京3月3日电 甲大学与乙公司3日在沪签署战略合作协议。", "北京", False),
+        ("PORTCITY, Jan 10 (Bernama) -- Orion and Halvard signed an MoU in Ridgeport last "
+         "week.", "Portcity", False),
+    ],
+)  # fmt: skip
+def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=location)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert (guarded.agreements[0].location == location) is kept, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "kept"),
+    [
+        ("签约仪式在合肥举行。合肥市人民政府与乙公司签署协议。", "合肥市", "合肥"),
+        (
+            "The Portcity City Government signed the MoU in Portcity on Monday.",
+            "Portcity City",
+            "Portcity",
+        ),
+        ("合肥市人民政府与乙公司签署协议。", "合肥市", None),
+        ("The MoU was signed in Portcity on Monday.", "Portcity City", "Portcity"),
+        ("The MoU was signed on Monday. Halvard is based in Portcity.", "Portcity City", None),
+    ],
+)
+def test_a_location_with_an_administrative_word_the_text_leaves_out(
+    text: str, given: str, kept: str | None
+) -> None:
+    """The model's "合肥市" for the venue "在合肥举行", "Portcity City" for "in Portcity":
+    the place as the article writes it, said in a warning; none where no sentence places
+    the signing there."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=given)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings
