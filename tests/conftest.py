@@ -21,6 +21,13 @@ ARTICLE = SAMPLE_ARTICLE
 GOOD_ANSWER = SAMPLE_ANSWER
 OWN_VARIABLES = ("COOPLLM_", "OPENAI_")
 """Prefixes of the environment variables that configure coopllm and the openai client."""
+LAKESIDE_PAGE = (
+    "Lakeside University Signs Agreement with Northwind Robotics\n"
+    "Time:2020-11-24   Views:\n\n"
+    "On 17 November, Vice President Chen Qingguo of Lakeside University (LU) and ...\n"
+)
+"""A page's head that the clean-up tests normalise drafts against (its date line, a
+party's abbreviation)."""
 
 
 def clean_env() -> dict[str, str]:

@@ -1,0 +1,505 @@
+"""Tests for ``coopllm.dates``: the page's date, and the signing day a date as written
+states (the spec's year rule), alone and through ``normalize_draft``."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from coopllm.dates import parse_published, reads_either_way, resolve_date, written_date
+from coopllm.normalize import normalize_draft
+from coopllm.schema import (
+    Agreement,
+    Article,
+    ExtractionDraft,
+)
+
+D = dt.date
+COLON = "\uff1a"  # full-width colon, as Chinese pages write it
+
+
+def fullwidth(text: str) -> str:
+    """``text`` with ASCII characters turned into their full-width forms ("1" -> U+FF11)."""
+    return "".join(chr(ord(char) + 0xFEE0) if "!" <= char <= "~" else char for char in text)
+
+
+# --- resolve_date -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        ("On 17 November", D(2020, 11, 24), D(2020, 11, 17)),
+        ("December 28", D(2022, 1, 5), D(2021, 12, 28)),
+        ("On the morning of October 20th", D(2021, 11, 2), D(2021, 10, 20)),
+        ("On September 15th", D(2022, 9, 20), D(2022, 9, 15)),
+        ("On the afternoon of 24 November", D(2020, 11, 24), D(2020, 11, 24)),
+        ("the ceremony held on 3 May in Wuhan", D(2023, 6, 1), D(2023, 5, 3)),
+        ("On October 20-21", D(2021, 11, 2), D(2021, 10, 20)),
+        # An English range is its first day too (dateparser read "October 2-3" as Feb. 3).
+        ("On October 2-3", D(2024, 11, 20), D(2024, 10, 2)),
+        ("Nov. 1-2", D(2024, 11, 20), D(2024, 11, 1)),
+        ("October 30-November 2", D(2024, 11, 20), D(2024, 10, 30)),
+        ("May 5\u20137", D(2024, 11, 20), D(2024, 5, 5)),
+        ("2-3 October", D(2024, 11, 20), D(2024, 10, 2)),
+        ("October 2 and 3", D(2024, 11, 20), D(2024, 10, 2)),
+        # A month abbreviation's dot is no separator (dateparser read "Jan. 12" as Dec. 2).
+        ("On Jan. 12, the two sides", D(2023, 11, 15), D(2023, 1, 12)),
+        ("On Aug. 8, two companies", D(2023, 11, 15), D(2023, 8, 8)),
+        ("Sept. 5 (local time)", D(2023, 11, 15), D(2023, 9, 5)),
+        ("the morning of Nov. 3 in Ridgeport", D(2023, 11, 15), D(2023, 11, 3)),
+        ("10月20日上午", D(2021, 11, 2), D(2021, 10, 20)),
+        ("12月28日", D(2022, 1, 5), D(2021, 12, 28)),
+        ("5月3日下午", D(2023, 6, 1), D(2023, 5, 3)),
+        # Chinese numerals, as official texts write dates; a range is its first day.
+        ("十月二十日", D(2023, 11, 1), D(2023, 10, 20)),
+        ("十二月三十一日上午", D(2023, 11, 1), D(2022, 12, 31)),
+        ("10月20—21日", D(2023, 11, 1), D(2023, 10, 20)),
+        ("10月20日至21日", D(2023, 11, 1), D(2023, 10, 20)),
+        ("十月二十至二十一日", D(2023, 11, 1), D(2023, 10, 20)),
+        ("10月30至11月2日", D(2023, 11, 10), D(2023, 10, 30)),
+        ("10月20、21日", D(2023, 11, 1), D(2023, 10, 20)),
+        (fullwidth("10") + "月" + fullwidth("20") + "日", D(2021, 11, 2), D(2021, 10, 20)),
+    ],
+)
+def test_resolve_date_without_year_uses_publication(
+    date_text: str, published: dt.date, expected: dt.date
+) -> None:
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        ("March 31, 2021", D(2020, 6, 1), D(2021, 3, 31)),
+        ("on March 31, 2021", D(2023, 1, 10), D(2021, 3, 31)),
+        ("March 31, 2021", None, D(2021, 3, 31)),
+        ("On the morning of 20 October 2019", D(2021, 1, 1), D(2019, 10, 20)),
+        ("October 20 to 21, 2021", None, D(2021, 10, 20)),
+        ("On March 5-6, 2024", None, D(2024, 3, 5)),
+        ("On Oct. 16, 2023 (local time)", None, D(2023, 10, 16)),
+        ("2021年3月31日", D(2024, 1, 1), D(2021, 3, 31)),
+        ("2021年3月31日上午", None, D(2021, 3, 31)),
+        ("二〇二一年三月三十一日", None, D(2021, 3, 31)),
+        ("二零二一年十月二十日下午", D(2024, 1, 1), D(2021, 10, 20)),
+        # Zero written with a look-alike, as official texts often do: U+25CB, U+25EF,
+        # Latin and full-width O, an Arabic 0.
+        ("二○二○年十一月十七日上午", D(2023, 5, 10), D(2020, 11, 17)),
+        ("二◯◯五年三月一日", D(2023, 5, 10), D(2005, 3, 1)),
+        ("二O二O年十一月十七日", D(2023, 5, 10), D(2020, 11, 17)),
+        ("二Ｏ二Ｏ年十一月十七日", D(2023, 5, 10), D(2020, 11, 17)),
+        ("二0二0年十一月十七日", D(2023, 5, 10), D(2020, 11, 17)),
+    ],
+)
+def test_resolve_date_keeps_explicit_year(
+    date_text: str, published: dt.date | None, expected: dt.date
+) -> None:
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        ("On October 16, when the 2018 agreement was renewed", D(2023, 11, 15), D(2023, 10, 16)),
+        ("renewed on October 16 the deal first signed in 2019", D(2023, 11, 15), D(2023, 10, 16)),
+        ("On 5 May, 18 months after the 2021 memorandum", D(2023, 11, 15), D(2023, 5, 5)),
+        ("on 10 March 2022, 18 months after the 2020 deal", D(2023, 11, 15), D(2022, 3, 10)),
+        # The year written with the date in other words.
+        ("October 16th of 2019", D(2024, 3, 1), D(2019, 10, 16)),
+        ("on October 16 in 2019", D(2024, 3, 1), D(2019, 10, 16)),
+        ("2019, October 16", D(2024, 3, 1), D(2019, 10, 16)),
+        ("On Monday, 16 October 2023, at 10 a.m.", None, D(2023, 10, 16)),
+        ("Signed on 16/10/2021", None, D(2021, 10, 16)),
+        # Month names between hyphens, and years of two digits: the written year, not
+        # the page's (each read as 2023-10-20 before).
+        ("Oct-20-2022", D(2023, 11, 5), D(2022, 10, 20)),
+        ("signed 20-Oct-2022 in Ridgeport", D(2023, 11, 5), D(2022, 10, 20)),
+        ("Oct 20, '22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("20 Oct ’22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("10/20/22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("20.10.22", D(2023, 11, 5), D(2022, 10, 20)),
+        ("22年10月20日", D(2023, 11, 5), D(2022, 10, 20)),
+        # Two digits after a date in words, without the apostrophe, are no year; nor the
+        # end of a range of days; the last century's from 69, as strptime's %y.
+        ("October 20, 22 officials signed", D(2023, 11, 5), D(2023, 10, 20)),
+        ("10/20-22", D(2024, 11, 5), D(2024, 10, 20)),
+        ("99年10月20日", D(2024, 11, 5), D(1999, 10, 20)),
+    ],
+)
+def test_only_a_year_written_with_the_month_and_day_is_the_signing_year(
+    date_text: str, published: dt.date | None, expected: dt.date
+) -> None:
+    """Another year in the sentence (an older agreement's) is not the signing's."""
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    "date_text",
+    ["农历八月十五日", "农历八月十五", "阴历2023年8月15日", "on the 15th of the lunar month 8"],
+)
+def test_a_lunar_calendar_date_is_no_date(date_text: str) -> None:
+    """Its month and day are not the Gregorian ones: 农历八月十五 of 2023 was September 29,
+    and read as written it gave 2023-08-15."""
+    assert resolve_date(date_text, D(2023, 10, 1)) is None
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [
+        ("2024年1月20日（农历腊月廿九）", D(2024, 1, 20)),
+        ("on January 20, ahead of the Lunar New Year", D(2024, 1, 20)),
+        ("the lunar rover team, Oct 20", D(2024, 10, 20)),
+    ],
+)
+def test_a_date_beside_a_lunar_word_is_still_its_date(date_text: str, expected: dt.date) -> None:
+    """Only the date read is held to the lunar calendar, not the words around it."""
+    assert resolve_date(date_text, D(2024, 11, 5)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        ("去年10月16日", D(2023, 11, 15), D(2022, 10, 16)),
+        ("去年12月20日上午", D(2023, 11, 15), D(2022, 12, 20)),
+        ("前年3月5日", D(2023, 11, 15), D(2021, 3, 5)),
+        ("今年12月1日", D(2023, 11, 15), D(2023, 12, 1)),
+        ("明年1月16日", D(2023, 11, 15), D(2024, 1, 16)),
+        ("October 16 last year", D(2023, 11, 15), D(2022, 10, 16)),
+        ("On 16 October of last year", D(2023, 11, 15), D(2022, 10, 16)),
+        ("on Jan. 16 next year", D(2023, 11, 15), D(2024, 1, 16)),
+        # "this year's" is no relative year of the date: the date stands.
+        (
+            "On October 16, this year's exchange programme was agreed",
+            D(2023, 11, 15),
+            D(2023, 10, 16),
+        ),
+        ("去年10月16日", None, None),
+        ("October 16 last year", None, None),
+    ],
+)
+def test_a_year_relative_to_the_page_is_counted_from_its_year(
+    date_text: str, published: dt.date | None, expected: dt.date | None
+) -> None:
+    """去年, 明年, "last year": the page's year is known, so the offset is exact."""
+    assert resolve_date(date_text, published) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published"),
+    [
+        ("On 17 November", None),
+        ("12月28日", None),
+        (None, D(2020, 11, 24)),
+        ("", D(2020, 11, 24)),
+        ("at the signing ceremony", D(2020, 11, 24)),
+        ("yesterday", D(2020, 11, 24)),
+        ("last Friday", D(2020, 11, 24)),
+        ("In March", D(2020, 11, 24)),
+        ("2月30日", D(2021, 3, 1)),
+    ],
+)
+def test_resolve_date_gives_none_when_no_day_can_be_known(
+    date_text: str | None, published: dt.date | None
+) -> None:
+    assert resolve_date(date_text, published) is None
+
+
+# --- parse_published ----------------------------------------------------------------------
+
+
+def _page(date_line: str) -> str:
+    """A small page: headline, the date line, and a body with a different date."""
+    return (
+        "Lakeside University and Northwind Robotics Team Up\n\n"
+        f"{date_line}\n\n"
+        "On 3 March 2018 the two sides first met in Lakeside.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        ("Time:2019-05-06   Views:", D(2019, 5, 6)),
+        ("Source: Release:2019-05-07 08:30:00 Writer: Hits:", D(2019, 5, 7)),
+        ("ByInternational Office;Updated:2019-05-08 16:42:06", D(2019, 5, 8)),
+        ("Updated : 2019-05-09Source : Lakeside News", D(2019, 5, 9)),
+        ("Time:2019-05-10 12:00:01", D(2019, 5, 10)),
+        ("Date: 2019/5/11", D(2019, 5, 11)),
+        (f"PUBLISHED{COLON}2019.05.12", D(2019, 5, 12)),
+        ("posted : June 13, 2019 by admin", D(2019, 6, 13)),
+        ("Updated: Oct. 16, 2019 10:00 a.m.", D(2019, 10, 16)),
+        ("Date: Sept. 5, 2019", D(2019, 9, 5)),
+        ("Time: 10:00 am  Date: 2019-05-14", D(2019, 5, 14)),
+        (f"发布时间{COLON}2019年5月15日 10:00", D(2019, 5, 15)),
+        ("时间:2019-05-16", D(2019, 5, 16)),
+        (f"日期{COLON}2019/5/17", D(2019, 5, 17)),
+        ("更新时间 : 2019.05.18", D(2019, 5, 18)),
+        ("发布时间" + fullwidth(":2019-05-19"), D(2019, 5, 19)),
+        (f"发布日期{COLON}二〇一九年五月二十日", D(2019, 5, 20)),
+        (f"发布日期{COLON}二○一九年五月二十一日", D(2019, 5, 21)),
+        # An event's date line is not the page's.
+        ("Signing date: 2019-05-01\nTime: 2019-05-22", D(2019, 5, 22)),
+        (f"签约时间{COLON}2019-05-01\n发布时间{COLON}2019-05-23", D(2019, 5, 23)),
+        (f"活动时间{COLON}2019-05-01 来源：新华网 时间{COLON}2019-05-24", D(2019, 5, 24)),
+        (f"签字时间{COLON}2019-05-01\n发布时间{COLON}2019-05-27", D(2019, 5, 27)),
+        (f"签名日期{COLON}2019-05-01\n发布日期{COLON}2019-05-28", D(2019, 5, 28)),
+        ("Signature date: 2019-05-01\nPublished: 2019-05-29", D(2019, 5, 29)),
+        (f"成立时间{COLON}2012-09-01\n发布时间{COLON}2019-06-01", D(2019, 6, 1)),
+        (f"培训时间{COLON}2019-05-02\n发布时间{COLON}2019-06-02", D(2019, 6, 2)),
+        (f"考察时间{COLON}2019-05-03\n发布日期{COLON}2019-06-03", D(2019, 6, 3)),
+        ("Effective date: 2019-07-01\nPublished: 2019-06-04", D(2019, 6, 4)),
+        ("Visit date: 2019-05-05\nUpdated: 2019-06-05", D(2019, 6, 5)),
+        ("Workshop date: 2019-05-06\nDate: 2019-06-06", D(2019, 6, 6)),
+        ("Seminar time: 2019-05-07\nRelease date: 2019-06-07", D(2019, 6, 7)),
+        ("Source: World Economic Forum   Date: 2019-05-25", D(2019, 5, 25)),
+        # A publication label is the page's whatever event word precedes it.
+        ("Home > News > Seminar Published: 2019-06-08", D(2019, 6, 8)),
+        (f"栏目{COLON}学术讲座发布时间{COLON}2019-06-09", D(2019, 6, 9)),
+        (f"继续教育与培训发布日期{COLON}2019-06-10", D(2019, 6, 10)),
+        (f"栏目{COLON}学术活动 发布时间{COLON}2019-05-26", D(2019, 5, 26)),
+        # Traditional characters (Taiwan, Hong Kong, Macau pages).
+        (f"發佈時間{COLON}2019-05-30 09:00", D(2019, 5, 30)),
+        (f"時間{COLON}2019/5/31", D(2019, 5, 31)),
+        (f"更新時間{COLON}2019年6月1日", D(2019, 6, 1)),
+        (f"簽約時間{COLON}2019-05-01\n發佈時間{COLON}2019-06-02", D(2019, 6, 2)),
+        # Taiwan's official years (民國, from 1912) and its pages' colon U+FE30.
+        (f"發布日期{COLON}112-06-08", D(2023, 6, 8)),
+        (f"發布日期{COLON}民國112年6月8日", D(2023, 6, 8)),
+        (f"發布日期{COLON}中華民國112年6月8日", D(2023, 6, 8)),
+        ("日期\ufe302019-06-11", D(2019, 6, 11)),
+    ],
+)
+def test_parse_published_reads_labelled_date_line(date_line: str, expected: dt.date) -> None:
+    assert parse_published(_page(date_line)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_line", "expected"),
+    [
+        # A time of day after the date is no day (dateparser read "10.00" as the 10th).
+        ("Updated: 12 March 2024 at 10.00", D(2024, 3, 12)),
+        ("Updated: 12 Mar 2024 10.00 GMT", D(2024, 3, 12)),
+        ("First published: Tue 12 Mar 2024 10.00 GMT", D(2024, 3, 12)),
+        ("Posted: June 8, 2023 3:45 pm", D(2023, 6, 8)),
+        ("Published: 12 Mar 2024 | 5.3K views", D(2024, 3, 12)),
+        ("Last Updated: 10:45 AM IST | 12 Mar 2024", D(2024, 3, 12)),
+        ("Posted on: Monday · 11th March 2024 · by Admin", D(2024, 3, 11)),
+        # Numbers day first where the day is over 12, or dotted; else month first.
+        ("Published: 15/03/2024", D(2024, 3, 15)),
+        ("Date: 12.03.2024", D(2024, 3, 12)),
+        ("Published: 05/01/2024", D(2024, 5, 1)),
+    ],
+)  # fmt: skip
+def test_parse_published_reads_english_pages_times_and_numbers(
+    date_line: str, expected: dt.date
+) -> None:
+    """An English audit's finds: a page's time of day, and dates of numbers day first."""
+    assert parse_published(_page(date_line)) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _page("Lakeside News 2019-05-06"),
+        _page("Lifetime: 2019-05-06"),
+        _page("Time: 10:00 am"),
+        _page("Published: 2019-13-40"),
+        _page("Posted: 120 comments"),
+        _page("Release: 115.3.1"),  # Taiwan's years only after a Chinese label
+        _page(f"日期{COLON}112年度计划"),
+        "\n".join(["menu item"] * 60 + ["Date: 2019-05-06"]),
+        "",
+    ],
+)
+def test_parse_published_never_guesses_from_unlabelled_dates(text: str) -> None:
+    assert parse_published(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["2022-01-05 10:23  Source: Harbour Daily\n\nThe two sides signed.",
+     "Posted January 5, 2022 by the press office.", "发布于2022年1月5日",
+     "Harbour Daily, 5th Jan. 2022", "二〇二二年一月五日 港城日报", "二〇二二年 一月 五号",
+     "二○二二年一月五日 港城日报"],
+)  # fmt: skip
+def test_normalize_draft_keeps_model_published_written_without_a_label(text: str) -> None:
+    draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
+    assert normalize_draft(draft, text).article.published == D(2022, 1, 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("LONDON, 5 January 2022 — Harbourline and Bluefin signed an MoU.", True),
+        ("MOU Signing Ceremony, 5 January 2022 - Harbourline and Bluefin signed an MoU.", False),
+        ("Newport News, Va., January 5, 2022 — Harbourline and Bluefin signed an MoU.", True),
+        ("New Delhi, India, January 5, 2022 /PRNewswire/ -- IIT Delhi signed an MoU.", True),
+        ("On 5 January 2022 – the deal was signed.", False),
+        ("The two signed on 5 January 2022 — a first.", False),
+    ],
+)  # fmt: skip
+def test_a_release_dateline_is_the_pages_date_though_its_sentence_signs(
+    text: str, kept: bool
+) -> None:
+    draft = ExtractionDraft(article=Article(published=D(2022, 1, 5)))
+    assert (normalize_draft(draft, text).article.published is not None) is kept
+
+
+@pytest.mark.parametrize(
+    ("date_text", "published", "expected", "either_way"),
+    [
+        # A signing date of numbers: month first, as dateparser reads them, unless that is
+        # after the page, or the day is over 12, or the date is dotted.
+        ("on 12/03/2024", D(2024, 3, 15), D(2024, 3, 12), None),
+        ("12/03/2024", D(2024, 12, 5), D(2024, 12, 3), D(2024, 3, 12)),
+        ("15/03/2024", None, D(2024, 3, 15), None),
+        ("12.03.2024", None, D(2024, 3, 12), None),
+        ("10/20/22", None, D(2022, 10, 20), None),
+        ("05/05/2024", None, D(2024, 5, 5), None),
+        # ... and said to read either way where both days may be.
+        ("05/03/2024", D(2024, 6, 1), D(2024, 5, 3), D(2024, 3, 5)),
+        ("on 12/3", D(2024, 3, 15), D(2023, 12, 3), D(2024, 3, 12)),
+        # Not a date of numbers: a range, a year first, a decimal.
+        ("12-13 March 2024", None, D(2024, 3, 12), None),
+        ("2023/6/8", None, D(2023, 6, 8), None),
+    ],
+)  # fmt: skip
+def test_a_signing_date_of_numbers_is_read_by_the_page_and_doubted_when_ambiguous(
+    date_text: str, published: dt.date | None, expected: dt.date, either_way: dt.date | None
+) -> None:
+    assert resolve_date(date_text, published) == expected
+    assert reads_either_way(date_text, published) == either_way
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Sept. 5, 2023", "Sep 5, 2023", "5 September 2023", "09/05/2023", "5th of September, 2023",
+     "September 5 , 2023"],
+)  # fmt: skip
+def test_a_publication_date_is_found_as_pages_write_it(text: str) -> None:
+    assert written_date(D(2023, 9, 5), f"Harbour Daily, {text}") == D(2023, 9, 5)
+
+
+@pytest.mark.parametrize(
+    "text", ["二〇二二年一月六日", "二〇二二年十一月五日", "二〇二一年一月五日"]
+)
+def test_a_publication_date_in_chinese_numerals_is_another_day(text: str) -> None:
+    assert written_date(D(2022, 1, 5), text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harbourline signs pact with Bluefin | 2022-01-05 | Harbour Daily",
+     "Harbourline signs pact with Bluefin\n5 January 2022\nThe two sides signed it there.",
+     "Posted January 5, 2022. The two sides signed a supply pact.",
+     "港城大学与蓝鳍公司签约\n2022年1月5日　来源：港城日报"],
+)  # fmt: skip
+def test_a_publication_date_beside_a_signing_headline_is_the_pages(text: str) -> None:
+    assert written_date(D(2022, 1, 5), text) == D(2022, 1, 5)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Harbourline and Bluefin first signed a supply pact on January 5, 2022. Both met again.",
+     "On 5 January 2022, the two sides put pen to paper on a supply pact.",
+     "甲大学与乙公司曾于2022年1月5日签署框架协议。",
+     "港城日报\n" + "The two sides met again.\n" * 40 + "Posted January 5, 2022"],
+)  # fmt: skip
+def test_a_date_the_body_gives_a_signing_or_past_the_head_is_not_the_pages(text: str) -> None:
+    """Spec: ``article.published`` is the page's own date lines; an earlier signing's date
+    taken as the page's would give every year-less signing date its year."""
+    assert written_date(D(2022, 1, 5), text) is None
+
+
+def test_a_body_signing_date_gives_a_year_less_signing_date_no_year() -> None:
+    draft = ExtractionDraft(
+        article=Article(published=D(2022, 1, 5)),
+        agreements=[Agreement(date_text="On 9 March")],
+    )
+    text = "Harbourline and Bluefin signed a pact on 5 January 2022. On 9 March they signed more."
+    normalized = normalize_draft(draft, text)
+    assert (normalized.article.published, normalized.agreements[0].date_signed) == (None, None)
+
+
+def test_normalize_draft_drops_a_model_published_the_text_does_not_write() -> None:
+    """An invented publication date would give every year-less signing date its year."""
+    draft = ExtractionDraft(
+        article=Article(published=D(2022, 1, 5)),
+        agreements=[Agreement(date_text="On 17 November")],
+    )
+    normalized = normalize_draft(draft, "On 17 November the two sides signed (ref. 2022-1-50).")
+    assert normalized.article.published is None
+    assert normalized.agreements[0].date_signed is None
+
+
+@pytest.mark.parametrize(
+    ("date_text", "claimed", "expected"),
+    [
+        # A year-less date on a page without a date has no year to take (the spec): the
+        # model's year is a guess.
+        ("On 17 November", D(2020, 11, 17), None),
+        ("On 17 November", D(2020, 11, 18), None),
+        ("12月28日", D(2021, 12, 28), None),
+        ("On 17 November 2020", D(2021, 11, 17), D(2020, 11, 17)),
+        ("at the ceremony", D(2020, 11, 17), None),
+        (None, D(2020, 11, 17), None),
+    ],
+)
+def test_normalize_draft_takes_the_signing_date_from_date_text_alone(
+    date_text: str | None, claimed: dt.date, expected: dt.date | None
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(published=None),
+        agreements=[Agreement(date_text=date_text, date_signed=claimed)],
+    )
+    assert normalize_draft(draft, "No date line here.").agreements[0].date_signed == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [
+        ("3日", D(2024, 3, 3)),
+        ("28日上午", D(2024, 2, 28)),  # after the publication this month: the month before
+        ("本月3日", D(2024, 3, 3)),
+        ("上月28日", D(2024, 2, 28)),
+        ("二十八日", D(2024, 2, 28)),
+        ("昨天下午", None),  # relative to a page date that may be later than the writing
+        ("30日", None),  # February has none, and the 30th of March is after publication
+        ("星期日", None),  # Sunday, no day of the month
+    ],
+)
+def test_a_date_without_its_month_takes_the_publications(
+    date_text: str, expected: dt.date | None
+) -> None:
+    """Chinese news writes "3日，…签署" under a dated page: the spec's year rule, for the
+    month."""
+    assert resolve_date(date_text, D(2024, 3, 5)) == expected
+    assert resolve_date(date_text, None) is None
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [
+        ("10月16號", D(2024, 10, 16)),
+        ("10月16號上午", D(2024, 10, 16)),
+        ("上個月16日", D(2024, 10, 16)),
+        ("本月16號", D(2024, 11, 16)),
+        ("去年10月16號", D(2023, 10, 16)),
+    ],
+)
+def test_a_date_in_traditional_characters_is_read_as_its_simplified_form(
+    date_text: str, expected: dt.date
+) -> None:
+    """Taiwan, Hong Kong and Macau news write 號 for 号 and 個 for 个."""
+    assert resolve_date(date_text, D(2024, 11, 20)) == expected
+
+
+@pytest.mark.parametrize(
+    ("date_text", "expected"),
+    [("今（5）日", D(2023, 12, 5)), ("昨（4）日下午", D(2023, 12, 4)), ("今(5)日", D(2023, 12, 5)),
+     ("明（6）日", None), ("(5)日", None), ("第（5）日", None)],
+)  # fmt: skip
+def test_a_taiwan_day_in_brackets_is_that_day(date_text: str, expected: dt.date | None) -> None:
+    """今（5）日, 昨（4）日: today the 5th, yesterday the 4th, as Taiwan's news writes it."""
+    assert resolve_date(date_text, D(2023, 12, 5)) == expected
