@@ -9,11 +9,7 @@ import pytest
 
 from coopllm.dates import parse_published, reads_either_way, resolve_date, written_date
 from coopllm.normalize import normalize_draft
-from coopllm.schema import (
-    Agreement,
-    Article,
-    ExtractionDraft,
-)
+from coopllm.schema import Agreement, Article, ExtractionDraft
 
 D = dt.date
 COLON = "\uff1a"  # full-width colon, as Chinese pages write it

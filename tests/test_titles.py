@@ -7,13 +7,7 @@ import pytest
 from conftest import LAKESIDE_PAGE
 
 from coopllm.normalize import normalize_draft
-from coopllm.schema import (
-    Agreement,
-    Article,
-    ExtractionDraft,
-    Party,
-    Signatory,
-)
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.titles import split_title
 
 # --- split_title --------------------------------------------------------------------------

@@ -13,11 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coopllm.grounding import (
-    LINE_BREAK,
-    LINE_BREAKS,
-    PARAGRAPH_BREAK,
-)
+from coopllm.grounding import LINE_BREAK, LINE_BREAKS, PARAGRAPH_BREAK
 
 # Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
 # "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a

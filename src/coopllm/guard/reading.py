@@ -13,11 +13,7 @@ import bisect
 import datetime as dt
 import re
 
-from coopllm.grounding import (
-    SourceIndex,
-    is_grounded,
-    simplified,
-)
+from coopllm.grounding import SourceIndex, is_grounded, simplified
 from coopllm.sentences import inner_dots_blanked, sentence_bounds
 
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"

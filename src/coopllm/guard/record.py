@@ -13,12 +13,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from coopllm.grounding import (
-    HAN,
-    NEVER_FUZZY,
-    normalize_for_match,
-    simplified,
-)
+from coopllm.grounding import HAN, NEVER_FUZZY, normalize_for_match, simplified
 from coopllm.guard.checker import Checker
 from coopllm.parties import is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
