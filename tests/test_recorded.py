@@ -9,6 +9,7 @@ records with no network at all.
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from pathlib import Path
 
@@ -57,6 +58,15 @@ def test_seed_replays_into_a_valid_grounded_record(name: str, offline: Settings)
     for value in record.grounding:
         if value.path.split(".")[-1] in {"name", "organization"} or "parties" in value.path:
             assert value.status != "ungrounded", value
+    # Strict mode keeps a role only on a sentence that states it: each has that sentence,
+    # and it mentions the value (no seed signs "here" under a dateline).
+    roles = re.compile(r"\.(?:signatories|witnesses)\[\d+\]\.name$|\.location$"
+                       r"|\.(?:established_entities|facilitators)\[\d+\]$")  # fmt: skip
+    kept = [value for value in record.grounding if roles.search(value.path)]
+    for value in kept:
+        assert value.evidence is not None, value
+        sentence = value.evidence
+        assert any(sentence.start <= s.start and s.end <= sentence.end for s in value.spans), value
 
 
 @pytest.mark.parametrize("name", SEED_NAMES[2:4])  # the two longest

@@ -59,7 +59,7 @@ from coopllm.errors import (
     UnsupportedRequestError,
 )
 from coopllm.grounding import SourceIndex, ground_record
-from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding
+from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding, role_evidence
 from coopllm.inputs import check_decoded, decode_text, published_date, source_name, text_sha256
 from coopllm.normalize import normalize_draft
 from coopllm.prompts import PromptSet, load_prompts
@@ -494,7 +494,8 @@ class Extractor:
             usage=usage,
             provenance=self.provenance.model_copy(update={"answered_by": sorted(answered_by)}),
         )
-        return record.model_copy(update={"grounding": ground_record(record, checker.index)})
+        grounding = ground_record(record, checker.index, evidence=role_evidence(record, checker))
+        return record.model_copy(update={"grounding": grounding})
 
 
 def _record_memo(settings: Settings) -> RecordMemo | None:

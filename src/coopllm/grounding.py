@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from itertools import compress
 from typing import Literal, NamedTuple
@@ -775,19 +775,26 @@ def ground_record(
     text: str | SourceIndex,
     *,
     fuzzy_threshold: float = 90.0,
+    evidence: Mapping[str, Span] | None = None,
 ) -> list[GroundedValue]:
     """One :class:`GroundedValue` per string value of ``record`` (None values skipped).
 
     Pass a ``SourceIndex`` already built for the text to reuse its work (the guard builds
-    one per article too).
+    one per article too). ``evidence``: the sentence that states each value's role, by
+    path (:func:`coopllm.guard.evidence.role_evidence`).
     """
+    evidence = evidence or {}
     index = text if isinstance(text, SourceIndex) else SourceIndex(text)
     grounded = []
     for path, value in _record_values(record):
         fuzzy = None if path.rpartition(".")[2] in NEVER_FUZZY else fuzzy_threshold
         person = _PERSON_NAME.search(path) is not None
         status, spans = index.locate(value, fuzzy_threshold=fuzzy, person=person)
-        grounded.append(GroundedValue(path=path, value=value, status=status, spans=spans))
+        grounded.append(
+            GroundedValue(
+                path=path, value=value, status=status, spans=spans, evidence=evidence.get(path)
+            )
+        )
     return grounded
 
 

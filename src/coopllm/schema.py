@@ -257,6 +257,15 @@ class GroundedValue(_Model):
     value: str
     status: str = Field(description="'exact', 'normalized', 'fuzzy' or 'ungrounded'.")
     spans: list[Span] = Field(default_factory=list)
+    evidence: Span | None = Field(
+        default=None,
+        description="The sentence that states the value's role: a person's signing, "
+        "witnessing or unveiling (an unnamed person's under the title written in place of "
+        "the name), the location as the signing's place, the date_text in a sentence about "
+        "the signing, a body's founding, a facilitator's help. None where the article "
+        "states no role for the value (kept in lenient mode), or it has none to state (a "
+        "party's name, a named person's title).",
+    )
 
 
 class Usage(_Model):

@@ -21,11 +21,13 @@ The rules, one module per role: :mod:`coopllm.guard.people` (signatories and wit
 ``places`` (the location), ``bodies`` (established entities), ``facilitators``; each reads
 the article through :mod:`coopllm.guard.reading`, and :class:`Checker` holds them all for
 one article. :mod:`coopllm.guard.reask` is the first stage, :mod:`coopllm.guard.record`
-the second.
+the second; :mod:`coopllm.guard.evidence` gives the record, for each value kept in a role,
+the sentence that states it.
 """
 
 from coopllm.guard.checker import Checker
+from coopllm.guard.evidence import role_evidence
 from coopllm.guard.reask import GuardedDraft, find_problems, guarding
 from coopllm.guard.record import apply_guard
 
-__all__ = ["Checker", "GuardedDraft", "apply_guard", "find_problems", "guarding"]
+__all__ = ["Checker", "GuardedDraft", "apply_guard", "find_problems", "guarding", "role_evidence"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from coopllm.guard.reading import GOVERNS, IN_CLAUSE, Reading
+from coopllm.guard.reading import GOVERNS, IN_CLAUSE, Reading, Sentence, remembered
 
 _EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 """A month's name or abbreviation: "established in March 2015" is a body that stands."""
@@ -107,12 +107,30 @@ class BodyEvidence(Reading):
     """Whether the article says this agreement founds a named body."""
 
     def founded(self, value: str) -> bool:
-        """True when founding words come before some mention of the value in its sentence
+        """Whether the article says this agreement founds the value (:meth:`founding_sentence`)."""
+        return self.founding_sentence(value) is not None
+
+    @remembered
+    def founding_sentence(self, value: str) -> Sentence | None:
+        """The first sentence where founding words come before a mention of the value
         ("to jointly build the X", "为X揭牌") or after it in its clause ("the X was
         established", "X正式揭牌"): not a college that signs, in a sentence that founds
         something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
+        return next(
+            (
+                (start, end)
+                for (start, end), mentions in self._by_sentence(value).items()
+                for at, until in mentions
+                if self._founds(start, at, until, end)
+            ),
+            None,
+        )
+
+    def _founds(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the founding words govern the mention ``text[at:until]`` of the sentence
+        ``text[start:end]`` (:meth:`founding_sentence`)."""
         text = self.rules_text
-        return any(
+        return (
             not _HELD_AT.search(text, max(start, at - 40), at)
             and not _STANDING_BEFORE.search(text, max(start, at - 10), at)
             and not _STANDS_AFTER.match(text, until, end)
@@ -124,8 +142,6 @@ class BodyEvidence(Reading):
                 self._founding_before(start, at)
                 or _FOUNDED_AFTER.match(text, until, end) is not None
             )
-            for (start, end), mentions in self._by_sentence(value).items()
-            for at, until in mentions
         )
 
     def _founding_before(self, start: int, at: int) -> bool:

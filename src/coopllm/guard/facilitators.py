@@ -11,7 +11,15 @@ from __future__ import annotations
 import re
 
 from coopllm.guard.bodies import FOUNDING
-from coopllm.guard.reading import DEAL_WORD, GOVERNS, IN_CLAUSE, SIGNED_WORDS, Reading
+from coopllm.guard.reading import (
+    DEAL_WORD,
+    GOVERNS,
+    IN_CLAUSE,
+    SIGNED_WORDS,
+    Reading,
+    Sentence,
+    remembered,
+)
 
 # A facilitator is governed by its role's words (the spec: "facilitated, brokered or
 # promoted the deal"), not merely in a sentence that has them: "双方将共同推动…" is the
@@ -70,7 +78,13 @@ class FacilitatorEvidence(Reading):
     """Whether the article says an organisation facilitated the deal."""
 
     def facilitated(self, value: str) -> bool:
-        """True when some mention of the value is governed by facilitating words (see
+        """Whether the article says the value facilitated the deal
+        (:meth:`facilitating_sentence`)."""
+        return self.facilitating_sentence(value) is not None
+
+    @remembered
+    def facilitating_sentence(self, value: str) -> Sentence | None:
+        """The first sentence where a mention of the value is governed by facilitating words (see
         ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none; words
         of support or guidance only in a sentence about a deal, a founding or a partnership
         (``_OF_A_DEAL``: "With the support of X, A and B signed"; not "The project will be
@@ -79,7 +93,7 @@ class FacilitatorEvidence(Reading):
         for (start, end), mentions in self._by_sentence(value).items():
             for at, until in mentions:
                 if text.endswith(("经", "由"), 0, at) and _INTRODUCED.match(text, until, end):
-                    return True
+                    return start, end
                 found = _FACILITATED_BY.search(
                     text, max(start, at - GOVERNS), at
                 ) or _FACILITATES_AFTER.match(text, until, end)
@@ -88,5 +102,5 @@ class FacilitatorEvidence(Reading):
                     or _BROKERED.search(found[0])
                     or self._says(_OF_A_DEAL, start, end)
                 ):
-                    return True
-        return False
+                    return start, end
+        return None

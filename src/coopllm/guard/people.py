@@ -27,6 +27,8 @@ from coopllm.guard.reading import (
     ZH_SIGNING,
     ZH_SIGNING_VERB,
     Reading,
+    Sentence,
+    remembered,
     stretch_around,
 )
 from coopllm.titles import describes_someone
@@ -444,7 +446,12 @@ class PeopleEvidence(Reading):
     presided."""
 
     def has_evidence(self, value: str, role: str, *, person: bool = False) -> bool:
-        """True when a sentence that mentions the value also says its role (for a
+        """Whether the article says the value's role (:meth:`role_sentence`)."""
+        return self.role_sentence(value, role, person=person) is not None
+
+    @remembered
+    def role_sentence(self, value: str, role: str, *, person: bool = False) -> Sentence | None:
+        """The first sentence that mentions the value and also says its role (for a
         signatory, or says after the name in its clause that it signed before doing
         something else: ``_SIGNS_THEN``); for a signatory, where some mention is not
         governed by witnessing, presiding, attending or speaking words (see
@@ -467,8 +474,8 @@ class PeopleEvidence(Reading):
             if stood_by is None or not all(
                 stood_by(start, at, until, end) for at, until in mentions
             ):
-                return True
-        return False
+                return start, end
+        return None
 
     def _listed(
         self, label: re.Pattern[str], start: int, end: int, mentions: list[tuple[int, int]]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from coopllm.grounding import normalize_for_match
-from coopllm.guard.reading import EVIDENCE, IN_CLAUSE, Reading
+from coopllm.guard.reading import EVIDENCE, IN_CLAUSE, Reading, Sentence, remembered
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -197,18 +197,26 @@ class PlaceEvidence(Reading):
     """Whether the article introduces a place as where the signing was."""
 
     def venue_of_signing(self, value: str) -> bool:
-        """True when some mention of the value is introduced as the place of signing (see
-        ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any words that say
-        someone signed ("inked the MoU in X", "put pen to paper at X")."""
-        signing = EVIDENCE["location"]
-        return any(
-            _venue(self.rules_text[start:at], self.rules_text[until:end], signing)
-            and self._says(signing, start, end)
-            for (start, end), mentions in self._by_sentence(value).items()
-            for at, until in mentions
-        ) or self._signed_here(value)
+        """Whether the article introduces the value as the place of signing
+        (:meth:`venue_sentence`)."""
+        return self.venue_sentence(value) is not None
 
-    def _signed_here(self, place: str) -> bool:
+    @remembered
+    def venue_sentence(self, value: str) -> Sentence | None:
+        """The first sentence where a mention of the value is introduced as the place of
+        signing (see ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any
+        words that say someone signed ("inked the MoU in X", "put pen to paper at X"); else
+        the one that signs "here" under a dateline naming it (:meth:`_signed_here`)."""
+        signing = EVIDENCE["location"]
+        for (start, end), mentions in self._by_sentence(value).items():
+            if self._says(signing, start, end) and any(
+                _venue(self.rules_text[start:at], self.rules_text[until:end], signing)
+                for at, until in mentions
+            ):
+                return start, end
+        return self._signed_here(value)
+
+    def _signed_here(self, place: str) -> Sentence | None:
         """Whether ``place`` is the dateline's city and a signing is said to be "here" in
         its clause ("KUALA LUMPUR, Jan 10 (Bernama) -- … signed an MoU here today",
         "新华社北京3月3日电 … 3日在京签署"; ``_SIGNED_HERE``): wire copy names the city once,
@@ -216,21 +224,28 @@ class PlaceEvidence(Reading):
         text = self.rules_text
         dateline = _DATELINE.search(text, 0, _DATELINE_REACH)
         if dateline is None:
-            return False
+            return None
         city = dateline["city"] or dateline["caps"] or dateline["zh"]
         if normalize_for_match(city) != normalize_for_match(place):
-            return False
+            return None
         short = re.escape(_CITY_SHORT.get(city, city))
         here = re.compile(
             rf"{_SIGNED_HERE}|在(?:此(?![次前基])|{short})[^,;.\uff0c\uff1b\u3002]{{0,8}}?(?:签|举行)",
             re.IGNORECASE,
         )
-        return here.search(text, dateline.end()) is not None
+        said = here.search(text, dateline.end())
+        return None if said is None else self.sentence_at(said.start())
 
     def said_at_signing(self, value: str) -> bool:
-        """True when some mention of the value stands in a sentence about the signing (as
-        ``venue_of_signing`` asks of a place): a date the model took from a sentence about
-        something else ("arrived on May 2. On May 3, … signed") is likely not the signing's."""
+        """Whether some mention of the value stands in a sentence about the signing
+        (:meth:`signing_sentence`)."""
+        return self.signing_sentence(value) is not None
+
+    @remembered
+    def signing_sentence(self, value: str) -> Sentence | None:
+        """The first sentence about the signing (as ``venue_of_signing`` asks of a place)
+        that mentions the value: a date the model took from a sentence about something else
+        ("arrived on May 2. On May 3, … signed") is likely not the signing's."""
         signing = EVIDENCE["location"]
         mentions = self._by_sentence(value, fuzzy=False)  # a date: as ``grounded`` finds it
-        return any(self._says(signing, start, end) for start, end in mentions)
+        return next((bounds for bounds in mentions if self._says(signing, *bounds)), None)

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
+from collections.abc import Callable
+from typing import Concatenate, ParamSpec, TypeVar, cast
 
 from coopllm.grounding import SourceIndex, is_grounded, simplified
 from coopllm.sentences import inner_dots_blanked, sentence_bounds
@@ -94,6 +97,29 @@ def stretch_around(
     return max(start, opening), closing
 
 
+Sentence = tuple[int, int]
+"""A sentence's bounds in the article, ``(start, end)``: where a role's words were read."""
+
+_R = TypeVar("_R", bound="Reading")
+_P = ParamSpec("_P")
+_T = TypeVar("_T")
+
+
+def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenate[_R, _P], _T]:
+    """``method``'s answers kept by the reading, by its arguments: the guard asks a value's
+    role sentence to keep it, then again to move it or to give the record its evidence
+    (:mod:`coopllm.guard.evidence`), and the answer is the same each time."""
+
+    @functools.wraps(method)
+    def asked(self: _R, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
+        key = (method.__name__, args, tuple(sorted(kwargs.items())))
+        if key not in self._found:
+            self._found[key] = method(self, *args, **kwargs)
+        return cast(_T, self._found[key])
+
+    return asked
+
+
 class Reading:
     """One article as the rules read it: its sentences, each value's mentions under them,
     and whether a sentence has a cue, each searched once.
@@ -115,6 +141,8 @@ class Reading:
         self.rules_text = inner_dots_blanked(self.read_text, self._bounds)
         self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
+        self._found: dict[tuple[object, ...], object] = {}
+        """The answers of the ``remembered`` methods, by method and arguments."""
 
     def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily); a
@@ -144,15 +172,19 @@ class Reading:
             said = self._said[key] = cue.search(self.rules_text, start, end) is not None
         return said
 
+    def sentence_at(self, offset: int) -> Sentence:
+        """The bounds of the sentence that holds ``offset`` (of the text)."""
+        return self._bounds[bisect.bisect_right(self._starts, offset) - 1]
+
     def _by_sentence(
         self, value: str, *, person: bool = False, fuzzy: bool = True
-    ) -> dict[tuple[int, int], list[tuple[int, int]]]:
+    ) -> dict[Sentence, list[tuple[int, int]]]:
         """The value's mentions, (start, end) each, under the bounds of their sentence;
         found as :meth:`grounded` finds them with the same ``person`` and ``fuzzy``."""
-        grouped: dict[tuple[int, int], list[tuple[int, int]]] = {}
+        grouped: dict[Sentence, list[tuple[int, int]]] = {}
         found = self.index.offsets(value, fuzzy_threshold=90.0 if fuzzy else None, person=person)
         for at, until in found[1]:
-            bounds = self._bounds[bisect.bisect_right(self._starts, at) - 1]
+            bounds = self.sentence_at(at)
             if at < bounds[1]:  # not in the blank between two sentences
                 grouped.setdefault(bounds, []).append((at, until))
         return grouped

@@ -1,0 +1,125 @@
+"""The guard's evidence (``coopllm.guard.evidence``): the sentence that states each kept
+value's role, as a span of the text, beside the value's own spans."""
+
+from __future__ import annotations
+
+import copy
+
+from conftest import ARTICLE, GOOD_ANSWER
+
+from coopllm import extract
+from coopllm.grounding import SourceIndex, ground_record
+from coopllm.guard import Checker, apply_guard, role_evidence
+from coopllm.schema import Agreement, Article, ExtractionDraft, GroundedValue, Party, Signatory
+from coopllm.settings import Settings
+from coopllm.testing import FakeOpenAIServer, Reply, completion
+
+TEXT = (
+    "Harbourline University and Bluefin Marine Ltd sign agreement\n\n"
+    "On 3 May, Harbourline University and Bluefin Marine Ltd signed a cooperation agreement "
+    "at the Seaview Hall in Portcity. Vice President Ada Reyes and CEO Tom Brill signed it "
+    "for the two sides. Mayor Wu Fang witnessed the signing. The two will jointly build the "
+    "Ocean Robotics Lab. The deal was brokered by the Portcity Trade Office. President Li "
+    "Wei attended the ceremony."
+)
+
+
+def _grounding(text: str, agreement: Agreement, *, offset: int = 0) -> dict[str, GroundedValue]:
+    checker = Checker(SourceIndex(text, offset=offset))
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, _ = apply_guard(draft, checker)
+    grounded = ground_record(guarded, checker.index, evidence=role_evidence(guarded, checker))
+    return {value.path: value for value in grounded}
+
+
+def _sentence(text: str, value: GroundedValue) -> str | None:
+    return None if value.evidence is None else text[value.evidence.start : value.evidence.end]
+
+
+def test_each_role_has_the_sentence_that_states_it() -> None:
+    agreement = Agreement(
+        date_text="On 3 May",
+        location="Seaview Hall",
+        parties=[Party(name="Harbourline University"), Party(name="Bluefin Marine Ltd")],
+        signatories=[
+            Signatory(name="Ada Reyes", title="Vice President"),
+            Signatory(name="Tom Brill"),
+        ],
+        witnesses=[Signatory(name="Wu Fang")],
+        established_entities=["Ocean Robotics Lab"],
+        facilitators=["Portcity Trade Office"],
+    )
+    grounding = _grounding(TEXT, agreement)
+    said = {path: _sentence(TEXT, value) for path, value in grounding.items()}
+    assert said == {
+        "agreements[0].date_text": "On 3 May, Harbourline University and Bluefin Marine Ltd signed "
+        "a cooperation agreement at the Seaview Hall in Portcity.",
+        "agreements[0].location": "On 3 May, Harbourline University and Bluefin Marine Ltd signed "
+        "a cooperation agreement at the Seaview Hall in Portcity.",
+        "agreements[0].parties[0].name": None,  # a party has no role to state
+        "agreements[0].parties[1].name": None,
+        "agreements[0].signatories[0].name": "Vice President Ada Reyes and CEO Tom Brill signed "
+        "it for the two sides.",
+        "agreements[0].signatories[0].title": None,
+        "agreements[0].signatories[1].name": "Vice President Ada Reyes and CEO Tom Brill signed "
+        "it for the two sides.",
+        "agreements[0].witnesses[0].name": "Mayor Wu Fang witnessed the signing.",
+        "agreements[0].established_entities[0]": "The two will jointly build the Ocean Robotics "
+        "Lab.",
+        "agreements[0].facilitators[0]": "The deal was brokered by the Portcity Trade Office.",
+    }
+
+
+def test_an_unnamed_signer_has_it_under_the_title_written_in_place_of_a_name() -> None:
+    text = "Acme and Beta signed an MoU. The head of the Testing Institute signed for Beta."
+    agreement = Agreement(
+        parties=[Party(name="Acme"), Party(name="Beta")],
+        signatories=[Signatory(name=None, title="head of the Testing Institute")],
+    )
+    value = _grounding(text, agreement)["agreements[0].signatories[0].title"]
+    assert _sentence(text, value) == "The head of the Testing Institute signed for Beta."
+
+
+def test_a_place_signed_here_under_a_dateline_has_the_sentence_that_signs_here() -> None:
+    text = (
+        "KUALA LUMPUR, Jan 10 (Bernama) -- Two firms met on Monday. Acme and Beta signed an "
+        "MoU here today to build batteries."
+    )
+    agreement = Agreement(location="KUALA LUMPUR", parties=[Party(name="Acme"), Party(name="Beta")])
+    value = _grounding(text, agreement)["agreements[0].location"]
+    assert _sentence(text, value) == "Acme and Beta signed an MoU here today to build batteries."
+
+
+def test_the_sentence_is_a_span_of_the_whole_text_where_the_article_starts_later() -> None:
+    """A page's text begins after its lead (``SourceIndex(offset=...)``): the sentence is
+    shifted as the value's spans are, and holds them."""
+    lead = "PAGE HEAD\n"
+    agreement = Agreement(
+        parties=[Party(name="Harbourline University")], witnesses=[Signatory(name="Wu Fang")]
+    )
+    value = _grounding(TEXT, agreement, offset=len(lead))["agreements[0].witnesses[0].name"]
+    whole = lead + TEXT
+    assert value.evidence is not None and value.spans
+    assert (
+        whole[value.evidence.start : value.evidence.end] == "Mayor Wu Fang witnessed the signing."
+    )
+    (span,) = value.spans
+    assert value.evidence.start <= span.start < span.end <= value.evidence.end
+
+
+def test_a_role_kept_in_lenient_mode_without_a_sentence_has_none(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Lenient mode keeps an attendee given as a signer, flagged: no sentence says they
+    signed, and the record shows it; a signer the article states has one."""
+    answer = copy.deepcopy(GOOD_ANSWER)
+    answer["agreements"][0]["signatories"].append(  # type: ignore[index]
+        {"name": "Ellis Varga", "title": "Dean", "organization": None}
+    )
+    server.fallback = lambda body: Reply(completion(answer))
+    record = extract(ARTICLE, source="a", settings=settings.merged(strict=False))
+    names = {value.value: value for value in record.grounding if value.path.endswith("].name")}
+    assert names["Ellis Varga"].evidence is None
+    assert names["Ellis Varga"].status != "ungrounded"
+    signers = [s.name for s in record.agreements[0].signatories if s.name != "Ellis Varga"]
+    assert signers and all(names[name].evidence is not None for name in signers)
