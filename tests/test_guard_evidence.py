@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 
+import pytest
 from conftest import ARTICLE, GOOD_ANSWER
 
 from coopllm import extract
@@ -123,3 +124,62 @@ def test_a_role_kept_in_lenient_mode_without_a_sentence_has_none(
     assert names["Ellis Varga"].status != "ungrounded"
     signers = [s.name for s in record.agreements[0].signatories if s.name != "Ellis Varga"]
     assert signers and all(names[name].evidence is not None for name in signers)
+
+
+def test_a_signer_who_also_unveiled_is_a_witness_by_the_unveiling() -> None:
+    """The guard keeps a signer among the witnesses only for unveiling what the agreement
+    set up: that sentence, not another's witnessing, is the evidence."""
+    text = (
+        "Zhang San and Li Si signed the agreement, witnessed by Mayor Wang Wu. Afterwards "
+        "Zhang San and Li Si unveiled the plaque of the Joint Coatings Lab."
+    )
+    agreement = Agreement(
+        signatories=[Signatory(name="Zhang San"), Signatory(name="Li Si")],
+        witnesses=[Signatory(name="Zhang San"), Signatory(name="Wang Wu")],
+    )
+    grounding = _grounding(text, agreement)
+    unveiling = "Afterwards Zhang San and Li Si unveiled the plaque of the Joint Coatings Lab."
+    assert _sentence(text, grounding["agreements[0].witnesses[0].name"]) == unveiling
+    witnessed = "Zhang San and Li Si signed the agreement, witnessed by Mayor Wang Wu."
+    assert _sentence(text, grounding["agreements[0].witnesses[1].name"]) == witnessed
+
+
+def test_a_role_said_by_a_lists_label_or_the_next_sentence_spans_those_words() -> None:
+    """Where the role's words stand outside the name's sentence (a label, items ended by
+    semicolons; the attendees' witnessing said next), the evidence runs over them."""
+    listed = (
+        "Acme and Beta signed an MoU on 3 May. Witnesses: Mayor Wu Fang; Governor Li Hua; "
+        "Director Zhou Bo."
+    )
+    agreement = Agreement(witnesses=[Signatory(name="Li Hua")])
+    value = _grounding(listed, agreement)["agreements[0].witnesses[0].name"]
+    assert _sentence(listed, value) == "Witnesses: Mayor Wu Fang; Governor Li Hua;"
+    attended = (
+        "市长张三、副市长李四出席签约仪式。在与会领导的共同见证下，甲公司与乙公司签署合作协议。"
+    )
+    agreement = Agreement(witnesses=[Signatory(name="李四")])
+    value = _grounding(attended, agreement)["agreements[0].witnesses[0].name"]
+    assert _sentence(attended, value) == attended
+
+
+def test_a_name_the_guard_respelt_as_written_finds_its_sentence_in_any_spelling() -> None:
+    """The model wrote "Jose Perez"; the guard kept him on the signing sentence, where the
+    name breaks across a line, and gave the record the article's spelling, whose exact
+    mention is in another sentence."""
+    text = (
+        "Mayor José Pérez welcomed the guests at the dinner on Friday. On Saturday, José\n"
+        "Pérez and Ana Ruiz signed the MoU between Acme and Beta."
+    )
+    agreement = Agreement(signatories=[Signatory(name="Jose Perez"), Signatory(name="Ana Ruiz")])
+    value = _grounding(text, agreement)["agreements[0].signatories[0].name"]
+    assert value.value == "José Pérez"
+    assert _sentence(text, value) == (
+        "On Saturday, José\nPérez and Ana Ruiz signed the MoU between Acme and Beta."
+    )
+
+
+def test_a_checkers_page_date_is_read_only() -> None:
+    """Its answers are remembered, and a founding's depends on the page's date."""
+    checker = Checker(SourceIndex("Acme and Beta signed an MoU."))
+    with pytest.raises(AttributeError):
+        checker.published = None  # type: ignore[misc]

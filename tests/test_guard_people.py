@@ -710,7 +710,11 @@ def test_a_person_given_the_other_role_is_moved_to_the_one_the_article_says(
     assert warnings[0].startswith(f"moved {singular} '{names[0]}' to {role}: the article says")
     lenient = apply_guard(draft, Checker(SourceIndex(text)), strict=False)
     assert lenient[0] == draft
-    assert lenient[1][0].startswith(f"unverified {singular} '{names[0]}' to {role}:")
+    assert lenient[1][0].startswith(
+        f"unverified {singular} '{names[0]}', whom the guard would move to {role}: the article "
+        f"says they {'signed' if role == 'signatories' else 'witnessed or unveiled something'}, "
+        "not that they"
+    )
 
 
 @pytest.mark.parametrize(

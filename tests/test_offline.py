@@ -270,6 +270,39 @@ def test_the_example_script_without_a_key_says_so_and_leaves_its_output(tmp_path
     assert out.read_text(encoding="utf-8") == '{"kept": true}\n'
 
 
+def test_the_review_example_shows_each_role_beside_its_sentence_and_marks_the_unstated(
+    tmp_path: Path,
+) -> None:
+    """``examples/review_records.py``, as its docstring runs it, on records the CLI made
+    from the recordings: a signer beside the sentence that says so; in lenient mode, the
+    signers the article never says signed marked ``?`` (no sentence), with --doubts only
+    those; a record whose article is not in the folder said, not read."""
+    env = {**clean_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}
+    strict, lenient = tmp_path / "strict.jsonl", tmp_path / "lenient.jsonl"
+    for out, more in ((strict, []), (lenient, ["--lenient"])):
+        made = CliRunner().invoke(
+            app, ["extract", "examples/articles", "--offline", "-o", str(out), "-q", *more], env=env
+        )
+        assert made.exit_code == 0, made.output
+
+    def review(records: Path, folder: str = "examples/articles", *more: str) -> str:
+        ran = subprocess.run(
+            [sys.executable, "examples/review_records.py", str(records), folder, *more],
+            cwd=REPO, env=env, capture_output=True, text=True, timeout=120,
+        )  # fmt: skip
+        assert ran.returncode == 0, ran.stderr
+        return ran.stdout
+
+    shown = review(strict)
+    assert "     signatories[0].name: Liu Wenbo [exact]\n         said in: Dean Liu Wenbo then " \
+        "signed the memorandum on behalf of the College" in shown  # fmt: skip
+    assert "\n ?   " not in shown, "strict mode keeps no role without its sentence"
+    doubts = review(lenient, "examples/articles", "--doubts")
+    assert " ?   signatories[0].name: Zhou Lan [exact]" in doubts
+    assert "Liu Wenbo" not in doubts
+    assert "no article" in review(strict, str(tmp_path))
+
+
 def test_the_resumable_example_writes_a_csv_as_the_cli_does(tmp_path: Path) -> None:
     """A ``.csv`` OUT is CSV, its errors file named as the CLI names it: the CLI resumes
     the example's output (it refused it, JSONL in a .csv file, before)."""

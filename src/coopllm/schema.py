@@ -262,9 +262,12 @@ class GroundedValue(_Model):
         description="The sentence that states the value's role: a person's signing, "
         "witnessing or unveiling (an unnamed person's under the title written in place of "
         "the name), the location as the signing's place, the date_text in a sentence about "
-        "the signing, a body's founding, a facilitator's help. None where the article "
-        "states no role for the value (kept in lenient mode), or it has none to state (a "
-        "party's name, a named person's title).",
+        "the signing, a body's founding, a facilitator's help. It runs from a list's label "
+        "to the name's item, or on to the next sentence, where the role is said there; for "
+        "a place signed 'here' under a dateline naming it, it is the sentence that signs "
+        "there. None where no sentence states the role (a value the guard would drop, kept "
+        "in lenient mode; its other doubts are in warnings), or the value has none to "
+        "state (a party's name, a named person's title).",
     )
 
 

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
+from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
 from coopllm.schema import Agreement, ArticleExtraction, ExtractionDraft, Signatory, Span
@@ -39,9 +40,10 @@ def _agreement_evidence(
         (f"{prefix}.location", checker.venue_sentence(location) if location else None),
         (f"{prefix}.date_text", checker.signing_sentence(date_text) if date_text else None),
     ]
+    signers = {normalize_for_match(p.name) for p in agreement.signatories if p.name}
     for role in ("signatories", "witnesses"):
         people: list[Signatory] = getattr(agreement, role)
-        found += [_person_evidence(person, f"{prefix}.{role}[{i}]", role, checker)
+        found += [_person_evidence(person, f"{prefix}.{role}[{i}]", role, checker, signers)
                   for i, person in enumerate(people)]  # fmt: skip
     found += [(f"{prefix}.established_entities[{i}]", checker.founding_sentence(body))
               for i, body in enumerate(agreement.established_entities)]  # fmt: skip
@@ -51,12 +53,22 @@ def _agreement_evidence(
 
 
 def _person_evidence(
-    person: Signatory, prefix: str, role: str, checker: Checker
+    person: Signatory, prefix: str, role: str, checker: Checker, signers: set[str]
 ) -> tuple[str, Sentence | None]:
     """A named person's evidence under the name; an unnamed one's under the title the
-    article writes in place of a name, as the guard checks them."""
-    if person.name:
-        return f"{prefix}.name", checker.role_sentence(person.name, role, person=True)
+    article writes in place of a name, as the guard checks them. A witness who also signed
+    the agreement is one by unveiling what it set up (``_not_own_witnesses``). The name is
+    the article's spelling, which the guard may have put in place of the model's ("José
+    Pérez" for "Jose Perez"), and whose exact mentions may miss the sentence the model's
+    spelling found ("José\nPérez signed"): then it is read in every spelling."""
+    name = person.name
+    if name and role == "witnesses" and normalize_for_match(name) in signers:
+        return f"{prefix}.name", checker.unveiling_sentence(name)
+    if name:
+        said = checker.role_sentence(name, role, person=True)
+        if said is None:
+            said = checker.role_sentence(normalize_for_match(name), role, person=True)
+        return f"{prefix}.name", said
     if person.title and checker.grounded(person.title):
         return f"{prefix}.title", checker.role_sentence(person.title, role)
     return f"{prefix}.title", None

@@ -460,30 +460,46 @@ class PeopleEvidence(Reading):
         value is a person's name, whose mentions are found as :meth:`grounded` finds them
         (not inside a longer name: "Li Wei" attended, "Li Wei-ming" signed)."""
         for (start, end), mentions in self._by_sentence(value, person=person).items():
-            if not (
-                self._says(EVIDENCE[role], start, end)
-                or (role in _LIST_LABELS and self._listed(_LIST_LABELS[role], start, end, mentions))
-                or (role == "witnesses" and self._attendees_witnessed(start, end, mentions))
-                or (
-                    role == "signatories"
-                    and any(_SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions)
-                )
-            ):
+            stated = self._stated(role, start, end, mentions)
+            if stated is None:
                 continue
             stood_by = {"signatories": self._stood_by, "witnesses": self._not_witnessing}.get(role)
             if stood_by is None or not all(
                 stood_by(start, at, until, end) for at, until in mentions
             ):
-                return start, end
+                return stated
         return None
 
-    def _listed(
+    def _stated(
+        self, role: str, start: int, end: int, mentions: list[tuple[int, int]]
+    ) -> Sentence | None:
+        """Where the role of the mentions in the sentence ``text[start:end]`` is said: in
+        the sentence; in a list under a label, from the label's sentence on (semicolons end
+        the items' sentences); in the next sentence, which says the attendees witnessed;
+        or, for a signatory, after the name (``_SIGNS_THEN``)."""
+        if self._says(EVIDENCE[role], start, end):
+            return start, end
+        if role in _LIST_LABELS:
+            opened = self._list_opened(_LIST_LABELS[role], start, end, mentions)
+            if opened is not None:
+                return opened, end
+        if role == "witnesses":
+            closing = self._attendees_witnessed(start, end, mentions)
+            if closing is not None:
+                return start, closing
+        signs_then = role == "signatories" and any(
+            _SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions
+        )
+        return (start, end) if signs_then else None
+
+    def _list_opened(
         self, label: re.Pattern[str], start: int, end: int, mentions: list[tuple[int, int]]
-    ) -> bool:
-        """Whether the sentence ``text[start:end]`` holds a mention in a list of people
-        opened by ``label`` (see ``_LIST_LABELS``): after the label in the sentence, or in
-        an item after it, the items between ended by semicolons (which end sentences) and
-        none of them more than an organisation, a title and a name (``_only_names``)."""
+    ) -> int | None:
+        """Where the sentence of the list's label starts, when the sentence ``text[start:end]``
+        holds a mention in a list of people opened by ``label`` (see ``_LIST_LABELS``): after
+        the label in the sentence, or in an item after it, the items between ended by
+        semicolons (which end sentences) and none of them more than an organisation, a title
+        and a name (``_only_names``); else None."""
         text = self.rules_text
         index = bisect.bisect_left(self._starts, start)
         items: list[tuple[int, int]] = []
@@ -492,19 +508,20 @@ class PeopleEvidence(Reading):
             if lead_start == lead_end:
                 continue  # the blank between two paragraphs (one item a paragraph)
             if lead < index and not text.endswith(_ITEM_END + _COLONS, lead_start, lead_end):
-                return False
+                return None
             opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
             if not opened:
                 items.append((lead_start, lead_end))
                 continue
             first = mentions[0][0] if lead == index else lead_end
             if opened[-1] > first or any(c in text[opened[-1] : lead_end] for c in _COLONS):
-                return False
+                return None
             if lead < index:
                 items.append((opened[-1], lead_end))
             names_only = text[opened[-1] - 1] not in _COLONS  # "witnessed by A; B", no colon
-            return all(self._an_item(*item, names_only=names_only) for item in items)
-        return False
+            listed = all(self._an_item(*item, names_only=names_only) for item in items)
+            return lead_start if listed else None
+        return None
 
     def _an_item(self, start: int, end: int, *, names_only: bool) -> bool:
         """Whether ``text[start:end]`` may be an item of a list of people: short, and no
@@ -516,23 +533,27 @@ class PeopleEvidence(Reading):
             return _only_names(self.rules_text, start, end)
         return not _NO_ITEM.search(self.rules_text, start, end)
 
-    def _attendees_witnessed(self, start: int, end: int, mentions: list[tuple[int, int]]) -> bool:
-        """Whether the sentence ``text[start:end]`` says the person attended (attending
-        words govern a mention, ``_attended``) and the next sentence that the attendees
-        witnessed (``_ALL_WITNESSED``): not who sent another or did not come."""
+    def _attendees_witnessed(
+        self, start: int, end: int, mentions: list[tuple[int, int]]
+    ) -> int | None:
+        """Where the next sentence ends, when the sentence ``text[start:end]`` says the
+        person attended (attending words govern a mention, ``_attended``) and that next
+        sentence that the attendees witnessed (``_ALL_WITNESSED``): not who sent another or
+        did not come; else None."""
         index = bisect.bisect_left(self._starts, start)
         after = (bounds for bounds in self._bounds[index + 1 :] if bounds[0] < bounds[1])
         following = next(after, None)  # past the blank between paragraphs
         if following is None or not self._says(_ALL_WITNESSED, *following):
-            return False
+            return None
         text = self.rules_text
-        return any(
+        witnessed = any(
             (self._attended(start, at, until, end) or self._among_attendees(start, at, until))
             and not _ABSENT.match(text, until, end)
             and not _FOR_ANOTHER.search(text, max(start, at - 40), at)
             and not _OWN.match(text, until)  # "市长王五的代表赵六", "Governor X's aide"
             for at, until in mentions
         )
+        return following[1] if witnessed else None
 
     def _among_attendees(self, start: int, at: int, until: int) -> bool:
         """Whether the name ``text[at:until]`` stands in a list of people that attending
@@ -566,15 +587,22 @@ class PeopleEvidence(Reading):
         )
 
     def unveiled(self, name: str) -> bool:
-        """Whether the article says the person unveiled or inaugurated something: the
+        """Whether the article says the person unveiled or inaugurated something
+        (:meth:`unveiling_sentence`)."""
+        return self.unveiling_sentence(name) is not None
+
+    @remembered
+    def unveiling_sentence(self, name: str) -> Sentence | None:
+        """The first sentence that says the person unveiled or inaugurated something: the
         words govern a mention of the name (see ``_UNVEILS_AFTER``, ``_UNVEILED_BY``), or
-        it is listed under "揭牌嘉宾："."""
+        it is listed under "揭牌嘉宾：" (from the label's sentence on)."""
         for (start, end), mentions in self._by_sentence(name, person=True).items():
-            if self._listed(_UNVEILERS_LABEL, start, end, mentions):
-                return True
+            opened = self._list_opened(_UNVEILERS_LABEL, start, end, mentions)
+            if opened is not None:
+                return opened, end
             if any(self._unveils(start, at, until, end) for at, until in mentions):
-                return True
-        return False
+                return start, end
+        return None
 
     def states(self, name: str, role: str) -> bool:
         """Whether the article states the person's role plainly enough to move them into it
@@ -586,7 +614,10 @@ class PeopleEvidence(Reading):
         "has witnessed the port's growth", "inked by A and B as C looked on"), or listed
         under a witnesses' label."""
         for (start, end), mentions in self._by_sentence(name, person=True).items():
-            if role == "witnesses" and self._listed(_LIST_LABELS[role], start, end, mentions):
+            listed = role == "witnesses" and (
+                self._list_opened(_LIST_LABELS[role], start, end, mentions) is not None
+            )
+            if listed:
                 return True
             plainly = self._signed_a_deal if role == "signatories" else self._witnessed
             if any(plainly(start, at, until, end) for at, until in mentions):

@@ -112,7 +112,7 @@ def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenat
 
     @functools.wraps(method)
     def asked(self: _R, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
-        key = (method.__name__, args, tuple(sorted(kwargs.items())))
+        key = (method.__qualname__, args, tuple(sorted(kwargs.items())))
         if key not in self._found:
             self._found[key] = method(self, *args, **kwargs)
         return cast(_T, self._found[key])
@@ -130,10 +130,7 @@ class Reading:
 
     def __init__(self, index: SourceIndex, *, published: dt.date | None = None) -> None:
         self.index = index
-        self.published = published
-        """The page's date, given or read from its date line: a year the article names is
-        this agreement's, not an earlier one's, when it is the page's own ("In 2024, the
-        two … established X" in a story of 2024)."""
+        self._published = published
         self.text = index.text
         self._bounds = sentence_bounds(index.text)
         self.read_text = simplified(index.text)
@@ -142,7 +139,8 @@ class Reading:
         self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
         self._found: dict[tuple[object, ...], object] = {}
-        """The answers of the ``remembered`` methods, by method and arguments."""
+        """The answers of the ``remembered`` methods, by method and arguments (the text and
+        the page's date are the reading's, and never change)."""
 
     def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily); a
@@ -171,6 +169,14 @@ class Reading:
         if said is None:
             said = self._said[key] = cue.search(self.rules_text, start, end) is not None
         return said
+
+    @property
+    def published(self) -> dt.date | None:
+        """The page's date, given or read from its date line: a year the article names is
+        this agreement's, not an earlier one's, when it is the page's own ("In 2024, the
+        two … established X" in a story of 2024). Read-only: the ``remembered`` answers
+        were read with it."""
+        return self._published
 
     def sentence_at(self, offset: int) -> Sentence:
         """The bounds of the sentence that holds ``offset`` (of the text)."""

@@ -197,8 +197,12 @@ def _role_said(checker: Checker, value: str, field: str) -> bool:
 
 
 _OTHER_ROLE = {"signatories": "witnesses", "witnesses": "signatories"}
-_MOVED = re.compile(r"^moved(?= (?:signatory|witness) )")
-"""A role moved, which lenient mode does not do: it says the person is unverified."""
+_MOVED = re.compile(r"^moved ((?:signatory|witness) '.*') to (witnesses|signatories):")
+"""A role moved, which lenient mode does not do: it says the person is unverified, and
+where the guard would have moved them."""
+_SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
+"""What the article says of a person moved to the role (``_WHAT_IS_SAID`` says what it
+does not say)."""
 
 
 def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -228,7 +232,7 @@ def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) ->
                 people[other].append(person)
                 warnings.append(
                     f"moved {_SINGULAR[role]} '{name}' to {other}: the article says they "
-                    f"{_WHAT_IS_SAID[other]}, not that they {_WHAT_IS_SAID[role]}"
+                    f"{_SAID_OF_A_MOVE[other]}, not that they {_SAID_OF_A_MOVE[role]}"
                 )
     return agreement.model_copy(update=people)
 
@@ -366,6 +370,9 @@ def apply_guard(
         article = article.model_copy(update={"title": None})
     if not strict:
         return draft, [
-            _MOVED.sub("unverified", w.replace("dropped", "unverified", 1)) for w in warnings
+            _MOVED.sub(r"unverified \1, whom the guard would move to \2:", w).replace(
+                "dropped", "unverified", 1
+            )
+            for w in warnings
         ]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings
