@@ -699,7 +699,8 @@ async def main() -> None:
         return
     bench, n = BENCHES[args.which[0]]
     if not args.no_gc_settle:
-        settle_gc()  # as the CLI does before a batch (coopllm.cli._run_batch): every arm alike
+        # as the CLI does before a batch (coopllm.cli.running.run_to_end): every arm alike
+        settle_gc()
     with tempfile.TemporaryDirectory() as scratch:
         await bench(max(1, int(n * args.scale)), Path(scratch))
 

@@ -415,10 +415,10 @@ GRANT = "Money came from the U.S. Department of Commerce and one regional fund. 
 MEETING = "Both sides met on Sept. 9, 2023 in the harbour district office. "
 
 
-def test_a_long_paragraph_is_cut_at_the_guards_sentence_ends_into_slices_of_the_text() -> None:
-    """A cut at "U.S." or "Sept." would cut a name or a date in two: the guard's sentence
-    ends let them run on. Every chunk is the article's text as written, with no break put
-    inside the paragraph at the cut."""
+def test_a_long_paragraph_is_cut_at_sentence_ends_into_slices_of_the_text() -> None:
+    """A cut at "U.S." or "Sept." would cut a name or a date in two: the sentence ends
+    (``coopllm.sentences``) let them run on. Every chunk is the article's text as written,
+    with no break put inside the paragraph at the cut."""
     for before, pad in itertools.product(range(60, 180, 2), range(0, 72, 12)):
         paragraph = ROUTINE * before + "y" * pad + ". " + GRANT + MEETING + ROUTINE * (200 - before)
         text = paragraph + "\n\n" + ROUTINE * 40

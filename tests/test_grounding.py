@@ -734,7 +734,7 @@ def test_the_signing_cue_finds_what_its_words_find_in_the_seeds() -> None:
 
 _PREFILTER = re.compile(r"^\(\?=\[[^\]]*\]\)|\(\?=\[[^\]]*\]\)(?=\(\?P<verb>)")
 """A lookahead of first letters: opening a pattern, or before the governing verbs of the
-guard's ``_governing`` patterns (``_WITNESSES_AFTER``, ``_ATTENDS_AFTER``)."""
+guard's ``people._governing`` patterns (``_WITNESSES_AFTER``, ``_ATTENDS_AFTER``)."""
 _PREFILTERED = [
     pattern
     for module in _RULE_MODULES

@@ -26,12 +26,12 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from coopllm.dates import resolve_date
-from coopllm.grounding import PARAGRAPH_BREAK, normalize_for_match, simplified
+from coopllm.grounding import normalize_for_match, simplified
 from coopllm.guard import Checker
 from coopllm.parties import is_named, parties_apart
 from coopllm.ratelimit import WIDE_CHAR
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
-from coopllm.sentences import sentence_bounds
+from coopllm.sentences import PARAGRAPH_BREAK, sentence_bounds
 
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
 _SOFT_BREAK = re.compile(r"[\s,;\uff0c\uff1b\u3001]")
@@ -110,9 +110,9 @@ def _cut(
     text: str, paragraph: Span, measure: _Measure, most: int, ends: Sequence[int]
 ) -> list[Span]:
     """A long paragraph's sentences, any over ``most`` cut at a clause stop or a space
-    (or, in a run with none, hard). ``ends`` are the article's sentence ends in order, the
-    guard's (:func:`coopllm.sentences.sentence_bounds`): "U.S. Department", "Sept. 5" and
-    "Co., Ltd. jointly" run on, as they do for the guard."""
+    (or, in a run with none, hard). ``ends`` are the article's sentence ends in order, as
+    the guard reads them (:func:`coopllm.sentences.sentence_bounds`): "U.S. Department",
+    "Sept. 5" and "Co., Ltd. jointly" run on."""
     start, stop = paragraph
     pieces: list[Span] = []
     for end in [*ends[bisect.bisect_right(ends, start) : bisect.bisect_left(ends, stop)], stop]:

@@ -22,6 +22,10 @@ numeral off is another day. A person's name is never fuzzy, nor the start of a l
 Characters are the unit throughout (no word tokenisation), so Chinese works the same way as
 English. Spans are always offsets into the *original* text: the normalised text carries an
 index map back to it, built once per text by :class:`SourceIndex`.
+
+The text helpers every rule module reads a text with live here too, at the bottom of the
+imports: :func:`simplified` (Traditional characters read as Simplified), ``HAN`` and
+:func:`word_alternation`.
 """
 
 from __future__ import annotations
@@ -46,15 +50,6 @@ from coopllm.schema import (
 )
 
 MatchStatus = Literal["exact", "normalized", "fuzzy", "ungrounded"]
-
-LINE_BREAKS = "\n\x0b\x0c\x85\u2028"
-"""The characters that break a line alone (a CR breaks one too, or with an LF after it)."""
-LINE_BREAK = rf"(?:\r\n|\r(?!\n)|[{LINE_BREAKS}])"
-PARAGRAPH_BREAK = rf"{LINE_BREAK}\s*{LINE_BREAK}|\u2029"
-"""Two line breaks (LF, CRLF, a lone CR, VT, FF, NEL or U+2028) with blank space between, or a
-paragraph separator (U+2029): however the page wrote its paragraphs. Here, below both the
-guard (a paragraph ends a sentence) and the chunker (which cuts at the guard's sentence
-ends), so that neither imports the other for it."""
 
 HAN = re.compile(r"[\u4e00-\u9fff]+")
 """Runs of Chinese characters (CJK unified ideographs): whether a name or a text is written

@@ -1,9 +1,10 @@
 """Telling organisations apart by their names: one party written two ways, or two parties.
 
 Chunks and passes write one organisation in several ways ("Corvan Metals Ltd.", "Corvan
-Metals", "HIT"); these tests, shared by :mod:`coopllm.resolve` and
-:mod:`coopllm.chunking`, decide whether two names may be one party and whether two lists
-of parties are two deals.
+Metals", "HIT"); these tests, shared by :mod:`coopllm.resolve`, :mod:`coopllm.chunking`
+and :mod:`coopllm.normalize`, decide whether two names may be one party and whether two
+lists of parties are two deals. :func:`name_key`, the form any name is matched in (people's
+too, in :mod:`coopllm.titles`), and ``LATIN_ABBREVIATION`` live here for the same reason.
 """
 
 from __future__ import annotations

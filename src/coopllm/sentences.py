@@ -5,7 +5,8 @@ sentence ends, and the documents pass reads a document's sentence: all three use
 :func:`sentence_bounds`. A full stop ends a sentence unless it closes an abbreviation of a
 title ("Prof."), an initial ("Li W. Zhang") or a company's legal form before more of the
 sentence ("Co., Ltd. jointly"); CJK stops and paragraph breaks always end one, single
-line breaks never (articles are often hard-wrapped).
+line breaks never (articles are often hard-wrapped). :func:`inner_dots_blanked` gives the
+text the guard's rules read, its full stops only where sentences end.
 """
 
 from __future__ import annotations
@@ -13,7 +14,13 @@ from __future__ import annotations
 import functools
 import re
 
-from coopllm.grounding import LINE_BREAK, LINE_BREAKS, PARAGRAPH_BREAK
+LINE_BREAKS = "\n\x0b\x0c\x85\u2028"
+"""The characters that break a line alone (a CR breaks one too, or with an LF after it)."""
+LINE_BREAK = rf"(?:\r\n|\r(?!\n)|[{LINE_BREAKS}])"
+PARAGRAPH_BREAK = rf"{LINE_BREAK}\s*{LINE_BREAK}|\u2029"
+"""Two line breaks (LF, CRLF, a lone CR, VT, FF, NEL or U+2028) with blank space between, or a
+paragraph separator (U+2029): however the page wrote its paragraphs. A paragraph ends a
+sentence here, and the chunker cuts at paragraphs first."""
 
 # Sentence ends: ".!?;" before a letter that is not lower case (a capital in any script,
 # "Émile", "Ｊohn", or CJK) or a quote, so "Co., Ltd. jointly" runs on, except after a

@@ -37,7 +37,7 @@ from coopllm.cli.options import (
     fail,
     said,
 )
-from coopllm.cli.provider import batch_app
+from coopllm.cli.provider_batch import batch_app
 from coopllm.cli.running import (
     already_written,
     check_format,

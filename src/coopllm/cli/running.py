@@ -1,5 +1,6 @@
-"""Running a batch from the command line: its inputs, its stops (signals, a full disk, a
-failing endpoint, a spent budget) and their exit codes, its report, its log lines."""
+"""Running a batch from the command line: its inputs, its output files (checked before any
+work, read back for what is written), its stops (signals, a full disk, a failing endpoint,
+a spent budget) and their exit codes, its report, its log lines."""
 
 from __future__ import annotations
 

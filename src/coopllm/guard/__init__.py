@@ -20,14 +20,14 @@ and a re-ask costs a whole completion on a CPU model.
 The rules, one module per role: :mod:`coopllm.guard.people` (signatories and witnesses),
 ``places`` (the location), ``bodies`` (established entities), ``facilitators``; each reads
 the article through :mod:`coopllm.guard.reading`, and :class:`Checker` holds them all for
-one article. :mod:`coopllm.guard.reask` is the first stage, :mod:`coopllm.guard.record`
+one article. :mod:`coopllm.guard.reask` is the first stage, :mod:`coopllm.guard.apply`
 the second; :mod:`coopllm.guard.evidence` gives the record, for each value kept in a role,
 the sentence that states it.
 """
 
+from coopllm.guard.apply import apply_guard
 from coopllm.guard.checker import Checker
 from coopllm.guard.evidence import role_evidence
 from coopllm.guard.reask import GuardedDraft, find_problems, guarding
-from coopllm.guard.record import apply_guard
 
 __all__ = ["Checker", "GuardedDraft", "apply_guard", "find_problems", "guarding", "role_evidence"]

@@ -2,9 +2,11 @@
 
 Grounding says where a value is written; it does not say why the value is a signatory
 rather than a guest. The guard keeps a signer because a sentence says they signed, a
-location because a sentence introduces it as the signing's place, a body because founding
-words govern it: :func:`role_evidence` gives, for each such value of a finished record,
-the first sentence that does, read by the same rules (:class:`~coopllm.guard.Checker`).
+witness because one says they witnessed or unveiled, a location because one introduces it
+as the signing's place, a body because founding words govern it, a facilitator because
+facilitating words do, and it doubts a date no sentence about the signing writes:
+:func:`role_evidence` gives, for each such value of a finished record, the first sentence
+that does, read by the same rules (:class:`~coopllm.guard.Checker`).
 A value kept without one (lenient mode, an unnamed signer whose title the article does not
 write) has none, and says so by its absence.
 """
@@ -57,7 +59,7 @@ def _person_evidence(
 ) -> tuple[str, Sentence | None]:
     """A named person's evidence under the name; an unnamed one's under the title the
     article writes in place of a name, as the guard checks them. A witness who also signed
-    the agreement is one by unveiling what it set up (``_not_own_witnesses``). The name is
+    the agreement is one by unveiling what it set up (``apply._not_own_witnesses``). The name is
     the article's spelling, which the guard may have put in place of the model's ("José
     Pérez" for "Jose Perez"), and whose exact mentions may miss the sentence the model's
     spelling found ("José\nPérez signed"): then it is read in every spelling."""

@@ -6,7 +6,7 @@ A signatory needs signing words that govern the name, not only a sentence that s
 and another's witnessing words govern a name too, and make it no signatory. Lists under a
 label ("签约代表：…", "Witnessed by: …") and lists of names in one clause carry their
 lead's role to each item. The same reading decides when a person the model gave in one
-role moves to the other (:mod:`coopllm.guard.record`).
+role moves to the other (:mod:`coopllm.guard.apply`).
 """
 
 from __future__ import annotations
@@ -18,9 +18,9 @@ from typing import NamedTuple
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
     DEAL_WORD,
-    EVIDENCE,
     GOVERNS,
     IN_CLAUSE,
+    ROLE_WORDS,
     SIGNED,
     SIGNED_OTHERWISE,
     SIGNED_WORDS,
@@ -477,7 +477,7 @@ class PeopleEvidence(Reading):
         the sentence; in a list under a label, from the label's sentence on (semicolons end
         the items' sentences); in the next sentence, which says the attendees witnessed;
         or, for a signatory, after the name (``_SIGNS_THEN``)."""
-        if self._says(EVIDENCE[role], start, end):
+        if self._says(ROLE_WORDS[role], start, end):
             return start, end
         if role in _LIST_LABELS:
             opened = self._list_opened(_LIST_LABELS[role], start, end, mentions)
@@ -606,7 +606,7 @@ class PeopleEvidence(Reading):
 
     def states(self, name: str, role: str) -> bool:
         """Whether the article states the person's role plainly enough to move them into it
-        from the other (``_in_its_role``): a signer in a clause that names an agreement,
+        from the other (``apply._in_its_role``): a signer in a clause that names an agreement,
         whom signing words govern across no word but names and titles ("Lin Tao and Zhou
         Bo signed the MoU", "signed by Lin Tao"; not "signed the guest book", "Governor
         Ada Reyes said Alpha and Beta signed"); a witness whom witnessing words govern in
@@ -639,12 +639,12 @@ class PeopleEvidence(Reading):
         if self._presided(start, at, until, end):
             return True
         clause = stretch_around(text, CLAUSE_STOPS, start, at, until, end)[0]
-        if EVIDENCE["witnesses"].search(text, clause, end):
+        if ROLE_WORDS["witnesses"].search(text, clause, end):
             return False
         leads = [found.span() for found in _ANOTHERS_WITNESSING.finditer(text, start, clause)]
         if not all(
             any(lead_at <= found.start() < lead_end for lead_at, lead_end in leads)
-            for found in EVIDENCE["witnesses"].finditer(text, start, clause)
+            for found in ROLE_WORDS["witnesses"].finditer(text, start, clause)
         ):
             return False  # "After witnessing the signing, Governor X signed …": X's own
         verb = _SIGNS_AFTER.verb(text, until, end)
@@ -678,7 +678,7 @@ class PeopleEvidence(Reading):
         """Whether the mention is a witness's as :meth:`states` reads one."""
         text = self.rules_text
         return (
-            self._says(EVIDENCE["location"], start, end)
+            self._says(ROLE_WORDS["location"], start, end)
             and not self._presided(start, at, until, end)
             and not _SIGNS_AFTER.governs(text, until, end)[0]
             and not _SIGNER_LEAD.search(text, max(start, at - GOVERNS), at)
@@ -703,7 +703,7 @@ class PeopleEvidence(Reading):
         stand in that clause or follow them (see ``_PRESIDES_AFTER``)."""
         text = self.rules_text
         clause = stretch_around(text, CLAUSE_STOPS, start, at, until, end)
-        if EVIDENCE["witnesses"].search(text, *clause):
+        if ROLE_WORDS["witnesses"].search(text, *clause):
             return False  # "见证签约的有李强、陈刚，王晓东主持仪式": 见证 is in their clause
         return bool(
             _PRESIDED_BY.search(text, max(start, at - GOVERNS), at)

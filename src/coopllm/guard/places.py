@@ -1,5 +1,6 @@
 """Evidence for a location: a place introduced as where the signing was (spec:
-``Agreement.location``, "venue or city as written; never guessed").
+``Agreement.location``, "venue or city as written; never guessed"); and for the signing's
+date, a sentence about the signing that writes it (:meth:`PlaceEvidence.signing_sentence`).
 
 "Held at X", 在X签署, "X was the venue", a venue's city, a wire dateline's city where the
 story signs "here"; not where a party sits ("headquartered in X"), where the deal's work
@@ -12,7 +13,7 @@ from __future__ import annotations
 import re
 
 from coopllm.grounding import normalize_for_match
-from coopllm.guard.reading import EVIDENCE, IN_CLAUSE, Reading, Sentence, remembered
+from coopllm.guard.reading import IN_CLAUSE, ROLE_WORDS, Reading, Sentence, remembered
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -194,7 +195,8 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
 
 
 class PlaceEvidence(Reading):
-    """Whether the article introduces a place as where the signing was."""
+    """Whether the article introduces a place as where the signing was, and writes a date
+    in a sentence about the signing."""
 
     def venue_of_signing(self, value: str) -> bool:
         """Whether the article introduces the value as the place of signing
@@ -207,7 +209,7 @@ class PlaceEvidence(Reading):
         signing (see ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any
         words that say someone signed ("inked the MoU in X", "put pen to paper at X"); else
         the one that signs "here" under a dateline naming it (:meth:`_signed_here`)."""
-        signing = EVIDENCE["location"]
+        signing = ROLE_WORDS["location"]
         for (start, end), mentions in self._by_sentence(value).items():
             if self._says(signing, start, end) and any(
                 _venue(self.rules_text[start:at], self.rules_text[until:end], signing)
@@ -246,6 +248,6 @@ class PlaceEvidence(Reading):
         """The first sentence about the signing (as ``venue_of_signing`` asks of a place)
         that mentions the value: a date the model took from a sentence about something else
         ("arrived on May 2. On May 3, … signed") is likely not the signing's."""
-        signing = EVIDENCE["location"]
+        signing = ROLE_WORDS["location"]
         mentions = self._by_sentence(value, fuzzy=False)  # a date: as ``grounded`` finds it
         return next((bounds for bounds in mentions if self._says(signing, *bounds)), None)

@@ -4,7 +4,8 @@
 full stops only where sentences end), the sentence bounds, and each value's mentions
 under them; every role's evidence (:mod:`coopllm.guard.people`, ``places``, ``bodies``,
 ``facilitators``) is read through it. The signing words, the clause stops and how far a
-role's words govern a name are shared by those modules, so they live here.
+role's words govern a name are shared by those modules, so they live here (the founding
+words, which the facilitators' rules read as a cue of a deal, stay with the bodies').
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ from coopllm.sentences import inner_dots_blanked, sentence_bounds
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
 ZH_SIGNING = f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后)"
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
-"签约结束后" (after it), "签约活动". "签约后" is read apart (``_SIGNS_THEN``)."""
+"签约结束后" (after it), "签约活动". "签约后" is read apart (``people._SIGNS_THEN``)."""
 SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
@@ -51,11 +52,11 @@ SIGNED_WORDS = (
 )
 SIGNED = re.compile(SIGNED_WORDS, re.IGNORECASE)
 """Words that say someone signed."""
-EVIDENCE: dict[str, re.Pattern[str]] = {
+ROLE_WORDS: dict[str, re.Pattern[str]] = {
     "signatories": SIGNED,
     # Verbs, not nouns: "the signing and unveiling ceremony" is attendance. "In the presence
-    # of X", "as X looked on", "X watched as ..." are witnessing (``_WITNESSED_BY``); so are
-    # hanging a body's plaque (挂牌) and handing it over (授牌).
+    # of X", "as X looked on", "X watched as ..." are witnessing (``people._WITNESSED_BY``);
+    # so are hanging a body's plaque (挂牌) and handing it over (授牌).
     "witnesses": re.compile(
         r"\b(?:witness(?:ed|es|ing)?|unveil(?:ed|s)?|inaugurat(?:ed|es))\b"
         r"|\bin\s+the\s+presence\s+of\b|\blooked\s+on\b|\bwatched\b"
@@ -75,6 +76,9 @@ EVIDENCE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+"""The words a sentence must hold for a value to be in each role: a signatory's signing, a
+witness's witnessing or unveiling, and for a location (or a date) a signing or its
+ceremony."""
 CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
 IN_CLAUSE = f"[^{CLAUSE_STOPS}]"
