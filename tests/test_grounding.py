@@ -789,3 +789,18 @@ def test_a_first_letter_prefilter_finds_what_its_pattern_finds(
     assert [hit.span() for hit in pattern.finditer(text)] == [
         hit.span() for hit in plain.finditer(text)
     ]
+
+
+def test_every_mention_of_a_name_in_any_spelling_the_exact_ones_among_them() -> None:
+    """Grounding's spans are the first tier's; the guard reads every sentence that names
+    a person, a line break or other accents inside the name too."""
+    text = "José Pérez spoke. Then JOSÉ PÉREZ and Jose\nPerez signed; José Pérez-Ruiz left."
+    index = SourceIndex(text)
+    assert index.offsets("José Pérez", person=True) == ("exact", ((0, 10),))
+    found = [text[a:b] for a, b in index.every_mention("José Pérez", person=True)]
+    assert found == ["José Pérez", "Jose\nPerez"]  # not another case, nor a longer name
+    assert index.every_mention("Ana Ruiz", person=True) == ()
+    assert index.every_mention("Will Long", person=True) == ()  # not "will long"
+    assert SourceIndex("Will Long said they will long remember it.").every_mention(
+        "Will Long", person=True
+    ) == ((0, 9),)

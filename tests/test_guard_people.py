@@ -1057,3 +1057,23 @@ def test_an_attendee_whose_name_starts_a_signers_is_no_signatory(name: str, text
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert name not in [s.name for s in guarded.agreements[0].signatories], warnings
+
+
+def test_a_signer_is_read_in_every_sentence_that_names_them_however_spelt() -> None:
+    """The model spelt the name as the article first writes it, in a sentence about a
+    dinner; the signing sentence breaks it across a line. Read only where written exactly,
+    the signer was dropped."""
+    text = (
+        "Mayor José Pérez welcomed the guests at the dinner on Friday. On Saturday, José\n"
+        "Pérez and Ana Ruiz signed the MoU between Acme and Beta."
+    )
+    agreement = Agreement(signatories=[Signatory(name="José Pérez"), Signatory(name="Ana Ruiz")])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [s.name for s in guarded.agreements[0].signatories] == ["José Pérez", "Ana Ruiz"]
+    assert warnings == []
+    # ... and not a longer name, nor another person's
+    text = "Li Wei-ming signed the MoU. Li Wei attended the dinner."
+    agreement = Agreement(signatories=[Signatory(name="Li Wei")])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    assert apply_guard(draft, Checker(SourceIndex(text)))[0].agreements[0].signatories == []

@@ -264,6 +264,7 @@ class SourceIndex:
         self.text = text
         self.offset = offset
         self._cache: dict[tuple[str, float | None, bool], _Result] = {}
+        self._every: dict[tuple[str, bool], _Offsets] = {}
 
     @cached_property
     def _folded(self) -> _Folded:
@@ -342,12 +343,7 @@ class SourceIndex:
             return "exact", exact
         if len(target) < MIN_MATCH_CHARS:
             return "ungrounded", ()
-        # Normalising drops the punctuation between digits ("2023.1.12" and "2023.11.2"
-        # both fold to "2023112"): a match must write the value's numbers, as written.
-        numbers = _numerals(value)
-        normalized = tuple(s for s in self._normalized(target) if _numerals(self._at(s)) == numbers)
-        if person:
-            normalized = self._whole_names(normalized, target)
+        normalized = self._normalized_mentions(value, target, person)
         if normalized:
             return "normalized", normalized
         if fuzzy_threshold is None:
@@ -358,6 +354,33 @@ class SourceIndex:
         if fuzzy:
             return "fuzzy", fuzzy
         return "ungrounded", ()
+
+    def every_mention(self, value: str, *, person: bool = False) -> _Offsets:
+        """Every mention of the value written as the value is but for the spaces and line
+        breaks between its words and the accents on its letters, the exact ones among them:
+        a name written once as given and once broken across a line ("José Pérez" and
+        "José\nPérez"). Grounding gives a value the spans of its first tier that finds any;
+        the guard reads a role in every sentence that names the value. Not another case
+        ("the" for "The", a headline's capitals), never fuzzy."""
+        key = (value, person)
+        if key not in self._every:
+            status, found = self.offsets(value, fuzzy_threshold=None, person=person)
+            target = normalize_for_match(value)
+            if status == "exact" and len(target) >= MIN_MATCH_CHARS:
+                words = _unaccented(value).split()
+                more = self._normalized_mentions(value, target, person)
+                alike = (span for span in more if _unaccented(self._at(span)).split() == words)
+                found = tuple(sorted({*found, *alike}))
+            self._every[key] = found
+        return self._every[key]
+
+    def _normalized_mentions(self, value: str, target: str, person: bool) -> _Offsets:
+        """The normalised tier's mentions of ``value`` (``target``, folded)."""
+        # Normalising drops the punctuation between digits ("2023.1.12" and "2023.11.2"
+        # both fold to "2023112"): a match must write the value's numbers, as written.
+        numbers = _numerals(value)
+        normalized = tuple(s for s in self._normalized(target) if _numerals(self._at(s)) == numbers)
+        return self._whole_names(normalized, target) if person else normalized
 
     def _at(self, span: tuple[int, int]) -> str:
         return self.text[span[0] : span[1]]

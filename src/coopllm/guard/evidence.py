@@ -59,18 +59,12 @@ def _person_evidence(
 ) -> tuple[str, Sentence | None]:
     """A named person's evidence under the name; an unnamed one's under the title the
     article writes in place of a name, as the guard checks them. A witness who also signed
-    the agreement is one by unveiling what it set up (``apply._not_own_witnesses``). The name is
-    the article's spelling, which the guard may have put in place of the model's ("José
-    Pérez" for "Jose Perez"), and whose exact mentions may miss the sentence the model's
-    spelling found ("José\nPérez signed"): then it is read in every spelling."""
+    the agreement is one by unveiling what it set up (``apply._not_own_witnesses``)."""
     name = person.name
     if name and role == "witnesses" and normalize_for_match(name) in signers:
         return f"{prefix}.name", checker.unveiling_sentence(name)
     if name:
-        said = checker.role_sentence(name, role, person=True)
-        if said is None:
-            said = checker.role_sentence(normalize_for_match(name), role, person=True)
-        return f"{prefix}.name", said
+        return f"{prefix}.name", checker.role_sentence(name, role, person=True)
     if person.title and checker.grounded(person.title):
         return f"{prefix}.title", checker.role_sentence(person.title, role)
     return f"{prefix}.title", None

@@ -190,10 +190,15 @@ class Reading:
         self, value: str, *, person: bool = False, fuzzy: bool = True
     ) -> dict[Sentence, list[tuple[int, int]]]:
         """The value's mentions, (start, end) each, under the bounds of their sentence;
-        found as :meth:`grounded` finds them with the same ``person`` and ``fuzzy``."""
+        found as :meth:`grounded` finds them with the same ``person`` and ``fuzzy``, a
+        person's in every spelling (:meth:`~coopllm.grounding.SourceIndex.every_mention`):
+        the sentence that says they signed may break the name across a line."""
         grouped: dict[Sentence, list[tuple[int, int]]] = {}
-        found = self.index.offsets(value, fuzzy_threshold=90.0 if fuzzy else None, person=person)
-        for at, until in found[1]:
+        if person:
+            found = self.index.every_mention(value, person=True)
+        else:
+            found = self.index.offsets(value, fuzzy_threshold=90.0 if fuzzy else None)[1]
+        for at, until in found:
             bounds = self.sentence_at(at)
             if at < bounds[1]:  # not in the blank between two sentences
                 grouped.setdefault(bounds, []).append((at, until))
