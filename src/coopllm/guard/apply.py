@@ -295,12 +295,8 @@ def _not_own_witnesses(
     "witnessed" is another's ("Zhang San signed the agreement, witnessed by Li Wei"), and
     who signs does not witness the signing. A signer who also unveiled what was set up is
     the spec's witness too ("signed, then jointly unveiled the lab's plaque")."""
-    signing = {normalize_for_match(p.name) for p in signers if p.name}
-    kept = [
-        p
-        for p in witnesses
-        if not p.name or normalize_for_match(p.name) not in signing or checker.unveiled(p.name)
-    ]
+    signing = signer_keys(signers)
+    kept = [p for p in witnesses if not signed_too(p, signing) or checker.unveiled(p.name or "")]
     warnings.extend(
         f"dropped witness '{p.name}': a signatory of the agreement, and the article does not "
         "say they unveiled or inaugurated anything"
@@ -308,6 +304,17 @@ def _not_own_witnesses(
         if p not in kept
     )
     return kept
+
+
+def signer_keys(signers: list[Signatory]) -> set[str]:
+    """The agreement's signers by name, as :func:`signed_too` matches them."""
+    return {normalize_for_match(p.name) for p in signers if p.name}
+
+
+def signed_too(witness: Signatory, signing: set[str]) -> bool:
+    """Whether a witness is one of the agreement's signers (``signing``, by
+    :func:`signer_keys`): a witness then only by unveiling (``_not_own_witnesses``)."""
+    return bool(witness.name) and normalize_for_match(witness.name or "") in signing
 
 
 def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from coopllm.grounding import normalize_for_match
+from coopllm.guard.apply import signed_too, signer_keys
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
 from coopllm.schema import Agreement, ArticleExtraction, ExtractionDraft, Signatory, Span
@@ -42,7 +42,7 @@ def _agreement_evidence(
         (f"{prefix}.location", checker.venue_sentence(location) if location else None),
         (f"{prefix}.date_text", checker.signing_sentence(date_text) if date_text else None),
     ]
-    signers = {normalize_for_match(p.name) for p in agreement.signatories if p.name}
+    signers = signer_keys(agreement.signatories)
     for role in ("signatories", "witnesses"):
         people: list[Signatory] = getattr(agreement, role)
         found += [_person_evidence(person, f"{prefix}.{role}[{i}]", role, checker, signers)
@@ -61,7 +61,7 @@ def _person_evidence(
     article writes in place of a name, as the guard checks them. A witness who also signed
     the agreement is one by unveiling what it set up (``apply._not_own_witnesses``)."""
     name = person.name
-    if name and role == "witnesses" and normalize_for_match(name) in signers:
+    if name and role == "witnesses" and signed_too(person, signers):
         return f"{prefix}.name", checker.unveiling_sentence(name)
     if name:
         return f"{prefix}.name", checker.role_sentence(name, role, person=True)
