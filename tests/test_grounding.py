@@ -22,9 +22,9 @@ from coopllm.grounding import (
     is_grounded,
     locate,
     normalize_for_match,
-    simplified,
 )
 from coopllm.guard import Checker, bodies, facilitators, people, places, reading
+from coopllm.lexicon import simplified
 from coopllm.schema import (
     Agreement,
     Article,

@@ -8,6 +8,8 @@ import re
 import subprocess
 import sys
 import tomllib
+from collections.abc import Collection
+from pathlib import Path
 
 import pytest
 from conftest import REPO
@@ -28,12 +30,65 @@ def _imported_top_level_modules() -> tuple[set[str], set[str]]:
     function (an optional extra's package, imported where it is used)."""
     eager: set[str] = set()
     everything: set[str] = set()
-    for path in (REPO / "src" / "coopllm").glob("*.py"):
+    for path in (REPO / "src" / "coopllm").rglob("*.py"):
         tree = ast.parse(path.read_text(encoding="utf-8"))
         functions = (ast.FunctionDef, ast.AsyncFunctionDef, ast.ClassDef)
         eager |= _imports([n for n in tree.body if not isinstance(n, functions)])
         everything |= _imports([tree])
     return eager, everything - eager
+
+
+def _module_names() -> dict[str, Path]:
+    """Every module of the package by its dotted name (a package's by its own)."""
+    source = REPO / "src"
+    names = {}
+    for path in (source / "coopllm").rglob("*.py"):
+        parts = path.relative_to(source).with_suffix("").parts
+        names[".".join(parts[:-1] if parts[-1] == "__init__" else parts)] = path
+    return names
+
+
+def _package_imports(path: Path, name: str, modules: Collection[str]) -> set[str]:
+    """The package's modules ``name`` imports when it runs: at import or inside a
+    function (a lazy import still imports), not under ``if TYPE_CHECKING``."""
+    package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+    found: set[str] = set()
+
+    def visit(node: ast.AST) -> None:
+        for child in ast.iter_child_nodes(node):
+            if isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
+                child = ast.Module(body=child.orelse, type_ignores=[])
+            elif isinstance(child, ast.ImportFrom):
+                base = package[: len(package) - child.level + 1] if child.level else []
+                module = ".".join([*base, *([child.module] if child.module else [])])
+                for alias in child.names:
+                    whole = f"{module}.{alias.name}"
+                    found.add(whole if whole in modules else module)
+            elif isinstance(child, ast.Import):
+                found.update(alias.name for alias in child.names)
+            visit(child)
+
+    visit(ast.parse(path.read_text(encoding="utf-8")))
+    return (found & set(modules)) - {name}
+
+
+def test_the_package_has_no_import_cycle() -> None:
+    """Modules that import each other work only in one order of first import, and one
+    of them must import the other inside a function: a newcomer cannot tell which. Text
+    helpers both sides need live in a leaf (``coopllm.lexicon``)."""
+    modules = _module_names()
+    imports = {name: _package_imports(path, name, modules) for name, path in modules.items()}
+    cycles = []
+    for start in imports:
+        reached, frontier = set(), list(imports[start])
+        while frontier:
+            module = frontier.pop()
+            if module not in reached:
+                reached.add(module)
+                frontier.extend(imports[module])
+        if start in reached:
+            cycles.append(start)
+    assert cycles == []
 
 
 def _canonical(name: str) -> str:

@@ -26,8 +26,9 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 from coopllm.dates import resolve_date
-from coopllm.grounding import normalize_for_match, simplified
+from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
+from coopllm.lexicon import simplified
 from coopllm.parties import is_named, parties_apart
 from coopllm.ratelimit import WIDE_CHAR
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory

@@ -26,7 +26,7 @@ from typing import Any, NamedTuple
 import dateparser
 from dateparser.search import search_dates
 
-from coopllm.grounding import HAN, simplified, word_alternation
+from coopllm.lexicon import HAN, simplified, word_alternation
 
 _HEAD_LINES = 40
 """Only this many lines from the top can hold the page's own date line; a labelled

@@ -22,17 +22,13 @@ numeral off is another day. A person's name is never fuzzy, nor the start of a l
 Characters are the unit throughout (no word tokenisation), so Chinese works the same way as
 English. Spans are always offsets into the *original* text: the normalised text carries an
 index map back to it, built once per text by :class:`SourceIndex`.
-
-The text helpers every rule module reads a text with live here too, at the bottom of the
-imports: :func:`simplified` (Traditional characters read as Simplified), ``HAN`` and
-:func:`word_alternation`.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cached_property, lru_cache
 from itertools import compress
 from typing import Literal, NamedTuple
@@ -40,6 +36,7 @@ from typing import Literal, NamedTuple
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
+from coopllm.lexicon import ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
 from coopllm.schema import (
     Agreement,
     ArticleExtraction,
@@ -50,18 +47,6 @@ from coopllm.schema import (
 )
 
 MatchStatus = Literal["exact", "normalized", "fuzzy", "ungrounded"]
-
-HAN = re.compile(r"[\u4e00-\u9fff]+")
-"""Runs of Chinese characters (CJK unified ideographs): whether a name or a text is written
-in Chinese, and how much of it."""
-
-
-def word_alternation(words: Iterable[str]) -> str:
-    """A regex alternation of words, longest first so "Vice President" wins over
-    "President", a space in a word standing for spaces or a hyphen ("Vice-President")."""
-    ordered = sorted(words, key=len, reverse=True)
-    return "|".join(r"[\s-]+".join(map(re.escape, word.split())) for word in ordered)
-
 
 MIN_MATCH_CHARS = 2
 """Shorter normalised values carry too little information to ground anywhere but exactly."""
@@ -164,42 +149,6 @@ def normalize_for_match(s: str) -> str:
     if bounds is None:
         return "".join(map(_fold_unit, s))
     return "".join(_fold_unit(s[start:end]) for start, end in bounds)
-
-
-_TRADITIONAL_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
-"""Where Traditional characters with a Simplified form are: CJK Extension A, the unified
-ideographs and the compatibility ideographs (the supplementary planes' are too rare in
-news to pay for)."""
-
-
-@lru_cache(maxsize=1)
-def _traditional() -> tuple[re.Pattern[str], dict[int, str]]:
-    """A pattern finding OpenCC's Traditional characters (its ``t2s``), and the table to
-    their Simplified forms. Each character is converted on a line of its own, so that none
-    of OpenCC's phrases spans two (乾隆 stays, 乾燥 becomes 干燥) and the table is one
-    character for one. Built at the first text with a non-ASCII character (20-30 ms), so
-    neither importing coopllm nor an ASCII article loads OpenCC."""
-    import opencc
-
-    chars = [chr(code) for low, high in _TRADITIONAL_BLOCKS for code in range(low, high + 1)]
-    converted: list[str] = opencc.OpenCC("t2s").convert("\n".join(chars)).split("\n")
-    table = {ord(t): s for t, s in zip(chars, converted, strict=True) if len(s) == 1 and s != t}
-    return re.compile("[" + "".join(map(chr, table)) + "]"), table
-
-
-def simplified(text: str) -> str:
-    """``text`` with its Traditional Chinese characters in their Simplified forms (簽署
-    as 签署, 協議 as 协议), for the rules, written in Simplified characters, to read
-    Taiwan's, Hong Kong's and Macau's news. One character for one: an offset into it is an
-    offset into ``text``. Never what a record holds, nor what grounding compares: a name
-    stands as written.
-
-    A text without Traditional characters is returned as it is, after one scan (a few
-    microseconds an article): translating costs fifteen times that."""
-    if text.isascii():
-        return text
-    found, table = _traditional()
-    return text.translate(table) if found.search(text) else text
 
 
 def _word_class(char: str) -> str | None:
@@ -408,7 +357,7 @@ class SourceIndex:
         """Whether the name at [start, end) is part of a longer one: joined by a hyphen to
         a letter ("Li Wei-ming", "Jean-Pierre Li" for "Pierre Li"), or, for a Chinese name
         of two characters, followed by a character that is no word said after a name (王伟
-        in 王伟东; not in 王伟副校长, 王伟与, 王伟签署: see ``_after_a_name``). A Chinese
+        in 王伟东; not in 王伟副校长, 王伟与, 王伟签署: see ``_AFTER_A_NAME``). A Chinese
         name of three characters is whole: four-character names are rare."""
         text = self.text
         if _HYPHEN_LETTER.match(text, end) or (
@@ -419,7 +368,7 @@ class SourceIndex:
             short_cjk
             and end < len(text)
             and _is_cjk(text[end])
-            and not _after_a_name().match(simplified(text[end : end + _AFTER_A_NAME_SPAN]))
+            and not _AFTER_A_NAME.match(simplified(text[end : end + _AFTER_A_NAME_SPAN]))
         )
 
     def _exact(self, value: str) -> _Offsets:
@@ -700,15 +649,9 @@ _AFTER_A_NAME_SPAN = 8
 """Characters read after a name: the longest title or word that may follow it."""
 
 
-@lru_cache(maxsize=1)
-def _after_a_name() -> re.Pattern[str]:
-    """A title (coopllm.titles' vocabulary, and the words that begin one, such as 副
-    and 常务) or another word said after a name. Built at first use, since
-    coopllm.titles imports this module."""
-    from coopllm.titles import ZH_TITLE_HEADS, ZH_TITLES
-
-    words = sorted({*ZH_TITLES, *ZH_TITLE_HEADS, *_NAME_FOLLOWERS}, key=len, reverse=True)
-    return re.compile("|".join(map(re.escape, words)))
+_AFTER_A_NAME = re.compile(word_alternation({*ZH_TITLES, *ZH_TITLE_HEADS, *_NAME_FOLLOWERS}))
+"""A Chinese title (the vocabulary, and the words that begin one, such as 副 and 常务) or
+another word said after a name."""
 
 
 _LONGER_NAME = re.compile(

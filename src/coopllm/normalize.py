@@ -19,7 +19,7 @@ from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
 from coopllm.dates import parse_published, resolve_date, written_date
-from coopllm.grounding import HAN, simplified
+from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
     bare_name,

@@ -15,7 +15,8 @@ import unicodedata
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from coopllm.grounding import HAN, normalize_for_match, simplified
+from coopllm.grounding import normalize_for_match
+from coopllm.lexicon import HAN, simplified
 from coopllm.schema import Party
 
 

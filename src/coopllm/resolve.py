@@ -19,8 +19,9 @@ import instructor
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from coopllm.grounding import normalize_for_match, simplified
+from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
+from coopllm.lexicon import simplified
 from coopllm.parties import is_named, parties_apart
 from coopllm.schema import (
     Agreement,

@@ -5,8 +5,9 @@ write a role where the text gives no name ("the head of the Testing Institute"),
 describe one person in several entries. The rules here split a name from its title,
 organisation and form of address, make a role written in place of a name the spec's
 unnamed signer, and give every entry of one person the title and organisation another
-entry states. The title vocabulary (English and Chinese) lives here too: grounding and
-the guard read it to tell a name from the words around it.
+entry states. The English title vocabulary lives here (the guard reads it to tell who a
+list of people holds, :func:`describes_someone`); the Chinese one in
+:mod:`coopllm.lexicon`, where grounding reads it too.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
-from coopllm.grounding import HAN, simplified, word_alternation
+from coopllm.lexicon import HAN, ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
 from coopllm.parties import LATIN_ABBREVIATION, name_key
 from coopllm.schema import Agreement, Signatory
 
@@ -103,77 +104,6 @@ _EN_TITLES = (
     "Rev.",
     "Commissioner",
     "High Commissioner",
-)
-ZH_TITLES = (
-    "校长",
-    "副校长",
-    "常务副校长",
-    "院长",
-    "副院长",
-    "书记",
-    "副书记",
-    "党委书记",
-    "党委副书记",
-    "董事长",
-    "副董事长",
-    "总经理",
-    "副总经理",
-    "总裁",
-    "副总裁",
-    "总工程师",
-    "主任",
-    "副主任",
-    "所长",
-    "副所长",
-    "省长",
-    "副省长",
-    "市长",
-    "副市长",
-    "部长",
-    "副部长",
-    "局长",
-    "副局长",
-    "秘书长",
-    "司长",
-    "副司长",
-    "首席执行官",
-    "行政总裁",
-    "常委",
-    "党委常委",
-    "市委常委",
-    "省委常委",
-    "市委书记",
-    "省委书记",
-    "市委副书记",
-    "省委副书记",
-    "理事长",
-    "教授",
-    "副教授",
-    "院士",
-    "博士",
-    "秘书",
-    "医师",
-    "研究员",
-    "副研究员",
-    "高级工程师",
-    "总监",
-    "副总监",
-    "主席",
-    "副主席",
-    "会长",
-    "副会长",
-    "厅长",
-    "副厅长",
-    "处长",
-    "副处长",
-    "区长",
-    "副区长",
-    "县长",
-    "副县长",
-    "总经济师",
-    "总会计师",
-    "大使",
-    "总领事",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
@@ -312,9 +242,6 @@ _ZH_SCHOLARS = re.compile(r"(?:副?教授|院士|博士)+")
 _ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)(?:长|委)")
 
 
-ZH_TITLE_HEADS = ("副", "常务", "执行", "名誉", "代理", "高级")
-"""How a Chinese title the vocabulary knows may begin: 副 (deputy), 常务 (executive)...:
-what precedes is no name."""
 _ZH_ORGANISATION_ENDS = "院校司部局所办处室委厅厂市省县区镇系"
 """Characters that end an organisation's or a place's name, and seldom a person's."""
 

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from coopllm.grounding import HAN, NEVER_FUZZY, normalize_for_match, simplified
+from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
+from coopllm.lexicon import HAN, simplified
 from coopllm.parties import is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 

@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable
 from typing import Concatenate, ParamSpec, TypeVar, cast
 
-from coopllm.grounding import SourceIndex, is_grounded, simplified
+from coopllm.grounding import SourceIndex, is_grounded
+from coopllm.lexicon import simplified
 from coopllm.sentences import inner_dots_blanked, sentence_bounds
 
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
