@@ -30,6 +30,20 @@ LAKESIDE_PAGE = (
 party's abbreviation)."""
 
 
+@pytest.fixture(autouse=True)
+def _without_own_environment(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Every test but the live one runs without the developer's ``COOPLLM_*`` and
+    ``OPENAI_*`` variables: a model, prompts folder or endpoint set in the shell would
+    change what ``Settings()`` reads, and a test's result with it. A test sets what it
+    needs; the live test reads the machine's own (``COOPLLM_REQUIRE_LIVE``, a models
+    folder)."""
+    if request.node.get_closest_marker("live") is None:
+        for name in [name for name in os.environ if name.startswith(OWN_VARIABLES)]:
+            monkeypatch.delenv(name)
+
+
 def clean_env() -> dict[str, str]:
     """This process's environment without coopllm's and openai's variables, for a child
     process that must not pick up the developer's key, model or endpoint."""

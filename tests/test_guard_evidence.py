@@ -11,6 +11,7 @@ from conftest import ARTICLE, GOOD_ANSWER
 from coopllm import extract
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, apply_guard, role_evidence
+from coopllm.guard.reading import Reading, remembered
 from coopllm.schema import Agreement, Article, ExtractionDraft, GroundedValue, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
@@ -183,3 +184,21 @@ def test_a_checkers_page_date_is_read_only() -> None:
     checker = Checker(SourceIndex("Acme and Beta signed an MoU."))
     with pytest.raises(AttributeError):
         checker.published = None  # type: ignore[misc]
+
+
+def test_a_keyword_given_its_default_is_the_remembered_question_left_without_it() -> None:
+    """``role_sentence(v, r)`` and ``role_sentence(v, r, person=False)`` are one question:
+    the evidence asks the first, the guard's checks the second."""
+
+    class Counting(Reading):
+        calls = 0
+
+        @remembered
+        def ask(self, value: str, *, strict: bool = False) -> str:
+            self.calls += 1
+            return value.upper() if strict else value
+
+    reading = Counting(SourceIndex("Acme and Beta signed an MoU."))
+    assert (reading.ask("a"), reading.ask("a", strict=False)) == ("a", "a")
+    assert reading.calls == 1
+    assert reading.ask("a", strict=True) == "A" and reading.calls == 2

@@ -136,7 +136,9 @@ def test_a_page_in_the_charset_it_declares(tmp_path: Path) -> None:
 def test_a_page_without_article_text_is_an_error_row(tmp_path: Path) -> None:
     (tmp_path / "index.html").write_text("<html><head><title>News</title></head><body></body>")
     (tmp_path / "image.html").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
-    for article in iter_inputs([str(tmp_path)]):
+    articles = list(iter_inputs([str(tmp_path)]))
+    assert sorted(article.source for article in articles) == ["image.html", "index.html"]
+    for article in articles:
         assert isinstance(article.error, EmptyArticleError), article
         assert article.error.code == "empty_article", article
 

@@ -394,6 +394,32 @@ def test_submit_leaves_out_the_requests_the_cache_answers(
     assert len(server.requests) == sent, "a.txt from the cache, b.txt from the batch"
 
 
+def test_submit_of_articles_the_cache_answers_whole_says_to_extract_them(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """No batch to start, so no state for collect: submit says that `extract` writes the
+    records from the cache, and ends well (nothing failed); extract then sends nothing."""
+    server.fallback = _good
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    env = cli_env(server, tmp_path / "cache", documents_pass=False)
+    extract = ["extract", str(tmp_path / "a.txt"), "-q"]
+    assert (
+        CliRunner().invoke(app, [*extract, "-o", str(tmp_path / "first.jsonl")], env=env).exit_code
+        == 0
+    )
+    sent = len(server.requests)
+    state = tmp_path / "batch.json"
+    args = ["batch", "submit", str(tmp_path / "a.txt"), "--state", str(state)]
+    submitted = CliRunner().invoke(app, args, env=env)
+    assert submitted.exit_code == 0, submitted.output
+    assert "the response cache answers all 1 requests: `coopllm extract`" in submitted.stderr
+    assert "nothing to submit" in submitted.stderr and not state.exists()
+    assert not server.files and not server.batches
+    extracted = CliRunner().invoke(app, [*extract, "-o", str(tmp_path / "out.jsonl")], env=env)
+    assert extracted.exit_code == 0, extracted.output
+    assert len(server.requests) == sent and _sources(tmp_path) == ["a.txt"]
+
+
 def test_an_expired_batch_gives_what_it_has_and_the_rest_goes_the_normal_path(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:

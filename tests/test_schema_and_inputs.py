@@ -38,10 +38,16 @@ def test_exported_schema_has_not_drifted() -> None:
 
 
 def test_gold_records_validate_against_the_models() -> None:
-    for path in sorted(shared_or_skip("gold").glob("*.json")):
-        ArticleExtraction.model_validate_json(path.read_text())
-    for path in sorted((REPO / "examples" / "gold").glob("*.json")):
-        ArticleExtraction.model_validate_json(path.read_text())
+    folders = [
+        shared_or_skip("gold"),
+        REPO / "examples" / "gold",
+        REPO / "examples" / "held_out" / "gold",
+    ]
+    for folder in folders:
+        paths = sorted(folder.glob("*.json"))
+        assert paths, folder
+        for path in paths:
+            ArticleExtraction.model_validate_json(path.read_text())
 
 
 def check_text(data: bytes | str, *, max_chars: int) -> str:

@@ -265,7 +265,14 @@ async def write_requests(
                     files.add(_line(item_id, task, body, key))
     finally:
         await capture.aclose()
-    if capture.cached:
+    if capture.cached and not files.paths:  # no batch to start, nothing to collect
+        _log.warning(
+            "the response cache answers all %d requests: `coopllm extract` on the same paths "
+            "writes the records from it and sends nothing (`coopllm cache clear` first to "
+            "have a batch answer them)",
+            capture.cached,
+        )
+    elif capture.cached:
         _log.warning(
             "left out %d requests the response cache already answers: collect answers them "
             "from it (`coopllm cache clear` first to have the batch answer them)",

@@ -2,8 +2,9 @@
 
 Tests and benchmarks drive the real openai client against it, so nothing in the SDK is
 patched. It answers from a script of actions (replies, HTTP faults, connection resets,
-hangs, truncated bodies), then from a fallback function, then from cassettes; it keeps
-every request body it received for assertions.
+hangs, truncated bodies), then from a fallback function (recordings replay through the
+client's own offline transport, not here); it keeps every request body it received for
+assertions.
 """
 
 from __future__ import annotations
@@ -23,9 +24,9 @@ from email.parser import BytesParser
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
-from coopllm.cassettes import CassetteLibrary, request_sha256
-
 # A short article of our own and the right answer for it, shared by tests and benchmarks.
+# The answer is written by hand (synthetic), as is every body `completion` builds: a
+# recording of a real model is a cassette (tests/fixtures/cassettes), never these.
 SAMPLE_ARTICLE = """Riverbend University and Northgate Robotics Sign Cooperation Agreement
 Time: 2024-05-20
 
@@ -135,10 +136,11 @@ def completion(
     completion_tokens: int = 50,
     model: str = "test-model",
 ) -> dict[str, Any]:
-    """A chat.completion body whose only choice calls ``tool_name`` with ``arguments``."""
+    """A synthetic (hand-written) chat.completion body whose only choice calls
+    ``tool_name`` with ``arguments``; its id says so."""
     args = arguments if isinstance(arguments, str) else json.dumps(arguments)
     return {
-        "id": "chatcmpl-test",
+        "id": "chatcmpl-synthetic",
         "object": "chat.completion",
         "created": 0,
         "model": model,
@@ -215,14 +217,12 @@ class FakeOpenAIServer:
         *,
         script: Iterable[Action] = (),
         fallback: Fallback | None = None,
-        cassettes: CassetteLibrary | None = None,
         latency: float = 0.0,
         jitter: float = 0.0,
         seed: int = 0,
     ) -> None:
         self.script: deque[Action] = deque(script)
         self.fallback = fallback
-        self.cassettes = cassettes
         self.latency = latency
         self.jitter = jitter
         """Each chat completion is answered ``latency`` plus a uniform draw up to
@@ -381,10 +381,6 @@ class FakeOpenAIServer:
                 return self.script.popleft()
         if self.fallback is not None:
             return self.fallback(payload)
-        if self.cassettes is not None:
-            cassette = self.cassettes.get(request_sha256(body))
-            if cassette is not None:
-                return Reply(cassette.response, cassette.status_code)
         return Reply(error_body(404, "no scripted answer for this request"), 404)
 
     def _handler_class(self) -> type[BaseHTTPRequestHandler]:

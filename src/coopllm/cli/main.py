@@ -27,6 +27,7 @@ from coopllm.cli.options import (
     LenientOpt,
     LocalOpt,
     ModelOpt,
+    ModeOpt,
     NoCacheOpt,
     OfflineOpt,
     Paths,
@@ -72,9 +73,7 @@ def extract(
     local: LocalOpt = False,
     model: ModelOpt = None,
     base_url: BaseUrlOpt = None,
-    mode: Annotated[
-        str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
-    ] = None,
+    mode: ModeOpt = None,
     reasoning_effort: EffortOpt = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-c", min=1)] = 4,
     rpm: RpmOpt = None,
@@ -180,9 +179,7 @@ def record(
 def estimate(
     paths: Paths,
     model: ModelOpt = None,
-    mode: Annotated[
-        str | None, typer.Option("--mode", help="tools|json_schema|json|json_object_schema")
-    ] = None,
+    mode: ModeOpt = None,
     out: LeaveOutOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
     base_url: BaseUrlOpt = None,

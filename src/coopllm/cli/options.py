@@ -24,6 +24,14 @@ FormatOpt = Annotated[
     str | None,
     typer.Option("--format", help="jsonl or csv \\[default: csv for an --out ending .csv]."),
 ]
+ModeOpt = Annotated[
+    str | None,
+    typer.Option(
+        "--mode",
+        help="How the schema reaches the model: tools, json_schema, json or "
+        "json_object_schema \\[default: tools].",
+    ),
+]
 EffortOpt = Annotated[
     str | None,
     typer.Option(

@@ -177,9 +177,9 @@ def _submit_into(state: Path, paths: list[str], out: Path | None, settings: Sett
                 "takes their answers and asks the rest at the endpoint"
             ) from exc
         raise fail(said(exc, KEYLESS_BATCH)) from exc
-    if not started:
+    if not started:  # all written, all answered by the cache (said), or all refused
         typer.echo("coopllm: nothing to submit", err=True)
-        raise typer.Exit(0 if left_out and not refused else 1)  # all written: done
+        raise typer.Exit(1 if refused else 0)
     job = started[-1]
     ids = ", ".join(b.batch_id for b in job.batches)
     typer.echo(f"submitted batches {ids} ({len(job.items)} articles); state in {state}")

@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import functools
+import inspect
 import re
 from collections.abc import Callable
 from typing import Concatenate, ParamSpec, TypeVar, cast
@@ -113,11 +114,18 @@ _T = TypeVar("_T")
 def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenate[_R, _P], _T]:
     """``method``'s answers kept by the reading, by its arguments: the guard asks a value's
     role sentence to keep it, then again to move it or to give the record its evidence
-    (:mod:`coopllm.guard.evidence`), and the answer is the same each time."""
+    (:mod:`coopllm.guard.evidence`), and the answer is the same each time. A keyword
+    given its default is the same question as the keyword left out."""
+    defaults = {
+        name: parameter.default
+        for name, parameter in inspect.signature(method).parameters.items()
+        if parameter.default is not inspect.Parameter.empty
+    }
 
     @functools.wraps(method)
     def asked(self: _R, /, *args: _P.args, **kwargs: _P.kwargs) -> _T:
-        key = (method.__qualname__, args, tuple(sorted(kwargs.items())))
+        given = sorted((k, v) for k, v in kwargs.items() if k not in defaults or defaults[k] != v)
+        key = (method.__qualname__, args, tuple(given))
         if key not in self._found:
             self._found[key] = method(self, *args, **kwargs)
         return cast(_T, self._found[key])
