@@ -389,8 +389,12 @@ def test_a_torn_csv_row_cuts_no_older_row_of_another_record(tmp_path: Path) -> N
 
 
 def _two_agreements() -> dict[str, Any]:
+    """Two agreements, the second the first's with other cooperation areas (one given
+    twice, every field alike, is kept once)."""
     answer = copy.deepcopy(GOOD_ANSWER)
-    answer["agreements"].append(copy.deepcopy(answer["agreements"][0]))
+    second = copy.deepcopy(answer["agreements"][0])
+    second["cooperation_areas"] = ["warehouse robot navigation"]
+    answer["agreements"].append(second)
     return answer
 
 

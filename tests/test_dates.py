@@ -7,7 +7,13 @@ import datetime as dt
 
 import pytest
 
-from coopllm.dates import parse_published, reads_either_way, resolve_date, written_date
+from coopllm.dates import (
+    only_on_the_page_date_line,
+    parse_published,
+    reads_either_way,
+    resolve_date,
+    written_date,
+)
 from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft
 
@@ -499,3 +505,24 @@ def test_a_date_in_traditional_characters_is_read_as_its_simplified_form(
 def test_a_taiwan_day_in_brackets_is_that_day(date_text: str, expected: dt.date | None) -> None:
     """今（5）日, 昨（4）日: today the 5th, yesterday the 4th, as Taiwan's news writes it."""
     assert resolve_date(date_text, D(2023, 12, 5)) == expected
+
+
+_PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲省日报\n\n4月20日上午，双方签约。"
+
+
+@pytest.mark.parametrize(
+    ("value", "text", "only_there"),
+    [
+        ("2025-04-22", _PAGE, True),
+        ("4月20日上午", _PAGE, False),  # the body's
+        ("2025-04-21", _PAGE, False),  # not in the text at all
+        ("2024-05-20", "Updated: 2024-05-20\nOn 2024-05-20, A and B signed an MoU.", False),
+        ("2024-05-20", "Title\nTime: 2024-05-20 | Views: 12\nOn May 16, A and B signed.", True),
+        ("2024-05-20", "Signing date: 2024-05-20\nA and B signed an MoU.", False),  # an event's
+        ("14 March 2024", "LONDON, 14 March 2024 — A and B signed an MoU.", False),  # a dateline
+        ("2025-04-22", "\n" * 45 + "发布时间：2025-04-22\n", False),  # below the page's head
+    ],
+)  # fmt: skip
+def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: bool) -> None:
+    """The page's own date line, as ``parse_published`` reads it, and nowhere else."""
+    assert only_on_the_page_date_line(value, text) is only_there

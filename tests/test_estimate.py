@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO, cli_env, unset_own_env
+from conftest import ARTICLE, CASSETTES, GOOD_ANSWER, REPO, cli_env, unset_own_env
 from typer.testing import CliRunner
 
 from coopllm.batch import run_batch
@@ -113,6 +113,24 @@ def test_with_an_output_it_leaves_out_what_is_written_and_leaves_the_file_alone(
         f"{2 * (n - 3)} requests"
     )
     assert out.read_bytes() == before
+
+
+def test_offline_it_counts_the_requests_the_offline_run_would_make(tmp_path: Path) -> None:
+    """``COOPLLM_OFFLINE=1`` asks the local model's name, as the offline run does: after
+    that run, the cache answers every request (none were counted so, for gpt-4o-mini)."""
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache"),
+           "COOPLLM_CASSETTE_DIR": str(CASSETTES)}  # fmt: skip
+    ran = CliRunner().invoke(
+        app, ["extract", EXAMPLES, "--offline", "-o", str(tmp_path / "o.jsonl"), "-q"], env=env
+    )
+    assert ran.exit_code == 0, ran.output
+    result = CliRunner().invoke(
+        app, ["estimate", EXAMPLES, "--json"], env={**env, "COOPLLM_OFFLINE": "1"}
+    )
+    assert result.exit_code == 0, result.output
+    counted = json.loads(result.stdout)
+    n = len(list(Path(EXAMPLES).glob("*.txt")))
+    assert (counted["requests"], counted["cached"]) == (0, 2 * n), counted
 
 
 def test_an_article_given_twice_is_counted_once(tmp_path: Path) -> None:

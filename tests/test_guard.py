@@ -408,3 +408,48 @@ def test_a_traditional_chinese_article_keeps_every_role_it_states_as_written(
     assert agreement.location == "港灣大學國際會議廳"
     assert all(g.status == "exact" for g in record.grounding)
     assert all(_HARBOUR[s.start : s.end] == g.value for g in record.grounding for s in g.spans)
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "kept"),
+    [
+        ("甲省与乙集团签约\n发布时间：2025-04-22 08:30\n\n4月20日上午，甲省与乙集团签署协议。",
+         "2025-04-22", False),
+        ("Acme Signs with Beta\nTime: 2024-05-20\n\nOn May 16, Acme and Beta signed an MoU.",
+         "2024-05-20", False),
+        ("Acme Signs with Beta\nTime: 2024-05-20\n\nOn 2024-05-20, Acme and Beta signed an MoU.",
+         "2024-05-20", True),
+    ],
+)  # fmt: skip
+def test_a_date_text_only_on_the_page_date_line_is_no_signing_date(
+    text: str, date_text: str, kept: bool
+) -> None:
+    """The held-out zh_h1's find: the model gave the page's publication date as the
+    signing's, where the body writes the signing's day (4月20日上午)."""
+    signed = dt.date.fromisoformat(date_text)
+    agreement = Agreement(date_text=date_text, date_signed=signed)
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    result = guarded.agreements[0]
+    assert (result.date_text, result.date_signed) == ((date_text, signed) if kept else (None, None))
+    dropped = f"dropped date_signed {signed}: its date_text '{date_text}' is the page's publication"
+    assert any(w.startswith(dropped) for w in warnings) is not kept, warnings
+
+
+def test_an_agreement_given_twice_every_field_alike_is_kept_once() -> None:
+    """The held-out en_h2's find: the local model gave its one framework agreement twice.
+    Two that differ in anything stay two (two documents may share a title)."""
+    text = "On June 17, Acme and Beta signed a framework agreement. Lin Tao signed for Acme."
+    one = Agreement(
+        title="framework agreement",
+        date_text="June 17",
+        parties=[Party(name="Acme"), Party(name="Beta")],
+        signatories=[Signatory(name="Lin Tao")],
+    )
+    other = one.model_copy(update={"signatories": []})
+    draft = ExtractionDraft(article=Article(), agreements=[one, one, other])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [len(a.signatories) for a in guarded.agreements] == [1, 0]
+    assert warnings == ["dropped agreement 'framework agreement': given twice, every field alike"]
+    lenient, said = apply_guard(draft, Checker(SourceIndex(text)), strict=False)
+    assert lenient == draft and said == [w.replace("dropped", "unverified") for w in warnings]

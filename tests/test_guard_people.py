@@ -660,6 +660,25 @@ def test_a_witness_whom_signing_words_do_not_govern_alone_stays_one(text: str) -
     assert [p.name for p in guarded.agreements[0].witnesses] == ["Wu Fang"], warnings
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Governor Omar Haddad and Chairwoman Nina Brandt signed the agreement and jointly "
+        "unveiled the plaque of the Harbour Materials Institute.",
+        "省长张小三与集团董事长李小四签署协议，并共同为新材料研究院揭牌。",
+    ],
+)
+def test_a_signer_who_also_unveiled_stays_a_signer(text: str) -> None:
+    """Unveiling moves a signer the article never says signed (the test above), not one
+    it says signed and unveiled."""
+    names = ["张小三", "李小四"] if "张小三" in text else ["Omar Haddad", "Nina Brandt"]
+    agreement = Agreement(signatories=[Signatory(name=name) for name in names])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == names, warnings
+    assert not any(w.startswith("moved") for w in warnings), warnings
+
+
 def test_a_signer_who_witnessed_another_signing_is_no_witness_of_the_one_signed() -> None:
     """Who signs does not witness the signing: the article's witnessing is of another."""
     text = (
@@ -693,6 +712,12 @@ def test_a_signer_who_witnessed_another_signing_is_no_witness_of_the_one_signed(
          "witnesses"),
         ("Omar Haddad, CEO of Acme, and Nina Brandt, President of Beta, signed the MoU.",
          "witnesses", "signatories"),
+        # Unveilers given as signers (the held-out zh_h1's find): the spec's witnesses.
+        ("省长张小三与集团董事长李小四出席签约仪式，并共同为新材料研究院揭牌。副省长王五与集团"
+         "总经理赵六代表双方签署协议。", "signatories", "witnesses"),
+        ("Governor Omar Haddad and Chairwoman Nina Brandt jointly unveiled the plaque of the "
+         "Harbour Materials Institute. Deputy Governor Li Wu and Chief Executive Zhao Liu "
+         "signed the agreement for the two sides.", "signatories", "witnesses"),
     ],
 )  # fmt: skip
 def test_a_person_given_the_other_role_is_moved_to_the_one_the_article_says(

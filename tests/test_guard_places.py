@@ -29,6 +29,14 @@ from coopllm.schema import Agreement, Article, ExtractionDraft
          "Shenzhen", False),
         ("Ridgeport Co., with headquarters in Shenzhen, signed the agreement.", "Shenzhen",
          False),
+        ("Ridgeport Co., whose headquarters are in Shenzhen, signed the agreement.", "Shenzhen",
+         False),
+        ("Ridgeport Co., which has its headquarters in Shenzhen, signed the agreement.",
+         "Shenzhen", False),
+        # ... but a signing at a party's headquarters is there (the held-out en_h2's find).
+        ("The agreement was signed on June 17 at Lanxin's headquarters in Hangzhou by Chen Hao "
+         "and Margaret Lin.", "Hangzhou", True),
+        ("The MoU was signed at the company's headquarters in Shenzhen.", "Shenzhen", True),
         ("Ridgeport Co. signed the agreement and will invest 1 billion yuan in Anhui.", "Anhui",
          False),
         # A venue with its owner or a word before it.

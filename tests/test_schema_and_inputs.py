@@ -42,6 +42,7 @@ def test_gold_records_validate_against_the_models() -> None:
         shared_or_skip("gold"),
         REPO / "examples" / "gold",
         REPO / "examples" / "held_out" / "gold",
+        REPO / "examples" / "blind" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -65,9 +65,10 @@ class RequestCapture(Extractor):
             api_key="capture", base_url="http://capture.invalid/v1", max_retries=0,
             http_client=httpx2.AsyncClient(transport=_Capture()),
         )  # fmt: skip
-        quiet = settings.merged(
-            use_cache=False, offline=False, requests_per_minute=0, tokens_per_minute=0
-        )
+        quiet = settings.merged(  # the model the run would ask (offline's is the local one)
+            use_cache=False, offline=False, requests_per_minute=0, tokens_per_minute=0,
+            model=settings.resolved_model(),
+        )  # fmt: skip
         super().__init__(quiet, client=client)
         self._requests: list[tuple[str, dict[str, Any]]] = []
         cached = leave_cached is not None and settings.use_cache and not settings.refresh_cache

@@ -212,6 +212,33 @@ def parse_published(text: str) -> dt.date | None:
     return None
 
 
+def only_on_the_page_date_line(value: str, text: str) -> bool:
+    """Whether every mention of ``value`` in ``text`` stands on the page's own date line,
+    after its publication label ("发布时间：2025-04-22 08:30", "Updated: 12 March 2024"),
+    as :func:`parse_published` reads one: the page's date, which a model may give as the
+    signing's ``date_text`` when the body writes the signing's day another way (4月20日上午).
+    False where the value is not found on one line as written."""
+    wanted = _folded(value).strip()
+    hits = [
+        (number, line, hit.start())
+        for number, line in enumerate(_folded(text).splitlines())
+        for hit in re.finditer(re.escape(wanted), line)
+    ] if wanted else []  # fmt: skip
+    return bool(hits) and all(
+        number < _HEAD_LINES and _after_page_label(line, at) for number, line, at in hits
+    )
+
+
+def _after_page_label(line: str, at: int) -> bool:
+    """Whether the date at ``at`` of ``line`` follows a publication label within
+    ``_LABEL_WINDOW`` characters (not an event's: "Signing date:", "签约时间：")."""
+    return any(
+        label.end() <= at <= label.end() + _LABEL_WINDOW
+        and not (_is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()))
+        for label in _DATE_LABEL.finditer(line)
+    )
+
+
 _PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")
 """What parts a date line's items, each read alone: "Published: 12 Mar 2024 | 5.3K views"
 (not the 5th), "Last Updated: 10:45 AM IST | 12 Mar 2024"."""

@@ -5,7 +5,8 @@ role the article never states (:class:`coopllm.guard.checker.Checker` reads the
 evidence): a signatory never said to sign, a witness never said to witness or unveil, an
 entity no founding words govern, a location not introduced as the signing's, a
 facilitator no facilitating words govern. A person the model gave in the wrong role moves
-to the right one where the article says so. Each drop, move and doubt is a warning.
+to the right one where the article says so; an agreement given twice, every field
+alike, is kept once. Each drop, move and doubt is a warning.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
+from coopllm.dates import only_on_the_page_date_line
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.lexicon import HAN, simplified
@@ -262,6 +264,12 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
             f"doubted date_signed {cleaned.date_signed}: read from a date_text the article "
             "does not contain"
         )
+    if cleaned.date_text and only_on_the_page_date_line(cleaned.date_text, checker.text):
+        warnings.append(
+            f"dropped date_signed {cleaned.date_signed}: its date_text '{cleaned.date_text}' is "
+            "the page's publication date line, not the signing's"
+        )
+        cleaned = cleaned.model_copy(update={"date_text": None, "date_signed": None})
     _doubt_date(cleaned, checker, warnings)
     location = cleaned.location
     if location and not checker.venue_of_signing(location):
@@ -363,12 +371,28 @@ def _clean_fields(model: _M, fields: tuple[str, ...], checker: Checker, warnings
     return model.model_copy(update=update) if update else model
 
 
+def _distinct(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+    """Each agreement once: a small model may give one document twice, every field alike
+    (the spec's agreements are one per distinct document signed). Not two that differ in
+    anything, which may be two documents of one title."""
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        if agreement in kept:
+            warnings.append(
+                f"dropped agreement '{agreement.title or 'untitled'}': given twice, every "
+                "field alike"
+            )
+        else:
+            kept.append(agreement)
+    return kept
+
+
 def apply_guard(
     draft: ExtractionDraft, checker: Checker, *, strict: bool = True
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
-    agreements = draft.agreements
+    agreements = _distinct(draft.agreements, warnings)
     if len(agreements) == 1:
         agreements = [_in_its_role(agreements[0], checker, warnings)]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]

@@ -28,13 +28,15 @@ _AT_PLACE = re.compile(
     r"|[\u5728\u4e8e](?:学校|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
     re.IGNORECASE,
 )
-# ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou").
+# ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou",
+# "with headquarters in Shenzhen", "whose headquarters are in"; but "signed at Lanxin's
+# headquarters in Hangzhou" is a signing there).
 _SEAT_BEFORE = re.compile(
-    r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
+    r"(?:\b(?:located|based|headquartered|headquarters\s+(?:is|are)|born|raised"
     r"|lives|living|resides|residing"
     r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
     r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
-    r"|operations|branches|facilities|subsidiaries)"
+    r"|operations|branches|facilities|subsidiaries|headquarters)"
     r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
