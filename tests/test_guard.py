@@ -411,29 +411,32 @@ def test_a_traditional_chinese_article_keeps_every_role_it_states_as_written(
 
 
 @pytest.mark.parametrize(
-    ("text", "date_text", "kept"),
+    ("text", "date_text", "on_the_page_line"),
     [
         ("甲省与乙集团签约\n发布时间：2025-04-22 08:30\n\n4月20日上午，甲省与乙集团签署协议。",
-         "2025-04-22", False),
-        ("Acme Signs with Beta\nTime: 2024-05-20\n\nOn May 16, Acme and Beta signed an MoU.",
-         "2024-05-20", False),
-        ("Acme Signs with Beta\nTime: 2024-05-20\n\nOn 2024-05-20, Acme and Beta signed an MoU.",
-         "2024-05-20", True),
+         "2025-04-22", True),
+        ("Acme Signs with Beta\nTime: 2025-04-22\n\nOn April 20, Acme and Beta signed an MoU.",
+         "2025-04-22", True),
+        ("Acme Signs with Beta\nRelease Date: April 20, 2025\nAcme and Beta University today "
+         "signed a memorandum.", "April 20, 2025", True),
+        ("Acme Signs with Beta\nTime: 2025-04-20\n\nOn 2025-04-20, Acme and Beta signed an MoU.",
+         "2025-04-20", False),
     ],
 )  # fmt: skip
-def test_a_date_text_only_on_the_page_date_line_is_no_signing_date(
-    text: str, date_text: str, kept: bool
+def test_a_date_text_only_on_the_page_date_line_is_doubted(
+    text: str, date_text: str, on_the_page_line: bool
 ) -> None:
     """The held-out zh_h1's find: the model gave the page's publication date as the
-    signing's, where the body writes the signing's day (4月20日上午)."""
-    signed = dt.date.fromisoformat(date_text)
+    signing's (4月20日上午). Doubted, not dropped: where the article signs "today" it is
+    the signing's too (a review's finds against dropping it)."""
+    signed = dt.date(2025, 4, 22 if "04-22" in date_text else 20)
     agreement = Agreement(date_text=date_text, date_signed=signed)
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     result = guarded.agreements[0]
-    assert (result.date_text, result.date_signed) == ((date_text, signed) if kept else (None, None))
-    dropped = f"dropped date_signed {signed}: its date_text '{date_text}' is the page's publication"
-    assert any(w.startswith(dropped) for w in warnings) is not kept, warnings
+    assert (result.date_text, result.date_signed) == (date_text, signed)
+    doubt = f"doubted date_signed {signed}: its date_text '{date_text}' is the page's own date line"
+    assert any(w.startswith(doubt) for w in warnings) is on_the_page_line, warnings
 
 
 def test_an_agreement_given_twice_every_field_alike_is_kept_once() -> None:
@@ -453,3 +456,39 @@ def test_an_agreement_given_twice_every_field_alike_is_kept_once() -> None:
     assert warnings == ["dropped agreement 'framework agreement': given twice, every field alike"]
     lenient, said = apply_guard(draft, Checker(SourceIndex(text)), strict=False)
     assert lenient == draft and said == [w.replace("dropped", "unverified") for w in warnings]
+    # Two that differ only by what the guard drops stay two: they may be two documents
+    # whose paraphrased titles went (a review's find).
+    other_title = one.model_copy(update={"title": "research memorandum"})
+    draft = ExtractionDraft(article=Article(), agreements=[one, other_title])
+    guarded, _ = apply_guard(draft, Checker(SourceIndex(text)))
+    assert len(guarded.agreements) == 2
+
+
+def test_a_person_or_a_role_given_as_a_party_is_dropped() -> None:
+    """The blind set's b01: written in the article, such a party grounds, and binds no one.
+    Only where it holds a signer's or witness's name or title: a name like a person's is
+    often a company's ("Dr. Oetker GmbH", a review's find)."""
+    text = (
+        "Riverbend University, Lumacore Inc. and Dr. Oetker GmbH signed a research agreement. "
+        "Helen Marsh, Dean of the School of Materials Science, signed for the university, with "
+        "Priya Raman, Chief Technology Officer of Lumacore, signing for the company."
+    )
+    people = [
+        "Dean of the School of Materials Science",
+        "Priya Raman, Chief Technology Officer of Lumacore",
+    ]
+    named = ["Riverbend University", "Lumacore Inc.", "Dr. Oetker GmbH"]
+    agreement = Agreement(
+        parties=[Party(name=name) for name in [*named, *people]],
+        signatories=[
+            Signatory(name="Helen Marsh", title="Dean of the School of Materials Science"),
+            Signatory(name="Priya Raman", title="Chief Technology Officer"),
+        ],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].parties] == named
+    dropped = [w for w in warnings if w.startswith("dropped party")]
+    assert dropped == [
+        f"dropped party '{name}': a person or a role, not an organisation" for name in people
+    ]

@@ -669,8 +669,8 @@ def test_a_witness_whom_signing_words_do_not_govern_alone_stays_one(text: str) -
     ],
 )
 def test_a_signer_who_also_unveiled_stays_a_signer(text: str) -> None:
-    """Unveiling moves a signer the article never says signed (the test above), not one
-    it says signed and unveiled."""
+    """One the article says signed and unveiled stays a signer: no move to the witnesses
+    (the spec makes them one too, but the model gave them as a signer)."""
     names = ["张小三", "李小四"] if "张小三" in text else ["Omar Haddad", "Nina Brandt"]
     agreement = Agreement(signatories=[Signatory(name=name) for name in names])
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
@@ -712,12 +712,6 @@ def test_a_signer_who_witnessed_another_signing_is_no_witness_of_the_one_signed(
          "witnesses"),
         ("Omar Haddad, CEO of Acme, and Nina Brandt, President of Beta, signed the MoU.",
          "witnesses", "signatories"),
-        # Unveilers given as signers (the held-out zh_h1's find): the spec's witnesses.
-        ("省长张小三与集团董事长李小四出席签约仪式，并共同为新材料研究院揭牌。副省长王五与集团"
-         "总经理赵六代表双方签署协议。", "signatories", "witnesses"),
-        ("Governor Omar Haddad and Chairwoman Nina Brandt jointly unveiled the plaque of the "
-         "Harbour Materials Institute. Deputy Governor Li Wu and Chief Executive Zhao Liu "
-         "signed the agreement for the two sides.", "signatories", "witnesses"),
     ],
 )  # fmt: skip
 def test_a_person_given_the_other_role_is_moved_to_the_one_the_article_says(

@@ -33,10 +33,25 @@ from coopllm.schema import Agreement, Article, ExtractionDraft
          False),
         ("Ridgeport Co., which has its headquarters in Shenzhen, signed the agreement.",
          "Shenzhen", False),
+        ("Ridgeport Co., headquarters in Shenzhen, signed the agreement.", "Shenzhen", False),
+        ("Ridgeport Co. (headquarters in Shenzhen) signed the agreement.", "Shenzhen", False),
+        ("Ridgeport Co., with its global headquarters in Shenzhen, signed the agreement.",
+         "Shenzhen", False),
+        ("Ridgeport Co., whose global headquarters in Shenzhen employs 2,000 people, signed the "
+         "agreement.", "Shenzhen", False),
+        ("Harbourline signed the MoU with Ridgeport Co., which keeps its headquarters in "
+         "Shenzhen.", "Shenzhen", False),
+        ("Ridgeport Co., which employs 2,000 people at its headquarters in Shenzhen, signed "
+         "the agreement.", "Shenzhen", False),
+        ("Harbourline signed an MoU with Ridgeport Co., which invested 1 billion yuan at its "
+         "headquarters in Shenzhen.", "Shenzhen", False),
+        ("Ridgeport Co., a drone maker based at its headquarters in Shenzhen, signed the MoU.",
+         "Shenzhen", False),
         # ... but a signing at a party's headquarters is there (the held-out en_h2's find).
         ("The agreement was signed on June 17 at Lanxin's headquarters in Hangzhou by Chen Hao "
          "and Margaret Lin.", "Hangzhou", True),
         ("The MoU was signed at the company's headquarters in Shenzhen.", "Shenzhen", True),
+        ("The MoU was signed at the group's global headquarters in Shenzhen.", "Shenzhen", True),
         ("Ridgeport Co. signed the agreement and will invest 1 billion yuan in Anhui.", "Anhui",
          False),
         # A venue with its owner or a word before it.

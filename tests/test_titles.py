@@ -8,7 +8,7 @@ from conftest import LAKESIDE_PAGE
 
 from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
-from coopllm.titles import split_title
+from coopllm.titles import names_a_person, split_title
 
 # --- split_title --------------------------------------------------------------------------
 
@@ -521,3 +521,29 @@ def test_a_chinese_person_written_with_organisation_title_or_address_is_split(
     )
     signer = normalize_draft(draft, LAKESIDE_PAGE).agreements[0].signatories[0]
     assert (signer.name, signer.title, signer.organization) == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Priya Raman, Chief Technology Officer of Lumacore", True),
+        ("Dean of the School of Materials Science", True),
+        ("Vice President Daniel Okafor and Thomas Brandt, Senior Vice President of Lumacore",
+         True),
+        ("Professor Li Wei", True),
+        ("Governor of Ridgeport Province", True),
+        ("President University", False),
+        ("President Hotel Group", False),
+        ("Chairman Mao Memorial Hall", False),
+        ("Office of the President", False),
+        ("Li Ka Shing Foundation", False),
+        ("Riverbend University, School of Engineering", False),
+        ("Prince of Songkla University", False),
+        ("Northgate Robotics Co., Ltd.", False),
+        ("Ministry of Education", False),
+        ("甲大学", False),
+    ],
+)  # fmt: skip
+def test_a_party_named_as_a_person_or_a_role(name: str, person: bool) -> None:
+    """The blind set's b01: the model gave signers, and a signer's title, as parties."""
+    assert names_a_person(name) is person

@@ -538,6 +538,38 @@ def _is_personal_name(words: str) -> bool:
     return bool(_PERSONAL_NAME.fullmatch(words)) and not _ROLE_NOUN.search(words)
 
 
+def names_a_person(name: str) -> bool:
+    """Whether an organisation's name as a model gave it is a person's or a role's: a name
+    and a role ("Priya Raman, Chief Technology Officer of Lumacore"), a title before a
+    name ("Vice President Daniel Okafor and ..."), or a title of something ("Dean of the
+    School of Materials Science"). Written in the article, such a party grounds; it binds
+    no one. Not a name with a title's word that names no one ("President University",
+    "President Hotel Group", "Chairman Mao Memorial Hall", "Office of the President", "Li
+    Ka Shing Foundation")."""
+    written = _NAME_COMMA_ROLE.fullmatch(name)
+    if (
+        written is not None
+        and _is_personal_name(written["name"])
+        and _ROLE_NOUN.search(written["title"])
+    ):
+        return True
+    title, rest = split_title(name)
+    named = _PERSONAL_NAME.match(rest) if title is not None else None
+    if named is not None and _is_personal_name(named.group()):
+        return not (_BODY_WORD.search(named.group()) or _BUILDING_WORD.search(named.group()))
+    return bool(_TITLE_OF.match(name))
+
+
+_BUILDING_WORD = re.compile(
+    r"\b(?:Hall|Museum|Memorial|Park|Hotel|Plaza|Square|Stadium|Library|Theat(?:re|er)|Port"
+    r"|Airport|Station|Bridge|Building|Tower|Gardens?)\b"
+)
+"""Words of a place's name after a title's word ("Chairman Mao Memorial Hall", "President
+Hotel"): a party so named is a body or a place, not a person."""
+_TITLE_OF = re.compile(rf"(?:{_EN_TITLE_CHAIN})\s+(?:of|for)\s")
+"""A title, then whom it is of or for: a role ("Dean of the School of ...")."""
+
+
 def complete_people(agreements: list[Agreement]) -> list[Agreement]:
     """Give every entry of a person the title and organisation stated in another one.
 

@@ -612,10 +612,7 @@ class PeopleEvidence(Reading):
         Ada Reyes said Alpha and Beta signed"); a witness whom witnessing words govern in
         a sentence about a signing and no signing words do ("witnessed by Mayor Wu"; not
         "has witnessed the port's growth", "inked by A and B as C looked on"), or listed
-        under a witnesses' label; or one who unveiled what was set up (:meth:`unveiled`:
-        the spec's witness, "共同为研究院揭牌", "jointly unveiled the plaque")."""
-        if role == "witnesses" and self.unveiled(name):
-            return True
+        under a witnesses' label."""
         for (start, end), mentions in self._by_sentence(name, person=True).items():
             listed = role == "witnesses" and (
                 self._list_opened(_LIST_LABELS[role], start, end, mentions) is not None

