@@ -521,6 +521,7 @@ _PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲
         ("2024-05-20", "Signing date: 2024-05-20\nA and B signed an MoU.", False),  # an event's
         ("14 March 2024", "LONDON, 14 March 2024 — A and B signed an MoU.", False),  # a dateline
         ("2025-04-22", "\n" * 45 + "发布时间：2025-04-22\n", False),  # below the page's head
+        ("2025-04-20", "标题\n发布时间：2025-04-22 签约日期：2025-04-20\n", False),  # the signing's
     ],
 )  # fmt: skip
 def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: bool) -> None:

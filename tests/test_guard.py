@@ -462,6 +462,11 @@ def test_an_agreement_given_twice_every_field_alike_is_kept_once() -> None:
     draft = ExtractionDraft(article=Article(), agreements=[one, other_title])
     guarded, _ = apply_guard(draft, Checker(SourceIndex(text)))
     assert len(guarded.agreements) == 2
+    # Nor where the article counts the documents: the model may give two alike.
+    counted = "Acme and Beta signed two memorandums of understanding on Tuesday."
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(), Agreement()])
+    guarded, _ = apply_guard(draft, Checker(SourceIndex(counted)))
+    assert len(guarded.agreements) == 2
 
 
 def test_a_person_or_a_role_given_as_a_party_is_dropped() -> None:

@@ -51,7 +51,15 @@ from coopllm.schema import Agreement, Article, ExtractionDraft
         ("The agreement was signed on June 17 at Lanxin's headquarters in Hangzhou by Chen Hao "
          "and Margaret Lin.", "Hangzhou", True),
         ("The MoU was signed at the company's headquarters in Shenzhen.", "Shenzhen", True),
-        ("The MoU was signed at the group's global headquarters in Shenzhen.", "Shenzhen", True),
+        ("The MoU was signed at the group's new global headquarters in Shenzhen.", "Shenzhen",
+         True),
+        ("Alpha signed an MoU on June 17 at China Mobile's headquarters in Beijing.", "Beijing",
+         True),
+        # ... not talks, nor other work there (a review's finds).
+        ("Alpha signed the MoU in Shanghai after the two sides held talks at Alpha's "
+         "headquarters in Hangzhou.", "Hangzhou", False),
+        ("The signing follows a year-long pilot at Lanxin's headquarters in Hangzhou.",
+         "Hangzhou", False),
         ("Ridgeport Co. signed the agreement and will invest 1 billion yuan in Anhui.", "Anhui",
          False),
         # A venue with its owner or a word before it.

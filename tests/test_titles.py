@@ -8,7 +8,7 @@ from conftest import LAKESIDE_PAGE
 
 from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
-from coopllm.titles import names_a_person, split_title
+from coopllm.titles import names_a_person, one_of_its_people, split_title
 
 # --- split_title --------------------------------------------------------------------------
 
@@ -537,6 +537,8 @@ def test_a_chinese_person_written_with_organisation_title_or_address_is_split(
         ("Chairman Mao Memorial Hall", False),
         ("Office of the President", False),
         ("Li Ka Shing Foundation", False),
+        ("Dr. Sulaiman Al Habib Medical Group", False),  # a review's find
+        ("Dr. Kiran C. Patel College of Osteopathic Medicine", False),
         ("Riverbend University, School of Engineering", False),
         ("Prince of Songkla University", False),
         ("Northgate Robotics Co., Ltd.", False),
@@ -547,3 +549,23 @@ def test_a_chinese_person_written_with_organisation_title_or_address_is_split(
 def test_a_party_named_as_a_person_or_a_role(name: str, person: bool) -> None:
     """The blind set's b01: the model gave signers, and a signer's title, as parties."""
     assert names_a_person(name) is person
+
+
+@pytest.mark.parametrize(
+    ("name", "person", "one"),
+    [
+        ("Priya Raman, Chief Technology Officer of Lumacore", Signatory(name="Priya Raman"), True),
+        ("Dean of the School of Materials Science",
+         Signatory(name="Helen Marsh", title="Dean of the School of Materials Science"), True),
+        # Not a name inside a word, nor an office that signs as its holder's title (a
+        # review's finds).
+        ("Dr. Martin Luther King Jr. Library", Signatory(name="Li", title="Director"), False),
+        ("Director General of Customs",
+         Signatory(name="Wang Wu", title="Director General of Customs"), False),
+        ("Governor of Ridgeport Province", Signatory(name="Ada Reyes"), False),
+    ],
+)  # fmt: skip
+def test_a_party_that_is_one_of_the_agreements_people(
+    name: str, person: Signatory, one: bool
+) -> None:
+    assert one_of_its_people(name, [person]) is one

@@ -231,12 +231,13 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
 
 def _after_page_label(line: str, at: int) -> bool:
     """Whether the date at ``at`` of ``line`` follows a publication label within
-    ``_LABEL_WINDOW`` characters (not an event's: "Signing date:", "签约时间：")."""
-    return any(
-        label.end() <= at <= label.end() + _LABEL_WINDOW
-        and not (_is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()))
-        for label in _DATE_LABEL.finditer(line)
-    )
+    ``_LABEL_WINDOW`` characters, no other label between ("发布时间：2025-04-22 签约日期：
+    2025-04-20": the second is the signing's), and not an event's ("Signing date:")."""
+    labels = [label for label in _DATE_LABEL.finditer(line) if label.end() <= at]
+    if not labels or at > labels[-1].end() + _LABEL_WINDOW:
+        return False
+    last = labels[-1]
+    return not (_is_generic(last) and _EVENT_BEFORE.search(line, 0, last.start()))
 
 
 _PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")

@@ -545,7 +545,8 @@ def names_a_person(name: str) -> bool:
     School of Materials Science"). Written in the article, such a party grounds; it binds
     no one. Not a name with a title's word that names no one ("President University",
     "President Hotel Group", "Chairman Mao Memorial Hall", "Office of the President", "Li
-    Ka Shing Foundation")."""
+    Ka Shing Foundation", "Dr. Sulaiman Al Habib Medical Group": an organisation's word
+    anywhere after the title)."""
     written = _NAME_COMMA_ROLE.fullmatch(name)
     if (
         written is not None
@@ -556,8 +557,29 @@ def names_a_person(name: str) -> bool:
     title, rest = split_title(name)
     named = _PERSONAL_NAME.match(rest) if title is not None else None
     if named is not None and _is_personal_name(named.group()):
-        return not (_BODY_WORD.search(named.group()) or _BUILDING_WORD.search(named.group()))
+        return not (_BODY_WORD.search(rest) or _BUILDING_WORD.search(rest))
     return bool(_TITLE_OF.match(name))
+
+
+def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
+    """Whether an organisation's name as a model gave it is one of ``people`` (an
+    agreement's signers and witnesses): written as a person's or a role's
+    (:func:`names_a_person`), and holding one's name as whole words ("Priya Raman, Chief
+    Technology Officer of Lumacore" beside the signer Priya Raman) or being one's title, a
+    role of an organisation ("Dean of the School of Materials Science"; the blind set's
+    b01). Both, since a name like a person's is often a company's ("Dr. Oetker GmbH"), and
+    an office that signs may be named as its holder's title ("Minister for Finance")."""
+    if not names_a_person(name):
+        return False
+    words = name.casefold()
+    for person in people:
+        whole = person.name and re.search(
+            rf"(?<!\w){re.escape(person.name.casefold())}(?!\w)", words
+        )
+        titled = person.title and person.title.casefold() == words and _BODY_WORD.search(words)
+        if whole or titled:
+            return True
+    return False
 
 
 _BUILDING_WORD = re.compile(

@@ -20,7 +20,7 @@ from coopllm.guard.checker import Checker
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
-from coopllm.titles import names_a_person
+from coopllm.titles import one_of_its_people
 
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
@@ -123,11 +123,11 @@ def _clean_party(
     """The party under the names the article uses. Normalisation named it by the fullest
     name the article writes, so a name it does not write means it writes none of them.
     None for one of the agreement's ``people`` the model gave as a party too
-    (:func:`_one_of_its_people`)."""
+    (:func:`coopllm.titles.one_of_its_people`)."""
     if not checker.grounded(party.name):
         warnings.append(f"dropped party '{party.name}': not in the article")
         return None
-    if _one_of_its_people(party.name, people):
+    if one_of_its_people(party.name, people):
         warnings.append(f"dropped party '{party.name}': a person or a role, not an organisation")
         return None
     longer = checker.index.longer_name(party.name)
@@ -246,21 +246,6 @@ def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) ->
                     f"{_SAID_OF_A_MOVE[other]}, not that they {_SAID_OF_A_MOVE[role]}"
                 )
     return agreement.model_copy(update=people)
-
-
-def _one_of_its_people(name: str, people: list[Signatory]) -> bool:
-    """Whether a party's name is written as a person's or a role's
-    (:func:`coopllm.titles.names_a_person`) and holds the name, or is the title, of one of
-    the agreement's signers or witnesses: "Priya Raman, Chief Technology Officer of
-    Lumacore" beside the signer Priya Raman, "Dean of the School of Materials Science"
-    beside the signer of that title (the blind set's b01). Both, since a name like a
-    person's is often a company's ("Dr. Oetker GmbH", "Director General of Customs")."""
-    if not names_a_person(name):
-        return False
-    key = normalize_for_match(name)
-    names = (normalize_for_match(p.name) for p in people if p.name)
-    titles = (normalize_for_match(p.title) for p in people if p.title)
-    return any(part and part in key for part in names) or key in set(titles)
 
 
 def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -401,12 +386,16 @@ def _clean_fields(model: _M, fields: tuple[str, ...], checker: Checker, warnings
     return model.model_copy(update=update) if update else model
 
 
-def _distinct(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+def _distinct(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
     """Each agreement once: a small model may give one document twice, every field alike
     (the spec's agreements are one per distinct document signed; the held-out en_h2's).
     Not two that differ in anything, which may be two documents of one title, nor two
-    alike once the guard dropped their paraphrased titles ("signed two MoUs on Tuesday",
-    a review's find)."""
+    alike once the guard dropped their paraphrased titles, nor any where the article
+    counts the documents ("signed two MoUs", 签署两份协议: a review's finds)."""
+    if _SEVERAL_DOCUMENTS.search(checker.rules_text):
+        return agreements
     kept: list[Agreement] = []
     for agreement in agreements:
         if agreement in kept:
@@ -417,12 +406,20 @@ def _distinct(agreements: list[Agreement], warnings: list[str]) -> list[Agreemen
     return kept
 
 
+_SEVERAL_DOCUMENTS = re.compile(
+    r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
+    r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
+    re.IGNORECASE,
+)
+"""An article's count of the documents signed, which a repeated agreement may be one of."""
+
+
 def apply_guard(
     draft: ExtractionDraft, checker: Checker, *, strict: bool = True
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
-    agreements = _distinct(draft.agreements, warnings)
+    agreements = _distinct(draft.agreements, checker, warnings)
     if len(agreements) == 1:
         agreements = [_in_its_role(agreements[0], checker, warnings)]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]

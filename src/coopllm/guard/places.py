@@ -41,14 +41,17 @@ _SEAT_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SIGNED_AT_HEADQUARTERS = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|inked|held|took\s+place)\b[^,;.()]{0,40}?\bat\s+(?:the\s+)?"
-    r"(?:(?:its|their|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+)?headquarters\s+in\s+(?:the\s+)?$",
+    r"\b(?:sign(?:s|ed)?|inks?|inked)(?:\s+(?:an?|the|its|their)(?:\s+[\w-]+){1,6}?)?"
+    r"(?:\s+on\s+[\w ]{1,20}?)?\s+at\s+(?:the\s+)?"
+    r"(?:(?:[\w-]+\s+)?(?:its|their|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}headquarters\s+in\s+"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 """A signing at a party's headquarters, in the city that follows, the signing's verb
-governing it in one clause: "signed on June 17 at Lanxin's headquarters in Hangzhou" (the
-held-out en_h2's find); not a seat's description ("Acme, which employs 2,000 people at its
-headquarters in Shenzhen, signed")."""
+right before it but for its object and its day: "signed on June 17 at Lanxin's
+headquarters in Hangzhou" (the held-out en_h2's find), "signed an MoU at China Mobile's
+headquarters in Beijing"; not a seat's description ("Acme, which employs 2,000 people at
+its headquarters in Shenzhen, signed"), nor talks held there."""
 _BUILT_BEFORE = re.compile(
     r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*"
     r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b"
