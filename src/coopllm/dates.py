@@ -180,10 +180,12 @@ def _safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+@functools.lru_cache(maxsize=8)
 def _folded(text: str) -> str:
     """``text`` as the date patterns read it: NFKC-folded (full-width digits and colons
     arrive as ASCII), in Simplified characters (發佈時間, 16號 and 上個月 as 发布时间, 16号
-    and 上个月), and a zero of Chinese numerals written with a look-alike as 〇."""
+    and 上个月), and a zero of Chinese numerals written with a look-alike as 〇. The last
+    few are kept: one article's normalisation and guard fold its text several times."""
     # U+FE30, a colon on Taiwan's and Hong Kong's pages ("日期︰"), folds to "..".
     folded = simplified(unicodedata.normalize("NFKC", text.replace("\ufe30", ":")))
     if not _ZERO_BESIDE_DIGIT.search(folded):
@@ -219,14 +221,20 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     signing's ``date_text`` when the body writes the signing's day another way (4月20日上午).
     False where the value is not found on one line as written."""
     wanted = _folded(value).strip()
-    hits = [
-        (number, line, hit.start())
-        for number, line in enumerate(_folded(text).splitlines())
-        for hit in re.finditer(re.escape(wanted), line)
-    ] if wanted else []  # fmt: skip
-    return bool(hits) and all(
-        number < _HEAD_LINES and _after_page_label(line, at) for number, line, at in hits
-    )
+    if not wanted or "\n" in wanted:
+        return False
+    folded = _folded(text)
+    hits = [hit.start() for hit in re.finditer(re.escape(wanted), folded)]
+    return bool(hits) and all(_on_a_page_date_line(folded, at) for at in hits)
+
+
+def _on_a_page_date_line(folded: str, at: int) -> bool:
+    """Whether the date at ``at`` of a folded text is on a date line of the page's head."""
+    start = folded.rfind("\n", 0, at) + 1
+    if folded.count("\n", 0, start) >= _HEAD_LINES:
+        return False
+    end = folded.find("\n", at)
+    return _after_page_label(folded[start : end if end != -1 else len(folded)], at - start)
 
 
 def _after_page_label(line: str, at: int) -> bool:
