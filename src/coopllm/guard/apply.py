@@ -394,16 +394,14 @@ def _distinct(
     Not two that differ in anything, which may be two documents of one title, nor two
     alike once the guard dropped their paraphrased titles, nor any where the article
     counts the documents ("signed two MoUs", 签署两份协议: a review's finds)."""
-    if _SEVERAL_DOCUMENTS.search(checker.rules_text):
-        return agreements
-    kept: list[Agreement] = []
-    for agreement in agreements:
-        if agreement in kept:
-            title = agreement.title or "untitled"
-            warnings.append(f"dropped agreement '{title}': given twice, every field alike")
-        else:
-            kept.append(agreement)
-    return kept
+    repeated = {n for n, agreement in enumerate(agreements) if agreement in agreements[:n]}
+    if not repeated or _SEVERAL_DOCUMENTS.search(checker.rules_text):
+        return agreements  # the article read only where the model repeated one
+    warnings.extend(
+        f"dropped agreement '{agreements[n].title or 'untitled'}': given twice, every field alike"
+        for n in sorted(repeated)
+    )
+    return [agreement for n, agreement in enumerate(agreements) if n not in repeated]
 
 
 _SEVERAL_DOCUMENTS = re.compile(
