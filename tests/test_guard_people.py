@@ -598,6 +598,19 @@ def test_a_presider_is_no_witness_where_the_sentence_says_another_witnessed(
         ("Zhang San signed the agreement, witnessed by Li Wei, who also unveiled the plaque.",
          "Zhang San", False),
         ("张小三出席揭牌仪式。", "张小三", False),
+        # ... in a clause or an aside of another's (a review's finds against the move of
+        # unveilers to the witnesses).
+        ("张小三致辞后，李小四为研究院揭牌。", "张小三", False),
+        ("张小三在李小四的陪同下为研究院揭牌。", "李小四", False),
+        ("张小三在李小四的陪同下为研究院揭牌。", "张小三", True),
+        ("Zhang San attended the ceremony where Li Wei unveiled the plaque.", "Zhang San", False),
+        ("Zhang San welcomed the guests, and Li Wei unveiled the plaque.", "Zhang San", False),
+        ("Zhang San spoke before Li Wei unveiled the plaque.", "Zhang San", False),
+        ("张小三邀请李小四为研究院揭牌。", "张小三", False),
+        ("张小三邀请李小四为研究院揭牌。", "李小四", True),
+        ("Zhang San invited Li Wei to unveil the plaque.", "Zhang San", False),
+        ("Zhang San invited Li Wei to unveil the plaque.", "Li Wei", True),
+        ("Zhang San, Li Wei and Mayor Wu Fang jointly unveiled the plaque.", "Zhang San", True),
     ],
 )  # fmt: skip
 def test_who_unveiled_is_whom_the_unveiling_words_govern(
@@ -712,6 +725,12 @@ def test_a_signer_who_witnessed_another_signing_is_no_witness_of_the_one_signed(
          "witnesses"),
         ("Omar Haddad, CEO of Acme, and Nina Brandt, President of Beta, signed the MoU.",
          "witnesses", "signatories"),
+        # Unveilers given as signers (the held-out zh_h1's find): the spec's witnesses.
+        ("省长张小三与集团董事长李小四出席签约仪式，并共同为新材料研究院揭牌。副省长王五与集团"
+         "总经理赵六代表双方签署协议。", "signatories", "witnesses"),
+        ("Governor Omar Haddad and Chairwoman Nina Brandt jointly unveiled the plaque of the "
+         "Harbour Materials Institute. Deputy Governor Li Wu and Chief Executive Zhao Liu "
+         "signed the agreement for the two sides.", "signatories", "witnesses"),
     ],
 )  # fmt: skip
 def test_a_person_given_the_other_role_is_moved_to_the_one_the_article_says(

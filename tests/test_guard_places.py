@@ -78,6 +78,14 @@ from coopllm.schema import Agreement, Article, ExtractionDraft
         ("Lin Tao, who was born in Hangzhou, signed the agreement.", "Hangzhou", False),
         ("The two sides signed an agreement to set up a joint lab at a ceremony in Hangzhou.",
          "Hangzhou", True),
+        # ... and a place the signing's verb governs, whatever the clause builds next (the
+        # blind b03's find); not one where the two only agree to build.
+        ("The two institutes signed a framework agreement at the Lanmore Conference Centre to "
+         "jointly establish a marine institute.", "Lanmore Conference Centre", True),
+        ("Alpha inked the MoU in Portcity to set up a joint lab.", "Portcity", True),
+        ("The two sides agreed to cooperate in Hefei to build a battery lab.", "Hefei", False),
+        ("The two sides will work together in Hefei to jointly establish a lab, under the "
+         "agreement signed on Monday.", "Hefei", False),
         # Signing said as the signatories' evidence says it.
         ("Harbourline and Bluefin inked a supply pact in Portcity last week.", "Portcity", True),
         ("Lin Tao and Zhou Bo put pen to paper at the Seaview Hall.", "Seaview Hall", True),

@@ -362,10 +362,65 @@ _GOES_ON = (
 揭牌", "signed it, and jointly unveiled"; not "，并由市长王五揭牌", "，随后市长王五揭牌"."""
 _UNVEILS_IN_CLAUSE = re.compile(
     rf"(?:[,\uff0c]\s*who\s+(?:also\s+|then\s+|later\s+)?(?:jointly\s+)?"
-    rf"|(?:{IN_CLAUSE}{{0,{_LIST_ITEM}}}?{_GOES_ON})?{IN_CLAUSE}{{0,{_LIST_ITEM}}}?)"
+    rf"|{IN_CLAUSE}{{0,{_LIST_ITEM}}}?{_GOES_ON}{IN_CLAUSE}{{0,{_LIST_ITEM}}}?)"
     rf"(?:{_UNVEILING})",
     re.IGNORECASE,
 )
+_UNVEILING_NEXT = re.compile(
+    rf"{IN_CLAUSE}{{0,{_LIST_ITEM}}}?(?=[ui揭挂授共启])(?P<verb>{_UNVEILING})", re.IGNORECASE
+)
+"""The nearest unveiling words in the name's clause, whose subject :func:`_unveiler`
+says it is."""
+_UNVEILING_LEAD = re.compile(
+    r"(?:\s*(?:共同|一起|一同|联合|亲自|正式|\b(?:jointly|together|also|then|later|formally"
+    r"|officially)\b)\s*)*(?:为[^,;.\uff0c\uff1b\u3002]{0,40}?(?:共同|一起|一同)?\s*)?$",
+    re.IGNORECASE,
+)
+"""Right before the unveiling words, their adverbs and Chinese object: "jointly", "共同为
+研究院"."""
+_SAME_SUBJECT_GOES_ON = re.compile(r"(?:并|随后|然后|\b(?:and|then))\s*$", re.IGNORECASE)
+_ANOTHERS_CLAUSE = re.compile(
+    r"\b(?:who|whom|whose|which|that|where|when|while|whereas|as|after|before|because|since"
+    r"|once|until|so)\b|(?:陪同|见证|带领|率领|主持|安排|邀请)下|(?<!博士)后|邀请|特邀|(?<![申邀])请",
+    re.IGNORECASE,
+)
+"""Words that open another clause or an aside, whose subject the unveiling words may be
+("attended the ceremony where Zhou Bo unveiled", "在王五的陪同下", "致辞后"), or that
+make another its subject ("张三邀请李四为研究院揭牌")."""
+_OWN_ASIDE = re.compile(
+    r"\s*在[^,;.\uff0c\uff1b\u3002]{0,40}?(?:陪同|见证|带领|率领|主持|安排|邀请)下\s*"
+)
+"""An aside right after the name, which leaves it the subject: "刘建华在王海涛的陪同下为
+研究院揭牌"."""
+_ENGLISH_VERB = re.compile(
+    r"\b(?:[a-z]{2,}ed|met|gave|made|took|led|told|went|came|stood|saw|held|thanked)\b"
+)
+"""An English verb a list of people and groups does not hold ("Lin Tao welcomed the
+guests, and Zhou Bo unveiled"), where the list may hold any noun ("Ada Reyes and the
+deans of the two partner schools together unveiled")."""
+
+
+def _unveiler(text: str, until: int, verb_at: int) -> bool:
+    """Whether the name ending at ``until`` is the subject of the unveiling words at
+    ``verb_at``: between them only people and groups ("Mayor Wu Fang, Governor Ada Reyes
+    and Minister Li Ming jointly unveiled", "张三与李四共同为实验室揭牌"), or the name's
+    own clause going on ("signed the agreement and jointly unveiled", "签署协议并为实验室
+    揭牌"); not another's unveiling in the same sentence ("attended the ceremony where Zhou
+    Bo unveiled", "刘建华致辞后，王海涛为研究院揭牌": a review's find)."""
+    aside = _OWN_ASIDE.match(text, until, verb_at)
+    if aside is not None:
+        until = aside.end()
+    lead = _UNVEILING_LEAD.search(text, until, verb_at)
+    head_end = lead.start() if lead is not None else verb_at
+    goes_on = _SAME_SUBJECT_GOES_ON.search(text, until, head_end)
+    if goes_on is not None:
+        return _ANOTHERS_CLAUSE.search(text, until, goes_on.start()) is None
+    return not any(
+        pattern.search(text, until, head_end)
+        for pattern in (_NO_ITEM, _ZH_DOES, _ANOTHERS_CLAUSE, _ENGLISH_VERB)
+    )
+
+
 _UNVEILS_AFTER = _governing(
     r"(?:sign|签)(?![^,\uff0c]*后[,\uff0c])[^,\uff0c]*[,\uff0c](?!\s*(?:并|随后|然后|之后|又|还|共同"
     r"|and\b|then\b|later\b|after\s+which\b))",
@@ -612,7 +667,10 @@ class PeopleEvidence(Reading):
         Ada Reyes said Alpha and Beta signed"); a witness whom witnessing words govern in
         a sentence about a signing and no signing words do ("witnessed by Mayor Wu"; not
         "has witnessed the port's growth", "inked by A and B as C looked on"), or listed
-        under a witnesses' label."""
+        under a witnesses' label; or one who unveiled what was set up (:meth:`unveiled`:
+        the spec's witness, "共同为研究院揭牌", "jointly unveiled the plaque")."""
+        if role == "witnesses" and self.unveiled(name):
+            return True
         for (start, end), mentions in self._by_sentence(name, person=True).items():
             listed = role == "witnesses" and (
                 self._list_opened(_LIST_LABELS[role], start, end, mentions) is not None
@@ -691,11 +749,15 @@ class PeopleEvidence(Reading):
     def _unveils(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether unveiling words govern the mention ``text[at:until]`` of its sentence."""
         text = self.rules_text
-        return bool(
-            _UNVEILS_IN_CLAUSE.match(text, until, end)
-            or _UNVEILS_AFTER.governs(text, until, end)[0]
-            or _UNVEILED_BY.search(text, max(start, at - GOVERNS), at)
-        )
+        if _UNVEILS_IN_CLAUSE.match(text, until, end) or _UNVEILED_BY.search(
+            text, max(start, at - GOVERNS), at
+        ):
+            return True
+        nearest = _UNVEILING_NEXT.match(text, until, end)
+        if nearest is not None and _unveiler(text, until, nearest.start("verb")):
+            return True
+        verb = _UNVEILS_AFTER.verb(text, until, end)
+        return verb is not None and _unveiler(text, until, verb[0])
 
     def _presided(self, start: int, at: int, until: int, end: int) -> bool:
         """Presiding words govern the mention ``text[at:until]`` in its clause (not

@@ -40,9 +40,18 @@ _SEAT_BEFORE = re.compile(
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
-_SIGNED_AT_HEADQUARTERS = re.compile(
+_SIGNED_RIGHT_BEFORE = (
     r"\b(?:sign(?:s|ed)?|inks?|inked)(?:\s+(?:an?|the|its|their)(?:\s+[\w-]+){1,6}?)?"
-    r"(?:\s+on\s+[\w ]{1,20}?)?\s+at\s+(?:the\s+)?"
+    r"(?:\s+on\s+[\w ]{1,20}?)?\s+"
+)
+"""The signing's verb, then its object and its day if any: "signed a framework agreement
+on June 17 ", "inked the MoU "."""
+_SIGNED_AT = re.compile(rf"{_SIGNED_RIGHT_BEFORE}(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""A place the signing's verb governs: "signed a framework agreement at the X to jointly
+establish a lab" is signed at X, whatever the clause goes on to build (the blind b03's
+find)."""
+_SIGNED_AT_HEADQUARTERS = re.compile(
+    rf"{_SIGNED_RIGHT_BEFORE}at\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:its|their|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}headquarters\s+in\s+"
     r"(?:the\s+)?$",
     re.IGNORECASE,
@@ -190,7 +199,7 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     if _AT_PLACE.search(before):
         return not (
             (_SEAT_BEFORE.search(before) and not _SIGNED_AT_HEADQUARTERS.search(opening))
-            or _DONE_THERE.search(after)
+            or (_DONE_THERE.search(after) and not _SIGNED_AT.search(opening))
             or _BUILT_BEFORE.search(before)
             or (_EARLIER_BEFORE.search(before) and not _SIGNED_THERE_ZH.match(after))
             or (
