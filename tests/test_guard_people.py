@@ -725,12 +725,6 @@ def test_a_signer_who_witnessed_another_signing_is_no_witness_of_the_one_signed(
          "witnesses"),
         ("Omar Haddad, CEO of Acme, and Nina Brandt, President of Beta, signed the MoU.",
          "witnesses", "signatories"),
-        # Unveilers given as signers (the held-out zh_h1's find): the spec's witnesses.
-        ("省长张小三与集团董事长李小四出席签约仪式，并共同为新材料研究院揭牌。副省长王五与集团"
-         "总经理赵六代表双方签署协议。", "signatories", "witnesses"),
-        ("Governor Omar Haddad and Chairwoman Nina Brandt jointly unveiled the plaque of the "
-         "Harbour Materials Institute. Deputy Governor Li Wu and Chief Executive Zhao Liu "
-         "signed the agreement for the two sides.", "signatories", "witnesses"),
     ],
 )  # fmt: skip
 def test_a_person_given_the_other_role_is_moved_to_the_one_the_article_says(
@@ -753,6 +747,45 @@ def test_a_person_given_the_other_role_is_moved_to_the_one_the_article_says(
         f"says they {'signed' if role == 'signatories' else 'witnessed or unveiled something'}, "
         "not that they"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("省长张小三与集团董事长李小四出席签约仪式，并共同为新材料研究院揭牌。副省长王五与集团"
+         "总经理赵六代表双方签署协议。", True),
+        ("Governor Omar Haddad and Chairwoman Nina Brandt jointly unveiled the plaque of the "
+         "Harbour Materials Institute. Deputy Governor Wang Wu and Chief Executive Zhao Liu "
+         "signed the agreement for the two sides.", True),
+        ("Governor Omar Haddad and Chairwoman Nina Brandt inaugurated the Harbour Materials "
+         "Institute. Deputy Governor Wang Wu and Chief Executive Zhao Liu signed the "
+         "agreement for the two sides.", True),
+        # ... not who unveiled something else, nor where no other signer is said to sign
+        # (the unveilers may be the signers: "the two then signed").
+        ("Governor Omar Haddad and Chairwoman Nina Brandt unveiled a new bus model. Deputy "
+         "Governor Wang Wu and Chief Executive Zhao Liu signed the agreement.", False),
+        ("省长张小三与集团董事长李小四共同为新材料研究院揭牌。随后，两人代表双方签署了协议。"
+         "王五与赵六出席。", False),
+    ],
+)  # fmt: skip
+def test_an_unveiler_given_as_a_signer_is_a_witness_where_others_signed(
+    text: str, moved: bool
+) -> None:
+    """The held-out zh_h1's find: the spec's witnesses include who unveiled what was set
+    up; the model gave them as signers beside the deputies who signed."""
+    zh = "张小三" in text
+    unveilers = ["张小三", "李小四"] if zh else ["Omar Haddad", "Nina Brandt"]
+    signers = ["王五", "赵六"] if zh else ["Wang Wu", "Zhao Liu"]
+    agreement = Agreement(
+        signatories=[Signatory(name=name) for name in (*unveilers, *signers)],
+        established_entities=["新材料研究院" if zh else "Harbour Materials Institute"],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    result = guarded.agreements[0]
+    assert [p.name for p in result.witnesses] == (unveilers if moved else []), warnings
+    kept_signers = signers if "两人" not in text else []
+    assert [p.name for p in result.signatories] == kept_signers, warnings
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,10 @@ from coopllm.schema import Agreement, Article, ExtractionDraft
          True),
         ("Alpha signed an MoU on June 17 at China Mobile's headquarters in Beijing.", "Beijing",
          True),
+        ("The signing ceremony was held at Lanxin's headquarters in Hangzhou.", "Hangzhou",
+         True),
+        ("The ceremony was hosted on Monday at the group's headquarters in Shenzhen.",
+         "Shenzhen", True),
         # ... not talks, nor other work there (a review's finds).
         ("Alpha signed the MoU in Shanghai after the two sides held talks at Alpha's "
          "headquarters in Hangzhou.", "Hangzhou", False),

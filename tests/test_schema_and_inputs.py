@@ -43,6 +43,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "gold",
         REPO / "examples" / "held_out" / "gold",
         REPO / "examples" / "blind" / "gold",
+        REPO / "examples" / "blind2" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -563,6 +563,17 @@ def test_a_party_named_as_a_person_or_a_role(name: str, person: bool) -> None:
         ("Director General of Customs",
          Signatory(name="Wang Wu", title="Director General of Customs"), False),
         ("Governor of Ridgeport Province", Signatory(name="Ada Reyes"), False),
+        # A holder written with their organisation and title.
+        ("华远集团董事长王海涛", Signatory(name="王海涛"), True),
+        ("Acme CEO Nina Brandt", Signatory(name="Nina Brandt"), True),
+        ("Acme Group President Nina Brandt", Signatory(name="Nina Brandt"), True),
+        ("Acme Group CEO Dr. Nina Brandt", Signatory(name="Nina Brandt"), True),
+        ("Office of President Nina Brandt", Signatory(name="Nina Brandt"), False),
+        ("Nina Brandt Foundation", Signatory(name="Nina Brandt"), False),
+        ("Nina Brandt", Signatory(name="Nina Brandt"), False),
+        ("Acme Nina Brandt", Signatory(name="Nina Brandt"), False),
+        ("江南大学王海涛", Signatory(name="王海涛"), False),
+        ("Wuli", Signatory(name="Li"), False),
     ],
 )  # fmt: skip
 def test_a_party_that_is_one_of_the_agreements_people(

@@ -568,7 +568,11 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
     Technology Officer of Lumacore" beside the signer Priya Raman) or being one's title, a
     role of an organisation ("Dean of the School of Materials Science"; the blind set's
     b01). Both, since a name like a person's is often a company's ("Dr. Oetker GmbH"), and
-    an office that signs may be named as its holder's title ("Minister for Finance")."""
+    an office that signs may be named as its holder's title ("Minister for Finance").
+    Or it ends in one's name right after a title ("华远集团董事长王海涛", "Acme CEO Nina
+    Brandt"): the person written with their organisation, not the organisation."""
+    if any(_titled_holder(name, person.name) for person in people if person.name):
+        return True
     if not names_a_person(name):
         return False
     words = name.casefold()
@@ -580,6 +584,24 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
         if whole or titled:
             return True
     return False
+
+
+_TITLE_ENDS = re.compile(rf"(?:{_ZH_TITLE}|{_ROLE_NOUN.pattern})\.?\s*$", re.IGNORECASE)
+"""A title's word at the end of the words before a name: "…董事长", "Acme CEO", "CEO Dr."."""
+_OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\b|办公室", re.IGNORECASE)
+"""An office named by its holder ("Office of President William Ruto"): an organisation."""
+
+
+def _titled_holder(name: str, person: str) -> bool:
+    """Whether ``name`` is ``person``'s name after a title and what goes before it
+    ("华远集团董事长王海涛", "Acme CEO Dr. Nina Brandt"; not "Wang Wu" alone, "Nina Brandt
+    Foundation", nor "Office of President William Ruto")."""
+    if not name.endswith(person) or len(name) == len(person):
+        return False
+    before = name[: -len(person)]
+    if not HAN.fullmatch(person[0]) and not before[-1:].isspace() and before[-1:] != ".":
+        return False  # "Li" in "Anli": no whole word
+    return _TITLE_ENDS.search(before) is not None and not _OFFICE_OF.search(before)
 
 
 _BUILDING_WORD = re.compile(

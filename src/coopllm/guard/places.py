@@ -40,16 +40,31 @@ _SEAT_BEFORE = re.compile(
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
+_SIGNED_VERB = r"\b(?:sign(?:s|ed)?|inks?|inked)"
+_DAY = r"(?:\s+on\s+(?-i:[A-Z0-9])[\w ]{0,19}?)?\s+"
+"""A signing's day after its verb: "on June 17", "on Monday morning" (not "signed on to")."""
 _SIGNED_RIGHT_BEFORE = (
-    r"\b(?:sign(?:s|ed)?|inks?|inked)(?:\s+(?:an?|the|its|their)(?:\s+[\w-]+){1,6}?)?"
-    r"(?:\s+on\s+[\w ]{1,20}?)?\s+"
+    rf"(?:{_SIGNED_VERB}(?:\s+(?:an?|the|its|their)(?:\s+[\w-]+){{1,6}}?)?"
+    r"|\bthe\s+(?:signing\s+)?ceremony\s+(?:was\s+|is\s+)?(?:held|hosted)"
+    rf"|\bthe\s+signing\s+(?:was\s+held|took\s+place)){_DAY}"
 )
-"""The signing's verb, then its object and its day if any: "signed a framework agreement
-on June 17 ", "inked the MoU "."""
-_SIGNED_AT = re.compile(rf"{_SIGNED_RIGHT_BEFORE}(?:at|in)\s+(?:the\s+)?$", re.IGNORECASE)
+"""The signing's verb, then its object and its day if any, or its ceremony's: "signed a
+framework agreement on June 17 ", "inked the MoU with Beta ", "the ceremony was held "
+(not "a groundbreaking ceremony was held": another's, a review's find)."""
+_SIGNED_AT = re.compile(
+    rf"(?:{_SIGNED_RIGHT_BEFORE}at"
+    rf"|{_SIGNED_VERB}(?:\s+(?:an?|the|its|their)(?:\s+(?!(?:with|for|from|between|to|of|by"
+    rf"|and|on|in|at|under|about|over)\b)[\w-]+){{1,6}}?)?{_DAY}in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 """A place the signing's verb governs: "signed a framework agreement at the X to jointly
 establish a lab" is signed at X, whatever the clause goes on to build (the blind b03's
-find)."""
+find); "in" right after the deal, not after whom or what it is with or for ("signed an
+MoU with universities in Malaysia to establish", "a supply deal for its factory in Hefei
+to build": a review's finds)."""
+_SIGNING_REACH = 160
+"""How far before a place (characters) the signing's verb that governs it is read: a
+search over the whole opening grows with the square of a long sentence."""
 _SIGNED_AT_HEADQUARTERS = re.compile(
     rf"{_SIGNED_RIGHT_BEFORE}at\s+(?:the\s+)?"
     r"(?:(?:[\w-]+\s+)?(?:its|their|[\w-]+['\u2019]s)\s+)?(?:[\w-]+\s+){0,2}headquarters\s+in\s+"
@@ -184,6 +199,7 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     second of two places as the first ("at Nirman Bhawan, New Delhi"). The words that
     introduce it are the opening's last ``_VENUE_REACH`` characters."""
     before = opening[-_VENUE_REACH:]
+    signing_at = opening[-_SIGNING_REACH:]
     if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
         return True
     listed = _PLACE_THEN.search(before)
@@ -198,8 +214,8 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
         before = before[: listed.start()]  # the first place's words are the second's
     if _AT_PLACE.search(before):
         return not (
-            (_SEAT_BEFORE.search(before) and not _SIGNED_AT_HEADQUARTERS.search(opening))
-            or (_DONE_THERE.search(after) and not _SIGNED_AT.search(opening))
+            (_SEAT_BEFORE.search(before) and not _SIGNED_AT_HEADQUARTERS.search(signing_at))
+            or (_DONE_THERE.search(after) and not _SIGNED_AT.search(signing_at))
             or _BUILT_BEFORE.search(before)
             or (_EARLIER_BEFORE.search(before) and not _SIGNED_THERE_ZH.match(after))
             or (
