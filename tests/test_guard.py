@@ -497,3 +497,69 @@ def test_a_person_or_a_role_given_as_a_party_is_dropped() -> None:
     assert dropped == [
         f"dropped party '{name}': a person or a role, not an organisation" for name in people
     ]
+
+
+@pytest.mark.parametrize(
+    ("name", "dropped"),
+    [
+        ("I. A. H.", True),  # the blind2 c03's: the party's abbreviation spelt as initials
+        ("IAH", True),
+        ("Institute for Applied Hydrology", True),
+        ("Ian Hale", False),
+    ],
+)
+def test_a_person_named_as_one_of_the_parties_is_dropped(name: str, dropped: bool) -> None:
+    text = (
+        "The Alder Board and the Institute for Applied Hydrology (IAH) signed a framework "
+        "agreement. It was signed by Margaret Ellison for the board and by Ian Hale for IAH."
+    )
+    agreement = Agreement(
+        parties=[
+            Party(name="Alder Board"),
+            Party(name="Institute for Applied Hydrology", aliases=["IAH"]),
+        ],
+        signatories=[Signatory(name="Margaret Ellison"), Signatory(name=name)],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    names = [p.name for p in guarded.agreements[0].signatories]
+    assert names == ["Margaret Ellison"] + ([] if dropped else [name]), warnings
+    said = f"dropped signatory '{name}': a party to the agreement, not a person"
+    assert (said in warnings) is dropped
+
+
+_PROJECT = (
+    "12月28日，甲学院与乙公司签署《视觉检测系统联合研发项目合作协议》。甲学院院长赵永康代表"
+    "学院签约，乙公司副总经理代表企业签约。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        (_PROJECT, True),
+        # The short title written on its own, or the documents counted: two documents.
+        (_PROJECT + "双方还签署了《联合研发项目合作协议》。", False),
+        (_PROJECT.replace("签署《", "签署两份协议：《"), False),
+    ],
+)
+def test_an_agreement_given_again_under_its_titles_tail_is_one(text: str, one: bool) -> None:
+    """The blind2 c06's find: the model gave one document twice, under its title and under
+    the title's last words, its unnamed signer in one of the two."""
+    parties = [Party(name="甲学院"), Party(name="乙公司")]
+    zhao = Signatory(name="赵永康", title="院长")
+    unnamed = Signatory(name=None, title="副总经理", organization="乙公司")
+    full = Agreement(
+        title="视觉检测系统联合研发项目合作协议", date_text="12月28日",
+        date_signed=dt.date(2024, 12, 28), parties=parties, signatories=[zhao],
+    )  # fmt: skip
+    tail = full.model_copy(update={"title": "联合研发项目合作协议", "signatories": [zhao, unnamed]})
+    draft = ExtractionDraft(article=Article(), agreements=[tail, full])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    if one:
+        (agreement,) = guarded.agreements
+        assert agreement.title == full.title
+        assert agreement.signatories == [zhao, unnamed]
+        assert f"dropped agreement '{tail.title}': the same document as '{full.title}'" in warnings
+    else:
+        assert [a.title for a in guarded.agreements] == [tail.title, full.title]

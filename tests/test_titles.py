@@ -25,6 +25,7 @@ from coopllm.titles import names_a_person, one_of_its_people, split_title
         ("Deputy General Manager Zhao Lei", ("Deputy General Manager", "Zhao Lei")),
         ("Vice-President Sun Hao", ("Vice-President", "Sun Hao")),
         ("Dr.Wang Fang", ("Dr.", "Wang Fang")),
+        ("Ir. Dr. Azlan bin Hashim", ("Ir. Dr.", "Azlan bin Hashim")),  # blind2 c01's
         ("副校长陈庆国", ("副校长", "陈庆国")),
         ("院长张三", ("院长", "张三")),
         ("总经理 李四", ("总经理", "李四")),
@@ -260,6 +261,8 @@ def test_a_name_written_after_its_role_or_before_it_in_brackets_is_kept(
     ("written", "is_role"),
     [("检测所负责人", True), ("双方代表", True), ("张代表", False), ("王领导", False),
      ("檢測所負責人", True),  # Traditional characters
+     ("星河智造分管研发的副总经理", True), ("分管研发的副校长", True),  # the blind2 c06's
+     ("欧阳校长", False), ("王校长", False),
      ("Mary Ann Head", False), ("林涛", False),
      ("Maria de la Cruz", False)],
 )  # fmt: skip

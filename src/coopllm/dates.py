@@ -7,7 +7,9 @@ rules, from ``date_text``, and never taken from the model.
 Dates go through two layers. Chinese numeric dates ("10月20日上午") are read by a regular
 expression because ``dateparser`` misreads them (it turns "12月28日" into October 27).
 Everything else goes to ``dateparser`` with its relative-time parser switched off, so
-"yesterday" or "last Friday" never become a day the text does not state. ``dateparser``
+"yesterday" or "last Friday" never become a day the text does not state (a weekday
+alone, "on Tuesday", is read by a rule here: the latest such day of the page's week).
+``dateparser``
 only supplies month and day: whether the year was written is decided from the text
 itself (a 4-digit year), and a missing year is filled in by the spec's rule here, since
 ``PREFER_DATES_FROM="past"`` moves "the morning of 24 November" published on 24 November
@@ -411,7 +413,9 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     """
     parts = _date_parts(date_text) if date_text else None
     if parts is None:
-        return _day_of_month(date_text, published) if date_text and published else None
+        if not date_text or published is None:
+            return None
+        return _day_of_month(date_text, published) or _weekday(date_text, published)
     date = _dated(parts, published)
     if not parts.swappable or published is None or date is None or date <= published:
         return date
@@ -452,6 +456,73 @@ _ZH_DAY = re.compile(
 """A day without its month: "3日", "本月3日", "上月28日", and Taiwan's "今（5）日", "昨（4）日",
 "前（3）日" (today the 5th, yesterday the 4th, the day before the 3rd: the day as
 written); not a bracketed day alone, "(5)日", nor "明（6）日", a day to come."""
+
+
+_MONTHS_AND_DAYS = (
+    r"January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
+    r"|Thursday|Friday|Saturday|Sunday"
+)
+_PLACE_TAIL = re.compile(
+    rf"\s+(?:at|in)\s+(?P<place>(?:the\s+)?(?!(?:{_MONTHS_AND_DAYS})\b)(?-i:[A-Z])[^;]*?)"
+    r"(?<!\.[A-Z])\.?\s*$"
+    r"|(?<=[日午上下晚])[在于](?P<zh>[\u4e00-\u9fff\u201c\u201d\u2014-]{2,40}?)(?:举行|举办|签署|签约)?$",
+    re.IGNORECASE,
+)
+"""A place after the date in a ``date_text``: "Tuesday at the Malaysian High Commission in
+London", "3月12日上午在东陵大学"."""
+
+
+def date_and_place(date_text: str) -> tuple[str, str | None]:
+    """``date_text`` as the date alone, and the place a model wrote after it (the blind2
+    c01's "Tuesday at the Malaysian High Commission in London"), or None: the spec's
+    ``date_text`` is the date as written, and the place is the location's to be checked.
+    Not "On 17 November in 2024", "In March": a month, a weekday or a year is no place;
+    nor "At the ceremony in London", no date before it."""
+    found = _PLACE_TAIL.search(date_text)
+    if found is None:
+        return date_text, None
+    date = date_text[: found.start()].strip()
+    place = found["place"] or found["zh"]
+    if not place or not (_date_parts(date) or is_weekday(date) or _ZH_DAY.search(date)):
+        return date_text, None
+    return date, place
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(
+    r"^\s*(?:on\s+)?(?:(?P<en>(?-i:[A-Z])[a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])(?:上午|下午|晚上|晚间)?)\s*$",
+    re.IGNORECASE,
+)
+"""A weekday alone, as news writes the day of a signing that week: "on Tuesday", "Tuesday
+morning", "周二上午"; not "last Tuesday", "上周二" (which week?), nor a weekday beside a
+date ("Tuesday, 11 March": the date is read)."""
+_ZH_WEEKDAYS = "一二三四五六日"
+
+
+def _weekday(date_text: str, published: dt.date) -> dt.date | None:
+    """The latest such weekday on or before the publication date ("on Tuesday" in a page
+    of Thursday 22 May 2025 is 20 May; in a page of a Tuesday, that day): news tells a
+    signing of its own week by its weekday. The guard doubts a date so read
+    (:func:`is_weekday`): a page's date may be later than its writing."""
+    found = _WEEKDAY.match(_folded(date_text))
+    if found is None:
+        return None
+    if found["en"] is not None:
+        if found["en"].casefold() not in _WEEKDAYS:
+            return None
+        wanted = _WEEKDAYS.index(found["en"].casefold())
+    else:
+        wanted = _ZH_WEEKDAYS.index(found["zh"].replace("天", "日"))
+    return published - dt.timedelta(days=(published.weekday() - wanted) % 7)
+
+
+def is_weekday(date_text: str) -> bool:
+    """Whether ``date_text`` is a weekday alone, which :func:`resolve_date` counts back
+    from the page's date."""
+    found = _WEEKDAY.match(_folded(date_text))
+    return found is not None and (found["en"] is None or found["en"].casefold() in _WEEKDAYS)
 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
-from coopllm.dates import parse_published, resolve_date, written_date
+from coopllm.dates import date_and_place, parse_published, resolve_date, written_date
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
@@ -120,8 +120,17 @@ def normalize_draft(
 
 
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:
-    """Date and people of one agreement; parties are handled article-wide."""
+    """Date and people of one agreement; parties are handled article-wide. A place the
+    model wrote into ``date_text`` after the date is the location's, where it gave none or
+    a part of that place ("Malaysia" for "the Malaysian High Commission in London")
+    (:func:`coopllm.dates.date_and_place`; the guard checks it as any location)."""
     bodies = [name for party in agreement.parties for name in (party.name, *party.aliases)]
+    if agreement.date_text:
+        date_text, place = date_and_place(agreement.date_text)
+        location = agreement.location
+        if place and (not location or location.casefold() in place.casefold()):
+            location = place
+        agreement = agreement.model_copy(update={"date_text": date_text, "location": location})
     return agreement.model_copy(
         update={
             "date_signed": _signing_date(agreement, published),

@@ -101,6 +101,7 @@ _EN_TITLES = (
     "Sen.",
     "Gov.",
     "Engr.",
+    "Ir.",
     "Rev.",
     "Commissioner",
     "High Commissioner",
@@ -360,6 +361,20 @@ def _without_honorific(person: Signatory) -> Signatory:
 _ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b|^.{2,}(?:负责人|代表|领导)$")
 
 
+_ZH_ENDS_WITH_TITLE = re.compile(rf"(?P<before>.{{2,}}?)(?:{_ZH_TITLE})")
+
+
+def _zh_role(name: str) -> bool:
+    """Whether a Chinese name is a role with no person's name in it ("星河智造分管研发的副
+    总经理", the blind2 c06's): words before a title, not a surname and a given name before
+    one ("张三教授" is split before, "欧阳校长" is someone)."""
+    found = _ZH_ENDS_WITH_TITLE.fullmatch(name)
+    if found is None:
+        return False
+    before = found["before"]
+    return not (len(before) <= 3 and _has_surname(before))
+
+
 # "Li Wei of Lakeside University", "Li Wei for Lakeside University": a name, then whom
 # the person acts for.
 _NAME_OF = re.compile(r"(?P<name>.+?)\s+(?:of|for)\s+(?P<organization>.+)")
@@ -376,7 +391,9 @@ def _unnamed_role(person: Signatory) -> Signatory:
     """The spec's unnamed signer: a role written in place of a name becomes ``name: null``
     with the role kept as the title (when the model gave none). A person's name before
     "of"/"for" is kept, the rest being the organisation (when the model gave none)."""
-    if person.name is None or not _ROLE_WORDS.search(simplified(person.name)):
+    if person.name is None or not (
+        _ROLE_WORDS.search(simplified(person.name)) or _zh_role(simplified(person.name))
+    ):
         return person
     named = _NAME_OF.fullmatch(person.name)
     if named is not None and _is_personal_name(named["name"]):

