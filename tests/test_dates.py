@@ -221,9 +221,12 @@ def test_resolve_date_gives_none_when_no_day_can_be_known(
         ("on Friday", D(2025, 5, 16)),
         ("周二上午", D(2025, 5, 20)),
         ("星期日", D(2025, 5, 18)),
+        ("tuesday", D(2025, 5, 20)),
+        ("周二晚", D(2025, 5, 20)),
+        ("当地时间周二中午", D(2025, 5, 20)),
     ],
 )
-def test_a_weekday_alone_is_the_latest_such_day_of_the_pages_week(
+def test_a_weekday_alone_is_the_latest_such_day_not_after_the_pages_date(
     date_text: str, expected: dt.date
 ) -> None:
     """News tells a signing of its own week by its weekday."""
@@ -240,9 +243,17 @@ def test_a_weekday_alone_is_the_latest_such_day_of_the_pages_week(
         ("On the afternoon of December 28 at the Grand Hall, Beijing",
          "On the afternoon of December 28", "the Grand Hall, Beijing"),
         ("Oct. 5 in Washington, D.C.", "Oct. 5", "Washington, D.C."),
-        ("3月12日上午在东陵大学", "3月12日上午", "东陵大学"),
-        ("4月20日在南州举行", "4月20日", "南州"),
-        # A month, a weekday or a year is no place; nor is a place without a date before it.
+        # A month, a weekday, a year, a time or an occasion is no place; nor is a place
+        # without a whole date before it, nor one in Chinese (在京举行, 在访华期间: a review's
+        # finds).
+        ("Tuesday in Geneva, 4 March 2025", "Tuesday in Geneva, 4 March 2025", None),
+        ("June 3 in Hefei at 10 a.m.", "June 3 in Hefei at 10 a.m.", None),
+        ("June 3 at Noon", "June 3 at Noon", None),
+        ("June 3 at the Invitation of Governor Smith",
+         "June 3 at the Invitation of Governor Smith", None),
+        ("June 3 in Q2", "June 3 in Q2", None),
+        ("3月12日上午在东陵大学", "3月12日上午在东陵大学", None),
+        ("3月12日在京举行", "3月12日在京举行", None),
         ("On 17 November in 2024", "On 17 November in 2024", None),
         ("On June 3 in March", "On June 3 in March", None),
         ("June 3 at 10 a.m.", "June 3 at 10 a.m.", None),

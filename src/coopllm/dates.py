@@ -8,7 +8,8 @@ Dates go through two layers. Chinese numeric dates ("10月20日上午") are read
 expression because ``dateparser`` misreads them (it turns "12月28日" into October 27).
 Everything else goes to ``dateparser`` with its relative-time parser switched off, so
 "yesterday" or "last Friday" never become a day the text does not state (a weekday
-alone, "on Tuesday", is read by a rule here: the latest such day of the page's week).
+alone, "on Tuesday", is read by a rule here: the latest such day on or before the
+page's date).
 ``dateparser``
 only supplies month and day: whether the year was written is decided from the text
 itself (a 4-digit year), and a missing year is filled in by the spec's rule here, since
@@ -464,38 +465,46 @@ _MONTHS_AND_DAYS = (
     r"|Thursday|Friday|Saturday|Sunday"
 )
 _PLACE_TAIL = re.compile(
-    rf"\s+(?:at|in)\s+(?P<place>(?:the\s+)?(?!(?:{_MONTHS_AND_DAYS})\b)(?-i:[A-Z])[^;]*?)"
-    r"(?<!\.[A-Z])\.?\s*$"
-    r"|(?<=[日午上下晚])[在于](?P<zh>[\u4e00-\u9fff\u201c\u201d\u2014-]{2,40}?)(?:举行|举办|签署|签约)?$",
+    r"\s+(?:at|in)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'\u2019&.-]*"
+    r"(?:,?\s+(?:(?-i:[A-Z])[\w'\u2019&.-]*|of|the|in|and|for|de))*?)(?<!\.[A-Z])\.?\s*$",
     re.IGNORECASE,
 )
-"""A place after the date in a ``date_text``: "Tuesday at the Malaysian High Commission in
-London", "3月12日上午在东陵大学"."""
+"""A place at the end of an English ``date_text``, after "at" or "in": capitalised words
+and the particles of a name ("Tuesday at the Malaysian High Commission in London")."""
+_NOT_A_PLACE = re.compile(
+    rf"\b(?:{_MONTHS_AND_DAYS}|Noon|Midday|Morning|Afternoon|Evening|Night|Invitation|Presence"
+    r"|Sidelines?|Margins?|Signing|Ceremony|Summer|Winter|Spring|Autumn|Fall|Year|Quarter"
+    r"|Q[1-4]|FY\w*|GMT|UTC|Local|Time)\b|\d",
+    re.IGNORECASE,
+)
+"""What a ``_PLACE_TAIL`` may catch that is no place: a month, a time, a season, a year,
+an occasion ("at the Invitation of", "at the Sidelines of the G20")."""
 
 
 def date_and_place(date_text: str) -> tuple[str, str | None]:
     """``date_text`` as the date alone, and the place a model wrote after it (the blind2
     c01's "Tuesday at the Malaysian High Commission in London"), or None: the spec's
     ``date_text`` is the date as written, and the place is the location's to be checked.
-    Not "On 17 November in 2024", "In March": a month, a weekday or a year is no place;
-    nor "At the ceremony in London", no date before it."""
+    English only, and only where the date comes first, whole ("Tuesday in Geneva, 4 March
+    2025" is left as it is: a review's find), and the place has no number, month, time or
+    occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith")."""
     found = _PLACE_TAIL.search(date_text)
-    if found is None:
+    if found is None or _NOT_A_PLACE.search(found["place"]):
         return date_text, None
     date = date_text[: found.start()].strip()
-    place = found["place"] or found["zh"]
-    if not place or not (_date_parts(date) or is_weekday(date) or _ZH_DAY.search(date)):
+    if not (_date_parts(date) or is_weekday(date)):
         return date_text, None
-    return date, place
+    return date, found["place"]
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = re.compile(
-    r"^\s*(?:on\s+)?(?:(?P<en>(?-i:[A-Z])[a-z]+day)(?:\s+(?:morning|afternoon|evening|night))?"
-    r"|(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])(?:上午|下午|晚上|晚间)?)\s*$",
+    r"^\s*(?:on\s+)?(?:(?P<en>[a-z]+day)(?:\s+(?:morning|afternoon|evening|night|noon))?"
+    r"|(?:当地时间)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+    r"(?:上午|下午|中午|晚上|晚间|晚|傍晚|早上|凌晨)?)\s*$",
     re.IGNORECASE,
 )
-"""A weekday alone, as news writes the day of a signing that week: "on Tuesday", "Tuesday
+"""A weekday alone, as news writes the day of a recent signing: "on Tuesday", "Tuesday
 morning", "周二上午"; not "last Tuesday", "上周二" (which week?), nor a weekday beside a
 date ("Tuesday, 11 March": the date is read)."""
 _ZH_WEEKDAYS = "一二三四五六日"

@@ -364,15 +364,20 @@ _ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b|^.{2,}(?:负责人|代表|领
 _ZH_ENDS_WITH_TITLE = re.compile(rf"(?P<before>.{{2,}}?)(?:{_ZH_TITLE})")
 
 
+_ZH_ROLE_BEFORE = re.compile(r"的|分管|主管|负责|联系")
+"""Words that make what goes before a title a description, not a name: "分管研发的"."""
+
+
 def _zh_role(name: str) -> bool:
     """Whether a Chinese name is a role with no person's name in it ("星河智造分管研发的副
-    总经理", the blind2 c06's): words before a title, not a surname and a given name before
-    one ("张三教授" is split before, "欧阳校长" is someone)."""
+    总经理", the blind2 c06's): a description or an organisation before a title. Not a
+    name the surname list does not know ("仝卓院长", "扎西次仁主任", "约翰·史密斯总裁"; a
+    review's finds): in doubt, the string stays the name."""
     found = _ZH_ENDS_WITH_TITLE.fullmatch(name)
     if found is None:
         return False
     before = found["before"]
-    return not (len(before) <= 3 and _has_surname(before))
+    return bool(_ZH_ROLE_BEFORE.search(before) or _ZH_ORGANISATION_END.search(before))
 
 
 # "Li Wei of Lakeside University", "Li Wei for Lakeside University": a name, then whom

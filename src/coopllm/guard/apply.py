@@ -391,17 +391,28 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
 def _not_a_party(
     people: list[Signatory], role: str, parties: list[Party], warnings: list[str]
 ) -> list[Signatory]:
-    """The people but those named as one of the parties, spaces and dots aside: a model
-    may give an organisation as a signer, or its abbreviation spelt as initials ("I. A. H."
-    for the text's IAH, the blind2 c03's), which grounding finds in the text all the same."""
+    """The people but those named as one of the parties' abbreviations, spaces and dots
+    aside: a model may give an organisation as a signer, its abbreviation spelt as
+    initials ("I. A. H." for the text's IAH, the blind2 c03's), which grounding finds in
+    the text all the same. Only capitals: a company may bear its founder's name ("Li Ning
+    Co., Ltd." and its chairman Li Ning, a review's find)."""
     forms = {_spaceless(form) for party in parties for form in (party.name, *party.aliases)}
-    kept = [person for person in people if not person.name or _spaceless(person.name) not in forms]
+    kept = [
+        person
+        for person in people
+        if not (person.name and _INITIALS.fullmatch(person.name))
+        or _spaceless(person.name) not in forms
+    ]
     warnings.extend(
         f"dropped {_SINGULAR[role]} '{person.name}': a party to the agreement, not a person"
         for person in people
         if person not in kept
     )
     return kept
+
+
+_INITIALS = re.compile(r"[A-Z][A-Z.&\s-]*[A-Z.]")
+"""A name in capitals and dots only: "I. A. H.", "IAH"."""
 
 
 def _spaceless(name: str) -> str:
@@ -496,15 +507,19 @@ def _tail_of(short: Agreement, long: Agreement, text: str) -> bool:
     if {bare_name(p.name) for p in short.parties} != {bare_name(p.name) for p in long.parties}:
         return False
     names = [{p.name for p in (*a.signatories, *a.witnesses) if p.name} for a in (short, long)]
-    if not (names[0] <= names[1] or names[1] <= names[0]):
+    if not (names[0] & names[1]) or not (names[0] <= names[1] or names[1] <= names[0]):
+        return False  # someone in common, as one document's signers are
+    bodies = [set(a.established_entities) for a in (short, long)]
+    if not (bodies[0] <= bodies[1] or bodies[1] <= bodies[0]):
         return False
     inside = [m.start() + len(long.title) - len(short.title) for m in _finds(long.title, text)]
     return sorted(inside) == [m.start() for m in _finds(short.title, text)] != []
 
 
 def _finds(value: str, text: str) -> list[re.Match[str]]:
-    """Every place ``value`` is written in ``text``, as written."""
-    return list(re.finditer(re.escape(value), text))
+    """Every place ``value`` is written in ``text``, in any case ("a cooperation
+    agreement" is written apart from "Strategic Cooperation Agreement": a review's find)."""
+    return list(re.finditer(re.escape(value), text, re.IGNORECASE))
 
 
 def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
