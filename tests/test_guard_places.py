@@ -235,8 +235,12 @@ def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept:
         ("合肥市人民政府与乙公司签署协议。", "合肥市", None),
         ("The MoU was signed in Portcity on Monday.", "Portcity City", "Portcity"),
         ("The MoU was signed on Monday. Halvard is based in Portcity.", "Portcity City", None),
+        # ... or a country (the blind3 d03's).
+        ("The agreement was signed on September 6 in Trondheim. NIEE is based in Trondheim, "
+         "Norway.", "Trondheim, Norway", "Trondheim"),
+        ("NIEE is based in Trondheim, Norway.", "Trondheim, Norway", None),
     ],
-)
+)  # fmt: skip
 def test_a_location_with_an_administrative_word_the_text_leaves_out(
     text: str, given: str, kept: str | None
 ) -> None:
@@ -246,3 +250,37 @@ def test_a_location_with_an_administrative_word_the_text_leaves_out(
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=given)])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].location == kept, warnings
+
+
+_HIGH_COMMISSION = (
+    "The memorandum was signed on Tuesday at the Malaysian High Commission in London. "
+    "Malaysia's agency is based in Putrajaya."
+)
+
+
+@pytest.mark.parametrize(
+    ("location", "kept"),
+    [
+        (None, "the Malaysian High Commission in London"),
+        ("Malaysia", "the Malaysian High Commission in London"),  # no venue: the c01's
+        ("London", "London"),  # a venue of its own: the model's stays
+    ],
+)
+def test_a_place_the_model_wrote_in_date_text_is_the_location_where_it_gave_no_venue(
+    location: str | None, kept: str
+) -> None:
+    """The blind2 c01's find: the venue written into ``date_text`` after the date."""
+    date_text = "Tuesday at the Malaysian High Commission in London"
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(date_text=date_text, location=location)]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(_HIGH_COMMISSION)))
+    agreement = guarded.agreements[0]
+    assert (agreement.date_text, agreement.location) == ("Tuesday", kept), warnings
+    assert (
+        f"dropped 'the Malaysian High Commission in London' from date_text '{date_text}': "
+        "a place, not the date" in warnings
+    )
+    lenient, said = apply_guard(draft, Checker(SourceIndex(_HIGH_COMMISSION)), strict=False)
+    assert lenient == draft
+    assert not any(w.startswith(("took", "dropped", "moved")) for w in said), said

@@ -501,6 +501,7 @@ def test_one_person_given_twice_is_one_entry() -> None:
     ("written", "expected"),
     [
         ("华东理工大学副校长张建国", ("张建国", "副校长", "华东理工大学")),
+        ("秦川农科院副院长黄志远", ("黄志远", "副院长", "秦川农科院")),  # the blind3 d05's
         ("浙江大學教授李明", ("李明", "教授", "浙江大學")),
         ("浙江大学城市学院院长李明", ("李明", "院长", "浙江大学城市学院")),
         ("郭基煇先生", ("郭基煇", None, None)),
@@ -574,10 +575,13 @@ def test_a_party_named_as_a_person_or_a_role(name: str, person: bool) -> None:
         ("Acme Group CEO Dr. Nina Brandt", Signatory(name="Nina Brandt"), True),
         ("Office of President Nina Brandt", Signatory(name="Nina Brandt"), False),
         ("Nina Brandt Foundation", Signatory(name="Nina Brandt"), False),
-        ("Nina Brandt", Signatory(name="Nina Brandt"), False),
         ("Acme Nina Brandt", Signatory(name="Nina Brandt"), False),
         ("江南大学王海涛", Signatory(name="王海涛"), False),
         ("Wuli", Signatory(name="Li"), False),
+        ("Gao Peng", Signatory(name="Gao Peng"), True),  # the blind3 d02's
+        ("gao  peng", Signatory(name="Gao Peng"), True),
+        ("Gao Peng Group", Signatory(name="Gao Peng"), False),
+        ("高鹏", Signatory(name="高鹏"), True),
     ],
 )  # fmt: skip
 def test_a_party_that_is_one_of_the_agreements_people(

@@ -120,17 +120,8 @@ def normalize_draft(
 
 
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:
-    """Date and people of one agreement; parties are handled article-wide. A place the
-    model wrote into ``date_text`` after the date is the location's, where it gave none or
-    a part of that place ("Malaysia" for "the Malaysian High Commission in London")
-    (:func:`coopllm.dates.date_and_place`; the guard checks it as any location)."""
+    """Date and people of one agreement; parties are handled article-wide."""
     bodies = [name for party in agreement.parties for name in (party.name, *party.aliases)]
-    if agreement.date_text:
-        date_text, place = date_and_place(agreement.date_text)
-        location = agreement.location
-        if place and (not location or location.casefold() in place.casefold()):
-            location = place
-        agreement = agreement.model_copy(update={"date_text": date_text, "location": location})
     return agreement.model_copy(
         update={
             "date_signed": _signing_date(agreement, published),
@@ -143,8 +134,11 @@ def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agr
 def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | None:
     """Our reading of ``date_text``, never the model's date: a year-less date on a page
     without a date has no year to take (the spec), and a year the model gave it is a
-    guess."""
-    return resolve_date(agreement.date_text, published)
+    guess. A place the model wrote after the date is not read (the guard moves it:
+    :func:`coopllm.dates.date_and_place`)."""
+    if not agreement.date_text:
+        return None
+    return resolve_date(date_and_place(agreement.date_text)[0], published)
 
 
 # "Korea Battery Agency (KBA)": a name with the text's own abbreviation in brackets.

@@ -269,7 +269,7 @@ def _has_surname(name: str) -> bool:
 
 _ZH_COMPOUND_SURNAME_TUPLE = tuple(_ZH_COMPOUND_SURNAMES.split("|"))
 _ZH_ORGANISATION_END = re.compile(
-    r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅)"
+    r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅|科院)"
 )
 """Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow)."""
 
@@ -592,9 +592,18 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
     b01). Both, since a name like a person's is often a company's ("Dr. Oetker GmbH"), and
     an office that signs may be named as its holder's title ("Minister for Finance").
     Or it ends in one's name right after a title ("华远集团董事长王海涛", "Acme CEO Nina
-    Brandt"): the person written with their organisation, not the organisation."""
+    Brandt"): the person written with their organisation, not the organisation; or is
+    one's name alone, with no organisation's word ("Gao Peng" beside the signer Gao Peng,
+    the blind3 d02's; a company written as its founder's bare name beside the founder
+    signing would go too, which is rare, and said in the warnings)."""
     if any(_titled_holder(name, person.name) for person in people if person.name):
         return True
+    if not _BODY_WORD.search(name) and any(
+        person.name
+        and " ".join(person.name.casefold().split()) == " ".join(name.casefold().split())
+        for person in people
+    ):
+        return True  # the person's name alone (the blind3 d02's "Gao Peng")
     if not names_a_person(name):
         return False
     words = name.casefold()

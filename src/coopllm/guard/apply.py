@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from coopllm.dates import is_weekday, only_on_the_page_date_line
+from coopllm.dates import date_and_place, is_weekday, only_on_the_page_date_line
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.lexicon import HAN, simplified
@@ -38,6 +38,10 @@ _ENTITY_KIND = re.compile(
 _ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
 """A place's administrative word, which a model adds to the name the text gives the venue
 ("合肥市" where "签约仪式在合肥举行", "Yingkou City")."""
+_COUNTRY_AFTER = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s?){1,3}$")
+"""A country after a city, as the article writes a party's seat ("based in Trondheim,
+Norway"), where the signing's sentence names the city alone ("signed … in Trondheim":
+the blind3 d03's); not a place the article never writes ("Jilin Province, Japan")."""
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
@@ -211,6 +215,8 @@ _OTHER_ROLE = {"signatories": "witnesses", "witnesses": "signatories"}
 _MOVED = re.compile(r"^moved ((?:signatory|witness) '.*') to (witnesses|signatories):")
 """A role moved, which lenient mode does not do: it says the person is unverified, and
 where the guard would have moved them."""
+_TOOK = re.compile(r"^took location ('.*') from date_text:")
+"""A location taken from ``date_text``, which lenient mode does not do either."""
 _SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``_WHAT_IS_SAID`` says what it
 does not say)."""
@@ -293,6 +299,7 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     update["established_entities"] = _clean_list(
         entities, "established_entities", checker, warnings
     )
+    agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
@@ -306,6 +313,8 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     location = cleaned.location
     if location and not checker.venue_of_signing(location):
         bare = _ADMIN_SUFFIX.sub("", location)
+        if bare == location:
+            bare = _COUNTRY_AFTER.sub("", location)
         if bare != location and checker.venue_of_signing(bare):
             warnings.append(
                 f"dropped location '{location}': the signing's place is written '{bare}'"
@@ -313,8 +322,27 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
             update["location"] = bare
         else:
             warnings.append(f"dropped location '{location}': not tied to the signing in the text")
-            update["location"] = None
+            update["location"] = location = None
+    if not location and place and checker.grounded(place) and checker.venue_of_signing(place):
+        warnings.append(f"took location '{place}' from date_text: the signing's place")
+        update["location"] = place
     return cleaned.model_copy(update=update)
+
+
+def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
+    """The agreement with its ``date_text`` the date alone, and the place the model wrote
+    after it ("Tuesday at the Malaysian High Commission in London", the blind2 c01's;
+    :func:`~coopllm.dates.date_and_place`), which becomes the location where the model's
+    is missing or no venue of the signing, and the article says it is."""
+    if not agreement.date_text:
+        return agreement, None
+    date_text, place = date_and_place(agreement.date_text)
+    if place is None:
+        return agreement, None
+    warnings.append(
+        f"dropped '{place}' from date_text '{agreement.date_text}': a place, not the date"
+    )
+    return agreement.model_copy(update={"date_text": date_text}), place
 
 
 def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:
@@ -323,15 +351,16 @@ def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> 
     sentence), but it is as likely the day of a visit or a talk. Likewise one that stands
     only on the page's own date line (发布时间：2025-04-22; the held-out zh_h1's, whose
     signing was 4月20日上午): the page's date, the signing's only where the article signs
-    that day ("today signed"). And one read from a weekday alone ("on Tuesday"), counted
-    back from the page's date, which may be later than the writing."""
+    that day ("today signed"). And one read from a weekday alone or a day told from the
+    page's ("on Tuesday", "yesterday"), counted back from the page's date, which may be
+    later than the writing."""
     date_text, date = agreement.date_text, agreement.date_signed
     if not date_text or date is None:
         return
     if is_weekday(date_text):
         warnings.append(
-            f"doubted date_signed {date}: its date_text '{date_text}' is a weekday, counted "
-            "back from the page's date (a page may be dated later than it was written)"
+            f"doubted date_signed {date}: its date_text '{date_text}' is counted back from "
+            "the page's date (a page may be dated later than it was written)"
         )
     if only_on_the_page_date_line(date_text, checker.text):
         warnings.append(
@@ -566,9 +595,10 @@ def apply_guard(
         article = article.model_copy(update={"title": None})
     if not strict:
         return draft, [
-            _MOVED.sub(r"unverified \1, whom the guard would move to \2:", w).replace(
-                "dropped", "unverified", 1
-            )
+            _TOOK.sub(
+                r"unverified location \1, which the guard would take from date_text:",
+                _MOVED.sub(r"unverified \1, whom the guard would move to \2:", w),
+            ).replace("dropped", "unverified", 1)
             for w in warnings
         ]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings
