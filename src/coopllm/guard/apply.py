@@ -507,14 +507,16 @@ def _one_document(
     title written in the article only inside the long one. The long one stays, with what
     the short one adds. Not where the article counts its documents."""
     merged = list(agreements)
-    while pair := _a_tail(merged, checker.text):
-        if _SEVERAL_DOCUMENTS.search(checker.rules_text):
-            return agreements
+    pair = _a_tail(merged, checker.text)
+    if pair is not None and _SEVERAL_DOCUMENTS.search(checker.rules_text):
+        return agreements  # the article read only where a pair is found
+    while pair is not None:
         short, long = pair
         warnings.append(f"dropped agreement '{short.title}': the same document as '{long.title}'")
         merged = [
             _with_what_it_adds(a, short) if a is long else a for a in merged if a is not short
         ]
+        pair = _a_tail(merged, checker.text)
     return merged
 
 
