@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from coopllm.dates import (
+    counted_from_page,
     date_and_place,
-    is_weekday,
     only_on_the_page_date_line,
     parse_published,
     reads_either_way,
@@ -235,7 +235,7 @@ def test_a_weekday_alone_is_the_latest_such_day_not_after_the_pages_date(
 ) -> None:
     """News tells a signing of its own week by its weekday."""
     assert resolve_date(date_text, D(2025, 5, 22)) == expected
-    assert is_weekday(date_text)
+    assert counted_from_page(date_text)
 
 
 @pytest.mark.parametrize(

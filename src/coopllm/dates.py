@@ -417,11 +417,9 @@ def resolve_date(date_text: str | None, published: dt.date | None) -> dt.date | 
     if parts is None:
         if not date_text or published is None:
             return None
-        return (
-            _day_of_month(date_text, published)
-            or _weekday(date_text, published)
-            or _relative_day(date_text, published)
-        )
+        found = _day_of_month(date_text, published)
+        back = _days_back(date_text, published) if found is None else None
+        return found if back is None else published - dt.timedelta(days=back)
     date = _dated(parts, published)
     if not parts.swappable or published is None or date is None or date <= published:
         return date
@@ -498,45 +496,26 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     if found is None or _NOT_A_PLACE.search(found["place"]):
         return date_text, None
     date = date_text[: found.start()].strip()
-    if not (_date_parts(date) or is_weekday(date)):
+    if not (_date_parts(date) or counted_from_page(date)):
         return date_text, None
     return date, found["place"]
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_EN_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
+_ZH_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|傍晚|早上|凌晨)?"
 _WEEKDAY = re.compile(
-    r"^\s*(?:on\s+)?(?:(?P<en>[a-z]+day)(?:\s+(?:morning|afternoon|evening|night|noon))?"
-    r"|(?:当地时间)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
-    r"(?:上午|下午|中午|晚上|晚间|晚|傍晚|早上|凌晨)?)\s*$",
+    rf"^\s*(?:on\s+)?(?:(?P<en>[a-z]+day){_EN_TIME_OF_DAY}"
+    rf"|(?:当地时间)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天]){_ZH_TIME_OF_DAY})\s*$",
     re.IGNORECASE,
 )
 """A weekday alone, as news writes the day of a recent signing: "on Tuesday", "Tuesday
 morning", "周二上午"; not "last Tuesday", "上周二" (which week?), nor a weekday beside a
 date ("Tuesday, 11 March": the date is read)."""
 _ZH_WEEKDAYS = "一二三四五六日"
-
-
-def _weekday(date_text: str, published: dt.date) -> dt.date | None:
-    """The latest such weekday on or before the publication date ("on Tuesday" in a page
-    of Thursday 22 May 2025 is 20 May; in a page of a Tuesday, that day): news tells a
-    signing of its own week by its weekday. The guard doubts a date so read
-    (:func:`is_weekday`): a page's date may be later than its writing."""
-    found = _WEEKDAY.match(_folded(date_text))
-    if found is None:
-        return None
-    if found["en"] is not None:
-        if found["en"].casefold() not in _WEEKDAYS:
-            return None
-        wanted = _WEEKDAYS.index(found["en"].casefold())
-    else:
-        wanted = _ZH_WEEKDAYS.index(found["zh"].replace("天", "日"))
-    return published - dt.timedelta(days=(published.weekday() - wanted) % 7)
-
-
-_TIMES_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|傍晚|早上|凌晨)?"
 _RELATIVE_DAY = re.compile(
-    r"^\s*(?:(?P<en>yesterday|today)(?:\s+(?:morning|afternoon|evening|night))?"
-    rf"|(?P<zh>昨天|昨日|今天|今日|前天|前日){_TIMES_OF_DAY})\s*$",
+    rf"^\s*(?:(?P<en>yesterday|today){_EN_TIME_OF_DAY}"
+    rf"|(?P<zh>昨天|昨日|今天|今日|前天|前日){_ZH_TIME_OF_DAY})\s*$",
     re.IGNORECASE,
 )
 """A day told from the page's: "yesterday", "today", "昨日上午", "前天"."""
@@ -544,29 +523,38 @@ _DAYS_BACK = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1,
               "前日": 2}  # fmt: skip
 
 
-def _relative_day(date_text: str, published: dt.date) -> dt.date | None:
-    """The day ``date_text`` counts from the publication date ("yesterday" in a page of 13
-    March is 12 March; the blind3 d01's and d06's gold). The guard doubts it
-    (:func:`is_weekday`): a page's date may be later than its writing."""
-    found = _RELATIVE_DAY.match(_folded(date_text))
+def _days_back(date_text: str, published: dt.date) -> int | None:
+    """How many days before the publication date ``date_text`` tells of: a weekday alone,
+    the latest such day on or before it ("on Tuesday" in a page of Thursday 22 May 2025
+    is 20 May; in a page of a Tuesday, that day), as news tells a signing of its own week;
+    or a day told from the page's ("yesterday", 昨日上午, the blind3 d01's and d06's
+    gold). None for anything else."""
+    text = _folded(date_text)
+    relative = _RELATIVE_DAY.match(text)
+    if relative is not None:
+        return _DAYS_BACK[(relative["en"] or relative["zh"]).casefold()]
+    found = _WEEKDAY.match(text)
     if found is None:
         return None
-    said = (found["en"] or found["zh"]).casefold()
-    return published - dt.timedelta(days=_DAYS_BACK[said])
+    if found["en"] is None:
+        wanted = _ZH_WEEKDAYS.index(found["zh"].replace("天", "日"))
+    elif found["en"].casefold() in _WEEKDAYS:
+        wanted = _WEEKDAYS.index(found["en"].casefold())
+    else:
+        return None  # "today" is the relative day's, "holiday" no day
+    return (published.weekday() - wanted) % 7
 
 
-def is_weekday(date_text: str) -> bool:
-    """Whether ``date_text`` is a weekday alone, or a day told from the page's
-    ("yesterday", 昨日), which :func:`resolve_date` counts back from the page's date."""
-    if _RELATIVE_DAY.match(_folded(date_text)):
-        return True
-    found = _WEEKDAY.match(_folded(date_text))
-    return found is not None and (found["en"] is None or found["en"].casefold() in _WEEKDAYS)
+def counted_from_page(date_text: str) -> bool:
+    """Whether :func:`resolve_date` counts ``date_text`` back from the page's date (a
+    weekday alone, "yesterday"), which the guard doubts: a page's date may be later than
+    its writing."""
+    return _days_back(date_text, dt.date.min) is not None
 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
     """A date without its month ("3日", "本月3日", "上月28日"), read against the
-    publication date (a day told from it, "昨天", "yesterday", is :func:`_relative_day`'s)."""
+    publication date (a day told from it, "昨天", "yesterday", is :func:`_days_back`'s)."""
     found = _ZH_DAY.search(_arabic_numerals(_folded(date_text)))
     if found is None:
         return None

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import TypeVar
 
-from coopllm.dates import date_and_place, is_weekday, only_on_the_page_date_line
+from coopllm.dates import counted_from_page, date_and_place, only_on_the_page_date_line
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.lexicon import HAN, simplified
@@ -357,7 +357,7 @@ def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> 
     date_text, date = agreement.date_text, agreement.date_signed
     if not date_text or date is None:
         return
-    if is_weekday(date_text):
+    if counted_from_page(date_text):
         warnings.append(
             f"doubted date_signed {date}: its date_text '{date_text}' is counted back from "
             "the page's date (a page may be dated later than it was written)"

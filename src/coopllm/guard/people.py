@@ -667,8 +667,8 @@ class PeopleEvidence(Reading):
     @remembered
     def unveiling_sentence(self, name: str) -> Sentence | None:
         """The first sentence that says the person unveiled or inaugurated something: the
-        words govern a mention of the name (see ``_UNVEILS_AFTER``, ``_UNVEILED_BY``), or
-        it is listed under "揭牌嘉宾：" (from the label's sentence on)."""
+        name is their subject (see :func:`_unveiler`, ``_UNVEILED_BY``), or it is listed
+        under "揭牌嘉宾：" (from the label's sentence on)."""
         for (start, end), mentions in self._by_sentence(name, person=True).items():
             opened = self._list_opened(_UNVEILERS_LABEL, start, end, mentions)
             if opened is not None:
