@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import copy
 import datetime as dt
 
@@ -10,6 +11,7 @@ from conftest import ARTICLE, GOOD_ANSWER
 
 from coopllm import extract
 from coopllm.errors import RequestRejectedError
+from coopllm.extraction import Extractor
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
 from coopllm.resolve import (
@@ -497,14 +499,15 @@ def test_second_call_runs_and_its_failure_only_warns(
     assert broken.agreements and broken.warnings[0].startswith("documents pass skipped")
 
 
-def test_the_two_passes_are_in_flight_together(settings: Settings) -> None:
-    def by_tool(body: dict[str, object]) -> Reply:
-        tool = body["tool_choice"]["function"]["name"]  # type: ignore[index]
-        if tool == "SignedDocuments":
-            return Reply(completion({"documents": []}, tool_name=tool))
-        return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
+def _by_tool(body: dict[str, object]) -> Reply:
+    tool = body["tool_choice"]["function"]["name"]  # type: ignore[index]
+    if tool == "SignedDocuments":
+        return Reply(completion({"documents": []}, tool_name=tool))
+    return Reply(completion(copy.deepcopy(GOOD_ANSWER)))
 
-    with FakeOpenAIServer(fallback=by_tool, latency=1.0) as slow:
+
+def test_the_two_passes_are_in_flight_together(settings: Settings) -> None:
+    with FakeOpenAIServer(fallback=_by_tool, latency=1.0) as slow:
         extract(
             ARTICLE,
             source="a",
@@ -512,6 +515,25 @@ def test_the_two_passes_are_in_flight_together(settings: Settings) -> None:
         )
     first, second = slow.request_times
     assert second - first < 0.5  # the second request did not wait for the first answer
+
+
+def test_the_managed_local_server_is_sent_one_request_at_a_time(settings: Settings) -> None:
+    """It computes one completion at a time: a second request sent beside the first
+    would wait there, its timeout running, so it waits in the client for its turn."""
+
+    async def extract_locally(base_url: str) -> None:
+        # An Extractor of its own: extract() would start the managed server.
+        local = settings.merged(base_url=base_url, documents_pass=True, backend="local")
+        extractor = Extractor(local)
+        try:
+            assert (await extractor.extract(ARTICLE, source="a")).agreements
+        finally:
+            await extractor.aclose()
+
+    with FakeOpenAIServer(fallback=_by_tool, latency=1.0) as slow:
+        asyncio.run(extract_locally(slow.base_url))
+    first, second = slow.request_times
+    assert second - first >= 1.0  # sent once the first was answered
 
 
 @pytest.mark.parametrize("failing", ["GuardedDraft", "SignedDocuments"])

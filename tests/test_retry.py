@@ -12,9 +12,9 @@ from conftest import ARTICLE, GOOD_ANSWER, TEST_KEY
 from pydantic import SecretStr, ValidationError
 
 from coopllm import ExtractionFailure, extract, extract_many
-from coopllm.client import http_client_for, tls_context
+from coopllm.client import build_openai_client, http_client_for, tls_context
 from coopllm.errors import ConfigurationError, RequestRejectedError, TransportError
-from coopllm.settings import Settings, make_settings, redact_url
+from coopllm.settings import LOCAL_REQUEST_TIMEOUT, Settings, make_settings, redact_url
 from coopllm.testing import (
     FakeOpenAIServer,
     Hang,
@@ -177,6 +177,15 @@ def test_read_timeout_is_retried(server: FakeOpenAIServer, settings: Settings) -
     server.push(Hang(2.0), OK)
     assert extract(ARTICLE, source="a", settings=settings.merged(request_timeout=0.5)).agreements
     assert len(server.requests) == 2
+
+
+def test_the_local_backend_waits_longer_for_an_answer_unless_told() -> None:
+    """A small model on a CPU writes a long answer in minutes (see LOCAL_REQUEST_TIMEOUT)."""
+    url = "http://127.0.0.1:9/v1"
+    local = build_openai_client(Settings(backend="local", base_url=url))
+    remote = build_openai_client(Settings(base_url=url, api_key=TEST_KEY))
+    told = build_openai_client(Settings(backend="local", base_url=url, request_timeout=30))
+    assert (local.timeout, remote.timeout, told.timeout) == (LOCAL_REQUEST_TIMEOUT, 180, 30)
 
 
 def test_truncated_body_is_retried(server: FakeOpenAIServer, settings: Settings) -> None:

@@ -15,6 +15,7 @@ Layering, from the bottom:
 
 from __future__ import annotations
 
+import asyncio
 import functools
 import json
 import logging
@@ -106,12 +107,12 @@ def build_openai_client(
             CassetteLibrary(settings.cassette_dir),
             recorded_with,
         )
-        http_client = httpx.AsyncClient(transport=recorder, timeout=settings.request_timeout)
+        http_client = httpx.AsyncClient(transport=recorder, timeout=settings.timeout())
     return openai.AsyncOpenAI(
         api_key=key,
         base_url=settings.base_url,
         max_retries=0,
-        timeout=settings.request_timeout,
+        timeout=settings.timeout(),
         http_client=http_client or http_client_for(settings),
     )
 
@@ -169,8 +170,8 @@ def http_client_for(settings: Settings) -> httpx.AsyncClient:
             "them beside the client's Authorization header): use httpx (or auto)"
         )
     if choice == "aiohttp":
-        return openai.DefaultAioHttpClient(timeout=settings.request_timeout, verify=tls_context())
-    return openai.DefaultAsyncHttpxClient(timeout=settings.request_timeout, verify=tls_context())
+        return openai.DefaultAioHttpClient(timeout=settings.timeout(), verify=tls_context())
+    return openai.DefaultAsyncHttpxClient(timeout=settings.timeout(), verify=tls_context())
 
 
 @functools.cache
@@ -432,6 +433,9 @@ class StructuredLLM:
         self.settings = settings
         self.gate = gate or RetryGate()
         self.limits = RateLimits(settings)
+        at_once = settings.requests_at_once()
+        self._turns = asyncio.Semaphore(at_once) if at_once else None
+        """Held from sending to the answer, where the endpoint serves that many at once."""
         self._handlers = mode_registry.get_handlers(
             Provider.OPENAI, _INSTRUCTOR_MODES[settings.mode]
         )
@@ -466,9 +470,18 @@ class StructuredLLM:
         content = pydantic_core.to_json(body)  # once for all transport retries
 
         async def once() -> ChatCompletion:
-            # A halted batch sends nothing more, and stops waiting to.
-            await unless_halted(functools.partial(self._clear_to_send, body, schema_tokens))
+            held = False  # the endpoint's turn (see ``_turns``), once taken
+
+            async def clear_to_send() -> None:
+                nonlocal held
+                await self._clear_to_send(body, schema_tokens)
+                if self._turns is not None:
+                    await self._turns.acquire()
+                    held = True
+
             try:
+                # A halted batch sends nothing more, and stops waiting to.
+                await unless_halted(clear_to_send)
                 response = await self.client.post(
                     _COMPLETIONS, content=content, cast_to=httpx.Response
                 )
@@ -478,6 +491,9 @@ class StructuredLLM:
                 if isinstance(exc.__cause__, RunStoppedError):
                     raise exc.__cause__ from None
                 raise
+            finally:
+                if held:
+                    cast(asyncio.Semaphore, self._turns).release()
             if self.limits.learning:
                 await self.limits.heed(response.headers)
             return parse_completion(response)

@@ -66,6 +66,12 @@ def base_model(name: str) -> str:
     return _SNAPSHOT.sub("", name)
 
 
+REQUEST_TIMEOUT = 180.0
+"""Seconds for one completion from a provider: minutes more than a long answer takes."""
+LOCAL_REQUEST_TIMEOUT = 900.0
+"""Seconds for one completion from the managed local server: a three-agreement article's
+answer took over 180 s on 2 CPU cores with other work beside it (see the README)."""
+
 LOCAL_MODEL_NAME = "qwen2.5-coder-1.5b-instruct-q4_k_m"
 """The name the managed llama.cpp server serves its model under (see coopllm.local)."""
 
@@ -111,7 +117,12 @@ class Settings(BaseSettings):
         description="Re-asks after an invalid answer. One fixes most answers; each costs a "
         "whole completion (about a minute on the local CPU model).",
     )
-    request_timeout: float = Field(default=180.0, gt=0)
+    request_timeout: float | None = Field(
+        default=None,
+        gt=0,
+        description="Seconds one request (a whole completion) may take before it counts as "
+        "a transport fault. None: see timeout().",
+    )
     http_transport: Transport = Field(
         default="auto",
         description="'aiohttp' needs about half the CPU per request of 'httpx' at high "
@@ -325,6 +336,22 @@ class Settings(BaseSettings):
             return "local-llama.cpp"
         url = keyed_url(self.base_url) if self.base_url else None
         return "openai-default" if url in (None, OPENAI_API_URL) else url
+
+    def timeout(self) -> float:
+        """Seconds one request may take: the setting, else the backend's default. The
+        managed local server's is five times a provider's: a small model on a laptop's
+        CPU writes a long answer in minutes, and a timed-out request is asked again from
+        the start (as the server goes on computing the first)."""
+        if self.request_timeout is not None:
+            return self.request_timeout
+        return LOCAL_REQUEST_TIMEOUT if self.backend == "local" else REQUEST_TIMEOUT
+
+    def requests_at_once(self) -> int | None:
+        """How many requests may be at the endpoint at once (None: as many as the batch's
+        concurrency sends). The managed llama.cpp server computes one completion at a
+        time and queues the others: a queued request's timeout would count the minutes
+        it waited behind the others, so the client holds them back instead."""
+        return 1 if self.backend == "local" and not self.offline else None
 
     def rate_limits(self) -> tuple[int | None, int | None]:
         """Requests and tokens per minute to hold to (None: no limit).
