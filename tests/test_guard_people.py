@@ -1018,8 +1018,8 @@ def test_signers_the_article_shows_looked_on_by_another_are_not_moved_to_witness
     assert not any(w.startswith("moved") for w in warnings)
 
 
-def test_no_one_is_moved_in_an_article_of_several_agreements() -> None:
-    """A review's find: the role the article states may be in another of its agreements."""
+def test_no_witness_is_made_a_signer_in_an_article_of_several_agreements() -> None:
+    """A review's find: the signing the article states may be of another of its agreements."""
     text = (
         "Lin Tao and Zhou Bo signed the research MoU. Acme and Gamma then signed a supply "
         "agreement in the presence of Mayor Wu Fang."
@@ -1031,6 +1031,69 @@ def test_no_one_is_moved_in_an_article_of_several_agreements() -> None:
     assert guarded.agreements[1].signatories == []
     assert [p.name for p in guarded.agreements[1].witnesses] == ["Wu Fang"]
     assert not any(w.startswith("moved") for w in warnings)
+
+
+@pytest.mark.parametrize(
+    ("text", "moved"),
+    [
+        ("Party Secretary Wu Fang and Mayor Ada Reyes attended and witnessed the signings at "
+         "the forum. Vice Mayor Lin Tao signed the first agreement with Acme's CEO Zhou Bo, and "
+         "the second with Gamma's chair Omar Haddad.", ["Wu Fang", "Ada Reyes"]),
+        ("市委书记吴芳、市长李强出席签约仪式并见证签约。副市长林涛分别与甲集团董事长周博、乙公司"
+         "总经理王海签署投资协议。", ["吴芳", "李强"]),
+        # Who witnessed one signing and signed another stays a signer.
+        ("Mayor Wu Fang signed the research MoU with Zhou Bo, and then witnessed the signing "
+         "of the lease.", []),
+    ],
+)  # fmt: skip
+def test_a_signer_who_only_witnessed_moves_to_witnesses_of_one_of_several_agreements(
+    text: str, moved: list[str]
+) -> None:
+    """The blind3 d02's witnesses of a conference's three signings, given as signers of one:
+    never said to sign, they witnessed the ceremony, this signing with the others."""
+    people = ["Wu Fang", "Ada Reyes"] if "Wu Fang" in text else ["吴芳", "李强"]
+    first = Agreement(signatories=[Signatory(name=name) for name in people])
+    draft = ExtractionDraft(article=Article(), agreements=[first, Agreement()])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == moved, warnings
+    signers = [p.name for p in guarded.agreements[0].signatories]
+    assert signers == [name for name in people if name not in moved and name in text]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("President Ada Reyes arrived on Monday. The MoU, signed by Lin Tao and Zhou Bo, was "
+         "witnessed by President Reyes.", ["Ada Reyes"]),
+        # Two of the name: which one witnessed, the text does not say.
+        ("President Ada Reyes and her aide Tom Reyes arrived on Monday. The MoU, signed by Lin "
+         "Tao and Zhou Bo, was witnessed by President Reyes.", []),
+    ],
+)  # fmt: skip
+def test_a_witness_named_in_full_then_by_title_and_surname_is_kept(
+    text: str, kept: list[str]
+) -> None:
+    """The blind3 d01's witness: the sentence that says they witnessed calls them by office."""
+    signers = [Signatory(name="Lin Tao"), Signatory(name="Zhou Bo")]
+    agreement = Agreement(signatories=signers, witnesses=[Signatory(name="Ada Reyes")])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == kept, warnings
+    assert len(guarded.agreements[0].signatories) == 2
+
+
+def test_who_met_the_day_before_the_signing_did_not_sign() -> None:
+    """签约前一天 is the day before the signing (the blind4 e04's leaders, given as signers,
+    who witnessed it): not a signing of theirs."""
+    text = (
+        "本月12日，甲省人民政府与乙集团签署合作协议。省委书记宋明，乙集团董事长钱华共同见证签约。"
+        "副省长杨川与乙集团总经理廖博分别代表双方签署协议。签约前一天，宋明会见了钱华一行。"
+    )
+    leaders = [Signatory(name="宋明"), Signatory(name="钱华")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=leaders)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].signatories == [], warnings
+    assert [p.name for p in guarded.agreements[0].witnesses] == ["宋明", "钱华"]
 
 
 def test_a_witness_who_signs_another_of_the_articles_agreements_stays_a_witness_there() -> None:

@@ -239,6 +239,11 @@ def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept:
         ("The agreement was signed on September 6 in Trondheim. NIEE is based in Trondheim, "
          "Norway.", "Trondheim, Norway", "Trondheim"),
         ("NIEE is based in Trondheim, Norway.", "Trondheim, Norway", None),
+        # ... or what the article says of the place after its name (the blind4 e03's).
+        ("Ada Reyes signed the MoU in Velde, the Estmarkian capital, on December 18.",
+         "Velde, the Estmarkian capital", "Velde"),
+        ("The MoU was signed at Hale Hall. Velde, a port city, hosted the dinner.",
+         "Velde, a port city", None),
     ],
 )  # fmt: skip
 def test_a_location_with_an_administrative_word_the_text_leaves_out(

@@ -96,6 +96,31 @@ def test_normalize_draft_splits_titles_and_drops_empty_people() -> None:
     assert agreement.witnesses == [Signatory(name="张三", title="院长")]
 
 
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Acme signed an MoU with the National Agency for Vocational Education and Training "
+         "of Estmark, known as NAVET, on Monday.",
+         "National Agency for Vocational Education and Training of Estmark"),
+        ("Acme signed with the Northern Vocational Agency (NAVET).", None),  # N-V-A
+        ("Acme signed with Alpha, Beta Corp (BC) and NAVET.", None),
+        ("Acme and NAVET signed an MoU.", None),
+    ],
+)  # fmt: skip
+def test_a_party_given_by_its_short_form_is_named_by_the_name_the_text_gives_it_for(
+    text: str, name: str | None
+) -> None:
+    """The blind4 e03's party, given by the headline's "Estmark's Vocational Agency" and the
+    short form the text introduces after its full name."""
+    agency = Party(name="Estmark's Vocational Agency", aliases=["NAVET"])
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[agency])])
+    full_text = f"Acme Signs MoU with Estmark's Vocational Agency\n\n{text}"
+    normalized = normalize_draft(draft, full_text, written=lambda value: value in full_text)
+    party = normalized.agreements[0].parties[0]
+    assert party.name == (name or "Estmark's Vocational Agency")
+    assert set(party.aliases) == ({"Estmark's Vocational Agency", "NAVET"} - {party.name})
+
+
 def test_normalize_draft_names_a_party_by_the_fullest_name_the_text_writes() -> None:
     """An expansion the model made of an abbreviation ("HUST", which two universities
     use) is no name the text gives: the party keeps the fullest one it does, in every

@@ -46,6 +46,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind" / "gold",
         REPO / "examples" / "blind2" / "gold",
         REPO / "examples" / "blind3" / "gold",
+        REPO / "examples" / "blind4" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -8,7 +8,7 @@ from conftest import LAKESIDE_PAGE
 
 from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
-from coopllm.titles import names_a_person, one_of_its_people, split_title
+from coopllm.titles import addressed_by_surname, names_a_person, one_of_its_people, split_title
 
 # --- split_title --------------------------------------------------------------------------
 
@@ -588,3 +588,27 @@ def test_a_party_that_is_one_of_the_agreements_people(
     name: str, person: Signatory, one: bool
 ) -> None:
     assert one_of_its_people(name, [person]) is one
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ada Reyes arrived. The MoU was witnessed by President Reyes.", ["Reyes"]),
+        ("Ada Reyes arrived.\nMs. Reyes and Mr Lin Tao watched.", ["Reyes"]),
+        ("Ada Reyes arrived. Vice-Chancellor Reyes spoke.", ["Reyes"]),
+        # Another's surname too, or an initial before it: whose it is, the text does not say.
+        ("Ada Reyes and Tom Reyes arrived. President Reyes witnessed it.", []),
+        ("Ada Reyes arrived. A. Reyes witnessed it, as did Professor Reyes.", []),
+        # The start of a longer name, and a surname alone, are not read.
+        ("Ada Reyes arrived. Dean Reyes Foundation staff came. Reyes spoke.", []),
+    ],
+)
+def test_an_english_name_is_found_by_its_surname_after_a_title(text: str, found: list[str]) -> None:
+    spans = addressed_by_surname(text, "Ada Reyes")
+    assert [text[at:until] for at, until in spans] == found
+    assert all(text[at - 1].isspace() for at, _ in spans)
+
+
+@pytest.mark.parametrize("name", ["吴芳", "Reyes", "Ada reyes"])
+def test_a_chinese_or_one_word_name_has_no_surname_mentions(name: str) -> None:
+    assert addressed_by_surname("Ada Reyes came. 吴芳. President Reyes. Mr reyes.", name) == ()

@@ -198,7 +198,8 @@ def _folded(text: str) -> str:
 
 
 def parse_published(text: str) -> dt.date | None:
-    """The page's own date, read only from a labelled date line near the top.
+    """The page's own date, read only from a labelled date line near the top, or from
+    one that gives the page's source after it (``_SOURCED_DATE_LINE``).
 
     Dates in the body are about events, not the page, so an unlabelled date is never
     taken: None is the honest answer when no label carries a date. Nor is an event's
@@ -206,6 +207,9 @@ def parse_published(text: str) -> dt.date | None:
     """
     lines = _folded(text).splitlines()[:_HEAD_LINES]
     for line in lines:
+        sourced = _SOURCED_DATE_LINE.match(line)
+        if sourced is not None:
+            return _safe_date(*map(int, sourced.group("year", "month", "day")))
         for label in _DATE_LABEL.finditer(line):
             if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
                 continue
@@ -245,12 +249,26 @@ def _after_page_label(line: str, at: int) -> bool:
     """Whether the date at ``at`` of ``line`` follows a publication label within
     ``_LABEL_WINDOW`` characters, no other label between ("发布时间：2025-04-22 签约日期：
     2025-04-20": the second is the signing's), and not an event's ("Signing date:")."""
+    sourced = _SOURCED_DATE_LINE.match(line)
+    if sourced is not None and at == sourced.start("year"):
+        return True
     labels = [label for label in _DATE_LABEL.finditer(line) if label.end() <= at]
     if not labels or at > labels[-1].end() + _LABEL_WINDOW:
         return False
     last = labels[-1]
     return not (_is_generic(last) and _EVENT_BEFORE.search(line, 0, last.start()))
 
+
+_SOURCED_DATE_LINE = re.compile(
+    r"\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
+    r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:来源|稿源|source)\s*:",
+    re.IGNORECASE,
+)
+"""A page's date line with no date label, as Chinese news pages write it under the
+headline: the date, perhaps its time, then the source ("2024年11月08日 07:45　来源：东江日报",
+"2024-06-14 10:26:37　来源：党委宣传部": the blind2 and blind3 sets' pages, whose
+relative dates, 昨日 and 本月18日, count from it). A date alone at a line's start is not
+read: it may be the signing's."""
 
 _PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")
 """What parts a date line's items, each read alone: "Published: 12 Mar 2024 | 5.3K views"
@@ -475,14 +493,22 @@ _PLACE_TAIL = re.compile(
 )
 """A place at the end of an English ``date_text``, after "at" or "in": capitalised words
 and the particles of a name ("Tuesday at the Malaysian High Commission in London")."""
+_TIME_WORDS = (
+    rf"\b(?:{_MONTHS_AND_DAYS}|Noon|Midday|Morning|Afternoon|Evening|Night|Summer|Winter"
+    r"|Spring|Autumn|Fall|Year|Quarter|Q[1-4]|FY\w*|GMT|UTC|Local|Time)\b|\d"
+)
+_OCCASION_LEAD = r"\b(?:Invitation|Presence|Sidelines?|Margins?)\b"
 _NOT_A_PLACE = re.compile(
-    rf"\b(?:{_MONTHS_AND_DAYS}|Noon|Midday|Morning|Afternoon|Evening|Night|Invitation|Presence"
-    r"|Sidelines?|Margins?|Signing|Ceremony|Summer|Winter|Spring|Autumn|Fall|Year|Quarter"
-    r"|Q[1-4]|FY\w*|GMT|UTC|Local|Time)\b|\d",
-    re.IGNORECASE,
+    rf"{_TIME_WORDS}|{_OCCASION_LEAD}|\b(?:Signing|Ceremony)\b", re.IGNORECASE
 )
 """What a ``_PLACE_TAIL`` may catch that is no place: a month, a time, a season, a year,
 an occasion ("at the Invitation of", "at the Sidelines of the G20")."""
+_AT_OR_IN = re.compile(r"\s+(?:at|in|on)\s+", re.IGNORECASE)
+_FIRST_NAME = re.compile(
+    r"(?-i:[A-Z])[\w'\u2019&.-]*(?:\s+(?:(?:of|the|for|and|&|de)\s+)*(?-i:[A-Z])[\w'\u2019&.-]*)*"
+)
+"""The first name in a phrase: capitalised words and the particles between them."""
+_NO_PLACE_AFTER = re.compile(rf"{_TIME_WORDS}|{_OCCASION_LEAD}", re.IGNORECASE)
 
 
 def date_and_place(date_text: str) -> tuple[str, str | None]:
@@ -494,24 +520,48 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith")."""
     found = _PLACE_TAIL.search(date_text)
     if found is None or _NOT_A_PLACE.search(found["place"]):
-        return date_text, None
+        return _named_in_tail(date_text)
     date = date_text[: found.start()].strip()
-    if not (_date_parts(date) or counted_from_page(date)):
+    if not _whole_date(date):
         return date_text, None
     return date, found["place"]
+
+
+def _named_in_tail(date_text: str) -> tuple[str, str | None]:
+    """Where the words after the date are more than a name (the blind4 e01's "last
+    Thursday at the Tennant Building on the University's Kelbridge campus", e02's "Tuesday
+    at a ceremony on the main stage of the Quayside Exhibition Centre"), the date and the
+    first name after "at", "in" or "on": the venue, the rest describing it. Not where those
+    words hold a time or a date ("June 3 in Hefei at 10 a.m.", "Tuesday in Geneva, 4 March
+    2025"), or an occasion ("at the invitation of Governor Smith")."""
+    for split in _AT_OR_IN.finditer(date_text):
+        date, tail = date_text[: split.start()].strip(), date_text[split.end() :]
+        if not _whole_date(date):
+            continue
+        name = _FIRST_NAME.search(tail)
+        if name is None or _NO_PLACE_AFTER.search(tail) or _NOT_A_PLACE.search(name.group()):
+            break
+        return date, name.group().rstrip(".")
+    return date_text, None
+
+
+def _whole_date(text: str) -> bool:
+    """Whether ``text`` is a date alone, which :func:`resolve_date` reads."""
+    return bool(_date_parts(text) or counted_from_page(text))
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _EN_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
 _ZH_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|傍晚|早上|凌晨)?"
 _WEEKDAY = re.compile(
-    rf"^\s*(?:on\s+)?(?:(?P<en>[a-z]+day){_EN_TIME_OF_DAY}"
-    rf"|(?:当地时间)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天]){_ZH_TIME_OF_DAY})\s*$",
+    rf"^\s*(?:on\s+)?(?:(?P<en_last>last\s+)?(?P<en>[a-z]+day){_EN_TIME_OF_DAY}"
+    rf"|(?:当地时间)?(?P<zh_last>上个?)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天]){_ZH_TIME_OF_DAY})"
+    r"\s*$",
     re.IGNORECASE,
 )
 """A weekday alone, as news writes the day of a recent signing: "on Tuesday", "Tuesday
-morning", "周二上午"; not "last Tuesday", "上周二" (which week?), nor a weekday beside a
-date ("Tuesday, 11 March": the date is read)."""
+morning", "周二上午", "last Thursday", "上周四"; not a weekday beside a date ("Tuesday, 11
+March": the date is read)."""
 _ZH_WEEKDAYS = "一二三四五六日"
 _RELATIVE_DAY = re.compile(
     rf"^\s*(?:(?P<en>yesterday|today){_EN_TIME_OF_DAY}"
@@ -527,29 +577,52 @@ def _days_back(date_text: str, published: dt.date) -> int | None:
     """How many days before the publication date ``date_text`` tells of: a weekday alone,
     the latest such day on or before it ("on Tuesday" in a page of Thursday 22 May 2025
     is 20 May; in a page of a Tuesday, that day), as news tells a signing of its own week;
-    or a day told from the page's ("yesterday", 昨日上午, the blind3 d01's and d06's
-    gold). None for anything else."""
+    a day of the week before (:func:`_last_week`); or a day told from the page's
+    ("yesterday", 昨日上午, the blind3 d01's and d06's gold). None for anything else."""
     text = _folded(date_text)
     relative = _RELATIVE_DAY.match(text)
     if relative is not None:
         return _DAYS_BACK[(relative["en"] or relative["zh"]).casefold()]
     found = _WEEKDAY.match(text)
+    wanted = _weekday_of(found)
+    if found is None or wanted is None:
+        return None
+    if found["en_last"] or found["zh_last"]:
+        return _last_week(published.weekday(), wanted, chinese=bool(found["zh_last"]))
+    return (published.weekday() - wanted) % 7
+
+
+def _weekday_of(found: re.Match[str] | None) -> int | None:
+    """The weekday ``_WEEKDAY`` found (Monday 0), or None: "today" is the relative day's,
+    "holiday" no day."""
     if found is None:
         return None
     if found["en"] is None:
-        wanted = _ZH_WEEKDAYS.index(found["zh"].replace("天", "日"))
-    elif found["en"].casefold() in _WEEKDAYS:
-        wanted = _WEEKDAYS.index(found["en"].casefold())
-    else:
-        return None  # "today" is the relative day's, "holiday" no day
-    return (published.weekday() - wanted) % 7
+        return _ZH_WEEKDAYS.index(found["zh"].replace("天", "日"))
+    named = found["en"].casefold()
+    return _WEEKDAYS.index(named) if named in _WEEKDAYS else None
+
+
+def _last_week(page_day: int, wanted: int, *, chinese: bool) -> int | None:
+    """Days back to "上周四" (the Thursday of the week before the page's, which Chinese
+    counts from Monday) or "last Thursday", which English reads either as the latest
+    Thursday before the page or as the last week's (from Monday or from Sunday): counted
+    only where every reading gives one day ("last Thursday" in a page of a Tuesday, the
+    blind4 e01's, 5 days back), else unread ("last Tuesday" in a page of a Thursday)."""
+    monday_week = page_day - wanted + 7
+    if chinese:
+        return monday_week
+    latest = (page_day - wanted) % 7 or 7
+    sunday_week = (page_day + 1) % 7 - (wanted + 1) % 7 + 7
+    return latest if latest == monday_week == sunday_week else None
 
 
 def counted_from_page(date_text: str) -> bool:
     """Whether :func:`resolve_date` counts ``date_text`` back from the page's date (a
     weekday alone, "yesterday"), which the guard doubts: a page's date may be later than
-    its writing."""
-    return _days_back(date_text, dt.date.min) is not None
+    its writing. Whether or not a page's date gives "last Tuesday" a day."""
+    text = _folded(date_text)
+    return bool(_RELATIVE_DAY.match(text) or _weekday_of(_WEEKDAY.match(text)) is not None)
 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:

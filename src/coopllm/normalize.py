@@ -23,6 +23,7 @@ from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
     bare_name,
+    expanded_abbreviation,
     name_key,
     with_legal_form,
     without_legal_form,
@@ -189,7 +190,10 @@ def _canonical_parties(
     it alone too."""
     parties = [party for agreement in agreements for party in agreement.parties]
     groups = _group_by_shared_name(parties)
-    canonical = {index: _fullest(forms, written) for index, forms in groups.forms.items()}
+    canonical = {
+        index: _fullest(_with_expansions(forms, text), written)
+        for index, forms in groups.forms.items()
+    }
     only_within: set[str] = set()  # keys of names the text writes only with a legal form
     for index, name in canonical.items():
         if written is not None and not written(name):
@@ -286,6 +290,14 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
     of_key = {key: index for index, (_, aliases, _) in enumerate(groups) for key in aliases}
     of_key |= {key: index for index, (names, _, _) in enumerate(groups) for key in names}
     return _PartyGroups(of_key, {index: forms for index, (_, _, forms) in enumerate(groups)})
+
+
+def _with_expansions(forms: Sequence[str], text: str) -> list[str]:
+    """A party's names and those the text introduces their abbreviations for
+    (:func:`~coopllm.parties.expanded_abbreviation`): the model may give only the short
+    forms, and the spec names a party by its fullest."""
+    expanded = (expanded_abbreviation(form, text) for form in forms)
+    return [*forms, *(name for name in expanded if name)]
 
 
 def _fullest(forms: Sequence[str], written: Callable[[str], bool] | None) -> str:

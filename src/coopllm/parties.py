@@ -123,3 +123,44 @@ def name_key(name: str) -> str:
 
 # "PolyU", "KBA", "N.W.R.": one word with two capitals or more.
 LATIN_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9.&-]+")
+
+
+_CAPITALS = re.compile(r"[A-Z]{2,8}")
+_NAME_PARTICLES = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
+_INTRODUCED = r"\s*(?:\(\s*(?:hereinafter\s+)?|,\s+(?:known\s+as|hereinafter)\s+)[\"“']?"
+"""What introduces a name's short form after it: "Name (ABC)", "Name, known as ABC"."""
+_NAME_BEFORE = 12
+"""The most words a name the text gives a short form of may have."""
+
+
+def expanded_abbreviation(short: str, text: str) -> str | None:
+    """The name that the text introduces ``short`` (capitals: "NAVET") for, where the
+    name's initials spell it ("the National Agency for Vocational Education and Training
+    of the Republic of Estmark, known as NAVET": the blind4 e03's party, which the model
+    named by the headline's "Estmark's National Vocational Agency"): the fullest name of
+    the party, which the model may not give. None where the text introduces it for no
+    name, or for one whose initials do not spell it."""
+    if not _CAPITALS.fullmatch(short):
+        return None
+    introduced = re.search(rf"{_INTRODUCED}{re.escape(short)}\b", text)
+    if introduced is None:
+        return None
+    words = text[: introduced.start()].split()[-_NAME_BEFORE:]
+    name: list[str] = []
+    for word in reversed(words):
+        if not (word[:1].isupper() or word in _NAME_PARTICLES) or word.endswith((",", ";", ":")):
+            break  # "with Alpha, Beta Corp (BC)": Beta Corp's
+        name.insert(0, word)
+    while name and name[0].casefold() in _NAME_PARTICLES:
+        name.pop(0)  # "the National Agency …" is named "National Agency …"
+    initials = "".join(word[0] for word in name if word[:1].isupper())
+    return " ".join(name) if name and _spells(short, initials) else None
+
+
+def _spells(short: str, initials: str) -> bool:
+    """Whether ``short`` is the first initial and others after it, in order ("NAVET" of
+    N-A-V-E-T-R-E; "HIT" of Harbin Institute of Technology)."""
+    if not initials or short[0] != initials[0]:
+        return False
+    rest = iter(initials[1:])
+    return all(letter in rest for letter in short[1:])

@@ -716,3 +716,41 @@ def _untitle(person: Signatory) -> Signatory:
         # Qingguo" with some other title): the prefix cannot be a given name.
         return Signatory(name=name, title=person.title, organization=person.organization)
     return person
+
+
+_SURNAME = re.compile(r"[A-Z][^\W\d_]+(?:['\u2019-][A-Z]?[^\W\d_]+)*")
+"""An English surname as a name's last word: "Danescu", "MacLeish", "O'Brien"."""
+_ADDRESSED = re.compile(
+    rf"(?<![\w.])(?:{_EN_TITLE_CHAIN}|(?:Mrs?|Ms|Mx|Miss|Madam|Sir|Dame)\.?)\s+$", re.IGNORECASE
+)
+"""A title or a form of address just before a surname ("President Danescu", "Mr Hallam")."""
+_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][^\W\d_'\u2019-]*|[A-Z]\.)\s+$")
+"""A capitalised word or an initial just before a surname: a given name, another's too."""
+_NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+_LOOK_BACK = 60
+
+
+def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """The spans of an English name's surname alone after a title or a form of address,
+    where the article first names the person in full and then by office ("witnessed by
+    President Danescu", "Mr Hallam said": the blind3 d01's witness). None where the text
+    also writes the surname after a given name not the person's ("Maria Danescu", "A.
+    Danescu": whose it is, the text does not say), nor where it begins a longer name
+    ("the Danescu Foundation"). A Chinese name, or one of a single word, has none."""
+    words = name.split()
+    if len(words) < 2 or not _SURNAME.fullmatch(words[-1]):
+        return ()
+    surname, given = words[-1], " ".join(words[:-1])
+    found: list[tuple[int, int]] = []
+    for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", text):
+        at, until = mention.span()
+        before = text[max(0, at - _LOOK_BACK) : at]
+        if " ".join(before.split()).endswith(given) and before[-1:].isspace():
+            continue  # the full name
+        if _NAME_GOES_ON.match(text, until):
+            continue  # the start of a longer name
+        if _ADDRESSED.search(before):
+            found.append((at, until))
+        elif _NAME_BEFORE.search(before):
+            return ()
+    return tuple(found)

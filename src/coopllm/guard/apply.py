@@ -42,6 +42,9 @@ _COUNTRY_AFTER = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s?){1,3}$")
 """A country after a city, as the article writes a party's seat ("based in Trondheim,
 Norway"), where the signing's sentence names the city alone ("signed … in Trondheim":
 the blind3 d03's); not a place the article never writes ("Jilin Province, Japan")."""
+_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+[^,]+$", re.IGNORECASE)
+"""What the article writes of a place after its name ("in Velde, the Estmarkian capital,":
+the blind4 e03's), which the model gave with it: the place is its name."""
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
@@ -222,19 +225,27 @@ _SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled 
 does not say)."""
 
 
-def _in_its_role(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+def _in_its_role(
+    agreement: Agreement, checker: Checker, warnings: list[str], *, several: bool
+) -> Agreement:
     """The agreement with a signer the article says only witnessed among its witnesses,
     and a witness it says only signed among its signers: the model mistook the role, and
     the guard would drop the person from both ("Dean Gao and Chairman Okamura signed …"
     given as witnesses), where it says so plainly (:meth:`Checker.states`). Not someone
-    the model placed in the other role already; unnamed people stay where they are. For an
-    article of one agreement only: of several, the role the article states may be another
-    one's (who signed the MoU and witnessed the lease)."""
+    the model placed in the other role already; unnamed people stay where they are.
+
+    Of ``several`` agreements, only a signer moves: one who witnessed and never signed
+    witnessed this signing or one beside it, at the same ceremony (the blind3 d02's "attended
+    the conference and witnessed the signings", given as a signer of one of three), where
+    one who signed may have signed another document than this (a witness of the MoU who
+    signed the lease would become its signer)."""
     people = {"signatories": list(agreement.signatories), "witnesses": list(agreement.witnesses)}
     placed = {
         role: {normalize_for_match(p.name) for p in people[role] if p.name} for role in people
     }
     for role, other in _OTHER_ROLE.items():
+        if several and role == "witnesses":
+            continue
         for person in getattr(agreement, role):
             name = person.name
             if name is None or normalize_for_match(name) in placed[other]:
@@ -311,6 +322,10 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
         )
     _doubt_date(cleaned, checker, warnings)
     location = cleaned.location
+    described = _DESCRIBED.sub("", location) if location else None
+    if location and described != location and checker.venue_of_signing(described or ""):
+        warnings.append(f"dropped location '{location}': the signing's place is '{described}'")
+        update["location"] = location = described
     if location and not checker.venue_of_signing(location):
         bare = _ADMIN_SUFFIX.sub("", location)
         if bare == location:
@@ -588,8 +603,8 @@ def apply_guard(
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
     agreements = _one_document(_distinct(draft.agreements, checker, warnings), checker, warnings)
-    if len(agreements) == 1:
-        agreements = [_in_its_role(agreements[0], checker, warnings)]
+    several = len(agreements) > 1
+    agreements = [_in_its_role(a, checker, warnings, several=several) for a in agreements]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
     article = draft.article
     if article.title and not checker.grounded(article.title):

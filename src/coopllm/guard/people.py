@@ -463,7 +463,7 @@ _SIGNER_LEAD = re.compile(
 )
 """Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
 _WITNESS_VERB_AFTER = _governing(
-    r"sign|签|ink|pen",
+    r"sign(?!ing\s+ceremon)|签(?!(?:约|字)(?:仪式|活动))|\bink|\bpen",
     "wlw见",
     r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b(?!['\u2019]))"
@@ -472,7 +472,8 @@ _WITNESS_VERB_AFTER = _governing(
 )
 """Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
 and Sun Haitao witnessed the signing", "吴芳见证签约"; not "张三见证了两校的友谊", "was
-watched by"): what the role moves take for a witness's."""
+watched by"): what the role moves take for a witness's. No signing words between (a
+signing ceremony is none: "出席签约仪式并见证签约")."""
 _WITNESS_LEAD = re.compile(rf"\b(?:{_WITNESS_LEAD_WORDS}){_LEAD_REACH}", re.IGNORECASE)
 _DEAL_SIGNED = re.compile(
     rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{DEAL_WORD})"

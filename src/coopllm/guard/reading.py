@@ -21,11 +21,13 @@ from typing import Concatenate, ParamSpec, TypeVar, cast
 from coopllm.grounding import SourceIndex, is_grounded
 from coopllm.lexicon import simplified
 from coopllm.sentences import inner_dots_blanked, sentence_bounds
+from coopllm.titles import addressed_by_surname
 
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
-ZH_SIGNING = f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后)"
+ZH_SIGNING = f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后|前|之前)"
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
-"签约结束后" (after it), "签约活动". "签约后" is read apart (``people._SIGNS_THEN``)."""
+"签约结束后" (after it), "签约前一天" (the day before it: the blind4 e04's leaders met
+then), "签约活动". "签约后" is read apart (``people._SIGNS_THEN``)."""
 SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
@@ -174,6 +176,11 @@ class Reading:
                 found.append((text[opening:closing], text[start:end]))
         return found
 
+    @remembered
+    def _addressed(self, name: str) -> tuple[tuple[int, int], ...]:
+        """The person's surname after a title or form of address (``titles``)."""
+        return addressed_by_surname(self.text, name)
+
     def _says(self, cue: re.Pattern[str], start: int, end: int) -> bool:
         """Whether the sentence ``text[start:end]`` has ``cue``, searched once a sentence:
         the people of an article mostly share a few sentences."""
@@ -201,10 +208,13 @@ class Reading:
         """The value's mentions, (start, end) each, under the bounds of their sentence;
         found as :meth:`grounded` finds them with the same ``person`` and ``fuzzy``, a
         person's in every spelling (:meth:`~coopllm.grounding.SourceIndex.every_mention`):
-        the sentence that says they signed may break the name across a line."""
+        the sentence that says they signed may break the name across a line; and, once
+        named in full, by surname after a title (:func:`~coopllm.titles.addressed_by_surname`)."""
         grouped: dict[Sentence, list[tuple[int, int]]] = {}
         if person:
             found = self.index.every_mention(value, person=True)
+            if found:  # named in full, then perhaps by office ("President Danescu")
+                found = tuple(sorted({*found, *self._addressed(value)}))
         else:
             found = self.index.offsets(value, fuzzy_threshold=90.0 if fuzzy else None)[1]
         for at, until in found:
