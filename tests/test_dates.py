@@ -292,6 +292,16 @@ def test_a_weekday_alone_is_the_latest_such_day_not_after_the_pages_date(
          "Tuesday", "Quayside Exhibition Centre"),
         ("Tuesday at a dinner in honour of the mayor", "Tuesday at a dinner in honour of the mayor",
          None),
+        ("yesterday at a ceremony in Beijing", "yesterday", "Beijing"),
+        # No venue's name where one would stand (a review's finds).
+        ("Monday on World Environment Day", "Monday on World Environment Day", None),
+        ("May 5 at a forum on Green Finance", "May 5 at a forum on Green Finance", None),
+        ("on Tuesday at Tsinghua University's main building",
+         "on Tuesday at Tsinghua University's main building", None),
+        ("Tuesday at a ceremony attended by Premier Li Qiang",
+         "Tuesday at a ceremony attended by Premier Li Qiang", None),
+        ("June 3 at the request of Governor Smith", "June 3 at the request of Governor Smith",
+         None),
         ("On June 3 at a ceremony attended by 200 guests at Hale Hall",
          "On June 3 at a ceremony attended by 200 guests at Hale Hall", None),
     ],
@@ -434,6 +444,9 @@ def test_parse_published_never_guesses_from_unlabelled_dates(text: str) -> None:
         ("2024年11月08日，甲大学与乙公司签约。来源：新华社", None),
         ("2024年11月08日 甲大学与乙公司签约", None),
         ("签约时间 2024-11-08 来源：甲大学", None),
+        # An impossible one is passed over; a labelled line wins over it (a review's finds).
+        ("2024-02-30 来源：东江日报\n发布时间：2024-11-08", D(2024, 11, 8)),
+        ("2023-05-06 来源：新华网\n发布时间：2024-11-08", D(2024, 11, 8)),
     ],
 )  # fmt: skip
 def test_parse_published_reads_a_date_line_that_gives_the_pages_source(
@@ -648,7 +661,7 @@ _PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲
         ("2025-04-22", "\n" * 45 + "发布时间：2025-04-22\n", False),  # below the page's head
         ("2025-04-20", "标题\n发布时间：2025-04-22 签约日期：2025-04-20\n", False),  # the signing's
         ("2024年11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", True),
-        ("11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", False),
+        ("11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", True),
     ],
 )  # fmt: skip
 def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: bool) -> None:

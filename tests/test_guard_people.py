@@ -11,7 +11,7 @@ from conftest import ARTICLE, GOOD_ANSWER
 from coopllm import extract
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
-from coopllm.schema import Agreement, Article, ExtractionDraft, Signatory
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -1034,52 +1034,109 @@ def test_no_witness_is_made_a_signer_in_an_article_of_several_agreements() -> No
 
 
 @pytest.mark.parametrize(
-    ("text", "moved"),
+    ("text", "moved", "kept"),
     [
         ("Party Secretary Wu Fang and Mayor Ada Reyes attended and witnessed the signings at "
          "the forum. Vice Mayor Lin Tao signed the first agreement with Acme's CEO Zhou Bo, and "
-         "the second with Gamma's chair Omar Haddad.", ["Wu Fang", "Ada Reyes"]),
+         "the second with Gamma's chair Omar Haddad.", ["Wu Fang", "Ada Reyes"], []),
         ("市委书记吴芳、市长李强出席签约仪式并见证签约。副市长林涛分别与甲集团董事长周博、乙公司"
-         "总经理王海签署投资协议。", ["吴芳", "李强"]),
+         "总经理王海签署投资协议。", ["吴芳", "李强"], []),
         # Who witnessed one signing and signed another stays a signer.
         ("Mayor Wu Fang signed the research MoU with Zhou Bo, and then witnessed the signing "
-         "of the lease.", []),
+         "of the lease.", [], ["Wu Fang"]),
+        # Who witnessed another's signing, its party named, is not this one's (a review's).
+        ("Lin Tao and Zhou Bo signed the MoU on Monday. Mayor Wu Fang witnessed the signing "
+         "of a supply agreement between Acme and Gamma on Friday.", [], []),
+        # Who spoke at the ceremony is no witness for another's witnessing after a comma.
+        ("副市长吴芳在签约仪式上致辞，市委书记王海见证签约。林涛与周博签署投资协议。", [], []),
+        ("Wu Fang spoke at the signing ceremony, and Governor Omar Haddad witnessed the "
+         "signing. Lin Tao and Zhou Bo signed the MoU.", [], []),
     ],
 )  # fmt: skip
 def test_a_signer_who_only_witnessed_moves_to_witnesses_of_one_of_several_agreements(
-    text: str, moved: list[str]
+    text: str, moved: list[str], kept: list[str]
 ) -> None:
     """The blind3 d02's witnesses of a conference's three signings, given as signers of one:
     never said to sign, they witnessed the ceremony, this signing with the others."""
     people = ["Wu Fang", "Ada Reyes"] if "Wu Fang" in text else ["吴芳", "李强"]
     first = Agreement(signatories=[Signatory(name=name) for name in people])
-    draft = ExtractionDraft(article=Article(), agreements=[first, Agreement()])
+    second = Agreement(parties=[Party(name="Acme"), Party(name="Gamma")])
+    draft = ExtractionDraft(article=Article(), agreements=[first, second])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [p.name for p in guarded.agreements[0].witnesses] == moved, warnings
-    signers = [p.name for p in guarded.agreements[0].signatories]
-    assert signers == [name for name in people if name not in moved and name in text]
+    assert [p.name for p in guarded.agreements[0].signatories] == kept
+
+
+def test_a_witness_of_several_agreements_the_model_placed_in_another_is_not_moved() -> None:
+    """A review's find: placed as another agreement's witness, the person is that one's."""
+    text = "林涛与周博签署备忘录。甲公司与乙集团签署供货协议，市长吴芳见证签约。"
+    memo = Agreement(signatories=[Signatory(name="林涛"), Signatory(name="吴芳")])
+    supply = Agreement(witnesses=[Signatory(name="吴芳")])
+    draft = ExtractionDraft(article=Article(), agreements=[memo, supply])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].witnesses == [], warnings
+    assert [p.name for p in guarded.agreements[1].witnesses] == ["吴芳"]
+
+
+_LAB = "甲乙联合实验室"
 
 
 @pytest.mark.parametrize(
-    ("text", "kept"),
+    ("text", "added"),
     [
-        ("President Ada Reyes arrived on Monday. The MoU, signed by Lin Tao and Zhou Bo, was "
-         "witnessed by President Reyes.", ["Ada Reyes"]),
-        # Two of the name: which one witnessed, the text does not say.
-        ("President Ada Reyes and her aide Tom Reyes arrived on Monday. The MoU, signed by Lin "
-         "Tao and Zhou Bo, was witnessed by President Reyes.", []),
+        (f"甲大学与乙公司签署协议，共建{_LAB}。随后，市长吴芳与乙公司董事长李强共同为实验室揭牌。",
+         ["吴芳", "李强"]),
+        (f"甲大学与乙公司签署协议，共建{_LAB}。市委书记吴芳、副市长李强为{_LAB}揭牌。",
+         ["吴芳", "李强"]),
+        # Not who unveiled something else, nor who signed, nor one already in the record.
+        (f"甲大学与乙公司签署协议，共建{_LAB}。市长吴芳为新落成的体育馆揭牌。", []),
+        (f"吴芳与李强代表双方签署协议，并共同为{_LAB}揭牌。", []),
+        (f"甲大学与乙公司签署协议，共建{_LAB}。林涛与吴芳共同为实验室揭牌。", ["林涛", "吴芳"]),
+        (f"甲大学与乙公司签署协议，共建{_LAB}。吴芳致辞后，李强为实验室揭牌。", ["李强"]),
     ],
 )  # fmt: skip
-def test_a_witness_named_in_full_then_by_title_and_surname_is_kept(
-    text: str, kept: list[str]
+def test_who_unveiled_what_was_set_up_is_added_where_the_model_left_them_out(
+    text: str, added: list[str]
 ) -> None:
-    """The blind3 d01's witness: the sentence that says they witnessed calls them by office."""
-    signers = [Signatory(name="Lin Tao"), Signatory(name="Zhou Bo")]
-    agreement = Agreement(signatories=signers, witnesses=[Signatory(name="Ada Reyes")])
+    """The blind3 d05's and d06's unveilers, whom the model gave in no role: the spec's
+    witnesses, added with a warning (林涛, a witness the model gave, is not added again)."""
+    signers = [Signatory(name="陈刚"), Signatory(name="周博")]
+    agreement = Agreement(
+        signatories=signers, witnesses=[Signatory(name="林涛")], established_entities=[_LAB]
+    )
+    text += "陈刚与周博代表双方签署协议。"
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
-    assert [p.name for p in guarded.agreements[0].witnesses] == kept, warnings
-    assert len(guarded.agreements[0].signatories) == 2
+    assert [p.name for p in guarded.agreements[0].witnesses] == added, warnings
+    assert sum(w.startswith("added witness") for w in warnings) == len(set(added) - {"林涛"})
+
+
+def test_an_unveiler_left_out_is_added_only_beside_signers_the_record_names() -> None:
+    """Where the record names no signer, the unveilers may be the signers ("随后，两人签署
+    了协议"): none is added."""
+    text = f"甲大学与乙公司共建{_LAB}。市长吴芳与董事长李强共同为实验室揭牌，随后两人签署了协议。"
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(established_entities=[_LAB])])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].witnesses == [], warnings
+
+
+def test_an_unveiler_left_out_is_only_said_in_lenient_mode() -> None:
+    text = f"甲大学与乙公司共建{_LAB}。陈刚与周博代表双方签署协议。随后，市长吴芳为实验室揭牌。"
+    signers = [Signatory(name="陈刚"), Signatory(name="周博")]
+    agreement = Agreement(signatories=signers, established_entities=[_LAB])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    kept, warnings = apply_guard(draft, Checker(SourceIndex(text)), strict=False)
+    assert kept == draft
+    assert any(w.startswith("left out witness '吴芳', whom the guard would add") for w in warnings)
+
+
+def test_a_signing_of_a_preliminary_agreement_is_a_signing() -> None:
+    """签署前期合作协议 signs a preliminary agreement: not 签署前, before the signing."""
+    text = "甲公司董事长林涛与乙集团总经理周博签署前期合作协议。市长吴芳见证签约。"
+    signers = [Signatory(name="林涛"), Signatory(name="周博")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=signers)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["林涛", "周博"], warnings
 
 
 def test_who_met_the_day_before_the_signing_did_not_sign() -> None:

@@ -6,7 +6,7 @@ import pytest
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
-from coopllm.schema import Agreement, Article, ExtractionDraft
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party
 
 
 @pytest.mark.parametrize(
@@ -244,6 +244,9 @@ def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept:
          "Velde, the Estmarkian capital", "Velde"),
         ("The MoU was signed at Hale Hall. Velde, a port city, hosted the dinner.",
          "Velde, a port city", None),
+        # A name that goes on after the comma is kept whole (a review's find).
+        ("Ada Reyes signed the MoU in Manila, the Philippines, on Monday.",
+         "Manila, the Philippines", "Manila, the Philippines"),
     ],
 )  # fmt: skip
 def test_a_location_with_an_administrative_word_the_text_leaves_out(
@@ -253,6 +256,29 @@ def test_a_location_with_an_administrative_word_the_text_leaves_out(
     the place as the article writes it, said in a warning; none where no sentence places
     the signing there."""
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=given)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("6月12日上午，东陵大学与华澄集团签约仪式在学校行政楼第一会议室举行。",
+         "学校行政楼第一会议室"),
+        ("6月12日上午，东陵大学与华澄集团签约仪式在行政楼第一会议室举行。", "行政楼第一会议室"),
+        # Not where the article does not write the rest, nor where it places no signing.
+        ("6月12日上午，东陵大学与华澄集团在学校签约。", None),
+        ("东陵大学与华澄集团签署协议。东陵大学行政楼第一会议室年内翻新。", None),
+    ],
+)  # fmt: skip
+def test_a_venue_given_with_a_partys_name_the_article_leaves_out(
+    text: str, kept: str | None
+) -> None:
+    """The blind3 d04's "江陵理工大学行政楼第一会议室" for "学校行政楼第一会议室": the venue as
+    the article writes it, its word for the party (学校) kept."""
+    parties = [Party(name="东陵大学"), Party(name="华澄集团")]
+    agreement = Agreement(parties=parties, location="东陵大学行政楼第一会议室")
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].location == kept, warnings
 

@@ -11,6 +11,7 @@ from conftest import LAKESIDE_PAGE
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
 from coopllm.normalize import normalize_draft, script_language
+from coopllm.parties import expanded_abbreviation
 from coopllm.schema import (
     Agreement,
     Article,
@@ -105,6 +106,11 @@ def test_normalize_draft_splits_titles_and_drops_empty_people() -> None:
         ("Acme signed with the Northern Vocational Agency (NAVET).", None),  # N-V-A
         ("Acme signed with Alpha, Beta Corp (BC) and NAVET.", None),
         ("Acme and NAVET signed an MoU.", None),
+        # The nearest name that spells it, within its sentence (a review's finds).
+        ("Held in Velde. National Agency for Vocational Education and Training (NAVET) "
+         "signed.", "National Agency for Vocational Education and Training"),
+        ("Acme and Nordic Agency for Vocational Education and Training (NAVET) signed.",
+         "Nordic Agency for Vocational Education and Training"),
     ],
 )  # fmt: skip
 def test_a_party_given_by_its_short_form_is_named_by_the_name_the_text_gives_it_for(
@@ -119,6 +125,31 @@ def test_a_party_given_by_its_short_form_is_named_by_the_name_the_text_gives_it_
     party = normalized.agreements[0].parties[0]
     assert party.name == (name or "Estmark's Vocational Agency")
     assert set(party.aliases) == ({"Estmark's Vocational Agency", "NAVET"} - {party.name})
+
+
+@pytest.mark.parametrize(
+    ("short", "text", "name"),
+    [
+        ("NTU", "On Monday, NUS and Nanyang Technological University (NTU) signed an MoU.",
+         "Nanyang Technological University"),
+        ("HIT", "Harbin Engineering University and Harbin Institute of Technology (HIT) signed",
+         "Harbin Institute of Technology"),
+        ("NTPC", "It was held in New Delhi. National Thermal Power Corporation (NTPC) signed",
+         "National Thermal Power Corporation"),
+        ("TCS", "Tata Sons and Tata Consultancy Services (TCS)", "Tata Consultancy Services"),
+        ("MOE", "with the Ministry of Education (MOE)", "Ministry of Education"),
+        ("KAIST", "Korea Advanced Institute of Science and Technology (KAIST)",
+         "Korea Advanced Institute of Science and Technology"),
+        ("ABC", 'Alpha Beta Company (hereinafter referred to as "ABC")', "Alpha Beta Company"),
+        ("CHED", "the Commission on Higher Education (CHED)", None),  # not its initials
+        ("ABC", "Alpha, Beta and Gamma (ABC)", None),
+        ("Abc", "Alpha Beta Company (Abc)", None),  # capitals only
+    ],
+)  # fmt: skip
+def test_the_name_a_text_introduces_a_short_form_for(
+    short: str, text: str, name: str | None
+) -> None:
+    assert expanded_abbreviation(short, text) == name
 
 
 def test_normalize_draft_names_a_party_by_the_fullest_name_the_text_writes() -> None:

@@ -8,7 +8,13 @@ from conftest import LAKESIDE_PAGE
 
 from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
-from coopllm.titles import addressed_by_surname, names_a_person, one_of_its_people, split_title
+from coopllm.titles import (
+    addressed_by_surname,
+    name_ending,
+    names_a_person,
+    one_of_its_people,
+    split_title,
+)
 
 # --- split_title --------------------------------------------------------------------------
 
@@ -599,6 +605,8 @@ def test_a_party_that_is_one_of_the_agreements_people(
         # Another's surname too, or an initial before it: whose it is, the text does not say.
         ("Ada Reyes and Tom Reyes arrived. President Reyes witnessed it.", []),
         ("Ada Reyes arrived. A. Reyes witnessed it, as did Professor Reyes.", []),
+        ("Ada Reyes arrived. Jean-Luc Reyes and Professor Reyes spoke.", []),
+        ("Ada Reyes arrived. Élodie Reyes and Professor Reyes spoke.", []),
         # The start of a longer name, and a surname alone, are not read.
         ("Ada Reyes arrived. Dean Reyes Foundation staff came. Reyes spoke.", []),
     ],
@@ -609,6 +617,28 @@ def test_an_english_name_is_found_by_its_surname_after_a_title(text: str, found:
     assert all(text[at - 1].isspace() for at, _ in spans)
 
 
-@pytest.mark.parametrize("name", ["吴芳", "Reyes", "Ada reyes"])
+@pytest.mark.parametrize("name", ["吴芳", "Reyes", "Ada reyes", "Zhang Reyes"])
 def test_a_chinese_or_one_word_name_has_no_surname_mentions(name: str) -> None:
+    """Nor one in the Chinese order, its given name last ("Zhang Wei": "Director Wei" is
+    another's, a review's find)."""
     assert addressed_by_surname("Ada Reyes came. 吴芳. President Reyes. Mr reyes.", name) == ()
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("桐溪县委书记刘建国", "刘建国"),
+        ("华拓集团党组书记、董事长钱振宇", "钱振宇"),
+        ("院长王涛", "王涛"),
+        ("潘玉琴", "潘玉琴"),
+        ("主任司马光", "司马光"),
+        ("欧阳明月", "欧阳明月"),
+        ("市领导", None),
+        ("双方代表", None),
+        ("张三丰是", None),
+    ],
+)
+def test_the_chinese_name_that_ends_an_item_of_a_list_of_people(
+    item: str, name: str | None
+) -> None:
+    assert name_ending(item) == name

@@ -469,14 +469,16 @@ class StructuredLLM:
 
         content = pydantic_core.to_json(body)  # once for all transport retries
 
+        turns = self._turns
+
         async def once() -> ChatCompletion:
-            held = False  # the endpoint's turn (see ``_turns``), once taken
+            held = False  # the endpoint's turn, once taken
 
             async def clear_to_send() -> None:
                 nonlocal held
                 await self._clear_to_send(body, schema_tokens)
-                if self._turns is not None:
-                    await self._turns.acquire()
+                if turns is not None:
+                    await turns.acquire()
                     held = True
 
             try:
@@ -492,8 +494,8 @@ class StructuredLLM:
                     raise exc.__cause__ from None
                 raise
             finally:
-                if held:
-                    cast(asyncio.Semaphore, self._turns).release()
+                if held and turns is not None:
+                    turns.release()
             if self.limits.learning:
                 await self.limits.heed(response.headers)
             return parse_completion(response)

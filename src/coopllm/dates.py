@@ -197,6 +197,18 @@ def _folded(text: str) -> str:
     return _ZERO_LIKE.sub(lambda hit: "〇" * len(hit.group()), folded)
 
 
+_SOURCED_DATE_LINE = re.compile(
+    r"\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
+    r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:来源|稿源|source)\s*:",
+    re.IGNORECASE,
+)
+"""A page's date line with no date label, as Chinese news pages write it under the
+headline: the date, perhaps its time, then the source ("2024年11月08日 07:45　来源：东江日报",
+"2024-06-14 10:26:37　来源：党委宣传部": the blind2 and blind3 sets' pages, whose
+relative dates, 昨日 and 本月18日, count from it). A date alone at a line's start is not
+read: it may be the signing's."""
+
+
 def parse_published(text: str) -> dt.date | None:
     """The page's own date, read only from a labelled date line near the top, or from
     one that gives the page's source after it (``_SOURCED_DATE_LINE``).
@@ -207,9 +219,6 @@ def parse_published(text: str) -> dt.date | None:
     """
     lines = _folded(text).splitlines()[:_HEAD_LINES]
     for line in lines:
-        sourced = _SOURCED_DATE_LINE.match(line)
-        if sourced is not None:
-            return _safe_date(*map(int, sourced.group("year", "month", "day")))
         for label in _DATE_LABEL.finditer(line):
             if _is_generic(label) and _EVENT_BEFORE.search(line, 0, label.start()):
                 continue
@@ -219,6 +228,14 @@ def parse_published(text: str) -> dt.date | None:
                 found = _date_after_label(_arabic_numerals(item), chinese=chinese)
                 if found is not None:
                     return found
+    # A labelled line anywhere in the head first: an unlabelled one may be a related
+    # story's ("相关阅读" above the page's own "发布时间：").
+    for line in lines:
+        sourced = _SOURCED_DATE_LINE.match(line)
+        if sourced is not None:
+            found = _safe_date(*map(int, sourced.group("year", "month", "day")))
+            if found is not None:
+                return found
     return None
 
 
@@ -250,7 +267,7 @@ def _after_page_label(line: str, at: int) -> bool:
     ``_LABEL_WINDOW`` characters, no other label between ("发布时间：2025-04-22 签约日期：
     2025-04-20": the second is the signing's), and not an event's ("Signing date:")."""
     sourced = _SOURCED_DATE_LINE.match(line)
-    if sourced is not None and at == sourced.start("year"):
+    if sourced is not None and sourced.start("year") <= at < sourced.end("day"):
         return True
     labels = [label for label in _DATE_LABEL.finditer(line) if label.end() <= at]
     if not labels or at > labels[-1].end() + _LABEL_WINDOW:
@@ -258,17 +275,6 @@ def _after_page_label(line: str, at: int) -> bool:
     last = labels[-1]
     return not (_is_generic(last) and _EVENT_BEFORE.search(line, 0, last.start()))
 
-
-_SOURCED_DATE_LINE = re.compile(
-    r"\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
-    r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:来源|稿源|source)\s*:",
-    re.IGNORECASE,
-)
-"""A page's date line with no date label, as Chinese news pages write it under the
-headline: the date, perhaps its time, then the source ("2024年11月08日 07:45　来源：东江日报",
-"2024-06-14 10:26:37　来源：党委宣传部": the blind2 and blind3 sets' pages, whose
-relative dates, 昨日 and 本月18日, count from it). A date alone at a line's start is not
-read: it may be the signing's."""
 
 _PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")
 """What parts a date line's items, each read alone: "Published: 12 Mar 2024 | 5.3K views"
@@ -497,18 +503,27 @@ _TIME_WORDS = (
     rf"\b(?:{_MONTHS_AND_DAYS}|Noon|Midday|Morning|Afternoon|Evening|Night|Summer|Winter"
     r"|Spring|Autumn|Fall|Year|Quarter|Q[1-4]|FY\w*|GMT|UTC|Local|Time)\b|\d"
 )
-_OCCASION_LEAD = r"\b(?:Invitation|Presence|Sidelines?|Margins?)\b"
+"""A month, a day, a time, a season or a year: words of a date, not of a place."""
+_OCCASION_LEAD = r"\b(?:Invitation|Request|Behest|Occasion|Presence|Sidelines?|Margins?)\b"
+"""An occasion a place-like name may follow: "at the invitation of Governor Smith"."""
 _NOT_A_PLACE = re.compile(
     rf"{_TIME_WORDS}|{_OCCASION_LEAD}|\b(?:Signing|Ceremony)\b", re.IGNORECASE
 )
 """What a ``_PLACE_TAIL`` may catch that is no place: a month, a time, a season, a year,
 an occasion ("at the Invitation of", "at the Sidelines of the G20")."""
-_AT_OR_IN = re.compile(r"\s+(?:at|in|on)\s+", re.IGNORECASE)
-_FIRST_NAME = re.compile(
-    r"(?-i:[A-Z])[\w'\u2019&.-]*(?:\s+(?:(?:of|the|for|and|&|de)\s+)*(?-i:[A-Z])[\w'\u2019&.-]*)*"
+_AT_OR_IN = re.compile(r"\s+(?:at|in)\s+", re.IGNORECASE)
+_VENUE_NAME = re.compile(
+    r"(?:^|\b(?:at|in|of)\s+)(?:the\s+)?(?P<name>(?-i:[A-Z])[\w&.-]*"
+    r"(?:\s+(?:(?:of|the|for|and|&|de)\s+)*(?-i:[A-Z])[\w&.-]*)*)(?P<owner>['\u2019]s\b)?",
+    re.IGNORECASE,
 )
-"""The first name in a phrase: capitalised words and the particles between them."""
+"""A venue's name in the words after a date: capitalised words and the particles between
+them, first in those words or after "at", "in", "of" ("the main stage of the Quayside
+Exhibition Centre"; not "a forum on Green Finance", "attended by Premier Li"), and no
+owner's ("Tsinghua University's main building")."""
 _NO_PLACE_AFTER = re.compile(rf"{_TIME_WORDS}|{_OCCASION_LEAD}", re.IGNORECASE)
+"""Words after a date that keep it whole: a time or a second date ("June 3 in Hefei at
+10 a.m.", "Tuesday in Geneva, 4 March 2025"), an occasion."""
 
 
 def date_and_place(date_text: str) -> tuple[str, str | None]:
@@ -523,25 +538,31 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
         return _named_in_tail(date_text)
     date = date_text[: found.start()].strip()
     if not _whole_date(date):
-        return date_text, None
+        return _named_in_tail(date_text)  # "yesterday at a ceremony in Beijing"
     return date, found["place"]
 
 
 def _named_in_tail(date_text: str) -> tuple[str, str | None]:
     """Where the words after the date are more than a name (the blind4 e01's "last
     Thursday at the Tennant Building on the University's Kelbridge campus", e02's "Tuesday
-    at a ceremony on the main stage of the Quayside Exhibition Centre"), the date and the
-    first name after "at", "in" or "on": the venue, the rest describing it. Not where those
-    words hold a time or a date ("June 3 in Hefei at 10 a.m.", "Tuesday in Geneva, 4 March
-    2025"), or an occasion ("at the invitation of Governor Smith")."""
+    at a ceremony on the main stage of the Quayside Exhibition Centre"), the date, cut
+    before the first "at" or "in", and the first venue's name after it
+    (``_VENUE_NAME``). Not where those words hold a time or a date ("June 3 in Hefei at
+    10 a.m.", "Tuesday in Geneva, 4 March 2025") or an occasion ("at the invitation of
+    Governor Smith"), nor where no name stands where a venue's would."""
     for split in _AT_OR_IN.finditer(date_text):
         date, tail = date_text[: split.start()].strip(), date_text[split.end() :]
         if not _whole_date(date):
             continue
-        name = _FIRST_NAME.search(tail)
-        if name is None or _NO_PLACE_AFTER.search(tail) or _NOT_A_PLACE.search(name.group()):
+        name = _VENUE_NAME.search(tail)
+        if (
+            name is None
+            or name["owner"]
+            or _NO_PLACE_AFTER.search(tail)
+            or _NOT_A_PLACE.search(name["name"])
+        ):
             break
-        return date, name.group().rstrip(".")
+        return date, name["name"].rstrip(".")
     return date_text, None
 
 
@@ -579,28 +600,35 @@ def _days_back(date_text: str, published: dt.date) -> int | None:
     is 20 May; in a page of a Tuesday, that day), as news tells a signing of its own week;
     a day of the week before (:func:`_last_week`); or a day told from the page's
     ("yesterday", 昨日上午, the blind3 d01's and d06's gold). None for anything else."""
-    text = _folded(date_text)
-    relative = _RELATIVE_DAY.match(text)
-    if relative is not None:
-        return _DAYS_BACK[(relative["en"] or relative["zh"]).casefold()]
-    found = _WEEKDAY.match(text)
-    wanted = _weekday_of(found)
-    if found is None or wanted is None:
+    found = _counted(date_text)
+    if found is None:
         return None
+    if found.re is _RELATIVE_DAY:
+        return _DAYS_BACK[(found["en"] or found["zh"]).casefold()]
+    wanted = _weekday_of(found)
     if found["en_last"] or found["zh_last"]:
         return _last_week(published.weekday(), wanted, chinese=bool(found["zh_last"]))
     return (published.weekday() - wanted) % 7
 
 
-def _weekday_of(found: re.Match[str] | None) -> int | None:
-    """The weekday ``_WEEKDAY`` found (Monday 0), or None: "today" is the relative day's,
-    "holiday" no day."""
-    if found is None:
+def _counted(date_text: str) -> re.Match[str] | None:
+    """``date_text`` read as a day told from the page's (``_RELATIVE_DAY``) or a weekday
+    alone (``_WEEKDAY``, a real one: "today" is the relative day's, "holiday" no day)."""
+    text = _folded(date_text)
+    relative = _RELATIVE_DAY.match(text)
+    if relative is not None:
+        return relative
+    found = _WEEKDAY.match(text)
+    if found is not None and found["en"] and found["en"].casefold() not in _WEEKDAYS:
         return None
+    return found
+
+
+def _weekday_of(found: re.Match[str]) -> int:
+    """The weekday (Monday 0) of a ``_WEEKDAY`` match that :func:`_counted` kept."""
     if found["en"] is None:
         return _ZH_WEEKDAYS.index(found["zh"].replace("天", "日"))
-    named = found["en"].casefold()
-    return _WEEKDAYS.index(named) if named in _WEEKDAYS else None
+    return _WEEKDAYS.index(found["en"].casefold())
 
 
 def _last_week(page_day: int, wanted: int, *, chinese: bool) -> int | None:
@@ -621,8 +649,7 @@ def counted_from_page(date_text: str) -> bool:
     """Whether :func:`resolve_date` counts ``date_text`` back from the page's date (a
     weekday alone, "yesterday"), which the guard doubts: a page's date may be later than
     its writing. Whether or not a page's date gives "last Tuesday" a day."""
-    text = _folded(date_text)
-    return bool(_RELATIVE_DAY.match(text) or _weekday_of(_WEEKDAY.match(text)) is not None)
+    return _counted(date_text) is not None
 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:

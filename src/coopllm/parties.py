@@ -127,7 +127,11 @@ LATIN_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9.&-]+")
 
 _CAPITALS = re.compile(r"[A-Z]{2,8}")
 _NAME_PARTICLES = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
-_INTRODUCED = r"\s*(?:\(\s*(?:hereinafter\s+)?|,\s+(?:known\s+as|hereinafter)\s+)[\"“']?"
+"""Lower-case words inside an organisation's name ("Commission on Higher Education")."""
+_INTRODUCED = (
+    r"\s*(?:\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?|,\s+(?:known\s+as|hereinafter)\s+)"
+    r"(?:the\s+)?[\"“']?"
+)
 """What introduces a name's short form after it: "Name (ABC)", "Name, known as ABC"."""
 _NAME_BEFORE = 12
 """The most words a name the text gives a short form of may have."""
@@ -135,32 +139,51 @@ _NAME_BEFORE = 12
 
 def expanded_abbreviation(short: str, text: str) -> str | None:
     """The name that the text introduces ``short`` (capitals: "NAVET") for, where the
-    name's initials spell it ("the National Agency for Vocational Education and Training
-    of the Republic of Estmark, known as NAVET": the blind4 e03's party, which the model
-    named by the headline's "Estmark's National Vocational Agency"): the fullest name of
-    the party, which the model may not give. None where the text introduces it for no
-    name, or for one whose initials do not spell it."""
+    name's initials spell it (:func:`_spells`): "the National Agency for Vocational
+    Education and Training of the Republic of Estmark, known as NAVET", the blind4 e03's
+    party, which the model named by the headline's "Estmark's National Vocational
+    Agency". The nearest name before the short form that spells it, not one before it
+    ("NUS and Nanyang Technological University (NTU)": NTU's name is the second). None
+    where the text introduces it for no such name."""
     if not _CAPITALS.fullmatch(short):
         return None
     introduced = re.search(rf"{_INTRODUCED}{re.escape(short)}\b", text)
     if introduced is None:
         return None
-    words = text[: introduced.start()].split()[-_NAME_BEFORE:]
-    name: list[str] = []
-    for word in reversed(words):
-        if not (word[:1].isupper() or word in _NAME_PARTICLES) or word.endswith((",", ";", ":")):
-            break  # "with Alpha, Beta Corp (BC)": Beta Corp's
-        name.insert(0, word)
-    while name and name[0].casefold() in _NAME_PARTICLES:
-        name.pop(0)  # "the National Agency …" is named "National Agency …"
-    initials = "".join(word[0] for word in name if word[:1].isupper())
-    return " ".join(name) if name and _spells(short, initials) else None
+    words = _name_words_before(text[: introduced.start()])
+    for start in range(len(words) - 1, -1, -1):
+        if words[start][:1].isupper() and _spells(short, words[start:]):
+            return " ".join(words[start:])
+    return None
 
 
-def _spells(short: str, initials: str) -> bool:
-    """Whether ``short`` is the first initial and others after it, in order ("NAVET" of
-    N-A-V-E-T-R-E; "HIT" of Harbin Institute of Technology)."""
-    if not initials or short[0] != initials[0]:
-        return False
-    rest = iter(initials[1:])
-    return all(letter in rest for letter in short[1:])
+def _name_words_before(text: str) -> list[str]:
+    """The words that end ``text`` and may be a name's: capitalised, or a name's particle;
+    not past a comma, nor past a sentence's end ("… in New Delhi. National Thermal …")."""
+    words: list[str] = []
+    for word in reversed(text.split()[-_NAME_BEFORE:]):
+        named = word[:1].isupper() or word.casefold() in _NAME_PARTICLES
+        if not named or word.endswith((",", ";", ":")) or (words and word.endswith(".")):
+            break
+        words.insert(0, word)
+    return words
+
+
+def _spells(short: str, words: Sequence[str]) -> bool:
+    """Whether the words' initials spell ``short`` from the first word on, each particle's
+    initial counted or passed over ("Ministry of Education (MOE)", "Korea Advanced
+    Institute of Science and Technology (KAIST)"); the words after its last letter are the
+    name's too ("… and Training of the Republic of Estmark" for NAVET)."""
+
+    def spelt_from(letter: int, word: int) -> bool:
+        if letter == len(short):
+            return True
+        if word == len(words):
+            return False
+        initial, particle = words[word][0], words[word].casefold() in _NAME_PARTICLES
+        spells = initial.upper() == short[letter] and (initial.isupper() or particle)
+        return (spells and spelt_from(letter + 1, word + 1)) or (
+            particle and spelt_from(letter, word + 1)
+        )
+
+    return spelt_from(0, 0)

@@ -340,8 +340,10 @@ class Settings(BaseSettings):
     def timeout(self) -> float:
         """Seconds one request may take: the setting, else the backend's default. The
         managed local server's is five times a provider's: a small model on a laptop's
-        CPU writes a long answer in minutes, and a timed-out request is asked again from
-        the start (as the server goes on computing the first)."""
+        CPU writes a long answer in minutes, and a request that times out there is past
+        the retries' time (``max_retry_seconds``): the article fails as a transport error,
+        which a resumed run asks again. Asking again at once would only queue behind the
+        answer the server goes on computing."""
         if self.request_timeout is not None:
             return self.request_timeout
         return LOCAL_REQUEST_TIMEOUT if self.backend == "local" else REQUEST_TIMEOUT

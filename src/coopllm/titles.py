@@ -718,39 +718,77 @@ def _untitle(person: Signatory) -> Signatory:
     return person
 
 
-_SURNAME = re.compile(r"[A-Z][^\W\d_]+(?:['\u2019-][A-Z]?[^\W\d_]+)*")
+_SURNAME = re.compile(r"[^\W\d_]+(?:['\u2019-][^\W\d_]+)*")
 """An English surname as a name's last word: "Danescu", "MacLeish", "O'Brien"."""
+_SURNAMES_WRITTEN_FIRST = (
+    "Zhang Wang Li Liu Chen Yang Zhao Huang Zhou Wu Xu Sun Hu Zhu Gao Lin He Guo Ma Luo "
+    "Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng "
+    "Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang "
+    "Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng "
+    "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Kim Lee Park Choi Jung Kang "
+    "Cho Yoon Jang Lim Nguyen Tran Le Pham Hoang"
+)
+_SURNAME_FIRST = frozenset(_SURNAMES_WRITTEN_FIRST.split())
+"""Family names that English news writes first ("Zhang Wei", "Kim Min-jun", "Nguyen Van
+An"): such a name's last word is a given name, which a title does not go before."""
 _ADDRESSED = re.compile(
     rf"(?<![\w.])(?:{_EN_TITLE_CHAIN}|(?:Mrs?|Ms|Mx|Miss|Madam|Sir|Dame)\.?)\s+$", re.IGNORECASE
 )
 """A title or a form of address just before a surname ("President Danescu", "Mr Hallam")."""
-_NAME_BEFORE = re.compile(r"(?:^|\s)(?:[A-Z][^\W\d_'\u2019-]*|[A-Z]\.)\s+$")
-"""A capitalised word or an initial just before a surname: a given name, another's too."""
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
+"""A capitalised word after the surname: it begins a longer name ("Danescu Foundation")."""
 _LOOK_BACK = 60
+"""How many characters before a surname are read for a title or a given name."""
 
 
 def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     """The spans of an English name's surname alone after a title or a form of address,
     where the article first names the person in full and then by office ("witnessed by
-    President Danescu", "Mr Hallam said": the blind3 d01's witness). None where the text
-    also writes the surname after a given name not the person's ("Maria Danescu", "A.
-    Danescu": whose it is, the text does not say), nor where it begins a longer name
-    ("the Danescu Foundation"). A Chinese name, or one of a single word, has none."""
+    President Danescu", "Mr Hallam said": the blind3 d01's witness). A name in the Western
+    order only: not "Zhang Wei" (``_SURNAME_FIRST``), whose last word is a given name.
+    None where the text also writes the surname after another capitalised word that is
+    not the person's given name nor a title ("Maria Danescu", "Jean-Luc Danescu", "A.
+    Danescu": whose it is, the text does not say), nor where it begins a longer name ("the
+    Danescu Foundation"). A Chinese name, or one of a single word, has none."""
     words = name.split()
-    if len(words) < 2 or not _SURNAME.fullmatch(words[-1]):
+    if len(words) < 2 or words[0] in _SURNAME_FIRST or not _SURNAME.fullmatch(words[-1]):
         return ()
     surname, given = words[-1], " ".join(words[:-1])
+    if not surname[0].isupper() or HAN.search(name):
+        return ()
     found: list[tuple[int, int]] = []
     for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", text):
         at, until = mention.span()
         before = text[max(0, at - _LOOK_BACK) : at]
-        if " ".join(before.split()).endswith(given) and before[-1:].isspace():
-            continue  # the full name
         if _NAME_GOES_ON.match(text, until):
             continue  # the start of a longer name
         if _ADDRESSED.search(before):
             found.append((at, until))
-        elif _NAME_BEFORE.search(before):
-            return ()
+            continue
+        previous = before.split()[-1:] if before[-1:].isspace() else []
+        if previous == [given.split()[-1]] and " ".join(before.split()).endswith(given):
+            continue  # the full name
+        if previous and previous[0][:1].isupper() and not previous[0].endswith((",", ";", ":")):
+            return ()  # another's given name, or an initial
     return tuple(found)
+
+
+_ZH_TITLE_AT_END = re.compile(rf"{_ZH_TITLE}$")
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+
+
+def name_ending(item: str) -> str | None:
+    """The Chinese name that ends ``item``, an item of a list of people, where a title
+    or nothing stands before it ("桐溪县委书记刘建国": 刘建国; "潘玉琴"; "院长王涛": 王涛),
+    a common surname first (``_has_surname``): the three characters of most names, else
+    two, four after a compound surname (司马, 欧阳). None where the item ends in no such
+    name ("市领导", "双方代表")."""
+    for size in (3, 2, 4):
+        name, before = item[-size:], item[:-size]
+        if len(item) < size or not _HAN_ONLY.fullmatch(name) or not _has_surname(name):
+            continue
+        if size == 4 and not name.startswith(_ZH_COMPOUND_SURNAME_TUPLE):
+            continue  # four characters only after 司马, 欧阳
+        if not before or _ZH_TITLE_AT_END.search(before):
+            return name
+    return None

@@ -20,7 +20,7 @@ from coopllm.guard.checker import Checker
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
-from coopllm.titles import one_of_its_people
+from coopllm.titles import name_ending, one_of_its_people
 
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
@@ -42,9 +42,10 @@ _COUNTRY_AFTER = re.compile(r",\s+(?:[A-Z][\w.'\u2019-]*\s?){1,3}$")
 """A country after a city, as the article writes a party's seat ("based in Trondheim,
 Norway"), where the signing's sentence names the city alone ("signed … in Trondheim":
 the blind3 d03's); not a place the article never writes ("Jilin Province, Japan")."""
-_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+[^,]+$", re.IGNORECASE)
+_DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+[^,]*\b[a-z]+$")
 """What the article writes of a place after its name ("in Velde, the Estmarkian capital,":
-the blind4 e03's), which the model gave with it: the place is its name."""
+the blind4 e03's), which the model gave with it: the place is its name. Not a name that
+goes on after a comma ("Manila, the Philippines", "Peace Palace, The Hague")."""
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
@@ -220,13 +221,15 @@ _MOVED = re.compile(r"^moved ((?:signatory|witness) '.*') to (witnesses|signator
 where the guard would have moved them."""
 _TOOK = re.compile(r"^took location ('.*') from date_text:")
 """A location taken from ``date_text``, which lenient mode does not do either."""
+_ADDED = re.compile(r"^added (witness '.*'):")
+"""A witness the model left out, added, which lenient mode does not do either."""
 _SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``_WHAT_IS_SAID`` says what it
 does not say)."""
 
 
 def _in_its_role(
-    agreement: Agreement, checker: Checker, warnings: list[str], *, several: bool
+    agreement: Agreement, checker: Checker, warnings: list[str], others: list[Agreement]
 ) -> Agreement:
     """The agreement with a signer the article says only witnessed among its witnesses,
     and a witness it says only signed among its signers: the model mistook the role, and
@@ -234,18 +237,17 @@ def _in_its_role(
     given as witnesses), where it says so plainly (:meth:`Checker.states`). Not someone
     the model placed in the other role already; unnamed people stay where they are.
 
-    Of ``several`` agreements, only a signer moves: one who witnessed and never signed
-    witnessed this signing or one beside it, at the same ceremony (the blind3 d02's "attended
-    the conference and witnessed the signings", given as a signer of one of three), where
-    one who signed may have signed another document than this (a witness of the MoU who
-    signed the lease would become its signer)."""
+    Where the article has ``others`` agreements, only a signer moves (one who signed may
+    have signed another document than this: a witness of the MoU who signed the lease
+    would become its signer), and only one who witnessed this signing or one beside it at
+    the same ceremony (the blind3 d02's "attended the conference and witnessed the
+    signings", given as a signer of one of three; :func:`_witnessed_here`)."""
     people = {"signatories": list(agreement.signatories), "witnesses": list(agreement.witnesses)}
     placed = {
         role: {normalize_for_match(p.name) for p in people[role] if p.name} for role in people
     }
-    for role, other in _OTHER_ROLE.items():
-        if several and role == "witnesses":
-            continue
+    moves = {"signatories": "witnesses"} if others else _OTHER_ROLE
+    for role, other in moves.items():
         for person in getattr(agreement, role):
             name = person.name
             if name is None or normalize_for_match(name) in placed[other]:
@@ -255,6 +257,7 @@ def _in_its_role(
                 and not checker.has_evidence(name, role, person=True)
                 and checker.has_evidence(name, other, person=True)
                 and (checker.states(name, other) or _an_unveiler(name, role, agreement, checker))
+                and (not others or _witnessed_here(name, agreement, others, checker))
             ):
                 people[role].remove(person)
                 people[other].append(person)
@@ -263,6 +266,35 @@ def _in_its_role(
                     f"{_SAID_OF_A_MOVE[other]}, not that they {_SAID_OF_A_MOVE[role]}"
                 )
     return agreement.model_copy(update=people)
+
+
+def _witnessed_here(
+    name: str, agreement: Agreement, others: list[Agreement], checker: Checker
+) -> bool:
+    """Whether a witness may be this agreement's, of several: the model placed them in no
+    other, and the sentence that says they witnessed names no party of another that this
+    one lacks ("Mayor Wu witnessed the signing of a supply agreement between Acme and
+    Gamma": not the MoU's witness; a review's find)."""
+    key = normalize_for_match(name)
+    if any(
+        key == normalize_for_match(person.name)
+        for other in others
+        for person in (*other.signatories, *other.witnesses)
+        if person.name
+    ):
+        return False
+    found = checker.role_sentence(name, "witnesses", person=True)
+    if found is None:
+        return False
+    sentence = normalize_for_match(checker.text[found[0] : found[1]])
+    own = {normalize_for_match(n) for party in agreement.parties for n in _names(party)}
+    theirs = {normalize_for_match(n) for o in others for party in o.parties for n in _names(party)}
+    return not any(party not in own and party in sentence for party in theirs)
+
+
+def _names(party: Party) -> tuple[str, ...]:
+    """Every name the record gives a party: the article may use any of them."""
+    return (party.name, *party.aliases)
 
 
 def _an_unveiler(name: str, role: str, agreement: Agreement, checker: Checker) -> bool:
@@ -322,9 +354,11 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
         )
     _doubt_date(cleaned, checker, warnings)
     location = cleaned.location
-    described = _DESCRIBED.sub("", location) if location else None
-    if location and described != location and checker.venue_of_signing(described or ""):
-        warnings.append(f"dropped location '{location}': the signing's place is '{described}'")
+    described = _DESCRIBED.sub("", location or "")
+    if location and described != location and checker.venue_of_signing(described):
+        warnings.append(
+            f"dropped location '{location}': the signing's place is written '{described}'"
+        )
         update["location"] = location = described
     if location and not checker.venue_of_signing(location):
         bare = _ADMIN_SUFFIX.sub("", location)
@@ -420,16 +454,40 @@ def signed_too(witness: Signatory, signing: set[str]) -> bool:
 
 def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     """The agreement with a location the article does not hold, but does without the
-    administrative word the model added ("Yingkou City" where it writes "Yingkou"), as
-    written, with a warning: the place is the article's, its spelling the model's."""
+    administrative word the model added ("Yingkou City" where it writes "Yingkou"), or
+    the party's name it put in front (:func:`_without_owner`), as written, with a
+    warning: the place is the article's, its spelling the model's."""
     location = agreement.location
     if not location or checker.grounded(location):
         return agreement
     bare = _ADMIN_SUFFIX.sub("", location)
     if bare == location or not checker.grounded(bare):
+        bare = _without_owner(location, agreement.parties, checker.text) or location
+    if bare == location:
         return agreement
     warnings.append(f"dropped location '{location}': the article writes it '{bare}'")
     return agreement.model_copy(update={"location": bare})
+
+
+_OWN_WORD = re.compile(r"(?:学校|我校|该校|本校|学院|我院|本院|该院|医院|公司|我公司|集团)$")
+"""How a Chinese article calls a party in the name of its own rooms: 学校行政楼."""
+_SHORTEST_ROOM = 4
+
+
+def _without_owner(location: str, parties: list[Party], text: str) -> str | None:
+    """A Chinese venue as the article writes it, where the model put a party's name in
+    front of it ("江陵理工大学行政楼第一会议室" for "学校行政楼第一会议室", the blind3 d04's):
+    the article's word for the party kept (学校, 公司), or the room alone; None where the
+    article does not write the rest of it."""
+    for name in (name for party in parties for name in _names(party)):
+        rest = location.removeprefix(name)
+        if rest == location or len(rest) < _SHORTEST_ROOM or not HAN.match(rest):
+            continue
+        at = text.find(rest)
+        if at >= 0:
+            own = _OWN_WORD.search(text, 0, at)
+            return own.group() + rest if own else rest
+    return None
 
 
 def _not_a_party(
@@ -589,6 +647,76 @@ def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
     return kept.model_copy(update=update)
 
 
+_ZH_UNVEILED = re.compile(
+    r"(?P<who>[^,;:.\uff0c\uff1b\uff1a\u3002]{2,80}?)(?:共同|一起|一同)?"
+    r"为(?P<what>[^,;.\uff0c\uff1b\u3002]{1,40}?)(?:揭牌|揭幕)(?!仪式)"
+)
+"""A Chinese clause of who unveiled what: "刘建国与魏春生共同为试验站揭牌"."""
+_ZH_AND = re.compile(r"[与和、及]")
+
+
+def _unveilers_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with the people who unveiled what one of them set up among its
+    witnesses (the spec's), where the model left them out of the record (the blind3 d05's
+    "桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌", d06's "潘玉琴与钟国华共同为
+    中心揭牌"): a name ending an item of the unveiling clause (:func:`name_ending`), the
+    subject of the unveiling as the guard reads one
+    (:meth:`Checker.unveiled_what_was_set_up`), never said to sign, and in no role of
+    the record yet; what they unveiled one agreement's founded body, by its name or its
+    name's end (试验站, 中心: not a gym's plaque), whose signers the record names (not "张三
+    与李四共同为研究院揭牌。随后，两人签署了协议", where the unveilers are the signers the
+    guard could not hold to their signing). Chinese only. Named as written, with no title:
+    the clause's words before the name may be an office or its organisation's."""
+    placed = {
+        normalize_for_match(p.name)
+        for a in agreements
+        for p in (*a.signatories, *a.witnesses)
+        if p.name
+    }
+    added = [list(a.witnesses) for a in agreements]
+    for found in _ZH_UNVEILED.finditer(checker.rules_text):
+        clause = checker.text[found.start("who") : found.end("who")]
+        target = _founding(agreements, found["what"])
+        for item in _ZH_AND.split(clause):
+            name = name_ending(item.strip())
+            if target is None or name is None or normalize_for_match(name) in placed:
+                continue
+            founded = agreements[target].established_entities
+            if not (
+                any(signer.name for signer in agreements[target].signatories)
+                and checker.grounded(name, person=True)
+                and not checker.has_evidence(name, "signatories", person=True)
+                and checker.unveiled_what_was_set_up(name, founded)
+            ):
+                continue
+            placed.add(normalize_for_match(name))
+            added[target].append(Signatory(name=name))
+            warnings.append(
+                f"added witness '{name}': the article says they unveiled what the agreement "
+                "set up, and the model left them out"
+            )
+    return [a.model_copy(update={"witnesses": w}) for a, w in zip(agreements, added, strict=True)]
+
+
+def _founding(agreements: list[Agreement], unveiled: str) -> int | None:
+    """The agreement whose founded body was unveiled, named in full or by its name's end
+    (为中心揭牌 of 东江心血管疾病临床研究中心); None where none is, or more than one."""
+    what = normalize_for_match(unveiled)
+    named = [
+        i
+        for i, agreement in enumerate(agreements)
+        if len(what) >= 2
+        and any(
+            (body := normalize_for_match(entity)).endswith(what) or body in what
+            for entity in agreement.established_entities
+            if entity
+        )
+    ]
+    return named[0] if len(named) == 1 else None
+
+
 _SEVERAL_DOCUMENTS = re.compile(
     r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
     r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
@@ -603,18 +731,24 @@ def apply_guard(
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
     agreements = _one_document(_distinct(draft.agreements, checker, warnings), checker, warnings)
-    several = len(agreements) > 1
-    agreements = [_in_its_role(a, checker, warnings, several=several) for a in agreements]
+    agreements = [
+        _in_its_role(a, checker, warnings, [*agreements[:i], *agreements[i + 1 :]])
+        for i, a in enumerate(agreements)
+    ]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
+    agreements = _unveilers_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")
         article = article.model_copy(update={"title": None})
     if not strict:
         return draft, [
-            _TOOK.sub(
-                r"unverified location \1, which the guard would take from date_text:",
-                _MOVED.sub(r"unverified \1, whom the guard would move to \2:", w),
+            _ADDED.sub(
+                r"left out \1, whom the guard would add:",
+                _TOOK.sub(
+                    r"unverified location \1, which the guard would take from date_text:",
+                    _MOVED.sub(r"unverified \1, whom the guard would move to \2:", w),
+                ),
             ).replace("dropped", "unverified", 1)
             for w in warnings
         ]

@@ -463,17 +463,22 @@ _SIGNER_LEAD = re.compile(
 )
 """Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
 _WITNESS_VERB_AFTER = _governing(
-    r"sign(?!ing\s+ceremon)|签(?!(?:约|字)(?:仪式|活动))|\bink|\bpen",
-    "wlw见",
+    r"sign|签|\bink|\bpen",
+    "wlw见出参a",
     r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b(?!['\u2019]))"
     r"|\blooked\s+on\b|\bwatched\b(?!\s+by)"
-    r"|见证(?=下|[\uff0c\u3002\uff1b,.;]|$|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))",
+    r"|见证(?=下|[\uff0c\u3002\uff1b,.;]|$|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))"
+    # Who attended the ceremony and witnessed, in one clause: its signing words are the
+    # ceremony's, not a signing of theirs.
+    r"|(?:出席|参加)了?签(?:约|字)仪式并(?:共同)?见证"
+    r"|\battended\s+the\s+signing\s+ceremony\s+and\s+witnessed\b",
 )
 """Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
-and Sun Haitao witnessed the signing", "吴芳见证签约"; not "张三见证了两校的友谊", "was
-watched by"): what the role moves take for a witness's. No signing words between (a
-signing ceremony is none: "出席签约仪式并见证签约")."""
+and Sun Haitao witnessed the signing", "吴芳见证签约", "出席签约仪式并见证签约"; not
+"张三见证了两校的友谊", "was watched by"): what the role moves take for a witness's. No
+signing words stand between (nor a signing ceremony: "林涛在签约仪式上致辞，吴芳见证签约"
+is 吴芳's witnessing, a review's find)."""
 _WITNESS_LEAD = re.compile(rf"\b(?:{_WITNESS_LEAD_WORDS}){_LEAD_REACH}", re.IGNORECASE)
 _DEAL_SIGNED = re.compile(
     rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{DEAL_WORD})"

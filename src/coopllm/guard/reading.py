@@ -24,10 +24,11 @@ from coopllm.sentences import inner_dots_blanked, sentence_bounds
 from coopllm.titles import addressed_by_surname
 
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
-ZH_SIGNING = f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后|前|之前)"
+ZH_SIGNING = f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后|之前|前(?:[,，\\s]|[一两几]|夕|日|天))"
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
-"签约结束后" (after it), "签约前一天" (the day before it: the blind4 e04's leaders met
-then), "签约活动". "签约后" is read apart (``people._SIGNS_THEN``)."""
+"签约结束后" (after it), "签约前一天", "签约前，" (before it: the blind4 e04's leaders met
+then; not 签署前期协议, 前沿, 前海), "签约活动". "签约后" is read apart
+(``people._SIGNS_THEN``)."""
 SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
