@@ -17,6 +17,7 @@ from typing import TypeVar
 from coopllm.dates import counted_from_page, date_and_place, only_on_the_page_date_line
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
+from coopllm.guard.reading import CLAUSE_STOPS
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
@@ -647,11 +648,9 @@ def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
     return kept.model_copy(update=update)
 
 
-_ZH_UNVEILED = re.compile(
-    r"(?P<who>[^,;:.\uff0c\uff1b\uff1a\u3002]{2,80}?)(?:共同|一起|一同)?"
-    r"为(?P<what>[^,;.\uff0c\uff1b\u3002]{1,40}?)(?:揭牌|揭幕)(?!仪式)"
-)
-"""A Chinese clause of who unveiled what: "刘建国与魏春生共同为试验站揭牌"."""
+_ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
+_ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<what>.{1,40}?)")
+"""A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站"."""
 _ZH_AND = re.compile(r"[与和、及]")
 
 
@@ -676,7 +675,12 @@ def _unveilers_left_out(
         if p.name
     }
     added = [list(a.witnesses) for a in agreements]
-    for found in _ZH_UNVEILED.finditer(checker.rules_text):
+    text = checker.rules_text
+    for verb in _ZH_UNVEILING.finditer(text):
+        start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
+        found = _ZH_UNVEILED.fullmatch(text, start, verb.start())
+        if found is None:
+            continue
         clause = checker.text[found.start("who") : found.end("who")]
         target = _founding(agreements, found["what"])
         for item in _ZH_AND.split(clause):
