@@ -217,13 +217,20 @@ def _role_said(checker: Checker, value: str, field: str) -> bool:
 
 
 _OTHER_ROLE = {"signatories": "witnesses", "witnesses": "signatories"}
-_MOVED = re.compile(r"^moved ((?:signatory|witness) '.*') to (witnesses|signatories):")
-"""A role moved, which lenient mode does not do: it says the person is unverified, and
-where the guard would have moved them."""
-_TOOK = re.compile(r"^took location ('.*') from date_text:")
-"""A location taken from ``date_text``, which lenient mode does not do either."""
-_ADDED = re.compile(r"^added (witness '.*'):")
-"""A witness the model left out, added, which lenient mode does not do either."""
+_NOT_DONE_WHEN_LENIENT = (
+    (
+        re.compile(r"^moved ((?:signatory|witness) '.*') to (witnesses|signatories):"),
+        r"unverified \1, whom the guard would move to \2:",
+    ),
+    (
+        re.compile(r"^took location ('.*') from date_text:"),
+        r"unverified location \1, which the guard would take from date_text:",
+    ),
+    (re.compile(r"^added (witness '.*'):"), r"left out \1, whom the guard would add:"),
+)
+"""What the guard changes besides dropping (a role moved, a location taken from
+``date_text``, a witness the model left out added), which lenient mode does not do: its
+warning says what the guard would have done."""
 _SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``_WHAT_IS_SAID`` says what it
 does not say)."""
@@ -681,16 +688,17 @@ def _unveilers_left_out(
         found = _ZH_UNVEILED.fullmatch(text, start, verb.start())
         if found is None:
             continue
-        clause = checker.text[found.start("who") : found.end("who")]
         target = _founding(agreements, found["what"])
+        if target is None or not any(p.name for p in agreements[target].signatories):
+            continue
+        founded = agreements[target].established_entities
+        clause = checker.text[found.start("who") : found.end("who")]
         for item in _ZH_AND.split(clause):
             name = name_ending(item.strip())
-            if target is None or name is None or normalize_for_match(name) in placed:
+            if name is None or normalize_for_match(name) in placed:
                 continue
-            founded = agreements[target].established_entities
             if not (
-                any(signer.name for signer in agreements[target].signatories)
-                and checker.grounded(name, person=True)
+                checker.grounded(name, person=True)
                 and not checker.has_evidence(name, "signatories", person=True)
                 and checker.unveiled_what_was_set_up(name, founded)
             ):
@@ -746,14 +754,12 @@ def apply_guard(
         warnings.append(f"dropped article title '{article.title}': not in the article")
         article = article.model_copy(update={"title": None})
     if not strict:
-        return draft, [
-            _ADDED.sub(
-                r"left out \1, whom the guard would add:",
-                _TOOK.sub(
-                    r"unverified location \1, which the guard would take from date_text:",
-                    _MOVED.sub(r"unverified \1, whom the guard would move to \2:", w),
-                ),
-            ).replace("dropped", "unverified", 1)
-            for w in warnings
-        ]
+        return draft, [_as_lenient(w) for w in warnings]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings
+
+
+def _as_lenient(warning: str) -> str:
+    """A strict warning as lenient mode says it: nothing dropped, moved or added."""
+    for done, would in _NOT_DONE_WHEN_LENIENT:
+        warning = done.sub(would, warning)
+    return warning.replace("dropped", "unverified", 1)
