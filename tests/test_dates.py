@@ -10,6 +10,7 @@ import pytest
 from coopllm.dates import (
     counted_from_page,
     date_and_place,
+    dateline_date,
     only_on_the_page_date_line,
     parse_published,
     reads_either_way,
@@ -290,16 +291,26 @@ def test_a_weekday_alone_is_the_latest_such_day_not_after_the_pages_date(
          "last Thursday", "Tennant Building"),
         ("Tuesday at a ceremony on the main stage of the Quayside Exhibition Centre.",
          "Tuesday", "Quayside Exhibition Centre"),
-        ("Tuesday at a dinner in honour of the mayor", "Tuesday at a dinner in honour of the mayor",
-         None),
+        ("Tuesday at a dinner in honour of the mayor", "Tuesday", None),
         ("yesterday at a ceremony in Beijing", "yesterday", "Beijing"),
-        # No venue's name where one would stand (a review's finds).
+        # An owner's venue, with the owner (the blind5 f01's).
+        ("Monday at Kestrel's Stourton works", "Monday", "Kestrel's Stourton works"),
+        ("on Tuesday at Tsinghua University's main building", "on Tuesday",
+         "Tsinghua University's main building"),
+        # No venue's name where one would stand: the date alone (a review's finds).
         ("Monday on World Environment Day", "Monday on World Environment Day", None),
-        ("May 5 at a forum on Green Finance", "May 5 at a forum on Green Finance", None),
-        ("on Tuesday at Tsinghua University's main building",
-         "on Tuesday at Tsinghua University's main building", None),
-        ("Tuesday at a ceremony attended by Premier Li Qiang",
-         "Tuesday at a ceremony attended by Premier Li Qiang", None),
+        ("May 5 at a forum on Green Finance", "May 5", None),
+        ("Tuesday at a ceremony attended by Premier Li Qiang", "Tuesday", None),
+        ("Wednesday at a meeting with officials of the Ministry of Education", "Wednesday",
+         None),
+        ("on Monday in the office of Governor Smith", "on Monday", None),
+        ("Thursday at a ceremony held by the Embassy of France", "Thursday", None),
+        ("yesterday in the framework of the Belt and Road Initiative", "yesterday", None),
+        ("Tuesday at Tsinghua University's main building in Beijing, where the rector spoke",
+         "Tuesday", None),
+        # "held at" introduces a venue still (a review's find).
+        ("on 5 March in a ceremony held at the Great Hall of the People", "on 5 March",
+         "Great Hall of the People"),
         ("June 3 at the request of Governor Smith", "June 3 at the request of Governor Smith",
          None),
         ("On June 3 at a ceremony attended by 200 guests at Hale Hall",
@@ -667,3 +678,23 @@ _PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲
 def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: bool) -> None:
     """The page's own date line, as ``parse_published`` reads it, and nowhere else."""
     assert only_on_the_page_date_line(value, text) is only_there
+
+
+@pytest.mark.parametrize(
+    ("head", "date"),
+    [
+        ("LEEDS, 5 March 2024 — Kestrel Alloys said", dt.date(2024, 3, 5)),
+        ("CAMBRIDGE, Mass., Sept. 10, 2024 -- Halvorsen", dt.date(2024, 9, 10)),
+        ("SUZHOU, China, May 3, 2025 -- Verdant", dt.date(2025, 5, 3)),
+        # No year, no dash, or no place first: no dateline's date.
+        ("BEIJING, March 3 (Xinhua) -- Two", None),
+        ("LEEDS, 5 March 2024. Kestrel", None),
+        ("On 5 March 2024 — the two signed", None),
+        ("MOU Signing Ceremony, 5 March 2018 - photos", None),
+        # A menu's line (a review's find): no comma ends a place before the date.
+        ("Open Day 12 June 2021 – book your campus tour", None),
+    ],
+)
+def test_a_releases_dateline_gives_its_date(head: str, date: dt.date | None) -> None:
+    """The blind5 f01's "LEEDS, 5 March 2024 —", whose model gave no page date."""
+    assert dateline_date(f"Kestrel and Wendlebury agree\n\n{head} more.") == date

@@ -74,11 +74,13 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
     server: FakeOpenAIServer, settings: Settings
 ) -> None:
     """A date_text the article does not contain is dropped; the date read from it is
-    kept (the model may only have written the date another way) and doubted."""
+    kept (the model may only have written the date another way) and doubted; unless the
+    sentence that signs the agreement opens with a date of its own, which is taken."""
     answer = copy.deepcopy(GOOD_ANSWER)
     answer["agreements"][0]["date_text"] = "On the afternoon of May 15"  # type: ignore[index]
     server.fallback = lambda body: Reply(completion(answer))
-    record = extract(ARTICLE, source="a", settings=settings)
+    article = ARTICLE.replace("On May 16, ", "")
+    record = extract(article, source="a", settings=settings)
     assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (
         None,
         dt.date(2024, 5, 15),
@@ -87,6 +89,12 @@ def test_a_signing_date_read_from_a_date_text_not_in_the_article_is_doubted(
         "doubted date_signed 2024-05-15: read from a date_text the article does not contain"
         in record.warnings
     )
+    record = extract(ARTICLE, source="b", settings=settings)
+    assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (
+        "On May 16",
+        dt.date(2024, 5, 16),
+    )
+    assert not [w for w in record.warnings if w.startswith("doubted")]
 
 
 @pytest.mark.parametrize(
@@ -202,7 +210,7 @@ def test_a_signing_date_its_date_text_does_not_state_is_dropped_and_said(
     answer = copy.deepcopy(GOOD_ANSWER)
     answer["agreements"][0].update(date_text=None, date_signed="2024-05-16")  # type: ignore[index]
     server.fallback = lambda body: Reply(completion(answer))
-    record = extract(ARTICLE, source="a", settings=settings)
+    record = extract(ARTICLE.replace("On May 16, ", ""), source="a", settings=settings)
     assert record.agreements[0].date_signed is None
     assert record.warnings == ["dropped date_signed 2024-05-16: no date_text says it"]
 
@@ -348,7 +356,10 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
         "dropped established entity 'Ridgeport Chamber of Commerce': not named as an "
         "institute, centre, base, lab or similar body",
         "dropped location 'Portcity': not tied to the signing in the text",
+        # Lin Tao is the model's witness (who unveiled): the signer left out is added.
+        "added signatory 'Zhou Bo': the article says they signed, and the model left them out",
     ]
+    assert [p.name for p in kept.signatories] == ["Zhou Bo"]
     at_the_hall = agreement.model_copy(update={"location": "Grand Pier Hall"})
     guarded, _ = apply_guard(draft.model_copy(update={"agreements": [at_the_hall]}),
                              Checker(SourceIndex(_PIER)))  # fmt: skip

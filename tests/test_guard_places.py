@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from coopllm.grounding import SourceIndex
@@ -315,3 +317,143 @@ def test_a_place_the_model_wrote_in_date_text_is_the_location_where_it_gave_no_v
     lenient, said = apply_guard(draft, Checker(SourceIndex(_HIGH_COMMISSION)), strict=False)
     assert lenient == draft
     assert not any(w.startswith(("took", "dropped", "moved")) for w in said), said
+
+
+_FORUM = (
+    "Two Agreements Signed as the Harbour Forum Closes in Velde\n\n"
+    "Two agreements were signed on Tuesday at a ceremony on the main stage of the Quayside "
+    "Hall. Ada Reyes spoke."
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        ("Velde", "Quayside Hall"),
+        ("Quayside Hall", "Quayside Hall"),  # the model's place, the venue itself, stays
+    ],
+)
+def test_the_venue_after_the_signings_date_is_kept_over_a_city_named_elsewhere(
+    given: str, kept: str
+) -> None:
+    """The blind4 e02's: the model gave the headline's city and wrote the venue, part of
+    the place ("on the main stage of"), into ``date_text`` after the date."""
+    date_text = "Tuesday at a ceremony on the main stage of the Quayside Hall"
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(date_text=date_text, location=given)]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(_FORUM)))
+    agreement = guarded.agreements[0]
+    assert (agreement.date_text, agreement.location) == ("Tuesday", kept), warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # Where the sentence that dates the signing names both, the model's choice stays.
+        ("The MoU was signed on Tuesday at the Quayside Hall in Velde.", "Velde"),
+        # Where the venue is no signing's, the model's city stays.
+        ("Signed in Velde: the MoU. On Tuesday at the Quayside Hall a band played.", "Velde"),
+    ],
+)
+def test_the_models_place_stays_where_the_dates_sentence_names_it_or_no_venue(
+    text: str, kept: str
+) -> None:
+    date_text = "Tuesday at the Quayside Hall"
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(date_text=date_text, location="Velde")]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The blind5 f03's: the model gave the town of "signed at Pennfield Town Hall".
+        ("A centre in Pennfield moved on. The deal, signed at Pennfield Town Hall, is done.",
+         "Pennfield Town Hall"),
+        # Not where no longer name is the signing's venue, or two are.
+        ("The deal was signed in Pennfield. Pennfield Town Hall hosted a fair.", "Pennfield"),
+        ("It was signed in Pennfield, at Pennfield Town Hall and Pennfield Library.",
+         "Pennfield"),
+    ],
+)  # fmt: skip
+def test_a_town_given_for_the_venue_named_after_it_takes_the_venues_name(
+    text: str, kept: str
+) -> None:
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location="Pennfield")])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings
+
+
+_CONTRACT_PAGE = "甲学院与乙公司签订科研合同\n\n2024-03-04 09:30    来源：甲学院\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("body", "date_text", "date"),
+    [
+        # The blind5 f06's: the model gave the page's date line; the signing's sentence
+        # opens with its own date.
+        ("上月28日，甲学院与乙公司举行签约仪式。院长林涛与总工程师周博代表双方签订合同。",
+         "上月28日", dt.date(2024, 2, 28)),
+        # Not an earlier signing the article recalls, nor a sentence with no date.
+        ("2019年3月5日，双方签署了框架协议。院长林涛与总工程师周博代表双方签订合同。",
+         "2024-03-04 09:30", dt.date(2024, 3, 4)),
+        ("甲学院与乙公司举行签约仪式。院长林涛与总工程师周博代表双方签订合同。",
+         "2024-03-04 09:30", dt.date(2024, 3, 4)),
+        # Nor a sentence that holds no signing words (a review's find).
+        ("上月28日，甲学院举行科研工作会议。甲学院与乙公司签订科研合同，林涛与周博代表双方签字。",
+         "2024-03-04 09:30", dt.date(2024, 3, 4)),
+    ],
+)  # fmt: skip
+def test_the_date_opening_the_signings_sentence_replaces_the_pages_date_line(
+    body: str, date_text: str, date: dt.date
+) -> None:
+    text = _CONTRACT_PAGE.format(body=body)
+    agreement = Agreement(date_text="2024-03-04 09:30", date_signed=dt.date(2024, 3, 4))
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    checker = Checker(SourceIndex(text), published=dt.date(2024, 3, 4))
+    guarded, warnings = apply_guard(draft, checker)
+    kept = guarded.agreements[0]
+    assert (kept.date_text, kept.date_signed) == (date_text, date), warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text"),
+    [
+        # The blind5 f02's: an agreement of the documents pass, with no date of its own.
+        ("Published: 22 May 2024\n\nOn Wednesday 15 May, Ada Reyes and Lin Tao signed a "
+         "Memorandum of Understanding at Hale Hall.", "On Wednesday 15 May"),
+        # Not a sentence that names another agreement, nor one that opens with no date.
+        ("Published: 22 May 2024\n\nOn Wednesday 15 May, Ada Reyes and Lin Tao signed a "
+         "lease. The Memorandum of Understanding was signed too.", None),
+        # Nor one whose signing words come after the name (a review's find).
+        ("Published: 22 May 2024\n\nOn Wednesday 15 May, officials met to review the "
+         "Memorandum of Understanding signed by the two presidents.", None),
+    ],
+)  # fmt: skip
+def test_an_undated_agreement_takes_the_date_opening_the_sentence_that_signs_it(
+    text: str, date_text: str | None
+) -> None:
+    agreement = Agreement(title="Memorandum of Understanding")
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    checker = Checker(SourceIndex(text), published=dt.date(2024, 5, 22))
+    guarded, warnings = apply_guard(draft, checker)
+    assert guarded.agreements[0].date_text == date_text, warnings
+    if date_text:
+        assert guarded.agreements[0].date_signed == dt.date(2024, 5, 15)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two signed a memorandum of understanding in London Monday.",
+        "The memorandum was signed in London During the Tech Summit.",
+    ],
+)
+def test_a_day_or_a_phrase_after_the_town_is_no_venues_name(text: str) -> None:
+    """A review's finds: wire copy's "in London Monday" is no venue "London Monday"."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location="London")])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == "London", warnings

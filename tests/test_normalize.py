@@ -144,6 +144,9 @@ def test_a_party_given_by_its_short_form_is_named_by_the_name_the_text_gives_it_
         ("CHED", "the Commission on Higher Education (CHED)", None),  # not its initials
         ("ABC", "Alpha, Beta and Gamma (ABC)", None),
         ("Abc", "Alpha Beta Company (Abc)", None),  # capitals only
+        # Where the name's place follows it, the name ends before the place.
+        ("UTM", "with Universiti Teknologi Malaysia in Johor Bahru (UTM)",
+         "Universiti Teknologi Malaysia"),
     ],
 )  # fmt: skip
 def test_the_name_a_text_introduces_a_short_form_for(
@@ -451,3 +454,24 @@ def test_a_party_written_with_and_without_an_ampersand_is_one_party() -> None:
     assert [(p.name, p.aliases) for p in parties] == [
         ("Huazhong University of Science and Technology", ["HUST"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The blind5 f04's: the lab given by the end of the name the text quotes.
+        ("签约仪式暨“江理工—华岳智能装备联合实验室”揭牌仪式举行。",
+         "江理工—华岳智能装备联合实验室"),
+        # Not where two quoted names end so, nor where none is quoted.
+        ("“甲乙智能装备联合实验室”与“丙丁智能装备联合实验室”同日揭牌。", "智能装备联合实验室"),
+        ("双方共建江理工—华岳智能装备联合实验室。", "智能装备联合实验室"),
+        # Nor a slogan that ends with the name (a review's find).
+        ("校长表示，双方要“建好用好智能装备联合实验室”。", "智能装备联合实验室"),
+    ],
+)  # fmt: skip
+def test_a_founded_body_given_by_its_names_end_is_named_as_the_text_quotes_it(
+    text: str, kept: str
+) -> None:
+    agreement = Agreement(established_entities=["智能装备联合实验室"])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    assert normalize_draft(draft, text).agreements[0].established_entities == [kept]

@@ -14,6 +14,7 @@ from coopllm.titles import (
     names_a_person,
     one_of_its_people,
     split_title,
+    titled_name,
 )
 
 # --- split_title --------------------------------------------------------------------------
@@ -193,6 +194,68 @@ def test_normalize_draft_completes_a_person_described_once() -> None:
         Signatory(name="chen qingguo", title="Professor", organization="LU"),
         Signatory(name="Wu Fang"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # The blind5 f02's: a role, a comma, a title and a name.
+        ("Deputy Vice-Chancellor for Research, Professor Malcolm Idowu",
+         ("Malcolm Idowu", "Deputy Vice-Chancellor for Research", None)),
+        ("Managing Director, Dr Kari Lindholm-Berg",
+         ("Kari Lindholm-Berg", "Managing Director", None)),
+        ("Acme Corp, CEO John Smith", ("John Smith", "CEO", "Acme Corp")),
+        # Not a name then its role, nor a name without a title after the comma.
+        ("Li Wei, President of Lakeside University", ("Li Wei", "President",
+                                                       "Lakeside University")),
+        ("Dean, Ada Reyes", ("Dean, Ada Reyes", None, None)),
+    ],
+)  # fmt: skip
+def test_a_role_before_a_comma_and_a_titled_name_is_the_title(
+    written: str, expected: tuple[str | None, str | None, str | None]
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(signatories=[Signatory(name=written)])]
+    )
+    person = normalize_draft(draft, "").agreements[0].signatories[0]
+    assert (person.name, person.title, person.organization) == expected
+
+
+def test_two_people_written_as_one_are_not_a_role_and_a_name() -> None:
+    """A review's find: "Lin Tao, Professor Zhou Bo" is no role "Lin Tao" of Zhou Bo."""
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[Agreement(signatories=[Signatory(name="Lin Tao, Professor Zhou Bo")])],
+    )
+    person = normalize_draft(draft, "").agreements[0].signatories[0]
+    assert (person.name, person.title) != ("Zhou Bo", "Lin Tao")
+
+
+_CALDERMOOR = (
+    "Led by the Vice-Chancellor, Professor Helen Strachan, the delegation went to Bergen. "
+    "Professor Strachan and Rector Ingrid Solvang signed the MoU. Vice Mayor Zhang Lin "
+    "attended. Ian Reyes and Ada Reyes spoke."
+)
+
+
+@pytest.mark.parametrize(
+    ("given", "named"),
+    [
+        ("Strachan", "Helen Strachan"),  # the blind5 f02's
+        ("Solvang", "Ingrid Solvang"),
+        ("Lin", "Lin"),  # "Zhang Lin" is in the Chinese order: no surname Lin
+        ("Reyes", "Reyes"),  # two people of that name
+        ("Helen Strachan", "Helen Strachan"),
+    ],
+)
+def test_a_surname_given_alone_is_named_as_the_text_names_it_in_full(
+    given: str, named: str
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(signatories=[Signatory(name=given)])]
+    )
+    person = normalize_draft(draft, _CALDERMOOR).agreements[0].signatories[0]
+    assert person.name == named
 
 
 def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer() -> None:
@@ -617,6 +680,27 @@ def test_an_english_name_is_found_by_its_surname_after_a_title(text: str, found:
     assert all(text[at - 1].isspace() for at, _ in spans)
 
 
+@pytest.mark.parametrize(
+    ("name", "found"),
+    [
+        # A review's finds: family names first, known or one Pinyin syllable.
+        ("Qi Lin", []),
+        ("Ji Feng", []),
+        ("Ong Ye Kung", []),
+        ("Xi Jinping", []),
+        # Western names whose words could be Pinyin are still read by surname.
+        ("Anna Lin", ["Lin"]),
+        ("Maria Lin", ["Lin"]),
+        ("Dan Lin", ["Lin"]),  # a review's find: a given name first, a syllable of Pinyin
+    ],
+)
+def test_a_name_written_family_name_first_has_no_surname_mentions(
+    name: str, found: list[str]
+) -> None:
+    text = f"{name} came. It was signed by Chairman Lin, Director Feng and Dr Kung."
+    assert [text[at:until] for at, until in addressed_by_surname(text, name)] == found
+
+
 @pytest.mark.parametrize("name", ["吴芳", "Reyes", "Ada reyes"])
 def test_a_chinese_or_one_word_name_has_no_surname_mentions(name: str) -> None:
     assert addressed_by_surname("Ada Reyes came. 吴芳. President Reyes. Mr reyes.", name) == ()
@@ -634,12 +718,39 @@ def test_a_chinese_or_one_word_name_has_no_surname_mentions(name: str) -> None:
         ("市领导", None),
         ("双方代表", None),
         ("张三丰是", None),
+        # A review's finds: the list's end, a space after the title, a place, a title.
+        ("市委书记吴芳等", "吴芳"),
+        ("吴芳等领导", "吴芳"),
+        ("市长 吴芳", "吴芳"),
+        ("杨浦区", None),
+        ("高新区", None),
+        ("王校长", None),
+        ("李书记", None),
     ],
 )
 def test_the_chinese_name_that_ends_an_item_of_a_list_of_people(
     item: str, name: str | None
 ) -> None:
     assert name_ending(item) == name
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Councillor Gareth Lloyd-Ames", "Gareth Lloyd-Ames"),
+        (" Cllr Ada Reyes ", "Ada Reyes"),
+        ("Ms Ada Reyes", "Ada Reyes"),
+        ("H.E. Mr. Jean-Luc Moreau", "Jean-Luc Moreau"),
+        ("Vice-Chancellor Ada Reyes", "Ada Reyes"),
+        ("Dr Marwaha", None),  # a surname alone
+        ("Leader of Kelbridge City Council", None),
+        ("Ada Reyes", None),  # no title: the list may hold any capitalised words
+        ("President Hotel Group", None),
+        ("Following the signing", None),
+    ],
+)
+def test_the_english_name_of_an_item_of_a_list_of_people(item: str, name: str | None) -> None:
+    assert titled_name(item) == name
 
 
 def test_a_name_in_the_chinese_order_is_not_found_by_its_given_name() -> None:

@@ -16,6 +16,7 @@ Layering, from the bottom:
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import functools
 import json
 import logging
@@ -24,7 +25,7 @@ import socket
 import ssl
 import urllib.parse
 import urllib.request
-from collections.abc import Sequence
+from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar, cast
 
@@ -469,21 +470,10 @@ class StructuredLLM:
 
         content = pydantic_core.to_json(body)  # once for all transport retries
 
-        turns = self._turns
-
         async def once() -> ChatCompletion:
-            held = False  # the endpoint's turn, once taken
-
-            async def clear_to_send() -> None:
-                nonlocal held
-                await self._clear_to_send(body, schema_tokens)
-                if turns is not None:
-                    await turns.acquire()
-                    held = True
-
             try:
                 # A halted batch sends nothing more, and stops waiting to.
-                await unless_halted(clear_to_send)
+                await unless_halted(functools.partial(self._clear_to_send, body, schema_tokens))
                 response = await self.client.post(
                     _COMPLETIONS, content=content, cast_to=httpx.Response
                 )
@@ -493,17 +483,40 @@ class StructuredLLM:
                 if isinstance(exc.__cause__, RunStoppedError):
                     raise exc.__cause__ from None
                 raise
-            finally:
-                if held and turns is not None:
-                    turns.release()
             if self.limits.learning:
                 await self.limits.heed(response.headers)
             return parse_completion(response)
 
-        completion: ChatCompletion = await call_with_retries(once, self.settings, self.gate)
+        async with self._turn():
+            completion: ChatCompletion = await call_with_retries(once, self.settings, self.gate)
         if completion.usage is not None:
             count_completion(completion.usage.prompt_tokens, completion.usage.completion_tokens)
         return completion
+
+    @contextlib.asynccontextmanager
+    async def _turn(self) -> AsyncIterator[None]:
+        """The endpoint's turn, where it serves so many requests at once (the managed
+        llama.cpp server: one), held from the first attempt to the last: the retry policy's
+        time (``max_retry_seconds``) then counts from the turn, not from joining the
+        queue for it (a review's find: a request queued behind others had no retry left).
+        Taken after the halt-aware wait, so a halted run stops queueing."""
+        turns = self._turns
+        if turns is None:
+            yield
+            return
+        held = False
+
+        async def take() -> None:
+            nonlocal held
+            await turns.acquire()
+            held = True
+
+        try:
+            await unless_halted(take)
+            yield
+        finally:
+            if held:
+                turns.release()
 
     async def _clear_to_send(self, body: dict[str, Any], schema_tokens: int) -> None:
         """Wait for the rate limits, then for any 429's pause (which may have come while

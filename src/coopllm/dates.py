@@ -239,6 +239,33 @@ def parse_published(text: str) -> dt.date | None:
     return None
 
 
+_DATELINE_DATE = re.compile(
+    r"(?P<place>(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}?[A-Z][\w.'\u2019-]*,\s+)"
+    r"(?P<date>(?:\d{1,2}\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)"
+    r"[^\n]{2,24}?)\s*(?:[-\u2013\u2014]+|/)\s"
+)
+"""A release's dateline at a line's start: its place and a comma, then its date up to
+the dash ("LEEDS, 5 March 2024 — …", "CAMBRIDGE, Mass., Sept. 10, 2024 -- …"; not a menu's
+"Open Day 12 June 2021 – book", a review's find). Each word of the place ends at a blank
+or a comma: a run of capitals is read once (a review's find: the place's words, free to
+end anywhere, made a slug line of capitals take seconds)."""
+
+
+def dateline_date(text: str) -> dt.date | None:
+    """The date of a release's dateline in the page's head, with its year ("LEEDS, 5 March
+    2024 —": the blind5 f01's, whose model gave no page date and so no day for "signed on
+    Monday"). Weaker than a labelled line (:func:`parse_published`): a wire story's
+    dateline is the day it was filed, which its page may postdate; so it stands only where
+    neither the page's labels nor the model give a date, and does not enter the prompt."""
+    for line in _folded(text).splitlines()[:_HEAD_LINES]:
+        found = _DATELINE_DATE.match(line)
+        if found is not None and _DATELINE_PLACE.fullmatch(found["place"]):
+            date = _date_after_label(found["date"])
+            if date is not None:
+                return date
+    return None
+
+
 def only_on_the_page_date_line(value: str, text: str) -> bool:
     """Whether every mention of ``value`` in ``text`` stands on the page's own date line,
     after its publication label ("发布时间：2025-04-22 08:30", "Updated: 12 March 2024"),
@@ -546,24 +573,42 @@ def _named_in_tail(date_text: str) -> tuple[str, str | None]:
     """Where the words after the date are more than a name (the blind4 e01's "last
     Thursday at the Tennant Building on the University's Kelbridge campus", e02's "Tuesday
     at a ceremony on the main stage of the Quayside Exhibition Centre"), the date, cut
-    before the first "at" or "in", and the first venue's name after it
-    (``_VENUE_NAME``). Not where those words hold a time or a date ("June 3 in Hefei at
+    before the first "at" or "in", and the first venue's name after it (``_VENUE_NAME``),
+    with its owner's words after it where it is one ("Monday at Kestrel's Stourton works":
+    the blind5 f01's). Not where those words hold a time or a date ("June 3 in Hefei at
     10 a.m.", "Tuesday in Geneva, 4 March 2025") or an occasion ("at the invitation of
-    Governor Smith"), nor where no name stands where a venue's would."""
+    Governor Smith"): the date goes on. The date alone, with no place, where no name
+    stands where a venue's would, or the words before it say whose meeting or framework
+    it is ("at a meeting with officials of the Ministry of Education", "in the office of
+    Governor Smith": a review's finds)."""
     for split in _AT_OR_IN.finditer(date_text):
         date, tail = date_text[: split.start()].strip(), date_text[split.end() :]
         if not _whole_date(date):
             continue
+        if _NO_PLACE_AFTER.search(tail):
+            break
         name = _VENUE_NAME.search(tail)
         if (
             name is None
-            or name["owner"]
-            or _NO_PLACE_AFTER.search(tail)
             or _NOT_A_PLACE.search(name["name"])
+            or _NO_VENUE_LEAD.search(tail, 0, name.start())
         ):
-            break
+            return date, None
+        if name["owner"]:
+            owned = tail[name.start("name") :].strip().rstrip(".")
+            return date, owned if _OWNED_VENUE.fullmatch(owned) else None
         return date, name["name"].rstrip(".")
     return date_text, None
+
+
+_NO_VENUE_LEAD = re.compile(
+    r"\b(?:with|by|which|whom|who|framework|office|officials?|behalf|presence)\b",
+    re.IGNORECASE,
+)
+"""Words before a name in the words after a date that make it no venue: whose meeting,
+ceremony or framework it is, or a clause of its own."""
+_OWNED_VENUE = re.compile(r"[^,;()]+?['\u2019]s(?:\s+[\w-]+){1,4}")
+"""An owner's venue: "Kestrel's Stourton works", "Tsinghua University's main building"."""
 
 
 def _whole_date(text: str) -> bool:

@@ -18,7 +18,13 @@ import re
 from collections.abc import Callable, Iterable, Sequence, Set
 from typing import NamedTuple
 
-from coopllm.dates import date_and_place, parse_published, resolve_date, written_date
+from coopllm.dates import (
+    date_and_place,
+    dateline_date,
+    parse_published,
+    resolve_date,
+    written_date,
+)
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
@@ -29,7 +35,7 @@ from coopllm.parties import (
     without_legal_form,
 )
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
-from coopllm.titles import TITLE_WORD_IN_NAME, clean_people, complete_people
+from coopllm.titles import TITLE_WORD_IN_NAME, clean_people, complete_people, named_in_full
 
 # Kana without U+30FB-U+30FC: the middle dot of "约翰・史密斯" is common in Chinese.
 _KANA = re.compile(r"[\u3040-\u30fa]+")
@@ -100,7 +106,8 @@ def normalize_draft(
     a cache hit's cost.
 
     The caller's publication date (a JSONL row's ``published``) beats the page's labelled
-    date, which beats the model's, kept only when the text writes it; the signing date is
+    date, which beats the model's, kept only when the text writes it, which beats a
+    release's dateline (:func:`~coopllm.dates.dateline_date`); the signing date is
     recomputed from ``date_text``, titles leave names, empty people go, and each
     organisation gets one canonical name across the whole article: the fullest of its
     names that ``written`` finds in the text (the guard's grounding; without it, the
@@ -110,14 +117,67 @@ def normalize_draft(
     A party keeps every alias its merge collects, past the schema's bound too: the result
     is for the guard and then ``coopllm.schema.within_bounds``, not for validation.
     """
-    published = published or parse_published(text) or written_date(draft.article.published, text)
+    published = (
+        published
+        or parse_published(text)
+        or written_date(draft.article.published, text)
+        or dateline_date(text)
+    )
     language = script_language(text, draft.article.language)
     article = draft.article.model_copy(update={"published": published, "language": language})
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
-    agreements = complete_people(agreements)
+    agreements = complete_people([_named_in_full(agreement, text) for agreement in agreements])
+    agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]
     return draft.model_copy(
         update={"article": article, "agreements": _canonical_parties(agreements, text, written)}
     )
+
+
+def _named_in_full(agreement: Agreement, text: str) -> Agreement:
+    """The agreement's people given by surname alone, named as the text names them in
+    full (:func:`~coopllm.titles.named_in_full`)."""
+
+    def in_full(person: Signatory) -> Signatory:
+        full = named_in_full(person.name, text) if person.name else None
+        return person.model_copy(update={"name": full}) if full else person
+
+    return agreement.model_copy(
+        update={
+            role: [in_full(person) for person in getattr(agreement, role)]
+            for role in ("signatories", "witnesses")
+        }
+    )
+
+
+_QUOTED = re.compile(
+    r"(?:(?P<lead>共建|成立|设立|组建|为|暨)\s*)?[“\"「『](?P<name>[^”\"」』\n]{2,60})[”\"」』]"
+    r"(?=\s*(?P<deed>揭牌|揭幕|成立|挂牌|正式|落户))?"
+)
+"""A name the text puts in quotation marks where a body is founded or unveiled, as
+Chinese pages write a founded body's ("暨“江理工—华岳智能装备联合实验室”揭牌", "共建“…”");
+not a slogan that ends with its name ("要“建好用好智能制造联合实验室”": a review's find)."""
+
+
+def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
+    """The agreement's founded bodies, each given by the end of its name, named as the
+    text quotes it in full: the one quoted name that ends with it ("智能装备联合实验室" for
+    "“江理工—华岳智能装备联合实验室”": the blind5 f04's); as given where the text quotes
+    none, or several."""
+
+    def in_full(entity: str) -> str:
+        quoted = {
+            found["name"].strip()
+            for found in _QUOTED.finditer(text)
+            if (found["lead"] or found["deed"])
+            and found["name"].strip().endswith(entity)
+            and found["name"].strip() != entity
+        }
+        return quoted.pop() if len(quoted) == 1 else entity
+
+    if not agreement.established_entities:
+        return agreement
+    named = [in_full(entity) for entity in agreement.established_entities]
+    return agreement.model_copy(update={"established_entities": list(dict.fromkeys(named))})
 
 
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:

@@ -128,11 +128,14 @@ LATIN_ABBREVIATION = re.compile(r"(?=(?:[^A-Z]*[A-Z]){2})[A-Za-z0-9.&-]+")
 _CAPITALS = re.compile(r"[A-Z]{2,8}")
 _NAME_PARTICLES = frozenset({"of", "the", "for", "and", "&", "de", "on", "in"})
 """Lower-case words inside an organisation's name ("Commission on Higher Education")."""
-_INTRODUCED = (
-    r"\s*(?:\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?|,\s+(?:known\s+as|hereinafter)\s+)"
-    r"(?:the\s+)?[\"“']?"
+_INTRODUCED = re.compile(
+    r"(?:\(\s*(?:hereinafter\s+(?:referred\s+to\s+as\s+)?)?|,\s+(?:known\s+as|hereinafter)\s+)"
+    r"(?:the\s+)?[\"“']?$"
 )
-"""What introduces a name's short form after it: "Name (ABC)", "Name, known as ABC"."""
+"""What introduces a name's short form after it: "Name (ABC)", "Name, known as ABC"; read
+in the few characters before each mention of the short form, not tried at every place of
+the text (a review's find: a run of blanks made that quadratic)."""
+_INTRODUCED_REACH = 48
 _NAME_BEFORE = 12
 """The most words a name the text gives a short form of may have."""
 
@@ -147,13 +150,17 @@ def expanded_abbreviation(short: str, text: str) -> str | None:
     where the text introduces it for no such name."""
     if not _CAPITALS.fullmatch(short):
         return None
-    introduced = re.search(rf"{_INTRODUCED}{re.escape(short)}\b", text)
-    if introduced is None:
+    for mention in re.finditer(rf"\b{re.escape(short)}\b", text):
+        reach = max(0, mention.start() - _INTRODUCED_REACH)
+        introduced = _INTRODUCED.search(text, reach, mention.start())
+        if introduced is None:
+            continue
+        words = _name_words_before(text[: introduced.start()])
+        for start in range(len(words) - 1, -1, -1):
+            for end in range(len(words), start, -1):
+                if words[start][:1].isupper() and _spells(short, words[start:end]):
+                    return " ".join(words[start:end])
         return None
-    words = _name_words_before(text[: introduced.start()])
-    for start in range(len(words) - 1, -1, -1):
-        if words[start][:1].isupper() and _spells(short, words[start:]):
-            return " ".join(words[start:])
     return None
 
 
@@ -173,11 +180,13 @@ def _spells(short: str, words: Sequence[str]) -> bool:
     """Whether the words' initials spell ``short`` from the first word on, each particle's
     initial counted or passed over ("Ministry of Education (MOE)", "Korea Advanced
     Institute of Science and Technology (KAIST)"); the words after its last letter are the
-    name's too ("… and Training of the Republic of Estmark" for NAVET)."""
+    name's too where "of" begins them ("… and Training of the Republic of Estmark" for
+    NAVET; not "Universiti Teknologi Malaysia in Johor Bahru (UTM)": the caller tries the
+    name without its last words)."""
 
     def spelt_from(letter: int, word: int) -> bool:
         if letter == len(short):
-            return True
+            return word == len(words) or words[word].casefold() == "of"
         if word == len(words):
             return False
         initial, particle = words[word][0], words[word].casefold() in _NAME_PARTICLES

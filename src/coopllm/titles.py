@@ -105,6 +105,12 @@ _EN_TITLES = (
     "Rev.",
     "Commissioner",
     "High Commissioner",
+    "Premier",
+    "Vice Premier",
+    "Councillor",
+    "Councilor",
+    "Cllr",
+    "Cllr.",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
@@ -256,9 +262,34 @@ def clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> lis
 def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
     title, or a role before or after it; a role written in place of a name, unnamed."""
-    person = _organisation_first(_without_honorific(person), bodies)
+    person = _organisation_first(_role_comma_name(_without_honorific(person)), bodies)
     person = _name_after_role(_untitle(person), bodies)
     return _unnamed_role(_role_after_name(person))
+
+
+def _role_comma_name(person: Signatory) -> Signatory:
+    """A role, a comma, then a title and a full name, as a model copies them from the
+    article ("Deputy Vice-Chancellor for Research, Professor Malcolm Idowu": the blind5
+    f02's, read as a role with no name): the name, the role its title (or its
+    organisation, where it names a body: "Acme Corp, CEO John Smith"), unless the model
+    gave one."""
+    if person.name is None or "," not in person.name:
+        return person
+    role, _, last = person.name.rpartition(",")
+    name = titled_name(last)
+    role = role.strip()
+    if name is None or not role or (_is_personal_name(role) and not _BODY_WORD.search(role)):
+        return person  # "Lin Tao, Professor Zhou Bo": two people, not a role (a review's)
+    titled = last.strip()[: -len(name)].strip()
+    if _BODY_WORD.search(role):
+        title, organization = titled, role
+    else:
+        title, organization = role, None
+    return Signatory(
+        name=name,
+        title=person.title or title or None,
+        organization=person.organization or organization,
+    )
 
 
 def _has_surname(name: str) -> bool:
@@ -725,12 +756,25 @@ _SURNAMES_WRITTEN_FIRST = (
     "Liang Song Zheng Xie Han Tang Feng Yu Dong Xiao Cheng Cao Yuan Deng Fu Shen Zeng "
     "Peng Lu Su Jiang Cai Jia Ding Wei Xue Ye Yan Pan Du Dai Xia Zhong Tian Ren Fan Fang "
     "Shi Yao Tan Liao Zou Xiong Jin Hao Kong Bai Cui Kang Mao Qiu Qin Gu Hou Shao Meng "
-    "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Kim Lee Park Choi Jung Kang "
-    "Cho Yoon Jang Lim Nguyen Tran Le Pham Hoang"
+    "Long Wan Duan Lei Qian Yin Yi Chang Qiao Lai Gong Wen Qi Ji Xi Ni Ge Niu Geng Hong "
+    "Bao Zhan Guan Miao Pang Zhai Bian Chai Chu Cong Dou Gan Hua Huo Jian Jiao Jing Ju "
+    "Kou Kuang Lan Lian Lou Mu Nie Ning Pei Qu Quan Rao Rong Ruan Sang Shang Sheng Tao "
+    "Teng Tong Xiang Xing You Yue Zang Zhan Zhuo Zuo Ouyang Sima Zhuge Situ Shangguan "
+    "Kim Lee Park Choi Jung Kang Cho Yoon Jang Lim Nguyen Tran Le Pham Hoang Ng Ong Teo "
+    "Goh Koh Chan Wong Cheung Leung Lau Yeung Tsang Chow Kwok Chua Quek Yeo"
 )
 _SURNAME_FIRST = frozenset(_SURNAMES_WRITTEN_FIRST.split())
-"""Family names that English news writes first ("Zhang Wei", "Kim Min-jun", "Nguyen Van
-An"): such a name's last word is a given name, which a title does not go before."""
+"""Family names that English news writes first ("Zhang Wei", "Qi Lin", "Kim Min-jun",
+"Nguyen Van An", "Ong Ye Kung"): such a name's last word is a given name, which a title
+does not go before. A list, not a rule of Pinyin: "Ken Wong", "Dan Lin", "Ben Hu" write
+the given name first, in syllables Pinyin has too (a review's find)."""
+
+
+def _surname_first(words: Sequence[str]) -> bool:
+    """Whether a name of ``words`` is written family name first (``_SURNAME_FIRST``)."""
+    return words[0] in _SURNAME_FIRST
+
+
 _ADDRESSED = re.compile(
     rf"(?<![\w.])(?:{_EN_TITLE_CHAIN}|(?:Mrs?|Ms|Mx|Miss|Madam|Sir|Dame)\.?)\s+$", re.IGNORECASE
 )
@@ -741,17 +785,43 @@ _LOOK_BACK = 60
 """How many characters before a surname are read for a title or a given name."""
 
 
+def named_in_full(name: str, text: str) -> str | None:
+    """The one full name the text writes for a surname given alone ("Strachan", which a
+    model took from "Professor Strachan signed", where the article first names
+    "Professor Helen Strachan": the blind5 f02's); None where it writes none, or two
+    ("Helen Strachan" and "Ian Strachan": whose it is, the text does not say), or the
+    name is more than one word. Not a name in the Chinese order, whose last word is a
+    given name ("Zhang Lin" is no "Lin"), nor one that begins a longer name ("the Adam
+    Smith Business School", "the Henry Ford Museum": a review's finds)."""
+    if not _SURNAME.fullmatch(name) or not name[:1].isupper() or HAN.search(name):
+        return None
+    written = (
+        rf"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){{1,4}}){re.escape(name)}"
+        r"(?![\w'\u2019-]|\s+[A-Z])"
+    )
+    found: set[str] = set()
+    for mention in re.finditer(written, text):
+        words = " ".join(f"{mention.group(1)}{name}".split())
+        while (honorific := _HONORIFIC.match(words)) is not None:
+            words = words[honorific.end() :]
+        title, rest = split_title(words)
+        full = rest if title is not None else words
+        if _is_personal_name(full) and not _surname_first(full.split()):
+            found.add(full)
+    return found.pop() if len(found) == 1 else None
+
+
 def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     """The spans of an English name's surname alone after a title or a form of address,
     where the article first names the person in full and then by office ("witnessed by
     President Danescu", "Mr Hallam said": the blind3 d01's witness). A name in the Western
-    order only: not "Zhang Wei" (``_SURNAME_FIRST``), whose last word is a given name.
+    order only: not "Zhang Wei" (:func:`_surname_first`), whose last word is a given name.
     None where the text also writes the surname after another capitalised word that is
     not the person's given name nor a title ("Maria Danescu", "Jean-Luc Danescu", "A.
     Danescu": whose it is, the text does not say), nor where it begins a longer name ("the
     Danescu Foundation"). A Chinese name, or one of a single word, has none."""
     words = name.split()
-    if len(words) < 2 or words[0] in _SURNAME_FIRST or not _SURNAME.fullmatch(words[-1]):
+    if len(words) < 2 or _surname_first(words) or not _SURNAME.fullmatch(words[-1]):
         return ()
     surname, given = words[-1], " ".join(words[:-1])
     if not surname[0].isupper() or HAN.search(name):
@@ -774,21 +844,46 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
 
 
 _ZH_TITLE_AT_END = re.compile(rf"{_ZH_TITLE}$")
-_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+_ZH_NOT_A_NAMES_END = f"{_ZH_ORGANISATION_ENDS}在对的了着过将被把从"
+"""What ends a place's or an organisation's name, or a clause's word after a name ("吴芳在
+签约现场见证"), and seldom a person's."""
+_ZH_AND_OTHERS = re.compile(r"等(?:人|领导|嘉宾|同志)?$")
+"""What ends a list after its last name: "市委书记吴芳等", "吴芳等领导"."""
+
+
+def titled_name(item: str) -> str | None:
+    """The English name of ``item``, an item of a list of people, when it is a title or a
+    form of address and a name of two words or more, and nothing else ("Councillor Gareth
+    Lloyd-Ames": Gareth Lloyd-Ames; "Ms Alice Ward"); None for anything else: a surname
+    alone ("Dr Marwaha", whom the article named in full before), a role ("Leader of
+    Kelbridge City Council"), a body ("President Hotel Group"), words before the title
+    ("Following the signing")."""
+    rest = item.strip()
+    addressed = False
+    while (honorific := _HONORIFIC.match(rest)) is not None:  # "Mr", "H.E. Ms"
+        rest, addressed = rest[honorific.end() :], True
+    title, rest = split_title(rest)
+    if not (title or addressed) or not _is_personal_name(rest) or _BODY_WORD.search(rest):
+        return None
+    return rest
 
 
 def name_ending(item: str) -> str | None:
     """The Chinese name that ends ``item``, an item of a list of people, where a title
     or nothing stands before it ("桐溪县委书记刘建国": 刘建国; "潘玉琴"; "院长王涛": 王涛),
     a common surname first (``_has_surname``): the three characters of most names, else
-    two, four after a compound surname (司马, 欧阳). None where the item ends in no such
-    name ("市领导", "双方代表")."""
+    two, four after a compound surname (司马, 欧阳); "等" after it is the list's end ("吴芳等").
+    None where the item ends in no such name ("市领导", "双方代表"), or in a place's or an
+    organisation's ("杨浦区") or a title ("王校长": a review's finds)."""
+    item = _ZH_AND_OTHERS.sub("", item)
     for size in (3, 2, 4):
         name, before = item[-size:], item[:-size]
-        if len(item) < size or not _HAN_ONLY.fullmatch(name) or not _has_surname(name):
+        if len(item) < size or not HAN.fullmatch(name) or not _has_surname(name):
             continue
         if size == 4 and not name.startswith(_ZH_COMPOUND_SURNAME_TUPLE):
             continue  # four characters only after 司马, 欧阳
-        if not before or _ZH_TITLE_AT_END.search(before):
-            return name
+        if name[-1] in _ZH_NOT_A_NAMES_END or _ZH_TITLE_AT_END.search(name):
+            return None  # 杨浦区, 高新区; 王校长, a surname and a title; 吴芳在
+        if not before.strip() or _ZH_TITLE_AT_END.search(before.rstrip()):
+            return name  # "市长 吴芳", as some pages space them
     return None

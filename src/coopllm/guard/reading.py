@@ -24,11 +24,14 @@ from coopllm.sentences import inner_dots_blanked, sentence_bounds
 from coopllm.titles import addressed_by_surname
 
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
-ZH_SIGNING = f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后|之前|前(?:[,，\\s]|[一两几]|夕|日|天))"
+ZH_SIGNING = (
+    f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后|之前|前(?:[,，\\s]|[一两几]|夕|日|天)|表示|致以)"
+)
 """A Chinese signing verb ("在协议书上签名", "互签" too); not "签约仪式" (the ceremony),
 "签约结束后" (after it), "签约前一天", "签约前，" (before it: the blind4 e04's leaders met
-then; not 签署前期协议, 前沿, 前海), "签约活动". "签约后" is read apart
-(``people._SIGNS_THEN``)."""
+then; not 签署前期协议, 前沿, 前海), "签约活动", nor the signing one congratulates ("对项目的
+签订表示祝贺": the blind5 f06's guest; "完成了协议的签署" is a signing still, a review's find).
+"签约后" is read apart (``people._SIGNS_THEN``)."""
 SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
@@ -202,6 +205,11 @@ class Reading:
     def sentence_at(self, offset: int) -> Sentence:
         """The bounds of the sentence that holds ``offset`` (of the text)."""
         return self._bounds[bisect.bisect_right(self._starts, offset) - 1]
+
+    def mentions_in(self, value: str, sentence: Sentence) -> list[tuple[int, int]]:
+        """Where the sentence writes the value, as :meth:`grounded` finds it unfuzzily: an
+        English word whole ("UM" is not in "forum": a review's find)."""
+        return self._by_sentence(value, fuzzy=False).get(sentence, [])
 
     def _by_sentence(
         self, value: str, *, person: bool = False, fuzzy: bool = True
