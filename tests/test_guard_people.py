@@ -877,30 +877,30 @@ def test_a_signer_the_sentence_says_signed_first_is_kept(text: str) -> None:
     assert [p.name for p in guarded.agreements[0].signatories] == ["Omar Haddad"], warnings
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "林涛的签名" is Lin Tao's signature on the agreement, not someone Lin Tao sent (a
+        # review's find).
+        "甲大学校长林涛的签名与乙公司董事长周博的签名同时出现在合作协议上。",
+        # "完成了合作协议的签署" is how Chinese news often writes a signing (a review's).
+        "甲大学副校长林涛与乙公司总经理周博代表双方完成了合作协议的签署。",
+        # 签署前期合作协议 signs a preliminary agreement: not 签署前, before the signing.
+        "甲公司董事长林涛与乙集团总经理周博签署前期合作协议。市长吴芳见证签约。",
+    ],
+)
+def test_a_signing_in_these_words_keeps_its_signers(text: str) -> None:
+    signers = [Signatory(name="林涛"), Signatory(name="周博")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=signers)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["林涛", "周博"], warnings
+
+
 def test_who_congratulated_on_the_signing_did_not_sign() -> None:
     """The blind5 f06's guest, given as a signer: "对项目的签订表示祝贺" is the signing as a
     noun, and congratulating it is no signing."""
     text = "林涛与周博代表双方签订技术合同。副院长吴芳参加了签约仪式。吴芳对项目的签订表示祝贺。"
     signers = [Signatory(name=name) for name in ("林涛", "周博", "吴芳")]
-    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=signers)])
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
-    assert [p.name for p in guarded.agreements[0].signatories] == ["林涛", "周博"], warnings
-
-
-def test_a_completed_signing_written_as_a_noun_is_a_signing() -> None:
-    """A review's find: "完成了合作协议的签署" is how Chinese news often writes a signing."""
-    text = "甲大学副校长林涛与乙公司总经理周博代表双方完成了合作协议的签署。"
-    signers = [Signatory(name="林涛"), Signatory(name="周博")]
-    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=signers)])
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
-    assert [p.name for p in guarded.agreements[0].signatories] == ["林涛", "周博"], warnings
-
-
-def test_ones_own_signature_is_no_possessive() -> None:
-    """ "林涛的签名" is Lin Tao's signature on the agreement, not someone Lin Tao sent (a
-    review's find)."""
-    text = "甲大学校长林涛的签名与乙公司董事长周博的签名同时出现在合作协议上。"
-    signers = [Signatory(name="林涛"), Signatory(name="周博")]
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=signers)])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [p.name for p in guarded.agreements[0].signatories] == ["林涛", "周博"], warnings
@@ -1210,15 +1210,6 @@ def test_an_unveiler_left_out_is_only_said_in_lenient_mode() -> None:
     kept, warnings = apply_guard(draft, Checker(SourceIndex(text)), strict=False)
     assert kept == draft
     assert any(w.startswith("left out witness '吴芳', whom the guard would add") for w in warnings)
-
-
-def test_a_signing_of_a_preliminary_agreement_is_a_signing() -> None:
-    """签署前期合作协议 signs a preliminary agreement: not 签署前, before the signing."""
-    text = "甲公司董事长林涛与乙集团总经理周博签署前期合作协议。市长吴芳见证签约。"
-    signers = [Signatory(name="林涛"), Signatory(name="周博")]
-    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=signers)])
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
-    assert [p.name for p in guarded.agreements[0].signatories] == ["林涛", "周博"], warnings
 
 
 def test_who_met_the_day_before_the_signing_did_not_sign() -> None:

@@ -565,21 +565,22 @@ def test_the_two_passes_are_in_flight_together(settings: Settings) -> None:
     assert second - first < 0.5  # the second request did not wait for the first answer
 
 
+async def _extract_locally(settings: Settings) -> None:
+    """One article, both passes, as the local backend sends them to ``settings``'s server:
+    an Extractor of its own (extract() would start the managed server)."""
+    extractor = Extractor(settings.merged(documents_pass=True, backend="local"))
+    try:
+        assert (await extractor.extract(ARTICLE, source="a")).agreements
+    finally:
+        await extractor.aclose()
+
+
 def test_the_managed_local_server_is_sent_one_request_at_a_time(settings: Settings) -> None:
     """It computes one completion at a time: a second request sent beside the first
     would wait there, its timeout running, so it waits in the client for its turn."""
 
-    async def extract_locally(base_url: str) -> None:
-        # An Extractor of its own: extract() would start the managed server.
-        local = settings.merged(base_url=base_url, documents_pass=True, backend="local")
-        extractor = Extractor(local)
-        try:
-            assert (await extractor.extract(ARTICLE, source="a")).agreements
-        finally:
-            await extractor.aclose()
-
     with FakeOpenAIServer(fallback=_by_tool, latency=1.0) as slow:
-        asyncio.run(extract_locally(slow.base_url))
+        asyncio.run(_extract_locally(settings.merged(base_url=slow.base_url)))
     first, second = slow.request_times
     assert second - first >= 1.0  # sent once the first was answered
 
@@ -597,18 +598,9 @@ def test_a_request_that_waited_its_turn_at_the_local_server_still_has_its_retrie
             return Reply(error_body(500, "overloaded"), 500)
         return _by_tool(body)
 
-    async def extract_locally(base_url: str) -> None:
-        local = settings.merged(
-            base_url=base_url, documents_pass=True, backend="local", max_retry_seconds=1.6
-        )
-        extractor = Extractor(local)
-        try:
-            assert (await extractor.extract(ARTICLE, source="a")).agreements
-        finally:
-            await extractor.aclose()
-
     with FakeOpenAIServer(fallback=second_fails_once, latency=1.0) as slow:
-        asyncio.run(extract_locally(slow.base_url))
+        local = settings.merged(base_url=slow.base_url, max_retry_seconds=1.6)
+        asyncio.run(_extract_locally(local))
     assert len(slow.request_times) == 3  # the fault's request was sent again
 
 

@@ -437,6 +437,8 @@ def _reported(
     worked with Bluefin since 2015, also signed a Licensing Agreement", the sentence's
     year another's), and none renews it ("续签了2019年签署的《战略合作协议》"; a review's
     finds)."""
+    if published is None or all(year >= published.year - 1 for year in _years(checker.text)):
+        return agreements  # no earlier year anywhere: nothing to look up (a hit's cost)
     reported = [
         a for a in agreements if not (a.title and _only_earlier(a.title, checker, published))
     ]
@@ -454,11 +456,9 @@ def _reported(
 _RENEWED = re.compile(r"续签|续约|renew", re.IGNORECASE)
 
 
-def _only_earlier(title: str, checker: Checker, published: dt.date | None) -> bool:
+def _only_earlier(title: str, checker: Checker, published: dt.date) -> bool:
     """Whether every clause that names the title dates it, in its own words, before the
     page's year, and no sentence renews it (:func:`_reported`)."""
-    if published is None:
-        return False
     mentions = checker.clauses_with(title)
     return bool(mentions) and all(
         (own := _years(clause)) and max(own) < published.year - 1 and not _RENEWED.search(sentence)
