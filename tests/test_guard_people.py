@@ -1351,22 +1351,31 @@ _WIND = "甲局与乙公司还签署了《风电项目协议》，局长林涛�
     ("text", "added"),
     [
         # The blind5 f05's: the leaders who witnessed were given as signers and dropped.
-        ("省长吴芳、董事长李强见证签约。副省长陈刚与总经理周博代表双方签署协议。",
+        ("省长吴芳、董事长李强见证签约。副省长陈刚与丙集团总经理周博代表双方签署协议。",
          ["陈刚", "周博"]),
         # English: a title and a full name.
         ("Governor Ada Reyes witnessed the signing. Vice Governor Lin Tao and CEO Omar Haddad "
-         "signed the framework agreement.", ["Lin Tao", "Omar Haddad"]),
-        # Not one said only to witness, nor one already in the record.
+         "signed the framework agreement for the province and Bingo Group.",
+         ["Lin Tao", "Omar Haddad"]),
+        # Not one said only to witness, nor one already in the record; nor a sentence that
+        # names another agreement's party and none of this one's (the blind6 g04's).
         ("省长吴芳见证签约。", []),
+        ("省长吴芳见证签约。副局长陈刚与乙公司总经理周博签约。", []),
     ],
 )  # fmt: skip
 def test_who_signed_is_added_to_the_one_agreement_whose_record_names_no_signer(
     text: str, added: list[str]
 ) -> None:
     wind = Agreement(
-        title="风电项目协议", signatories=[Signatory(name="林涛"), Signatory(name="王海")]
+        title="风电项目协议",
+        parties=[Party(name="甲局"), Party(name="乙公司")],
+        signatories=[Signatory(name="林涛"), Signatory(name="王海")],
     )
-    draft = ExtractionDraft(article=Article(), agreements=[Agreement(title="框架协议"), wind])
+    framework = Agreement(
+        title="框架协议",
+        parties=[Party(name="省政府"), Party(name="丙集团" if "丙" in text else "Bingo Group")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[framework, wind])
     text = f"{text}\n\n{_WIND}"
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     people = [[p.name for p in a.signatories] for a in guarded.agreements]
@@ -1386,6 +1395,8 @@ def test_who_signed_is_added_to_the_one_agreement_whose_record_names_no_signer(
         ("2019年，局长林涛与总经理王海签署了《风电项目协议》。", [[], []]),
         ("此前，局长林涛与总经理王海签署了《风电项目协议》。", [[], []]),
         ("局长林涛与总经理王海签署了《人才培养协议》。", [[], []]),
+        # Nor where the verb's subject is no name (a review's find: who met the signer).
+        ("省长吴芳与市长张三会见了前来签署《风电项目协议》的乙公司总经理王海。", [[], []]),
     ],
 )  # fmt: skip
 def test_who_signed_goes_to_the_agreement_whose_title_the_sentence_writes(
@@ -1395,3 +1406,29 @@ def test_who_signed_goes_to_the_agreement_whose_title_the_sentence_writes(
     draft = ExtractionDraft(article=Article(), agreements=agreements)
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [[p.name for p in a.signatories] for a in guarded.agreements] == added, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        # The blind6 g06's: a party given as an official's title and name, who witnessed.
+        ("甲所与乙公司签约。省科学技术厅副厅长周文彬出席并见证签约。林涛与周博签署协议。", False),
+        # Who is not said to witness stays (a review's finds: "甲大学校长林涛" names a
+        # signer's organisation, "毛主席纪念堂" a hall).
+        ("甲所与乙公司签约。省科学技术厅副厅长周文彬讲话。林涛与周博签署协议。", True),
+    ],
+)  # fmt: skip
+def test_a_party_written_as_a_witness_goes_to_the_witnesses(text: str, kept: bool) -> None:
+    official = "省科学技术厅副厅长周文彬"
+    parties = [Party(name="甲所"), Party(name="乙公司"), Party(name=official)]
+    signers = [Signatory(name="林涛"), Signatory(name="周博")]
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(parties=parties, signatories=signers)]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    agreement = guarded.agreements[0]
+    assert (official in [p.name for p in agreement.parties]) is kept, warnings
+    assert [p.name for p in agreement.witnesses] == ([] if kept else ["周文彬"])
+    lenient, said = apply_guard(draft, Checker(SourceIndex(text)), strict=False)
+    assert lenient == draft
+    assert not any(w.startswith(("moved", "dropped")) for w in said), said

@@ -137,9 +137,10 @@ def test_english_honorifics_leave_a_name_and_titles_become_the_title(
         ("Acme's CEO John Roe", ("John Roe", "CEO", "Acme")),
         ("Ministry of Education Secretary John Roe", ("John Roe", "Secretary",
                                                       "Ministry of Education")),
-        # Words before the title that name no organisation: the title alone is split.
+        # Words before the title that name no organisation are the title's (the blind6
+        # g02's "French Ambassador Hélène Vautrin").
         ("Senior Vice President Tom O'Neill", ("Tom O'Neill", "Senior Vice President", None)),
-        ("Harbour Town Mayor Jane Doe", ("Harbour Town Mayor Jane Doe", None, None)),
+        ("Harbour Town Mayor Jane Doe", ("Jane Doe", "Harbour Town Mayor", None)),
     ],
 )  # fmt: skip
 def test_an_english_name_after_its_organisation_and_title_is_split_in_three(
@@ -229,6 +230,29 @@ def test_two_people_written_as_one_are_not_a_role_and_a_name() -> None:
     )
     person = normalize_draft(draft, "").agreements[0].signatories[0]
     assert (person.name, person.title) != ("Zhou Bo", "Lin Tao")
+
+
+@pytest.mark.parametrize(
+    ("written", "expected"),
+    [
+        # The blind6 g02's witnesses: words before the title, then the name.
+        ("French Ambassador Hélène Vautrin", ("Hélène Vautrin", "French Ambassador")),
+        ("Deputy Higher Education Minister Nadia Lim Wei Shan",
+         ("Nadia Lim Wei Shan", "Deputy Higher Education Minister")),
+        ("Hong Kong Secretary Joshua Wong", ("Joshua Wong", "Hong Kong Secretary")),
+        # Not a body after the title, nor a name of one word.
+        ("French Ambassador Hotel Group", ("French Ambassador Hotel Group", None)),
+        ("French Ambassador Vautrin", ("French Ambassador Vautrin", None)),
+    ],
+)  # fmt: skip
+def test_words_before_a_title_are_the_title_and_the_rest_the_name(
+    written: str, expected: tuple[str, str | None]
+) -> None:
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(witnesses=[Signatory(name=written)])]
+    )
+    person = normalize_draft(draft, "").agreements[0].witnesses[0]
+    assert (person.name, person.title) == expected
 
 
 _CALDERMOOR = (

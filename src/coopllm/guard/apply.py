@@ -250,6 +250,10 @@ _NOT_DONE_WHEN_LENIENT = (
         r"left out date_text \1, which the guard would take:",
     ),
     (
+        re.compile(r"^moved (party '.*') to (witnesses|signatories) as ('.*?'):"),
+        r"unverified \1, whom the guard would move to \2 as \3:",
+    ),
+    (
         re.compile(r"^added ((?:witness|signatory) '.*'):"),
         r"left out \1, whom the guard would add:",
     ),
@@ -794,6 +798,8 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
         clause = _ZH_ON_BEHALF.sub("", checker.text[start : verb.start()])
         sentence = checker.sentence_at(verb.start())
+        if name_ending(clause.strip()) is None:
+            continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
         names = [name for item in _ZH_AND.split(clause) for name in _zh_names(item)]
         yield checker.text[sentence[0] : sentence[1]], names
     for verb in _EN_SIGNING.finditer(text):
@@ -826,10 +832,11 @@ def _signers_left_out(
         target = _signed_there(agreements, unsigned, sentence, checker.published)
         if target is None:
             continue
+        titled = _titled_in(agreements[target], sentence)
         for name in names:
             key = normalize_for_match(name)
             if key in placed or not (
-                checker.grounded(name, person=True) and checker.states(name, "signatories")
+                checker.grounded(name, person=True) and _signed(name, titled, checker)
             ):
                 continue
             placed.add(key)
@@ -855,6 +862,56 @@ _NAMED_DOCUMENT = re.compile(r"《[^》]+》")
 _YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
+def _parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement without the parties the model wrote as a person who witnessed, an
+    organisation's title and a Chinese name ("东澜省科学技术厅副厅长周文彬 出席并见证签约":
+    the blind6 g06's), each person moved to the witnesses, where the record has them in no
+    role. Only a witness, whom the article plainly says witnessed (:meth:`Checker.states`):
+    a signer's organisation is a party still ("甲大学校长林涛" names 甲大学), and a name
+    that reads as a title and a name may be a hall's ("毛主席纪念堂": a review's finds)."""
+    placed = {
+        normalize_for_match(p.name)
+        for p in (*agreement.signatories, *agreement.witnesses)
+        if p.name
+    }
+    witnesses = list(agreement.witnesses)
+    parties = []
+    for party in agreement.parties:
+        name = name_ending(party.name)
+        if (
+            name is None
+            or len(name) == len(party.name)
+            or normalize_for_match(name) in placed
+            or not checker.grounded(party.name)
+            or not checker.states(name, "witnesses")
+        ):
+            parties.append(party)
+            continue
+        placed.add(normalize_for_match(name))
+        witnesses.append(Signatory(name=name))
+        warnings.append(
+            f"moved party '{party.name}' to witnesses as '{name}': the article says they "
+            f"{_SAID_OF_A_MOVE['witnesses']}"
+        )
+    if len(parties) == len(agreement.parties):
+        return agreement
+    return agreement.model_copy(update={"parties": parties, "witnesses": witnesses})
+
+
+def _signed(name: str, titled: bool, checker: Checker) -> bool:
+    """Whether the article says the person signed: plainly (:meth:`Checker.states`), or,
+    a Chinese name in a sentence that writes the agreement's title, as any signing
+    evidence reads it ("研究室主任马骁与研发中心主任黎文签订了《…合同》": the blind6 g06's,
+    where the organisation and title between a name and the verb are more than ``states``
+    reads across); the Chinese clause ends in a name right before the verb
+    (:func:`_signings`). Not an English name so (a review's find: "Governor Ada Reyes
+    applauded after … signed the Wind Power Agreement")."""
+    if checker.states(name, "signatories"):
+        return True
+    chinese = HAN.fullmatch(name) is not None
+    return titled and chinese and checker.has_evidence(name, "signatories", person=True)
+
+
 def _signed_there(
     agreements: list[Agreement], unsigned: list[int], sentence: str, published: dt.date | None
 ) -> int | None:
@@ -874,7 +931,39 @@ def _signed_there(
         return titled[0] if len(titled) == 1 and titled[0] in unsigned else None
     if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
         return None
-    return unsigned[0]
+    return unsigned[0] if _its_parties_named(agreements, unsigned[0], sentence) else None
+
+
+def _its_parties_named(agreements: list[Agreement], target: int, sentence: str) -> bool:
+    """Whether a sentence that names no title signs the target agreement, of several:
+    it names one of the target's parties and no party of another's that the target lacks
+    (the blind6 g04's "高新区管委会副主任林晓东与智航机器人总经理方静签约", another
+    project's, whose record the model gave other signers). One agreement: yes."""
+    if len(agreements) == 1:
+        return True
+    written = normalize_for_match(sentence)
+    ours = {_short_form(n) for p in agreements[target].parties for n in _names(p)}
+    theirs = {
+        _short_form(n)
+        for i, agreement in enumerate(agreements)
+        if i != target
+        for p in agreement.parties
+        for n in _names(p)
+    } - ours
+    return any(n and n in written for n in ours) and not any(n and n in written for n in theirs)
+
+
+_ZH_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}?[省市县区](?=[\u4e00-\u9fff]{4})")
+
+
+def _short_form(name: str) -> str:
+    """What a sentence writes of a party's name at least, folded: a Chinese name's first
+    four characters after its place ("深圳市智航机器人有限公司" as "智航机器人总经理" writes it:
+    a review's find), an English name whole."""
+    folded = normalize_for_match(name)
+    if not HAN.match(folded):
+        return folded
+    return _ZH_PLACE_FIRST.sub("", folded)[:4]
 
 
 def _titled_in(agreement: Agreement, sentence: str) -> bool:
@@ -1029,6 +1118,7 @@ def apply_guard(
         _in_its_role(a, checker, warnings, [*agreements[:i], *agreements[i + 1 :]])
         for i, a in enumerate(agreements)
     ]
+    agreements = [_parties_as_people(a, checker, warnings) for a in agreements]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
     agreements = _signers_left_out(agreements, checker, warnings)
     agreements = _unveilers_left_out(agreements, checker, warnings)
