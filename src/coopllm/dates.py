@@ -251,6 +251,19 @@ or a comma: a run of capitals is read once (a review's find: the place's words, 
 end anywhere, made a slug line of capitals take seconds)."""
 
 
+_YEAR_WRITTEN = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
+
+
+def years_written(text: str) -> list[int]:
+    """The years written in ``text``, in any digits ("２０１８年"): what dates a sentence's
+    signing to an earlier year than the page's (the background rules of resolving and of
+    the guard's signers left out)."""
+    return [
+        int(next(y for y in match.groups() if y))
+        for match in _YEAR_WRITTEN.finditer(unicodedata.normalize("NFKC", text))
+    ]
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The date of a release's dateline in the page's head, with its year ("LEEDS, 5 March
     2024 —": the blind5 f01's, whose model gave no page date and so no day for "signed on

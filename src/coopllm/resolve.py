@@ -12,14 +12,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import unicodedata
 from collections.abc import Sequence
 
 import instructor
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from coopllm.dates import dateline_date
+from coopllm.dates import dateline_date, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
 from coopllm.lexicon import simplified
@@ -49,7 +48,6 @@ _SIGNING_CUE = re.compile(rf"(?=[samcp签协备合意])(?:{SIGNING_WORDS})", re.
 """``SIGNING_WORDS``, tried only at their first letters: a regex of alternatives is
 otherwise tried in full at every character, two and a half times the time (0.1 ms an
 article)."""
-_YEAR = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
 
 _BODY = r"institute|base|cent(?:er|re)|lab|laborator(?:y|ies)|academy|park|platform"
 """What a joint establishment founds, in a title's English words."""
@@ -218,22 +216,14 @@ def _is_background(
     old = published.year - 1
     mentions = checker.clauses_with(title)
     for clause, sentence in mentions:
-        if own := _years(clause):
+        if own := years_written(clause):
             if max(own) >= old:
                 return False
         elif any(date.casefold() in sentence.casefold() for date in dates) or (
-            max(_years(sentence), default=old) >= old
+            max(years_written(sentence), default=old) >= old
         ):
             return False
     return bool(mentions)
-
-
-def _years(text: str) -> list[int]:
-    """The years written in ``text``, in any digits ("２０１８年")."""
-    return [
-        int(next(y for y in match.groups() if y))
-        for match in _YEAR.finditer(unicodedata.normalize("NFKC", text))
-    ]
 
 
 def _event_dates(draft: ExtractionDraft, published: dt.date | None) -> list[str]:
@@ -242,7 +232,7 @@ def _event_dates(draft: ExtractionDraft, published: dt.date | None) -> list[str]
     return [
         a.date_text
         for a in draft.agreements
-        if a.date_text and a.date_text.strip() and all(y >= old for y in _years(a.date_text))
+        if a.date_text and a.date_text.strip() and all(y >= old for y in years_written(a.date_text))
     ]
 
 
@@ -437,7 +427,7 @@ def _reported(
     worked with Bluefin since 2015, also signed a Licensing Agreement", the sentence's
     year another's), and none renews it ("续签了2019年签署的《战略合作协议》"; a review's
     finds)."""
-    if published is None or all(year >= published.year - 1 for year in _years(checker.text)):
+    if published is None or all(year >= published.year - 1 for year in years_written(checker.text)):
         return agreements  # no earlier year anywhere: nothing to look up (a hit's cost)
     reported = [
         a for a in agreements if not (a.title and _only_earlier(a.title, checker, published))
@@ -461,7 +451,9 @@ def _only_earlier(title: str, checker: Checker, published: dt.date) -> bool:
     page's year, and no sentence renews it (:func:`_reported`)."""
     mentions = checker.clauses_with(title)
     return bool(mentions) and all(
-        (own := _years(clause)) and max(own) < published.year - 1 and not _RENEWED.search(sentence)
+        (own := years_written(clause))
+        and max(own) < published.year - 1
+        and not _RENEWED.search(sentence)
         for clause, sentence in mentions
     )
 

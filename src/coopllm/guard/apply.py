@@ -21,6 +21,7 @@ from coopllm.dates import (
     date_and_place,
     only_on_the_page_date_line,
     resolve_date,
+    years_written,
 )
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.checker import Checker
@@ -224,44 +225,11 @@ def _role_said(checker: Checker, value: str, field: str) -> bool:
 
 
 _OTHER_ROLE = {"signatories": "witnesses", "witnesses": "signatories"}
-_NOT_DONE_WHEN_LENIENT = (
-    (
-        re.compile(r"^moved ((?:signatory|witness) '.*') to (witnesses|signatories):"),
-        r"unverified \1, whom the guard would move to \2:",
-    ),
-    (
-        re.compile(r"^took location ('.*') from date_text:"),
-        r"unverified location \1, which the guard would take from date_text:",
-    ),
-    (
-        re.compile(r"^took location ('.*') from date_text over ('.*?'):"),
-        r"unverified location \2, which the guard would replace with \1 from date_text:",
-    ),
-    (
-        re.compile(r"^took location ('.*') over ('.*?'):"),
-        r"unverified location \2, which the guard would replace with \1:",
-    ),
-    (
-        re.compile(r"^took date_text ('.*') over ('.*?'):"),
-        r"unverified date_text \2, which the guard would replace with \1:",
-    ),
-    (
-        re.compile(r"^took date_text ('.*?'):"),
-        r"left out date_text \1, which the guard would take:",
-    ),
-    (
-        re.compile(r"^moved (party '.*') to (witnesses|signatories) as ('.*?'):"),
-        r"unverified \1, whom the guard would move to \2 as \3:",
-    ),
-    (
-        re.compile(r"^added ((?:witness|signatory) '.*'):"),
-        r"left out \1, whom the guard would add:",
-    ),
-)
-"""What the guard changes besides dropping (a role moved, a location taken from
-``date_text`` or named in full, a date text taken from the signing's sentence, a person
-the model left out added), which lenient mode
-does not do: its warning says what the guard would have done."""
+_DONE_WHEN_STRICT = re.compile(r"^(moved|took|added) ")
+_WOULD = {"moved": "would move", "took": "would take", "added": "would add"}
+"""What the guard changes besides dropping (a role moved, a location or a date text
+taken, a person the model left out added), which lenient mode does not do: its warning
+says what the guard would have done ("the guard would add witness '吴芳': …")."""
 _SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``_WHAT_IS_SAID`` says what it
 does not say)."""
@@ -859,7 +827,6 @@ _TOLD_AS_ANOTHER = re.compile(
 """What says a sentence's signing is another document's, or an earlier one: "a separate
 supply agreement", "此前…签署了", "去年…签署了合作协议" (a review's finds)."""
 _NAMED_DOCUMENT = re.compile(r"《[^》]+》")
-_YEAR_WRITTEN = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 
 
 def _parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -921,7 +888,7 @@ def _signed_there(
     sentence tells another document's or an earlier signing ("In 2019, … signed a
     memorandum", "Lin Tao and Omar Haddad signed a separate Licensing Agreement", 去年;
     a review's finds), or writes an earlier year (any year, without the page's date)."""
-    years = [int(year) for year in _YEAR_WRITTEN.findall(sentence)]
+    years = years_written(sentence)
     if (years and (published is None or min(years) < published.year)) or _TOLD_AS_ANOTHER.search(
         sentence
     ):
@@ -1132,7 +1099,8 @@ def apply_guard(
 
 
 def _as_lenient(warning: str) -> str:
-    """A strict warning as lenient mode says it: nothing dropped, moved or added."""
-    for done, would in _NOT_DONE_WHEN_LENIENT:
-        warning = done.sub(would, warning)
+    """A strict warning as lenient mode says it: nothing dropped, moved, taken or added."""
+    done = _DONE_WHEN_STRICT.match(warning)
+    if done is not None:
+        return f"the guard {_WOULD[done[1]]} {warning[done.end() :]}"
     return warning.replace("dropped", "unverified", 1)
