@@ -182,7 +182,7 @@ def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
 
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:
     """Date and people of one agreement; parties are handled article-wide."""
-    bodies = [name for party in agreement.parties for name in (party.name, *party.aliases)]
+    bodies = [name for party in agreement.parties for name in party.all_names]
     return agreement.model_copy(
         update={
             "date_signed": _signing_date(agreement, published),
@@ -211,7 +211,7 @@ _BRACKETED_ALIAS = re.compile(
 def _forms(party: Party) -> list[str]:
     """Every name the text uses for a party, its main name first; a bracketed
     abbreviation after the name is an alias, not part of the name."""
-    return [form for name in (party.name, *party.aliases) for form in _forms_of(name)]
+    return [form for name in party.all_names for form in _forms_of(name)]
 
 
 def _forms_of(name: str) -> list[str]:

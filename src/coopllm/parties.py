@@ -24,7 +24,7 @@ def is_named(party: Party, names: Sequence[str]) -> bool:
     """Whether one of ``names`` is the party, by any of its names, with or without its
     legal form ("Northwind Robotics" for "Northwind Robotics Co., Ltd."). Not a name
     inside a longer one: "Zhejiang University" is not "Zhejiang University of Technology"."""
-    forms = {bare_name(form) for form in (party.name, *party.aliases)}
+    forms = {bare_name(form) for form in party.all_names}
     return any(bare_name(name) in forms for name in names)
 
 
@@ -96,7 +96,7 @@ def parties_apart(ours: Sequence[Party], theirs: Sequence[Party]) -> bool:
 
 def _has_own(ours: Sequence[Party], theirs: Sequence[Party]) -> bool:
     """Whether one of ``ours`` may be none of ``theirs``."""
-    names = [name for party in theirs for name in (party.name, *party.aliases)]
+    names = [name for party in theirs for name in party.all_names]
     return any(not any(may_be(party, name) for name in names) for party in ours)
 
 
@@ -106,7 +106,7 @@ def may_be(party: Party, name: str) -> bool:
     "Korea Battery Industry Promotion Agency (KBIPA)"). Lenient: only parties that
     cannot be the same tell two documents apart."""
     bare = bare_name(name)
-    forms = map(bare_name, (party.name, *party.aliases))
+    forms = map(bare_name, party.all_names)
     return any(bare in form or form in bare for form in forms)
 
 

@@ -145,6 +145,12 @@ class Party(_Model):
         "other.",
     )
 
+    @property
+    def all_names(self) -> tuple[str, ...]:
+        """Every name the record gives the party, its main name first: the article may
+        write any of them."""
+        return (self.name, *self.aliases)
+
 
 class Agreement(_Model):
     """One distinct document signed."""

@@ -21,7 +21,8 @@ The rules, one module per role: :mod:`coopllm.guard.people` (signatories and wit
 ``places`` (the location), ``bodies`` (established entities), ``facilitators``; each reads
 the article through :mod:`coopllm.guard.reading`, and :class:`Checker` holds them all for
 one article. :mod:`coopllm.guard.reask` is the first stage, :mod:`coopllm.guard.apply`
-the second; :mod:`coopllm.guard.evidence` gives the record, for each value kept in a role,
+the second (with :mod:`coopllm.guard.left_out`, which puts in the people the model left
+out); :mod:`coopllm.guard.evidence` gives the record, for each value kept in a role,
 the sentence that states it.
 """
 

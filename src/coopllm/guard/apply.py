@@ -6,14 +6,13 @@ evidence): a signatory never said to sign, a witness never said to witness or un
 entity no founding words govern, a location not introduced as the signing's, a
 facilitator no facilitating words govern. A person the model gave in the wrong role moves
 to the right one where the article says so; an agreement given twice, every field
-alike, is kept once. Each drop, move and doubt is a warning.
+alike, is kept once. The people the model left out of their roles are put in by
+:mod:`coopllm.guard.left_out`. Each drop, move, addition and doubt is a warning.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
-from collections.abc import Iterator
 from typing import TypeVar
 
 from coopllm.dates import (
@@ -21,29 +20,21 @@ from coopllm.dates import (
     date_and_place,
     only_on_the_page_date_line,
     resolve_date,
-    years_written,
 )
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
+from coopllm.guard.bodies import ENTITY_KIND
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import CLAUSE_STOPS, ZH_SIGNING
+from coopllm.guard.left_out import (
+    SAID_OF_A_MOVE,
+    parties_as_people,
+    signers_left_out,
+    unveilers_left_out,
+)
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
-from coopllm.titles import name_ending, one_of_its_people, titled_name
+from coopllm.titles import one_of_its_people
 
-# What a jointly founded body is called (spec: institutes, R&D bases, centres, labs), and
-# the colleges a partnership founds (产业学院, an industry-education college, common in
-# university and industry deals); a college that signs is not said to be founded
-# (``Checker.founded``).
-_ENTITY_KIND = re.compile(
-    r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
-    r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory|studios?"
-    r"|colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|units?))\b"
-    r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
-    r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
-    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院|(?:校区|分校|医院|学校)$",
-    re.IGNORECASE,
-)
 _ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
 """A place's administrative word, which a model adds to the name the text gives the venue
 ("合肥市" where "签约仪式在合肥举行", "Yingkou City")."""
@@ -168,7 +159,7 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
     for value in values:
         if not checker.grounded(value):
             warnings.append(f"dropped {_SINGULAR[field]} '{value}': not in the article")
-        elif field == "established_entities" and not _ENTITY_KIND.search(simplified(value)):
+        elif field == "established_entities" and not ENTITY_KIND.search(simplified(value)):
             warnings.append(
                 f"dropped established entity '{value}': not named as an institute, centre, "
                 "base, lab or similar body"
@@ -230,9 +221,6 @@ _WOULD = {"moved": "would move", "took": "would take", "added": "would add"}
 """What the guard changes besides dropping (a role moved, a location or a date text
 taken, a person the model left out added), which lenient mode does not do: its warning
 says what the guard would have done ("the guard would add witness '吴芳': …")."""
-_SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
-"""What the article says of a person moved to the role (``_WHAT_IS_SAID`` says what it
-does not say)."""
 
 
 def _in_its_role(
@@ -270,7 +258,7 @@ def _in_its_role(
                 people[other].append(person)
                 warnings.append(
                     f"moved {_SINGULAR[role]} '{name}' to {other}: the article says they "
-                    f"{_SAID_OF_A_MOVE[other]}, not that they {_SAID_OF_A_MOVE[role]}"
+                    f"{SAID_OF_A_MOVE[other]}, not that they {SAID_OF_A_MOVE[role]}"
                 )
     return agreement.model_copy(update=people)
 
@@ -294,8 +282,8 @@ def _witnessed_here(
     found = checker.role_sentence(name, "witnesses", person=True)
     if found is None:
         return False
-    ours = {n for party in agreement.parties for n in _names(party) if n.strip()}
-    theirs = {n for o in others for party in o.parties for n in _names(party) if n.strip()}
+    ours = {n for party in agreement.parties for n in party.all_names if n.strip()}
+    theirs = {n for o in others for party in o.parties for n in party.all_names if n.strip()}
     own = {normalize_for_match(n) for n in ours}
     within = [span for n in ours for span in checker.mentions_in(n, found)]
     return not any(
@@ -304,11 +292,6 @@ def _witnessed_here(
         if normalize_for_match(party) not in own
         for start, end in checker.mentions_in(party, found)
     )
-
-
-def _names(party: Party) -> tuple[str, ...]:
-    """Every name the record gives a party: the article may use any of them."""
-    return (party.name, *party.aliases)
 
 
 def _an_unveiler(name: str, role: str, agreement: Agreement, checker: Checker) -> bool:
@@ -582,7 +565,7 @@ def _without_owner(location: str, parties: list[Party], text: str) -> str | None
     front of it ("江陵理工大学行政楼第一会议室" for "学校行政楼第一会议室", the blind3 d04's):
     the article's word for the party kept (学校, 公司), or the room alone; None where the
     article does not write the rest of it."""
-    for name in (name for party in parties for name in _names(party)):
+    for name in (name for party in parties for name in party.all_names):
         rest = location.removeprefix(name)
         if rest == location or len(rest) < _SHORTEST_ROOM or not HAN.match(rest):
             continue
@@ -601,7 +584,7 @@ def _not_a_party(
     initials ("I. A. H." for the text's IAH, the blind2 c03's), which grounding finds in
     the text all the same. Only capitals: a company may bear its founder's name ("Li Ning
     Co., Ltd." and its chairman Li Ning, a review's find)."""
-    forms = {_spaceless(form) for party in parties for form in (party.name, *party.aliases)}
+    forms = {_spaceless(form) for party in parties for form in party.all_names}
     kept = [
         person
         for person in people
@@ -750,323 +733,6 @@ def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
     return kept.model_copy(update=update)
 
 
-_ZH_SIGNING_CLAUSE = re.compile(ZH_SIGNING)
-_ZH_ON_BEHALF = re.compile(r"(?:(?:分别)?代表[^与和、]{0,20}?|共同|正式|现场|当场)+$")
-"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校"."""
-_EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
-
-
-def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
-    """Each signing the article tells: its sentence, and the names that end the items of
-    the list before the verb, its signers if the guard agrees. Chinese: the clause up to
-    签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's); English: the
-    sentence's, its items a title and a full name (:func:`_unveilings`)."""
-    text = checker.rules_text
-    for verb in _ZH_SIGNING_CLAUSE.finditer(text):
-        start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
-        clause = _ZH_ON_BEHALF.sub("", checker.text[start : verb.start()])
-        sentence = checker.sentence_at(verb.start())
-        if name_ending(clause.strip()) is None:
-            continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
-        names = [name for item in _ZH_AND.split(clause) for name in _zh_names(item)]
-        yield checker.text[sentence[0] : sentence[1]], names
-    for verb in _EN_SIGNING.finditer(text):
-        start, end = checker.sentence_at(verb.start())
-        clause = checker.text[start : verb.start()]
-        names = [name for item in _EN_AND.split(clause) if (name := titled_name(item))]
-        yield checker.text[start:end], names
-
-
-def _signers_left_out(
-    agreements: list[Agreement], checker: Checker, warnings: list[str]
-) -> list[Agreement]:
-    """The agreements with the people the article plainly says signed one of them
-    (:meth:`Checker.states`), in no role of the record, among the signers of the one
-    agreement whose record names none (the blind5 f05's: both passes gave the two leaders
-    who witnessed as the signers, whom the guard dropped, and left out "副省长陈振华与…总经理
-    许文斌代表双方签署协议"); or of the agreement whose title the sentence writes
-    (:func:`_signed_there`)."""
-    placed = {
-        normalize_for_match(p.name)
-        for a in agreements
-        for p in (*a.signatories, *a.witnesses)
-        if p.name
-    }
-    unsigned = [i for i, a in enumerate(agreements) if not any(p.name for p in a.signatories)]
-    if not unsigned:
-        return agreements
-    added: dict[int, list[Signatory]] = {i: [] for i in unsigned}
-    for sentence, names in _signings(checker):
-        target = _signed_there(agreements, unsigned, sentence, checker.published)
-        if target is None:
-            continue
-        titled = _titled_in(agreements[target], sentence)
-        for name in names:
-            key = normalize_for_match(name)
-            if key in placed or not (
-                checker.grounded(name, person=True) and _signed(name, titled, checker)
-            ):
-                continue
-            placed.add(key)
-            added[target].append(Signatory(name=name))
-            warnings.append(
-                f"added signatory '{name}': the article says they signed, and the model left "
-                "them out"
-            )
-    return [
-        a.model_copy(update={"signatories": [*a.signatories, *added[i]]}) if added.get(i) else a
-        for i, a in enumerate(agreements)
-    ]
-
-
-_TOLD_AS_ANOTHER = re.compile(
-    r"\b(?:separate|another|earlier|previous|former|original|last\s+year)\b"
-    r"|此前|之前|曾经?|去年|上一轮|另一|另外",
-    re.IGNORECASE,
-)
-"""What says a sentence's signing is another document's, or an earlier one: "a separate
-supply agreement", "此前…签署了", "去年…签署了合作协议" (a review's finds)."""
-_NAMED_DOCUMENT = re.compile(r"《[^》]+》")
-
-
-def _parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
-    """The agreement without the parties the model wrote as a person who witnessed, an
-    organisation's title and a Chinese name ("东澜省科学技术厅副厅长周文彬 出席并见证签约":
-    the blind6 g06's), each person moved to the witnesses, where the record has them in no
-    role. Only a witness, whom the article plainly says witnessed (:meth:`Checker.states`):
-    a signer's organisation is a party still ("甲大学校长林涛" names 甲大学), and a name
-    that reads as a title and a name may be a hall's ("毛主席纪念堂": a review's finds)."""
-    placed = {
-        normalize_for_match(p.name)
-        for p in (*agreement.signatories, *agreement.witnesses)
-        if p.name
-    }
-    witnesses = list(agreement.witnesses)
-    parties = []
-    for party in agreement.parties:
-        name = name_ending(party.name)
-        if (
-            name is None
-            or len(name) == len(party.name)
-            or normalize_for_match(name) in placed
-            or not checker.grounded(party.name)
-            or not checker.states(name, "witnesses")
-        ):
-            parties.append(party)
-            continue
-        placed.add(normalize_for_match(name))
-        witnesses.append(Signatory(name=name))
-        warnings.append(
-            f"moved party '{party.name}' to witnesses as '{name}': the article says they "
-            f"{_SAID_OF_A_MOVE['witnesses']}"
-        )
-    if len(parties) == len(agreement.parties):
-        return agreement
-    return agreement.model_copy(update={"parties": parties, "witnesses": witnesses})
-
-
-def _signed(name: str, titled: bool, checker: Checker) -> bool:
-    """Whether the article says the person signed: plainly (:meth:`Checker.states`), or,
-    a Chinese name in a sentence that writes the agreement's title, as any signing
-    evidence reads it ("研究室主任马骁与研发中心主任黎文签订了《…合同》": the blind6 g06's,
-    where the organisation and title between a name and the verb are more than ``states``
-    reads across); the Chinese clause ends in a name right before the verb
-    (:func:`_signings`). Not an English name so (a review's find: "Governor Ada Reyes
-    applauded after … signed the Wind Power Agreement")."""
-    if checker.states(name, "signatories"):
-        return True
-    chinese = HAN.fullmatch(name) is not None
-    return titled and chinese and checker.has_evidence(name, "signatories", person=True)
-
-
-def _signed_there(
-    agreements: list[Agreement], unsigned: list[int], sentence: str, published: dt.date | None
-) -> int | None:
-    """The agreement a sentence of signing adds its signers to (``_signers_left_out``):
-    the one whose title it writes, where that one's record names no signer; else, where
-    it names no document by name, the one agreement with no signer. None where the
-    sentence tells another document's or an earlier signing ("In 2019, … signed a
-    memorandum", "Lin Tao and Omar Haddad signed a separate Licensing Agreement", 去年;
-    a review's finds), or writes an earlier year (any year, without the page's date)."""
-    years = years_written(sentence)
-    if (years and (published is None or min(years) < published.year)) or _TOLD_AS_ANOTHER.search(
-        sentence
-    ):
-        return None
-    titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
-    if titled:
-        return titled[0] if len(titled) == 1 and titled[0] in unsigned else None
-    if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
-        return None
-    return unsigned[0] if _its_parties_named(agreements, unsigned[0], sentence) else None
-
-
-def _its_parties_named(agreements: list[Agreement], target: int, sentence: str) -> bool:
-    """Whether a sentence that names no title signs the target agreement, of several:
-    it names one of the target's parties and no party of another's that the target lacks
-    (the blind6 g04's "高新区管委会副主任林晓东与智航机器人总经理方静签约", another
-    project's, whose record the model gave other signers). One agreement: yes."""
-    if len(agreements) == 1:
-        return True
-    written = normalize_for_match(sentence)
-    ours = {_short_form(n) for p in agreements[target].parties for n in _names(p)}
-    theirs = {
-        _short_form(n)
-        for i, agreement in enumerate(agreements)
-        if i != target
-        for p in agreement.parties
-        for n in _names(p)
-    } - ours
-    return any(n and n in written for n in ours) and not any(n and n in written for n in theirs)
-
-
-_ZH_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}?[省市县区](?=[\u4e00-\u9fff]{4})")
-
-
-def _short_form(name: str) -> str:
-    """What a sentence writes of a party's name at least, folded: a Chinese name's first
-    four characters after its place ("深圳市智航机器人有限公司" as "智航机器人总经理" writes it:
-    a review's find), an English name whole."""
-    folded = normalize_for_match(name)
-    if not HAN.match(folded):
-        return folded
-    return _ZH_PLACE_FIRST.sub("", folded)[:4]
-
-
-def _titled_in(agreement: Agreement, sentence: str) -> bool:
-    """Whether the sentence writes the agreement's title."""
-    title = agreement.title
-    return bool(title) and normalize_for_match(title or "") in normalize_for_match(sentence)
-
-
-_ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
-_ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<what>.{1,40}?)")
-"""A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站"."""
-_ZH_AND = re.compile(r"[与、及]")
-"""What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
-_EN_UNVEILING = re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE)
-_EN_AND = re.compile(r",|\band\b|&")
-
-
-def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
-    """Each unveiling the article tells: the words of what was unveiled, and the names
-    that end the items of the list before the verb, the unveilers if the guard agrees
-    (:meth:`Checker.unveiled_what_was_set_up`). Chinese: the clause up to 为…揭牌
-    ("桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌"); English: the sentence, its
-    items a title and a full name ("Councillor Gareth Lloyd-Ames, Leader of Kelbridge City
-    Council, and Dr Marwaha unveiled the plaque of the … Centre": the blind4 e01's)."""
-    text = checker.rules_text
-    for verb in _ZH_UNVEILING.finditer(text):
-        start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
-        found = _ZH_UNVEILED.fullmatch(text, start, verb.start())
-        if found is not None:
-            clause = checker.text[found.start("who") : found.end("who")]
-            yield (
-                found["what"],
-                [name for item in _ZH_AND.split(clause) for name in _zh_names(item)],
-            )
-    for verb in _EN_UNVEILING.finditer(text):
-        start, end = checker.sentence_at(verb.start())
-        clause = checker.text[start : verb.start()]
-        yield text[verb.end() : end], [titled_name(item) or "" for item in _EN_AND.split(clause)]
-
-
-def _zh_names(item: str) -> list[str]:
-    """The names an item of a Chinese list of people ends in: each that 和 joins where
-    every part ends in one ("市长吴芳和董事长李强"), else the item's own ("市长王和平")."""
-    parts = [name_ending(part.strip()) for part in item.split("和")]
-    if len(parts) > 1 and all(parts):
-        return [name for name in parts if name]
-    name = name_ending(item.strip())
-    return [name] if name else []
-
-
-def _unveilers_left_out(
-    agreements: list[Agreement], checker: Checker, warnings: list[str]
-) -> list[Agreement]:
-    """The agreements with the people who unveiled what one of them set up among its
-    witnesses (the spec's), where the model left them out of the record (the blind3 d05's
-    "桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌", d06's "潘玉琴与钟国华共同为
-    中心揭牌", the blind4 e01's Councillor who "unveiled the plaque of" the centre): a name
-    of the unveiling's list (:func:`_unveilings`), the subject of the unveiling as the
-    guard reads one (:meth:`Checker.unveiled_what_was_set_up`), never said to sign, and in
-    no role of the record yet; what they unveiled one agreement's founded body, by its name
-    or its name's end (试验站, 中心: not a gym's plaque), whose signers the record names
-    (not "张三与李四共同为研究院揭牌。随后，两人签署了协议", where the unveilers are the
-    signers the guard could not hold to their signing). Named as written, with no title:
-    the words around the name may be an office or its organisation's."""
-    placed = {
-        normalize_for_match(p.name)
-        for a in agreements
-        for p in (*a.signatories, *a.witnesses)
-        if p.name
-    }
-    added = [list(a.witnesses) for a in agreements]
-    for what, names in _unveilings(checker):
-        target = _founding(agreements, what)
-        if target is None and _AN_UNNAMED_PLAQUE.match(what):
-            target = _the_only_founding(agreements, what)
-        if target is None or not any(p.name for p in agreements[target].signatories):
-            continue
-        founded = agreements[target].established_entities
-        for name in names:
-            if not name or normalize_for_match(name) in placed:
-                continue
-            if not (
-                checker.grounded(name, person=True)
-                and not checker.has_evidence(name, "signatories", person=True)
-                and checker.unveiled_what_was_set_up(name, founded)
-            ):
-                continue
-            placed.add(normalize_for_match(name))
-            added[target].append(Signatory(name=name))
-            warnings.append(
-                f"added witness '{name}': the article says they unveiled what the agreement "
-                "set up, and the model left them out"
-            )
-    return [a.model_copy(update={"witnesses": w}) for a, w in zip(agreements, added, strict=True)]
-
-
-_AN_UNNAMED_PLAQUE = re.compile(r"\s*(?:a|the)\s+(?:commemorative\s+)?plaque\b(?![^.]*[A-Z])")
-"""An English unveiling of a plaque that names nothing ("unveiled a plaque marking the
-site of the future centre": the blind5 f03's), not "the plaque of the Harbour Gym"."""
-
-
-def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None:
-    """The one agreement that founds a body, where an unveiling names none but the kind of
-    body it is ("a plaque marking the site of the future centre"; not "a plaque marking
-    the centenary of the university's library": a review's find); None where none or
-    several do."""
-    kinds = {kind.group().casefold() for kind in _ENTITY_KIND.finditer(unveiled)}
-    founding = [
-        i
-        for i, a in enumerate(agreements)
-        if any(
-            kind.group().casefold() in kinds
-            for entity in a.established_entities
-            for kind in _ENTITY_KIND.finditer(entity)
-        )
-    ]
-    return founding[0] if len(founding) == 1 else None
-
-
-def _founding(agreements: list[Agreement], unveiled: str) -> int | None:
-    """The agreement whose founded body was unveiled, named in full or by its name's end
-    (为中心揭牌 of 东江心血管疾病临床研究中心); None where none is, or more than one."""
-    what = normalize_for_match(unveiled)
-    named = [
-        i
-        for i, agreement in enumerate(agreements)
-        if len(what) >= 2
-        and any(
-            (body := normalize_for_match(entity)).endswith(what) or body in what
-            for entity in agreement.established_entities
-            if entity
-        )
-    ]
-    return named[0] if len(named) == 1 else None
-
-
 _SEVERAL_DOCUMENTS = re.compile(
     r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
     r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
@@ -1085,10 +751,10 @@ def apply_guard(
         _in_its_role(a, checker, warnings, [*agreements[:i], *agreements[i + 1 :]])
         for i, a in enumerate(agreements)
     ]
-    agreements = [_parties_as_people(a, checker, warnings) for a in agreements]
+    agreements = [parties_as_people(a, checker, warnings) for a in agreements]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
-    agreements = _signers_left_out(agreements, checker, warnings)
-    agreements = _unveilers_left_out(agreements, checker, warnings)
+    agreements = signers_left_out(agreements, checker, warnings)
+    agreements = unveilers_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")

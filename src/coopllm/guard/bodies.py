@@ -14,6 +14,19 @@ import re
 
 from coopllm.guard.reading import GOVERNS, IN_CLAUSE, Reading, Sentence, remembered
 
+ENTITY_KIND = re.compile(
+    r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
+    r"|academ(?:y|ies)|hubs?|stations?|alliances?|incubators?|consortium|observatory|studios?"
+    r"|colleges?|joint\s+(?:\w+\s+){0,2}(?:schools?|units?))\b"
+    r"|\u4e2d\u5fc3|\u7814\u7a76\u9662|\u7814\u7a76\u6240|\u57fa\u5730|\u5b9e\u9a8c\u5ba4"
+    r"|\u5e73\u53f0|\u56ed|\u8054\u76df|\u5de5\u4f5c\u7ad9|\u5b75\u5316\u5668"
+    r"|学院|研究生院|工作室|研究室|联合体|共同体|小院|(?:校区|分校|医院|学校)$",
+    re.IGNORECASE,
+)
+"""What a jointly founded body is called (spec: institutes, R&D bases, centres, labs),
+and the colleges a partnership founds (产业学院, an industry-education college, common in
+university and industry deals); a college that signs is not said to be founded
+(``Checker.founded``)."""
 _EN_MONTH_NAME = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 """A month's name or abbreviation: "established in March 2015" is a body that stands."""
 _EN_FOUNDING = (
