@@ -970,6 +970,27 @@ def test_a_signer_given_as_witness_beside_witnessing_words_moves(text: str, sign
 
 
 @pytest.mark.parametrize(
+    "apposition",
+    [
+        "Chief Minister of Penang",
+        "head of the Design Institute",
+        "director of the Assignment Office",
+    ],
+)
+def test_a_signing_word_inside_another_word_does_not_hide_a_witness(apposition: str) -> None:
+    """A review's find: "sign" inside "Design", "pen" starting "Penang" stopped the
+    witnessing words from reaching the name, so a witness given as a signer stayed one."""
+    text = (
+        "Lin Tao and Zhou Bo signed the MoU on Monday. "
+        f"Chow Kon Yeow, {apposition}, witnessed the signing."
+    )
+    people = [Signatory(name="Lin Tao"), Signatory(name="Chow Kon Yeow")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=people)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == ["Chow Kon Yeow"], warnings
+
+
+@pytest.mark.parametrize(
     ("text", "witnesses", "agreements"),
     [
         ("会上，吴芳与李强签署省部合作协议，共同见证了12个项目签约。", ["吴芳", "李强"], 3),

@@ -230,6 +230,7 @@ def test_two_people_written_as_one_are_not_a_role_and_a_name() -> None:
     )
     person = normalize_draft(draft, "").agreements[0].signatories[0]
     assert (person.name, person.title) != ("Zhou Bo", "Lin Tao")
+    assert (person.name, person.title) != ("Lin Tao", "Professor Zhou Bo")
 
 
 @pytest.mark.parametrize(
@@ -240,6 +241,15 @@ def test_two_people_written_as_one_are_not_a_role_and_a_name() -> None:
         ("Deputy Higher Education Minister Nadia Lim Wei Shan",
          ("Nadia Lim Wei Shan", "Deputy Higher Education Minister")),
         ("Hong Kong Secretary Joshua Wong", ("Joshua Wong", "Hong Kong Secretary")),
+        # A review's finds: the region an office covers is the title's; a title's last
+        # word; a title that starts with another ("Premier") runs to the last one.
+        ("Huawei President Middle East Charles Yang",
+         ("Charles Yang", "Huawei President Middle East")),
+        ("Regional Director Asia Pacific Mei Tan", ("Mei Tan", "Regional Director Asia Pacific")),
+        ("TU Delft Rector Magnificus Tim van der Hagen",
+         ("Tim van der Hagen", "TU Delft Rector Magnificus")),
+        ("Premier League Chairman Richard Masters", ("Richard Masters", "Premier League Chairman")),
+        ("Minister Counsellor Li Wei", ("Li Wei", "Minister Counsellor")),
         # Not a body after the title, nor a name of one word.
         ("French Ambassador Hotel Group", ("French Ambassador Hotel Group", None)),
         ("French Ambassador Vautrin", ("French Ambassador Vautrin", None)),

@@ -108,14 +108,16 @@ _EN_TITLES = (
     "Premier",
     "Vice Premier",
     "Councillor",
+    "Counsellor",
     "Councilor",
     "Cllr",
     "Cllr.",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
-# Words that end an English title ("Professor Emeritus", "President-elect").
-_EN_TITLE_ENDS = ("Emeritus", "Elect", "Designate")
+# Words that end an English title ("Professor Emeritus", "President-elect", a Dutch
+# university's "Rector Magnificus").
+_EN_TITLE_ENDS = ("Emeritus", "Elect", "Designate", "Magnificus")
 # A title is followed by a space, or directly by the name after an abbreviation's dot.
 _EN_TITLE_CHAIN = (
     rf"{_EN_TITLE}(?:(?:\s+|(?<=\.)){_EN_TITLE})*(?:[\s-]+(?:{'|'.join(_EN_TITLE_ENDS)}))?"
@@ -272,22 +274,44 @@ _WORDS_THEN_TITLE = re.compile(
 )
 
 
+_REGION_AFTER_TITLE = re.compile(
+    r"(?:(?:North|South|East|West|Central|Southeast|Northeast|Greater|Middle|Latin)\s+)?"
+    r"(?:East|Asia(?:[\s-]Pacific)?|Pacific|Africa|Europe|Americas?|China|Nordics|EMEA|APAC)"
+    r"\s+(?=[A-Z])"
+)
+"""The region an office covers, written after its title ("Huawei President Middle East
+Charles Yang"): the title's, not the name's start."""
+
+
 def _title_after_words(person: Signatory) -> Signatory:
     """A title with words before it, then a full name, as English news writes an office
     ("French Ambassador Hélène Vautrin", "Deputy Higher Education Minister Nadia Lim Wei
     Shan": the blind6 g02's witnesses, kept whole as names): the name, and the words up to
-    the title's end as its title, unless the model gave one. Not where what follows is
-    no personal name, or names a body."""
+    the title's end as its title, unless the model gave one. The title runs to the last
+    title before the name ("Premier League Chairman Richard Masters") and takes the region
+    after it. Not where what follows is no personal name, or names a body."""
     if person.name is None or person.name.isupper():
         return person
-    found = _WORDS_THEN_TITLE.fullmatch(person.name)
-    if found is None or not _is_personal_name(found["name"]) or _BODY_WORD.search(found["name"]):
+    split = _words_then_title(person.name)
+    if split is None:
         return person
-    return Signatory(
-        name=found["name"],
-        title=person.title or found["title"],
-        organization=person.organization,
-    )
+    title, name = split
+    region = _REGION_AFTER_TITLE.match(name)
+    if region is not None and _is_personal_name(name[region.end() :]):
+        title, name = f"{title} {region.group().strip()}", name[region.end() :]
+    return Signatory(name=name, title=person.title or title, organization=person.organization)
+
+
+def _words_then_title(written: str) -> tuple[str, str] | None:
+    """The title and the personal name of words, a title and a name; the title up to the
+    last title that a personal name follows (not "Premier" alone in "Premier League
+    Chairman Richard Masters", a review's find)."""
+    title, name = "", written
+    while (found := _WORDS_THEN_TITLE.fullmatch(name)) is not None and (
+        _is_personal_name(found["name"]) and not _BODY_WORD.search(found["name"])
+    ):
+        title, name = f"{title} {found['title']}".strip(), found["name"]
+    return (title, name) if title else None
 
 
 def _role_comma_name(person: Signatory) -> Signatory:
@@ -573,8 +597,9 @@ def _role_after_name(person: Signatory) -> Signatory:
         written is None
         or not _is_personal_name(written["name"])
         or not _ROLE_NOUN.search(written["title"])
+        or titled_name(written["title"]) is not None
     ):
-        return person
+        return person  # not "Lin Tao, Professor Zhou Bo": two people (a review's find)
     title, organization, link = written["title"], written["organization"], written["link"]
     field = _PORTFOLIO_FIRST.fullmatch(organization) if link in ("of", "for") else None
     if field is not None and (field["rest"] is None or _names_a_body(field["rest"])):
@@ -763,6 +788,8 @@ def _untitle(person: Signatory) -> Signatory:
     prefix, name = split_title(person.name)
     if prefix is None:
         return person
+    if person.title is None and _words_then_title(person.name) is not None:
+        return person  # the prefix starts a longer title: "Premier League Chairman …"
     if person.title is None:
         return Signatory(name=name, title=prefix, organization=person.organization)
     if name_key(person.title) == name_key(prefix) or len(name.split()) >= 2 or HAN.search(name):

@@ -297,10 +297,16 @@ def _governing(stop: str, first: str, verbs: str) -> _Governing:
     return _Governing(re.compile(reach, re.IGNORECASE), re.compile(stop, re.IGNORECASE))
 
 
+_A_SIGNING = r"\b(?:co|counter)?sign"
+"""A signing word that stops a role's words from reaching back over it to a name: "sign",
+"signed", "countersigned"; not inside another word ("Design Institute", "Assignment
+Office" in a witness's apposition: a review's find)."""
+
+
 # "在…(的)见证下" puts someone else as witness: "陈清国与李明在市长吴芳的见证下签署", whose
 # 见证 is not the signers'.
 _WITNESSES_AFTER = _governing(
-    rf"sign|签|在{IN_CLAUSE}{{0,30}}?见证下",
+    rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?见证下",
     "wlpchmou见主揭",
     r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
@@ -318,7 +324,7 @@ _WITNESSES_AFTER = _governing(
 # 与周博签署协议", "Lin Tao spoke at the ceremony where the agreement was signed"); unless
 # they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
 _ATTENDS_AFTER = _governing(
-    rf"sign|签|在{IN_CLAUSE}{{0,30}}?陪同下",
+    rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?陪同下",
     "asdgcw出参致讲发祝陪",
     r"(?:\b(?:attended|attends|spoke|speaks|addressed"
     r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
@@ -436,7 +442,7 @@ def _unveiler(text: str, until: int, verb_at: int) -> bool:
 
 
 _UNVEILS_AFTER = _governing(
-    r"(?:sign|签)(?![^,\uff0c]*后[,\uff0c])[^,\uff0c]*[,\uff0c](?!\s*(?:并|随后|然后|之后|又|还|共同"
+    rf"(?:{_A_SIGNING}|签)(?![^,\uff0c]*后[,\uff0c])[^,\uff0c]*[,\uff0c](?!\s*(?:并|随后|然后|之后|又|还|共同"
     r"|and\b|then\b|later\b|after\s+which\b))",
     "ui揭挂授共启",
     _UNVEILING,
@@ -463,7 +469,7 @@ _SIGNER_LEAD = re.compile(
 )
 """Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
 _WITNESS_VERB_AFTER = _governing(
-    r"sign|签|\bink|\bpen",
+    rf"{_A_SIGNING}|签|\bink(?:s|ed)?\b|\bpen(?:s|ned)?\b",
     "wlw见出参a",
     r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b(?!['\u2019]))"
