@@ -618,6 +618,12 @@ def test_normalize_draft_takes_the_signing_date_from_date_text_alone(
         ("二十八日", D(2024, 2, 28)),
         ("昨天下午", D(2024, 3, 4)),  # a day told from the page's, doubted by the guard
         ("30日", None),  # February has none, and the 30th of March is after publication
+        # English (the blind7 h02's "signed on the 14th").
+        ("on the 3rd", D(2024, 3, 3)),
+        ("the 28th", D(2024, 2, 28)),
+        ("the 3rd of this month", D(2024, 3, 3)),
+        ("on the 28th of last month", D(2024, 2, 28)),
+        ("the 3rd anniversary", None),
     ],
 )
 def test_a_date_without_its_month_takes_the_publications(
@@ -698,3 +704,22 @@ def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: b
 def test_a_releases_dateline_gives_its_date(head: str, date: dt.date | None) -> None:
     """The blind5 f01's "LEEDS, 5 March 2024 —", whose model gave no page date."""
     assert dateline_date(f"Kestrel and Wendlebury agree\n\n{head} more.") == date
+
+
+@pytest.mark.parametrize(
+    ("text", "date"),
+    [
+        ("两校签署备忘录\n\n2024年12月3日\n\n11月28日，两校签署…", dt.date(2024, 12, 3)),
+        ("Two colleges sign\n3 December 2024\nOn the 28th they signed", dt.date(2024, 12, 3)),
+        ("Two colleges sign\nDecember 3, 2024 10:30\nThey signed", dt.date(2024, 12, 3)),
+        # A date in a sentence, or far below the head, says not whose date it is.
+        ("Two colleges sign\n3 December 2024 was the day they signed.", None),
+        ("Two colleges sign" + "\n\nA paragraph." * 4 + "\n2024年12月3日", None),
+    ],
+)
+def test_a_head_line_that_is_a_date_alone_gives_the_page_date(
+    text: str, date: dt.date | None
+) -> None:
+    """The blind7 h06's page prints its date alone under the headline, with no label, and
+    its model gave none: "11月28日" had no year to take."""
+    assert dateline_date(text) == date

@@ -526,3 +526,32 @@ def test_an_article_of_one_chunk_with_no_signing_cue_is_still_asked_whole(
     extract(text, source="inked.txt", settings=on)
     (documents,) = [body for body in server.requests if _task(body) == "SignedDocuments"]
     assert text in json.dumps(documents["messages"])
+
+
+def test_the_guard_dates_a_signing_by_the_page_date_normalisation_found(
+    server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """The blind7 h06's: the page prints its date on a line of its own, no label, and the
+    model gives neither that date nor the signing's; the sentence that signs the memorandum
+    opens with "11月28日", which the guard takes only against a page date (62 days)."""
+    text = (
+        "甲大学与乙大学签署合作备忘录\n\n2024年12月3日\n\n"
+        "11月28日，甲大学与乙大学在乙大学礼堂签署《合作备忘录》。\n"
+        "甲大学校长林涛与乙大学校长周博代表两校签约。\n"
+    )
+    answer = {
+        "article": {"title": None, "published": None, "language": "zh"},
+        "agreements": [
+            {
+                "title": "合作备忘录",
+                "agreement_type": "memorandum_of_understanding",
+                "parties": [{"name": "甲大学"}, {"name": "乙大学"}],
+                "signatories": [{"name": "林涛"}, {"name": "周博"}],
+            }
+        ],
+    }
+    server.push(Reply(completion(answer)))
+    record = extract(text, source="page.txt", settings=settings)
+    assert record.article.published == dt.date(2024, 12, 3)
+    agreement = record.agreements[0]
+    assert (agreement.date_text, agreement.date_signed) == ("11月28日", dt.date(2024, 11, 28))

@@ -264,18 +264,35 @@ def years_written(text: str) -> list[int]:
     ]
 
 
+_DATE_ALONE = re.compile(
+    r"\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+)
+"""A line of the page's head that is a date and nothing else, its time perhaps: the date a
+page prints under its headline ("2024年12月3日", "3 December 2024": the blind7 h06's)."""
+_DATE_ALONE_LINES = 6
+"""How many of the first lines may hold such a date: the head, not the body."""
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The date of a release's dateline in the page's head, with its year ("LEEDS, 5 March
     2024 —": the blind5 f01's, whose model gave no page date and so no day for "signed on
-    Monday"). Weaker than a labelled line (:func:`parse_published`): a wire story's
-    dateline is the day it was filed, which its page may postdate; so it stands only where
-    neither the page's labels nor the model give a date, and does not enter the prompt."""
-    for line in _folded(text).splitlines()[:_HEAD_LINES]:
+    Monday"), or of a head's line that is a date alone (``_DATE_ALONE``). Weaker than a
+    labelled line (:func:`parse_published`): a wire story's dateline is the day it was
+    filed, which its page may postdate, and a date alone says not whose date it is; so
+    it stands only where neither the page's labels nor the model give a date, and does
+    not enter the prompt."""
+    for number, line in enumerate(_folded(text).splitlines()[:_HEAD_LINES]):
         found = _DATELINE_DATE.match(line)
         if found is not None and _DATELINE_PLACE.fullmatch(found["place"]):
             date = _date_after_label(found["date"])
-            if date is not None:
-                return date
+        elif number < _DATE_ALONE_LINES and _DATE_ALONE.fullmatch(line):
+            date = _date_after_label(line.strip())
+        else:
+            continue
+        if date is not None:
+            return date
     return None
 
 
@@ -525,6 +542,13 @@ _ZH_DAY = re.compile(
 "前（3）日" (today the 5th, yesterday the 4th, the day before the 3rd: the day as
 written); not a bracketed day alone, "(5)日", nor "明（6）日", a day to come."""
 
+_EN_DAY = re.compile(
+    r"^\s*(?:on\s+)?the\s+(?P<day>\d{1,2})(?:st|nd|rd|th)"
+    r"(?:\s+of\s+(?P<month>this|last)\s+month)?\s*$",
+    re.IGNORECASE,
+)
+"""An English day without its month: "on the 14th", "the 3rd of this month", "the 28th of
+last month" (the blind7 h02's "a research contract signed on the 14th")."""
 
 _MONTHS_AND_DAYS = (
     r"January|February|March|April|May|June|July|August|September|October|November"
@@ -710,16 +734,20 @@ def counted_from_page(date_text: str) -> bool:
     return _counted(date_text) is not None
 
 
+_MONTH_SAID = {"本月": "this", "this": "this", "上月": "last", "上个月": "last", "last": "last"}
+"""Which month a day without one is of, as written: this month's, or last month's."""
+
+
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
-    """A date without its month ("3日", "本月3日", "上月28日"), read against the
+    """A date without its month ("3日", "本月3日", "上月28日", "on the 14th"), read against the
     publication date (a day told from it, "昨天", "yesterday", is :func:`_days_back`'s)."""
-    found = _ZH_DAY.search(_arabic_numerals(_folded(date_text)))
+    found = _ZH_DAY.search(_arabic_numerals(_folded(date_text))) or _EN_DAY.match(date_text)
     if found is None:
         return None
-    day, said = int(found["day"]), found["month"]
+    day, said = int(found["day"]), _MONTH_SAID.get((found["month"] or "").casefold())
     this_month = published.replace(day=1)
     last_month = (this_month - dt.timedelta(days=1)).replace(day=1)
-    if said == "本月":
+    if said == "this":
         months = [this_month]
     elif said:
         months = [last_month]

@@ -479,6 +479,7 @@ class Extractor:
         date the caller gave (or the page's labelled one), which the model cannot move;
         ``answered_by`` the model names the endpoint's answers gave."""
         normalized = normalize_draft(draft, checker.text, published, checker.grounded)
+        checker = checker.dated(normalized.article.published)
         guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
         warnings = _unsupported_dates(draft, normalized) + warnings
         agreements = []

@@ -16,7 +16,7 @@ import functools
 import inspect
 import re
 from collections.abc import Callable
-from typing import Concatenate, ParamSpec, TypeVar, cast
+from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
 from coopllm.grounding import SourceIndex, is_grounded
 from coopllm.lexicon import simplified
@@ -99,6 +99,14 @@ DEAL_WORD = (
 )
 
 
+SEVERAL_DOCUMENTS = re.compile(
+    r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
+    r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
+    re.IGNORECASE,
+)
+"""An article's count of the documents signed, which a repeated agreement may be one of."""
+
+
 def stretch_around(
     text: str, stops: str, start: int, at: int, until: int, end: int
 ) -> tuple[int, int]:
@@ -160,6 +168,17 @@ class Reading:
         self._found: dict[tuple[object, ...], object] = {}
         """The answers of the ``remembered`` methods, by method and arguments (the text and
         the page's date are the reading's, and never change)."""
+
+    def dated(self, published: dt.date | None) -> Self:
+        """This reading with ``published`` as the page's date: the record's, where neither
+        the caller nor the page's labels gave one and normalisation took the model's (as
+        the page writes it) or a line of the page's head; the rules that date a signing by
+        the page's date read it (the blind7 h06's "11月28日" under a page dated by a line
+        of its own). A new reading where the date differs: the remembered answers were
+        read with the other."""
+        if published == self._published:
+            return self
+        return type(self)(self.index, published=published)
 
     def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily); a
