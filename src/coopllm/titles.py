@@ -109,6 +109,7 @@ _EN_TITLES = (
     "Vice Premier",
     "Councillor",
     "Counsellor",
+    "MP",
     "Councilor",
     "Cllr",
     "Cllr.",
@@ -263,8 +264,9 @@ def clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> lis
 
 def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
-    title, or a role before or after it; a role written in place of a name, unnamed."""
-    person = _organisation_first(_role_comma_name(_without_honorific(person)), bodies)
+    title, or a role before or after it; a role written in place of a name, unnamed; a
+    name written in place of a title, named."""
+    person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
     person = _name_after_role(_title_after_words(_untitle(person)), bodies)
     return _unnamed_role(_role_after_name(person))
 
@@ -281,6 +283,18 @@ _REGION_AFTER_TITLE = re.compile(
 )
 """The region an office covers, written after its title ("Huawei President Middle East
 Charles Yang"): the title's, not the name's start."""
+
+
+def _named(person: Signatory) -> Signatory:
+    """A person whose title is a full name, alone or after a title, given with no name
+    (the blind3 d01's witness ``{"name": null, "title": "Peter Hallam"}``): the name,
+    which the rest of the cleaning parts from its title."""
+    title = (person.title or "").strip()
+    if person.name is not None or not title or _BODY_WORD.search(title):
+        return person
+    if not _is_personal_name(title) and titled_name(title) is None:
+        return person
+    return Signatory(name=title, organization=person.organization)
 
 
 def _title_after_words(person: Signatory) -> Signatory:
@@ -913,9 +927,59 @@ def titled_name(item: str) -> str | None:
     while (honorific := _HONORIFIC.match(rest)) is not None:  # "Mr", "H.E. Ms"
         rest, addressed = rest[honorific.end() :], True
     title, rest = split_title(rest)
+    if title is None and not addressed and (words := _words_then_title(rest)) is not None:
+        title, rest = words  # "Local MP Caroline Ashworth" (the blind5 f03's)
     if not (title or addressed) or not _is_personal_name(rest) or _BODY_WORD.search(rest):
         return None
     return rest
+
+
+def listed_names(clause: str, text: str) -> list[str]:
+    """The English names of a list of people (the words before "witnessed", after
+    "witnessed by"), each item's where it is one: a title and a full name
+    (:func:`titled_name`), a full name after a role and a comma ("the port authority's
+    chair, Rosalind Meek": the blind7 h01's), or a title and a surname the text names in
+    full elsewhere ("Mr Okafor": Daniel Okafor, :func:`named_in_full`). Items are parted
+    by commas and "and"; a role's item runs to its comma ("Minister of State for Science
+    and Research, Peter Hallam")."""
+    names: list[str] = []
+    before = ""
+    for chunk in clause.split(","):
+        for number, written in enumerate(_AND.split(chunk)):
+            item, role = written.strip().rstrip(".;:"), before if number == 0 else ""
+            name = titled_name(item) or _apposed(role, item) or _addressed_in_full(item, text)
+            if name is not None:
+                names.append(name)
+        before = chunk
+    return names
+
+
+_AND = re.compile(r"\band\b|&")
+
+
+def _apposed(role: str, item: str) -> str | None:
+    """The item, where it is a full name alone and the item before it a role (a title's
+    word or a role's noun in it, and no name of its own: "Councillor Jim Reddy, Tom
+    Smith" is two people)."""
+    name = item.strip()
+    if not _is_personal_name(name) or _BODY_WORD.search(name):
+        return None
+    if not _ROLE_NOUN.search(role) or titled_name(role) is not None:
+        return None
+    return name
+
+
+def _addressed_in_full(item: str, text: str) -> str | None:
+    """The full name the text gives a surname that an item writes after a title or a
+    form of address ("Mr Okafor", "President Danescu")."""
+    rest = item.strip()
+    addressed = False
+    while (honorific := _HONORIFIC.match(rest)) is not None:
+        rest, addressed = rest[honorific.end() :], True
+    title, rest = split_title(rest)
+    if not (title or addressed) or " " in rest:
+        return None
+    return named_in_full(rest, text)
 
 
 def name_ending(item: str) -> str | None:

@@ -21,10 +21,10 @@ from coopllm.dates import years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.bodies import ENTITY_KIND
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import CLAUSE_STOPS, ZH_SIGNING
+from coopllm.guard.reading import CLAUSE_STOPS, SEVERAL_DOCUMENTS, ZH_SIGNING
 from coopllm.lexicon import HAN
-from coopllm.schema import Agreement, Signatory
-from coopllm.titles import name_ending, titled_name
+from coopllm.schema import Agreement, AgreementType, Signatory
+from coopllm.titles import listed_names, name_ending
 
 SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``apply._WHAT_IS_SAID`` says what it
@@ -41,7 +41,7 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     """Each signing the article tells: its sentence, and the names that end the items of
     the list before the verb, its signers if the guard agrees. Chinese: the clause up to
     签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's); English: the
-    sentence's, its items a title and a full name (:func:`_unveilings`)."""
+    sentence's, each item's name (:func:`~coopllm.titles.listed_names`)."""
     text = checker.rules_text
     for verb in _ZH_SIGNING_CLAUSE.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
@@ -54,7 +54,7 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     for verb in _EN_SIGNING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
-        names = [name for item in _EN_AND.split(clause) if (name := titled_name(item))]
+        names = listed_names(clause, checker.text)
         yield checker.text[start:end], names
 
 
@@ -169,10 +169,7 @@ def _signed_there(
     sentence tells another document's or an earlier signing ("In 2019, … signed a
     memorandum", "Lin Tao and Omar Haddad signed a separate Licensing Agreement", 去年;
     a review's finds), or writes an earlier year (any year, without the page's date)."""
-    years = years_written(sentence)
-    if (years and (published is None or min(years) < published.year)) or _TOLD_AS_ANOTHER.search(
-        sentence
-    ):
+    if _another_signing(sentence, published):
         return None
     titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
     if titled:
@@ -180,6 +177,15 @@ def _signed_there(
     if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
         return None
     return unsigned[0] if _its_parties_named(agreements, unsigned[0], sentence) else None
+
+
+def _another_signing(sentence: str, published: dt.date | None) -> bool:
+    """Whether a sentence tells another document's signing or an earlier one ("a separate
+    Licensing Agreement", 去年), or writes an earlier year (any year, without the page's
+    date)."""
+    years = years_written(sentence)
+    earlier = bool(years) and (published is None or min(years) < published.year)
+    return earlier or _TOLD_AS_ANOTHER.search(sentence) is not None
 
 
 def _its_parties_named(agreements: list[Agreement], target: int, sentence: str) -> bool:
@@ -226,16 +232,16 @@ _ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<wha
 _ZH_AND = re.compile(r"[与、及]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
 _EN_UNVEILING = re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE)
-_EN_AND = re.compile(r",|\band\b|&")
 
 
 def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     """Each unveiling the article tells: the words of what was unveiled, and the names
     that end the items of the list before the verb, the unveilers if the guard agrees
     (:meth:`Checker.unveiled_what_was_set_up`). Chinese: the clause up to 为…揭牌
-    ("桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌"); English: the sentence, its
-    items a title and a full name ("Councillor Gareth Lloyd-Ames, Leader of Kelbridge City
-    Council, and Dr Marwaha unveiled the plaque of the … Centre": the blind4 e01's)."""
+    ("桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌"); English: the sentence's
+    (:func:`~coopllm.titles.listed_names`: "Councillor Gareth Lloyd-Ames, Leader of
+    Kelbridge City Council, and Dr Marwaha unveiled the plaque of the … Centre", the
+    blind4 e01's; "the port authority's chair, Rosalind Meek, unveiled", the blind7 h01's)."""
     text = checker.rules_text
     for verb in _ZH_UNVEILING.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
@@ -249,7 +255,7 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     for verb in _EN_UNVEILING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
-        yield text[verb.end() : end], [titled_name(item) or "" for item in _EN_AND.split(clause)]
+        yield text[verb.end() : end], listed_names(clause, checker.text)
 
 
 def _zh_names(item: str) -> list[str]:
@@ -316,8 +322,8 @@ site of the future centre": the blind5 f03's), not "the plaque of the Harbour Gy
 def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None:
     """The one agreement that founds a body, where an unveiling names none but the kind of
     body it is ("a plaque marking the site of the future centre"; not "a plaque marking
-    the centenary of the university's library": a review's find); None where none or
-    several do."""
+    the centenary of the university's library": a review's find); None where none does,
+    or several (:func:`_the_one`)."""
     kinds = {kind.group().casefold() for kind in ENTITY_KIND.finditer(unveiled)}
     founding = [
         i
@@ -328,12 +334,13 @@ def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None
             for kind in ENTITY_KIND.finditer(entity)
         )
     ]
-    return founding[0] if len(founding) == 1 else None
+    return _the_one(agreements, founding)
 
 
 def _founding(agreements: list[Agreement], unveiled: str) -> int | None:
     """The agreement whose founded body was unveiled, named in full or by its name's end
-    (为中心揭牌 of 东江心血管疾病临床研究中心); None where none is, or more than one."""
+    (为中心揭牌 of 东江心血管疾病临床研究中心); None where none is, or several
+    (:func:`_the_one`)."""
     what = normalize_for_match(unveiled)
     named = [
         i
@@ -345,4 +352,142 @@ def _founding(agreements: list[Agreement], unveiled: str) -> int | None:
             if entity
         )
     ]
-    return named[0] if len(named) == 1 else None
+    return _the_one(agreements, named)
+
+
+def _the_one(agreements: list[Agreement], founding: list[int]) -> int | None:
+    """The one of the agreements that found the body unveiled: the only one, or of
+    several the only one whose type is a joint establishment (the blind7 h01's model gave
+    the lab to all three documents of the ceremony, the third of which set it up); None
+    where there is no such one."""
+    if len(founding) == 1:
+        return founding[0]
+    establishing = [
+        i for i in founding if agreements[i].agreement_type == AgreementType.JOINT_ESTABLISHMENT
+    ]
+    return establishing[0] if len(establishing) == 1 else None
+
+
+_ZH_WITNESSING = re.compile(r"见证(?!下)")
+_ZH_WITNESS_LEAD = re.compile(
+    r"(?:(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自)+$"
+)
+"""What stands between the witnesses' names and 见证: "出席签约仪式并", "共同"."""
+_ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>[^，。；,;]{2,60}?)的?(?:共同)?见证下")
+_EN_WITNESSED_BY = re.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\b", re.IGNORECASE)
+_EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
+
+
+def _witnessings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
+    """Each witnessing the article tells: its sentence, and the names of the list that
+    witnessed, the witnesses if the guard agrees. Chinese: the names before 见证, back over
+    the commas of a list of titled names ("市委书记陈志远，市委副书记、市长吴海峰出席签约仪式并
+    见证签约": the blind6 g04's), or in "在…的见证下"; English: the names after "witnessed
+    by" or "in the presence of", or before "witnessed" (:func:`listed_names`)."""
+    text = checker.rules_text
+    for verb in _ZH_WITNESSING.finditer(text):
+        sentence = checker.sentence_at(verb.start())
+        yield checker.text[sentence[0] : sentence[1]], _zh_list_before(checker, verb.start())
+    for found in _ZH_IN_THE_PRESENCE.finditer(text):
+        sentence = checker.sentence_at(found.start())
+        who = checker.text[found.start("who") : found.end("who")]
+        names = [name for item in _ZH_AND.split(who) for name in _zh_names(item)]
+        yield checker.text[sentence[0] : sentence[1]], names
+    for verb in _EN_WITNESSED_BY.finditer(text):
+        start, end = checker.sentence_at(verb.start())
+        listed = listed_names(checker.text[verb.end() : end], checker.text)
+        yield checker.text[start:end], listed
+    for verb in _EN_WITNESSED.finditer(text):
+        start, end = checker.sentence_at(verb.start())
+        listed = listed_names(checker.text[start : verb.start()], checker.text)
+        yield checker.text[start:end], listed
+
+
+def _zh_list_before(checker: Checker, verb: int) -> list[str]:
+    """The Chinese names of the list that ends right before ``verb``: the clause's, then
+    each clause before it that is a titled name alone ("市委书记陈志远，"); none where the
+    clause before the verb ends in no name."""
+    text = checker.rules_text
+    start = max(text.rfind(stop, 0, verb) for stop in CLAUSE_STOPS) + 1
+    clause = _ZH_WITNESS_LEAD.sub("", checker.text[start:verb]).strip()
+    if name_ending(clause) is None:
+        return []
+    names = [name for item in _ZH_AND.split(clause) for name in _zh_names(item)]
+    while start > 1 and text[start - 1] in "，,":
+        before = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
+        item = checker.text[before : start - 1].strip()
+        name = name_ending(item)
+        if name is None or _ZH_AND.search(item):
+            break
+        names.insert(0, name)
+        start = before
+    return names
+
+
+def witnesses_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with the people the article plainly says witnessed the signing
+    (:meth:`Checker.states`), never said to sign nor a signer of the record, among the
+    witnesses of each agreement the sentence is about (:func:`_witnessed_there`) that
+    lacks them: the blind7 h01's "All three documents were signed in the presence of Mr
+    Okafor", h06's "…教育参赞马骏见证签约", the blind6 g05's "在…副局长蒋丽萍的见证下，…签署
+    了《…》", which the model left out."""
+    signers = {normalize_for_match(p.name) for a in agreements for p in a.signatories if p.name}
+    placed = [{normalize_for_match(p.name) for p in a.witnesses if p.name} for a in agreements]
+    added: list[list[Signatory]] = [[] for _ in agreements]
+    for sentence, names in _witnessings(checker):
+        targets, said = _witnessed_there(agreements, sentence, checker.published)
+        for name in names:
+            key = normalize_for_match(name)
+            missing = [i for i in targets if key not in placed[i]]
+            elsewhere = not said and any(key in witnesses for witnesses in placed)
+            if not missing or elsewhere or key in signers or not _witnessed(name, checker):
+                continue
+            for target in missing:
+                placed[target].add(key)
+                added[target].append(Signatory(name=name))
+            warnings.append(
+                f"added witness '{name}': the article says they witnessed the signing, and "
+                "the model left them out"
+            )
+    return [
+        a.model_copy(update={"witnesses": [*a.witnesses, *more]}) if more else a
+        for a, more in zip(agreements, added, strict=True)
+    ]
+
+
+def _witnessed(name: str, checker: Checker) -> bool:
+    """Whether the article says plainly that the person witnessed, and nowhere that they
+    signed."""
+    return (
+        checker.grounded(name, person=True)
+        and checker.states(name, "witnesses")
+        and not checker.has_evidence(name, "signatories", person=True)
+    )
+
+
+def _witnessed_there(
+    agreements: list[Agreement], sentence: str, published: dt.date | None
+) -> tuple[list[int], bool]:
+    """The agreements a sentence of witnessing is about, and whether it says which: the
+    one whose title it writes, the only one, or every one where it counts the documents
+    ("共同见证了两项协议的签署", "All three documents were signed in the presence of …");
+    else, of several, the one whose own party alone it names (:func:`_its_parties_named`),
+    or every one where it names no document by name: a ceremony's witness, whom the guard
+    adds only where the model placed them in none (``witnesses_left_out``: "…见证签约" after
+    the MoU's sentence, of an article with a second agreement, may be the MoU's alone).
+    None where it tells another document's or an earlier signing
+    (:func:`_another_signing`)."""
+    if _another_signing(sentence, published):
+        return [], False
+    titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
+    if titled or len(agreements) == 1:
+        return titled or [0], True
+    every = list(range(len(agreements)))
+    if SEVERAL_DOCUMENTS.search(sentence):
+        return every, True
+    if _NAMED_DOCUMENT.search(sentence):
+        return [], False
+    named = [i for i in every if _its_parties_named(agreements, i, sentence)]
+    return (named, False) if len(named) == 1 else (every, False)
