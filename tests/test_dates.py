@@ -624,6 +624,7 @@ def test_normalize_draft_takes_the_signing_date_from_date_text_alone(
         ("the 3rd of this month", D(2024, 3, 3)),
         ("on the 28th of last month", D(2024, 2, 28)),
         ("the 3rd anniversary", None),
+        ("the 6th of this month", None),  # after the page (a review's find)
     ],
 )
 def test_a_date_without_its_month_takes_the_publications(

@@ -344,7 +344,7 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
     assert [w.name for w in kept.witnesses] == ["Wu Fang", "Lin Tao"]  # witnessed, unveiled
     assert kept.established_entities == ["Harbourline-Bluefin Ocean Sensing Laboratory"]
     assert kept.facilitators == ["Ridgeport Chamber of Commerce"]
-    assert kept.location is None
+    assert kept.location == "Grand Pier Hall"  # where the article says it was signed
     assert warnings == [
         "dropped witness 'Ada Reyes': the article does not say they witnessed or unveiled anything",
         "dropped facilitator 'Bluefin Marine Co., Ltd.': a party to the agreement",
@@ -358,6 +358,8 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
         "dropped location 'Portcity': not tied to the signing in the text",
         # Lin Tao is the model's witness (who unveiled): the signer left out is added.
         "added signatory 'Zhou Bo': the article says they signed, and the model left them out",
+        "took location 'Grand Pier Hall': the article says the signing was held there, and the "
+        "model gave none",
     ]
     assert [p.name for p in kept.signatories] == ["Zhou Bo"]
     at_the_hall = agreement.model_copy(update={"location": "Grand Pier Hall"})

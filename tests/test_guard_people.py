@@ -1487,6 +1487,18 @@ _FORUM = (
          ["Green Corridor MoU"], [[]]),
         ("Mayor Ada Reyes witnessed the signing. Later, Ada Reyes and Lin Tao signed the "
          "supply agreement.", ["supply agreement"], [[]]),
+        # A review's finds: a signing to come; another document by name; no signing at all;
+        # a role and an organisation ("Director, Kent Ports"); a place after the name.
+        ("林涛与周博签署合作协议。双方还将在市长陈刚的见证下签署第二期协议。", ["合作协议"], [[]]),
+        ("林涛与周博签署《合作协议》。在王海的见证下，赵敏与陈刚签署了《人才培养协议》。",
+         ["合作协议"], [[]]),
+        ("Lin Tao and Zhou Bo signed the MoU. In the presence of Minister Daniel Okafor, the "
+         "two sides also exchanged gifts.", ["MoU"], [[]]),
+        ("Lin Tao and Zhou Bo signed the MoU in the presence of Dr Ann Lee, Registrar, Beta "
+         "University, and Mr John Smith, Director, Kent Ports.", ["MoU"],
+         [["Ann Lee", "John Smith"]]),
+        ("Lin Tao and Zhou Bo signed the MoU in the presence of Mayor Ada Reyes of Harlow.",
+         ["MoU"], [["Ada Reyes"]]),
     ],
 )  # fmt: skip
 def test_witnesses_the_model_left_out_are_added_where_the_article_says_so(
@@ -1535,3 +1547,40 @@ def test_who_unveiled_the_lab_of_several_agreements_witnesses_the_one_that_found
         [],
         ["Rosalind Meek"],
     ], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Who witnessed the one the sentence signs (its signers named), not the other.
+        ("Lin Tao and Zhou Bo signed a memorandum in the presence of Minister Daniel Okafor. "
+         "In the afternoon, Ann Lee and Mark Chen signed a supply contract at the plant.",
+         [["Daniel Okafor"], []]),
+        # The clause that names what each witnessed.
+        ("Both were signed in Harlow. The MoU was witnessed by Minister Daniel Okafor, and "
+         "the Supply Contract by Mayor Ada Reyes.", [["Daniel Okafor"], []]),
+        # A count of something else is no count of the documents.
+        ("甲大学与乙公司签署协议，副市长吴芳见证签约，她希望两家单位在多个领域深化合作。丙学院与"
+         "丁集团也签署了协议。", [[], []]),
+    ],
+)  # fmt: skip
+def test_a_witness_of_one_of_several_agreements_is_added_to_that_one(
+    text: str, expected: list[list[str]]
+) -> None:
+    """A review's finds: the witness went to every agreement."""
+    first = Agreement(
+        title="MoU" if "MoU" in text else None,
+        parties=[Party(name="甲大学"), Party(name="乙公司")] if "甲大学" in text else [],
+        signatories=[Signatory(name="Lin Tao"), Signatory(name="Zhou Bo")],
+    )
+    second = Agreement(
+        title="Supply Contract" if "Supply Contract" in text else None,
+        parties=[Party(name="丙学院"), Party(name="丁集团")] if "丙学院" in text else [],
+        signatories=[Signatory(name="Ann Lee"), Signatory(name="Mark Chen")],
+    )
+    if "吴芳" in text:
+        first = first.model_copy(update={"witnesses": [Signatory(name="吴芳")]})
+        expected = [["吴芳", *expected[0]], expected[1]]
+    draft = ExtractionDraft(article=Article(), agreements=[first, second])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [[p.name for p in a.witnesses] for a in guarded.agreements] == expected, warnings

@@ -31,6 +31,7 @@ from coopllm.schema import (
     ExtractionDraft,
     Party,
     PartyKind,
+    Signatory,
     within_bounds,
 )
 from coopllm.settings import Settings
@@ -754,3 +755,87 @@ def test_an_agreement_of_the_news_is_not_dropped_for_another_clauses_year(text: 
         draft, SignedDocuments(), checker, published=dt.date(2023, 6, 2), notes=notes
     )
     assert len(merged.agreements) == 2, notes
+
+
+_TO_COME_TEXT = (
+    "On June 1, Lakeview University and Orion Tools signed a research contract. Vice "
+    "President Hana Ode signed for the university. The two said they expect to sign a "
+    "second agreement, covering doctoral training, next spring; it is still being "
+    "negotiated. 双方拟于明年签署人才培养协议。"
+)
+
+
+@pytest.mark.parametrize("title", ["second agreement", "人才培养协议"])
+def test_an_agreement_still_to_be_signed_is_no_record(title: str) -> None:
+    """The blind7 h02's "they expect to sign a second agreement … in the spring": from
+    the documents pass, or given by the model with no signer, it is dropped, and said;
+    the contract signed stays."""
+    draft = _draft()
+    signed = draft.agreements[0].model_copy(update={"title": "research contract"})
+    planned = signed.model_copy(update={"title": title, "signatories": [], "witnesses": []})
+    checker = Checker(SourceIndex(_TO_COME_TEXT))
+    given = draft.model_copy(update={"agreements": [signed, planned]})
+    notes: list[str] = []
+    merged = merge_documents(given, SignedDocuments(), checker, published=None, notes=notes)
+    assert [a.title for a in merged.agreements] == ["research contract"]
+    assert notes == [
+        f"dropped agreement {title!r}: the article names it only as one still to be signed"
+    ]
+    documents = SignedDocuments(documents=[SignedDocument(title=title)])
+    only = draft.model_copy(update={"agreements": [signed]})
+    merged = merge_documents(only, documents, checker, published=None, notes=[])
+    assert [a.title for a in merged.agreements] == ["research contract"]
+
+
+def test_a_clause_that_signs_one_document_and_plans_another_keeps_both() -> None:
+    """A clause that tells a signing done ("signed the MoU and will sign the lab
+    agreement") drops neither of its documents."""
+    text = (
+        "Hana Ode signed the research contract on June 1. Lakeview and Orion signed the MoU "
+        "and will sign the lab agreement later. 双方签署《框架协议》并将签署具体项目合同。"
+    )
+    draft = _draft()
+    contract = draft.agreements[0].model_copy(
+        update={"title": "research contract", "signatories": [Signatory(name="Hana Ode")]}
+    )
+    mou = draft.agreements[0].model_copy(update={"title": "MoU", "signatories": []})
+    lab = mou.model_copy(update={"title": "lab agreement"})
+    framework = mou.model_copy(update={"title": "框架协议"})  # signed: 签署 (a review's find)
+    draft = draft.model_copy(update={"agreements": [contract, mou, lab, framework]})
+    notes: list[str] = []
+    checker = Checker(SourceIndex(text))
+    merged = merge_documents(draft, SignedDocuments(), checker, published=None, notes=notes)
+    titles = ["research contract", "MoU", "lab agreement", "框架协议"]
+    assert [a.title for a in merged.agreements] == titles
+    assert notes == []
+
+
+@pytest.mark.parametrize(
+    ("title", "dropped"),
+    [
+        ("甲大学—乙公司联合实验室揭牌", True),  # the blind7 h04's
+        ("Harbour Lab plaque unveiling", True),
+        ("联合实验室揭牌合作协议", False),  # a document's word: a document
+        ("共建研究院暨揭牌仪式", False),  # written as a document's title, in 《》
+    ],
+)
+def test_an_unveiling_given_as_an_agreement_with_no_signer_is_no_record(
+    title: str, dropped: bool
+) -> None:
+    text = (
+        "昨天，甲大学与乙公司签署《共建联合实验室协议》，林涛与周博签约，并为“甲大学—乙公司联合"
+        "实验室”揭牌。Harbour Lab plaque unveiling followed. 联合实验室揭牌合作协议同时生效。"
+        "双方还签署了《共建研究院暨揭牌仪式》。"
+    )
+    draft = _draft()
+    signed = draft.agreements[0].model_copy(
+        update={"title": "共建联合实验室协议", "signatories": [Signatory(name="林涛")]}
+    )
+    event = signed.model_copy(update={"title": title, "signatories": []})
+    draft = draft.model_copy(update={"agreements": [signed, event]})
+    notes: list[str] = []
+    checker = Checker(SourceIndex(text))
+    merged = merge_documents(draft, SignedDocuments(), checker, published=None, notes=notes)
+    kept = ["共建联合实验室协议"] if dropped else ["共建联合实验室协议", title]
+    assert [a.title for a in merged.agreements] == kept
+    assert bool(notes) is dropped

@@ -812,6 +812,12 @@ def test_a_name_in_the_chinese_order_is_not_found_by_its_given_name() -> None:
         ("Councillor Jim Reddy, Tom Smith", ["Jim Reddy"]),
         ("officials from Kestrel Bay and the chair of Acme Group", []),
         ("Mr Hallam", []),  # no full name for this surname in the text
+        # A review's finds: a role and an organisation, a title and a surname after a
+        # role (by the full name), a place after the name.
+        ("Mr John Smith, Director, Kent Ports", ["John Smith"]),
+        ("the Chairman of the Board, Acme Holdings, and Beta University", []),
+        ("On behalf of the university, the Vice-Chancellor, Mr Okafor", ["Daniel Okafor"]),
+        ("Mayor Ada Reyes of Harlow", ["Ada Reyes"]),
     ],
 )  # fmt: skip
 def test_the_names_of_a_list_of_people(clause: str, expected: list[str]) -> None:

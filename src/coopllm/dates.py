@@ -740,7 +740,8 @@ _MONTH_SAID = {"本月": "this", "this": "this", "上月": "last", "上个月": 
 
 def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
     """A date without its month ("3日", "本月3日", "上月28日", "on the 14th"), read against the
-    publication date (a day told from it, "昨天", "yesterday", is :func:`_days_back`'s)."""
+    publication date (a day told from it, "昨天", "yesterday", is :func:`_days_back`'s);
+    none after it ("the 3rd of this month" on a page of the 2nd: a review's find)."""
     found = _ZH_DAY.search(_arabic_numerals(_folded(date_text))) or _EN_DAY.match(date_text)
     if found is None:
         return None
@@ -755,7 +756,7 @@ def _day_of_month(date_text: str, published: dt.date) -> dt.date | None:
         months = [this_month, last_month]
     for month in months:
         candidate = _safe_date(month.year, month.month, day)
-        if candidate is not None and (said or candidate <= published):
+        if candidate is not None and (said == "last" or candidate <= published):
             return candidate
     return None
 

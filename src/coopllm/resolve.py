@@ -21,6 +21,7 @@ from rapidfuzz import fuzz
 from coopllm.dates import dateline_date, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
+from coopllm.guard.reading import TO_COME, signed_now
 from coopllm.lexicon import simplified
 from coopllm.parties import is_named, parties_apart
 from coopllm.schema import (
@@ -263,6 +264,7 @@ def _usable(
         bool(_DOCUMENT_WORD.search(simplified(doc.title)))
         and checker.grounded(doc.title)
         and not _is_background(doc.title, checker, published, dates)
+        and not (not doc.signers and _only_to_come(doc.title, checker))
     )
 
 
@@ -420,27 +422,67 @@ def _reported(
     """The agreements but those the article names only as background: the blind5 f01's
     "In 2021 Kestrel and the university signed a Knowledge Transfer Partnership
     agreement", which the model gave as a second agreement of the day, with its signers
-    and date. Each dropped is said in ``notes``; none where every one would go (the
-    article may only tell of them). Stricter than the documents pass's reading, as the
-    model gave these as the news: every
-    clause that names it writes an earlier year of its own (not "Harbourline, which has
-    worked with Bluefin since 2015, also signed a Licensing Agreement", the sentence's
-    year another's), and none renews it ("续签了2019年签署的《战略合作协议》"; a review's
-    finds)."""
-    if published is None or all(year >= published.year - 1 for year in years_written(checker.text)):
-        return agreements  # no earlier year anywhere: nothing to look up (a hit's cost)
-    reported = [
-        a for a in agreements if not (a.title and _only_earlier(a.title, checker, published))
+    and date (:func:`_only_earlier`); and, with no signer, one it names only as still to
+    be signed (the blind7 h02's "they expect to sign a second agreement … in the spring",
+    :func:`_only_to_come`) or as an unveiling, no document's word in its title
+    (``_AN_UNVEILING``). Each dropped is said in ``notes``; none where every one would go
+    (the article may only tell of them). Stricter than the documents pass's reading, as
+    the model gave these as the news."""
+    earlier = published is not None and any(
+        year < published.year - 1 for year in years_written(checker.text)
+    )  # no earlier year anywhere: nothing to look up (a hit's cost)
+    looked_up = published if earlier else None
+    said = [
+        (a, _background(a, a.title, checker, looked_up) if a.title else None) for a in agreements
     ]
-    if not reported:
+    reported = [a for a, why in said if why is None]
+    if not reported or len(reported) == len(agreements):
         return agreements
-    for agreement in agreements:
-        if agreement not in reported:
-            notes.append(
-                f"dropped agreement {agreement.title!r}: the article names it only as an "
-                "earlier one"
-            )
+    notes.extend(
+        f"dropped agreement {a.title!r}: the article names it only as {why}"
+        for a, why in said
+        if why
+    )
     return reported
+
+
+def _background(
+    agreement: Agreement, title: str, checker: Checker, published: dt.date | None
+) -> str | None:
+    """What the article names the agreement only as, where it is no news of the day: an
+    earlier one, looked up only with ``published`` (:func:`_only_earlier`); one still to
+    be signed, or an unveiling, where no one signed it; None for the news."""
+    if published is not None and _only_earlier(title, checker, published):
+        return "an earlier one"
+    if any(p.name for p in agreement.signatories):
+        return None
+    if _only_to_come(title, checker):
+        return "one still to be signed"
+    if (
+        _AN_UNVEILING.search(title)
+        and not _DOCUMENT_WORD.search(simplified(title))
+        and f"《{title}》" not in checker.text
+    ):
+        return "an unveiling, not a document signed"
+    return None
+
+
+_AN_UNVEILING = re.compile(
+    r"(?:揭牌|揭幕|授牌|挂牌)(?:仪式)?$|\b(?:unveiling|inauguration)(?:\s+ceremony)?$",
+    re.IGNORECASE,
+)
+"""A title that names a plaque's unveiling (the blind7 h04's "江澜大学—星衡智能具身智能联合
+实验室揭牌", which the model gave as a third agreement of the two signed)."""
+
+
+def _only_to_come(title: str, checker: Checker) -> bool:
+    """Whether every clause that names the title tells its signing as still to come, and
+    none as done ("signed the MoU and will sign the lab agreement" is one clause of
+    both: the MoU stays)."""
+    mentions = checker.clauses_with(title)
+    return bool(mentions) and all(
+        TO_COME.search(clause) and not signed_now(clause) for clause, _ in mentions
+    )
 
 
 _RENEWED = re.compile(r"续签|续约|renew", re.IGNORECASE)

@@ -937,17 +937,19 @@ def titled_name(item: str) -> str | None:
 def listed_names(clause: str, text: str) -> list[str]:
     """The English names of a list of people (the words before "witnessed", after
     "witnessed by"), each item's where it is one: a title and a full name
-    (:func:`titled_name`), a full name after a role and a comma ("the port authority's
-    chair, Rosalind Meek": the blind7 h01's), or a title and a surname the text names in
-    full elsewhere ("Mr Okafor": Daniel Okafor, :func:`named_in_full`). Items are parted
-    by commas and "and"; a role's item runs to its comma ("Minister of State for Science
-    and Research, Peter Hallam")."""
+    (:func:`titled_name`), a title and a surname the text names in full elsewhere ("Mr
+    Okafor": Daniel Okafor, :func:`named_in_full`), or a full name after a role and a
+    comma ("the port authority's chair, Rosalind Meek": the blind7 h01's;
+    :func:`_apposed`). Items are parted by commas and "and"; a role's item runs to its
+    comma ("Minister of State for Science and Research, Peter Hallam"); a place after a
+    name is not the name's ("Mayor Ada Reyes of Harlow": a review's find)."""
     names: list[str] = []
     before = ""
     for chunk in clause.split(","):
         for number, written in enumerate(_AND.split(chunk)):
-            item, role = written.strip().rstrip(".;:"), before if number == 0 else ""
-            name = titled_name(item) or _apposed(role, item) or _addressed_in_full(item, text)
+            item = _OF_A_PLACE.sub("", written.strip().rstrip(".;:"))
+            role = before if number == 0 else ""
+            name = titled_name(item) or _addressed_in_full(item, text) or _apposed(role, item)
             if name is not None:
                 names.append(name)
         before = chunk
@@ -955,16 +957,38 @@ def listed_names(clause: str, text: str) -> list[str]:
 
 
 _AND = re.compile(r"\band\b|&")
+_OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*$")
+"""A place or body after a name, which no English name has ("Ada Reyes of Harlow")."""
+_ROLE_LEAD = re.compile(r"\b(?:the|its|their|his|her|our)\b|['\u2019]s\b")
+"""What a role written before a name and a comma has: "the regional minister for
+infrastructure, Daniel Okafor", "the port authority's chair, Rosalind Meek"; not a
+release's "Mr John Smith, Director, Kent Ports", where an organisation follows the role."""
+_ORGANISATIONS_LAST_WORD = re.compile(
+    r"\b(?:Board|Holdings?|Ports?|Lines?|Airways|Airlines|Authority|Partners|Capital|Systems"
+    r"|Technolog(?:y|ies)|Solutions|Services|Energy|Power|Water|Motors|Steel|Trust|Fund"
+    r"|Networks?|Logistics|Shipping|Industries|Labs?|Media|Health|Pharma\w*|Foods?|Resources"
+    r"|Ventures|Enterprises?|Trading|Consulting|Studios?|Museum|Hall|Club|Union|League"
+    r"|Alliance|Partnership|Council|Agency|Group|Bank)$"
+)
+"""An organisation's last word, which a person's name does not end in: "Acme Holdings"."""
 
 
 def _apposed(role: str, item: str) -> str | None:
-    """The item, where it is a full name alone and the item before it a role (a title's
-    word or a role's noun in it, and no name of its own: "Councillor Jim Reddy, Tom
-    Smith" is two people)."""
+    """The item, where it is a full name alone after a role and its comma (a title's word
+    or a role's noun in the role, with "the" or an owner's: ``_ROLE_LEAD``; no name of its
+    own: "Councillor Jim Reddy, Tom Smith" is two people); not an organisation's name, a
+    title or a form of address and a surname ("the Vice-Chancellor, Mr Okafor", which
+    :func:`_addressed_in_full` reads: a review's finds)."""
     name = item.strip()
-    if not _is_personal_name(name) or _BODY_WORD.search(name):
+    if (
+        not _is_personal_name(name)
+        or _BODY_WORD.search(name)
+        or _ORGANISATIONS_LAST_WORD.search(name)
+    ):
         return None
-    if not _ROLE_NOUN.search(role) or titled_name(role) is not None:
+    if _HONORIFIC.match(name) or split_title(name)[0] is not None:
+        return None
+    if not (_ROLE_NOUN.search(role) and _ROLE_LEAD.search(role)) or titled_name(role) is not None:
         return None
     return name
 

@@ -29,9 +29,9 @@ from coopllm.guard.left_out import (
     parties_as_people,
     signers_left_out,
     unveilers_left_out,
+    venue_left_out,
     witnesses_left_out,
 )
-from coopllm.guard.reading import SEVERAL_DOCUMENTS
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
@@ -650,7 +650,7 @@ def _distinct(
     alike once the guard dropped their paraphrased titles, nor any where the article
     counts the documents ("signed two MoUs", 签署两份协议: a review's finds)."""
     repeated = {n for n, agreement in enumerate(agreements) if agreement in agreements[:n]}
-    if not repeated or SEVERAL_DOCUMENTS.search(checker.rules_text):
+    if not repeated or _SEVERAL_DOCUMENTS.search(checker.rules_text):
         return agreements  # the article read only where the model repeated one
     warnings.extend(
         f"dropped agreement '{agreements[n].title or 'untitled'}': given twice, every field alike"
@@ -669,7 +669,7 @@ def _one_document(
     the short one adds. Not where the article counts its documents."""
     merged = list(agreements)
     pair = _a_tail(merged, checker.text)
-    if pair is not None and SEVERAL_DOCUMENTS.search(checker.rules_text):
+    if pair is not None and _SEVERAL_DOCUMENTS.search(checker.rules_text):
         return agreements  # the article read only where a pair is found
     while pair is not None:
         short, long = pair
@@ -735,6 +735,14 @@ def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
     return kept.model_copy(update=update)
 
 
+_SEVERAL_DOCUMENTS = re.compile(
+    r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
+    r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
+    re.IGNORECASE,
+)
+"""An article's count of the documents signed, which a repeated agreement may be one of."""
+
+
 def apply_guard(
     draft: ExtractionDraft, checker: Checker, *, strict: bool = True
 ) -> tuple[ExtractionDraft, list[str]]:
@@ -750,6 +758,7 @@ def apply_guard(
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
+    agreements = venue_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")

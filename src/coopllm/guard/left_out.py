@@ -1,27 +1,33 @@
-"""The guard's rules that put in the people the model left out of their roles.
+"""The guard's rules that put in what the model left out: people in their roles, and the
+signing's venue.
 
 A model reading a long article often gives the signing's leaders as its signers and
 leaves out the two deputies who signed, writes a witness as a party ("…科学技术厅副厅长周文彬"),
-or forgets who unveiled the plaque of the centre founded. :func:`apply_guard`
-(:mod:`coopllm.guard.apply`) drops what the article does not bear out, and calls these
-rules to move such a witness out of the parties and to add who the article plainly says
-signed or unveiled, to the one agreement the sentence is about, each with a warning.
-Each reads the article's own list of names before the verb (:func:`_signings`,
-:func:`_unveilings`) and asks the checker whether the role is stated, so an addition is
-never the model's guess.
+forgets who unveiled the plaque of the centre founded or who witnessed, or gives no venue
+where a sentence names it. :func:`apply_guard` (:mod:`coopllm.guard.apply`) drops what
+the article does not bear out, and calls these rules to move such a witness out of the
+parties, to add who the article plainly says signed, unveiled or witnessed, to the
+agreements the sentence is about, and the one venue the article gives the signing, each
+with a warning. Each reads the article's own words (the list of names before or after
+the verb: :func:`_signings`, :func:`_unveilings`, :func:`_witnessings`) and asks the
+checker whether the role is stated, so an addition is never the model's guess.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Iterator
 
-from coopllm.dates import years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.bodies import ENTITY_KIND
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import CLAUSE_STOPS, SEVERAL_DOCUMENTS, ZH_SIGNING
+from coopllm.guard.reading import (
+    CLAUSE_STOPS,
+    DEAL_WORD,
+    SIGNING_VERB,
+    ZH_SIGNING,
+    signed_now,
+)
 from coopllm.lexicon import HAN
 from coopllm.schema import Agreement, AgreementType, Signatory
 from coopllm.titles import listed_names, name_ending
@@ -78,7 +84,7 @@ def signers_left_out(
         return agreements
     added: dict[int, list[Signatory]] = {i: [] for i in unsigned}
     for sentence, names in _signings(checker):
-        target = _signed_there(agreements, unsigned, sentence, checker.published)
+        target = _signed_there(agreements, unsigned, sentence, checker)
         if target is None:
             continue
         titled = _titled_in(agreements[target], sentence)
@@ -100,13 +106,6 @@ def signers_left_out(
     ]
 
 
-_TOLD_AS_ANOTHER = re.compile(
-    r"\b(?:separate|another|earlier|previous|former|original|last\s+year)\b"
-    r"|此前|之前|曾经?|去年|上一轮|另一|另外",
-    re.IGNORECASE,
-)
-"""What says a sentence's signing is another document's, or an earlier one: "a separate
-supply agreement", "此前…签署了", "去年…签署了合作协议" (a review's finds)."""
 _NAMED_DOCUMENT = re.compile(r"《[^》]+》")
 
 
@@ -161,15 +160,16 @@ def _signed(name: str, titled: bool, checker: Checker) -> bool:
 
 
 def _signed_there(
-    agreements: list[Agreement], unsigned: list[int], sentence: str, published: dt.date | None
+    agreements: list[Agreement], unsigned: list[int], sentence: str, checker: Checker
 ) -> int | None:
     """The agreement a sentence of signing adds its signers to (``signers_left_out``):
     the one whose title it writes, where that one's record names no signer; else, where
     it names no document by name, the one agreement with no signer. None where the
     sentence tells another document's or an earlier signing ("In 2019, … signed a
     memorandum", "Lin Tao and Omar Haddad signed a separate Licensing Agreement", 去年;
-    a review's finds), or writes an earlier year (any year, without the page's date)."""
-    if _another_signing(sentence, published):
+    a review's finds), or writes an earlier year (any year, without the page's date:
+    :meth:`Checker.tells_another_signing`)."""
+    if checker.tells_another_signing(sentence):
         return None
     titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
     if titled:
@@ -177,15 +177,6 @@ def _signed_there(
     if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
         return None
     return unsigned[0] if _its_parties_named(agreements, unsigned[0], sentence) else None
-
-
-def _another_signing(sentence: str, published: dt.date | None) -> bool:
-    """Whether a sentence tells another document's signing or an earlier one ("a separate
-    Licensing Agreement", 去年), or writes an earlier year (any year, without the page's
-    date)."""
-    years = years_written(sentence)
-    earlier = bool(years) and (published is None or min(years) < published.year)
-    return earlier or _TOLD_AS_ANOTHER.search(sentence) is not None
 
 
 def _its_parties_named(agreements: list[Agreement], target: int, sentence: str) -> bool:
@@ -374,33 +365,62 @@ _ZH_WITNESS_LEAD = re.compile(
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同"."""
 _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>[^，。；,;]{2,60}?)的?(?:共同)?见证下")
-_EN_WITNESSED_BY = re.compile(r"\b(?:witnessed\s+by|in\s+the\s+presence\s+of)\b", re.IGNORECASE)
+_EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
+_EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
 _EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
+_DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
+_EVERY_DOCUMENT = re.compile(
+    r"\b(?:all|both|each\s+of\s+the|the\s+(?=(?:two|three|four|five|six|[2-9])\b))\s*"
+    r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:agreements|memorand(?:a|ums)|mous|contracts|documents|accords|deals|signings)\b"
+    r"|[两二三四五六七八九十多]\s*[份项](?:[\u4e00-\u9fff]{0,6}?)(?:协议|合同|备忘录|文件)"
+    r"|各项(?:协议|合同)|(?:全部|所有)(?:协议|合同|文件)|系列(?:协议|合同)",
+    re.IGNORECASE,
+)
+"""What says a witnessing is of every document signed: "All three documents were signed
+in the presence of …", "共同见证了两项协议的签署"; not a count of something else ("在多个
+领域", "one of two deals Acme sealed this week": a review's finds)."""
 
 
-def _witnessings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
-    """Each witnessing the article tells: its sentence, and the names of the list that
-    witnessed, the witnesses if the guard agrees. Chinese: the names before 见证, back over
-    the commas of a list of titled names ("市委书记陈志远，市委副书记、市长吴海峰出席签约仪式并
-    见证签约": the blind6 g04's), or in "在…的见证下"; English: the names after "witnessed
-    by" or "in the presence of", or before "witnessed" (:func:`listed_names`)."""
+def _witnessings(checker: Checker) -> Iterator[tuple[str, str, list[str]]]:
+    """Each witnessing the article tells: its sentence, the words that tell what was
+    witnessed (the verb's clause, or, after "在…见证下" and "In the presence of …", the
+    rest of the sentence), and the names of the list that witnessed, the witnesses if the
+    guard agrees. Chinese: the names before 见证, back over the commas of a list of titled
+    names ("市委书记陈志远，市委副书记、市长吴海峰出席签约仪式并见证签约": the blind6 g04's),
+    or in "在…的见证下"; English: the names after "witnessed by" or "in the presence of",
+    or before "witnessed" (:func:`listed_names`)."""
     text = checker.rules_text
     for verb in _ZH_WITNESSING.finditer(text):
-        sentence = checker.sentence_at(verb.start())
-        yield checker.text[sentence[0] : sentence[1]], _zh_list_before(checker, verb.start())
+        sentence, clause = _passage(checker, verb.start(), verb.end())
+        yield sentence, clause, _zh_list_before(checker, verb.start())
     for found in _ZH_IN_THE_PRESENCE.finditer(text):
-        sentence = checker.sentence_at(found.start())
+        sentence, _ = _passage(checker, found.start(), found.end())
         who = checker.text[found.start("who") : found.end("who")]
         names = [name for item in _ZH_AND.split(who) for name in _zh_names(item)]
-        yield checker.text[sentence[0] : sentence[1]], names
-    for verb in _EN_WITNESSED_BY.finditer(text):
-        start, end = checker.sentence_at(verb.start())
-        listed = listed_names(checker.text[verb.end() : end], checker.text)
-        yield checker.text[start:end], listed
+        yield sentence, sentence, names
+    for pattern in (_EN_WITNESSED_BY, _EN_IN_THE_PRESENCE):
+        for verb in pattern.finditer(text):
+            sentence, clause = _passage(checker, verb.start(), verb.end())
+            start, end = checker.sentence_at(verb.start())
+            about = clause if pattern is _EN_WITNESSED_BY else sentence
+            yield sentence, about, listed_names(checker.text[verb.end() : end], checker.text)
     for verb in _EN_WITNESSED.finditer(text):
-        start, end = checker.sentence_at(verb.start())
-        listed = listed_names(checker.text[start : verb.start()], checker.text)
-        yield checker.text[start:end], listed
+        sentence, clause = _passage(checker, verb.start(), verb.end())
+        start, _ = checker.sentence_at(verb.start())
+        yield sentence, clause, listed_names(checker.text[start : verb.start()], checker.text)
+
+
+def _passage(checker: Checker, at: int, until: int) -> tuple[str, str]:
+    """The sentence that holds ``text[at:until]``, and its clause: from the clause stop
+    before it to the one after it."""
+    text = checker.rules_text
+    start, end = checker.sentence_at(at)
+    opening = max(start, *(text.rfind(stop, start, at) + 1 for stop in CLAUSE_STOPS))
+    closing = min(
+        end, *(found for stop in CLAUSE_STOPS if (found := text.find(stop, until, end)) >= 0)
+    )
+    return checker.text[start:end], checker.text[opening:closing]
 
 
 def _zh_list_before(checker: Checker, verb: int) -> list[str]:
@@ -436,8 +456,8 @@ def witnesses_left_out(
     signers = {normalize_for_match(p.name) for a in agreements for p in a.signatories if p.name}
     placed = [{normalize_for_match(p.name) for p in a.witnesses if p.name} for a in agreements]
     added: list[list[Signatory]] = [[] for _ in agreements]
-    for sentence, names in _witnessings(checker):
-        targets, said = _witnessed_there(agreements, sentence, checker.published)
+    for sentence, about, names in _witnessings(checker):
+        targets, said = _witnessed_there(agreements, sentence, about, checker)
         for name in names:
             key = normalize_for_match(name)
             missing = [i for i in targets if key not in placed[i]]
@@ -468,26 +488,68 @@ def _witnessed(name: str, checker: Checker) -> bool:
 
 
 def _witnessed_there(
-    agreements: list[Agreement], sentence: str, published: dt.date | None
+    agreements: list[Agreement], sentence: str, about: str, checker: Checker
 ) -> tuple[list[int], bool]:
-    """The agreements a sentence of witnessing is about, and whether it says which: the
-    one whose title it writes, the only one, or every one where it counts the documents
-    ("共同见证了两项协议的签署", "All three documents were signed in the presence of …");
-    else, of several, the one whose own party alone it names (:func:`_its_parties_named`),
-    or every one where it names no document by name: a ceremony's witness, whom the guard
-    adds only where the model placed them in none (``witnesses_left_out``: "…见证签约" after
-    the MoU's sentence, of an article with a second agreement, may be the MoU's alone).
-    None where it tells another document's or an earlier signing
-    (:func:`_another_signing`)."""
-    if _another_signing(sentence, published):
+    """The agreements a sentence of witnessing is about, and whether it says which: every
+    one where it counts the documents ("共同见证了两项协议的签署", "All three documents
+    were signed in the presence of …"); the one whose title it writes (of several, the
+    one ``about``, the words that tell what was witnessed, writes: "The MoU was witnessed
+    by Minister Okafor, and the Supply Agreement by Mayor Reyes"); the only one; the one
+    whose signers or own party alone it names (:func:`_its_parties_named`); else every
+    one, where it names no document by name: a ceremony's witness, whom the guard adds
+    only where the model placed them in none (``witnesses_left_out``: "…见证签约" after the
+    MoU's sentence, of an article with a second agreement, may be the MoU's alone). None
+    where it tells no signing done (:func:`_tells_a_signing`), another document's or an
+    earlier one (:meth:`Checker.tells_another_signing`), or names another document."""
+    if not _tells_a_signing(sentence) or checker.tells_another_signing(sentence):
         return [], False
-    titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
-    if titled or len(agreements) == 1:
-        return titled or [0], True
     every = list(range(len(agreements)))
-    if SEVERAL_DOCUMENTS.search(sentence):
+    if _EVERY_DOCUMENT.search(sentence):
         return every, True
-    if _NAMED_DOCUMENT.search(sentence):
-        return [], False
+    titled = [i for i in every if _titled_in(agreements[i], sentence)]
+    if len(titled) > 1:
+        titled = [i for i in titled if _titled_in(agreements[i], about)]
+    if titled or _NAMED_DOCUMENT.search(sentence):
+        return (titled, True) if len(titled) == 1 else ([], False)
+    if len(agreements) == 1:
+        return [0], True
+    signed = [
+        i for i in every if any(_named_in(p.name, sentence) for p in agreements[i].signatories)
+    ]
+    if len(signed) == 1:
+        return signed, True
     named = [i for i in every if _its_parties_named(agreements, i, sentence)]
     return (named, False) if len(named) == 1 else (every, False)
+
+
+def _tells_a_signing(sentence: str) -> bool:
+    """Whether a sentence tells a signing done: signing words, and not all of them a
+    signing to come ("双方还将在市长陈刚的见证下签署第二期协议"); or, with none, a document
+    ("The MoU was witnessed by …"); not "the two sides also exchanged gifts" (a review's
+    finds)."""
+    return signed_now(sentence) or (
+        not SIGNING_VERB.search(sentence) and bool(_DEAL.search(sentence))
+    )
+
+
+def _named_in(name: str | None, sentence: str) -> bool:
+    """Whether the sentence writes the person's name, folded."""
+    return bool(name) and normalize_for_match(name or "") in normalize_for_match(sentence)
+
+
+def venue_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with the place the article introduces as the signing's, where the
+    model gave none (the blind6 g04's "…集中签约仪式在澄阳国际会展中心举行", the blind7 h06's
+    "两校在卑尔维克大学主楼礼堂举行合作签约仪式"): only where the article introduces one
+    such place (:meth:`Checker.signing_venues`; a forum's three venues name no one's)."""
+    venues = checker.signing_venues()
+    if len(venues) != 1 or all(a.location for a in agreements):
+        return agreements
+    (venue,) = venues
+    warnings.append(
+        f"took location '{venue}': the article says the signing was held there, and the "
+        "model gave none"
+    )
+    return [a if a.location else a.model_copy(update={"location": venue}) for a in agreements]

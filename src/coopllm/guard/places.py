@@ -16,6 +16,7 @@ import re
 from coopllm.dates import resolve_date
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
+    FUTURE_BEFORE,
     IN_CLAUSE,
     ROLE_WORDS,
     ZH_SIGNING,
@@ -30,7 +31,8 @@ from coopllm.guard.reading import (
 # the signers went to sign: "went to HMCTG to attend the signing", "赴合肥出席签约仪式",
 # "来到乙公司，双方签署" (a signing said after it: not "签约后赴上海考察"), "visited
 # Ridgeport, where". A venue may have its owner or a word before it: "at the university's
-# Jinshan Campus", "on the Jinshan Campus", "在学校南湖校区", "在乙公司总部大楼"; or the part
+# Jinshan Campus", "on the Jinshan Campus", "在学校南湖校区", "在乙公司总部大楼", "在我所临港园区
+# 学术报告厅" (the blind6 g06's: 我所, 本校, the article's own word for its party); or the part
 # of it in lower case ("on the main stage of the Quayside Exhibition Centre": the blind4
 # e02's; not "at the City Hall of Riverton", a venue's name).
 _AT_PLACE = re.compile(
@@ -38,7 +40,7 @@ _AT_PLACE = re.compile(
     r"|(?:newly\s+(?:built|completed|opened|renovated)|new|main)\s+"
     r"|(?:[\w-]+\s+){0,2}?(?-i:stage|halls?|floor|auditorium|room|lobby|atrium|ballroom"
     r"|foyer)\s+(?:of|at)\s+(?:the\s+)?)?"
-    r"|[\u5728\u4e8e](?:学校|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
+    r"|[\u5728\u4e8e](?:学校|[我本该](?:校|院|所|公司|集团)|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
     re.IGNORECASE,
 )
 # ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou",
@@ -245,6 +247,50 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     )
 
 
+_ZH_CEREMONY_HELD_AT = re.compile(
+    r"(?:签约|签字)[^。；;]{0,60}?仪式[^。；;，,]{0,10}?在(?:[我本该](?:校|院|所|公司|集团))?"
+    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?:隆重|正式)?举行"
+)
+"""A Chinese ceremony of signing held at a place: "…签约仪式在澄阳国际会展中心举行"."""
+_ZH_HELD_AT_A_SIGNING = re.compile(
+    r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
+    r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
+)
+"""A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
+_EN_SIGNED_AT = re.compile(
+    r"\b(?:signed|inked)\b[^.;]{0,120}?\b(?:at|in)\s+(?:(?-i:the)\s+)?"
+    r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
+    r"(?-i:[A-Z])[\w&-]*)*))(?!['\u2019])",
+    re.IGNORECASE,
+)
+"""A capitalised place after "at" or "in", in the words after "signed": "was signed at
+the SPU Great Hall", "signed a Cooperation Agreement … in Yingkou"; on one line, and not
+an owner's ("at Verdant Motion's headquarters": the venue goes on in lower case)."""
+_NOT_A_VENUE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Presence|Name"
+    r"|Behalf|Principle|Accordance|Line|Collaboration|Partnership|Cooperation|Duplicate"
+    r"|Triplicate|Person|Faith|Support|Spirit|Languages?|English|Chinese|French|Spanish"
+    r"|Arabic|Russian|German|Japanese|Korean|Portuguese|Malay|Both|Writing|Attendance"
+    r"|Conjunction|Honou?r|Recognition|Response|Advance|Addition|Respect|Memory|Celebration"
+    r"|Commemoration|Research|Q[1-4]|H[12]|FY\w*|Phase|Round|Stage|Year|Quarter)\b"
+    r"|[\u4e00-\u9fff]*(?:的|时间|期间|方式|同时|即将|线上|线下)"
+    r"|[中下时间前后夕午点天日月年将际]$"
+    r"|^(?:[我本该](?:校|院|所|公司|集团)|学校|公司|集团)$",
+    re.IGNORECASE,
+)
+"""Words after "in", "at" or 在 that are no place: a month, a day, a language, the manner
+of a signing ("signed in English and Chinese", "in Good Faith", "in Accordance with", "in
+Q3"); Chinese words of a time, a manner or a mood ("在热烈的气氛中", "在…的共同见证下",
+"论坛期间", "北京时间上午十点"), or a party's own word alone ("在本校"): a review's finds."""
+_FUTURE_OR_ANOTHERS = re.compile(
+    rf"(?:{FUTURE_BEFORE.pattern})|\b(?:which|who|that|has|have|had)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""What before a signing's words makes its venue none of this signing's: a signing to
+come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
+40 such agreements in Europe")."""
+_LOOK_BACK = 24
 _SIGNS = re.compile(
     rf"{ZH_SIGNING}|签约仪式|签字仪式|\b(?:sign(?:s|ed|ing)?|inks?|inked)\b", re.IGNORECASE
 )
@@ -329,6 +375,37 @@ class PlaceEvidence(Reading):
         if of is None:
             return [(bounds, bounds[1]) for bounds in self._bounds]
         return [(bounds, mentions[0][0]) for bounds, mentions in self._by_sentence(of).items()]
+
+    @remembered
+    def signing_venues(self) -> list[str]:
+        """The places the article introduces as the signing's (:meth:`venue_of_signing`),
+        read where a signing's words name one: "签约仪式在澄阳国际会展中心举行", "两校在卑尔维克
+        大学主楼礼堂举行合作签约仪式", "was signed at the SPU Great Hall", "signed … in
+        Yingkou"; each once, in the article's order."""
+        found = [
+            venue.group("venue").strip()
+            for pattern in (_ZH_CEREMONY_HELD_AT, _ZH_HELD_AT_A_SIGNING, _EN_SIGNED_AT)
+            for venue in pattern.finditer(self.text)
+            if self._this_signings(venue)
+        ]
+        return [
+            venue
+            for venue in dict.fromkeys(found)
+            if not _NOT_A_VENUE.search(venue) and self.venue_of_signing(venue)
+        ]
+
+    def _this_signings(self, found: re.Match[str]) -> bool:
+        """Whether a venue found is this signing's: its sentence tells no other signing
+        nor an earlier one (:meth:`~coopllm.guard.reading.Reading.tells_another_signing`),
+        and no future or another's words stand before its signing's or 在 ("The two first
+        signed an exchange agreement in Singapore in 2015", "第二批项目签约仪式将在北京举行":
+        a review's finds)."""
+        start, end = self.sentence_at(found.start())
+        if self.tells_another_signing(self.text[start:end]):
+            return False
+        at = self.text.rfind("在", found.start(), found.start("venue"))
+        at = found.start() if at < 0 else at
+        return not _FUTURE_OR_ANOTHERS.search(self.text, max(start, at - _LOOK_BACK), at)
 
     def said_at_signing(self, value: str) -> bool:
         """Whether some mention of the value stands in a sentence about the signing

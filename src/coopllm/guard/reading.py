@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable
 from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
+from coopllm.dates import years_written
 from coopllm.grounding import SourceIndex, is_grounded
 from coopllm.lexicon import simplified
 from coopllm.sentences import inner_dots_blanked, sentence_bounds
@@ -99,12 +100,46 @@ DEAL_WORD = (
 )
 
 
-SEVERAL_DOCUMENTS = re.compile(
-    r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
-    r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
+TO_COME = re.compile(
+    r"\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?|aim(?:s|ed)?|set|due)"
+    r"\s+to\s+sign\b|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b|\bto\s+be\s+signed\b"
+    r"|\bbeing\s+negotiated\b|\bunder\s+negotiation\b"
+    r"|(?:将|拟|计划|有望|准备|预计)(?:于[^，。]{0,12})?(?:签署|签订|签约)|正在洽谈|尚在谈判",
     re.IGNORECASE,
 )
-"""An article's count of the documents signed, which a repeated agreement may be one of."""
+"""Words of a signing still to come: "expect to sign", "will sign", "to be signed",
+"拟签署", "将于明年签署"."""
+SIGNING_VERB = re.compile(
+    r"签署|签订|签约|签定|签字|\b(?:sign(?:s|ed|ing)?|inked|concluded|executed|entered\s+into)\b",
+    re.IGNORECASE,
+)
+FUTURE_BEFORE = re.compile(
+    r"(?:将|拟|计划|有望|准备|预计|即将)(?:于[^，。,]{0,12})?(?:在[^，。,]{0,20})?$"
+    r"|\b(?:will|would|shall|to|be|been|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+"""What makes the signing words after it a signing to come: "将在…签署", "will sign", "is
+to be signed"."""
+_FUTURE_REACH = 24
+
+
+def signed_now(words: str) -> bool:
+    """Whether ``words`` tell a signing done: a signing verb no future word stands right
+    before ("双方签署《框架协议》并将签署具体项目合同" tells the framework's; "concluded a
+    Framework Agreement under which they will sign project deals" too: a review's finds)."""
+    return any(
+        not FUTURE_BEFORE.search(words, max(0, verb.start() - _FUTURE_REACH), verb.start())
+        for verb in SIGNING_VERB.finditer(words)
+    )
+
+
+TOLD_AS_ANOTHER = re.compile(
+    r"\b(?:separate|another|earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year)\b"
+    r"|此前|之前|曾经?|去年|上一轮|另一|另外",
+    re.IGNORECASE,
+)
+"""What says a sentence's signing is another document's, or an earlier one: "a separate
+supply agreement", "此前…签署了", "去年…签署了合作协议" (a review's finds)."""
 
 
 def stretch_around(
@@ -179,6 +214,14 @@ class Reading:
         if published == self._published:
             return self
         return type(self)(self.index, published=published)
+
+    def tells_another_signing(self, sentence: str) -> bool:
+        """Whether a sentence tells another document's signing or an earlier one ("a
+        separate Licensing Agreement", 去年), or writes an earlier year than the page's (any
+        year, without the page's date)."""
+        years = years_written(sentence)
+        earlier = bool(years) and (self._published is None or min(years) < self._published.year)
+        return earlier or TOLD_AS_ANOTHER.search(sentence) is not None
 
     def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily); a
