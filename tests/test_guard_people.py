@@ -1499,6 +1499,33 @@ _FORUM = (
          [["Ann Lee", "John Smith"]]),
         ("Lin Tao and Zhou Bo signed the MoU in the presence of Mayor Ada Reyes of Harlow.",
          ["MoU"], [["Ada Reyes"]]),
+        # A second review's finds: a signing to come in the sentence of one done; 见证 of
+        # something else; a ceremony witnessed, its sentence naming no document; a list
+        # across commas; a place after a name from its first "of"; a surname like a word.
+        ("双方签署了框架协议，并将在副市长吴芳的见证下签署正式合同。", ["框架协议"], [[]]),
+        ("Acme and Beta signed the MoU on Monday, and the final contract will be signed next "
+         "month in the presence of Minister Daniel Okafor.", ["MoU"], [[]]),
+        ("Acme and Beta signed the MoU. The definitive agreement will be witnessed by "
+         "Minister Daniel Okafor.", ["MoU"], [[]]),
+        ("甲大学与乙公司签署合作协议，乙公司董事长李强见证了两校二十年的合作历程。",
+         ["合作协议"], [[]]),
+        ("Acme and Beta signed the MoU. The ceremony was witnessed by Mayor Ada Reyes.",
+         ["MoU"], [["Ada Reyes"]]),
+        ("甲大学与乙公司签署合作协议。仪式由副校长王敏主持，副市长吴芳见证。", ["合作协议"],
+         [["吴芳"]]),
+        ("在省委常委、副省长陈振华，省教育厅厅长刘洋的共同见证下，双方签署了合作协议。",
+         ["合作协议"], [["陈振华", "刘洋"]]),
+        ("林涛与周博签署合作协议。市委常委、副市长吴芳，市政协副主席王明等领导出席签约仪式并见证"
+         "签约。", ["合作协议"], [["吴芳", "王明"]]),
+        ("The MoU was signed in the presence of President Xi Jinping of the People's Republic "
+         "of China.", ["MoU"], [["Xi Jinping"]]),
+        ("The MoU was signed in the presence of the embassy's first secretary, Grace Hall.",
+         ["MoU"], [["Grace Hall"]]),
+        ("Lin Tao and Zhou Bo signed the MoU and the Supply Agreement. Minister Daniel Okafor "
+         "witnessed both signings.", ["MoU", "Supply Agreement"],
+         [["Daniel Okafor"], ["Daniel Okafor"]]),
+        ("Lin Tao and Zhou Bo signed the MoU and the Supply Agreement. The second of the two "
+         "agreements was witnessed by Mayor Ada Reyes.", ["MoU", "Supply Agreement"], [[], []]),
     ],
 )  # fmt: skip
 def test_witnesses_the_model_left_out_are_added_where_the_article_says_so(

@@ -496,6 +496,28 @@ def test_a_day_or_a_phrase_after_the_town_is_no_venues_name(text: str) -> None:
         ("在本校举行签约仪式。", []),
         ("The MoU was signed in English and Chinese by Lin Tao and Zhou Bo.", []),
         ("They signed the Memorandum of Understanding in Q3 2024.", []),
+        # A second review's finds: a person's employer or studies, a field, delegates
+        # elsewhere; a ground, the cloud, a meeting, two places; a similar, earlier or
+        # replaced accord's venue. And venues it missed.
+        ("The MoU was signed by Mary Jones, Dean of Engineering at the University of Leeds.",
+         []),
+        ("Acme and Beta signed an MoU covering joint research in Artificial Intelligence.", []),
+        ("The agreement was signed by Professor Li Wei, who studied in Cambridge.", []),
+        ("The agreement was signed virtually, with delegates in London and Nairobi.", []),
+        ("双方在此基础上举行签约仪式。", []),
+        ("签约仪式在云端举行。", []),
+        ("签约仪式在会上举行。", []),
+        ("甲大学和乙公司两地同步举行签约仪式。", []),
+        ("The MoU follows a similar agreement signed in Nairobi last month.", []),
+        ("It replaces the accord signed in Geneva, which expired in March.", []),
+        ("The MoU was signed at the Chinese Embassy in London.", ["Chinese Embassy"]),
+        ("The MoU was signed at Research Triangle Park.", ["Research Triangle Park"]),
+        ("双方在北京签署了战略合作协议。", ["北京"]),
+        ("The signing took place at the Shangri-La Hotel in Singapore.", ["Shangri-La Hotel"]),
+        ("The MoU was signed in Room 301 of the Admin Building.",
+         ["Room 301 of the Admin Building"]),
+        ("The city signed two agreements on the morning of September 5, at the City Hall of "
+         "Riverton.", ["City Hall of Riverton"]),
     ],
 )  # fmt: skip
 def test_the_places_an_article_introduces_as_the_signings(text: str, venues: list[str]) -> None:

@@ -793,6 +793,7 @@ def test_a_clause_that_signs_one_document_and_plans_another_keeps_both() -> None
     text = (
         "Hana Ode signed the research contract on June 1. Lakeview and Orion signed the MoU "
         "and will sign the lab agreement later. 双方签署《框架协议》并将签署具体项目合同。"
+        "甲大学与乙公司举行联合培养计划签约仪式。"
     )
     draft = _draft()
     contract = draft.agreements[0].model_copy(
@@ -801,11 +802,12 @@ def test_a_clause_that_signs_one_document_and_plans_another_keeps_both() -> None
     mou = draft.agreements[0].model_copy(update={"title": "MoU", "signatories": []})
     lab = mou.model_copy(update={"title": "lab agreement"})
     framework = mou.model_copy(update={"title": "框架协议"})  # signed: 签署 (a review's find)
-    draft = draft.model_copy(update={"agreements": [contract, mou, lab, framework]})
+    plan = mou.model_copy(update={"title": "联合培养计划"})  # 计划 of a title (a second's)
+    draft = draft.model_copy(update={"agreements": [contract, mou, lab, framework, plan]})
     notes: list[str] = []
     checker = Checker(SourceIndex(text))
     merged = merge_documents(draft, SignedDocuments(), checker, published=None, notes=notes)
-    titles = ["research contract", "MoU", "lab agreement", "框架协议"]
+    titles = ["research contract", "MoU", "lab agreement", "框架协议", "联合培养计划"]
     assert [a.title for a in merged.agreements] == titles
     assert notes == []
 

@@ -25,6 +25,7 @@ from coopllm.guard.reading import (
     CLAUSE_STOPS,
     DEAL_WORD,
     SIGNING_VERB,
+    TO_COME,
     ZH_SIGNING,
     signed_now,
 )
@@ -221,6 +222,7 @@ _ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
 _ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<what>.{1,40}?)")
 """A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站"."""
 _ZH_AND = re.compile(r"[与、及]")
+_ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
 _EN_UNVEILING = re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE)
 
@@ -359,16 +361,23 @@ def _the_one(agreements: list[Agreement], founding: list[int]) -> int | None:
     return establishing[0] if len(establishing) == 1 else None
 
 
-_ZH_WITNESSING = re.compile(r"见证(?!下)")
+_ZH_WITNESSING = re.compile(
+    r"见证(?!下)(?=[，。；,;]|$|了?[^，。；,;]{0,10}?(?:签约|签署|签订|签字|仪式|协议|合同|备忘录))"
+)
+"""见证 of a signing: its object a signing, a ceremony or a document, or nothing after it
+("见证签约", "共同见证了两项协议的签署", "出席仪式并见证。"); not "见证了两校二十年的合作
+历程", "见证并推动了这一合作" (a review's finds)."""
 _ZH_WITNESS_LEAD = re.compile(
     r"(?:(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自)+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同"."""
-_ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>[^，。；,;]{2,60}?)的?(?:共同)?见证下")
+_ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(?:共同)?见证下")
+"""在…见证下, its list of titled names across commas ("在省委常委、副省长陈振华，省教育厅厅长
+刘洋的共同见证下"), from the last 在 before it."""
 _EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
 _EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
 _EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
-_DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
+_DEAL = re.compile(rf"{DEAL_WORD}|\bceremony\b|仪式", re.IGNORECASE)
 _EVERY_DOCUMENT = re.compile(
     r"\b(?:all|both|each\s+of\s+the|the\s+(?=(?:two|three|four|five|six|[2-9])\b))\s*"
     r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:[\w-]+\s+){0,2}?"
@@ -379,67 +388,70 @@ _EVERY_DOCUMENT = re.compile(
 )
 """What says a witnessing is of every document signed: "All three documents were signed
 in the presence of …", "共同见证了两项协议的签署"; not a count of something else ("在多个
-领域", "one of two deals Acme sealed this week": a review's finds)."""
+领域", "one of two deals Acme sealed this week"), nor one of the documents counted
+(``_PARTITIVE``: reviews' finds)."""
+_PARTITIVE = re.compile(r"(?:\bof\s*|其中)$", re.IGNORECASE)
+"""Before a count, what makes it a part of the documents: "the second of the two
+agreements", "其中两项协议"."""
 
 
 def _witnessings(checker: Checker) -> Iterator[tuple[str, str, list[str]]]:
     """Each witnessing the article tells: its sentence, the words that tell what was
-    witnessed (the verb's clause, or, after "在…见证下" and "In the presence of …", the
-    rest of the sentence), and the names of the list that witnessed, the witnesses if the
-    guard agrees. Chinese: the names before 见证, back over the commas of a list of titled
-    names ("市委书记陈志远，市委副书记、市长吴海峰出席签约仪式并见证签约": the blind6 g04's),
-    or in "在…的见证下"; English: the names after "witnessed by" or "in the presence of",
-    or before "witnessed" (:func:`listed_names`)."""
+    witnessed (the verb's clause; after "在…见证下" and "in the presence of", from that
+    clause to the sentence's end, where the signing follows), and the names of the list
+    that witnessed, the witnesses if the guard agrees. Chinese: the names before 见证, back
+    over the commas of a list of titled names ("市委书记陈志远，市委副书记、市长吴海峰出席签约
+    仪式并见证签约": the blind6 g04's), or in "在…的见证下"; English: the names after
+    "witnessed by" or "in the presence of", or before "witnessed" (:func:`listed_names`)."""
     text = checker.rules_text
     for verb in _ZH_WITNESSING.finditer(text):
-        sentence, clause = _passage(checker, verb.start(), verb.end())
+        sentence, clause, _ = _passage(checker, verb.start(), verb.end())
         yield sentence, clause, _zh_list_before(checker, verb.start())
     for found in _ZH_IN_THE_PRESENCE.finditer(text):
-        sentence, _ = _passage(checker, found.start(), found.end())
+        sentence, _, onwards = _passage(checker, found.start(), found.end())
         who = checker.text[found.start("who") : found.end("who")]
-        names = [name for item in _ZH_AND.split(who) for name in _zh_names(item)]
-        yield sentence, sentence, names
+        yield sentence, onwards, [n for item in _ZH_LIST.split(who) for n in _zh_names(item)]
     for pattern in (_EN_WITNESSED_BY, _EN_IN_THE_PRESENCE):
         for verb in pattern.finditer(text):
-            sentence, clause = _passage(checker, verb.start(), verb.end())
-            start, end = checker.sentence_at(verb.start())
-            about = clause if pattern is _EN_WITNESSED_BY else sentence
+            sentence, clause, onwards = _passage(checker, verb.start(), verb.end())
+            about = clause if pattern is _EN_WITNESSED_BY else onwards
+            end = checker.sentence_at(verb.start())[1]
             yield sentence, about, listed_names(checker.text[verb.end() : end], checker.text)
     for verb in _EN_WITNESSED.finditer(text):
-        sentence, clause = _passage(checker, verb.start(), verb.end())
-        start, _ = checker.sentence_at(verb.start())
+        sentence, clause, _ = _passage(checker, verb.start(), verb.end())
+        start = checker.sentence_at(verb.start())[0]
         yield sentence, clause, listed_names(checker.text[start : verb.start()], checker.text)
 
 
-def _passage(checker: Checker, at: int, until: int) -> tuple[str, str]:
-    """The sentence that holds ``text[at:until]``, and its clause: from the clause stop
-    before it to the one after it."""
+def _passage(checker: Checker, at: int, until: int) -> tuple[str, str, str]:
+    """The sentence that holds ``text[at:until]``, its clause (from the clause stop before
+    it to the one after it), and the sentence from that clause on."""
     text = checker.rules_text
     start, end = checker.sentence_at(at)
     opening = max(start, *(text.rfind(stop, start, at) + 1 for stop in CLAUSE_STOPS))
-    closing = min(
-        end, *(found for stop in CLAUSE_STOPS if (found := text.find(stop, until, end)) >= 0)
-    )
-    return checker.text[start:end], checker.text[opening:closing]
+    stops = (text.find(stop, until, end) for stop in CLAUSE_STOPS)
+    closing = min(end, *(found for found in stops if found >= 0))
+    whole = checker.text
+    return whole[start:end], whole[opening:closing], whole[opening:end]
 
 
 def _zh_list_before(checker: Checker, verb: int) -> list[str]:
     """The Chinese names of the list that ends right before ``verb``: the clause's, then
-    each clause before it that is a titled name alone ("市委书记陈志远，"); none where the
-    clause before the verb ends in no name."""
+    each clause before it that is a list of titled names alone ("市委书记陈志远，", "市委常委、
+    副市长吴芳，"); none where the clause before the verb ends in no name."""
     text = checker.rules_text
     start = max(text.rfind(stop, 0, verb) for stop in CLAUSE_STOPS) + 1
     clause = _ZH_WITNESS_LEAD.sub("", checker.text[start:verb]).strip()
-    if name_ending(clause) is None:
+    items = _ZH_AND.split(clause)
+    if name_ending(items[-1].strip()) is None:
         return []
-    names = [name for item in _ZH_AND.split(clause) for name in _zh_names(item)]
+    names = [name for item in items for name in _zh_names(item)]
     while start > 1 and text[start - 1] in "，,":
         before = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
-        item = checker.text[before : start - 1].strip()
-        name = name_ending(item)
-        if name is None or _ZH_AND.search(item):
+        listed = [_zh_names(item) for item in _ZH_AND.split(checker.text[before : start - 1])]
+        if not listed[-1]:
             break
-        names.insert(0, name)
+        names[:0] = [name for found in listed for name in found]
         start = before
     return names
 
@@ -499,13 +511,17 @@ def _witnessed_there(
     one, where it names no document by name: a ceremony's witness, whom the guard adds
     only where the model placed them in none (``witnesses_left_out``: "…见证签约" after the
     MoU's sentence, of an article with a second agreement, may be the MoU's alone). None
-    where it tells no signing done (:func:`_tells_a_signing`), another document's or an
-    earlier one (:meth:`Checker.tells_another_signing`), or names another document."""
-    if not _tells_a_signing(sentence) or checker.tells_another_signing(sentence):
+    where it tells no signing done (:func:`_tells_a_signing`), a signing to come
+    (:func:`_to_come`), another document's or an earlier one
+    (:meth:`Checker.tells_another_signing`), names another document, or counts a part of
+    the documents ("the second of the two agreements", "其中两项": ``_PARTITIVE``)."""
+    if not _tells_a_signing(sentence) or _to_come(about) or checker.tells_another_signing(sentence):
         return [], False
     every = list(range(len(agreements)))
-    if _EVERY_DOCUMENT.search(sentence):
-        return every, True
+    counted = _EVERY_DOCUMENT.search(sentence)
+    if counted is not None:  # every one, or some the sentence does not name
+        partial = _PARTITIVE.search(sentence, 0, counted.start()) is not None
+        return ([], False) if partial else (every, True)
     titled = [i for i in every if _titled_in(agreements[i], sentence)]
     if len(titled) > 1:
         titled = [i for i in titled if _titled_in(agreements[i], about)]
@@ -530,6 +546,13 @@ def _tells_a_signing(sentence: str) -> bool:
     return signed_now(sentence) or (
         not SIGNING_VERB.search(sentence) and bool(_DEAL.search(sentence))
     )
+
+
+def _to_come(words: str) -> bool:
+    """Whether the words that tell what was witnessed tell a signing to come ("…, and the
+    final contract will be signed next month in the presence of …", "并将在副市长吴芳的见证
+    下签署正式合同": a review's finds), and none done."""
+    return bool(TO_COME.search(words) or SIGNING_VERB.search(words)) and not signed_now(words)
 
 
 def _named_in(name: str | None, sentence: str) -> bool:

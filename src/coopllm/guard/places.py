@@ -257,32 +257,73 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
-_EN_SIGNED_AT = re.compile(
-    r"\b(?:signed|inked)\b[^.;]{0,120}?\b(?:at|in)\s+(?:(?-i:the)\s+)?"
+_ZH_SIGNED_IN = re.compile(
+    r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
+    r"(?:正式|共同|隆重)?(?:签署|签订)"
+)
+"""A place where the parties signed: "双方在北京签署了战略合作协议" (a review's find)."""
+_EN_VENUE = (
     r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
-    r"(?-i:[A-Z])[\w&-]*)*))(?!['\u2019])",
+    r"(?:(?-i:[A-Z])[\w&-]*|\d+[A-Za-z]?))*))(?!['\u2019])"
+)
+"""A venue's name: capitalised words, the particles of a name, a room's number ("Room 301
+of the Admin Building"), and not an owner's ("at Verdant Motion's headquarters": the
+venue goes on in lower case)."""
+_EN_GAP = (
+    r"(?:(?!\b(?:by|who|whom|which|that|covering|with|including|joining|on\s+behalf)\b)"
+    r"(?:[^.;,]|,(?=\s*(?:at|in)\s)))"
+)
+"""What may stand between "signed" and a venue: no clause, person or topic of its own
+(a comma only right before the venue's "at": "signed two agreements on the morning of
+September 5, at the City Hall of Riverton")."""
+_EN_SIGNED_AT = re.compile(
+    rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
+    rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
+    rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
-"""A capitalised place after "at" or "in", in the words after "signed": "was signed at
-the SPU Great Hall", "signed a Cooperation Agreement … in Yingkou"; on one line, and not
-an owner's ("at Verdant Motion's headquarters": the venue goes on in lower case)."""
+"""A capitalised place after "at" or "in", in the words after "signed" with no clause
+or person between ("was signed at the SPU Great Hall", "signed a Cooperation Agreement …
+in Yingkou"; not "signed by … Dean of Engineering at the University of Leeds", "covering
+joint research in Artificial Intelligence", "signed virtually, with delegates in London":
+a review's finds)."""
+_EN_HELD_AT = re.compile(
+    rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
+    rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+    re.IGNORECASE,
+)
+"""Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
+Hotel": a review's find)."""
+_VENUE_PATTERNS = (
+    _ZH_CEREMONY_HELD_AT,
+    _ZH_HELD_AT_A_SIGNING,
+    _ZH_SIGNED_IN,
+    _EN_SIGNED_AT,
+    _EN_HELD_AT,
+)
 _NOT_A_VENUE = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"^(?!.*\b(?:Embassy|Consulate|Cent(?:re|er)|Hall|House|Hotel|Institute|Park|Building"
+    r"|Campus|Museum|Palace|Theat(?:re|er)|Auditorium|Chamber|Office|Headquarters|Library"
+    r"|Gallery|Plaza|Tower|Stadium|Ministry|University|College|School|Hospital|Academy)\b)"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Presence|Name"
     r"|Behalf|Principle|Accordance|Line|Collaboration|Partnership|Cooperation|Duplicate"
-    r"|Triplicate|Person|Faith|Support|Spirit|Languages?|English|Chinese|French|Spanish"
-    r"|Arabic|Russian|German|Japanese|Korean|Portuguese|Malay|Both|Writing|Attendance"
-    r"|Conjunction|Honou?r|Recognition|Response|Advance|Addition|Respect|Memory|Celebration"
-    r"|Commemoration|Research|Q[1-4]|H[12]|FY\w*|Phase|Round|Stage|Year|Quarter)\b"
-    r"|[\u4e00-\u9fff]*(?:的|时间|期间|方式|同时|即将|线上|线下)"
-    r"|[中下时间前后夕午点天日月年将际]$"
-    r"|^(?:[我本该](?:校|院|所|公司|集团)|学校|公司|集团)$",
+    r"|Triplicate|Person|Good|Faith|Support|Spirit|Languages?|English|Chinese|French"
+    r"|Spanish|Arabic|Russian|German|Japanese|Korean|Portuguese|Malay|Both|Writing"
+    r"|Attendance|Conjunction|Honou?r|Recognition|Response|Advance|Addition|Respect|Memory"
+    r"|Celebration|Commemoration|Research|Artificial|Engineering|Medicine|Science|Q[1-4]"
+    r"|H[12]|FY\w*|Phase|Round|Stage|Year|Quarter)\b"
+    r"|的|时间|期间|方式|同时|即将|线上|线下|云端|各自|两地|同步|连线|远程|视频|基础"
+    r"|[中下上时间前后夕午点天日月年将际]$"
+    r"|^(?:[我本该](?:校|院|所|公司|集团)|学校|公司|集团|总部|本部|现场|会场|此|当地)$",
     re.IGNORECASE,
 )
-"""Words after "in", "at" or 在 that are no place: a month, a day, a language, the manner
-of a signing ("signed in English and Chinese", "in Good Faith", "in Accordance with", "in
-Q3"); Chinese words of a time, a manner or a mood ("在热烈的气氛中", "在…的共同见证下",
-"论坛期间", "北京时间上午十点"), or a party's own word alone ("在本校"): a review's finds."""
+"""Words after "in", "at" or 在 that are no place: a month, a day, a language, a field,
+the manner of a signing ("signed in English and Chinese", "in Good Faith", "in Accordance
+with", "in Q3"), unless a venue's word follows ("the Chinese Embassy", "Research Triangle
+Park"); Chinese words of a time, a manner, a mood or a ground ("在热烈的气氛中", "在…的共同
+见证下", "论坛期间", "在此基础上", "在云端", "两地同步"), or a word for the party's own place
+alone ("在本校", "在总部"): reviews' finds."""
 _FUTURE_OR_ANOTHERS = re.compile(
     rf"(?:{FUTURE_BEFORE.pattern})|\b(?:which|who|that|has|have|had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -384,7 +425,7 @@ class PlaceEvidence(Reading):
         Yingkou"; each once, in the article's order."""
         found = [
             venue.group("venue").strip()
-            for pattern in (_ZH_CEREMONY_HELD_AT, _ZH_HELD_AT_A_SIGNING, _EN_SIGNED_AT)
+            for pattern in _VENUE_PATTERNS
             for venue in pattern.finditer(self.text)
             if self._this_signings(venue)
         ]
