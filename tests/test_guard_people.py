@@ -1526,6 +1526,11 @@ _FORUM = (
          [["Daniel Okafor"], ["Daniel Okafor"]]),
         ("Lin Tao and Zhou Bo signed the MoU and the Supply Agreement. The second of the two "
          "agreements was witnessed by Mayor Ada Reyes.", ["MoU", "Supply Agreement"], [[], []]),
+        # A third review's finds: an earlier signing's witness, with no year written.
+        ("林涛与周博签署合作协议。双方首次签约时，时任市长张海出席并见证签约。", ["合作协议"],
+         [[]]),
+        ("Lin Tao and Zhou Bo signed the MoU. The partners' first agreement was signed at the "
+         "Guildhall in the presence of Lord Mayor Peter Hale.", ["MoU"], [[]]),
     ],
 )  # fmt: skip
 def test_witnesses_the_model_left_out_are_added_where_the_article_says_so(
@@ -1609,5 +1614,28 @@ def test_a_witness_of_one_of_several_agreements_is_added_to_that_one(
         first = first.model_copy(update={"witnesses": [Signatory(name="吴芳")]})
         expected = [["吴芳", *expected[0]], expected[1]]
     draft = ExtractionDraft(article=Article(), agreements=[first, second])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [[p.name for p in a.witnesses] for a in guarded.agreements] == expected, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "signers", "expected"),
+    [
+        ("高新区管委会主任林晓东与智航公司总经理方静签署投资协议，市长吴海峰见证签约。随后，澄阳"
+         "大学校长李明远与恒盛集团董事长王建华签署产学研合作协议。副市长周文彬出席并见证签约。",
+         [["林晓东", "方静"], ["李明远", "王建华"]], [["吴海峰"], ["周文彬"]]),
+        ("Solara Power CEO Ama Owusu and Port of Tema director Kofi Boateng signed a supply "
+         "deal. The signing was witnessed by Minister Kwame Mensah. Later, Blue Grid chair Tan "
+         "Wei and Harbour Energy CEO Raj Patel signed a storage memorandum.",
+         [["Ama Owusu", "Kofi Boateng"], ["Tan Wei", "Raj Patel"]], [["Kwame Mensah"], []]),
+    ],
+)  # fmt: skip
+def test_a_witness_told_after_one_signing_of_several_witnesses_that_one(
+    text: str, signers: list[list[str]], expected: list[list[str]]
+) -> None:
+    """A third review's find: the witness of a sentence that names no document went to
+    every agreement; the sentence before tells which."""
+    agreements = [Agreement(signatories=[Signatory(name=n) for n in names]) for names in signers]
+    draft = ExtractionDraft(article=Article(), agreements=agreements)
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [[p.name for p in a.witnesses] for a in guarded.agreements] == expected, warnings

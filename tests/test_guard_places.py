@@ -518,6 +518,14 @@ def test_a_day_or_a_phrase_after_the_town_is_no_venues_name(text: str) -> None:
          ["Room 301 of the Admin Building"]),
         ("The city signed two agreements on the morning of September 5, at the City Hall of "
          "Riverton.", ["City Hall of Riverton"]),
+        # A third review's finds: an earlier ceremony's venue with no year; a meeting or a
+        # tour before or after the signing; two places.
+        ("林涛与周博签署协议。上次签约仪式在恒盛集团总部大厦举行。", []),
+        ("三年前，双方在恒盛集团总部大厦签署了首份合作协议。", []),
+        ("签约仪式后双方在南江大学科技园举行了工作座谈。", []),
+        ("The two leaders signed the document and then toured laboratories at the Riverside "
+         "Innovation Park.", []),
+        ("李明远与John Smith分别在南京和伦敦代表双方签署协议。", []),
     ],
 )  # fmt: skip
 def test_the_places_an_article_introduces_as_the_signings(text: str, venues: list[str]) -> None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from typing import NamedTuple
 
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.bodies import ENTITY_KIND
@@ -395,44 +396,53 @@ _PARTITIVE = re.compile(r"(?:\bof\s*|其中)$", re.IGNORECASE)
 agreements", "其中两项协议"."""
 
 
-def _witnessings(checker: Checker) -> Iterator[tuple[str, str, list[str]]]:
-    """Each witnessing the article tells: its sentence, the words that tell what was
-    witnessed (the verb's clause; after "在…见证下" and "in the presence of", from that
-    clause to the sentence's end, where the signing follows), and the names of the list
-    that witnessed, the witnesses if the guard agrees. Chinese: the names before 见证, back
-    over the commas of a list of titled names ("市委书记陈志远，市委副书记、市长吴海峰出席签约
-    仪式并见证签约": the blind6 g04's), or in "在…的见证下"; English: the names after
+def _witnessings(checker: Checker) -> Iterator[tuple[_Passage, list[str]]]:
+    """Each witnessing the article tells: where (:class:`_Passage`), and the names of the
+    list that witnessed, the witnesses if the guard agrees. Chinese: the names before 见证,
+    back over the commas of a list of titled names ("市委书记陈志远，市委副书记、市长吴海峰出席
+    签约仪式并见证签约": the blind6 g04's), or in "在…的见证下"; English: the names after
     "witnessed by" or "in the presence of", or before "witnessed" (:func:`listed_names`)."""
     text = checker.rules_text
     for verb in _ZH_WITNESSING.finditer(text):
-        sentence, clause, _ = _passage(checker, verb.start(), verb.end())
-        yield sentence, clause, _zh_list_before(checker, verb.start())
+        passage = _passage(checker, verb.start(), verb.end())
+        yield passage, _zh_list_before(checker, verb.start())
     for found in _ZH_IN_THE_PRESENCE.finditer(text):
-        sentence, _, onwards = _passage(checker, found.start(), found.end())
+        passage = _passage(checker, found.start(), found.end(), onwards=True)
         who = checker.text[found.start("who") : found.end("who")]
-        yield sentence, onwards, [n for item in _ZH_LIST.split(who) for n in _zh_names(item)]
+        yield passage, [n for item in _ZH_LIST.split(who) for n in _zh_names(item)]
     for pattern in (_EN_WITNESSED_BY, _EN_IN_THE_PRESENCE):
         for verb in pattern.finditer(text):
-            sentence, clause, onwards = _passage(checker, verb.start(), verb.end())
-            about = clause if pattern is _EN_WITNESSED_BY else onwards
+            onwards = pattern is _EN_IN_THE_PRESENCE
+            passage = _passage(checker, verb.start(), verb.end(), onwards=onwards)
             end = checker.sentence_at(verb.start())[1]
-            yield sentence, about, listed_names(checker.text[verb.end() : end], checker.text)
+            yield passage, listed_names(checker.text[verb.end() : end], checker.text)
     for verb in _EN_WITNESSED.finditer(text):
-        sentence, clause, _ = _passage(checker, verb.start(), verb.end())
+        passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
-        yield sentence, clause, listed_names(checker.text[start : verb.start()], checker.text)
+        yield passage, listed_names(checker.text[start : verb.start()], checker.text)
 
 
-def _passage(checker: Checker, at: int, until: int) -> tuple[str, str, str]:
-    """The sentence that holds ``text[at:until]``, its clause (from the clause stop before
-    it to the one after it), and the sentence from that clause on."""
+class _Passage(NamedTuple):
+    """Where a witnessing is told: its ``sentence``, the words ``about`` what was witnessed
+    (the verb's clause; after "在…见证下" and "in the presence of", from that clause to the
+    sentence's end, where the signing follows), and the sentence ``before`` it."""
+
+    sentence: str
+    about: str
+    before: str
+
+
+def _passage(checker: Checker, at: int, until: int, *, onwards: bool = False) -> _Passage:
+    """The passage of the words ``text[at:until]``: the clause runs from the clause stop
+    before them to the one after them, or, ``onwards``, to the sentence's end."""
     text = checker.rules_text
     start, end = checker.sentence_at(at)
     opening = max(start, *(text.rfind(stop, start, at) + 1 for stop in CLAUSE_STOPS))
     stops = (text.find(stop, until, end) for stop in CLAUSE_STOPS)
-    closing = min(end, *(found for found in stops if found >= 0))
+    closing = end if onwards else min(end, *(found for found in stops if found >= 0))
+    before = checker.sentence_at(start - 1) if start > 0 else (0, 0)
     whole = checker.text
-    return whole[start:end], whole[opening:closing], whole[opening:end]
+    return _Passage(whole[start:end], whole[opening:closing], whole[before[0] : before[1]])
 
 
 def _zh_list_before(checker: Checker, verb: int) -> list[str]:
@@ -468,8 +478,8 @@ def witnesses_left_out(
     signers = {normalize_for_match(p.name) for a in agreements for p in a.signatories if p.name}
     placed = [{normalize_for_match(p.name) for p in a.witnesses if p.name} for a in agreements]
     added: list[list[Signatory]] = [[] for _ in agreements]
-    for sentence, about, names in _witnessings(checker):
-        targets, said = _witnessed_there(agreements, sentence, about, checker)
+    for passage, names in _witnessings(checker):
+        targets, said = _witnessed_there(agreements, passage, checker)
         for name in names:
             key = normalize_for_match(name)
             missing = [i for i in targets if key not in placed[i]]
@@ -500,21 +510,24 @@ def _witnessed(name: str, checker: Checker) -> bool:
 
 
 def _witnessed_there(
-    agreements: list[Agreement], sentence: str, about: str, checker: Checker
+    agreements: list[Agreement], passage: _Passage, checker: Checker
 ) -> tuple[list[int], bool]:
     """The agreements a sentence of witnessing is about, and whether it says which: every
     one where it counts the documents ("共同见证了两项协议的签署", "All three documents
     were signed in the presence of …"); the one whose title it writes (of several, the
     one ``about``, the words that tell what was witnessed, writes: "The MoU was witnessed
     by Minister Okafor, and the Supply Agreement by Mayor Reyes"); the only one; the one
-    whose signers or own party alone it names (:func:`_its_parties_named`); else every
-    one, where it names no document by name: a ceremony's witness, whom the guard adds
+    whose signers or own party alone it names (:func:`_its_parties_named`); the one the
+    sentence before signs, by its title or its signers ("…林晓东与…方静签署投资协议。…副市长
+    周文彬出席并见证签约。": a review's find); else every one, where it names no document
+    by name: a ceremony's witness, whom the guard adds
     only where the model placed them in none (``witnesses_left_out``: "…见证签约" after the
     MoU's sentence, of an article with a second agreement, may be the MoU's alone). None
     where it tells no signing done (:func:`_tells_a_signing`), a signing to come
     (:func:`_to_come`), another document's or an earlier one
     (:meth:`Checker.tells_another_signing`), names another document, or counts a part of
     the documents ("the second of the two agreements", "其中两项": ``_PARTITIVE``)."""
+    sentence, about = passage.sentence, passage.about
     if not _tells_a_signing(sentence) or _to_come(about) or checker.tells_another_signing(sentence):
         return [], False
     every = list(range(len(agreements)))
@@ -529,13 +542,24 @@ def _witnessed_there(
         return (titled, True) if len(titled) == 1 else ([], False)
     if len(agreements) == 1:
         return [0], True
-    signed = [
-        i for i in every if any(_named_in(p.name, sentence) for p in agreements[i].signatories)
-    ]
+    signed = _signed_in(agreements, sentence)
     if len(signed) == 1:
         return signed, True
     named = [i for i in every if _its_parties_named(agreements, i, sentence)]
-    return (named, False) if len(named) == 1 else (every, False)
+    if len(named) == 1:
+        return named, False
+    before = [i for i in every if _titled_in(agreements[i], passage.before)]
+    before = before or _signed_in(agreements, passage.before)
+    return (before, False) if len(before) == 1 else (every, False)
+
+
+def _signed_in(agreements: list[Agreement], sentence: str) -> list[int]:
+    """The agreements whose signers the sentence names."""
+    return [
+        i
+        for i, agreement in enumerate(agreements)
+        if any(_named_in(p.name, sentence) for p in agreement.signatories)
+    ]
 
 
 def _tells_a_signing(sentence: str) -> bool:
@@ -567,8 +591,10 @@ def venue_left_out(
     model gave none (the blind6 g04's "…集中签约仪式在澄阳国际会展中心举行", the blind7 h06's
     "两校在卑尔维克大学主楼礼堂举行合作签约仪式"): only where the article introduces one
     such place (:meth:`Checker.signing_venues`; a forum's three venues name no one's)."""
+    if all(a.location for a in agreements):
+        return agreements  # the article's venues not looked for (a cache hit's cost)
     venues = checker.signing_venues()
-    if len(venues) != 1 or all(a.location for a in agreements):
+    if len(venues) != 1:
         return agreements
     (venue,) = venues
     warnings.append(

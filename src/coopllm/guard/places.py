@@ -248,10 +248,11 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
 
 
 _ZH_CEREMONY_HELD_AT = re.compile(
-    r"(?:签约|签字)[^。；;]{0,60}?仪式[^。；;，,]{0,10}?在(?:[我本该](?:校|院|所|公司|集团))?"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?:隆重|正式)?举行"
+    r"(?:签约|签字)[^。；;]{0,60}?仪式[^。；;，,前后]{0,10}?在(?:[我本该](?:校|院|所|公司|集团))?"
+    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
 )
-"""A Chinese ceremony of signing held at a place: "…签约仪式在澄阳国际会展中心举行"."""
+"""A Chinese ceremony of signing held at a place: "…签约仪式在澄阳国际会展中心举行"; not a
+meeting before or after it ("签约仪式后双方在…科技园举行了工作座谈": a review's find)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
@@ -270,7 +271,8 @@ _EN_VENUE = (
 of the Admin Building"), and not an owner's ("at Verdant Motion's headquarters": the
 venue goes on in lower case)."""
 _EN_GAP = (
-    r"(?:(?!\b(?:by|who|whom|which|that|covering|with|including|joining|on\s+behalf)\b)"
+    r"(?:(?!\b(?:by|who|whom|which|that|covering|with|including|joining|on\s+behalf|then"
+    r"|after|before|later|toured|visited|attended)\b)"
     r"(?:[^.;,]|,(?=\s*(?:at|in)\s)))"
 )
 """What may stand between "signed" and a venue: no clause, person or topic of its own
@@ -314,6 +316,7 @@ _NOT_A_VENUE = re.compile(
     r"|Celebration|Commemoration|Research|Artificial|Engineering|Medicine|Science|Q[1-4]"
     r"|H[12]|FY\w*|Phase|Round|Stage|Year|Quarter)\b"
     r"|的|时间|期间|方式|同时|即将|线上|线下|云端|各自|两地|同步|连线|远程|视频|基础"
+    r"|[和与、及]|代表|分别"
     r"|[中下上时间前后夕午点天日月年将际]$"
     r"|^(?:[我本该](?:校|院|所|公司|集团)|学校|公司|集团|总部|本部|现场|会场|此|当地)$",
     re.IGNORECASE,
@@ -322,8 +325,8 @@ _NOT_A_VENUE = re.compile(
 the manner of a signing ("signed in English and Chinese", "in Good Faith", "in Accordance
 with", "in Q3"), unless a venue's word follows ("the Chinese Embassy", "Research Triangle
 Park"); Chinese words of a time, a manner, a mood or a ground ("在热烈的气氛中", "在…的共同
-见证下", "论坛期间", "在此基础上", "在云端", "两地同步"), or a word for the party's own place
-alone ("在本校", "在总部"): reviews' finds."""
+见证下", "论坛期间", "在此基础上", "在云端", "两地同步", two places: "分别在南京和伦敦"), or a
+word for the party's own place alone ("在本校", "在总部"): reviews' finds."""
 _FUTURE_OR_ANOTHERS = re.compile(
     rf"(?:{FUTURE_BEFORE.pattern})|\b(?:which|who|that|has|have|had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,

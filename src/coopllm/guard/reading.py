@@ -100,26 +100,26 @@ DEAL_WORD = (
 )
 
 
+_ZH_WILL = r"(?:将|拟|有望|准备|预计|即将|(?:^|[，,、\s]|双方|两校|两家|并|还|也|均)计划)"
+"""Chinese words of what is to come: 将, 拟, 计划 as a verb (not a title's: "联合培养计划")."""
 TO_COME = re.compile(
     r"(?<!had )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?|aim(?:s|ed)?"
     r"|set|due)\s+to\s+sign\b|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b"
     r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
     r"|\bbeing\s+negotiated\b|\bunder\s+negotiation\b"
-    r"|(?:将|拟|有望|准备|预计|(?:^|[，,、\s]|双方|两校|两家|并|还|也|均)计划)(?:于[^，。]{0,12})?"
-    r"(?:签署|签订|签约)|正在洽谈|尚在谈判",
+    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)|正在洽谈|尚在谈判",
     re.IGNORECASE,
 )
 """Words of a signing still to come: "expect to sign", "will sign", "to be signed", "will
 be witnessed", "拟签署", "将于明年签署", "双方计划签署"; not "had planned to sign", nor a
 title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
-    r"签署|签订|签约|签定|签字"
-    r"|\b(?:sign(?:s|ed|ing|ings)?|inked|concluded|executed|entered\s+into)\b",
+    rf"{ZH_SIGNING_VERB}|\b(?:sign(?:s|ed|ing|ings)?|inked|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
 )
+"""A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
 FUTURE_BEFORE = re.compile(
-    r"(?:将|拟|有望|准备|预计|即将|(?:^|[，,、\s]|双方|两校|两家|并|还|也|均)计划)"
-    r"(?:于[^，。,]{0,12})?(?:在[^，。,]{0,20})?$"
+    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
@@ -140,14 +140,15 @@ def signed_now(words: str) -> bool:
 
 TOLD_AS_ANOTHER = re.compile(
     r"\b(?:separate|another|earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year"
-    r"|similar|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor)\b"
-    r"|此前|之前|曾经?|去年|上一轮|另一|另外",
+    r"|similar|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
+    r"|(?:their|partners['\u2019]|sides['\u2019])\s+first)\b"
+    r"|此前|之前|曾经?|去年|上一轮|另一|另外|上次|首次|首份|时任|[\d一二两三四五六七八九十几]+年前",
     re.IGNORECASE,
 )
 """What says a sentence's signing is another document's, or an earlier one: "a separate
 supply agreement", "此前…签署了", "去年…签署了合作协议", "follows a similar agreement signed
-in Nairobi", "builds on a memorandum signed at…", "replaces the accord signed in Geneva"
-(reviews' finds)."""
+in Nairobi", "builds on a memorandum signed at…", "replaces the accord signed in Geneva",
+"The partners' first agreement was signed at…", 上次, 首次, 三年前, 时任 (reviews' finds)."""
 
 
 def stretch_around(
