@@ -30,7 +30,7 @@ from typing import Any, NamedTuple
 import dateparser
 from dateparser.search import search_dates
 
-from coopllm.lexicon import HAN, simplified, word_alternation
+from coopllm.lexicon import EN_SIGNING_VERB, HAN, ZH_SIGNING_VERB, simplified, word_alternation
 
 _HEAD_LINES = 40
 """Only this many lines from the top can hold the page's own date line; a labelled
@@ -436,8 +436,7 @@ def _dateline(text: str, hit: re.Match[str]) -> bool:
 
 
 _SIGNING_WORD = re.compile(
-    r"\b(?:sign(?:s|ed|ing)?|inks?|inked|signator(?:y|ies)|countersigned)\b"
-    r"|\bput\s+pen\s+to\s+paper|签署|签约|签订|签定|签字|签名|签下",
+    rf"{EN_SIGNING_VERB}|\bsignator(?:y|ies)\b|\bput\s+pen\s+to\s+paper|{ZH_SIGNING_VERB}",
     re.IGNORECASE,
 )
 _SENTENCE_STOP = re.compile(

@@ -26,6 +26,13 @@ def word_alternation(words: Iterable[str]) -> str:
     return "|".join(r"[\s-]+".join(map(re.escape, word.split())) for word in ordered)
 
 
+ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
+"""A Chinese signing verb ("在协议书上签名", "互签" too): every rule's signing words build on
+this one list and :data:`EN_SIGNING_VERB`, each adding what its question needs (a signer's
+words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
+EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"
+"""An English signing verb, as a word ("Design Institute" and "Penang" are none)."""
+
 _TRADITIONAL_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 """Where Traditional characters with a Simplified form are: CJK Extension A, the unified
 ideographs and the compatibility ideographs (the supplementary planes' are too rare in

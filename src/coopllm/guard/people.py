@@ -27,12 +27,12 @@ from coopllm.guard.reading import (
     SIGNED_OTHERWISE,
     SIGNED_WORDS,
     ZH_SIGNING,
-    ZH_SIGNING_VERB,
     Reading,
     Sentence,
     remembered,
     stretch_around,
 )
+from coopllm.lexicon import ZH_SIGNING_VERB
 from coopllm.titles import describes_someone
 
 _LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"

@@ -24,6 +24,7 @@ from coopllm.guard.reading import (
     Sentence,
     remembered,
 )
+from coopllm.lexicon import EN_SIGNING_VERB
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -335,9 +336,7 @@ _FUTURE_OR_ANOTHERS = re.compile(
 come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
 40 such agreements in Europe")."""
 _LOOK_BACK = 24
-_SIGNS = re.compile(
-    rf"{ZH_SIGNING}|签约仪式|签字仪式|\b(?:sign(?:s|ed|ing)?|inks?|inked)\b", re.IGNORECASE
-)
+_SIGNS = re.compile(rf"{ZH_SIGNING}|签约仪式|签字仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""

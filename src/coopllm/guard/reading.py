@@ -20,11 +20,10 @@ from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
 from coopllm.dates import years_written
 from coopllm.grounding import SourceIndex, is_grounded
-from coopllm.lexicon import simplified
+from coopllm.lexicon import EN_SIGNING_VERB, ZH_SIGNING_VERB, simplified
 from coopllm.sentences import inner_dots_blanked, sentence_bounds
 from coopllm.titles import addressed_by_surname
 
-ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
 ZH_SIGNING = (
     f"{ZH_SIGNING_VERB}(?!仪式|结束|活动|后|之前|前(?:[,，\\s]|[一两几]|夕|日|天)|表示|致以)"
 )
@@ -114,7 +113,7 @@ TO_COME = re.compile(
 be witnessed", "拟签署", "将于明年签署", "双方计划签署"; not "had planned to sign", nor a
 title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
-    rf"{ZH_SIGNING_VERB}|\b(?:sign(?:s|ed|ing|ings)?|inked|concluded|executed|entered\s+into)\b",
+    rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
