@@ -80,6 +80,26 @@ def _draft() -> ExtractionDraft:
     )
 
 
+def _agreement(title: str, *signers: str) -> Agreement:
+    """The draft's agreement under ``title``, signed by ``signers``; with none, nameless and
+    unwitnessed: the model's agreement the rules ask about."""
+    people = [Signatory(name=name) for name in signers]
+    update = {"title": title, "signatories": people}
+    return (
+        _draft().agreements[0].model_copy(update=update if signers else {**update, "witnesses": []})
+    )
+
+
+def _titles_kept(text: str, *agreements: Agreement) -> tuple[list[str], list[str]]:
+    """The titles ``merge_documents`` keeps of ``agreements`` in ``text`` with no document
+    of the documents pass and no page date, and its notes."""
+    draft = _draft().model_copy(update={"agreements": list(agreements)})
+    notes: list[str] = []
+    checker = Checker(SourceIndex(text))
+    merged = merge_documents(draft, SignedDocuments(), checker, published=None, notes=notes)
+    return [a.title for a in merged.agreements], notes
+
+
 def _docs(*docs: tuple[str, list[str]]) -> SignedDocuments:
     return SignedDocuments(documents=[SignedDocument(title=t, signers=s) for t, s in docs])
 
@@ -770,19 +790,15 @@ def test_an_agreement_still_to_be_signed_is_no_record(title: str) -> None:
     """The blind7 h02's "they expect to sign a second agreement … in the spring": from
     the documents pass, or given by the model with no signer, it is dropped, and said;
     the contract signed stays."""
-    draft = _draft()
-    signed = draft.agreements[0].model_copy(update={"title": "research contract"})
-    planned = signed.model_copy(update={"title": title, "signatories": [], "witnesses": []})
-    checker = Checker(SourceIndex(_TO_COME_TEXT))
-    given = draft.model_copy(update={"agreements": [signed, planned]})
-    notes: list[str] = []
-    merged = merge_documents(given, SignedDocuments(), checker, published=None, notes=notes)
-    assert [a.title for a in merged.agreements] == ["research contract"]
+    signed = _agreement("research contract", "Hana Ode")
+    kept, notes = _titles_kept(_TO_COME_TEXT, signed, _agreement(title))
+    assert kept == ["research contract"]
     assert notes == [
         f"dropped agreement {title!r}: the article names it only as one still to be signed"
     ]
     documents = SignedDocuments(documents=[SignedDocument(title=title)])
-    only = draft.model_copy(update={"agreements": [signed]})
+    only = _draft().model_copy(update={"agreements": [signed]})
+    checker = Checker(SourceIndex(_TO_COME_TEXT))
     merged = merge_documents(only, documents, checker, published=None, notes=[])
     assert [a.title for a in merged.agreements] == ["research contract"]
 
@@ -795,20 +811,11 @@ def test_a_clause_that_signs_one_document_and_plans_another_keeps_both() -> None
         "and will sign the lab agreement later. 双方签署《框架协议》并将签署具体项目合同。"
         "甲大学与乙公司举行联合培养计划签约仪式。"
     )
-    draft = _draft()
-    contract = draft.agreements[0].model_copy(
-        update={"title": "research contract", "signatories": [Signatory(name="Hana Ode")]}
-    )
-    mou = draft.agreements[0].model_copy(update={"title": "MoU", "signatories": []})
-    lab = mou.model_copy(update={"title": "lab agreement"})
-    framework = mou.model_copy(update={"title": "框架协议"})  # signed: 签署 (a review's find)
-    plan = mou.model_copy(update={"title": "联合培养计划"})  # 计划 of a title (a second's)
-    draft = draft.model_copy(update={"agreements": [contract, mou, lab, framework, plan]})
-    notes: list[str] = []
-    checker = Checker(SourceIndex(text))
-    merged = merge_documents(draft, SignedDocuments(), checker, published=None, notes=notes)
+    # 框架协议 is signed: 签署 (a review's find); 联合培养计划's 计划 is a title's (a second's).
     titles = ["research contract", "MoU", "lab agreement", "框架协议", "联合培养计划"]
-    assert [a.title for a in merged.agreements] == titles
+    signed = _agreement(titles[0], "Hana Ode")
+    kept, notes = _titles_kept(text, signed, *(_agreement(title) for title in titles[1:]))
+    assert kept == titles
     assert notes == []
 
 
@@ -829,15 +836,6 @@ def test_an_unveiling_given_as_an_agreement_with_no_signer_is_no_record(
         "实验室”揭牌。Harbour Lab plaque unveiling followed. 联合实验室揭牌合作协议同时生效。"
         "双方还签署了《共建研究院暨揭牌仪式》。"
     )
-    draft = _draft()
-    signed = draft.agreements[0].model_copy(
-        update={"title": "共建联合实验室协议", "signatories": [Signatory(name="林涛")]}
-    )
-    event = signed.model_copy(update={"title": title, "signatories": []})
-    draft = draft.model_copy(update={"agreements": [signed, event]})
-    notes: list[str] = []
-    checker = Checker(SourceIndex(text))
-    merged = merge_documents(draft, SignedDocuments(), checker, published=None, notes=notes)
-    kept = ["共建联合实验室协议"] if dropped else ["共建联合实验室协议", title]
-    assert [a.title for a in merged.agreements] == kept
+    kept, notes = _titles_kept(text, _agreement("共建联合实验室协议", "林涛"), _agreement(title))
+    assert kept == (["共建联合实验室协议"] if dropped else ["共建联合实验室协议", title])
     assert bool(notes) is dropped
