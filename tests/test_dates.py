@@ -8,9 +8,11 @@ import datetime as dt
 import pytest
 
 from coopllm.dates import (
+    DATE_MENTION,
     counted_from_page,
     date_and_place,
     dateline_date,
+    names_no_date,
     only_on_the_page_date_line,
     parse_published,
     reads_either_way,
@@ -680,6 +682,9 @@ _PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲
         ("2025-04-20", "标题\n发布时间：2025-04-22 签约日期：2025-04-20\n", False),  # the signing's
         ("2024年11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", True),
         ("11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", True),
+        # The blind8 i01's: the model gave the label with the date.
+        ("Updated: 2025-05-06 20:41", "Wire | Updated: 2025-05-06 20:41\n\nA signed.", True),
+        ("发布时间：2025-04-22 08:30", _PAGE, True),
     ],
 )  # fmt: skip
 def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: bool) -> None:
@@ -724,3 +729,34 @@ def test_a_head_line_that_is_a_date_alone_gives_the_page_date(
     """The blind7 h06's page prints its date alone under the headline, with no label, and
     its model gave none: "11月28日" had no year to take."""
     assert dateline_date(text) == date
+
+
+@pytest.mark.parametrize(
+    ("sentence", "days"),
+    [
+        ("It was signed on 3 June in the Great Hall.", ["on 3 June"]),
+        ("Beta last Thursday signed two deals, dated June 3, 2024.",
+         ["last Thursday", "June 3, 2024"]),
+        ("It was signed on Tuesday, 4 June 2024, and on the 14th.",
+         ["on Tuesday, 4 June 2024", "on the 14th"]),
+        ("记者12日获悉，甲大学9日与乙公司签署协议。", ["12日", "9日"]),
+        ("上月28日、5月9日、上周五下午、昨天，双方签约。",
+         ["上月28日", "5月9日", "上周五", "昨天"]),
+        # No day: a modal "may", a building's number, a year alone.
+        ("We may 5 times meet in 2号楼 in 2024.", []),
+    ],
+)  # fmt: skip
+def test_the_days_a_sentence_writes(sentence: str, days: list[str]) -> None:
+    assert [found.group().strip() for found in DATE_MENTION.finditer(sentence)] == days
+
+
+@pytest.mark.parametrize(
+    ("date_text", "no_date"),
+    [("Under a Strategic Cooperation Agreement", True), ("At the City Hall of Riverton", True),
+     ("双方签署协议", True), ("Tuesday", False), ("last spring", False), ("2024", False),
+     ("上周五", False), ("二〇二四年", False), ("去年", False), ("earlier this month", False)],
+)  # fmt: skip
+def test_a_date_text_that_names_no_date(date_text: str, no_date: bool) -> None:
+    """Words a model gave as the date (the blind8 i03's) are no date; a year, a season, a
+    weekday or a month are one, though no day."""
+    assert names_no_date(date_text) is no_date

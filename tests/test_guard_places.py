@@ -445,6 +445,69 @@ def test_an_undated_agreement_takes_the_date_opening_the_sentence_that_signs_it(
         assert guarded.agreements[0].date_signed == dt.date(2024, 5, 15)
 
 
+_PAGE_OF_MAY = "Campus news | Published: 22 May 2024\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    ("title", "date_text", "body", "expected"),
+    [
+        # The blind8 i02's: the day after "signed", in its clause.
+        ("Lab Agreement", None, "The Lab Agreement, which creates the Kell Lab, was signed on "
+         "14 May in the Senate Room.", ("on 14 May", dt.date(2024, 5, 14))),
+        # i06's: the day before 签署, in its clause, not the reporter's day before it.
+        ("合作备忘录", "22 May 2024", "记者22日获悉，甲大学17日与乙机构签署《合作备忘录》。",
+         ("17日", dt.date(2024, 5, 17))),
+        # i01's: the label given with the page's date; the sentence that names the
+        # contract opens with its day, the other signing's day is another.
+        ("research contract", "Published: 22 May 2024", "Ada Reyes signed an MoU on "
+         "Tuesday. On Monday, the institute signed a research contract with Orla Labs.",
+         ("On Monday", dt.date(2024, 5, 20))),
+        # i03's: words that name no date; the day of the sentence that counts the
+        # signings dates each.
+        ("Supply Agreement", "Under a Supply Agreement", "Beta Group last Thursday signed "
+         "three agreements in Riga. Under a Supply Agreement, Beta will ship parts.",
+         ("last Thursday", dt.date(2024, 5, 16))),
+        # i05's: the ceremony's sentence opens with the day; the title's names none.
+        ("甲乙合作协议", None,
+         "上周五，甲市与乙集团签约仪式在甲宾馆举行。林涛与周博签署《甲乙合作协议》。",
+         ("上周五", dt.date(2024, 5, 17))),
+    ],
+)  # fmt: skip
+def test_the_day_in_the_sentence_about_the_signing_dates_the_agreement(
+    title: str, date_text: str | None, body: str, expected: tuple[str, dt.date]
+) -> None:
+    agreement = Agreement(title=title, date_text=date_text)
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    checker = Checker(SourceIndex(_PAGE_OF_MAY.format(body=body)), published=dt.date(2024, 5, 22))
+    guarded, warnings = apply_guard(draft, checker)
+    kept = guarded.agreements[0]
+    assert (kept.date_text, kept.date_signed) == expected, warnings
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A day of one document is not another's (a sentence of no ceremony, no count).
+        "On Monday, Ada Reyes signed a lease. The Supply Agreement was signed too.",
+        # Two signings of two days: neither is the one day of the article's signings.
+        "Beta signed two agreements on Monday. Beta signed three contracts on Tuesday.",
+        # A signing to come, an earlier one, and one out of the page's weeks.
+        "Beta will sign two agreements on Friday.",
+        "The partners' first two agreements were signed on 2 May.",
+        "Beta signed two agreements on 12 January.",
+    ],
+)
+def test_no_day_is_taken_from_another_signing_or_one_to_come(body: str) -> None:
+    agreement = Agreement(title="Supply Agreement", date_text="Under a Supply Agreement")
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    text = _PAGE_OF_MAY.format(body=f"{body} Under a Supply Agreement, Beta will ship parts.")
+    checker = Checker(SourceIndex(text), published=dt.date(2024, 5, 22))
+    guarded, warnings = apply_guard(draft, checker)
+    kept = guarded.agreements[0]
+    assert (kept.date_text, kept.date_signed) == (None, None), warnings
+    assert "dropped date_text 'Under a Supply Agreement': it names no date" in warnings
+
+
 @pytest.mark.parametrize(
     "text",
     [

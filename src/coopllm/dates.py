@@ -303,6 +303,9 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     signing's ``date_text`` when the body writes the signing's day another way (4月20日上午).
     False where the value is not found on one line as written."""
     wanted = _folded(value).strip()
+    label = _DATE_LABEL.match(wanted)
+    if label is not None:  # "Updated: 2025-05-06 20:41", the label given with the date
+        wanted = wanted[label.end() :].strip()
     if not wanted or "\n" in wanted:
         return False
     folded = _folded(text)
@@ -673,6 +676,37 @@ _RELATIVE_DAY = re.compile(
 """A day told from the page's: "yesterday", "today", "昨日上午", "前天"."""
 _DAYS_BACK = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1, "昨日": 1, "前天": 2,
               "前日": 2}  # fmt: skip
+
+
+_WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EN_YEAR_AFTER = r"(?:,?\s+(?:19|20)\d{2}\b)?"
+DATE_MENTION = re.compile(
+    rf"\b(?:[Oo]n\s+)?(?:(?:[Ll]ast\s+)?{_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b(?!,?\s+(?:\d|{_EN_MONTH}))"
+    rf"|(?:{_WEEKDAY_NAME},?\s+)?(?:{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH}(?![a-z])|{_EN_MONTH}\s+{_ORDINAL})"
+    rf"{_EN_YEAR_AFTER}|[Yy]esterday{_EN_TIME_OF_DAY}\b|the\s+\d{{1,2}}(?:st|nd|rd|th)\b)"
+    r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
+    r"|(?<![\d月年])(?:本月|上月|上个月)?\d{1,2}\s*日(?!\d)"
+    r"|上个?(?:周|星期)[一二三四五六日天]|(?<![上\w])(?:周|星期)[一二三四五六日天]|昨天|昨日|前天"
+)
+"""A day as a sentence writes it, for the guard to find a signing's day in its clause:
+"on 18 December", "December 18, 2025", "last Thursday", "on Tuesday morning", "on the
+14th", "yesterday", "2025年5月9日", "5月9日", "9日", "上月28日", "上周五", "昨天". Each is read
+by :func:`resolve_date`; a weekday before a date is read with it ("Tuesday, 18 March").
+Months and weekdays capitalised, as written: "we may 5 times" names no day."""
+_SOME_DATE = re.compile(
+    rf"\d|[〇零一二三四五六七八九十]\s*[年月日号]|[去今明前]年|本月|上月|\b{_EN_MONTH}(?![a-z])"
+    r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|week|month|year"
+    r"|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|ago)\b"
+    r"|[今昨前]天|[今昨]日|[周星期礼拜]",
+    re.IGNORECASE,
+)
+
+
+def names_no_date(date_text: str) -> bool:
+    """Whether ``date_text`` holds no date at all, not even a year or a season: words a
+    model gave as the date ("Under a Strategic Cooperation Agreement", the blind8 i03's),
+    which are no date as written."""
+    return _SOME_DATE.search(_folded(date_text)) is None
 
 
 def _days_back(date_text: str, published: dt.date) -> int | None:

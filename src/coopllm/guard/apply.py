@@ -18,6 +18,7 @@ from typing import TypeVar
 from coopllm.dates import (
     counted_from_page,
     date_and_place,
+    names_no_date,
     only_on_the_page_date_line,
     resolve_date,
 )
@@ -450,36 +451,43 @@ def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agre
 
 
 def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
-    """The agreement dated by the date that opens the sentence about the signing, where
-    the model gave the page's own date line ("2024-03-04 09:30" above "上月28日，…举行…签约
-    仪式": the blind5 f06's), or no date, by the sentence that names its title (f02's "On
-    Wednesday 15 May, … signed a Memorandum of Understanding", an agreement the documents
-    pass gave). As it is where no such sentence opens with a date: the page's date may be
-    the signing's (:func:`_doubt_date` doubts it)."""
-    found = _signings_date(agreement, checker)
-    if found is None:
+    """The agreement dated by the day the sentence about its signing writes
+    (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), where the model gave the
+    page's own date line ("2024-03-04 09:30" above "上月28日，…举行…签约仪式": the blind5
+    f06's), no date (f02's "On Wednesday 15 May, … signed a Memorandum of Understanding",
+    an agreement the documents pass gave), or words that name no date (the blind8 i03's
+    "Under a Strategic Cooperation Agreement", then dropped where no day is found). The
+    sentence that names its title first, else the one day the article's signings give.
+    As it is where none does: the page's date may be the signing's (:func:`_doubt_date`
+    doubts it)."""
+    date_text = agreement.date_text
+    wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
+    on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
+    if date_text and not (wordy or on_page_line):
         return agreement
-    opening, warning = found
-    warnings.append(warning)
+    day = _the_signings_day(agreement.title, checker)
+    if day is None:
+        if not wordy:
+            return agreement
+        warnings.append(f"dropped date_text '{date_text}': it names no date")
+        return agreement.model_copy(update={"date_text": None})
+    if not date_text:
+        said = "the sentence about its signing writes it, and the model gave none"
+    elif wordy:
+        said = "the sentence about its signing writes it, and the other names no date"
+    else:
+        said = "the sentence about its signing writes it, and the other is the page's own date line"
+    took = f"took date_text '{day}'" + (f" over '{date_text}'" if date_text else "")
+    warnings.append(f"{took}: {said}")
     return agreement.model_copy(
-        update={"date_text": opening, "date_signed": resolve_date(opening, checker.published)}
+        update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
     )
 
 
-def _signings_date(agreement: Agreement, checker: Checker) -> tuple[str, str] | None:
-    """The date that opens the signing's sentence (:func:`_dated_by_the_signing`), and the
-    warning that says it was taken; None where none is to be taken."""
-    date_text, title = agreement.date_text, agreement.title
-    if not date_text and title:
-        opening = checker.date_opening_the_signing(title)
-        said = f"the sentence that signs '{title}' opens with it, and the model gave none"
-        return None if opening is None else (opening, f"took date_text '{opening}': {said}")
-    if date_text and only_on_the_page_date_line(date_text, checker.text):
-        opening = checker.date_opening_the_signing()
-        said = "the signing's sentence opens with it, and the other is the page's own date line"
-        took = f"took date_text '{opening}' over '{date_text}'"
-        return None if opening is None else (opening, f"{took}: {said}")
-    return None
+def _the_signings_day(title: str | None, checker: Checker) -> str | None:
+    """The day the sentence that signs ``title`` writes, else the one day of the article's
+    signings (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`)."""
+    return (checker.signing_day(title) if title else None) or checker.signing_day()
 
 
 def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coopllm.dates import resolve_date
+from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
+    CLAUSE_STOPS,
     FUTURE_BEFORE,
     IN_CLAUSE,
     ROLE_WORDS,
@@ -23,6 +24,8 @@ from coopllm.guard.reading import (
     Reading,
     Sentence,
     remembered,
+    signed_now,
+    stretch_around,
 )
 from coopllm.lexicon import EN_SIGNING_VERB
 
@@ -340,6 +343,19 @@ _SIGNS = re.compile(rf"{ZH_SIGNING}|签约仪式|签字仪式|{EN_SIGNING_VERB}"
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""
+_LOCAL_TIME = re.compile(r"(?:当地时间|北京时间|[Ll]ocal\s+time)\s*")
+"""What may stand before the day that opens a sentence ("当地时间3月4日，…")."""
+_EVERY_SIGNING = re.compile(
+    r"签约仪式|签字仪式|签约活动|集中签约|\bsigning\s+ceremon(?:y|ies)\b"
+    r"|\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:agreements|deals"
+    r"|documents|memorand(?:a|ums)|contracts|mous)\b|\bthe\s+(?:agreements|documents|deals)\s+were\b"
+    r"|[两二三四五六七八九十多]+(?:项|份|个)[^，。,;；]{0,12}?(?:协议|合同|文件|备忘录)",
+    re.IGNORECASE,
+)
+"""A sentence about the whole signing, not one document's: its ceremony, or its documents
+counted ("签约仪式在临川宾馆举行", "last Thursday signed three agreements", "签署了两项协议"): the
+sentence that dates every agreement the article's signing holds. Not "signed a lease":
+the day of one document is not another's (a test's)."""
 _DATE_OPENING = re.compile(r"\s*(?P<date>[^,;:.\n\uff0c\uff1b\uff1a\u3002]{2,24}?)\s*[,\uff0c]")
 """A sentence's opening words up to its first comma, where a date may stand."""
 
@@ -389,34 +405,83 @@ class PlaceEvidence(Reading):
         return None if said is None else self.sentence_at(said.start())
 
     @remembered
-    def date_opening_the_signing(self, of: str | None = None) -> str | None:
-        """The date that opens the first sentence of signing words that opens with one, up
-        to its comma ("上月28日，东川大学化学与材料学院与宁泽新材料股份有限公司…举行…签约
-        仪式", "On Tuesday, … signed"), as written: a day the page's date reads
-        (:func:`resolve_date`) in the weeks before it (``_RECENT``), not an earlier
-        signing the article recalls ("2019年3月5日，双方签署了…"). ``of``: only a sentence
-        that signs it, its signing words before its name ("On Wednesday 15 May, … signed a
-        Memorandum of Understanding"; not "On Monday, officials met to review the
-        Memorandum of Understanding signed by…", nor "上月28日，甲学院举行科研工作会议": a
-        review's finds). None where there is no page date, or no such sentence."""
+    def signing_day(self, of: str | None = None) -> str | None:
+        """The signing's day as a sentence of signing words writes it: the date that opens
+        the sentence, up to its comma ("上月28日，东川大学化学与材料学院与宁泽新材料股份有限公司…
+        举行…签约仪式", "On Tuesday, … signed"), or else one in the clause of its signing
+        words ("was signed on 18 December in the Council Chamber", "last Thursday signed
+        three agreements", "该校9日与…签署《…》": the blind8 i02's, i03's and i06's); as
+        written, and a day the page's date reads (:func:`resolve_date`) in the weeks
+        before it (``_RECENT``), not an earlier signing the article recalls ("2019年3月5日，
+        双方签署了…"), nor a sentence that tells another's or one to come.
+
+        ``of``: the first sentence that names it, whose opening date counts only where its
+        signing words come before the name ("On Wednesday 15 May, … signed a Memorandum of
+        Understanding"; not "On Monday, officials met to review the Memorandum of
+        Understanding signed by…", nor "上月28日，甲学院举行科研工作会议": a review's finds).
+        Without it, the one day every sentence that dates a signing gives: none where two
+        give two days (the blind8 i01's memorandum of Tuesday and contract of Monday). None
+        where there is no page date."""
         published = self.published
         if published is None:
             return None
+        found: dict[dt.date, str] = {}
         for (start, end), before in self._signing_openings(of):
-            opening = _DATE_OPENING.match(self.text, start, end)
-            signed = _SIGNS.search(self.rules_text, start, before)
-            if opening is None or signed is None:
+            written = self._opening_day(start, end, before) or self._signing_clause_day(start, end)
+            date = None if written is None else resolve_date(written, published)
+            if written is None or date is None:
                 continue
-            date = resolve_date(opening["date"], published)
-            if date is not None and published - _RECENT <= date <= published:
-                return opening["date"]
+            if of is not None:
+                return written
+            found.setdefault(date, written)
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _opening_day(self, start: int, end: int, before: int) -> str | None:
+        """The recent date that opens the sentence ``text[start:end]``, signing words
+        before ``before``."""
+        opening = _DATE_OPENING.match(self.text, start, end)
+        if opening is None or _SIGNS.search(self.rules_text, start, before) is None:
+            return None
+        at = opening.start("date")
+        local = _LOCAL_TIME.match(self.text, at)
+        if DATE_MENTION.match(self.text, at if local is None else local.end()) is None:
+            return None  # "记者22日获悉，…": the reporter's day, not the opening's
+        return opening["date"] if self._recent(opening["date"]) else None
+
+    def _signing_clause_day(self, start: int, end: int) -> str | None:
+        """The first recent date in the clause of a signing word of the sentence
+        ``text[start:end]``, where the sentence tells this signing, done."""
+        if self.tells_another_signing(self.text[start:end]):
+            return None
+        for verb in _SIGNS.finditer(self.rules_text, start, end):
+            opening, closing = stretch_around(
+                self.rules_text, CLAUSE_STOPS, start, verb.start(), verb.end(), end
+            )
+            if not signed_now(self.rules_text[opening:closing]):
+                continue
+            for day in DATE_MENTION.finditer(self.text, opening, closing):
+                if self._recent(day.group()):
+                    return day.group().strip()
         return None
 
+    def _recent(self, written: str) -> bool:
+        """Whether ``written`` reads as a day in the weeks before the page's date."""
+        published = self.published
+        date = resolve_date(written, published)
+        if published is None or date is None:
+            return False
+        return published - _RECENT <= date <= published
+
     def _signing_openings(self, of: str | None) -> list[tuple[Sentence, int]]:
-        """Each sentence a signing's date may open, and where its signing words must come
-        before: the whole sentence, or, for ``of``, the first mention of it."""
+        """Each sentence that may date a signing, and where its signing words must come
+        before the date that opens it: for ``of``, each that names it, before its first
+        mention; else each about the whole signing (``_EVERY_SIGNING``), anywhere in it."""
         if of is None:
-            return [(bounds, bounds[1]) for bounds in self._bounds]
+            return [
+                (bounds, bounds[1])
+                for bounds in self._bounds
+                if _EVERY_SIGNING.search(self.rules_text, *bounds)
+            ]
         return [(bounds, mentions[0][0]) for bounds, mentions in self._by_sentence(of).items()]
 
     @remembered
