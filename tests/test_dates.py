@@ -12,6 +12,7 @@ from coopllm.dates import (
     counted_from_page,
     date_and_place,
     dateline_date,
+    in_dateline,
     names_no_date,
     only_on_the_page_date_line,
     parse_published,
@@ -744,6 +745,13 @@ def test_a_head_line_that_is_a_date_alone_gives_the_page_date(
          ["上月28日", "5月9日", "上周五", "昨天"]),
         # No day: a modal "may", a building's number, a year alone.
         ("We may 5 times meet in 2号楼 in 2024.", []),
+        # Wire copy's weekday alone; a review's finds that are no day: an ordinal of a
+        # fair, a floor or a plan, a shopping day, a name, 目前天然气, 30日内.
+        ("The two signed the MoU Tuesday.", ["Tuesday"]),
+        ("They signed at the 7th China International Import Expo on the 2nd floor.", []),
+        ("It supports the 14th Five-Year Plan, ahead of Black Friday.", []),
+        ("周一鸣与周三平签署了目前天然气领域的协议，30日内交付。", []),
+        ("甲公司周五与乙公司签署协议，上周一下午签约。", ["周五", "上周一"]),
     ],
 )  # fmt: skip
 def test_the_days_a_sentence_writes(sentence: str, days: list[str]) -> None:
@@ -751,10 +759,24 @@ def test_the_days_a_sentence_writes(sentence: str, days: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    ("line", "dateline"),
+    [("LONDON, 14 March 2024 — A and B signed.", True),
+     ("HAILAN, May 6 (Xinhua) -- A and B signed.", True),  # the blind8 i01's
+     ("On 14 March 2024 — A and B signed.", False),
+     ("A and B signed on 14 March 2024 (local time).", False)],
+)  # fmt: skip
+def test_a_releases_dateline(line: str, dateline: bool) -> None:
+    found = next(DATE_MENTION.finditer(line))
+    assert in_dateline(line, *found.span()) is dateline
+
+
+@pytest.mark.parametrize(
     ("date_text", "no_date"),
     [("Under a Strategic Cooperation Agreement", True), ("At the City Hall of Riverton", True),
      ("双方签署协议", True), ("Tuesday", False), ("last spring", False), ("2024", False),
-     ("上周五", False), ("二〇二四年", False), ("去年", False), ("earlier this month", False)],
+     ("上周五", False), ("二〇二四年", False), ("去年", False), ("earlier this month", False),
+     ("当天上午", False), ("近日", False), ("春节前夕", False), ("the same day", False),
+     ("over the weekend", False)],  # a review's finds
 )  # fmt: skip
 def test_a_date_text_that_names_no_date(date_text: str, no_date: bool) -> None:
     """Words a model gave as the date (the blind8 i03's) are no date; a year, a season, a

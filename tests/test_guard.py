@@ -482,6 +482,47 @@ def test_an_agreement_given_twice_every_field_alike_is_kept_once() -> None:
     assert len(guarded.agreements) == 2
 
 
+def test_an_agreement_given_again_under_the_headlines_words_is_kept_once() -> None:
+    """The blind8 i01's model gave its memorandum twice, once under the headline's words:
+    the same signers, parties and day as the one the body titles. Not a second document
+    whose title the body writes, nor where the article counts its documents."""
+    headline = "Acme signs battery memorandum with Beta"
+    text = f"{headline}\n\nAcme and Beta signed a memorandum of understanding. Lin Tao signed."
+    one = Agreement(
+        title="memorandum of understanding",
+        parties=[Party(name="Acme"), Party(name="Beta")],
+        signatories=[Signatory(name="Lin Tao")],
+    )
+    again = one.model_copy(
+        update={"title": "battery memorandum with Beta", "cooperation_areas": ["batteries"]}
+    )
+    draft = ExtractionDraft(article=Article(title=headline), agreements=[one, again])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [a.title for a in guarded.agreements] == ["memorandum of understanding"], warnings
+    assert guarded.agreements[0].cooperation_areas == ["batteries"]
+    for other in (
+        text + " The battery memorandum with Beta came next.",
+        text + " They signed two MoUs.",
+        text + " They signed an MoU on batteries and a supply contract for cells.",
+    ):
+        guarded, _ = apply_guard(draft, Checker(SourceIndex(other)))
+        assert len(guarded.agreements) == 2
+
+
+def test_two_documents_the_headline_calls_otherwise_stay_two() -> None:
+    """A review's finds: "MoU" of the headline and the body's "supply contract", signed by
+    the same two people at one ceremony, are two documents."""
+    headline = "Acme and Beta sign MoU, supply contract"
+    text = f"{headline}\n\nAcme and Beta signed an accord. Lin Tao and Zhou Bo signed for them."
+    people = [Signatory(name="Lin Tao"), Signatory(name="Zhou Bo")]
+    parties = [Party(name="Acme"), Party(name="Beta")]
+    mou = Agreement(title="MoU", parties=parties, signatories=people)
+    supply = mou.model_copy(update={"title": "accord"})
+    draft = ExtractionDraft(article=Article(title=headline), agreements=[mou, supply])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert len(guarded.agreements) == 2, warnings
+
+
 def test_a_person_or_a_role_given_as_a_party_is_dropped() -> None:
     """The blind set's b01: written in the article, such a party grounds, and binds no one.
     Only where it holds a signer's or witness's name or title: a name like a person's is

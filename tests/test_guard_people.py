@@ -243,6 +243,7 @@ def test_an_unnamed_signer_the_article_writes_nothing_of_is_dropped_not_kept_emp
         ("Signing for the university was Lin Tao.", True),
         ("Lin Tao and Zhou Bo affixed their signatures to the agreement.", True),
         ("Lin Tao and Zhou Bo put their signatures to the agreement.", True),
+        ("Lin Tao and Zhou Bo put their names to the contract.", True),  # the blind8 i01's
         ("Lin Tao put forward signature projects for Harbourline.", False),
         ("Lin Tao penned the deal for Harbourline.", True),
         ("林涛与周博签定了合作协议。", True),
@@ -1191,6 +1192,20 @@ _EN_LAB = "Alder Joint Lab for Batteries"
          "centenary of the university's library.", []),  # a review's find
         (f"Mayor Omar Haddad and Lin Tao signed the deal and unveiled the {_EN_LAB}.",
          ["Lin Tao"]),
+        # The blind8 i02's: "unveiled by" and its list, the lab's nameplate.
+        (f"The two founded the {_EN_LAB}. The lab's nameplate was then unveiled by Professor "
+         "Ada Reyes, Dean of Science, and Ms Mia Hart, Chief Technology Officer of Alder.",
+         ["Ada Reyes", "Mia Hart"]),
+        (f"The two founded the {_EN_LAB}. The gym's nameplate was unveiled by Ms Mia Hart.",
+         []),
+        # A review's finds: the day after the name is no part of it; an unveiling to come.
+        (f"The two founded the {_EN_LAB}. The lab's nameplate was unveiled by Governor Omar "
+         "Haddad on Monday.", ["Omar Haddad"]),
+        (f"The two founded the {_EN_LAB}. The lab's nameplate is to be unveiled by Governor "
+         "Omar Haddad.", []),
+        # i06's: 蒙, and a foreign name in Chinese.
+        (f"甲大学与乙公司签署协议，共建{_LAB}。科技厅副厅长蒙志刚、总领事馆商务领事帕妮达·通猜共同为"
+         "实验室揭牌。", ["蒙志刚", "帕妮达·通猜"]),
     ],
 )  # fmt: skip
 def test_who_unveiled_what_was_set_up_is_added_where_the_model_left_them_out(
@@ -1214,6 +1229,60 @@ def test_who_unveiled_what_was_set_up_is_added_where_the_model_left_them_out(
     assert [p.name for p in guarded.agreements[0].witnesses] == added, warnings
     given = {"林涛", "Lin Tao"}
     assert sum(w.startswith("added witness") for w in warnings) == len(set(added) - given)
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # The blind8 i02's: "which creates the …"; the held-out en_h1's "set up the …".
+        ("The Lab Agreement, which creates the Alder–Beta Joint Laboratory for Batteries, "
+         "was signed on Monday.", ["Alder–Beta Joint Laboratory for Batteries"]),
+        ("Alder and Beta signed an MoU. They will also set up the Kell Dryland Research "
+         "Station near Kell.", ["Kell Dryland Research Station"]),
+        # Not a party, a kind alone, a body that stands already, one only hoped for, nor
+        # a body's kind that names the agreement.
+        ("The Alder Institute for Energy and Beta signed an MoU to establish a lab.", []),
+        ("Alder and Beta signed an MoU and will set up a Joint Laboratory.", []),
+        ("Alder and Beta signed an MoU at the Kell Innovation Centre, founded in 2015.", []),
+        ("Alder and Beta signed an MoU and will explore the possibility of establishing "
+         "the Kell Battery Centre.", []),
+        ("The two signed the Joint Laboratory Establishment Agreement.", []),
+        # A review's finds: a body the founding words do not take as their object.
+        ("Alder and Beta signed an MoU to set up a training programme with the Kell Welding "
+         "Institute.", []),
+        ("Alder and Beta signed an MoU to establish a joint lab, which will be managed by the "
+         "Kell Materials Institute.", []),
+        ("Alder and Beta signed an MoU to set up offices near the Kell Railway Station.", []),
+        ("Alder and Beta signed an MoU with the Kell Futures Institute, which was set up in "
+         "2016.", []),
+    ],
+)  # fmt: skip
+def test_a_body_the_agreement_founds_is_added_where_the_model_left_it_out(
+    text: str, added: list[str]
+) -> None:
+    party = Party(name="Alder Institute for Energy")
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[party])])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].established_entities == added, warnings
+    assert sum(w.startswith("added established entity") for w in warnings) == len(added)
+
+
+def test_a_body_left_out_goes_to_the_agreement_that_names_it_or_to_none() -> None:
+    """Of several agreements, the one whose title names the body, else the one joint
+    establishment; none where neither tells which."""
+    text = (
+        "Alder and Beta signed a framework agreement and a Project Agreement to jointly build "
+        "the Kell Battery Lab."
+    )
+    framework = Agreement(title="framework agreement")
+    project = Agreement(title="Project Agreement to jointly build the Kell Battery Lab")
+    draft = ExtractionDraft(article=Article(), agreements=[framework, project])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [a.established_entities for a in guarded.agreements] == [[], ["Kell Battery Lab"]]
+    other = Agreement(title="project agreement")
+    draft = ExtractionDraft(article=Article(), agreements=[framework, other])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [a.established_entities for a in guarded.agreements] == [[], []], warnings
 
 
 def test_an_unveiler_left_out_is_added_only_beside_signers_the_record_names() -> None:

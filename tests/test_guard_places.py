@@ -467,6 +467,15 @@ _PAGE_OF_MAY = "Campus news | Published: 22 May 2024\n\n{body}"
         ("Supply Agreement", "Under a Supply Agreement", "Beta Group last Thursday signed "
          "three agreements in Riga. Under a Supply Agreement, Beta will ship parts.",
          ("last Thursday", dt.date(2024, 5, 16))),
+        # i01's: not the dateline's day, but the one nearest the signing's words.
+        ("memorandum", None, "HAILAN, May 21 (Xinhua) -- Alder signed a memorandum with "
+         "Beta on Friday.", ("on Friday", dt.date(2024, 5, 17))),
+        # A review's finds: each document its own day; the day of the clause that signs
+        # it, not of another document's clause.
+        ("Service Agreement", None, "Acme signed the Supply Agreement on Monday and the "
+         "Service Agreement on Tuesday.", ("on Tuesday", dt.date(2024, 5, 21))),
+        ("MoU", None, "The MoU, which follows a letter of intent signed on 2 May, was "
+         "signed on Monday by Lin Tao.", ("on Monday", dt.date(2024, 5, 20))),
         # i05's: the ceremony's sentence opens with the day; the title's names none.
         ("甲乙合作协议", None,
          "上周五，甲市与乙集团签约仪式在甲宾馆举行。林涛与周博签署《甲乙合作协议》。",
@@ -495,6 +504,12 @@ def test_the_day_in_the_sentence_about_the_signing_dates_the_agreement(
         "Beta will sign two agreements on Friday.",
         "The partners' first two agreements were signed on 2 May.",
         "Beta signed two agreements on 12 January.",
+        # A review's finds: a ceremony's day that was not the signing's; another body's
+        # day; a document of another time.
+        "The signing ceremony was originally planned for 10 May. Beta signed two agreements.",
+        "甲大学与于5月9日揭牌成立的乙研究院签署两份协议。",
+        "At a signing ceremony on Monday, Beta signed an MoU. The Supply Agreement, signed "
+        "in March, remains in force.",
     ],
 )
 def test_no_day_is_taken_from_another_signing_or_one_to_come(body: str) -> None:
@@ -606,6 +621,26 @@ def test_the_one_venue_the_article_gives_the_signing_is_taken_where_the_model_ga
         "took location '卑尔维克大学主楼礼堂': the article says the signing was held there, and "
         "the model gave none"
     ]
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [("Singapore", "Marina Crescent Hotel"),  # the blind8 i03's: a dateline's town
+     ("Marina Crescent Hotel", "Marina Crescent Hotel"),
+     (None, "Marina Crescent Hotel")],
+)  # fmt: skip
+def test_a_town_given_where_the_article_names_the_signings_building_takes_the_building(
+    given: str | None, kept: str
+) -> None:
+    text = (
+        "SINGAPORE — Auralis signed three agreements with its partners. The agreements were "
+        "signed at the Marina Crescent Hotel."
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=given)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings
+    took = [w for w in warnings if w.startswith("took location")]
+    assert len(took) == (kept != given)
 
 
 def test_no_venue_is_taken_where_the_article_gives_the_signings_two() -> None:

@@ -294,6 +294,18 @@ def test_a_surname_given_alone_is_named_as_the_text_names_it_in_full(
     assert person.name == named
 
 
+def test_a_name_given_as_the_title_of_a_role_is_the_name() -> None:
+    """The blind7 h03's model swapped the two fields: the name is the title's, the role
+    the title; a role with a title that is no name stays an unnamed signer."""
+    swapped = Signatory(name="Meridian's chief executive officer", title="Priya Raman")
+    assert clean_people([swapped]) == [
+        Signatory(name="Priya Raman", title="Meridian's chief executive officer")
+    ]
+    for job in ("Senior Director", "Legal Counsel", "Senior Lecturer", "Project Lead"):
+        role = Signatory(name="head of the Testing Institute", title=job)
+        assert clean_people([role]) == [Signatory(name=None, title=job)]  # a review's finds
+
+
 def test_normalize_draft_turns_a_role_written_as_a_name_into_an_unnamed_signer() -> None:
     role = "head of the Testing Institute"
     draft = ExtractionDraft(
@@ -762,6 +774,13 @@ def test_a_chinese_or_one_word_name_has_no_surname_mentions(name: str) -> None:
         ("高新区", None),
         ("王校长", None),
         ("李书记", None),
+        # The blind8 i06's: a surname of Guangxi, a foreign name in Chinese after a title.
+        ("自治区科学技术厅副厅长蒙志刚", "蒙志刚"),
+        ("驻南宁总领事馆商务领事帕妮达·通猜", "帕妮达·通猜"),
+        ("署长颂猜·巴色", "颂猜·巴色"),
+        ("帕妮达·通猜", "帕妮达·通猜"),
+        ("泰方代表团·访问团", None),
+        ("中心·实验室", None),
     ],
 )
 def test_the_chinese_name_that_ends_an_item_of_a_list_of_people(
@@ -818,11 +837,37 @@ def test_a_name_in_the_chinese_order_is_not_found_by_its_given_name() -> None:
         ("the Chairman of the Board, Acme Holdings, and Beta University", []),
         ("On behalf of the university, the Vice-Chancellor, Mr Okafor", ["Daniel Okafor"]),
         ("Mayor Ada Reyes of Harlow", ["Ada Reyes"]),
+        # A full name before its role and a comma (the blind8 i01's); not before a
+        # clause, nor a body's name.
+        ("Mayor Sun Jian and Eero Halonen, counsellor for science at the Embassy",
+         ["Sun Jian", "Eero Halonen"]),
+        ("Ada Reyes, the deputy director-general, and Omar Haddad, chief executive",
+         ["Ada Reyes", "Omar Haddad"]),
+        ("Ada Reyes, who chairs the council", []),
+        ("Acme Holdings, director of the fund", []),
+        ("Omar Haddad, Governor of Kell, and New Zealand, the ambassador said", ["Omar Haddad"]),
+        ("Governor Omar Haddad on Monday", ["Omar Haddad"]),
+        ("Governor Omar Haddad Yesterday", ["Omar Haddad"]),
     ],
 )  # fmt: skip
 def test_the_names_of_a_list_of_people(clause: str, expected: list[str]) -> None:
     text = f"The minister, Daniel Okafor, spoke. {clause}"
-    assert listed_names(clause, text) == expected
+    assert listed_names(clause, text, led=True) == expected
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["On Monday, the vice-chancellor of Alder University",  # a review's finds
+     "Hong Kong, the dean of engineering and Beta Corp's chairman",
+     "Eero Halonen, counsellor for science at the Embassy"],
+)  # fmt: skip
+def test_a_name_before_its_role_is_read_only_in_a_list_a_lead_opens(clause: str) -> None:
+    """A sentence's opening words before a role ("On Monday, the vice-chancellor … signed")
+    are no name: a name before its role is read only after "witnessed by", "in the
+    presence of", "unveiled by"."""
+    assert listed_names(clause, clause) == []
+    led = listed_names(f"Omar Haddad, counsellor, and {clause}", clause, led=True)
+    assert "On Monday" not in led  # no name starts with a preposition
 
 
 @pytest.mark.parametrize(

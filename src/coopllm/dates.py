@@ -425,17 +425,23 @@ _DATELINE_PLACE = re.compile(
 )
 """A dateline's place: "LONDON, ", "New Delhi, India, "; not a sentence's first word, nor
 a headline's ("MOU Signing Ceremony, 5 March 2018 - …")."""
-_DATELINE_END = re.compile(r"\s*(?:[-\u2013\u2014]+|/)")
+_DATELINE_END = re.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:[-\u2013\u2014]+|/)")
+"""After a dateline's date: a dash, its agency's name in brackets before it or not
+("HAILAN, May 6 (Xinhua) --": the blind8 i01's)."""
 
 
 def _dateline(text: str, hit: re.Match[str]) -> bool:
-    """Whether the date ``hit`` is a release's dateline, its place first on the line and a
-    dash after it: "LONDON, 14 March 2024 — Imperial College London and Rolls-Royce
-    signed …" is the release's date, though its sentence goes on to a signing."""
-    line = text.rfind("\n", 0, hit.start()) + 1
-    return bool(
-        _DATELINE_PLACE.fullmatch(text, line, hit.start()) and _DATELINE_END.match(text, hit.end())
-    )
+    """Whether the date ``hit`` is a release's dateline (:func:`in_dateline`)."""
+    return in_dateline(text, hit.start(), hit.end())
+
+
+def in_dateline(text: str, start: int, end: int) -> bool:
+    """Whether the date ``text[start:end]`` is a release's dateline, its place first on
+    the line and a dash after it: "LONDON, 14 March 2024 — Imperial College London and
+    Rolls-Royce signed …" is the release's date, though its sentence goes on to a
+    signing."""
+    line = text.rfind("\n", 0, start) + 1
+    return bool(_DATELINE_PLACE.fullmatch(text, line, start) and _DATELINE_END.match(text, end))
 
 
 _SIGNING_WORD = re.compile(
@@ -679,25 +685,40 @@ _DAYS_BACK = {"today": 0, "yesterday": 1, "今天": 0, "今日": 0, "昨天": 1,
 
 
 _WEEKDAY_NAME = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ZH_DAY_AFTER = rf"(?=[^\u4e00-\u9fff]|{_ZH_TIME_OF_DAY[3:-2]}|[与和同在于签举正共分双两]|$)"
+"""After a Chinese weekday, what keeps it one: a stop, a time of day, the words a signing
+goes on with ("周五与乙公司签署"); not a character of a name ("周一鸣", "周三平": a review's
+finds)."""
 _EN_YEAR_AFTER = r"(?:,?\s+(?:19|20)\d{2}\b)?"
 DATE_MENTION = re.compile(
-    rf"\b(?:[Oo]n\s+)?(?:(?:[Ll]ast\s+)?{_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b(?!,?\s+(?:\d|{_EN_MONTH}))"
-    rf"|(?:{_WEEKDAY_NAME},?\s+)?(?:{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH}(?![a-z])|{_EN_MONTH}\s+{_ORDINAL})"
-    rf"{_EN_YEAR_AFTER}|[Yy]esterday{_EN_TIME_OF_DAY}\b|the\s+\d{{1,2}}(?:st|nd|rd|th)\b)"
+    rf"\b(?:(?:[Oo]n\s+)?(?:{_WEEKDAY_NAME},?\s+)?(?:{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH}(?![a-z])"
+    rf"|{_EN_MONTH}\s+{_ORDINAL}){_EN_YEAR_AFTER}"
+    rf"|(?:[Oo]n|[Ll]ast|[Tt]his)\s+{_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
+    rf"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Holy ){_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
+    r"(?=\s*[,.;]|\s+(?:at|in|to|by|with)\b|\s*$)"
+    rf"|[Yy]esterday{_EN_TIME_OF_DAY}\b"
+    r"|(?:[Oo]n\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|last)\s+month\b"
+    r"|(?:at|in|when|as|with|and|by|before|after)\b)))"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
-    r"|(?<![\d月年])(?:本月|上月|上个月)?\d{1,2}\s*日(?!\d)"
-    r"|上个?(?:周|星期)[一二三四五六日天]|(?<![上\w])(?:周|星期)[一二三四五六日天]|昨天|昨日|前天"
+    r"|(?<![\d月年])(?:本月|上月|上个月)?\d{1,2}\s*日(?![\d内后前起以])"
+    rf"|(?:上个?)?(?:周|星期)[一二三四五六日天]{_ZH_DAY_AFTER}"
+    r"|昨天|昨日|(?<!目)前天(?![然下])"
 )
 """A day as a sentence writes it, for the guard to find a signing's day in its clause:
 "on 18 December", "December 18, 2025", "last Thursday", "on Tuesday morning", "on the
 14th", "yesterday", "2025年5月9日", "5月9日", "9日", "上月28日", "上周五", "昨天". Each is read
 by :func:`resolve_date`; a weekday before a date is read with it ("Tuesday, 18 March").
-Months and weekdays capitalised, as written: "we may 5 times" names no day."""
+Months and weekdays capitalised, as written: "we may 5 times" names no day; a weekday
+alone only as wire copy writes one ("signed the MoU Tuesday."), not "Black Friday"; an
+ordinal alone only before a stop or "at", "in" ("on the 14th."), not "the 7th China
+International Import Expo", "the 2nd floor"; a Chinese weekday not within a name ("周一鸣"),
+nor 目前天然气, 30日内 (a review's finds)."""
 _SOME_DATE = re.compile(
     rf"\d|[〇零一二三四五六七八九十]\s*[年月日号]|[去今明前]年|本月|上月|\b{_EN_MONTH}(?![a-z])"
     r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|week|month|year"
     r"|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|ago)\b"
-    r"|[今昨前]天|[今昨]日|[周星期礼拜]",
+    r"|[今昨前当次同近]天|[今昨当次同近]日|日前|元旦|春节|月底|月初|[上中下]旬|[周星期礼拜]"
+    r"|\b(?:day|weekend|eve|christmas|easter)\b",
     re.IGNORECASE,
 )
 

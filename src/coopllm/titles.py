@@ -148,7 +148,8 @@ _ZH_SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于"
     "杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙"
     "黎史陶贺毛郝顾龚邵万钱严覃武戴莫孔向常汤康易乔赖文施洪辛柯庄葛牛齐樊耿殷岳庞倪盛"
-    "祝童纪舒鲁宁欧聂包安阎章鲍柳查滕焦蓝温麦梅郁季翟卓华俞"
+    "祝童纪舒鲁宁欧聂包安阎章鲍柳查滕焦蓝温麦梅郁季翟卓华俞蒙骆屈涂饶阮游卜凌伍邢裴苗冉霍"
+    "毕窦靳粟邝邬晏戚揭佘匡岑仇"
 )
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|公孙|司徒|夏侯|端木|长孙|宇文|尉迟|申屠"
@@ -484,10 +485,22 @@ _ROLE_NOUN = re.compile(
 )
 
 
+_JOB_WORD = re.compile(
+    rf"\b(?:{_EN_TITLE_WORD}|Counsel|Lecturer|Fellow|Scientist|Researcher|Negotiator|Lead"
+    r"|Partner|Engineer|Analyst|Consultant|Advis[eo]r|Associate|Specialist|Coordinator|Head"
+    r"|Senior|Junior|Principal|Assistant|Deputy|Vice|Executive|General|Legal|Research|Project"
+    r"|Programme|Program|Technical|Chief|Acting|Interim|Representative|Officer|Official)\b",
+    re.IGNORECASE,
+)
+"""Words of a job, which a title that looks like a name ("Legal Counsel", "Senior
+Lecturer": two capitalised words) has and a person's name has not."""
+
+
 def _unnamed_role(person: Signatory) -> Signatory:
     """The spec's unnamed signer: a role written in place of a name becomes ``name: null``
     with the role kept as the title (when the model gave none). A person's name before
-    "of"/"for" is kept, the rest being the organisation (when the model gave none)."""
+    "of"/"for" is kept, the rest being the organisation (when the model gave none); a
+    full name given as the title is the name, the role its title."""
     if person.name is None or not (
         _ROLE_WORDS.search(simplified(person.name)) or _zh_role(simplified(person.name))
     ):
@@ -499,6 +512,11 @@ def _unnamed_role(person: Signatory) -> Signatory:
             title=person.title,
             organization=person.organization or named["organization"],
         )
+    title = (person.title or "").strip()
+    if _is_personal_name(title) and not _BODY_WORD.search(title) and not _JOB_WORD.search(title):
+        # The two fields swapped (the blind7 h03's {"name": "chief executive officer",
+        # "title": "Priya Ramaswamy"}): the name, and the role as its title.
+        return Signatory(name=title, title=person.name, organization=person.organization)
     return Signatory(name=None, title=person.title or person.name, organization=person.organization)
 
 
@@ -912,6 +930,8 @@ _ZH_NOT_A_NAMES_END = f"{_ZH_ORGANISATION_ENDS}在对的了着过将被把从"
 """What ends a place's or an organisation's name, or a clause's word after a name ("吴芳在
 签约现场见证"), and seldom a person's."""
 _ZH_AND_OTHERS = re.compile(r"等(?:人|领导|嘉宾|同志)?$")
+_ZH_TRANSLITERATED_END = re.compile(r"·[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})*$")
+"""The parts after the first of a foreign name written in Chinese ("帕妮达·通猜")."""
 """What ends a list after its last name: "市委书记吴芳等", "吴芳等领导"."""
 
 
@@ -934,32 +954,57 @@ def titled_name(item: str) -> str | None:
     return rest
 
 
-def listed_names(clause: str, text: str) -> list[str]:
+def listed_names(clause: str, text: str, *, led: bool = False) -> list[str]:
     """The English names of a list of people (the words before "witnessed", after
     "witnessed by"), each item's where it is one: a title and a full name
     (:func:`titled_name`), a title and a surname the text names in full elsewhere ("Mr
     Okafor": Daniel Okafor, :func:`named_in_full`), or a full name after a role and a
     comma ("the port authority's chair, Rosalind Meek": the blind7 h01's;
-    :func:`_apposed`). Items are parted by commas and "and"; a role's item runs to its
-    comma ("Minister of State for Science and Research, Peter Hallam"); a place after a
-    name is not the name's ("Mayor Ada Reyes of Harlow": a review's find)."""
+    :func:`_apposed`) or, in a list ``led`` by "witnessed by", "in the presence of",
+    "unveiled by", before one ("Eero Halonen, counsellor for science at the Embassy": the
+    blind8 i01's; :func:`_before_its_role`; not a sentence's opening words, "On Monday, the
+    vice-chancellor … signed": a review's find). Items are parted by commas and "and"; a
+    role's item runs to its comma ("Minister of State for Science and Research, Peter
+    Hallam"); a place after a name is not the name's ("Mayor Ada Reyes of Harlow": a
+    review's find)."""
     names: list[str] = []
-    before = ""
-    for chunk in clause.split(","):
-        for number, written in enumerate(_AND.split(chunk)):
-            item = _OF_A_PLACE.sub("", written.strip().rstrip(".;:"))
-            role = before if number == 0 else ""
-            name = titled_name(item) or _addressed_in_full(item, text) or _apposed(role, item)
+    chunks = clause.split(",")
+    for at, chunk in enumerate(chunks):
+        items = _AND.split(chunk)
+        for number, written in enumerate(items):
+            item = _AFTER_A_NAME.sub("", _OF_A_PLACE.sub("", written.strip().rstrip(".;:")))
+            role = chunks[at - 1] if number == 0 and at else ""
+            after = chunks[at + 1] if number == len(items) - 1 and at + 1 < len(chunks) else ""
+            name = (
+                titled_name(item)
+                or _addressed_in_full(item, text)
+                or _apposed(role, item)
+                or (_before_its_role(item, after) if led else None)
+            )
             if name is not None:
                 names.append(name)
-        before = chunk
     return names
 
 
 _AND = re.compile(r"\band\b|&")
+_AFTER_A_NAME = re.compile(
+    r"\s+(?:on|in|at|during|after|before|yesterday|today|last|this|as|with|when|while)\b.*$",
+    re.IGNORECASE,
+)
+"""A time or a circumstance after a list's last name, which no English name has ("unveiled
+by Governor Omar Haddad on Monday", "… Yesterday": a review's finds)."""
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z].*$")
 """A place or body after a name, which no English name has ("Ada Reyes of Harlow", "Xi
 Jinping of the People's Republic of China": from its first "of", a review's find)."""
+_SAYING = re.compile(r"\b(?:said|says|added|told|noted|stressed|announced)\b", re.IGNORECASE)
+_NOT_A_NAMES_START = re.compile(
+    r"(?:On|In|At|Last|Next|This|Back|From|For|By|With|During|After|Before|Since|Until|As"
+    r"|Following|Earlier|Later|Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)\b"
+)
+"""A first word no personal name has: a preposition, a time."""
+_RELATIVE_OPENING = re.compile(r"\s*(?:who|whom|whose|which|that|where|when)\b", re.IGNORECASE)
 _ROLE_LEAD = re.compile(r"\b(?:the|its|their|his|her|our)\b|['\u2019]s\b")
 """What a role written before a name and a comma has: "the regional minister for
 infrastructure, Daniel Okafor", "the port authority's chair, Rosalind Meek"; not a
@@ -995,6 +1040,31 @@ def _apposed(role: str, item: str) -> str | None:
     return name
 
 
+_ROLE_OPENING = re.compile(
+    rf"\s*(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUN.pattern})",
+    re.IGNORECASE,
+)
+"""A role that opens the words after a name and its comma: "counsellor for science and
+innovation at the Embassy", "the deputy director-general"; not "who signed"."""
+
+
+def _before_its_role(item: str, after: str) -> str | None:
+    """The item, where it is a full name alone that a comma and its role follow ("Eero
+    Halonen, counsellor for science …"); not an organisation's name, nor a title's."""
+    name = item.strip()
+    if not after or not _ROLE_OPENING.match(after) or _RELATIVE_OPENING.match(after):
+        return None
+    if _SAYING.search(after) or _NOT_A_NAMES_START.match(name):
+        return None  # "…, and New Zealand, the ambassador said"; "In Beijing, the dean"
+    if (
+        not _is_personal_name(name)
+        or _BODY_WORD.search(name)
+        or _ORGANISATIONS_LAST_WORD.search(name)
+    ):
+        return None
+    return None if _HONORIFIC.match(name) or split_title(name)[0] is not None else name
+
+
 def _addressed_in_full(item: str, text: str) -> str | None:
     """The full name the text gives a surname that an item writes after a title or a
     form of address ("Mr Okafor", "President Danescu")."""
@@ -1008,6 +1078,22 @@ def _addressed_in_full(item: str, text: str) -> str | None:
     return named_in_full(rest, text)
 
 
+def _transliterated_name(item: str, dot: int) -> str | None:
+    """The foreign name in Chinese that ends ``item``, its parts after ``dot``: its first
+    part as short as leaves a title before it ("泰王国驻南宁总领事馆商务领事帕妮达·通猜":
+    帕妮达·通猜, the blind8 i06's), or the item where it is the name alone, its first part
+    of four characters at most; None else ("泰方代表团·访问")."""
+    for size in range(1, min(dot, 6) + 1):
+        before = item[: dot - size].rstrip()
+        if not HAN.fullmatch(item[dot - size : dot]):
+            break
+        if before and _ZH_TITLE_AT_END.search(before):
+            return item[dot - size :]
+    alone = item.strip()
+    named = 0 < dot <= 4 and HAN.fullmatch(alone[:dot]) and alone[-1] not in _ZH_NOT_A_NAMES_END
+    return alone if named else None
+
+
 def name_ending(item: str) -> str | None:
     """The Chinese name that ends ``item``, an item of a list of people, where a title
     or nothing stands before it ("桐溪县委书记刘建国": 刘建国; "潘玉琴"; "院长王涛": 王涛),
@@ -1016,6 +1102,9 @@ def name_ending(item: str) -> str | None:
     None where the item ends in no such name ("市领导", "双方代表"), or in a place's or an
     organisation's ("杨浦区") or a title ("王校长": a review's finds)."""
     item = _ZH_AND_OTHERS.sub("", item)
+    foreign = _ZH_TRANSLITERATED_END.search(item)
+    if foreign is not None:
+        return _transliterated_name(item, foreign.start())
     for size in (3, 2, 4):
         name, before = item[-size:], item[:-size]
         if len(item) < size or not HAN.fullmatch(name) or not _has_surname(name):

@@ -23,16 +23,18 @@ from coopllm.dates import (
     resolve_date,
 )
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
-from coopllm.guard.bodies import ENTITY_KIND
+from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
+    entities_left_out,
     parties_as_people,
     signers_left_out,
     unveilers_left_out,
     venue_left_out,
     witnesses_left_out,
 )
+from coopllm.guard.reading import DEAL_WORD
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
@@ -167,7 +169,7 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
                 f"dropped established entity '{value}': not named as an institute, centre, "
                 "base, lab or similar body"
             )
-        elif field == "established_entities" and _unnamed_body(value):
+        elif field == "established_entities" and unnamed_body(value):
             warnings.append(
                 f"dropped established entity '{value}': no name, only the kind of body it is"
             )
@@ -179,38 +181,6 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
         else:
             kept.append(value)
     return kept
-
-
-_ZH_UNNAMED_BODY = re.compile(
-    r"(?:联合|共同|合作|研发|研究|创新|技术|科技|工程|协同|产学研|产学|产教|校企|双方|新|实习"
-    r"|实训|培养|研究生|博士后|科研|教学|实践|就业|创业|人才|融合|大学生|毕业生|校外|示范|现代"
-    r"|转移|教育|产业)*"
-    r"(?:实验室|研究院|研究所|研究中心|中心|基地|平台|工作站|研究室|学院)"
-)
-_NAMED_WORD = re.compile(r"[A-Z0-9]")
-_EN_KIND_WORDS = frozenset(
-    {"a", "an", "the", "new", "joint", "research", "centre", "center", "centres", "centers",
-     "lab", "labs", "laboratory", "laboratories", "institute", "innovation", "technology",
-     "excellence", "of", "for", "and", "development", "training", "base", "platform",
-     "collaborative", "international", "industrial", "engineering", "r&d", "school", "college",
-     "academy", "hub", "incubator", "studio", "workstation", "park", "science", "sciences"}
-)  # fmt: skip
-"""English words of a kind of body, not a name: "a Joint Research Centre", "Centre of
-Excellence" (capitalised, still no name)."""
-
-
-def _unnamed_body(value: str) -> bool:
-    """Whether an established entity is a kind of body, not a named one (spec: "named
-    joint bodies"): "joint research centre", "a new lab", "Centre of Excellence", 联合实验室,
-    研发中心, 大学生实践教育基地. An English name has a capital or a digit and, in three
-    words or fewer, a word no kind of body has (``_EN_KIND_WORDS``; "International Centre for
-    Engineering Research and Training" is a name); a Chinese one a word before its kind."""
-    if HAN.search(value):
-        return bool(_ZH_UNNAMED_BODY.fullmatch(simplified(value.strip())))
-    words = value.lower().replace("-", " ").split()
-    return _NAMED_WORD.search(value) is None or (
-        len(words) <= 3 and all(word in _EN_KIND_WORDS for word in words)
-    )
 
 
 def _role_said(checker: Checker, value: str, field: str) -> bool:
@@ -486,8 +456,14 @@ def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list
 
 def _the_signings_day(title: str | None, checker: Checker) -> str | None:
     """The day the sentence that signs ``title`` writes, else the one day of the article's
-    signings (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`)."""
-    return (checker.signing_day(title) if title else None) or checker.signing_day()
+    signings (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), unless a sentence
+    that names the title gives it a time of its own."""
+    if not title:
+        return checker.signing_day()
+    own = checker.signing_day(title)
+    if own is not None or checker.dated_otherwise(title):
+        return own  # "The Supply Agreement, signed in March, …": not the others' day
+    return checker.signing_day()
 
 
 def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:
@@ -743,6 +719,92 @@ def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
     return kept.model_copy(update=update)
 
 
+def _no_headline_repeat(
+    agreements: list[Agreement], headline: str | None, checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """An agreement given twice, once under words of the headline alone (the blind8 i01's
+    "cold-region farming memorandum with Finnish agency" beside its "memorandum of
+    understanding"), as one: the same named signers, parties and day as one titled in the
+    body. The titled one stays, with what the other adds. Not one with no title, whose
+    paraphrased title the guard dropped (two documents may be signed by the same people:
+    ``_distinct``'s review find), nor where the article counts its documents or names two
+    in one sentence."""
+    if not headline or _SEVERAL_DOCUMENTS.search(checker.rules_text):
+        return agreements
+    if _TWO_DOCUMENTS.search(checker.rules_text):
+        return agreements  # "签署《A协议》和《B协议》", "an MoU … and a supply contract"
+    kept = list(agreements)
+    for repeat in agreements:
+        if not repeat.title or not _finds(repeat.title, headline):
+            continue  # not the headline's words
+        if _body_titled(repeat.title, headline, checker.text):
+            continue
+        twin = next(
+            (
+                a
+                for a in kept
+                if a is not repeat and _same_signing(a, repeat, headline, checker.text)
+            ),
+            None,
+        )
+        if twin is None:
+            continue
+        warnings.append(
+            f"dropped agreement '{repeat.title}': the same signing as '{twin.title}', "
+            "under words of the headline alone"
+        )
+        kept = [_with_what_it_adds(a, repeat) if a is twin else a for a in kept if a is not repeat]
+    return kept
+
+
+def _body_titled(title: str | None, headline: str | None, text: str) -> bool:
+    """Whether ``title`` is written in the article's body, not only in its headline."""
+    if not title:
+        return False
+    inside = [m.start() for m in _finds(headline, text)] if headline else []
+    return any(
+        not any(at <= m.start() < at + len(headline or "") for at in inside)
+        for m in _finds(title, text)
+    )
+
+
+def _same_signing(titled: Agreement, other: Agreement, headline: str | None, text: str) -> bool:
+    """Whether ``titled``, titled in the body, and ``other`` tell one document: the same
+    named signers (some), parties, day and type, and ``other``'s document words among
+    ``titled``'s."""
+    signers = [
+        {normalize_for_match(p.name) for p in a.signatories if p.name} for a in (titled, other)
+    ]
+    parties = [{bare_name(p.name) for p in a.parties} for a in (titled, other)]
+    documents = [
+        {word.group().casefold() for word in _DOCUMENT_WORD.finditer(a.title or "")}
+        for a in (titled, other)
+    ]
+    return (
+        _body_titled(titled.title, headline, text)
+        and bool(signers[0])
+        and signers[0] == signers[1]
+        and parties[0] == parties[1]
+        and titled.date_signed == other.date_signed
+        and titled.agreement_type == other.agreement_type
+        and bool(documents[1])
+        and documents[1] <= documents[0]
+    )
+
+
+_DOCUMENT_WORD = re.compile(DEAL_WORD, re.IGNORECASE)
+_TWO_DOCUMENTS = re.compile(
+    rf"(?:{DEAL_WORD})[^.;\n\u3002\uff1b]{{0,80}}?(?:\band\b|\bas\s+well\s+as\b|[和与及、])"
+    rf"[^.;\n\u3002\uff1b]{{0,80}}?(?:{DEAL_WORD})",
+    re.IGNORECASE,
+)
+"""Two documents named in one sentence, joined: the article's signing holds two, which the
+same people may sign (a review's finds: "签署《战略合作框架协议》和《人才培养合作协议》")."""
+"""A document's word in a title ("memorandum", "contract", 协议): a headline's title and a
+body's tell one document only where they call it alike (not "MoU" and "supply contract",
+two documents one ceremony signed by the same two people: a review's find)."""
+
+
 _SEVERAL_DOCUMENTS = re.compile(
     r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
     r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
@@ -763,7 +825,9 @@ def apply_guard(
     ]
     agreements = [parties_as_people(a, checker, warnings) for a in agreements]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
+    agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)
+    agreements = entities_left_out(agreements, checker, warnings)
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = venue_left_out(agreements, checker, warnings)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from coopllm.guard.reading import GOVERNS, IN_CLAUSE, Reading, Sentence, remembered
+from coopllm.lexicon import HAN, simplified
 
 ENTITY_KIND = re.compile(
     r"\b(?:cent(?:er|re)s?|institutes?|bases?|lab(?:oratory|oratories|s)?|platforms?|parks?"
@@ -114,6 +115,38 @@ _HELD_AT = re.compile(
 """A body named where something happens ("signed at the X Centre", "at the newly launched
 X Centre", "在甲大学科技园签约") is a place there, not what was founded, whatever founding
 words stand earlier."""
+
+
+_ZH_UNNAMED_BODY = re.compile(
+    r"(?:联合|共同|合作|研发|研究|创新|技术|科技|工程|协同|产学研|产学|产教|校企|双方|新|实习"
+    r"|实训|培养|研究生|博士后|科研|教学|实践|就业|创业|人才|融合|大学生|毕业生|校外|示范|现代"
+    r"|转移|教育|产业)*"
+    r"(?:实验室|研究院|研究所|研究中心|中心|基地|平台|工作站|研究室|学院)"
+)
+_NAMED_WORD = re.compile(r"[A-Z0-9]")
+_EN_KIND_WORDS = frozenset(
+    {"a", "an", "the", "new", "joint", "research", "centre", "center", "centres", "centers",
+     "lab", "labs", "laboratory", "laboratories", "institute", "innovation", "technology",
+     "excellence", "of", "for", "and", "development", "training", "base", "platform",
+     "collaborative", "international", "industrial", "engineering", "r&d", "school", "college",
+     "academy", "hub", "incubator", "studio", "workstation", "park", "science", "sciences"}
+)  # fmt: skip
+"""English words of a kind of body, not a name: "a Joint Research Centre", "Centre of
+Excellence" (capitalised, still no name)."""
+
+
+def unnamed_body(value: str) -> bool:
+    """Whether an established entity is a kind of body, not a named one (spec: "named
+    joint bodies"): "joint research centre", "a new lab", "Centre of Excellence", 联合实验室,
+    研发中心, 大学生实践教育基地. An English name has a capital or a digit and, in three
+    words or fewer, a word no kind of body has (``_EN_KIND_WORDS``; "International Centre for
+    Engineering Research and Training" is a name); a Chinese one a word before its kind."""
+    if HAN.search(value):
+        return bool(_ZH_UNNAMED_BODY.fullmatch(simplified(value.strip())))
+    words = value.lower().replace("-", " ").split()
+    return _NAMED_WORD.search(value) is None or (
+        len(words) <= 3 and all(word in _EN_KIND_WORDS for word in words)
+    )
 
 
 class BodyEvidence(Reading):

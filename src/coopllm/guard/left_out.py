@@ -20,7 +20,7 @@ from collections.abc import Iterator
 from typing import NamedTuple
 
 from coopllm.grounding import normalize_for_match
-from coopllm.guard.bodies import ENTITY_KIND
+from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
@@ -226,6 +226,11 @@ _ZH_AND = re.compile(r"[与、及]")
 _ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
 _EN_UNVEILING = re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE)
+_EN_UNVEILED_BY = re.compile(r"\b(?:unveiled|inaugurated)\s+by\b", re.IGNORECASE)
+_NOT_UNVEILED_YET = re.compile(
+    r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|not|never|n't|yet\s+to\s+be)\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
@@ -235,7 +240,9 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     ("桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌"); English: the sentence's
     (:func:`~coopllm.titles.listed_names`: "Councillor Gareth Lloyd-Ames, Leader of
     Kelbridge City Council, and Dr Marwaha unveiled the plaque of the … Centre", the
-    blind4 e01's; "the port authority's chair, Rosalind Meek, unveiled", the blind7 h01's)."""
+    blind4 e01's; "the port authority's chair, Rosalind Meek, unveiled", the blind7 h01's),
+    or the names after "unveiled by" and what its clause unveiled ("the laboratory's
+    nameplate was unveiled by Professor Daniel Osei, …": the blind8 i02's)."""
     text = checker.rules_text
     for verb in _ZH_UNVEILING.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
@@ -250,6 +257,15 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
         yield text[verb.end() : end], listed_names(clause, checker.text)
+    for verb in _EN_UNVEILED_BY.finditer(text):
+        start, end = checker.sentence_at(verb.start())
+        if _NOT_UNVEILED_YET.search(text, max(start, verb.start() - 30), verb.start()):
+            continue  # "is to be unveiled by", "was not unveiled by" (a review's finds)
+        opening = max(text.rfind(stop, start, verb.start()) for stop in CLAUSE_STOPS) + 1
+        yield (
+            text[max(start, opening) : verb.start()],
+            listed_names(checker.text[verb.end() : end], checker.text, led=True),
+        )
 
 
 def _zh_names(item: str) -> list[str]:
@@ -308,9 +324,12 @@ def unveilers_left_out(
     return [a.model_copy(update={"witnesses": w}) for a, w in zip(agreements, added, strict=True)]
 
 
-_AN_UNNAMED_PLAQUE = re.compile(r"\s*(?:a|the)\s+(?:commemorative\s+)?plaque\b(?![^.]*[A-Z])")
+_AN_UNNAMED_PLAQUE = re.compile(
+    r"\s*(?:[Aa]|[Tt]he)\s+(?:commemorative\s+|[\w-]+['\u2019]s\s+)?(?:plaque|nameplate)\b(?![^.]*[A-Z])"
+)
 """An English unveiling of a plaque that names nothing ("unveiled a plaque marking the
-site of the future centre": the blind5 f03's), not "the plaque of the Harbour Gym"."""
+site of the future centre": the blind5 f03's; "the laboratory's nameplate was unveiled by":
+the blind8 i02's), not "the plaque of the Harbour Gym"."""
 
 
 def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None:
@@ -360,6 +379,109 @@ def _the_one(agreements: list[Agreement], founding: list[int]) -> int | None:
         i for i in founding if agreements[i].agreement_type == AgreementType.JOINT_ESTABLISHMENT
     ]
     return establishing[0] if len(establishing) == 1 else None
+
+
+_EN_BODY = re.compile(
+    r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)(?:[A-Z][\w'\u2019&\u2013-]*\s+(?:(?:and|&|of|for)\s+)?){0,8}?"
+    r"(?:Laborator(?:y|ies)|Lab|Institute|Cent(?:re|er)|Station|Base|Platform|Hub|Incubator"
+    r"|Observatory)(?:\s+(?:for|of|on)\s+[A-Z][\w'\u2019&\u2013-]*"
+    r"(?:\s+(?:(?:and|&|of|in)\s+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
+)
+"""A body's English name: capitalised words that end in a body's kind, and what it is for
+("Westmere–Sunhe Joint Laboratory for Surgical Robotics", "Dryland Agriculture Research
+Station"); not a kind that names something else ("Joint Laboratory Establishment
+Agreement"), nor one led by an article; eight words at most before its kind, so that a
+long run of capitalised words is read in linear time (a review's find)."""
+
+
+def entities_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with the named body the article says one of them founds, where the
+    model left it out (the blind8 i02's "The Joint Laboratory Establishment
+    Agreement, which creates the Westmere–Sunhe Joint Laboratory for Surgical Robotics,
+    was signed …"): an English body's name (``_EN_BODY``) that founding words stand right
+    before or after (:func:`_founded_here`), in this agreement's time
+    (:meth:`Checker.founded`: not "which was set up in 2016"), no party's nor a signer's
+    organisation, nor a kind of body alone (:func:`~coopllm.guard.bodies.unnamed_body`:
+    "Centre of Excellence"), to the agreement that names it in its title, else the one joint
+    establishment, else the only agreement. Chinese names stand in quotes and 《》, which
+    the model keeps."""
+    known = [
+        normalize_for_match(name)
+        for a in agreements
+        for name in (
+            *a.established_entities,
+            *(n for p in a.parties for n in p.all_names),
+            *(p.organization or "" for p in (*a.signatories, *a.witnesses)),
+        )
+        if name
+    ]
+    added = [list(a.established_entities) for a in agreements]
+    for found in dict.fromkeys(m.group() for m in _EN_BODY.finditer(checker.text)):
+        body = normalize_for_match(found)
+        if unnamed_body(found) or any(body in k or k in body for k in known):
+            continue
+        target = _founder(agreements, found)
+        if target is None or not _founded_here(found, checker.text):
+            continue
+        if not checker.founded(found):  # not in this agreement's time ("set up in 2016")
+            continue
+        known.append(body)
+        added[target].append(found)
+        warnings.append(
+            f"added established entity '{found}': the article says the agreement founds it, "
+            "and the model left it out"
+        )
+    return [
+        a.model_copy(update={"established_entities": e})
+        for a, e in zip(agreements, added, strict=True)
+    ]
+
+
+_FOUNDS_NEXT = re.compile(
+    r"\b(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|creat(?:es|ed|ing|e)|found(?:s|ed|ing)?"
+    r"|(?:co-?|jointly\s+)?buil(?:ds?|t|ding)|launch(?:es|ed|ing)?|inaugurat(?:es|ed|ing)"
+    r"|unveil(?:s|ed|ing)?\s+(?:the\s+)?(?:plaque|nameplate)\s+of|open(?:s|ed|ing)?)"
+    r"\s+(?:(?:the|a|an|new|joint)\s+)*$",
+    re.IGNORECASE,
+)
+"""Founding words right before a body's name, only an article or "new" between: "which
+creates the X", "will also set up the X", "unveiled the nameplate of the X"."""
+_FOUNDED_NEXT = re.compile(
+    r"\s*,?\s*(?:which|that)?\s*(?:will\s+be|was|is|has\s+been|were|to\s+be)\s+(?:\w+\s+)?"
+    r"(?:established|founded|set\s+up|created|launched|built|inaugurated|unveiled|opened)\b",
+    re.IGNORECASE,
+)
+"""Founding words right after a body's name: "the X will be established"."""
+
+
+def _founded_here(body: str, text: str) -> bool:
+    """Whether founding words stand right before or after a mention of ``body``: a name the
+    rule adds must be the founding's object, not a body further on in its sentence ("set
+    up a training programme with the Harbin Welding Institute", "managed by the Kell
+    Materials Institute": a review's finds)."""
+    for mention in re.finditer(re.escape(body), text):
+        before = text[max(0, mention.start() - 60) : mention.start()]
+        if _FOUNDS_NEXT.search(before) or _FOUNDED_NEXT.match(text, mention.end()):
+            return True
+    return False
+
+
+def _founder(agreements: list[Agreement], body: str) -> int | None:
+    """The agreement that founds ``body``: the one whose title names it, else the one
+    joint establishment, else the only agreement; None where none is one."""
+    named = [
+        i for i, a in enumerate(agreements) if a.title and body.casefold() in a.title.casefold()
+    ]
+    if len(named) == 1:
+        return named[0]
+    joint = [
+        i for i, a in enumerate(agreements) if a.agreement_type == AgreementType.JOINT_ESTABLISHMENT
+    ]
+    if len(joint) == 1:
+        return joint[0]
+    return 0 if len(agreements) == 1 else None
 
 
 _ZH_WITNESSING = re.compile(
@@ -415,7 +537,7 @@ def _witnessings(checker: Checker) -> Iterator[tuple[_Passage, list[str]]]:
             onwards = pattern is _EN_IN_THE_PRESENCE
             passage = _passage(checker, verb.start(), verb.end(), onwards=onwards)
             end = checker.sentence_at(verb.start())[1]
-            yield passage, listed_names(checker.text[verb.end() : end], checker.text)
+            yield passage, listed_names(checker.text[verb.end() : end], checker.text, led=True)
     for verb in _EN_WITNESSED.finditer(text):
         passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
@@ -589,16 +711,47 @@ def venue_left_out(
 ) -> list[Agreement]:
     """The agreements with the place the article introduces as the signing's, where the
     model gave none (the blind6 g04's "…集中签约仪式在澄阳国际会展中心举行", the blind7 h06's
-    "两校在卑尔维克大学主楼礼堂举行合作签约仪式"): only where the article introduces one
-    such place (:meth:`Checker.signing_venues`; a forum's three venues name no one's)."""
-    if all(a.location for a in agreements):
+    "两校在卑尔维克大学主楼礼堂举行合作签约仪式"), or gave a town where that place is a
+    building whose sentence does not name the town (the blind8 i03's "Singapore", a
+    dateline's, for "The agreements were signed at the Marina Crescent Hotel"; not
+    "Portcity" of "held at the Harbour Hotel in Portcity", as written): only where the
+    article introduces one such place
+    (:meth:`Checker.signing_venues`; a forum's three venues name no one's)."""
+    if all(a.location and _VENUE_WORD.search(a.location) for a in agreements):
         return agreements  # the article's venues not looked for (a cache hit's cost)
     venues = checker.signing_venues()
     if len(venues) != 1:
         return agreements
     (venue,) = venues
-    warnings.append(
-        f"took location '{venue}': the article says the signing was held there, and the "
-        "model gave none"
-    )
-    return [a if a.location else a.model_copy(update={"location": venue}) for a in agreements]
+    where = checker.venue_sentence(venue)
+    said_with = checker.text[where[0] : where[1]].casefold() if where else ""
+    kept: list[Agreement] = []
+    for agreement in agreements:
+        given = agreement.location
+        if given and (
+            given == venue
+            or _VENUE_WORD.search(given)
+            or not _VENUE_WORD.search(venue)
+            or given.casefold() in said_with  # "held at the Harbour Hotel in Portcity"
+        ):
+            kept.append(agreement)
+            continue
+        said = f"over '{given}', a town" if given else "and the model gave none"
+        warnings.append(
+            f"took location '{venue}': the article says the signing was held there, {said}"
+        )
+        kept.append(agreement.model_copy(update={"location": venue}))
+    return kept
+
+
+_VENUE_WORD = re.compile(
+    r"\b(?:Hotel|Hall|Cent(?:re|er)|Building|House|Room|Chamber|Auditorium|Campus|Headquarters"
+    r"|Palace|Museum|Library|Office|Plaza|Tower|Stadium|Park|Theat(?:re|er)|Gallery|Pavilion"
+    r"|Lounge|Suite|Club|Expo|Forum|Summit|Conference|Works|Site|Port|Terminal|School"
+    r"|University|College|Institute|Embassy|Consulate|Ministry)\b"
+    r"|酒店|宾馆|饭店|大厦|大楼|楼|厅|室|中心|会馆|馆|园区|校区|广场|会议|论坛|博览会|展览|学校|大学|学院",
+    re.IGNORECASE,
+)
+"""What names a building or a site, not a town: a location with none of these words is a
+town or a region ("Singapore", "Suzhou", "合肥"), which a venue the article names may
+make precise."""

@@ -451,7 +451,14 @@ _PLAQUE = re.compile(
     r"揭牌|揭幕|挂牌|授牌|\b(?:plaques?|nameplates?|signboards?|name\s?boards?)\b", re.IGNORECASE
 )
 """What unveiling a founded body's plaque says (Chinese 揭牌 is just that)."""
-_UNVEILED_BY = re.compile(rf"\b(?:unveiled|inaugurated)\s+by\b{IN_CLAUSE}{{0,60}}$", re.IGNORECASE)
+_UNVEILED_BY = re.compile(
+    rf"\b(?:unveiled|inaugurated)\s+by\b(?:{IN_CLAUSE}{{0,{_LIST_ITEM}}}?[,\uff0c](?!{_OPENS_CLAUSE}))"
+    rf"{{0,8}}?{IN_CLAUSE}{{0,60}}$",
+    re.IGNORECASE,
+)
+""""Unveiled by" before a name, in its clause or across the commas of the list it leads
+("was unveiled by Professor Daniel Osei, Pro-Vice-Chancellor for Research, and Ms Chen
+Lu": the blind8 i02's)."""
 # Signing words that govern a name, as the role moves read them (``Checker.states``): "Lin
 # Tao and Zhou Bo signed the MoU", "林涛与周博签署协议", "signed by Lin Tao and Zhou Bo";
 # not past witnessing, presiding or attending words ("吴芳见证签约", "Wu Fang, who attended,
@@ -791,7 +798,7 @@ class PeopleEvidence(Reading):
         """Whether unveiling words govern the mention ``text[at:until]`` of its sentence."""
         text = self.rules_text
         if _UNVEILS_IN_CLAUSE.match(text, until, end) or _UNVEILED_BY.search(
-            text, max(start, at - GOVERNS), at
+            text, max(start, at - 8 * _LIST_ITEM), at
         ):
             return True
         nearest = _UNVEILING_NEXT.match(text, until, end)

@@ -13,10 +13,11 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coopllm.dates import DATE_MENTION, resolve_date
+from coopllm.dates import DATE_MENTION, in_dateline, resolve_date
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
+    DEAL_WORD,
     FUTURE_BEFORE,
     IN_CLAUSE,
     ROLE_WORDS,
@@ -360,6 +361,32 @@ _DATE_OPENING = re.compile(r"\s*(?P<date>[^,;:.\n\uff0c\uff1b\uff1a\u3002]{2,24}
 """A sentence's opening words up to its first comma, where a date may stand."""
 
 
+_OWN_TIME = re.compile(
+    r"\b(?:in|since|during|from)\s+(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May"
+    r"|June|July|August|September|October|November|December|(?:19|20)\d{2})\b"
+    r"|\blast\s+(?:year|month)\b|\b(?:19|20)\d{2}\b|(?:19|20)\d{2}\s*年|去年|前年|上月|\d{1,2}\s*月(?!\s*\d)",
+)
+"""A time a sentence gives its document that is no day: "signed in March", "in 2019",
+"去年", "3月" alone."""
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+_NOT_THE_DAY = re.compile(
+    r"\b(?:planned|scheduled|postponed|expected|due|originally|initially|rescheduled)\b"
+    r"|原定|原计划|推迟|延期",
+    re.IGNORECASE,
+)
+"""A clause whose day is not the signing's: "The signing ceremony was originally planned
+for 10 May" (a review's find)."""
+_ANOTHERS_DAY = re.compile(r"[^，,。]{0,8}?(?:成立|揭牌|建成|开业|举办|召开|落成)的")
+"""After a Chinese day, what makes it another body's: "与于5月9日揭牌成立的乙研究院签署"
+(a review's find)."""
+_DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
+
+
+def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
+    """How many characters stand between two spans of a text (0 where they touch)."""
+    return max(one[0] - other[1], other[0] - one[1], 0)
+
+
 class PlaceEvidence(Reading):
     """Whether the article introduces a place as where the signing was, and writes a date
     in a sentence about the signing."""
@@ -427,7 +454,10 @@ class PlaceEvidence(Reading):
             return None
         found: dict[dt.date, str] = {}
         for (start, end), before in self._signing_openings(of):
-            written = self._opening_day(start, end, before) or self._signing_clause_day(start, end)
+            named = before if of is not None else None
+            written = self._opening_day(start, end, before) or self._signing_clause_day(
+                start, end, named
+            )
             date = None if written is None else resolve_date(written, published)
             if written is None or date is None:
                 continue
@@ -435,6 +465,22 @@ class PlaceEvidence(Reading):
                 return written
             found.setdefault(date, written)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def dated_otherwise(self, of: str) -> bool:
+        """Whether a sentence that names ``of`` writes a time of its own that is no recent
+        day ("The Supply Agreement, signed in March, remains in force"): its day is not the
+        article's signing's (a review's find)."""
+        return any(
+            self._earlier(said.group())
+            for (start, end), _ in self._signing_openings(of)
+            for said in _OWN_TIME.finditer(self.text, start, end)
+        )
+
+    def _earlier(self, said: str) -> bool:
+        """Whether a time ``_OWN_TIME`` found is before the page's year, where it writes a
+        year: not the page's own date line under a headline ("发布时间：2025-04-22")."""
+        year = _YEAR.search(said)
+        return year is None or self.published is None or int(year.group()) < self.published.year
 
     def _opening_day(self, start: int, end: int, before: int) -> str | None:
         """The recent date that opens the sentence ``text[start:end]``, signing words
@@ -448,20 +494,50 @@ class PlaceEvidence(Reading):
             return None  # "记者22日获悉，…": the reporter's day, not the opening's
         return opening["date"] if self._recent(opening["date"]) else None
 
-    def _signing_clause_day(self, start: int, end: int) -> str | None:
-        """The first recent date in the clause of a signing word of the sentence
-        ``text[start:end]``, where the sentence tells this signing, done."""
+    def _signing_clause_day(self, start: int, end: int, named: int | None) -> str | None:
+        """The recent date in the clause of a signing word of the sentence
+        ``text[start:end]``, not a dateline's nor one a planned or another body's clause
+        writes, where the sentence tells this signing, done: after the document's name at
+        ``named`` where the clause holds it ("signed the Supply Agreement on Monday and the
+        Service Agreement on Tuesday"), else the one nearest the verb ("HAILAN, May 6
+        (Xinhua) -- … signed … on Tuesday"). With ``named``, not a clause that names
+        another document first ("The MoU, which follows a letter of intent signed on 2 May,
+        was signed on Monday": a review's finds), then any ("该校9日与…签署《A》，双方同时签署
+        B": the blind8 i06's)."""
         if self.tells_another_signing(self.text[start:end]):
             return None
+        if named is not None:  # first the clauses of this document, or of none named
+            found = self._clause_day(start, end, named, theirs=True)
+            if found is not None:
+                return found
+        return self._clause_day(start, end, named, theirs=False)
+
+    def _clause_day(self, start: int, end: int, named: int | None, *, theirs: bool) -> str | None:
+        """:meth:`_signing_clause_day`'s day, ``theirs``: only in a clause that holds the
+        name at ``named`` or names no document."""
         for verb in _SIGNS.finditer(self.rules_text, start, end):
             opening, closing = stretch_around(
                 self.rules_text, CLAUSE_STOPS, start, verb.start(), verb.end(), end
             )
-            if not signed_now(self.rules_text[opening:closing]):
+            clause = self.rules_text[opening:closing]
+            if not signed_now(clause) or _NOT_THE_DAY.search(clause):
                 continue
-            for day in DATE_MENTION.finditer(self.text, opening, closing):
-                if self._recent(day.group()):
-                    return day.group().strip()
+            holds_name = named is not None and opening <= named < closing
+            if theirs and not holds_name and _DEAL.search(clause):
+                continue
+            days = [
+                day
+                for day in DATE_MENTION.finditer(self.text, opening, closing)
+                if self._recent(day.group())
+                and not in_dateline(self.text, *day.span())
+                and not _ANOTHERS_DAY.match(self.rules_text, day.end(), closing)
+            ]
+            after = [day for day in days if named is not None and day.start() > named]
+            if holds_name and after:
+                return after[0].group().strip()
+            if days:
+                nearest = min(days, key=lambda day: _apart(day.span(), verb.span()))
+                return nearest.group().strip()
         return None
 
     def _recent(self, written: str) -> bool:

