@@ -33,6 +33,7 @@ import pytest
 import typer
 from conftest import ARTICLE, GOOD_ANSWER, REPO, TEST_KEY, clean_env
 
+import coopllm
 from coopllm.cli import app
 from coopllm.output import CSV_COLUMNS
 from coopllm.testing import FakeOpenAIServer, Reply, completion
@@ -326,6 +327,15 @@ def _flat(text: str) -> str:
 
 ALL_COMMANDS = list(_command_paths(typer.main.get_command(app)))
 HELP = {path: ahead(" ".join(("help", *path)), *path, "--help") for path in ALL_COMMANDS}
+
+VERSION = ahead("version", "--version")
+
+
+def test_version_says_the_packages_version(ran: Ran) -> None:
+    """A review's find: there was no ``--version``."""
+    result = ran[VERSION]
+    assert result.code == 0, str(result)
+    assert result.stdout.strip() == f"coopllm {coopllm.__version__}"
 
 
 def test_every_command_is_covered_by_the_help_test() -> None:

@@ -570,7 +570,52 @@ def test_once_the_endpoint_answered_only_an_outage_longer_than_its_grace_stops_a
         assert {row["code"] for row in _lines(errors)} == {"unreachable"}
     written = 0 if first_outcome == "server error" else 1
     assert len(_lines(out)) == written
-    assert len(_lines(errors)) == (3 + 1 - written if stops else 5)
+    # Three in a row stop it: a server error (503 to every try) is the endpoint's too.
+    assert len(_lines(errors)) == (3 if stops else 5)
+
+
+@pytest.mark.parametrize("grace", [0.0, 3600.0])
+def test_a_server_that_answers_5xx_to_every_try_stops_a_batch_after_its_grace(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, grace: float
+) -> None:
+    """A proxy whose backend is down answers 502 to everything (a review's find): each
+    article fails as ``server_error`` after its retries, and the batch stops once they
+    have failed for the grace in a row, not before: a backend that crashes on a few
+    articles (a 500 each) fails only those (a second review's find), however they come
+    first."""
+    quick = settings.merged(max_attempts=2, outage_grace_seconds=grace)
+    server.fallback = lambda body: Reply(error_body(502, "Bad Gateway"), 502)
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    batch = run_batch(_articles(*["text"] * 5), quick, out=out, errors=errors, concurrency=1)
+    if grace:
+        assert asyncio.run(batch).failed == 5
+    else:
+        with pytest.raises(EndpointFailingError):
+            asyncio.run(batch)
+    rows = _lines(errors)
+    assert {row["code"] for row in rows} == {"server_error"}
+    assert len(rows) == (5 if grace else 3)
+    assert "HTTP 502 to every try: Bad Gateway" in rows[0]["message"]
+
+
+def test_articles_a_backend_fails_with_500_do_not_stop_the_batch_before_the_others(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings
+) -> None:
+    """Four articles the backend crashes on, first in the input, then twenty it answers:
+    the run writes the twenty (a review's find: it stopped at the third)."""
+
+    def answer(body: dict[str, Any]) -> Reply:
+        if "POISON" in json.dumps(body["messages"]):
+            return Reply(error_body(500, "runner terminated"), 500)
+        return OK
+
+    server.fallback = answer
+    quick = settings.merged(max_attempts=2)
+    marks = ["POISON"] * 4 + ["fine"] * 20
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+    summary = asyncio.run(run_batch(_articles(*marks), quick, out=out, errors=errors,
+                                    concurrency=1))  # fmt: skip
+    assert (summary.done, summary.failed) == (20, 4)
 
 
 def test_a_tls_connection_cut_off_is_no_failed_handshake() -> None:

@@ -135,6 +135,22 @@ def test_gold_directory_against_itself_counts_every_fact() -> None:
     assert report.micro.f1 == 1.0
 
 
+def test_gold_articles_with_no_prediction_are_said_apart() -> None:
+    """A review's find: an output short of articles (here, empty or missing one) read as
+    a model that found little; the report names the gold articles it lacks."""
+    examples = Path(__file__).resolve().parents[1] / "examples" / "gold"
+    gold = load_records(examples)
+    some = dict(list(gold.items())[1:])
+    report = evaluate(some, gold)
+    first = next(iter(gold))
+    assert report.missing_predictions == [first]
+    assert report.to_dict()["missing_predictions"] == [first]
+    assert f"gold articles without a prediction (scored as missing): 1\n  {first}\n" in (
+        report.render()
+    )
+    assert evaluate({}, gold).missing_predictions == list(gold)
+
+
 # --------------------------------------------------------------------------- hand-made cases
 
 

@@ -185,9 +185,13 @@ def test_a_file_in_the_cassettes_that_is_no_cassette_is_named_before_any_article
     said = rf"^{re.escape(str(cassettes / 'notes.json'))} is no cassette \(.*{wrong}.*\): "
     with pytest.raises(ConfigurationError, match=said):
         extract(ARTICLE, source="a", settings=offline)
+    out = tmp_path / "out.jsonl"
     ran = CliRunner().invoke(app, ["extract", "-", "--offline", "--no-cache", "--cassettes",
-                                   str(cassettes)], input=ARTICLE, env=unset_own_env())  # fmt: skip
+                                   str(cassettes), "-o", str(out)], input=ARTICLE,
+                             env=unset_own_env())  # fmt: skip
     assert ran.exit_code == 2 and "notes.json is no cassette" in ran.output, ran.output
+    # Refused before any file is opened: no empty output, no errors file (a review's find).
+    assert not out.exists() and not (tmp_path / "out.errors.jsonl").exists()
 
 
 def test_offline_serves_the_cache_without_cassettes(

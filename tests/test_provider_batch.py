@@ -1192,6 +1192,23 @@ def test_submit_refuses_an_out_that_is_no_output(server: FakeOpenAIServer, tmp_p
     assert not server.files and not server.batches and not state.exists()
 
 
+@pytest.mark.parametrize("command", [["batch", "submit"], ["record"]])
+def test_commands_that_need_the_endpoint_refuse_offline_mode(
+    server: FakeOpenAIServer, tmp_path: Path, command: list[str]
+) -> None:
+    """A review's find: offline mode set in the environment failed these with "no
+    cassette", and told ``coopllm record`` to run ``coopllm record``."""
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    state = tmp_path / "batch.json"
+    more = ["--state", str(state)] if command[0] == "batch" else ["--cassettes", str(tmp_path)]
+    env = {**_env(server, tmp_path), "COOPLLM_OFFLINE": "1"}
+    ran = CliRunner().invoke(app, [*command, str(tmp_path / "a.txt"), *more], env=env)
+    failed = _clean_failure(ran)
+    assert f"coopllm {' '.join(command)} needs the endpoint itself" in failed, failed
+    assert "COOPLLM_OFFLINE" in failed
+    assert not server.files and not server.requests and not state.exists()
+
+
 def test_collect_refuses_an_out_that_is_no_output_before_it_downloads(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:

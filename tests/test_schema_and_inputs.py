@@ -151,6 +151,22 @@ def test_two_arguments_that_name_a_file_alike_name_it_by_its_path(
     assert [a.source for a in iter_inputs(["2023"])] == ["001.txt"]
 
 
+def test_a_row_of_our_own_output_or_errors_file_is_said_to_be_one(tmp_path: Path) -> None:
+    """Another run's output left in an input folder (a review's find): its rows are error
+    rows named by file and line, not empty articles under their records' sources."""
+    rows = tmp_path / "old.jsonl"
+    record = {"source": "en_01.txt", "article": {}, "agreements": []}
+    failure = {"source": "en_02.txt", "text_sha256": "", "code": "transport", "message": "x"}
+    rows.write_text(f"{json.dumps(record)}\n{json.dumps(failure)}\n", encoding="utf-8")
+    found = list(find_inputs([str(rows)]).articles())
+    assert [a.source for a in found] == ["old.jsonl:1", "old.jsonl:2"]
+    assert all(
+        isinstance(a.error, InputError) and "coopllm's output or errors file" in str(a.error)
+        for a in found
+    )
+    assert type(found[0].error) is InputError  # bad_input, not empty_article
+
+
 @pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
 def test_jsonl_rows_end_in_any_line_break(tmp_path: Path, end: str) -> None:
     rows = tmp_path / "rows.jsonl"

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
         extract,
         extract_many,
     )
+    from coopllm.inputs import ArticleInput
 
 _FROM_API = {"ExtractionFailure", "Outcome", "aextract", "aextract_many", "extract", "extract_many"}
 
@@ -40,6 +41,10 @@ def __getattr__(name: str) -> Any:
         from coopllm import api
 
         return getattr(api, name)
+    if name == "ArticleInput":  # an item ``extract_many`` takes, beside tuples and mappings
+        from coopllm.inputs import ArticleInput
+
+        return ArticleInput
     raise AttributeError(f"module 'coopllm' has no attribute {name!r}")
 
 
@@ -48,6 +53,7 @@ __all__ = [
     "AgreementType",
     "Article",
     "ArticleExtraction",
+    "ArticleInput",
     "ExtractionDraft",
     "ExtractionFailure",
     "Outcome",

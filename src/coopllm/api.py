@@ -35,6 +35,7 @@ from coopllm.errors import (
     CoopLLMError,
     EndpointError,
     EndpointFailingError,
+    FailingServerError,
     InputError,
     InternalError,
     ModelError,
@@ -393,8 +394,10 @@ class EndpointWatch:
 
     A refusal (key, model) does not heal by waiting, and neither does an endpoint that
     has not answered once in this run (a wrong address, a server not started). But one
-    that answered and then cannot be reached may be restarting: it stops the run only
-    when it has failed articles for ``grace`` seconds in a row, so that an overnight run
+    that answered and then cannot be reached may be restarting, and one that answers 5xx
+    to every try may fail only some articles (a backend that crashes on them: a review's
+    find): either stops the run only when it has failed articles for ``grace`` seconds in
+    a row, so that an overnight run
     outlives a short outage, and does not spend the night writing error rows after a
     long one.
     """
@@ -426,11 +429,10 @@ class EndpointWatch:
             raise EndpointFailingError(self._in_a_row, error)
 
     def _for_good(self, error: EndpointError) -> bool:
-        return (
-            not isinstance(error, UnreachableEndpointError)
-            or not self._answered
-            or time.monotonic() - self._since >= self._grace
-        )
+        outage = time.monotonic() - self._since >= self._grace
+        if isinstance(error, FailingServerError):
+            return outage  # it answers: a few articles it fails may be theirs (a 500 each)
+        return not isinstance(error, UnreachableEndpointError) or not self._answered or outage
 
 
 def _endpoint_answered(outcome: Outcome) -> bool:

@@ -39,6 +39,7 @@ from coopllm.errors import (
     BatchInterruptedError,
     BudgetReachedError,
     ConfigurationError,
+    CoopLLMError,
     RunStoppedError,
 )
 from coopllm.extraction import Extractor
@@ -241,6 +242,7 @@ async def run_batch(
     try:
         # Everything opened here is closed however the run ends, each even when closing
         # another one failed (a full disk fails the flush on close again).
+        fresh = [p for p in (out, errors) if p is not None and not (p.exists() or p.is_symlink())]
         async with contextlib.AsyncExitStack() as cleanup:
             # Held before the resume reads it, see ``_hold_for_this_run``.
             stream = cleanup.enter_context(appending(out, held=True)) if out else sys.stdout
@@ -252,7 +254,11 @@ async def run_batch(
             on_file = failed_sources(errors) if errors else set()
             error_stream = cleanup.enter_context(appending(errors)) if errors else None
             if extractor is None:
-                extractor = await make_extractor(settings)
+                try:
+                    extractor = await make_extractor(settings)
+                except CoopLLMError:
+                    _remove_if_empty(fresh)  # refused before any article: no file left
+                    raise
                 cleanup.push_async_callback(extractor.aclose)
             columns = csv_columns(out) if out and fmt == "csv" and not new_file else CSV_COLUMNS
             sink = RecordSink(stream, fmt, new_file=new_file, columns=columns)
@@ -440,6 +446,15 @@ def _not_yet_written(
             continue
         handed_out.add(key)
         yield article
+
+
+def _remove_if_empty(paths: list[Path]) -> None:
+    """The files a run made and wrote nothing to, removed: a run refused before its first
+    article (a cassette that is no cassette) leaves no empty output (a review's find)."""
+    for path in paths:
+        with contextlib.suppress(OSError):
+            if path.stat().st_size == 0:
+                path.unlink()
 
 
 class _Progress:

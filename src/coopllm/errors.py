@@ -135,6 +135,14 @@ class EndpointError(ModelError):
     code = "endpoint"
 
 
+class FailingServerError(TransportError, EndpointError):
+    """HTTP 5xx to every try: the server, or the proxy before a backend that is down,
+    fails the request whatever the article. A batch stops when articles keep failing so,
+    as for a server it cannot reach (``outage_grace_seconds`` once it answered)."""
+
+    code = "server_error"
+
+
 class UnreachableEndpointError(TransportError, EndpointError):
     """No connection after every retry: refused, a host name that does not resolve, a
     TLS certificate not trusted, or another failed TLS handshake (https:// to a plain HTTP

@@ -180,6 +180,13 @@ class EvalReport:
         """The prediction sources that are failed extractions (scored as missing)."""
         return [a.prediction_source for a in self.articles if a.failure and a.prediction_source]
 
+    @property
+    def missing_predictions(self) -> list[str]:
+        """The gold articles no prediction was given for (scored as missing: every fact
+        missed), said apart so that an output short of articles is not read as a model
+        that found little (a review's find: an empty output read P 1.000, R 0)."""
+        return [a.source for a in self.articles if a.prediction_source is None]
+
     def to_dict(self) -> dict[str, Any]:
         """Everything in the report as JSON-serialisable values (for ``--json``)."""
         return {
@@ -188,6 +195,7 @@ class EvalReport:
             "articles": [a.to_dict() for a in self.articles],
             "unmatched_predictions": list(self.unmatched_predictions),
             "failed_predictions": self.failed_predictions,
+            "missing_predictions": self.missing_predictions,
         }
 
     def render(self, details: bool = False) -> str:
@@ -200,6 +208,10 @@ class EvalReport:
                 f"failed extractions (scored as missing: every fact missed): {len(failed)}"
             )
             lines.extend(f"  {a.prediction_source} [{a.failure}]" for a in failed)
+        missing = self.missing_predictions
+        if missing:
+            lines.append(f"gold articles without a prediction (scored as missing): {len(missing)}")
+            lines.extend(f"  {source}" for source in missing)
         if self.unmatched_predictions:
             lines.append(
                 f"predictions without gold (not scored): {len(self.unmatched_predictions)}"

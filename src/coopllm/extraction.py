@@ -46,6 +46,7 @@ from coopllm.errors import (
     AccessDeniedError,
     ConfigurationError,
     CoopLLMError,
+    FailingServerError,
     InputError,
     InvalidOutputError,
     ModelNotFoundError,
@@ -651,6 +652,13 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
             settings.scrub(
                 f"{source}: the endpoint refused the request: HTTP {root.status_code}: "
                 f"{server_message(root)}{where}"
+            )
+        )
+    if isinstance(root, openai.APIStatusError) and root.status_code >= 500:
+        return FailingServerError(
+            settings.scrub(
+                f"{source}: the endpoint answered HTTP {root.status_code} to every try: "
+                f"{server_message(root)}"
             )
         )
     if is_transient(root):

@@ -224,7 +224,20 @@ def _json_object(raw: bytes, where: str) -> dict[str, object]:
 
 def row_article(row: Mapping[str, object], where: str) -> ArticleInput:
     """The article of a JSONL row (or a mapping given to ``extract_many``), or its error
-    row: named by ``where`` when the row has no usable ``source``, else by its source."""
+    row: named by ``where`` when the row has no usable ``source``, else by its source. A
+    row of coopllm's own output or errors file (another run's, left in an input folder:
+    a review's find) is named by ``where`` and said to be one, not taken for an empty
+    article under the source of the record it holds."""
+    if "text" not in row and ("agreements" in row or {"code", "message"} <= row.keys()):
+        return ArticleInput(
+            where,
+            "",
+            None,
+            InputError(
+                f"{where}: a row of coopllm's output or errors file, not an article: move "
+                "the file out of the input (`coopllm eval` reads records)"
+            ),
+        )
     source = row.get("source")
     if source is None or source == "":
         source = where

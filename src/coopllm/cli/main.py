@@ -11,6 +11,7 @@ from typing import Annotated
 
 import typer
 
+from coopllm import __version__
 from coopllm.calls import RunStop
 from coopllm.cli.cache import cache_app
 from coopllm.cli.local import local_app
@@ -45,6 +46,7 @@ from coopllm.cli.running import (
     check_writable,
     errors_file,
     inputs_of,
+    live,
     log_lines,
     own_files,
     report,
@@ -59,6 +61,24 @@ from coopllm.settings import make_settings
 app = typer.Typer(
     help="Records of cooperation agreements from news articles.", no_args_is_help=True
 )
+
+
+def _say_version(asked: bool) -> None:
+    if asked:
+        typer.echo(f"coopllm {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[
+        bool,
+        typer.Option("--version", callback=_say_version, is_eager=True, help="Say the version."),
+    ] = False,
+) -> None:
+    """Records of cooperation agreements from news articles."""
+
+
 app.add_typer(local_app, name="local")
 app.add_typer(batch_app, name="batch")
 app.add_typer(cache_app, name="cache")
@@ -152,10 +172,10 @@ def record(
 
     try:
         check_writable(out)
-        settings = make_settings(
+        settings = live(make_settings(
             backend="local" if local else None, model=model, base_url=base_url,
             cassette_dir=cassettes, use_cache=False,
-        )  # fmt: skip
+        ), "coopllm record")  # fmt: skip
         meta = {"backend": settings.endpoint_name(), "model": settings.resolved_model()}
         if local:
             settings = settings.merged(base_url=ensure_server())
@@ -234,7 +254,13 @@ def evaluate(
     details: Annotated[bool, typer.Option("--details", help="Every miss and invention.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="Machine-readable output.")] = False,
 ) -> None:
-    """Score predicted records against gold ones (EXTRACTION_SPEC.md, 'Scoring')."""
+    """Score predicted records against gold ones.
+
+    Each fact counts once: a party, signatory, witness, founded body,
+    signing date, location, and each article's number of agreements.
+    Names match case and punctuation aside, by a fuzzy ratio of 90 or
+    more, or by an alias the gold gives. Micro F1 is over all facts of
+    all articles (the spec's scoring)."""
     from coopllm.evaluation import evaluate as score
     from coopllm.evaluation import load_gold, load_records
 

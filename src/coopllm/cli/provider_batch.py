@@ -41,6 +41,7 @@ from coopllm.cli.running import (
     errors_file,
     how_stopped,
     inputs_of,
+    live,
     log_lines,
     own_files,
     report,
@@ -87,6 +88,7 @@ def batch_submit(
     # settings before it: a mistyped --base-url leaves no state file to remove.
     try:
         settings = make_settings(model=model, base_url=base_url, reasoning_effort=reasoning_effort)
+        live(settings, "coopllm batch submit")
         check_output_path(state)
         os.close(os.open(state, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
     except FileExistsError:
@@ -234,7 +236,7 @@ def batch_status(state: StateOpt, base_url: BaseUrlOpt = None) -> None:
     from coopllm.client import build_openai_client
 
     try:  # a mistyped --base-url is said whatever the state file holds
-        settings = make_settings(base_url=base_url)
+        settings = live(make_settings(base_url=base_url), "coopllm batch status")
     except CoopLLMError as exc:
         raise fail(str(exc)) from exc
     job = _load_state(state)

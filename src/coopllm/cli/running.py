@@ -20,6 +20,7 @@ from coopllm.cli.options import PAGE_WORKERS, fail
 from coopllm.errors import (
     BatchInterruptedError,
     BudgetReachedError,
+    ConfigurationError,
     EndpointFailingError,
     OutputWriteError,
     RunStoppedError,
@@ -30,6 +31,20 @@ if TYPE_CHECKING:
     from coopllm.batch import Summary
     from coopllm.cache import PageMemo
     from coopllm.output import Format
+    from coopllm.settings import Settings
+
+
+def live(settings: Settings, command: str) -> Settings:
+    """``settings``, for a command that needs the endpoint itself (``coopllm record``, the
+    provider's batch service): refused in offline mode, said so, rather than failing on
+    a cassette it could never have (a review's find: "no cassette … run coopllm record",
+    said by ``coopllm record``)."""
+    if settings.offline:
+        raise ConfigurationError(
+            f"{command} needs the endpoint itself, and offline mode is on "
+            "(COOPLLM_OFFLINE): unset it for this command"
+        )
+    return settings
 
 
 def run_to_end(
