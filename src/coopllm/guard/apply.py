@@ -729,16 +729,20 @@ def _no_headline_repeat(
     paraphrased title the guard dropped (two documents may be signed by the same people:
     ``_distinct``'s review find), nor where the article counts its documents or names two
     in one sentence."""
-    if not headline or _SEVERAL_DOCUMENTS.search(checker.rules_text):
-        return agreements
+    repeats = [
+        a
+        for a in agreements
+        if headline
+        and a.title
+        and _finds(a.title, headline)  # the headline's words, and only the headline's
+        and not _body_titled(a.title, headline, checker.text)
+    ]
+    if not repeats or _SEVERAL_DOCUMENTS.search(checker.rules_text):
+        return agreements  # the article read only where the headline titles one
     if _TWO_DOCUMENTS.search(checker.rules_text):
         return agreements  # "签署《A协议》和《B协议》", "an MoU … and a supply contract"
     kept = list(agreements)
-    for repeat in agreements:
-        if not repeat.title or not _finds(repeat.title, headline):
-            continue  # not the headline's words
-        if _body_titled(repeat.title, headline, checker.text):
-            continue
+    for repeat in repeats:
         twin = next(
             (
                 a
