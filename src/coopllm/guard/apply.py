@@ -34,7 +34,7 @@ from coopllm.guard.left_out import (
     venue_left_out,
     witnesses_left_out,
 )
-from coopllm.guard.reading import DEAL_WORD
+from coopllm.guard.reading import DEAL, DEAL_WORD
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
@@ -775,14 +775,14 @@ def _body_titled(title: str | None, headline: str | None, text: str) -> bool:
 def _same_signing(titled: Agreement, other: Agreement, headline: str | None, text: str) -> bool:
     """Whether ``titled``, titled in the body, and ``other`` tell one document: the same
     named signers (some), parties, day and type, and ``other``'s document words among
-    ``titled``'s."""
+    ``titled``'s ("memorandum" and "memorandum"; not "MoU" and "supply contract", two
+    documents one ceremony signed by the same two people: a review's find)."""
     signers = [
         {normalize_for_match(p.name) for p in a.signatories if p.name} for a in (titled, other)
     ]
     parties = [{bare_name(p.name) for p in a.parties} for a in (titled, other)]
     documents = [
-        {word.group().casefold() for word in _DOCUMENT_WORD.finditer(a.title or "")}
-        for a in (titled, other)
+        {word.group().casefold() for word in DEAL.finditer(a.title or "")} for a in (titled, other)
     ]
     return (
         _body_titled(titled.title, headline, text)
@@ -796,7 +796,6 @@ def _same_signing(titled: Agreement, other: Agreement, headline: str | None, tex
     )
 
 
-_DOCUMENT_WORD = re.compile(DEAL_WORD, re.IGNORECASE)
 _TWO_DOCUMENTS = re.compile(
     rf"(?:{DEAL_WORD})[^.;\n\u3002\uff1b]{{0,80}}?(?:\band\b|\bas\s+well\s+as\b|[和与及、])"
     rf"[^.;\n\u3002\uff1b]{{0,80}}?(?:{DEAL_WORD})",
@@ -804,9 +803,6 @@ _TWO_DOCUMENTS = re.compile(
 )
 """Two documents named in one sentence, joined: the article's signing holds two, which the
 same people may sign (a review's finds: "签署《战略合作框架协议》和《人才培养合作协议》")."""
-"""A document's word in a title ("memorandum", "contract", 协议): a headline's title and a
-body's tell one document only where they call it alike (not "MoU" and "supply contract",
-two documents one ceremony signed by the same two people: a review's find)."""
 
 
 _SEVERAL_DOCUMENTS = re.compile(

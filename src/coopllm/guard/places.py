@@ -17,7 +17,7 @@ from coopllm.dates import DATE_MENTION, in_dateline, resolve_date
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
-    DEAL_WORD,
+    DEAL,
     FUTURE_BEFORE,
     IN_CLAUSE,
     ROLE_WORDS,
@@ -379,7 +379,6 @@ for 10 May" (a review's find)."""
 _ANOTHERS_DAY = re.compile(r"[^，,。]{0,8}?(?:成立|揭牌|建成|开业|举办|召开|落成)的")
 """After a Chinese day, what makes it another body's: "与于5月9日揭牌成立的乙研究院签署"
 (a review's find)."""
-_DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
 
 
 def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
@@ -523,7 +522,7 @@ class PlaceEvidence(Reading):
             if not signed_now(clause) or _NOT_THE_DAY.search(clause):
                 continue
             holds_name = named is not None and opening <= named < closing
-            if theirs and not holds_name and _DEAL.search(clause):
+            if theirs and not holds_name and DEAL.search(clause):
                 continue
             days = [
                 day

@@ -98,6 +98,8 @@ DEAL_WORD = (
     r"\b(?:agreements?|mous?|memorand\w*|contracts?|pacts?|deals?|accords?|treaty|protocols?"
     r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书"
 )
+DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
+"""A document's word: "agreement", "MoU", 协议."""
 
 
 _ZH_WILL = r"(?:将|拟|有望|准备|预计|即将|(?:^|[，,、\s]|双方|两校|两家|并|还|也|均)计划)"
