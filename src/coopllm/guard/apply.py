@@ -442,13 +442,11 @@ def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list
         warnings.append(f"dropped date_text '{date_text}': it names no date")
         return agreement.model_copy(update={"date_text": None})
     if not date_text:
-        said = "the sentence about its signing writes it, and the model gave none"
-    elif wordy:
-        said = "the sentence about its signing writes it, and the other names no date"
+        other = "the model gave none"
     else:
-        said = "the sentence about its signing writes it, and the other is the page's own date line"
+        other = "the other " + ("names no date" if wordy else "is the page's own date line")
     took = f"took date_text '{day}'" + (f" over '{date_text}'" if date_text else "")
-    warnings.append(f"{took}: {said}")
+    warnings.append(f"{took}: the sentence about its signing writes it, and {other}")
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
     )

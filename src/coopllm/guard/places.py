@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coopllm.dates import DATE_MENTION, in_dateline, resolve_date
+from coopllm.dates import DATE_MENTION, in_dateline, resolve_date, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
@@ -368,7 +368,6 @@ _OWN_TIME = re.compile(
 )
 """A time a sentence gives its document that is no day: "signed in March", "in 2019",
 "去年", "3月" alone."""
-_YEAR = re.compile(r"(?:19|20)\d{2}")
 _NOT_THE_DAY = re.compile(
     r"\b(?:planned|scheduled|postponed|expected|due|originally|initially|rescheduled)\b"
     r"|原定|原计划|推迟|延期",
@@ -478,8 +477,8 @@ class PlaceEvidence(Reading):
     def _earlier(self, said: str) -> bool:
         """Whether a time ``_OWN_TIME`` found is before the page's year, where it writes a
         year: not the page's own date line under a headline ("发布时间：2025-04-22")."""
-        year = _YEAR.search(said)
-        return year is None or self.published is None or int(year.group()) < self.published.year
+        years = years_written(said)
+        return not years or self.published is None or min(years) < self.published.year
 
     def _opening_day(self, start: int, end: int, before: int) -> str | None:
         """The recent date that opens the sentence ``text[start:end]``, signing words
