@@ -1592,3 +1592,123 @@ def test_a_halt_keeps_the_documents_pass_answer_in_flight(
     again = asyncio.run(run_batch(_numbered(1), both, out=out, errors=None))
     assert again.done == 1
     assert asked == {"GuardedDraft": 2, "SignedDocuments": 1}, "its answer was asked again"
+
+
+def _years(root: Path, texts: dict[str, str]) -> None:
+    """``root/2023/001.txt`` and the like: a folder per year, each holding a 001.txt."""
+    for year, text in texts.items():
+        (root / year).mkdir(parents=True)
+        (root / year / "001.txt").write_text(text)
+
+
+def _sources(out: Path) -> list[str]:
+    return sorted(record["source"] for record in _lines(out))
+
+
+def test_a_file_renamed_by_a_folder_added_to_the_command_is_not_extracted_again(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``extract 2023/`` writes 2023/001.txt as ``001.txt``; ``extract 2023/ 2024/`` names
+    it ``2023/001.txt`` (2024/ holds a 001.txt too): resume finds its record under its
+    other name, and the other way round. Nothing is written twice, nothing left out."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    monkeypatch.chdir(tmp_path)
+    _years(tmp_path, {y: f"{ARTICLE}\n{y}" for y in ("2023", "2024", "2025")})
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+
+    def run(*paths: str) -> Summary:
+        articles = iter_inputs(list(paths), exclude=[out, errors])
+        return asyncio.run(run_batch(articles, settings, out=out, errors=errors))
+
+    assert run("2023").done == 1
+    summary = run("2023", "2024")
+    assert (summary.done, summary.skipped) == (1, 1)
+    assert _sources(out) == ["001.txt", "2024/001.txt"]
+    assert run("2024").skipped == 1, "2024/001.txt, now 001.txt again, is written"
+    summary = run("2023", "2024", "2025")
+    assert (summary.done, summary.skipped) == (1, 2)
+    assert _sources(out) == ["001.txt", "2024/001.txt", "2025/001.txt"]
+
+
+def test_a_record_under_another_name_is_claimed_by_one_file_of_its_text(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two files of one text are two articles: the one record written under the name both
+    could have had is one file's, and the other file is extracted."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    monkeypatch.chdir(tmp_path)
+    _years(tmp_path, {"2023": ARTICLE, "2024": ARTICLE})
+    out = tmp_path / "out.jsonl"
+    asyncio.run(run_batch(iter_inputs(["2023"]), settings, out=out, errors=None))
+    summary = asyncio.run(run_batch(iter_inputs(["2023", "2024"]), settings, out=out, errors=None))
+    assert (summary.done, summary.skipped) == (1, 1)
+    assert _sources(out) == ["001.txt", "2024/001.txt"]
+
+
+def test_a_name_another_file_of_the_run_goes_by_is_not_claimed(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``2023/001.txt``, written by ``extract 2023/ 2024/``, is also the name ``extract
+    2023/ copies/`` gives copies/2023/001.txt: that file's record, not 2023/001.txt's
+    (which goes by ``001.txt`` now and is extracted)."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    monkeypatch.chdir(tmp_path)
+    _years(tmp_path, {"2023": ARTICLE, "2024": f"{ARTICLE}\nB"})
+    _years(tmp_path / "copies", {"2023": ARTICLE})
+    out = tmp_path / "out.jsonl"
+    asyncio.run(run_batch(iter_inputs(["2023", "2024"]), settings, out=out, errors=None))
+    inputs = find_inputs(["2023", "copies"])
+    assert [a.also_named for a in inputs.articles()] == [None, "copies/2023/001.txt"]
+    summary = asyncio.run(run_batch(inputs.articles(), settings, out=out, errors=None))
+    assert (summary.done, summary.skipped) == (1, 1)
+    assert _sources(out) == ["001.txt", "2023/001.txt", "2024/001.txt"]
+
+
+def test_an_article_found_under_its_other_name_leaves_the_errors_file(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """2023/001.txt fails as ``2023/001.txt`` (``extract 2023/ 2024/``), then is written
+    as ``001.txt`` (``extract 2023/``): that failure leaves the errors file, and a run of
+    the first command finds the article written and the failure gone."""
+    failing = True
+    server.fallback = lambda b: Reply(
+        completion({"article": "never valid"} if failing else GOOD_ANSWER)
+    )  # fmt: skip
+    monkeypatch.chdir(tmp_path)
+    _years(tmp_path, {"2023": ARTICLE, "2024": f"{ARTICLE}\nB"})
+    out, errors = tmp_path / "out.jsonl", tmp_path / "errors.jsonl"
+
+    def run(*paths: str) -> Summary:
+        return asyncio.run(run_batch(iter_inputs(list(paths)), settings, out=out, errors=errors))
+
+    assert run("2023", "2024").failed == 2
+    failed_rows = errors.read_text()
+    failing = False
+    assert run("2023").done == 1
+    assert [row["source"] for row in _lines(errors)] == ["2024/001.txt"], "2024/ not given"
+    errors.write_text(failed_rows)  # as a run killed before it tidied the errors file leaves it
+    summary = run("2023", "2024")
+    assert (summary.done, summary.skipped, summary.failed) == (1, 1, 0)
+    assert not errors.exists()
+    assert _sources(out) == ["001.txt", "2024/001.txt"]
+
+
+def test_jsonl_rows_named_by_their_line_are_found_under_the_files_other_name(
+    tmp_path: Path, server: FakeOpenAIServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A row without a source goes by its line, ``rows.jsonl:1``, which a folder added to
+    the command renames ``2023/rows.jsonl:1``: found written all the same. A row's own
+    source is its only name."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    monkeypatch.chdir(tmp_path)
+    for year in ("2023", "2024"):
+        Path(year).mkdir()
+        rows = [{"text": f"{ARTICLE}\n{year}"}, {"source": f"own-{year}", "text": ARTICLE}]
+        Path(year, "rows.jsonl").write_text("".join(json.dumps(row) + "\n" for row in rows))
+    out = tmp_path / "out.jsonl"
+    asyncio.run(run_batch(iter_inputs(["2023"]), settings, out=out, errors=None))
+    inputs = find_inputs(["2023", "2024"])
+    assert [a.also_named for a in inputs.articles()] == ["rows.jsonl:1", None] * 2
+    summary = asyncio.run(run_batch(inputs.articles(), settings, out=out, errors=None))
+    assert (summary.done, summary.skipped) == (2, 2)
+    assert _sources(out) == ["2024/rows.jsonl:1", "own-2023", "own-2024", "rows.jsonl:1"]

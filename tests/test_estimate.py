@@ -15,7 +15,7 @@ from typer.testing import CliRunner
 from coopllm.batch import run_batch
 from coopllm.cli import app
 from coopllm.estimate import Estimate, estimate
-from coopllm.inputs import iter_inputs
+from coopllm.inputs import iter_inputs, text_sha256
 from coopllm.settings import Settings, make_settings
 from coopllm.testing import FakeOpenAIServer, Reply, completion
 
@@ -56,6 +56,20 @@ def test_articles_refused_as_input_are_counted_apart(tmp_path: Path, settings: S
     (tmp_path / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
     guess = asyncio.run(estimate(iter_inputs([str(tmp_path)]), settings))
     assert (guess.articles, guess.refused) == (1, 2)
+
+
+def test_an_article_written_under_its_files_other_name_is_counted_as_written(
+    tmp_path: Path, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """As resume skips it (``2023/001.txt``, written as ``001.txt`` by ``extract 2023/``),
+    the estimate does not count its requests."""
+    monkeypatch.chdir(tmp_path)
+    for year in ("2023", "2024"):
+        Path(year).mkdir()
+        Path(year, "001.txt").write_text(f"{ARTICLE}\n{year}")
+    written = {("001.txt", text_sha256(f"{ARTICLE}\n2023"))}
+    guess = asyncio.run(estimate(iter_inputs(["2023", "2024"]), settings, written))
+    assert (guess.articles, guess.written) == (1, 1)
 
 
 def test_the_price_range_runs_from_the_prompts_to_every_completion_at_its_cap() -> None:

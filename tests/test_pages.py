@@ -339,7 +339,7 @@ def test_a_page_whose_worker_died_is_read_in_the_batchs_own_process() -> None:
     died: Future[tuple[str, dt.date | None]] = Future()
     died.set_exception(BrokenProcessPool("a worker was killed"))
     data = page(head=PUBLISHED).encode()
-    article = _finished(_Reading("news.html", data, None, died), None)
+    article = _finished(_Reading("news.html", None, data, None, died), None)
     assert article.error is None and BODY in article.text
     assert article.published == dt.date(2024, 3, 18)
 

@@ -1142,6 +1142,29 @@ def test_submit_leaves_out_what_the_output_holds(server: FakeOpenAIServer, tmp_p
     assert len(server.batches) == 1 and not (tmp_path / "again.json").exists()
 
 
+def test_submit_leaves_out_a_file_the_output_holds_under_its_other_name(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """Extracted as ``001.txt`` (``extract 2023/``), submitted with 2024/ beside it (both
+    hold a 001.txt: ``2023/001.txt``): not billed again."""
+    server.fallback = _good
+    for year in ("2023", "2024"):
+        (tmp_path / year).mkdir()
+        (tmp_path / year / "001.txt").write_text(f"{ARTICLE}\nEdition {year}.")
+    out, env = tmp_path / "out.jsonl", _env(server, tmp_path)
+    extracted = CliRunner().invoke(app, ["extract", str(tmp_path / "2023"), "-o", str(out)],
+                                   env=env)  # fmt: skip
+    assert extracted.exit_code == 0, extracted.output
+    state = tmp_path / "batch.json"
+    submit = ["batch", "submit", str(tmp_path / "2023"), str(tmp_path / "2024"), "--state",
+              str(state), "--out", str(out)]  # fmt: skip
+    submitted = CliRunner().invoke(app, submit, env=env)
+    assert submitted.exit_code == 0, submitted.output
+    assert f"left out 1 articles {out} already holds" in submitted.stderr, submitted.stderr
+    items = json.loads(state.read_text())["items"].values()
+    assert [item["source"] for item in items] == [(tmp_path / "2024" / "001.txt").as_posix()]
+
+
 def test_collect_says_the_articles_it_asks_at_list_price_because_not_submitted(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:

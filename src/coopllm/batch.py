@@ -49,6 +49,7 @@ from coopllm.output import (
     Format,
     Maker,
     RecordSink,
+    Written,
     append_line,
     appending,
     check_run_files,
@@ -246,7 +247,8 @@ async def run_batch(
         async with contextlib.AsyncExitStack() as cleanup:
             # Held before the resume reads it, see ``_hold_for_this_run``.
             stream = cleanup.enter_context(appending(out, held=True)) if out else sys.stdout
-            written, makers = read_written(out, fmt) if out else (set(), Counter())
+            keys, makers = read_written(out, fmt) if out else (set(), Counter())
+            written = Written(keys)
             # After the resume read, which cuts a torn tail (a CSV header torn whole, too).
             new_file = out is None or out.stat().st_size == 0
             if errors:
@@ -271,7 +273,8 @@ async def run_batch(
             stop = stop or RunStop()
             cleanup.callback(run_stop.reset, run_stop.set(stop))  # and this
             given: set[tuple[str, str]] = set()
-            articles = _noting(articles, on_file, given)
+            renamed: dict[tuple[str, str], tuple[str, str]] = {}
+            articles = _noting(articles, on_file, given, renamed)
             inputs = _Until(stop, _not_yet_written(articles, written, summary, shown))
             outcomes = await cleanup.enter_async_context(
                 contextlib.aclosing(
@@ -298,7 +301,7 @@ async def run_batch(
                     _say_first_of_its_kind(outcome, kinds, shown)
                     await _account(outcome, summary, sink, error_stream)
                     if not isinstance(outcome, ExtractionFailure):
-                        written.add((outcome.source, outcome.text_sha256 or ""))
+                        written.keys.add((outcome.source, outcome.text_sha256 or ""))
                     _note_counts(summary, extractor, spent)
                     shown.advance(summary)
                     watch.see(outcome)
@@ -313,7 +316,7 @@ async def run_batch(
                 raise BatchInterruptedError(stop.reason)
             finished = True
         if finished and errors is not None:
-            compact_errors(errors, written, given)
+            compact_errors(errors, written.keys, given, renamed)
     finally:
         if extractor is not None:
             _note_counts(summary, extractor, spent)
@@ -415,30 +418,42 @@ class _Until:
 
 
 def _noting(
-    articles: Iterable[ArticleInput], sources: set[str], given: set[tuple[str, str]]
+    articles: Iterable[ArticleInput],
+    sources: set[str],
+    given: set[tuple[str, str]],
+    renamed: dict[tuple[str, str], tuple[str, str]],
 ) -> Iterator[ArticleInput]:
     """The articles, noting in ``given`` those whose source has a failure on file (few):
-    at the end, that source's failures of other texts are no longer the input's."""
+    at the end, that source's failures of other texts are no longer the input's; and in
+    ``renamed`` those with a failure on file under their file's other name
+    (:attr:`~coopllm.inputs.ArticleInput.also_named`), by that failure's key: once the
+    article is written under its present name, that failure is no longer the input's."""
     for article in articles:
         if article.source in sources:
             given.add((article.source, article.text_sha256))
+        if article.also_named in sources:
+            renamed[(article.also_named, article.text_sha256)] = (
+                article.source,
+                article.text_sha256,
+            )
         yield article
 
 
 def _not_yet_written(
     articles: Iterable[ArticleInput],
-    written: set[tuple[str, str]],
+    written: Written,
     summary: Summary,
     shown: _Progress,
 ) -> Iterator[ArticleInput]:
-    """The articles to extract: not in the output yet, and each once (same source and
-    text); the others are counted as skipped or repeated and move the bar on. Articles
-    with an input error always go on, to end as error rows."""
+    """The articles to extract: not in the output yet (:meth:`Written.holds`, under their
+    source or the other name of their file), and each once (same source and text); the
+    others are counted as skipped or repeated and move the bar on. Articles with an input
+    error always go on, to end as error rows."""
     handed_out: set[tuple[str, str]] = set()
     for article in articles:
         key = (article.source, article.text_sha256)
-        if article.error is None and (key in written or key in handed_out):
-            if key in written:
+        if article.error is None and (written.holds(article) or key in handed_out):
+            if key in written.keys:
                 summary.skipped += 1
             else:
                 summary.repeated += 1

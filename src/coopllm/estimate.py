@@ -26,6 +26,7 @@ from coopllm.batch import BATCH_PRICE_FACTOR, price_of
 from coopllm.capture import RequestCapture
 from coopllm.errors import InputError
 from coopllm.inputs import ArticleInput
+from coopllm.output import Written
 from coopllm.ratelimit import completion_cap, message_tokens, per_minute_text, text_tokens
 from coopllm.settings import Price, Settings
 
@@ -136,19 +137,21 @@ async def estimate(
     written: Collection[tuple[str, str]] = (),
 ) -> Estimate:
     """Count the requests the normal path would send first for ``articles``, less those
-    whose (source, text hash) is ``written`` (:func:`coopllm.output.written_keys` of the
-    output a run resumes), and apart those the response cache answers (unless the
-    settings have the run ask them: ``use_cache`` off or ``refresh_cache`` on)."""
+    ``written`` holds (:func:`coopllm.output.written_keys` of the output a run resumes, as
+    :class:`~coopllm.output.Written` reads it), and apart those the response cache
+    answers (unless the settings have the run ask them: ``use_cache`` off or
+    ``refresh_cache`` on)."""
     result = Estimate(model=settings.resolved_model(), max_reasks=settings.max_reasks,
                       price_per_million=settings.price_per_million,
                       per_minute=settings.rate_limits(),
                       limits_announced=any(settings.announced_limits_apply()))  # fmt: skip
     capture = RequestCapture(settings, leave_cached="held")
     seen: set[tuple[str, str]] = set()
+    resumed = Written(written)
     try:
         for article in articles:
             key = (article.source, article.text_sha256)
-            if key in written:
+            if resumed.holds(article):
                 result.written += 1
                 continue
             if key in seen:  # as the batch does: one article given twice is extracted once

@@ -7,6 +7,7 @@ fails fast with a typed error and never costs tokens.
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import functools
 import glob
@@ -24,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO, NamedTuple
 
 from coopllm.children import die_with_parent
 from coopllm.errors import (
@@ -63,9 +64,17 @@ class ArticleInput:
     text: str
     published: dt.date | None = None
     error: CoopLLMError | None = None
+    also_named: str | None = None
+    """The name other arguments give this article's file (its name below the directory
+    given, or its path as given when another argument holds a file of that name), when no
+    other file of this run goes by it: a record written under it by a run with other
+    arguments is this article's, and resume does not extract it again
+    (:meth:`coopllm.output.Written.holds`)."""
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "source", source_name(self.source))
+        if self.also_named is not None:
+            object.__setattr__(self, "also_named", source_name(self.also_named))
 
     @functools.cached_property
     def text_sha256(self) -> str:
@@ -168,13 +177,17 @@ def published_date(value: object, where: str) -> dt.date | None:
     raise InputError(f"{where}: 'published' is not an ISO date: {value!r}")
 
 
-def _jsonl_rows(stream: BinaryIO, origin: str) -> Iterator[ArticleInput]:
+def _jsonl_rows(
+    stream: BinaryIO, origin: str, other_origin: str | None = None
+) -> Iterator[ArticleInput]:
     """One article per line, read lazily: a JSONL archive of 100,000 articles (or a
     stream on stdin) is never held in memory whole, and work starts with its first row.
     A bad line (not UTF-8, not JSON, not an object, over :data:`MAX_FILE_BYTES`) is an
     error row named by its line, and so is a row whose ``source`` is not a string; a bad
     row (a text that is not a string or holds a lone surrogate, a date that is not an ISO
-    one) by its ``source``."""
+    one) by its ``source``. A row without a source goes by its line (``rows.jsonl:4``),
+    and also by its line under the file's other name (``other_origin``, see
+    :attr:`ArticleInput.also_named`); a row's own source is its only name."""
     for number, raw in enumerate(_bounded_lines(stream), start=1):
         where = f"{origin}:{number}"
         if raw is None:
@@ -190,7 +203,10 @@ def _jsonl_rows(stream: BinaryIO, origin: str) -> Iterator[ArticleInput]:
         except InputError as exc:
             yield ArticleInput(where, "", None, exc)
             continue
-        yield row_article(row, where)
+        article = row_article(row, where)
+        if other_origin is not None and article.source == where and article.error is None:
+            article = dataclasses.replace(article, also_named=f"{other_origin}:{number}")
+        yield article
 
 
 def _bounded_lines(stream: BinaryIO) -> Iterator[bytes | None]:
@@ -264,13 +280,14 @@ def _article(row: Mapping[str, object], source: str) -> ArticleInput:
     return ArticleInput(source, text or "", published_date(row.get("published"), source))
 
 
-def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[ArticleInput]:
+def _read_file(file: _File, pages: PageMemo | None) -> Iterator[ArticleInput]:
     """The file's articles; a file that cannot be read (gone since it was listed, no
     permission) or is far too big is an error row, and the batch goes on."""
+    path, source, also_named = file
     if path.suffix.lower() == ".jsonl":
         try:
             with path.open("rb") as handle:
-                yield from _jsonl_rows(handle, source)
+                yield from _jsonl_rows(handle, source, also_named)
         except OSError as exc:
             yield _unreadable(source, exc)
         return
@@ -280,11 +297,10 @@ def _read_file(path: Path, source: str, pages: PageMemo | None) -> Iterator[Arti
         return
     try:
         if path.suffix.lower() in HTML_SUFFIXES:
-            yield ArticleInput(
-                source, *(pages.read(data) if pages is not None else page_text(data))
-            )
+            text, published = pages.read(data) if pages is not None else page_text(data)
+            yield ArticleInput(source, text, published, also_named=also_named)
         else:
-            yield ArticleInput(source, decode_text(data))
+            yield ArticleInput(source, decode_text(data), also_named=also_named)
     except InputError as exc:  # not text, not a page, or no html extra
         yield ArticleInput(source, "", None, exc)
 
@@ -321,29 +337,31 @@ class _Reading:
     worker die (a pool whose process was killed fails every task it had)."""
 
     source: str
+    also_named: str | None
     data: bytes
     key: str | None
     future: Future[PageReading]
 
 
 def _read_ahead(
-    files: list[tuple[Path, str]], pages: PageMemo | None, readers: Executor, window: int
+    files: _Files, pages: PageMemo | None, readers: Executor, window: int
 ) -> Iterator[ArticleInput]:
     """The files' articles in their order, as :func:`_read_file` gives them, with pages
     read in ``readers``' worker processes up to ``window`` ahead of the batch. Text files
     wait in the window behind the pages before them; a JSONL file is read lazily, in its
     turn, once the pages before it are out."""
     pending: deque[ArticleInput | _Reading] = deque()
-    for path, source in files:
-        if path.suffix.lower() == ".jsonl":
+    for file in files:
+        suffix = file.path.suffix.lower()
+        if suffix == ".jsonl":
             while pending:
                 yield _finished(pending.popleft(), pages)
-            yield from _read_file(path, source, pages)
+            yield from _read_file(file, pages)
             continue
-        if path.suffix.lower() in HTML_SUFFIXES:
-            pending.append(_start_page(path, source, pages, readers))
+        if suffix in HTML_SUFFIXES:
+            pending.append(_start_page(file, pages, readers))
         else:
-            pending.extend(_read_file(path, source, pages))
+            pending.extend(_read_file(file, pages))
         while pending and (len(pending) >= window or _ready(pending[0])):
             yield _finished(pending.popleft(), pages)
     while pending:
@@ -354,10 +372,9 @@ def _ready(item: ArticleInput | _Reading) -> bool:
     return isinstance(item, ArticleInput) or item.future.done()
 
 
-def _start_page(
-    path: Path, source: str, pages: PageMemo | None, readers: Executor
-) -> ArticleInput | _Reading:
+def _start_page(file: _File, pages: PageMemo | None, readers: Executor) -> ArticleInput | _Reading:
     """The page's article when the memo has it (or it cannot be read), else its reading."""
+    path, source, also_named = file
     data = _file_bytes(path, source)
     if isinstance(data, ArticleInput):
         return data
@@ -369,8 +386,8 @@ def _start_page(
         except InputError as exc:  # remembered as having no article text
             return ArticleInput(source, "", None, exc)
         if kept is not None:
-            return ArticleInput(source, *kept)
-    return _Reading(source, data, key, readers.submit(page_text, data))
+            return ArticleInput(source, *kept, also_named=also_named)
+    return _Reading(source, also_named, data, key, readers.submit(page_text, data))
 
 
 def _finished(item: ArticleInput | _Reading, pages: PageMemo | None) -> ArticleInput:
@@ -385,7 +402,7 @@ def _finished(item: ArticleInput | _Reading, pages: PageMemo | None) -> ArticleI
             text, published = pages.remembered(item.key, read)
     except InputError as exc:  # no article text, or no html extra
         return ArticleInput(item.source, "", None, exc)
-    return ArticleInput(item.source, text, published)
+    return ArticleInput(item.source, text, published, also_named=item.also_named)
 
 
 def _worker_result(item: _Reading) -> PageReading:
@@ -419,8 +436,17 @@ READ_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".jsonl"}
 """What a directory's files must end with to be read; the others are counted
 (:attr:`Inputs.ignored`) so that a run can say it left them."""
 
-_Files = list[tuple[Path, str]]
-"""(path, source) pairs: a file to read and the name its articles go by."""
+
+class _File(NamedTuple):
+    """A file to read, the name its articles go by, and the name other arguments would
+    give it (:attr:`ArticleInput.also_named`)."""
+
+    path: Path
+    source: str
+    also_named: str | None = None
+
+
+_Files = list[_File]
 
 
 @dataclass
@@ -493,7 +519,7 @@ def _expand(argument: str) -> tuple[_Files, Counter[str], list[ArticleInput]]:
     except OSError as exc:  # a path too long, a loop of links
         raise InputError(f"cannot use {argument}: {exc.strerror or exc}") from exc
     if is_file:
-        return [(path, path.name)], Counter(), []
+        return [_File(path, path.name)], Counter(), []
     if is_dir:
         root, matches = path, [path]
     else:
@@ -512,7 +538,7 @@ def _expand(argument: str) -> tuple[_Files, Counter[str], list[ArticleInput]]:
     if not found.read and not found.unlisted:
         kinds = ", ".join(sorted(READ_SUFFIXES))
         raise InputError(f"{argument}: no article files in it ({kinds})")
-    files = [(f, f.relative_to(root).as_posix()) for f in found.read]
+    files = [_File(f, f.relative_to(root).as_posix()) for f in found.read]
     return files, found.ignored, [_unlisted_row(d, why, root) for d, why in found.unlisted]
 
 
@@ -552,7 +578,7 @@ class Inputs:
         return any(
             not Path(argument).is_dir() and _stream(path)
             for argument in self.arguments
-            for path, _ in self.files.get(argument, [])
+            for path, *_ in self.files.get(argument, [])
         )
 
     def count(self) -> int | None:
@@ -563,7 +589,7 @@ class Inputs:
         if "-" in self.arguments:
             return None
         total = sum(len(self.unlisted.get(argument, [])) for argument in self.arguments)
-        for path, _ in self._files():
+        for path, *_ in self._files():
             # not JSONL: one article; a dangling link: one error row
             if path.suffix.lower() != ".jsonl" or not path.exists():
                 total += 1
@@ -592,11 +618,11 @@ class Inputs:
         program's main module must not start work when imported (``if __name__ ==
         "__main__":``); the ``coopllm`` command passes its CPU count.
         """
-        n_pages = sum(p.suffix.lower() in HTML_SUFFIXES for p, _ in self._files())
+        n_pages = sum(f.path.suffix.lower() in HTML_SUFFIXES for f in self._files())
         workers = page_workers if page_workers > 1 and n_pages >= PAGES_FOR_WORKERS else 0
         return self._read(pages, workers)
 
-    def _files(self) -> Iterator[tuple[Path, str]]:
+    def _files(self) -> Iterator[_File]:
         """Every file in the order it is read (an argument given twice, twice)."""
         for argument in self.arguments:
             yield from self.files.get(argument, [])
@@ -612,8 +638,8 @@ class Inputs:
                 elif readers is not None:
                     yield from _read_ahead(files, pages, readers, PAGES_AHEAD * workers)
                 else:
-                    for path, source in files:
-                        yield from _read_file(path, source, pages)
+                    for file in files:
+                        yield from _read_file(file, pages)
                 yield from self.unlisted.get(argument, [])
         finally:
             if readers is not None:  # also when the batch stops early: no page read for nothing
@@ -657,7 +683,7 @@ def find_inputs(arguments: Sequence[str], *, exclude: Iterable[Path] = ()) -> In
             continue
         _check_not_own(argument, skip)
         found, left, unlisted[argument] = _expand(argument)
-        files[argument] = [(p, s) for p, s in found if not _excluded(p, skip)]
+        files[argument] = [f for f in found if not _excluded(f.path, skip)]
         ignored += left
     return Inputs(tuple(arguments), _distinctly_named(files), ignored, unlisted)
 
@@ -680,17 +706,35 @@ def _distinctly_named(files: dict[str, _Files]) -> dict[str, _Files]:
     each holding a ``001.txt``) replaced by each file's path as given (``2023/001.txt``):
     two articles under one source would be one key in the user's database. One file
     reached twice keeps its name. The same arguments give the same names, run after run,
-    so resume finds them."""
-    holders: dict[str, set[Path]] = {}
+    so resume finds them; each file also carries the other of its two names, which other
+    arguments give it (``2023/`` alone: ``001.txt``), so that resume finds it under that
+    name too, unless another file of this run goes by that name."""
+    spellings: dict[str, set[str]] = {}
     for found in files.values():
-        for path, name in found:
-            holders.setdefault(name, set()).add(path.resolve())
-    return {
-        argument: [
-            (path, path.as_posix() if len(holders[name]) > 1 else name) for path, name in found
-        ]
+        for file in found:
+            spellings.setdefault(file.source, set()).add(str(file.path))
+    # a syscall per file adds up over an archive: only names two spellings hold resolve
+    shared = {
+        name
+        for name, paths in spellings.items()
+        if len(paths) > 1 and len({Path(p).resolve() for p in paths}) > 1
+    }
+    named = {
+        argument: [(f, f.path.as_posix() if f.source in shared else f.source) for f in found]
         for argument, found in files.items()
     }
+    given = {name for found in named.values() for _, name in found}
+    return {
+        argument: [_File(f.path, name, _other_name(f, name, given)) for f, name in found]
+        for argument, found in named.items()
+    }
+
+
+def _other_name(file: _File, name: str, given: set[str]) -> str | None:
+    """The one of a file's two names (its name below its argument, and its path as given)
+    it does not go by in this run, unless a file of this run goes by it."""
+    other = file.path.as_posix() if name == file.source else file.source
+    return None if other == name or other in given else other
 
 
 def iter_inputs(

@@ -27,7 +27,7 @@ import stat
 import sys
 import time
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, Literal, TextIO
 
@@ -39,7 +39,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from coopllm.api import ExtractionFailure
 from coopllm.errors import ConfigurationError, OutputWriteError
 from coopllm.files import write_atomically
-from coopllm.inputs import source_name
+from coopllm.inputs import ArticleInput, source_name
 from coopllm.schema import ArticleExtraction
 
 Format = Literal["jsonl", "csv"]
@@ -186,6 +186,38 @@ def errors_path(out: Path | None) -> Path | None:
 def format_of(out: Path | None) -> Format:
     """The output's format by its suffix: CSV for ``.csv``, JSONL for anything else."""
     return "csv" if out is not None and out.suffix.lower() == ".csv" else "jsonl"
+
+
+class Written:
+    """What the output holds, as resume asks it: is this article written?
+
+    Under its source, or under the other name its file goes by
+    (:attr:`~coopllm.inputs.ArticleInput.also_named`): ``coopllm extract 2023/`` writes
+    ``2023/001.txt`` as ``001.txt``; adding ``2024/``, which holds a ``001.txt`` too,
+    renames it ``2023/001.txt``, and resume must not extract it again under that name.
+    A record found under the other name is claimed by one article only (two files of one
+    text are two articles), and the article's own key then counts as written, so its
+    failures on file leave the errors file.
+    """
+
+    def __init__(self, keys: Iterable[tuple[str, str]]) -> None:
+        self.keys = set(keys)
+        """(source, text hash) of the records, and of the articles found otherwise named."""
+        self._claimed: set[tuple[str, str]] = set()
+
+    def holds(self, article: ArticleInput) -> bool:
+        """Whether ``article`` is written (claiming the record found under its other name)."""
+        key = (article.source, article.text_sha256)
+        if key in self.keys:
+            return True
+        if article.also_named is None:
+            return False
+        other = (article.also_named, article.text_sha256)
+        if other not in self.keys or other in self._claimed:
+            return False
+        self._claimed.add(other)
+        self.keys.add(key)
+        return True
 
 
 def written_keys(path: Path, fmt: Format, *, mend: bool = True) -> set[tuple[str, str]]:
@@ -586,7 +618,10 @@ def _error_rows(errors: Path) -> dict[tuple[str, str], str]:
 
 
 def compact_errors(
-    errors: Path, written: set[tuple[str, str]], given: set[tuple[str, str]]
+    errors: Path,
+    written: set[tuple[str, str]],
+    given: set[tuple[str, str]],
+    renamed: Mapping[tuple[str, str], tuple[str, str]] | None = None,
 ) -> None:
     """Leave one row per article that is still not in the output: its latest failure.
 
@@ -595,7 +630,10 @@ def compact_errors(
     finished, articles that now succeeded leave the file, a retried failure keeps only
     its newest reason, and a file with no failure left is removed. ``given`` holds the
     run's articles (source, text hash) whose source had a failure on file: a failure of
-    a text that source no longer has (an article edited since) leaves too. Rewritten
+    a text that source no longer has (an article edited since) leaves too. ``renamed``
+    gives the run's key of an article whose failure is on file under its file's other
+    name (:attr:`~coopllm.inputs.ArticleInput.also_named`): it leaves once that key is
+    written. Rewritten
     whole (:mod:`coopllm.files`): a kill mid-way leaves the old file or the new one,
     never a half of either.
     """
@@ -608,7 +646,9 @@ def compact_errors(
         if not digest:  # a row of an older version, without the text's hash
             return source not in sources
         superseded = source in given_sources and (source, digest) not in given
-        return (source, digest) not in written and not superseded
+        now_named = (renamed or {}).get((source, digest))
+        written_as_named = now_named is not None and now_named in written
+        return (source, digest) not in written and not superseded and not written_as_named
 
     kept = [line for key, line in _error_rows(errors).items() if still_failing(*key)]
     try:

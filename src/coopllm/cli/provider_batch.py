@@ -112,6 +112,7 @@ def _submit_into(state: Path, paths: list[str], out: Path | None, settings: Sett
     from coopllm import provider_batch
     from coopllm.cache import PageMemo
     from coopllm.client import build_openai_client
+    from coopllm.output import Written
 
     started: list[BatchState] = []
 
@@ -137,8 +138,9 @@ def _submit_into(state: Path, paths: list[str], out: Path | None, settings: Sett
     ) -> Iterator[ArticleInput]:
         """The articles ``written`` does not hold, counting those left out."""
         nonlocal left_out
+        resumed = Written(written)
         for article in read:
-            if (article.source, article.text_sha256) in written:
+            if article.error is None and resumed.holds(article):
                 left_out += 1
             else:
                 yield article
@@ -396,10 +398,14 @@ class _Unsubmitted:
     def counted(
         self, articles: Iterable[ArticleInput], written: set[tuple[str, str]]
     ) -> Iterator[ArticleInput]:
+        from coopllm.output import Written
+
+        resumed = Written(written)  # as the batch reads it: the same articles, the same claims
         for article in articles:
+            # held first, as the batch asks it of every article: the same claims
+            held = article.error is None and resumed.holds(article)
             asked = (article.text_sha256, article.published) in self._submitted
-            key = (article.source, article.text_sha256)
-            if not asked and key not in written and self._asked(article):
+            if not asked and not held and self._asked(article):
                 self.count += 1
                 if self.count == 1:
                     _log.warning(
