@@ -128,7 +128,7 @@ class AskedWith(BaseModel):
         # Not Settings.merged, which leaves out None: an effort left unset at submit
         # stays unset here.
         shaping = self.model_dump(include=_SHAPING)
-        return type(settings).model_validate({**settings.model_dump(), **shaping})
+        return type(settings).model_validate({**dict(settings), **shaping})
 
 
 _SHAPING = {"mode", "temperature", "max_tokens", "reasoning_effort", "documents_pass",

@@ -17,7 +17,14 @@ from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import platformdirs
-from pydantic import ByteSize, Field, SecretStr, ValidationError, field_validator
+from pydantic import (
+    ByteSize,
+    Field,
+    SecretStr,
+    ValidationError,
+    field_serializer,
+    field_validator,
+)
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from coopllm.errors import ConfigurationError, validation_problems
@@ -91,6 +98,15 @@ class Settings(BaseSettings):
         frozen=True,
         hide_input_in_errors=True,
     )
+
+    def __init__(self, **values: Any) -> None:
+        """Settings from ``values`` over the environment. A bad value (given here or in a
+        variable) is a ``ConfigurationError`` that names the setting, not pydantic's
+        ``ValidationError``: the library's errors are its own types (:mod:`coopllm.errors`)."""
+        try:
+            super().__init__(**values)
+        except ValidationError as exc:
+            raise _invalid(exc) from None
 
     api_key: SecretStr | None = Field(default=None, validation_alias="OPENAI_API_KEY")
     base_url: str | None = Field(default=None, validation_alias="OPENAI_BASE_URL")
@@ -326,6 +342,13 @@ class Settings(BaseSettings):
         for name, value in super().__repr_args__():
             yield name, redact_url(value) if name == "base_url" and value else value
 
+    @field_serializer("base_url")
+    def _dumped_without_credentials(self, url: str | None) -> str | None:
+        """``model_dump`` and ``model_dump_json`` hide the base URL's credentials, as
+        ``repr`` does: a program that logs its settings dumped shows no password (the key
+        dumps as a ``SecretStr``). Copies are made from the fields, not from a dump."""
+        return redact_url(url) if url else url
+
     def endpoint_id(self) -> str:
         """Identifies the endpoint in cache keys; the managed server's port is not part of it.
 
@@ -390,7 +413,7 @@ class Settings(BaseSettings):
         data = {k: v for k, v in overrides.items() if v is not None}
         if not data:
             return self
-        return type(self).model_validate({**self.model_dump(), **data})
+        return type(self).model_validate({**dict(self), **data})
 
 
 def keyed_url(url: str) -> str:
@@ -465,5 +488,10 @@ def make_settings(settings: Settings | None = None, **options: Any) -> Settings:
     try:
         return (settings or Settings()).merged(**options)
     except ValidationError as exc:
-        problems = "; ".join(validation_problems(exc, "settings"))
-        raise ConfigurationError(f"invalid settings: {problems}") from None
+        raise _invalid(exc) from None
+
+
+def _invalid(exc: ValidationError) -> ConfigurationError:
+    """Pydantic's ``exc`` as our error, each problem said without its value."""
+    problems = "; ".join(validation_problems(exc, "settings"))
+    return ConfigurationError(f"invalid settings: {problems}")
