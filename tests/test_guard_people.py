@@ -1708,3 +1708,219 @@ def test_a_witness_told_after_one_signing_of_several_witnesses_that_one(
     draft = ExtractionDraft(article=Article(), agreements=agreements)
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [[p.name for p in a.witnesses] for a in guarded.agreements] == expected, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "kept"),
+    [
+        ("副省长吴芳，市长李强，甲大学校长林涛等出席签约仪式，其中吴芳、李强共同见证了协议的签署。",
+         ["吴芳", "李强", "林涛"], ["吴芳", "李强"]),
+        ("Governor Ada Reyes, councillor Omar Haddad and Mayor Wu Fang were present, with Reyes "
+         "and Wu acting as witnesses to the signing.",
+         ["Ada Reyes", "Omar Haddad", "Wu Fang"], ["Ada Reyes", "Wu Fang"]),
+        # A company's name in the list is no witness either.
+        ("Zhou Bo, chair of Harbourline Holdings, and Mayor Wu Fang attended, with Zhou and Wu "
+         "serving as witnesses.", ["Zhou Bo", "Harbourline Holdings", "Wu Fang"],
+         ["Zhou Bo", "Wu Fang"]),
+        # No clause picks anyone out: whom the witnessing words govern stay.
+        ("Governor Ada Reyes and Mayor Wu Fang witnessed the signing.", ["Ada Reyes", "Wu Fang"],
+         ["Ada Reyes", "Wu Fang"]),
+    ],
+)  # fmt: skip
+def test_a_clause_that_picks_out_the_witnesses_leaves_the_other_attendees_out(
+    text: str, given: list[str], kept: list[str]
+) -> None:
+    """The blind9 j01's and j06's: a sentence lists who attended, then says which of them
+    witnessed ("其中…共同见证", "with … acting as witnesses"), by name or by surname."""
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[Agreement(witnesses=[Signatory(name=name) for name in given])],
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == kept, warnings
+
+
+_TWO_DOCUMENTS = (
+    "校长林涛与副市长周博签署《甲大学—乙市人民政府战略合作协议》。"
+    "随后，副校长王海与丙公司总经理李强签署《共建储能联合实验室协议》。"
+    "市长吴芳、丙公司董事长陈刚共同为“甲大学—丙公司储能联合实验室”揭牌。"
+)
+_JOINT_LAB = "甲大学—丙公司储能联合实验室"
+
+
+def test_a_signer_given_to_the_other_document_moves_to_the_one_they_signed() -> None:
+    """The blind9 j01's: the model gave the president, who signed the strategic agreement,
+    to the laboratory's, in place of the vice-president who signed that one; the two
+    documents' sentences name each's signers."""
+    strategic = Agreement(title="战略合作协议", signatories=[Signatory(name="周博")])
+    lab = Agreement(
+        title="共建储能联合实验室协议", signatories=[Signatory(name="林涛"), Signatory(name="李强")]
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[strategic, lab])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(_TWO_DOCUMENTS)))
+    people = [[p.name for p in a.signatories] for a in guarded.agreements]
+    assert people == [["周博", "林涛"], ["李强", "王海"]], warnings
+
+
+def test_a_signer_of_two_documents_one_unnamed_in_their_sentences_stays() -> None:
+    """The blind3 d02's: the vice mayor signed two agreements, one of them in a sentence
+    that names no document: not moved."""
+    text = (
+        "Vice Mayor Lin Tao signed the Project Investment Agreement with Acme. Later, the city "
+        "and Beta signed a Strategic Cooperation Agreement: Lin Tao signed for the city."
+    )
+    first = Agreement(title="Project Investment Agreement")
+    second = Agreement(
+        title="Strategic Cooperation Agreement", signatories=[Signatory(name="Lin Tao")]
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[first, second])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[1].signatories] == ["Lin Tao"], warnings
+
+
+def test_a_founded_body_given_to_two_agreements_and_its_unveilers_are_the_foundings() -> None:
+    """The blind9 j01's: the laboratory given to the strategic agreement too, whose
+    unveilers then read as its witnesses: both go to the laboratory's agreement."""
+    unveilers = [Signatory(name="吴芳"), Signatory(name="陈刚")]
+    strategic = Agreement(
+        title="战略合作协议", witnesses=unveilers, established_entities=[_JOINT_LAB]
+    )
+    lab = Agreement(title="共建储能联合实验室协议", established_entities=[_JOINT_LAB],
+                    agreement_type=AgreementType.JOINT_ESTABLISHMENT)  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[strategic, lab])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(_TWO_DOCUMENTS)))
+    assert [a.established_entities for a in guarded.agreements] == [[], [_JOINT_LAB]], warnings
+    witnesses = [[p.name for p in a.witnesses] for a in guarded.agreements]
+    assert witnesses == [[], ["吴芳", "陈刚"]], warnings
+
+
+def test_a_body_left_out_goes_to_the_agreement_whose_signers_its_sentence_names() -> None:
+    """The blind9 j05's: "Raman and Whitfield signed a Joint Development Agreement under
+    which the two will co-build the X Test Centre on Y's North Campus": the body, its name
+    short of where it stands and holding a party's short form (KIT), goes to their
+    agreement."""
+    text = (
+        "Ada Reyes and Omar Haddad signed a framework agreement. Lin Tao and Zhou Bo signed a "
+        "Joint Development Agreement under which Alder and KIT will co-build the Alder-KIT "
+        "Battery Test Centre on KIT's North Campus."
+    )
+    leaders = [Signatory(name="Ada Reyes"), Signatory(name="Omar Haddad")]
+    framework = Agreement(title="framework agreement", signatories=leaders)
+    joint = Agreement(
+        title="Joint Development Agreement with KIT",
+        parties=[Party(name="Kell Institute of Technology", aliases=["KIT"])],
+        signatories=[Signatory(name="Lin Tao"), Signatory(name="Zhou Bo")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[framework, joint])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    entities = [a.established_entities for a in guarded.agreements]
+    assert entities == [[], ["Alder-KIT Battery Test Centre"]], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "kept"),
+    [
+        # 陆续签署 holds 续签, no renewal's: no name read into the verb ("周博陆" added).
+        # (周博 itself is read inside "周博陆", a gap left.)
+        ("甲大学校长林涛与乙公司总经理周博陆续签署了三项合作协议。", ["林涛"], ["林涛"]),
+        ("林文涛与周文博续签了合作协议。", ["林文涛", "周文博"], ["林文涛", "周文博"]),
+    ],
+)
+def test_a_renewals_signing_word_signs_and_no_other_words_holding_it(
+    text: str, given: list[str], kept: list[str]
+) -> None:
+    """A review's finds on 续签, a signing word since the blind9 j02's."""
+    people = [Signatory(name=name) for name in given]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=people)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == kept, warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "市政府与甲公司签署了港口合作备忘录。市长林涛代表市政府签约，随后见证了王海与赵敏签署《供货合同》。",
+        "The city signed the Port MoU. Mayor Lin Tao signed for the city, and then watched as "
+        "Ann Lee and Mark Chen signed the Supply Contract.",
+    ],
+)
+def test_a_signer_who_then_watched_another_document_signed_is_not_moved_to_it(text: str) -> None:
+    """A review's find: the title after the signer's name, past witnessing words, is
+    another's document."""
+    mayor = "林涛" if "林涛" in text else "Lin Tao"
+    port = Agreement(title="港口合作备忘录" if mayor == "林涛" else "Port MoU",
+                     signatories=[Signatory(name=mayor)])  # fmt: skip
+    supply = Agreement(title="供货合同" if mayor == "林涛" else "Supply Contract")
+    draft = ExtractionDraft(article=Article(), agreements=[port, supply])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == [mayor], warnings
+
+
+def test_a_signer_of_another_deal_in_a_sentence_naming_this_one_is_not_added() -> None:
+    """A review's find: "Under the Port MoU, … signed a supply contract" names the MoU,
+    which the two did not sign."""
+    text = (
+        "Governor Lin Tao and Acme CEO Zhou Bo signed the Port MoU. Under the Port MoU, Beta "
+        "president Ann Lee and Acme CTO Mark Chen signed a supply contract."
+    )
+    port = Agreement(
+        title="Port MoU", signatories=[Signatory(name="Lin Tao"), Signatory(name="Zhou Bo")]
+    )
+    draft = ExtractionDraft(
+        article=Article(), agreements=[port, Agreement(title="supply contract")]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["Lin Tao", "Zhou Bo"], warnings
+
+
+def test_a_body_left_out_goes_to_the_joint_establishment_before_a_signers_mention() -> None:
+    """A review's find: a signer of the other agreement speaking of the lab does not make
+    it theirs; and a body's name runs on through "for Children's Health"."""
+    text = (
+        "Lin Tao and Zhou Bo signed an investment agreement, and Ann Lee and Mark Chen signed "
+        "a joint agreement. Speaking after the signing, Lin Tao said the two will establish "
+        "the Alder Institute for Children's Health."
+    )
+    invest = Agreement(title="investment agreement", signatories=[Signatory(name="Lin Tao")])
+    joint = Agreement(title="joint agreement", agreement_type=AgreementType.JOINT_ESTABLISHMENT,
+                      signatories=[Signatory(name="Ann Lee")])  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[invest, joint])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    entities = [a.established_entities for a in guarded.agreements]
+    assert entities == [[], ["Alder Institute for Children's Health"]], warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Minister Ada Reyes and Mayor Wu Fang attended the ceremony, with the minister acting "
+        "as witness to the signing.",
+        "Governor Ada Reyes and Governor Wu Fang attended, with both governors serving as "
+        "witnesses.",
+        "In the presence of Governor Ada Reyes, with Mayor Wu Fang acting as witness, Lin Tao "
+        "signed.",
+    ],
+)
+def test_a_clause_that_picks_witnesses_out_by_role_drops_no_one(text: str) -> None:
+    """A review's finds: the rule reads a clause of names only, and not past the words
+    that lead a witness of their own ("in the presence of")."""
+    people = [Signatory(name="Ada Reyes"), Signatory(name="Wu Fang")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(witnesses=people)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == ["Ada Reyes", "Wu Fang"], warnings
+
+
+def test_an_unveiler_who_also_witnessed_the_other_signing_stays_its_witness() -> None:
+    """A review's find: only one whose every witnessing is the unveiling moves."""
+    text = (
+        "Lin Tao and Zhou Bo signed the Lab Agreement, which creates the Harbour Battery Lab. "
+        "Mayor Wu Fang unveiled the plaque of the lab. Ann Lee and Mark Chen then signed a "
+        "research memorandum, and Wu Fang witnessed that signing too."
+    )
+    lab = Agreement(title="Lab Agreement", established_entities=["Harbour Battery Lab"],
+                    signatories=[Signatory(name="Lin Tao")])  # fmt: skip
+    memo = Agreement(title="research memorandum", signatories=[Signatory(name="Ann Lee")],
+                     witnesses=[Signatory(name="Wu Fang")])  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[lab, memo])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[1].witnesses] == ["Wu Fang"], warnings

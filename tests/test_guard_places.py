@@ -294,9 +294,11 @@ _HIGH_COMMISSION = (
 @pytest.mark.parametrize(
     ("location", "kept"),
     [
-        (None, "the Malaysian High Commission in London"),
-        ("Malaysia", "the Malaysian High Commission in London"),  # no venue: the c01's
-        ("London", "London"),  # a venue of its own: the model's stays
+        (None, "Malaysian High Commission in London"),
+        ("Malaysia", "Malaysian High Commission in London"),  # no venue: the c01's
+        ("London", "Malaysian High Commission in London"),  # its town: the venue in full
+        # Not the signing's town: dropped, and the venue taken.
+        ("Putrajaya", "Malaysian High Commission in London"),
     ],
 )
 def test_a_place_the_model_wrote_in_date_text_is_the_location_where_it_gave_no_venue(
@@ -368,6 +370,30 @@ def test_the_models_place_stays_where_the_dates_sentence_names_it_or_no_venue(
 
 
 @pytest.mark.parametrize(
+    ("date_text", "given", "kept"),
+    [
+        # The blind9 j06's: the model gave the town the venue in date_text stands in.
+        ("On 3 June in the Jade Room of the Harbour Hotel in Velde", "Velde",
+         "Jade Room of the Harbour Hotel in Velde"),
+        # j05's: the venue's owner, for the venue.
+        ("On 3 June at the Port of Velde Authority's Operations Centre", "Port of Velde Authority",
+         "Port of Velde Authority's Operations Centre"),
+        # Not the venue the place goes on from (the blind3 d01's).
+        ("On 3 June at Harbour House in central Velde", "Harbour House", "Harbour House"),
+    ],
+)  # fmt: skip
+def test_the_venue_in_the_town_or_of_the_owner_given_is_taken_in_full(
+    date_text: str, given: str, kept: str
+) -> None:
+    text = f"The MoU was signed {date_text[0].lower()}{date_text[1:]}."
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(date_text=date_text, location=given)]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # The blind5 f03's: the model gave the town of "signed at Pennfield Town Hall".
@@ -405,6 +431,12 @@ _CONTRACT_PAGE = "甲学院与乙公司签订科研合同\n\n2024-03-04 09:30   
         # Nor a sentence that holds no signing words (a review's find).
         ("上月28日，甲学院举行科研工作会议。甲学院与乙公司签订科研合同，林涛与周博代表双方签字。",
          "2024-03-04 09:30", dt.date(2024, 3, 4)),
+        # A renewal's ceremony is a signing's; a news lead before the date is passed (the
+        # blind9 j02's and j03's).
+        ("上月28日，甲学院与乙公司合作协议续签仪式在甲学院举行。", "上月28日",
+         dt.date(2024, 2, 28)),
+        ("本报讯（记者 林一 通讯员 周二）上月28日，甲学院与乙公司签约仪式在甲学院举行。",
+         "上月28日", dt.date(2024, 2, 28)),
     ],
 )  # fmt: skip
 def test_the_date_opening_the_signings_sentence_replaces_the_pages_date_line(

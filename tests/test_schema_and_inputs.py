@@ -51,6 +51,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind6" / "gold",
         REPO / "examples" / "blind7" / "gold",
         REPO / "examples" / "blind8" / "gold",
+        REPO / "examples" / "blind9" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -26,8 +26,9 @@ def word_alternation(words: Iterable[str]) -> str:
     return "|".join(r"[\s-]+".join(map(re.escape, word.split())) for word in ordered)
 
 
-ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签)"
-"""A Chinese signing verb ("在协议书上签名", "互签" too): every rule's signing words build on
+ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续签)"
+"""A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" too, not 陆续签署's,
+继续签约's: a review's finds): every rule's signing words build on
 this one list and :data:`EN_SIGNING_VERB`, each adding what its question needs (a signer's
 words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"

@@ -22,7 +22,7 @@ from coopllm.dates import dateline_date, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
 from coopllm.guard.reading import TO_COME, signed_now
-from coopllm.lexicon import simplified
+from coopllm.lexicon import HAN, simplified
 from coopllm.parties import is_named, parties_apart
 from coopllm.schema import (
     Agreement,
@@ -35,6 +35,7 @@ from coopllm.schema import (
     most_items,
 )
 from coopllm.sentences import sentence_bounds
+from coopllm.titles import one_of_its_people
 
 _ZH_AGREEMENT = "协议|合同|协定|(?<![符联综])合约"
 """Chinese words for an agreement or a contract (协定, 合约; not 符合约定, "as agreed")."""
@@ -198,10 +199,38 @@ def _same_title(a: str | None, b: str) -> bool:
 
 def _same_document(a: str | None, b: str) -> bool:
     """The same title, or one whose words hold the other's ("the Strategic Cooperation
-    Agreement" and "Strategic Cooperation Agreement")."""
+    Agreement" and "Strategic Cooperation Agreement"), or a Chinese title that ends the
+    other's after the parties' names (:func:`_named_by_parties`: "合作备忘录" of
+    "南岭农林大学与阿什伯恩大学合作备忘录", the blind9 j02's; not "合作协议" of
+    "共建联合实验室合作协议", a review's find). Chinese writes no spaces between words for
+    the ratio to weigh."""
     if not a:
         return False
-    return _same_title(a, b) or fuzz.token_set_ratio(a.lower(), b.lower()) >= 95
+    shorter, longer = sorted((a, b), key=len)
+    return (
+        _named_by_parties(shorter, longer)
+        or _same_title(a, b)
+        or fuzz.token_set_ratio(a.lower(), b.lower()) >= 95
+    )
+
+
+def _named_by_parties(short: str, title: str) -> bool:
+    """Whether a Chinese ``title`` is ``short`` (four characters or more) after the names
+    of its parties, joined ("甲大学与乙大学", "东澜大学—澜川市人民政府")."""
+    folded = normalize_for_match(short)
+    if len(folded) < _LEAST_ENDING or not HAN.match(folded):
+        return False
+    whole = normalize_for_match(title)
+    if whole == folded or not whole.endswith(folded):
+        return False
+    return bool(_PARTIES_JOINED.search(simplified(title)))
+
+
+_PARTIES_JOINED = re.compile(r"[\u4e00-\u9fff)）](?:与|和|同|—|–|-|、)[\u4e00-\u9fff(（]")
+"""Two names joined in a Chinese title, as its parties are written before its kind."""
+_LEAST_ENDING = 4
+"""Characters of the shortest Chinese title taken for the end of another's: "合作备忘录" and
+"全面战略合作协议" name their document; "协议" and "合同" only its kind."""
 
 
 def _is_background(
@@ -401,7 +430,7 @@ def merge_documents(
         doc = given.model_copy(update={"title": _title_as_written(given.title, checker)})
         if not _usable(doc, checker, published, dates):
             continue
-        listed = [name for name in doc.parties if checker.grounded(name)]
+        listed = _bodies_listed(doc, agreements, checker)
         position = _document_of(agreements, doc.title, listed, checker)
         if position is None and len(agreements) >= _MOST_AGREEMENTS:
             notes.append(_LEFT_OUT.format(title=doc.title, n=_MOST_AGREEMENTS))
@@ -410,10 +439,66 @@ def merge_documents(
             template = agreements[0] if agreements else None
             agreements.append(_new_agreement(template, doc.title, listed))
             position = len(agreements) - 1
-        elif not agreements[position].title:  # the document's title, as written
+        elif _titled_in_full(agreements, position, doc.title, checker):
             agreements[position] = agreements[position].model_copy(update={"title": doc.title})
         agreements[position] = _with_document(agreements[position], doc, draft, checker)
     return draft.model_copy(update={"agreements": agreements})
+
+
+def _titled_in_full(
+    agreements: Sequence[Agreement], position: int, document: str, checker: Checker
+) -> bool:
+    """Whether the document's title, as written, is to replace the agreement's: it has
+    none the article writes (:func:`_written_title`), or one the document's title ends
+    after its parties' names (:func:`_named_by_parties`), or, English, starts (a full
+    title: :func:`_a_title`), which no other agreement has ("合作备忘录" of
+    "南岭农林大学与阿什伯恩大学合作备忘录": the blind9 j02's, whose short title an earlier
+    memorandum the article recalls shares, which dated the renewal by that one's year; two
+    of "framework agreement" are one the model gave twice, which the guard keeps once only
+    while they are alike)."""
+    title = agreements[position].title
+    if not title or not _written_title(title, checker):
+        return True
+    short = normalize_for_match(title)
+    shared = any(
+        i != position and normalize_for_match(a.title or "") == short
+        for i, a in enumerate(agreements)
+    )
+    if shared:
+        return False
+    if HAN.search(document):
+        return _named_by_parties(title, document)
+    longer = normalize_for_match(document)
+    return short != longer and longer.startswith(short) and _a_title(document)
+
+
+def _a_title(document: str) -> bool:
+    """Whether an English document's name reads as its full title, not as words about it:
+    every longer word capitalised ("Memorandum of Understanding on Battery Talent"; not
+    "strategic cooperation agreement between the university and the company"), and no
+    supplement's ("Amendment to the …": another document)."""
+    if _SUPPLEMENT.search(document):
+        return False
+    return all(word[0].isupper() for word in re.findall(r"[A-Za-z][\w'-]{3,}", document))
+
+
+_SUPPLEMENT = re.compile(r"\b(?:supplement\w*|amendment|annex|addendum|protocol)\b", re.I)
+
+
+def _bodies_listed(
+    doc: SignedDocument, agreements: Sequence[Agreement], checker: Checker
+) -> list[str]:
+    """The document's parties the article writes, less those that are people: its
+    signers or the draft's, written with their titles ("南岭省教育厅副厅长谭丽华", "校长方志诚":
+    the blind9 j02's), which would tell the document from the draft's agreement of the
+    same signing (:func:`_other_parties`)."""
+    people = [Signatory(name=name) for name in doc.signers]
+    people += [p for a in agreements for p in (*a.signatories, *a.witnesses)]
+    return [
+        name
+        for name in doc.parties
+        if checker.grounded(name) and not one_of_its_people(name, people)
+    ]
 
 
 def _reported(
@@ -526,9 +611,25 @@ def _document_of(
     if position is None:
         position = _named_otherwise([agreements[i] for i in fitting], title, checker)
         position = None if position is None else fitting[position]
-    if position is None and len(agreements) == 1 and not agreements[0].title and fitting:
+    untitled = len(agreements) == 1 and _no_title(agreements[0].title)
+    if position is None and untitled and fitting:
         position = 0
     return position
+
+
+def _no_title(title: str | None) -> bool:
+    """Whether an agreement has no title: none, or the value of a type, which a model
+    gives for one ("cooperation_agreement": the blind9 j03's)."""
+    return not title or title in _TYPE_VALUES
+
+
+_TYPE_VALUES = frozenset(kind.value for kind in AgreementType)
+
+
+def _written_title(title: str | None, checker: Checker) -> bool:
+    """Whether the agreement's title is one the article writes ("cooperation_agreement",
+    the type's value the model gave as the title, is none)."""
+    return bool(title) and checker.grounded(title or "")
 
 
 def _named_otherwise(agreements: list[Agreement], title: str, checker: Checker) -> int | None:

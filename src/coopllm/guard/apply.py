@@ -28,9 +28,12 @@ from coopllm.guard.checker import Checker
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
     entities_left_out,
+    entities_of_their_founder,
     parties_as_people,
     signers_left_out,
+    signers_of_their_documents,
     unveilers_left_out,
+    unveilers_of_the_founding,
     venue_left_out,
     witnesses_left_out,
 )
@@ -348,9 +351,10 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
         warnings.append(f"took location '{place}' from date_text: the signing's place")
         update["location"] = place
     elif location and place and _the_dates_venue(place, location, checker):
+        named = "in full" if _in_or_of(location, place) else f"not '{location}'"
         warnings.append(
             f"took location '{place}' from date_text over '{location}': the sentence that "
-            f"dates the signing names that venue, not '{location}'"
+            f"dates the signing names that venue, {named}"
         )
         update["location"] = place
     elif location and (longer := _venue_named_in_full(location, checker)) is not None:
@@ -393,15 +397,26 @@ def _the_dates_venue(place: str, location: str, checker: Checker) -> bool:
     over its location: written, introduced as the signing's in a sentence that does not
     name the location (the blind4 e02's "signed on Tuesday at a ceremony on the main stage
     of the Quayside Exhibition Centre", where the model gave the headline's "… Signed as
-    the Forum Closes in Haverport"). Not where that sentence names both ("at the Great
-    Hall of the People in Beijing"): the model chose between them."""
+    the Forum Closes in Haverport"), or that names the location as the venue's town or
+    owner (:func:`_in_or_of`). Not where that sentence names the location apart, nor
+    where the location is the venue the place goes on from ("Lancaster House" of
+    "Lancaster House in central London": the blind3 d01's): the model chose."""
     if place == location or not checker.grounded(place):
         return False
     sentence = checker.venue_sentence(place)
     if sentence is None:
         return False
     written = normalize_for_match(checker.text[sentence[0] : sentence[1]])
-    return normalize_for_match(location) not in written
+    return normalize_for_match(location) not in written or _in_or_of(location, place)
+
+
+def _in_or_of(location: str, place: str) -> bool:
+    """Whether ``place`` is a venue in the town ``location`` ("the Orchid Hall of the
+    Harbourview Grand Hotel in Singapore" of "Singapore": the blind9 j06's) or of the
+    owner ``location`` ("Port of Calloway Authority's Harbor Operations Center": j05's)."""
+    return place.endswith(f" {location}") or place.startswith(
+        (f"{location}'s ", f"{location}\u2019s ")
+    )
 
 
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
@@ -417,7 +432,11 @@ def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agre
     cut = place or agreement.date_text[len(date_text) :].strip()
     said = "a place" if place is not None else "words after the date"
     warnings.append(f"dropped '{cut}' from date_text '{agreement.date_text}': {said}, not the date")
-    return agreement.model_copy(update={"date_text": date_text}), place
+    venue = _LEADING_THE.sub("", place) if place else None  # "the Orchid Hall of …": its name
+    return agreement.model_copy(update={"date_text": date_text}), venue
+
+
+_LEADING_THE = re.compile(r"^(?-i:the)\s+")
 
 
 def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -817,6 +836,8 @@ def apply_guard(
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
     agreements = _one_document(_distinct(draft.agreements, checker, warnings), checker, warnings)
+    agreements = signers_of_their_documents(agreements, checker, warnings)
+    agreements = entities_of_their_founder(agreements, warnings)
     agreements = [
         _in_its_role(a, checker, warnings, [*agreements[:i], *agreements[i + 1 :]])
         for i, a in enumerate(agreements)
@@ -824,6 +845,7 @@ def apply_guard(
     agreements = [parties_as_people(a, checker, warnings) for a in agreements]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
+    agreements = unveilers_of_the_founding(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
     agreements = unveilers_left_out(agreements, checker, warnings)

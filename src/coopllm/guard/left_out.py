@@ -16,7 +16,7 @@ checker whether the role is stated, so an addition is never the model's guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from coopllm.grounding import normalize_for_match
@@ -25,6 +25,7 @@ from coopllm.guard.checker import Checker
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
     DEAL_WORD,
+    SIGNED,
     SIGNING_VERB,
     TO_COME,
     ZH_SIGNING,
@@ -74,7 +75,9 @@ def signers_left_out(
     agreement whose record names none (the blind5 f05's: both passes gave the two leaders
     who witnessed as the signers, whom the guard dropped, and left out "副省长陈振华与…总经理
     许文斌代表双方签署协议"); or of the agreement whose title the sentence writes
-    (:func:`_signed_there`)."""
+    (:func:`_signed_there`), though it has signers where the sentence writes the title as
+    what the person signed (:meth:`Checker.titles_signed`: the blind9 j01's 孙鹏, whose
+    place the model gave to the signer of the other document)."""
     placed = {
         normalize_for_match(p.name)
         for a in agreements
@@ -82,19 +85,20 @@ def signers_left_out(
         if p.name
     }
     unsigned = [i for i, a in enumerate(agreements) if not any(p.name for p in a.signatories)]
-    if not unsigned:
-        return agreements
-    added: dict[int, list[Signatory]] = {i: [] for i in unsigned}
+    added: dict[int, list[Signatory]] = {i: [] for i in range(len(agreements))}
     for sentence, names in _signings(checker):
         target = _signed_there(agreements, unsigned, sentence, checker)
         if target is None:
             continue
         titled = _titled_in(agreements[target], sentence)
+        signed_already = target not in unsigned
         for name in names:
             key = normalize_for_match(name)
             if key in placed or not (
                 checker.grounded(name, person=True) and _signed(name, titled, checker)
             ):
+                continue
+            if signed_already and not _its_title_signed(name, agreements[target], checker):
                 continue
             placed.add(key)
             added[target].append(Signatory(name=name))
@@ -109,6 +113,139 @@ def signers_left_out(
 
 
 _NAMED_DOCUMENT = re.compile(r"《[^》]+》")
+
+
+def entities_of_their_founder(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+    """The agreements with a body the model gave to several of them left only to the one
+    that founds it (:func:`founder`: the blind9 j01's laboratory, given to the strategic
+    agreement signed beside its founding one too, whose unveilers then read as that
+    agreement's witnesses)."""
+    kept = [list(a.established_entities) for a in agreements]
+    for body in dict.fromkeys(e for a in agreements for e in a.established_entities):
+        holders = [i for i, a in enumerate(agreements) if body in a.established_entities]
+        target = founder(agreements, body) if len(holders) > 1 else None
+        if target is None or target not in holders:
+            continue
+        for i in holders:
+            if i != target:
+                kept[i].remove(body)
+                warnings.append(
+                    f"dropped established entity '{body}' of '{agreements[i].title}': "
+                    f"the agreement '{agreements[target].title}' founds it"
+                )
+    return [
+        a.model_copy(update={"established_entities": e}) if e != a.established_entities else a
+        for a, e in zip(agreements, kept, strict=True)
+    ]
+
+
+def unveilers_of_the_founding(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with a witness of one that founds nothing moved to the one agreement
+    that founds what they unveiled, where unveiling it is all the article says they
+    witnessed (the blind9 j01's 韩立新 and 彭继业, who "共同为…联合实验室揭牌", given to the
+    strategic agreement signed beside the laboratory's): the spec's witness who unveiled
+    is the founding's."""
+    moved = [list(a.witnesses) for a in agreements]
+    for i, agreement in enumerate(agreements):
+        if agreement.established_entities:
+            continue
+        for person in agreement.witnesses:
+            target = _the_founding_unveiled(person.name, agreements, checker)
+            if target is None:
+                continue
+            moved[i].remove(person)
+            if not any(_same_person(person, other) for other in moved[target]):
+                moved[target].append(person)
+            warnings.append(
+                f"moved witness '{person.name}' to the agreement '{agreements[target].title}':"
+                " they unveiled what it founds, and witnessed nothing else"
+            )
+    return [
+        a.model_copy(update={"witnesses": people}) if people != a.witnesses else a
+        for a, people in zip(agreements, moved, strict=True)
+    ]
+
+
+def _the_founding_unveiled(
+    name: str | None, agreements: list[Agreement], checker: Checker
+) -> int | None:
+    """The one agreement whose founded body the person unveiled, where every sentence
+    that says they witnessed is that unveiling's (not one who "witnessed that signing too":
+    a review's find)."""
+    if not name:
+        return None
+    unveiling = checker.unveiling_sentence(name)
+    if unveiling is None or checker.role_sentences(name, "witnesses", person=True) != [unveiling]:
+        return None
+    founding = [
+        i
+        for i, a in enumerate(agreements)
+        if a.established_entities and checker.unveiled_what_was_set_up(name, a.established_entities)
+    ]
+    return founding[0] if len(founding) == 1 else None
+
+
+def _its_title_signed(name: str, agreement: Agreement, checker: Checker) -> bool:
+    """Whether a sentence says the person signed the document of the agreement's title."""
+    title = agreement.title
+    return bool(title) and any(signed for signed, _ in checker.titles_signed(name, [title or ""]))
+
+
+def signers_of_their_documents(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with each signer moved to the document the article says they signed,
+    where the model gave them to another: every sentence that names them with signing
+    words writes that document's title alone as what they signed
+    (:meth:`Checker.titles_signed`; the blind9 j01's 许文澜, who "…签署《东澜大学—澜川市人民
+    政府全面战略合作协议》", given to the laboratory's agreement; not one who signs two
+    documents, one named in no sentence of theirs, nor one who signed and then watched
+    another document signed, nor a sentence that writes two documents' titles: a
+    review's finds, the blind7 h01's)."""
+    if len(agreements) < 2:
+        return agreements
+    moved = [list(a.signatories) for a in agreements]
+    for i, agreement in enumerate(agreements):
+        for person in agreement.signatories:
+            target = _the_document_signed(person.name, agreements, checker)
+            if target is None or target == i:
+                continue
+            moved[i].remove(person)
+            if not any(_same_person(person, other) for other in moved[target]):
+                moved[target].append(person)
+            warnings.append(
+                f"moved signatory '{person.name}' to the agreement '{agreements[target].title}':"
+                " the sentence of their signing names that document"
+            )
+    return [
+        a.model_copy(update={"signatories": people}) if people != a.signatories else a
+        for a, people in zip(agreements, moved, strict=True)
+    ]
+
+
+def _the_document_signed(
+    name: str | None, agreements: list[Agreement], checker: Checker
+) -> int | None:
+    """The one agreement every sentence of the person's signing says they signed."""
+    titled = [i for i, a in enumerate(agreements) if a.title]
+    if not name or not titled:
+        return None
+    found = checker.titles_signed(name, [agreements[i].title or "" for i in titled])
+    if any(written != 1 for _, written in found):
+        return None  # a sentence of two documents ("signed the MoU and the Lab Agreement")
+    targets = {frozenset(signed) for signed, _ in found}
+    if len(targets) != 1:
+        return None
+    (signed,) = targets
+    return titled[next(iter(signed))] if len(signed) == 1 else None
+
+
+def _same_person(one: Signatory, other: Signatory) -> bool:
+    return bool(one.name) and normalize_for_match(one.name or "") == normalize_for_match(
+        other.name or ""
+    )
 
 
 def parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -165,8 +302,8 @@ def _signed_there(
     agreements: list[Agreement], unsigned: list[int], sentence: str, checker: Checker
 ) -> int | None:
     """The agreement a sentence of signing adds its signers to (``signers_left_out``):
-    the one whose title it writes, where that one's record names no signer; else, where
-    it names no document by name, the one agreement with no signer. None where the
+    the one whose title it writes; else, where it names no document by name, the one
+    agreement with no signer. None where the
     sentence tells another document's or an earlier signing ("In 2019, … signed a
     memorandum", "Lin Tao and Omar Haddad signed a separate Licensing Agreement", 去年;
     a review's finds), or writes an earlier year (any year, without the page's date:
@@ -175,7 +312,7 @@ def _signed_there(
         return None
     titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
     if titled:
-        return titled[0] if len(titled) == 1 and titled[0] in unsigned else None
+        return titled[0] if len(titled) == 1 else None
     if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
         return None
     return unsigned[0] if _its_parties_named(agreements, unsigned[0], sentence) else None
@@ -384,14 +521,16 @@ def _the_one(agreements: list[Agreement], founding: list[int]) -> int | None:
 _EN_BODY = re.compile(
     r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)(?:[A-Z][\w'\u2019&\u2013-]*\s+(?:(?:and|&|of|for)\s+)?){0,8}?"
     r"(?:Laborator(?:y|ies)|Lab|Institute|Cent(?:re|er)|Station|Base|Platform|Hub|Incubator"
-    r"|Observatory)(?:\s+(?:for|of|on)\s+[A-Z][\w'\u2019&\u2013-]*"
+    r"|Observatory)(?:\s+(?:for|of|on(?!\s+\S*['\u2019]s\b))\s+[A-Z][\w'\u2019&\u2013-]*"
     r"(?:\s+(?:(?:and|&|of|in)\s+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
 )
 """A body's English name: capitalised words that end in a body's kind, and what it is for
 ("Westmere–Sunhe Joint Laboratory for Surgical Robotics", "Dryland Agriculture Research
 Station"); not a kind that names something else ("Joint Laboratory Establishment
-Agreement"), nor one led by an article; eight words at most before its kind, so that a
-long run of capitalised words is read in linear time (a review's find)."""
+Agreement"), nor one led by an article, nor where it stands ("Test Centre on CIT's North
+Campus": the blind9 j05's; "Institute for Children's Health" is a name); eight words at
+most before its kind, so that a long run of capitalised words is read in linear time (a
+review's find)."""
 
 
 def entities_left_out(
@@ -420,9 +559,9 @@ def entities_left_out(
     added = [list(a.established_entities) for a in agreements]
     for found in _founded_bodies(checker.text):
         body = normalize_for_match(found)
-        if unnamed_body(found) or any(body in k or k in body for k in known):
+        if unnamed_body(found) or any(_holds(body, k) for k in known):
             continue
-        target = _founder(agreements, found)
+        target = founder(agreements, found, _sentences_of(found, checker))
         if target is None or not _founded_here(found, checker.text):
             continue
         if not checker.founded(found):  # not in this agreement's time ("set up in 2016")
@@ -477,6 +616,30 @@ def _founded_bodies(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
+def _holds(body: str, known: str) -> bool:
+    """Whether a body's name (folded) is, or holds, a name the record knows: not where that
+    name is an abbreviation the body's holds as a part ("CIT" in "Harwick-CIT Electrolyser
+    Test Centre": the blind9 j05's)."""
+    return body in known or (len(known) > _ABBREVIATION and known in body)
+
+
+_ABBREVIATION = 4
+"""Characters of a folded name short enough to be an abbreviation ("cit", "hust")."""
+
+
+def _sentences_of(body: str, checker: Checker) -> list[str]:
+    """The sentences that name ``body`` and hold signing words: those that may say whose
+    agreement founds it (:func:`founder`)."""
+    bounds = {
+        checker.sentence_at(found.start()) for found in re.finditer(re.escape(body), checker.text)
+    }
+    return [
+        checker.text[start:end]
+        for start, end in sorted(bounds)
+        if SIGNED.search(checker.rules_text, start, end)
+    ]
+
+
 def _founded_here(body: str, text: str) -> bool:
     """Whether founding words stand right before or after a mention of ``body``: a name the
     rule adds must be the founding's object, not a body further on in its sentence ("set
@@ -489,9 +652,12 @@ def _founded_here(body: str, text: str) -> bool:
     return False
 
 
-def _founder(agreements: list[Agreement], body: str) -> int | None:
+def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = ()) -> int | None:
     """The agreement that founds ``body``: the one whose title names it, else the one
-    joint establishment, else the only agreement; None where none is one."""
+    joint establishment, else the one whose signers alone the signing ``sentences`` that
+    name the body name ("Raman and Whitfield signed a Joint Development Agreement under
+    which the two will co-build the Test Centre": the blind9 j05's), else the only
+    agreement; None where none is one."""
     named = [
         i for i, a in enumerate(agreements) if a.title and body.casefold() in a.title.casefold()
     ]
@@ -502,7 +668,23 @@ def _founder(agreements: list[Agreement], body: str) -> int | None:
     ]
     if len(joint) == 1:
         return joint[0]
+    signed = [
+        i
+        for i, a in enumerate(agreements)
+        if any(_names(sentence, p.name) for p in a.signatories for sentence in sentences)
+    ]
+    if len(signed) == 1:
+        return signed[0]
     return 0 if len(agreements) == 1 else None
+
+
+def _names(sentence: str, name: str | None) -> bool:
+    """Whether the sentence writes the name: a Latin one as whole words."""
+    if not name:
+        return False
+    if HAN.match(name):
+        return name in sentence
+    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) is not None
 
 
 _ZH_WITNESSING = re.compile(

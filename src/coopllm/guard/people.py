@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 from coopllm.grounding import normalize_for_match
@@ -32,8 +32,8 @@ from coopllm.guard.reading import (
     remembered,
     stretch_around,
 )
-from coopllm.lexicon import ZH_SIGNING_VERB
-from coopllm.titles import describes_someone
+from coopllm.lexicon import HAN, ZH_SIGNING_VERB
+from coopllm.titles import describes_someone, name_ending
 
 _LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"
 """What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
@@ -468,7 +468,7 @@ Lu": the blind8 i02's)."""
 _SIGNS_AFTER = _governing(
     rf"\b(?:witness(?:ed|es|ing)?|presid(?:ed|es|ing)|chaired|attend(?:ed|s|ing)?|looked\s+on"
     rf"|watch(?:ed|es)?)\b|见证|主持|出席|致辞|在{IN_CLAUSE}{{0,30}}?见证下",
-    "sipacbuwe签互",
+    "sipacbuwe签互续",
     SIGNED_WORDS,
 )
 _SIGNER_LEAD = re.compile(
@@ -531,6 +531,36 @@ _OWN = re.compile(
 王五的代表"); not a closing quote ("'… signed by Lin Tao' said"), nor one's own signature
 ("林涛的签名")."""
 _SIGNED_OFF = re.compile(r"sign\w*\s+off\b", re.IGNORECASE)
+_WITNESSES_NAMED = (
+    re.compile(r"其中(?P<names>[^，,。；;：:]{2,60}?)(?:共同|一同|一起)?(?:见证|作为见证)"),
+    re.compile(
+        r"\bwith\s+(?P<names>[^,;.]{2,80}?)\s+(?:acting|serving)\s+as\s+(?:the\s+)?witness",
+        re.IGNORECASE,
+    ),
+)
+"""A clause that picks the witnesses out of the people a sentence names ("…出席仪式，其中
+周广平、林振邦共同见证了协议的签署", "…were among those present, with Engvik and Kartika
+acting as witnesses to the signing"): the others attended."""
+_FIRM = re.compile(
+    r"\b(?:holdings|group|ltd|inc|corp(?:oration)?|company|co|llc|plc|gmbh|partners|capital"
+    r"|industries|bank)\b",
+    re.IGNORECASE,
+)
+"""A company's word in a name: "Engvik Holdings" is not Lars Engvik, whom "Engvik" picks out."""
+_NOT_THEIRS = re.compile(rf"{ROLE_WORDS['witnesses'].pattern}|{DEAL_WORD}", re.IGNORECASE)
+"""Between a signer's name and a document's title, what makes the title not the one they
+signed: witnessing words, another document's word."""
+
+
+def _only_names_picked(names: str) -> bool:
+    """Whether the witnesses a clause picks out are written as names alone: Chinese ones
+    each a name (:func:`~coopllm.titles.name_ending`), English ones capitalised words and
+    "and"."""
+    if HAN.search(names):
+        items = [item.strip() for item in re.split(r"[、，,和与及]", names)]
+        return all(item and name_ending(item) == item for item in items)
+    words = names.replace(",", " ").split()
+    return all(word == "and" or word[0].isupper() for word in words)
 
 
 class PeopleEvidence(Reading):
@@ -551,6 +581,13 @@ class PeopleEvidence(Reading):
         not governed by presiding words alone (``_PRESIDES_AFTER``). ``person``: the
         value is a person's name, whose mentions are found as :meth:`grounded` finds them
         (not inside a longer name: "Li Wei" attended, "Li Wei-ming" signed)."""
+        return next(self._role_sentences(value, role, person=person), None)
+
+    def role_sentences(self, value: str, role: str, *, person: bool = False) -> list[Sentence]:
+        """Every sentence :meth:`role_sentence` would take, in the article's order."""
+        return list(self._role_sentences(value, role, person=person))
+
+    def _role_sentences(self, value: str, role: str, *, person: bool) -> Iterator[Sentence]:
         for (start, end), mentions in self._by_sentence(value, person=person).items():
             stated = self._stated(role, start, end, mentions)
             if stated is None:
@@ -559,8 +596,7 @@ class PeopleEvidence(Reading):
             if stood_by is None or not all(
                 stood_by(start, at, until, end) for at, until in mentions
             ):
-                return stated
-        return None
+                yield stated
 
     def _stated(
         self, role: str, start: int, end: int, mentions: list[tuple[int, int]]
@@ -678,6 +714,28 @@ class PeopleEvidence(Reading):
             _only_names(text, until, verb_at) and _only_names(text, item_start, at)
         )
 
+    def titles_signed(self, name: str, titles: Sequence[str]) -> list[tuple[set[int], int]]:
+        """For each sentence that names the person and holds signing words, which of
+        ``titles`` it writes after the person's name with no witnessing words nor another
+        document's word between (``_NOT_THEIRS``): the documents it says they signed
+        ("林涛与周博签署《战略合作协议》"; not "林涛签约，随后见证了王海签署《供货合同》", "Under
+        the Port MoU, A and B signed a supply contract": a review's finds); and how many of
+        ``titles`` it writes at all."""
+        found = []
+        for (start, end), mentions in self._by_sentence(name, person=True).items():
+            if not self._says(SIGNED, start, end):
+                continue
+            after = mentions[0][1]
+            signed, written = set(), 0
+            for i, title in enumerate(titles):
+                spans = [at for at, _ in self.mentions_in(title, (start, end))]
+                written += bool(spans)
+                spans = [at for at in spans if at >= after]
+                if spans and not _NOT_THEIRS.search(self.rules_text, after, spans[0]):
+                    signed.add(i)
+            found.append((signed, written))
+        return found
+
     def unveiled(self, name: str) -> bool:
         """Whether the article says the person unveiled or inaugurated something
         (:meth:`unveiling_sentence`)."""
@@ -742,7 +800,7 @@ class PeopleEvidence(Reading):
         list reaches the signing verb across ("In the presence of A, B, Lin Tao and Zhou Bo
         signed": B is the first list's)."""
         text = self.rules_text
-        if self._presided(start, at, until, end):
+        if self._presided(start, at, until, end) or self._not_picked_out(start, at, until, end):
             return True
         clause = stretch_around(text, CLAUSE_STOPS, start, at, until, end)[0]
         if ROLE_WORDS["witnesses"].search(text, clause, end):
@@ -755,6 +813,34 @@ class PeopleEvidence(Reading):
             return False  # "After witnessing the signing, Governor X signed …": X's own
         verb = _SIGNS_AFTER.verb(text, until, end)
         return verb is not None and not verb[1] and self._signed_a_deal(start, at, until, end)
+
+    def _not_picked_out(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the sentence picks its witnesses out in a clause of their own
+        (``_WITNESSES_NAMED``), of names alone (not "with the minister acting as witness",
+        "其中两位省市领导", "其中吴副省长": a review's finds), that does not name the mention
+        ``text[at:until]``, which no witnessing words lead either: by the
+        name, or a Latin name by a word of it, family names coming first or last ("with
+        Engvik and Kartika acting as witnesses" names Lars Engvik, not Gordon Teo; "with
+        Wu and Reyes …", Wu Fang). A company's name beside them is no witness either."""
+        text = self.rules_text
+        picked = [
+            found
+            for pattern in _WITNESSES_NAMED
+            for found in pattern.finditer(text, start, end)
+            if _only_names_picked(found["names"])
+        ]
+        if not picked or _WITNESS_LEAD.search(text, max(start, at - GOVERNS), at):
+            return False  # none picked out by name, or "in the presence of" this one
+        name = text[at:until]
+        by_words = " " in name.strip() and not _FIRM.search(name)
+        words = [re.escape(word) for word in name.split()] if by_words else []
+        by_a_word = re.compile(rf"(?<!\w)(?:{'|'.join(words)})(?!\w)") if words else None
+        return not any(
+            found.start("names") <= at < found.end("names")
+            or name in found["names"]
+            or (by_a_word is not None and by_a_word.search(found["names"]))
+            for found in picked
+        )
 
     def _signed_a_deal(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether the mention is a signer's as :meth:`states` reads one."""

@@ -340,14 +340,14 @@ _FUTURE_OR_ANOTHERS = re.compile(
 come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
 40 such agreements in Europe")."""
 _LOOK_BACK = 24
-_SIGNS = re.compile(rf"{ZH_SIGNING}|签约仪式|签字仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
+_SIGNS = re.compile(rf"{ZH_SIGNING}|(?:签约|签字|续签)仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""
 _LOCAL_TIME = re.compile(r"(?:当地时间|北京时间|[Ll]ocal\s+time)\s*")
 """What may stand before the day that opens a sentence ("当地时间3月4日，…")."""
 _EVERY_SIGNING = re.compile(
-    r"签约仪式|签字仪式|签约活动|集中签约|\bsigning\s+ceremon(?:y|ies)\b"
+    r"(?:签约|签字|续签)仪式|签约活动|集中签约|\bsigning\s+ceremon(?:y|ies)\b"
     r"|\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:agreements|deals"
     r"|documents|memorand(?:a|ums)|contracts|mous)\b|\bthe\s+(?:agreements|documents|deals)\s+were\b"
     r"|[两二三四五六七八九十多]+(?:项|份|个)[^，。,;；]{0,12}?(?:协议|合同|文件|备忘录)",
@@ -357,6 +357,12 @@ _EVERY_SIGNING = re.compile(
 counted ("签约仪式在临川宾馆举行", "last Thursday signed three agreements", "签署了两项协议"): the
 sentence that dates every agreement the article's signing holds. Not "signed a lease":
 the day of one document is not another's (a test's)."""
+_BYLINE = re.compile(
+    r"\s*(?:(?:本报|本网|本台|本刊)讯\s*)?[（(][^）)]{0,40}?(?:记者|通讯员)[^）)]{0,40}[）)]"
+    r"|\s*(?:本报|本网|本台|本刊)讯"
+)
+"""A news lead before a sentence's opening date: "本报讯（记者 何静 通讯员 刘一帆）昨天上午，…"
+(the blind9 j03's)."""
 _DATE_OPENING = re.compile(r"\s*(?P<date>[^,;:.\n\uff0c\uff1b\uff1a\u3002]{2,24}?)\s*[,\uff0c]")
 """A sentence's opening words up to its first comma, where a date may stand."""
 
@@ -483,7 +489,8 @@ class PlaceEvidence(Reading):
     def _opening_day(self, start: int, end: int, before: int) -> str | None:
         """The recent date that opens the sentence ``text[start:end]``, signing words
         before ``before``."""
-        opening = _DATE_OPENING.match(self.text, start, end)
+        byline = _BYLINE.match(self.text, start, end)
+        opening = _DATE_OPENING.match(self.text, byline.end() if byline else start, end)
         if opening is None or _SIGNS.search(self.rules_text, start, before) is None:
             return None
         at = opening.start("date")

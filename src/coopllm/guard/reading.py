@@ -45,7 +45,7 @@ SIGNED_OTHERWISE = (
 # the first letter, before the alternation: every letter of a sentence is tried (each
 # branch behind its own \b took three times as long).
 SIGNED_WORDS = (
-    r"(?=[sipacbuwe签互])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
+    r"(?=[sipacbuwe签互续])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
     r"(?!\s+(?:ceremony|ceremonies))"
     # "affixed their signatures", "put their names to" (the blind8 i01's), "Signing for the
     # university was ...", "Signing the agreement were ...", "spoke before signing the
