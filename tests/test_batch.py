@@ -1191,6 +1191,28 @@ def test_cli_on_a_full_disk_says_so_and_exits_74(tmp_path: Path) -> None:
     assert "Traceback" not in done.stderr and "Unclosed" not in done.stderr
 
 
+def test_a_closed_standard_output_stops_the_run_without_a_resume_it_cannot_give(
+    tmp_path: Path,
+) -> None:
+    """``coopllm extract in/ | head -1``: the reader goes, the run stops (exit 74), and it
+    does not tell the user to run the same command to resume: nothing was written to read
+    back (a review's find)."""
+    corpus = _corpus(tmp_path / "in", 20)
+    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER))) as srv:
+        run = subprocess.Popen(
+            [sys.executable, "-m", "coopllm.cli", "extract", str(corpus)],
+            env=_env(srv, tmp_path / "cache"), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+            text=True,
+        )  # fmt: skip
+        assert run.stdout is not None and run.stderr is not None
+        run.stdout.close()
+        said = run.stderr.read()
+        assert run.wait(timeout=120) == 74
+    assert "coopllm: cannot write the standard output: Broken pipe" in said
+    assert "give --out FILE to have a run resume" in said
+    assert "run the same command again" not in said and "Traceback" not in said
+
+
 def test_records_stream_to_a_pipe(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:

@@ -460,6 +460,18 @@ def test_jsonl_on_stdin(ran: Ran) -> None:
     assert sorted(r["source"] for r in result.records()) == ["s1", "stdin:2"]
 
 
+EMPTY_STDIN = ahead("empty stdin", "extract", "-", "--quiet", stdin=b"")
+
+
+def test_an_empty_stdin_is_said_even_when_quiet(ran: Ran) -> None:
+    """A pipe that gave no row ends a run that did nothing: said, not silent (a review's
+    find); no failure, so exit 0."""
+    result = ran[EMPTY_STDIN]
+    assert result.code == 0, str(result)
+    assert result.stdout == ""
+    assert result.stderr == "coopllm: the input held no article: nothing was extracted\n"
+
+
 STDIN_TEXT = ahead("stdin text", "extract", "-", stdin=ARTICLE.encode())
 ARTICLE_LINES = [n for n, line in enumerate(ARTICLE.splitlines(), 1) if line.strip()]
 

@@ -538,10 +538,16 @@ def append_line(stream: TextIO, chunk: str) -> None:
 
 
 def _cannot_write(stream: TextIO | Path, exc: OSError) -> OutputWriteError:
+    """The error of a write that failed; how to go on. Records on the standard output are
+    read back by no rerun (a closed pipe, ``… | head``): the way to resume is a file."""
     name = str(stream if isinstance(stream, Path) else getattr(stream, "name", "<stdout>"))
-    where = "the standard output" if name == "<stdout>" else name
+    if name == "<stdout>":
+        return OutputWriteError(
+            f"cannot write the standard output: {exc.strerror or exc}; records written there "
+            "are read back by no rerun: give --out FILE to have a run resume"
+        )
     return OutputWriteError(
-        f"cannot write {where}: {exc.strerror or exc}; the lines written before are "
+        f"cannot write {name}: {exc.strerror or exc}; the lines written before are "
         "complete: run the same command again to resume"
     )
 

@@ -78,7 +78,9 @@ LenientOpt = Annotated[bool, typer.Option("--lenient", help="Flag, not drop.")]
 QuietOpt = Annotated[
     bool,
     typer.Option(
-        "--quiet", "-q", help="No progress bar, log lines or summary; failures still listed."
+        "--quiet",
+        "-q",
+        help="No progress bar, log lines or summary; failures and an empty input still said.",
     ),
 ]
 

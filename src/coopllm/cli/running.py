@@ -222,7 +222,13 @@ thousands of bad articles must not bury the summary line."""
 
 
 def report(summary: Summary, quiet: bool, errors: Path | None = None) -> None:
+    """The run's failures (the first :data:`LISTED_FAILURES` where an errors file holds
+    them all) and its summary line; an input that held no article is said even when
+    quiet (an empty stdin, JSONL files with no row): a run that did nothing says so."""
     from coopllm.batch import failure_said
+
+    if not (summary.done or summary.failed or summary.skipped or summary.repeated):
+        typer.echo("coopllm: the input held no article: nothing was extracted", err=True)
 
     shown = summary.failures if errors is None else summary.failures[:LISTED_FAILURES]
     for failure in shown:
