@@ -1924,3 +1924,99 @@ def test_an_unveiler_who_also_witnessed_the_other_signing_stays_its_witness() ->
     draft = ExtractionDraft(article=Article(), agreements=[lab, memo])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [p.name for p in guarded.agreements[1].witnesses] == ["Wu Fang"], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        # The blind10 k01's: "同样" between the names and 见证 is no name's.
+        ("林涛与周博签署合作协议。副市长吴芳、参赞埃里克·伦德同样见证了协议的签署。",
+         ["吴芳", "埃里克·伦德"]),
+        # k03's video signing: each witness at a venue of their own.
+        ("林涛与周博签署合作协议。甲区管委会副主任吴芳在主会场见证签约，乙局副局长李强在分会场见证签约。",
+         ["吴芳", "李强"]),
+    ],
+)  # fmt: skip
+def test_witnesses_with_words_of_their_own_before_witnessing_are_added_by_name(
+    text: str, added: list[str]
+) -> None:
+    signers = [Signatory(name="林涛"), Signatory(name="周博")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(signatories=signers)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == added, warnings
+
+
+def test_signers_of_a_titled_document_are_added_as_written_and_their_party_is_its_body() -> None:
+    """The blind10 k01's: the model's title joins the parties with 与 where the signing's
+    sentence writes —; a foreign signer's name in Chinese holds a dot; the model gave the
+    second document's parties as its signers with their titles."""
+    text = (
+        "甲省人民政府与乙集团战略合作协议签约仪式在甲省会议中心举行。"
+        "副省长林涛与乙集团首席执行官拉斯·海于格签署了《甲省人民政府—乙集团战略合作协议》。"
+        "甲省能源局局长何文斌与乙集团亚太区总裁英格丽·索尔贝格签署了《甲省风电项目合作协议》。"
+    )
+    strategic = Agreement(
+        title="甲省人民政府与乙集团战略合作协议", signatories=[Signatory(name="拉斯·海于格")]
+    )
+    given = [Party(name="甲省能源局局长何文斌"), Party(name="乙集团")]
+    wind = Agreement(title="甲省风电项目合作协议", parties=given)
+    draft = ExtractionDraft(article=Article(), agreements=[strategic, wind])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    people = [[p.name for p in a.signatories] for a in guarded.agreements]
+    assert people == [["拉斯·海于格", "林涛"], ["何文斌", "英格丽·索尔贝格"]], warnings
+    assert [p.name for p in guarded.agreements[1].parties] == ["甲省能源局", "乙集团"], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "signers", "witnesses"),
+    [
+        # Names that end in a character that is also a word (也, 亦, 均): read whole.
+        ("林涛与乙公司总经理王亦签署了《合作协议》。", ["林涛", "王亦"], []),
+        ("局长林涛与总经理周博签署《合作协议》。副市长吴芳、市长李均见证了签约。", ["林涛", "周博"],
+         ["吴芳", "李均"]),
+    ],
+)  # fmt: skip
+def test_names_ending_in_a_one_character_word_are_read_whole(
+    text: str, signers: list[str], witnesses: list[str]
+) -> None:
+    """A review's finds: "也", "均" and the like, stripped before the verb, ate the last
+    character of 王亦 and 李均."""
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(title="合作协议")])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    agreement = guarded.agreements[0]
+    assert [p.name for p in agreement.signatories] == signers, warnings
+    assert [p.name for p in agreement.witnesses] == witnesses, warnings
+
+
+def test_a_title_is_not_found_in_another_by_dropping_its_characters() -> None:
+    """A review's find: with 同 taken for a joiner, 项目合同 read inside 项目合作意向书."""
+    text = "甲市与乙公司签署项目合同。随后，局长林涛与总经理周博签署了《项目合作意向书》。"
+    contract = Agreement(title="项目合同", signatories=[Signatory(name="王海")])
+    draft = ExtractionDraft(article=Article(), agreements=[contract])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == [], warnings
+
+
+@pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        # A witness's organisation is no party.
+        (["甲大学", "甲市人民政府副市长吴芳"], ["甲大学"]),
+        # A signer's is, unless a party holds it already.
+        (["甲大学", "乙集团有限公司", "乙集团董事长林涛"], ["甲大学", "乙集团有限公司"]),
+        (["甲大学", "乙集团董事长林涛"], ["甲大学", "乙集团"]),
+    ],
+)
+def test_a_party_written_as_a_person_is_a_signers_organisation_or_nothing(
+    given: list[str], kept: list[str]
+) -> None:
+    """A review's finds on the blind10 k01's rule: the signers and the witness the rules
+    add, whom the model gave as parties with their titles."""
+    text = (
+        "甲大学与乙集团有限公司签署合作协议。乙集团董事长林涛与甲大学校长周博签署了《合作协议》。"
+        "甲市人民政府副市长吴芳见证签约。"
+    )
+    agreement = Agreement(title="合作协议", parties=[Party(name=name) for name in given])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].parties] == kept, warnings

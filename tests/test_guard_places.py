@@ -225,6 +225,16 @@ def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept:
     assert (guarded.agreements[0].location == location) is kept, warnings
 
 
+def test_a_chinese_location_given_with_the_verb_after_it_is_the_place() -> None:
+    """The blind10 k03's "苏州、成都两地同步举行", as "签约仪式在苏州、成都两地同步举行"."""
+    text = "12月30日，甲公司与乙公司签约仪式在苏州、成都两地同步举行。"
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(location="苏州、成都两地同步举行")]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == "苏州、成都两地", warnings
+
+
 @pytest.mark.parametrize(
     ("text", "given", "kept"),
     [
@@ -434,6 +444,12 @@ _CONTRACT_PAGE = "甲学院与乙公司签订科研合同\n\n2024-03-04 09:30   
         # A renewal's ceremony is a signing's; a news lead before the date is passed (the
         # blind9 j02's and j03's).
         ("上月28日，甲学院与乙公司合作协议续签仪式在甲学院举行。", "上月28日",
+         dt.date(2024, 2, 28)),
+        # A ceremony of signing and unveiling, a "cloud" signing in quotes (the blind10
+        # k02's and k03's).
+        ("上月28日，甲学院与乙公司战略合作协议签约暨联合实验室揭牌仪式在甲学院举行。", "上月28日",
+         dt.date(2024, 2, 28)),
+        ("上月28日，甲学院与乙公司举行《科研合同》“云签约”仪式。", "上月28日",
          dt.date(2024, 2, 28)),
         ("本报讯（记者 林一 通讯员 周二）上月28日，甲学院与乙公司签约仪式在甲学院举行。",
          "上月28日", dt.date(2024, 2, 28)),

@@ -52,6 +52,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind7" / "gold",
         REPO / "examples" / "blind8" / "gold",
         REPO / "examples" / "blind9" / "gold",
+        REPO / "examples" / "blind10" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

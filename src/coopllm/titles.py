@@ -410,6 +410,32 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
     return person
 
 
+def organisation_of(written: str) -> str | None:
+    """The organisation of a person written after it and a title ("澜江省能源局局长何文斌":
+    "澜江省能源局"), as :func:`_organisation_first` reads it, or of a foreign person in
+    Chinese ("乙集团亚太区总裁英格丽·索尔贝格": "乙集团", a review's find); None where
+    ``written`` is not so."""
+    person = _organisation_first(Signatory(name=written), [])
+    if person.name != written:
+        return person.organization
+    name = name_ending(written)
+    if name is None or "·" not in name:
+        return None
+    head = written[: len(written) - len(name)]
+    read = simplified(head)
+    bodies = [
+        end.end()
+        for end in _ZH_ORGANISATION_END.finditer(read)
+        if len(read) - end.end() <= _LONGEST_ZH_TITLE
+        and any(word.end() == len(read) for word in _ZH_TITLE_WORD.finditer(read, end.end()))
+    ]
+    return head[: bodies[-1]] if bodies else None
+
+
+_LONGEST_ZH_TITLE = 8
+"""Characters of a title after an organisation, a region's words with it ("亚太区总裁")."""
+
+
 # A form of address before a name, dot or not, with a name's letter after it: Mr, Ms,
 # and the honorifics of English releases the world over (Sir, Dame, Hon., H.E., Smt.,
 # Shri, Dato', Tan Sri). Case counts: in capitals without a dot, "MS" and "MRS" may be

@@ -41,7 +41,7 @@ from coopllm.guard.reading import DEAL, DEAL_WORD
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
-from coopllm.titles import one_of_its_people
+from coopllm.titles import one_of_its_people, organisation_of
 
 _ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
 """A place's administrative word, which a model adds to the name the text gives the venue
@@ -160,6 +160,44 @@ def _clean_party(
     return party.model_copy(
         update={"name": written(party.name), "aliases": [written(a) for a in aliases]}
     )
+
+
+def _no_people_as_parties(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement without the parties that are its people as the rules added them (the
+    blind10 k01's "澜江省能源局局长何文斌", whose signer the model left out; those of the
+    people the model gave went with :func:`_clean_party`): a signer's is
+    the organisation written before the title (:func:`~coopllm.titles.organisation_of`),
+    where the article writes it and no party is or holds it yet; a witness's, and any
+    other, is dropped (a witness's organisation is no party: a review's find)."""
+    people = [*agreement.signatories, *agreement.witnesses]
+    parties: list[Party] = []
+    for party in agreement.parties:
+        if not one_of_its_people(party.name, people):
+            parties.append(party)
+            continue
+        signer = one_of_its_people(party.name, agreement.signatories)
+        body = organisation_of(party.name) if signer else None
+        others = [
+            p for p in (*agreement.parties, *parties) if not one_of_its_people(p.name, people)
+        ]
+        if body and checker.grounded(body) and not _a_party_already(body, others):
+            warnings.append(f"took party '{body}' for '{party.name}': the organisation of a person")
+            parties.append(Party(name=body, kind=party.kind))
+        else:
+            warnings.append(
+                f"dropped party '{party.name}': a person or a role, not an organisation"
+            )
+    if parties == agreement.parties:
+        return agreement
+    return agreement.model_copy(update={"parties": parties})
+
+
+def _a_party_already(body: str, parties: list[Party]) -> bool:
+    """Whether one of the parties is, holds or starts the organisation ("乙集团有限公司" for
+    "乙集团": a review's find)."""
+    key = normalize_for_match(body)
+    names = (normalize_for_match(n) for p in parties for n in p.all_names)
+    return any(key in name or name in key for name in names)
 
 
 def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[str]) -> list[str]:
@@ -547,6 +585,10 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
     the party's name it put in front (:func:`_without_owner`), as written, with a
     warning: the place is the article's, its spelling the model's."""
     location = agreement.location
+    if location and _HELD_AFTER.search(location) and checker.grounded(location):
+        place = _HELD_AFTER.sub("", location)
+        warnings.append(f"took location '{place}' for '{location}': the verb cut")
+        return agreement.model_copy(update={"location": place})
     if not location or checker.grounded(location):
         return agreement
     bare = _ADMIN_SUFFIX.sub("", location)
@@ -558,6 +600,9 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
     return agreement.model_copy(update={"location": bare})
 
 
+_HELD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:同步|同时|隆重|正式)?举行$")
+"""The verb a model copied after a Chinese place ("苏州、成都两地同步举行": the blind10
+k03's)."""
 _OWN_WORD = re.compile(r"(?:学校|我校|该校|本校|学院|我院|本院|该院|医院|公司|我公司|集团)$")
 """How a Chinese article calls a party in the name of its own rooms: 学校行政楼."""
 _SHORTEST_ROOM = 4
@@ -850,6 +895,7 @@ def apply_guard(
     agreements = entities_left_out(agreements, checker, warnings)
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
+    agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):

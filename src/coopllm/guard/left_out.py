@@ -16,8 +16,8 @@ checker whether the role is stated, so an addition is never the model's guess.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
-from typing import NamedTuple
+from collections.abc import Callable, Iterator, Sequence
+from typing import Literal, NamedTuple
 
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
@@ -29,6 +29,7 @@ from coopllm.guard.reading import (
     SIGNING_VERB,
     TO_COME,
     ZH_SIGNING,
+    joined_otherwise,
     signed_now,
 )
 from coopllm.lexicon import HAN
@@ -41,8 +42,9 @@ does not say)."""
 
 
 _ZH_SIGNING_CLAUSE = re.compile(ZH_SIGNING)
-_ZH_ON_BEHALF = re.compile(r"(?:(?:分别)?代表[^与和、]{0,20}?|共同|正式|现场|当场)+$")
-"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校"."""
+_ZH_ON_BEHALF = re.compile(r"(?:(?:分别)?代表[^与和、]{0,20}?|共同|正式|现场|当场|同样)+$")
+"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校", "同样";
+no word of one character, which ends names too (李均, 王亦: a review's find)."""
 _EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
 
 
@@ -147,25 +149,19 @@ def unveilers_of_the_founding(
     witnessed (the blind9 j01's 韩立新 and 彭继业, who "共同为…联合实验室揭牌", given to the
     strategic agreement signed beside the laboratory's): the spec's witness who unveiled
     is the founding's."""
-    moved = [list(a.witnesses) for a in agreements]
-    for i, agreement in enumerate(agreements):
-        if agreement.established_entities:
-            continue
-        for person in agreement.witnesses:
-            target = _the_founding_unveiled(person.name, agreements, checker)
-            if target is None:
-                continue
-            moved[i].remove(person)
-            if not any(_same_person(person, other) for other in moved[target]):
-                moved[target].append(person)
-            warnings.append(
-                f"moved witness '{person.name}' to the agreement '{agreements[target].title}':"
-                " they unveiled what it founds, and witnessed nothing else"
-            )
-    return [
-        a.model_copy(update={"witnesses": people}) if people != a.witnesses else a
-        for a, people in zip(agreements, moved, strict=True)
-    ]
+    if len(agreements) < 2:
+        return agreements
+    return _people_moved(
+        agreements,
+        "witnesses",
+        lambda agreement, person: (
+            None
+            if agreement.established_entities
+            else _the_founding_unveiled(person.name, agreements, checker)
+        ),
+        "they unveiled what it founds, and witnessed nothing else",
+        warnings,
+    )
 
 
 def _the_founding_unveiled(
@@ -205,24 +201,45 @@ def signers_of_their_documents(
     another document signed, nor a sentence that writes two documents' titles: a
     review's finds, the blind7 h01's)."""
     if len(agreements) < 2:
-        return agreements
-    moved = [list(a.signatories) for a in agreements]
+        return agreements  # the usual record: no rule read for a move there is no place for
+    return _people_moved(
+        agreements,
+        "signatories",
+        lambda _, person: _the_document_signed(person.name, agreements, checker),
+        "the sentence of their signing names that document",
+        warnings,
+    )
+
+
+def _people_moved(
+    agreements: list[Agreement],
+    role: Literal["signatories", "witnesses"],
+    target_of: Callable[[Agreement, Signatory], int | None],
+    why: str,
+    warnings: list[str],
+) -> list[Agreement]:
+    """The agreements with each person in ``role`` moved to the agreement ``target_of``
+    names (none: stays), said with ``why``; once in the target, however many moved."""
+    moved: list[list[Signatory]] = [list(getattr(a, role)) for a in agreements]
     for i, agreement in enumerate(agreements):
-        for person in agreement.signatories:
-            target = _the_document_signed(person.name, agreements, checker)
+        for person in getattr(agreement, role):
+            target = target_of(agreement, person)
             if target is None or target == i:
                 continue
             moved[i].remove(person)
             if not any(_same_person(person, other) for other in moved[target]):
                 moved[target].append(person)
             warnings.append(
-                f"moved signatory '{person.name}' to the agreement '{agreements[target].title}':"
-                " the sentence of their signing names that document"
+                f"moved {_ONE[role]} '{person.name}' to the agreement "
+                f"'{agreements[target].title}': {why}"
             )
     return [
-        a.model_copy(update={"signatories": people}) if people != a.signatories else a
+        a.model_copy(update={role: people}) if people != getattr(a, role) else a
         for a, people in zip(agreements, moved, strict=True)
     ]
+
+
+_ONE = {"signatories": "signatory", "witnesses": "witness"}
 
 
 def _the_document_signed(
@@ -294,7 +311,7 @@ def _signed(name: str, titled: bool, checker: Checker) -> bool:
     applauded after … signed the Wind Power Agreement")."""
     if checker.states(name, "signatories"):
         return True
-    chinese = HAN.fullmatch(name) is not None
+    chinese = HAN.fullmatch(name.replace("·", "")) is not None  # 英格丽·索尔贝格 too
     return titled and chinese and checker.has_evidence(name, "signatories", person=True)
 
 
@@ -351,9 +368,15 @@ def _short_form(name: str) -> str:
 
 
 def _titled_in(agreement: Agreement, sentence: str) -> bool:
-    """Whether the sentence writes the agreement's title."""
+    """Whether the sentence writes the agreement's title, its parties joined by any of the
+    marks Chinese titles join them with (:func:`~coopllm.guard.reading.joined_otherwise`:
+    "甲省人民政府与乙集团战略合作协议" as written "甲省人民政府—乙集团战略合作协议", the
+    blind10 k01's)."""
     title = agreement.title
-    return bool(title) and normalize_for_match(title or "") in normalize_for_match(sentence)
+    if not title:
+        return False
+    written = normalize_for_match(sentence)
+    return any(normalize_for_match(form) in written for form in joined_otherwise(title))
 
 
 _ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
@@ -694,9 +717,11 @@ _ZH_WITNESSING = re.compile(
 ("见证签约", "共同见证了两项协议的签署", "出席仪式并见证。"); not "见证了两校二十年的合作
 历程", "见证并推动了这一合作" (a review's finds)."""
 _ZH_WITNESS_LEAD = re.compile(
-    r"(?:(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自)+$"
+    r"(?:(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自|同样"
+    r"|在(?:主|分)?(?:会场|现场))+$"
 )
-"""What stands between the witnesses' names and 见证: "出席签约仪式并", "共同"."""
+"""What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
+blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's)."""
 _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(?:共同)?见证下")
 """在…见证下, its list of titled names across commas ("在省委常委、副省长陈振华，省教育厅厅长
 刘洋的共同见证下"), from the last 在 before it."""

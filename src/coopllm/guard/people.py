@@ -29,6 +29,7 @@ from coopllm.guard.reading import (
     ZH_SIGNING,
     Reading,
     Sentence,
+    joined_otherwise,
     remembered,
     stretch_around,
 )
@@ -728,7 +729,11 @@ class PeopleEvidence(Reading):
             after = mentions[0][1]
             signed, written = set(), 0
             for i, title in enumerate(titles):
-                spans = [at for at, _ in self.mentions_in(title, (start, end))]
+                spans = [
+                    at
+                    for form in joined_otherwise(title)
+                    for at, _ in self.mentions_in(form, (start, end))
+                ]
                 written += bool(spans)
                 spans = [at for at in spans if at >= after]
                 if spans and not _NOT_THEIRS.search(self.rules_text, after, spans[0]):

