@@ -340,14 +340,17 @@ _FUTURE_OR_ANOTHERS = re.compile(
 come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
 40 such agreements in Europe")."""
 _LOOK_BACK = 24
-_SIGNS = re.compile(rf"{ZH_SIGNING}|(?:签约|签字|续签)[”’\"]?仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
+_ZH_SIGNING_CEREMONY = '(?:签约|签字|续签)[”’"]?'
+"""The words of a Chinese signing's ceremony before its 仪式, a quote between them too
+("“云签约”仪式": the blind10 k03's)."""
+_SIGNS = re.compile(rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""
 _LOCAL_TIME = re.compile(r"(?:当地时间|北京时间|[Ll]ocal\s+time)\s*")
 """What may stand before the day that opens a sentence ("当地时间3月4日，…")."""
 _EVERY_SIGNING = re.compile(
-    r"(?:签约|签字|续签)[”\"’]?(?:暨[^，。；,;]{0,24}?)?仪式|签约活动|集中签约"
+    rf"{_ZH_SIGNING_CEREMONY}(?:暨[^，。；,;]{{0,24}}?)?仪式|签约活动|集中签约"
     r"|\bsigning\s+ceremon(?:y|ies)\b"
     r"|\b(?:two|three|four|five|six|several|multiple|\d+)\s+(?:[\w-]+\s+)?(?:agreements|deals"
     r"|documents|memorand(?:a|ums)|contracts|mous)\b|\bthe\s+(?:agreements|documents|deals)\s+were\b"
