@@ -907,6 +907,8 @@ def test_a_short_title_two_agreements_share_is_not_replaced_by_one_documents() -
     [
         # A kind's words ending another title are no document's name (a review's find).
         ("合作协议", "共建联合实验室合作协议", ["合作协议", "共建联合实验室合作协议"]),
+        # 同 of 共同 joins no parties' names.
+        ("合作协议", "共同建设联合实验室合作协议", ["合作协议", "共同建设联合实验室合作协议"]),
         # A supplement's title holds the main one's: the main one keeps its own.
         (
             "框架合作协议",

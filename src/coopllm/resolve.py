@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from coopllm.dates import dateline_date, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
-from coopllm.guard.reading import TO_COME, signed_now
+from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import is_named, parties_apart
 from coopllm.schema import (
@@ -223,11 +223,9 @@ def _named_by_parties(short: str, title: str) -> bool:
     whole = normalize_for_match(title)
     if whole == folded or not whole.endswith(folded):
         return False
-    return bool(_PARTIES_JOINED.search(simplified(title)))
+    return bool(ZH_TITLE_JOINER.search(simplified(title)))
 
 
-_PARTIES_JOINED = re.compile(r"[\u4e00-\u9fff)）](?:与|和|同|—|–|-|、)[\u4e00-\u9fff(（]")
-"""Two names joined in a Chinese title, as its parties are written before its kind."""
 _LEAST_ENDING = 4
 """Characters of the shortest Chinese title taken for the end of another's: "合作备忘录" and
 "全面战略合作协议" name their document; "协议" and "合同" only its kind."""

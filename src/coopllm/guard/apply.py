@@ -170,25 +170,23 @@ def _no_people_as_parties(agreement: Agreement, checker: Checker, warnings: list
     where the article writes it and no party is or holds it yet; a witness's, and any
     other, is dropped (a witness's organisation is no party: a review's find)."""
     people = [*agreement.signatories, *agreement.witnesses]
+    bodies = [p for p in agreement.parties if not one_of_its_people(p.name, people)]
+    if len(bodies) == len(agreement.parties):
+        return agreement  # the usual record: no party is one of its people
     parties: list[Party] = []
     for party in agreement.parties:
-        if not one_of_its_people(party.name, people):
+        if party in bodies:
             parties.append(party)
             continue
         signer = one_of_its_people(party.name, agreement.signatories)
         body = organisation_of(party.name) if signer else None
-        others = [
-            p for p in (*agreement.parties, *parties) if not one_of_its_people(p.name, people)
-        ]
-        if body and checker.grounded(body) and not _a_party_already(body, others):
+        if body and checker.grounded(body) and not _a_party_already(body, [*bodies, *parties]):
             warnings.append(f"took party '{body}' for '{party.name}': the organisation of a person")
             parties.append(Party(name=body, kind=party.kind))
         else:
             warnings.append(
                 f"dropped party '{party.name}': a person or a role, not an organisation"
             )
-    if parties == agreement.parties:
-        return agreement
     return agreement.model_copy(update={"parties": parties})
 
 

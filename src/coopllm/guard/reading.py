@@ -310,11 +310,13 @@ def joined_otherwise(title: str) -> list[str]:
     """The title, and where a Chinese one joins its parties, the same joined by each of the
     other marks and words titles join them with ("甲省人民政府与乙集团战略合作协议", written
     "甲省人民政府—乙集团战略合作协议" where it is signed: the blind10 k01's)."""
-    joined = _ZH_TITLE_JOINER.search(title)
+    joined = ZH_TITLE_JOINER.search(title)
     if joined is None:
         return [title]
     return [title[: joined.start()] + mark + title[joined.end() :] for mark in _ZH_TITLE_JOINERS]
 
 
 _ZH_TITLE_JOINERS = ("与", "和", "—", "–", "-")
-_ZH_TITLE_JOINER = re.compile(r"(?<=[\u4e00-\u9fff])[与和—–-](?=[\u4e00-\u9fff])")
+ZH_TITLE_JOINER = re.compile(r"(?<=[\u4e00-\u9fff])[与和—–-](?=[\u4e00-\u9fff])")
+"""Where a Chinese title joins its parties' names ("甲大学与乙大学…", "东澜大学—澜川市…");
+not 同, which 合同 and 共同 hold (a review's find)."""
