@@ -2020,3 +2020,66 @@ def test_a_party_written_as_a_person_is_a_signers_organisation_or_nothing(
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [p.name for p in guarded.agreements[0].parties] == kept, warnings
+
+
+_LAB_AFTER_STRATEGY = (
+    "市长吴芳、校长林涛、乙公司董事长周博出席仪式。在吴芳的见证下，林涛与周博签署战略合作协议。"
+    "随后，在林涛、周博的共同见证下，副校长王海与乙公司首席技术官李强签署了"
+    "《共建甲大学—乙公司智能制造联合实验室协议》。"
+    "吴芳、林涛、周博共同为“甲大学—乙公司智能制造联合实验室”揭牌。"
+)
+_SMART_LAB = "甲大学—乙公司智能制造联合实验室"
+
+
+def test_a_signer_after_a_long_title_in_brackets_did_not_witness() -> None:
+    """The blind10 k02's 蒋一帆: "在…的共同见证下，…王海与李强签署了《…协议》", whose title
+    in 《》 is longer than a few characters, still says 李强 signed a document, and the
+    witnessing words lead in the others'."""
+    checker = Checker(SourceIndex(_LAB_AFTER_STRATEGY))
+    assert not checker.has_evidence("李强", "witnesses", person=True)
+    assert checker.has_evidence("周博", "witnesses", person=True)
+
+
+def _lab_after_strategy(witnesses: list[str]) -> ExtractionDraft:
+    """The model's reading of ``_LAB_AFTER_STRATEGY`` as the blind10 k02's: the body and
+    every witness given to the strategic agreement."""
+    strategic = Agreement(
+        title="战略合作协议",
+        signatories=[Signatory(name="林涛"), Signatory(name="周博")],
+        witnesses=[Signatory(name=name) for name in witnesses],
+        established_entities=[_SMART_LAB],
+    )
+    lab = Agreement(
+        title="共建甲大学—乙公司智能制造联合实验室协议",
+        signatories=[Signatory(name="王海"), Signatory(name="李强")],
+    )
+    return ExtractionDraft(article=Article(), agreements=[strategic, lab])
+
+
+def test_a_body_and_the_witnesses_of_the_document_naming_it_move_to_that_document() -> None:
+    """The blind10 k02's: the laboratory goes to the agreement whose title names it, and
+    the two leaders, whose every witnessing sentence names that document or the
+    laboratory, go with it; the mayor, who witnessed the strategic signing too, stays;
+    the signer the model gave as a witness too is none."""
+    draft = _lab_after_strategy(["吴芳", "林涛", "周博", "李强"])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(_LAB_AFTER_STRATEGY)))
+    assert [a.established_entities for a in guarded.agreements] == [[], [_SMART_LAB]], warnings
+    witnesses = [[p.name for p in a.witnesses] for a in guarded.agreements]
+    assert witnesses[0] == ["吴芳"], warnings
+    assert {"林涛", "周博"} <= set(witnesses[1]), warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Their witnessing of the lab's signing names no document: it may be either's.
+        _LAB_AFTER_STRATEGY.replace("签署了《共建甲大学—乙公司智能制造联合实验室协议》", "签约"),
+        # One sentence names both documents.
+        _LAB_AFTER_STRATEGY.replace("签署了《", "签署了与战略合作协议配套的《"),
+    ],
+)
+def test_a_witness_whose_sentence_names_no_document_or_two_is_not_moved(text: str) -> None:
+    """Only where every witnessing sentence names the one other document is a witness
+    moved to it."""
+    guarded, warnings = apply_guard(_lab_after_strategy(["林涛"]), Checker(SourceIndex(text)))
+    assert "林涛" in [p.name for p in guarded.agreements[0].witnesses], warnings

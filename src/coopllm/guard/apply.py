@@ -36,6 +36,7 @@ from coopllm.guard.left_out import (
     unveilers_of_the_founding,
     venue_left_out,
     witnesses_left_out,
+    witnesses_of_their_documents,
 )
 from coopllm.guard.reading import DEAL, DEAL_WORD
 from coopllm.lexicon import HAN, simplified
@@ -889,6 +890,7 @@ def apply_guard(
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)
+    agreements = witnesses_of_their_documents(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
     agreements = unveilers_left_out(agreements, checker, warnings)

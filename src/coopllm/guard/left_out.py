@@ -29,6 +29,7 @@ from coopllm.guard.reading import (
     SIGNING_VERB,
     TO_COME,
     ZH_SIGNING,
+    Sentence,
     joined_otherwise,
     signed_now,
 )
@@ -121,11 +122,16 @@ def entities_of_their_founder(agreements: list[Agreement], warnings: list[str]) 
     """The agreements with a body the model gave to several of them left only to the one
     that founds it (:func:`founder`: the blind9 j01's laboratory, given to the strategic
     agreement signed beside its founding one too, whose unveilers then read as that
-    agreement's witnesses)."""
+    agreement's witnesses); and a body the model gave to one agreement only, moved to the
+    one other whose title names it (the blind10 k02's "…联合实验室", given to the strategic
+    agreement, not to "共建…联合实验室协议")."""
     kept = [list(a.established_entities) for a in agreements]
     for body in dict.fromkeys(e for a in agreements for e in a.established_entities):
         holders = [i for i, a in enumerate(agreements) if body in a.established_entities]
-        target = founder(agreements, body) if len(holders) > 1 else None
+        if len(holders) == 1:
+            _moved_to_its_title(agreements, body, holders[0], kept, warnings)
+            continue
+        target = founder(agreements, body)
         if target is None or target not in holders:
             continue
         for i in holders:
@@ -139,6 +145,70 @@ def entities_of_their_founder(agreements: list[Agreement], warnings: list[str]) 
         a.model_copy(update={"established_entities": e}) if e != a.established_entities else a
         for a, e in zip(agreements, kept, strict=True)
     ]
+
+
+def _moved_to_its_title(
+    agreements: list[Agreement], body: str, holder: int, kept: list[list[str]], warnings: list[str]
+) -> None:
+    """Move the body from ``kept[holder]`` to the one other agreement whose title names it,
+    where the holder's own title does not."""
+    named = _titled_by(agreements, body)
+    if len(named) != 1 or named[0] == holder:
+        return
+    kept[holder].remove(body)
+    kept[named[0]].append(body)
+    warnings.append(
+        f"moved established entity '{body}' to the agreement '{agreements[named[0]].title}': "
+        "its title names it"
+    )
+
+
+def witnesses_of_their_documents(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with each witness moved to the one other agreement every sentence of
+    their witnessing is about: it writes that agreement's title or a body it founds, and
+    no other's (the blind10 k02's 黄振宇 and 林佳慧, who signed the strategic agreement and
+    then "在黄振宇、林佳慧的共同见证下…签署了《共建…联合实验室协议》", and unveiled that
+    laboratory, given to the strategic agreement as its witnesses too). Not one a sentence
+    says witnessed without naming the document, nor one whose sentences name two."""
+    if len(agreements) < 2:
+        return agreements
+    return _people_moved(
+        agreements,
+        "witnesses",
+        lambda _, person: _the_document_witnessed(person.name, agreements, checker),
+        "every sentence of their witnessing is about that document",
+        warnings,
+    )
+
+
+def _the_document_witnessed(
+    name: str | None, agreements: list[Agreement], checker: Checker
+) -> int | None:
+    """The one agreement every sentence that says the person witnessed writes the title
+    of, or a founded body of, and no other's."""
+    if not name:
+        return None
+    sentences = checker.role_sentences(name, "witnesses", person=True)
+    targets = {frozenset(_about(sentence, agreements, checker)) for sentence in sentences}
+    if len(targets) != 1:
+        return None
+    (about,) = targets
+    return next(iter(about)) if len(about) == 1 else None
+
+
+def _about(sentence: Sentence, agreements: list[Agreement], checker: Checker) -> set[int]:
+    """The agreements whose title (in any of its joined forms) or founded body the
+    sentence writes."""
+    return {
+        i
+        for i, a in enumerate(agreements)
+        if any(
+            checker.mentions_in(value, sentence)
+            for value in (*(joined_otherwise(a.title) if a.title else ()), *a.established_entities)
+        )
+    }
 
 
 def unveilers_of_the_founding(
@@ -681,9 +751,7 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     name the body name ("Raman and Whitfield signed a Joint Development Agreement under
     which the two will co-build the Test Centre": the blind9 j05's), else the only
     agreement; None where none is one."""
-    named = [
-        i for i, a in enumerate(agreements) if a.title and body.casefold() in a.title.casefold()
-    ]
+    named = _titled_by(agreements, body)
     if len(named) == 1:
         return named[0]
     joint = [
@@ -699,6 +767,13 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     if len(signed) == 1:
         return signed[0]
     return 0 if len(agreements) == 1 else None
+
+
+def _titled_by(agreements: list[Agreement], body: str) -> list[int]:
+    """The agreements whose title names the body ("共建…联合实验室协议")."""
+    return [
+        i for i, a in enumerate(agreements) if a.title and body.casefold() in a.title.casefold()
+    ]
 
 
 def _names(sentence: str, name: str | None) -> bool:

@@ -496,11 +496,13 @@ is 吴芳's witnessing, a review's find)."""
 _WITNESS_LEAD = re.compile(rf"\b(?:{_WITNESS_LEAD_WORDS}){_LEAD_REACH}", re.IGNORECASE)
 _DEAL_SIGNED = re.compile(
     rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{DEAL_WORD})"
+    rf"|[了下过\s]{{0,2}}《[^《》\u3002\n]{{0,80}}?(?:{DEAL_WORD})[^《》\u3002\n]{{0,10}}》"
     r"|(?<=签约)(?![\u4e00-\u9fff])|(?<=签约)(?=并|后|。|，)",
     re.IGNORECASE,
 )
 """After a signing verb, what it signed, as the role moves need it said: an agreement
-within a few words ("signed the strategic cooperation MoU", "签署合作协议", "代表双方签约。");
+within a few words ("signed the strategic cooperation MoU", "签署合作协议", "代表双方签约。")
+or a title in 《》 of any length that names one ("签署了《共建智能传感联合实验室协议》");
 not "signed the guest book", "signed a letter of support for the agreement", "在签约现场
 签名"."""
 _DEAL_BEFORE = re.compile(rf"(?:{DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
