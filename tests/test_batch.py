@@ -1686,6 +1686,28 @@ def test_a_name_another_file_of_the_run_goes_by_is_not_claimed(
     assert _sources(out) == ["001.txt", "2023/001.txt", "2024/001.txt"]
 
 
+@pytest.mark.parametrize("arguments", [[".", "2023"], ["2023", "."], ["2023", "2023/001.txt"]])
+def test_one_file_two_nested_arguments_reach_is_one_article(
+    tmp_path: Path,
+    server: FakeOpenAIServer,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    arguments: list[str],
+) -> None:
+    """``extract . 2023/`` reaches 2023/001.txt as ``2023/001.txt`` and as ``001.txt``: it
+    goes by the first argument's name, is extracted once (the other a repeat), and a run
+    again skips it (twice: each reach is counted)."""
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER))
+    monkeypatch.chdir(tmp_path)
+    _years(tmp_path, {"2023": ARTICLE})
+    out = tmp_path / "out.jsonl"
+    summary = asyncio.run(run_batch(iter_inputs(arguments), settings, out=out, errors=None))
+    assert (summary.done, summary.repeated) == (1, 1)
+    assert _sources(out) == ["2023/001.txt" if arguments[0] == "." else "001.txt"]
+    again = asyncio.run(run_batch(iter_inputs(arguments), settings, out=out, errors=None))
+    assert (again.done, again.skipped, len(_lines(out))) == (0, 2, 1)
+
+
 def test_an_article_found_under_its_other_name_leaves_the_errors_file(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:

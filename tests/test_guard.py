@@ -647,3 +647,218 @@ def test_two_agreements_whose_titles_share_a_tail_written_apart_stay_two() -> No
     draft = ExtractionDraft(article=Article(), agreements=agreements)
     guarded, _ = apply_guard(draft, Checker(SourceIndex(text)))
     assert len(guarded.agreements) == 2
+
+
+_HEADLINE = "南湖市人民政府与甲工业大学签署战略合作框架协议 共建新能源研究院"
+_FRAMEWORK = (
+    f"{_HEADLINE}\n\n5日下午，南湖市人民政府与甲工业大学（以下简称“甲工大”）签约仪式在市民中心举行。"
+    "市委书记周平、校长孙新出席。在周平、孙新的共同见证下，副市长刘静与副校长何雯签署"
+    "《南湖市人民政府 甲工业大学战略合作框架协议》。研究院首期建设两个研究方向。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        (_FRAMEWORK, True),
+        # The short title written on its own in the body: another document.
+        (_FRAMEWORK + "双方还签署了战略合作框架协议。", False),
+        # The documents counted.
+        (_FRAMEWORK.replace("研究院首期", "双方签署两份协议，研究院首期"), False),
+    ],
+)
+def test_a_tail_given_its_witnesses_beside_the_full_title_given_its_signers_is_one(
+    text: str, one: bool
+) -> None:
+    """The blind11 l01's: the model gave "战略合作框架协议" (the headline's words) the
+    leaders who witnessed as its signers, and the full title its signers; the university
+    under its name in one and its short form in the other. "两个研究方向" counts no
+    documents."""
+    full_name = Party(name="甲工业大学")
+    short_name = Party(name="甲工大")
+    city = Party(name="南湖市人民政府")
+    tail = Agreement(
+        title="战略合作框架协议", parties=[city, full_name],
+        signatories=[Signatory(name="周平"), Signatory(name="孙新")],
+    )  # fmt: skip
+    full = Agreement(
+        title="南湖市人民政府 甲工业大学战略合作框架协议", parties=[city, short_name],
+        signatories=[Signatory(name="刘静"), Signatory(name="何雯")],
+    )  # fmt: skip
+    draft = ExtractionDraft(article=Article(title=_HEADLINE), agreements=[tail, full])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [a.title for a in guarded.agreements] == (
+        [full.title] if one else [tail.title, full.title]
+    ), warnings
+
+
+_LAB = (
+    "时间：2023-06-16 10:30\n\n本报讯（记者 黄远）昨天上午，甲研究院与乙无人机科技股份有限公司"
+    "（简称“乙科技”）在天府大厦签署合作协议。这是市科协今年促成的第十二个合作项目。"
+    "签约现场，院长林鸣与乙科技董事长唐峻在《共建感知联合实验室合作协议》上签字。"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        (_LAB, True),
+        (_LAB.replace("签署合作协议。", "签署合作协议和保密协议。"), False),
+        (_LAB.replace("第十二个合作项目", "第十二个合作项目，双方签署两份协议"), False),
+    ],
+)
+def test_an_untitled_agreement_holding_nothing_beside_a_titled_one_is_that_one(
+    text: str, one: bool
+) -> None:
+    """The blind11 l02's: the model gave the signing twice, once with a paraphrased title
+    the guard drops and nothing else of its own, its date written otherwise; the titled one
+    takes the one date the article's signing sentences give ("第十二个合作项目" counts no
+    documents)."""
+    parties = [Party(name="甲研究院"), Party(name="乙无人机科技股份有限公司")]
+    shell = Agreement(title="strategic cooperation agreement", parties=parties,
+                      date_text="Yesterday上午", facilitators=["市科协"])  # fmt: skip
+    titled = Agreement(
+        title="共建感知联合实验室合作协议", parties=[parties[0], Party(name="乙科技")],
+        signatories=[Signatory(name="林鸣"), Signatory(name="唐峻")],
+    )  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[shell, titled])
+    checker = Checker(SourceIndex(text), published=dt.date(2023, 6, 16))
+    guarded, warnings = apply_guard(draft, checker)
+    if one:
+        (agreement,) = guarded.agreements
+        assert (agreement.title, agreement.date_text) == (titled.title, "昨天上午"), warnings
+        assert agreement.date_signed == dt.date(2023, 6, 15)
+        assert agreement.facilitators == ["市科协"]
+    else:
+        assert len(guarded.agreements) == 2, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Acme Ltd last Friday signed an agreement with Beta University.", "last Friday"),
+        # Another's signing on another day: not this agreement's.
+        ("Acme Ltd last Friday signed an agreement with Beta University. On Monday, Gamma "
+         "Corp signed a contract with Beta University.", "last Friday"),
+        # Two days its own parties' sentences give: neither.
+        ("Acme Ltd last Friday signed an agreement with Beta University. On Monday, Acme Ltd "
+         "and Beta University signed an agreement.", None),
+    ],
+)  # fmt: skip
+def test_the_records_one_agreement_takes_the_one_day_its_signings_give(
+    text: str, day: str | None
+) -> None:
+    """A left-alone case of an earlier session: one untitled document, "last Friday signed
+    an agreement", not dated (only sentences about the whole signing dated one)."""
+    agreement = Agreement(parties=[Party(name="Acme Ltd"), Party(name="Beta University")])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    checker = Checker(SourceIndex(text), published=dt.date(2024, 5, 22))
+    guarded, warnings = apply_guard(draft, checker)
+    assert guarded.agreements[0].date_text == day, warnings
+
+
+def test_one_document_merged_keeps_a_partys_full_name_over_its_short_form() -> None:
+    """The blind2 c06's, once its two records merged: the long title's record named the
+    company by the short form the article brackets after its name; the merged record
+    names it in full, the short form its alias."""
+    text = (
+        "12月28日，甲学院与乙智能制造有限公司（以下简称“乙智造”）签署《视觉检测系统联合研发"
+        "项目合作协议》。甲学院院长赵永康代表学院签约。"
+    )
+    zhao = [Signatory(name="赵永康")]
+    tail = Agreement(title="联合研发项目合作协议", signatories=zhao,
+                     parties=[Party(name="甲学院"), Party(name="乙智能制造有限公司")])  # fmt: skip
+    full = Agreement(title="视觉检测系统联合研发项目合作协议", signatories=zhao,
+                     parties=[Party(name="甲学院"), Party(name="乙智造")])  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[tail, full])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    (agreement,) = guarded.agreements
+    company = agreement.parties[1]
+    assert (company.name, company.aliases) == ("乙智能制造有限公司", ["乙智造"]), warnings
+
+
+_CA_SIGNED = (
+    "Acme Ltd and Beta University signed a Cooperation Agreement. John Smith and Mary Jones "
+    "signed for the two sides. "
+)
+
+
+@pytest.mark.parametrize(
+    "other",
+    [
+        "On April 30, Beta University signed a similar agreement with Gamma Corp.",
+        "On Friday, the two sides will sign a supply contract.",
+        "On May 2, Acme Ltd and Beta University signed a letter of intent.",
+        "On May 2, an Acme Ltd delegation visited Beta University to discuss the signing.",
+    ],
+)
+def test_the_one_agreement_is_not_dated_by_anothers_or_an_earlier_signing(other: str) -> None:
+    """A review's finds: the record's one agreement, undated, takes no day from a sentence
+    of another's signing, one to come, an earlier document, or a visit."""
+    agreement = Agreement(
+        title="Cooperation Agreement",
+        parties=[Party(name="Acme Ltd"), Party(name="Beta University")],
+        signatories=[Signatory(name="John Smith"), Signatory(name="Mary Jones")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    checker = Checker(SourceIndex(_CA_SIGNED + other), published=dt.date(2024, 5, 22))
+    guarded, warnings = apply_guard(draft, checker)
+    assert guarded.agreements[0].date_text is None, warnings
+
+
+def test_the_one_agreement_keeps_the_day_the_model_gave() -> None:
+    """A review's find: a signing day the model read ("today") is not replaced."""
+    agreement = Agreement(
+        title="Cooperation Agreement", date_signed=dt.date(2024, 5, 22),
+        parties=[Party(name="Acme Ltd"), Party(name="Beta University")],
+    )  # fmt: skip
+    text = _CA_SIGNED + "On May 2, Acme Ltd and Beta University signed an agreement."
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(
+        draft, Checker(SourceIndex(text), published=dt.date(2024, 5, 22))
+    )
+    assert guarded.agreements[0].date_signed == dt.date(2024, 5, 22), warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        _CA_SIGNED + "The two also signed a contract under which Acme Ltd will supply lab "
+        "equipment to Beta University.",
+        "5月20日，甲大学与乙科技有限公司签署《合作协议》。同时，双方还签署了一项设备采购合同。",
+    ],
+)
+def test_an_untitled_agreement_is_kept_where_the_article_tells_another_document(
+    text: str,
+) -> None:
+    """A review's finds: "also signed a contract", "还签署了一项设备采购合同": the untitled
+    record is that document."""
+    english = "Acme" in text
+    parties = [Party(name="Acme Ltd" if english else "甲大学"),
+               Party(name="Beta University" if english else "乙科技有限公司")]  # fmt: skip
+    titled = Agreement(title="Cooperation Agreement" if english else "合作协议", parties=parties)
+    untitled = Agreement(parties=parties, cooperation_areas=["lab equipment supply"])
+    draft = ExtractionDraft(article=Article(), agreements=[titled, untitled])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert len(guarded.agreements) == 2, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "records"),
+    [
+        ("5月20日，甲市人民政府与乙集团有限公司签署了三份涉及新能源、智能制造和生物医药领域的"
+         "合作协议。", 3),
+        ("5月20日，甲市人民政府与乙集团有限公司签署了两份《甲市新能源汽车产业园建设项目"
+         "投资协议》。", 2),
+        ("5月20日，甲市人民政府与乙集团有限公司现场签约两个，分别为新能源项目和储能项目。", 2),
+    ],
+)  # fmt: skip
+def test_documents_counted_far_from_their_word_keep_their_records(text: str, records: int) -> None:
+    """A review's finds on the narrowed count: "三份涉及…领域的合作协议", a count before a long
+    《》 title, "签约两个": alike records of counted documents stay."""
+    parties = [Party(name="甲市人民政府"), Party(name="乙集团有限公司")]
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(parties=parties) for _ in range(records)]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert len(guarded.agreements) == records, warnings

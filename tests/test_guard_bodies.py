@@ -235,3 +235,30 @@ def test_a_founding_in_the_pages_own_year_is_this_agreements(
     checker = Checker(SourceIndex(text), published=published)
     guarded, warnings = apply_guard(draft, checker)
     assert (guarded.agreements[0].established_entities == [entity]) is kept, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "added"),
+    [
+        ("副市长刘静与副校长何雯签署战略合作框架协议。随后，管委会主任郑凯与学院院长梁航签署"
+         "《共建南湖新能源研究院协议》。周平、孙新共同为“南湖新能源研究院”揭牌。", True),
+        # A body in quotes that nothing founds now.
+        ("副市长刘静与副校长何雯签署战略合作框架协议。随后，管委会主任郑凯与学院院长梁航签署"
+         "《共建南湖新能源研究院协议》。该协议由2019年成立的“南湖储能研究院”牵头起草。", False),
+        # A review's finds: a body founded earlier, a slogan; no title names them.
+        ("副市长刘静与副校长何雯签署战略合作框架协议。2022年，双方共建了“智能制造联合实验室”。",
+         False),
+        ("副市长刘静与副校长何雯签署战略合作框架协议。双方将携手把园区打造成“数字经济创新中心”。",
+         False),
+    ],
+)  # fmt: skip
+def test_a_chinese_body_in_quotes_unveiled_goes_to_the_agreement_titled_for_it(
+    text: str, added: bool
+) -> None:
+    """The blind11 l01's: the model gave "共建南湖新能源研究院协议" no body, though the
+    article unveils "“南湖新能源研究院”"."""
+    agreements = [Agreement(title="战略合作框架协议"), Agreement(title="共建南湖新能源研究院协议")]
+    draft = ExtractionDraft(article=Article(), agreements=agreements)
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    entities = [a.established_entities for a in guarded.agreements]
+    assert entities == ([[], ["南湖新能源研究院"]] if added else [[], []]), warnings

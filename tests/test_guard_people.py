@@ -2083,3 +2083,281 @@ def test_a_witness_whose_sentence_names_no_document_or_two_is_not_moved(text: st
     moved to it."""
     guarded, warnings = apply_guard(_lab_after_strategy(["林涛"]), Checker(SourceIndex(text)))
     assert "林涛" in [p.name for p in guarded.agreements[0].witnesses], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        # An untitled agreement beside the titled one the sentence names.
+        ("在市长吴芳的见证下，校长林涛与董事长周博签署合作协议及《共建智能制造联合实验室协议》。",
+         [None, "共建智能制造联合实验室协议"]),
+        ("In the presence of Governor Ada Reyes, Lin Tao and Zhou Bo signed a cooperation "
+         "agreement and the Joint Robotics Laboratory Agreement.",
+         [None, "Joint Robotics Laboratory Agreement"]),
+        # The other document written short of its title.
+        ("在市长吴芳的见证下，林涛与周博签署战略合作框架协议和实验室共建协议。",
+         ["甲大学—乙公司战略合作框架协议", "实验室共建协议"]),
+    ],
+)  # fmt: skip
+def test_a_witness_of_a_sentence_of_two_documents_is_not_moved(
+    text: str, titles: list[str | None]
+) -> None:
+    """A review's finds: the sentence writes the other title, and another document's word
+    the rule did not see as a title (none given, or a short form): she witnessed both."""
+    witness = "吴芳" if "吴芳" in text else "Ada Reyes"
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[Agreement(title=t, witnesses=[Signatory(name=witness)]) for t in titles],
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == [witness], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "founding", "contract"),
+    [
+        ("甲大学与乙市人民政府签署共建协议，共同成立甲乙联合研究院。随后，甲乙联合研究院与丙公司"
+         "签署了《甲乙联合研究院—丙公司技术开发合同》。",
+         "共建协议", "甲乙联合研究院—丙公司技术开发合同"),
+        ("Alder University and the city signed a co-construction agreement founding the Bay "
+         "Institute of Robotics. The Bay Institute of Robotics then signed the Bay Institute of "
+         "Robotics Supply Contract with Acme.", "co-construction agreement",
+         "Bay Institute of Robotics Supply Contract"),
+    ],
+)  # fmt: skip
+def test_a_body_a_title_names_as_its_party_stays_with_its_founder(
+    text: str, founding: str, contract: str
+) -> None:
+    """A review's find: the contract's title names the body as the party that signs it;
+    the body stays with the agreement that founded it (it was moved, then dropped as
+    that contract's party)."""
+    body = "甲乙联合研究院" if "甲乙" in text else "Bay Institute of Robotics"
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(title=founding, established_entities=[body]),
+            Agreement(title=contract, parties=[Party(name=body)]),
+        ],
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].established_entities == [body], warnings
+
+
+@pytest.mark.parametrize(
+    ("document", "witnessed"),
+    [
+        ("《共建甲大学—乙公司智能制造联合实验室协议（2024—2028年度）》", False),
+        ("《关于支持〈甲乙战略合作协议〉落地实施的联合倡议书》", True),
+    ],
+)
+def test_a_long_title_with_its_years_signs_and_one_quoting_a_document_does_not(
+    document: str, witnessed: bool
+) -> None:
+    """A review's finds on the 《》 title after the verb: its years after 协议 are part of
+    it; a title that quotes a document in 〈〉 is no document signed (a letter of
+    support), and the witnessing words lead the name in."""
+    text = _LAB_AFTER_STRATEGY.replace("《共建甲大学—乙公司智能制造联合实验室协议》", document)
+    checker = Checker(SourceIndex(text))
+    assert checker.has_evidence("李强", "witnesses", person=True) is witnessed
+
+
+_THREE_PARTIES = (
+    "12月30日，甲省农业农村厅、乙农业大学与丙种业股份有限公司签署《种业振兴三方合作协议》。"
+    "副省长马建国出席并见证签约，省农业农村厅厅长田文讲话，副厅长庞敏主持签约仪式。"
+    "签字环节，省农业农村厅党组成员、副厅长邓浩，乙农大副校长宋晴分别代表本单位签字。"
+    "丙种业一方的签字人是乙农大教授苏远，此次受公司董事会委托，代表企业在协议上签字。"
+)
+
+
+def _three_parties(signers: list[str], witnesses: list[str]) -> ExtractionDraft:
+    parties = [Party(name=n) for n in ("甲省农业农村厅", "乙农业大学", "丙种业股份有限公司")]
+    agreement = Agreement(
+        title="种业振兴三方合作协议",
+        parties=parties,
+        signatories=[Signatory(name=n) for n in signers],
+        witnesses=[Signatory(name=n) for n in witnesses],
+    )
+    return ExtractionDraft(article=Article(), agreements=[agreement])
+
+
+def test_signers_listed_by_commas_before_signing_are_added_to_an_agreement_short_of_them() -> None:
+    """The blind11 l03's: "…副厅长邓浩，乙农大副校长宋晴分别代表本单位签字" (the list parted by
+    a comma; 签字 with no document after it), the record holding the third party's signer
+    alone: one agreement with fewer signers than parties gets the two."""
+    checker = Checker(SourceIndex(_THREE_PARTIES))
+    assert checker.states("邓浩", "signatories") and checker.states("宋晴", "signatories")
+    guarded, warnings = apply_guard(_three_parties(["苏远"], []), checker)
+    assert [p.name for p in guarded.agreements[0].signatories] == ["苏远", "邓浩", "宋晴"], warnings
+
+
+def test_signers_are_not_added_to_an_agreement_with_a_signer_for_each_party() -> None:
+    """An agreement with as many signers as parties is not looked into (two documents'
+    signers may stand in one article)."""
+    text = _THREE_PARTIES + "随后，丁公司总经理王东与乙农大副院长李红签字。"
+    draft = _three_parties(["邓浩", "宋晴", "苏远"], [])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["邓浩", "宋晴", "苏远"], warnings
+
+
+def test_who_spoke_after_anothers_witnessing_clause_did_not_witness() -> None:
+    """The blind11 l03's: "副省长马建国出席并见证签约，厅长田文讲话，副厅长庞敏主持": the
+    witnessing is the vice-governor's; the director spoke, the deputy presided."""
+    guarded, warnings = apply_guard(
+        _three_parties(["邓浩", "宋晴", "苏远"], ["马建国", "田文", "庞敏"]),
+        Checker(SourceIndex(_THREE_PARTIES)),
+    )
+    assert [p.name for p in guarded.agreements[0].witnesses] == ["马建国"], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("After witnessing the signing, Governor Ada Reyes spoke to the guests.", "Ada Reyes"),
+        ("随后见证了签约，市长吴芳讲话。", "吴芳"),
+        ("市长吴芳出席并见证签约，王五致辞并见证了揭牌。", "王五"),
+    ],
+)
+def test_who_spoke_after_their_own_witnessing_witnessed(text: str, name: str) -> None:
+    """Witnessing that opens its clause, whose subject comes after it, is the speaker's
+    own; so is witnessing in the speaker's own clause."""
+    assert Checker(SourceIndex(text)).has_evidence(name, "witnesses", person=True)
+
+
+@pytest.mark.parametrize(
+    ("extra", "given", "kept"),
+    [
+        ("随后，丙公司总经理王五与丁公司董事长赵六签署了设备供货合同。", ["苏远"], ["苏远"]),
+        ("同日，丁公司总经理王五签字，与乙农大签署技术开发协议。", ["苏远"], ["苏远"]),
+    ],
+)
+def test_signers_of_another_document_are_not_added_to_an_agreement_short_of_them(
+    extra: str, given: list[str], kept: list[str]
+) -> None:
+    """A review's finds: the one agreement with fewer signers than parties gets no signer
+    of a sentence that names another document."""
+    signing = _THREE_PARTIES.index("签字环节")
+    text = _THREE_PARTIES[:signing] + _THREE_PARTIES[_THREE_PARTIES.index("丙种业一方") :] + extra
+    guarded, warnings = apply_guard(_three_parties(given, []), Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == kept, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("甲大学校长张三与乙公司董事长李四签署合作协议，两位省领导见证签约，省长王五、副省长赵六出席并讲话。",
+         ["王五", "赵六"]),
+        ("Beta University and Acme Ltd signed a cooperation agreement on Monday, which two "
+         "ministers witnessed, Minister Ann Lee and Minister Bob Tan attended the ceremony.",
+         ["Ann Lee", "Bob Tan"]),
+        ("张三与李四签署合作协议，双方共同见证了这一时刻，王五出席并致辞。", ["王五"]),
+    ],
+)  # fmt: skip
+def test_who_spoke_after_a_groups_witnessing_may_be_of_it(text: str, names: list[str]) -> None:
+    """A review's finds: the witnessing clause's subject is a group ("两位省领导", "two
+    ministers", "双方"), which the speakers may be of: they stay witnesses."""
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(witnesses=[Signatory(name=n) for n in names])]
+    )
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].witnesses] == names, warnings
+
+
+def test_a_signer_of_the_full_title_is_added_to_its_tail_short_of_signers() -> None:
+    """The blind9 j01's, which the review's mend first lost: the model's title is the end
+    of the one the sentence writes ("全面战略合作协议" of "《甲大学—乙市人民政府全面战略合作
+    协议》"), which names no other document."""
+    text = (
+        "随后，甲大学校长林涛与乙市常务副市长周博分别代表校地双方签署"
+        "《甲大学—乙市人民政府全面战略合作协议》。"
+    )
+    agreement = Agreement(
+        title="全面战略合作协议",
+        parties=[Party(name="甲大学"), Party(name="乙市人民政府")],
+        signatories=[Signatory(name="林涛")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["林涛", "周博"], warnings
+
+
+def test_a_signer_of_one_agreement_who_unveiled_anothers_body_witnesses_that_one() -> None:
+    """The blind12 m01's: the chairman signed the strategic agreement and then unveiled
+    the institute the second agreement founds: a witness of the second (the spec's
+    unveiler), a signer of the first."""
+    text = (
+        "在李振国、冯启明的共同见证下，周明远与陈立新代表双方签署《战略合作框架协议》。"
+        "随后，刘建华与王雪梅签署了《共建储能材料联合研究院协议》，李振国与陈立新共同为"
+        "“储能材料联合研究院”揭牌。"
+    )
+    signers = [Signatory(name="周明远"), Signatory(name="陈立新")]
+    strategic = Agreement(title="战略合作框架协议", signatories=signers)
+    institute = Agreement(
+        title="共建储能材料联合研究院协议", established_entities=["储能材料联合研究院"],
+        signatories=[Signatory(name="刘建华"), Signatory(name="王雪梅")],
+    )  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[strategic, institute])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert "陈立新" in [p.name for p in guarded.agreements[1].witnesses], warnings
+    assert [p.name for p in guarded.agreements[0].signatories] == ["周明远", "陈立新"]
+
+
+def test_witnesses_each_at_a_venue_of_a_video_signing_are_added() -> None:
+    """The blind12 m02's: "副市长郭晓峰在南屿主会场、副州长努尔兰·赛力克在西陵分会场共同
+    见证签约" (a venue after each name; 副州长 a title), which the model left out."""
+    text = (
+        "本月12日上午，南屿市农业农村局与西陵州农业农村局以视频连线方式签署《产销协作框架协议》。"
+        "南屿市副市长郭晓峰在南屿主会场、西陵州副州长努尔兰·赛力克在西陵分会场共同见证签约。"
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(title="产销协作框架协议")])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    witnesses = [p.name for p in guarded.agreements[0].witnesses]
+    assert witnesses == ["郭晓峰", "努尔兰·赛力克"], warnings
+
+
+def test_the_unveilers_of_their_own_agreements_body_witness_no_other() -> None:
+    """A review's find: "张三与李四共同为中心揭牌" unveils the centre of the agreement they
+    signed, though the other agreement founds a centre too: no witnesses of that one."""
+    text = (
+        "甲大学校长张三与乙公司总经理李四签署《战略合作协议》，双方将共建大数据中心，张三与李四"
+        "共同为中心揭牌。丙公司总经理王五与丁公司董事长赵六签署《共建新能源汽车联合研发中心协议》。"
+    )
+    own = Agreement(title="战略合作协议", established_entities=["大数据中心"],
+                    signatories=[Signatory(name="张三"), Signatory(name="李四")])  # fmt: skip
+    other = Agreement(
+        title="共建新能源汽车联合研发中心协议", established_entities=["新能源汽车联合研发中心"],
+        agreement_type=AgreementType.JOINT_ESTABLISHMENT,
+        signatories=[Signatory(name="王五"), Signatory(name="赵六")],
+    )  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[own, other])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[1].witnesses == [], warnings
+
+
+def test_a_signer_of_both_agreements_who_unveiled_is_no_witness_of_the_second() -> None:
+    """A review's find: the sentence says he signed the second document too (the model
+    left him out of it): not its witness."""
+    text = (
+        "甲大学校长张三与乙公司总经理李四签署《战略合作协议》。随后，张三与丙公司董事长王五签署"
+        "《共建联合实验室协议》，张三与王五共同为“智能制造联合实验室”揭牌。"
+    )
+    strategic = Agreement(title="战略合作协议",
+                          signatories=[Signatory(name="张三"), Signatory(name="李四")])  # fmt: skip
+    lab = Agreement(title="共建联合实验室协议", signatories=[Signatory(name="王五")],
+                    established_entities=["智能制造联合实验室"])  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[strategic, lab])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert "张三" not in [p.name for p in guarded.agreements[1].witnesses], warnings
+
+
+def test_signers_of_a_document_whose_title_holds_a_generic_one_are_not_added() -> None:
+    """A review's find: the record's "合作协议" is written inside "技术开发合作协议", which
+    others signed: not its signers."""
+    text = (
+        "甲大学与乙公司签署合作协议，甲大学校长张三代表学校签字。随后，丙研究院院长王五与丁公司"
+        "总经理赵六签署了技术开发合作协议。"
+    )
+    agreement = Agreement(title="合作协议", signatories=[Signatory(name="张三")],
+                          parties=[Party(name="甲大学"), Party(name="乙公司")])  # fmt: skip
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["张三"], warnings

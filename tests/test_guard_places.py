@@ -699,3 +699,21 @@ def test_no_venue_is_taken_where_the_article_gives_the_signings_two() -> None:
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(title="MoU")])
     guarded, _ = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].location is None
+
+
+def test_a_venue_taken_for_one_document_is_written_as_the_others_give_it() -> None:
+    """The blind11 l05's: one document's location was "the Harbour Exchange Building in
+    Carrowhaven" (from its date text), the other's none, which the rules filled with the
+    building alone: one ceremony's place, written one way."""
+    text = (
+        "The documents were signed on Wednesday at the Harbour Exchange Building in "
+        "Carrowhaven, in the presence of Transport Minister Gareth Lyle."
+    )
+    agreements = [
+        Agreement(title="Framework Agreement", location="Harbour Exchange Building in Carrowhaven"),
+        Agreement(title="Lease Agreement"),
+    ]
+    draft = ExtractionDraft(article=Article(), agreements=agreements)
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    locations = {a.location for a in guarded.agreements}
+    assert locations == {"Harbour Exchange Building in Carrowhaven"}, warnings

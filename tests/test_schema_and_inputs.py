@@ -53,6 +53,8 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind8" / "gold",
         REPO / "examples" / "blind9" / "gold",
         REPO / "examples" / "blind10" / "gold",
+        REPO / "examples" / "blind11" / "gold",
+        REPO / "examples" / "blind12" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
@@ -378,6 +380,44 @@ def test_a_jsonl_line_far_too_big_is_an_error_row_and_the_rows_after_it_are_read
     for too_long in (read[1], read[3]):
         assert isinstance(too_long.error, ArticleTooLongError), too_long.error
     assert find_inputs([str(archive)]).count() == 5
+
+
+def test_a_link_that_loops_given_by_name_is_an_error_row_under_its_name(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A review's finds: a link to itself, named beside a folder it lies in (so the
+    arguments nest), crashed the first form of the nesting rule (Python 3.11's ``resolve``
+    raises RuntimeError on a loop), and went by ``.``; it is an error row named
+    ``loop.txt``."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "d" / "sub").mkdir(parents=True)
+    (tmp_path / "d" / "sub" / "b.txt").write_text("An article.", encoding="utf-8")
+    (tmp_path / "d" / "loop.txt").symlink_to("loop.txt")
+    for arguments in (["d/loop.txt"], ["d/loop.txt", "d"], ["d/*.txt", "d/sub"]):
+        read = list(iter_inputs(arguments))
+        assert read[0].source == "loop.txt" and read[0].error is not None, arguments
+
+
+def test_one_file_nested_arguments_reach_goes_by_one_name_and_a_link_by_its_own(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """``. 2023/`` reaches 2023/001.txt twice: one name, the first argument's. A link to
+    it (latest.txt) is another article, as ``.`` alone reads it (a review's find: it was
+    folded into 2023/001.txt only when 2023/ was given too). An absolute path and a
+    relative one are one place."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "2023").mkdir()
+    (tmp_path / "2023" / "001.txt").write_text("An article.", encoding="utf-8")
+    (tmp_path / "latest.txt").symlink_to(tmp_path / "2023" / "001.txt")
+    sources = {
+        (".",): ["2023/001.txt", "latest.txt"],
+        (".", "2023"): ["2023/001.txt", "latest.txt", "2023/001.txt"],
+        ("2023", "."): ["001.txt", "001.txt", "latest.txt"],
+        (str(tmp_path), "2023"): ["2023/001.txt", "latest.txt", "2023/001.txt"],
+        ("2023", "2023/001.txt"): ["001.txt", "001.txt"],
+    }
+    for arguments, expected in sources.items():
+        assert [a.source for a in iter_inputs(list(arguments))] == expected, arguments
 
 
 def test_a_glob_names_matches_below_its_fixed_part_and_reads_matched_directories(

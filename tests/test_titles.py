@@ -118,8 +118,15 @@ def test_split_title_leaves_names_without_a_title_or_without_a_name(name: str) -
         ("Assoc. Prof. Mark Ellison", "Mark Ellison", "Assoc. Prof."),
         ("Gov. Jane Whitfield", "Jane Whitfield", "Gov."),
         ("Lord Mayor Jane Doe", "Jane Doe", "Lord Mayor"),
+        # The blind11 l04's and l06's: an office in brackets; a form of address after a title.
+        ("Pro Vice-Chancellor (International) Professor Maya Okafor", "Maya Okafor",
+         "Pro Vice-Chancellor (International) Professor"),
+        ("Professor Dame Ruth Holloway", "Ruth Holloway", "Professor"),
+        ("Professor Sir Alan Pryor", "Alan Pryor", "Professor"),
+        # A review's finds: a caption's "(left)" is no office.
+        ("President (left) John Smith", "President (left) John Smith", None),
     ],
-)
+)  # fmt: skip
 def test_english_honorifics_leave_a_name_and_titles_become_the_title(
     written: str, name: str, title: str | None
 ) -> None:
@@ -848,6 +855,9 @@ def test_a_name_in_the_chinese_order_is_not_found_by_its_given_name() -> None:
         ("Omar Haddad, Governor of Kell, and New Zealand, the ambassador said", ["Omar Haddad"]),
         ("Governor Omar Haddad on Monday", ["Omar Haddad"]),
         ("Governor Omar Haddad Yesterday", ["Omar Haddad"]),
+        # The blind11 l06's: a form of address after the title is no part of the name.
+        ("Minister Paul Ng and the Principal, Professor Dame Ruth Holloway",
+         ["Paul Ng", "Ruth Holloway"]),
     ],
 )  # fmt: skip
 def test_the_names_of_a_list_of_people(clause: str, expected: list[str]) -> None:

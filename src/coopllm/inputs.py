@@ -538,7 +538,8 @@ def _expand(argument: str) -> tuple[_Files, Counter[str], list[ArticleInput]]:
     if not found.read and not found.unlisted:
         kinds = ", ".join(sorted(READ_SUFFIXES))
         raise InputError(f"{argument}: no article files in it ({kinds})")
-    files = [_File(f, f.relative_to(root).as_posix()) for f in found.read]
+    # a glob of no wildcard matches only itself, its root: a link that loops, say
+    files = [_File(f, f.name if f == root else f.relative_to(root).as_posix()) for f in found.read]
     return files, found.ignored, [_unlisted_row(d, why, root) for d, why in found.unlisted]
 
 
@@ -709,6 +710,7 @@ def _distinctly_named(files: dict[str, _Files]) -> dict[str, _Files]:
     so resume finds them; each file also carries the other of its two names, which other
     arguments give it (``2023/`` alone: ``001.txt``), so that resume finds it under that
     name too, unless another file of this run goes by that name."""
+    files = _one_name_each(files)
     spellings: dict[str, set[str]] = {}
     for found in files.values():
         for file in found:
@@ -717,7 +719,7 @@ def _distinctly_named(files: dict[str, _Files]) -> dict[str, _Files]:
     shared = {
         name
         for name, paths in spellings.items()
-        if len(paths) > 1 and len({Path(p).resolve() for p in paths}) > 1
+        if len(paths) > 1 and len({_resolved(Path(p)) for p in paths}) > 1
     }
     named = {
         argument: [(f, f.path.as_posix() if f.source in shared else f.source) for f in found]
@@ -728,6 +730,55 @@ def _distinctly_named(files: dict[str, _Files]) -> dict[str, _Files]:
         argument: [_File(f.path, name, _other_name(f, name, given)) for f, name in found]
         for argument, found in named.items()
     }
+
+
+def _one_name_each(files: dict[str, _Files]) -> dict[str, _Files]:
+    """``files``, a file two nested arguments reach under two names (``extract . 2023/``:
+    ``2023/001.txt`` and ``001.txt``) named as the first of them names it: under two
+    names it would be two articles, two records of one file; under one, the batch reads
+    it once (a repeat). A file is known by its argument's resolved place and its name
+    below it (:func:`_place`): no file is resolved (a syscall per file adds up over an
+    archive), and a link to a file stays the article it is when its folder alone is
+    given (a review's find). Arguments are compared by their places' parents, not in
+    pairs: a shell's ``news/*.txt`` gives thousands."""
+    reach = {argument: _reach(argument) for argument in files}
+    places = {place for place, _ in reach.values()}
+    if len(places) == len(reach) and not any(
+        parent in places for place in places for parent in place.parents
+    ):
+        return files  # no argument lies within another: the usual run
+    first: dict[Path, str] = {}
+    return {
+        argument: [
+            f._replace(source=first.setdefault(_place(reach[argument], f), f.source)) for f in found
+        ]
+        for argument, found in files.items()
+    }
+
+
+def _reach(argument: str) -> tuple[Path, bool]:
+    """Where an argument's files lie, resolved (itself, or a glob's part before its first
+    wildcard), and whether it is one file."""
+    path = Path(argument)
+    one_file = path.is_file()
+    root = path if one_file or path.is_dir() else _glob_root(argument)
+    return _resolved(root), one_file
+
+
+def _resolved(path: Path) -> Path:
+    """``path`` resolved; a loop of links, which cannot be (Python 3.11 raises
+    RuntimeError), as written: its error row comes when it is read."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
+
+
+def _place(reach: tuple[Path, bool], file: _File) -> Path:
+    """A file by its argument's place: the place itself for a file given by name, else
+    its name below the place."""
+    place, one_file = reach
+    return place if one_file else place / file.source
 
 
 def _other_name(file: _File, name: str, given: set[str]) -> str | None:
@@ -751,4 +802,4 @@ def iter_inputs(
 
 def _excluded(path: Path, skip: set[Path]) -> bool:
     """Resolving only same-named files: a syscall per input file adds up over an archive."""
-    return any(path.name == own.name for own in skip) and path.resolve() in skip
+    return any(path.name == own.name for own in skip) and _resolved(path) in skip

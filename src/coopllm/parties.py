@@ -86,6 +86,26 @@ def with_legal_form(name: str, text: str) -> LegalName | None:
     return LegalName(full, alone) if full else None
 
 
+def bracketed_after(name: str, party: Party, text: str) -> bool:
+    """Whether ``text`` (read in Simplified characters) writes ``name``, shorter than the
+    party's, in brackets right after the party's name as its short form: "Harbin
+    Institute of Technology (HIT)", 哈尔滨工业大学（以下简称"哈工大"）, 哈爾濱工業大學（以下
+    簡稱「哈工大」） too; nothing else in the brackets ("Lakeview University (with Orion
+    Tools)" names another party)."""
+    if len(name) >= len(party.name):
+        return False
+    full, short = re.escape(simplified(party.name)), re.escape(simplified(name))
+    written = rf"{full}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?{short}[\"”」』'’]?\s*[)）]"
+    return re.search(written, text, re.IGNORECASE) is not None
+
+
+_SHORT_FORM_LEAD = (
+    r"\s*(?:(?:以下)?(?:简称|称)|下称|hereinafter(?:\s+referred\s+to\s+as)?|hereafter"
+    r"|the)?\s*[:：,，]?\s*"
+)
+"""What may come before a short form in its brackets: 以下简称, "hereinafter", "the"."""
+
+
 def parties_apart(ours: Sequence[Party], theirs: Sequence[Party]) -> bool:
     """Whether two lists of parties show two deals: each has a party that none of the
     other's may be (:func:`may_be`, by any of their names). A list that names only some

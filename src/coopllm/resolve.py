@@ -23,7 +23,7 @@ from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
 from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
 from coopllm.lexicon import HAN, simplified
-from coopllm.parties import is_named, parties_apart
+from coopllm.parties import bracketed_after, is_named, parties_apart
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -343,8 +343,9 @@ def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Check
     for name in names:
         if any(is_named(party, [name]) for party in merged) or not checker.grounded(name):
             continue
+        text = checker.read_text
         short_for = next(
-            (i for i, party in enumerate(merged) if _bracketed_after(name, party, checker)), None
+            (i for i, party in enumerate(merged) if bracketed_after(name, party, text)), None
         )
         if short_for is None:
             merged.append(Party(name=name, kind=party_kind_for(name)))
@@ -352,26 +353,6 @@ def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Check
             party = merged[short_for]
             merged[short_for] = party.model_copy(update={"aliases": [*party.aliases, name]})
     return merged
-
-
-def _bracketed_after(name: str, party: Party, checker: Checker) -> bool:
-    """Whether the article writes ``name``, shorter than the party's, in brackets right
-    after the party's name as its short form: "Harbin Institute of Technology (HIT)",
-    哈尔滨工业大学（以下简称"哈工大"）, read in Simplified characters (哈爾濱工業大學（以下
-    簡稱「哈工大」） too); nothing else in the brackets ("Lakeview University (with Orion
-    Tools)" names another party)."""
-    if len(name) >= len(party.name):
-        return False
-    full, short = re.escape(simplified(party.name)), re.escape(simplified(name))
-    written = rf"{full}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?{short}[\"”」』'’]?\s*[)）]"
-    return re.search(written, checker.read_text, re.IGNORECASE) is not None
-
-
-_SHORT_FORM_LEAD = (
-    r"\s*(?:(?:以下)?(?:简称|称)|下称|hereinafter(?:\s+referred\s+to\s+as)?|hereafter"
-    r"|the)?\s*[:：,，]?\s*"
-)
-"""What may come before a short form in its brackets: 以下简称, "hereinafter", "the"."""
 
 
 _MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")

@@ -120,8 +120,12 @@ _ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
 # university's "Rector Magnificus").
 _EN_TITLE_ENDS = ("Emeritus", "Elect", "Designate", "Magnificus")
 # A title is followed by a space, or directly by the name after an abbreviation's dot.
+_EN_TITLE_QUALIFIER = r"(?:\s*\((?-i:[A-Z])[\w&,'\u2019 .-]{2,40}\))?"
+"""What a title's office covers, in brackets after it ("Pro Vice-Chancellor (International)":
+the blind11 l04's); not a caption's "(left)" nor a party's "(D)" (a review's finds)."""
 _EN_TITLE_CHAIN = (
-    rf"{_EN_TITLE}(?:(?:\s+|(?<=\.)){_EN_TITLE})*(?:[\s-]+(?:{'|'.join(_EN_TITLE_ENDS)}))?"
+    rf"{_EN_TITLE}{_EN_TITLE_QUALIFIER}(?:(?:\s+|(?<=\.)){_EN_TITLE}{_EN_TITLE_QUALIFIER})*"
+    rf"(?:[\s-]+(?:{'|'.join(_EN_TITLE_ENDS)}))?"
 )
 # Each word of a title: what starts with one is no name ("General Li Wei", left by
 # "Deputy Director General Li Wei" split after a shorter title).
@@ -268,7 +272,8 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     title, or a role before or after it; a role written in place of a name, unnamed; a
     name written in place of a title, named."""
     person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
-    person = _name_after_role(_title_after_words(_untitle(person)), bodies)
+    # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's)
+    person = _name_after_role(_title_after_words(_without_honorific(_untitle(person))), bodies)
     return _unnamed_role(_role_after_name(person))
 
 
@@ -468,10 +473,15 @@ def _without_honorific(person: Signatory) -> Signatory:
     after = _ZH_HONORIFIC_AFTER.fullmatch(person.name)
     if after is not None and not TITLE_WORD_IN_NAME.search(simplified(after["name"])):
         return person.model_copy(update={"name": after["name"]})  # 郭基煇先生, not 大使先生
-    name = person.name
-    while (honorific := _HONORIFIC.match(name)) is not None:  # "H.E. Mr. Jean-Luc Moreau"
-        name = name[honorific.end() :]
+    name = _unaddressed(person.name)
     return person if name == person.name else person.model_copy(update={"name": name})
+
+
+def _unaddressed(name: str) -> str:
+    """The name without the forms of address before it ("H.E. Mr. Jean-Luc Moreau")."""
+    while (honorific := _HONORIFIC.match(name)) is not None:
+        name = name[honorific.end() :]
+    return name
 
 
 # Words no personal name contains but role descriptions do ("the head of the institute",
@@ -968,13 +978,12 @@ def titled_name(item: str) -> str | None:
     alone ("Dr Marwaha", whom the article named in full before), a role ("Leader of
     Kelbridge City Council"), a body ("President Hotel Group"), words before the title
     ("Following the signing")."""
-    rest = item.strip()
-    addressed = False
-    while (honorific := _HONORIFIC.match(rest)) is not None:  # "Mr", "H.E. Ms"
-        rest, addressed = rest[honorific.end() :], True
+    rest = _unaddressed(item.strip())  # "Mr", "H.E. Ms"
+    addressed = len(rest) < len(item.strip())
     title, rest = split_title(rest)
     if title is None and not addressed and (words := _words_then_title(rest)) is not None:
         title, rest = words  # "Local MP Caroline Ashworth" (the blind5 f03's)
+    rest = _unaddressed(rest)  # "Professor Dame Ruth Alder" (the blind11 l06's)
     if not (title or addressed) or not _is_personal_name(rest) or _BODY_WORD.search(rest):
         return None
     return rest

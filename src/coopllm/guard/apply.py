@@ -38,9 +38,9 @@ from coopllm.guard.left_out import (
     witnesses_left_out,
     witnesses_of_their_documents,
 )
-from coopllm.guard.reading import DEAL, DEAL_WORD
+from coopllm.guard.reading import DEAL, DEAL_WORD, Sentence, another_document
 from coopllm.lexicon import HAN, simplified
-from coopllm.parties import bare_name, is_named
+from coopllm.parties import bare_name, bracketed_after, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people, organisation_of
 
@@ -476,7 +476,9 @@ def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agre
 _LEADING_THE = re.compile(r"^(?-i:the)\s+")
 
 
-def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+def _dated_by_the_signing(
+    agreement: Agreement, checker: Checker, warnings: list[str], *, alone: bool = False
+) -> Agreement:
     """The agreement dated by the day the sentence about its signing writes
     (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), where the model gave the
     page's own date line ("2024-03-04 09:30" above "上月28日，…举行…签约仪式": the blind5
@@ -485,13 +487,17 @@ def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list
     "Under a Strategic Cooperation Agreement", then dropped where no day is found). The
     sentence that names its title first, else the one day the article's signings give.
     As it is where none does: the page's date may be the signing's (:func:`_doubt_date`
-    doubts it)."""
+    doubts it). ``alone``: the record's one agreement, undated, which a sentence of its own
+    signing may date (:func:`_its_signing_sentences`)."""
     date_text = agreement.date_text
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
     if date_text and not (wordy or on_page_line):
         return agreement
     day = _the_signings_day(agreement.title, checker)
+    own = _its_signing_sentences(agreement, checker) if alone else ()
+    if day is None and own and agreement.date_signed is None:
+        day = checker.signing_day(within=own)
     if day is None:
         if not wordy:
             return agreement
@@ -505,6 +511,23 @@ def _dated_by_the_signing(agreement: Agreement, checker: Checker, warnings: list
     warnings.append(f"{took}: the sentence about its signing writes it, and {other}")
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
+    )
+
+
+def _its_signing_sentences(agreement: Agreement, checker: Checker) -> tuple[Sentence, ...]:
+    """The sentences that tell the agreement's signing done: each names every party of
+    it and a document, none other than it (:func:`~coopllm.guard.reading.another_document`);
+    not another's signing, an earlier one, one to come, a visit ("On April 30, Beta signed
+    a similar agreement with Gamma", "周五，双方将签署…", "4月28日，双方曾签署合作意向书", "an
+    Acme delegation visited the campus to discuss the signing": a review's finds)."""
+    parties = [p.all_names for p in agreement.parties]
+    return tuple(
+        sentence
+        for sentence in checker.signing_sentences()
+        if parties
+        and DEAL.search(checker.rules_text, *sentence)
+        and all(any(checker.mentions_in(n, sentence) for n in names) for names in parties)
+        and not another_document(checker.text[sentence[0] : sentence[1]], agreement.title)
     )
 
 
@@ -705,52 +728,96 @@ def _distinct(
 
 
 def _one_document(
-    agreements: list[Agreement], checker: Checker, warnings: list[str]
+    agreements: list[Agreement], checker: Checker, warnings: list[str], headline: str | None
 ) -> list[Agreement]:
     """An agreement given twice, once under its title and once under the title's tail
     ("工业机器人视觉检测系统联合研发项目合作协议" and "联合研发项目合作协议", the blind2
-    c06's), as one: same day and parties, one's people among the other's, and the short
-    title written in the article only inside the long one. The long one stays, with what
-    the short one adds. Not where the article counts its documents."""
+    c06's), as one: same day and parties, one's people among the other's (or one with no
+    signer: the blind11 l01's "战略合作框架协议", given its witnesses, beside the full title
+    given its signers), and the short title written in the article only inside the long
+    one, or in the ``headline`` ("…签署战略合作框架协议 共建…研究院": the blind11 l01's).
+    The long one stays, with what the short one adds. Not where the article counts its
+    documents."""
     merged = list(agreements)
-    pair = _a_tail(merged, checker.text)
+    pair = _a_tail(merged, checker, headline)
     if pair is not None and _SEVERAL_DOCUMENTS.search(checker.rules_text):
         return agreements  # the article read only where a pair is found
     while pair is not None:
         short, long = pair
         warnings.append(f"dropped agreement '{short.title}': the same document as '{long.title}'")
         merged = [
-            _with_what_it_adds(a, short) if a is long else a for a in merged if a is not short
+            _with_what_it_adds(a, short, checker.read_text) if a is long else a
+            for a in merged
+            if a is not short
         ]
-        pair = _a_tail(merged, checker.text)
+        pair = _a_tail(merged, checker, headline)
     return merged
 
 
-def _a_tail(agreements: list[Agreement], text: str) -> tuple[Agreement, Agreement] | None:
+def _a_tail(
+    agreements: list[Agreement], checker: Checker, headline: str | None
+) -> tuple[Agreement, Agreement] | None:
     """The first agreement given under the tail of another's title, and that other."""
     for short in agreements:
         for long in agreements:
-            if long is not short and _tail_of(short, long, text):
+            if long is not short and _tail_of(short, long, checker, headline):
                 return short, long
     return None
 
 
-def _tail_of(short: Agreement, long: Agreement, text: str) -> bool:
+def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str | None) -> bool:
     """Whether ``short`` is ``long`` given under the end of its title (``_one_document``)."""
     if not short.title or not long.title or short.title == long.title:
         return False
     if not long.title.endswith(short.title) or short.date_signed != long.date_signed:
         return False
-    if {bare_name(p.name) for p in short.parties} != {bare_name(p.name) for p in long.parties}:
+    if not _one_set_of_parties(short.parties, long.parties, checker.read_text):
         return False
     names = [{p.name for p in (*a.signatories, *a.witnesses) if p.name} for a in (short, long)]
-    if not (names[0] & names[1]) or not (names[0] <= names[1] or names[1] <= names[0]):
+    unsigned = not all(_signed_by_someone(a, checker) for a in (short, long))
+    if not unsigned and (
+        not (names[0] & names[1]) or not (names[0] <= names[1] or names[1] <= names[0])
+    ):
         return False  # someone in common, as one document's signers are
     bodies = [set(a.established_entities) for a in (short, long)]
     if not (bodies[0] <= bodies[1] or bodies[1] <= bodies[0]):
         return False
+    text = checker.text
     inside = [m.start() + len(long.title) - len(short.title) for m in _finds(long.title, text)]
-    return sorted(inside) == [m.start() for m in _finds(short.title, text)] != []
+    told = [m.span() for m in _finds(headline, text)] if headline else []
+    written = [
+        m.start()
+        for m in _finds(short.title, text)
+        if not any(at <= m.start() and m.end() <= until for at, until in told)
+    ]
+    return sorted(inside) == written != []
+
+
+def _signed_by_someone(agreement: Agreement, checker: Checker) -> bool:
+    """Whether a signer of the agreement is one the article says signed (the model gives
+    the leaders who witnessed as signers, whom the guard drops later)."""
+    return any(
+        p.name and checker.has_evidence(p.name, "signatories", person=True)
+        for p in agreement.signatories
+    )
+
+
+def _one_set_of_parties(ours: list[Party], theirs: list[Party], read_text: str) -> bool:
+    """Whether two lists name the same parties, a name and the short form the article
+    brackets after it one party ("江淮工业大学（以下简称“江淮工大”）": the blind11 l01's)."""
+
+    def one(party: Party, other: Party) -> bool:
+        return (
+            bare_name(party.name) == bare_name(other.name)
+            or bracketed_after(party.name, other, read_text)
+            or bracketed_after(other.name, party, read_text)
+        )
+
+    return (
+        len(ours) == len(theirs)
+        and all(any(one(party, other) for other in theirs) for party in ours)
+        and all(any(one(other, party) for party in ours) for other in theirs)
+    )
 
 
 def _finds(value: str, text: str) -> list[re.Match[str]]:
@@ -759,9 +826,11 @@ def _finds(value: str, text: str) -> list[re.Match[str]]:
     return list(re.finditer(re.escape(value), text, re.IGNORECASE))
 
 
-def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
+def _with_what_it_adds(kept: Agreement, other: Agreement, read_text: str = "") -> Agreement:
     """``kept`` with the people, bodies and areas only ``other`` lists, and its location
-    and date text where ``kept`` has none."""
+    and date text where ``kept`` has none; a party ``kept`` names by the short form the
+    article (``read_text``) brackets after ``other``'s name for it, by that name (the
+    blind2 c06's "星河智造" for "星河智能制造有限公司（以下简称“星河智造”）")."""
     update: dict[str, object] = {
         field: [
             *getattr(kept, field),
@@ -777,7 +846,18 @@ def _with_what_it_adds(kept: Agreement, other: Agreement) -> Agreement:
     }
     update["location"] = kept.location or other.location
     update["date_text"] = kept.date_text or other.date_text
+    update["parties"] = [_by_its_full_name(p, other.parties, read_text) for p in kept.parties]
     return kept.model_copy(update=update)
+
+
+def _by_its_full_name(party: Party, others: list[Party], read_text: str) -> Party:
+    """The party, or the one of ``others`` whose name the article brackets it after as its
+    short form, with it among its aliases."""
+    full = next((o for o in others if bracketed_after(party.name, o, read_text)), None)
+    if full is None:
+        return party
+    aliases = [*full.aliases, *(n for n in party.all_names if n not in full.all_names)]
+    return full.model_copy(update={"aliases": aliases})
 
 
 def _no_headline_repeat(
@@ -820,6 +900,48 @@ def _no_headline_repeat(
         )
         kept = [_with_what_it_adds(a, repeat) if a is twin else a for a in kept if a is not repeat]
     return kept
+
+
+def _no_empty_twin(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an agreement that holds nothing of its own: no title (the
+    model's paraphrase dropped), no person or body, and the parties of the
+    one titled agreement beside it (the blind11 l02's "strategic cooperation agreement",
+    given beside "共建…联合实验室合作协议" for "…签署合作协议"): the same signing, which
+    gives the titled one its place and date where it has none. Not where the article
+    counts its documents, names two in one sentence, or tells another document signed
+    (:func:`~coopllm.guard.reading.another_document`)."""
+    empty = [a for a in agreements if _holds_nothing(a)]
+    titled = [a for a in agreements if a.title]
+    if len(empty) != 1 or len(titled) != 1 or len(agreements) != 2:
+        return agreements
+    (shell,), (twin,) = empty, titled
+    if not shell.parties or not _one_set_of_parties(shell.parties, twin.parties, checker.read_text):
+        return agreements
+    if _SEVERAL_DOCUMENTS.search(checker.rules_text) or _TWO_DOCUMENTS.search(checker.rules_text):
+        return agreements
+    if any(
+        another_document(checker.text[start:end], twin.title)
+        for start, end in checker.signing_sentences()
+    ):
+        return agreements  # "The two also signed a contract …": a review's find
+    if shell.date_signed and twin.date_signed and shell.date_signed != twin.date_signed:
+        return agreements
+    warnings.append(f"dropped agreement 'untitled': it holds nothing '{twin.title}' does not")
+    update = {"date_signed": twin.date_signed or shell.date_signed}
+    return [_with_what_it_adds(twin, shell, checker.read_text).model_copy(update=update)]
+
+
+def _holds_nothing(agreement: Agreement) -> bool:
+    """Whether the agreement has no title, person nor body of its own (a facilitator is
+    the deal's: the blind11 l02's 成都市科协, given to the untitled one)."""
+    return not (
+        agreement.title
+        or agreement.signatories
+        or agreement.witnesses
+        or agreement.established_entities
+    )
 
 
 def _body_titled(title: str | None, headline: str | None, text: str) -> bool:
@@ -868,10 +990,15 @@ same people may sign (a review's finds: "签署《战略合作框架协议》和
 
 _SEVERAL_DOCUMENTS = re.compile(
     r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
-    r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b|[两二三四五六七八九多]\s*[份项个]",
+    r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b"
+    r"|(?<![第十两二三四五六七八九])[两二三四五六七八九十多]+\s*[份项个](?!月)"
+    r"(?=[^，。；,;]{0,30}?(?:协议|合同|备忘录|协定|意向书|文件|项目|签约))"
+    r"|签约[两二三四五六七八九十多]+[份项个]",
     re.IGNORECASE,
 )
-"""An article's count of the documents signed, which a repeated agreement may be one of."""
+"""An article's count of the documents signed, which a repeated agreement may be one of
+("签署两份协议", "三项合作协议", "三份涉及…领域的合作协议", "两份《…》", "现场签约两个"; not
+"两个研究方向", "第十二个合作项目": the blind11 l01's and l02's, "两个月内": a review's finds)."""
 
 
 def apply_guard(
@@ -879,7 +1006,8 @@ def apply_guard(
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
-    agreements = _one_document(_distinct(draft.agreements, checker, warnings), checker, warnings)
+    agreements = _distinct(draft.agreements, checker, warnings)
+    agreements = _one_document(agreements, checker, warnings, draft.article.title)
     agreements = signers_of_their_documents(agreements, checker, warnings)
     agreements = entities_of_their_founder(agreements, warnings)
     agreements = [
@@ -889,6 +1017,9 @@ def apply_guard(
     agreements = [parties_as_people(a, checker, warnings) for a in agreements]
     agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
+    agreements = _no_empty_twin(agreements, checker, warnings)
+    if len(agreements) == 1 and not agreements[0].date_text:
+        agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
     agreements = unveilers_of_the_founding(agreements, checker, warnings)
     agreements = witnesses_of_their_documents(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)

@@ -24,16 +24,20 @@ from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
+    DEAL,
     DEAL_WORD,
     SIGNED,
     SIGNING_VERB,
     TO_COME,
     ZH_SIGNING,
     Sentence,
+    another_document,
     joined_otherwise,
+    kinds_named,
     signed_now,
 )
 from coopllm.lexicon import HAN
+from coopllm.parties import is_named
 from coopllm.schema import Agreement, AgreementType, Signatory
 from coopllm.titles import listed_names, name_ending
 
@@ -61,7 +65,8 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         sentence = checker.sentence_at(verb.start())
         if name_ending(clause.strip()) is None:
             continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
-        names = [name for item in _ZH_AND.split(clause) for name in _zh_names(item)]
+        items = [*_zh_items_before(checker.text, sentence[0], start), clause]
+        names = [name for item in items for part in _ZH_AND.split(item) for name in _zh_names(part)]
         yield checker.text[sentence[0] : sentence[1]], names
     for verb in _EN_SIGNING.finditer(text):
         start, end = checker.sentence_at(verb.start())
@@ -70,17 +75,57 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         yield checker.text[start:end], names
 
 
+def _anothers_in_a_short_one(agreement: Agreement, sentence: str) -> bool:
+    """Whether the sentence names another document than the agreement, which has signers:
+    its signers are that one's ("Later, Tom Brown signed a licensing deal with Delta Corp",
+    "…签署了设备供货合同", "签署了技术开发合作协议" of "合作协议": reviews' finds). Of an
+    untitled agreement, any document named by its kind is taken for another."""
+    if not any(p.name for p in agreement.signatories):
+        return False
+    if agreement.title:
+        names = [n for p in agreement.parties for n in p.all_names]
+        return another_document(sentence, agreement.title, names)
+    # untitled: a document of a kind ("a supply contract"), not "the agreement"
+    return any(DEAL.fullmatch(kind) is None for kind in kinds_named(sentence))
+
+
+def _short_of_signers(agreement: Agreement, agreements: int) -> bool:
+    """Whether the agreement's signers are to be looked for though it has some: it is the
+    record's only one and has fewer than its parties, each of which a signer usually signs
+    for (the blind11 l03's three parties, whose record held the third's signer alone), in
+    a sentence that writes no title (:func:`_anothers_in_a_short_one`)."""
+    signers = sum(1 for p in agreement.signatories if p.name)
+    return agreements == 1 and 0 < signers < len(agreement.parties)
+
+
+def _zh_items_before(text: str, opening: int, start: int) -> list[str]:
+    """The items of a Chinese list of signers that commas part before the verb's clause,
+    each a title and a name ("签字环节，…副厅长邓家豪，青川农大副校长宋雅琴分别代表本单位
+    签字": the blind11 l03's), back to the first clause that ends in no name."""
+    items: list[str] = []
+    end = start - 1
+    while end > opening and text[end] in "，,":
+        begin = max(text.rfind(stop, opening, end) for stop in CLAUSE_STOPS) + 1
+        item = text[max(begin, opening) : end]
+        if name_ending(item.strip()) is None:
+            break
+        items.insert(0, item)
+        end = begin - 1
+    return items
+
+
 def signers_left_out(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
     """The agreements with the people the article plainly says signed one of them
     (:meth:`Checker.states`), in no role of the record, among the signers of the one
-    agreement whose record names none (the blind5 f05's: both passes gave the two leaders
-    who witnessed as the signers, whom the guard dropped, and left out "副省长陈振华与…总经理
-    许文斌代表双方签署协议"); or of the agreement whose title the sentence writes
-    (:func:`_signed_there`), though it has signers where the sentence writes the title as
-    what the person signed (:meth:`Checker.titles_signed`: the blind9 j01's 孙鹏, whose
-    place the model gave to the signer of the other document)."""
+    agreement whose record names none or too few (:func:`_short_of_signers`; the blind5
+    f05's: both passes gave the two leaders who witnessed as the signers, whom the guard
+    dropped, and left out "副省长陈振华与…总经理许文斌代表双方签署协议"); or of the agreement
+    whose title the sentence writes (:func:`_signed_there`), though it has signers where
+    the sentence writes the title as what the person signed (:meth:`Checker.titles_signed`:
+    the blind9 j01's 孙鹏, whose place the model gave to the signer of the other
+    document)."""
     placed = {
         normalize_for_match(p.name)
         for a in agreements
@@ -88,20 +133,27 @@ def signers_left_out(
         if p.name
     }
     unsigned = [i for i, a in enumerate(agreements) if not any(p.name for p in a.signatories)]
+    short = [i for i, a in enumerate(agreements) if _short_of_signers(a, len(agreements))]
     added: dict[int, list[Signatory]] = {i: [] for i in range(len(agreements))}
     for sentence, names in _signings(checker):
-        target = _signed_there(agreements, unsigned, sentence, checker)
+        target = _signed_there(agreements, unsigned or short, sentence, checker)
         if target is None:
             continue
         titled = _titled_in(agreements[target], sentence)
         signed_already = target not in unsigned
+        if signed_already and _anothers_in_a_short_one(agreements[target], sentence):
+            continue
         for name in names:
             key = normalize_for_match(name)
             if key in placed or not (
                 checker.grounded(name, person=True) and _signed(name, titled, checker)
             ):
                 continue
-            if signed_already and not _its_title_signed(name, agreements[target], checker):
+            if (
+                signed_already
+                and titled
+                and not _its_title_signed(name, agreements[target], checker)
+            ):
                 continue
             placed.add(key)
             added[target].append(Signatory(name=name))
@@ -151,10 +203,17 @@ def _moved_to_its_title(
     agreements: list[Agreement], body: str, holder: int, kept: list[list[str]], warnings: list[str]
 ) -> None:
     """Move the body from ``kept[holder]`` to the one other agreement whose title names it,
-    where the holder's own title does not."""
+    where the holder's own title does not, the holder is no joint establishment, and the
+    title does not name the body as a party ("甲乙联合研究院—丙公司技术开发合同", signed by
+    the body the holder founded: a review's find)."""
     named = _titled_by(agreements, body)
-    if len(named) != 1 or named[0] == holder:
-        return
+    if (
+        len(named) != 1
+        or named[0] == holder
+        or agreements[holder].agreement_type == AgreementType.JOINT_ESTABLISHMENT
+        or any(is_named(p, [body]) for p in agreements[named[0]].parties)
+    ):
+        return  # the holder founds it, or the title names the body as a party
     kept[holder].remove(body)
     kept[named[0]].append(body)
     warnings.append(
@@ -168,11 +227,14 @@ def witnesses_of_their_documents(
 ) -> list[Agreement]:
     """The agreements with each witness moved to the one other agreement every sentence of
     their witnessing is about: it writes that agreement's title or a body it founds, and
-    no other's (the blind10 k02's 黄振宇 and 林佳慧, who signed the strategic agreement and
-    then "在黄振宇、林佳慧的共同见证下…签署了《共建…联合实验室协议》", and unveiled that
-    laboratory, given to the strategic agreement as its witnesses too). Not one a sentence
-    says witnessed without naming the document, nor one whose sentences name two."""
-    if len(agreements) < 2:
+    no other document (the blind10 k02's 黄振宇 and 林佳慧, who signed the strategic
+    agreement and then "在黄振宇、林佳慧的共同见证下…签署了《共建…联合实验室协议》", and
+    unveiled that laboratory, given to the strategic agreement as its witnesses too). Not
+    one a sentence says witnessed without naming the document, nor one whose sentence
+    writes another document's word ("签署合作协议及《共建…协议》", "签署战略合作框架协议和
+    实验室共建协议": a review's finds); nor where an agreement has no title, which no
+    sentence can be seen to name."""
+    if len(agreements) < 2 or not all(a.title for a in agreements):
         return agreements
     return _people_moved(
         agreements,
@@ -186,29 +248,34 @@ def witnesses_of_their_documents(
 def _the_document_witnessed(
     name: str | None, agreements: list[Agreement], checker: Checker
 ) -> int | None:
-    """The one agreement every sentence that says the person witnessed writes the title
-    of, or a founded body of, and no other's."""
+    """The one agreement every sentence that says the person witnessed is about alone
+    (:func:`_about_alone`)."""
     if not name:
         return None
     sentences = checker.role_sentences(name, "witnesses", person=True)
-    targets = {frozenset(_about(sentence, agreements, checker)) for sentence in sentences}
-    if len(targets) != 1:
+    about = {_about_alone(sentence, agreements, checker) for sentence in sentences}
+    return about.pop() if len(about) == 1 else None
+
+
+def _about_alone(sentence: Sentence, agreements: list[Agreement], checker: Checker) -> int | None:
+    """The one agreement whose title (in any of its joined forms) or founded body the
+    sentence writes, where it writes no document's word besides."""
+    about = None
+    spans: list[tuple[int, int]] = []
+    for i, a in enumerate(agreements):
+        values = (*joined_otherwise(a.title or ""), *a.established_entities)
+        found = [span for value in values for span in checker.mentions_in(value, sentence)]
+        if found:
+            if about is not None:
+                return None
+            about, spans = i, found
+    text = checker.rules_text
+    if about is None or any(
+        not any(at <= word.start() < until for at, until in spans)
+        for word in DEAL.finditer(text, *sentence)
+    ):
         return None
-    (about,) = targets
-    return next(iter(about)) if len(about) == 1 else None
-
-
-def _about(sentence: Sentence, agreements: list[Agreement], checker: Checker) -> set[int]:
-    """The agreements whose title (in any of its joined forms) or founded body the
-    sentence writes."""
-    return {
-        i
-        for i, a in enumerate(agreements)
-        if any(
-            checker.mentions_in(value, sentence)
-            for value in (*(joined_otherwise(a.title) if a.title else ()), *a.established_entities)
-        )
-    }
+    return about
 
 
 def unveilers_of_the_founding(
@@ -517,10 +584,12 @@ def unveilers_left_out(
     中心揭牌", the blind4 e01's Councillor who "unveiled the plaque of" the centre): a name
     of the unveiling's list (:func:`_unveilings`), the subject of the unveiling as the
     guard reads one (:meth:`Checker.unveiled_what_was_set_up`), never said to sign, and in
-    no role of the record yet; what they unveiled one agreement's founded body, by its name
-    or its name's end (试验站, 中心: not a gym's plaque), whose signers the record names
-    (not "张三与李四共同为研究院揭牌。随后，两人签署了协议", where the unveilers are the
-    signers the guard could not hold to their signing). Named as written, with no title:
+    no role of the record yet, or a signer of another agreement only (the blind12 m01's
+    chairman, who signed the strategic agreement and "共同为“储能材料联合研究院”揭牌"); what
+    they unveiled one agreement's founded body, by its name or its name's end (试验站, 中心:
+    not a gym's plaque), whose signers the record names (not "张三与李四共同为研究院揭牌。
+    随后，两人签署了协议", where the unveilers are the signers the guard could not hold to
+    their signing). Named as written, with no title:
     the words around the name may be an office or its organisation's."""
     placed = {
         normalize_for_match(p.name)
@@ -536,22 +605,46 @@ def unveilers_left_out(
         if target is None or not any(p.name for p in agreements[target].signatories):
             continue
         founded = agreements[target].established_entities
+        elsewhere = _signers_elsewhere(agreements, target, added[target])
         for name in names:
-            if not name or normalize_for_match(name) in placed:
+            key = normalize_for_match(name) if name else ""
+            if not name or (key in placed and key not in elsewhere):
                 continue
-            if not (
+            signed_here = (
+                _its_title_signed(name, agreements[target], checker)
+                if key in elsewhere
+                else checker.has_evidence(name, "signatories", person=True)
+            )  # a signer of another agreement, unless a sentence says they signed this one
+            if signed_here or not (
                 checker.grounded(name, person=True)
-                and not checker.has_evidence(name, "signatories", person=True)
                 and checker.unveiled_what_was_set_up(name, founded)
             ):
                 continue
-            placed.add(normalize_for_match(name))
+            placed.add(key)
             added[target].append(Signatory(name=name))
             warnings.append(
                 f"added witness '{name}': the article says they unveiled what the agreement "
                 "set up, and the model left them out"
             )
     return [a.model_copy(update={"witnesses": w}) for a, w in zip(agreements, added, strict=True)]
+
+
+def _signers_elsewhere(
+    agreements: list[Agreement], target: int, witnesses: list[Signatory]
+) -> set[str]:
+    """The signers of the other agreements, folded, who are no signer nor witness of the
+    target agreement: of agreements that found nothing (who signs one that founds a body
+    and unveils "the centre" unveils their own: a review's find)."""
+    ours = {
+        normalize_for_match(p.name) for p in (*agreements[target].signatories, *witnesses) if p.name
+    }
+    return {
+        normalize_for_match(p.name)
+        for i, a in enumerate(agreements)
+        if i != target and not a.established_entities
+        for p in a.signatories
+        if p.name
+    } - ours
 
 
 _AN_UNNAMED_PLAQUE = re.compile(
@@ -637,8 +730,10 @@ def entities_left_out(
     (:meth:`Checker.founded`: not "which was set up in 2016"), no party's nor a signer's
     organisation, nor a kind of body alone (:func:`~coopllm.guard.bodies.unnamed_body`:
     "Centre of Excellence"), to the agreement that names it in its title, else the one joint
-    establishment, else the only agreement. Chinese names stand in quotes and 《》, which
-    the model keeps."""
+    establishment, else the only agreement. A Chinese body's name in quotes
+    (:func:`_zh_quoted_bodies`) founded in this agreement's time, to the one agreement whose
+    title names it (:func:`_quoted_body_founder`; the blind11 l01's "共同为“南湖新能源研究院”
+    揭牌", the model's record of "《共建南湖新能源研究院协议》" holding no body)."""
     known = [
         normalize_for_match(name)
         for a in agreements
@@ -650,14 +745,18 @@ def entities_left_out(
         if name
     ]
     added = [list(a.established_entities) for a in agreements]
-    for found in _founded_bodies(checker.text):
+    # only a body a title names: an article may quote hundreds of names
+    quoted = [q for q in _zh_quoted_bodies(checker.text) if len(_titled_by(agreements, q)) == 1]
+    for found in [*_founded_bodies(checker.text), *quoted]:
         body = normalize_for_match(found)
         if unnamed_body(found) or any(_holds(body, k) for k in known):
             continue
-        target = founder(agreements, found, _sentences_of(found, checker))
-        if target is None or not _founded_here(found, checker.text):
-            continue
-        if not checker.founded(found):  # not in this agreement's time ("set up in 2016")
+        if found in quoted:
+            target = _quoted_body_founder(agreements, found, checker)
+        else:
+            target = founder(agreements, found, _sentences_of(found, checker))
+            target = target if _founded_here(found, checker.text) else None
+        if target is None or not checker.founded(found):  # not "set up in 2016"
             continue
         known.append(body)
         added[target].append(found)
@@ -707,6 +806,31 @@ def _founded_bodies(text: str) -> list[str]:
     if _FOUNDED_WORDS.search(text):  # "the X will be established": rarer, read whole
         found += [body.group() for body in _EN_BODY.finditer(text)]
     return list(dict.fromkeys(found))
+
+
+def _quoted_body_founder(agreements: list[Agreement], body: str, checker: Checker) -> int | None:
+    """The one agreement whose title names a quoted Chinese body, where the sentence that
+    founds it tells no earlier founding nor another's ("2022年，双方共建了“…实验室”",
+    "甲大学此前已与丙公司共建“…研究院”", a slogan "打造成“数字经济创新中心”": a review's
+    finds, which no title names)."""
+    named = _titled_by(agreements, body)
+    founding = checker.founding_sentence(body)
+    if len(named) != 1 or founding is None:
+        return None
+    told = checker.text[founding[0] : founding[1]]
+    return None if checker.tells_another_signing(told) else named[0]
+
+
+def _zh_quoted_bodies(text: str) -> list[str]:
+    """The Chinese names in quotes that end in a body's word ("“南湖新能源研究院”"), each
+    once: a read only where the article quotes one."""
+    return list(dict.fromkeys(m["name"] for m in _ZH_QUOTED_BODY.finditer(text)))
+
+
+_ZH_QUOTED_BODY = re.compile(
+    r"[“\"「『](?P<name>[\u4e00-\u9fff—\-·（）()A-Za-z0-9]{2,40}?"
+    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器))[”\"」』]"
+)
 
 
 def _holds(body: str, known: str) -> bool:
@@ -791,9 +915,13 @@ _ZH_WITNESSING = re.compile(
 """见证 of a signing: its object a signing, a ceremony or a document, or nothing after it
 ("见证签约", "共同见证了两项协议的签署", "出席仪式并见证。"); not "见证了两校二十年的合作
 历程", "见证并推动了这一合作" (a review's finds)."""
+_AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
+"""Where a witness stood, after the name: "在分会场", "在南屿主会场" (the blind12 m02's
+"副市长郭晓峰在南屿主会场、副州长努尔兰·赛力克在西陵分会场共同见证签约")."""
+_AT_A_VENUE_AFTER = re.compile(f"{_AT_A_VENUE}$")
 _ZH_WITNESS_LEAD = re.compile(
     r"(?:(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自|同样"
-    r"|在(?:主|分)?(?:会场|现场))+$"
+    rf"|{_AT_A_VENUE})+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
 blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's)."""
@@ -877,7 +1005,7 @@ def _zh_list_before(checker: Checker, verb: int) -> list[str]:
     text = checker.rules_text
     start = max(text.rfind(stop, 0, verb) for stop in CLAUSE_STOPS) + 1
     clause = _ZH_WITNESS_LEAD.sub("", checker.text[start:verb]).strip()
-    items = _ZH_AND.split(clause)
+    items = [_AT_A_VENUE_AFTER.sub("", item) for item in _ZH_AND.split(clause)]
     if name_ending(items[-1].strip()) is None:
         return []
     names = [name for item in items for name in _zh_names(item)]
@@ -1019,7 +1147,8 @@ def venue_left_out(
     dateline's, for "The agreements were signed at the Marina Crescent Hotel"; not
     "Portcity" of "held at the Harbour Hotel in Portcity", as written): only where the
     article introduces one such place
-    (:meth:`Checker.signing_venues`; a forum's three venues name no one's)."""
+    (:meth:`Checker.signing_venues`; a forum's three venues name no one's). Taken as
+    another agreement of the record gives it, with its town (:func:`_in_its_fullest`)."""
     if all(a.location and _VENUE_WORD.search(a.location) for a in agreements):
         return agreements  # the article's venues not looked for (a cache hit's cost)
     venues = checker.signing_venues()
@@ -1028,6 +1157,7 @@ def venue_left_out(
     (venue,) = venues
     where = checker.venue_sentence(venue)
     said_with = checker.text[where[0] : where[1]].casefold() if where else ""
+    venue = _in_its_fullest(venue, agreements, said_with)
     kept: list[Agreement] = []
     for agreement in agreements:
         given = agreement.location
@@ -1045,6 +1175,22 @@ def venue_left_out(
         )
         kept.append(agreement.model_copy(update={"location": venue}))
     return kept
+
+
+def _in_its_fullest(venue: str, agreements: list[Agreement], said_with: str) -> str:
+    """The venue as another agreement of the record gives it, its town after it, where
+    the venue's sentence writes it so ("the Harbour Exchange Building in Carrowhaven",
+    given to one of the blind11 l05's two documents, and the building alone found for the
+    other): one ceremony's place written two ways would be two facts."""
+    fuller = {
+        a.location
+        for a in agreements
+        if a.location
+        and a.location != venue
+        and a.location.startswith(venue)
+        and a.location.casefold() in said_with
+    }
+    return fuller.pop() if len(fuller) == 1 else venue
 
 
 _VENUE_WORD = re.compile(

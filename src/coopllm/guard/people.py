@@ -496,15 +496,24 @@ is 吴芳's witnessing, a review's find)."""
 _WITNESS_LEAD = re.compile(rf"\b(?:{_WITNESS_LEAD_WORDS}){_LEAD_REACH}", re.IGNORECASE)
 _DEAL_SIGNED = re.compile(
     rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{DEAL_WORD})"
-    rf"|[了下过\s]{{0,2}}《[^《》\u3002\n]{{0,80}}?(?:{DEAL_WORD})[^《》\u3002\n]{{0,10}}》"
-    r"|(?<=签约)(?![\u4e00-\u9fff])|(?<=签约)(?=并|后|。|，)",
+    rf"|[了下过\s]{{0,2}}《[^《》〈\u3002\n]{{0,80}}?(?:{DEAL_WORD})[^《》〈\u3002\n]{{0,30}}》"
+    r"|(?<=签约|签字)(?![\u4e00-\u9fff])|(?<=签约|签字)(?=并|后|。|，)",
     re.IGNORECASE,
 )
 """After a signing verb, what it signed, as the role moves need it said: an agreement
-within a few words ("signed the strategic cooperation MoU", "签署合作协议", "代表双方签约。")
-or a title in 《》 of any length that names one ("签署了《共建智能传感联合实验室协议》");
+within a few words ("signed the strategic cooperation MoU", "签署合作协议", "代表双方签约。",
+"分别代表本单位签字。")
+or a title in 《》 that names one, however long ("签署了《共建智能传感联合实验室协议》",
+"…协议（2024—2028年度）》"; not one that quotes a document in 〈〉, "《关于支持〈…协议〉…的联合
+倡议书》": a review's finds);
 not "signed the guest book", "signed a letter of support for the agreement", "在签约现场
 签名"."""
+_BEFORE_THE_VERB = re.compile(r"(?:出席并|出席|并|共同|一同|一起|现场|也|还|均|同样)+$")
+"""Words between a name and the witnessing verb it governs: "副省长马宏伟出席并见证"."""
+_LATIN_NAME_AT_END = re.compile(
+    r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}$"
+)
+"""Two to four capitalised words that end a clause's words: a name ("Mayor Wu Fang")."""
 _DEAL_BEFORE = re.compile(rf"(?:{DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
 """Before "signed by", the agreement it signed: "The MoU was signed by …"."""
 _OPENS_PHRASE = frozenset(
@@ -564,6 +573,16 @@ def _only_names_picked(names: str) -> bool:
         return all(item and name_ending(item) == item for item in items)
     words = names.replace(",", " ").split()
     return all(word == "and" or word[0].isupper() for word in words)
+
+
+def _ends_in_a_name(words: str) -> bool:
+    """Whether ``words`` (a clause up to its witnessing word) end in a person's name, the
+    words "出席并", "共同" after it aside: a Chinese name (:func:`name_ending`), or two to
+    four capitalised words ("Mayor Wu Fang witnessed")."""
+    words = _BEFORE_THE_VERB.sub("", words.strip()).strip()
+    if HAN.search(words[-1:]):
+        return name_ending(words) is not None
+    return _LATIN_NAME_AT_END.search(words) is not None
 
 
 class PeopleEvidence(Reading):
@@ -809,9 +828,11 @@ class PeopleEvidence(Reading):
         text = self.rules_text
         if self._presided(start, at, until, end) or self._not_picked_out(start, at, until, end):
             return True
-        clause = stretch_around(text, CLAUSE_STOPS, start, at, until, end)[0]
+        clause, closing = stretch_around(text, CLAUSE_STOPS, start, at, until, end)
         if ROLE_WORDS["witnesses"].search(text, clause, end):
             return False
+        if self._spoke_after_anothers_witnessing(start, clause, until, closing):
+            return True
         leads = [found.span() for found in _ANOTHERS_WITNESSING.finditer(text, start, clause)]
         if not all(
             any(lead_at <= found.start() < lead_end for lead_at, lead_end in leads)
@@ -820,6 +841,27 @@ class PeopleEvidence(Reading):
             return False  # "After witnessing the signing, Governor X signed …": X's own
         verb = _SIGNS_AFTER.verb(text, until, end)
         return verb is not None and not verb[1] and self._signed_a_deal(start, at, until, end)
+
+    def _spoke_after_anothers_witnessing(
+        self, start: int, clause: int, until: int, closing: int
+    ) -> bool:
+        """Whether speaking or attending words govern the mention in its own clause
+        (``text[clause:closing]``), and every witnessing word before that clause has a
+        subject of its own before it in its clause, a person's name ("副省长马宏伟出席并见证签约，
+        厅长田景春讲话，…": the blind11 l03's 田景春 spoke); not after a clause the witnessing
+        opens ("After witnessing the signing, Governor X spoke": X's own), nor one whose
+        subject is a group the person may be of ("两位省领导见证签约，省长王五…出席并讲话",
+        "which two ministers witnessed": a review's finds)."""
+        text = self.rules_text
+        verb = _ATTENDS_AFTER.verb(text, until, closing)
+        if verb is None or verb[1]:
+            return False
+        words = list(ROLE_WORDS["witnesses"].finditer(text, start, clause))
+        return bool(words) and all(
+            _ends_in_a_name(text[opening : word.start()])
+            for word in words
+            for opening, _ in [stretch_around(text, CLAUSE_STOPS, start, *word.span(), clause)]
+        )
 
     def _not_picked_out(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether the sentence picks its witnesses out in a clause of their own

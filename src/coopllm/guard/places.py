@@ -441,7 +441,9 @@ class PlaceEvidence(Reading):
         return None if said is None else self.sentence_at(said.start())
 
     @remembered
-    def signing_day(self, of: str | None = None) -> str | None:
+    def signing_day(
+        self, of: str | None = None, *, within: tuple[Sentence, ...] = ()
+    ) -> str | None:
         """The signing's day as a sentence of signing words writes it: the date that opens
         the sentence, up to its comma ("上月28日，东川大学化学与材料学院与宁泽新材料股份有限公司…
         举行…签约仪式", "On Tuesday, … signed"), or else one in the clause of its signing
@@ -457,12 +459,15 @@ class PlaceEvidence(Reading):
         Understanding signed by…", nor "上月28日，甲学院举行科研工作会议": a review's finds).
         Without it, the one day every sentence that dates a signing gives: none where two
         give two days (the blind8 i01's memorandum of Tuesday and contract of Monday). None
-        where there is no page date."""
+        where there is no page date. ``within``: without ``of``, these sentences date it,
+        not only those about the whole signing (the record's one agreement, its own
+        signing's sentences: "昨天上午，甲与乙…签署合作协议", its title named in another
+        sentence, undated: the blind11 l02's; "last Friday signed an agreement")."""
         published = self.published
         if published is None:
             return None
         found: dict[dt.date, str] = {}
-        for (start, end), before in self._signing_openings(of):
+        for (start, end), before in self._signing_openings(of, within):
             named = before if of is not None else None
             written = self._opening_day(start, end, before) or self._signing_clause_day(
                 start, end, named
@@ -558,15 +563,18 @@ class PlaceEvidence(Reading):
             return False
         return published - _RECENT <= date <= published
 
-    def _signing_openings(self, of: str | None) -> list[tuple[Sentence, int]]:
+    def _signing_openings(
+        self, of: str | None, within: tuple[Sentence, ...] = ()
+    ) -> list[tuple[Sentence, int]]:
         """Each sentence that may date a signing, and where its signing words must come
         before the date that opens it: for ``of``, each that names it, before its first
-        mention; else each about the whole signing (``_EVERY_SIGNING``), anywhere in it."""
+        mention; else those ``within`` or each about the whole signing
+        (``_EVERY_SIGNING``), anywhere in it."""
         if of is None:
             return [
                 (bounds, bounds[1])
-                for bounds in self._bounds
-                if _EVERY_SIGNING.search(self.rules_text, *bounds)
+                for bounds in (within or self._bounds)
+                if within or _EVERY_SIGNING.search(self.rules_text, *bounds)
             ]
         return [(bounds, mentions[0][0]) for bounds, mentions in self._by_sentence(of).items()]
 

@@ -15,12 +15,12 @@ import datetime as dt
 import functools
 import inspect
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
 from coopllm.dates import years_written
 from coopllm.grounding import SourceIndex, is_grounded
-from coopllm.lexicon import EN_SIGNING_VERB, ZH_SIGNING_VERB, simplified
+from coopllm.lexicon import EN_SIGNING_VERB, HAN, ZH_SIGNING_VERB, simplified
 from coopllm.sentences import inner_dots_blanked, sentence_bounds
 from coopllm.titles import addressed_by_surname
 
@@ -140,6 +140,65 @@ def signed_now(words: str) -> bool:
     )
 
 
+def another_document(words: str, title: str | None, names: Sequence[str] = ()) -> bool:
+    """Whether ``words`` name a document that is not the one ``title`` names: a document's
+    word with the words before it that name its kind ("a supply contract", "设备供货合同",
+    "licensing deal") that the title does not hold; not "the agreement", "在协议上签字",
+    "签署合作协议" of "共建…合作协议", nor the title after a party's name among ``names``
+    (:func:`_titled_with_a_party`). Without a title, none can be told apart."""
+    if not title:
+        return False
+    held = _folded(title)
+    parties = [_folded(name) for name in names]
+    return any(
+        kind not in held and not _titled_with_a_party(kind, held, parties)
+        for kind in kinds_named(words)
+    )
+
+
+def _titled_with_a_party(kind: str, held: str, parties: Sequence[str]) -> bool:
+    """Whether ``kind`` is the title after the end of a party's name ("…人民政府全面战略合作
+    协议" of "全面战略合作协议": the blind9 j01's)."""
+    if not kind.endswith(held) or kind == held:
+        return False
+    before = kind[: -len(held)].strip("—–-与和 ")
+    return bool(before) and any(before in party for party in parties)
+
+
+def kinds_named(words: str) -> list[str]:
+    """Each document ``words`` name, as its word with the words before it that name its
+    kind, folded ("supply contract", "合作协议", "agreement")."""
+    return [_named_kind(words, found) for found in DEAL.finditer(words)]
+
+
+def _named_kind(words: str, found: re.Match[str]) -> str:
+    """The document's word ``found`` with the words before it that name its kind, folded."""
+    if HAN.match(found.group()):
+        kind = _ZH_KIND_BEFORE.search(words, max(0, found.start() - 8), found.start())
+    else:
+        kind = _EN_KIND_BEFORE.search(words, max(0, found.start() - 40), found.start())
+    return _folded((kind.group() if kind else "") + found.group())
+
+
+def _folded(words: str) -> str:
+    """Words as :func:`another_document` compares them: Simplified, case and spaces
+    folded, "MoU" written out."""
+    folded = " ".join(simplified(words).casefold().split())
+    return _MOU.sub("memorandum of understanding", folded)
+
+
+_MOU = re.compile(r"\bmous?\b")
+
+
+_ZH_KIND_BEFORE = re.compile(r"[^\W\d_在的该此本了署订签和与及、将并还也项份个《》]{0,8}$")
+_EN_KIND_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?:(?!(?:a|an|the|this|that|these|those|its|their|our|his|her|and|or"
+    r"|with|signed|sign)\s)"
+    r"[A-Za-z][\w'\u2019-]*\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
 TOLD_AS_ANOTHER = re.compile(
     r"\b(?:separate|another|earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year"
     r"|similar|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
@@ -233,6 +292,17 @@ class Reading:
         years = years_written(sentence)
         earlier = bool(years) and (self._published is None or min(years) < self._published.year)
         return earlier or TOLD_AS_ANOTHER.search(sentence) is not None
+
+    @remembered
+    def signing_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences that tell a signing done (:func:`signed_now`), not another's nor
+        an earlier one (:meth:`tells_another_signing`)."""
+        return tuple(
+            (start, end)
+            for start, end in self._bounds
+            if signed_now(self.rules_text[start:end])
+            and not self.tells_another_signing(self.text[start:end])
+        )
 
     def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
         """True when the value occurs in the article (exactly, normalised or fuzzily); a
