@@ -495,9 +495,9 @@ def _dated_by_the_signing(
     if date_text and not (wordy or on_page_line):
         return agreement
     day = _the_signings_day(agreement.title, checker)
-    own = _its_signing_sentences(agreement, checker) if alone else ()
-    if day is None and own and agreement.date_signed is None:
-        day = checker.signing_day(within=own)
+    if day is None and alone and agreement.date_signed is None:
+        own = _its_signing_sentences(agreement, checker)  # read only where no day is found
+        day = checker.signing_day(within=own) if own else None
     if day is None:
         if not wordy:
             return agreement
