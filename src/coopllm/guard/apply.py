@@ -808,7 +808,7 @@ def _one_set_of_parties(ours: list[Party], theirs: list[Party], read_text: str) 
 
     def one(party: Party, other: Party) -> bool:
         return (
-            bare_name(party.name) == bare_name(other.name)
+            is_named(party, other.all_names)
             or bracketed_after(party.name, other, read_text)
             or bracketed_after(other.name, party, read_text)
         )
@@ -826,7 +826,7 @@ def _finds(value: str, text: str) -> list[re.Match[str]]:
     return list(re.finditer(re.escape(value), text, re.IGNORECASE))
 
 
-def _with_what_it_adds(kept: Agreement, other: Agreement, read_text: str = "") -> Agreement:
+def _with_what_it_adds(kept: Agreement, other: Agreement, read_text: str) -> Agreement:
     """``kept`` with the people, bodies and areas only ``other`` lists, and its location
     and date text where ``kept`` has none; a party ``kept`` names by the short form the
     article (``read_text``) brackets after ``other``'s name for it, by that name (the
@@ -898,7 +898,11 @@ def _no_headline_repeat(
             f"dropped agreement '{repeat.title}': the same signing as '{twin.title}', "
             "under words of the headline alone"
         )
-        kept = [_with_what_it_adds(a, repeat) if a is twin else a for a in kept if a is not repeat]
+        kept = [
+            _with_what_it_adds(a, repeat, checker.read_text) if a is twin else a
+            for a in kept
+            if a is not repeat
+        ]
     return kept
 
 

@@ -65,8 +65,7 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         sentence = checker.sentence_at(verb.start())
         if name_ending(clause.strip()) is None:
             continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
-        items = [*_zh_items_before(checker.text, sentence[0], start), clause]
-        names = [name for item in items for part in _ZH_AND.split(item) for name in _zh_names(part)]
+        names = _zh_listed([*_zh_items_before(checker.text, sentence[0], start), clause])
         yield checker.text[sentence[0] : sentence[1]], names
     for verb in _EN_SIGNING.finditer(text):
         start, end = checker.sentence_at(verb.start())
@@ -98,10 +97,17 @@ def _short_of_signers(agreement: Agreement, agreements: int) -> bool:
     return agreements == 1 and 0 < signers < len(agreement.parties)
 
 
+def _zh_listed(items: list[str]) -> list[str]:
+    """The names that end the parts of ``items``, each parted by 与, 、 and 及."""
+    return [name for item in items for part in _ZH_AND.split(item) for name in _zh_names(part)]
+
+
 def _zh_items_before(text: str, opening: int, start: int) -> list[str]:
-    """The items of a Chinese list of signers that commas part before the verb's clause,
-    each a title and a name ("签字环节，…副厅长邓家豪，青川农大副校长宋雅琴分别代表本单位
-    签字": the blind11 l03's), back to the first clause that ends in no name."""
+    """The items of a Chinese list of people that commas part before the clause at
+    ``start``, each a title and a name ("签字环节，…副厅长邓家豪，青川农大副校长宋雅琴分别代表
+    本单位签字": the blind11 l03's signers; "市委书记陈志远，市委副书记、市长吴海峰出席签约仪式并
+    见证签约": the blind6 g04's witnesses), back to the first clause that ends in no name or
+    to ``opening``."""
     items: list[str] = []
     end = start - 1
     while end > opening and text[end] in "，,":
@@ -1000,23 +1006,16 @@ def _passage(checker: Checker, at: int, until: int, *, onwards: bool = False) ->
 
 def _zh_list_before(checker: Checker, verb: int) -> list[str]:
     """The Chinese names of the list that ends right before ``verb``: the clause's, then
-    each clause before it that is a list of titled names alone ("市委书记陈志远，", "市委常委、
-    副市长吴芳，"); none where the clause before the verb ends in no name."""
+    each clause before it that is a list of titled names alone (:func:`_zh_items_before`);
+    none where the clause before the verb ends in no name."""
     text = checker.rules_text
     start = max(text.rfind(stop, 0, verb) for stop in CLAUSE_STOPS) + 1
     clause = _ZH_WITNESS_LEAD.sub("", checker.text[start:verb]).strip()
     items = [_AT_A_VENUE_AFTER.sub("", item) for item in _ZH_AND.split(clause)]
     if name_ending(items[-1].strip()) is None:
         return []
-    names = [name for item in items for name in _zh_names(item)]
-    while start > 1 and text[start - 1] in "，,":
-        before = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
-        listed = [_zh_names(item) for item in _ZH_AND.split(checker.text[before : start - 1])]
-        if not listed[-1]:
-            break
-        names[:0] = [name for found in listed for name in found]
-        start = before
-    return names
+    before = _zh_items_before(checker.text, checker.sentence_at(start)[0], start)
+    return [*_zh_listed(before), *(name for item in items for name in _zh_names(item))]
 
 
 def witnesses_left_out(
