@@ -17,8 +17,8 @@ import httpx2
 import pytest
 from conftest import clean_env
 
-from coopllm import local
-from coopllm.errors import LocalBackendError
+from coopllm import extract, local
+from coopllm.errors import LocalBackendError, UnreachableEndpointError
 
 PARTS = {1: b"GGUF" + b"a" * 1000, 2: b"b" * 777, 3: b"c" * 5}
 
@@ -166,6 +166,31 @@ def test_a_server_that_died_is_started_again_and_once_for_callers_at_once(
     stand_in.stop()  # as the kernel's OOM killer would, or a crash
     url = local.ensure_server()
     assert httpx2.get(f"{url}/models", timeout=5).status_code == 200 and _starts() == 2
+
+
+_CRASHES_ON_A_PROMPT = """
+import os, signal
+class Crashes(Models):
+    def do_POST(self):
+        os.kill(os.getpid(), signal.SIGSEGV)  # as llama.cpp's AMX kernels did (issue 20824)
+Models = Crashes
+"""
+
+
+def test_a_server_that_crashes_on_a_prompt_is_named_in_the_error(
+    stand_in: local.LocalServer, tmp_path: Path
+) -> None:
+    """The server answered ``/v1/models`` and died at the first prompt: every request then
+    met "connection refused", which said nothing of the crash; the error says how the
+    managed server ended and where its log is."""
+    serve = "http.server.HTTPServer("
+    crashing = _STAND_IN.replace(serve, f"{_CRASHES_ON_A_PROMPT}\n{serve}")
+    stand_in._program = [sys.executable, "-c", crashing]
+    with pytest.raises(UnreachableEndpointError) as failed:
+        extract("Alpha and Beta signed an MoU.", source="a.txt", backend="local",
+                max_attempts=2, cache_dir=tmp_path / "cache")  # fmt: skip
+    assert "the managed llama.cpp server was killed by SIGSEGV" in str(failed.value)
+    assert str(stand_in.log) in str(failed.value) and "CMAKE_ARGS" in str(failed.value)
 
 
 _TAKEN_PORT_ONCE = """

@@ -596,6 +596,17 @@ def _root_cause(exc: BaseException) -> BaseException:
     return seen
 
 
+def _why_local(settings: Settings) -> str:
+    """Where the managed llama.cpp server has ended, how ("was killed by SIGSEGV"): the
+    cause of a refused connection, which the refusal alone does not say."""
+    if settings.backend != "local" or settings.offline:
+        return ""
+    from coopllm.local import server_ended  # optional extra: imported only when used
+
+    ended = server_ended()
+    return f"; the managed llama.cpp server {ended}" if ended else ""
+
+
 def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMError:
     """One typed coopllm error for whatever went wrong below us, raised by the caller
     after its ``except`` block, so that it holds no reference to the SDK's error (as its
@@ -625,7 +636,9 @@ def _map_error(exc: BaseException, source: str, settings: Settings) -> CoopLLMEr
     if isinstance(root, openai.APIResponseValidationError):  # no re-ask was made
         return InvalidOutputError(settings.scrub(f"{source}: {root.message}"))
     if isinstance(root, openai.APIConnectionError) and (why := connect_failure(root)):
-        return UnreachableEndpointError(f"{source}: cannot connect to {origin(root)}: {why}")
+        return UnreachableEndpointError(
+            f"{source}: cannot connect to {origin(root)}: {why}{_why_local(settings)}"
+        )
     if isinstance(root, openai.APIStatusError) and (unsupported := unsupported_feature(root)):
         return UnsupportedRequestError(
             settings.scrub(

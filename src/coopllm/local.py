@@ -20,6 +20,7 @@ import importlib.metadata
 import json
 import os
 import queue
+import signal
 import socket
 import subprocess
 import sys
@@ -259,6 +260,24 @@ class LocalServer:
         self.stop()
         raise LocalBackendError(f"the llama.cpp server did not start in {timeout:.0f}s: {self.log}")
 
+    def ended(self) -> str | None:
+        """How the server ended, where it has ("was killed by SIGSEGV", "exited with code
+        1"), with the log to read; None while it runs or where it was never started. A
+        request to a server that crashed only says "connection refused"."""
+        code = self._process.poll() if self._process is not None else None
+        if code is None:
+            return None
+        if code >= 0:
+            return f"exited with code {code}; its log: {self.log}"
+        name = signal.Signals(-code).name if -code in signal.valid_signals() else str(-code)
+        hint = f"; its log: {self.log}"
+        if name == "SIGSEGV":  # llama.cpp issue 20824
+            hint += (
+                " (on a CPU with AMX, build llama-cpp-python without its AMX kernels: the "
+                "README's CMAKE_ARGS)"
+            )
+        return f"was killed by {name}{hint}"
+
     def stop(self) -> None:
         """Terminate the server (SIGTERM; SIGKILL after 5 s, as it finishes a request first)."""
         process, self._process = self._process, None
@@ -337,6 +356,11 @@ def _started(path: Path) -> str:
     if _server is None:
         _server = LocalServer(path)
     return _server.start()
+
+
+def server_ended() -> str | None:
+    """How this process's managed server ended, where it has (:meth:`LocalServer.ended`)."""
+    return _server.ended() if _server is not None else None
 
 
 def stop_server() -> None:
