@@ -686,6 +686,15 @@ _PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲
         # The blind8 i01's: the model gave the label with the date.
         ("Updated: 2025-05-06 20:41", "Wire | Updated: 2025-05-06 20:41\n\nA signed.", True),
         ("发布时间：2025-04-22 08:30", _PAGE, True),
+        # The blind13 n04's: a press release's date alone under its headline.
+        ("September 17", "Acme signs two deals\nSeptember 17, 2025\n\nAcme signed.", True),
+        ("2025-09-17", "Acme signs\n2025-09-17\n\nAcme signed.", True),
+        # a date alone far down the page is no head's
+        ("September 17", "Acme\n" + "x\n" * 8 + "September 17, 2025\n", False),
+        # nor one a line above labels as another's (a review's find)
+        ("2025年9月15日", "甲乙签约\n签约时间\n2025年9月15日\n\n双方签署合作协议。", False),
+        # nor a date in a line that says more
+        ("September 17", "Acme\nSeptember 17, 2025, the two signed.\n", False),
     ],
 )  # fmt: skip
 def test_a_value_only_on_the_page_date_line(value: str, text: str, only_there: bool) -> None:

@@ -452,6 +452,99 @@ def test_a_date_text_only_on_the_page_date_line_is_doubted(
     assert any(w.startswith(doubt) for w in warnings) is on_the_page_line, warnings
 
 
+_TWO_SECTIONS = """Acme Holdings signs two agreements
+September 17, 2025
+
+Framework agreement with the Port Authority
+
+Acme Holdings plc and the Port Authority today signed a Framework Agreement on Shore Power.
+
+Research contract with Fenmoor University
+
+On Monday, Acme Logistics Ltd and Fenmoor University signed the Quayside Battery Research
+Contract. Dr Ann Lee signed for Acme Logistics.
+"""
+"""Our own press release in the blind13 n04's shape: a section heading over each
+agreement, its date alone under the headline."""
+
+
+def _sections(titles: tuple[str, str]) -> ExtractionDraft:
+    page = dt.date(2025, 9, 17)
+    framework = Agreement(
+        title=titles[0], date_text="September 17", date_signed=page,
+        parties=[Party(name="Acme Holdings plc"), Party(name="Port Authority")],
+    )  # fmt: skip
+    contract = Agreement(
+        title=titles[1], date_text="September 17", date_signed=page,
+        parties=[Party(name="Acme Logistics Ltd"), Party(name="Fenmoor University")],
+    )  # fmt: skip
+    return ExtractionDraft(article=Article(published=page), agreements=[framework, contract])
+
+
+@pytest.mark.parametrize(
+    ("titles", "days"),
+    [
+        # the headings, which both passes gave: each dated by its own signing sentence
+        (("Framework agreement with the Port Authority",
+          "Research contract with Fenmoor University"), [17, 15]),
+        # the documents' own titles: the same
+        (("Framework Agreement on Shore Power", "Quayside Battery Research Contract"), [17, 15]),
+    ],
+)  # fmt: skip
+def test_an_agreement_dated_by_the_page_line_takes_its_own_signing_sentences_day(
+    titles: tuple[str, str], days: list[int]
+) -> None:
+    """The blind13 n04's (a section heading for a title, the page's date alone under the
+    headline for the date), the blind10 k06's and the blind12 m06's (the page's date line
+    given, "last Friday", "yesterday" in the sentence that signs): an agreement the model
+    dated by the page's own date line takes the day of the sentences that name all its
+    parties and a document, none other; a heading names no document. The framework's
+    own sentence signs "today": it keeps the page's day, not the contract's Monday (nor
+    the page's date under the headline, which "signs", as a signing's day)."""
+    checker = Checker(SourceIndex(_TWO_SECTIONS), published=dt.date(2025, 9, 17))
+    guarded, warnings = apply_guard(_sections(titles), checker)
+    assert [a.date_signed.day for a in guarded.agreements if a.date_signed] == days, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "page", "expected"),
+    [
+        # both agreements of the same two parties, headings for titles: neither takes the
+        # other's sentence (a review's find)
+        ("Acme signs two agreements with Fenmoor\nSeptember 17, 2025\n\nFramework agreement "
+         "with Fenmoor University\n\nAcme Holdings plc and Fenmoor University today signed a "
+         "Framework Agreement on Shore Power.\n\nResearch contract with Fenmoor University\n\n"
+         "On Monday, Acme Holdings plc and Fenmoor University signed the Quayside Battery "
+         "Research Contract.\n", dt.date(2025, 9, 17), [17, 17]),
+        # its own sentence undated: the ceremony's day, the article's one (a review's find)
+        ("甲省与乙集团签署战略合作协议\n发布时间：2025-04-22 08:30\n\n4月20日上午，甲省人民政府"
+         "与乙集团战略合作签约仪式在省城举行。甲省人民政府与乙集团签署了战略合作协议。",
+         dt.date(2025, 4, 22), [20]),
+    ],
+)  # fmt: skip
+def test_an_agreement_dated_by_the_page_line_keeps_to_its_own_signing(
+    text: str, page: dt.date, expected: list[int]
+) -> None:
+    """Reviews' finds on the rule above: the sentences of another agreement of the same
+    parties are not this one's where a heading stands for its title; and where its own
+    sentences write no day (nor "today"), the article's one signing day dates it."""
+    parties = [Party(name=n) for n in ("Acme Holdings plc", "Fenmoor University")]
+    date_text = "September 17"
+    titles = [
+        "Framework agreement with Fenmoor University",
+        "Research contract with Fenmoor University",
+    ]
+    if "甲省" in text:
+        parties = [Party(name="甲省人民政府"), Party(name="乙集团")]
+        date_text, titles = "2025-04-22 08:30", ["战略合作协议"]
+    agreements = [
+        Agreement(title=t, date_text=date_text, date_signed=page, parties=parties) for t in titles
+    ]
+    draft = ExtractionDraft(article=Article(published=page), agreements=agreements)
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text), published=page))
+    assert [a.date_signed.day for a in guarded.agreements if a.date_signed] == expected, warnings
+
+
 def test_an_agreement_given_twice_every_field_alike_is_kept_once() -> None:
     """The held-out en_h2's find: the local model gave its one framework agreement twice.
     Two that differ in anything stay two (two documents may share a title)."""

@@ -9,7 +9,7 @@ import pytest
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 
 
 @pytest.mark.parametrize(
@@ -262,3 +262,68 @@ def test_a_chinese_body_in_quotes_unveiled_goes_to_the_agreement_titled_for_it(
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     entities = [a.established_entities for a in guarded.agreements]
     assert entities == ([[], ["南湖新能源研究院"]] if added else [[], []]), warnings
+
+
+_LAB_AND_SIGNING = (
+    "昨日，甲江大学与乙达焊接股份有限公司校企合作签约暨“甲江大学—乙达智能焊接联合实验室”揭牌"
+    "仪式在学校图书馆报告厅举行。随后，甲江大学副校长王立群与乙达焊接总经理陈嘉树代表双方签署"
+    "了《{title}》。校长赵文博与董事长林海涛共同为联合实验室揭牌。"
+)
+
+
+def test_a_title_that_names_the_body_in_full_wins_over_one_that_names_its_tail() -> None:
+    """A review's find: "《共建甲江大学—乙达智能焊接联合实验室协议》" and "《智能焊接联合实验室
+    科研项目合同》" both name the laboratory, the second by its tail only: the body, given
+    to the contract, goes to the first, which founds it."""
+    parties = [Party(name="甲江大学"), Party(name="乙达焊接股份有限公司")]
+    body = "甲江大学—乙达智能焊接联合实验室"
+    founding = Agreement(
+        title=f"共建{body}协议",
+        parties=parties,
+        signatories=[Signatory(name="王立群"), Signatory(name="陈嘉树")],
+    )
+    contract = Agreement(
+        title="智能焊接联合实验室科研项目合同", parties=parties, established_entities=[body]
+    )
+    text = _LAB_AND_SIGNING.format(title=founding.title) + f"双方还签署了《{contract.title}》。"
+    draft = ExtractionDraft(article=Article(), agreements=[founding, contract])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert [a.established_entities for a in guarded.agreements] == [[body], []], warnings
+
+
+@pytest.mark.parametrize(
+    ("title", "merged"),
+    [
+        ("共建智能焊接联合实验室合作协议", True),  # the body's own name after its founders'
+        ("共建联合实验室合作协议", False),  # its kind alone: any laboratory's title writes it
+    ],
+)
+def test_a_body_and_its_unveilers_go_to_the_agreement_whose_title_names_it(
+    title: str, merged: bool
+) -> None:
+    """The blind13 n01's: the model gave an untitled agreement with the laboratory and
+    its unveilers, beside the titled one its signers signed, "共建…联合实验室合作协议",
+    which names "甲江大学—乙达智能焊接联合实验室" by what follows its founders' names: the
+    body and its unveilers move to it, and the untitled one, then empty, is dropped."""
+    parties = [Party(name="甲江大学"), Party(name="乙达焊接股份有限公司")]
+    body = "甲江大学—乙达智能焊接联合实验室"
+    shell = Agreement(
+        parties=parties,
+        witnesses=[Signatory(name="赵文博"), Signatory(name="林海涛")],
+        established_entities=[body],
+    )
+    signed = Agreement(
+        title=title,
+        parties=parties,
+        signatories=[Signatory(name="王立群"), Signatory(name="陈嘉树")],
+    )
+    text = _LAB_AND_SIGNING.format(title=title)
+    draft = ExtractionDraft(article=Article(), agreements=[shell, signed])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    if not merged:
+        assert [a.title for a in guarded.agreements] == [None, title], warnings
+        return
+    (kept,) = guarded.agreements
+    assert kept.title == title and kept.established_entities == [body], warnings
+    assert [p.name for p in kept.witnesses] == ["赵文博", "林海涛"]
+    assert [p.name for p in kept.signatories] == ["王立群", "陈嘉树"]

