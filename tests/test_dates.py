@@ -429,6 +429,20 @@ def test_parse_published_reads_english_pages_times_and_numbers(
     assert parse_published(_page(date_line)) == expected
 
 
+def test_parse_published_reads_a_source_then_its_date() -> None:
+    """The blind14 o02's: "来源：江城日报 2025-07-09", the source first; not a signing's
+    time after the source ("来源：市政府 签约时间 …" names the event's, and a date with
+    more after it than a time is no date line's end)."""
+    assert parse_published("标题\n来源：江城日报　2025-07-09\n\n正文") == D(2025, 7, 9)
+    assert parse_published("标题\n来源：新华社 2025年7月9日 10:30\n\n正文") == D(2025, 7, 9)
+    assert parse_published("标题\n来源：市政府 签约时间：2025-07-08\n\n正文") is None
+    assert parse_published("标题\n来源：市政府 2025-07-08 签约仪式\n\n正文") is None
+    # a review's finds: an event's time word; a related story's line above the page's own
+    assert parse_published("标题\n来源：国际合作处 活动时间 2025-07-08\n\n正文") is None
+    related = "标题\n相关阅读\n来源：新华网 2023-05-12\n2025-07-09 来源：江城日报\n\n正文"
+    assert parse_published(related) == D(2025, 7, 9)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -220,9 +220,13 @@ from coopllm.schema import Agreement, Article, ExtractionDraft, Party
     ],
 )  # fmt: skip
 def test_a_location_is_where_the_signing_was(sentence: str, location: str, kept: bool) -> None:
+    """Kept: the location stays, or a town becomes the venue the sentence writes in it
+    ("Lanxin's headquarters in Hangzhou": :func:`test_a_town_given_for_a_venue_in_it_is_the
+    _venue_in_the_town`)."""
     draft = ExtractionDraft(article=Article(), agreements=[Agreement(location=location)])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
-    assert (guarded.agreements[0].location == location) is kept, warnings
+    result = guarded.agreements[0].location or ""
+    assert (result == location or result.endswith(f" in {location}")) is kept, warnings
 
 
 def test_a_chinese_location_given_with_the_verb_after_it_is_the_place() -> None:
@@ -362,8 +366,10 @@ def test_the_venue_after_the_signings_date_is_kept_over_a_city_named_elsewhere(
 @pytest.mark.parametrize(
     ("text", "kept"),
     [
-        # Where the sentence that dates the signing names both, the model's choice stays.
-        ("The MoU was signed on Tuesday at the Quayside Hall in Velde.", "Velde"),
+        # Where the sentence that dates the signing names both, the venue in the town (it
+        # was the model's choice, the town, until the blind14 set: every gold of our sets
+        # with such a sentence gives the venue with its town).
+        ("The MoU was signed on Tuesday at the Quayside Hall in Velde.", "Quayside Hall in Velde"),
         # Where the venue is no signing's, the model's city stays.
         ("Signed in Velde: the MoU. On Tuesday at the Quayside Hall a band played.", "Velde"),
     ],
@@ -717,3 +723,59 @@ def test_a_venue_taken_for_one_document_is_written_as_the_others_give_it() -> No
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     locations = {a.location for a in guarded.agreements}
     assert locations == {"Harbour Exchange Building in Carrowhaven"}, warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "town", "kept"),
+    [
+        # The blind14 o04's and o06's: the model gave the town of "<venue> in <town>".
+        ("Two universities sign agreement in Velsmark\nPublished: 8 January 2025\n\nThe "
+         "signing ceremony took place on 17 December at the Embassy of the Republic of "
+         "Estoria in Velsmark.", "Velsmark", "Embassy of the Republic of Estoria in Velsmark"),
+        ("The agreement was signed on 14 March at Corvane's headquarters in Brantwick by "
+         "Daniel Okafor.", "Brantwick", "Corvane's headquarters in Brantwick"),
+        # a person's office "at" a place is no venue (the blind8 i03's witness)
+        ("The signing was witnessed by Ms Dewi Lestari, Counsellor at the Embassy of the "
+         "Republic of Estoria in Velsmark. The MoU was signed in Velsmark.", "Velsmark",
+         "Velsmark"),
+        # two venues in the town: which, the text does not say
+        ("The MoU was signed at the Harbour Hotel in Velsmark and the contract was signed at "
+         "the Town Hall in Velsmark.", "Velsmark", "Velsmark"),
+        # a review's finds: the town written alone as the signing's place; another event's
+        # venue; a purpose's; a venue's words run on past its name; a venue across a line
+        ("The two signed the MoU in Velsmark on Monday, after talks held at the Foreign "
+         "Office in Velsmark.", "Velsmark", "Velsmark"),
+        ("The two signed a deal to open a joint lab at the Crick Institute in Velsmark.",
+         "Velsmark", "Velsmark"),
+        ("The MoU was signed at the British Embassy by Ambassador Ann Lee in Velsmark.",
+         "Velsmark", "Velsmark"),
+        ("The MoU was signed at Lancaster House in Velsmark and at the Science Museum in "
+         "Velsmark.", "Velsmark", "Velsmark"),
+        ("The MoU was signed at the Great Hall of the\nPeople in Velsmark on Monday.",
+         "Velsmark", "Great Hall of the People in Velsmark"),
+    ],
+)  # fmt: skip
+def test_a_town_given_for_a_venue_in_it_is_the_venue_in_the_town(
+    text: str, town: str, kept: str
+) -> None:
+    """The spec's location is the venue or the city as written: where the signing's
+    sentence writes "at <venue> in <town>" and the model gave the town, the venue in the
+    town, as every gold of our sets that has such a sentence gives it."""
+    parties = [Party(name="Northmere University"), Party(name="University of Kestrava")]
+    agreement = Agreement(parties=parties, location=town)
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == kept, warnings
+
+
+def test_a_towns_longer_name_does_not_run_into_the_next_line() -> None:
+    """The blind14 o04's: the headline "… sign academic cooperation agreement in Velsmark"
+    over "Published: 8 January 2025" made the town "Velsmark\\nPublished"."""
+    text = (
+        "Northmere University and University of Kestrava sign agreement in Velsmark\n"
+        "Published: 8 January 2025\n\nThe two universities signed the agreement in Velsmark."
+    )
+    agreement = Agreement(location="Velsmark")
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == "Velsmark", warnings

@@ -458,6 +458,27 @@ def test_a_party_written_with_and_without_an_ampersand_is_one_party() -> None:
 
 
 @pytest.mark.parametrize(
+    ("given", "kept"),
+    [
+        # The blind14 o02's: the English name and acronym bracketed after the Chinese.
+        ("江城智能制造创新研究院（Jiangcheng Institute for Intelligent Manufacturing "
+         "Innovation，JIIMI）", "江城智能制造创新研究院"),
+        ("江城智能制造创新研究院(JIIMI)", "江城智能制造创新研究院"),
+        # Not a kind of body whose name the bracket holds (a review's finds).
+        ("联合实验室（SmartGrid Lab）", "联合实验室（SmartGrid Lab）"),
+        ("联合研究中心（AI）", "联合研究中心（AI）"),
+        # Not a Chinese gloss, nor an English name's bracket.
+        ("江城智能制造创新研究院（筹）", "江城智能制造创新研究院（筹）"),
+        ("Jiangcheng Institute (JIIMI)", "Jiangcheng Institute (JIIMI)"),
+    ],
+)  # fmt: skip
+def test_a_chinese_body_is_named_without_the_english_gloss_after_it(given: str, kept: str) -> None:
+    agreement = Agreement(established_entities=[given])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    assert normalize_draft(draft, f"共建{given}。").agreements[0].established_entities == [kept]
+
+
+@pytest.mark.parametrize(
     ("text", "kept"),
     [
         # The blind5 f04's: the lab given by the end of the name the text quotes.

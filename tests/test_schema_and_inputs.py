@@ -56,6 +56,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind11" / "gold",
         REPO / "examples" / "blind12" / "gold",
         REPO / "examples" / "blind13" / "gold",
+        REPO / "examples" / "blind14" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

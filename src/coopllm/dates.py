@@ -209,9 +209,27 @@ relative dates, 昨日 and 本月18日, count from it). A date alone at a line's
 read: it may be the signing's."""
 
 
+_SOURCE_THEN_DATE = re.compile(
+    r"\s*(?:来源|稿源|source)\s*:\s*(?:(?!时间|日期|签|time|date|sign)[^\d\n|:]){1,30}?\s+"
+    r"(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
+    r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?)?\s*$",
+    re.IGNORECASE,
+)
+"""The same line the other way round: the source, then the date that ends the line
+("来源：江城日报 2025-07-09": the blind14 o02's, whose 7月8日下午 counts from it); not a
+time's or a date's word before it ("来源：国际合作处 活动时间 2025-07-08": a review's find).
+Read after every date-first line (:func:`parse_published`)."""
+
+
+def _sourced(line: str) -> re.Match[str] | None:
+    """A page's date line that names its source (:data:`_SOURCED_DATE_LINE`,
+    :data:`_SOURCE_THEN_DATE`)."""
+    return _SOURCED_DATE_LINE.match(line) or _SOURCE_THEN_DATE.match(line)
+
+
 def parse_published(text: str) -> dt.date | None:
     """The page's own date, read only from a labelled date line near the top, or from
-    one that gives the page's source after it (``_SOURCED_DATE_LINE``).
+    one that gives the page's source beside it (:func:`_sourced`).
 
     Dates in the body are about events, not the page, so an unlabelled date is never
     taken: None is the honest answer when no label carries a date. Nor is an event's
@@ -229,13 +247,15 @@ def parse_published(text: str) -> dt.date | None:
                 if found is not None:
                     return found
     # A labelled line anywhere in the head first: an unlabelled one may be a related
-    # story's ("相关阅读" above the page's own "发布时间：").
-    for line in lines:
-        sourced = _SOURCED_DATE_LINE.match(line)
-        if sourced is not None:
-            found = _safe_date(*map(int, sourced.group("year", "month", "day")))
-            if found is not None:
-                return found
+    # story's ("相关阅读" above the page's own "发布时间："); a date-first source line
+    # before a source-first one, which a related item may be (a review's find).
+    for shape in (_SOURCED_DATE_LINE, _SOURCE_THEN_DATE):
+        for line in lines:
+            sourced = shape.match(line)
+            if sourced is not None:
+                found = _safe_date(*map(int, sourced.group("year", "month", "day")))
+                if found is not None:
+                    return found
     return None
 
 
@@ -342,7 +362,7 @@ def _after_page_label(line: str, at: int) -> bool:
     """Whether the date at ``at`` of ``line`` follows a publication label within
     ``_LABEL_WINDOW`` characters, no other label between ("发布时间：2025-04-22 签约日期：
     2025-04-20": the second is the signing's), and not an event's ("Signing date:")."""
-    sourced = _SOURCED_DATE_LINE.match(line)
+    sourced = _sourced(line)
     if sourced is not None and sourced.start("year") <= at < sourced.end("day"):
         return True
     labels = [label for label in _DATE_LABEL.finditer(line) if label.end() <= at]

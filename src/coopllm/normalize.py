@@ -25,6 +25,7 @@ from coopllm.dates import (
     resolve_date,
     written_date,
 )
+from coopllm.guard.bodies import unnamed_body
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
@@ -159,7 +160,8 @@ not a slogan that ends with its name ("要“建好用好智能制造联合实�
 
 
 def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
-    """The agreement's founded bodies, each given by the end of its name, named as the
+    """The agreement's founded bodies, each without an English gloss in brackets
+    (:func:`_without_a_latin_gloss`) and, given by the end of its name, named as the
     text quotes it in full: the one quoted name that ends with it ("智能装备联合实验室" for
     "“江理工—华岳智能装备联合实验室”": the blind5 f04's); as given where the text quotes
     none, or several."""
@@ -176,8 +178,25 @@ def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
 
     if not agreement.established_entities:
         return agreement
-    named = [in_full(entity) for entity in agreement.established_entities]
+    named = [in_full(_without_a_latin_gloss(e)) for e in agreement.established_entities]
     return agreement.model_copy(update={"established_entities": list(dict.fromkeys(named))})
+
+
+_LATIN_GLOSS = re.compile(
+    r"^(?P<name>[\u4e00-\u9fff·—–-]{4,})\s*[（(](?P<gloss>[^（）()\u4e00-\u9fff]*[A-Za-z]"
+    r"[^（）()\u4e00-\u9fff]*)[）)]$"
+)
+"""A Chinese body's name with its English name or acronym in brackets after it ("江城智能
+制造创新研究院（Jiangcheng Institute for Intelligent Manufacturing Innovation，JIIMI）")."""
+
+
+def _without_a_latin_gloss(entity: str) -> str:
+    """A Chinese body's name without the English one bracketed after it: the body is
+    named once, as the article's language writes it (the blind14 o02's). Not where the
+    Chinese is only a kind of body, whose name the bracket holds ("联合实验室（SmartGrid
+    Lab）", "联合研究中心（AI）": a review's finds)."""
+    glossed = _LATIN_GLOSS.match(entity)
+    return glossed["name"] if glossed and not unnamed_body(glossed["name"]) else entity
 
 
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:

@@ -12,6 +12,7 @@ alike, is kept once. The people the model left out of their roles are put in by
 
 from __future__ import annotations
 
+import itertools
 import re
 from typing import TypeVar
 
@@ -401,10 +402,76 @@ def _clean_agreement(
     elif location and (longer := _venue_named_in_full(location, checker)) is not None:
         warnings.append(f"took location '{longer}' over '{location}': the signing's venue")
         update["location"] = longer
+    elif location and (venue := _venue_in_the_town(location, checker)) is not None:
+        warnings.append(f"took location '{venue}' over '{location}': the signing's venue")
+        update["location"] = venue
     return cleaned.model_copy(update=update)
 
 
-_NAME_GOES_ON = r"(?:\s+(?:of\s+|the\s+)*[A-Z][\w'\u2019&-]*)+"
+_HELD_BEFORE = re.compile(
+    r"\b(?:signed|signing|held|took\s+place|hosted|inked)\b"
+    r"(?:(?!\b(?:to|after|before|following|during|while|and)\b)[^,;()]){0,40}$",
+    re.IGNORECASE,
+)
+"""A signing or holding word in the clause before a venue's "at", nothing between that
+tells another event or a purpose ("signed a deal to open a lab at …", "after talks held at
+…": a review's finds)."""
+_VENUE_WORD_GOES_ON = re.compile(r"[A-Z0-9]|(?:of|the|and|for|&)$")
+"""A word that goes on with a venue's name: capitalised, a joining word, or any after a
+possessive ("Corvane's headquarters"); not "by Ambassador …", "at 11am" (a review's finds)."""
+
+
+def _venue_in_the_town(town: str, checker: Checker) -> str | None:
+    """The one venue a sentence of the signing writes in the town the model gave, with the
+    town, as written ("at the Embassy of the Republic of Estoria in Velsmark", "at
+    Corvane's headquarters in Brantwick": the blind14 o04's and o06's, given the town);
+    its leading "the" left out, as the venue's name goes; after a signing or holding
+    word in the same clause (not "witnessed by Ms Dewi Anggraini, Minister Counsellor at
+    the Embassy of … in Singapore": the blind8 i03's). English only; None where signing
+    sentences write none or two, or one writes the town alone as where it was signed
+    ("signed the MoU in London on Monday, after talks held at the Foreign Office in
+    London": a review's finds), the headline's "… sign … in Velsmark" aside."""
+    if HAN.search(town) or not town[:1].isupper():
+        return None
+    written = re.compile(
+        rf"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
+        rf"\s+in\s+{re.escape(town)}(?![\w-])"
+    )
+    text, sentences = checker.text, checker.signing_sentences()
+    found = [
+        (start, venue)
+        for start, end in sentences
+        for venue in written.finditer(text, start, end)
+        if not _DAY_OR_MONTH.search(venue["venue"]) and _a_venues_words(venue["venue"])
+    ]
+    at_venues = [venue.span() for _, venue in found]
+    alone = re.compile(rf"\bin\s+{re.escape(town)}(?![\w-])")
+    headline_end = text.find("\n")
+    for start, end in sentences:
+        for town_at in alone.finditer(text, max(start, headline_end), end):
+            if not any(at <= town_at.start() < until for at, until in at_venues):
+                return None  # "signed … in London": the town is the signing's place
+    if len({" ".join(venue["venue"].split()) for _, venue in found}) != 1:
+        return None
+    start, venue = found[0]
+    if _HELD_BEFORE.search(text, start, venue.start()) is None:
+        return None
+    return f"{' '.join(venue['venue'].split())} in {town}"
+
+
+def _a_venues_words(venue: str) -> bool:
+    """Whether every word of the venue goes on with its name (``_VENUE_WORD_GOES_ON``)."""
+    words = venue.split()
+    return all(
+        _VENUE_WORD_GOES_ON.match(word) is not None or before.endswith(("'s", "\u2019s"))
+        for before, word in itertools.pairwise(words)
+    )
+
+
+_NAME_GOES_ON = r"(?:(?:[ \t]*\n)?[ \t]*(?<=[ \t\n])(?:(?:of|the)\s+)*[A-Z][\w'\u2019&-]*)+"
+"""The words that go on from a town's name into a longer one, across a line break of a
+wrapped text ("Pennfield\nTown Hall"), not a blank line; not out of the headline, whose
+line ends its words (:func:`_venue_named_in_full`)."""
 _DAY_OR_MONTH = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
     r"|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:During|At|On|In|For|With|By|After|Before|And|As)\b"
@@ -424,10 +491,12 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
     if HAN.search(location):
         return None
     written = re.compile(rf"(?<![\w-]){re.escape(location)}{_NAME_GOES_ON}")
+    headline_end = checker.text.find("\n")
     longer = {
         found.group()
         for found in written.finditer(checker.text)
         if not _DAY_OR_MONTH.search(found.group(), len(location))
+        and not found.start() < headline_end < found.end()  # "… in Velsmark\nPublished"
     }
     venues = [name for name in longer if checker.venue_of_signing(name)]
     return venues[0] if len(venues) == 1 else None
@@ -553,13 +622,12 @@ def _its_signing_sentences(
 def _the_signings_day(
     title: str | None, checker: Checker, own: tuple[Sentence, ...] = ()
 ) -> str | None:
-    """The day the sentence that signs ``title`` writes, else the one day of the
-    agreement's ``own`` signing sentences where they give one (none where they sign
-    "today": not another agreement's "On Monday"), else the one day of the article's
-    signings (the ceremony's "4月20日上午，…签约仪式…举行", beside an undated "…签署了
-    战略合作协议": a review's find)
-    (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), unless a sentence that
-    names the title gives it a time of its own."""
+    """The day the sentence that signs ``title`` writes, unless a sentence that names the
+    title gives it a time of its own; else the one day of the agreement's ``own`` signing
+    sentences where they give one (none where they sign "today": not another agreement's
+    "On Monday"); else the one day of the article's signings
+    (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`: the ceremony's "4月20日上午，
+    …签约仪式…举行", beside an undated "…签署了战略合作协议", a review's find)."""
     if title:
         day = checker.signing_day(title)
         if day is not None or checker.dated_otherwise(title):
