@@ -2419,3 +2419,23 @@ def test_a_cosigner_ties_a_signing_it_sentence_to_an_agreement_short_of_signers(
     memo, mobility = guarded.agreements
     assert [p.name for p in mobility.signatories] == signers, warnings
     assert [p.name for p in memo.signatories] == ["Anna Price", "Luis Mamani"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Chair Ann Lee had been due to sign but was held up, so Deputy Chair Tom Ross signed "
+        "on her behalf.",
+        "Chair Ann Lee was unable to sign, and Deputy Chair Tom Ross signed for the group.",
+        "主席李安原定出席签约，因行程变化未能到场，副主席罗涛代表协会签署协议。",
+    ],
+)
+def test_one_who_was_to_sign_and_did_not_is_no_signer(sentence: str) -> None:
+    """The blind15 p05's: "MCMA Chair Margaret Oyelaran had been due to sign but was held
+    up …, so Deputy Chair Samuel Ferris signed on her behalf": the deputy signed."""
+    name = "李安" if "李安" in sentence else "Ann Lee"
+    deputy = "罗涛" if "罗涛" in sentence else "Tom Ross"
+    agreement = Agreement(signatories=[Signatory(name=name), Signatory(name=deputy)])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert [p.name for p in guarded.agreements[0].signatories] == [deputy], warnings

@@ -251,6 +251,17 @@ D looked on", ", as C and D looked on", "as C, D and E looked on"; not "as" of a
 ("signed by Lin Tao as CEO of Acme")."""
 
 
+_DID_NOT_SIGN = re.compile(
+    r"\s+(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|meant|supposed)\s+to"
+    r"\s+sign\b|\s+(?:was|were)\s+unable\s+to\s+sign\b|\s+(?:could|did)\s+not\s+sign\b"
+    r"|\s*(?:原定|原计划|原本|本应)[^，。,；;]{0,10}?签",
+    re.IGNORECASE,
+)
+"""After a name, that the person was to sign and did not: another signed in their place
+("MCMA Chair Margaret Oyelaran had been due to sign but was held up …, so Deputy Chair
+Samuel Ferris signed on her behalf": the blind15 p05's)."""
+
+
 class _Governing(NamedTuple):
     """Words that govern the name before them (witnessing, attending), reached from its
     end within its clause ("张三出席", "Wu Fang and Ada Reyes attended") or across the
@@ -1023,6 +1034,8 @@ class PeopleEvidence(Reading):
         text = self.rules_text
         if _OWN.match(text, until):
             return True  # "signed by Governor X's deputy Y", "市长王五的代表赵六签署"
+        if _DID_NOT_SIGN.match(text, until):
+            return True  # "Chair X had been due to sign but was held up, so Y signed"
         if self._signs_itself(start, at, until):
             return False
         if self._led_by_standing_words(start, at, until, end):
