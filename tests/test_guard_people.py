@@ -2439,3 +2439,20 @@ def test_one_who_was_to_sign_and_did_not_is_no_signer(sentence: str) -> None:
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
     assert [p.name for p in guarded.agreements[0].signatories] == [deputy], warnings
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ann Lee was expected to sign the accord and signed it with Tom Ross on Monday.",
+        "Ann Lee was due to sign the agreement in London but, after a flight delay, signed it "
+        "with Tom Ross by video link on Monday.",
+    ],
+)
+def test_one_who_was_to_sign_and_did_is_a_signer(sentence: str) -> None:
+    """The last review's finds: the plan and the signing in one sentence, nobody in her
+    place."""
+    agreement = Agreement(signatories=[Signatory(name="Ann Lee"), Signatory(name="Tom Ross")])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert [p.name for p in guarded.agreements[0].signatories] == ["Ann Lee", "Tom Ross"], warnings

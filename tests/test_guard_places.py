@@ -753,6 +753,16 @@ def test_a_venue_taken_for_one_document_is_written_as_the_others_give_it() -> No
          "Velsmark.", "Velsmark", "Velsmark"),
         ("The MoU was signed at the Great Hall of the\nPeople in Velsmark on Monday.",
          "Velsmark", "Great Hall of the People in Velsmark"),
+        # the last review's: what the deal is about is no venue; a venue's name that
+        # begins like a month is one
+        ("Alpha signed a lease with Beta for offices at Wellington Place in Velsmark.",
+         "Velsmark", "Velsmark"),
+        ("Alpha signed an agreement covering research at the Royal Infirmary in Velsmark.",
+         "Velsmark", "Velsmark"),
+        ("The MoU was signed on Monday at St Mary's Hall in Velsmark.", "Velsmark",
+         "St Mary's Hall in Velsmark"),
+        ("The MoU was signed at the Marriott Hotel in Velsmark.", "Velsmark",
+         "Marriott Hotel in Velsmark"),
     ],
 )  # fmt: skip
 def test_a_town_given_for_a_venue_in_it_is_the_venue_in_the_town(

@@ -408,14 +408,19 @@ def _clean_agreement(
     return cleaned.model_copy(update=update)
 
 
-_HELD_BEFORE = re.compile(
-    r"\b(?:signed|signing|held|took\s+place|hosted|inked)\b"
-    r"(?:(?!\b(?:to|after|before|following|during|while|and)\b)[^,;()]){0,40}$",
-    re.IGNORECASE,
-)
-"""A signing or holding word in the clause before a venue's "at", nothing between that
-tells another event or a purpose ("signed a deal to open a lab at …", "after talks held at
-…": a review's finds)."""
+_HELD = re.compile(r"\b(?:signed|signing|held|took\s+place|hosted|inked)\b", re.IGNORECASE)
+"""A signing or holding word, the last of which before a venue's "at" must have only the
+document, its title and the day between (:func:`_only_the_deal_between`)."""
+_DEAL_OR_DAY_WORDS = frozenset((
+    "the", "a", "an", "on", "was", "were", "been", "is", "officially", "formally", "today",
+    "yesterday", "ceremony", "signing", "it", "them", "this", "last", "week", "morning",
+    "afternoon", "evening", "of", "memorandum", "understanding", "mou", "agreement",
+    "agreements", "contract", "deal", "accord", "framework", "cooperation", "strategic",
+    "documents", "document", "th", "st", "nd", "rd",
+))  # fmt: skip
+"""The lowercase words that may stand between a signing word and its venue's "at": "signed
+the memorandum of understanding on 14 March at"; not "signed a lease with Beta for offices
+at", "signed a deal to open a lab at", "after talks held at" (a review's finds)."""
 _VENUE_WORD_GOES_ON = re.compile(r"[A-Z0-9]|(?:of|the|and|for|&)$")
 """A word that goes on with a venue's name: capitalised, a joining word, or any after a
 possessive ("Corvane's headquarters"); not "by Ambassador …", "at 11am" (a review's finds)."""
@@ -454,9 +459,21 @@ def _venue_in_the_town(town: str, checker: Checker) -> str | None:
     if len({" ".join(venue["venue"].split()) for _, venue in found}) != 1:
         return None
     start, venue = found[0]
-    if _HELD_BEFORE.search(text, start, venue.start()) is None:
+    held = [word.end() for word in _HELD.finditer(text, start, venue.start())]
+    if not held or not _only_the_deal_between(text[held[-1] : venue.start()]):
         return None
     return f"{' '.join(venue['venue'].split())} in {town}"
+
+
+def _only_the_deal_between(words: str) -> bool:
+    """Whether the words between a signing word and a venue's "at" are the document, its
+    capitalised title and the day only (``_DEAL_OR_DAY_WORDS``), in one clause."""
+    if len(words) > 60 or re.search(r"[,;()]", words):
+        return False
+    return all(
+        word[0].isupper() or word.isdigit() or word.lower() in _DEAL_OR_DAY_WORDS
+        for word in re.findall(r"[\w'\u2019]+", words)
+    )
 
 
 def _a_venues_words(venue: str) -> bool:
@@ -473,8 +490,9 @@ _NAME_GOES_ON = r"(?:(?:[ \t]*\n)?[ \t]*(?<=[ \t\n])(?:(?:of|the)\s+)*[A-Z][\w'\
 wrapped text ("Pennfield\nTown Hall"), not a blank line; not out of the headline, whose
 line ends its words (:func:`_venue_named_in_full`)."""
 _DAY_OR_MONTH = re.compile(
-    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep"
-    r"|Sept|Oct|Nov|Dec)[a-z]*\b|\b(?:During|At|On|In|For|With|By|After|Before|And|As)\b"
+    r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
+    r"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
+    r"|Dec(?:ember)?)\b(?!['\u2019])|\b(?:During|At|On|In|For|With|By|After|Before|And|As)\b"
 )
 """A day or a month after a place's name, as wire copy writes it ("signed in London
 Monday": a review's find), or a word that opens a phrase, which are no part of a venue's

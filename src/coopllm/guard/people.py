@@ -252,14 +252,21 @@ D looked on", ", as C and D looked on", "as C, D and E looked on"; not "as" of a
 
 
 _DID_NOT_SIGN = re.compile(
-    r"\s+(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|meant|supposed)\s+to"
-    r"\s+sign\b|\s+(?:was|were)\s+unable\s+to\s+sign\b|\s+(?:could|did)\s+not\s+sign\b"
-    r"|\s*(?:原定|原计划|原本|本应)[^，。,；;]{0,10}?签",
+    r"\s+(?:was|were)\s+unable\s+to\s+sign\b|\s+(?:could|did)\s+not\s+sign\b"
+    r"|(?P<planned>\s+(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|meant|supposed)"
+    r"\s+to\s+sign\b|\s*(?:原定|原计划|原本|本应)[^，。,；;]{0,10}?签)",
     re.IGNORECASE,
 )
-"""After a name, that the person was to sign and did not: another signed in their place
-("MCMA Chair Margaret Oyelaran had been due to sign but was held up …, so Deputy Chair
-Samuel Ferris signed on her behalf": the blind15 p05's)."""
+"""After a name, that the person did not sign, or was to and another signed in their
+place (``_IN_THEIR_PLACE`` later in the sentence: "MCMA Chair Margaret Oyelaran had been
+due to sign but was held up …, so Deputy Chair Samuel Ferris signed on her behalf": the
+blind15 p05's; not "was expected to sign the accord and signed it on Monday": a review's
+find)."""
+_IN_THEIR_PLACE = re.compile(
+    r"\bon\s+(?:her|his|their)\s+behalf\b|\bin\s+(?:her|his|their)\s+(?:place|stead)\b"
+    r"|\binstead\b|\bunable\b|未能|无法|代为|代其",
+    re.IGNORECASE,
+)
 
 
 class _Governing(NamedTuple):
@@ -1034,7 +1041,8 @@ class PeopleEvidence(Reading):
         text = self.rules_text
         if _OWN.match(text, until):
             return True  # "signed by Governor X's deputy Y", "市长王五的代表赵六签署"
-        if _DID_NOT_SIGN.match(text, until):
+        did_not = _DID_NOT_SIGN.match(text, until)
+        if did_not and (not did_not["planned"] or _IN_THEIR_PLACE.search(text, until, end)):
             return True  # "Chair X had been due to sign but was held up, so Y signed"
         if self._signs_itself(start, at, until):
             return False
