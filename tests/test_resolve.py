@@ -15,12 +15,12 @@ from coopllm.errors import RequestRejectedError
 from coopllm.extraction import Extractor
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
+from coopllm.parties import party_kind_for
 from coopllm.resolve import (
     SignedDocument,
     SignedDocuments,
     agreement_type_for,
     merge_documents,
-    party_kind_for,
     settle_types,
     signing_sentences,
 )
@@ -223,6 +223,15 @@ def test_founding_or_co_building_a_named_body_is_a_joint_establishment(
         ("People’s Bank of China", PartyKind.GOVERNMENT),
         ("Zhejiang Lab", PartyKind.RESEARCH_INSTITUTE),
         ("之江实验室", PartyKind.RESEARCH_INSTITUTE),
+        # A township governs itself; a word that ends in 镇 alone names none.
+        ("柳塘镇", PartyKind.GOVERNMENT),
+        ("石门乡", PartyKind.GOVERNMENT),
+        ("城镇", PartyKind.OTHER),
+        # A town's brand or a landscape, a phrase (a review's finds).
+        ("梦想小镇", PartyKind.OTHER),
+        ("西塘古镇", PartyKind.OTHER),
+        ("江南水乡", PartyKind.OTHER),
+        ("相关乡镇", PartyKind.OTHER),
     ],
 )  # fmt: skip
 def test_a_party_added_by_the_documents_pass_gets_its_kind_from_its_name(

@@ -58,6 +58,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind13" / "gold",
         REPO / "examples" / "blind14" / "gold",
         REPO / "examples" / "blind15" / "gold",
+        REPO / "examples" / "blind16" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -16,6 +16,7 @@ from coopllm.titles import (
     names_a_person,
     one_of_its_people,
     split_title,
+    title_written_before,
     titled_name,
 )
 
@@ -906,3 +907,25 @@ def test_a_name_given_as_the_title_of_no_one_is_the_name(
 )
 def test_a_diplomats_title_ends_before_the_name(item: str, name: str) -> None:
     assert name_ending(item) == name
+
+
+# --- title_written_before --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # The office nearest the name, of a chain.
+        ("县委副书记、县长周立新主持会议。", "周立新", "县长"),
+        ("副县长唐明远出席。", "唐明远", "副县长"),
+        ("董事长兼总经理霍文杰致辞。", "霍文杰", "总经理"),
+        # The first mention with a title, not the first mention.
+        ("周立新表示欢迎。县长周立新主持会议。", "周立新", "县长"),
+        # No title before any mention.
+        ("推介会由周立新主持。", "周立新", None),
+    ],
+)
+def test_a_title_is_read_as_written_right_before_a_chinese_name(
+    text: str, name: str, title: str | None
+) -> None:
+    assert title_written_before(name, text) == title

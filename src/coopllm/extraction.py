@@ -519,14 +519,19 @@ def _lead(given: str | bytes, decoded: str) -> int:
 
 
 def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:
-    """The model's dates that normalisation let go, said as the guard says its drops: a
-    publication date the text does not write, a signing date its ``date_text`` does not
+    """The model's dates that normalisation let go, said as the guard says its drops (and
+    the headline it took over the model's title): a publication date the text does not
+    write, a signing date its ``date_text`` does not
     state (normalisation keeps the agreements in order, one for one); and the signing
     dates of numbers that read either way (05/03/2024), read month first."""
     said: list[str] = []
     claimed = draft.article.published
     if claimed is not None and normalized.article.published is None:
         said.append(f"dropped published {claimed}: the page does not write this date as its own")
+    given, headline = draft.article.title, normalized.article.title
+    if headline != given:
+        model = f"the model's {given!r}" if given else "the model gave none"
+        said.append(f"took article title {headline!r}: the page's headline, and {model}")
     for before, after in zip(draft.agreements, normalized.agreements, strict=True):
         if before.date_signed is not None and after.date_signed is None:
             text = before.date_text

@@ -26,11 +26,13 @@ from coopllm.dates import (
     written_date,
 )
 from coopllm.guard.bodies import unnamed_body
+from coopllm.headline import headline
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
     bare_name,
     expanded_abbreviation,
+    in_order,
     name_key,
     with_legal_form,
     without_legal_form,
@@ -108,8 +110,9 @@ def normalize_draft(
 
     The caller's publication date (a JSONL row's ``published``) beats the page's labelled
     date, which beats the model's, kept only when the text writes it, which beats a
-    release's dateline (:func:`~coopllm.dates.dateline_date`); the signing date is
-    recomputed from ``date_text``, titles leave names, empty people go, and each
+    release's dateline (:func:`~coopllm.dates.dateline_date`); the headline is the
+    page's (:func:`~coopllm.headline.headline`), not a site's label the model may give;
+    the signing date is recomputed from ``date_text``, titles leave names, empty people go, and each
     organisation gets one canonical name across the whole article: the fullest of its
     names that ``written`` finds in the text (the guard's grounding; without it, the
     fullest of all), which a person's ``organization`` the text does not write takes
@@ -125,7 +128,10 @@ def normalize_draft(
         or dateline_date(text)
     )
     language = script_language(text, draft.article.language)
-    article = draft.article.model_copy(update={"published": published, "language": language})
+    title = headline(draft.article.title, text)
+    article = draft.article.model_copy(
+        update={"title": title, "published": published, "language": language}
+    )
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
     agreements = complete_people([_named_in_full(agreement, text) for agreement in agreements])
     agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]
@@ -249,13 +255,7 @@ def _abbreviates(short: str, name: str) -> bool:
     ("（北京）", "(East China)", "(Beijing)")."""
     if LATIN_ABBREVIATION.fullmatch(short):
         return True
-    return bool(HAN.fullmatch(short)) and _in_order(short, name)
-
-
-def _in_order(short: str, name: str) -> bool:
-    """Whether every character of ``short`` appears in ``name``, in the same order."""
-    rest = iter(name)
-    return all(char in rest for char in short)
+    return bool(HAN.fullmatch(short)) and in_order(short, name)
 
 
 def _canonical_parties(

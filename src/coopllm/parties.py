@@ -4,7 +4,9 @@ Chunks and passes write one organisation in several ways ("Corvan Metals Ltd.", 
 Metals", "HIT"); these tests, shared by :mod:`coopllm.resolve`, :mod:`coopllm.chunking`
 and :mod:`coopllm.normalize`, decide whether two names may be one party and whether two
 lists of parties are two deals. :func:`name_key`, the form any name is matched in (people's
-too, in :mod:`coopllm.titles`), and ``LATIN_ABBREVIATION`` live here for the same reason.
+too, in :mod:`coopllm.titles`), ``LATIN_ABBREVIATION`` and :func:`party_kind_for` (a kind
+read from a name, for the parties the documents pass and the guard add) live here for the
+same reason.
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ from typing import NamedTuple
 
 from coopllm.grounding import normalize_for_match
 from coopllm.lexicon import HAN, simplified
-from coopllm.schema import Party
+from coopllm.schema import Party, PartyKind
 
 
 def is_named(party: Party, names: Sequence[str]) -> bool:
@@ -26,6 +28,38 @@ def is_named(party: Party, names: Sequence[str]) -> bool:
     inside a longer one: "Zhejiang University" is not "Zhejiang University of Technology"."""
     forms = {bare_name(form) for form in party.all_names}
     return any(bare_name(name) in forms for name in names)
+
+
+def a_party_already(body: str, parties: Sequence[Party]) -> bool:
+    """Whether one of the parties is, holds or starts the organisation ("乙集团有限公司" for
+    "乙集团": a review's find)."""
+    key = normalize_for_match(body)
+    names = (normalize_for_match(n) for p in parties for n in p.all_names)
+    return any(key in name or name in key for name in names)
+
+
+_ZH_BODY_NAME = re.compile(
+    r"(?!相关|有关|各|其余|其他)[\u4e00-\u9fffA-Za-z0-9（）()·]{2,40}?"
+    r"(?:公司|集团|政府|委员会|管委会|大学|学院|医院|研究院|研究所|中心|局|厅|办|镇|乡|街道|村"
+    r"|银行|协会|商会|合作社|基金会)"
+)
+
+
+def zh_body_name(words: str) -> bool:
+    """Whether ``words`` are a Chinese body's name alone, one that ends in an organisation's
+    word ("青禾县人民政府", "柳塘镇"; not "企业", "投资方", "相关乡镇", "下午甲医院")."""
+    return _ZH_BODY_NAME.fullmatch(words) is not None and not _NOT_IN_A_BODY.search(words)
+
+
+_NOT_IN_A_BODY = re.compile(r"代表|分别|签|[上下中]午|当天|同日|随后")
+"""Words a clause has around bodies, which no body's name holds."""
+
+
+def in_order(short: str, name: str) -> bool:
+    """Whether every character of ``short`` appears in ``name``, in the same order: a
+    Chinese short form of it ("华科" of "华中科技大学", "附一院" of "…附属第一医院")."""
+    rest = iter(name)
+    return all(char in rest for char in short)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -216,3 +250,44 @@ def _spells(short: str, words: Sequence[str]) -> bool:
         )
 
     return spelt_from(0, 0)
+
+
+# The spec's party kinds, first match wins. A registered company's suffix comes first: a
+# university's holding company ("Zhejiang University Holding Group Co., Ltd.") is a
+# company, and so is a city's investment group ("Municipal ... Group Co., Ltd."); the
+# looser company words after the government's ("Municipal Corporation of Greater Mumbai"
+# governs a city). "X Institute of Technology" is a university's name (Harbin's).
+_KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
+    (PartyKind.COMPANY, re.compile(
+        r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团"
+        r"|\bmunicipal\b.*\bgroup\b", re.I)),  # a city's own group ("... Transportation Group")
+    # A zone's or a university town's management committee governs it.
+    (PartyKind.GOVERNMENT, re.compile(
+        r"管委会|管理委员会|\b(?:zone|park|town|district|area)\s+(?:management|administrative)"
+        r"\s+committee\b|\b(?:management|administrative)\s+committee\s+of\b", re.I)),
+    (PartyKind.UNIVERSITY, re.compile(
+        r"universit|college|school|faculty|institute of technology\b\s*(?:[(（].*)?$|大学"
+        r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
+        re.I)),
+    (PartyKind.GOVERNMENT, re.compile(
+        r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
+        r"|委员会|(?<!俱乐)部$|[省市县区]委|发改委|科委|经信委"
+        r"|(?<=[\u4e00-\u9fff]{2})(?<![小古水乡城])[镇乡]$", re.I)),  # a township: 柳塘镇
+    # A bank is a company, but a central bank governs ("People's Bank of China").
+    (PartyKind.GOVERNMENT, re.compile(
+        r"people['’]?s bank of china|中国人民银行|central bank", re.I)),
+    (PartyKind.COMPANY, re.compile(
+        r"\b(?:corp|corporation|group|company|bank)\b|银行", re.I)),
+    (PartyKind.RESEARCH_INSTITUTE, re.compile(
+        r"institute|academy|laborator|\blab\b|研究院|研究所|科学院|实验室", re.I)),
+)  # fmt: skip
+
+
+def party_kind_for(name: str) -> PartyKind:
+    """A party's kind from the words of its name, read in Simplified characters (清華大學
+    as 清华大学); the model's own guess, when it made one, is kept by the caller."""
+    read = simplified(name)
+    for kind, pattern in _KIND_RULES:
+        if pattern.search(read):
+            return kind
+    return PartyKind.OTHER

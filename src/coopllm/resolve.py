@@ -23,14 +23,13 @@ from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
 from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
 from coopllm.lexicon import HAN, simplified
-from coopllm.parties import bracketed_after, is_named, parties_apart
+from coopllm.parties import bracketed_after, is_named, parties_apart, party_kind_for
 from coopllm.schema import (
     Agreement,
     AgreementType,
     CleanStr,
     ExtractionDraft,
     Party,
-    PartyKind,
     Signatory,
     most_items,
 )
@@ -92,36 +91,6 @@ _TYPE_RULES: tuple[tuple[AgreementType, re.Pattern[str]], ...] = (
         re.compile(rf"agreement|contract|\baccord\b|\bpact\b|{_ZH_AGREEMENT}", re.I),
     ),
 )
-
-
-# The spec's party kinds, first match wins. A registered company's suffix comes first: a
-# university's holding company ("Zhejiang University Holding Group Co., Ltd.") is a
-# company, and so is a city's investment group ("Municipal ... Group Co., Ltd."); the
-# looser company words after the government's ("Municipal Corporation of Greater Mumbai"
-# governs a city). "X Institute of Technology" is a university's name (Harbin's).
-_KIND_RULES: tuple[tuple[PartyKind, re.Pattern[str]], ...] = (
-    (PartyKind.COMPANY, re.compile(
-        r"\bco\b(?!-)|\bltd\b|\blimited\b|\binc\b|\bplc\b|\bgmbh\b|有限|股份|公司|集团"
-        r"|\bmunicipal\b.*\bgroup\b", re.I)),  # a city's own group ("... Transportation Group")
-    # A zone's or a university town's management committee governs it.
-    (PartyKind.GOVERNMENT, re.compile(
-        r"管委会|管理委员会|\b(?:zone|park|town|district|area)\s+(?:management|administrative)"
-        r"\s+committee\b|\b(?:management|administrative)\s+committee\s+of\b", re.I)),
-    (PartyKind.UNIVERSITY, re.compile(
-        r"universit|college|school|faculty|institute of technology\b\s*(?:[(（].*)?$|大学"
-        r"|(?<!科)学院",  # 科学院 is an academy of sciences, not a college
-        re.I)),
-    (PartyKind.GOVERNMENT, re.compile(
-        r"government|ministry|department|bureau|commission|committee|municipal|政府|厅|局"
-        r"|委员会|(?<!俱乐)部$|[省市县区]委|发改委|科委|经信委", re.I)),
-    # A bank is a company, but a central bank governs ("People's Bank of China").
-    (PartyKind.GOVERNMENT, re.compile(
-        r"people['’]?s bank of china|中国人民银行|central bank", re.I)),
-    (PartyKind.COMPANY, re.compile(
-        r"\b(?:corp|corporation|group|company|bank)\b|银行", re.I)),
-    (PartyKind.RESEARCH_INSTITUTE, re.compile(
-        r"institute|academy|laborator|\blab\b|研究院|研究所|科学院|实验室", re.I)),
-)  # fmt: skip
 
 
 class SignedDocument(BaseModel):
@@ -305,16 +274,6 @@ def _person(name: str, draft: ExtractionDraft) -> Signatory:
     return Signatory(name=name)
 
 
-def party_kind_for(name: str) -> PartyKind:
-    """A party's kind from the words of its name, read in Simplified characters (清華大學
-    as 清华大学); the model's own guess, when it made one, is kept by the caller."""
-    read = simplified(name)
-    for kind, pattern in _KIND_RULES:
-        if pattern.search(read):
-            return kind
-    return PartyKind.OTHER
-
-
 def _with_document(
     agreement: Agreement, doc: SignedDocument, draft: ExtractionDraft, checker: Checker
 ) -> Agreement:
@@ -359,16 +318,25 @@ _MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")
 _LEFT_OUT = "documents pass: {title!r} left out: a record holds at most {n} agreements"
 
 
-def _new_agreement(template: Agreement | None, title: str, listed: Sequence[str]) -> Agreement:
-    """Another document of the same event: same date and place, its own title, and the
-    template's parties the document names (``listed``), or all of them when it names
-    none: "A signed X with B, and Y with C" does not bind B to Y."""
+def _new_agreement(
+    template: Agreement | None, title: str, listed: Sequence[str], checker: Checker
+) -> Agreement:
+    """Another document of the same event: same date and place, but the day and the
+    venue its own sentence of signing writes (:func:`_its_own_day_and_venue`; neither the
+    template's where it tells another day it does not write: :func:`_another_day`), its own
+    title, and the template's parties the document names (``listed``), or all of them
+    when it names none: "A signed X with B, and Y with C" does not bind B to Y."""
     base = template or Agreement()
     parties = [p for p in base.parties if is_named(p, listed)] if listed else base.parties
+    day, venue = _its_own_day_and_venue(title, checker)
+    if not _another_day(title, checker):
+        day, venue = day or base.date_text, venue or base.location
     return base.model_copy(
         update={
             "title": title,
             "agreement_type": agreement_type_for(title) or AgreementType.OTHER,
+            "date_text": day,
+            "location": venue,
             "parties": parties,
             "signatories": [],
             "witnesses": [],
@@ -377,6 +345,37 @@ def _new_agreement(template: Agreement | None, title: str, listed: Sequence[str]
             "cooperation_areas": [],
         }
     )
+
+
+_ANOTHER_DAY = re.compile(
+    r"\b(?:following|next|previous)\s+(?:day|morning|afternoon|evening|week)\b"
+    r"|\bday\s+(?:after|before)\b|\blater\s+that\s+(?:week|month)\b|次日|第二天|翌日|前一天|前一日",
+    re.IGNORECASE,
+)
+"""Words that put a signing on another day than the one told before, not written as a
+date: "The following day the delegation travelled to Askøy, where … signed …"."""
+
+
+def _another_day(title: str, checker: Checker) -> bool:
+    """Whether the sentence that signs ``title`` puts it on a day of its own that it does
+    not write (``_ANOTHER_DAY``): it takes no other document's day (the blind5 f02's
+    framework agreement, "The following day", not the memorandum's "On Wednesday 15 May")."""
+    sentence = checker.signing_sentence(title)
+    return sentence is not None and bool(_ANOTHER_DAY.search(checker.text, *sentence))
+
+
+def _its_own_day_and_venue(title: str, checker: Checker) -> tuple[str | None, str | None]:
+    """The day the sentence that signs ``title`` writes, and the one venue of the signing
+    it names ("On Monday, … signed a Predictive Maintenance Pilot Agreement in Gdansk":
+    the blind16 q05's pilot, not the framework's "yesterday at Meridian's headquarters")."""
+    day = checker.signing_day(title)
+    sentence = checker.signing_sentence(title)
+    venues = [
+        venue
+        for venue in checker.signing_venues()
+        if sentence is not None and checker.mentions_in(venue, sentence)
+    ]
+    return day, venues[0] if len(venues) == 1 else None
 
 
 def _other_parties(agreement: Agreement, listed: Sequence[str]) -> bool:
@@ -403,6 +402,7 @@ def merge_documents(
     it out. A document past the schema's bound on agreements is left out, said in
     ``notes`` (the record would not validate)."""
     published = published or draft.article.published or dateline_date(checker.text)
+    dated = checker.dated(published)  # to read a day told from the page's ("On Monday")
     dates = _event_dates(draft, published)
     agreements = _reported(list(draft.agreements), checker, published, notes)
     for given in documents.documents:
@@ -416,7 +416,7 @@ def merge_documents(
             continue
         if position is None:
             template = agreements[0] if agreements else None
-            agreements.append(_new_agreement(template, doc.title, listed))
+            agreements.append(_new_agreement(template, doc.title, listed, dated))
             position = len(agreements) - 1
         elif _titled_in_full(agreements, position, doc.title, checker):
             agreements[position] = agreements[position].model_copy(update={"title": doc.title})

@@ -1129,6 +1129,43 @@ def _transliterated_name(item: str, dot: int) -> str | None:
     return alone if named else None
 
 
+_ZH_TITLE_BEFORE = re.compile(rf"(?:{_ZH_TITLE_CHAIN})$")
+_ZH_CHAIN_LINK = re.compile(r"[、兼]")
+
+
+def title_written_before(name: str, text: str) -> str | None:
+    """The office the article writes right before a Chinese name, at its first mention
+    with one: the last of a chain ("县委副书记、县长韩振宇": 县长, the office nearest the name,
+    the one a county head signs in for the county's government); as written. None where
+    no mention has one ("推介会由韩振宇主持" alone)."""
+    for found in re.finditer(re.escape(name), text):
+        before = text[max(0, found.start() - 2 * _LONGEST_ZH_TITLE) : found.start()]
+        chain = _ZH_TITLE_BEFORE.search(simplified(before))
+        if chain is not None:
+            link = _ZH_CHAIN_LINK.split(chain.group())[-1]
+            return before[len(before) - len(link) :]
+    return None
+
+
+def person_after_organisation(written: str) -> Signatory | None:
+    """A Chinese person written after an organisation and a title, as a model may give one
+    for a party: as :func:`_organisation_first` reads them, else up to the title that ends
+    before the name ("附一院院长叶青", a short organisation of no organisation's word): the
+    name, the title and the organisation, as written. None where ``written`` is
+    not so, or where no organisation of two characters or more comes first."""
+    person = _organisation_first(Signatory(name=written), [])
+    if person.name != written:
+        return person  # "华屹集团人力资源总监何建国": 华屹集团, where an organisation's word ends
+    name = name_ending(written)
+    if name is None or len(name) == len(written):
+        return None
+    head = written[: len(written) - len(name)]
+    chain = _ZH_TITLE_BEFORE.search(simplified(head))
+    if chain is None or chain.start() < 2:
+        return None
+    return Signatory(name=name, title=head[chain.start() :], organization=head[: chain.start()])
+
+
 def name_ending(item: str) -> str | None:
     """The Chinese name that ends ``item``, an item of a list of people, where a title
     or nothing stands before it ("桐溪县委书记刘建国": 刘建国; "潘玉琴"; "院长王涛": 王涛),

@@ -22,7 +22,8 @@ The rules, one module per role: :mod:`coopllm.guard.people` (signatories and wit
 the article through :mod:`coopllm.guard.reading`, and :class:`Checker` holds them all for
 one article. :mod:`coopllm.guard.reask` is the first stage, :mod:`coopllm.guard.apply`
 the second (with :mod:`coopllm.guard.left_out`, which puts in the people the model left
-out); :mod:`coopllm.guard.evidence` gives the record, for each value kept in a role,
+out, and :mod:`coopllm.guard.projects`, the projects of a joint signing it left out);
+:mod:`coopllm.guard.evidence` gives the record, for each value kept in a role,
 the sentence that states it.
 """
 

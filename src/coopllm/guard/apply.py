@@ -31,6 +31,7 @@ from coopllm.guard.left_out import (
     entities_left_out,
     entities_of_their_founder,
     parties_as_people,
+    parties_as_signers,
     signers_left_out,
     signers_of_their_documents,
     unveilers_left_out,
@@ -39,9 +40,10 @@ from coopllm.guard.left_out import (
     witnesses_left_out,
     witnesses_of_their_documents,
 )
+from coopllm.guard.projects import projects_left_out
 from coopllm.guard.reading import DEAL, DEAL_WORD, Sentence, a_heading, another_document
 from coopllm.lexicon import HAN, simplified
-from coopllm.parties import bare_name, bracketed_after, is_named
+from coopllm.parties import a_party_already, bare_name, bracketed_after, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people, organisation_of
 
@@ -182,7 +184,7 @@ def _no_people_as_parties(agreement: Agreement, checker: Checker, warnings: list
             continue
         signer = one_of_its_people(party.name, agreement.signatories)
         body = organisation_of(party.name) if signer else None
-        if body and checker.grounded(body) and not _a_party_already(body, [*bodies, *parties]):
+        if body and checker.grounded(body) and not a_party_already(body, [*bodies, *parties]):
             warnings.append(f"took party '{body}' for '{party.name}': the organisation of a person")
             parties.append(Party(name=body, kind=party.kind))
         else:
@@ -190,14 +192,6 @@ def _no_people_as_parties(agreement: Agreement, checker: Checker, warnings: list
                 f"dropped party '{party.name}': a person or a role, not an organisation"
             )
     return agreement.model_copy(update={"parties": parties})
-
-
-def _a_party_already(body: str, parties: list[Party]) -> bool:
-    """Whether one of the parties is, holds or starts the organisation ("乙集团有限公司" for
-    "乙集团": a review's find)."""
-    key = normalize_for_match(body)
-    names = (normalize_for_match(n) for p in parties for n in p.all_names)
-    return any(key in name or name in key for name in names)
 
 
 def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[str]) -> list[str]:
@@ -583,9 +577,11 @@ def _dated_by_the_signing(
     "Under a Strategic Cooperation Agreement", then dropped where no day is found). The
     sentence that names its title first, else the one day the article's signings give.
     As it is where none does: the page's date may be the signing's (:func:`_doubt_date`
-    doubts it). ``alone``: the record's one agreement, undated, which a sentence of its own
-    signing may date (:func:`_its_signing_sentences`); ``own_parties``: no other agreement
-    has its parties, whose sentences a heading for a title would let in."""
+    doubts it). ``alone``: the record's one agreement, without a date_text (the model's
+    dropped as not the article's: "on the morning of September 2" for the blind16 q06's
+    "last Thursday signed"), which a sentence of its own signing may date
+    (:func:`_its_signing_sentences`); ``own_parties``: no other agreement has its parties,
+    whose sentences a heading for a title would let in."""
     date_text = agreement.date_text
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
@@ -593,8 +589,15 @@ def _dated_by_the_signing(
         return agreement
     own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
     day = _the_signings_day(agreement.title, checker, own)
-    if day is None and alone and agreement.date_signed is None:
+    doubted = agreement.date_signed  # the model's, its date_text not the article's
+    if day is None and alone and doubted in (None, checker.published):
+        # Only where the model's date is the page's own, which the article does not write
+        # as the signing's (a review's find: not "已于8月28日签署" a model wrote otherwise).
         own = _its_signing_sentences(agreement, checker)  # read only where no day is found
+        if agreement.date_signed is not None and agreement.title:
+            # A date in doubt gives way only to a sentence that names its title ("On May 2,
+            # … signed an agreement" is not the "Cooperation Agreement"'s: a review's find).
+            own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
         day = checker.signing_day(within=own) if own else None
     if day is None:
         if not wordy:
@@ -602,7 +605,9 @@ def _dated_by_the_signing(
         warnings.append(f"dropped date_text '{date_text}': it names no date")
         return agreement.model_copy(update={"date_text": None})
     if not date_text:
-        other = "the model gave none"
+        other = (
+            "the model's is not the article's" if agreement.date_signed else "the model gave none"
+        )
     else:
         other = "the other " + ("names no date" if wordy else "is the page's own date line")
     took = f"took date_text '{day}'" + (f" over '{date_text}'" if date_text else "")
@@ -1025,6 +1030,79 @@ def _no_headline_repeat(
     return kept
 
 
+_CEREMONY = re.compile(r"(?:仪式|典礼)$|\bceremony$", re.IGNORECASE)
+"""A title that names the signing's ceremony ("合作项目集中签约仪式", "signing ceremony"): no
+document is named so."""
+
+
+def _no_ceremony_for_a_title(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without the ceremony the model gave as an agreement, titled by it (the
+    blind16 q03's "合作项目集中签约仪式" beside the "共建创新药物联合实验室协议" it held the
+    signing of): where a document of the same parties and signers stands beside it, it is
+    that one's signing, and gives it the witnesses, day and place it lacks; else it keeps
+    all but the title, which names no document."""
+    kept = list(agreements)
+    for agreement in agreements:
+        if not agreement.title or not _CEREMONY.search(agreement.title.strip()):
+            continue
+        twin = next((a for a in kept if _signed_there_too(agreement, a, checker)), None)
+        if twin is None or _several_documents(checker):
+            warnings.append(f"dropped title '{agreement.title}': it names the ceremony")
+            kept = [a.model_copy(update={"title": None}) if a is agreement else a for a in kept]
+            continue
+        warnings.append(
+            f"dropped agreement '{agreement.title}': the ceremony of signing '{twin.title}'"
+        )
+        joined = _with_its_ceremony(twin, agreement)
+        kept = [joined if a is twin else a for a in kept if a is not agreement]
+    return kept
+
+
+def _several_documents(checker: Checker) -> bool:
+    """Whether a sentence of signing names two documents, the same signers' ("签署了战略合作
+    框架协议，并签署了《共建联合实验室协议》": a review's find): the ceremony may be the
+    other's. (Not where the article counts projects: "三个合作项目集中签约", each titled.)"""
+    text = checker.rules_text
+    return any(
+        len(DEAL.findall(text, start, end)) >= _TWO for start, end in checker.signing_sentences()
+    )
+
+
+_TWO = 2
+
+
+def _signed_there_too(ceremony: Agreement, document: Agreement, checker: Checker) -> bool:
+    """Whether ``document``, titled by no ceremony, is one the ceremony agreement tells:
+    the same parties, and every signer the ceremony names among its own."""
+    if document is ceremony or not document.title or _CEREMONY.search(document.title.strip()):
+        return False
+    signers = [
+        {normalize_for_match(p.name) for p in a.signatories if p.name} for a in (ceremony, document)
+    ]
+    return _one_set_of_parties(ceremony.parties, document.parties, checker.read_text) and (
+        signers[0] <= signers[1]
+    )
+
+
+def _with_its_ceremony(document: Agreement, ceremony: Agreement) -> Agreement:
+    """The document with the ceremony's witnesses it lacks (by name), and its day and
+    place where it has none."""
+    known = {normalize_for_match(p.name) for p in document.witnesses if p.name}
+    witnesses = [
+        p for p in ceremony.witnesses if p.name and normalize_for_match(p.name) not in known
+    ]
+    return document.model_copy(
+        update={
+            "witnesses": [*document.witnesses, *witnesses],
+            "date_text": document.date_text or ceremony.date_text,
+            "date_signed": document.date_signed or ceremony.date_signed,
+            "location": document.location or ceremony.location,
+        }
+    )
+
+
 def _no_empty_twin(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -1138,16 +1216,19 @@ def apply_guard(
         for i, a in enumerate(agreements)
     ]
     agreements = [parties_as_people(a, checker, warnings) for a in agreements]
+    agreements = [parties_as_signers(a, checker, warnings) for a in agreements]
     agreements = [
         _clean_agreement(a, checker, warnings, own_parties=_parties_its_own(a, agreements))
         for a in agreements
     ]
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
+    agreements = _no_ceremony_for_a_title(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)
     agreements = witnesses_of_their_documents(agreements, checker, warnings)
     agreements = _no_empty_twin(agreements, checker, warnings)
     if len(agreements) == 1 and not agreements[0].date_text:
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
+    agreements = projects_left_out(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
     agreements = unveilers_left_out(agreements, checker, warnings)

@@ -37,9 +37,9 @@ from coopllm.guard.reading import (
     signed_now,
 )
 from coopllm.lexicon import HAN
-from coopllm.parties import is_named
-from coopllm.schema import Agreement, AgreementType, Signatory
-from coopllm.titles import listed_names, name_ending
+from coopllm.parties import a_party_already, in_order, is_named, party_kind_for, zh_body_name
+from coopllm.schema import Agreement, AgreementType, Party, Signatory
+from coopllm.titles import listed_names, name_ending, person_after_organisation
 
 SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``apply._WHAT_IS_SAID`` says what it
@@ -446,6 +446,84 @@ def parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str
     if len(parties) == len(agreement.parties):
         return agreement
     return agreement.model_copy(update={"parties": parties, "witnesses": witnesses})
+
+
+def parties_as_signers(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement without the parties the model wrote as the person who signed for
+    one, an organisation, a title and a Chinese name ("附一院院长叶青" for "附一院院长叶青与
+    石桥县人民医院院长蒋德明签约": the blind16 q03's), where the article says the person signed
+    (:func:`_signed`): the person joins the signers, with that title, and the party
+    (their organisation) is the organisation, by the fuller name the sentence that signs the title
+    gives it where it writes it short (:func:`_named_in_full_there`: "江沅医科大学附属第一医院
+    与石桥县人民医院签署《紧密型医联体合作协议》"), unless a party is or holds it already."""
+    signers = list(agreement.signatories)
+    placed = {normalize_for_match(p.name) for p in (*signers, *agreement.witnesses) if p.name}
+    parties = []
+    for party in agreement.parties:
+        person = person_after_organisation(party.name)
+        if (
+            person is None
+            or person.name is None
+            or person.organization is None
+            or normalize_for_match(person.name) in placed
+            or not checker.grounded(party.name)
+            or not _signed(person.name, bool(agreement.title), checker)
+        ):
+            parties.append(party)
+            continue
+        body = _named_in_full_there(person.organization, agreement.title, checker)
+        if not checker.grounded(body, fuzzy=False):
+            parties.append(party)  # "…集团亚太区", a part of a name the article brackets
+            continue
+        placed.add(normalize_for_match(person.name))
+        signers.append(person.model_copy(update={"organization": body}))
+        others = [p for p in agreement.parties if person_after_organisation(p.name) is None]
+        if not a_party_already(body, [*parties, *others]):
+            aliases = [person.organization] if body != person.organization else []
+            parties.append(Party(name=body, aliases=aliases, kind=party_kind_for(body)))
+        warnings.append(
+            f"moved party '{party.name}' to signatories as '{person.name}', its party "
+            f"'{body}': the article says they signed"
+        )
+    if len(signers) == len(agreement.signatories):
+        return agreement
+    return agreement.model_copy(update={"parties": parties, "signatories": signers})
+
+
+_ZH_BODIES_SIGN = re.compile(r"(?P<bodies>[^，。；：:,;\n]{4,80}?)(?:正式|共同)?(?:签署|签订)了?《")
+"""The bodies that sign a named document in a Chinese clause: "…医院与…医院签署《"."""
+
+
+_ZH_PARTIES_APART = re.compile(r"[与和、及]|(?:分别)?代表")
+_TIME_FIRST = re.compile(r"^(?:当天|当日|同日|随后|其后|同时|此外|其中)?(?:[上下中]午|早上|晚上)?")
+"""The time or the link a clause opens with before the bodies that sign ("当天下午甲医院与…")."""
+
+
+def _named_in_full_there(organisation: str, title: str | None, checker: Checker) -> str:
+    """The one body the clause that signs ``title`` names, of which ``organisation`` is
+    the name or a short form (:func:`~coopllm.parties.in_order`: 附一院 of
+    江沅医科大学附属第一医院), each read after the time the clause opens with; not a person
+    the clause names ("局长何文斌与…签署《"), nor words that name no body (:func:`~coopllm.
+    parties.zh_body_name`); else the organisation."""
+    if not title:
+        return organisation
+    at = checker.text.find(f"《{title}》")
+    if at < 0:
+        return organisation
+    start, _ = checker.sentence_at(at)
+    clauses = list(_ZH_BODIES_SIGN.finditer(checker.text, start, at + 1))
+    if not clauses:
+        return organisation
+    bodies = [
+        _TIME_FIRST.sub("", body)
+        for body in _ZH_PARTIES_APART.split(clauses[-1]["bodies"])
+        if name_ending(body) is None
+    ]
+    bodies = [body for body in bodies if zh_body_name(body)]
+    found = [
+        body for body in bodies if len(body) >= len(organisation) and in_order(organisation, body)
+    ]
+    return found[0] if len(found) == 1 else organisation
 
 
 def _signed(name: str, titled: bool, checker: Checker) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import NamedTuple
 
 from coopllm.dates import (
     DATE_MENTION,
@@ -397,6 +398,33 @@ _ANOTHERS_DAY = re.compile(r"[^，,。]{0,8}?(?:成立|揭牌|建成|开业|举�
 (a review's find)."""
 
 
+_AT_THE_EVENT = re.compile(
+    r"(?P<event>[\u4e00-\u9fff]{1,8}?(?:会|式|活动|论坛|节))(?:上|期间|现场)[，,]?"
+)
+"""The event a sentence opens by saying its signing was done at: "推介会上，…5个项目集中签约",
+"开幕式上举行了…签约仪式"."""
+_EVENT_KEY = 3
+"""The characters of an event's name its sentence of being held must write ("推介会")."""
+_OPENING = "开幕式"
+_HELD_AT = (
+    r"在(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{{2,24}}?)(?:隆重|正式)?(?:{verbs})(?=[，。；,;]|$)"
+)
+
+
+_NOT_A_PLACE = re.compile(r"的|[中下里]$")
+"""Words of an event's manner, not its place: "在雄壮的国歌声中隆重开幕", "在…的主持下举行"."""
+
+
+class Event(NamedTuple):
+    """An event the article's signing was done at, held at ``venue``; ``day``: the day
+    that opens the sentence that says so, where it opens with one; ``held``: that
+    sentence."""
+
+    venue: str
+    day: str | None
+    held: Sentence
+
+
 def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
     """How many characters stand between two spans of a text (0 where they touch)."""
     return max(one[0] - other[1], other[0] - one[1], 0)
@@ -416,7 +444,9 @@ class PlaceEvidence(Reading):
         """The first sentence where a mention of the value is introduced as the place of
         signing (see ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any
         words that say someone signed ("inked the MoU in X", "put pen to paper at X"); else
-        the one that signs "here" under a dateline naming it (:meth:`_signed_here`)."""
+        the one that says where the event the signing was done at was held
+        (:meth:`signing_event`); else the one that signs "here" under a dateline naming it
+        (:meth:`_signed_here`)."""
         signing = ROLE_WORDS["location"]
         for (start, end), mentions in self._by_sentence(value).items():
             if self._says(signing, start, end) and any(
@@ -424,6 +454,9 @@ class PlaceEvidence(Reading):
                 for at, until in mentions
             ):
                 return start, end
+        event = self.signing_event()
+        if event is not None and normalize_for_match(event.venue) == normalize_for_match(value):
+            return event.held
         return self._signed_here(value)
 
     def _signed_here(self, place: str) -> Sentence | None:
@@ -445,6 +478,40 @@ class PlaceEvidence(Reading):
         )
         said = here.search(text, dateline.end())
         return None if said is None else self.sentence_at(said.start())
+
+    @remembered
+    def signing_event(self) -> Event | None:
+        """The one event the article's signings were done at, as a signing sentence opens
+        by saying (``_AT_THE_EVENT``), where a sentence of the body before it says where it
+        was held ("4月16日上午，…推介会在东林市金湾国际会议中心举行" for "推介会上，…集中签约";
+        "…大会在江沅国际会议中心开幕" for "开幕式上举行了…签约仪式": the blind15 p02's and
+        blind16 q03's); not the headline's ("…推介会在东林市举行"). None where no sentence
+        says so, or sentences name two events."""
+        found = {
+            event
+            for start, end in self.signing_sentences()
+            if (at := _AT_THE_EVENT.match(self.text, start, end)) is not None
+            and (event := self._held(at["event"], start)) is not None
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def _held(self, event: str, before: int) -> Event | None:
+        """Where and when ``event`` was held, as the last sentence of the body before
+        ``before`` that names it and a venue says."""
+        verbs = "开幕" if event.endswith(_OPENING) else "举行|举办|召开|开幕"
+        key = "" if event.endswith(_OPENING) else re.escape(event[-_EVENT_KEY:])
+        held = re.compile(rf"{key}[^，。；,;\n]{{0,6}}?{_HELD_AT.format(verbs=verbs)}")
+        found = list(held.finditer(self.text, self.text.find("\n") + 1, before))
+        if not found:
+            return None
+        if _NOT_A_PLACE.search(found[-1]["venue"]):
+            return None
+        sentence = self.sentence_at(found[-1].start())
+        opening = _DATE_OPENING.match(self.text, sentence[0], found[-1].start())
+        day = opening["date"] if opening is not None else None
+        if day is not None and not (DATE_MENTION.match(day) and self._recent(day)):
+            day = None
+        return Event(found[-1]["venue"], day, sentence)
 
     @remembered
     def signing_day(

@@ -1,0 +1,281 @@
+"""Projects signed one by one at a joint signing (集中签约), read clause by clause.
+
+Chinese news of an investment fair tells each project's signing in a clause of one
+sentence: "甲项目由副县长罗志刚代表县人民政府与乙公司总经理邓淑芬签约；丙项目、丁项目分别由
+A镇、B镇主要负责人与C公司、D公司负责人签约". A small model reading such a list gives one
+agreement for them all, or none (the blind15 p02's gave none). Each clause is one project
+agreement: its two parties, who signed for each (by name, or by office alone: "负责人",
+the spec's unnamed signer), and the project as what they cooperate on. The fair's own day
+and venue date and place it where the signing's sentence says it was done at the fair
+("4月16日上午，…推介会在…中心举行" before "推介会上，…5个项目集中签约"). Every value is the
+article's own words; :func:`projects_left_out` adds each agreement with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import NamedTuple
+
+from coopllm.dates import resolve_date
+from coopllm.grounding import normalize_for_match
+from coopllm.guard.checker import Checker
+from coopllm.parties import is_named, party_kind_for, zh_body_name
+from coopllm.schema import (
+    Agreement,
+    AgreementType,
+    ExtractionDraft,
+    Party,
+    Signatory,
+    most_items,
+)
+from coopllm.titles import clean_people, name_ending, title_written_before
+
+_PROJECT = r"[^，。；：:、,;\n]{2,40}?项目"
+_PROJECT_CLAUSE = re.compile(
+    rf"(?P<projects>{_PROJECT}(?:[、和]{_PROJECT})*)(?P<each>分别)?由"
+    r"(?P<sides>[^，。；：:,;\n]{2,60}?与[^，。；：:,;\n]{2,60}?)(?:双方)?"
+    r"(?:在[^，。；：:,;\n]{1,16}?)?(?:共同|现场|正式)?签约(?=[，。；,;]|$)"
+)
+"""One project's signing, or several signed alike ("…项目、…项目分别由A、B与C、D签约"), as a
+clause writes it: the projects, then "由" right after them (not "将由", a signing to come),
+who signed for the first party, "与", who for the second, where ("在推介会现场"), and "签约"
+ending the clause (not "签约仪式"). Which "与" parts the sides, :func:`_parted` reads
+("县文化与旅游局…")."""
+_PROJECTS_APART = re.compile(r"(?<=项目)[、和]")
+_LEAD = re.compile(r"^(?:其中|此外|另外|同时)")
+_ON_BEHALF = re.compile(r"(?P<who>.+?)代表(?P<body>.+)")
+_BY_OFFICE = re.compile(r"(?P<bodies>.+?)(?P<office>(?:主要|相关)?负责人|主要领导)")
+_PROJECT_END = re.compile(r"项目$")
+_NO_PROJECT = re.compile(r"^(?:其余|其他|另|剩余|各|上述|以上)|\d+\s*个")
+"""Words that count projects or point back to them ("其余4个项目"): no project's name."""
+_MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")
+
+
+class _Side(NamedTuple):
+    """A party of a project and who signed for it."""
+
+    party: str
+    signer: Signatory | None  # None where the body alone is said to sign
+
+
+class ProjectSigning(NamedTuple):
+    """One project agreement a clause tells: the project, and the two sides."""
+
+    project: str
+    first: _Side
+    second: _Side
+    at: int  # where its clause starts in the text, for its own sentence's day
+
+
+def project_signings(text: str) -> Iterator[ProjectSigning]:
+    """Each project signing the text tells clause by clause (``_PROJECT_CLAUSE``), its
+    sides read by :func:`_sides`; a clause whose sides cannot be read, or whose lists do
+    not pair with its projects, tells none (its projects stay the model's)."""
+    for clause in _PROJECT_CLAUSE.finditer(text):
+        projects = _PROJECTS_APART.split(_LEAD.sub("", clause["projects"]))
+        if any(_NO_PROJECT.search(project) for project in projects):
+            continue
+        parted = _parted(clause["sides"], text)
+        if parted is None:
+            continue
+        firsts, seconds = parted
+        count = len(projects)
+        if count > 1 and not clause["each"] and (len(firsts) > 1 or len(seconds) > 1):
+            continue
+        if any(len(side) not in (1, count) for side in (firsts, seconds)):
+            continue
+        for i, project in enumerate(projects):
+            first = firsts[i if len(firsts) > 1 else 0]
+            second = seconds[i if len(seconds) > 1 else 0]
+            yield ProjectSigning(project, first, second, clause.start())
+
+
+def _parted(words: str, text: str) -> tuple[list[_Side], list[_Side]] | None:
+    """The two sides of the words between "由" and "签约", parted at the first "与" that
+    leaves two readable sides (:func:`_sides`): not the "与" of a name ("县文化与旅游局局长
+    …代表县人民政府与…"). None where no "与" does."""
+    for joint in re.finditer("与", words):
+        firsts = _sides(words[: joint.start()], text)
+        seconds = _sides(words[joint.end() :], text) if firsts else []
+        if firsts and seconds:
+            return firsts, seconds
+    return None
+
+
+def _sides(words: str, text: str) -> list[_Side]:
+    """The parties one side of a clause names, and who signed for each: people for a
+    body ("副县长罗志刚代表青禾县人民政府", a title read before a name elsewhere where the
+    clause gives none: "县长韩振宇"; "副县长唐明远、副县长刘建国代表…", each its own), a person
+    after their body and title ("云舟文旅发展有限公司董事长许家明"), bodies' heads by office
+    alone ("柳塘镇、石门镇主要负责人", each its own), or bodies alone ("县人民政府",
+    "甲有限公司、乙有限公司"). Every body a name (:func:`~coopllm.parties.zh_body_name`: not
+    "企业负责人"). Empty
+    where the words are none of these."""
+    behalf = _ON_BEHALF.fullmatch(words)
+    if behalf is not None:
+        body = behalf["body"]
+        people = [_named(who, text) for who in behalf["who"].split("、")]
+        if not zh_body_name(body) or None in people:
+            return []
+        return [_Side(body, p.model_copy(update={"organization": body})) for p in people if p]
+    office = _BY_OFFICE.fullmatch(words)
+    if office is not None:
+        bodies = office["bodies"].split("、")
+        if not all(zh_body_name(body) for body in bodies):
+            return []
+        return [
+            _Side(body, Signatory(title=office["office"], organization=body)) for body in bodies
+        ]
+    (person,) = clean_people([Signatory(name=words)])
+    if person.name is not None and person.organization is not None and person.name != words:
+        return [_Side(person.organization, person)] if zh_body_name(person.organization) else []
+    bodies = words.split("、")
+    if person.name == words and all(zh_body_name(body) for body in bodies):
+        return [_Side(body, None) for body in bodies]
+    return []
+
+
+def _named(words: str, text: str) -> Signatory | None:
+    """A person the words name, with the title they or the text give: "副县长罗志刚",
+    "韩振宇" (县长, as "县委副书记、县长韩振宇" writes him); None where they name no one."""
+    name = name_ending(words)
+    if name is None:
+        return None
+    title = words[: len(words) - len(name)].strip() or title_written_before(name, text)
+    return Signatory(name=name, title=title)
+
+
+def projects_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with each project signing the article tells clause by clause
+    (:func:`project_signings`, its parties written as the clause writes them): into the
+    model's agreement of that project, its signers and project added where it lacks them;
+    else added as a project agreement (:func:`_project_agreement`). An untitled agreement
+    the model folded two projects or more into goes (:func:`_unfolded`). Each change is
+    said; none past the schema's bound on agreements (said)."""
+    signings = [
+        signing
+        for signing in project_signings(checker.text)
+        if checker.grounded(signing.first.party, fuzzy=False)
+        and checker.grounded(signing.second.party, fuzzy=False)
+    ]
+    merged = _unfolded(agreements, signings, warnings)
+    models = len(merged)  # the model's agreements, each one project's at most
+    claimed: set[int] = set()
+    for signing in signings:
+        position = _its_agreement(merged[:models], signing, claimed)
+        if position is not None:
+            claimed.add(position)
+            merged[position] = _with_signing(merged[position], signing)
+        elif len(merged) >= _MOST_AGREEMENTS:
+            warnings.append(
+                f"left out project agreement '{signing.project}': a record holds at most "
+                f"{_MOST_AGREEMENTS} agreements"
+            )
+        else:
+            merged.append(_project_agreement(signing, checker))
+            warnings.append(
+                f"added project agreement '{signing.project}' of '{signing.first.party}' and "
+                f"'{signing.second.party}': the article tells its signing in a clause of its "
+                "own, and the model left it out"
+            )
+    return merged
+
+
+def _project_agreement(signing: ProjectSigning, checker: Checker) -> Agreement:
+    """The project agreement a clause tells, dated by the day its own sentence writes
+    ("9月11日上午，光伏电站项目由…签约"), else by the event the article's signing was done
+    at, which places it (:meth:`~coopllm.guard.places.PlaceEvidence.signing_event`)."""
+    event = checker.signing_event()
+    own = checker.signing_day(within=(checker.sentence_at(signing.at),))
+    day = own or (event.day if event is not None else None)
+    parties = (signing.first.party, signing.second.party)
+    return Agreement(
+        agreement_type=AgreementType.PROJECT_AGREEMENT,
+        date_text=day,
+        date_signed=resolve_date(day, checker.published) if day else None,
+        location=event.venue if event is not None else None,
+        parties=[Party(name=name, kind=party_kind_for(name)) for name in parties],
+        signatories=_signers(signing),
+        cooperation_areas=[_area(signing)],
+    )
+
+
+def _area(signing: ProjectSigning) -> str:
+    """What the project's parties cooperate on: the project, without the word 项目."""
+    return _PROJECT_END.sub("", signing.project)
+
+
+def _signers(signing: ProjectSigning) -> list[Signatory]:
+    """Who signed the project, for either side: none for a body said to sign alone."""
+    return [side.signer for side in (signing.first, signing.second) if side.signer is not None]
+
+
+def _parties_are(agreement: Agreement, names: list[str]) -> bool:
+    """Whether the agreement's parties are these, each by any of its names."""
+    return len(agreement.parties) == len(names) and all(
+        any(is_named(party, [name]) for party in agreement.parties) for name in names
+    )
+
+
+def _its_agreement(
+    agreements: list[Agreement], signing: ProjectSigning, claimed: set[int]
+) -> int | None:
+    """The one agreement of the project the model gave: of its two parties, untitled or
+    titled by the project (not a strategic agreement the same two signed besides), and no
+    other project's (``claimed``: two projects of the same two parties are two). None
+    where there is none, or two."""
+    names = [signing.first.party, signing.second.party]
+    found = [
+        i
+        for i, agreement in enumerate(agreements)
+        if i not in claimed
+        and _parties_are(agreement, names)
+        and (agreement.title is None or _area(signing) in agreement.title)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _unfolded(
+    agreements: list[Agreement], signings: list[ProjectSigning], warnings: list[str]
+) -> list[Agreement]:
+    """The agreements but an untitled one of the projects' parties that is no one
+    project's (:func:`_parties_are`): the model folded the projects' signings into one, or
+    paired their parties otherwise than the clauses do (each project is added on its own)."""
+    if len(signings) < 2:
+        return agreements
+    names = [side.party for signing in signings for side in (signing.first, signing.second)]
+    kept = []
+    for agreement in agreements:
+        folded = (
+            agreement.title is None
+            and len(agreement.parties) >= 2
+            and all(is_named(party, names) for party in agreement.parties)
+            and not any(_parties_are(agreement, [s.first.party, s.second.party]) for s in signings)
+        )
+        if not folded:
+            kept.append(agreement)
+            continue
+        listed = ", ".join(f"'{party.name}'" for party in agreement.parties)
+        warnings.append(
+            f"dropped agreement of {listed}: the article tells the signing of each of "
+            "its projects in a clause of its own, each its own agreement"
+        )
+    return kept
+
+
+def _with_signing(agreement: Agreement, signing: ProjectSigning) -> Agreement:
+    """The agreement with the clause's signers it lacks (by name, or by office and body
+    for an unnamed one) and the project, where it has no area."""
+
+    def key(person: Signatory) -> str:
+        return normalize_for_match(person.name or f"{person.organization}{person.title}")
+
+    known = {key(person) for person in agreement.signatories}
+    signers = [signer for signer in _signers(signing) if key(signer) not in known]
+    areas = agreement.cooperation_areas or [_PROJECT_END.sub("", signing.project)]
+    return agreement.model_copy(
+        update={"signatories": [*agreement.signatories, *signers], "cooperation_areas": areas}
+    )
