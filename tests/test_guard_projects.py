@@ -81,7 +81,8 @@ def test_projects_signed_at_a_fair_take_its_day_and_venue_and_its_witness() -> N
         assert agreement.date_signed == dt.date(2025, 9, 10)
         # The body's venue, not the headline's city.
         assert agreement.location == "临港市海悦会展中心"
-        assert [w.name for w in agreement.witnesses] == ["方志鸿"]
+        # Added by the rules, with the office the article writes before the name.
+        assert [(w.name, w.title) for w in agreement.witnesses] == [("方志鸿", "县委书记")]
 
 
 def test_a_project_signing_the_model_gave_gets_its_missing_signers_not_a_twin() -> None:
@@ -171,8 +172,8 @@ def test_a_clause_is_parted_where_both_sides_read(
     clause: str, parties: tuple[str, str], signers: list[str]
 ) -> None:
     (signing,) = project_signings(clause)
-    assert (signing.first.party, signing.second.party) == parties
-    assert [s.name for side in (signing.first, signing.second) if (s := side.signer)] == signers
+    assert tuple(signing.parties) == parties
+    assert [s.name for side in signing.sides if (s := side.signer)] == signers
 
 
 H = "松川县招商推介会举行\n发布时间：2025-09-12\n\n"
@@ -217,7 +218,7 @@ def test_each_side_of_a_clause_is_a_body_by_its_name(
     clause: str, sides: list[tuple[str, str]]
 ) -> None:
     """A review's finds."""
-    found = [(s.first.party, s.second.party) for s in project_signings(clause)]
+    found = [tuple(s.parties) for s in project_signings(clause)]
     assert found == sides
 
 
@@ -231,3 +232,54 @@ def test_a_project_whose_own_sentence_has_a_day_takes_it_over_the_fairs() -> Non
     (agreement,), _ = _guarded(text)
     assert agreement.date_text == "9月11日上午"
     assert agreement.location == "临港市海悦会展中心"
+
+
+_FAIR_OF_FIVE = (
+    "柳溪县招商推介会在临港举行\n发布时间：2025-10-18\n\n"
+    "10月16日下午，柳溪县2025年秋季招商推介会在临港市海悦会展中心举行。\n\n"
+    "在县委书记方志鸿的见证下，推介会现场集中签约项目和协议3个。具体为：\n\n"
+    "年产5万套智能门窗项目由柳溪经济开发区管委会与临港博思建材有限公司签约，开发区管委会"
+    "主任唐明远、博思建材董事长霍文杰代表双方签字；\n\n"
+    "温泉康养综合体项目由柳溪县文化和旅游局与青岚健康产业有限公司签约，县文化和旅游局局长"
+    "宋嘉怡、青岚健康副总裁沈青分别在协议上签字；\n\n"
+    "高山茶叶深加工项目由柳溪县农业农村局、柳溪县茶业发展中心与临港甬茗茶业有限公司三方"
+    "签约；\n\n"
+    "柳溪县人民政府与临港产业促进会签订《招商引资战略合作协议》，县长周立新与促进会秘书长"
+    "何川分别代表双方签约。\n"
+)
+
+
+def test_who_signed_a_project_may_follow_in_the_next_clause() -> None:
+    """The blind17 r01's: "…签约，开发区管委会主任杨帆、恒拓新材董事长沈国平代表双方签字"; and
+    "县文化和旅游局局长…、…分别在协议上签字", 和 inside a body's name."""
+    (first, second, *_) = project_signings(_FAIR_OF_FIVE)
+    assert [
+        (s.signer.name, s.signer.title, s.signer.organization) for s in first.sides if s.signer
+    ] == [
+        ("唐明远", "主任", "柳溪经济开发区管委会"),
+        ("霍文杰", "董事长", "临港博思建材有限公司"),
+    ]
+    assert [s.signer.name for s in second.sides if s.signer] == ["宋嘉怡", "沈青"]
+
+
+def test_one_project_of_three_bodies_is_one_agreement_of_three_parties() -> None:
+    *_, tea = project_signings(_FAIR_OF_FIVE)
+    assert tea.parties == ["柳溪县农业农村局", "柳溪县茶业发展中心", "临港甬茗茶业有限公司"]
+
+
+def test_the_models_agreement_signed_at_the_fair_takes_its_day_and_venue() -> None:
+    """The blind17 r01's: the fair's day and venue where the signing sentence names the
+    fair past its opening ("在…的见证下，推介会现场集中签约"); and its title, given with the
+    sentence around it, is the name in 《》."""
+    strategic = Agreement(
+        title="柳溪县人民政府与临港产业促进会签订《招商引资战略合作协议》",
+        parties=[Party(name="柳溪县人民政府"), Party(name="临港产业促进会")],
+        signatories=[Signatory(name="周立新"), Signatory(name="何川")],
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[strategic])
+    checker = Checker(SourceIndex(_FAIR_OF_FIVE), published=dt.date(2025, 10, 18))
+    guarded, warnings = apply_guard(draft, checker)
+    agreement = guarded.agreements[0]
+    assert agreement.title == "招商引资战略合作协议", warnings
+    assert (agreement.date_text, agreement.location) == ("10月16日下午", "临港市海悦会展中心")
+    assert len(guarded.agreements) == 4

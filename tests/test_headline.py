@@ -58,3 +58,70 @@ def test_a_page_with_no_head_keeps_the_models_title() -> None:
         "Orion and Ridgeport sign agreement"
     )
     assert headline(None, text) is None
+
+
+_H = "Orion and Ridgeport sign MoU on hydrogen"
+_BODY = "Orion and Ridgeport signed a memorandum of understanding on Monday in Berlin, they said."
+
+
+@pytest.mark.parametrize(
+    ("text", "given", "expected"),
+    [
+        # A review's finds: lines under the headline that read as labels or issuers.
+        (f"{_H}\n\nNews provided by\n\nOrion Inc.\n\nMar 03, 2025, 08:00 ET\n\n{_BODY}", _H, _H),
+        (f"{_H}\nMarch 3, 2025 | University News\nJane Doe\n{_BODY}", _H, _H),
+        (f"{_H}\nShare: Facebook | X | LinkedIn\nMonday 3 March 2025\n{_BODY}", _H, _H),
+        ("甲大学与乙集团签署战略合作协议\n首页 > 学校要闻\n张三 李四\n3月3日上午，甲大学与乙集团在"
+         "行政楼签署战略合作协议，双方将在人才培养等方面开展合作。",
+         "甲大学与乙集团签署战略合作协议", "甲大学与乙集团签署战略合作协议"),
+        # Headlines that look like a label, a date or a body's sentence.
+        ("Orion Signs Strategic Cooperation Agreement with Ridgeport Inc.\nMarch 3, 2025\n"
+         f"{_BODY}", "Orion Signs Strategic Cooperation Agreement with Ridgeport Inc.",
+         "Orion Signs Strategic Cooperation Agreement with Ridgeport Inc."),
+        ("Orion | Ridgeport: a hydrogen partnership\nMarch 3, 2025\nJane Doe\n" + _BODY,
+         None, "Orion | Ridgeport: a hydrogen partnership"),
+        ("Orion and Ridgeport sign 2025-2027 cooperation plan\nMarch 3, 2025\n" + _BODY,
+         "Orion and Ridgeport sign 2025-2027 cooperation plan",
+         "Orion and Ridgeport sign 2025-2027 cooperation plan"),
+        ("2025年12个重大项目集中签约\n记者 张三\n本报讯 3月3日上午，2025年重大项目集中签约仪式在"
+         "市民中心举行，12个项目现场签约。", None, "2025年12个重大项目集中签约"),
+        ("UPDATED: Orion and Ridgeport sign hydrogen MoU\nMarch 3, 2025\n" + _BODY,
+         None, "UPDATED: Orion and Ridgeport sign hydrogen MoU"),
+        ("Analysis\nWill the Orion-Ridgeport hydrogen pact finally unlock Europe's green steel "
+         "market?\n" + _BODY,
+         "Will the Orion-Ridgeport hydrogen pact finally unlock Europe's green steel market?",
+         "Will the Orion-Ridgeport hydrogen pact finally unlock Europe's green steel market?"),
+        # A kicker, a menu of single words, a site's name after the headline.
+        ("快讯\n甲公司与乙公司签署战略合作协议\n3月3日上午，甲公司与乙公司在市民中心签署战略合作"
+         "协议，双方将在新能源等领域开展合作。", None, "甲公司与乙公司签署战略合作协议"),
+        (f"Home\nNews\nEvents\nResearch\nAbout us\nContact\n{_H}\n{_BODY}", None, _H),
+        (f"{_H} - Reuters\nMarch 3, 2025\n{_BODY}", _H, _H),
+        # An exchange's notice wrapped over lines, an announcement's title wrapped too.
+        ("Hong Kong Exchanges and Clearing Limited take no\nresponsibility for the contents of "
+         "this announcement.\n\nORION HOLDINGS LIMITED\n(Stock Code: 2817)\n\nVOLUNTARY "
+         "ANNOUNCEMENT\nENTERING INTO A FRAMEWORK\nAGREEMENT WITH RIDGEPORT\n\nThis announcement "
+         "is made by Orion Holdings Limited on a voluntary basis.",
+         "ENTERING INTO A FRAMEWORK AGREEMENT WITH RIDGEPORT",
+         "ENTERING INTO A FRAMEWORK AGREEMENT WITH RIDGEPORT"),
+        # An issuer with its listing code (the blind17 r06's).
+        ("ASX ANNOUNCEMENT\nRelease: 3 February 2025\n\nOrion Lithium Limited (ASX: ORL)\n\n"
+         "ORION SIGNS OFFTAKE AGREEMENT WITH RIDGEPORT\n\nHIGHLIGHTS\n" + _BODY,
+         "ASX ANNOUNCEMENT", "ORION SIGNS OFFTAKE AGREEMENT WITH RIDGEPORT"),
+        # A newspaper's page line and its navigation.
+        ("东湖晚报 数字报刊\n上一版　下一版　｜　往期回顾\n2024年6月20日　星期四　第A05版：城事\n"
+         "校企携手“订单”育人\n6月19日，甲学院与乙公司签署订单班合作协议，首批40名学生入班。",
+         "东湖晚报 数字报刊", "校企携手“订单”育人"),
+    ],
+)  # fmt: skip
+def test_the_models_headline_stands_where_the_head_writes_it(
+    text: str, given: str | None, expected: str
+) -> None:
+    assert headline(given, text) == expected
+
+
+def test_a_short_lede_with_no_headline_above_it_is_no_headline() -> None:
+    text = (
+        "Orion and Ridgeport signed an MoU on Monday.\nThe deal covers hydrogen research and "
+        "pilot plants in northern Germany, the firms said."
+    )
+    assert headline(None, text) is None

@@ -921,6 +921,9 @@ def test_a_diplomats_title_ends_before_the_name(item: str, name: str) -> None:
         ("董事长兼总经理霍文杰致辞。", "霍文杰", "总经理"),
         # The first mention with a title, not the first mention.
         ("周立新表示欢迎。县长周立新主持会议。", "周立新", "县长"),
+        # A party committee's office, with the committee.
+        ("县委书记方志鸿出席。", "方志鸿", "县委书记"),
+        ("集团总经理、党组副书记廖文博致辞。", "廖文博", "党组副书记"),
         # No title before any mention.
         ("推介会由周立新主持。", "周立新", None),
     ],

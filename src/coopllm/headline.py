@@ -3,78 +3,165 @@
 A small model asked for the headline of a page's text gives its first part where the
 headline runs on after a space ("青禾县…推介会在东林市举行" of "…在东林市举行 5个项目集中签约"),
 the site's or the section's name above it ("Westmere University | News and Events",
-"江淮理工大学新闻网", "Press Release"), or none. The headline is the first line of the
-page's head that is no such label, nor a date, source or byline line: :func:`headline`
-takes it over the model's where the head has one.
+"江淮理工大学新闻网", "Press Release"), or none. :func:`headline` keeps the model's title
+where it is a whole line of the page's head (or two, an announcement's title wrapped), takes
+the whole line where it gave the line's start or most of it, and else the first line of the
+head after its labels, where the head has one.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 
-from coopllm.grounding import normalize_for_match
+from rapidfuzz import fuzz
 
-_HEAD_LINES = 6
+from coopllm.grounding import normalize_for_match
+from coopllm.lexicon import HAN
+
+_HEAD_LINES = 10
 """How many non-empty lines a page's head holds, at most, before its body."""
-_BODY_LINE = re.compile(r"[。！？.!?”\"’)）]\s*$")
-"""A line that ends a sentence: the body's, once long (``_BODY_LENGTH``)."""
+_BODY_LINE = re.compile(r"[。！？.!]\s*$")
+"""A line that ends a sentence: the body's, once long (``_BODY_LENGTH``) or, in
+Chinese, a clause long (``_ZH_BODY_LENGTH``, with a comma)."""
 _BODY_LENGTH = 60
+_ZH_BODY_LENGTH = 25
 _LABEL = re.compile(
     r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+releases?|(?:\w+\s+)?announcements?"
     r"|news(?:\s+(?:and|&)\s+events)?|新闻稿)$"
-    r"|\s[|｜]\s|\s[>＞›»]\s|当前位置|^首页|\S\s{3,}\S\S*\s{3,}\S"
-    r"|(?:新闻网|新闻中心|工作动态|数字报刊|电子报|官方网站|官网)$"
-    r"|(?:\b(?:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)|有限公司|股份有限公司)$",
+    r"|\s[|｜]\s.*\b(?:news|events|newsroom|press|media|release)\b|\s[|｜]\s.*(?:新闻|资讯|动态)"
+    r"|\s[>＞›»]\s|当前位置|^首页|上一版|下一版|往期回顾|\S\s{3,}\S\S*\s{3,}\S"
+    r"|(?:新闻网|新闻中心|工作动态|数字报刊|电子报|官方网站|官网)$",
     re.IGNORECASE,
 )
-"""A line above a headline that names the site, the section or the issuer, not the story:
-"FOR IMMEDIATE RELEASE", "Press releases", "University of Caldermoor | News and events",
-"南屿大学新闻网", "临川市投资促进局工作动态", "东湖晚报 数字报刊", an announcement's issuer
-("Evergrove Cold Chain Holdings Limited") or kind ("VOLUNTARY ANNOUNCEMENT"), a
-breadcrumb ("当前位置：首页 > 新闻中心 > 学校要闻"), a menu ("Products   Services   Investors")."""
+"""A line above a headline that names the site, the section or the kind of release, not
+the story: "FOR IMMEDIATE RELEASE", "Press releases", "University of Caldermoor | News and
+events", "南屿大学新闻网", "临川市投资促进局工作动态", "东湖晚报 数字报刊", "VOLUNTARY
+ANNOUNCEMENT", a breadcrumb ("当前位置：首页 > 新闻中心 > 学校要闻"), a menu ("Products
+Services   Investors", a newspaper's "上一版　下一版　｜　往期回顾")."""
+_ISSUER = re.compile(
+    r"^(?:(?:\S+\s+){0,5}?(?:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)"
+    r"|[^\s与和签]{2,20}(?:股份)?有限公司)(?:\s*[(（][^)）]{1,30}[)）])?$",
+    re.IGNORECASE,
+)
+"""An announcement's issuer on a line of its own, a name of six words at most, its listing
+code after it or not ("Evergrove Cold Chain Holdings Limited", "Tallowood Lithium Limited
+(ASX: TWL)"; not "Acme Signs Strategic Cooperation Agreement with Beta
+Inc.", a headline)."""
 _NOT_A_HEADLINE = re.compile(
-    r"^(?:发布|更新|发表|来源|作者|编辑|记者|日期|时间|点击|浏览|阅读)"
-    r"|^(?:published|posted|updated|release|date|by|source|author|editor|photo|caption)\b"
-    r"|^[(（].*[)）]$"
-    r"|\d{4}\s*[-/.年]\s*\d{1,2}|^\d{1,2}\s+\w+\s+\d{4}$|^\W*$",
+    r"^(?:发布|更新|发表)(?:时间|日期|于)|^(?:来源|作者|编辑|日期|时间|点击|浏览|阅读)[:：\s]"
+    r"|^(?:本报|本网|本台)?(?:记者|通讯员)"
+    r"|^(?:published|posted|updated|release(?:\s+date)?|date)\s*[:：]?\s*(?:\d|on\s|\w+\s+\d)"
+    r"|^(?:by\s+[A-Z][a-z]|source:|author:|editor:|photo:|caption:)"
+    r"|^[(（].*[)）]$|^\W*$|第[A-Z]?\d{1,3}版"
+    r"|^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s+\w+\s+\d{4}"
+    r"|\w+\s+\d{1,2},?\s+\d{4})[\s\d:]*$",
     re.IGNORECASE,
 )
 """A page's date, source or byline line ("发布时间：2025-04-18 16:05　来源：…", "Posted: 9
-January 2025 | International Office", "By Amara Quinn"), one in brackets ("(Stock Code:
-2817)"), or one of no word."""
+January 2025 | International Office", "By Amara Quinn", "2025-03-03"), a newspaper's page
+("…第A05版：城事"), one in brackets ("(Stock Code: 2817)"), or one of no word."""
 _DISCLAIMER = re.compile(r"take\s+no\s+responsibility|disclaim|免责", re.IGNORECASE)
 """A notice above an exchange announcement's head ("… take no responsibility for the
-contents of this announcement …"): no body yet."""
+contents of this announcement …"), in a paragraph of its own: no body yet."""
+_KICKER = re.compile(r"[\u4e00-\u9fff]{1,4}|[A-Za-z][A-Za-z-]*")
+"""A line of one word above a headline: "快讯", "EXCLUSIVE", "Analysis"."""
+_SITE_AFTER = re.compile(r"\s+[-–—|｜]\s+\S+(?:\s\S+){0,2}")
+"""A site's name after a headline ("… - Reuters"), which the model rightly left out."""
+_MENU_WORDS = 2
+_MENU_RUN = 3
+"""A run of three lines or more of two words at most is a menu ("Home / News / Events")."""
+_CLOSE = 85
+"""How close to a head line the model's title must be to stand for it (rapidfuzz ratio)."""
 
 
 def headline(given: str | None, text: str) -> str | None:
-    """The headline as written: the first line of the page's head (:func:`_head_lines`)
-    after its last label (``_LABEL``: the issuer, the site or the section above it), where
-    the model's ``given`` title is none, a label, a part of that line or not a head line
-    at all; else ``given``. None only where both are none."""
+    """The headline as written: the head line the model's ``given`` title is (two lines
+    joined, where an announcement's title wraps), starts or nearly is (:func:`_the_line_given`);
+    else the first head line after its last label (the issuer, the site or the section
+    above it) that is no kicker (``_KICKER``) nor a sentence; else ``given``. None only
+    where both are none."""
     lines = _head_lines(text)
-    labels = [i for i, line in enumerate(lines) if _LABEL.search(line)]
-    after = lines[labels[-1] + 1 :] if labels else lines
-    first = after[0] if after else None
-    if first is None or given is None:
-        return first or given
+    if given is not None and not _is_label(given):
+        line = _the_line_given(given, lines)
+        if line is not None:
+            return line
+    candidates = [line for line in lines if not _NOT_A_HEADLINE.search(line)]
+    labels = [i for i, line in enumerate(candidates) if _is_label(line)]
+    after = [
+        line
+        for line in candidates[labels[-1] + 1 if labels else 0 :]
+        if not _is_label(line) and not _BODY_LINE.search(line)
+    ]
+    titles = [line for line in after if not _KICKER.fullmatch(line)] or after
+    return titles[0] if titles else given
+
+
+def _the_line_given(given: str, lines: list[str]) -> str | None:
+    """The head line (or two joined) that ``given`` is, or starts, or nearly is; None."""
     key = normalize_for_match(given)
-    whole = [line for line in after if normalize_for_match(line) == key]
-    return whole[0] if whole else first
+    if not key:
+        return None
+    joined = [f"{one} {two}" for one, two in itertools.pairwise(lines)]
+    for line in [*lines, *joined]:
+        if normalize_for_match(line) == key:
+            return line
+    started = [line for line in lines if normalize_for_match(line).startswith(key)]
+    if started:
+        rest = started[0][len(given) :] if started[0].startswith(given) else ""
+        return given if _SITE_AFTER.fullmatch(rest) else started[0]
+    close = [(fuzz.ratio(normalize_for_match(line), key), line) for line in lines]
+    best = max(close, default=(0.0, ""))
+    return best[1] if best[0] >= _CLOSE else None
+
+
+def _is_label(line: str) -> bool:
+    return bool(_LABEL.search(line) or _ISSUER.search(line.strip()))
 
 
 def _head_lines(text: str) -> list[str]:
     """The lines above the body: the first non-empty ones, up to ``_HEAD_LINES``, before
-    the first long line that ends a sentence (not an exchange's notice above the head:
-    ``_DISCLAIMER``); not a date, source or byline line."""
+    the first line that ends a sentence at a body's length; not an exchange's notice
+    above the head (its paragraph: ``_DISCLAIMER``), nor a menu's words
+    (``_MENU_RUN``)."""
+    paragraphs = re.split(r"\n\s*\n", text.strip())
+    if paragraphs and _DISCLAIMER.search(paragraphs[0]):
+        paragraphs = paragraphs[1:]
     head: list[str] = []
-    for raw in text.splitlines():
-        line = raw.strip()
-        if not line or (not head and _DISCLAIMER.search(line)):
+    for line in (raw.strip() for block in paragraphs for raw in block.splitlines()):
+        if not line:
             continue
-        if len(line) >= _BODY_LENGTH and _BODY_LINE.search(line):
+        if _a_body_line(line):
             break
         head.append(line)
         if len(head) == _HEAD_LINES:
             break
-    return [line for line in head if not _NOT_A_HEADLINE.search(line)]
+    return _without_menus(head)
+
+
+def _a_body_line(line: str) -> bool:
+    """Whether the line is a sentence of the body: it ends one, and is long, or a Chinese
+    clause long with a comma in it."""
+    if not _BODY_LINE.search(line):
+        return False
+    if len(line) >= _BODY_LENGTH:
+        return True
+    return bool(HAN.search(line)) and len(line) >= _ZH_BODY_LENGTH and "，" in line
+
+
+def _without_menus(lines: list[str]) -> list[str]:
+    """The lines but the runs of a menu's short words (``_MENU_RUN`` lines or more of
+    ``_MENU_WORDS`` words at most, none Chinese)."""
+    short = [len(line.split()) <= _MENU_WORDS and not HAN.search(line) for line in lines]
+    kept: list[str] = []
+    i = 0
+    while i < len(lines):
+        j = i
+        while j < len(lines) and short[j]:
+            j += 1
+        if j - i >= _MENU_RUN:
+            i = j
+            continue
+        kept.append(lines[i])
+        i += 1
+    return kept

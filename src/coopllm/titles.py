@@ -1129,15 +1129,16 @@ def _transliterated_name(item: str, dot: int) -> str | None:
     return alone if named else None
 
 
-_ZH_TITLE_BEFORE = re.compile(rf"(?:{_ZH_TITLE_CHAIN})$")
+_ZH_TITLE_BEFORE = re.compile(rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:{_ZH_TITLE_CHAIN})$")
 _ZH_CHAIN_LINK = re.compile(r"[、兼]")
 
 
 def title_written_before(name: str, text: str) -> str | None:
     """The office the article writes right before a Chinese name, at its first mention
     with one: the last of a chain ("县委副书记、县长韩振宇": 县长, the office nearest the name,
-    the one a county head signs in for the county's government); as written. None where
-    no mention has one ("推介会由韩振宇主持" alone)."""
+    the one a county head signs in for the county's government; a party committee's with
+    it, "县委书记林海涛"); as written. None where no mention has one ("推介会由韩振宇主持"
+    alone)."""
     for found in re.finditer(re.escape(name), text):
         before = text[max(0, found.start() - 2 * _LONGEST_ZH_TITLE) : found.start()]
         chain = _ZH_TITLE_BEFORE.search(simplified(before))

@@ -351,6 +351,7 @@ def _clean_agreement(
     update["established_entities"] = _clean_list(
         entities, "established_entities", checker, warnings
     )
+    agreement = _title_in_its_brackets(agreement, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
@@ -541,6 +542,21 @@ def _in_or_of(location: str, place: str) -> bool:
     )
 
 
+_BRACKETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
+
+
+def _title_in_its_brackets(agreement: Agreement, warnings: list[str]) -> Agreement:
+    """The agreement titled by the document's name in 《》 where the model gave the words
+    around it too ("鹤阳县人民政府与…促进会签订《招商引资战略合作协议》": the blind17 r01's),
+    one document's name only."""
+    title = agreement.title or ""
+    names = _BRACKETED_TITLE.findall(title)
+    if len(names) != 1 or title.strip() == f"《{names[0]}》" or not DEAL.search(names[0]):
+        return agreement
+    warnings.append(f"took title '{names[0]}' for '{title}': the document's name in 《》")
+    return agreement.model_copy(update={"title": names[0]})
+
+
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
     """The agreement with its ``date_text`` the date alone, and the place the model wrote
     after it ("Tuesday at the Malaysian High Commission in London", the blind2 c01's;
@@ -650,7 +666,8 @@ def _the_signings_day(
     sentences where they give one (none where they sign "today": not another agreement's
     "On Monday"); else the one day of the article's signings
     (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`: the ceremony's "4月20日上午，
-    …签约仪式…举行", beside an undated "…签署了战略合作协议", a review's find)."""
+    …签约仪式…举行", beside an undated "…签署了战略合作协议", a review's find); else the
+    day of the event the signing was done at (the blind17 r01's "推介会现场集中签约")."""
     if title:
         day = checker.signing_day(title)
         if day is not None or checker.dated_otherwise(title):
@@ -659,7 +676,8 @@ def _the_signings_day(
         day = checker.signing_day(within=own)
         if day is not None or any(_TODAY.search(checker.rules_text, *at) for at in own):
             return day
-    return checker.signing_day()
+    event = checker.signing_event()
+    return checker.signing_day() or (event.day if event is not None else None)
 
 
 _TODAY = re.compile(r"\btoday\b|今天|今日", re.IGNORECASE)

@@ -39,7 +39,12 @@ from coopllm.guard.reading import (
 from coopllm.lexicon import HAN
 from coopllm.parties import a_party_already, in_order, is_named, party_kind_for, zh_body_name
 from coopllm.schema import Agreement, AgreementType, Party, Signatory
-from coopllm.titles import listed_names, name_ending, person_after_organisation
+from coopllm.titles import (
+    listed_names,
+    name_ending,
+    person_after_organisation,
+    title_written_before,
+)
 
 SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
 """What the article says of a person moved to the role (``apply._WHAT_IS_SAID`` says what it
@@ -166,7 +171,7 @@ def signers_left_out(
             ):
                 continue
             placed.add(key)
-            added[target].append(Signatory(name=name))
+            added[target].append(_as_written(name, checker))
             warnings.append(
                 f"added signatory '{name}': the article says they signed, and the model left "
                 "them out"
@@ -412,6 +417,13 @@ def _same_person(one: Signatory, other: Signatory) -> bool:
     )
 
 
+def _as_written(name: str, checker: Checker) -> Signatory:
+    """A person the rules add, with the office the article writes before a Chinese name
+    (:func:`~coopllm.titles.title_written_before`: "县委书记林海涛")."""
+    chinese = HAN.fullmatch(name.replace("·", "")) is not None
+    return Signatory(name=name, title=title_written_before(name, checker.text) if chinese else None)
+
+
 def parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     """The agreement without the parties the model wrote as a person who witnessed, an
     organisation's title and a Chinese name ("东澜省科学技术厅副厅长周文彬 出席并见证签约":
@@ -438,7 +450,7 @@ def parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str
             parties.append(party)
             continue
         placed.add(normalize_for_match(name))
-        witnesses.append(Signatory(name=name))
+        witnesses.append(_as_written(name, checker))
         warnings.append(
             f"moved party '{party.name}' to witnesses as '{name}': the article says they "
             f"{SAID_OF_A_MOVE['witnesses']}"
@@ -747,7 +759,7 @@ def unveilers_left_out(
             ):
                 continue
             placed.add(key)
-            added[target].append(Signatory(name=name))
+            added[target].append(_as_written(name, checker))
             warnings.append(
                 f"added witness '{name}': the article says they unveiled what the agreement "
                 "set up, and the model left them out"
@@ -1188,7 +1200,7 @@ def witnesses_left_out(
                 continue
             for target in missing:
                 placed[target].add(key)
-                added[target].append(Signatory(name=name))
+                added[target].append(_as_written(name, checker))
             warnings.append(
                 f"added witness '{name}': the article says they witnessed the signing, and "
                 "the model left them out"

@@ -401,8 +401,8 @@ _ANOTHERS_DAY = re.compile(r"[^，,。]{0,8}?(?:成立|揭牌|建成|开业|举�
 _AT_THE_EVENT = re.compile(
     r"(?P<event>[\u4e00-\u9fff]{1,8}?(?:会|式|活动|论坛|节))(?:上|期间|现场)[，,]?"
 )
-"""The event a sentence opens by saying its signing was done at: "推介会上，…5个项目集中签约",
-"开幕式上举行了…签约仪式"."""
+"""The event a sentence says its signing was done at: "推介会上，…5个项目集中签约",
+"开幕式上举行了…签约仪式", "在…的见证下，推介会现场集中签约项目和协议5个"."""
 _EVENT_KEY = 3
 """The characters of an event's name its sentence of being held must write ("推介会")."""
 _OPENING = "开幕式"
@@ -481,8 +481,8 @@ class PlaceEvidence(Reading):
 
     @remembered
     def signing_event(self) -> Event | None:
-        """The one event the article's signings were done at, as a signing sentence opens
-        by saying (``_AT_THE_EVENT``), where a sentence of the body before it says where it
+        """The one event the article's signings were done at, as a signing sentence says
+        (``_AT_THE_EVENT``), where a sentence of the body before it says where it
         was held ("4月16日上午，…推介会在东林市金湾国际会议中心举行" for "推介会上，…集中签约";
         "…大会在江沅国际会议中心开幕" for "开幕式上举行了…签约仪式": the blind15 p02's and
         blind16 q03's); not the headline's ("…推介会在东林市举行"). None where no sentence
@@ -490,7 +490,7 @@ class PlaceEvidence(Reading):
         found = {
             event
             for start, end in self.signing_sentences()
-            if (at := _AT_THE_EVENT.match(self.text, start, end)) is not None
+            if (at := _AT_THE_EVENT.search(self.text, start, end)) is not None
             and (event := self._held(at["event"], start)) is not None
         }
         return found.pop() if len(found) == 1 else None
@@ -656,13 +656,16 @@ class PlaceEvidence(Reading):
         """The places the article introduces as the signing's (:meth:`venue_of_signing`),
         read where a signing's words name one: "签约仪式在澄阳国际会展中心举行", "两校在卑尔维克
         大学主楼礼堂举行合作签约仪式", "was signed at the SPU Great Hall", "signed … in
-        Yingkou"; each once, in the article's order."""
+        Yingkou", and the venue of the event the signing was done at
+        (:meth:`signing_event`); each once, in the article's order."""
         found = [
             venue.group("venue").strip()
             for pattern in _VENUE_PATTERNS
             for venue in pattern.finditer(self.text)
             if self._this_signings(venue)
         ]
+        event = self.signing_event()
+        found += [event.venue] if event is not None else []
         return [
             venue
             for venue in dict.fromkeys(found)

@@ -29,12 +29,17 @@ from coopllm.schema import (
     Signatory,
     most_items,
 )
-from coopllm.titles import clean_people, name_ending, title_written_before
+from coopllm.titles import (
+    clean_people,
+    name_ending,
+    person_after_organisation,
+    title_written_before,
+)
 
 _PROJECT = r"[^，。；：:、,;\n]{2,40}?项目"
 _PROJECT_CLAUSE = re.compile(
     rf"(?P<projects>{_PROJECT}(?:[、和]{_PROJECT})*)(?P<each>分别)?由"
-    r"(?P<sides>[^，。；：:,;\n]{2,60}?与[^，。；：:,;\n]{2,60}?)(?:双方)?"
+    r"(?P<sides>[^，。；：:,;\n]{2,60}?与[^，。；：:,;\n]{2,60}?)(?:[双三四多]方)?"
     r"(?:在[^，。；：:,;\n]{1,16}?)?(?:共同|现场|正式)?签约(?=[，。；,;]|$)"
 )
 """One project's signing, or several signed alike ("…项目、…项目分别由A、B与C、D签约"), as a
@@ -60,12 +65,16 @@ class _Side(NamedTuple):
 
 
 class ProjectSigning(NamedTuple):
-    """One project agreement a clause tells: the project, and the two sides."""
+    """One project agreement a clause tells: the project, and its sides (two, or more
+    where one project's side lists bodies: "由甲局、乙中心与丙公司三方签约")."""
 
     project: str
-    first: _Side
-    second: _Side
+    sides: tuple[_Side, ...]
     at: int  # where its clause starts in the text, for its own sentence's day
+
+    @property
+    def parties(self) -> list[str]:
+        return [side.party for side in self.sides]
 
 
 def project_signings(text: str) -> Iterator[ProjectSigning]:
@@ -80,15 +89,48 @@ def project_signings(text: str) -> Iterator[ProjectSigning]:
         if parted is None:
             continue
         firsts, seconds = parted
+        if len(projects) == 1:  # every body a party, and who signed in the next clause
+            sides = _signed_after(firsts + seconds, text[clause.end() :])
+            yield ProjectSigning(projects[0], tuple(sides), clause.start())
+            continue
         count = len(projects)
-        if count > 1 and not clause["each"] and (len(firsts) > 1 or len(seconds) > 1):
+        if not clause["each"] and (len(firsts) > 1 or len(seconds) > 1):
             continue
         if any(len(side) not in (1, count) for side in (firsts, seconds)):
             continue
         for i, project in enumerate(projects):
             first = firsts[i if len(firsts) > 1 else 0]
             second = seconds[i if len(seconds) > 1 else 0]
-            yield ProjectSigning(project, first, second, clause.start())
+            yield ProjectSigning(project, (first, second), clause.start())
+
+
+_SIGNED_NEXT = re.compile(
+    r"[，,](?P<people>[^，。；;\n]{4,80}?)(?:分别)?(?:代表(?:[双三四各]方|[^，。；;\n]{2,30}?)|在协议上)?"
+    r"(?:签字|签约|签署协议)(?=[，。；,;]|$)"
+)
+"""The clause after a project's that names who signed it: "…签约，开发区管委会主任杨帆、
+恒拓新材董事长沈国平代表双方签字", "…签约，县文化和旅游局局长何美玲、悦途集团副总裁邱志远
+分别在协议上签字"."""
+
+
+def _signed_after(sides: list[_Side], after: str) -> list[_Side]:
+    """The sides with the people the clause right after the project's names, one for
+    each side in order, where it names as many as the sides none signed for; else as
+    they are."""
+    found = _SIGNED_NEXT.match(after)
+    if found is None or any(side.signer is not None for side in sides):
+        return sides
+    items = found["people"].split("、")  # 与 and 和 only where 、 parts too few
+    if len(items) != len(sides):  # ("县文化和旅游局局长何美玲、…": a body's 和)
+        items = re.split(r"[、与和]", found["people"])
+    people = [person_after_organisation(item) or _named(item, "") for item in items]
+    if len(people) != len(sides) or None in people:
+        return sides
+    return [
+        side._replace(signer=person.model_copy(update={"organization": side.party}))
+        for side, person in zip(sides, people, strict=True)
+        if person is not None
+    ]
 
 
 def _parted(words: str, text: str) -> tuple[list[_Side], list[_Side]] | None:
@@ -158,8 +200,7 @@ def projects_left_out(
     signings = [
         signing
         for signing in project_signings(checker.text)
-        if checker.grounded(signing.first.party, fuzzy=False)
-        and checker.grounded(signing.second.party, fuzzy=False)
+        if all(checker.grounded(party, fuzzy=False) for party in signing.parties)
     ]
     merged = _unfolded(agreements, signings, warnings)
     models = len(merged)  # the model's agreements, each one project's at most
@@ -176,10 +217,11 @@ def projects_left_out(
             )
         else:
             merged.append(_project_agreement(signing, checker))
+            named = [f"'{party}'" for party in signing.parties]
+            of = f"{', '.join(named[:-1])} and {named[-1]}"
             warnings.append(
-                f"added project agreement '{signing.project}' of '{signing.first.party}' and "
-                f"'{signing.second.party}': the article tells its signing in a clause of its "
-                "own, and the model left it out"
+                f"added project agreement '{signing.project}' of {of}: the article tells its "
+                "signing in a clause of its own, and the model left it out"
             )
     return merged
 
@@ -191,7 +233,7 @@ def _project_agreement(signing: ProjectSigning, checker: Checker) -> Agreement:
     event = checker.signing_event()
     own = checker.signing_day(within=(checker.sentence_at(signing.at),))
     day = own or (event.day if event is not None else None)
-    parties = (signing.first.party, signing.second.party)
+    parties = signing.parties
     return Agreement(
         agreement_type=AgreementType.PROJECT_AGREEMENT,
         date_text=day,
@@ -210,7 +252,7 @@ def _area(signing: ProjectSigning) -> str:
 
 def _signers(signing: ProjectSigning) -> list[Signatory]:
     """Who signed the project, for either side: none for a body said to sign alone."""
-    return [side.signer for side in (signing.first, signing.second) if side.signer is not None]
+    return [side.signer for side in signing.sides if side.signer is not None]
 
 
 def _parties_are(agreement: Agreement, names: list[str]) -> bool:
@@ -227,7 +269,7 @@ def _its_agreement(
     titled by the project (not a strategic agreement the same two signed besides), and no
     other project's (``claimed``: two projects of the same two parties are two). None
     where there is none, or two."""
-    names = [signing.first.party, signing.second.party]
+    names = signing.parties
     found = [
         i
         for i, agreement in enumerate(agreements)
@@ -246,14 +288,14 @@ def _unfolded(
     paired their parties otherwise than the clauses do (each project is added on its own)."""
     if len(signings) < 2:
         return agreements
-    names = [side.party for signing in signings for side in (signing.first, signing.second)]
+    names = [party for signing in signings for party in signing.parties]
     kept = []
     for agreement in agreements:
         folded = (
             agreement.title is None
             and len(agreement.parties) >= 2
             and all(is_named(party, names) for party in agreement.parties)
-            and not any(_parties_are(agreement, [s.first.party, s.second.party]) for s in signings)
+            and not any(_parties_are(agreement, s.parties) for s in signings)
         )
         if not folded:
             kept.append(agreement)
