@@ -250,3 +250,57 @@ def test_a_date_the_model_wrote_otherwise_is_not_taken_for_the_reports_day() -> 
     )
     (agreement,), warnings = _as_the_pipeline_reads(text, given, dt.date(2024, 9, 12))
     assert agreement.date_signed == dt.date(2024, 8, 28), warnings
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # The event named where two met, or where someone spoke of an earlier signing.
+        "甲公司与乙公司签约\n\n10月12日，第五届东盟博览会在南宁国际会展中心开幕。\n近日，甲公司与乙公司签署战略合作"
+        "协议，双方在博览会上达成的合作意向正式落地。",
+        "甲大学举行交流会\n\n10月17日，甲大学校企合作交流会在甲大学图书馆报告厅举行。\n在交流会上，乙公司总经理李四"
+        "介绍了双方近日签署的战略合作协议。",
+        # A signing with a place of its own during a fair of several days.
+        "甲市与乙集团签约\n\n10月14日，临港投资贸易洽谈会在临港国际博览中心开幕，为期五天。\n"
+        "洽谈会期间，甲市人民政府与乙集团战略合作签约仪式在甲市迎宾馆举行，双方签署了战略合作协议。",
+    ],
+)
+def test_an_event_the_signing_was_not_done_at_dates_and_places_nothing(text: str) -> None:
+    """A review's finds."""
+    checker = Checker(SourceIndex(text), published=dt.date(2025, 10, 20))
+    assert checker.signing_event() is None
+
+
+def test_a_ceremony_with_its_own_venue_keeps_it_beside_a_fair() -> None:
+    text = (
+        "甲市与乙集团签约\n\n10月14日，临港投资贸易洽谈会在临港国际博览中心开幕，为期五天。\n"
+        "洽谈会期间，甲市人民政府与乙集团战略合作签约仪式在甲市迎宾馆举行，双方签署了战略合作协议。"
+    )
+    given = Agreement(parties=[Party(name="甲市人民政府"), Party(name="乙集团")])
+    draft = ExtractionDraft(article=Article(), agreements=[given])
+    checker = Checker(SourceIndex(text), published=dt.date(2025, 10, 20))
+    guarded, warnings = apply_guard(draft, checker)
+    assert guarded.agreements[0].location == "甲市迎宾馆", warnings
+
+
+@pytest.mark.parametrize(
+    ("title", "kept"),
+    [
+        ("甲公司与乙公司签订《招商引资战略合作协议》", "招商引资战略合作协议"),
+        # Another document's name inside the title: the title stands (a review's finds).
+        ("《战略合作框架协议》补充协议", "《战略合作框架协议》补充协议"),
+        ("关于《技术开发合同》的变更协议", "关于《技术开发合同》的变更协议"),
+    ],
+)
+def test_a_title_is_the_name_in_its_brackets_only_where_the_model_gave_the_signing(
+    title: str, kept: str
+) -> None:
+    text = (
+        f"10月16日，{title}。"
+        if title.startswith("甲")
+        else f"10月16日，甲公司与乙公司签署{title}。"
+    )
+    given = Agreement(title=title, parties=[Party(name="甲公司"), Party(name="乙公司")])
+    draft = ExtractionDraft(article=Article(), agreements=[given])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].title == kept, warnings

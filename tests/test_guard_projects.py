@@ -283,3 +283,17 @@ def test_the_models_agreement_signed_at_the_fair_takes_its_day_and_venue() -> No
     assert agreement.title == "招商引资战略合作协议", warnings
     assert (agreement.date_text, agreement.location) == ("10月16日下午", "临港市海悦会展中心")
     assert len(guarded.agreements) == 4
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        # Not in the order of the sides, and witnesses, not signers (a review's finds).
+        "，晨光新能源董事长李四、副县长张三代表双方签字。",
+        "，县委书记林海涛、县长周立新代表县委县政府见证签约。",
+    ],
+)
+def test_people_in_the_next_clause_sign_only_for_their_own_side(after: str) -> None:
+    text = f"光伏电站项目由松川县人民政府与晨光新能源有限公司签约{after}"
+    (signing,) = project_signings(text)
+    assert [side.signer for side in signing.sides] == [None, None]

@@ -107,6 +107,9 @@ _BODY = "Orion and Ridgeport signed a memorandum of understanding on Monday in B
         ("ASX ANNOUNCEMENT\nRelease: 3 February 2025\n\nOrion Lithium Limited (ASX: ORL)\n\n"
          "ORION SIGNS OFFTAKE AGREEMENT WITH RIDGEPORT\n\nHIGHLIGHTS\n" + _BODY,
          "ASX ANNOUNCEMENT", "ORION SIGNS OFFTAKE AGREEMENT WITH RIDGEPORT"),
+        # A headline that ends in a listed company's name and code (a review's find).
+        ("PRESS RELEASE\nNexus Acquires Stake in Helios Ltd (ASX: HLS)\n9 January 2025\n\n"
+         + _BODY, None, "Nexus Acquires Stake in Helios Ltd (ASX: HLS)"),
         # A newspaper's page line and its navigation.
         ("东湖晚报 数字报刊\n上一版　下一版　｜　往期回顾\n2024年6月20日　星期四　第A05版：城事\n"
          "校企携手“订单”育人\n6月19日，甲学院与乙公司签署订单班合作协议，首批40名学生入班。",

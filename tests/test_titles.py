@@ -15,6 +15,7 @@ from coopllm.titles import (
     name_ending,
     names_a_person,
     one_of_its_people,
+    person_after_organisation,
     split_title,
     title_written_before,
     titled_name,
@@ -932,3 +933,24 @@ def test_a_title_is_read_as_written_right_before_a_chinese_name(
     text: str, name: str, title: str | None
 ) -> None:
     assert title_written_before(name, text) == title
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # A former office, a deputy's, and a mention of a longer name (a review's finds).
+        ("原县长赵国强见证签约。", "赵国强", None),
+        ("市委副秘书长刘建国见证签约。", "刘建国", "市委副秘书长"),
+        ("青岚集团董事长张伟明一行考察。在副县长张伟的见证下签约。", "张伟", "副县长"),
+    ],
+)
+def test_a_title_written_before_is_the_persons_own_now(
+    text: str, name: str, title: str | None
+) -> None:
+    assert title_written_before(name, text) == title
+
+
+def test_a_party_committees_office_keeps_its_committee_in_the_organisation() -> None:
+    """A review's find: "松川县委书记林海涛" gave the party "松川"."""
+    person = person_after_organisation("松川县委书记林海涛")
+    assert person is not None and person.organization == "松川县委"

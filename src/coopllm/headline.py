@@ -40,9 +40,9 @@ events", "南屿大学新闻网", "临川市投资促进局工作动态", "东�
 ANNOUNCEMENT", a breadcrumb ("当前位置：首页 > 新闻中心 > 学校要闻"), a menu ("Products
 Services   Investors", a newspaper's "上一版　下一版　｜　往期回顾")."""
 _ISSUER = re.compile(
-    r"^(?:(?:\S+\s+){0,5}?(?:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)"
-    r"|[^\s与和签]{2,20}(?:股份)?有限公司)(?:\s*[(（][^)）]{1,30}[)）])?$",
-    re.IGNORECASE,
+    r"^(?:(?:(?:[A-Z][\w&.,'-]*|of|and|&)\s+){0,5}?"
+    r"(?i:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)"
+    r"|[^\s与和签携]{2,20}(?:股份)?有限公司)(?:\s*[(（][^)）]{1,30}[)）])?$",
 )
 """An announcement's issuer on a line of its own, a name of six words at most, its listing
 code after it or not ("Evergrove Cold Chain Holdings Limited", "Tallowood Lithium Limited

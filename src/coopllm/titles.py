@@ -1129,7 +1129,15 @@ def _transliterated_name(item: str, dot: int) -> str | None:
     return alone if named else None
 
 
-_ZH_TITLE_BEFORE = re.compile(rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:{_ZH_TITLE_CHAIN})$")
+_ZH_TITLE_AT_THE_END = re.compile(rf"(?:{_ZH_TITLE_CHAIN})$")
+_ZH_TITLE_BEFORE = re.compile(
+    rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:副|常务)?(?:{_ZH_TITLE_CHAIN})$"
+)
+_ZH_AFTER_A_NAME = frozenset("与和及同、，,。；;：:（(的在等为向将对从出致陪主参见一代分共均表说介")
+"""What follows a name in a sentence, not a longer name's last character ("马骁与…"): a
+name of two characters is not read inside one of three ("张伟明")."""
+_ZH_FORMER = re.compile(r"(?:原|前任?|时任|拟任)$")
+"""Before an office, what makes it not the person's now: "原县长", "拟任县长"."""
 _ZH_CHAIN_LINK = re.compile(r"[、兼]")
 
 
@@ -1141,8 +1149,14 @@ def title_written_before(name: str, text: str) -> str | None:
     alone)."""
     for found in re.finditer(re.escape(name), text):
         before = text[max(0, found.start() - 2 * _LONGEST_ZH_TITLE) : found.start()]
+        after = text[found.end() : found.end() + 1]
+        longer = name_ending(text[max(0, found.start() - _LONGEST_ZH_TITLE) : found.end() + 1])
+        if len(name) == 2 and longer not in (None, name) and after not in _ZH_AFTER_A_NAME:
+            continue  # "董事长张伟明", not 张伟 (a review's find)
         chain = _ZH_TITLE_BEFORE.search(simplified(before))
         if chain is not None:
+            if _ZH_FORMER.search(before, 0, len(before) - len(chain.group())):
+                return None  # "原县长赵国强": not his office now
             link = _ZH_CHAIN_LINK.split(chain.group())[-1]
             return before[len(before) - len(link) :]
     return None
@@ -1161,7 +1175,7 @@ def person_after_organisation(written: str) -> Signatory | None:
     if name is None or len(name) == len(written):
         return None
     head = written[: len(written) - len(name)]
-    chain = _ZH_TITLE_BEFORE.search(simplified(head))
+    chain = _ZH_TITLE_AT_THE_END.search(simplified(head))
     if chain is None or chain.start() < 2:
         return None
     return Signatory(name=name, title=head[chain.start() :], organization=head[: chain.start()])

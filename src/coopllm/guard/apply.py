@@ -542,19 +542,24 @@ def _in_or_of(location: str, place: str) -> bool:
     )
 
 
-_BRACKETED_TITLE = re.compile(r"《(?P<title>[^《》]{2,80})》")
+_SIGNS_A_NAMED_DOCUMENT = re.compile(
+    r"[^《》]{2,80}?(?:签署|签订|签定|签)了?《(?P<title>[^《》]{2,80})》[。.]?"
+)
+"""A sentence that signs one named document, given as a title: "甲与乙签订《…协议》"."""
 
 
 def _title_in_its_brackets(agreement: Agreement, warnings: list[str]) -> Agreement:
-    """The agreement titled by the document's name in 《》 where the model gave the words
-    around it too ("鹤阳县人民政府与…促进会签订《招商引资战略合作协议》": the blind17 r01's),
-    one document's name only."""
+    """The agreement titled by the document's name in 《》 where the model gave the
+    sentence that signs it ("鹤阳县人民政府与…促进会签订《招商引资战略合作协议》": the
+    blind17 r01's); not a title that only holds another's name ("《战略合作框架协议》补充
+    协议", "关于《…》的实施细则": a review's finds)."""
     title = agreement.title or ""
-    names = _BRACKETED_TITLE.findall(title)
-    if len(names) != 1 or title.strip() == f"《{names[0]}》" or not DEAL.search(names[0]):
+    signs = _SIGNS_A_NAMED_DOCUMENT.fullmatch(title.strip())
+    if signs is None or not DEAL.search(signs["title"]):
         return agreement
-    warnings.append(f"took title '{names[0]}' for '{title}': the document's name in 《》")
-    return agreement.model_copy(update={"title": names[0]})
+    name = signs["title"]
+    warnings.append(f"took title '{name}' for '{title}': the document's name in 《》")
+    return agreement.model_copy(update={"title": name})
 
 
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:

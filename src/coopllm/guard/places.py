@@ -403,6 +403,16 @@ _AT_THE_EVENT = re.compile(
 )
 """The event a sentence says its signing was done at: "推介会上，…5个项目集中签约",
 "开幕式上举行了…签约仪式", "在…的见证下，推介会现场集中签约项目和协议5个"."""
+_SIGNED_THERE_AFTER = re.compile(
+    r"(?:(?!介绍|表示|指出|发言|致辞|讲话|达成)[^。；;\n]){0,40}?"
+    r"(?:集中签约|签约仪式|签约(?!的)|签署(?!的)|签订(?!的))"
+)
+"""After the event's name, the signing done there, no one's speech or earlier deal
+between: "推介会上，在林海涛的见证下，5个项目集中签约", "开幕式上举行了…签约仪式"."""
+_ITS_OWN_PLACE = re.compile(r"在[^，。；,;\n]{2,24}?(?:举行|举办)")
+"""A signing sentence that holds its own place ("签约仪式在甲市迎宾馆举行")."""
+_DAYS_LONG = re.compile(r"为期[一二两三四五六七八九十\d]+天|\bran\s+for\b|\bfor\s+\w+\s+days\b")
+"""An event that runs for days: its opening day is not every signing's."""
 _EVENT_KEY = 3
 """The characters of an event's name its sentence of being held must write ("推介会")."""
 _OPENING = "开幕式"
@@ -485,12 +495,18 @@ class PlaceEvidence(Reading):
         (``_AT_THE_EVENT``), where a sentence of the body before it says where it
         was held ("4月16日上午，…推介会在东林市金湾国际会议中心举行" for "推介会上，…集中签约";
         "…大会在江沅国际会议中心开幕" for "开幕式上举行了…签约仪式": the blind15 p02's and
-        blind16 q03's); not the headline's ("…推介会在东林市举行"). None where no sentence
-        says so, or sentences name two events."""
+        blind16 q03's); not the headline's ("…推介会在东林市举行"). The signing done there:
+        its words after the event's, no one's speech between them (``_SIGNED_THERE_AFTER``:
+        not "在交流会上，李四介绍了双方近日签署的…", nor "双方在博览会上达成的合作意向", a
+        review's finds), no place of its own ("洽谈会期间，…签约仪式在甲市迎宾馆举行"). No
+        day where the event ran for days ("为期五天"). None where no sentence says so, or
+        sentences name two events."""
         found = {
             event
             for start, end in self.signing_sentences()
             if (at := _AT_THE_EVENT.search(self.text, start, end)) is not None
+            and _SIGNED_THERE_AFTER.match(self.text, at.end(), end) is not None
+            and not _ITS_OWN_PLACE.search(self.text, at.end(), end)
             and (event := self._held(at["event"], start)) is not None
         }
         return found.pop() if len(found) == 1 else None
@@ -510,6 +526,8 @@ class PlaceEvidence(Reading):
         opening = _DATE_OPENING.match(self.text, sentence[0], found[-1].start())
         day = opening["date"] if opening is not None else None
         if day is not None and not (DATE_MENTION.match(day) and self._recent(day)):
+            day = None
+        if _DAYS_LONG.search(self.text, *sentence):
             day = None
         return Event(found[-1]["venue"], day, sentence)
 
@@ -656,7 +674,7 @@ class PlaceEvidence(Reading):
         """The places the article introduces as the signing's (:meth:`venue_of_signing`),
         read where a signing's words name one: "签约仪式在澄阳国际会展中心举行", "两校在卑尔维克
         大学主楼礼堂举行合作签约仪式", "was signed at the SPU Great Hall", "signed … in
-        Yingkou", and the venue of the event the signing was done at
+        Yingkou"; else the venue of the event the signing was done at
         (:meth:`signing_event`); each once, in the article's order."""
         found = [
             venue.group("venue").strip()
@@ -665,7 +683,8 @@ class PlaceEvidence(Reading):
             if self._this_signings(venue)
         ]
         event = self.signing_event()
-        found += [event.venue] if event is not None else []
+        if not found and event is not None:  # only where no signing names a place itself
+            found = [event.venue]
         return [
             venue
             for venue in dict.fromkeys(found)

@@ -20,7 +20,7 @@ from typing import NamedTuple
 from coopllm.dates import resolve_date
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
-from coopllm.parties import is_named, party_kind_for, zh_body_name
+from coopllm.parties import in_order, is_named, party_kind_for, zh_body_name
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -113,24 +113,39 @@ _SIGNED_NEXT = re.compile(
 分别在协议上签字"."""
 
 
+_NOT_SIGNERS = re.compile(r"见证|出席|陪同|参加|列席")
+"""Words of those who attended a signing, not who signed: "…代表县委县政府见证签约"."""
+
+
 def _signed_after(sides: list[_Side], after: str) -> list[_Side]:
     """The sides with the people the clause right after the project's names, one for
-    each side in order, where it names as many as the sides none signed for; else as
-    they are."""
+    each side in order, where it names as many as the sides none signed for, each of
+    their own side (:func:`_for_its_side`), as signers (not "见证签约"); else as they are."""
     found = _SIGNED_NEXT.match(after)
     if found is None or any(side.signer is not None for side in sides):
         return sides
+    if _NOT_SIGNERS.search(found.group()):
+        return sides  # "…代表县委县政府见证签约": witnesses (a review's find)
     items = found["people"].split("、")  # 与 and 和 only where 、 parts too few
     if len(items) != len(sides):  # ("县文化和旅游局局长何美玲、…": a body's 和)
         items = re.split(r"[、与和]", found["people"])
     people = [person_after_organisation(item) or _named(item, "") for item in items]
     if len(people) != len(sides) or None in people:
         return sides
+    if not all(_for_its_side(p, side) for p, side in zip(people, sides, strict=True) if p):
+        return sides  # "…签约，晨光新能源董事长李四、副县长张三代表双方签字": not in order
     return [
         side._replace(signer=person.model_copy(update={"organization": side.party}))
         for side, person in zip(sides, people, strict=True)
         if person is not None
     ]
+
+
+def _for_its_side(person: Signatory, side: _Side) -> bool:
+    """Whether the person may sign for the side: no organisation written with them, or
+    one the side's party is, or a short form of (:func:`~coopllm.parties.in_order`)."""
+    body = person.organization
+    return body is None or in_order(body, side.party)
 
 
 def _parted(words: str, text: str) -> tuple[list[_Side], list[_Side]] | None:
