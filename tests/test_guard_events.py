@@ -304,3 +304,19 @@ def test_a_title_is_the_name_in_its_brackets_only_where_the_model_gave_the_signi
     draft = ExtractionDraft(article=Article(), agreements=[given])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].title == kept, warnings
+
+
+def test_a_ceremony_merged_into_its_document_gives_what_it_lacks_once() -> None:
+    """The same signers written with other organisations stay one each; the ceremony's
+    areas join the document's."""
+    ceremony = _lab(
+        title="合作项目集中签约仪式",
+        signatories=[
+            Signatory(name="周宁", organization="滨湖医学院"),
+            Signatory(name="何川", organization="安泰生物"),
+        ],
+        cooperation_areas=["药物研发"],
+    )
+    (agreement,), _ = _guarded(CONGRESS, ceremony, _lab())
+    assert [s.name for s in agreement.signatories] == ["周宁", "何川"]
+    assert agreement.cooperation_areas == ["药物研发"]

@@ -481,8 +481,9 @@ class Extractor:
         ``answered_by`` the model names the endpoint's answers gave."""
         normalized = normalize_draft(draft, checker.text, published, checker.grounded)
         checker = checker.dated(normalized.article.published)
-        guarded, warnings = apply_guard(normalized, checker, strict=self.settings.strict)
-        warnings = _unsupported_dates(draft, normalized) + warnings
+        guarded, guarded_warnings = apply_guard(normalized, checker, strict=self.settings.strict)
+        warnings = _headline_taken(draft, normalized) + _unsupported_dates(draft, normalized)
+        warnings += guarded_warnings
         agreements = []
         for agreement in guarded.agreements:
             bounded, cut = within_bounds(agreement)
@@ -519,19 +520,14 @@ def _lead(given: str | bytes, decoded: str) -> int:
 
 
 def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:
-    """The model's dates that normalisation let go, said as the guard says its drops (and
-    the headline it took over the model's title): a publication date the text does not
-    write, a signing date its ``date_text`` does not
+    """The model's dates that normalisation let go, said as the guard says its drops: a
+    publication date the text does not write, a signing date its ``date_text`` does not
     state (normalisation keeps the agreements in order, one for one); and the signing
     dates of numbers that read either way (05/03/2024), read month first."""
     said: list[str] = []
     claimed = draft.article.published
     if claimed is not None and normalized.article.published is None:
         said.append(f"dropped published {claimed}: the page does not write this date as its own")
-    given, headline = draft.article.title, normalized.article.title
-    if headline != given:
-        model = f"the model's {given!r}" if given else "the model gave none"
-        said.append(f"took article title {headline!r}: the page's headline, and {model}")
     for before, after in zip(draft.agreements, normalized.agreements, strict=True):
         if before.date_signed is not None and after.date_signed is None:
             text = before.date_text
@@ -546,6 +542,15 @@ def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> l
                 f"doubted date_signed {date}: its date_text {date_text!r} may be day first, {other}"
             )
     return said
+
+
+def _headline_taken(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:
+    """The page's headline normalisation took over the model's title, said."""
+    given, headline = draft.article.title, normalized.article.title
+    if headline == given:
+        return []
+    model = f"the model's {given!r}" if given else "the model gave none"
+    return [f"took article title {headline!r}: the page's headline, and {model}"]
 
 
 def provenance(settings: Settings, prompts: PromptSet) -> Provenance:

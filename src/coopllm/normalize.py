@@ -112,11 +112,11 @@ def normalize_draft(
     date, which beats the model's, kept only when the text writes it, which beats a
     release's dateline (:func:`~coopllm.dates.dateline_date`); the headline is the
     page's (:func:`~coopllm.headline.headline`), not a site's label the model may give;
-    the signing date is recomputed from ``date_text``, titles leave names, empty people go, and each
-    organisation gets one canonical name across the whole article: the fullest of its
-    names that ``written`` finds in the text (the guard's grounding; without it, the
-    fullest of all), which a person's ``organization`` the text does not write takes
-    when it is one of the party's names.
+    the signing date is recomputed from ``date_text``, titles leave names, empty people
+    go, and each organisation gets one canonical name across the whole article: the
+    fullest of its names that ``written`` finds in the text (the guard's grounding;
+    without it, the fullest of all), which a person's ``organization`` the text does not
+    write takes when it is one of the party's names.
 
     A party keeps every alias its merge collects, past the schema's bound too: the result
     is for the guard and then ``coopllm.schema.within_bounds``, not for validation.

@@ -615,7 +615,7 @@ def _dated_by_the_signing(
         # Only where the model's date is the page's own, which the article does not write
         # as the signing's (a review's find: not "已于8月28日签署" a model wrote otherwise).
         own = _its_signing_sentences(agreement, checker)  # read only where no day is found
-        if agreement.date_signed is not None and agreement.title:
+        if doubted is not None and agreement.title:
             # A date in doubt gives way only to a sentence that names its title ("On May 2,
             # … signed an agreement" is not the "Cooperation Agreement"'s: a review's find).
             own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
@@ -626,9 +626,7 @@ def _dated_by_the_signing(
         warnings.append(f"dropped date_text '{date_text}': it names no date")
         return agreement.model_copy(update={"date_text": None})
     if not date_text:
-        other = (
-            "the model's is not the article's" if agreement.date_signed else "the model gave none"
-        )
+        other = "the model's is not the article's" if doubted else "the model gave none"
     else:
         other = "the other " + ("names no date" if wordy else "is the page's own date line")
     took = f"took date_text '{day}'" + (f" over '{date_text}'" if date_text else "")
@@ -974,7 +972,8 @@ def _finds(value: str, text: str) -> list[re.Match[str]]:
 
 
 def _with_what_it_adds(kept: Agreement, other: Agreement, read_text: str) -> Agreement:
-    """``kept`` with the people, bodies and areas only ``other`` lists, and its location
+    """``kept`` with the people (by name: "岑一帆" of "康宁生物" is the one of "康宁生物医药股份
+    有限公司"), bodies and areas only ``other`` lists, and its location
     and date text where ``kept`` has none; a party ``kept`` names by the short form the
     article (``read_text``) brackets after ``other``'s name for it, by that name (the
     blind2 c06's "星河智造" for "星河智能制造有限公司（以下简称“星河智造”）")."""
@@ -983,18 +982,24 @@ def _with_what_it_adds(kept: Agreement, other: Agreement, read_text: str) -> Agr
             *getattr(kept, field),
             *(x for x in getattr(other, field) if x not in getattr(kept, field)),
         ]
-        for field in (
-            "signatories",
-            "witnesses",
-            "facilitators",
-            "established_entities",
-            "cooperation_areas",
-        )
+        for field in ("facilitators", "established_entities", "cooperation_areas")
     }
+    for role in ("signatories", "witnesses"):
+        theirs: list[Signatory] = getattr(kept, role)
+        named = {normalize_for_match(p.name) for p in theirs if p.name}
+        update[role] = [
+            *theirs,
+            *(p for p in getattr(other, role) if p not in theirs and not _named_in(p, named)),
+        ]
     update["location"] = kept.location or other.location
     update["date_text"] = kept.date_text or other.date_text
     update["parties"] = [_by_its_full_name(p, other.parties, read_text) for p in kept.parties]
     return kept.model_copy(update=update)
+
+
+def _named_in(person: Signatory, names: set[str]) -> bool:
+    """Whether the person is named and their name is one of ``names`` (matching forms)."""
+    return person.name is not None and normalize_for_match(person.name) in names
 
 
 def _by_its_full_name(party: Party, others: list[Party], read_text: str) -> Party:
@@ -1078,7 +1083,10 @@ def _no_ceremony_for_a_title(
         warnings.append(
             f"dropped agreement '{agreement.title}': the ceremony of signing '{twin.title}'"
         )
-        joined = _with_its_ceremony(twin, agreement)
+        joined = _with_what_it_adds(twin, agreement, checker.read_text)
+        joined = joined.model_copy(
+            update={"date_signed": twin.date_signed or agreement.date_signed}
+        )
         kept = [joined if a is twin else a for a in kept if a is not agreement]
     return kept
 
@@ -1106,23 +1114,6 @@ def _signed_there_too(ceremony: Agreement, document: Agreement, checker: Checker
     ]
     return _one_set_of_parties(ceremony.parties, document.parties, checker.read_text) and (
         signers[0] <= signers[1]
-    )
-
-
-def _with_its_ceremony(document: Agreement, ceremony: Agreement) -> Agreement:
-    """The document with the ceremony's witnesses it lacks (by name), and its day and
-    place where it has none."""
-    known = {normalize_for_match(p.name) for p in document.witnesses if p.name}
-    witnesses = [
-        p for p in ceremony.witnesses if p.name and normalize_for_match(p.name) not in known
-    ]
-    return document.model_copy(
-        update={
-            "witnesses": [*document.witnesses, *witnesses],
-            "date_text": document.date_text or ceremony.date_text,
-            "date_signed": document.date_signed or ceremony.date_signed,
-            "location": document.location or ceremony.location,
-        }
     )
 
 

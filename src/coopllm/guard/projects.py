@@ -30,7 +30,6 @@ from coopllm.schema import (
     most_items,
 )
 from coopllm.titles import (
-    clean_people,
     name_ending,
     person_after_organisation,
     title_written_before,
@@ -184,11 +183,11 @@ def _sides(words: str, text: str) -> list[_Side]:
         return [
             _Side(body, Signatory(title=office["office"], organization=body)) for body in bodies
         ]
-    (person,) = clean_people([Signatory(name=words)])
-    if person.name is not None and person.organization is not None and person.name != words:
+    person = person_after_organisation(words)
+    if person is not None and person.organization is not None:
         return [_Side(person.organization, person)] if zh_body_name(person.organization) else []
     bodies = words.split("、")
-    if person.name == words and all(zh_body_name(body) for body in bodies):
+    if person is None and all(zh_body_name(body) for body in bodies):
         return [_Side(body, None) for body in bodies]
     return []
 
