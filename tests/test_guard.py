@@ -826,6 +826,51 @@ def test_an_untitled_agreement_holding_nothing_beside_a_titled_one_is_that_one(
         assert len(guarded.agreements) == 2, warnings
 
 
+_BASE = (
+    "甲理工大学与乙智造科技股份有限公司签署校企合作协议 共建智能装备研究院\n\n"
+    "12月27日下午，甲理工大学与乙智造科技股份有限公司校企合作签约暨“甲理工—乙智造智能装备"
+    "研究院”揭牌仪式在学校明德楼举行。副校长谢文与乙智造副总裁潘远代表双方签署《共建智能装备"
+    "研究院合作协议》。随后，校长顾康与乙智造董事长蒋平共同为“甲理工—乙智造智能装备研究院”和"
+    "“甲理工大学研究生联合培养基地（乙智造）”揭牌。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "one"),
+    [
+        (_BASE, True),
+        (_BASE.replace("签署《共建", "签署《保密协议》和《共建"), False),
+    ],
+)
+def test_an_agreement_titled_by_the_headline_alone_beside_a_titled_one_is_that_one(
+    text: str, one: bool
+) -> None:
+    """The blind18 s02's: the headline's "签署校企合作协议" given as a second agreement with
+    the base the article unveiled and the unveilers as its signers; its bodies go to the
+    document the body names, and the unveilers, who signed nothing, are its witnesses."""
+    parties = [Party(name="甲理工大学"), Party(name="乙智造科技股份有限公司")]
+    shell = Agreement(
+        title="校企合作协议", parties=parties,
+        signatories=[Signatory(name="顾康"), Signatory(name="蒋平")],
+        established_entities=["甲理工大学研究生联合培养基地（乙智造）"],
+    )  # fmt: skip
+    titled = Agreement(
+        title="共建智能装备研究院合作协议", parties=parties,
+        signatories=[Signatory(name="谢文"), Signatory(name="潘远")],
+        established_entities=["甲理工—乙智造智能装备研究院"],
+    )  # fmt: skip
+    headline = text.split("\n", 1)[0]
+    draft = ExtractionDraft(article=Article(title=headline), agreements=[shell, titled])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    if not one:
+        assert len(guarded.agreements) == 2, warnings
+        return
+    (agreement,) = guarded.agreements
+    assert agreement.title == titled.title, warnings
+    assert len(agreement.established_entities) == 2, warnings
+    assert [p.name for p in agreement.witnesses] == ["顾康", "蒋平"], warnings
+
+
 @pytest.mark.parametrize(
     ("text", "day"),
     [

@@ -2456,3 +2456,45 @@ def test_one_who_was_to_sign_and_did_is_a_signer(sentence: str) -> None:
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
     assert [p.name for p in guarded.agreements[0].signatories] == ["Ann Lee", "Tom Ross"], warnings
+
+
+@pytest.mark.parametrize(
+    ("sentence", "signers"),
+    [
+        ("Deputy Minister Ann Lee signed the agreement on behalf of the Minister, Hon. Tom "
+         "Ross, who was abroad.", ["Ann Lee"]),
+        ("Ann Lee signed the agreement on behalf of Minister Tom Ross.", ["Ann Lee"]),
+        # The blind18 s04's: forms of address and titles before the name.
+        ("Ann Lee signed the memorandum on behalf of the Vice-Chancellor, Professor Sir Tom "
+         "Ross, who was at a summit in London.", ["Ann Lee"]),
+        # The signer after an office that opens the sentence, and the next signer after
+        # a body: both signed.
+        ("On behalf of the Minister, Deputy Minister Ann Lee signed the agreement with Tom "
+         "Ross.", ["Ann Lee", "Tom Ross"]),
+        ("Ann Lee signed the agreement on behalf of the ministry, Tom Ross for the company.",
+         ["Ann Lee", "Tom Ross"]),
+    ],
+)  # fmt: skip
+def test_the_holder_of_the_office_another_signed_for_is_no_signer(
+    sentence: str, signers: list[str]
+) -> None:
+    """The blind17 r05's: "Clara Mensah signed on behalf of the Minister, Hon. Joseph Adjei,
+    who was attending a … meeting abroad": Adjei did not sign."""
+    agreement = Agreement(signatories=[Signatory(name="Ann Lee"), Signatory(name="Tom Ross")])
+    draft = ExtractionDraft(article=Article(), agreements=[agreement])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(sentence)))
+    assert [p.name for p in guarded.agreements[0].signatories] == signers, warnings
+
+
+def test_a_signer_before_attended_by_signed_and_the_attendee_did_not() -> None:
+    """The blind17 r06's: "signed by … Rebecca Lyall and Hengyu Chairman Zhou Jianhua at a
+    ceremony in Shanghai attended by …": "attended by" leads the names after it, not Zhou's
+    before it, whom the guard could not add where the model left him out."""
+    sentence = (
+        "The agreement was signed by Kestrel Managing Director Victoria Hallam and Lanxin "
+        "Chairman Zhou Jianming at a ceremony in Shanghai attended by Kestrel Non-Executive "
+        "Chairman Peter Hale."
+    )
+    checker = Checker(SourceIndex(sentence))
+    assert checker.has_evidence("Zhou Jianming", "signatories", person=True)
+    assert not checker.has_evidence("Peter Hale", "signatories", person=True)

@@ -763,6 +763,9 @@ def test_a_venue_taken_for_one_document_is_written_as_the_others_give_it() -> No
          "St Mary's Hall in Velsmark"),
         ("The MoU was signed at the Marriott Hotel in Velsmark.", "Velsmark",
          "Marriott Hotel in Velsmark"),
+        # The blind18 s06's: a date's own commas between the signing and the venue.
+        ("The MoU was signed on Monday, March 3, at the Harbour Hub in Velsmark by the two "
+         "universities.", "Velsmark", "Harbour Hub in Velsmark"),
     ],
 )  # fmt: skip
 def test_a_town_given_for_a_venue_in_it_is_the_venue_in_the_town(
@@ -789,3 +792,24 @@ def test_a_towns_longer_name_does_not_run_into_the_next_line() -> None:
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
     assert guarded.agreements[0].location == "Velsmark", warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "venue"),
+    [
+        ("The agreement was signed by Acme Chief Executive Ann Lee and Beta Chairman Tom Ross "
+         "at a ceremony in Shanghai attended by Wu Fang.", "Shanghai"),
+        ("The agreement was signed by Ann Lee and Tom Ross at a signing ceremony held at the "
+         "Grand Harbour Hotel.", "Grand Harbour Hotel"),
+        ("The delegation travelled to Kuala Lumpur, where Ann Lee signed the agreement with "
+         "Tom Ross.", "Kuala Lumpur"),
+    ],
+)  # fmt: skip
+def test_a_venue_past_the_signers_names_is_the_signings(text: str, venue: str) -> None:
+    """The blind17 r06's "signed by … at a ceremony in Shanghai" and r04's "travelled to
+    Kuala Lumpur, where … signed": the model gave no place; the guard adds the one the
+    signing's sentence writes."""
+    parties = [Party(name="Acme"), Party(name="Beta")]
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=parties)])
+    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text)))
+    assert guarded.agreements[0].location == venue, warnings

@@ -497,3 +497,24 @@ def test_a_founded_body_given_by_its_names_end_is_named_as_the_text_quotes_it(
     agreement = Agreement(established_entities=["智能装备联合实验室"])
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     assert normalize_draft(draft, text).agreements[0].established_entities == [kept]
+
+
+@pytest.mark.parametrize(
+    "written",
+    [
+        "青溪经济开发区管理委员会（以下简称‘青溪经开区管委会’）",
+        "青溪经济开发区管理委员会（以下简称“青溪经开区管委会”）",
+        "青溪经济开发区管理委员会（简称：青溪经开区管委会）",
+    ],
+)
+def test_a_short_form_in_brackets_with_its_lead_words_is_an_alias(written: str) -> None:
+    """The blind18 s03's: the model wrote the party with "（以下简称‘…’）" after it; the
+    name is the body's, the short form its alias."""
+    text = "青溪经济开发区管理委员会（以下简称“青溪经开区管委会”）与乙公司签署合同。"
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(parties=[Party(name=written)])]
+    )
+    (agreement,) = normalize_draft(draft, text, written=lambda name: name in text).agreements
+    assert [(p.name, p.aliases) for p in agreement.parties] == [
+        ("青溪经济开发区管理委员会", ["青溪经开区管委会"])
+    ]

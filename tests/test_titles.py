@@ -56,6 +56,9 @@ from coopllm.titles import (
         ("高级工程师李伟", ("高级工程师", "李伟")),
         ("总监李伟", ("总监", "李伟")),
         ("校长王", ("校长", "王")),  # a surname alone, as "President Wang"
+        # The blind18 s04's agency head and s01's assistant to a general manager.
+        ("Administrator Ramon Cruz", ("Administrator", "Ramon Cruz")),
+        ("总经理助理孙涛", ("总经理助理", "孙涛")),
     ],
 )
 def test_split_title_splits_known_titles(name: str, expected: tuple[str, str]) -> None:
@@ -790,6 +793,7 @@ def test_a_chinese_or_one_word_name_has_no_surname_mentions(name: str) -> None:
         ("帕妮达·通猜", "帕妮达·通猜"),
         ("泰方代表团·访问团", None),
         ("中心·实验室", None),
+        ("副市长周丽代表市政府与华泰集团总经理助理孙涛", "孙涛"),
     ],
 )
 def test_the_chinese_name_that_ends_an_item_of_a_list_of_people(

@@ -148,6 +148,7 @@ ZH_TITLES = (
     "参赞",
     "署长",
     "副署长",
+    "助理",  # after another title: "总经理助理", "校长助理" (the blind18 s01's signer)
 )
 
 

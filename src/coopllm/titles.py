@@ -113,6 +113,8 @@ _EN_TITLES = (
     "Councilor",
     "Cllr",
     "Cllr.",
+    "Administrator",
+    "Deputy Administrator",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
@@ -164,6 +166,27 @@ _ZH_NAME_TITLED = re.compile(
     rf"(?P<name>(?:{_ZH_COMPOUND_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}}?)"
     rf"\s*(?P<title>{_ZH_TITLE_CHAIN})"
 )
+
+
+def only_titles(words: str) -> bool:
+    """Whether ``words`` are a title or a chain of titles alone, no name ("the Minister",
+    "Pro Vice-Chancellor (International)", "党委书记、校长"): whom they describe is a person."""
+    return _ONLY_TITLES.fullmatch(words.strip()) is not None
+
+
+_FORMS_OF_ADDRESS = frozenset(
+    ("Hon", "Honourable", "Honorable", "Rt", "Right", "The", "Sir", "Dame", "Mr", "Mrs", "Ms",
+     "Mx", "Dr", "HE", "H", "E", "Excellency", "His", "Her", "Datuk", "Dato", "Tan", "Sri")
+)  # fmt: skip
+"""The words of the forms of address before an English name, a dot aside ("Hon.", "Rt Hon",
+"H.E.", "His Excellency", "Professor Sir"), as words alone."""
+
+
+def addressed_as(word: str) -> bool:
+    """Whether ``word`` is a word of a form of address before a name (``_FORMS_OF_ADDRESS``):
+    what may stand between an office and its holder's name ("the Minister, Hon. Joseph
+    Adjei")."""
+    return word.strip(".,") in _FORMS_OF_ADDRESS
 
 
 def split_title(name: str) -> tuple[str | None, str]:

@@ -17,6 +17,7 @@ import re
 from typing import TypeVar
 
 from coopllm.dates import (
+    DATE_MENTION,
     counted_from_page,
     date_and_place,
     names_no_date,
@@ -24,6 +25,7 @@ from coopllm.dates import (
     resolve_date,
 )
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
+from coopllm.guard.apart import told_apart
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.left_out import (
@@ -137,18 +139,56 @@ def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list
     return False
 
 
+def _clean_parties(agreement: Agreement, checker: Checker, warnings: list[str]) -> list[Party]:
+    """The agreement's parties as :func:`_clean_party` keeps them, a signer's organisation
+    taken once (:func:`_signers_body`)."""
+    people = [*agreement.signatories, *agreement.witnesses]
+    parties: list[Party] = []
+    for given in agreement.parties:
+        party = _clean_party(given, people, checker, warnings)
+        if party is None and one_of_its_people(given.name, people):
+            party = _signers_body(given, agreement.signatories, parties, checker, warnings)
+        if party is not None:
+            parties.append(party)
+    return parties
+
+
+def _signers_body(
+    party: Party,
+    signers: list[Signatory],
+    parties: list[Party],
+    checker: Checker,
+    warnings: list[str],
+) -> Party | None:
+    """For a party the model wrote as one of the agreement's signers, the organisation
+    written before the title (:func:`~coopllm.titles.organisation_of`: "青石县工业和信息化局"
+    of "青石县工业和信息化局局长肖敏", the blind18 s03's), where the article writes it and
+    none of ``parties`` is or holds it yet; else None (a witness's organisation is no
+    party: a review's find), nor of a signer the article does not say signed (the blind9
+    j02's "南岭省教育厅副厅长谭丽华", a witness the model gave as both)."""
+    signer = next((p for p in signers if p.name and one_of_its_people(party.name, [p])), None)
+    signed = signer is not None and checker.has_evidence(
+        signer.name or "", "signatories", person=True
+    )
+    body = organisation_of(party.name) if signed else None
+    if body and checker.grounded(body) and not a_party_already(body, parties):
+        warnings.append(f"took party '{body}' for '{party.name}': the organisation of a person")
+        return Party(name=checker.index.written_form(body), kind=party.kind)
+    warnings.append(f"dropped party '{party.name}': a person or a role, not an organisation")
+    return None
+
+
 def _clean_party(
     party: Party, people: list[Signatory], checker: Checker, warnings: list[str]
 ) -> Party | None:
     """The party under the names the article uses. Normalisation named it by the fullest
     name the article writes, so a name it does not write means it writes none of them.
     None for one of the agreement's ``people`` the model gave as a party too
-    (:func:`coopllm.titles.one_of_its_people`)."""
+    (:func:`coopllm.titles.one_of_its_people`), said by :func:`_signers_body`."""
     if not checker.grounded(party.name):
         warnings.append(f"dropped party '{party.name}': not in the article")
         return None
     if one_of_its_people(party.name, people):
-        warnings.append(f"dropped party '{party.name}': a person or a role, not an organisation")
         return None
     longer = checker.index.longer_name(party.name)
     if longer is not None:
@@ -182,15 +222,9 @@ def _no_people_as_parties(agreement: Agreement, checker: Checker, warnings: list
         if party in bodies:
             parties.append(party)
             continue
-        signer = one_of_its_people(party.name, agreement.signatories)
-        body = organisation_of(party.name) if signer else None
-        if body and checker.grounded(body) and not a_party_already(body, [*bodies, *parties]):
-            warnings.append(f"took party '{body}' for '{party.name}': the organisation of a person")
-            parties.append(Party(name=body, kind=party.kind))
-        else:
-            warnings.append(
-                f"dropped party '{party.name}': a person or a role, not an organisation"
-            )
+        body = _signers_body(party, agreement.signatories, [*bodies, *parties], checker, warnings)
+        if body is not None:
+            parties.append(body)
     return agreement.model_copy(update={"parties": parties})
 
 
@@ -324,10 +358,7 @@ def _clean_agreement(
 ) -> Agreement:
     """The agreement with what the article does not bear out dropped; ``own_parties``: no
     other agreement of the record has its parties (:func:`_dated_by_the_signing`)."""
-    people = [*agreement.signatories, *agreement.witnesses]
-    parties = [
-        p for p in (_clean_party(x, people, checker, warnings) for x in agreement.parties) if p
-    ]
+    parties = _clean_parties(agreement, checker, warnings)
     update: dict[str, object] = {"parties": parties}
     signers = _cleaned_people(
         _not_a_party(agreement.signatories, "signatories", parties, warnings),
@@ -462,13 +493,20 @@ def _venue_in_the_town(town: str, checker: Checker) -> str | None:
 
 def _only_the_deal_between(words: str) -> bool:
     """Whether the words between a signing word and a venue's "at" are the document, its
-    capitalised title and the day only (``_DEAL_OR_DAY_WORDS``), in one clause."""
+    capitalised title and the day only (``_DEAL_OR_DAY_WORDS``), in one clause: a date's
+    own commas aside ("signed on Monday, March 3, at the Harbourside Innovation Hub in
+    Port Carrick": the blind18 s06's)."""
+    words = _DATE_AND_COMMA.sub(" ", DATE_MENTION.sub("\0", words))
     if len(words) > 60 or re.search(r"[,;()]", words):
         return False
     return all(
         word[0].isupper() or word.isdigit() or word.lower() in _DEAL_OR_DAY_WORDS
         for word in re.findall(r"[\w'\u2019]+", words)
     )
+
+
+_DATE_AND_COMMA = re.compile(r"\0\s*,?")
+"""A date blanked out (``DATE_MENTION``) and the comma that closes it."""
 
 
 def _a_venues_words(venue: str) -> bool:
@@ -1118,18 +1156,21 @@ def _signed_there_too(ceremony: Agreement, document: Agreement, checker: Checker
 
 
 def _no_empty_twin(
-    agreements: list[Agreement], checker: Checker, warnings: list[str]
+    agreements: list[Agreement], checker: Checker, warnings: list[str], headline: str | None
 ) -> list[Agreement]:
     """The record without an agreement that holds nothing of its own: no title (the
     model's paraphrase dropped), no person or body, and the parties of the
     one titled agreement beside it (the blind11 l02's "strategic cooperation agreement",
     given beside "共建…联合实验室合作协议" for "…签署合作协议"): the same signing, which
-    gives the titled one its place and date where it has none. Not where the article
-    counts its documents, names two in one sentence, or tells another document signed
-    (:func:`~coopllm.guard.reading.another_document`)."""
-    empty = [a for a in agreements if _holds_nothing(a)]
-    titled = [a for a in agreements if a.title]
-    if len(empty) != 1 or len(titled) != 1 or len(agreements) != 2:
+    gives the titled one its place and date where it has none. Likewise one titled with
+    the headline's words alone and no person (the blind18 s02's "校企合作协议" of "…签署校企
+    合作协议 共建智能装备研究院", whose base the model gave it): its bodies go to the titled
+    one. Not where the article counts its documents, names two in one sentence, or tells
+    another document signed (:func:`~coopllm.guard.reading.another_document`)."""
+    text = checker.text
+    empty = [a for a in agreements if _holds_nothing(a, headline, text)]
+    titled = [a for a in agreements if _body_titled(a.title, headline, text)]
+    if len(empty) != 1 or len(titled) != 1 or len(agreements) != 2 or empty == titled:
         return agreements
     (shell,), (twin,) = empty, titled
     if not shell.parties or not _one_set_of_parties(shell.parties, twin.parties, checker.read_text):
@@ -1137,26 +1178,62 @@ def _no_empty_twin(
     if _SEVERAL_DOCUMENTS.search(checker.rules_text) or _TWO_DOCUMENTS.search(checker.rules_text):
         return agreements
     if any(
-        another_document(checker.text[start:end], twin.title)
+        another_document(checker.text[start:end].replace(shell.title or "\0", ""), twin.title)
         for start, end in checker.signing_sentences()
     ):
         return agreements  # "The two also signed a contract …": a review's find
     if shell.date_signed and twin.date_signed and shell.date_signed != twin.date_signed:
         return agreements
-    warnings.append(f"dropped agreement 'untitled': it holds nothing '{twin.title}' does not")
+    said = f"'{shell.title}', titled by the headline alone" if shell.title else "'untitled'"
+    warnings.append(f"dropped agreement {said}: it holds nothing '{twin.title}' does not")
     update = {"date_signed": twin.date_signed or shell.date_signed}
     return [_with_what_it_adds(twin, shell, checker.read_text).model_copy(update=update)]
 
 
-def _holds_nothing(agreement: Agreement) -> bool:
+def _no_fold(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+    """The record without an agreement that names no document (no title, or one without a
+    document's word: the blind18 s03's "招商引资", a breadcrumb's) and folds the parties of
+    two or more documents the record has apart: every party of it is a party of one of
+    them, and no one of them has all its parties. The model gave the whole trip's signings
+    as one beside each; each stays on its own."""
+    documents = [a for a in agreements if a.title and DEAL.search(a.title)]
+    kept = []
+    for agreement in agreements:
+        names = [n for d in documents if d is not agreement for p in d.parties for n in p.all_names]
+        folded = (
+            not (agreement.title and DEAL.search(agreement.title))
+            and len(documents) >= _TWO
+            and len(agreement.parties) > _TWO
+            and all(is_named(party, names) for party in agreement.parties)
+            and not any(
+                all(is_named(party, [n for p in d.parties for n in p.all_names])
+                    for party in agreement.parties)
+                for d in documents
+            )
+        )  # fmt: skip
+        if not folded:
+            kept.append(agreement)
+            continue
+        warnings.append(
+            f"dropped agreement '{agreement.title or 'untitled'}': it names no document and "
+            f"folds the parties of {len(documents)} documents the record gives apart"
+        )
+    return kept
+
+
+def _holds_nothing(agreement: Agreement, headline: str | None, text: str) -> bool:
     """Whether the agreement has no title, person nor body of its own (a facilitator is
-    the deal's: the blind11 l02's 成都市科协, given to the untitled one)."""
-    return not (
-        agreement.title
-        or agreement.signatories
-        or agreement.witnesses
-        or agreement.established_entities
-    )
+    the deal's: the blind11 l02's 成都市科协, given to the untitled one), or a title of the
+    headline's words alone and no person (its bodies are the signing's)."""
+    if agreement.signatories or agreement.witnesses:
+        return False
+    if agreement.title:
+        return (
+            headline is not None
+            and bool(_finds(agreement.title, headline))
+            and not _body_titled(agreement.title, headline, text)
+        )
+    return not agreement.established_entities
 
 
 def _body_titled(title: str | None, headline: str | None, text: str) -> bool:
@@ -1239,7 +1316,9 @@ def apply_guard(
     agreements = _no_ceremony_for_a_title(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)
     agreements = witnesses_of_their_documents(agreements, checker, warnings)
-    agreements = _no_empty_twin(agreements, checker, warnings)
+    agreements = _no_empty_twin(agreements, checker, warnings, draft.article.title)
+    agreements = told_apart(agreements, checker, warnings)
+    agreements = _no_fold(agreements, warnings)
     if len(agreements) == 1 and not agreements[0].date_text:
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
     agreements = projects_left_out(agreements, checker, warnings)

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from coopllm.grounding import normalize_for_match
+from coopllm.guard.apart import own_signings
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import (
@@ -655,8 +656,10 @@ def _titled_in(agreement: Agreement, sentence: str) -> bool:
 
 
 _ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
-_ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<what>.{1,40}?)")
-"""A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站"."""
+_ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<what>.{1,80}?)")
+"""A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站", or
+two bodies' names in full ("…共同为“甲—乙智能装备研究院”和“甲大学研究生联合培养基地（乙）”":
+the blind18 s02's)."""
 _ZH_AND = re.compile(r"[与、及]")
 _ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
@@ -1238,7 +1241,8 @@ def _witnessed_there(
     where it tells no signing done (:func:`_tells_a_signing`), a signing to come
     (:func:`_to_come`), another document's or an earlier one
     (:meth:`Checker.tells_another_signing`), names another document, or counts a part of
-    the documents ("the second of the two agreements", "其中两项": ``_PARTITIVE``)."""
+    the documents ("the second of the two agreements", "其中两项": ``_PARTITIVE``). "The
+    above" documents (``_THE_ABOVE``) are those whose titles the article writes before."""
     sentence, about = passage.sentence, passage.about
     if not _tells_a_signing(sentence) or _to_come(about) or checker.tells_another_signing(sentence):
         return [], False
@@ -1247,6 +1251,10 @@ def _witnessed_there(
     if counted is not None:  # every one, or some the sentence does not name
         partial = _PARTITIVE.search(sentence, 0, counted.start()) is not None
         return ([], False) if partial else (every, True)
+    if _THE_ABOVE.search(sentence):
+        told = checker.text.find(sentence)
+        above = [i for i in every if 0 <= _title_at(agreements[i], checker) < told]
+        return (above, True) if above else ([], False)
     titled = [i for i in every if _titled_in(agreements[i], sentence)]
     if len(titled) > 1:
         titled = [i for i in titled if _titled_in(agreements[i], about)]
@@ -1263,6 +1271,20 @@ def _witnessed_there(
     before = [i for i in every if _titled_in(agreements[i], passage.before)]
     before = before or _signed_in(agreements, passage.before)
     return (before, False) if len(before) == 1 else (every, False)
+
+
+_THE_ABOVE = re.compile(
+    r"上述(?:[\d两二三四五六七八九十]+\s*[个项份])?(?:项目|协议|合同|签约)"
+    r"|\bthe\s+(?:above|foregoing)\s+(?:agreements|documents|signings|projects)\b",
+    re.IGNORECASE,
+)
+"""What says a witnessing is of the documents told before it: "共同见证上述项目签约" (the
+blind18 s03's three projects at the fair, not the next day's framework agreement)."""
+
+
+def _title_at(agreement: Agreement, checker: Checker) -> int:
+    """Where the article first writes the agreement's title, -1 where it writes none."""
+    return checker.text.find(agreement.title) if agreement.title else -1
 
 
 def _signed_in(agreements: list[Agreement], sentence: str) -> list[int]:
@@ -1307,11 +1329,17 @@ def venue_left_out(
     "Portcity" of "held at the Harbour Hotel in Portcity", as written): only where the
     article introduces one such place
     (:meth:`Checker.signing_venues`; a forum's three venues name no one's). Taken as
-    another agreement of the record gives it, with its town (:func:`_in_its_fullest`)."""
+    another agreement of the record gives it, with its town (:func:`_in_its_fullest`).
+    Not for an agreement the article says was signed apart, by no ceremony
+    (:func:`_signed_apart`). Where the article introduces several places, each agreement
+    the model gave none takes the one its own signing's sentences introduce
+    (:func:`_each_its_own_venue`)."""
     if all(a.location and _VENUE_WORD.search(a.location) for a in agreements):
         return agreements  # the article's venues not looked for (a cache hit's cost)
     venues = checker.signing_venues()
-    if len(venues) != 1:
+    if len(venues) > 1:
+        return _each_its_own_venue(agreements, venues, checker, warnings)
+    if not venues:
         return agreements
     (venue,) = venues
     where = checker.venue_sentence(venue)
@@ -1320,6 +1348,9 @@ def venue_left_out(
     kept: list[Agreement] = []
     for agreement in agreements:
         given = agreement.location
+        if not given and _signed_apart(agreement, checker):
+            kept.append(agreement)  # "… was executed by exchange of counterparts"
+            continue
         if given and (
             given == venue
             or _VENUE_WORD.search(given)
@@ -1334,6 +1365,53 @@ def venue_left_out(
         )
         kept.append(agreement.model_copy(update={"location": venue}))
     return kept
+
+
+_SIGNED_APART = re.compile(
+    r"\b(?:(?:by|through)\s+(?:an?\s+)?exchange\s+of\s+counterparts|executed\s+in\s+counterparts"
+    r"|signed\s+(?:separately|remotely|electronically)|by\s+correspondence)\b",
+    re.IGNORECASE,
+)
+"""How a document is signed with no place of signing: "executed by the parties by exchange
+of counterparts", "signed separately", "by correspondence"."""
+
+
+def _each_its_own_venue(
+    agreements: list[Agreement], venues: list[str], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """Each agreement of several with no location, given the one place of the article's
+    several that the sentences of its own signing introduce
+    (:func:`~coopllm.guard.apart.own_signings`, :meth:`Checker.venue_written`: "…signed a
+    Memorandum of Understanding … at Nordvik's Haugen Hall. The following day the
+    delegation travelled to Askøy, where the University of Caldermoor signed a Framework
+    Agreement …": the blind5 f02's two documents, two places)."""
+    if len(agreements) == 1 or not any(a.location is None for a in agreements):
+        return agreements
+    owns = own_signings(agreements, checker)
+    kept = []
+    for agreement, own in zip(agreements, owns, strict=True):
+        place = checker.venue_written(own) if agreement.location is None and own else None
+        if place is None or place not in venues:
+            kept.append(agreement)
+            continue
+        warnings.append(
+            f"took location '{place}': the sentence about its own signing says it was signed "
+            "there, and the model gave none"
+        )
+        kept.append(agreement.model_copy(update={"location": place}))
+    return kept
+
+
+def _signed_apart(agreement: Agreement, checker: Checker) -> bool:
+    """Whether a sentence that writes the agreement's title says it was signed apart, at
+    no ceremony (``_SIGNED_APART``: "The SCA was signed … at a ceremony in Shanghai. The
+    Binding Offtake Agreement was executed by the parties by exchange of counterparts":
+    the blind17 r06's offtake, which the ceremony's venue is not)."""
+    title = agreement.title
+    return bool(title) and any(
+        _SIGNED_APART.search(checker.text, *sentence)
+        for sentence in checker.sentences_with(title or "")
+    )
 
 
 def _in_its_fullest(venue: str, agreements: list[Agreement], said_with: str) -> str:

@@ -34,7 +34,7 @@ from coopllm.guard.reading import (
     stretch_around,
 )
 from coopllm.lexicon import HAN, ZH_SIGNING_VERB
-from coopllm.titles import describes_someone, name_ending
+from coopllm.titles import addressed_as, describes_someone, name_ending, only_titles
 
 _LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"
 """What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
@@ -269,6 +269,20 @@ _IN_THEIR_PLACE = re.compile(
 )
 
 
+_SIGNED_FOR = re.compile(
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<title>[^,;:.\u3002\uff0c]{2,60}?)"
+    r"(?:\s*,(?P<addressed>(?:\s*(?-i:[A-Z])[A-Za-z]{0,12}\W{0,3}){0,3}?)|\s+)$",
+    re.IGNORECASE,
+)
+"""Before a name, the office on whose behalf another signed: "Clara Mensah signed on behalf
+of the Minister, Hon. Joseph Adjei, who was abroad" (the blind17 r05's: Adjei did not
+sign); only after the signing verb, as "On behalf of the Minister, Deputy Minister Clara
+Mensah signed" names the signer there, and only an office, as "signed on behalf of the
+ministry, Daniel Osei-Bonsu for the company" names the next signer; forms of address and
+titles may stand before the name ("the Vice-Chancellor, Professor Sir David Rennick": the
+blind18 s04's)."""
+
+
 class _Governing(NamedTuple):
     """Words that govern the name before them (witnessing, attending), reached from its
     end within its clause ("张三出席", "Wu Fang and Ada Reyes attended") or across the
@@ -345,7 +359,7 @@ _WITNESSES_AFTER = _governing(
 _ATTENDS_AFTER = _governing(
     rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?陪同下",
     "asdgcw出参致讲发祝陪",
-    r"(?:\b(?:attended|attends|spoke|speaks|addressed"
+    r"(?:\b(?:(?:attended|attends)(?!\s+by\b)|spoke|speaks|addressed"
     r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
     r"|vote\s+of\s+thanks)|welcomed\s+the\s+(?:guests|delegation|delegates|participants)"
     r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
@@ -1019,6 +1033,20 @@ class PeopleEvidence(Reading):
         after = rest.match(text, until, end) or _CLAUSE_THEN_WHO.match(text, until, end)
         return not (after and SIGNED.search(text, until, after.end()))
 
+    def _signed_for(self, start: int, at: int) -> bool:
+        """Whether the mention at ``at`` names the holder of the office on whose behalf the
+        clause's signer signed (``_SIGNED_FOR``): its signing verb stands before "on behalf
+        of" in the same clause."""
+        text = self.rules_text
+        found = _SIGNED_FOR.search(text, max(start, at - GOVERNS), at)
+        if found is None or not only_titles(found["title"]):
+            return False
+        addressed = (found["addressed"] or "").split()
+        if not all(only_titles(word) or addressed_as(word) for word in addressed):
+            return False  # "on behalf of the Minister, Lin Tao for Acme": another name
+        clause = stretch_around(text, CLAUSE_STOPS, start, found.start(), found.start(), at)[0]
+        return SIGNED.search(text, clause, found.start()) is not None
+
     def _ends_a_list(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether the mention's stretch between commas joins two names with "and": the
         list it is in ends there ("In the presence of A, B and C, Lin Tao and Zhou Bo
@@ -1044,6 +1072,8 @@ class PeopleEvidence(Reading):
         did_not = _DID_NOT_SIGN.match(text, until)
         if did_not and (not did_not["planned"] or _IN_THEIR_PLACE.search(text, until, end)):
             return True  # "Chair X had been due to sign but was held up, so Y signed"
+        if self._signed_for(start, at):
+            return True  # "Y signed on behalf of the Minister, X, who was abroad"
         if self._signs_itself(start, at, until):
             return False
         if self._led_by_standing_words(start, at, until, end):

@@ -123,12 +123,13 @@ _DONE_THERE = re.compile(
 _VENUE_REACH = 40
 """How far before a place (characters) the words that introduce it are read."""
 _WENT_TO = re.compile(
-    r"(?:\b(?:(?:went|came|travell?ed|headed|returned|flew|flown)\s+to"
+    r"(?:\b(?:(?:went|came|travell?ed|headed|returned|flew|flown|moved)(?:\s+on)?\s+to"
     r"|visit\s+(?:by\s+[^,;.]{1,60}?\s+)?to|arrived\s+(?:in|at))\s+(?:the\s+)?|赴|来到|走进)$",
     re.IGNORECASE,
 )
 """Where the signers went to sign, the signing said after it: "went to HMCTG to attend the
-signing", "During his visit to Kuala Lumpur, the minister signed", "赴合肥出席签约仪式"."""
+signing", "During his visit to Kuala Lumpur, the minister signed", "went on to Busan, where
+… signed", "赴合肥出席签约仪式"."""
 _EARLIER_BEFORE = re.compile(
     r"(?:此前|之前|早前|前期)[,\uff0c]?[^,;.\uff0c\uff1b\u3002签]{0,30}?[在于]$"
 )
@@ -308,12 +309,40 @@ _EN_HELD_AT = re.compile(
 )
 """Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
 Hotel": a review's find)."""
+_EN_CEREMONY_AT = re.compile(
+    rf"\b(?:signed|inked)\b[^.;]{{0,160}}?\bat\s+an?\s+(?:[\w-]+\s+){{0,2}}?ceremony\s+"
+    rf"(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+    re.IGNORECASE,
+)
+"""A signing's ceremony and its place, past the signers' names ("signed by Managing
+Director Rebecca Lyall and Chairman Zhou Jianhua at a ceremony in Shanghai attended by …":
+the blind17 r06's, where ``_EN_GAP`` stops at "by")."""
+_EN_SIGNED_AT_OWNED = re.compile(
+    r"\b(?:signed|inked)\b[^.;,]{0,120}?\bat\s+"
+    r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*['\u2019]s"
+    r"(?:[ \t]+(?-i:[A-Z])[\w&-]*)+)",
+    re.IGNORECASE,
+)
+"""An owner's venue by its name, after "signed … at" with no clause between ("signed a
+Memorandum of Understanding between Caldermoor and Nordvik University at Nordvik's Haugen
+Hall": the blind5 f02's); not an owner's building in lower case ("at Verdant Motion's
+headquarters", read with its town: ``apply._venue_in_the_town``)."""
+_EN_WHERE_SIGNED = re.compile(
+    rf"\b(?:in|to|at)\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b[^.;]{{0,200}}?"
+    r"\b(?:signed|inked)\b",
+    re.IGNORECASE,
+)
+"""A place a signing is told "where" in ("the delegation travelled to Kuala Lumpur, where
+Professor David Okafor … signed a second MoU": the blind17 r04's)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_HELD_AT_A_SIGNING,
     _ZH_SIGNED_IN,
     _EN_SIGNED_AT,
     _EN_HELD_AT,
+    _EN_CEREMONY_AT,
+    _EN_WHERE_SIGNED,
+    _EN_SIGNED_AT_OWNED,
 )
 _NOT_A_VENUE = re.compile(
     r"^(?!.*\b(?:Embassy|Consulate|Cent(?:re|er)|Hall|House|Hotel|Institute|Park|Building"
@@ -570,6 +599,41 @@ class PlaceEvidence(Reading):
                 return written
             found.setdefault(date, written)
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def day_written(self, sentences: tuple[Sentence, ...]) -> str | None:
+        """The one recent day the ``sentences`` write, as written (none where they write
+        two, or none: "Two days later, on Thursday 6 March, … signed a second MoU"), not the
+        page's own date line ("Published: Wednesday 13 March 2024" run into the first
+        sentence: the blind3 d01's), a dateline's, nor one another's words follow
+        (``_ANOTHERS_DAY``), where none tells another signing or an earlier one."""
+        found: dict[dt.date, str] = {}
+        for start, end in sentences:
+            if self.tells_another_signing(self.text[start:end]):
+                return None
+            for day in DATE_MENTION.finditer(self.text, start, end):
+                date = resolve_date(day.group(), self.published)
+                if (
+                    date is not None
+                    and self._recent(day.group())
+                    and not only_on_the_page_date_line(day.group(), self.text)
+                    and not in_dateline(self.text, *day.span())
+                    and not _ANOTHERS_DAY.match(self.rules_text, day.end(), end)
+                ):
+                    found.setdefault(date, day.group().strip())
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def venue_written(self, sentences: tuple[Sentence, ...]) -> str | None:
+        """The one place the ``sentences`` introduce as their signing's (``_VENUE_PATTERNS``),
+        none where they name two."""
+        found = {
+            venue.group("venue").strip()
+            for start, end in sentences
+            for pattern in _VENUE_PATTERNS
+            for venue in pattern.finditer(self.text, start, end)
+            if self._this_signings(venue)
+        }
+        found = {v for v in found if not _NOT_A_VENUE.search(v) and self.venue_of_signing(v)}
+        return found.pop() if len(found) == 1 else None
 
     def dated_otherwise(self, of: str) -> bool:
         """Whether a sentence that names ``of`` writes a time of its own that is no recent

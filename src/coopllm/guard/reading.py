@@ -56,8 +56,9 @@ SIGNED_WORDS = (
     r"(?:were|was)\b)|signator(?:y|ies)\b"
     rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{SIGNED_OTHERWISE})"
     # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约", "这次签约",
-    # "本次签约" (this signing).
-    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次){ZH_SIGNING})"
+    # "本次签约" (this signing), nor a tally of a trip's projects or its signed firms ("共
+    # 签约项目4个", "为签约企业提供…服务": the blind18 s03's leader, who signed none).
+    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次)(?<!共){ZH_SIGNING}(?!项目|企业|单位|客户))"
 )
 SIGNED = re.compile(SIGNED_WORDS, re.IGNORECASE)
 """Words that say someone signed."""
@@ -214,13 +215,16 @@ TOLD_AS_ANOTHER = re.compile(
     r"\b(?:separate|another|earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year"
     r"|similar|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
     r"|(?:their|partners['\u2019]|sides['\u2019])\s+first)\b"
-    r"|此前|之前|曾经?|去年|上一轮|另一|另外|上次|首次|首份|时任|[\d一二两三四五六七八九十几]+年前",
+    r"|此前|之前|曾(?:经|于|在|与|和|同|就|多次|先后|签|共同|一度)|去年|上一轮|另一|另外|上次|首次"
+    r"|首份|时任|[\d一二两三四五六七八九十几]+年前",
     re.IGNORECASE,
 )
 """What says a sentence's signing is another document's, or an earlier one: "a separate
 supply agreement", "此前…签署了", "去年…签署了合作协议", "follows a similar agreement signed
 in Nairobi", "builds on a memorandum signed at…", "replaces the accord signed in Geneva",
-"The partners' first agreement was signed at…", 上次, 首次, 三年前, 时任 (reviews' finds)."""
+"The partners' first agreement was signed at…", 上次, 首次, 三年前, 时任 (reviews' finds);
+曾 only before a verb's word ("双方曾于2019年签署"), as it is a surname too ("会长曾海平":
+the blind18 s03's witness)."""
 
 
 def stretch_around(
@@ -359,6 +363,10 @@ class Reading:
     def sentence_at(self, offset: int) -> Sentence:
         """The bounds of the sentence that holds ``offset`` (of the text)."""
         return self._bounds[bisect.bisect_right(self._starts, offset) - 1]
+
+    def sentences_with(self, value: str) -> tuple[Sentence, ...]:
+        """The sentences that write the value, as :meth:`mentions_in` finds it."""
+        return tuple(self._by_sentence(value, fuzzy=False))
 
     def mentions_in(self, value: str, sentence: Sentence) -> list[tuple[int, int]]:
         """Where the sentence writes the value, as :meth:`grounded` finds it unfuzzily: an

@@ -1,0 +1,193 @@
+"""Agreements of one record told apart by their own signing's day and place.
+
+An article of several signings tells each in a sentence of its own: "The first MoU … was
+signed in Singapore on Tuesday 4 March. … Two days later, on Thursday 6 March, the
+delegation travelled to Kuala Lumpur, where … signed a second MoU … with Universiti
+Meranti" (the blind17 r04's). A small model copies the first signing's day and city to the
+second. Where the article writes an agreement's day or place in a sentence of another
+agreement's own signing and in none of its own (each tells a signing and names a party
+or signer only that agreement has, none only another has), and its own sentences write one
+day, or one place, of their own, that is the agreement's: :func:`told_apart` takes it
+with a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopllm.dates import resolve_date
+from coopllm.guard.checker import Checker
+from coopllm.guard.reading import Sentence, another_document
+from coopllm.schema import Agreement, Party
+
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|final)\s+", re.IGNORECASE)
+"""A document's place in the article's order, no kind of its own: "a second MoU" is an MoU."""
+
+
+def _own_sentences(
+    agreement: Agreement, others: list[Agreement], checker: Checker
+) -> tuple[Sentence, ...]:
+    """The sentences that tell this agreement's signing done and no other's: each names a
+    party or signer of it that no other agreement of the record has
+    ("… signed a second MoU on behalf of Westmere with Universiti Meranti"), none that only
+    another has, and no other kind of document than its own
+    (:func:`~coopllm.guard.reading.another_document`, its order aside)."""
+    ours, theirs = _names(agreement), {n for other in others for n in _names(other)}
+    only_ours, only_theirs = ours - theirs, theirs - ours
+    return tuple(
+        sentence
+        for sentence in checker.signing_sentences()
+        if any(checker.mentions_in(name, sentence) for name in only_ours)
+        and not any(checker.mentions_in(name, sentence) for name in only_theirs)
+        and not another_document(
+            _ORDINAL.sub("", checker.text[sentence[0] : sentence[1]]), agreement.title
+        )
+    )
+
+
+def _names(agreement: Agreement) -> set[str]:
+    """The names of an agreement's parties (their short names too) and signers."""
+    parties = {name for party in agreement.parties for name in party.all_names if name.strip()}
+    return parties | {person.name for person in agreement.signatories if person.name}
+
+
+def told_apart(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """Each agreement of several with its own signing's day and place, where the model
+    gave it another agreement's (see the module's doc)."""
+    if len(agreements) < 2:
+        return agreements
+    owns = own_signings(agreements, checker)
+    told = []
+    for i, agreement in enumerate(agreements):
+        theirs = {sentence for j, own in enumerate(owns) if j != i for sentence in own}
+        others = [*agreements[:i], *agreements[i + 1 :]]
+        agreement = _own_parties(agreement, others, checker, warnings)
+        if owns[i]:
+            agreement = _own_day(agreement, owns[i], theirs, checker, warnings)
+            agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
+        told.append(agreement)
+    return told
+
+
+def own_signings(agreements: list[Agreement], checker: Checker) -> list[tuple[Sentence, ...]]:
+    """For each agreement of the record, the sentences of its own signing
+    (:func:`_own_sentences`)."""
+    return [
+        _own_sentences(agreement, [*agreements[:i], *agreements[i + 1 :]], checker)
+        for i, agreement in enumerate(agreements)
+    ]
+
+
+def _anothers(
+    value: str | None, own: tuple[Sentence, ...], theirs: set[Sentence], checker: Checker
+) -> bool:
+    """Whether the article writes the value in a sentence of another agreement's own
+    signing and in none of this one's ("The first MoU … was signed in Singapore on Tuesday
+    4 March": not the second's day nor city)."""
+    written = set(checker.sentences_with(value)) if value else set()
+    return bool(written & theirs) and not written & set(own)
+
+
+def _own_day(
+    agreement: Agreement,
+    own: tuple[Sentence, ...],
+    theirs: set[Sentence],
+    checker: Checker,
+    warnings: list[str],
+) -> Agreement:
+    """The agreement with the one day its own signing's sentences write, where its
+    date_text is another agreement's (:func:`_anothers`)."""
+    date_text = agreement.date_text
+    if not _anothers(date_text, own, theirs, checker):
+        return agreement
+    day = checker.day_written(own)
+    resolved = None if day is None else resolve_date(day, checker.published)
+    if day is None or resolved is None or resolved == agreement.date_signed:
+        return agreement
+    warnings.append(
+        f"took date_text '{day}' over '{date_text}': the sentence about its own signing "
+        "writes it, and the other is another agreement's"
+    )
+    return agreement.model_copy(update={"date_text": day, "date_signed": resolved})
+
+
+def _own_place(
+    agreement: Agreement,
+    own: tuple[Sentence, ...],
+    theirs: set[Sentence],
+    checker: Checker,
+    warnings: list[str],
+) -> Agreement:
+    """The agreement with the one place its own signing's sentences write, where its
+    location is another agreement's (:func:`_anothers`)."""
+    location = agreement.location
+    if not _anothers(location, own, theirs, checker):
+        return agreement
+    place = checker.venue_written(own)
+    if place is None or place == location:
+        return agreement
+    warnings.append(
+        f"took location '{place}' over '{location}': the sentence about its own signing "
+        "writes it, and the other is another agreement's"
+    )
+    return agreement.model_copy(update={"location": place})
+
+
+def _own_parties(
+    agreement: Agreement, others: list[Agreement], checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement without the parties of other documents the model gave it too (the
+    blind18 s03's "…局长肖敏代表县工信局，与…总经理黄嘉明签署《智能穿戴设备生产基地项目投资协议》",
+    given all five parties of the trip's signings): where the one signing sentence that
+    writes its title names two of its parties or more, a party it does not name goes if
+    the signing sentence of another titled agreement of the record names it as that
+    one's."""
+    title = agreement.title
+    if not title or len(agreement.parties) <= _TWO:
+        return agreement
+    sentence = _the_sentence_signing(title, checker)
+    if sentence is None:
+        return agreement
+    named = [p for p in agreement.parties if _named_in(p, sentence, checker)]
+    anothers = [
+        p for p in agreement.parties if p not in named and _anothers_party(p, others, checker)
+    ]
+    if len(named) < _TWO or not anothers:
+        return agreement
+    for party in anothers:
+        warnings.append(
+            f"dropped party '{party.name}': the sentence that signs '{title}' does not name "
+            "it, and another document's names it as its own"
+        )
+    return agreement.model_copy(
+        update={"parties": [p for p in agreement.parties if p not in anothers]}
+    )
+
+
+_TWO = 2
+
+
+def _the_sentence_signing(title: str, checker: Checker) -> Sentence | None:
+    """The one signing sentence that writes the title, or None."""
+    signing = set(checker.signing_sentences())
+    found = [sentence for sentence in checker.sentences_with(title) if sentence in signing]
+    return found[0] if len(found) == 1 else None
+
+
+def _named_in(party: Party, sentence: Sentence, checker: Checker) -> bool:
+    """Whether the sentence names the party by one of its names."""
+    return any(checker.mentions_in(name, sentence) for name in party.all_names if name.strip())
+
+
+def _anothers_party(party: Party, others: list[Agreement], checker: Checker) -> bool:
+    """Whether another titled agreement has the party, and its one signing sentence names
+    it."""
+    for other in others:
+        if not other.title or not any(p.name == party.name for p in other.parties):
+            continue
+        sentence = _the_sentence_signing(other.title, checker)
+        if sentence is not None and _named_in(party, sentence, checker):
+            return True
+    return False
