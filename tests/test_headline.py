@@ -37,6 +37,14 @@ from coopllm.headline import headline
          "This announcement is made by Orion Holdings Limited on a voluntary basis to keep the "
          "shareholders informed.",
          "Orion Holdings Limited", "STRATEGIC COOPERATION FRAMEWORK AGREEMENT WITH RIDGEPORT"),
+        # The notice amid the labels, under a release time the model gave (the blind18 s05's).
+        ("ORION HOLDINGS LIMITED\n(Stock Code: 2817)\n\nInvestor Relations > Announcements\n"
+         "Release Time: 2024-09-04 19:15\nDocument type: Voluntary Announcement\n\n"
+         "The exchange takes no responsibility for the contents of this announcement and "
+         "disclaims any liability for any loss.\n\nVOLUNTARY ANNOUNCEMENT\n"
+         "STRATEGIC COOPERATION AGREEMENT WITH RIDGEPORT\n\nThis announcement is made by "
+         "Orion Holdings Limited on a voluntary basis to keep the shareholders informed.",
+         "Release Time: 2024-09-04 19:15", "STRATEGIC COOPERATION AGREEMENT WITH RIDGEPORT"),
         # The model's words from the body, not the headline.
         ("甲大学与乙公司签署协议\n\n12月4日，甲大学与乙公司合作签约仪式举行，双方签署了合作协议，"
          "并就下一步合作进行了深入交流。", "合作签约仪式", "甲大学与乙公司签署协议"),

@@ -51,7 +51,8 @@ Inc.", a headline)."""
 _NOT_A_HEADLINE = re.compile(
     r"^(?:发布|更新|发表)(?:时间|日期|于)|^(?:来源|作者|编辑|日期|时间|点击|浏览|阅读)[:：\s]"
     r"|^(?:本报|本网|本台)?(?:记者|通讯员)"
-    r"|^(?:published|posted|updated|release(?:\s+date)?|date)\s*[:：]?\s*(?:\d|on\s|\w+\s+\d)"
+    r"|^(?:published|posted|updated|release(?:\s+(?:date|time))?|date)\s*[:：]?\s*"
+    r"(?:\d|on\s|\w+\s+\d)|^document\s+type\s*[:：]"
     r"|^(?:by\s+[A-Z][a-z]|source:|author:|editor:|photo:|caption:)"
     r"|^[(（].*[)）]$|^\W*$|第[A-Z]?\d{1,3}版"
     r"|^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s+\w+\s+\d{4}"
@@ -59,7 +60,8 @@ _NOT_A_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 """A page's date, source or byline line ("发布时间：2025-04-18 16:05　来源：…", "Posted: 9
-January 2025 | International Office", "By Amara Quinn", "2025-03-03"), a newspaper's page
+January 2025 | International Office", "Release Time: 2024-09-04 19:15", "Document type:
+Voluntary Announcement", "By Amara Quinn", "2025-03-03"), a newspaper's page
 ("…第A05版：城事"), one in brackets ("(Stock Code: 2817)"), or one of no word."""
 _DISCLAIMER = re.compile(r"take\s+no\s+responsibility|disclaim|免责", re.IGNORECASE)
 """A notice above an exchange announcement's head ("… take no responsibility for the
@@ -77,12 +79,13 @@ _CLOSE = 85
 
 def headline(given: str | None, text: str) -> str | None:
     """The headline as written: the head line the model's ``given`` title is (two lines
-    joined, where an announcement's title wraps), starts or nearly is (:func:`_the_line_given`);
-    else the first head line after its last label (the issuer, the site or the section
-    above it) that is no kicker (``_KICKER``) nor a sentence; else ``given``. None only
-    where both are none."""
+    joined, where an announcement's title wraps), starts or nearly is
+    (:func:`_the_line_given`), unless that is a label or a date line (``_NOT_A_HEADLINE``:
+    the blind18 s05's "Release Time: …"); else the first head line after its last label
+    (the issuer, the site or the section above it) that is no kicker (``_KICKER``) nor a
+    sentence; else ``given``. None only where both are none."""
     lines = _head_lines(text)
-    if given is not None and not _is_label(given):
+    if given is not None and not _is_label(given) and not _NOT_A_HEADLINE.search(given):
         line = _the_line_given(given, lines)
         if line is not None:
             return line
@@ -122,20 +125,19 @@ def _is_label(line: str) -> bool:
 def _head_lines(text: str) -> list[str]:
     """The lines above the body: the first non-empty ones, up to ``_HEAD_LINES``, before
     the first line that ends a sentence at a body's length; not an exchange's notice
-    above the head (its paragraph: ``_DISCLAIMER``), nor a menu's words
+    above the head or amid its labels (its paragraph: ``_DISCLAIMER``; the blind18 s05's
+    stood between the "Release Time" line and the title), nor a menu's words
     (``_MENU_RUN``)."""
-    paragraphs = re.split(r"\n\s*\n", text.strip())
-    if paragraphs and _DISCLAIMER.search(paragraphs[0]):
-        paragraphs = paragraphs[1:]
     head: list[str] = []
-    for line in (raw.strip() for block in paragraphs for raw in block.splitlines()):
-        if not line:
-            continue
-        if _a_body_line(line):
-            break
-        head.append(line)
-        if len(head) == _HEAD_LINES:
-            break
+    for block in re.split(r"\n\s*\n", text.strip()):
+        if _DISCLAIMER.search(block):
+            continue  # the notice, above the head or amid its labels
+        for line in (raw.strip() for raw in block.splitlines()):
+            if not line:
+                continue
+            if _a_body_line(line) or len(head) == _HEAD_LINES:
+                return _without_menus(head)
+            head.append(line)
     return _without_menus(head)
 
 

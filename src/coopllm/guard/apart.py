@@ -64,7 +64,7 @@ def told_apart(
         theirs = {sentence for j, own in enumerate(owns) if j != i for sentence in own}
         others = [*agreements[:i], *agreements[i + 1 :]]
         agreement = _own_parties(agreement, others, checker, warnings)
-        if owns[i]:
+        if owns[i] and not _at_the_same_signing(owns[i], checker):
             agreement = _own_day(agreement, owns[i], theirs, checker, warnings)
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
         told.append(agreement)
@@ -78,6 +78,20 @@ def own_signings(agreements: list[Agreement], checker: Checker) -> list[tuple[Se
         _own_sentences(agreement, [*agreements[:i], *agreements[i + 1 :]], checker)
         for i, agreement in enumerate(agreements)
     ]
+
+
+_SAME_SIGNING = re.compile(
+    r"\b(?:at|during|in)\s+the\s+same\s+(?:ceremony|event|occasion|signing|meeting|venue)\b"
+    r"|\b(?:the\s+)?same\s+day\b|同日|同时|随后|现场|会上",
+    re.IGNORECASE,
+)
+"""What says a signing was done at another's ceremony: "At the same ceremony, … signed a
+second MoU" (a review's find), "随后，…签署了…"."""
+
+
+def _at_the_same_signing(own: tuple[Sentence, ...], checker: Checker) -> bool:
+    """Whether an agreement's own sentences say it was signed at another's signing."""
+    return any(_SAME_SIGNING.search(checker.text, *sentence) for sentence in own)
 
 
 def _anothers(
@@ -177,8 +191,24 @@ def _the_sentence_signing(title: str, checker: Checker) -> Sentence | None:
 
 
 def _named_in(party: Party, sentence: Sentence, checker: Checker) -> bool:
-    """Whether the sentence names the party by one of its names."""
-    return any(checker.mentions_in(name, sentence) for name in party.all_names if name.strip())
+    """Whether the sentence names the party by one of its names, or by a short form the
+    article brackets after one ("the Northshire Development Authority (NDA)" … "the NDA":
+    a review's find)."""
+    names = [name for name in party.all_names if name.strip()]
+    shorts = [
+        found["short"]
+        for name in names
+        for found in re.finditer(rf"{re.escape(name)}{_SHORT_FORM}", checker.text)
+    ]
+    return any(checker.mentions_in(name, sentence) for name in [*names, *shorts])
+
+
+_SHORT_FORM = (
+    r"\s*[(\uff08]\s*(?:(?:以下)?简称|下称|hereinafter|the)?\s*[:\uff1a]?\s*"
+    r"[\"\u201c\u2018']?(?P<short>[^()\uff08\uff09\"\u201c\u201d\u2018\u2019']{2,20}?)"
+    r"[\"\u201d\u2019']?\s*[)\uff09]"
+)
+"""A short form in brackets after a name, with the words and quotes that may lead it."""
 
 
 def _anothers_party(party: Party, others: list[Agreement], checker: Checker) -> bool:

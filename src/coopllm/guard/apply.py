@@ -45,7 +45,7 @@ from coopllm.guard.left_out import (
 from coopllm.guard.projects import projects_left_out
 from coopllm.guard.reading import DEAL, DEAL_WORD, Sentence, a_heading, another_document
 from coopllm.lexicon import HAN, simplified
-from coopllm.parties import a_party_already, bare_name, bracketed_after, is_named
+from coopllm.parties import a_party_already, bare_name, bracketed_after, in_order, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people, organisation_of
 
@@ -147,7 +147,8 @@ def _clean_parties(agreement: Agreement, checker: Checker, warnings: list[str]) 
     for given in agreement.parties:
         party = _clean_party(given, people, checker, warnings)
         if party is None and one_of_its_people(given.name, people):
-            party = _signers_body(given, agreement.signatories, parties, checker, warnings)
+            others = [p for p in agreement.parties if p is not given]
+            party = _signers_body(given, agreement.signatories, parties, checker, warnings, others)
         if party is not None:
             parties.append(party)
     return parties
@@ -159,23 +160,44 @@ def _signers_body(
     parties: list[Party],
     checker: Checker,
     warnings: list[str],
+    others: list[Party],
 ) -> Party | None:
     """For a party the model wrote as one of the agreement's signers, the organisation
     written before the title (:func:`~coopllm.titles.organisation_of`: "青石县工业和信息化局"
     of "青石县工业和信息化局局长肖敏", the blind18 s03's), where the article writes it and
     none of ``parties`` is or holds it yet; else None (a witness's organisation is no
     party: a review's find), nor of a signer the article does not say signed (the blind9
-    j02's "南岭省教育厅副厅长谭丽华", a witness the model gave as both)."""
+    j02's "南岭省教育厅副厅长谭丽华", a witness the model gave as both), nor of one it says
+    signed for another of the ``others`` parties (:func:`_acting_for_another`)."""
     signer = next((p for p in signers if p.name and one_of_its_people(party.name, [p])), None)
     signed = signer is not None and checker.has_evidence(
         signer.name or "", "signatories", person=True
     )
     body = organisation_of(party.name) if signed else None
+    if body and _acting_for_another(party.name, body, others, checker.text):
+        body = None  # "…发改委主任李志刚代表县政府…签约": the county's signer
     if body and checker.grounded(body) and not a_party_already(body, parties):
         warnings.append(f"took party '{body}' for '{party.name}': the organisation of a person")
         return Party(name=checker.index.written_form(body), kind=party.kind)
     warnings.append(f"dropped party '{party.name}': a person or a role, not an organisation")
     return None
+
+
+_ACTING_FOR = r"\s*代表(?P<body>[^，,。；;与和、\s]{2,16}?)(?=[，,与和、]|签|$)"
+"""After a person written with their organisation and title, whom they signed for."""
+
+
+def _acting_for_another(written: str, body: str, others: list[Party], text: str) -> bool:
+    """Whether the article says the person ``written`` signed for another party than their
+    ``body`` ("青石县发展和改革委员会主任李志刚代表县政府": 县政府 is 青石县人民政府 in short,
+    a review's find; not "…局长肖敏代表县工信局", their own bureau in short)."""
+    for found in re.finditer(rf"{re.escape(written)}{_ACTING_FOR}", text):
+        short = found["body"]
+        if in_order(short, body):
+            continue
+        if any(in_order(short, name) for p in others for name in p.all_names):
+            return True
+    return False
 
 
 def _clean_party(
@@ -222,7 +244,10 @@ def _no_people_as_parties(agreement: Agreement, checker: Checker, warnings: list
         if party in bodies:
             parties.append(party)
             continue
-        body = _signers_body(party, agreement.signatories, [*bodies, *parties], checker, warnings)
+        others = [p for p in agreement.parties if p is not party]
+        body = _signers_body(
+            party, agreement.signatories, [*bodies, *parties], checker, warnings, others
+        )
         if body is not None:
             parties.append(body)
     return agreement.model_copy(update={"parties": parties})
@@ -1190,18 +1215,28 @@ def _no_empty_twin(
     return [_with_what_it_adds(twin, shell, checker.read_text).model_copy(update=update)]
 
 
-def _no_fold(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str]) -> list[Agreement]:
     """The record without an agreement that names no document (no title, or one without a
     document's word: the blind18 s03's "招商引资", a breadcrumb's) and folds the parties of
     two or more documents the record has apart: every party of it is a party of one of
-    them, and no one of them has all its parties. The model gave the whole trip's signings
-    as one beside each; each stays on its own."""
+    them, no one of them has all its parties, it has no signer of its own, and no signing
+    sentence names all its parties (not a tripartite deal signed beside two contracts
+    between pairs of its parties: a review's finds). The model gave the whole trip's
+    signings as one beside each; each stays on its own."""
     documents = [a for a in agreements if a.title and DEAL.search(a.title)]
+    signers = {normalize_for_match(p.name) for d in documents for p in d.signatories if p.name}
     kept = []
     for agreement in agreements:
         names = [n for d in documents if d is not agreement for p in d.parties for n in p.all_names]
+        own_signers = [
+            p
+            for p in agreement.signatories
+            if p.name and normalize_for_match(p.name) not in signers
+        ]
         folded = (
             not (agreement.title and DEAL.search(agreement.title))
+            and not own_signers
+            and not _signed_together(agreement.parties, checker)
             and len(documents) >= _TWO
             and len(agreement.parties) > _TWO
             and all(is_named(party, names) for party in agreement.parties)
@@ -1219,6 +1254,14 @@ def _no_fold(agreements: list[Agreement], warnings: list[str]) -> list[Agreement
             f"folds the parties of {len(documents)} documents the record gives apart"
         )
     return kept
+
+
+def _signed_together(parties: list[Party], checker: Checker) -> bool:
+    """Whether a signing sentence names every one of the parties."""
+    return any(
+        all(any(checker.mentions_in(n, sentence) for n in p.all_names) for p in parties)
+        for sentence in checker.signing_sentences()
+    )
 
 
 def _holds_nothing(agreement: Agreement, headline: str | None, text: str) -> bool:
@@ -1318,7 +1361,7 @@ def apply_guard(
     agreements = witnesses_of_their_documents(agreements, checker, warnings)
     agreements = _no_empty_twin(agreements, checker, warnings, draft.article.title)
     agreements = told_apart(agreements, checker, warnings)
-    agreements = _no_fold(agreements, warnings)
+    agreements = _no_fold(agreements, checker, warnings)
     if len(agreements) == 1 and not agreements[0].date_text:
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
     agreements = projects_left_out(agreements, checker, warnings)

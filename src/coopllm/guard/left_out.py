@@ -656,10 +656,12 @@ def _titled_in(agreement: Agreement, sentence: str) -> bool:
 
 
 _ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
-_ZH_UNVEILED = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)?为(?P<what>.{1,80}?)")
+_ZH_UNVEILED = re.compile(
+    r"(?P<who>.{2,80}?)(?:共同|一起|一同)?(?<![受聘作成认称])为(?P<what>.{1,80}?)"
+)
 """A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站", or
 two bodies' names in full ("…共同为“甲—乙智能装备研究院”和“甲大学研究生联合培养基地（乙）”":
-the blind18 s02's)."""
+the blind18 s02's); not the 为 of 受聘为, 作为, 成为 before the names (a review's find)."""
 _ZH_AND = re.compile(r"[与、及]")
 _ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
@@ -1242,7 +1244,8 @@ def _witnessed_there(
     (:func:`_to_come`), another document's or an earlier one
     (:meth:`Checker.tells_another_signing`), names another document, or counts a part of
     the documents ("the second of the two agreements", "其中两项": ``_PARTITIVE``). "The
-    above" documents (``_THE_ABOVE``) are those whose titles the article writes before."""
+    above" documents (``_THE_ABOVE``) are those whose titles or signers the article writes
+    before, where some are not (else the usual reading: every one, untitled ones too)."""
     sentence, about = passage.sentence, passage.about
     if not _tells_a_signing(sentence) or _to_come(about) or checker.tells_another_signing(sentence):
         return [], False
@@ -1253,8 +1256,9 @@ def _witnessed_there(
         return ([], False) if partial else (every, True)
     if _THE_ABOVE.search(sentence):
         told = checker.text.find(sentence)
-        above = [i for i in every if 0 <= _title_at(agreements[i], checker) < told]
-        return (above, True) if above else ([], False)
+        above = [i for i in every if 0 <= _told_at(agreements[i], checker) < told]
+        if above and len(above) < len(every):
+            return above, True
     titled = [i for i in every if _titled_in(agreements[i], sentence)]
     if len(titled) > 1:
         titled = [i for i in titled if _titled_in(agreements[i], about)]
@@ -1282,9 +1286,13 @@ _THE_ABOVE = re.compile(
 blind18 s03's three projects at the fair, not the next day's framework agreement)."""
 
 
-def _title_at(agreement: Agreement, checker: Checker) -> int:
-    """Where the article first writes the agreement's title, -1 where it writes none."""
-    return checker.text.find(agreement.title) if agreement.title else -1
+def _told_at(agreement: Agreement, checker: Checker) -> int:
+    """Where the article first writes the agreement's title or one of its signers' names,
+    in any case; -1 where it writes none."""
+    folded = checker.text.casefold()
+    names = [agreement.title, *(p.name for p in agreement.signatories)]
+    found = [folded.find(name.casefold()) for name in names if name]
+    return min((at for at in found if at >= 0), default=-1)
 
 
 def _signed_in(agreements: list[Agreement], sentence: str) -> list[int]:
@@ -1369,11 +1377,12 @@ def venue_left_out(
 
 _SIGNED_APART = re.compile(
     r"\b(?:(?:by|through)\s+(?:an?\s+)?exchange\s+of\s+counterparts|executed\s+in\s+counterparts"
-    r"|signed\s+(?:separately|remotely|electronically)|by\s+correspondence)\b",
+    r"|signed\s+(?:remotely|electronically)|by\s+correspondence)\b",
     re.IGNORECASE,
 )
 """How a document is signed with no place of signing: "executed by the parties by exchange
-of counterparts", "signed separately", "by correspondence"."""
+of counterparts", "signed electronically", "by correspondence" (not "signed separately",
+which may be at the same ceremony: a review's find)."""
 
 
 def _each_its_own_venue(

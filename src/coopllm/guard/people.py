@@ -271,7 +271,7 @@ _IN_THEIR_PLACE = re.compile(
 
 _SIGNED_FOR = re.compile(
     r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<title>[^,;:.\u3002\uff0c]{2,60}?)"
-    r"(?:\s*,(?P<addressed>(?:\s*(?-i:[A-Z])[A-Za-z]{0,12}\W{0,3}){0,3}?)|\s+)$",
+    r"(?:\s*,(?P<addressed>(?:\s*(?-i:[A-Z])[A-Za-z]{0,12}\W{0,3}){0,3}?)\s*|\s+)$",
     re.IGNORECASE,
 )
 """Before a name, the office on whose behalf another signed: "Clara Mensah signed on behalf
@@ -281,6 +281,14 @@ Mensah signed" names the signer there, and only an office, as "signed on behalf 
 ministry, Daniel Osei-Bonsu for the company" names the next signer; forms of address and
 titles may stand before the name ("the Vice-Chancellor, Professor Sir David Rennick": the
 blind18 s04's)."""
+
+
+_PASSIVE = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+"""Before a signing verb, that it is passive: whoever is named after it signed."""
+_SIGNS_FOR_ITSELF = re.compile(
+    r"\s*,?\s*(?:for|on\s+behalf\s+of|signing|signed|representing)\b", re.IGNORECASE
+)
+"""After a name, that the person signs for a body of their own."""
 
 
 class _Governing(NamedTuple):
@@ -359,7 +367,8 @@ _WITNESSES_AFTER = _governing(
 _ATTENDS_AFTER = _governing(
     rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?陪同下",
     "asdgcw出参致讲发祝陪",
-    r"(?:\b(?:(?:attended|attends)(?!\s+by\b)|spoke|speaks|addressed"
+    r"(?:\b(?:(?:attended|attends)(?!\s+by\s+(?!video|phone|telephone|teleconference"
+    r"|videoconference|zoom|link|remote))|spoke|speaks|addressed"
     r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
     r"|vote\s+of\s+thanks)|welcomed\s+the\s+(?:guests|delegation|delegates|participants)"
     r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
@@ -1033,11 +1042,15 @@ class PeopleEvidence(Reading):
         after = rest.match(text, until, end) or _CLAUSE_THEN_WHO.match(text, until, end)
         return not (after and SIGNED.search(text, until, after.end()))
 
-    def _signed_for(self, start: int, at: int) -> bool:
-        """Whether the mention at ``at`` names the holder of the office on whose behalf the
-        clause's signer signed (``_SIGNED_FOR``): its signing verb stands before "on behalf
-        of" in the same clause."""
+    def _signed_for(self, start: int, at: int, until: int) -> bool:
+        """Whether the mention ``text[at:until]`` names the holder of the office on whose
+        behalf the clause's signer signed (``_SIGNED_FOR``): its signing verb stands before
+        "on behalf of" in the same clause, and the name does not sign for a body of its own
+        ("signed on behalf of the Principal, Dr Tom Ross for the company": a review's
+        find)."""
         text = self.rules_text
+        if _SIGNS_FOR_ITSELF.match(text, until):
+            return False
         found = _SIGNED_FOR.search(text, max(start, at - GOVERNS), at)
         if found is None or not only_titles(found["title"]):
             return False
@@ -1045,7 +1058,9 @@ class PeopleEvidence(Reading):
         if not all(only_titles(word) or addressed_as(word) for word in addressed):
             return False  # "on behalf of the Minister, Lin Tao for Acme": another name
         clause = stretch_around(text, CLAUSE_STOPS, start, found.start(), found.start(), at)[0]
-        return SIGNED.search(text, clause, found.start()) is not None
+        signed = SIGNED.search(text, clause, found.start())
+        # Active only: "was signed on behalf of the President, Ann Lee" names the signer.
+        return signed is not None and not _PASSIVE.search(text, clause, signed.start())
 
     def _ends_a_list(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether the mention's stretch between commas joins two names with "and": the
@@ -1072,7 +1087,7 @@ class PeopleEvidence(Reading):
         did_not = _DID_NOT_SIGN.match(text, until)
         if did_not and (not did_not["planned"] or _IN_THEIR_PLACE.search(text, until, end)):
             return True  # "Chair X had been due to sign but was held up, so Y signed"
-        if self._signed_for(start, at):
+        if self._signed_for(start, at, until):
             return True  # "Y signed on behalf of the Minister, X, who was abroad"
         if self._signs_itself(start, at, until):
             return False

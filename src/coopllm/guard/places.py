@@ -309,8 +309,16 @@ _EN_HELD_AT = re.compile(
 )
 """Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
 Hotel": a review's find)."""
+_NO_CLAUSE = (
+    r"(?:(?!\b(?:was|were|is|are|will|would|shall|be|been|being|who|whom|whose|which|that"
+    r"|when|after|before|later|then|next|presented|celebrated|honou?red|showcased)\b)[^.;])"
+)
+"""A letter of the words between "signed" and a place, no clause of its own starting there
+(a review's finds: "signed by … and will be celebrated at a gala ceremony in Bandung",
+"…, who were honoured at an awards ceremony in …", "The agreement signed on Monday was
+presented at Beta's Innovation Summit")."""
 _EN_CEREMONY_AT = re.compile(
-    rf"\b(?:signed|inked)\b[^.;]{{0,160}}?\bat\s+an?\s+(?:[\w-]+\s+){{0,2}}?ceremony\s+"
+    rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+(?:signing\s+)?ceremony\s+"
     rf"(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
@@ -318,7 +326,7 @@ _EN_CEREMONY_AT = re.compile(
 Director Rebecca Lyall and Chairman Zhou Jianhua at a ceremony in Shanghai attended by …":
 the blind17 r06's, where ``_EN_GAP`` stops at "by")."""
 _EN_SIGNED_AT_OWNED = re.compile(
-    r"\b(?:signed|inked)\b[^.;,]{0,120}?\bat\s+"
+    rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
     r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*['\u2019]s"
     r"(?:[ \t]+(?-i:[A-Z])[\w&-]*)+)",
     re.IGNORECASE,
@@ -328,12 +336,15 @@ Memorandum of Understanding between Caldermoor and Nordvik University at Nordvik
 Hall": the blind5 f02's); not an owner's building in lower case ("at Verdant Motion's
 headquarters", read with its town: ``apply._venue_in_the_town``)."""
 _EN_WHERE_SIGNED = re.compile(
-    rf"\b(?:in|to|at)\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b[^.;]{{0,200}}?"
-    r"\b(?:signed|inked)\b",
+    rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
+    rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
+    r"(?<!\bthe\s)(?<!\ba\s)\b(?:signed|inked)\b",
     re.IGNORECASE,
 )
-"""A place a signing is told "where" in ("the delegation travelled to Kuala Lumpur, where
-Professor David Okafor … signed a second MoU": the blind17 r04's)."""
+"""A place the signers went to, where a signing is told ("the delegation travelled to Kuala
+Lumpur, where Professor David Okafor … signed a second MoU": the blind17 r04's); not
+where a company "operates in Vietnam, where it signed a distribution deal" in March, nor
+"flew to Singapore, where investors welcomed the signed agreement" (a review's finds)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_HELD_AT_A_SIGNING,
@@ -467,6 +478,10 @@ class Event(NamedTuple):
 def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
     """How many characters stand between two spans of a text (0 where they touch)."""
     return max(one[0] - other[1], other[0] - one[1], 0)
+
+
+_ANOTHERS_CLAUSE = re.compile(r"\b(?:whose|who|which|had|has|have)\b", re.IGNORECASE)
+"""Before a day in its clause, a clause of another's doing than the signing."""
 
 
 class PlaceEvidence(Reading):
@@ -604,22 +619,26 @@ class PlaceEvidence(Reading):
         """The one recent day the ``sentences`` write, as written (none where they write
         two, or none: "Two days later, on Thursday 6 March, … signed a second MoU"), not the
         page's own date line ("Published: Wednesday 13 March 2024" run into the first
-        sentence: the blind3 d01's), a dateline's, nor one another's words follow
-        (``_ANOTHERS_DAY``), where none tells another signing or an earlier one."""
+        sentence: the blind3 d01's), a dateline's, one another's words follow
+        (``_ANOTHERS_DAY``), nor one of a clause of another's doing ("…, whose delegation
+        had flown in from Busan on Saturday 3 May": ``_ANOTHERS_CLAUSE``, a review's find),
+        where none tells another signing or an earlier one."""
         found: dict[dt.date, str] = {}
         for start, end in sentences:
             if self.tells_another_signing(self.text[start:end]):
                 return None
             for day in DATE_MENTION.finditer(self.text, start, end):
                 date = resolve_date(day.group(), self.published)
+                opening = stretch_around(self.text, CLAUSE_STOPS, start, *day.span(), end)[0]
                 if (
                     date is not None
                     and self._recent(day.group())
                     and not only_on_the_page_date_line(day.group(), self.text)
                     and not in_dateline(self.text, *day.span())
                     and not _ANOTHERS_DAY.match(self.rules_text, day.end(), end)
+                    and not _ANOTHERS_CLAUSE.search(self.text, opening, day.start())
                 ):
-                    found.setdefault(date, day.group().strip())
+                    found.setdefault(date, day.group().strip().rstrip(".,;"))
         return next(iter(found.values())) if len(found) == 1 else None
 
     def venue_written(self, sentences: tuple[Sentence, ...]) -> str | None:

@@ -56,9 +56,11 @@ SIGNED_WORDS = (
     r"(?:were|was)\b)|signator(?:y|ies)\b"
     rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{SIGNED_OTHERWISE})"
     # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约", "这次签约",
-    # "本次签约" (this signing), nor a tally of a trip's projects or its signed firms ("共
-    # 签约项目4个", "为签约企业提供…服务": the blind18 s03's leader, who signed none).
-    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次)(?<!共){ZH_SIGNING}(?!项目|企业|单位|客户))"
+    # "本次签约" (this signing), nor 签约 of a tally of a trip's projects or of its signed
+    # firms ("共签约项目4个", "为签约企业提供…服务": the blind18 s03's leader, who signed
+    # none; not "签署项目投资协议", "共签署3份协议": a review's finds).
+    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次){ZH_SIGNING}"
+    r"(?<!签约(?=企业|单位|客户|项目\s*[\d两二三四五六七八九十]+\s*[个项])))"
 )
 SIGNED = re.compile(SIGNED_WORDS, re.IGNORECASE)
 """Words that say someone signed."""
@@ -215,7 +217,8 @@ TOLD_AS_ANOTHER = re.compile(
     r"\b(?:separate|another|earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year"
     r"|similar|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
     r"|(?:their|partners['\u2019]|sides['\u2019])\s+first)\b"
-    r"|此前|之前|曾(?:经|于|在|与|和|同|就|多次|先后|签|共同|一度)|去年|上一轮|另一|另外|上次|首次"
+    r"|此前|之前|曾(?:经|于|在|与|和|同|就|多次|先后|签|共同|一度|携手|联合|达成|作为|举行|赴|到)"
+    r"|去年|上一轮|另一|另外|上次|首次"
     r"|首份|时任|[\d一二两三四五六七八九十几]+年前",
     re.IGNORECASE,
 )
