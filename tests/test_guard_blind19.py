@@ -310,3 +310,40 @@ def test_today_before_a_verb_of_telling_is_not_the_signing_day() -> None:
     )
     (kept,), warnings = _guarded(text, dt.date(2025, 9, 3), agreement)
     assert kept.date_signed == dt.date(2025, 9, 2), warnings
+
+
+def test_a_party_given_as_its_kind_takes_the_one_name_the_article_writes() -> None:
+    """The blind12 m04's "Kenyan coastal water authority", which the article names "The
+    Pwani Coastal Water Authority (PCWA)" a sentence later; the model's other form of the
+    party is kept once."""
+    text = (
+        "VELDE, May 15 - An Estorian river ports authority and a Nordic shipbuilder signed a "
+        "memorandum of understanding on Tuesday. The Lower Velde River Ports Authority and "
+        "Skarvik Yards AS put their names to the memorandum at Harbour House.\n"
+    )
+    agreement = Agreement(
+        title="memorandum of understanding",
+        parties=_parties(
+            "Estorian river ports authority",
+            "Skarvik Yards AS",
+            "Lower Velde River Ports Authority",
+        ),
+    )
+    (kept,), warnings = _guarded(text, dt.date(2025, 5, 15), agreement)
+    assert [p.name for p in kept.parties] == [
+        "Lower Velde River Ports Authority",
+        "Skarvik Yards AS",
+    ], warnings
+
+
+def test_a_kind_the_article_names_twice_stays_as_given() -> None:
+    """Two bodies end in the kind's words: the article does not say which it is."""
+    text = (
+        "A regional water authority and a university signed an agreement on Tuesday. The "
+        "Pwani Coastal Water Authority and the Tana Coastal Water Authority attended.\n"
+    )
+    agreement = Agreement(
+        title="agreement", parties=_parties("regional coastal water authority", "university")
+    )
+    (kept,), _ = _guarded(text, dt.date(2025, 5, 15), agreement)
+    assert "Pwani Coastal Water Authority" not in [p.name for p in kept.parties]

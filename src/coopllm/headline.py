@@ -31,14 +31,18 @@ _LABEL = re.compile(
     r"|news(?:\s+(?:and|&)\s+events)?|新闻稿)$"
     r"|\s[|｜]\s.*\b(?:news|events|newsroom|press|media|release)\b|\s[|｜]\s.*(?:新闻|资讯|动态)"
     r"|\s[>＞›»]\s|当前位置|^首页|上一版|下一版|往期回顾|\S\s{3,}\S\S*\s{3,}\S"
-    r"|(?:新闻网|新闻中心|工作动态|数字报刊|电子报|官方网站|官网)$",
+    r"|(?:新闻网|新闻中心|工作动态|数字报刊|电子报|官方网站|官网|门户网站)$"
+    r"|\b(?:newswire|news\s+agency|press\s+agency|wire\s+service)$"
+    r"|^[^|｜\n]{1,24}(?:\s[|｜]\s[^|｜\s]+(?:\s[^|｜\s]+){0,2})+$",
     re.IGNORECASE,
 )
 """A line above a headline that names the site, the section or the kind of release, not
 the story: "FOR IMMEDIATE RELEASE", "Press releases", "University of Caldermoor | News and
 events", "南屿大学新闻网", "临川市投资促进局工作动态", "东湖晚报 数字报刊", "VOLUNTARY
 ANNOUNCEMENT", a breadcrumb ("当前位置：首页 > 新闻中心 > 学校要闻"), a menu ("Products
-Services   Investors", a newspaper's "上一版　下一版　｜　往期回顾")."""
+Services   Investors", a newspaper's "上一版　下一版　｜　往期回顾"), a portal's or a wire's
+name ("临州市人民政府门户网站", "Asia Pacific Newswire"), a section's short parts between bars
+("Business | Transport & Logistics": the blind20 u03's and u05's)."""
 _ISSUER = re.compile(
     r"^(?:(?:(?:[A-Z][\w&.,'-]*|of|and|&)\s+){0,5}?"
     r"(?i:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)"
@@ -48,16 +52,24 @@ _ISSUER = re.compile(
 code after it or not ("Evergrove Cold Chain Holdings Limited", "Tallowood Lithium Limited
 (ASX: TWL)"; not "Acme Signs Strategic Cooperation Agreement with Beta
 Inc.", a headline)."""
+_NAME_WORD = (
+    r"(?!(?:With|To|And|For|Of|The|In|On|At|As|Signs?|Signed|Partners?|Launch\w*|Agree\w*"
+    r"|Join\w*|Forms?|Opens?|Unveil\w*|Inks?)\b)[A-Z][\w&.'-]*"
+)
+"""A capitalised word of a body's name: not one a title-case headline capitalises."""
 _MASTHEAD = re.compile(
-    r"^(?:The\s+)?(?:Government|Ministry|Department|Office|University|Embassy|Consulate)\s+of"
-    r"(?:\s+(?:[A-Z][\w&.'-]*|of|and|&|the|for)){1,8}$"
-    r"|^(?:[A-Z][\w&.'-]*\s+){1,5}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
+    rf"^(?:The\s+)?(?:Government|Ministry|Department|Office|University|Embassy|Consulate)\s+of"
+    rf"(?:\s+(?:{_NAME_WORD}|of|and|&|the|for)){{1,8}}$"
+    rf"|^(?:{_NAME_WORD}\s+){{1,5}}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
     r"|Authority|University|Institute)$"
 )
-"""A public body's or a university's name on a line of its own, a site's masthead ("Press
-Information Bureau", "Government of India", "Ministry of Inland Waterways and Coastal
-Development" above a "Posted On" line: the blind19 t04's), no word in lower case but a
-name's."""
+"""A public body's or a university's name on a line of its own, a line of a site's
+masthead where two or more such lines run together ("Press Information Bureau",
+"Government of India", "Ministry of Inland Waterways and Coastal Development" above a
+"Posted On" line: the blind19 t04's): no word in lower case but a name's, and none a
+title-case headline capitalises ("Ministry of Health Signs Agreement With Acme Pharma",
+"Acme Ltd Partners With Eastmoor University": a review's finds)."""
+_MASTHEAD_RUN = 2
 _NOT_A_HEADLINE = re.compile(
     r"^(?:发布|更新|发表)(?:时间|日期|于)|^(?:来源|作者|编辑|日期|时间|点击|浏览|阅读)[:：\s]"
     r"|^(?:本报|本网|本台)?(?:记者|通讯员)"
@@ -96,16 +108,17 @@ def headline(given: str | None, text: str) -> str | None:
     after its last label (the issuer, the site or the section above it) that is no kicker
     (``_KICKER``) nor a sentence; else ``given``. None only where both are none."""
     lines = _head_lines(text)
-    if given is not None and not _is_label(given) and not _NOT_A_HEADLINE.search(given):
+    masthead = _masthead(lines)
+    if given is not None and not _a_label(given, masthead) and not _NOT_A_HEADLINE.search(given):
         line = _the_line_given(given, lines)
         if line is not None:
             return line
     candidates = [line for line in lines if not _NOT_A_HEADLINE.search(line)]
-    labels = [i for i, line in enumerate(candidates) if _is_label(line)]
+    labels = [i for i, line in enumerate(candidates) if _a_label(line, masthead)]
     after = [
         line
         for line in candidates[labels[-1] + 1 if labels else 0 :]
-        if not _is_label(line) and not _BODY_LINE.search(line)
+        if not _a_label(line, masthead) and not _BODY_LINE.search(line)
     ]
     titles = [line for line in after if not _KICKER.fullmatch(line)] or after
     return titles[0] if titles else given
@@ -129,9 +142,21 @@ def _the_line_given(given: str, lines: list[str]) -> str | None:
     return best[1] if best[0] >= _CLOSE else None
 
 
-def _is_label(line: str) -> bool:
-    stripped = line.strip()
-    return bool(_LABEL.search(line) or _ISSUER.search(stripped) or _MASTHEAD.search(stripped))
+def _a_label(line: str, masthead: set[str]) -> bool:
+    """Whether the line names the site, its section, the kind of release or its issuer,
+    or is a line of the site's ``masthead``."""
+    return bool(_LABEL.search(line) or _ISSUER.search(line.strip()) or line.strip() in masthead)
+
+
+def _masthead(lines: list[str]) -> set[str]:
+    """The head lines in runs of ``_MASTHEAD_RUN`` or more bodies' names (``_MASTHEAD``)."""
+    named = [bool(_MASTHEAD.search(line.strip())) for line in lines]
+    found: set[str] = set()
+    for is_name, run in itertools.groupby(zip(named, lines, strict=True), key=lambda x: x[0]):
+        run_lines = [line.strip() for _, line in run]
+        if is_name and len(run_lines) >= _MASTHEAD_RUN:
+            found.update(run_lines)
+    return found
 
 
 def _head_lines(text: str) -> list[str]:

@@ -23,7 +23,13 @@ from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
 from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
 from coopllm.lexicon import HAN, simplified
-from coopllm.parties import bracketed_after, is_named, parties_apart, party_kind_for
+from coopllm.parties import (
+    bracketed_after,
+    is_named,
+    parties_apart,
+    party_kind_for,
+    zh_body_name,
+)
 from coopllm.schema import (
     Agreement,
     AgreementType,
@@ -422,6 +428,50 @@ def merge_documents(
             agreements[position] = agreements[position].model_copy(update={"title": doc.title})
         agreements[position] = _with_document(agreements[position], doc, draft, checker)
     return draft.model_copy(update={"agreements": agreements})
+
+
+_ZH_TITLED_SIGNING = re.compile(
+    r"(?P<first>[^，。；、：:\s“”《》（）()]{2,30}?)(?:还|也|又|同时|另)?与"
+    r"(?P<second>[^，。；、：:\s“”《》（）()]{2,30}?)(?:正式|共同)?(?:签订|签署)了?"
+    r"《(?P<title>[^《》\n]{2,60})》"
+)
+"""A Chinese clause of two bodies signing a document by its title: "近日，市科技局还与临州职业
+技术学院签订《海洋装备技术技能人才培养合作协议》" (the blind20 u03's, which neither pass gave)."""
+
+
+def titled_left_out(draft: ExtractionDraft, checker: Checker) -> tuple[ExtractionDraft, list[str]]:
+    """The draft with each document a Chinese clause titles and says two bodies signed
+    (``_ZH_TITLED_SIGNING``) where no agreement of the draft is that document: in a
+    sentence of a signing done (:meth:`~coopllm.guard.reading.Reading.signing_sentences`:
+    not an earlier one, another's told as such, nor one to come), both parties bodies'
+    names (:func:`~coopllm.parties.zh_body_name`). Its day and place are the guard's to
+    read from its own sentence. Each addition said, none past the schema's bound."""
+    agreements = list(draft.agreements)
+    said: list[str] = []
+    signing = set(checker.signing_sentences())
+    for found in _ZH_TITLED_SIGNING.finditer(checker.text):
+        title, first, second = found["title"], found["first"], found["second"]
+        if any(_same_title(a.title, title) or _same_document(a.title, title) for a in agreements):
+            continue
+        if checker.sentence_at(found.start()) not in signing:
+            continue
+        if not (zh_body_name(first) and zh_body_name(second)):
+            continue
+        if len(agreements) >= _MOST_AGREEMENTS:
+            said.append(f"left out agreement '{title}': a record holds at most {_MOST_AGREEMENTS}")
+            break
+        agreements.append(
+            Agreement(
+                title=title,
+                agreement_type=agreement_type_for(title) or AgreementType.COOPERATION_AGREEMENT,
+                parties=[Party(name=n, kind=party_kind_for(n)) for n in (first, second)],
+            )
+        )
+        said.append(
+            f"added agreement '{title}' of '{first}' and '{second}': the article says they "
+            "signed it, and neither pass gave it"
+        )
+    return draft.model_copy(update={"agreements": agreements}), said
 
 
 def _titled_in_full(

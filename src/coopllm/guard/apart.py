@@ -34,12 +34,18 @@ def _own_sentences(
     Houston, the two companies signed a separate Technology License Agreement": the
     blind19 t06's, whose parties are the other's), none that only another has, and no
     other kind of document than its own
-    (:func:`~coopllm.guard.reading.another_document`, its order aside)."""
+    (:func:`~coopllm.guard.reading.another_document`, its order aside). A sentence that
+    calls the document separate counts where it names all its parties or none
+    (:func:`_all_or_none_named`)."""
     ours, theirs = _names(agreement), {n for other in others for n in _names(other)}
     ours |= {agreement.title} if agreement.title else set()
     theirs |= {other.title for other in others if other.title}
     only_ours, only_theirs = ours - theirs, theirs - ours
-    titled = checker.titles_signing(agreement.title) if agreement.title else ()
+    titled = [
+        sentence
+        for sentence in (checker.titles_signing(agreement.title) if agreement.title else ())
+        if _all_or_none_named(agreement.parties, sentence, checker)
+    ]
     return tuple(
         sentence
         for sentence in sorted({*checker.signing_sentences(), *titled})
@@ -49,6 +55,14 @@ def _own_sentences(
             _ORDINAL.sub("", checker.text[sentence[0] : sentence[1]]), agreement.title
         )
     )
+
+
+def _all_or_none_named(parties: list[Party], sentence: Sentence, checker: Checker) -> bool:
+    """Whether a sentence names every one of the parties, or none ("the two companies
+    signed a separate …"): not one of them with another body ("Beta signed a separate
+    Memorandum of Understanding … with Delta Corp", another MoU: a review's find)."""
+    named = [p for p in parties if any(checker.mentions_in(n, sentence) for n in p.all_names)]
+    return len(named) in (0, len(parties))
 
 
 def _names(agreement: Agreement) -> set[str]:

@@ -149,9 +149,17 @@ def _clean_parties(agreement: Agreement, checker: Checker, warnings: list[str]) 
         if party is None and one_of_its_people(given.name, people):
             others = [p for p in agreement.parties if p is not given]
             party = _signers_body(given, agreement.signatories, parties, checker, warnings, others)
-        if party is not None:
+        if party is not None and not _listed(party, parties):
             parties.append(party)
     return parties
+
+
+def _listed(party: Party, parties: list[Party]) -> bool:
+    """Whether ``parties`` has one of ``party``'s name already: a name the guard took for
+    the model's words ("Pwani Coastal Water Authority" for "Kenyan coastal water
+    authority") may be one the model gave besides."""
+    key = normalize_for_match(party.name)
+    return any(normalize_for_match(p.name) == key for p in parties)
 
 
 def _signers_body(
@@ -211,13 +219,63 @@ _DESCRIBED_BEFORE = re.compile(
 company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's)."""
 
 
+_A_KIND_OF_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?P<kind>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){1,3})$"
+)
+"""A party the model gave as what kind of body it is, in lower case after a place's
+adjective or none ("Kenyan coastal water authority")."""
+
+
+def _defined_term_of(term: str, text: str) -> str | None:
+    """The one name the article defines ``term`` for, a capitalised word or two in quotes
+    first in the brackets after it ("Tianhe Greenport Holdings Limited (the "Company",
+    together with its subsidiaries, the "Group")": the blind20 u06's documents pass gave
+    the "Company"); None where the term is no such word or names none or two."""
+    if not re.fullmatch(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?", term):
+        return None
+    defined = re.compile(
+        r"(?P<name>[A-Z][\w&.,'-]*(?:\s+(?:[A-Z][\w&.,'-]*|of|and|&|for)){0,8})\s*"
+        rf"[(（]\s*(?:the\s+)?[\"“]{re.escape(term)}[\"”]"
+    )
+    found = {" ".join(m["name"].split()) for m in defined.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
+
+
+def _named_for(description: str, text: str) -> str | None:
+    """The one name the article writes for a party the model gave as a kind of body: a
+    capitalised name that ends in the kind's words ("A Kenyan coastal water authority …
+    The Pwani Coastal Water Authority (PCWA) …": the blind12 m04's); None where the name
+    is one already, or the article writes none or two."""
+    described = _A_KIND_OF_BODY.match(description)
+    if described is None:
+        return None
+    words = described["kind"].split()
+    kind = r"\s+".join(re.escape(word[:1].upper() + word[1:]) for word in words)
+    name = re.compile(rf"(?<![\w-])(?:[A-Z][\w&'-]*\s+){{1,4}}{kind}(?![\w-])")
+    found = {_LEADING_ARTICLE.sub("", " ".join(m.group().split())) for m in name.finditer(text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_A_GOVERNMENT = re.compile(
+    r"^(?:the\s+)?(?:(?:Government|State|Republic|Kingdom)\s+of\s+[A-Z]|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?"
+    r"\s+Government$)"
+)
+"""A government's name, as a ministry's apposition writes it: "Government of India",
+"Kerala State Government"."""
+
+
 def _apposed_to(name: str, checker: Checker) -> str | None:
     """The body a party's name stands after as its apposition, in a sentence that signs
     ("The Ministry of Inland Waterways and Coastal Development (MoIWCD), Government of
     India, and the Danish Maritime Technology Agency … signed": the blind19 t04's, whose
     model gave "Government of India"): the body that signed, the name what it is part of.
-    English, the body's short form in brackets before the comma; None elsewhere."""
-    if HAN.search(name):
+    English, the body's short form in brackets before the comma, the name a government's
+    (not "Eastmoor University (EMU), Beta Technologies, and Gamma Labs", a list: a review's
+    find); None elsewhere."""
+    if not _A_GOVERNMENT.search(name):
         return None
     apposed = re.compile(
         r"(?:(?<=\s)|^)(?:[Tt]he\s+)?(?P<body>[A-Z][^,;.()\n]{2,90}?)\s*\([^()\n]{1,16}\),\s+"
@@ -254,6 +312,14 @@ def _clean_party(
     if bare != party.name and checker.grounded(bare):
         warnings.append(f"took party '{bare}' for '{party.name}': the words before describe it")
         party = party.model_copy(update={"name": bare})
+    defined = _defined_term_of(party.name, checker.text)
+    if defined is not None:
+        warnings.append(f"took party '{defined}' for '{party.name}': the name it stands for")
+        party = party.model_copy(update={"name": defined})
+    named = _named_for(party.name, checker.text)
+    if named is not None:
+        warnings.append(f"took party '{named}' for '{party.name}': the article's name for it")
+        party = party.model_copy(update={"name": named})
     longer = checker.index.longer_name(party.name)
     if longer is not None:
         warnings.append(
@@ -632,14 +698,18 @@ def _the_dates_venue(place: str, location: str, checker: Checker) -> bool:
     the Forum Closes in Haverport"), or that names the location as the venue's town or
     owner (:func:`_in_or_of`). Not where that sentence names the location apart, nor
     where the location is the venue the place goes on from ("Lancaster House" of
-    "Lancaster House in central London": the blind3 d01's): the model chose."""
+    "Lancaster House in central London": the blind3 d01's): the model chose. A name, as a
+    word: "Indonesian port operator" does not name "Indonesia" (the blind20 u05's "on
+    Tuesday in Jakarta")."""
     if place == location or not checker.grounded(place):
         return False
     sentence = checker.venue_sentence(place)
     if sentence is None:
         return False
-    written = normalize_for_match(checker.text[sentence[0] : sentence[1]])
-    return normalize_for_match(location) not in written or _in_or_of(location, place)
+    written = " ".join(checker.text[sentence[0] : sentence[1]].split())
+    words = r"\s+".join(map(re.escape, location.split()))
+    named = re.search(rf"(?<!\w){words}(?!\w)", written, re.IGNORECASE)
+    return named is None or _in_or_of(location, place)  # not "Indonesia" of "Indonesian"
 
 
 def _in_or_of(location: str, place: str) -> bool:
@@ -726,8 +796,10 @@ def _dated_by_the_signing(
         own = _its_signing_sentences(agreement, checker)  # read only where no day is found
         if doubted is not None and agreement.title:
             # A date in doubt gives way only to a sentence that names its title ("On May 2,
-            # … signed an agreement" is not the "Cooperation Agreement"'s: a review's find).
+            # … signed an agreement" is not the "Cooperation Agreement"'s: a review's find),
+            # or its signer by name (the blind20 u04's "Marsh signed the MoU … on Tuesday").
             own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
+        own = tuple(sorted({*own, *_its_signers_sentences(agreement, checker)}))
         day = checker.signing_day(within=own) if own else None
     if day is None:
         if not wordy:
@@ -767,6 +839,21 @@ def _its_signing_sentences(
         and DEAL.search(checker.rules_text, *sentence)
         and all(any(checker.mentions_in(n, sentence) for n in names) for names in parties)
         and not another_document(checker.text[sentence[0] : sentence[1]], title)
+    )
+
+
+def _its_signers_sentences(agreement: Agreement, checker: Checker) -> tuple[Sentence, ...]:
+    """The sentences that tell a signing done by a signer of the agreement, by name, and
+    name a document: the record's one agreement's, where no sentence names all its
+    parties ("Professor Helen Marsh signed the MoU on behalf of Carrington on Tuesday":
+    the blind20 u04's, whose model gave the page's "Media release | Thursday 25 September
+    2025" line)."""
+    names = [p.name for p in agreement.signatories if p.name]
+    return tuple(
+        sentence
+        for sentence in checker.signing_sentences()
+        if DEAL.search(checker.rules_text, *sentence)
+        and any(checker.mentions_in(name, sentence) for name in names)
     )
 
 
@@ -1000,7 +1087,9 @@ def _one_document(
         short, long = pair
         warnings.append(f"dropped agreement '{short.title}': the same document as '{long.title}'")
         merged = [
-            _with_what_it_adds(a, short, checker.read_text) if a is long else a
+            _dated_as_written(_with_what_it_adds(a, short, checker.read_text), short, checker)
+            if a is long
+            else a
             for a in merged
             if a is not short
         ]
@@ -1051,12 +1140,26 @@ def _one_day(one: Agreement, other: Agreement, checker: Checker) -> bool:
     """Whether two agreements are dated alike, or one only by the page's own date line
     (the model's "2025-01-03" for the blind19 t03's "投资协议", the long title's "上月28日"
     beside it), which the signing's sentence dates later."""
-    if one.date_signed == other.date_signed:
-        return True
-    return any(
-        a.date_text is not None and only_on_the_page_date_line(a.date_text, checker.text)
-        for a in (one, other)
+    return one.date_signed == other.date_signed or any(
+        _page_dated(a, checker) for a in (one, other)
     )
+
+
+def _dated_as_written(kept: Agreement, gone: Agreement, checker: Checker) -> Agreement:
+    """The kept agreement with the day of the one merged into it where the kept one's is
+    only the page's date line and the other's is not (a review's find: the long title
+    dated by the page's line, its tail by "上月28日")."""
+    if kept.date_signed == gone.date_signed or not _page_dated(kept, checker):
+        return kept
+    if _page_dated(gone, checker) or gone.date_signed is None:
+        return kept
+    return kept.model_copy(update={"date_signed": gone.date_signed, "date_text": gone.date_text})
+
+
+def _page_dated(agreement: Agreement, checker: Checker) -> bool:
+    """Whether the agreement's date_text is only the page's own date line."""
+    date_text = agreement.date_text
+    return date_text is not None and only_on_the_page_date_line(date_text, checker.text)
 
 
 def _signed_by_someone(agreement: Agreement, checker: Checker) -> bool:
@@ -1268,7 +1371,7 @@ def _no_empty_twin(
     others = [a for a in agreements if a is not shell and a is not twin]
     if any(
         another_document(checker.text[start:end].replace(shell.title or "\0", ""), twin.title)
-        and not _told_of_the_others((start, end), others, checker)
+        and not _told_of_the_others((start, end), others, shell, checker)
         for start, end in checker.signing_sentences()
     ):
         return agreements  # "The two also signed a contract …": a review's find
@@ -1298,20 +1401,27 @@ def _witnessed_its_signing(witnesses: list[Signatory], twin: Agreement, checker:
     )
 
 
-def _told_of_the_others(sentence: Sentence, others: list[Agreement], checker: Checker) -> bool:
+def _told_of_the_others(
+    sentence: Sentence, others: list[Agreement], shell: Agreement, checker: Checker
+) -> bool:
     """Whether a sentence that tells documents other than a twin's tells the record's
-    ``others``: it names one's title or party, or counts them ("同步签署3项子协议" beside
-    three sub-agreements: the blind19 t01's headline)."""
-    if not others:
-        return False
+    ``others``: it names one's title or a party the ``shell`` has not (not "Acme and Beta
+    also signed a talent training contract" beside Acme's supply contract with Gamma: a
+    review's find), or counts them ("同步签署3项子协议" beside three sub-agreements: the
+    blind19 t01's headline); not one that joins two documents."""
+    words = checker.rules_text[slice(*sentence)]
+    if not others or _TWO_DOCUMENTS.search(words):
+        return False  # "… a Supply Contract with Gamma and a talent training contract with Beta"
+    own = {normalize_for_match(n) for p in shell.parties for n in p.all_names}
     names = [
-        n for a in others for n in (a.title or "", *(m for p in a.parties for m in p.all_names))
+        n
+        for a in others
+        for n in (a.title or "", *(m for p in a.parties for m in p.all_names))
+        if normalize_for_match(n) not in own
     ]
     if any(name and checker.mentions_in(name, sentence) for name in names):
         return True
-    counted = {
-        _COUNTED.get(n, n) for n in _DOCUMENTS_COUNTED.findall(checker.text[slice(*sentence)])
-    }
+    counted = {_COUNTED.get(n, n) for n in _DOCUMENTS_COUNTED.findall(words)}
     return counted == {str(len(others))}
 
 
@@ -1415,9 +1525,11 @@ def _body_titled(title: str | None, headline: str | None, text: str) -> bool:
 
 def _same_signing(titled: Agreement, other: Agreement, headline: str | None, text: str) -> bool:
     """Whether ``titled``, titled in the body, and ``other`` tell one document: the same
-    named signers (some), parties, day and type, and ``other``'s document words among
-    ``titled``'s ("memorandum" and "memorandum"; not "MoU" and "supply contract", two
-    documents one ceremony signed by the same two people: a review's find)."""
+    named signers (some; or ``other`` names no one: the blind20 u06's announcement,
+    whose headline's title the model gave, the documents pass the body's), parties, day
+    and type, and ``other``'s document words among ``titled``'s ("memorandum" and
+    "memorandum"; not "MoU" and "supply contract", two documents one ceremony signed by
+    the same two people: a review's find)."""
     signers = [
         {normalize_for_match(p.name) for p in a.signatories if p.name} for a in (titled, other)
     ]
@@ -1425,10 +1537,10 @@ def _same_signing(titled: Agreement, other: Agreement, headline: str | None, tex
     documents = [
         {word.group().casefold() for word in DEAL.finditer(a.title or "")} for a in (titled, other)
     ]
+    no_one = not signers[1] and not other.witnesses  # the headline's words, no person
     return (
         _body_titled(titled.title, headline, text)
-        and bool(signers[0])
-        and signers[0] == signers[1]
+        and ((bool(signers[0]) and signers[0] == signers[1]) or no_one)
         and parties[0] == parties[1]
         and titled.date_signed == other.date_signed
         and titled.agreement_type == other.agreement_type
@@ -1485,7 +1597,9 @@ def apply_guard(
     agreements = _no_empty_twin(agreements, checker, warnings, draft.article.title)
     agreements = told_apart(agreements, checker, warnings)
     agreements = _no_fold(agreements, checker, warnings)
-    if len(agreements) == 1 and not agreements[0].date_text:
+    if len(agreements) == 1 and (
+        not agreements[0].date_text or _page_dated(agreements[0], checker)
+    ):
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
     agreements = projects_left_out(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)

@@ -97,13 +97,17 @@ _HEDGED = re.compile(
     r"(?:possibility|feasibility|idea|prospect)\b|\b(?:possibility|feasibility)\s+of\b"
     r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
     r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
-    r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立)"
+    r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立"
+    r"|(?:将|拟|计划)[^，。；]{0,16}?(?:签署|签订)(?:合作)?(?:共建|设立|成立|建立)"
+    r"|\b(?:will|to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract"
+    r"|memorandum)\s+(?:to|on)\s+(?:establish|set\s+up|build|create|launch|found))"
     r"[^,;.\uff0c\uff1b\u3002]*$",
     re.IGNORECASE,
 )
 """In the founding words' clause, that the founding is only hoped for: "will explore the
-possibility of establishing", "下一步将争取共建"; not "为探索新路径，双方共建…", "Oil
-exploration firm X established"."""
+possibility of establishing", "下一步将争取共建", or the content of a deal to come ("双方还将于
+今年下半年签署共建“…中试基地”协议": the blind20 u03's; "will sign an agreement to set up"); not
+"为探索新路径，双方共建…", "Oil exploration firm X established"."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){IN_CLAUSE})*?(?:{FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
@@ -153,6 +157,10 @@ _LEGAL_FORM = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|LLC|GmbH|Limited|Corp|Corporation|Pte|Pty|AB|AG|AS|ASA|SA|SE|NV|BV|Oyj?|plc)\.?"
     r"|有限(?:责任)?公司|股份公司)[)）]?$"
 )
+_TO_ESTABLISH = re.compile(
+    r"\b(?:shall|will|to)\s+(?:jointly\s+)?(?:establish|set\s+up|form|incorporate)\b|将(?:共同)?(?:出资)?(?:设立|成立)",
+    re.IGNORECASE,
+)
 _JOINT_VENTURE = re.compile(r"\bjoint[\s-]+ventures?\b|合资", re.IGNORECASE)
 
 
@@ -163,11 +171,17 @@ class BodyEvidence(Reading):
         """Whether the value is a company the article founds as a joint venture: a name
         with a company's legal form, in a sentence that founds it and calls it one ("entered
         into a Joint Venture Agreement to establish Corvane Seonjin Hydrogen Co., Ltd.": the
-        blind19 t06's; "双方合资成立…有限公司"), a joint body the spec's list leaves out by kind."""
+        blind19 t06's; "双方合资成立…有限公司"), a joint body the spec's list leaves out by kind;
+        a sentence that signs, or one of what a party shall or will establish (the blind20
+        u06's "… shall establish a joint venture company, proposed to be named …"), not one
+        of an earlier deal or a hope (a review's finds)."""
         if not _LEGAL_FORM.search(value):
             return False
         found = self.founding_sentence(value)
-        return found is not None and _JOINT_VENTURE.search(self.text, *found) is not None
+        if found is None or _JOINT_VENTURE.search(self.text, *found) is None:
+            return False
+        # Not "follows the JV agreement under which A and B set up X", nor "may establish".
+        return found in self.signing_sentences() or bool(_TO_ESTABLISH.search(self.text, *found))
 
     def founded(self, value: str) -> bool:
         """Whether the article says this agreement founds the value (:meth:`founding_sentence`)."""

@@ -852,8 +852,9 @@ def _the_one(agreements: list[Agreement], founding: list[int]) -> int | None:
 _EN_BODY = re.compile(
     r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)(?:[A-Z][\w'\u2019&\u2013-]*\s+(?:(?:and|&|of|for)\s+)?){0,8}?"
     r"(?:Laborator(?:y|ies)|Lab|Institute|Cent(?:re|er)|Station|Base|Platform|Hub|Incubator"
-    r"|Observatory)(?:\s+(?:for|of|on(?!\s+\S*['\u2019]s\b))\s+[A-Z][\w'\u2019&\u2013-]*"
-    r"(?:\s+(?:(?:and|&|of|in|for)\s+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
+    r"|Observatory)(?:\s+of\s+[A-Z][\w'\u2019&\u2013-]*(?=\s+for\s+[A-Z]))?"
+    r"(?:\s+(?:for|of|on(?!\s+\S*['\u2019]s\b))\s+[A-Z][\w'\u2019&\u2013-]*"
+    r"(?:\s+(?:(?:and|&|of|in)\s+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
 )
 """A body's English name: capitalised words that end in a body's kind, and what it is for
 ("Westmere–Sunhe Joint Laboratory for Surgical Robotics", "Dryland Agriculture Research
@@ -1235,7 +1236,8 @@ def _witnessed_there(
 ) -> tuple[list[int], bool]:
     """The agreements a sentence of witnessing is about, and whether it says which: every
     one where it counts the documents ("共同见证了两项协议的签署", "All three documents
-    were signed in the presence of …"); the one whose title it writes (of several, the
+    were signed in the presence of …"); the project agreements, where it counts as many
+    projects (:func:`_the_projects_counted`); the one whose title it writes (of several, the
     one ``about``, the words that tell what was witnessed, writes: "The MoU was witnessed
     by Minister Okafor, and the Supply Agreement by Mayor Reyes"); the only one; the one
     whose signers or own party alone it names (:func:`_its_parties_named`); the one the
@@ -1258,6 +1260,9 @@ def _witnessed_there(
     if counted is not None:  # every one, or some the sentence does not name
         partial = _PARTITIVE.search(sentence, 0, counted.start()) is not None
         return ([], False) if partial else (every, True)
+    projects = _the_projects_counted(agreements, sentence)
+    if projects:
+        return projects, True
     if _THE_ABOVE.search(sentence):
         told = checker.text.find(sentence)
         above = [i for i in every if 0 <= _told_at(agreements[i], checker) < told]
@@ -1279,6 +1284,25 @@ def _witnessed_there(
     before = [i for i in every if _titled_in(agreements[i], passage.before)]
     before = before or _signed_in(agreements, passage.before)
     return (before, False) if len(before) == 1 else (every, False)
+
+
+_PROJECTS_COUNTED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十])\s*个[\u4e00-\u9fff]{0,4}?项目")
+_ZH_COUNT = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+
+
+def _the_projects_counted(agreements: list[Agreement], sentence: str) -> list[int]:
+    """The project agreements of the record where the sentence counts as many projects
+    and the record has other agreements ("在陈海峰、林晓的见证下，3个产业项目集中签约" beside a
+    bank's strategic agreement signed before: the blind20 u02's); none otherwise."""
+    counted = _PROJECTS_COUNTED.search(sentence)
+    if counted is None:
+        return []
+    n = counted["n"]
+    number = int(n) if n.isdigit() else _ZH_COUNT[n]
+    projects = [
+        i for i, a in enumerate(agreements) if a.agreement_type == AgreementType.PROJECT_AGREEMENT
+    ]
+    return projects if len(projects) == number < len(agreements) else []
 
 
 _THE_ABOVE = re.compile(
@@ -1360,7 +1384,7 @@ def venue_left_out(
     kept: list[Agreement] = []
     for agreement in agreements:
         given = agreement.location
-        if not given and _signed_apart(agreement, checker):
+        if not given and _signed_apart(agreement, checker, where):
             kept.append(agreement)  # "… was executed by exchange of counterparts"
             continue
         if given and (
@@ -1387,6 +1411,9 @@ _SIGNED_APART = re.compile(
 """How a document is signed with no place of signing: "executed by the parties by exchange
 of counterparts", "signed electronically", "by correspondence" (not "signed separately",
 which may be at the same ceremony: a review's find)."""
+_RECENTLY = re.compile(r"近日|日前|\brecently\b", re.IGNORECASE)
+"""A signing told as of recent days, not the day of the article's ceremony: "近日，市科技局还与
+…签订《…》" (the blind20 u03's, after a framework agreement signed in 宁波 上周五)."""
 
 
 def _each_its_own_venue(
@@ -1415,14 +1442,17 @@ def _each_its_own_venue(
     return kept
 
 
-def _signed_apart(agreement: Agreement, checker: Checker) -> bool:
+def _signed_apart(agreement: Agreement, checker: Checker, venue_at: Sentence | None) -> bool:
     """Whether a sentence that writes the agreement's title says it was signed apart, at
     no ceremony (``_SIGNED_APART``: "The SCA was signed … at a ceremony in Shanghai. The
     Binding Offtake Agreement was executed by the parties by exchange of counterparts":
-    the blind17 r06's offtake, which the ceremony's venue is not)."""
+    the blind17 r06's offtake, which the ceremony's venue is not), or in recent days
+    (``_RECENTLY``) in a sentence other than the venue's (``venue_at``: not "日前，…签约仪式
+    …在学校明德楼报告厅举行", the blind4 e05's ceremony itself)."""
     title = agreement.title
     return bool(title) and any(
         _SIGNED_APART.search(checker.text, *sentence)
+        or (sentence != venue_at and _RECENTLY.search(checker.text, *sentence))
         for sentence in checker.sentences_with(title or "")
     )
 

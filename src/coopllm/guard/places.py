@@ -301,7 +301,7 @@ _EN_SIGNED_AT = re.compile(
     rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
     rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
     rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
-    rf"(?-i:{_VENUE_WORDS})\b))"
+    rf"(?-i:{_VENUE_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
     rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
@@ -310,7 +310,8 @@ or person between ("was signed at the SPU Great Hall", "signed a Cooperation Agr
 in Yingkou"; not "signed by … Dean of Engineering at the University of Leeds", "covering
 joint research in Artificial Intelligence", "signed virtually, with delegates in London":
 a review's finds; nor a title's "on Cooperation in Green Inland Water Transport", the
-blind19 t04's, where "Cooperation in the Administration Building of …" is a place)."""
+blind19 t04's, where "Cooperation in the Administration Building of …" and "Economic
+Cooperation in Hanoi", a name of one word, are places: a review's find)."""
 _EN_HELD_AT = re.compile(
     rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
@@ -355,13 +356,15 @@ Lumpur, where Professor David Okafor … signed a second MoU": the blind17 r04's
 where a company "operates in Vietnam, where it signed a distribution deal" in March, nor
 "flew to Singapore, where investors welcomed the signed agreement" (a review's finds)."""
 _EN_IN_THEN_SIGNED = re.compile(
-    rf"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=,\s))in\s+(?:(?-i:the)\s+)?{_EN_VENUE},\s+"
-    rf"(?:(?!\bwhere\b){_NO_CLAUSE}){{0,80}}?\b(?:signed|inked)\b",
+    rf"(?<=,\s)in\s+(?:(?-i:the)\s+)?{_EN_VENUE},\s+"
+    rf"(?:(?!\b(?:where|told|said|says|reported|news|rose|fell)\b){_NO_CLAUSE}){{0,80}}?"
+    r"\b(?:signed|inked)\b",
     re.IGNORECASE,
 )
-"""A place that opens a sentence's signing, or follows its opening day ("On Monday, in
-Houston, the two companies signed a separate Technology License Agreement": the blind19
-t06's); not "In Singapore, where the company is based, …"."""
+"""A place after the day that opens a sentence's signing ("On Monday, in Houston, the two
+companies signed a separate Technology License Agreement": the blind19 t06's; the
+opening day read by :meth:`PlaceEvidence._this_signings`); not "In Singapore, … told
+reporters the firm signed", "In Europe, Acme has signed" (a review's finds)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_HELD_AT_A_SIGNING,
@@ -498,6 +501,12 @@ def _apart(one: tuple[int, int], other: tuple[int, int]) -> int:
 
 _ANOTHERS_CLAUSE = re.compile(r"\b(?:whose|who|which|had|has|have)\b", re.IGNORECASE)
 """Before a day in its clause, a clause of another's doing than the signing."""
+
+
+def _an_opening_day(words: str) -> bool:
+    """Whether the words that open a sentence are a day and its comma ("On Monday, ")."""
+    opening = DATE_MENTION.match(words.strip())
+    return opening is not None and words.strip()[opening.end() :].strip() == ","
 
 
 class PlaceEvidence(Reading):
@@ -799,6 +808,8 @@ class PlaceEvidence(Reading):
         may call it "a separate Technology License Agreement" (the blind19 t06's), but
         still not an earlier year's."""
         start, end = self.sentence_at(found.start())
+        if found.re is _EN_IN_THEN_SIGNED and not _an_opening_day(self.text[start : found.start()]):
+            return False
         sentence = self.text[start:end]
         another = (
             self.tells_earlier_signing(sentence) if own else self.tells_another_signing(sentence)

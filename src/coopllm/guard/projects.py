@@ -46,6 +46,18 @@ clause writes it: the projects, then "由" right after them (not "将由", a sig
 who signed for the first party, "与", who for the second, where ("在推介会现场"), and "签约"
 ending the clause (not "签约仪式"). Which "与" parts the sides, :func:`_parted` reads
 ("县文化与旅游局…")."""
+_EACH_WITH = re.compile(
+    r"(?P<firsts>[^，。；：:,;\n、]{2,30}(?:、[^，。；：:,;\n、]{2,30})+)分别与"
+    r"(?P<seconds>[^，。；：:,;\n、]{2,40}(?:、[^，。；：:,;\n、]{2,40})+)"
+    r"(?:签订|签署|签约)(?P<document>[^，。；,;\n]{0,20}?(?:协议|合同))?"
+)
+"""Bodies that each signed with one of another list, in order: "白沙镇、云岭乡分别与甲公司、
+乙公司签订投资协议" (the blind20 u02's), each pair its own agreement."""
+_PROJECTS_INVOLVED = re.compile(
+    rf"[，,]\s*涉及[^，。；;\n]*?的(?P<projects>{_PROJECT}(?:[、和]{_PROJECT})+)"
+)
+"""The projects the clause after such a list names, in the same order: "，涉及投资5.8亿元的
+分布式光伏储能一体化项目和高山茶叶精深加工项目"."""
 _PROJECTS_APART = re.compile(r"(?<=项目)[、和]")
 _LEAD = re.compile(r"^(?:其中|此外|另外|同时)")
 _ON_BEHALF = re.compile(r"(?P<who>.+?)代表(?P<body>.+)")
@@ -79,7 +91,31 @@ class ProjectSigning(NamedTuple):
 def project_signings(text: str) -> Iterator[ProjectSigning]:
     """Each project signing the text tells clause by clause (``_PROJECT_CLAUSE``), its
     sides read by :func:`_sides`; a clause whose sides cannot be read, or whose lists do
-    not pair with its projects, tells none (its projects stay the model's)."""
+    not pair with its projects, tells none (its projects stay the model's). Then each pair
+    of bodies that signed "分别与" (:func:`_signed_each_with`)."""
+    yield from _projects_by_clause(text)
+    yield from _signed_each_with(text)
+
+
+def _signed_each_with(text: str) -> Iterator[ProjectSigning]:
+    """Each pair of an ``_EACH_WITH`` list, in order, where both lists are bodies' names
+    of the same length: its project the one the next clause names in that place, else the
+    document the clause names ("投资协议")."""
+    for clause in _EACH_WITH.finditer(text):
+        firsts = _LEAD.sub("", clause["firsts"]).split("、")
+        seconds = clause["seconds"].split("、")
+        if len(firsts) != len(seconds) or not all(map(zh_body_name, [*firsts, *seconds])):
+            continue
+        involved = _PROJECTS_INVOLVED.match(text, clause.end())
+        projects = _PROJECTS_APART.split(involved["projects"]) if involved else []
+        if len(projects) != len(firsts):
+            projects = [clause["document"] or "项目"] * len(firsts)
+        for first, second, project in zip(firsts, seconds, projects, strict=True):
+            yield ProjectSigning(project, (_Side(first, None), _Side(second, None)), clause.start())
+
+
+def _projects_by_clause(text: str) -> Iterator[ProjectSigning]:
+    """The signings of ``_PROJECT_CLAUSE`` (:func:`project_signings`)."""
     for clause in _PROJECT_CLAUSE.finditer(text):
         projects = _PROJECTS_APART.split(_LEAD.sub("", clause["projects"]))
         if any(_NO_PROJECT.search(project) for project in projects):

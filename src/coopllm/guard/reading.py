@@ -42,11 +42,12 @@ SIGNED_OTHERWISE = (
 )
 """Words that say someone signed without a word of signing (English, after a \\b)."""
 # "signing ceremony", "witnessed the signing" and "the signed documents" (the blind19
-# t04's minister "Witnessing the exchange of the signed documents") are not signing.
+# t04's minister "Witnessing the exchange of the signed documents") are not signing;
+# "Party A signed" is (a review's find).
 # One \b, and a test of the first letter, before the alternation: every letter of a
 # sentence is tried (each branch behind its own \b took three times as long).
 SIGNED_WORDS = (
-    r"(?=[sipacbuwe签互续])(?:\b(?:(?:(?<!\bthe\s)(?<!\ba\s)signed|signs|sign|countersigned)\b"
+    r"(?=[sipacbuwe签互续])(?:\b(?:(?:(?<!\b(?-i:[Tt]he)\s)(?<!\b(?-i:a)\s)signed|signs|sign|countersigned)\b"
     r"(?!\s+(?:ceremony|ceremonies))"
     # "affixed their signatures", "put their names to" (the blind8 i01's), "Signing for the
     # university was ...", "Signing the agreement were ...", "spoke before signing the
@@ -59,8 +60,9 @@ SIGNED_WORDS = (
     # ... nor are "签约仪式" (ceremony), "签约结束后" (after it), "此次签约", "这次签约",
     # "本次签约" (this signing), nor 签约 of a tally of a trip's projects or of its signed
     # firms ("共签约项目4个", "为签约企业提供…服务": the blind18 s03's leader, who signed
-    # none; not "签署项目投资协议", "共签署3份协议": a review's finds).
-    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次){ZH_SIGNING}"
+    # none; not "签署项目投资协议", "共签署3份协议": a review's finds), nor 签约 of the
+    # projects one speaks of ("要求各部门对签约项目实行…": the blind20 u02's county head).
+    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次)(?<!对)(?<!各){ZH_SIGNING}"
     r"(?<!签约(?=企业|单位|客户|项目\s*[\d两二三四五六七八九十]+\s*[个项])))"
 )
 SIGNED = re.compile(SIGNED_WORDS, re.IGNORECASE)
