@@ -31,9 +31,11 @@ _LABEL = re.compile(
     r"|news(?:\s+(?:and|&)\s+events)?|新闻稿)$"
     r"|\s[|｜]\s.*\b(?:news|events|newsroom|press|media|release)\b|\s[|｜]\s.*(?:新闻|资讯|动态)"
     r"|\s[>＞›»]\s|当前位置|^首页|上一版|下一版|往期回顾|\S\s{3,}\S\S*\s{3,}\S"
-    r"|(?:新闻网|新闻中心|工作动态|数字报刊|电子报|官方网站|官网|门户网站)$"
-    r"|\b(?:newswire|news\s+agency|press\s+agency|wire\s+service)$"
-    r"|^[^|｜\n]{1,24}(?:\s[|｜]\s[^|｜\s]+(?:\s[^|｜\s]+){0,2})+$",
+    r"|(?:新闻网|新闻中心|工作动态|数字报刊|电子报|官方网站|官网)$|^[^与和签，\s]{2,20}门户网站$"
+    r"|^(?!.*\b(?:sign|signs|signed|inks?|with|and)\b)(?:[\w&.'-]+\s+){0,4}"
+    r"(?:newswire|news\s+agency|press\s+agency|wire\s+service)$"
+    r"|^(?!.*\b(?:sign|signs|signed|inks?|agree\w*|partner\w*|deal|pact|mou)\b)[^|｜\s]+"
+    r"(?:\s[^|｜\s]+){0,2}(?:\s[|｜]\s[^|｜\s]+(?:\s[^|｜\s]+){0,2})+$",
     re.IGNORECASE,
 )
 """A line above a headline that names the site, the section or the kind of release, not
@@ -149,9 +151,11 @@ def _a_label(line: str, masthead: set[str]) -> bool:
 
 
 def _masthead(lines: list[str]) -> set[str]:
-    """The head lines in runs of ``_MASTHEAD_RUN`` or more bodies' names (``_MASTHEAD``)."""
+    """The head lines in runs of ``_MASTHEAD_RUN`` or more bodies' names (``_MASTHEAD``),
+    or the first head line alone where it is one ("Ministry of Energy" above the headline:
+    a review's find)."""
     named = [bool(_MASTHEAD.search(line.strip())) for line in lines]
-    found: set[str] = set()
+    found: set[str] = {lines[0].strip()} if len(lines) > 1 and named[0] else set()
     for is_name, run in itertools.groupby(zip(named, lines, strict=True), key=lambda x: x[0]):
         run_lines = [line.strip() for _, line in run]
         if is_name and len(run_lines) >= _MASTHEAD_RUN:

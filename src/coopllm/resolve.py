@@ -439,6 +439,20 @@ _ZH_TITLED_SIGNING = re.compile(
 技术学院签订《海洋装备技术技能人才培养合作协议》" (the blind20 u03's, which neither pass gave)."""
 
 
+_TITLE_DRESS = re.compile(r"[（(][^（）()]*[）)]|书$")
+"""What a title may carry that another form of it leaves out: a bracketed term
+("（2025—2027年）"), 书 ("协议书")."""
+
+
+def _one_title(given: str | None, written: str) -> bool:
+    """Whether an agreement's title is the document written: the same, or the same once
+    dressed forms are bare ("战略合作协议" of 《战略合作协议书》: a review's find)."""
+    if not given:
+        return False
+    bare = [normalize_for_match(_TITLE_DRESS.sub("", t)) for t in (given, written)]
+    return _same_title(given, written) or _same_document(given, written) or bare[0] == bare[1]
+
+
 def titled_left_out(draft: ExtractionDraft, checker: Checker) -> tuple[ExtractionDraft, list[str]]:
     """The draft with each document a Chinese clause titles and says two bodies signed
     (``_ZH_TITLED_SIGNING``) where no agreement of the draft is that document: in a
@@ -451,7 +465,7 @@ def titled_left_out(draft: ExtractionDraft, checker: Checker) -> tuple[Extractio
     signing = set(checker.signing_sentences())
     for found in _ZH_TITLED_SIGNING.finditer(checker.text):
         title, first, second = found["title"], found["first"], found["second"]
-        if any(_same_title(a.title, title) or _same_document(a.title, title) for a in agreements):
+        if any(_one_title(a.title, title) for a in agreements):
             continue
         if checker.sentence_at(found.start()) not in signing:
             continue

@@ -43,7 +43,14 @@ from coopllm.guard.left_out import (
     witnesses_of_their_documents,
 )
 from coopllm.guard.projects import projects_left_out
-from coopllm.guard.reading import DEAL, DEAL_WORD, Sentence, a_heading, another_document
+from coopllm.guard.reading import (
+    DEAL,
+    DEAL_WORD,
+    SIGNED,
+    Sentence,
+    a_heading,
+    another_document,
+)
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import a_party_already, bare_name, bracketed_after, in_order, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
@@ -234,28 +241,40 @@ def _defined_term_of(term: str, text: str) -> str | None:
     if not re.fullmatch(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?", term):
         return None
     defined = re.compile(
-        r"(?P<name>[A-Z][\w&.,'-]*(?:\s+(?:[A-Z][\w&.,'-]*|of|and|&|for)){0,8})\s*"
+        r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&|for)){0,8}"
+        r"(?:,\s*(?:Ltd|Inc|Limited|LLC)\.?)?)\s*"
         rf"[(（]\s*(?:the\s+)?[\"“]{re.escape(term)}[\"”]"
     )
-    found = {" ".join(m["name"].split()) for m in defined.finditer(text)}
+    found = {_ITS_BOARD.sub("", " ".join(m["name"].split())) for m in defined.finditer(text)}
     return found.pop() if len(found) == 1 else None
+
+
+_ITS_BOARD = re.compile(r"^(?:The\s+)?(?:(?:Board\s+of\s+)?Directors|Board|Shareholders)\s+of\s+")
+"""Who speaks for the defined body, not its name ("The Board of Directors of … Limited (the
+"Company")": a review's find)."""
 
 
 _LEADING_ARTICLE = re.compile(r"^(?:The|A|An)\s+")
 
 
-def _named_for(description: str, text: str) -> str | None:
+def _named_for(description: str, checker: Checker) -> str | None:
     """The one name the article writes for a party the model gave as a kind of body: a
-    capitalised name that ends in the kind's words ("A Kenyan coastal water authority …
-    The Pwani Coastal Water Authority (PCWA) …": the blind12 m04's); None where the name
-    is one already, or the article writes none or two."""
+    whole capitalised name that ends in the kind's words, in a sentence that signs ("A
+    Kenyan coastal water authority … The Pwani Coastal Water Authority (PCWA) … put their
+    names to the memorandum": the blind12 m04's; not "East Java Port Operator" of "… Port
+    Operator Association", a bystander's, nor a lender named only apart: a review's
+    finds); None where the name is one already, or the article writes none or two."""
     described = _A_KIND_OF_BODY.match(description)
     if described is None:
         return None
     words = described["kind"].split()
     kind = r"\s+".join(re.escape(word[:1].upper() + word[1:]) for word in words)
-    name = re.compile(rf"(?<![\w-])(?:[A-Z][\w&'-]*\s+){{1,4}}{kind}(?![\w-])")
-    found = {_LEADING_ARTICLE.sub("", " ".join(m.group().split())) for m in name.finditer(text)}
+    name = re.compile(rf"(?<![\w-])(?:[A-Z][\w&'-]*\s+){{1,4}}{kind}(?![\w-]|\s+[A-Z])")
+    found = {
+        _LEADING_ARTICLE.sub("", " ".join(m.group().split()))
+        for m in name.finditer(checker.text)
+        if SIGNED.search(checker.rules_text, *checker.sentence_at(m.start()))
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -316,7 +335,7 @@ def _clean_party(
     if defined is not None:
         warnings.append(f"took party '{defined}' for '{party.name}': the name it stands for")
         party = party.model_copy(update={"name": defined})
-    named = _named_for(party.name, checker.text)
+    named = _named_for(party.name, checker)
     if named is not None:
         warnings.append(f"took party '{named}' for '{party.name}': the article's name for it")
         party = party.model_copy(update={"name": named})
@@ -854,7 +873,8 @@ def _its_signers_sentences(agreement: Agreement, checker: Checker) -> tuple[Sent
         for sentence in checker.signing_sentences()
         if DEAL.search(checker.rules_text, *sentence)
         and any(checker.mentions_in(name, sentence) for name in names)
-    )
+        and not another_document(checker.text[sentence[0] : sentence[1]], agreement.title)
+    )  # not "Smith, who on 14 May signed a supply agreement, signed the MoU": a review's find
 
 
 def _the_signings_day(

@@ -98,9 +98,10 @@ _HEDGED = re.compile(
     r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
     r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
     r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立"
-    r"|(?:将|拟|计划)[^，。；]{0,16}?(?:签署|签订)(?:合作)?(?:共建|设立|成立|建立)"
-    r"|\b(?:will|to)\s+sign\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:agreement|contract"
-    r"|memorandum)\s+(?:to|on)\s+(?:establish|set\s+up|build|create|launch|found))"
+    r"|(?:将|拟|(?<!按)计划)[^，。；]{0,16}?(?:签署|签订)(?:合作)?(?:共建|设立|成立|建立)"
+    r"|\b(?:will|(?:plans?|planned|intends?|expects?)\s+to)\s+sign\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:agreement|contract|memorandum)\s+(?:to|on)\s+(?:establish|set\s+up"
+    r"|build|create|launch|found))"
     r"[^,;.\uff0c\uff1b\u3002]*$",
     re.IGNORECASE,
 )
@@ -161,6 +162,13 @@ _TO_ESTABLISH = re.compile(
     r"\b(?:shall|will|to)\s+(?:jointly\s+)?(?:establish|set\s+up|form|incorporate)\b|将(?:共同)?(?:出资)?(?:设立|成立)",
     re.IGNORECASE,
 )
+_UNDER_THE_AGREEMENT = re.compile(
+    r"\s*(?:根据|按照|依据)(?:该|本|上述)?协议|\s*(?:Under|Pursuant\s+to)\s+(?:the|this)\s+"
+    r"(?:agreement|deal|framework)",
+    re.IGNORECASE,
+)
+"""A sentence that opens on what the agreement provides ("根据协议，双方合资成立…有限公司",
+"Under the agreement, the two companies established a joint venture": a review's find)."""
 _JOINT_VENTURE = re.compile(r"\bjoint[\s-]+ventures?\b|合资", re.IGNORECASE)
 
 
@@ -172,16 +180,21 @@ class BodyEvidence(Reading):
         with a company's legal form, in a sentence that founds it and calls it one ("entered
         into a Joint Venture Agreement to establish Corvane Seonjin Hydrogen Co., Ltd.": the
         blind19 t06's; "双方合资成立…有限公司"), a joint body the spec's list leaves out by kind;
-        a sentence that signs, or one of what a party shall or will establish (the blind20
-        u06's "… shall establish a joint venture company, proposed to be named …"), not one
-        of an earlier deal or a hope (a review's finds)."""
+        a sentence that signs, one of what a party shall or will establish (the blind20
+        u06's "… shall establish a joint venture company, proposed to be named …") or one
+        of what the agreement provides ("根据协议，…"), not one of an earlier deal or a hope
+        (a review's finds)."""
         if not _LEGAL_FORM.search(value):
             return False
         found = self.founding_sentence(value)
         if found is None or _JOINT_VENTURE.search(self.text, *found) is None:
             return False
         # Not "follows the JV agreement under which A and B set up X", nor "may establish".
-        return found in self.signing_sentences() or bool(_TO_ESTABLISH.search(self.text, *found))
+        return (
+            found in self.signing_sentences()
+            or _TO_ESTABLISH.search(self.text, *found) is not None
+            or _UNDER_THE_AGREEMENT.match(self.text, found[0]) is not None
+        )
 
     def founded(self, value: str) -> bool:
         """Whether the article says this agreement founds the value (:meth:`founding_sentence`)."""

@@ -1286,14 +1286,17 @@ def _witnessed_there(
     return (before, False) if len(before) == 1 else (every, False)
 
 
-_PROJECTS_COUNTED = re.compile(r"(?P<n>\d+|[两二三四五六七八九十])\s*个[\u4e00-\u9fff]{0,4}?项目")
+_PROJECTS_COUNTED = re.compile(
+    r"(?P<n>\d+|[两二三四五六七八九十])\s*个[\u4e00-\u9fff]{0,4}?项目(?:集中|现场|成功|正式)?签约"
+)
 _ZH_COUNT = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 
 
 def _the_projects_counted(agreements: list[Agreement], sentence: str) -> list[int]:
     """The project agreements of the record where the sentence counts as many projects
     and the record has other agreements ("在陈海峰、林晓的见证下，3个产业项目集中签约" beside a
-    bank's strategic agreement signed before: the blind20 u02's); none otherwise."""
+    bank's strategic agreement signed before: the blind20 u02's), the count what was
+    signed (not "双方将合作推进3个重点项目": a review's find); none otherwise."""
     counted = _PROJECTS_COUNTED.search(sentence)
     if counted is None:
         return []
@@ -1411,9 +1414,14 @@ _SIGNED_APART = re.compile(
 """How a document is signed with no place of signing: "executed by the parties by exchange
 of counterparts", "signed electronically", "by correspondence" (not "signed separately",
 which may be at the same ceremony: a review's find)."""
-_RECENTLY = re.compile(r"近日|日前|\brecently\b", re.IGNORECASE)
+_RECENTLY = re.compile(
+    r"(?:近日|日前)[^。；]*?(?:还|另|也)|\brecently\b[^.;]*?\balso\b|\balso\b[^.;]*?\brecently\b",
+    re.IGNORECASE,
+)
 """A signing told as of recent days, not the day of the article's ceremony: "近日，市科技局还与
-…签订《…》" (the blind20 u03's, after a framework agreement signed in 宁波 上周五)."""
+…签订《…》" (the blind20 u03's, after a framework agreement signed in 宁波 上周五), told as
+another ("还", "also"): not "近日，甲与乙签署《…》。签约仪式在…举行", the one signing (a
+review's find)."""
 
 
 def _each_its_own_venue(

@@ -53,6 +53,8 @@ _EACH_WITH = re.compile(
 )
 """Bodies that each signed with one of another list, in order: "白沙镇、云岭乡分别与甲公司、
 乙公司签订投资协议" (the blind20 u02's), each pair its own agreement."""
+_A_PROJECTS_DOCUMENT = re.compile(r"投资|项目")
+"""A document of a project ("投资协议", "项目合作协议"), as the projects rule adds."""
 _PROJECTS_INVOLVED = re.compile(
     rf"[，,]\s*涉及[^，。；;\n]*?的(?P<projects>{_PROJECT}(?:[、和]{_PROJECT})+)"
 )
@@ -102,6 +104,8 @@ def _signed_each_with(text: str) -> Iterator[ProjectSigning]:
     of the same length: its project the one the next clause names in that place, else the
     document the clause names ("投资协议")."""
     for clause in _EACH_WITH.finditer(text):
+        if clause["document"] and not _A_PROJECTS_DOCUMENT.search(clause["document"]):
+            continue  # "…分别与…签订战略合作框架协议": no project (a review's find)
         firsts = _LEAD.sub("", clause["firsts"]).split("、")
         seconds = clause["seconds"].split("、")
         if len(firsts) != len(seconds) or not all(map(zh_body_name, [*firsts, *seconds])):

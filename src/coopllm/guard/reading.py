@@ -61,8 +61,9 @@ SIGNED_WORDS = (
     # "本次签约" (this signing), nor 签约 of a tally of a trip's projects or of its signed
     # firms ("共签约项目4个", "为签约企业提供…服务": the blind18 s03's leader, who signed
     # none; not "签署项目投资协议", "共签署3份协议": a review's finds), nor 签约 of the
-    # projects one speaks of ("要求各部门对签约项目实行…": the blind20 u02's county head).
-    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次)(?<!对)(?<!各){ZH_SIGNING}"
+    # projects one speaks of ("要求各部门对签约项目实行…": the blind20 u02's county head;
+    # "结对签约" and "面对面签约" are signings: a review's find).
+    rf"|(?<!见证)(?<!此次)(?<!这次)(?<!本次)(?<![^结面]对){ZH_SIGNING}"
     r"(?<!签约(?=企业|单位|客户|项目\s*[\d两二三四五六七八九十]+\s*[个项])))"
 )
 SIGNED = re.compile(SIGNED_WORDS, re.IGNORECASE)
