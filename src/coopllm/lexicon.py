@@ -26,6 +26,16 @@ def word_alternation(words: Iterable[str]) -> str:
     return "|".join(r"[\s-]+".join(map(re.escape, word.split())) for word in ordered)
 
 
+SMALL_COUNT = r"\d+|[两二三四五六七八九十]"
+"""A count as news writes a few documents or projects: digits, or a Chinese numeral to ten."""
+_ZH_COUNTS = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+
+
+def small_count(written: str) -> int:
+    """The number a ``SMALL_COUNT`` writes ("3", "三", "两")."""
+    return int(written) if written.isdigit() else _ZH_COUNTS[written]
+
+
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续签)"
 """A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" too, not 陆续签署's,
 继续签约's: a review's finds): every rule's signing words build on

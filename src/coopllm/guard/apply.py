@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Callable
 from typing import TypeVar
 
 from coopllm.dates import (
@@ -51,7 +52,7 @@ from coopllm.guard.reading import (
     a_heading,
     another_document,
 )
-from coopllm.lexicon import HAN, simplified
+from coopllm.lexicon import HAN, SMALL_COUNT, simplified, small_count
 from coopllm.parties import a_party_already, bare_name, bracketed_after, in_order, is_named
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people, organisation_of
@@ -215,6 +216,13 @@ def _acting_for_another(written: str, body: str, others: list[Party], text: str)
     return False
 
 
+def _undescribed(name: str, checker: Checker) -> str | None:
+    """The party's name without the words the model wrote before it that describe the
+    body (``_DESCRIBED_BEFORE``), where the article writes it so; None elsewhere."""
+    bare = _DESCRIBED_BEFORE.sub("", name, count=1)
+    return bare if bare != name and checker.grounded(bare) else None
+
+
 _DESCRIBED_BEFORE = re.compile(
     r"^(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}?"
     r"(?:company|firm|group|maker|manufacturer|producer|developer|supplier|operator|provider"
@@ -233,7 +241,7 @@ _A_KIND_OF_BODY = re.compile(
 adjective or none ("Kenyan coastal water authority")."""
 
 
-def _defined_term_of(term: str, text: str) -> str | None:
+def _defined_term_of(term: str, checker: Checker) -> str | None:
     """The one name the article defines ``term`` for, a capitalised word or two in quotes
     first in the brackets after it ("Tianhe Greenport Holdings Limited (the "Company",
     together with its subsidiaries, the "Group")": the blind20 u06's documents pass gave
@@ -245,7 +253,9 @@ def _defined_term_of(term: str, text: str) -> str | None:
         r"(?:,\s*(?:Ltd|Inc|Limited|LLC)\.?)?)\s*"
         rf"[(（]\s*(?:the\s+)?[\"“]{re.escape(term)}[\"”]"
     )
-    found = {_ITS_BOARD.sub("", " ".join(m["name"].split())) for m in defined.finditer(text)}
+    found = {
+        _ITS_BOARD.sub("", " ".join(m["name"].split())) for m in defined.finditer(checker.text)
+    }
     return found.pop() if len(found) == 1 else None
 
 
@@ -308,6 +318,16 @@ def _apposed_to(name: str, checker: Checker) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
+    (_apposed_to, "the article writes it after that body's name, as what the body is part of"),
+    (_undescribed, "the words before describe it"),
+    (_defined_term_of, "the name it stands for"),
+    (_named_for, "the article's name for it"),
+)
+"""The names the article writes for a party the model gave otherwise, tried in turn, each
+with what the warning says of it."""
+
+
 def _clean_party(
     party: Party, people: list[Signatory], checker: Checker, warnings: list[str]
 ) -> Party | None:
@@ -320,25 +340,11 @@ def _clean_party(
         return None
     if one_of_its_people(party.name, people):
         return None
-    body = _apposed_to(party.name, checker)
-    if body is not None:
-        warnings.append(
-            f"took party '{body}' for '{party.name}': the article writes it after that "
-            "body's name, as what the body is part of"
-        )
-        party = party.model_copy(update={"name": body, "aliases": []})
-    bare = _DESCRIBED_BEFORE.sub("", party.name, count=1)
-    if bare != party.name and checker.grounded(bare):
-        warnings.append(f"took party '{bare}' for '{party.name}': the words before describe it")
-        party = party.model_copy(update={"name": bare})
-    defined = _defined_term_of(party.name, checker.text)
-    if defined is not None:
-        warnings.append(f"took party '{defined}' for '{party.name}': the name it stands for")
-        party = party.model_copy(update={"name": defined})
-    named = _named_for(party.name, checker)
-    if named is not None:
-        warnings.append(f"took party '{named}' for '{party.name}': the article's name for it")
-        party = party.model_copy(update={"name": named})
+    for renamed, why in _RENAMINGS:
+        name = renamed(party.name, checker)
+        if name is not None:
+            warnings.append(f"took party '{name}' for '{party.name}': {why}")
+            party = party.model_copy(update={"name": name})
     longer = checker.index.longer_name(party.name)
     if longer is not None:
         warnings.append(
@@ -1377,7 +1383,7 @@ def _no_empty_twin(
     parties (:func:`_its_one_twin`: the blind19 t01's untitled ceremony beside its
     《科技创新战略合作协议》 and three sub-agreements of other parties)."""
     text = checker.text
-    empty = [a for a in agreements if _holds_nothing(a, headline, text, witnessed=True)]
+    empty = [a for a in agreements if _holds_nothing(a, headline, text)]
     if len(empty) != 1 or not empty[0].parties:
         return agreements
     shell = empty[0]
@@ -1441,14 +1447,11 @@ def _told_of_the_others(
     ]
     if any(name and checker.mentions_in(name, sentence) for name in names):
         return True
-    counted = {_COUNTED.get(n, n) for n in _DOCUMENTS_COUNTED.findall(words)}
-    return counted == {str(len(others))}
+    counted = {small_count(n) for n in _DOCUMENTS_COUNTED.findall(words)}
+    return counted == {len(others)}
 
 
-_DOCUMENTS_COUNTED = re.compile(
-    r"(\d|[两二三四五六七八九])\s*[份项个](?=[^，。；,;]{0,6}?(?:协议|合同))"
-)
-_COUNTED = dict(zip("两二三四五六七八九", "223456789", strict=True))
+_DOCUMENTS_COUNTED = re.compile(rf"({SMALL_COUNT})\s*[份项个](?=[^，。；,;]{{0,6}}?(?:协议|合同))")
 
 
 def _its_one_twin(
@@ -1514,14 +1517,12 @@ def _signed_together(parties: list[Party], checker: Checker) -> bool:
     )
 
 
-def _holds_nothing(
-    agreement: Agreement, headline: str | None, text: str, *, witnessed: bool = False
-) -> bool:
-    """Whether the agreement has no title, person nor body of its own (a facilitator is
+def _holds_nothing(agreement: Agreement, headline: str | None, text: str) -> bool:
+    """Whether the agreement has no title, signer nor body of its own (a facilitator is
     the deal's: the blind11 l02's 成都市科协, given to the untitled one), or a title of the
-    headline's words alone and no person (its bodies are the signing's). ``witnessed``:
-    witnesses may be there (whose witnessing the caller checks)."""
-    if agreement.signatories or (agreement.witnesses and not witnessed):
+    headline's words alone and no signer (its bodies are the signing's). Witnesses may be
+    there: :func:`_witnessed_its_signing` checks they are its twin's."""
+    if agreement.signatories:
         return False
     if agreement.title:
         return (

@@ -162,6 +162,8 @@ _TO_ESTABLISH = re.compile(
     r"\b(?:shall|will|to)\s+(?:jointly\s+)?(?:establish|set\s+up|form|incorporate)\b|将(?:共同)?(?:出资)?(?:设立|成立)",
     re.IGNORECASE,
 )
+"""What a party shall or will establish under the agreement ("shall establish a joint
+venture company", "将共同出资设立")."""
 _UNDER_THE_AGREEMENT = re.compile(
     r"\s*(?:根据|按照|依据)(?:该|本|上述)?协议|\s*(?:Under|Pursuant\s+to)\s+(?:the|this)\s+"
     r"(?:agreement|deal|framework)",

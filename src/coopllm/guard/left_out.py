@@ -37,7 +37,7 @@ from coopllm.guard.reading import (
     kinds_named,
     signed_now,
 )
-from coopllm.lexicon import HAN
+from coopllm.lexicon import HAN, SMALL_COUNT, small_count
 from coopllm.parties import a_party_already, in_order, is_named, party_kind_for, zh_body_name
 from coopllm.schema import Agreement, AgreementType, Party, Signatory
 from coopllm.titles import (
@@ -1287,9 +1287,8 @@ def _witnessed_there(
 
 
 _PROJECTS_COUNTED = re.compile(
-    r"(?P<n>\d+|[两二三四五六七八九十])\s*个[\u4e00-\u9fff]{0,4}?项目(?:集中|现场|成功|正式)?签约"
+    rf"(?P<n>{SMALL_COUNT})\s*个[\u4e00-\u9fff]{{0,4}}?项目(?:集中|现场|成功|正式)?签约"
 )
-_ZH_COUNT = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
 
 
 def _the_projects_counted(agreements: list[Agreement], sentence: str) -> list[int]:
@@ -1300,8 +1299,7 @@ def _the_projects_counted(agreements: list[Agreement], sentence: str) -> list[in
     counted = _PROJECTS_COUNTED.search(sentence)
     if counted is None:
         return []
-    n = counted["n"]
-    number = int(n) if n.isdigit() else _ZH_COUNT[n]
+    number = small_count(counted["n"])
     projects = [
         i for i, a in enumerate(agreements) if a.agreement_type == AgreementType.PROJECT_AGREEMENT
     ]
