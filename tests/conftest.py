@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker, apply_guard
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import SAMPLE_ANSWER, SAMPLE_ARTICLE, FakeOpenAIServer
 
@@ -91,3 +95,25 @@ def shared_or_skip(*parts: str) -> Path:
     if not path.exists():
         pytest.skip(f"{path} is absent: the seeds and gold live in ../shared")
     return path
+
+
+def guarded(
+    text: str, published: dt.date, *agreements: Agreement, title: str | None = None
+) -> tuple[list[Agreement], list[str]]:
+    """The agreements as the guard keeps them from a draft of these, on a page of
+    ``published`` headlined ``title``, and its warnings: the guard tests' one call."""
+    draft = ExtractionDraft(
+        article=Article(title=title, published=published), agreements=list(agreements)
+    )
+    kept, warnings = apply_guard(draft, Checker(SourceIndex(text), published=published))
+    return kept.agreements, warnings
+
+
+def named_parties(*names: str) -> list[Party]:
+    """Parties by these names."""
+    return [Party(name=name) for name in names]
+
+
+def named_people(*names: str) -> list[Signatory]:
+    """People by these names, as signatories or witnesses."""
+    return [Signatory(name=name) for name in names]

@@ -10,26 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, apply_guard
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+from conftest import guarded, named_parties, named_people
 
-
-def _guarded(
-    text: str, published: dt.date, *agreements: Agreement
-) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(article=Article(published=published), agreements=list(agreements))
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text), published=published))
-    return guarded.agreements, warnings
-
-
-def _people(*names: str) -> list[Signatory]:
-    return [Signatory(name=name) for name in names]
-
-
-def _parties(*names: str) -> list[Party]:
-    return [Party(name=name) for name in names]
-
+from coopllm.schema import Agreement
 
 CEREMONY = (
     "青川市工信局与远拓集团签署产业合作协议\n同步签署2项子协议\n\n"
@@ -48,23 +31,23 @@ def test_an_untitled_ceremony_beside_its_document_and_others_is_one_with_it() ->
     with the witnesses the document's own sentence names."""
     day = dt.date(2025, 6, 10)
     shell = Agreement(
-        parties=_parties("青川市工业和信息化局", "远拓集团"),
-        witnesses=_people("吕向东", "严立"),
+        parties=named_parties("青川市工业和信息化局", "远拓集团"),
+        witnesses=named_people("吕向东", "严立"),
         date_signed=day,
         date_text="6月10日上午",
     )
     main = Agreement(
         title="产业合作协议",
-        parties=_parties("远拓集团", "市工信局"),
-        signatories=_people("石峰", "方晴"),
+        parties=named_parties("远拓集团", "市工信局"),
+        signatories=named_people("石峰", "方晴"),
         date_signed=day,
         date_text="6月10日上午",
     )
     subs = [
         Agreement(
             title=title,
-            parties=_parties(*parties),
-            signatories=_people(*signers),
+            parties=named_parties(*parties),
+            signatories=named_people(*signers),
             date_signed=day,
             date_text="6月10日上午",
         )
@@ -77,7 +60,7 @@ def test_an_untitled_ceremony_beside_its_document_and_others_is_one_with_it() ->
             ("港口物流合作协议", ("远拓物流有限公司", "青川港务集团"), ("祁军", "卜宁")),
         )
     ]
-    kept, warnings = _guarded(CEREMONY, dt.date(2025, 6, 12), shell, main, *subs)
+    kept, warnings = guarded(CEREMONY, dt.date(2025, 6, 12), shell, main, *subs)
     assert [a.title for a in kept] == ["产业合作协议", *(a.title for a in subs)], warnings
     assert {p.name for p in kept[0].witnesses} == {"吕向东", "严立"}, warnings
 
@@ -87,15 +70,15 @@ def test_an_untitled_agreement_with_its_own_witnesses_stays() -> None:
     day = dt.date(2025, 6, 10)
     text = CEREMONY.replace("签署了2项子协议", "签署了2项子协议。市长潘越见证了另一份协议的签署")
     shell = Agreement(
-        parties=_parties("青川市工业和信息化局", "远拓集团"), witnesses=_people("潘越")
+        parties=named_parties("青川市工业和信息化局", "远拓集团"), witnesses=named_people("潘越")
     )
     main = Agreement(
         title="产业合作协议",
-        parties=_parties("远拓集团", "市工信局"),
-        signatories=_people("石峰", "方晴"),
+        parties=named_parties("远拓集团", "市工信局"),
+        signatories=named_people("石峰", "方晴"),
         date_signed=day,
     )
-    kept, warnings = _guarded(text, dt.date(2025, 6, 12), shell, main)
+    kept, warnings = guarded(text, dt.date(2025, 6, 12), shell, main)
     assert len(kept) == 2, warnings
 
 
@@ -110,8 +93,8 @@ INVESTMENT = (
 def test_a_short_title_dated_by_the_page_line_is_the_long_ones_document() -> None:
     """The blind19 t03's "投资协议", which the model dated by the page's line, beside the
     full title of the same signing dated by its sentence."""
-    parties = _parties("青川区人民政府", "远拓新材料股份有限公司")
-    signers = _people("石峰", "方晴")
+    parties = named_parties("青川区人民政府", "远拓新材料股份有限公司")
+    signers = named_people("石峰", "方晴")
     short = Agreement(
         title="投资协议",
         parties=parties,
@@ -126,7 +109,7 @@ def test_a_short_title_dated_by_the_page_line_is_the_long_ones_document() -> Non
         date_text="上月30日",
         date_signed=dt.date(2024, 12, 30),
     )
-    kept, warnings = _guarded(INVESTMENT, dt.date(2025, 1, 6), short, long)
+    kept, warnings = guarded(INVESTMENT, dt.date(2025, 1, 6), short, long)
     assert [(a.title, a.date_signed) for a in kept] == [
         ("高性能碳纤维生产基地项目投资协议", dt.date(2024, 12, 30))
     ], warnings
@@ -142,11 +125,11 @@ def test_handing_over_a_plaque_is_unveiling() -> None:
     )
     agreement = Agreement(
         title="共建临床研究中心协议",
-        parties=_parties("青川医学院", "青川市人民医院"),
-        signatories=_people("韦明", "卢岚"),
+        parties=named_parties("青川医学院", "青川市人民医院"),
+        signatories=named_people("韦明", "卢岚"),
         established_entities=["青川医学院临床研究中心"],
     )
-    (kept,), warnings = _guarded(text, dt.date(2025, 5, 8), agreement)
+    (kept,), warnings = guarded(text, dt.date(2025, 5, 8), agreement)
     assert {p.name for p in kept.witnesses} >= {"严立", "吕向东"}, warnings
 
 
@@ -163,13 +146,13 @@ def test_a_party_described_before_its_name_is_named() -> None:
     """The blind19 t05's "Japanese chemicals company Hoshino Chemical Co., Ltd."."""
     agreement = Agreement(
         title="Consortium Agreement",
-        parties=_parties(
+        parties=named_parties(
             "University of Skarvik",
             "Fjelltek AS",
             "German engineering company Lindauer Anlagenbau GmbH",
         ),
     )
-    (kept,), warnings = _guarded(CONSORTIUM, dt.date(2025, 4, 9), agreement)
+    (kept,), warnings = guarded(CONSORTIUM, dt.date(2025, 4, 9), agreement)
     assert [p.name for p in kept.parties][-1] == "Lindauer Anlagenbau GmbH", warnings
 
 
@@ -182,9 +165,9 @@ def test_a_party_written_as_what_the_signing_body_is_part_of_is_that_body() -> N
     )
     agreement = Agreement(
         title="Memorandum of Understanding on Harbour Pilots",
-        parties=_parties("Government of Estoria", "Nordvik Port Agency"),
+        parties=named_parties("Government of Estoria", "Nordvik Port Agency"),
     )
-    (kept,), warnings = _guarded(text, dt.date(2025, 2, 12), agreement)
+    (kept,), warnings = guarded(text, dt.date(2025, 2, 12), agreement)
     assert [p.name for p in kept.parties] == [
         "Department of Coastal Shipping",
         "Nordvik Port Agency",
@@ -204,11 +187,11 @@ JOINT_VENTURE = (
 
 
 def _joint_venture() -> tuple[Agreement, Agreement]:
-    parties = _parties("Skarvik Power ASA", "Halden Marine Ltd.")
+    parties = named_parties("Skarvik Power ASA", "Halden Marine Ltd.")
     venture = Agreement(
         title="Joint Venture Agreement",
         parties=parties,
-        signatories=_people("Eva Lund", "Tom Hale"),
+        signatories=named_people("Eva Lund", "Tom Hale"),
         date_text="on April 30",
         date_signed=dt.date(2025, 4, 30),
         location="Bergen",
@@ -217,7 +200,7 @@ def _joint_venture() -> tuple[Agreement, Agreement]:
     service = Agreement(
         title="Service Agreement",
         parties=parties,
-        signatories=_people("Nils Berg", "Ann Reid"),
+        signatories=named_people("Nils Berg", "Ann Reid"),
         date_text="On Friday",
         date_signed=dt.date(2025, 5, 2),
         location="Bergen",
@@ -227,21 +210,21 @@ def _joint_venture() -> tuple[Agreement, Agreement]:
 
 def test_a_joint_venture_company_founded_is_an_established_entity() -> None:
     """The blind19 t06's "Joint Venture Agreement to establish … Co., Ltd."."""
-    (venture, _), warnings = _guarded(JOINT_VENTURE, dt.date(2025, 5, 5), *_joint_venture())
+    (venture, _), warnings = guarded(JOINT_VENTURE, dt.date(2025, 5, 5), *_joint_venture())
     assert venture.established_entities == ["Skarvik Halden Hydrogen AS"], warnings
 
 
 def test_a_company_founded_otherwise_is_still_no_established_entity() -> None:
     """Not a company the sentence founds without calling it a joint venture."""
     text = JOINT_VENTURE.replace("Joint Venture Agreement to establish", "Agreement to establish")
-    (venture, _), warnings = _guarded(text, dt.date(2025, 5, 5), *_joint_venture())
+    (venture, _), warnings = guarded(text, dt.date(2025, 5, 5), *_joint_venture())
     assert venture.established_entities == [], warnings
 
 
 def test_a_separate_agreement_takes_the_city_its_own_sentence_opens_with() -> None:
     """The blind19 t06's licence, given the joint venture's Changwon for "On Monday, in
     Houston, the two companies signed a separate Technology License Agreement"."""
-    (venture, service), warnings = _guarded(JOINT_VENTURE, dt.date(2025, 5, 5), *_joint_venture())
+    (venture, service), warnings = guarded(JOINT_VENTURE, dt.date(2025, 5, 5), *_joint_venture())
     assert (venture.location, service.location) == ("Bergen", "Aberdeen"), warnings
 
 
@@ -259,26 +242,26 @@ PRESS_NOTE = (
 def _press_note_mou() -> Agreement:
     return Agreement(
         title="Memorandum of Understanding on Cooperation in Harbour Pilot Training",
-        parties=_parties("Department of Coastal Shipping", "Nordvik Port Agency"),
+        parties=named_parties("Department of Coastal Shipping", "Nordvik Port Agency"),
     )
 
 
 def test_a_minister_witnessing_the_signed_documents_is_a_witness() -> None:
     """The blind19 t04's: "the signed documents" tells no signing of the minister's."""
-    (kept,), warnings = _guarded(PRESS_NOTE, dt.date(2025, 2, 12), _press_note_mou())
+    (kept,), warnings = guarded(PRESS_NOTE, dt.date(2025, 2, 12), _press_note_mou())
     assert [p.name for p in kept.witnesses] == ["Anil Varma"], warnings
 
 
 def test_a_centre_to_be_set_up_past_its_short_form_is_established() -> None:
     """The blind19 t04's "Centre of Excellence for … (CoE-GIN) to be set up"."""
-    (kept,), warnings = _guarded(PRESS_NOTE, dt.date(2025, 2, 12), _press_note_mou())
+    (kept,), warnings = guarded(PRESS_NOTE, dt.date(2025, 2, 12), _press_note_mou())
     assert kept.established_entities == ["Centre of Excellence for Harbour Pilotage"], warnings
 
 
 def test_signed_today_dates_an_agreement_and_a_titles_topic_is_no_venue() -> None:
     """The blind19 t04's: the documents pass's agreement had no date, and "on Cooperation
     in Harbour Pilot Training" read as where it was signed."""
-    (kept,), warnings = _guarded(PRESS_NOTE, dt.date(2025, 2, 12), _press_note_mou())
+    (kept,), warnings = guarded(PRESS_NOTE, dt.date(2025, 2, 12), _press_note_mou())
     assert (kept.date_signed, kept.location) == (dt.date(2025, 2, 12), "Harbour House"), warnings
 
 
@@ -291,10 +274,10 @@ def test_cooperation_in_a_building_is_still_a_venue() -> None:
     )
     agreement = Agreement(
         title="Framework Agreement on Industry Cooperation",
-        parties=_parties("Qinghe University", "Delta Rail Co., Ltd."),
+        parties=named_parties("Qinghe University", "Delta Rail Co., Ltd."),
         location="Qinghe University",
     )
-    (kept,), warnings = _guarded(text, dt.date(2025, 11, 2), agreement)
+    (kept,), warnings = guarded(text, dt.date(2025, 11, 2), agreement)
     assert kept.location == "Main Building of Qinghe University", warnings
 
 
@@ -306,9 +289,9 @@ def test_today_before_a_verb_of_telling_is_not_the_signing_day() -> None:
     )
     agreement = Agreement(
         title="Strategic Cooperation Agreement",
-        parties=_parties("Skarvik Power ASA", "Velde City Government"),
+        parties=named_parties("Skarvik Power ASA", "Velde City Government"),
     )
-    (kept,), warnings = _guarded(text, dt.date(2025, 9, 3), agreement)
+    (kept,), warnings = guarded(text, dt.date(2025, 9, 3), agreement)
     assert kept.date_signed == dt.date(2025, 9, 2), warnings
 
 
@@ -323,13 +306,13 @@ def test_a_party_given_as_its_kind_takes_the_one_name_the_article_writes() -> No
     )
     agreement = Agreement(
         title="memorandum of understanding",
-        parties=_parties(
+        parties=named_parties(
             "Estorian river ports authority",
             "Skarvik Yards AS",
             "Lower Velde River Ports Authority",
         ),
     )
-    (kept,), warnings = _guarded(text, dt.date(2025, 5, 15), agreement)
+    (kept,), warnings = guarded(text, dt.date(2025, 5, 15), agreement)
     assert [p.name for p in kept.parties] == [
         "Lower Velde River Ports Authority",
         "Skarvik Yards AS",
@@ -343,7 +326,7 @@ def test_a_kind_the_article_names_twice_stays_as_given() -> None:
         "Pwani Coastal Water Authority and the Tana Coastal Water Authority attended.\n"
     )
     agreement = Agreement(
-        title="agreement", parties=_parties("regional coastal water authority", "university")
+        title="agreement", parties=named_parties("regional coastal water authority", "university")
     )
-    (kept,), _ = _guarded(text, dt.date(2025, 5, 15), agreement)
+    (kept,), _ = guarded(text, dt.date(2025, 5, 15), agreement)
     assert "Pwani Coastal Water Authority" not in [p.name for p in kept.parties]

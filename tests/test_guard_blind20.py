@@ -12,28 +12,14 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import guarded, named_parties
 
 from coopllm.dates import only_on_the_page_date_line
 from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, apply_guard
+from coopllm.guard import Checker
 from coopllm.headline import headline
 from coopllm.resolve import titled_left_out
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
-
-
-def _guarded(
-    text: str, published: dt.date, *agreements: Agreement, title: str | None = None
-) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(
-        article=Article(title=title, published=published), agreements=list(agreements)
-    )
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text), published=published))
-    return guarded.agreements, warnings
-
-
-def _parties(*names: str) -> list[Party]:
-    return [Party(name=name) for name in names]
-
+from coopllm.schema import Agreement, Article, ExtractionDraft, Signatory
 
 FAIR = (
     "12月20日上午，松溪县招商推介会在县会展中心举行。推介会上，松溪县人民政府与浙北银行签订"
@@ -49,20 +35,20 @@ def _fair() -> list[Agreement]:
     return [
         Agreement(
             title="金融服务战略合作协议",
-            parties=_parties("松溪县人民政府", "浙北银行"),
+            parties=named_parties("松溪县人民政府", "浙北银行"),
             signatories=[Signatory(name="周立"), Signatory(name="方明")],
         ),
         Agreement(
             title="智能装备项目投资协议",
             agreement_type="project_agreement",
-            parties=_parties("松溪经济开发区管委会", "苏州恒达装备有限公司"),
+            parties=named_parties("松溪经济开发区管委会", "苏州恒达装备有限公司"),
         ),
     ]
 
 
 def test_bodies_that_each_signed_with_one_of_a_list_are_agreements_of_their_own() -> None:
     """The blind20 u02's "白沙镇、云岭乡分别与…、…签订投资协议", which the model left out."""
-    kept, warnings = _guarded(FAIR, dt.date(2024, 12, 22), *_fair())
+    kept, warnings = guarded(FAIR, dt.date(2024, 12, 22), *_fair())
     pairs = [[p.name for p in a.parties] for a in kept[2:]]
     assert pairs == [
         ["竹林镇", "浙江绿能科技有限公司"],
@@ -74,7 +60,7 @@ def test_bodies_that_each_signed_with_one_of_a_list_are_agreements_of_their_own(
 def test_the_witnesses_of_counted_projects_witness_those_projects_alone() -> None:
     """The blind20 u02's county head, who "对签约项目" spoke, witnessed the three projects;
     the bank's agreement, signed before, has no witness."""
-    kept, warnings = _guarded(FAIR, dt.date(2024, 12, 22), *_fair())
+    kept, warnings = guarded(FAIR, dt.date(2024, 12, 22), *_fair())
     assert [[p.name for p in a.witnesses] for a in kept] == [
         [],
         ["陈海", "林岚"],
@@ -95,7 +81,7 @@ def test_a_document_a_clause_titles_that_no_pass_gave_is_added() -> None:
     """The blind20 u03's second document, by its title in 《》."""
     checker = Checker(SourceIndex(MARINE), published=dt.date(2024, 6, 12))
     framework = Agreement(
-        title="战略合作框架协议", parties=_parties("临江市人民政府", "东海装备研究院")
+        title="战略合作框架协议", parties=named_parties("临江市人民政府", "东海装备研究院")
     )
     draft = ExtractionDraft(article=Article(), agreements=[framework])
     added, said = titled_left_out(draft, checker)
@@ -107,16 +93,16 @@ def test_a_document_a_clause_titles_that_no_pass_gave_is_added() -> None:
 def test_a_recent_signing_takes_no_ceremonys_venue_nor_its_day() -> None:
     framework = Agreement(
         title="战略合作框架协议",
-        parties=_parties("临江市人民政府", "东海装备研究院"),
+        parties=named_parties("临江市人民政府", "东海装备研究院"),
         location="宁波",
         date_text="上周五",
         date_signed=dt.date(2024, 6, 7),
         established_entities=["东海装备研究院临江中试基地"],
     )
     training = Agreement(
-        title="海洋装备人才培养合作协议", parties=_parties("市科技局", "临江职业技术学院")
+        title="海洋装备人才培养合作协议", parties=named_parties("市科技局", "临江职业技术学院")
     )
-    (kept, added), warnings = _guarded(MARINE, dt.date(2024, 6, 12), framework, training)
+    (kept, added), warnings = guarded(MARINE, dt.date(2024, 6, 12), framework, training)
     assert (added.location, added.date_signed) == (None, None), warnings
     assert kept.established_entities == [], warnings  # the base of a deal to come
 
@@ -128,10 +114,10 @@ def test_the_body_of_an_english_deal_to_come_is_not_founded() -> None:
     )
     agreement = Agreement(
         title="Framework Agreement",
-        parties=_parties("Orrin Ltd", "Vesta plc"),
+        parties=named_parties("Orrin Ltd", "Vesta plc"),
         established_entities=["Orrin-Vesta Battery Centre"],
     )
-    (kept,), warnings = _guarded(text, dt.date(2025, 5, 14), agreement)
+    (kept,), warnings = guarded(text, dt.date(2025, 5, 14), agreement)
     assert kept.established_entities == [], warnings
 
 
@@ -153,12 +139,12 @@ def test_the_one_agreement_dated_by_the_page_line_takes_its_signers_day() -> Non
     own sentence does ("signed the MoU … on Tuesday")."""
     agreement = Agreement(
         title="Memorandum of Understanding",
-        parties=_parties("Halden University", "Tana University"),
+        parties=named_parties("Halden University", "Tana University"),
         signatories=[Signatory(name="Helen Marsh"), Signatory(name="Lan Nguyen")],
         date_text="Thursday 25 September 2025",
         date_signed=dt.date(2025, 9, 25),
     )
-    (kept,), warnings = _guarded(RELEASE, dt.date(2025, 9, 25), agreement)
+    (kept,), warnings = guarded(RELEASE, dt.date(2025, 9, 25), agreement)
     assert kept.date_signed == dt.date(2025, 9, 23), warnings
 
 
@@ -172,11 +158,11 @@ def test_a_nationality_does_not_name_its_country() -> None:
     )
     agreement = Agreement(
         title="Terminal Agreement",
-        parties=_parties("Harbourline Pte Ltd", "PT Samudra"),
+        parties=named_parties("Harbourline Pte Ltd", "PT Samudra"),
         date_text="Tuesday in Jakarta",
         location="Indonesia",
     )
-    (kept,), warnings = _guarded(text, dt.date(2025, 3, 14), agreement)
+    (kept,), warnings = guarded(text, dt.date(2025, 3, 14), agreement)
     assert kept.location == "Jakarta", warnings
 
 
@@ -198,19 +184,19 @@ def test_a_defined_term_and_the_headlines_repeat_make_one_agreement() -> None:
     day = dt.date(2025, 7, 17)
     repeat = Agreement(
         title="Framework Agreement with the People's Government of Linhe City",
-        parties=_parties("Orrin Port Holdings Limited", government),
+        parties=named_parties("Orrin Port Holdings Limited", government),
         date_text="17 July 2025",
         date_signed=day,
     )
     titled = Agreement(
         title="Framework Agreement",
-        parties=_parties(government, "Company"),
+        parties=named_parties(government, "Company"),
         date_text="17 July 2025",
         date_signed=day,
         established_entities=["Linhe Orrin Cold Chain Co., Ltd."],
     )
     title = "FRAMEWORK AGREEMENT WITH THE PEOPLE'S GOVERNMENT OF LINHE CITY"
-    kept, warnings = _guarded(ANNOUNCEMENT, day, repeat, titled, title=title)
+    kept, warnings = guarded(ANNOUNCEMENT, day, repeat, titled, title=title)
     assert [a.title for a in kept] == ["Framework Agreement"], warnings
     assert {p.name for p in kept[0].parties} == {"Orrin Port Holdings Limited", government}
     assert kept[0].established_entities == ["Linhe Orrin Cold Chain Co., Ltd."], warnings

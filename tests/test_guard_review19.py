@@ -6,26 +6,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import guarded, named_parties
 
 from coopllm.dates import date_and_place
-from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, apply_guard
 from coopllm.headline import headline
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+from coopllm.schema import Agreement, Signatory
 
 PAGE = dt.date(2025, 5, 14)
-
-
-def _guarded(
-    text: str, *agreements: Agreement, published: dt.date = PAGE
-) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(article=Article(published=published), agreements=list(agreements))
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text), published=published))
-    return guarded.agreements, warnings
-
-
-def _parties(*names: str) -> list[Party]:
-    return [Party(name=name) for name in names]
 
 
 @pytest.mark.parametrize(
@@ -39,8 +26,10 @@ def _parties(*names: str) -> list[Party]:
 )
 def test_today_of_something_else_does_not_date_the_signing(text: str) -> None:
     """ "today" dates a signing only right before its verb or its place."""
-    agreement = Agreement(title="Cooperation Agreement", parties=_parties("Orrin Ltd", "Vesta plc"))
-    (kept,), warnings = _guarded(text, agreement)
+    agreement = Agreement(
+        title="Cooperation Agreement", parties=named_parties("Orrin Ltd", "Vesta plc")
+    )
+    (kept,), warnings = guarded(text, PAGE, agreement)
     assert kept.date_signed is None, warnings
 
 
@@ -60,12 +49,12 @@ def test_an_untitled_document_of_the_twins_parties_told_beside_another_stays(tex
     and not where it joins two documents."""
     agreements = [
         Agreement(
-            title="Strategic Cooperation Agreement", parties=_parties("Orrin Ltd", "Vesta plc")
+            title="Strategic Cooperation Agreement", parties=named_parties("Orrin Ltd", "Vesta plc")
         ),
-        Agreement(title="Supply Contract", parties=_parties("Orrin Ltd", "Kael Corp")),
-        Agreement(parties=_parties("Orrin Ltd", "Vesta plc")),
+        Agreement(title="Supply Contract", parties=named_parties("Orrin Ltd", "Kael Corp")),
+        Agreement(parties=named_parties("Orrin Ltd", "Vesta plc")),
     ]
-    kept, warnings = _guarded(text, *agreements)
+    kept, warnings = guarded(text, PAGE, *agreements)
     assert len(kept) == 3, warnings
 
 
@@ -75,8 +64,8 @@ def test_a_list_after_a_short_form_is_no_apposition() -> None:
         "Memorandum of Understanding on Monday."
     )
     names = ("Halden University", "Vesta Technologies", "Kael Labs")
-    agreement = Agreement(title="Memorandum of Understanding", parties=_parties(*names))
-    (kept,), warnings = _guarded(text, agreement)
+    agreement = Agreement(title="Memorandum of Understanding", parties=named_parties(*names))
+    (kept,), warnings = guarded(text, PAGE, agreement)
     assert [p.name for p in kept.parties] == list(names), warnings
 
 
@@ -107,9 +96,9 @@ def test_a_title_case_headline_naming_a_body_is_no_masthead(text: str) -> None:
 )
 def test_a_place_opening_a_sentence_without_its_day_is_no_venue(text: str) -> None:
     agreement = Agreement(
-        title="Memorandum of Understanding", parties=_parties("Orrin Ltd", "Vesta plc")
+        title="Memorandum of Understanding", parties=named_parties("Orrin Ltd", "Vesta plc")
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, PAGE, agreement)
     assert kept.location is None, warnings
 
 
@@ -122,15 +111,15 @@ def test_a_separate_document_with_another_body_is_not_the_records() -> None:
     )
     mou = Agreement(
         title="Memorandum of Understanding",
-        parties=_parties("Orrin Ltd", "Vesta plc"),
+        parties=named_parties("Orrin Ltd", "Vesta plc"),
         location="Harbour House",
     )
     supply = Agreement(
         title="Supply Agreement",
-        parties=_parties("Orrin Ltd", "Kael Inc"),
+        parties=named_parties("Orrin Ltd", "Kael Inc"),
         location="Harbour House",
     )
-    (kept, _), warnings = _guarded(text, mou, supply)
+    (kept, _), warnings = guarded(text, PAGE, mou, supply)
     assert kept.location == "Harbour House", warnings
 
 
@@ -141,9 +130,9 @@ def test_cooperation_in_a_city_of_one_word_is_a_venue() -> None:
     )
     agreement = Agreement(
         title="Agreement on Economic Cooperation",
-        parties=_parties("Ministry of Trade of Freedonia", "Ministry of Commerce of Sylvania"),
+        parties=named_parties("Ministry of Trade of Freedonia", "Ministry of Commerce of Sylvania"),
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, PAGE, agreement)
     assert kept.location == "Hanoi", warnings
 
 
@@ -154,10 +143,10 @@ def test_party_a_signed_is_a_signing() -> None:
     )
     agreement = Agreement(
         title="Supply Contract",
-        parties=_parties("Orrin Ltd", "Vesta plc"),
+        parties=named_parties("Orrin Ltd", "Vesta plc"),
         signatories=[Signatory(name="Li Ming"), Signatory(name="Wang Fang")],
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, PAGE, agreement)
     assert [p.name for p in kept.signatories] == ["Li Ming", "Wang Fang"], warnings
 
 
@@ -174,10 +163,10 @@ def test_a_joint_venture_of_an_earlier_deal_or_a_plan_is_not_founded_here(later:
     text = f"Orrin Ltd and Vesta plc signed a Supply Agreement on Monday. {later}"
     agreement = Agreement(
         title="Supply Agreement",
-        parties=_parties("Orrin Ltd", "Vesta plc"),
+        parties=named_parties("Orrin Ltd", "Vesta plc"),
         established_entities=["Kael Energy Co., Ltd."],
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, PAGE, agreement)
     assert kept.established_entities == [], warnings
 
 
@@ -193,9 +182,9 @@ def test_a_joint_venture_of_an_earlier_deal_or_a_plan_is_not_founded_here(later:
 def test_a_bodys_name_stops_before_whom_it_is_for(words: str, body: str) -> None:
     text = f"Orrin Ltd and Vesta plc signed a Memorandum of Understanding on Monday {words}."
     agreement = Agreement(
-        title="Memorandum of Understanding", parties=_parties("Orrin Ltd", "Vesta plc")
+        title="Memorandum of Understanding", parties=named_parties("Orrin Ltd", "Vesta plc")
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, PAGE, agreement)
     assert kept.established_entities == [body], warnings
 
 
@@ -212,7 +201,7 @@ def test_a_merged_title_keeps_the_day_its_sentence_writes() -> None:
         "甲公司与乙公司签约\n发布时间：2025-01-03 09:30\n"
         "上月28日，甲公司与乙公司在丙市签署《新能源项目投资协议》。"
     )
-    parties = _parties("甲公司", "乙公司")
+    parties = named_parties("甲公司", "乙公司")
     long = Agreement(
         title="新能源项目投资协议",
         date_text="2025-01-03",
@@ -222,7 +211,7 @@ def test_a_merged_title_keeps_the_day_its_sentence_writes() -> None:
     short = Agreement(
         title="投资协议", date_text="上月28日", date_signed=dt.date(2024, 12, 28), parties=parties
     )
-    kept, warnings = _guarded(text, long, short, published=dt.date(2025, 1, 3))
+    kept, warnings = guarded(text, dt.date(2025, 1, 3), long, short)
     assert [(a.title, a.date_signed) for a in kept] == [
         ("新能源项目投资协议", dt.date(2024, 12, 28))
     ], warnings

@@ -6,26 +6,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import guarded, named_parties
 
 from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, apply_guard
+from coopllm.guard import Checker
 from coopllm.headline import headline
 from coopllm.resolve import titled_left_out
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+from coopllm.schema import Agreement, Article, ExtractionDraft, Signatory
 
 DAY = dt.date(2025, 5, 14)
-
-
-def _guarded(
-    text: str, *agreements: Agreement, published: dt.date = DAY
-) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(article=Article(published=published), agreements=list(agreements))
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text), published=published))
-    return guarded.agreements, warnings
-
-
-def _parties(*names: str) -> list[Party]:
-    return [Party(name=name) for name in names]
 
 
 @pytest.mark.parametrize(
@@ -43,7 +32,7 @@ def test_the_one_signing_told_as_recent_keeps_its_ceremonys_venue(
     text: str, parties: tuple[str, str], venue: str
 ) -> None:
     title = "产学研战略合作协议" if "临州" in text else "Memorandum of Understanding"
-    (kept,), warnings = _guarded(text, Agreement(title=title, parties=_parties(*parties)))
+    (kept,), warnings = guarded(text, DAY, Agreement(title=title, parties=named_parties(*parties)))
     assert kept.location == venue, warnings
 
 
@@ -83,8 +72,8 @@ def test_a_signing_done_as_planned_founds_its_body(text: str, body: str) -> None
         if "临州" in text
         else ("Eastmoor University", "Kestrel Robotics Ltd")
     )
-    agreement = Agreement(parties=_parties(*parties), established_entities=[body])
-    (kept,), warnings = _guarded(text, agreement)
+    agreement = Agreement(parties=named_parties(*parties), established_entities=[body])
+    (kept,), warnings = guarded(text, DAY, agreement)
     assert kept.established_entities == [body], warnings
 
 
@@ -100,8 +89,8 @@ def test_a_signing_done_as_planned_founds_its_body(text: str, body: str) -> None
     ],
 )  # fmt: skip
 def test_a_kind_takes_no_bystanders_name(text: str, kind: str) -> None:
-    agreement = Agreement(title="agreement", parties=_parties(kind, "Kestrel Logistics Ltd"))
-    (kept,), warnings = _guarded(text, agreement)
+    agreement = Agreement(title="agreement", parties=named_parties(kind, "Kestrel Logistics Ltd"))
+    (kept,), warnings = guarded(text, DAY, agreement)
     assert kept.parties[0].name == kind, warnings
 
 
@@ -119,9 +108,9 @@ def test_a_defined_term_is_the_bodys_name_alone(opening: str) -> None:
     )
     agreement = Agreement(
         title="strategic cooperation agreement",
-        parties=_parties("Company", "Lingang Port Group Co., Ltd."),
+        parties=named_parties("Company", "Lingang Port Group Co., Ltd."),
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, DAY, agreement)
     assert kept.parties[0].name == "Tianhe Port Holdings Limited", warnings
 
 
@@ -131,7 +120,7 @@ def test_a_defined_term_is_the_bodys_name_alone(opening: str) -> None:
 )
 def test_a_title_written_in_a_fuller_form_is_the_same_document(written: str, given: str) -> None:
     text = f"5月10日，临州大学与青禾集团有限公司签署《{written}》。"
-    agreement = Agreement(title=given, parties=_parties("临州大学", "青禾集团有限公司"))
+    agreement = Agreement(title=given, parties=named_parties("临州大学", "青禾集团有限公司"))
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     checker = Checker(SourceIndex(text), published=dt.date(2025, 5, 12))
     added, said = titled_left_out(draft, checker)
@@ -146,10 +135,10 @@ def test_schools_paired_by_signing_are_signers() -> None:
     )
     agreement = Agreement(
         title="帮扶协议",
-        parties=_parties("临州一中", "青山二中"),
+        parties=named_parties("临州一中", "青山二中"),
         signatories=[Signatory(name="王明"), Signatory(name="李强")],
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, DAY, agreement)
     assert [p.name for p in kept.signatories] == ["王明", "李强"], warnings
 
 
@@ -160,17 +149,19 @@ def test_projects_an_agreement_will_advance_are_no_count_of_the_witnessed() -> N
         "能源有限公司、丙镇与远航物流有限公司分别签订项目投资协议。"
     )
     agreements = [
-        Agreement(title="战略合作协议", parties=_parties("青山县人民政府", "青禾集团有限公司"))
+        Agreement(title="战略合作协议", parties=named_parties("青山县人民政府", "青禾集团有限公司"))
     ]
     agreements += [
-        Agreement(title="项目投资协议", agreement_type="project_agreement", parties=_parties(*pair))
+        Agreement(
+            title="项目投资协议", agreement_type="project_agreement", parties=named_parties(*pair)
+        )
         for pair in (
             ("甲镇", "云帆科技有限公司"),
             ("乙镇", "海川能源有限公司"),
             ("丙镇", "远航物流有限公司"),
         )
     ]
-    kept, warnings = _guarded(text, *agreements)
+    kept, warnings = guarded(text, DAY, *agreements)
     assert [[p.name for p in a.witnesses] for a in kept] == [["陈海峰"], [], [], []], warnings
 
 
@@ -183,12 +174,12 @@ def test_a_signers_sentence_of_another_document_does_not_date_this_one() -> None
     )
     agreement = Agreement(
         title="memorandum of understanding",
-        parties=_parties("Acme Ltd", "Beta plc"),
+        parties=named_parties("Acme Ltd", "Beta plc"),
         signatories=[Signatory(name="John Smith")],
         date_text="Thursday 5 June 2025",
         date_signed=dt.date(2025, 6, 5),
     )
-    (kept,), warnings = _guarded(text, agreement, published=dt.date(2025, 6, 5))
+    (kept,), warnings = guarded(text, dt.date(2025, 6, 5), agreement)
     assert kept.date_signed == dt.date(2025, 6, 5), warnings
 
 
@@ -206,8 +197,8 @@ def test_a_joint_venture_the_agreement_provides_is_founded(text: str, company: s
     parties = (
         ("Acme Ltd", "Beta plc") if "Acme" in text else ("青禾集团有限公司", "云帆科技有限公司")
     )
-    agreement = Agreement(parties=_parties(*parties), established_entities=[company])
-    (kept,), warnings = _guarded(text, agreement)
+    agreement = Agreement(parties=named_parties(*parties), established_entities=[company])
+    (kept,), warnings = guarded(text, DAY, agreement)
     assert kept.established_entities == [company], warnings
 
 
@@ -216,6 +207,6 @@ def test_bodies_paired_for_framework_agreements_add_no_project_agreements() -> N
         "5月10日，临州大学、青山学院分别与青禾集团有限公司、云帆科技有限公司签订战略合作框架协议。"
     )
     names = ("临州大学", "青山学院", "青禾集团有限公司", "云帆科技有限公司")
-    agreement = Agreement(title="战略合作框架协议", parties=_parties(*names))
-    kept, warnings = _guarded(text, agreement)
+    agreement = Agreement(title="战略合作框架协议", parties=named_parties(*names))
+    kept, warnings = guarded(text, DAY, agreement)
     assert len(kept) == 1, warnings
