@@ -6,9 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 
+from conftest import guarded
+
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+
+PAGE_DATE = dt.date(2025, 5, 14)
+
 
 TOUR = (
     "Northmere University signs two agreements in East Asia\n\n"
@@ -20,13 +25,6 @@ TOUR = (
     "Alan Pryce signed a second MoU for Northmere with Haeundae National University. "
     "The memorandum was signed for Haeundae by its Vice-President, Park Min-ho.\n"
 )
-
-
-def _guarded(text: str, *agreements: Agreement) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(article=Article(), agreements=list(agreements))
-    checker = Checker(SourceIndex(text), published=dt.date(2025, 5, 14))
-    guarded, warnings = apply_guard(draft, checker)
-    return guarded.agreements, warnings
 
 
 def _mou(partner: str, *signers: str, **update: object) -> Agreement:
@@ -44,7 +42,7 @@ def _mou(partner: str, *signers: str, **update: object) -> Agreement:
 def test_an_agreement_given_anothers_day_and_place_takes_its_own_sentences() -> None:
     first = _mou("Kanda Institute of Science", "Ruth Calder", "Kenji Mori")
     second = _mou("Haeundae National University", "Alan Pryce", "Park Min-ho")
-    (kept, told), warnings = _guarded(TOUR, first, second)
+    (kept, told), warnings = guarded(TOUR, PAGE_DATE, first, second)
     assert (kept.date_signed, kept.location) == (dt.date(2025, 5, 5), "Osaka"), warnings
     assert (told.date_signed, told.location) == (dt.date(2025, 5, 8), "Busan"), warnings
     assert told.date_text == "on Thursday 8 May", warnings
@@ -55,7 +53,7 @@ def test_an_agreement_its_own_sentences_do_not_date_keeps_the_day_it_shares() ->
     text = TOUR.replace("Three days later, on Thursday 8 May, the", "That afternoon the")
     first = _mou("Kanda Institute of Science", "Ruth Calder", "Kenji Mori")
     second = _mou("Haeundae National University", "Alan Pryce", "Park Min-ho")
-    (_, told), warnings = _guarded(text, first, second)
+    (_, told), warnings = guarded(text, PAGE_DATE, first, second)
     assert told.date_signed == dt.date(2025, 5, 5), warnings
 
 
@@ -69,7 +67,7 @@ def test_a_sentence_naming_both_agreements_parties_tells_neither_apart() -> None
     )
     first = _mou("Kanda Institute of Science", "Ruth Calder", "Kenji Mori")
     second = _mou("Haeundae National University", "Alan Pryce", "Park Min-ho")
-    (_, told), warnings = _guarded(text, first, second)
+    (_, told), warnings = guarded(text, PAGE_DATE, first, second)
     assert (told.date_signed, told.location) == (dt.date(2025, 5, 5), "Osaka"), warnings
 
 
@@ -94,10 +92,10 @@ def test_a_ceremonys_venue_is_not_added_to_a_document_signed_by_counterparts() -
         title="Supply Agreement",
         parties=[Party(name="Kestrel Metals Ltd"), Party(name="Lanxin Trading Ltd")],
     )
-    (told, apart), warnings = _guarded(text, cooperation, supply)
+    (told, apart), warnings = guarded(text, PAGE_DATE, cooperation, supply)
     assert (told.location, apart.location) == ("Shanghai", None), warnings
     unsaid = text.replace(" The Supply Agreement was executed by exchange of counterparts.", "")
-    (told, apart), warnings = _guarded(unsaid, cooperation, supply)
+    (told, apart), warnings = guarded(unsaid, PAGE_DATE, cooperation, supply)
     assert (told.location, apart.location) == ("Shanghai", "Shanghai"), warnings
 
 
@@ -197,5 +195,5 @@ def test_each_of_two_signings_in_two_places_takes_its_own() -> None:
         title="Framework Agreement",
         parties=[Party(name="Northmere University"), Party(name="Skerry Marine Institute")],
     )
-    (first, second), warnings = _guarded(text, memorandum, framework)
+    (first, second), warnings = guarded(text, PAGE_DATE, memorandum, framework)
     assert (first.location, second.location) == ("Fjordby's Ravn Hall", "Bergsund"), warnings

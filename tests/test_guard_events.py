@@ -8,12 +8,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import guarded
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
 from coopllm.normalize import normalize_draft
 from coopllm.resolve import SignedDocument, SignedDocuments, merge_documents
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+
+PAGE_DATE = dt.date(2025, 6, 20)
+
 
 CONGRESS = (
     "滨湖医学大会开幕　两个项目签约\n\n"
@@ -25,13 +29,6 @@ CONGRESS = (
     "项目二：滨湖医学院附属第二医院与柳河县人民医院签署《医联体合作协议》。附二院院长沈青与"
     "柳河县人民医院院长蒋明签约。\n"
 )
-
-
-def _guarded(text: str, *agreements: Agreement) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(article=Article(), agreements=list(agreements))
-    checker = Checker(SourceIndex(text), published=dt.date(2025, 6, 20))
-    guarded, warnings = apply_guard(draft, checker)
-    return guarded.agreements, warnings
 
 
 def _as_the_pipeline_reads(
@@ -61,7 +58,7 @@ def test_a_signing_done_at_an_event_takes_the_venue_the_event_was_held_at() -> N
     event = checker.signing_event()
     assert event is not None
     assert (event.venue, event.day) == ("滨湖国际会议中心", "6月18日上午")
-    (agreement,), warnings = _guarded(CONGRESS, _lab(location="滨湖国际会议中心"))
+    (agreement,), warnings = guarded(CONGRESS, PAGE_DATE, _lab(location="滨湖国际会议中心"))
     assert agreement.location == "滨湖国际会议中心", warnings
 
 
@@ -81,7 +78,7 @@ def test_an_event_no_signing_was_done_at_is_not_the_signings(text: str) -> None:
 
 def test_a_ceremony_given_as_an_agreement_is_the_signing_of_its_document() -> None:
     ceremony = _lab(title="合作项目集中签约仪式", witnesses=[Signatory(name="林岚")])
-    agreements, warnings = _guarded(CONGRESS, ceremony, _lab())
+    agreements, warnings = guarded(CONGRESS, PAGE_DATE, ceremony, _lab())
     assert [a.title for a in agreements] == ["共建药物联合实验室协议"]
     assert [w.name for w in agreements[0].witnesses] == ["林岚"]
     assert (
@@ -91,7 +88,7 @@ def test_a_ceremony_given_as_an_agreement_is_the_signing_of_its_document() -> No
 
 
 def test_a_ceremony_with_no_document_of_its_signers_beside_it_keeps_all_but_its_title() -> None:
-    (agreement,), warnings = _guarded(CONGRESS, _lab(title="合作项目集中签约仪式"))
+    (agreement,), warnings = guarded(CONGRESS, PAGE_DATE, _lab(title="合作项目集中签约仪式"))
     assert agreement.title is None
     assert "dropped title '合作项目集中签约仪式': it names the ceremony" in warnings
 
@@ -102,7 +99,7 @@ def test_signers_the_model_wrote_as_parties_sign_for_the_bodies_the_document_nam
         title="医联体合作协议",
         parties=[Party(name="附二院院长沈青"), Party(name="柳河县人民医院院长蒋明")],
     )
-    (agreement,), warnings = _guarded(CONGRESS, given)
+    (agreement,), warnings = guarded(CONGRESS, PAGE_DATE, given)
     # The short form's full name, as the clause that signs the title writes it.
     assert [(p.name, p.aliases) for p in agreement.parties] == [
         ("滨湖医学院附属第二医院", ["附二院"]),
@@ -119,7 +116,7 @@ def test_a_party_written_as_someone_who_only_spoke_stays_a_party() -> None:
         title="医联体合作协议",
         parties=[Party(name="滨湖医学院院长许文"), Party(name="柳河县人民医院")],
     )
-    (agreement,), _ = _guarded(CONGRESS, given)
+    (agreement,), _ = guarded(CONGRESS, PAGE_DATE, given)
     assert all(s.name != "许文" for s in agreement.signatories)
 
 
@@ -195,7 +192,7 @@ def test_a_ceremony_is_not_merged_where_a_sentence_signs_two_documents() -> None
     parties = [Party(name="江沅大学"), Party(name="华屹集团")]
     ceremony = Agreement(title="战略合作签约仪式", parties=parties, signatories=people)
     lab = Agreement(title="共建联合实验室协议", parties=parties, signatories=people)
-    agreements, _ = _guarded(text, ceremony, lab)
+    agreements, _ = guarded(text, PAGE_DATE, ceremony, lab)
     assert [a.title for a in agreements] == [None, "共建联合实验室协议"]
 
 
@@ -213,7 +210,7 @@ def test_a_signers_body_is_read_past_the_clauses_other_words(closing: str) -> No
         title="医联体合作协议",
         parties=[Party(name="附二院院长叶青"), Party(name="柳河县人民医院")],
     )
-    (agreement,), warnings = _guarded(text, given)
+    (agreement,), warnings = guarded(text, PAGE_DATE, given)
     assert [p.name for p in agreement.parties] == ["滨湖医学院附属第二医院", "柳河县人民医院"], (
         warnings
     )
@@ -317,6 +314,6 @@ def test_a_ceremony_merged_into_its_document_gives_what_it_lacks_once() -> None:
         ],
         cooperation_areas=["药物研发"],
     )
-    (agreement,), _ = _guarded(CONGRESS, ceremony, _lab())
+    (agreement,), _ = guarded(CONGRESS, PAGE_DATE, ceremony, _lab())
     assert [s.name for s in agreement.signatories] == ["周宁", "何川"]
     assert agreement.cooperation_areas == ["药物研发"]

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import guarded
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
@@ -20,6 +21,9 @@ from coopllm.schema import (
     Signatory,
 )
 
+PAGE_DATE = dt.date(2025, 9, 12)
+
+
 FAIR = (
     "松川县招商推介会在临港市举行 4个项目签约\n"
     "发布时间：2025-09-12　来源：县商务局\n\n"
@@ -33,17 +37,8 @@ FAIR = (
 )
 
 
-def _guarded(
-    text: str, agreements: list[Agreement] | None = None
-) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(article=Article(), agreements=agreements or [])
-    checker = Checker(SourceIndex(text), published=dt.date(2025, 9, 12))
-    guarded, warnings = apply_guard(draft, checker)
-    return guarded.agreements, warnings
-
-
 def test_each_clause_of_a_joint_signing_is_a_project_agreement_of_its_own() -> None:
-    agreements, warnings = _guarded(FAIR)
+    agreements, warnings = guarded(FAIR, PAGE_DATE)
     assert [[p.name for p in a.parties] for a in agreements] == [
         ["松川县人民政府", "青岚健康产业有限公司"],
         ["松川县人民政府", "临港博思建材有限公司"],
@@ -75,7 +70,7 @@ def test_each_clause_of_a_joint_signing_is_a_project_agreement_of_its_own() -> N
 
 
 def test_projects_signed_at_a_fair_take_its_day_and_venue_and_its_witness() -> None:
-    agreements, _ = _guarded(FAIR)
+    agreements, _ = guarded(FAIR, PAGE_DATE)
     for agreement in agreements:
         assert agreement.date_text == "9月10日下午"
         assert agreement.date_signed == dt.date(2025, 9, 10)
@@ -90,7 +85,7 @@ def test_a_project_signing_the_model_gave_gets_its_missing_signers_not_a_twin() 
         parties=[Party(name="松川县人民政府"), Party(name="青岚健康产业有限公司")],
         signatories=[Signatory(name="宋嘉怡")],
     )
-    agreements, _ = _guarded(FAIR, [given])
+    agreements, _ = guarded(FAIR, PAGE_DATE, given)
     own = [a for a in agreements if a.parties[1].name == "青岚健康产业有限公司"]
     assert len(own) == 1
     assert [s.name for s in own[0].signatories] == ["宋嘉怡", "周立新"]
@@ -122,7 +117,7 @@ def test_a_project_clause_without_an_event_has_no_day_or_venue_guessed() -> None
         "日前，县里召开招商工作会议。其中，光伏支架项目由副县长唐明远代表柳溪县人民政府"
         "与晨光新能源有限公司总经理霍文杰签约。\n"
     )
-    agreements, _ = _guarded(text)
+    agreements, _ = guarded(text, PAGE_DATE)
     assert len(agreements) == 1
     assert agreements[0].date_text is None and agreements[0].location is None
 
@@ -135,7 +130,7 @@ def test_an_agreement_the_model_folded_the_projects_into_gives_way_to_them() -> 
             Party(name="临港博思建材有限公司"),
         ],
     )
-    agreements, warnings = _guarded(FAIR, [folded])
+    agreements, warnings = guarded(FAIR, PAGE_DATE, folded)
     assert len(agreements) == 4
     assert all(len(a.parties) == 2 for a in agreements)
     assert any(w.startswith("dropped agreement of '松川县人民政府'") for w in warnings), warnings
@@ -147,7 +142,7 @@ def test_a_titled_agreement_of_a_projects_parties_is_not_taken_for_the_project()
         title="战略合作框架协议",
         parties=[Party(name="松川县人民政府"), Party(name="青岚健康产业有限公司")],
     )
-    agreements, _ = _guarded(text, [strategic])
+    agreements, _ = guarded(text, PAGE_DATE, strategic)
     assert len(agreements) == 5
     assert agreements[0].title == "战略合作框架协议"
     assert agreements[0].signatories == []
@@ -186,7 +181,7 @@ def test_two_projects_of_the_same_two_parties_are_two_agreements() -> None:
         "霍文杰签约；冷链仓储中心项目由副县长刘建国代表松川县人民政府与青岚健康产业有限公司"
         "董事长宋嘉怡签约。\n"
     )
-    agreements, _ = _guarded(text)
+    agreements, _ = guarded(text, PAGE_DATE)
     assert [a.cooperation_areas for a in agreements] == [["溪谷康养小镇"], ["冷链仓储中心"]]
     assert [[s.name for s in a.signatories] for a in agreements] == [
         ["唐明远", "霍文杰"],
@@ -229,7 +224,7 @@ def test_a_project_whose_own_sentence_has_a_day_takes_it_over_the_fairs() -> Non
         "签约。9月11日上午，光伏电站项目由副县长唐明远代表松川县人民政府与晨光新能源有限公司"
         "总经理霍文杰签约。\n"
     )
-    (agreement,), _ = _guarded(text)
+    (agreement,), _ = guarded(text, PAGE_DATE)
     assert agreement.date_text == "9月11日上午"
     assert agreement.location == "临港市海悦会展中心"
 

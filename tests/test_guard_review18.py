@@ -7,18 +7,11 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from conftest import guarded
 
-from coopllm.grounding import SourceIndex
-from coopllm.guard import Checker, apply_guard
-from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
+from coopllm.schema import Agreement, Party, Signatory
 
 MAY_14 = dt.date(2025, 5, 14)
-
-
-def _guarded(text: str, *agreements: Agreement) -> tuple[list[Agreement], list[str]]:
-    draft = ExtractionDraft(article=Article(), agreements=list(agreements))
-    guarded, warnings = apply_guard(draft, Checker(SourceIndex(text), published=MAY_14))
-    return guarded.agreements, warnings
 
 
 def _parties(*names: str) -> list[Party]:
@@ -39,7 +32,7 @@ def _people(*names: str) -> list[Signatory]:
 def test_a_signing_of_a_project_agreement_or_a_total_is_a_signing(text: str) -> None:
     """Only 签约 of a tally or of signed firms says no one signed ("共签约项目4个"), not
     "签署项目投资协议" nor "共签署3份"."""
-    (agreement,), warnings = _guarded(text, Agreement(signatories=_people("李明", "黄嘉明")))
+    (agreement,), warnings = guarded(text, MAY_14, Agreement(signatories=_people("李明", "黄嘉明")))
     assert [p.name for p in agreement.signatories] == ["李明", "黄嘉明"], warnings
 
 
@@ -59,7 +52,7 @@ def test_a_tripartite_deal_beside_contracts_between_its_parties_stays() -> None:
     )
     transport = Agreement(title="Transport Services Contract",
                           parties=_parties("Beta Grid", "Gamma Logistics"))  # fmt: skip
-    agreements, warnings = _guarded(text, hub, power, transport)
+    agreements, warnings = guarded(text, MAY_14, hub, power, transport)
     assert len(agreements) == 3, warnings
 
 
@@ -70,7 +63,7 @@ def test_the_above_signings_untitled_are_each_witnessed() -> None:
     )
     first = Agreement(parties=_parties("县工信局", "华泰能源"))
     second = Agreement(parties=_parties("县商务局", "明远物流"))
-    agreements, warnings = _guarded(text, first, second)
+    agreements, warnings = guarded(text, MAY_14, first, second)
     assert [[p.name for p in a.witnesses] for a in agreements] == [["王强", "李明"]] * 2, warnings
 
 
@@ -87,7 +80,7 @@ def test_the_above_signings_untitled_are_each_witnessed() -> None:
 def test_a_later_ceremony_or_another_deals_place_is_no_venue(later: str) -> None:
     signed = "Acme and Beta Corp signed a supply agreement at the Grand Hyatt Jakarta on Monday."
     text = f"{signed} {later}"
-    (agreement,), warnings = _guarded(text, Agreement(parties=_parties("Acme", "Beta Corp")))
+    (agreement,), warnings = guarded(text, MAY_14, Agreement(parties=_parties("Acme", "Beta Corp")))
     assert agreement.location == "Grand Hyatt Jakarta", warnings
 
 
@@ -105,7 +98,7 @@ def test_a_second_memorandum_signed_at_the_same_ceremony_keeps_the_day_and_place
     )
     second = Agreement(parties=_parties("Northmere University", "Haeundae University"),
                        signatories=_people("Alan Pryce"), **shared)  # fmt: skip
-    (_, told), warnings = _guarded(text, first, second)
+    (_, told), warnings = guarded(text, MAY_14, first, second)
     assert (told.date_signed, told.location) == (dt.date(2025, 5, 5), "Osaka"), warnings
 
 
@@ -122,7 +115,7 @@ def test_a_party_its_signing_sentence_names_by_its_short_form_stays() -> None:
     authority = "Northshire Development Authority"
     lease = Agreement(title="Land Lease Agreement",
                       parties=_parties("Acme Energy", "Beta Grid", authority))  # fmt: skip
-    (_, kept), warnings = _guarded(text, grid, lease)
+    (_, kept), warnings = guarded(text, MAY_14, grid, lease)
     assert len(kept.parties) == 3, warnings
 
 
@@ -137,7 +130,7 @@ def test_a_signer_who_signed_for_another_party_gives_no_party_of_their_own() -> 
         ),
         signatories=_people("李志刚", "黄嘉明"),
     )
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, MAY_14, agreement)
     assert [p.name for p in kept.parties] == ["青石县人民政府", "华泰能源股份有限公司"], warnings
 
 
@@ -150,7 +143,7 @@ def test_unveilers_after_a_title_given_with_wei_are_read() -> None:
     agreement = Agreement(title="合作协议", parties=_parties("华泰能源集团", "青石大学"),
                           signatories=_people("陈刚", "吴磊"),
                           established_entities=["储能联合研究院"])  # fmt: skip
-    (kept,), warnings = _guarded(text, agreement)
+    (kept,), warnings = guarded(text, MAY_14, agreement)
     assert [p.name for p in kept.witnesses] == ["李华", "周明"], warnings
 
 
@@ -159,7 +152,7 @@ def test_a_place_of_an_earlier_signing_told_with_ceng_is_not_taken() -> None:
         "5月12日，青石大学与东澜大学签署战略合作协议。两校曾携手在上海签署合作备忘录，在联合培养"
         "研究生方面已有良好基础。"
     )
-    (kept,), warnings = _guarded(text, Agreement(parties=_parties("青石大学", "东澜大学")))
+    (kept,), warnings = guarded(text, MAY_14, Agreement(parties=_parties("青石大学", "东澜大学")))
     assert kept.location is None, warnings
 
 
@@ -168,8 +161,8 @@ def test_one_who_attended_by_video_link_did_not_sign() -> None:
         "The agreement was signed by Ann Lee and Bob Stone, while Minister Tom Ross attended by "
         "video link from London."
     )
-    (kept,), warnings = _guarded(
-        text, Agreement(signatories=_people("Ann Lee", "Bob Stone", "Tom Ross"))
+    (kept,), warnings = guarded(
+        text, MAY_14, Agreement(signatories=_people("Ann Lee", "Bob Stone", "Tom Ross"))
     )
     assert [p.name for p in kept.signatories] == ["Ann Lee", "Bob Stone"], warnings
 
@@ -183,7 +176,7 @@ def test_one_who_attended_by_video_link_did_not_sign() -> None:
     ],
 )
 def test_a_name_after_an_office_that_signs_itself_is_a_signer(text: str) -> None:
-    (kept,), warnings = _guarded(text, Agreement(signatories=_people("Ann Lee", "Tom Ross")))
+    (kept,), warnings = guarded(text, MAY_14, Agreement(signatories=_people("Ann Lee", "Tom Ross")))
     assert [p.name for p in kept.signatories] == ["Ann Lee", "Tom Ross"], warnings
 
 
@@ -198,5 +191,5 @@ def test_a_document_signed_separately_at_the_ceremony_takes_its_venue() -> None:
     supply = Agreement(
         title="Supply Agreement", parties=parties, signatories=_people("Ann Lee", "Bob Stone")
     )
-    agreements, warnings = _guarded(text, memo, supply)
+    agreements, warnings = guarded(text, MAY_14, memo, supply)
     assert [a.location for a in agreements] == ["Grand Hyatt Jakarta"] * 2, warnings
