@@ -44,6 +44,14 @@ words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"
 """An English signing verb, as a word ("Design Institute" and "Penang" are none)."""
 
+EN_BUILDING_WORDS = (
+    r"Embassy|Consulate|Cent(?:re|er)|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
+    r"|Palace|Theat(?:re|er)|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
+    r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy"
+)
+"""Words an English building's or site's name ends in ("Kowloon Shangri-La Hotel", "Senate
+House"): the name of a place, whatever words come before; an alternation to put in a group."""
+
 _TRADITIONAL_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 """Where Traditional characters with a Simplified form are: CJK Extension A, the unified
 ideographs and the compatibility ideographs (the supplementary planes' are too rare in

@@ -37,7 +37,7 @@ from coopllm.guard.reading import (
     kinds_named,
     signed_now,
 )
-from coopllm.lexicon import HAN, SMALL_COUNT, small_count
+from coopllm.lexicon import EN_BUILDING_WORDS, HAN, SMALL_COUNT, small_count
 from coopllm.parties import a_party_already, in_order, is_named, party_kind_for, zh_body_name
 from coopllm.schema import Agreement, AgreementType, Party, Signatory
 from coopllm.titles import (
@@ -1480,10 +1480,8 @@ def _in_its_fullest(venue: str, agreements: list[Agreement], said_with: str) -> 
 
 
 _VENUE_WORD = re.compile(
-    r"\b(?:Hotel|Hall|Cent(?:re|er)|Building|House|Room|Chamber|Auditorium|Campus|Headquarters"
-    r"|Palace|Museum|Library|Office|Plaza|Tower|Stadium|Park|Theat(?:re|er)|Gallery|Pavilion"
-    r"|Lounge|Suite|Club|Expo|Forum|Summit|Conference|Works|Site|Port|Terminal|School"
-    r"|University|College|Institute|Embassy|Consulate|Ministry)\b"
+    rf"\b(?:{EN_BUILDING_WORDS}|Room|Pavilion|Lounge|Suite|Club|Expo|Forum|Summit|Conference"
+    r"|Works|Site|Port|Terminal)\b"
     r"|酒店|宾馆|饭店|大厦|大楼|楼|厅|室|中心|会馆|馆|园区|校区|广场|会议|论坛|博览会|展览|学校|大学|学院",
     re.IGNORECASE,
 )

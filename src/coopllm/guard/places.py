@@ -35,7 +35,7 @@ from coopllm.guard.reading import (
     signed_now,
     stretch_around,
 )
-from coopllm.lexicon import EN_SIGNING_VERB
+from coopllm.lexicon import EN_BUILDING_WORDS, EN_SIGNING_VERB
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -291,17 +291,11 @@ _EN_GAP = (
 """What may stand between "signed" and a venue: no clause, person or topic of its own
 (a comma only right before the venue's "at": "signed two agreements on the morning of
 September 5, at the City Hall of Riverton")."""
-_VENUE_WORDS = (
-    r"Embassy|Consulate|Cent(?:re|er)|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
-    r"|Palace|Theat(?:re|er)|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
-    r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy"
-)
-"""Words a building or a site's name ends in: the name of a place, whatever words it has."""
 _EN_SIGNED_AT = re.compile(
     rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
     rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
     rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
-    rf"(?-i:{_VENUE_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
+    rf"(?-i:{EN_BUILDING_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
     rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
@@ -377,7 +371,7 @@ _VENUE_PATTERNS = (
     _EN_IN_THEN_SIGNED,
 )
 _NOT_A_VENUE = re.compile(
-    rf"^(?!.*\b(?:{_VENUE_WORDS})\b)"
+    rf"^(?!.*\b(?:{EN_BUILDING_WORDS})\b)"
     r"(?:January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Presence|Name"
     r"|Behalf|Principle|Accordance|Line|Collaboration|Partnership|Cooperation|Duplicate"
