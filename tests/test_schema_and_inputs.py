@@ -63,6 +63,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind18" / "gold",
         REPO / "examples" / "blind19" / "gold",
         REPO / "examples" / "blind20" / "gold",
+        REPO / "examples" / "blind21" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

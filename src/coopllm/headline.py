@@ -64,13 +64,16 @@ _MASTHEAD = re.compile(
     rf"(?:\s+(?:{_NAME_WORD}|of|and|&|the|for)){{1,8}}$"
     rf"|^(?:{_NAME_WORD}\s+){{1,5}}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
     r"|Authority|University|Institute)$"
+    r"|^(?!.*(?:与|和|同|及|、|签|共建|成立|揭牌|举行|合作|携手|联合))"
+    r"[\u4e00-\u9fff]{2,24}?(?:人民政府|委员会|管委会|局|厅|办公室|大学|学院|研究院|研究所)$"
 )
 """A public body's or a university's name on a line of its own, a line of a site's
 masthead where two or more such lines run together ("Press Information Bureau",
 "Government of India", "Ministry of Inland Waterways and Coastal Development" above a
-"Posted On" line: the blind19 t04's): no word in lower case but a name's, and none a
-title-case headline capitalises ("Ministry of Health Signs Agreement With Acme Pharma",
-"Acme Ltd Partners With Eastmoor University": a review's finds)."""
+"Posted On" line: the blind19 t04's; "青岚市云岫区人民政府" above a breadcrumb: the blind21
+v03's, not "省农科院与丰禾种业共建特色果蔬产业研究院"): no word in lower case but a name's,
+and none a title-case headline capitalises ("Ministry of Health Signs Agreement With Acme
+Pharma", "Acme Ltd Partners With Eastmoor University": a review's finds)."""
 _MASTHEAD_RUN = 2
 _NOT_A_HEADLINE = re.compile(
     r"^(?:发布|更新|发表)(?:时间|日期|于)|^(?:来源|作者|编辑|日期|时间|点击|浏览|阅读)[:：\s]"

@@ -34,6 +34,7 @@ from coopllm.parties import (
     expanded_abbreviation,
     in_order,
     name_key,
+    placed_name,
     with_legal_form,
     without_legal_form,
 )
@@ -380,7 +381,7 @@ def _with_expansions(forms: Sequence[str], text: str) -> list[str]:
     """A party's names and those the text introduces their abbreviations for
     (:func:`~coopllm.parties.expanded_abbreviation`): the model may give only the short
     forms, and the spec names a party by its fullest."""
-    expanded = (expanded_abbreviation(form, text) for form in forms)
+    expanded = (expanded_abbreviation(form, text) or placed_name(form, text) for form in forms)
     return [*forms, *(name for name in expanded if name)]
 
 
@@ -420,11 +421,14 @@ def _merge(
     canonical: dict[int, str],
     unnamed: Set[str],
 ) -> list[Party]:
-    """One party per group, in order of first appearance, under the canonical name."""
-    members: dict[int, list[Party]] = {}
+    """One party per canonical name, in order of first appearance: groups that share no
+    name may still be named the same ("青岚市云岫区人民政府" of a masthead and 云岫区人民政府,
+    its places the text writes before it: the blind21 v03's), one organisation."""
+    members: dict[str, list[Party]] = {}
     for party in parties:
-        members.setdefault(groups.of_key[name_key(_forms(party)[0])], []).append(party)
-    return [_merged_party(canonical[index], group, unnamed) for index, group in members.items()]
+        name = canonical[groups.of_key[name_key(_forms(party)[0])]]
+        members.setdefault(name, []).append(party)
+    return [_merged_party(name, group, unnamed) for name, group in members.items()]
 
 
 def _merged_party(name: str, group: Sequence[Party], unnamed: Set[str]) -> Party:

@@ -218,6 +218,33 @@ def expanded_abbreviation(short: str, text: str) -> str | None:
     return None
 
 
+_PLACE_UNIT = r"[\u4e00-\u9fff]{2,3}?(?:省|市|县|区|州|盟)"
+_LOCAL_BODY = re.compile(rf"{_PLACE_UNIT}[\u4e00-\u9fff]")
+"""A Chinese name that begins with its place: a district's, a county's (临港区人民政府)."""
+_PLACES_BEFORE = re.compile(rf"(?:^|(?<=[^\u4e00-\u9fff]))(?:{_PLACE_UNIT}){{1,3}}$")
+"""The places a text writes right before a name, after no other character of a word:
+"——澄阳市" before 临港区人民政府."""
+
+
+def placed_name(name: str, text: str) -> str | None:
+    """The name of a local body as the text writes it after the places it lies in
+    ("澄阳市临港区人民政府" for the model's 临港区人民政府: the blind21 v01's), the longest
+    such; the fullest name the text gives (spec: Party.name). None where the name begins
+    with no place, or the text writes none before it."""
+    if not _LOCAL_BODY.match(name):
+        return None
+    found = (
+        placed.group() + name
+        for at in (m.start() for m in re.finditer(re.escape(name), text))
+        if (placed := _PLACES_BEFORE.search(text, max(0, at - _PLACES_REACH), at)) is not None
+    )
+    return max(found, key=len, default=None)
+
+
+_PLACES_REACH = 12
+"""How far before a name its places may begin: three of four characters."""
+
+
 def _name_words_before(text: str) -> list[str]:
     """The words that end ``text`` and may be a name's: capitalised, or a name's particle;
     not past a comma, nor past a sentence's end ("… in New Delhi. National Thermal …")."""

@@ -997,13 +997,22 @@ _OWN_WORD = re.compile(r"(?:学校|我校|该校|本校|学院|我院|本院|该
 _SHORTEST_ROOM = 4
 
 
+_EN_OWNED = re.compile(r"['\u2019]s\s+(?=[A-Z])")
+"""A party's name made an English venue's owner: "Eastlake University of Technology's
+Academic Exchange Center"."""
+
+
 def _without_owner(location: str, parties: list[Party], text: str) -> str | None:
     """A Chinese venue as the article writes it, where the model put a party's name in
     front of it ("江陵理工大学行政楼第一会议室" for "学校行政楼第一会议室", the blind3 d04's):
-    the article's word for the party kept (学校, 公司), or the room alone; None where the
-    article does not write the rest of it."""
+    the article's word for the party kept (学校, 公司), or the room alone; an English one
+    the model gave as the party's ("Eastlake University of Technology's Academic Exchange
+    Center" for "the university's Academic Exchange Center": the blind21 v05's), the room
+    alone. None where the article does not write the rest of it."""
     for name in (name for party in parties for name in party.all_names):
         rest = location.removeprefix(name)
+        if rest != location and (owned := _EN_OWNED.match(rest)) is not None:
+            return rest[owned.end() :] if rest[owned.end() :] in text else None
         if rest == location or len(rest) < _SHORTEST_ROOM or not HAN.match(rest):
             continue
         at = text.find(rest)

@@ -37,7 +37,7 @@ from coopllm.guard.reading import (
     kinds_named,
     signed_now,
 )
-from coopllm.lexicon import EN_BUILDING_WORDS, HAN, SMALL_COUNT, small_count
+from coopllm.lexicon import EN_BUILDING_WORDS, HAN, SMALL_COUNT, ZH_TITLES, small_count
 from coopllm.parties import a_party_already, in_order, is_named, party_kind_for, zh_body_name
 from coopllm.schema import Agreement, AgreementType, Party, Signatory
 from coopllm.titles import (
@@ -67,7 +67,7 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     text = checker.rules_text
     for verb in _ZH_SIGNING_CLAUSE.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
-        clause = _ZH_ON_BEHALF.sub("", checker.text[start : verb.start()])
+        clause = _named_items(_ZH_ON_BEHALF.sub("", checker.text[start : verb.start()]))
         sentence = checker.sentence_at(verb.start())
         if name_ending(clause.strip()) is None:
             continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
@@ -78,6 +78,22 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         clause = checker.text[start : verb.start()]
         names = listed_names(clause, checker.text)
         yield checker.text[start:end], names
+
+
+def _named_items(clause: str) -> str:
+    """A Chinese list of signers without the unnamed ones that end it, each a title alone
+    ("区长沈晓燕、南湖大学副校长高建华、浙粤数科副总裁分别代表三方签约": the blind21 v03's), where
+    a named one stands before them; else the clause as it is."""
+    items = _ZH_AND.split(clause)
+    last = len(items)
+    while last > 1 and name_ending(items[last - 1].strip()) is None:
+        if not items[last - 1].strip().endswith(ZH_TITLES):
+            return clause
+        last -= 1
+    if last == len(items):
+        return clause
+    cut = sum(len(item) + 1 for item in items[:last]) - 1
+    return clause[:cut]
 
 
 def _anothers_in_a_short_one(agreement: Agreement, sentence: str) -> bool:

@@ -462,6 +462,14 @@ _SIGNED_THERE_AFTER = re.compile(
 )
 """After the event's name, the signing done there, no one's speech or earlier deal
 between: "推介会上，在林海涛的见证下，5个项目集中签约", "开幕式上举行了…签约仪式"."""
+_ON_SITE = re.compile(r"现场(?:集中)?(?:签约|签署|签订)")
+"""A signing done "on the spot" with no event named: "随后，在…的见证下，4个项目现场签约"
+(the blind21 v01's), at the event the article tells as held just before."""
+_EVENT_HELD = re.compile(
+    r"(?P<event>[\u4e00-\u9fff]{1,8}?(?:会|式|活动|论坛|节))[^，。；,;\n]{0,6}?"
+    r"在[^，。；,;\n]{2,24}?(?:隆重|正式)?(?:举行|举办|召开|开幕)"
+)
+"""An event the body says was held somewhere: "…产业合作推介会在上海国际会议中心举行"."""
 _ITS_OWN_PLACE = re.compile(r"在[^，。；,;\n]{2,24}?(?:举行|举办)")
 """A signing sentence that holds its own place ("签约仪式在甲市迎宾馆举行")."""
 _DAYS_LONG = re.compile(r"为期[一二两三四五六七八九十\d]+天|\bran\s+for\b|\bfor\s+\w+\s+days\b")
@@ -563,7 +571,9 @@ class PlaceEvidence(Reading):
         not "在交流会上，李四介绍了双方近日签署的…", nor "双方在博览会上达成的合作意向", a
         review's finds), no place of its own ("洽谈会期间，…签约仪式在甲市迎宾馆举行"). No
         day where the event ran for days ("为期五天"). None where no sentence says so, or
-        sentences name two events."""
+        sentences name two events. Where none names its event, a signing done "现场" at
+        the one event the body before it tells as held (the blind21 v01's "推介会在上海国际
+        会议中心举行" before "随后，…4个项目现场签约")."""
         found = {
             event
             for start, end in self.signing_sentences()
@@ -572,7 +582,24 @@ class PlaceEvidence(Reading):
             and not _ITS_OWN_PLACE.search(self.text, at.end(), end)
             and (event := self._held(at["event"], start)) is not None
         }
+        if not found:
+            found = {
+                event
+                for start, end in self.signing_sentences()
+                if _ON_SITE.search(self.text, start, end)
+                and not _ITS_OWN_PLACE.search(self.text, start, end)
+                and (event := self._the_one_event_before(start)) is not None
+            }
         return found.pop() if len(found) == 1 else None
+
+    def _the_one_event_before(self, before: int) -> Event | None:
+        """The one event the body before ``before`` says was held somewhere, for a signing
+        done "现场" that names none (:data:`_ON_SITE`); None where it names two or none."""
+        body = self.text.find("\n") + 1
+        keys = {
+            held["event"][-_EVENT_KEY:] for held in _EVENT_HELD.finditer(self.text, body, before)
+        }
+        return self._held(keys.pop(), before) if len(keys) == 1 else None
 
     def _held(self, event: str, before: int) -> Event | None:
         """Where and when ``event`` was held, as the last sentence of the body before
