@@ -90,6 +90,22 @@ def test_a_document_a_clause_titles_that_no_pass_gave_is_added() -> None:
     ], said
 
 
+def test_in_lenient_mode_a_document_no_pass_gave_is_said_not_added() -> None:
+    """Lenient mode adds nothing the model did not give: the addition is only said, as
+    the guard's own are ("the guard would add …")."""
+    checker = Checker(SourceIndex(MARINE), published=dt.date(2024, 6, 12))
+    framework = Agreement(
+        title="战略合作框架协议", parties=named_parties("临江市人民政府", "东海装备研究院")
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[framework])
+    kept, said = titled_left_out(draft, checker, strict=False)
+    assert kept.agreements == [framework]
+    assert said == [
+        "the guard would add agreement '海洋装备人才培养合作协议' of '市科技局' and "
+        "'临江职业技术学院': the article says they signed it, and neither pass gave it"
+    ]
+
+
 def test_a_recent_signing_takes_no_ceremonys_venue_nor_its_day() -> None:
     framework = Agreement(
         title="战略合作框架协议",

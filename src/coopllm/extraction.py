@@ -245,7 +245,7 @@ class Extractor:
         finally:
             current_call.reset(token)
         draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts, checker, published)
-        draft, added = titled_left_out(draft, checker)
+        draft, added = titled_left_out(draft, checker, strict=self.settings.strict)
         call.usage.cached = call.cache_misses == 0
         record = self.finish(draft, checker, name, call.usage, published, call.answered_by)
         if said := [*chunk_notes(notes), *added]:

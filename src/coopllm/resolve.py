@@ -453,37 +453,44 @@ def _one_title(given: str | None, written: str) -> bool:
     return _same_title(given, written) or _same_document(given, written) or bare[0] == bare[1]
 
 
-def titled_left_out(draft: ExtractionDraft, checker: Checker) -> tuple[ExtractionDraft, list[str]]:
+def titled_left_out(
+    draft: ExtractionDraft, checker: Checker, *, strict: bool = True
+) -> tuple[ExtractionDraft, list[str]]:
     """The draft with each document a Chinese clause titles and says two bodies signed
     (``_ZH_TITLED_SIGNING``) where no agreement of the draft is that document: in a
     sentence of a signing done (:meth:`~coopllm.guard.reading.Reading.signing_sentences`:
     not an earlier one, another's told as such, nor one to come), both parties bodies'
     names (:func:`~coopllm.parties.zh_body_name`). Its day and place are the guard's to
-    read from its own sentence. Each addition said, none past the schema's bound."""
+    read from its own sentence. Each addition said, none past the schema's bound; in
+    lenient mode (not ``strict``) said as the guard's would be, and not made: lenient
+    mode adds nothing the model did not give."""
     agreements = list(draft.agreements)
+    titles = [a.title for a in agreements]
     said: list[str] = []
     signing = set(checker.signing_sentences())
     for found in _ZH_TITLED_SIGNING.finditer(checker.text):
         title, first, second = found["title"], found["first"], found["second"]
-        if any(_one_title(a.title, title) for a in agreements):
+        if any(_one_title(given, title) for given in titles):
             continue
         if checker.sentence_at(found.start()) not in signing:
             continue
         if not (zh_body_name(first) and zh_body_name(second)):
             continue
-        if len(agreements) >= _MOST_AGREEMENTS:
+        if len(titles) >= _MOST_AGREEMENTS:
             said.append(f"left out agreement '{title}': a record holds at most {_MOST_AGREEMENTS}")
             break
-        agreements.append(
-            Agreement(
-                title=title,
-                agreement_type=agreement_type_for(title) or AgreementType.COOPERATION_AGREEMENT,
-                parties=[Party(name=n, kind=party_kind_for(n)) for n in (first, second)],
+        titles.append(title)
+        if strict:
+            agreements.append(
+                Agreement(
+                    title=title,
+                    agreement_type=agreement_type_for(title) or AgreementType.COOPERATION_AGREEMENT,
+                    parties=[Party(name=n, kind=party_kind_for(n)) for n in (first, second)],
+                )
             )
-        )
         said.append(
-            f"added agreement '{title}' of '{first}' and '{second}': the article says they "
-            "signed it, and neither pass gave it"
+            f"{'added' if strict else 'the guard would add'} agreement '{title}' of '{first}' "
+            f"and '{second}': the article says they signed it, and neither pass gave it"
         )
     return draft.model_copy(update={"agreements": agreements}), said
 
