@@ -104,8 +104,11 @@ def test_a_list_that_ends_in_no_title_nor_name_gives_no_signer() -> None:
     [
         ("——松川市北湖区人民政府与甲公司签约", "松川市北湖区人民政府"),
         ("浙江省松川市北湖区人民政府\n", "浙江省松川市北湖区人民政府"),
-        # a word before the places: where the name begins, the text does not say
-        ("会上，甲公司与松川市北湖区人民政府签约", None),
+        # 与 and 在 before the places are no part of the name (a review's finds)
+        ("会上，甲公司与松川市北湖区人民政府签约", "松川市北湖区人民政府"),
+        ("研究院在浙江省松川市北湖区人民政府的支持下揭牌", "浙江省松川市北湖区人民政府"),
+        # two cities' districts of one name: which the model meant, the text does not say
+        ("——松川市北湖区人民政府与甲公司签约。——青川市北湖区人民政府与乙公司签约", None),
         ("北湖区人民政府与甲公司签约", None),
     ],
 )

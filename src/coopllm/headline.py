@@ -64,16 +64,21 @@ _MASTHEAD = re.compile(
     rf"(?:\s+(?:{_NAME_WORD}|of|and|&|the|for)){{1,8}}$"
     rf"|^(?:{_NAME_WORD}\s+){{1,5}}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
     r"|Authority|University|Institute)$"
-    r"|^(?!.*(?:与|和|同|及|、|签|共建|成立|揭牌|举行|合作|携手|联合))"
-    r"[\u4e00-\u9fff]{2,24}?(?:人民政府|委员会|管委会|局|厅|办公室|大学|学院|研究院|研究所)$"
 )
 """A public body's or a university's name on a line of its own, a line of a site's
 masthead where two or more such lines run together ("Press Information Bureau",
 "Government of India", "Ministry of Inland Waterways and Coastal Development" above a
-"Posted On" line: the blind19 t04's; "青岚市云岫区人民政府" above a breadcrumb: the blind21
-v03's, not "省农科院与丰禾种业共建特色果蔬产业研究院"): no word in lower case but a name's,
-and none a title-case headline capitalises ("Ministry of Health Signs Agreement With Acme
-Pharma", "Acme Ltd Partners With Eastmoor University": a review's finds)."""
+"Posted On" line: the blind19 t04's): no word in lower case but a name's, and none a
+title-case headline capitalises ("Ministry of Health Signs Agreement With Acme Pharma",
+"Acme Ltd Partners With Eastmoor University": a review's finds)."""
+_ZH_MASTHEAD = re.compile(
+    r"^(?!.*(?:与|和|同|及|、|签|共建|成立|设立|揭牌|举行|合作|携手|联合|访|调研))"
+    r"[\u4e00-\u9fff]{2,24}?(?:人民政府|委员会|管委会|局|厅|办公室|大学|学院|研究院|研究所)$"
+)
+"""A Chinese public body's or a university's name alone, a site's masthead where a label
+follows it ("青岚市云岫区人民政府" above "当前位置：首页 > …": the blind21 v03's; not
+"我校代表团访问新加坡国立大学" above its subtitle, a review's find), with no word of a deal or a
+visit ("省农科院与丰禾种业共建特色果蔬产业研究院" above its breadcrumb: the blind9 j03's)."""
 _MASTHEAD_RUN = 2
 _NOT_A_HEADLINE = re.compile(
     r"^(?:发布|更新|发表)(?:时间|日期|于)|^(?:来源|作者|编辑|日期|时间|点击|浏览|阅读)[:：\s]"
@@ -156,9 +161,13 @@ def _a_label(line: str, masthead: set[str]) -> bool:
 def _masthead(lines: list[str]) -> set[str]:
     """The head lines in runs of ``_MASTHEAD_RUN`` or more bodies' names (``_MASTHEAD``),
     or the first head line alone where it is one ("Ministry of Energy" above the headline:
-    a review's find)."""
+    a review's find), or a Chinese one above a label (``_ZH_MASTHEAD``)."""
     named = [bool(_MASTHEAD.search(line.strip())) for line in lines]
-    found: set[str] = {lines[0].strip()} if len(lines) > 1 and named[0] else set()
+    above_a_label = (
+        len(lines) > 1 and _ZH_MASTHEAD.match(lines[0].strip()) and _a_label(lines[1], set())
+    )
+    first = (len(lines) > 1 and named[0]) or above_a_label
+    found: set[str] = {lines[0].strip()} if first else set()
     for is_name, run in itertools.groupby(zip(named, lines, strict=True), key=lambda x: x[0]):
         run_lines = [line.strip() for _, line in run]
         if is_name and len(run_lines) >= _MASTHEAD_RUN:

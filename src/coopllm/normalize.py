@@ -378,9 +378,10 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
 
 
 def _with_expansions(forms: Sequence[str], text: str) -> list[str]:
-    """A party's names and those the text introduces their abbreviations for
-    (:func:`~coopllm.parties.expanded_abbreviation`): the model may give only the short
-    forms, and the spec names a party by its fullest."""
+    """A party's names, those the text introduces their abbreviations for
+    (:func:`~coopllm.parties.expanded_abbreviation`) and a local body's with the places
+    the text writes before it (:func:`~coopllm.parties.placed_name`): the model may give
+    only the short forms, and the spec names a party by its fullest."""
     expanded = (expanded_abbreviation(form, text) or placed_name(form, text) for form in forms)
     return [*forms, *(name for name in expanded if name)]
 

@@ -1008,11 +1008,15 @@ def _without_owner(location: str, parties: list[Party], text: str) -> str | None
     the article's word for the party kept (学校, 公司), or the room alone; an English one
     the model gave as the party's ("Eastlake University of Technology's Academic Exchange
     Center" for "the university's Academic Exchange Center": the blind21 v05's), the room
-    alone. None where the article does not write the rest of it."""
+    alone where the article writes it as the party's in a common noun (not "the Mayor's
+    Office", nor "the Board Room of Acme Ltd's …": a review's finds). None where the
+    article does not write the rest of it."""
     for name in (name for party in parties for name in party.all_names):
         rest = location.removeprefix(name)
         if rest != location and (owned := _EN_OWNED.match(rest)) is not None:
-            return rest[owned.end() :] if rest[owned.end() :] in text else None
+            room = re.escape(rest[owned.end() :])
+            said = re.search(rf"\b(?:the|its|our)\s+[a-z]+['\u2019]s\s+{room}\b", text)
+            return rest[owned.end() :] if said else None
         if rest == location or len(rest) < _SHORTEST_ROOM or not HAN.match(rest):
             continue
         at = text.find(rest)

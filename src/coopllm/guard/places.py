@@ -466,10 +466,11 @@ _ON_SITE = re.compile(r"现场(?:集中)?(?:签约|签署|签订)")
 """A signing done "on the spot" with no event named: "随后，在…的见证下，4个项目现场签约"
 (the blind21 v01's), at the event the article tells as held just before."""
 _EVENT_HELD = re.compile(
-    r"(?P<event>[\u4e00-\u9fff]{1,8}?(?:会|式|活动|论坛|节))[^，。；,;\n]{0,6}?"
+    r"(?P<event>[\u4e00-\u9fff]{1,8}?(?:会|式|活动|论坛|节))(?:(?!将|拟)[^，。；,;\n]){0,6}?"
     r"在[^，。；,;\n]{2,24}?(?:隆重|正式)?(?:举行|举办|召开|开幕)"
 )
-"""An event the body says was held somewhere: "…产业合作推介会在上海国际会议中心举行"."""
+"""An event the body says was held somewhere: "…产业合作推介会在上海国际会议中心举行"; not
+one that will be ("…大会将在…举办": a review's find)."""
 _ITS_OWN_PLACE = re.compile(r"在[^，。；,;\n]{2,24}?(?:举行|举办)")
 """A signing sentence that holds its own place ("签约仪式在甲市迎宾馆举行")."""
 _DAYS_LONG = re.compile(r"为期[一二两三四五六七八九十\d]+天|\bran\s+for\b|\bfor\s+\w+\s+days\b")
@@ -588,18 +589,24 @@ class PlaceEvidence(Reading):
                 for start, end in self.signing_sentences()
                 if _ON_SITE.search(self.text, start, end)
                 and not _ITS_OWN_PLACE.search(self.text, start, end)
-                and (event := self._the_one_event_before(start)) is not None
+                and (event := self._the_one_event_before(start, end)) is not None
             }
         return found.pop() if len(found) == 1 else None
 
-    def _the_one_event_before(self, before: int) -> Event | None:
-        """The one event the body before ``before`` says was held somewhere, for a signing
-        done "现场" that names none (:data:`_ON_SITE`); None where it names two or none."""
+    def _the_one_event_before(self, start: int, end: int) -> Event | None:
+        """The one event the body before the signing sentence at [start, end) says was
+        held somewhere, for a signing done "现场" that names none (:data:`_ON_SITE`); None
+        where it names two or none, or a day is written between that sentence and the
+        signing's end ("…推介会在…举行。5月11日，代表团…现场签约": another day's, maybe
+        another place's; a review's find)."""
         body = self.text.find("\n") + 1
         keys = {
-            held["event"][-_EVENT_KEY:] for held in _EVENT_HELD.finditer(self.text, body, before)
+            held["event"][-_EVENT_KEY:] for held in _EVENT_HELD.finditer(self.text, body, start)
         }
-        return self._held(keys.pop(), before) if len(keys) == 1 else None
+        event = self._held(keys.pop(), start) if len(keys) == 1 else None
+        if event is None or DATE_MENTION.search(self.text, event.held[1], end):
+            return None
+        return event
 
     def _held(self, event: str, before: int) -> Event | None:
         """Where and when ``event`` was held, as the last sentence of the body before
