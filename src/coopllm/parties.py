@@ -228,6 +228,8 @@ _PLACES_BEFORE = re.compile(
 )
 """The places a text writes right before a name, after no other character of a word but
 one of ``_BEFORE_A_PLACE``: "——澄阳市" or "与澄阳市" before 临港区人民政府."""
+_PLACES_REACH = 12
+"""How far before a name its places may begin: three places of four characters at most."""
 
 
 def placed_name(name: str, text: str) -> str | None:
@@ -248,10 +250,6 @@ def placed_name(name: str, text: str) -> str | None:
     if longest is None or not all(longest.endswith(place) for place in places):
         return None
     return longest + name
-
-
-_PLACES_REACH = 12
-"""How far before a name its places may begin: three of four characters."""
 
 
 def _name_words_before(text: str) -> list[str]:

@@ -20,7 +20,7 @@ from rapidfuzz import fuzz
 
 from coopllm.dates import dateline_date, years_written
 from coopllm.grounding import normalize_for_match
-from coopllm.guard import Checker
+from coopllm.guard import Checker, as_lenient
 from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
 from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
@@ -462,8 +462,8 @@ def titled_left_out(
     not an earlier one, another's told as such, nor one to come), both parties bodies'
     names (:func:`~coopllm.parties.zh_body_name`). Its day and place are the guard's to
     read from its own sentence. Each addition said, none past the schema's bound; in
-    lenient mode (not ``strict``) said as the guard's would be, and not made: lenient
-    mode adds nothing the model did not give."""
+    lenient mode (not ``strict``) said as the guard's are (:func:`~coopllm.guard.as_lenient`),
+    and not made: lenient mode adds nothing the model did not give."""
     agreements = list(draft.agreements)
     titles = [a.title for a in agreements]
     said: list[str] = []
@@ -488,10 +488,11 @@ def titled_left_out(
                     parties=[Party(name=n, kind=party_kind_for(n)) for n in (first, second)],
                 )
             )
-        said.append(
-            f"{'added' if strict else 'the guard would add'} agreement '{title}' of '{first}' "
-            f"and '{second}': the article says they signed it, and neither pass gave it"
+        added = (
+            f"added agreement '{title}' of '{first}' and '{second}': the article says they "
+            "signed it, and neither pass gave it"
         )
+        said.append(added if strict else as_lenient(added))
     return draft.model_copy(update={"agreements": agreements}), said
 
 

@@ -27,9 +27,17 @@ out, and :mod:`coopllm.guard.projects`, the projects of a joint signing it left 
 the sentence that states it.
 """
 
-from coopllm.guard.apply import apply_guard
+from coopllm.guard.apply import apply_guard, as_lenient
 from coopllm.guard.checker import Checker
 from coopllm.guard.evidence import role_evidence
 from coopllm.guard.reask import GuardedDraft, find_problems, guarding
 
-__all__ = ["Checker", "GuardedDraft", "apply_guard", "find_problems", "guarding", "role_evidence"]
+__all__ = [
+    "Checker",
+    "GuardedDraft",
+    "apply_guard",
+    "as_lenient",
+    "find_problems",
+    "guarding",
+    "role_evidence",
+]

@@ -1647,7 +1647,7 @@ def apply_guard(
         warnings.append(f"dropped article title '{article.title}': not in the article")
         article = article.model_copy(update={"title": None})
     if not strict:
-        return draft, [_as_lenient(w) for w in warnings]
+        return draft, [as_lenient(w) for w in warnings]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings
 
 
@@ -1660,8 +1660,9 @@ def _parties_its_own(agreement: Agreement, agreements: list[Agreement]) -> bool:
     return sum(1 for a in agreements if key(a) == key(agreement)) == 1
 
 
-def _as_lenient(warning: str) -> str:
-    """A strict warning as lenient mode says it: nothing dropped, moved, taken or added."""
+def as_lenient(warning: str) -> str:
+    """A strict warning as lenient mode says it: nothing dropped, moved, taken or added
+    (the guard's own, and :func:`coopllm.resolve.titled_left_out`'s)."""
     done = _DONE_WHEN_STRICT.match(warning)
     if done is not None:
         return f"the guard {_WOULD[done[1]]} {warning[done.end() :]}"

@@ -92,8 +92,8 @@ def _named_items(clause: str) -> str:
         last -= 1
     if last == len(items):
         return clause
-    cut = sum(len(item) + 1 for item in items[:last]) - 1
-    return clause[:cut]
+    joins = [join.start() for join in _ZH_AND.finditer(clause)]
+    return clause[: joins[last - 1]]
 
 
 def _anothers_in_a_short_one(agreement: Agreement, sentence: str) -> bool:
