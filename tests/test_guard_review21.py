@@ -89,3 +89,45 @@ def test_an_english_room_written_as_a_named_owner_s_is_not_cut_from_the_model_s(
     )
     (kept,), warnings = guarded(text, DAY, given)
     assert kept.location != "Mayor's Office", warnings
+
+
+def test_a_room_signed_in_on_the_spot_is_the_room() -> None:
+    """A find of the review where the code before it was wrong too: "在区政府会议室现场签署"
+    gave the location "区政府会议室现场"."""
+    text = (
+        "北湖区与青岚集团签署合作协议\n\n"
+        "5月12日，青岚集团董事长赵六一行来到北湖区政府，双方在区政府会议室现场签署了合作协议。\n"
+    )
+    given = Agreement(
+        agreement_type="cooperation_agreement", parties=named_parties("北湖区", "青岚集团")
+    )
+    (kept,), warnings = guarded(text, DAY, given)
+    assert kept.location == "区政府会议室", warnings
+
+
+SAME_NAMES = (
+    "同名城区携手 共谋协同发展\n"
+    "5月12日，南江省临川市鼓楼区人民政府与北江省青州市鼓楼区人民政府在青州签署友好合作框架协议。\n"
+    "临川市鼓楼区区长李明与青州市鼓楼区区长王刚代表双方签约。"
+)
+FAIR_UNDER_HEADLINE = (
+    "松川赴杭举办招商推介会\n"
+    "5月10日上午，松川招商推介会在杭州国际博览中心举行。市长章海出席并致辞。\n"
+    "随后，在章海的见证下，北湖区与远帆智能现场签约智能装备产业园项目。\n"
+)
+
+
+def test_a_day_opening_the_line_under_the_headline_opens_its_sentence() -> None:
+    """Finds of the review where the code before it was wrong too: a headline with no
+    blank line under it ran into the first sentence, whose opening "5月12日" then opened
+    none, so the signing was dated nothing, and the event held there had no day."""
+    given = Agreement(
+        title="友好合作框架协议",
+        agreement_type="framework_agreement",
+        parties=named_parties("南江省临川市鼓楼区人民政府", "北江省青州市鼓楼区人民政府"),
+    )
+    (kept,), warnings = guarded(SAME_NAMES, DAY, given)
+    assert (kept.date_text, kept.date_signed) == ("5月12日", dt.date(2025, 5, 12)), warnings
+    event = Checker(SourceIndex(FAIR_UNDER_HEADLINE), published=DAY).signing_event()
+    assert event is not None
+    assert (event.venue, event.day) == ("杭州国际博览中心", "5月10日上午")

@@ -790,13 +790,15 @@ _TO_COME_TEXT = (
     "On June 1, Lakeview University and Orion Tools signed a research contract. Vice "
     "President Hana Ode signed for the university. The two said they expect to sign a "
     "second agreement, covering doctoral training, next spring; it is still being "
-    "negotiated. 双方拟于明年签署人才培养协议。"
+    "negotiated. 双方拟于明年签署人才培养协议。 They also agreed to sign a field trial "
+    "agreement once the trial plan is approved."
 )
 
 
-@pytest.mark.parametrize("title", ["second agreement", "人才培养协议"])
+@pytest.mark.parametrize("title", ["second agreement", "人才培养协议", "field trial agreement"])
 def test_an_agreement_still_to_be_signed_is_no_record(title: str) -> None:
-    """The blind7 h02's "they expect to sign a second agreement … in the spring": from
+    """The blind7 h02's "they expect to sign a second agreement … in the spring" (and the
+    blind22 w06's "agreed to sign a cooperation agreement on the trial next month"): from
     the documents pass, or given by the model with no signer, it is dropped, and said;
     the contract signed stays."""
     signed = _agreement("research contract", "Hana Ode")

@@ -7,7 +7,7 @@ import pytest
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
-from coopllm.sentences import sentence_bounds
+from coopllm.sentences import lines_apart, sentence_bounds
 
 
 def _sentences(text: str) -> list[str]:
@@ -123,3 +123,23 @@ def test_a_paragraph_break_ends_a_headline_however_it_is_written(gap: str) -> No
 def test_one_line_break_is_no_sentence_end(gap: str) -> None:
     """Articles are hard-wrapped: one break, however written, runs on."""
     assert len(_sentences(f"Tomas Brill signed{gap}the agreement")) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "guards", "chunkers"),
+    [
+        ("同名城区携手\n5月12日，甲区与乙区签署协议。", 2, 1),  # a head line, then the body
+        ("同名城区携手\r\n双方签署协议。", 2, 1),  # CRLF too
+        ("Pennfield\nTown Hall hosted the signing.", 1, 1),  # English wraps: one sentence
+        ("甲区与乙区签署协议。\n双方将开展合作。", 2, 2),  # a stop ends it already
+    ],
+)
+def test_the_guard_reads_chinese_lines_apart(text: str, guards: int, chunkers: int) -> None:
+    """A Chinese line with no stop ends a sentence for the guard (``lines_apart``), not
+    for the chunker (``sentence_bounds``), from whose sentences the requests recorded
+    were made."""
+
+    def written(bounds: tuple[tuple[int, int], ...]) -> int:
+        return sum(1 for start, end in bounds if text[start:end].strip())
+
+    assert (written(lines_apart(text)), written(sentence_bounds(text))) == (guards, chunkers)

@@ -62,7 +62,7 @@ _NAME_WORD = (
 _MASTHEAD = re.compile(
     rf"^(?:The\s+)?(?:Government|Ministry|Department|Office|University|Embassy|Consulate)\s+of"
     rf"(?:\s+(?:{_NAME_WORD}|of|and|&|the|for)){{1,8}}$"
-    rf"|^(?:{_NAME_WORD}\s+){{1,5}}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
+    rf"|^(?:{_NAME_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
     r"|Authority|University|Institute)$"
 )
 """A public body's or a university's name on a line of its own, a line of a site's
@@ -71,6 +71,9 @@ masthead where two or more such lines run together ("Press Information Bureau",
 "Posted On" line: the blind19 t04's): no word in lower case but a name's, and none a
 title-case headline capitalises ("Ministry of Health Signs Agreement With Acme Pharma",
 "Acme Ltd Partners With Eastmoor University": a review's finds)."""
+_NAMES_JOINED = re.compile(r"\s+[-–—|｜]\s+")
+"""Between a body's name and its office's on a site's first line ("Yunshan Agricultural
+University - International Cooperation and Exchange Office": the blind22 w06's)."""
 _ZH_MASTHEAD = re.compile(
     r"^(?!.*(?:与|和|同|及|、|签|共建|成立|设立|揭牌|举行|合作|携手|联合|访|调研))"
     r"[\u4e00-\u9fff]{2,24}?(?:人民政府|委员会|管委会|局|厅|办公室|大学|学院|研究院|研究所)$"
@@ -161,18 +164,25 @@ def _a_label(line: str, masthead: set[str]) -> bool:
 def _masthead(lines: list[str]) -> set[str]:
     """The head lines in runs of ``_MASTHEAD_RUN`` or more bodies' names (``_MASTHEAD``),
     or the first head line alone where it is one ("Ministry of Energy" above the headline:
-    a review's find), or a Chinese one above a label (``_ZH_MASTHEAD``)."""
+    a review's find) or names joined (``_NAMES_JOINED``), or a Chinese one above a label
+    (``_ZH_MASTHEAD``)."""
     named = [bool(_MASTHEAD.search(line.strip())) for line in lines]
     above_a_label = (
         len(lines) > 1 and _ZH_MASTHEAD.match(lines[0].strip()) and _a_label(lines[1], set())
     )
-    first = (len(lines) > 1 and named[0]) or above_a_label
+    first = (len(lines) > 1 and _bodies_names(lines[0])) or above_a_label
     found: set[str] = {lines[0].strip()} if first else set()
     for is_name, run in itertools.groupby(zip(named, lines, strict=True), key=lambda x: x[0]):
         run_lines = [line.strip() for _, line in run]
         if is_name and len(run_lines) >= _MASTHEAD_RUN:
             found.update(run_lines)
     return found
+
+
+def _bodies_names(line: str) -> bool:
+    """Whether the line is a body's name (``_MASTHEAD``), or names joined by a dash or a
+    bar, each one."""
+    return all(_MASTHEAD.search(name) for name in _NAMES_JOINED.split(line.strip()))
 
 
 def _head_lines(text: str) -> list[str]:

@@ -48,6 +48,7 @@ from coopllm.guard.reading import (
     DEAL,
     DEAL_WORD,
     SIGNED,
+    SIGNING_VERB,
     Sentence,
     a_heading,
     another_document,
@@ -826,6 +827,15 @@ def _dated_by_the_signing(
             own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
         own = tuple(sorted({*own, *_its_signers_sentences(agreement, checker)}))
         day = checker.signing_day(within=own) if own else None
+    if day is None and (on_page_line or not date_text):
+        recent = _told_as_recent(agreement, checker)
+        if recent is not None:
+            over = f" over '{date_text}', the page's own date line" if date_text else ""
+            warnings.append(
+                f"took date_text '{recent}'{over}: the sentence about its signing tells it "
+                "only as of recent days, which name no date"
+            )
+            return agreement.model_copy(update={"date_text": recent, "date_signed": None})
     if day is None:
         if not wordy:
             return agreement
@@ -840,6 +850,28 @@ def _dated_by_the_signing(
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
     )
+
+
+_RECENT_DAYS = re.compile(r"日前|近日|近期|\brecently\b", re.IGNORECASE)
+"""Words that tell a signing as of recent days, and name no day: "日前，甲与乙签署…",
+"Recently, Alpha and Beta signed …"."""
+
+
+def _told_as_recent(agreement: Agreement, checker: Checker) -> str | None:
+    """The word of recent days (``_RECENT_DAYS``) that a sentence telling the agreement's
+    signing writes before its signing words, where no sentence of it writes a day: the
+    spec's date as written, which resolves to none (the blind22 w02's "日前，…在北京签署
+    《战略合作框架协议》", whose model gave the page's date line; the blind4 e05's "日前，…
+    签约仪式…举行", whose model gave a date the article does not write). None where the
+    sentences write none, or two."""
+    text = checker.rules_text
+    found = {
+        recent.group()
+        for start, end in _its_signing_sentences(agreement, checker)
+        for recent in _RECENT_DAYS.finditer(text, start, end)
+        if SIGNING_VERB.search(text, recent.end(), end)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _its_signing_sentences(

@@ -56,14 +56,17 @@ _AT_PLACE = re.compile(
     re.IGNORECASE,
 )
 # ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou",
-# "with its global headquarters in Shenzhen"; but see ``_SIGNED_AT_HEADQUARTERS``).
+# "with its global headquarters in Shenzhen"; but see ``_SIGNED_AT_HEADQUARTERS``), or
+# leases its space ("has leased warehouse space at the Port of X since 2023, when it
+# entered into a lease agreement": the blind22 w05's).
 _SEAT_BEFORE = re.compile(
     r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
     r"|lives|living|resides|residing"
     r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
     r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
     r"|operations|branches|facilities|subsidiaries)"
-    r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4})\s+(?:in|at)\s+(?:the\s+)?|位于"
+    r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4}"
+    r"|(?:leas|rent)(?:e|es|ed|ing|s)?(?:\s+(?!signed|inked)\S+){0,3})\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
@@ -273,9 +276,10 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
 _ZH_SIGNED_IN = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
-    r"(?:正式|共同|隆重)?(?:签署|签订)"
+    r"(?:现场|正式|共同|隆重){0,2}(?:签署|签订)"
 )
-"""A place where the parties signed: "双方在北京签署了战略合作协议" (a review's find)."""
+"""A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
+(the room, not its 现场: a review's finds)."""
 _EN_VENUE = (
     r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?-i:[A-Z])[\w&-]*|\d+[A-Za-z]?))*))(?!['\u2019])"

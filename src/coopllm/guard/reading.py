@@ -21,7 +21,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 from coopllm.dates import years_written
 from coopllm.grounding import SourceIndex, is_grounded
 from coopllm.lexicon import EN_SIGNING_VERB, HAN, ZH_SIGNING_VERB, simplified
-from coopllm.sentences import inner_dots_blanked, sentence_bounds
+from coopllm.sentences import inner_dots_blanked, lines_apart
 from coopllm.titles import addressed_by_surname
 
 ZH_SIGNING = (
@@ -113,15 +113,16 @@ _ZH_WILL = r"(?:将|拟|有望|准备|预计|即将|(?:^|[，,、\s]|双方|两�
 """Chinese words of what is to come: 将, 拟, 计划 as a verb (not a title's: "联合培养计划")."""
 TO_COME = re.compile(
     r"(?<!had )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?|aim(?:s|ed)?"
-    r"|set|due)\s+to\s+sign\b|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b"
+    r"|set|due|agree(?:s|d)?)\s+to\s+sign\b|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b"
     r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
     r"|\bbeing\s+negotiated\b|\bunder\s+negotiation\b"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)|正在洽谈|尚在谈判",
     re.IGNORECASE,
 )
-"""Words of a signing still to come: "expect to sign", "will sign", "to be signed", "will
-be witnessed", "拟签署", "将于明年签署", "双方计划签署"; not "had planned to sign", nor a
-title's 计划 ("联合培养计划签约仪式": a review's finds)."""
+"""Words of a signing still to come: "expect to sign", "agreed to sign" (the blind22 w06's
+"agreed to sign a cooperation agreement on the trial next month"), "will sign", "to be
+signed", "will be witnessed", "拟签署", "将于明年签署", "双方计划签署"; not "had planned to
+sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
     rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
@@ -286,7 +287,7 @@ class Reading:
         self.index = index
         self._published = published
         self.text = index.text
-        self._bounds = sentence_bounds(index.text)
+        self._bounds = lines_apart(index.text)
         self.read_text = simplified(index.text)
         """The text in Simplified characters, as written otherwise."""
         self.rules_text = inner_dots_blanked(self.read_text, self._bounds)
