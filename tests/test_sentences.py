@@ -129,15 +129,19 @@ def test_one_line_break_is_no_sentence_end(gap: str) -> None:
     ("text", "guards", "chunkers"),
     [
         ("同名城区携手\n5月12日，甲区与乙区签署协议。", 2, 1),  # a head line, then the body
-        ("同名城区携手\r\n双方签署协议。", 2, 1),  # CRLF too
+        ("同名城区携手\r\n日前，双方签署协议。", 2, 1),  # CRLF too
+        # a hard-wrapped paragraph's lines: one sentence (the next review's finds)
+        ("区长沈晓燕与南湖大学校长高建华\n代表双方签约。", 1, 1),
+        ("在区委书记王五\n的见证下，双方签约。", 1, 1),
+        ("会后，甲区与乙大学约定于\n5月12日，在行政中心签约。", 1, 1),
         ("Pennfield\nTown Hall hosted the signing.", 1, 1),  # English wraps: one sentence
         ("甲区与乙区签署协议。\n双方将开展合作。", 2, 2),  # a stop ends it already
     ],
 )
 def test_the_guard_reads_chinese_lines_apart(text: str, guards: int, chunkers: int) -> None:
-    """A Chinese line with no stop ends a sentence for the guard (``lines_apart``), not
-    for the chunker (``sentence_bounds``), from whose sentences the requests recorded
-    were made."""
+    """A Chinese head line above a line that opens with its day ends a sentence for the
+    guard (``lines_apart``), not for the chunker (``sentence_bounds``), from whose
+    sentences the requests recorded were made; a wrapped paragraph's lines end none."""
 
     def written(bounds: tuple[tuple[int, int], ...]) -> int:
         return sum(1 for start, end in bounds if text[start:end].strip())

@@ -62,7 +62,7 @@ _NAME_WORD = (
 _MASTHEAD = re.compile(
     rf"^(?:The\s+)?(?:Government|Ministry|Department|Office|University|Embassy|Consulate)\s+of"
     rf"(?:\s+(?:{_NAME_WORD}|of|and|&|the|for)){{1,8}}$"
-    rf"|^(?:{_NAME_WORD}\s+(?:(?:and|&)\s+)?){{1,5}}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
+    rf"|^(?:{_NAME_WORD}\s+){{1,5}}(?:Bureau|Office|Agency|Ministry|Department|Council|Commission"
     r"|Authority|University|Institute)$"
 )
 """A public body's or a university's name on a line of its own, a line of a site's
@@ -74,6 +74,13 @@ title-case headline capitalises ("Ministry of Health Signs Agreement With Acme P
 _NAMES_JOINED = re.compile(r"\s+[-–—|｜]\s+")
 """Between a body's name and its office's on a site's first line ("Yunshan Agricultural
 University - International Cooperation and Exchange Office": the blind22 w06's)."""
+_OFFICE_WORD = r"(?:Office|Bureau|Department|Centre|Center|School|College)"
+_OFFICE = re.compile(
+    rf"^(?:{_NAME_WORD}\s+(?:(?:and|&)\s+)?){{1,6}}{_OFFICE_WORD}$"
+    rf"|^{_OFFICE_WORD}\s+(?:of|for)(?:\s+(?:{_NAME_WORD}|of|and|&|the|for)){{1,8}}$"
+)
+"""An office's name after its body's, words joined by "and" too ("International
+Cooperation and Exchange Office", "Office of Global Engagement and Partnerships")."""
 _ZH_MASTHEAD = re.compile(
     r"^(?!.*(?:与|和|同|及|、|签|共建|成立|设立|揭牌|举行|合作|携手|联合|访|调研))"
     r"[\u4e00-\u9fff]{2,24}?(?:人民政府|委员会|管委会|局|厅|办公室|大学|学院|研究院|研究所)$"
@@ -164,13 +171,15 @@ def _a_label(line: str, masthead: set[str]) -> bool:
 def _masthead(lines: list[str]) -> set[str]:
     """The head lines in runs of ``_MASTHEAD_RUN`` or more bodies' names (``_MASTHEAD``),
     or the first head line alone where it is one ("Ministry of Energy" above the headline:
-    a review's find) or names joined (``_NAMES_JOINED``), or a Chinese one above a label
-    (``_ZH_MASTHEAD``)."""
+    a review's find), or a Chinese one, or a body's and its office's names joined
+    (:func:`_body_and_office`), above a label (``_ZH_MASTHEAD``)."""
     named = [bool(_MASTHEAD.search(line.strip())) for line in lines]
     above_a_label = (
-        len(lines) > 1 and _ZH_MASTHEAD.match(lines[0].strip()) and _a_label(lines[1], set())
+        len(lines) > 1
+        and (_ZH_MASTHEAD.match(lines[0].strip()) or _body_and_office(lines[0]))
+        and _a_label(lines[1], set())
     )
-    first = (len(lines) > 1 and _bodies_names(lines[0])) or above_a_label
+    first = (len(lines) > 1 and named[0]) or above_a_label
     found: set[str] = {lines[0].strip()} if first else set()
     for is_name, run in itertools.groupby(zip(named, lines, strict=True), key=lambda x: x[0]):
         run_lines = [line.strip() for _, line in run]
@@ -179,10 +188,12 @@ def _masthead(lines: list[str]) -> set[str]:
     return found
 
 
-def _bodies_names(line: str) -> bool:
-    """Whether the line is a body's name (``_MASTHEAD``), or names joined by a dash or a
-    bar, each one."""
-    return all(_MASTHEAD.search(name) for name in _NAMES_JOINED.split(line.strip()))
+def _body_and_office(line: str) -> bool:
+    """Whether the line is a body's name (``_MASTHEAD``), then its office's (``_OFFICE``),
+    joined by a dash or a bar (``_NAMES_JOINED``); not "Acme and Beta Build Innovation
+    Institute", a headline (a review's find)."""
+    names = _NAMES_JOINED.split(line.strip())
+    return len(names) == 2 and bool(_MASTHEAD.search(names[0]) and _OFFICE.search(names[1]))
 
 
 def _head_lines(text: str) -> list[str]:

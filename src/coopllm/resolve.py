@@ -464,6 +464,8 @@ def titled_left_out(
     read from its own sentence. Each addition said, none past the schema's bound; in
     lenient mode (not ``strict``) said as the guard's are (:func:`~coopllm.guard.as_lenient`),
     and not made: lenient mode adds nothing the model did not give."""
+    if "《" not in checker.text:  # no title: the pattern's free first words cost a scan
+        return draft, []
     agreements = list(draft.agreements)
     titles = [a.title for a in agreements]
     said: list[str] = []

@@ -107,20 +107,29 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds)
 
 
-_HAN_LINE_BREAK = re.compile(rf"(?<=[\u4e00-\u9fff]){LINE_BREAK}(?=[\u4e00-\u9fff\d])")
-"""A line break between Chinese lines, no stop before it."""
+_DAY_OPENS_LINE = re.compile(
+    r"(?<=[\u4e00-\u9fff])(?:\r\n?|\n)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]"
+    r"|日前|近日|近期|[昨今前当]天|[昨今当]日|上周|本周|上月|本月)"
+    r"(?=[^，。\n]{0,10}，)"
+)
+"""A line break between Chinese lines where the next opens with its day and a comma
+("同名城区携手\n5月12日上午，…"): a page's head line above its first paragraph."""
 
 
 def lines_apart(text: str) -> tuple[tuple[int, int], ...]:
-    """The sentences of :func:`sentence_bounds`, a sentence also ending where a line of
-    Chinese ends without a stop and the next goes on in Chinese: a page's head lines
-    above its first paragraph with no blank line between ("同名城区携手\n5月12日，…签署",
-    whose "5月12日" opens the signing's sentence: a review's find). The guard reads these;
-    the chunker and the documents pass keep :func:`sentence_bounds`, as the requests
-    recorded were made from it."""
+    """The sentences of :func:`sentence_bounds`, one also ending where a Chinese head line
+    with no comma (a headline, its date line) stands right above a line that opens with a
+    day and a comma (``_DAY_OPENS_LINE``): no blank line between them ("同名城区携手\n5月
+    12日，…签署", whose "5月12日" opens the signing's sentence: a review's find). Not where
+    a hard-wrapped paragraph breaks a line ("校长高建华\n代表双方签约": the next review's).
+    The guard reads these; the chunker and the documents pass keep :func:`sentence_bounds`,
+    as the requests recorded were made from it."""
     bounds: list[tuple[int, int]] = []
     for start, end in sentence_bounds(text):
-        for found in _HAN_LINE_BREAK.finditer(text, start, end):
+        for found in _DAY_OPENS_LINE.finditer(text, start, end):
+            line_start = text.rfind("\n", start, found.start()) + 1
+            if "，" in text[max(start, line_start) : found.start()]:
+                continue  # a body's line, wrapped: its sentence goes on
             bounds.append((start, found.start()))
             start = found.end()
         bounds.append((start, end))

@@ -48,7 +48,6 @@ from coopllm.guard.reading import (
     DEAL,
     DEAL_WORD,
     SIGNED,
-    SIGNING_VERB,
     Sentence,
     a_heading,
     another_document,
@@ -852,24 +851,29 @@ def _dated_by_the_signing(
     )
 
 
-_RECENT_DAYS = re.compile(r"日前|近日|近期|\brecently\b", re.IGNORECASE)
-"""Words that tell a signing as of recent days, and name no day: "日前，甲与乙签署…",
-"Recently, Alpha and Beta signed …"."""
+_RECENT_OPENING = re.compile(r"\s*(?P<word>日前|近日|近期|(?-i:R)ecently)\s*[,，]", re.IGNORECASE)
+_RECENTLY_SIGNED = re.compile(r"\b(?P<word>recently)\s+(?:signed|inked)\b", re.IGNORECASE)
+"""Words that tell a signing as of recent days, and name no day: a sentence's opening
+("日前，甲与乙签署…", "Recently, Alpha and Beta signed …") or right before the verb ("Alpha
+and Beta recently signed"); not within other words ("今日前往") nor of something else
+("which recently opened a centre, today signed", "近期成功上市的…": a review's finds)."""
 
 
 def _told_as_recent(agreement: Agreement, checker: Checker) -> str | None:
-    """The word of recent days (``_RECENT_DAYS``) that a sentence telling the agreement's
-    signing writes before its signing words, where no sentence of it writes a day: the
+    """The word of recent days (``_RECENT_OPENING``, ``_RECENTLY_SIGNED``) a sentence
+    telling the agreement's signing writes, where no sentence of it writes a day: the
     spec's date as written, which resolves to none (the blind22 w02's "日前，…在北京签署
     《战略合作框架协议》", whose model gave the page's date line; the blind4 e05's "日前，…
     签约仪式…举行", whose model gave a date the article does not write). None where the
     sentences write none, or two."""
     text = checker.rules_text
     found = {
-        recent.group()
+        recent["word"]
         for start, end in _its_signing_sentences(agreement, checker)
-        for recent in _RECENT_DAYS.finditer(text, start, end)
-        if SIGNING_VERB.search(text, recent.end(), end)
+        if (
+            recent := _RECENT_OPENING.match(text, start, end)
+            or _RECENTLY_SIGNED.search(text, start, end)
+        )
     }
     return found.pop() if len(found) == 1 else None
 

@@ -57,8 +57,10 @@ _AT_PLACE = re.compile(
 )
 # ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou",
 # "with its global headquarters in Shenzhen"; but see ``_SIGNED_AT_HEADQUARTERS``), or
-# leases its space ("has leased warehouse space at the Port of X since 2023, when it
-# entered into a lease agreement": the blind22 w05's).
+# has leased its space ("has leased warehouse space at the Port of X since 2023, when it
+# entered into a lease agreement": the blind22 w05's; not "rented a hall at the Grand
+# Hyatt, where they signed", nor "China Aircraft Leasing Group at the Paris Air Show": a
+# review's finds).
 _SEAT_BEFORE = re.compile(
     r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
     r"|lives|living|resides|residing"
@@ -66,7 +68,8 @@ _SEAT_BEFORE = re.compile(
     r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
     r"|operations|branches|facilities|subsidiaries)"
     r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4}"
-    r"|(?:leas|rent)(?:e|es|ed|ing|s)?(?:\s+(?!signed|inked)\S+){0,3})\s+(?:in|at)\s+(?:the\s+)?|位于"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:leas|rent)(?:ed|ing)(?:\s+(?!signed|inked)\S+){0,3})"
+    r"\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
@@ -276,10 +279,11 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
 _ZH_SIGNED_IN = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
-    r"(?:现场|正式|共同|隆重){0,2}(?:签署|签订)"
+    r"(?:(?<=[室厅楼馆堂])现场|(?<=中心|大厦|政府|酒店|宾馆|基地|园区)现场)?(?:正式|共同|隆重)?"
+    r"(?:签署|签订)"
 )
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
-(the room, not its 现场: a review's finds)."""
+(the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds)."""
 _EN_VENUE = (
     r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
     r"(?:(?-i:[A-Z])[\w&-]*|\d+[A-Za-z]?))*))(?!['\u2019])"
@@ -429,9 +433,10 @@ the day of one document is not another's (a test's)."""
 _BYLINE = re.compile(
     r"\s*(?:(?:本报|本网|本台|本刊)讯\s*)?[（(][^）)]{0,40}?(?:记者|通讯员)[^）)]{0,40}[）)]"
     r"|\s*(?:本报|本网|本台|本刊)讯"
+    r"|\s*(?:本报|本网)?记者(?:日前|近日|近期)?从[^，。；]{2,20}?获悉[，,]"
 )
 """A news lead before a sentence's opening date: "本报讯（记者 何静 通讯员 刘一帆）昨天上午，…"
-(the blind9 j03's)."""
+(the blind9 j03's), "记者日前从北辰大学获悉，12月28日，…" (the blind2 c06's)."""
 _DATE_OPENING = re.compile(r"\s*(?P<date>[^,;:.\n\uff0c\uff1b\uff1a\u3002]{2,24}?)\s*[,\uff0c]")
 """A sentence's opening words up to its first comma, where a date may stand."""
 

@@ -113,16 +113,20 @@ _ZH_WILL = r"(?:将|拟|有望|准备|预计|即将|(?:^|[，,、\s]|双方|两�
 """Chinese words of what is to come: 将, 拟, 计划 as a verb (not a title's: "联合培养计划")."""
 TO_COME = re.compile(
     r"(?<!had )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?|aim(?:s|ed)?"
-    r"|set|due|agree(?:s|d)?)\s+to\s+sign\b|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b"
+    r"|set|due)\s+to\s+sign\b"
+    r"|\bagree(?:s|d)?\s+to\s+sign\b(?=[^.;]*?\b(?:next|later|soon|once|after|when"
+    r"|in\s+the\s+(?:coming|future)|by\s+the\s+end)\b)"
+    r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b"
     r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
     r"|\bbeing\s+negotiated\b|\bunder\s+negotiation\b"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)|正在洽谈|尚在谈判",
     re.IGNORECASE,
 )
-"""Words of a signing still to come: "expect to sign", "agreed to sign" (the blind22 w06's
-"agreed to sign a cooperation agreement on the trial next month"), "will sign", "to be
-signed", "will be witnessed", "拟签署", "将于明年签署", "双方计划签署"; not "had planned to
-sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
+"""Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
+after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
+month"; not "agreed to sign the Framework Agreement, and it was signed by …"), "will sign",
+"to be signed", "will be witnessed", "拟签署", "将于明年签署", "双方计划签署"; not "had
+planned to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
     rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
@@ -308,10 +312,12 @@ class Reading:
             return self
         return type(self)(self.index, published=published)
 
+    @remembered
     def tells_another_signing(self, sentence: str) -> bool:
         """Whether a sentence tells another document's signing or an earlier one ("a
         separate Licensing Agreement", 去年), or writes an earlier year than the page's (any
-        year, without the page's date)."""
+        year, without the page's date). Remembered: the rules ask it of the same sentences
+        again and again (a tenth of the guard's time on a short article)."""
         return self.tells_earlier_signing(sentence) or TOLD_AS_ANOTHER.search(sentence) is not None
 
     def tells_earlier_signing(self, sentence: str) -> bool:
