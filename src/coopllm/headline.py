@@ -27,7 +27,7 @@ Chinese, a clause long (``_ZH_BODY_LENGTH``, with a comma)."""
 _BODY_LENGTH = 60
 _ZH_BODY_LENGTH = 25
 _LABEL = re.compile(
-    r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+releases?|(?:\w+\s+)?announcements?"
+    r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:releases?|statements?)|(?:\w+\s+)?announcements?"
     r"|news(?:\s+(?:and|&)\s+events)?|新闻稿)$"
     r"|\s[|｜]\s.*\b(?:news|events|newsroom|press|media|release)\b|\s[|｜]\s.*(?:新闻|资讯|动态)"
     r"|\s[>＞›»]\s|当前位置|^首页|上一版|下一版|往期回顾|\S\s{3,}\S\S*\s{3,}\S"
@@ -41,10 +41,11 @@ _LABEL = re.compile(
 """A line above a headline that names the site, the section or the kind of release, not
 the story: "FOR IMMEDIATE RELEASE", "Press releases", "University of Caldermoor | News and
 events", "南屿大学新闻网", "临川市投资促进局工作动态", "东湖晚报 数字报刊", "VOLUNTARY
-ANNOUNCEMENT", a breadcrumb ("当前位置：首页 > 新闻中心 > 学校要闻"), a menu ("Products
-Services   Investors", a newspaper's "上一版　下一版　｜　往期回顾"), a portal's or a wire's
-name ("临州市人民政府门户网站", "Asia Pacific Newswire"), a section's short parts between bars
-("Business | Transport & Logistics": the blind20 u03's and u05's)."""
+ANNOUNCEMENT", "Media Statement" (the blind23 x06's), a breadcrumb ("当前位置：首页 >
+新闻中心 > 学校要闻"), a menu ("Products Services   Investors", a newspaper's "上一版
+下一版　｜　往期回顾"), a portal's or a wire's name ("临州市人民政府门户网站", "Asia Pacific
+Newswire"), a section's short parts between bars ("Business | Transport & Logistics": the
+blind20 u03's and u05's)."""
 _ISSUER = re.compile(
     r"^(?:(?:(?:[A-Z][\w&.,'-]*|of|and|&)\s+){0,5}?"
     r"(?i:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)"
@@ -126,7 +127,9 @@ def headline(given: str | None, text: str) -> str | None:
     (:func:`_the_line_given`), unless that is a label (a masthead's too) or a date line
     (``_NOT_A_HEADLINE``: the blind18 s05's "Release Time: …"); else the first head line
     after its last label (the issuer, the site or the section above it) that is no kicker
-    (``_KICKER``) nor a sentence; else ``given``. None only where both are none."""
+    (``_KICKER``) nor a sentence, or where none is and the model gave none, the nearest
+    above it (a label under the headline: a review's find); else ``given``. None only where
+    both are none."""
     lines = _head_lines(text)
     masthead = _masthead(lines)
     if given is not None and not _a_label(given, masthead) and not _NOT_A_HEADLINE.search(given):
@@ -140,6 +143,12 @@ def headline(given: str | None, text: str) -> str | None:
         for line in candidates[labels[-1] + 1 if labels else 0 :]
         if not _a_label(line, masthead) and not _BODY_LINE.search(line)
     ]
+    if not after and labels and given is None:  # a label under it: "… sign MoU\nMedia Statement"
+        after = [
+            line
+            for line in reversed(candidates[: labels[-1]])
+            if not _a_label(line, masthead) and not _BODY_LINE.search(line)
+        ]
     titles = [line for line in after if not _KICKER.fullmatch(line)] or after
     return titles[0] if titles else given
 

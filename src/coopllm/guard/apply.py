@@ -590,7 +590,7 @@ def _clean_agreement(
     elif location and (longer := _venue_named_in_full(location, checker)) is not None:
         warnings.append(f"took location '{longer}' over '{location}': the signing's venue")
         update["location"] = longer
-    elif location and (venue := _venue_in_the_town(location, checker)) is not None:
+    elif location and (venue := _venue_in_the_town(location, cleaned, checker)) is not None:
         warnings.append(f"took location '{venue}' over '{location}': the signing's venue")
         update["location"] = venue
     return cleaned.model_copy(update=update)
@@ -614,7 +614,7 @@ _VENUE_WORD_GOES_ON = re.compile(r"[A-Z0-9]|(?:of|the|and|for|&)$")
 possessive ("Corvane's headquarters"); not "by Ambassador …", "at 11am" (a review's finds)."""
 
 
-def _venue_in_the_town(town: str, checker: Checker) -> str | None:
+def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str | None:
     """The one venue a sentence of the signing writes in the town the model gave, with the
     town, as written ("at the Embassy of the Republic of Estoria in Velsmark", "at
     Corvane's headquarters in Brantwick": the blind14 o04's and o06's, given the town);
@@ -623,14 +623,19 @@ def _venue_in_the_town(town: str, checker: Checker) -> str | None:
     the Embassy of … in Singapore": the blind8 i03's). English only; None where signing
     sentences write none or two, or one writes the town alone as where it was signed
     ("signed the MoU in London on Monday, after talks held at the Foreign Office in
-    London": a review's finds), the headline's "… sign … in Velsmark" aside."""
+    London": a review's finds), the headline's "… sign … in Velsmark" aside. "The ceremony
+    was held at …" right after a signing's sentence is one (:func:`_ceremonies_after_signings`:
+    the blind23 x06's "… at the Harbour Authority Pavilion in Caldmere", the model's
+    "Caldmere")."""
     if HAN.search(town) or not town[:1].isupper():
         return None
     written = re.compile(
         rf"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
         rf"\s+in\s+{re.escape(town)}(?![\w-])"
     )
-    text, sentences = checker.text, checker.signing_sentences()
+    text = checker.text
+    ceremonies = _ceremonies_after_signings(agreement, checker)
+    sentences = sorted({*checker.signing_sentences(), *ceremonies})
     found = [
         (start, venue)
         for start, end in sentences
@@ -651,6 +656,30 @@ def _venue_in_the_town(town: str, checker: Checker) -> str | None:
     if not held or not _only_the_deal_between(text[held[-1] : venue.start()]):
         return None
     return f"{' '.join(venue['venue'].split())} in {town}"
+
+
+_THE_CEREMONY = re.compile(
+    r"\s*The\s+(?:signing\s+)?ceremony\s+(?:was\s+held|took\s+place)\s+(?:at|in)\b"
+)
+_NEXT_WORD = re.compile(r"\S")
+
+
+def _ceremonies_after_signings(agreement: Agreement, checker: Checker) -> list[Sentence]:
+    """The sentences "The ceremony was held at …" right after a sentence that tells the
+    signing and names no document but the agreement's: where a model's town may be
+    written in full (:func:`_venue_in_the_town`), never a venue of its own (a ceremony
+    after another document's signing is that one's: a review's finds)."""
+    text = checker.text
+    names = [n for p in agreement.parties for n in p.all_names]
+    found = []
+    for start, end in checker.signing_sentences():
+        if another_document(text[start:end], agreement.title, names):
+            continue
+        after = _NEXT_WORD.search(text, end)
+        following = checker.sentence_at(after.start()) if after else None
+        if following is not None and _THE_CEREMONY.match(text, *following):
+            found.append(following)
+    return found
 
 
 def _only_the_deal_between(words: str) -> bool:
@@ -1005,11 +1034,17 @@ def signed_too(witness: Signatory, signing: set[str]) -> bool:
 
 
 def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
-    """The agreement with a location the article does not hold, but does without the
+    """The agreement with its location without a clause the model copied after it
+    (``_CLAUSE_AFTER``); with a location the article does not hold, but does without the
     administrative word the model added ("Yingkou City" where it writes "Yingkou"), or
     the party's name it put in front (:func:`_without_owner`), as written, with a
     warning: the place is the article's, its spelling the model's."""
     location = agreement.location
+    if location and (clause := _CLAUSE_AFTER.search(location)) and clause.start() > 0:
+        place = location[: clause.start()]
+        warnings.append(f"took location '{place}' for '{location}': the words after it cut")
+        agreement = agreement.model_copy(update={"location": place})
+        location = place
     if location and _HELD_AFTER.search(location) and checker.grounded(location):
         place = _HELD_AFTER.sub("", location)
         warnings.append(f"took location '{place}' for '{location}': the verb cut")
@@ -1025,6 +1060,16 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
     return agreement.model_copy(update={"location": bare})
 
 
+_CLAUSE_AFTER = re.compile(
+    r",\s+(?:in\s+front\s+of|in\s+the\s+presence\s+of|attended\s+by|witnessed\s+by|before\s+an?"
+    r"|where|which|who|with\s+(?:some|around|about|more|over|nearly|\d))\b.*$",
+    re.DOTALL,
+)
+"""A clause a model copied after an English venue, of who was there or what happened:
+"the Brindley Atrium of the college's Mercer Building, in front of around eighty staff,
+students and guests." (the blind23 x05's); not the place's own words after a comma
+("Manila, the Philippines", "Conference Room B, level 5, Menara TM", "Harbour Pavilion, in
+central Caldmere": a review's finds)."""
 _HELD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:同步|同时|隆重|正式)?举行$")
 """The verb a model copied after a Chinese place ("苏州、成都两地同步举行": the blind10
 k03's)."""
@@ -1148,8 +1193,9 @@ def _one_document(
 ) -> list[Agreement]:
     """An agreement given twice, once under its title and once under the title's tail
     ("工业机器人视觉检测系统联合研发项目合作协议" and "联合研发项目合作协议", the blind2
-    c06's), as one: same day and parties, one's people among the other's (or one with no
-    signer: the blind11 l01's "战略合作框架协议", given its witnesses, beside the full title
+    c06's) or its head without its years (:func:`_within_title`), as one: same day and
+    parties, one's people among the other's (or one with no signer: the blind11 l01's
+    "战略合作框架协议", given its witnesses, beside the full title
     given its signers), and the short title written in the article only inside the long
     one, or in the ``headline`` ("…签署战略合作框架协议 共建…研究院": the blind11 l01's).
     The long one stays, with what the short one adds. Not where the article counts its
@@ -1187,7 +1233,8 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
     """Whether ``short`` is ``long`` given under the end of its title (``_one_document``)."""
     if not short.title or not long.title or short.title == long.title:
         return False
-    if not long.title.endswith(short.title) or not _one_day(short, long, checker):
+    offset = _within_title(short.title, long.title)
+    if offset is None or not _one_day(short, long, checker):
         return False
     if not _one_set_of_parties(short.parties, long.parties, checker.read_text):
         return False
@@ -1201,7 +1248,7 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
     if not (bodies[0] <= bodies[1] or bodies[1] <= bodies[0]):
         return False
     text = checker.text
-    inside = [m.start() + len(long.title) - len(short.title) for m in _finds(long.title, text)]
+    inside = [m.start() + offset for m in _finds(long.title, text)]
     told = [m.span() for m in _finds(headline, text)] if headline else []
     written = [
         m.start()
@@ -1209,6 +1256,22 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
         if not any(at <= m.start() and m.end() <= until for at, until in told)
     ]
     return sorted(inside) == written != []
+
+
+_PERIOD_AFTER = re.compile(
+    r"\s*[（(]\s*(?:19|20)\d{2}\s*年?\s*(?:[-—–~～至到]\s*(?:19|20)\d{2}\s*年?\s*)?[）)]$"
+)
+"""A title's bracketed years ("（2025—2027年）", "(2025)"); not a phase's or an edition's
+("（一期）" and "（二期）" are two documents: a review's find)."""
+
+
+def _within_title(short: str, long: str) -> int | None:
+    """Where ``short`` stands in ``long``: its end ("联合研发项目合作协议" of "工业机器人…
+    联合研发项目合作协议"), or its start before a bracketed tail (``_PERIOD_AFTER``:
+    "多式联运合作备忘录" of "多式联运合作备忘录（2025—2027年）", the blind23 x03's); None."""
+    if long.endswith(short):
+        return len(long) - len(short)
+    return 0 if _PERIOD_AFTER.sub("", long) == short else None
 
 
 def _one_day(one: Agreement, other: Agreement, checker: Checker) -> bool:

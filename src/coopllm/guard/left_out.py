@@ -59,7 +59,7 @@ no word of one character, which ends names too (李均, 王亦: a review's find)
 _EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
 
 
-def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
+def _signings(checker: Checker) -> Iterator[tuple[Sentence, list[str]]]:
     """Each signing the article tells: its sentence, and the names that end the items of
     the list before the verb, its signers if the guard agrees. Chinese: the clause up to
     签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's); English: the
@@ -72,12 +72,12 @@ def _signings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         if name_ending(clause.strip()) is None:
             continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
         names = _zh_listed([*_zh_items_before(checker.text, sentence[0], start), clause])
-        yield checker.text[sentence[0] : sentence[1]], names
+        yield sentence, names
     for verb in _EN_SIGNING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
         names = listed_names(clause, checker.text)
-        yield checker.text[start:end], names
+        yield (start, end), names
 
 
 def _named_items(clause: str) -> str:
@@ -120,8 +120,15 @@ def _short_of_signers(agreement: Agreement, agreements: int) -> bool:
 
 
 def _zh_listed(items: list[str]) -> list[str]:
-    """The names that end the parts of ``items``, each parted by 与, 、 and 及."""
-    return [name for item in items for part in _ZH_AND.split(item) for name in _zh_names(part)]
+    """The names that end the parts of ``items``, each parted by 与, 、 and 及, and each
+    without the body it signs for after it ("副市长周立新代表市政府、华岳集团副总裁韩雪松": the
+    blind23 x01's)."""
+    return [
+        name
+        for item in items
+        for part in _ZH_AND.split(item)
+        for name in _zh_names(_ZH_ON_BEHALF.sub("", part))
+    ]
 
 
 def _zh_items_before(text: str, opening: int, start: int) -> list[str]:
@@ -163,8 +170,9 @@ def signers_left_out(
     unsigned = [i for i, a in enumerate(agreements) if not any(p.name for p in a.signatories)]
     short = [i for i, a in enumerate(agreements) if _short_of_signers(a, len(agreements))]
     added: dict[int, list[Signatory]] = {i: [] for i in range(len(agreements))}
-    for sentence, names in _signings(checker):
-        target = _signed_there(agreements, unsigned or short, sentence, checker)
+    for bounds, names in _signings(checker):
+        sentence = checker.text[bounds[0] : bounds[1]]
+        target = _signed_there(agreements, unsigned or short, bounds, checker)
         cosigned = target is None
         if cosigned:
             target = _cosigned_there(agreements, sentence, checker)
@@ -570,15 +578,20 @@ def _signed(name: str, titled: bool, checker: Checker) -> bool:
 
 
 def _signed_there(
-    agreements: list[Agreement], unsigned: list[int], sentence: str, checker: Checker
+    agreements: list[Agreement], unsigned: list[int], bounds: Sentence, checker: Checker
 ) -> int | None:
     """The agreement a sentence of signing adds its signers to (``signers_left_out``):
     the one whose title it writes; else, where it names no document by name, the one
-    agreement with no signer. None where the
+    agreement with no signer, where the sentence names its parties or the one before it
+    its title ("…签署《战略合作框架协议》。副市长周立新代表市政府、…在协议上签字": the blind23
+    x01's, whose parties the sentence calls 市政府 and 集团), and no party of another
+    agreement (:func:`_anothers_party_named`; "华岳集团与临江港务公司同日签约，…签字" after it
+    is the other's: a review's find). None where the
     sentence tells another document's or an earlier signing ("In 2019, … signed a
     memorandum", "Lin Tao and Omar Haddad signed a separate Licensing Agreement", 去年;
     a review's finds), or writes an earlier year (any year, without the page's date:
     :meth:`Checker.tells_another_signing`)."""
+    sentence = checker.text[bounds[0] : bounds[1]]
     if checker.tells_another_signing(sentence):
         return None
     titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
@@ -586,7 +599,14 @@ def _signed_there(
         return titled[0] if len(titled) == 1 else None
     if _NAMED_DOCUMENT.search(sentence) or len(unsigned) != 1:
         return None
-    return unsigned[0] if _its_parties_named(agreements, unsigned[0], sentence) else None
+    target = unsigned[0]
+    if _anothers_party_named(agreements, target, sentence):
+        return None
+    before = checker.sentence_at(bounds[0] - 1) if bounds[0] > 0 else None
+    titled_before = before is not None and _titled_in(
+        agreements[target], checker.text[before[0] : before[1]]
+    )
+    return target if titled_before or _its_parties_named(agreements, target, sentence) else None
 
 
 def _cosigned_there(agreements: list[Agreement], sentence: str, checker: Checker) -> int | None:
@@ -635,15 +655,25 @@ def _its_parties_named(agreements: list[Agreement], target: int, sentence: str) 
     if len(agreements) == 1:
         return True
     written = normalize_for_match(sentence)
-    ours = {_short_form(n) for p in agreements[target].parties for n in p.all_names}
+    ours = _short_forms(agreements[target])
+    return any(n and n in written for n in ours) and not _anothers_party_named(
+        agreements, target, sentence
+    )
+
+
+def _short_forms(agreement: Agreement) -> set[str]:
+    """What a sentence writes of each name of the agreement's parties (:func:`_short_form`)."""
+    return {_short_form(n) for p in agreement.parties for n in p.all_names}
+
+
+def _anothers_party_named(agreements: list[Agreement], target: int, sentence: str) -> bool:
+    """Whether the sentence names a party of another agreement that the target lacks."""
+    written = normalize_for_match(sentence)
+    ours = _short_forms(agreements[target])
     theirs = {
-        _short_form(n)
-        for i, agreement in enumerate(agreements)
-        if i != target
-        for p in agreement.parties
-        for n in p.all_names
+        n for i, agreement in enumerate(agreements) if i != target for n in _short_forms(agreement)
     } - ours
-    return any(n and n in written for n in ours) and not any(n and n in written for n in theirs)
+    return any(n and n in written for n in theirs)
 
 
 _ZH_PLACE_FIRST = re.compile(r"^[\u4e00-\u9fff]{2,3}?[省市县区](?=[\u4e00-\u9fff]{4})")
@@ -895,7 +925,10 @@ def entities_left_out(
     establishment, else the only agreement. A Chinese body's name in quotes
     (:func:`_zh_quoted_bodies`) founded in this agreement's time, to the one agreement whose
     title names it (:func:`_quoted_body_founder`; the blind11 l01's "共同为“南湖新能源研究院”
-    揭牌", the model's record of "《共建南湖新能源研究院协议》" holding no body)."""
+    揭牌", the model's record of "《共建南湖新能源研究院协议》" holding no body), or one
+    written unquoted after 共建 (:func:`_zh_co_built`), to the one agreement whose title
+    names it by its tail (the blind23 x01's "双方将共建澄江合成生物中试基地" under "《共建合成
+    生物中试基地合作协议》")."""
     known = [
         normalize_for_match(name)
         for a in agreements
@@ -909,12 +942,15 @@ def entities_left_out(
     added = [list(a.established_entities) for a in agreements]
     # only a body a title names: an article may quote hundreds of names
     quoted = [q for q in _zh_quoted_bodies(checker.text) if len(_titled_by(agreements, q)) == 1]
-    for found in [*_founded_bodies(checker.text), *quoted]:
+    co_built = [b for b in _zh_co_built(checker.text) if len(_tail_titled(agreements, b)) == 1]
+    for found in [*_founded_bodies(checker.text), *quoted, *co_built]:
         body = normalize_for_match(found)
         if unnamed_body(found) or any(_holds(body, k) for k in known):
             continue
         if found in quoted:
             target = _quoted_body_founder(agreements, found, checker)
+        elif found in co_built:
+            target = _co_built_founder(agreements, found, checker)
         else:
             target = founder(agreements, found, _sentences_of(found, checker))
             target = target if _founded_here(found, checker.text) else None
@@ -983,6 +1019,49 @@ def _quoted_body_founder(agreements: list[Agreement], body: str, checker: Checke
         return None
     told = checker.text[founding[0] : founding[1]]
     return None if checker.tells_another_signing(told) else named[0]
+
+
+def _co_built_founder(agreements: list[Agreement], body: str, checker: Checker) -> int | None:
+    """The one agreement whose title names a co-built Chinese body by its tail
+    (:func:`_tail_titled`), where the sentence that founds it tells no earlier founding
+    nor another's, as a quoted body's (:func:`_quoted_body_founder`)."""
+    named = _tail_titled(agreements, body)
+    founding = checker.founding_sentence(body)
+    if len(named) != 1 or founding is None:
+        return None
+    told = checker.text[founding[0] : founding[1]]
+    return None if checker.tells_another_signing(told) else named[0]
+
+
+def _tail_titled(agreements: list[Agreement], body: str) -> list[int]:
+    """The agreements whose title writes the body's name, or its tail of four characters
+    or more besides its kind's word ("合成生物中试基地" of "澄江合成生物中试基地"; not
+    "中试基地" alone, which any base's title writes)."""
+    kind = ENTITY_KIND.search(body)
+    if kind is None:
+        return []
+    shortest = len(kind[0]) + 4
+    tails = [body[start:] for start in range(len(body) - shortest + 1)]
+    return [i for i, a in enumerate(agreements) if a.title and any(t in a.title for t in tails)]
+
+
+_ZH_CO_BUILT = re.compile(
+    r"(?:共建|共同建设|合作建设|联合建设|共同组建|联合组建)"
+    r"(?!一批|一个|一些|若干|多个|一系列|更多)"
+    r"(?P<name>(?:(?![和与及的并])[\u4e00-\u9fff]){2,20}?"
+    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站))(?=[，。；、,;]|$)"
+)
+
+
+def _zh_co_built(text: str) -> list[str]:
+    """The Chinese bodies' names written after 共建 and such to the clause's end, unquoted
+    ("双方将共建澄江合成生物中试基地，"), each once: a read only where a co-building word is
+    written. Not two joined by 和 ("共建研究生培养基地和实习基地"), a phrase with 的 or 并 in
+    it, nor a count ("共建的智能制造研究中心", "共同建设并运营…", "共建一批产业创新中心": a
+    review's finds)."""
+    if "建" not in text:
+        return []
+    return list(dict.fromkeys(m["name"] for m in _ZH_CO_BUILT.finditer(text)))
 
 
 def _zh_quoted_bodies(text: str) -> list[str]:
