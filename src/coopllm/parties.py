@@ -51,6 +51,16 @@ def zh_body_name(words: str) -> bool:
     return _ZH_BODY_NAME.fullmatch(words) is not None and not _NOT_IN_A_BODY.search(words)
 
 
+_SHORTEST_BODY = 4
+
+
+def zh_company_name(words: str) -> bool:
+    """Whether ``words`` are a Chinese body's name (:func:`zh_body_name`) of four
+    characters or more, none a person's written like a place's ("陈国镇", "李海村": a
+    review's find): what a model may give as a party and a signer at once."""
+    return len(words) >= _SHORTEST_BODY and zh_body_name(words)
+
+
 _NOT_IN_A_BODY = re.compile(r"代表|分别|签|[上下中]午|当天|同日|随后")
 """Words a clause has around bodies, which no body's name holds."""
 

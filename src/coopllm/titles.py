@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 
 from coopllm.lexicon import HAN, ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
-from coopllm.parties import LATIN_ABBREVIATION, name_key
+from coopllm.parties import LATIN_ABBREVIATION, name_key, zh_company_name
 from coopllm.schema import Agreement, Signatory
 
 # Job titles that may precede a person's name. Extend here; matching is longest-first,
@@ -155,7 +155,7 @@ _ZH_SURNAMES = (
     "杜叶程魏苏吕丁任卢姚沈钟姜崔谭陆范汪廖石金韦贾夏付傅方邹熊白孟秦邱侯江尹薛闫段雷龙"
     "黎史陶贺毛郝顾龚邵万钱严覃武戴莫孔向常汤康易乔赖文施洪辛柯庄葛牛齐樊耿殷岳庞倪盛"
     "祝童纪舒鲁宁欧聂包安阎章鲍柳查滕焦蓝温麦梅郁季翟卓华俞蒙骆屈涂饶阮游卜凌伍邢裴苗冉霍"
-    "毕窦靳粟邝邬晏戚揭佘匡岑仇"
+    "毕窦靳粟邝邬晏戚揭佘匡岑仇祁柏"
 )
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|公孙|司徒|夏侯|端木|长孙|宇文|尉迟|申屠"
@@ -763,15 +763,20 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
     an office that signs may be named as its holder's title ("Minister for Finance").
     Or it ends in one's name right after a title ("华远集团董事长王海涛", "Acme CEO Nina
     Brandt"): the person written with their organisation, not the organisation; or is
-    one's name alone, with no organisation's word ("Gao Peng" beside the signer Gao Peng,
-    the blind3 d02's; a company written as its founder's bare name beside the founder
-    signing would go too, which is rare, and said in the warnings)."""
+    one's name alone, with no organisation's word, English or Chinese ("Gao Peng" beside
+    the signer Gao Peng, the blind3 d02's; not "华澄智能装备股份有限公司", which the blind24
+    y03's model gave as its own signer too; a company written as its founder's bare name
+    beside the founder signing would go too, which is rare, and said in the warnings)."""
     if any(_titled_holder(name, person.name) for person in people if person.name):
         return True
-    if not _BODY_WORD.search(name) and any(
-        person.name
-        and " ".join(person.name.casefold().split()) == " ".join(name.casefold().split())
-        for person in people
+    if (
+        not _BODY_WORD.search(name)
+        and not zh_company_name(name)
+        and any(
+            person.name
+            and " ".join(person.name.casefold().split()) == " ".join(name.casefold().split())
+            for person in people
+        )
     ):
         return True  # the person's name alone (the blind3 d02's "Gao Peng")
     if not names_a_person(name):

@@ -53,7 +53,14 @@ from coopllm.guard.reading import (
     another_document,
 )
 from coopllm.lexicon import HAN, SMALL_COUNT, simplified, small_count
-from coopllm.parties import a_party_already, bare_name, bracketed_after, in_order, is_named
+from coopllm.parties import (
+    a_party_already,
+    bare_name,
+    bracketed_after,
+    in_order,
+    is_named,
+    zh_company_name,
+)
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people, organisation_of
 
@@ -880,7 +887,7 @@ def _dated_by_the_signing(
     )
 
 
-_RECENT_OPENING = re.compile(r"\s*(?P<word>日前|近日|近期|(?-i:R)ecently)\s*[,，]", re.IGNORECASE)
+_RECENT_OPENING = re.compile(r"\s*(?P<word>日前|近日|近期|(?i:recently))\s*[,，]")
 _RECENTLY_SIGNED = re.compile(r"\b(?P<word>recently)\s+(?:signed|inked)\b", re.IGNORECASE)
 """Words that tell a signing as of recent days, and name no day: a sentence's opening
 ("日前，甲与乙签署…", "Recently, Alpha and Beta signed …") or right before the verb ("Alpha
@@ -1113,13 +1120,15 @@ def _not_a_party(
     """The people but those named as one of the parties' abbreviations, spaces and dots
     aside: a model may give an organisation as a signer, its abbreviation spelt as
     initials ("I. A. H." for the text's IAH, the blind2 c03's), which grounding finds in
-    the text all the same. Only capitals: a company may bear its founder's name ("Li Ning
-    Co., Ltd." and its chairman Li Ning, a review's find)."""
+    the text all the same; or a Chinese body's name (the blind24 y03's model gave the
+    company that announced the deal as its signer). Only capitals or a body's name: a
+    company may bear its founder's name ("Li Ning Co., Ltd." and its chairman Li Ning, a
+    review's find)."""
     forms = {_spaceless(form) for party in parties for form in party.all_names}
     kept = [
         person
         for person in people
-        if not (person.name and _INITIALS.fullmatch(person.name))
+        if not (person.name and (_INITIALS.fullmatch(person.name) or zh_company_name(person.name)))
         or _spaceless(person.name) not in forms
     ]
     warnings.extend(

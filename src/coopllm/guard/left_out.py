@@ -924,7 +924,7 @@ def entities_left_out(
     "Centre of Excellence"), to the agreement that names it in its title, else the one joint
     establishment, else the only agreement. A Chinese body's name in quotes
     (:func:`_zh_quoted_bodies`) founded in this agreement's time, to the one agreement whose
-    title names it (:func:`_quoted_body_founder`; the blind11 l01's "共同为“南湖新能源研究院”
+    title names it (:func:`_title_founder`; the blind11 l01's "共同为“南湖新能源研究院”
     揭牌", the model's record of "《共建南湖新能源研究院协议》" holding no body), or one
     written unquoted after 共建 (:func:`_zh_co_built`), to the one agreement whose title
     names it by its tail (the blind23 x01's "双方将共建澄江合成生物中试基地" under "《共建合成
@@ -948,9 +948,9 @@ def entities_left_out(
         if unnamed_body(found) or any(_holds(body, k) for k in known):
             continue
         if found in quoted:
-            target = _quoted_body_founder(agreements, found, checker)
+            target = _title_founder(_titled_by(agreements, found), found, checker)
         elif found in co_built:
-            target = _co_built_founder(agreements, found, checker)
+            target = _title_founder(_tail_titled(agreements, found), found, checker)
         else:
             target = founder(agreements, found, _sentences_of(found, checker))
             target = target if _founded_here(found, checker.text) else None
@@ -1008,24 +1008,11 @@ def _founded_bodies(text: str) -> list[str]:
     return list(dict.fromkeys(found))
 
 
-def _quoted_body_founder(agreements: list[Agreement], body: str, checker: Checker) -> int | None:
-    """The one agreement whose title names a quoted Chinese body, where the sentence that
-    founds it tells no earlier founding nor another's ("2022年，双方共建了“…实验室”",
-    "甲大学此前已与丙公司共建“…研究院”", a slogan "打造成“数字经济创新中心”": a review's
-    finds, which no title names)."""
-    named = _titled_by(agreements, body)
-    founding = checker.founding_sentence(body)
-    if len(named) != 1 or founding is None:
-        return None
-    told = checker.text[founding[0] : founding[1]]
-    return None if checker.tells_another_signing(told) else named[0]
-
-
-def _co_built_founder(agreements: list[Agreement], body: str, checker: Checker) -> int | None:
-    """The one agreement whose title names a co-built Chinese body by its tail
-    (:func:`_tail_titled`), where the sentence that founds it tells no earlier founding
-    nor another's, as a quoted body's (:func:`_quoted_body_founder`)."""
-    named = _tail_titled(agreements, body)
+def _title_founder(named: list[int], body: str, checker: Checker) -> int | None:
+    """The one agreement of ``named`` (those whose title names a Chinese body), where the
+    sentence that founds the body tells no earlier founding nor another's ("2022年，双方共建
+    了“…实验室”", "甲大学此前已与丙公司共建“…研究院”", a slogan "打造成“数字经济创新中心”": a
+    review's finds, which no title names)."""
     founding = checker.founding_sentence(body)
     if len(named) != 1 or founding is None:
         return None

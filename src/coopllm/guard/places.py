@@ -304,7 +304,8 @@ _EN_SIGNED_AT = re.compile(
     rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
     rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
     rf"(?-i:{EN_BUILDING_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
-    rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+    rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}"
+    rf"(?!\s+(?:and|&)\s+(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """A capitalised place after "at" or "in", in the words after "signed" with no clause
@@ -313,7 +314,10 @@ in Yingkou"; not "signed by … Dean of Engineering at the University of Leeds",
 joint research in Artificial Intelligence", "signed virtually, with delegates in London":
 a review's finds; nor a title's "on Cooperation in Green Inland Water Transport", the
 blind19 t04's, where "Cooperation in the Administration Building of …" and "Economic
-Cooperation in Hanoi", a name of one word, are places: a review's find)."""
+Cooperation in Hanoi", a name of one word, are places: a review's find; nor a field's
+capitalised words joined by "and", "Joint Research in Soil and Water Conservation", the
+blind24 y04's, where "Joint Research in Kuala Lumpur on Monday" is a place: a review's
+find)."""
 _EN_HELD_AT = re.compile(
     rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
