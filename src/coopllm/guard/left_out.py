@@ -1021,15 +1021,9 @@ def _title_founder(named: list[int], body: str, checker: Checker) -> int | None:
 
 
 def _tail_titled(agreements: list[Agreement], body: str) -> list[int]:
-    """The agreements whose title writes the body's name, or its tail of four characters
-    or more besides its kind's word ("合成生物中试基地" of "澄江合成生物中试基地"; not
-    "中试基地" alone, which any base's title writes)."""
-    kind = ENTITY_KIND.search(body)
-    if kind is None:
-        return []
-    shortest = len(kind[0]) + 4
-    tails = [body[start:] for start in range(len(body) - shortest + 1)]
-    return [i for i, a in enumerate(agreements) if a.title and any(t in a.title for t in tails)]
+    """The agreements whose title writes the body's name or its tail
+    (:func:`_written_by_its_tail`)."""
+    return [i for i, a in enumerate(agreements) if a.title and _written_by_its_tail(body, a.title)]
 
 
 _ZH_CO_BUILT = re.compile(
@@ -1142,20 +1136,23 @@ _ZH_FOUNDERS_JOINED = re.compile(r"[—–\-－·]")
 
 def _named_by_its_tail(body: str, title: str) -> bool:
     """Whether a Chinese title names the body by what follows its founders' names joined
-    by a dash, four characters or more besides its kind's word, a field's name at least
-    ("共建智能机器人联合实验室合作协议" names "澄江大学—瑞达智能机器人联合实验室" by "智能
-    机器人联合实验室": the blind13 n01's; not by "联合实验室" alone, which any laboratory's
-    title writes)."""
+    by a dash (:func:`_written_by_its_tail`: "共建智能机器人联合实验室合作协议" names "澄江大学—
+    瑞达智能机器人联合实验室" by "智能机器人联合实验室", the blind13 n01's)."""
     joined = _ZH_FOUNDERS_JOINED.search(body)
     if joined is None or HAN.fullmatch(body[joined.end() :]) is None:
         return False
-    own = body[joined.end() :]
-    kind = ENTITY_KIND.search(own)
-    for start in range(len(own) - 1):
-        tail = own[start:]
-        if tail in title:
-            return kind is not None and len(tail) >= len(kind[0]) + 4
-    return False
+    return _written_by_its_tail(body[joined.end() :], title)
+
+
+def _written_by_its_tail(name: str, title: str) -> bool:
+    """Whether the title writes the body's ``name``, or a tail of it four characters or
+    more besides its kind's word, a field's name at least ("合成生物中试基地" of "澄江合成
+    生物中试基地"; not "联合实验室" or "中试基地" alone, which any such body's title writes)."""
+    kind = ENTITY_KIND.search(name)
+    if kind is None:
+        return False
+    shortest = len(kind[0]) + 4
+    return any(name[start:] in title for start in range(len(name) - shortest + 1))
 
 
 def _names(sentence: str, name: str | None) -> bool:
