@@ -46,6 +46,7 @@ from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput, decode_text, row_article
 from coopllm.schema import ArticleExtraction, Usage
 from coopllm.settings import Settings, make_settings
+from coopllm.workers import MANY_THREAD, SYNC_THREAD
 
 T = TypeVar("T")
 
@@ -75,14 +76,18 @@ class ExtractionFailure:
 Outcome = ArticleExtraction | ExtractionFailure
 
 
-async def make_extractor(settings: Settings, client: openai.AsyncOpenAI | None = None) -> Extractor:
-    """An ``Extractor``; for the local backend it starts (or reuses) the managed server."""
+async def make_extractor(
+    settings: Settings, client: openai.AsyncOpenAI | None = None, *, batch: bool = False
+) -> Extractor:
+    """An ``Extractor``; for the local backend it starts (or reuses) the managed server.
+    A ``batch``'s makes its records on ``settings.record_workers`` processes."""
     if settings.backend == "local" and not settings.offline and client is None:
         from coopllm.local import ensure_server  # optional extra: import only when used
 
         base_url = await asyncio.to_thread(ensure_server)
         settings = settings.merged(base_url=base_url)
-    return Extractor(settings, client=client)
+    workers = settings.record_workers if batch else 0
+    return Extractor(settings, client=client, record_workers=workers)
 
 
 async def aextract(
@@ -470,7 +475,7 @@ async def aextract_many(
         )
     _check_items(items)
     resolved = make_settings(settings, model=model, **options)
-    extractor = await make_extractor(resolved, client)
+    extractor = await make_extractor(resolved, client, batch=True)
     articles = (as_input(item, n) for n, item in enumerate(items))
     watch = EndpointWatch.of(resolved)
     work = run_bounded(extract_one(extractor), articles, concurrency=concurrency, ordered=ordered)
@@ -480,6 +485,7 @@ async def aextract_many(
                 yield outcome
                 watch.see(outcome)
     finally:
+        extractor.makers.close()  # the caller's client stays open, the workers do not
         if client is None:
             await extractor.aclose()
 
@@ -532,7 +538,7 @@ def run_sync(factory: Callable[[], Awaitable[T]]) -> T:
         except BaseException as exc:
             errors.append(exc)
 
-    thread = threading.Thread(target=worker, name="coopllm-sync")
+    thread = threading.Thread(target=worker, name=SYNC_THREAD)
     thread.start()
     thread.join()
     if errors:
@@ -593,7 +599,7 @@ def iterate_sync(factory: Callable[[], AsyncIterator[T]]) -> Generator[T, None, 
         finally:
             results.put(_DONE)
 
-    thread = threading.Thread(target=lambda: asyncio.run(pump()), name="coopllm-many", daemon=True)
+    thread = threading.Thread(target=lambda: asyncio.run(pump()), name=MANY_THREAD, daemon=True)
     thread.start()
     pumping = pumps.get()
     done = False

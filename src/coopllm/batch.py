@@ -257,7 +257,7 @@ async def run_batch(
             error_stream = cleanup.enter_context(appending(errors)) if errors else None
             if extractor is None:
                 try:
-                    extractor = await make_extractor(settings)
+                    extractor = await make_extractor(settings, batch=True)
                 except CoopLLMError:
                     _remove_if_empty(fresh)  # refused before any article: no file left
                     raise

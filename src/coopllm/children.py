@@ -1,6 +1,7 @@
 """Child processes that do not outlive coopllm: the managed llama.cpp server, the workers
-that read saved pages. A batch killed with SIGKILL runs no cleanup, and its children
-would go on holding memory (a model, a Python interpreter each) until someone found them."""
+that read saved pages and those that make a batch's records. A batch killed with SIGKILL
+runs no cleanup, and its children would go on holding memory (a model, a Python
+interpreter each) until someone found them."""
 
 from __future__ import annotations
 

@@ -20,7 +20,6 @@ import datetime as dt
 import functools
 import hashlib
 import importlib.metadata
-from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TypeVar, cast
 
@@ -39,9 +38,9 @@ from coopllm.cache import (
 )
 from coopllm.calls import CallInfo, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
-from coopllm.chunking import chunk_notes, merge_drafts, split_text
+from coopllm.chunking import split_text
 from coopllm.client import StructuredLLM, build_openai_client, connect_failure, origin
-from coopllm.dates import parse_published, reads_either_way, warm_up
+from coopllm.dates import parse_published, warm_up
 from coopllm.errors import (
     AccessDeniedError,
     ConfigurationError,
@@ -59,29 +58,16 @@ from coopllm.errors import (
     UnreachableEndpointError,
     UnsupportedRequestError,
 )
-from coopllm.grounding import SourceIndex, ground_record
-from coopllm.guard import Checker, GuardedDraft, apply_guard, guarding, role_evidence
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker, GuardedDraft, guarding
 from coopllm.inputs import check_decoded, decode_text, published_date, source_name, text_sha256
-from coopllm.normalize import normalize_draft
+from coopllm.making import ChunkAnswers, RecordJob
 from coopllm.prompts import PromptSet, load_prompts
-from coopllm.resolve import (
-    SignedDocuments,
-    merge_documents,
-    settle_types,
-    signing_sentences,
-    titled_left_out,
-)
+from coopllm.resolve import SignedDocuments, signing_sentences
 from coopllm.retry import is_transient, out_of_credit, server_message, unsupported_feature
-from coopllm.schema import (
-    SCHEMA_VERSION,
-    ArticleExtraction,
-    ExtractionDraft,
-    Provenance,
-    Usage,
-    most_items,
-    within_bounds,
-)
+from coopllm.schema import SCHEMA_VERSION, ArticleExtraction, ExtractionDraft, Provenance
 from coopllm.settings import LOCAL_MODEL_NAME, Settings
+from coopllm.workers import RecordMakers
 
 A = TypeVar("A", bound=BaseModel)
 _SCHEMA_SHA256: dict[str, str] = {
@@ -109,23 +95,6 @@ def _checked_call(text: object, source: object, published: object) -> tuple[str,
     return name, published_date(published, name)
 
 
-_MOST_AGREEMENTS = most_items(ExtractionDraft, "agreements")
-_MOST_DOCUMENTS = most_items(SignedDocuments, "documents")
-_FULL = (
-    "the answer holds {n} {what}, as many as one answer may: the article may name more, "
-    "which this record lacks"
-)
-
-
-def _said_if_full(draft: ExtractionDraft, notes: list[str]) -> ExtractionDraft:
-    """``draft``, noting when its agreements fill the schema's bound (which keeps a
-    grammar-constrained model from looping): an article that reports more documents, as
-    a fair signing a dozen projects does, would otherwise lose some without a word."""
-    if len(draft.agreements) >= _MOST_AGREEMENTS:
-        notes.append(_FULL.format(n=_MOST_AGREEMENTS, what="agreements"))
-    return draft
-
-
 @dataclass(frozen=True)
 class _Chunk:
     """One chunk of one article and what every pass over it needs."""
@@ -147,7 +116,10 @@ class Extractor:
         *,
         client: openai.AsyncOpenAI | None = None,
         recorded_with: dict[str, str] | None = None,
+        record_workers: int = 0,
     ) -> None:
+        """``record_workers`` processes make the records beside the event loop (see
+        :mod:`coopllm.workers`; a batch's); more than 0 needs a running loop."""
         self.settings = settings
         self.prompts: PromptSet = load_prompts(settings.prompts_dir)
         self.llm = StructuredLLM(
@@ -178,9 +150,12 @@ class Extractor:
             if self.records is not None
             else ""
         )  # what shapes a record beyond its answers, text and date: one hash an extractor
+        # Last: a forked worker starts with everything above done (dateparser warmed).
+        self.makers = RecordMakers(record_workers)
 
     async def aclose(self) -> None:
-        """Close the HTTP client and the cache."""
+        """Close the HTTP client, the cache and the record-making workers."""
+        self.makers.close()
         await self.llm.client.close()
         if self.cache is not None:
             self.cache.close()
@@ -230,12 +205,9 @@ class Extractor:
         token = current_call.set(call)
         try:
             notes: list[list[str]] = [[] for _ in chunks]
-            drafts = [
-                settle_types(
-                    await self._chunk_draft(
-                        _Chunk(chunk, published, checker, name, said, whole=len(chunks) == 1)
-                    ),
-                    checker,
+            answers = [
+                await self._chunk_answers(
+                    _Chunk(chunk, published, checker, name, said, whole=len(chunks) == 1)
                 )
                 for chunk, said in zip(chunks, notes, strict=True)
             ]
@@ -244,13 +216,19 @@ class Extractor:
             raise
         finally:
             current_call.reset(token)
-        draft = drafts[0] if len(drafts) == 1 else merge_drafts(drafts, checker, published)
-        draft, added = titled_left_out(draft, checker, strict=self.settings.strict)
         call.usage.cached = call.cache_misses == 0
-        record = self.finish(draft, checker, name, call.usage, published, call.answered_by)
-        if said := [*chunk_notes(notes), *added]:
-            record = record.model_copy(update={"warnings": [*said, *record.warnings]})
-        return record
+        job = RecordJob(
+            text=article_text,
+            lead=lead,
+            published=published,
+            source=name,
+            chunks=answers,
+            usage=call.usage,
+            answered_by=sorted(call.answered_by),
+            strict=self.settings.strict,
+            provenance=self.provenance,
+        )
+        return await self.makers.make(job)
 
     def _passes(self, chunks: list[str], published: dt.date | None) -> list[str]:
         """The cache keys of the requests the article's passes send first, in order: the
@@ -300,7 +278,7 @@ class Extractor:
         self.cache.counted_hits(len(passes))
         return kept.model_copy(update={"usage": kept.usage.model_copy(update={"cached": True})})
 
-    async def _chunk_draft(self, chunk: _Chunk) -> ExtractionDraft:
+    async def _chunk_answers(self, chunk: _Chunk) -> ChunkAnswers:
         """Both passes over one chunk (the whole article, unless it is long).
 
         The passes do not depend on each other, so they run at the same time: an article
@@ -310,7 +288,7 @@ class Extractor:
             "extract", ExtractionDraft, chunk.text, chunk.published, chunk.checker, chunk.source
         )
         if not self.settings.documents_pass:
-            return _said_if_full(await extraction, chunk.notes)
+            return ChunkAnswers(await extraction, None, chunk.notes)
         documents = asyncio.ensure_future(self._documents(chunk))
         try:
             draft = await extraction
@@ -328,14 +306,7 @@ class Extractor:
             if documents.done() and not documents.cancelled():
                 documents.exception()
             documents.cancel()
-        _said_if_full(draft, chunk.notes)
-        if found is None:
-            return draft
-        if len(found.documents) >= _MOST_DOCUMENTS:
-            chunk.notes.append(_FULL.format(n=_MOST_DOCUMENTS, what="documents"))
-        return merge_documents(
-            draft, found, chunk.checker, published=chunk.published, notes=chunk.notes
-        )
+        return ChunkAnswers(draft, found, chunk.notes)
 
     async def _documents(self, chunk: _Chunk) -> SignedDocuments | None:
         """The documents pass, or None (and a note) when it gives no valid answer.
@@ -474,39 +445,6 @@ class Extractor:
                 failure = _map_error(exc, source, self.settings)
             raise failure  # out of the except blocks: see _map_error
 
-    def finish(
-        self,
-        draft: ExtractionDraft,
-        checker: Checker,
-        source: str,
-        usage: Usage,
-        published: dt.date | None = None,
-        answered_by: Iterable[str] = (),
-    ) -> ArticleExtraction:
-        """Normalise, guard and ground a draft into the final record; ``published`` is the
-        date the caller gave (or the page's labelled one), which the model cannot move;
-        ``answered_by`` the model names the endpoint's answers gave."""
-        normalized = normalize_draft(draft, checker.text, published, checker.grounded)
-        checker = checker.dated(normalized.article.published)
-        guarded, guarded_warnings = apply_guard(normalized, checker, strict=self.settings.strict)
-        warnings = _headline_taken(draft, normalized) + _unsupported_dates(draft, normalized)
-        warnings += guarded_warnings
-        agreements = []
-        for agreement in guarded.agreements:
-            bounded, cut = within_bounds(agreement)
-            agreements.append(bounded)
-            warnings += [said for said in cut if said not in warnings]  # a party in two agreements
-        record = ArticleExtraction(
-            source=source,
-            article=guarded.article,
-            agreements=agreements,
-            warnings=warnings,
-            usage=usage,
-            provenance=self.provenance.model_copy(update={"answered_by": sorted(answered_by)}),
-        )
-        grounding = ground_record(record, checker.index, evidence=role_evidence(record, checker))
-        return record.model_copy(update={"grounding": grounding})
-
 
 def _record_memo(settings: Settings) -> RecordMemo | None:
     """The record memo beside the cache, or None where it cannot be opened: records are
@@ -524,40 +462,6 @@ def _lead(given: str | bytes, decoded: str) -> int:
     whitespace, and a byte-order mark a string kept (bytes lose it in decoding)."""
     mark = 1 if isinstance(given, str) and given.startswith("\ufeff") else 0
     return mark + len(decoded) - len(decoded.lstrip())
-
-
-def _unsupported_dates(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:
-    """The model's dates that normalisation let go, said as the guard says its drops: a
-    publication date the text does not write, a signing date its ``date_text`` does not
-    state (normalisation keeps the agreements in order, one for one); and the signing
-    dates of numbers that read either way (05/03/2024), read month first."""
-    said: list[str] = []
-    claimed = draft.article.published
-    if claimed is not None and normalized.article.published is None:
-        said.append(f"dropped published {claimed}: the page does not write this date as its own")
-    for before, after in zip(draft.agreements, normalized.agreements, strict=True):
-        if before.date_signed is not None and after.date_signed is None:
-            text = before.date_text
-            why = f"its date_text {text!r} does not state it" if text else "no date_text says it"
-            said.append(f"dropped date_signed {before.date_signed}: {why}")
-    published = normalized.article.published
-    for agreement in normalized.agreements:
-        date_text, date = agreement.date_text, agreement.date_signed
-        other = reads_either_way(date_text, published) if date_text and date else None
-        if other is not None:
-            said.append(
-                f"doubted date_signed {date}: its date_text {date_text!r} may be day first, {other}"
-            )
-    return said
-
-
-def _headline_taken(draft: ExtractionDraft, normalized: ExtractionDraft) -> list[str]:
-    """The page's headline normalisation took over the model's title, said."""
-    given, headline = draft.article.title, normalized.article.title
-    if headline == given:
-        return []
-    model = f"the model's {given!r}" if given else "the model gave none"
-    return [f"took article title {headline!r}: the page's headline, and {model}"]
 
 
 def provenance(settings: Settings, prompts: PromptSet) -> Provenance:

@@ -186,6 +186,13 @@ class Settings(BaseSettings):
         description="A second, short call listing the documents signed and their signers; "
         "it lets small models find every document (see coopllm.resolve).",
     )
+    record_workers: int = Field(
+        default=1,
+        ge=0,
+        description="Processes that make a batch's records from the answers (normalising, "
+        "the guard, grounding) beside its event loop, on Linux from a process with no other "
+        "thread; 0 or elsewhere: on the loop. See coopllm.workers.",
+    )
     chunk_chars: int = Field(
         default=12_000,
         gt=1000,
