@@ -14,8 +14,10 @@ Each prints what it measured next to its anchor, in the same run:
                raw openai client alone (the floor) and spending coopllm's CPU per article,
                and aiohttp alone (the floor under the SDK); coopllm and the two raw-client
                arms take turns in three rounds, medians compared, with coopllm and the raw
-               client at one request an article (the documents pass off); the others run
-               once, and so do coopllm and the raw client at 500 ms, concurrency 64
+               client at one request an article (the documents pass off) and coopllm
+               making its records on the loop (no record worker); coopllm's arms each run
+               in a fresh interpreter; the others run once, and so do coopllm and the raw
+               client at 500 ms, concurrency 64
   faults       N articles, 10% injected faults of every kind: records and duplicates
   scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
                way and run again, then once more to retry the failed: records,

@@ -8,10 +8,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import guarded, named_parties
+from conftest import guarded, named_parties, named_people
 
-from coopllm.schema import Agreement, Signatory
-from coopllm.titles import name_ending
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker
+from coopllm.resolve import SignedDocuments, merge_documents
+from coopllm.schema import Agreement, Article, ExtractionDraft, Signatory
+from coopllm.titles import listed_names, name_ending
 
 ANNOUNCEMENT = (
     "远湖智造股份有限公司关于签订战略合作框架协议的公告\n\n"
@@ -56,3 +59,135 @@ def test_less_common_surnames_end_a_name(name: str) -> None:
     """The blind24 y02's "云陵市第一人民医院院长祁嘉明", a signer, and "…主任柏雅琴", who
     unveiled the centre: neither was found."""
     assert name_ending(f"第一人民医院院长{name}") == name
+
+
+def test_a_witness_titled_as_the_chair_of_a_body_is_read_after_the_title() -> None:
+    """The blind24 y06's "witnessed by Chair of Council Richard Penhallow and members of the
+    Executive Board": the "of" in the title was read as a place after a name, and the
+    witness the model left out went unread."""
+    text = (
+        "Harwick College and Linden Polytechnic sign exchange agreement\n\n"
+        "The exchange agreement was signed on 3 May by Principal Joan Tilly and Rector "
+        "Pavel Novak. The signing was witnessed by Chair of Governors Martin Blackwood "
+        "and members of the Senior Leadership Team.\n"
+    )
+    given = Agreement(
+        title="exchange agreement",
+        agreement_type="cooperation_agreement",
+        parties=named_parties("Harwick College", "Linden Polytechnic"),
+        signatories=[Signatory(name="Joan Tilly"), Signatory(name="Pavel Novak")],
+    )
+    (kept,), warnings = guarded(text, dt.date(2024, 5, 4), given)
+    assert [w.name for w in kept.witnesses] == ["Martin Blackwood"], warnings
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Chair of Council Richard Penhallow", "Richard Penhallow"),
+        ("Minister of Foreign Affairs Wang Yi", "Wang Yi"),
+        ("Mayor Ada Reyes of Harlow", "Ada Reyes"),  # a place after the name, as before
+        ("Head of Corporate Affairs", None),  # a role, no name
+        ("Chair of the Harwick Trust", None),
+        ("Chair of Linden's Governing Board", None),  # the body's words, no name
+        ("Chair of the Linden Governing Board", None),
+    ],
+)
+def test_a_title_of_a_body_before_a_name(item: str, name: str | None) -> None:
+    assert listed_names(f" {item}.", item, led=True) == ([name] if name else [])
+
+
+WIRE = (
+    "Dutch dredger, Ghanaian agencies sign training pact\n\n"
+    "ACCRA, March 4 - A Dutch dredging firm, a Ghanaian port regulator and a technical "
+    "college signed a three-way pact on Monday to train 500 dredge operators.\n\n"
+    "The Tripartite Training Agreement was signed at Tema Technical College by Willem "
+    "de Boer, regional director of Zeeland Dredging B.V., Director-General of the Ghana "
+    "Ports Regulatory Board Ama Owusu, and the college's rector, Kofi Mensah.\n\n"
+    "Deputy Minister Yaw Boateng witnessed the signing. A second-phase agreement on a "
+    "repair yard is expected to be signed later this year, Owusu said.\n"
+)
+SIGNERS = ("Willem de Boer", "Ama Owusu", "Kofi Mensah")
+
+
+def test_an_untitled_copy_of_a_titled_signing_with_described_parties_goes() -> None:
+    """The blind24 y05's model gave the lead's "a Kenyan state skills regulator and a
+    coastal maritime academy signed a three-way agreement" as an untitled agreement
+    beside the titled one, the same three signers on both."""
+    lead = Agreement(
+        title=None,
+        agreement_type="cooperation_agreement",
+        parties=named_parties(
+            "Zeeland Dredging B.V.", "Ghanaian port regulator", "technical college"
+        ),
+        signatories=named_people(*SIGNERS),
+        witnesses=named_people("Yaw Boateng"),
+    )
+    titled = Agreement(
+        title="Tripartite Training Agreement",
+        agreement_type="cooperation_agreement",
+        parties=named_parties(
+            "Zeeland Dredging B.V.", "Ghana Ports Regulatory Board", "Tema Technical College"
+        ),
+        signatories=named_people(*SIGNERS),
+    )
+    kept, warnings = guarded(WIRE, dt.date(2025, 3, 4), lead, titled)
+    assert [a.title for a in kept] == ["Tripartite Training Agreement"], warnings
+    assert [p.name for p in kept[0].witnesses] == ["Yaw Boateng"], warnings
+
+
+def test_an_untitled_agreement_of_named_parties_beside_a_titled_one_stays() -> None:
+    """Two documents the same people signed, one left untitled by the model, whose
+    parties the article names as names: not a copy of the other."""
+    text = (
+        "Harlow Council and Brightwater Trust sign two agreements\n\n"
+        "Harlow Council and Brightwater Trust signed a Land Lease Agreement on Monday, and "
+        "Harlow Council and Brightwater Housing signed a nomination agreement. Both were "
+        "signed by Ada Reyes and Tom Hale.\n"
+    )
+    untitled = Agreement(
+        title=None,
+        agreement_type="cooperation_agreement",
+        parties=named_parties("Harlow Council", "Brightwater Housing"),
+        signatories=named_people("Ada Reyes", "Tom Hale"),
+    )
+    titled = Agreement(
+        title="Land Lease Agreement",
+        agreement_type="cooperation_agreement",
+        parties=named_parties("Harlow Council", "Brightwater Trust"),
+        signatories=named_people("Ada Reyes", "Tom Hale"),
+    )
+    kept, warnings = guarded(text, dt.date(2025, 3, 4), untitled, titled)
+    assert len(kept) == 2, warnings
+
+
+def test_a_document_to_come_given_the_days_signers_is_dropped() -> None:
+    """The blind24 y05's documents pass gave "A second-phase agreement … is expected to be
+    signed later this year" the three signers of the day's deal; the guard kept it."""
+    draft = ExtractionDraft(
+        article=Article(published=dt.date(2025, 3, 4)),
+        agreements=[
+            Agreement(
+                title="Tripartite Training Agreement",
+                agreement_type="cooperation_agreement",
+                parties=named_parties(
+                    "Zeeland Dredging B.V.",
+                    "Ghana Ports Regulatory Board",
+                    "Tema Technical College",
+                ),
+                signatories=named_people(*SIGNERS),
+            )
+        ],
+    )
+    found = SignedDocuments.model_validate(
+        {
+            "documents": [
+                {"title": "Tripartite Training Agreement", "signers": list(SIGNERS)},
+                {"title": "second-phase agreement", "signers": ["Willem de Boer", "Ama Owusu"]},
+            ]
+        }
+    )
+    checker = Checker(SourceIndex(WIRE), published=dt.date(2025, 3, 4))
+    notes: list[str] = []
+    merged = merge_documents(draft, found, checker, published=dt.date(2025, 3, 4), notes=notes)
+    assert [a.title for a in merged.agreements] == ["Tripartite Training Agreement"], notes

@@ -943,7 +943,8 @@ def warm_up() -> None:
     """Have ``dateparser`` build, once per process, what it otherwise builds on its first
     calls: its timezone regexes and its English and Chinese locales (0.2 s of CPU here).
 
-    :class:`~coopllm.extraction.Extractor` calls it when made. Left to an article's
+    :class:`~coopllm.extraction.Extractor` calls it when made, or its record worker when
+    it has one (:mod:`coopllm.workers`). Left to an article's
     first date, it stopped the event loop just as a batch's first answers arrived, with
     every request in flight waiting behind it. In a thread beside the loop it was worse:
     holding the GIL in 5 ms turns, it slowed every request of the first wave to 0.3 s.

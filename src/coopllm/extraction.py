@@ -134,10 +134,7 @@ class Extractor:
         # The key of a request, asked by the record memo before the pass asks it again:
         # kept for the requests of the articles in flight.
         self.request_key = functools.lru_cache(maxsize=512)(self._request_key)
-        # One-time work, done before any request. dateparser's (0.2-0.4 s) used to run
-        # when the first answers of a batch arrived, holding up every request in flight.
-        self.llm.prepare(ExtractionDraft, SignedDocuments)
-        warm_up()
+        self.llm.prepare(ExtractionDraft, SignedDocuments)  # one-time work, before any request
         self.provenance = provenance(settings, self.prompts)
         self._shaping = (
             cache_key(
@@ -150,8 +147,14 @@ class Extractor:
             if self.records is not None
             else ""
         )  # what shapes a record beyond its answers, text and date: one hash an extractor
-        # Last: a forked worker starts with everything above done (dateparser warmed).
+        # Last: a forked worker starts with everything above done.
         self.makers = RecordMakers(record_workers)
+        if not self.makers.running:
+            # dateparser's one-time work (0.2-0.4 s) used to run when the first answers of
+            # a batch arrived, holding up every request in flight. A worker does its own
+            # (its records' dates); the loop then reads dates only in a page's labelled
+            # date line, before the article's requests (parse_published).
+            warm_up()
 
     async def aclose(self) -> None:
         """Close the HTTP client, the cache and the record-making workers."""

@@ -260,14 +260,43 @@ def _title_as_written(title: str, checker: Checker) -> str:
 
 
 def _usable(
-    doc: SignedDocument, checker: Checker, published: dt.date | None, dates: Sequence[str]
+    doc: SignedDocument,
+    checker: Checker,
+    published: dt.date | None,
+    dates: Sequence[str],
+    elsewhere: set[str],
 ) -> bool:
+    """Whether the document is one signed at the news's event: a document's title the
+    article writes, not background, and not one still to come, unless someone signs it
+    who signs no other document (``elsewhere``: the others' signers, folded), as a
+    model copies the day's signers onto a document to come (see :func:`_own_signers`)."""
+    own = [name for name in doc.signers if normalize_for_match(name) not in elsewhere]
     return (
         bool(_DOCUMENT_WORD.search(simplified(doc.title)))
         and checker.grounded(doc.title)
         and not _is_background(doc.title, checker, published, dates)
-        and not (not doc.signers and _only_to_come(doc.title, checker))
+        and not _still_to_come(doc.title, checker, bool(doc.signers), bool(own))
     )
+
+
+def _still_to_come(title: str, checker: Checker, signed: bool, own: bool) -> bool:
+    """Whether the article names the document only as still to be signed: where no one
+    signs it, every clause naming it to come; where only signers of other documents do,
+    every clause naming it to come at a later time ("is expected to be signed later this
+    year"), as a preview of the day's documents ("a Fisheries Agreement would be signed
+    during the trip", then "signed both") is no such news (the eleventh review's finds)."""
+    if own:
+        return False
+    return _only_to_come(title, checker, later=signed)
+
+
+def _signers_elsewhere(
+    doc: SignedDocument, documents: Sequence[SignedDocument], agreements: list[Agreement]
+) -> set[str]:
+    """The signers, folded, of every other document and of the draft's agreements."""
+    people = [n for d in documents if d is not doc for n in d.signers]
+    people += [p.name for a in agreements for p in a.signatories if p.name]
+    return {normalize_for_match(name) for name in people}
 
 
 def _person(name: str, draft: ExtractionDraft) -> Signatory:
@@ -413,7 +442,8 @@ def merge_documents(
     agreements = _reported(list(draft.agreements), checker, published, notes)
     for given in documents.documents:
         doc = given.model_copy(update={"title": _title_as_written(given.title, checker)})
-        if not _usable(doc, checker, published, dates):
+        elsewhere = _signers_elsewhere(given, documents.documents, agreements)
+        if not _usable(doc, checker, published, dates, elsewhere):
             continue
         listed = _bodies_listed(doc, agreements, checker)
         position = _document_of(agreements, doc.title, listed, checker)
@@ -571,7 +601,10 @@ def _reported(
     )  # no earlier year anywhere: nothing to look up (a hit's cost)
     looked_up = published if earlier else None
     said = [
-        (a, _background(a, a.title, checker, looked_up) if a.title else None) for a in agreements
+        (a, _background(a, a.title, checker, looked_up, _own_signers(a, agreements)))
+        if a.title
+        else (a, None)
+        for a in agreements
     ]
     reported = [a for a, why in said if why is None]
     if not reported or len(reported) == len(agreements):
@@ -584,18 +617,39 @@ def _reported(
     return reported
 
 
+def _own_signers(agreement: Agreement, agreements: list[Agreement]) -> list[str]:
+    """The agreement's signers that sign no other agreement of the record: those a model
+    copied from the day's signing onto a document still to come (the blind24 y05's
+    "A second-phase agreement … is expected to be signed later this year", given the
+    signers of the three-way deal) are no sign that it was signed."""
+    others = {
+        normalize_for_match(p.name)
+        for a in agreements
+        if a is not agreement
+        for p in a.signatories
+        if p.name
+    }
+    signers = [p.name for p in agreement.signatories if p.name]
+    return [name for name in signers if normalize_for_match(name) not in others]
+
+
 def _background(
-    agreement: Agreement, title: str, checker: Checker, published: dt.date | None
+    agreement: Agreement,
+    title: str,
+    checker: Checker,
+    published: dt.date | None,
+    own_signers: list[str],
 ) -> str | None:
     """What the article names the agreement only as, where it is no news of the day: an
     earlier one, looked up only with ``published`` (:func:`_only_earlier`); one still to
     be signed, or an unveiling, where no one signed it; None for the news."""
     if published is not None and _only_earlier(title, checker, published):
         return "an earlier one"
-    if any(p.name for p in agreement.signatories):
-        return None
-    if _only_to_come(title, checker):
+    signed = any(p.name for p in agreement.signatories)
+    if _still_to_come(title, checker, signed, bool(own_signers)):
         return "one still to be signed"
+    if signed:
+        return None
     if (
         _AN_UNVEILING.search(title)
         and not _DOCUMENT_WORD.search(simplified(title))
@@ -613,14 +667,27 @@ _AN_UNVEILING = re.compile(
 实验室揭牌", which the model gave as a third agreement of the two signed)."""
 
 
-def _only_to_come(title: str, checker: Checker) -> bool:
+def _only_to_come(title: str, checker: Checker, *, later: bool = False) -> bool:
     """Whether every clause that names the title tells its signing as still to come, and
     none as done ("signed the MoU and will sign the lab agreement" is one clause of
-    both: the MoU stays)."""
+    both: the MoU stays); ``later``, at a time to come that the clause writes."""
     mentions = checker.clauses_with(title)
     return bool(mentions) and all(
-        TO_COME.search(clause) and not signed_now(clause) for clause, _ in mentions
+        TO_COME.search(clause)
+        and not signed_now(clause)
+        and (not later or _LATER.search(clause) is not None)
+        for clause, _ in mentions
     )
+
+
+_LATER = re.compile(
+    r"\b(?:later\s+(?:this|in\s+the)\s+(?:year|month|autumn|fall|spring|summer|winter)"
+    r"|next\s+(?:year|month|week|spring|summer|autumn|fall|winter)"
+    r"|in\s+the\s+(?:coming|near\s+future|future)|by\s+the\s+end\s+of|in\s+due\s+course)\b"
+    r"|下半年|明年|年内|年底前|今后|下一步|近期内",
+    re.IGNORECASE,
+)
+"""A time to come a clause writes for a signing: "later this year", "next month", 明年."""
 
 
 _RENEWED = re.compile(r"续签|续约|renew", re.IGNORECASE)

@@ -1040,6 +1040,7 @@ def listed_names(clause: str, text: str, *, led: bool = False) -> list[str]:
             after = chunks[at + 1] if number == len(items) - 1 and at + 1 < len(chunks) else ""
             name = (
                 titled_name(item)
+                or _titled_of_a_body(_AFTER_A_NAME.sub("", written.strip().rstrip(".;:")))
                 or _addressed_in_full(item, text)
                 or _apposed(role, item)
                 or (_before_its_role(item, after) if led else None)
@@ -1050,6 +1051,41 @@ def listed_names(clause: str, text: str, *, led: bool = False) -> list[str]:
 
 
 _AND = re.compile(r"\band\b|&")
+_TITLE_OF_A_BODY = re.compile(
+    rf"{_EN_TITLE_CHAIN}\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019&-]*\s+){{1,4}})"
+    r"(?P<name>[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*)"
+)
+_GOVERNING_WORD = re.compile(
+    r"\b(?:Board|Trust|Team|Senate|Executive|Assembly|Panel|Forum|Network|Court)\b"
+)
+"""Words of a governing body's name that no person's name has ("Governing Board")."""
+_BODY_ENDS = re.compile(
+    rf"(?:{_BODY_WORD.pattern}|{_GOVERNING_WORD.pattern}"
+    r"|\b(?:Governors|Trustees|Directors|Regents|Affairs)\b)\s*$",
+    re.IGNORECASE,
+)
+"""The last word of a body's name in a title ("Chair of Council", "Minister of Foreign
+Affairs"): where the name after it starts."""
+
+
+def _titled_of_a_body(item: str) -> str | None:
+    """The two-word name after a title of a body written before it ("Chair of Council
+    Richard Penhallow": the blind24 y06's, whose "of" read as a place after a name;
+    "Minister of Foreign Affairs Wang Yi"), where the body's name ends in a body's word,
+    so that the name is all that follows it; else None: not a longer name's last two
+    words ("President of Liberia Ellen Johnson Sirleaf"), a name and a letter after it
+    ("Richard Penhallow OBE"), a department ("Head of Kelbridge Harbour Operations": the
+    eleventh review's finds), nor the body's own words after its possessive ("Chair of
+    KICE's Governing Board", the blind11 l04's)."""
+    found = _TITLE_OF_A_BODY.fullmatch(item)
+    if found is None or not _BODY_ENDS.search(found["body"]):
+        return None
+    name = found["name"]
+    if not _is_personal_name(name) or _BODY_WORD.search(name) or _GOVERNING_WORD.search(name):
+        return None
+    return name
+
+
 _AFTER_A_NAME = re.compile(
     r"\s+(?:on|in|at|during|after|before|yesterday|today|last|this|as|with|when|while)\b.*$",
     re.IGNORECASE,

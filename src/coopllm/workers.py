@@ -41,6 +41,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
 from coopllm.children import die_with_parent
+from coopllm.dates import warm_up
 from coopllm.making import RecordJob, make_record
 from coopllm.schema import ArticleExtraction
 
@@ -162,25 +163,22 @@ class _Worker:
         """The process is gone: its jobs are made on the loop (see ``make``)."""
         if not self.gone:
             log.warning("a record-making worker stopped (%s): records are made on the loop", why)
+        self._release()
+
+    def _release(self) -> None:
+        """Take no more jobs, hand those out back to the loop and close the pipe (the
+        worker reads its end and leaves)."""
         self.gone = True
-        self._unwatch()
         for made in self.waiting.values():
             if not made.done():
                 made.set_result(None)
         self.waiting.clear()
-
-    def _unwatch(self) -> None:
         if not self.pipe.closed:
             self.loop.remove_reader(self.pipe.fileno())
             self.pipe.close()
 
     def stop(self) -> None:
-        self.gone = True
-        for made in self.waiting.values():
-            if not made.done():
-                made.set_result(None)
-        self.waiting.clear()
-        self._unwatch()  # the worker reads the pipe's end and leaves
+        self._release()
         self.process.join(timeout=1)
         if self.process.is_alive():
             self.process.kill()
@@ -207,6 +205,7 @@ def _serve(pipe: Connection, parents: list[Connection], parent: int) -> None:
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
     jobs: queue.SimpleQueue[tuple[int, RecordJob] | None] = queue.SimpleQueue()
     threading.Thread(target=_take_jobs, args=(pipe, jobs), daemon=True).start()
+    warm_up()  # while the first requests are out; the parent did not (Extractor)
     while (given := jobs.get()) is not None:
         number, job = given
         began = time.process_time()

@@ -1630,6 +1630,56 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
     return kept
 
 
+def _no_untitled_copy(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an untitled agreement that is a titled one's signing told again:
+    the same named signers as one titled agreement alone, a party written as a
+    description, not a name (:func:`_described`), each other party one of its parties,
+    no other day (not a second document the same two signed for the same two parties,
+    "also signed a separate agreement": the eleventh review's finds). The blind24 y05's
+    model gave the lead's "A Chinese port engineering company, a Kenyan state skills
+    regulator and a coastal maritime academy signed a three-way agreement" beside the
+    "Tripartite Agreement …" its next sentence titles, the same three signers on both;
+    what it adds (a witness) goes to the titled one."""
+    kept = list(agreements)
+    for copy in [a for a in agreements if not a.title]:
+        signers = _signer_keys(copy)
+        twins = [a for a in kept if a.title and signers and _signer_keys(a) == signers]
+        if len(twins) != 1:
+            continue
+        twin = twins[0]
+        names = [n for p in twin.parties for n in p.all_names]
+        described = [p for p in copy.parties if _described(p.name)]
+        if (
+            not described
+            or not all(is_named(p, names) or p in described for p in copy.parties)
+            or (copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed)
+        ):
+            continue
+        warnings.append(
+            f"dropped agreement 'untitled': the signing of '{twin.title}' told again, by "
+            "the same signers"
+        )
+        merged = _with_what_it_adds(twin, copy, checker.read_text)
+        kept = [merged if a is twin else a for a in kept if a is not copy]
+    return kept
+
+
+def _signer_keys(agreement: Agreement) -> set[str]:
+    return {normalize_for_match(p.name) for p in agreement.signatories if p.name}
+
+
+def _described(name: str) -> bool:
+    """Whether an English party's name is a description, not a name: two words or more,
+    none after the first capitalised ("coastal maritime academy", "Kenyan state skills
+    regulator")."""
+    words = name.split()
+    return (
+        len(words) >= _TWO and name.isascii() and not any(word[:1].isupper() for word in words[1:])
+    )
+
+
 def _signed_together(parties: list[Party], checker: Checker) -> bool:
     """Whether a signing sentence names every one of the parties."""
     return any(
@@ -1739,6 +1789,7 @@ def apply_guard(
     agreements = _no_empty_twin(agreements, checker, warnings, draft.article.title)
     agreements = told_apart(agreements, checker, warnings)
     agreements = _no_fold(agreements, checker, warnings)
+    agreements = _no_untitled_copy(agreements, checker, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):
