@@ -3,7 +3,8 @@
 Each chunk (the whole article unless it is long) gets two concurrent passes, each
 cached: the full extraction (re-asked by the guard on invented names) and the short
 documents pass that :mod:`coopllm.resolve` merges in. Then deterministic code takes
-over: normalisation, the guard's drops and demotions, and grounding spans. The record
+over (:mod:`coopllm.making`; a batch's on a worker process, :mod:`coopllm.workers`):
+normalisation, the guard's drops and demotions, and grounding spans. The record
 is kept (:class:`coopllm.cache.RecordMemo`) under the cache entries it was made from:
 an article whose answers are all cached gets it back without that work.
 
