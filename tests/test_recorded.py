@@ -154,6 +154,7 @@ def test_a_kept_record_is_the_record_the_cached_answers_make(name: str, offline:
         "blind22/articles",
         "blind23/articles",
         "blind24/articles",
+        "blind25/articles",
     ],
 )
 def test_examples_replay_through_the_cli(articles: str, tmp_path: Path) -> None:

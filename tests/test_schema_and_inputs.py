@@ -67,6 +67,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind22" / "gold",
         REPO / "examples" / "blind23" / "gold",
         REPO / "examples" / "blind24" / "gold",
+        REPO / "examples" / "blind25" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

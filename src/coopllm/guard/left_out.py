@@ -1180,6 +1180,10 @@ _ZH_WITNESS_LEAD = re.compile(
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
 blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's)."""
+_ZH_AND_THEN = re.compile(r"[并且还又]?")
+"""What opens 见证's clause after the attending's, once its lead is read off: "并共同"."""
+_ZH_ATTENDED = re.compile(r"(?:出席|参加)了?[^，。；,;]{0,12}$")
+"""A clause's end that says its names attended ("出席仪式", "出席签约活动")."""
 _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(?:共同)?见证下")
 """在…见证下, its list of titled names across commas ("在省委常委、副省长陈振华，省教育厅厅长
 刘洋的共同见证下"), from the last 在 before it."""
@@ -1260,6 +1264,13 @@ def _zh_list_before(checker: Checker, verb: int) -> list[str]:
     text = checker.rules_text
     start = max(text.rfind(stop, 0, verb) for stop in CLAUSE_STOPS) + 1
     clause = _ZH_WITNESS_LEAD.sub("", checker.text[start:verb]).strip()
+    if _ZH_AND_THEN.fullmatch(clause) and start > 1 and text[start - 1] in "，,":
+        # "市长何振邦，副市长罗静怡出席仪式，并共同见证…" (the blind25 z02's): the names
+        # stand before the attending, a clause back.
+        prior = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
+        attended = _ZH_ATTENDED.search(text, prior, start - 1)
+        if attended is not None:
+            start, clause = prior, checker.text[prior : attended.start()].strip()
     items = [_AT_A_VENUE_AFTER.sub("", item) for item in _ZH_AND.split(clause)]
     if name_ending(items[-1].strip()) is None:
         return []
