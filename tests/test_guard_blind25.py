@@ -8,6 +8,8 @@ import datetime as dt
 
 from conftest import guarded, named_parties, named_people
 
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker
 from coopllm.schema import Agreement
 
 FAIR = (
@@ -42,3 +44,11 @@ def test_a_clause_of_attending_without_witnessing_adds_no_witness() -> None:
     )
     (kept,), warnings = guarded(text, dt.date(2025, 5, 8), given)
     assert kept.witnesses == [], warnings
+
+
+def test_attending_then_witnessing_no_signing_is_no_witness_evidence() -> None:
+    """ "…出席仪式，并共同见证了两校的友谊" witnesses a friendship, not a signing."""
+    text = "副省长王海涛，校长林涛出席仪式，并共同见证了两校的友谊。随后双方签署协议。"
+    checker = Checker(SourceIndex(text))
+    assert not checker.states("王海涛", "witnesses")
+    assert Checker(SourceIndex(FAIR)).states("梁国栋", "witnesses")

@@ -526,12 +526,13 @@ _WITNESS_VERB_AFTER = _governing(
     r"|见证(?=下|[\uff0c\u3002\uff1b,.;]|$|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))"
     # Who attended the ceremony and witnessed, in one clause: its signing words are the
     # ceremony's, not a signing of theirs.
-    r"|(?:出席|参加)了?(?:签(?:约|字))?仪式[，,]?并(?:共同)?见证"
+    r"|(?:出席|参加)了?签(?:约|字)仪式并(?:共同)?见证"
+    r"|(?:出席|参加)了?仪式[，,]?并(?:共同)?见证(?=了?[^，。；,.;]{0,10}?(?:签|协议|合同|备忘录))"
     r"|\battended\s+the\s+signing\s+ceremony\s+and\s+witnessed\b",
 )
 """Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
 and Sun Haitao witnessed the signing", "吴芳见证签约", "出席签约仪式并见证签约", "出席仪式，
-并共同见证…": the blind25 z02's; not
+并共同见证…协议签署": the blind25 z02's; not "出席仪式，并共同见证了两校的友谊";
 "张三见证了两校的友谊", "was watched by"): what the role moves take for a witness's. No
 signing words stand between (nor a signing ceremony: "林涛在签约仪式上致辞，吴芳见证签约"
 is 吴芳's witnessing, a review's find)."""
