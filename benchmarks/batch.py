@@ -61,7 +61,7 @@ from openai.types.chat import ChatCompletion
 from pydantic import SecretStr
 
 from coopllm.api import make_extractor
-from coopllm.batch import run_batch, settle_gc
+from coopllm.batch import GC_YOUNG_OBJECTS, run_batch, settle_gc
 from coopllm.extraction import Extractor
 from coopllm.inputs import ArticleInput
 from coopllm.schema import ExtractionDraft
@@ -415,7 +415,8 @@ def _coopllm_batch(server: FakeOpenAIServer, items: list[ArticleInput], c: int, 
     (the event loop's resolver threads stay)."""
     context = multiprocessing.get_context("spawn")
     ours, theirs = context.Pipe()
-    args = (server.base_url, len(items), c, str(tmp / "k"), documents_pass, workers, _SETTLE[0],
+    settled = gc.get_threshold()[0] == GC_YOUNG_OBJECTS  # this process ran settle_gc()
+    args = (server.base_url, len(items), c, str(tmp / "k"), documents_pass, workers, settled,
             theirs)  # fmt: skip
     process = context.Process(target=_fresh_batch, args=args)
     process.start()
@@ -423,10 +424,6 @@ def _coopllm_batch(server: FakeOpenAIServer, items: list[ArticleInput], c: int, 
     arm = cast(_Arm, ours.recv())
     process.join()
     return arm
-
-
-_SETTLE = [True]
-"""Whether the arms settle the garbage collector first (``--no-gc-settle`` unsets it)."""
 
 
 @dataclass
@@ -749,8 +746,7 @@ async def main() -> None:
             subprocess.run(command, check=True)
         return
     bench, n = BENCHES[args.which[0]]
-    _SETTLE[0] = not args.no_gc_settle
-    if _SETTLE[0]:
+    if not args.no_gc_settle:
         # as the CLI does before a batch (coopllm.cli.running.run_to_end): every arm alike
         settle_gc()
     with tempfile.TemporaryDirectory() as scratch:

@@ -19,30 +19,26 @@ FAIR = (
     "《智能装备产业园合作协议》。\n"
 )
 
+PARK = Agreement(
+    title="智能装备产业园合作协议",
+    agreement_type="cooperation_agreement",
+    parties=named_parties("青岚高新区管委会", "鸿远科技"),
+    signatories=named_people("孔德明", "韦思成"),
+)
+"""The draft's one agreement, its witnesses left out."""
+
 
 def test_witnesses_named_before_attending_then_witnessing_in_the_next_clause() -> None:
     """The blind25 z02's "市委副书记、市长何振邦，副市长罗静怡出席仪式，并共同见证三项合作协议
     签署", whose two witnesses the model left out: the clause before 见证 held "并共同" alone."""
-    given = Agreement(
-        title="智能装备产业园合作协议",
-        agreement_type="cooperation_agreement",
-        parties=named_parties("青岚高新区管委会", "鸿远科技"),
-        signatories=named_people("孔德明", "韦思成"),
-    )
-    (kept,), warnings = guarded(FAIR, dt.date(2025, 5, 8), given)
+    (kept,), warnings = guarded(FAIR, dt.date(2025, 5, 8), PARK)
     assert [w.name for w in kept.witnesses] == ["梁国栋", "唐雅丽"], warnings
 
 
 def test_a_clause_of_attending_without_witnessing_adds_no_witness() -> None:
     """Attending alone is no witnessing: "…出席仪式，并致辞" names no witness."""
     text = FAIR.replace("并共同见证签约", "并发表讲话")
-    given = Agreement(
-        title="智能装备产业园合作协议",
-        agreement_type="cooperation_agreement",
-        parties=named_parties("青岚高新区管委会", "鸿远科技"),
-        signatories=named_people("孔德明", "韦思成"),
-    )
-    (kept,), warnings = guarded(text, dt.date(2025, 5, 8), given)
+    (kept,), warnings = guarded(text, dt.date(2025, 5, 8), PARK)
     assert kept.witnesses == [], warnings
 
 

@@ -1035,12 +1035,13 @@ def listed_names(clause: str, text: str, *, led: bool = False) -> list[str]:
     for at, chunk in enumerate(chunks):
         items = _AND.split(chunk)
         for number, written in enumerate(items):
-            item = _AFTER_A_NAME.sub("", _OF_A_PLACE.sub("", written.strip().rstrip(".;:")))
+            bare = written.strip().rstrip(".;:")
+            item = _AFTER_A_NAME.sub("", _OF_A_PLACE.sub("", bare))
             role = chunks[at - 1] if number == 0 and at else ""
             after = chunks[at + 1] if number == len(items) - 1 and at + 1 < len(chunks) else ""
             name = (
                 titled_name(item)
-                or _titled_of_a_body(_AFTER_A_NAME.sub("", written.strip().rstrip(".;:")))
+                or _titled_of_a_body(_AFTER_A_NAME.sub("", bare))
                 or _addressed_in_full(item, text)
                 or _apposed(role, item)
                 or (_before_its_role(item, after) if led else None)

@@ -1480,9 +1480,7 @@ def _signed_there_too(ceremony: Agreement, document: Agreement, checker: Checker
     the same parties, and every signer the ceremony names among its own."""
     if document is ceremony or not document.title or _CEREMONY.search(document.title.strip()):
         return False
-    signers = [
-        {normalize_for_match(p.name) for p in a.signatories if p.name} for a in (ceremony, document)
-    ]
+    signers = [signer_keys(a.signatories) for a in (ceremony, document)]
     return _one_set_of_parties(ceremony.parties, document.parties, checker.read_text) and (
         signers[0] <= signers[1]
     )
@@ -1644,8 +1642,8 @@ def _no_untitled_copy(
     what it adds (a witness) goes to the titled one."""
     kept = list(agreements)
     for copy in [a for a in agreements if not a.title]:
-        signers = _signer_keys(copy)
-        twins = [a for a in kept if a.title and signers and _signer_keys(a) == signers]
+        signers = signer_keys(copy.signatories)
+        twins = [a for a in kept if a.title and signers and signer_keys(a.signatories) == signers]
         if len(twins) != 1:
             continue
         twin = twins[0]
@@ -1664,10 +1662,6 @@ def _no_untitled_copy(
         merged = _with_what_it_adds(twin, copy, checker.read_text)
         kept = [merged if a is twin else a for a in kept if a is not copy]
     return kept
-
-
-def _signer_keys(agreement: Agreement) -> set[str]:
-    return {normalize_for_match(p.name) for p in agreement.signatories if p.name}
 
 
 def _described(name: str) -> bool:
@@ -1722,9 +1716,7 @@ def _same_signing(titled: Agreement, other: Agreement, headline: str | None, tex
     and type, and ``other``'s document words among ``titled``'s ("memorandum" and
     "memorandum"; not "MoU" and "supply contract", two documents one ceremony signed by
     the same two people: a review's find)."""
-    signers = [
-        {normalize_for_match(p.name) for p in a.signatories if p.name} for a in (titled, other)
-    ]
+    signers = [signer_keys(a.signatories) for a in (titled, other)]
     parties = [{bare_name(p.name) for p in a.parties} for a in (titled, other)]
     documents = [
         {word.group().casefold() for word in DEAL.finditer(a.title or "")} for a in (titled, other)
