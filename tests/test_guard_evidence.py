@@ -4,6 +4,9 @@ value's role, as a span of the text, beside the value's own spans."""
 from __future__ import annotations
 
 import copy
+import datetime as dt
+import gc
+import weakref
 
 import pytest
 from conftest import ARTICLE, GOOD_ANSWER
@@ -202,3 +205,40 @@ def test_a_keyword_given_its_default_is_the_remembered_question_left_without_it(
     assert (reading.ask("a"), reading.ask("a", strict=False)) == ("a", "a")
     assert reading.calls == 1
     assert reading.ask("a", strict=True) == "A" and reading.calls == 2
+
+
+def test_a_date_is_read_once_and_its_answers_kept_for_every_reading_of_the_text() -> None:
+    """The documents pass and the guard both date the reading by the page: the second is
+    given the first's dated reading, its remembered answers with it; the answers read at
+    another date are not shared."""
+
+    class Counting(Reading):
+        calls = 0
+
+        @remembered
+        def ask(self, value: str) -> str:
+            self.calls += 1
+            return f"{value} {self.published}"
+
+    first = Counting(SourceIndex("Acme and Beta signed an MoU."))
+    may = dt.date(2024, 5, 3)
+    dated = first.dated(may)
+    assert dated.ask("x") == "x 2024-05-03" and first.ask("x") == "x None"
+    assert first.dated(may) is dated and dated.dated(may) is dated
+    assert dated.dated(None) is first
+    again = first.dated(may).ask("x")
+    assert again == "x 2024-05-03" and dated.calls == 1
+
+
+def test_a_dated_reading_keeps_no_cycle_that_would_leave_it_to_the_collector() -> None:
+    """A batch makes a reading an article: freed when the record is made, not at the
+    collector's next pass."""
+    gc.disable()
+    try:
+        reading = Checker(SourceIndex("Acme and Beta signed an MoU on 3 May."))
+        reading.dated(dt.date(2024, 5, 3)).signing_sentences()
+        first, dated = weakref.ref(reading), weakref.ref(reading.dated(dt.date(2024, 5, 3)))
+        del reading
+        assert first() is None and dated() is None
+    finally:
+        gc.enable()

@@ -141,10 +141,13 @@ def _fold_unit(unit: str) -> str:
     return "".join(char for char in folded if _is_kept(char))
 
 
+@lru_cache(maxsize=4096)
 def normalize_for_match(s: str) -> str:
     """The form the ``normalized`` tier compares: NFKC, casefolded, Latin letters without
     accents, without spaces or punctuation. (Evaluation does not use it: the spec's
-    scoring folds case and punctuation only, see :func:`coopllm.evaluation.normalize_name`.)"""
+    scoring folds case and punctuation only, see :func:`coopllm.evaluation.normalize_name`.)
+    Cached: the rules compare a record's few names with each other some seventy times an
+    article."""
     bounds = _unit_bounds(s)
     if bounds is None:
         return "".join(map(_fold_unit, s))

@@ -255,10 +255,12 @@ def _defined_term_of(term: str, checker: Checker) -> str | None:
     the "Company"); None where the term is no such word or names none or two."""
     if not re.fullmatch(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?", term):
         return None
+    brackets = rf"[(（]\s*(?:the\s+)?[\"“]{re.escape(term)}[\"”]"
+    if not re.search(brackets, checker.text):  # most articles define nothing: no name read
+        return None
     defined = re.compile(
         r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&|for)){0,8}"
-        r"(?:,\s*(?:Ltd|Inc|Limited|LLC)\.?)?)\s*"
-        rf"[(（]\s*(?:the\s+)?[\"“]{re.escape(term)}[\"”]"
+        rf"(?:,\s*(?:Ltd|Inc|Limited|LLC)\.?)?)\s*{brackets}"
     )
     found = {
         _ITS_BOARD.sub("", " ".join(m["name"].split())) for m in defined.finditer(checker.text)

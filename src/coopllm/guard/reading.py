@@ -11,10 +11,12 @@ words, which the facilitators' rules read as a cue of a deal, stay with the bodi
 from __future__ import annotations
 
 import bisect
+import copy
 import datetime as dt
 import functools
 import inspect
 import re
+import weakref
 from collections.abc import Callable, Sequence
 from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
@@ -300,17 +302,33 @@ class Reading:
         self._found: dict[tuple[object, ...], object] = {}
         """The answers of the ``remembered`` methods, by method and arguments (the text and
         the page's date are the reading's, and never change)."""
+        self._datings: dict[dt.date | None, Self] = {}
+        """This reading's readings of the text at other dates (:meth:`dated`)."""
+        self._first: weakref.ref[Self] | None = None
+        """The reading this one is dated from; weak, so that no reading keeps itself
+        alive (a cycle would leave every record's readings to the collector)."""
 
     def dated(self, published: dt.date | None) -> Self:
         """This reading with ``published`` as the page's date: the record's, where neither
         the caller nor the page's labels gave one and normalisation took the model's (as
         the page writes it) or a line of the page's head; the rules that date a signing by
         the page's date read it (the blind7 h06's "11月28日" under a page dated by a line
-        of its own). A new reading where the date differs: the remembered answers were
-        read with the other."""
+        of its own). Another reading where the date differs (the remembered answers were
+        read with the other), made once a date by the first reading: the documents pass
+        and the guard ask for the same date, and the guard is given the reading the pass
+        made, with its answers. It shares the text's forms and sentences, and the cues
+        found in them, which no date changes."""
         if published == self._published:
             return self
-        return type(self)(self.index, published=published)
+        first = (self._first and self._first()) or self
+        if published == first._published:
+            return first
+        known = first._datings.get(published)
+        if known is None:
+            known = first._datings[published] = copy.copy(first)
+            known._published, known._found = published, {}
+            known._datings, known._first = {}, weakref.ref(first)
+        return known
 
     @remembered
     def tells_another_signing(self, sentence: str) -> bool:
