@@ -390,9 +390,7 @@ class SourceIndex:
         with a combining mark ("E" and U+0301 in decomposed text, as some exports write
         "É"): "CAFE" is not written in "CAFÉ Group", in either form."""
         text = self.text
-        return any(
-            at < len(text) and unicodedata.category(text[at]).startswith("M") for at in (start, end)
-        )
+        return any(at < len(text) and _is_mark(text[at]) for at in (start, end))
 
     def _normalized(self, target: str) -> _Offsets:
         found = []
