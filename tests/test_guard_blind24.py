@@ -1,7 +1,9 @@
 """Rules from the twenty-fourth blind set (``examples/blind24``), each on a text of our own
 that fails on the code before them: a company the model gave as its own signer too stays
 a party and is no signer; "Joint Research in Soil and Water Conservation" in a title is no
-venue; the less common surnames 祁 and 柏 end a signer's or an unveiler's name."""
+venue; the less common surnames 祁 and 柏 end a signer's or an unveiler's name; who
+witnessed in a clause of "with … witnessing the signing" signed nothing and is added, with
+the title written before the name, to the document the sentence titles in full."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
 from coopllm.resolve import SignedDocuments, merge_documents
 from coopllm.schema import Agreement, Article, ExtractionDraft, Signatory
-from coopllm.titles import listed_names, name_ending
+from coopllm.titles import en_title_written_before, listed_names, name_ending
 
 ANNOUNCEMENT = (
     "远湖智造股份有限公司关于签订战略合作框架协议的公告\n\n"
@@ -191,3 +193,58 @@ def test_a_document_to_come_given_the_days_signers_is_dropped() -> None:
     notes: list[str] = []
     merged = merge_documents(draft, found, checker, published=dt.date(2025, 3, 4), notes=notes)
     assert [a.title for a in merged.agreements] == ["Tripartite Training Agreement"], notes
+
+
+VISIT = (
+    "Harrowgate College delegation signs two memoranda in Tashkent\n\n"
+    "On 12 March, Provost Elin Marsh and Rector Bekzod Yusupov signed a Memorandum of "
+    "Understanding on Cotton Genomics Research on behalf of Harrowgate College and the "
+    "Tashkent Institute of Plant Science, with Chancellor Owen Pryce and Deputy Rector Dilnoza "
+    "Karimova witnessing the signing.\n"
+    "Two days later, Chancellor Owen Pryce and Managing Director Timur Alimov signed a "
+    "Memorandum of Understanding on Seed Certification with Alimov Agro.\n"
+)
+
+
+def test_who_witnessed_in_a_with_clause_after_the_signing_signed_nothing() -> None:
+    """The blind24 y04's "…signed a Memorandum …, with President Lin Shuhe and Deputy
+    Director Aliya Nurlanovna witnessing the signing": the documents pass gave the
+    witnesses as its signers too, and the deputy's "witnessing" governed her name not."""
+    checker = Checker(SourceIndex(VISIT.split("\n")[2]))
+    assert not checker.has_evidence("Dilnoza Karimova", "signatories", person=True)
+    assert checker.has_evidence("Elin Marsh", "signatories", person=True)
+
+
+def test_a_witness_of_a_with_clause_is_added_with_her_title_to_the_titled_document() -> None:
+    """The model left her out; she witnessed the genomics memorandum, the one whose title
+    the sentence writes in full, not the seed one nor an untitled-as-a-type copy of it."""
+    copy = Agreement(title="Memorandum of Understanding", signatories=named_people("Elin Marsh"))
+    genomics = Agreement(
+        title="Memorandum of Understanding on Cotton Genomics Research",
+        parties=named_parties("Harrowgate College", "Tashkent Institute of Plant Science"),
+        signatories=named_people("Elin Marsh", "Bekzod Yusupov"),
+    )
+    seeds = Agreement(
+        title="Memorandum of Understanding on Seed Certification",
+        parties=named_parties("Harrowgate College", "Alimov Agro"),
+        signatories=named_people("Owen Pryce", "Timur Alimov"),
+    )
+    kept, warnings = guarded(VISIT, dt.date(2025, 3, 16), copy, genomics, seeds)
+    witnesses = {a.title: [(p.name, p.title) for p in a.witnesses] for a in kept}
+    assert witnesses[genomics.title] == [("Dilnoza Karimova", "Deputy Rector")], warnings
+    assert witnesses[seeds.title] == [] and witnesses[copy.title] == [], warnings
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "title"),
+    [
+        ("Dilnoza Karimova", VISIT, "Deputy Rector"),
+        ("Owen Pryce", VISIT, "Chancellor"),
+        ("Helen Marsh", "The MoU was witnessed by Dr Helen Marsh, regional director.", None),
+        ("Ada Reyes", "Harlow's mayor, Ada Reyes, looked on.", None),
+    ],
+)
+def test_an_english_title_written_before_a_name_but_no_form_of_address(
+    name: str, text: str, title: str | None
+) -> None:
+    assert en_title_written_before(name, text) == title

@@ -72,6 +72,7 @@ _EN_TITLES = (
     "Chief Operating Officer",
     "Rector",
     "Vice Rector",
+    "Deputy Rector",
     "Provost",
     "Vice Provost",
     "Chairwoman",
@@ -1225,6 +1226,33 @@ def title_written_before(name: str, text: str) -> str | None:
             link = _ZH_CHAIN_LINK.split(chain.group())[-1]
             return before[len(before) - len(link) :]
     return None
+
+
+_EN_ITEM_OPENS = re.compile(
+    r".*(?:[,;:(\n]|\b(?:and|with|by|of|presence\s+of|as|while|including)\b)\s*", re.DOTALL
+)
+"""Up to where the item of a list of people opens, before an English name: its title is
+the words from there ("…, with President Lin Shuhe and Deputy Director Aliya Nurlanovna")."""
+
+
+def en_title_written_before(name: str, text: str) -> str | None:
+    """The title the article writes right before an English name, in the name's item of
+    its list, at its first mention with one ("Deputy Director Aliya Nurlanovna": Deputy
+    Director), as :func:`split_title` reads titles, but no form of address (``_ADDRESSED_AS``);
+    None where no mention has one."""
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        before = text[max(0, found.start() - 80) : found.start()]
+        opens = _EN_ITEM_OPENS.match(before)
+        title, rest = split_title(before[opens.end() if opens else 0 :] + name)
+        if title is not None and rest == name and not _ADDRESSED_AS.fullmatch(title):
+            return title
+    return None
+
+
+_ADDRESSED_AS = re.compile(r"(?:Dr|Doctor|Prof|Professor|Councill?or|Cllr)\.?", re.IGNORECASE)
+"""Titles that are how a person is addressed, not their office: "Dr Helen Marsh-Adeyemi,
+Regional Director for Innovation Partnerships" holds the office after the name, and a
+record would rather hold no title than the form of address."""
 
 
 def person_after_organisation(written: str) -> Signatory | None:

@@ -41,6 +41,7 @@ from coopllm.lexicon import EN_BUILDING_WORDS, HAN, SMALL_COUNT, ZH_TITLES, smal
 from coopllm.parties import a_party_already, in_order, is_named, party_kind_for, zh_body_name
 from coopllm.schema import Agreement, AgreementType, Party, Signatory
 from coopllm.titles import (
+    en_title_written_before,
     listed_names,
     name_ending,
     person_after_organisation,
@@ -443,10 +444,12 @@ def _same_person(one: Signatory, other: Signatory) -> bool:
 
 
 def _as_written(name: str, checker: Checker) -> Signatory:
-    """A person the rules add, with the office the article writes before a Chinese name
-    (:func:`~coopllm.titles.title_written_before`: "县委书记林海涛")."""
+    """A person the rules add, with the office the article writes before the name
+    (:func:`~coopllm.titles.title_written_before`: "县委书记林海涛";
+    :func:`~coopllm.titles.en_title_written_before`: "Deputy Director Aliya Nurlanovna")."""
     chinese = HAN.fullmatch(name.replace("·", "")) is not None
-    return Signatory(name=name, title=title_written_before(name, checker.text) if chinese else None)
+    written = title_written_before if chinese else en_title_written_before
+    return Signatory(name=name, title=written(name, checker.text))
 
 
 def parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -687,6 +690,16 @@ def _short_form(name: str) -> str:
     if not HAN.match(folded):
         return folded
     return _ZH_PLACE_FIRST.sub("", folded)[:4]
+
+
+def _most_titled(titled: list[int], agreements: list[Agreement]) -> list[int]:
+    """Of the agreements whose titles a sentence writes, those whose title no other's
+    holds: "Memorandum of Understanding on Joint Research in …" written, the agreement so
+    titled, not one titled "Memorandum of Understanding" (the blind24 y04's)."""
+    folded = {i: normalize_for_match(agreements[i].title or "") for i in titled}
+    longer = [(mine, theirs) for mine in folded.values() for theirs in folded.values()]
+    held = {mine for mine, theirs in longer if mine != theirs and mine in theirs}
+    return [i for i in titled if folded[i] not in held]
 
 
 def _titled_in(agreement: Agreement, sentence: str) -> bool:
@@ -1190,6 +1203,12 @@ _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(
 _EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
 _EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
 _EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
+_EN_WITH_WITNESSING = re.compile(
+    r"\bwith\s+(?P<who>(?:(?!\bwith\b)[^.;]){3,160}?)\s+witnessing\b", re.IGNORECASE
+)
+"""The witnesses in a clause of their own after the signing's: "…signed a Memorandum …, with
+President Lin Shuhe and Deputy Director Aliya Nurlanovna witnessing the signing" (the
+blind24 y04's); from the clause's own "with", not the signing's ("an MoU with Beta")."""
 _DEAL = re.compile(rf"{DEAL_WORD}|\bceremony\b|仪式", re.IGNORECASE)
 _EVERY_DOCUMENT = re.compile(
     r"\b(?:all|both|each\s+of\s+the|the\s+(?=(?:two|three|four|five|six|[2-9])\b))\s*"
@@ -1232,6 +1251,12 @@ def _witnessings(checker: Checker) -> Iterator[tuple[_Passage, list[str]]]:
         passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
         yield passage, listed_names(checker.text[start : verb.start()], checker.text)
+    for found in _EN_WITH_WITNESSING.finditer(text):  # about the signing told before it
+        passage = _passage(checker, checker.sentence_at(found.start())[0], found.end())
+        yield (
+            passage,
+            listed_names(checker.text[found.start("who") : found.end("who")], checker.text),
+        )
 
 
 class _Passage(NamedTuple):
@@ -1358,7 +1383,7 @@ def _witnessed_there(
         above = [i for i in every if 0 <= _told_at(agreements[i], checker) < told]
         if above and len(above) < len(every):
             return above, True
-    titled = [i for i in every if _titled_in(agreements[i], sentence)]
+    titled = _most_titled([i for i in every if _titled_in(agreements[i], sentence)], agreements)
     if len(titled) > 1:
         titled = [i for i in titled if _titled_in(agreements[i], about)]
     if titled or _NAMED_DOCUMENT.search(sentence):

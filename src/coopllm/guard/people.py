@@ -349,7 +349,7 @@ Office" in a witness's apposition: a review's find)."""
 _WITNESSES_AFTER = _governing(
     rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?见证下",
     "wlpchmou见主揭",
-    r"\b(?:witness(?:ed|es))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
+    r"\b(?:witness(?:ed|es|ing))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
     # "Mayor Li hosted President Wang, and the two signed", "with Li Ming presiding"; nor
     # who unveiled what was founded, the spec's witnesses ("王五为研究院揭牌"; not "揭牌后
@@ -520,7 +520,7 @@ _SIGNER_LEAD = re.compile(
 _WITNESS_VERB_AFTER = _governing(
     rf"{_A_SIGNING}|签|\bink(?:s|ed)?\b|\bpen(?:s|ned)?\b",
     "wlw见出参a",
-    r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\bwitness(?:ed|es|ing)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b(?!['\u2019]))"
     r"|\blooked\s+on\b|\bwatched\b(?!\s+by)"
     r"|见证(?=下|[\uff0c\u3002\uff1b,.;]|$|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))"
