@@ -68,6 +68,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind23" / "gold",
         REPO / "examples" / "blind24" / "gold",
         REPO / "examples" / "blind25" / "gold",
+        REPO / "examples" / "blind26" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
