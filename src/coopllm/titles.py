@@ -1249,7 +1249,11 @@ def en_title_written_before(name: str, text: str) -> str | None:
     return None
 
 
-_ADDRESSED_AS = re.compile(r"(?:Dr|Doctor|Prof|Professor|Councill?or|Cllr)\.?", re.IGNORECASE)
+_ADDRESSED_AS = re.compile(
+    r"(?:Emeritus\s+)?(?:Dr|Doctor|Prof|Professor|Councill?or|Cllr|Rev|Revd|Reverend|Engr|Eng"
+    r"|Hon|Sir)\.?(?:\s+Emeritus)?",
+    re.IGNORECASE,
+)
 """Titles that are how a person is addressed, not their office: "Dr Helen Marsh-Adeyemi,
 Regional Director for Innovation Partnerships" holds the office after the name, and a
 record would rather hold no title than the form of address."""

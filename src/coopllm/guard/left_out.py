@@ -692,14 +692,23 @@ def _short_form(name: str) -> str:
     return _ZH_PLACE_FIRST.sub("", folded)[:4]
 
 
-def _most_titled(titled: list[int], agreements: list[Agreement]) -> list[int]:
-    """Of the agreements whose titles a sentence writes, those whose title no other's
-    holds: "Memorandum of Understanding on Joint Research in …" written, the agreement so
-    titled, not one titled "Memorandum of Understanding" (the blind24 y04's)."""
+def _most_titled(titled: list[int], agreements: list[Agreement], sentence: str) -> list[int]:
+    """Of the agreements whose titles a sentence writes, those it writes other than inside
+    a longer one's: "Memorandum of Understanding on Joint Research in …" written alone, the
+    agreement so titled, not one titled "Memorandum of Understanding" (the blind24 y04's);
+    "the Cooperation Agreement …, and the Supplementary Cooperation Agreement …", both (a
+    review's find)."""
+    written = normalize_for_match(sentence)
     folded = {i: normalize_for_match(agreements[i].title or "") for i in titled}
-    longer = [(mine, theirs) for mine in folded.values() for theirs in folded.values()]
-    held = {mine for mine, theirs in longer if mine != theirs and mine in theirs}
-    return [i for i in titled if folded[i] not in held]
+
+    def written_alone(mine: str) -> bool:
+        longer = [theirs for theirs in folded.values() if mine != theirs and mine in theirs]
+        rest = written
+        for theirs in longer:
+            rest = rest.replace(theirs, "")
+        return not longer or mine in rest
+
+    return [i for i in titled if written_alone(folded[i])]
 
 
 def _titled_in(agreement: Agreement, sentence: str) -> bool:
@@ -1178,11 +1187,13 @@ def _names(sentence: str, name: str | None) -> bool:
 
 
 _ZH_WITNESSING = re.compile(
-    r"见证(?!下)(?=[，。；,;]|$|了?[^，。；,;]{0,10}?(?:签约|签署|签订|签字|仪式|协议|合同|备忘录))"
+    r"见证(?!下)(?=[，。；,;]|$|了?[^，。；,;]{0,10}?"
+    r"(?:签约(?!双方|各方)|签署|签订|签字|仪式|协议|合同|备忘录|文本))"
 )
 """见证 of a signing: its object a signing, a ceremony or a document, or nothing after it
-("见证签约", "共同见证了两项协议的签署", "出席仪式并见证。"); not "见证了两校二十年的合作
-历程", "见证并推动了这一合作" (a review's finds)."""
+("见证签约", "共同见证了两项协议的签署", "出席仪式并见证。", "见证签约双方互换文本"); not
+"见证了两校二十年的合作历程", "见证并推动了这一合作", "见证了签约双方互赠纪念品" (reviews'
+finds)."""
 _AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
 """Where a witness stood, after the name: "在分会场", "在南屿主会场" (the blind12 m02's
 "副市长郭晓峰在南屿主会场、副州长努尔兰·赛力克在西陵分会场共同见证签约")."""
@@ -1251,8 +1262,10 @@ def _witnessings(checker: Checker) -> Iterator[tuple[_Passage, list[str]]]:
         passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
         yield passage, listed_names(checker.text[start : verb.start()], checker.text)
-    for found in _EN_WITH_WITNESSING.finditer(text):  # about the signing told before it
-        passage = _passage(checker, checker.sentence_at(found.start())[0], found.end())
+    for found in _EN_WITH_WITNESSING.finditer(text):
+        start = checker.sentence_at(found.start())[0]  # about the signing told before it,
+        about = checker.text[start : found.start()]  # whose tense is the signing's
+        passage = _passage(checker, start, found.end())._replace(about=about)
         yield (
             passage,
             listed_names(checker.text[found.start("who") : found.end("who")], checker.text),
@@ -1383,7 +1396,8 @@ def _witnessed_there(
         above = [i for i in every if 0 <= _told_at(agreements[i], checker) < told]
         if above and len(above) < len(every):
             return above, True
-    titled = _most_titled([i for i in every if _titled_in(agreements[i], sentence)], agreements)
+    titled = [i for i in every if _titled_in(agreements[i], sentence)]
+    titled = _most_titled(titled, agreements, sentence)
     if len(titled) > 1:
         titled = [i for i in titled if _titled_in(agreements[i], about)]
     if titled or _NAMED_DOCUMENT.search(sentence):

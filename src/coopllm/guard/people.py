@@ -344,12 +344,23 @@ _A_SIGNING = r"\b(?:co|counter)?sign"
 Office" in a witness's apposition: a review's find)."""
 
 
+_WITNESSING_THE_SIGNING = (
+    r"\bwitnessing\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:signing|ceremony|exchange|signature)s?\b"
+)
+"""The participle of a clause of its own after the signing's ("…, with President Lin Shuhe
+and Deputy Director Aliya Nurlanovna witnessing the signing": the blind24 y04's), its
+object the signing; not a signer's aside ("Tom Hale, witnessing his third such deal this
+year, signed …": a review's find)."""
+
+
 # "在…(的)见证下" puts someone else as witness: "陈清国与李明在市长吴芳的见证下签署", whose
 # 见证 is not the signers'.
 _WITNESSES_AFTER = _governing(
     rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?见证下",
     "wlpchmou见主揭",
-    r"\b(?:witness(?:ed|es|ing))\b(?!\s+by)|\blooked\s+on\b|\bwatched\s+as\b|见证"
+    rf"\b(?:witness(?:ed|es))\b(?!\s+by)|{_WITNESSING_THE_SIGNING}|\blooked\s+on\b"
+    r"|\bwatched\s+as\b|见证"
     # ... who presided and did not sign too: "Li Ming chaired it and signed", "主持并签署",
     # "Mayor Li hosted President Wang, and the two signed", "with Li Ming presiding"; nor
     # who unveiled what was founded, the spec's witnesses ("王五为研究院揭牌"; not "揭牌后
@@ -520,14 +531,16 @@ _SIGNER_LEAD = re.compile(
 _WITNESS_VERB_AFTER = _governing(
     rf"{_A_SIGNING}|签|\bink(?:s|ed)?\b|\bpen(?:s|ned)?\b",
     "wlw见出参a",
-    r"\bwitness(?:ed|es|ing)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
+    r"\bwitness(?:ed|es)\s+(?:it\b|(?:(?:the|this|its|their)\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:signing|ceremony|exchange|agreement|mou|memorand\w*|pact|deal|contract)s?\b(?!['\u2019]))"
+    rf"|{_WITNESSING_THE_SIGNING}"
     r"|\blooked\s+on\b|\bwatched\b(?!\s+by)"
     r"|见证(?=下|[\uff0c\u3002\uff1b,.;]|$|[^\uff0c\u3002\uff1b,.;]{0,8}?(?:签|协议|仪式|合同|备忘录|合作))"
     # Who attended the ceremony and witnessed, in one clause: its signing words are the
     # ceremony's, not a signing of theirs.
     r"|(?:出席|参加)了?签(?:约|字)仪式并(?:共同)?见证"
-    r"|(?:出席|参加)了?仪式[，,]?并(?:共同)?见证(?=了?[^，。；,.;]{0,10}?(?:签|协议|合同|备忘录))"
+    r"|(?:出席|参加)了?(?:签(?:约|字))?(?:仪式|活动)[，,]?并(?:共同)?见证"
+    r"(?=了?[^，。；,.;]{0,30}?(?:签(?:约|署|字|订)(?!双方|各方)|协议|合同|备忘录|文本))"
     r"|\battended\s+the\s+signing\s+ceremony\s+and\s+witnessed\b",
 )
 """Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
