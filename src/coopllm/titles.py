@@ -298,7 +298,14 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
     # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's)
     person = _name_after_role(_title_after_words(_without_honorific(_untitle(person))), bodies)
-    return _unnamed_role(_role_after_name(person))
+    return _no_name_as_title(_unnamed_role(_role_after_name(person)))
+
+
+def _no_name_as_title(person: Signatory) -> Signatory:
+    """A person whose title the model gave as the name again (the blind26 aa05's
+    ``{"name": "Farid Hakimi", "title": "Farid Hakimi"}``): no title, as none was read."""
+    same = person.name and person.title and " ".join(person.title.split()) == person.name
+    return person.model_copy(update={"title": None}) if same else person
 
 
 _WORDS_THEN_TITLE = re.compile(

@@ -252,7 +252,9 @@ def _defined_term_of(term: str, checker: Checker) -> str | None:
     """The one name the article defines ``term`` for, a capitalised word or two in quotes
     first in the brackets after it ("Tianhe Greenport Holdings Limited (the "Company",
     together with its subsidiaries, the "Group")": the blind20 u06's documents pass gave
-    the "Company"); None where the term is no such word or names none or two."""
+    the "Company"; "The Company" as the blind26 aa06's model gave it); None where the term
+    is no such word or names none or two."""
+    term = re.sub(r"^(?:The|the)\s+", "", term)
     if not re.fullmatch(r"[A-Z][\w-]*(?:\s[A-Z][\w-]*)?", term):
         return None
     brackets = rf"[(（]\s*(?:the\s+)?[\"“]{re.escape(term)}[\"”]"
