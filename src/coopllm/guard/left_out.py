@@ -1199,27 +1199,31 @@ _AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
 "副市长郭晓峰在南屿主会场、副州长努尔兰·赛力克在西陵分会场共同见证签约")."""
 _AT_A_VENUE_AFTER = re.compile(f"{_AT_A_VENUE}$")
 _ZH_WITNESS_LEAD = re.compile(
-    r"(?:(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自|同样"
+    r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自|同样"
     rf"|{_AT_A_VENUE})+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
 blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's)."""
 _ZH_AND_THEN = re.compile(r"[并且还又]?")
 """What opens 见证's clause after the attending's, once its lead is read off: "并共同"."""
-_ZH_ATTENDED = re.compile(r"(?:出席|参加)了?[^，。；,;]{0,12}$")
-"""A clause's end that says its names attended ("出席仪式", "出席签约活动")."""
+_ZH_ATTENDED = re.compile(r"(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}$")
+"""A clause's end that says its names attended ("出席仪式", "出席签约活动", "应邀出席仪式",
+"一行出席仪式": the words between a name and its attending a review found)."""
 _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(?:共同)?见证下")
 """在…见证下, its list of titled names across commas ("在省委常委、副省长陈振华，省教育厅厅长
 刘洋的共同见证下"), from the last 在 before it."""
 _EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
 _EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
 _EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
-_EN_WITH_WITNESSING = re.compile(
-    r"\bwith\s+(?P<who>(?:(?!\bwith\b)[^.;]){3,160}?)\s+witnessing\b", re.IGNORECASE
+_EN_WITNESSING_CLAUSES = (
+    re.compile(r"\bwith\s+(?P<who>(?:(?!\bwith\b)[^.;]){3,160}?)\s+witnessing\b", re.IGNORECASE),
+    re.compile(r"\bas\s+(?P<who>(?:(?!\bas\b)[^.;]){3,160}?)\s+looked\s+on\b", re.IGNORECASE),
 )
 """The witnesses in a clause of their own after the signing's: "…signed a Memorandum …, with
 President Lin Shuhe and Deputy Director Aliya Nurlanovna witnessing the signing" (the
-blind24 y04's); from the clause's own "with", not the signing's ("an MoU with Beta")."""
+blind24 y04's), "…signed the memorandum with …, as Vantor chairman Budi Santoso looked on"
+(the blind26 aa05's); from the clause's own "with" or "as", not the signing's ("an MoU
+with Beta")."""
 _DEAL = re.compile(rf"{DEAL_WORD}|\bceremony\b|仪式", re.IGNORECASE)
 _EVERY_DOCUMENT = re.compile(
     r"\b(?:all|both|each\s+of\s+the|the\s+(?=(?:two|three|four|five|six|[2-9])\b))\s*"
@@ -1262,7 +1266,7 @@ def _witnessings(checker: Checker) -> Iterator[tuple[_Passage, list[str]]]:
         passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
         yield passage, listed_names(checker.text[start : verb.start()], checker.text)
-    for found in _EN_WITH_WITNESSING.finditer(text):
+    for found in (f for pattern in _EN_WITNESSING_CLAUSES for f in pattern.finditer(text)):
         start = checker.sentence_at(found.start())[0]  # about the signing told before it,
         about = checker.text[start : found.start()]  # whose tense is the signing's
         passage = _passage(checker, start, found.end())._replace(about=about)

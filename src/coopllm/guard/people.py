@@ -540,7 +540,7 @@ _WITNESS_VERB_AFTER = _governing(
     # ceremony's, not a signing of theirs.
     r"|(?:出席|参加)了?签(?:约|字)仪式并(?:共同)?见证"
     r"|(?:出席|参加)了?(?:签(?:约|字))?(?:仪式|活动)[，,]?并(?:共同)?见证"
-    r"(?=了?[^，。；,.;]{0,30}?(?:签(?:约|署|字|订)(?!双方|各方)|协议|合同|备忘录|文本))"
+    r"(?=了?[^，。；,.;]{0,30}?(?:签(?:约|署|字|订)(?!双方|各方)|协议|合同|备忘录|文本)|[。；;]|$)"
     r"|\battended\s+the\s+signing\s+ceremony\s+and\s+witnessed\b",
 )
 """Witnessing words after a name, of a signing, and no unveiling or presiding ("Li Guohua
