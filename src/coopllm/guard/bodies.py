@@ -98,7 +98,8 @@ _HEDGED = re.compile(
     r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
     r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
     r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立"
-    r"|(?:将|拟|(?<!按)计划)[^，。；]{0,16}?(?:签署|签订)(?:合作)?(?:共建|设立|成立|建立)"
+    r"|(?:将|拟|(?<!按)计划)[^，。；]{0,16}?(?:签署|签订)(?:[^，。；]{0,10}?(?:协议|合同)[，,]?)?"
+    r"(?:合作)?(?:共建|设立|成立|建立)"
     r"|\b(?:will|(?:plans?|planned|intends?|expects?)\s+to)\s+sign\s+(?:an?\s+|the\s+)?"
     r"(?:[\w-]+\s+){0,3}?(?:agreement|contract|memorandum)\s+(?:to|on)\s+(?:establish|set\s+up"
     r"|build|create|launch|found))"
@@ -107,7 +108,8 @@ _HEDGED = re.compile(
 )
 """In the founding words' clause, that the founding is only hoped for: "will explore the
 possibility of establishing", "下一步将争取共建", or the content of a deal to come ("双方还将于
-今年下半年签署共建“…中试基地”协议": the blind20 u03's; "will sign an agreement to set up"); not
+今年下半年签署共建“…中试基地”协议": the blind20 u03's; "双方计划于年内签署正式协议，共建“…
+联合创新中心”", the blind26 aa03's; "will sign an agreement to set up"); not
 "为探索新路径，双方共建…", "Oil exploration firm X established"."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){IN_CLAUSE})*?(?:{FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
