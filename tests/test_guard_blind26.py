@@ -12,6 +12,8 @@ import datetime as dt
 import pytest
 from conftest import guarded, named_parties, named_people
 
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker
 from coopllm.schema import Agreement, Signatory
 from coopllm.titles import clean_people, titled_name
 
@@ -134,3 +136,19 @@ def test_a_centre_to_be_founded_by_a_formal_agreement_planned_is_not_founded() -
     given = _memorandum(established_entities=["甲乙可穿戴医疗联合创新中心"])
     (kept,), warnings = guarded(VIDEO, dt.date(2025, 9, 5), given)
     assert kept.established_entities == [], warnings
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "signed"),
+    [
+        ("市委书记梁明出席并见证了签约。梁明表示，将推动项目早签约、早开工。", "梁明", False),
+        ("区长傅清与甲公司总经理李四签署协议。傅清表示，双方将深化合作。", "傅清", True),
+        ("区长傅清表示同意，并签署了协议。", "傅清", True),
+    ],
+)
+def test_signing_words_in_what_someone_said_are_the_speechs(
+    text: str, name: str, signed: bool
+) -> None:
+    """The blind26 aa02's "梁正勋表示，…推动项目早签约" made the witnessing party secretary a
+    signer: what follows 表示 and a pause is the speech's."""
+    assert Checker(SourceIndex(text)).has_evidence(name, "signatories", person=True) is signed

@@ -377,13 +377,16 @@ _WITNESSES_AFTER = _governing(
 # they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
 _ATTENDS_AFTER = _governing(
     rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?陪同下",
-    "asdgcw出参致讲发祝陪",
+    "asdgcw出参致讲发祝陪表指强",
     r"(?:\b(?:(?:attended|attends)(?!\s+by\s+(?!video|phone|telephone|teleconference"
     r"|videoconference|zoom|link|remote))|spoke|speaks|addressed"
     r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
     r"|vote\s+of\s+thanks)|welcomed\s+the\s+(?:guests|delegation|delegates|participants)"
     r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
-    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同)"
+    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同"
+    # What one says after a pause is the speech's, its signing words too ("梁正勋表示，…推动
+    # 项目早签约": the blind26 aa02's).
+    r"|(?:表示|指出|强调)(?=[，,：:]))"
     rf"(?!{_SIGNED_TOO})",
 )
 # Presiding governs a name as a witness's evidence: "签约仪式由副市长王晓东主持，市委书记李强
