@@ -284,18 +284,26 @@ def years_written(text: str) -> list[int]:
     ]
 
 
-_DATE_ALONE = re.compile(
-    r"(?:[^|｜\n\d]{1,40}[|｜])?\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_A_DATE = (
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*"
+    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
+"""A date with its year, as a page's head prints one, its weekday and time perhaps."""
+_DATE_ALONE = re.compile(rf"(?:[^|｜\n\d]{{1,40}}[|｜])?\s*{_A_DATE}\s*")
 """A line of the page's head that is a date and nothing else, its time perhaps, its
 weekday and the kind of page before a bar perhaps: the date a page prints under its
 headline ("2024年12月3日", "3 December 2024": the blind7 h06's; "Media release | Thursday 25
 September 2025": the blind20 u04's)."""
 _DATE_ALONE_LINES = 6
 """How many of the first lines may hold such a date: the head, not the body."""
+_BYLINE_DATE = re.compile(
+    rf"By\s+[^|｜\n\d]{{2,60}}?\s*[|｜]\s*(?P<date>{_A_DATE})\s*"
+    r"(?:[|｜][^\n\d]{0,40}|[|｜]\s*\d+\s*min\s+read)?"
+)
+"""A byline and its date between bars, as trade press prints one under the headline ("By
+Deirdre O'Malley-Finch | 8 January 2026 | 4 min read": the blind27 ab05's)."""
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -312,6 +320,8 @@ def dateline_date(text: str) -> dt.date | None:
             date = _date_after_label(found["date"])
         elif number < _DATE_ALONE_LINES and _DATE_ALONE.fullmatch(line):
             date = _date_after_label(line.strip())
+        elif (byline := _BYLINE_DATE.fullmatch(line.strip())) is not None:
+            date = _date_after_label(byline["date"])
         else:
             continue
         if date is not None:
@@ -720,13 +730,14 @@ _EN_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
 _ZH_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|傍晚|早上|凌晨)?"
 _WEEKDAY = re.compile(
     rf"^\s*(?:on\s+)?(?:(?P<en_last>last\s+)?(?P<en>[a-z]+day){_EN_TIME_OF_DAY}"
-    rf"|(?:当地时间)?(?P<zh_last>上个?)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天]){_ZH_TIME_OF_DAY})"
+    rf"|(?:当地时间)?(?:(?P<zh_last>上个?)|本|这)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+    rf"{_ZH_TIME_OF_DAY})"
     r"\s*$",
     re.IGNORECASE,
 )
 """A weekday alone, as news writes the day of a recent signing: "on Tuesday", "Tuesday
-morning", "周二上午", "last Thursday", "上周四"; not a weekday beside a date ("Tuesday, 11
-March": the date is read)."""
+morning", "周二上午", "本周二上午" (this week's: the blind27 ab02's), "last Thursday",
+"上周四"; not a weekday beside a date ("Tuesday, 11 March": the date is read)."""
 _ZH_WEEKDAYS = "一二三四五六日"
 _RELATIVE_DAY = re.compile(
     rf"^\s*(?:(?P<en>yesterday|today){_EN_TIME_OF_DAY}"
@@ -763,7 +774,7 @@ DATE_MENTION = re.compile(
     r"|(?:at|in|when|as|with|and|by|before|after)\b)))"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
     r"|(?<![\d月年])(?:本月|上月|上个月)?\d{1,2}\s*日(?![\d内后前起以])"
-    rf"|(?:上个?)?(?:周|星期)[一二三四五六日天]{_ZH_DAY_AFTER}"
+    rf"|(?:上个?|本|这)?(?:周|星期)[一二三四五六日天]{_ZH_DAY_AFTER}"
     r"|昨天|昨日|(?<!目)前天(?![然下])"
 )
 """A day as a sentence writes it, for the guard to find a signing's day in its clause: "on
