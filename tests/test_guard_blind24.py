@@ -216,8 +216,10 @@ def test_who_witnessed_in_a_with_clause_after_the_signing_signed_nothing() -> No
 
 
 def test_a_witness_of_a_with_clause_is_added_with_her_title_to_the_titled_document() -> None:
-    """The model left her out; she witnessed the genomics memorandum, the one whose title
-    the sentence writes in full, not the seed one nor an untitled-as-a-type copy of it."""
+    """The model left them out; they witnessed the genomics memorandum, the one whose title
+    the sentence writes in full, not the seed one nor an untitled-as-a-type copy of it (the
+    chancellor, who signs the seed one, since the blind27 rule on who signs one document
+    and witnesses another)."""
     copy = Agreement(title="Memorandum of Understanding", signatories=named_people("Elin Marsh"))
     genomics = Agreement(
         title="Memorandum of Understanding on Cotton Genomics Research",
@@ -231,7 +233,10 @@ def test_a_witness_of_a_with_clause_is_added_with_her_title_to_the_titled_docume
     )
     kept, warnings = guarded(VISIT, dt.date(2025, 3, 16), copy, genomics, seeds)
     witnesses = {a.title: [(p.name, p.title) for p in a.witnesses] for a in kept}
-    assert witnesses[genomics.title] == [("Dilnoza Karimova", "Deputy Rector")], warnings
+    assert witnesses[genomics.title] == [
+        ("Owen Pryce", "Chancellor"),  # who signs the seed memorandum two days later
+        ("Dilnoza Karimova", "Deputy Rector"),
+    ], warnings
     assert witnesses[seeds.title] == [] and witnesses[copy.title] == [], warnings
 
 

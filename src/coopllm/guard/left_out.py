@@ -1329,16 +1329,18 @@ def witnesses_left_out(
     lacks them: the blind7 h01's "All three documents were signed in the presence of Mr
     Okafor", h06's "…教育参赞马骏见证签约", the blind6 g05's "在…副局长蒋丽萍的见证下，…签署
     了《…》", which the model left out."""
-    signers = {normalize_for_match(p.name) for a in agreements for p in a.signatories if p.name}
+    signers = [{normalize_for_match(p.name) for p in a.signatories if p.name} for a in agreements]
     placed = [{normalize_for_match(p.name) for p in a.witnesses if p.name} for a in agreements]
     added: list[list[Signatory]] = [[] for _ in agreements]
     for passage, names in _witnessings(checker):
-        targets, said = _witnessed_there(agreements, passage, checker)
+        targets, said = _witnessed_there(agreements, passage, checker, names)
         for name in names:
             key = normalize_for_match(name)
-            missing = [i for i in targets if key not in placed[i]]
+            missing = [i for i in targets if key not in placed[i] | signers[i]]
             elsewhere = not said and any(key in witnesses for witnesses in placed)
-            if not missing or elsewhere or key in signers or not _witnessed(name, checker):
+            which = said or len(targets) == 1
+            signs_another = which and any(key in people for people in signers)
+            if not missing or elsewhere or not _witnessed(name, checker, signs_another):
                 continue
             for target in missing:
                 placed[target].add(key)
@@ -1353,18 +1355,21 @@ def witnesses_left_out(
     ]
 
 
-def _witnessed(name: str, checker: Checker) -> bool:
+def _witnessed(name: str, checker: Checker, signs_another: bool) -> bool:
     """Whether the article says plainly that the person witnessed, and nowhere that they
-    signed."""
+    signed, unless they sign another of the record's agreements (``signs_another``) and
+    the witnessing tells which it is of, or follows its signing: who signs one document may
+    witness the next
+    ("…副厅长邵敏与副市长方毅…续签了《…》", then "周岚与方毅共同见证签约": the blind27 ab01's)."""
     return (
         checker.grounded(name, person=True)
         and checker.states(name, "witnesses")
-        and not checker.has_evidence(name, "signatories", person=True)
+        and (signs_another or not checker.has_evidence(name, "signatories", person=True))
     )
 
 
 def _witnessed_there(
-    agreements: list[Agreement], passage: _Passage, checker: Checker
+    agreements: list[Agreement], passage: _Passage, checker: Checker, names: Sequence[str] = ()
 ) -> tuple[list[int], bool]:
     """The agreements a sentence of witnessing is about, and whether it says which: every
     one where it counts the documents ("共同见证了两项协议的签署", "All three documents
@@ -1372,7 +1377,8 @@ def _witnessed_there(
     projects (:func:`_the_projects_counted`); the one whose title it writes (of several, the
     one ``about``, the words that tell what was witnessed, writes: "The MoU was witnessed
     by Minister Okafor, and the Supply Agreement by Mayor Reyes"); the only one; the one
-    whose signers or own party alone it names (:func:`_its_parties_named`); the one the
+    whose signers (not ``names``, its witnesses) or own party alone it names
+    (:func:`_its_parties_named`); the one the
     sentence before signs, by its title or its signers ("…林晓东与…方静签署投资协议。…副市长
     周文彬出席并见证签约。": a review's find); else every one, where it names no document
     by name: a ceremony's witness, whom the guard adds
@@ -1408,7 +1414,7 @@ def _witnessed_there(
         return (titled, True) if len(titled) == 1 else ([], False)
     if len(agreements) == 1:
         return [0], True
-    signed = _signed_in(agreements, sentence)
+    signed = _signed_in(agreements, sentence, names)
     if len(signed) == 1:
         return signed, True
     named = [i for i in every if _its_parties_named(agreements, i, sentence)]
@@ -1457,12 +1463,20 @@ def _told_at(agreement: Agreement, checker: Checker) -> int:
     return min((at for at in found if at >= 0), default=-1)
 
 
-def _signed_in(agreements: list[Agreement], sentence: str) -> list[int]:
-    """The agreements whose signers the sentence names."""
+def _signed_in(
+    agreements: list[Agreement], sentence: str, besides: Sequence[str] = ()
+) -> list[int]:
+    """The agreements whose signers the sentence names, but for the people ``besides``,
+    the witnesses it lists: who signs one document may witness the next ("…方毅代表双方续签
+    了《…》。随后，…签署《共建…实验室协议》…。周岚与方毅共同见证签约": the blind27 ab01's)."""
+    witnesses = {normalize_for_match(name) for name in besides}
     return [
         i
         for i, agreement in enumerate(agreements)
-        if any(_named_in(p.name, sentence) for p in agreement.signatories)
+        if any(
+            _named_in(p.name, sentence) and normalize_for_match(p.name or "") not in witnesses
+            for p in agreement.signatories
+        )
     ]
 
 
