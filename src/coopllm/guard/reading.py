@@ -293,11 +293,6 @@ class Reading:
         self.index = index
         self._published = published
         self.text = index.text
-        self._bounds = lines_apart(index.text)
-        self.read_text = simplified(index.text)
-        """The text in Simplified characters, as written otherwise."""
-        self.rules_text = inner_dots_blanked(self.read_text, self._bounds)
-        self._starts = [start for start, _ in self._bounds]
         self._said: dict[tuple[re.Pattern[str], int], bool] = {}
         self._found: dict[tuple[object, ...], object] = {}
         """The answers of the ``remembered`` methods, by method and arguments (the text and
@@ -307,6 +302,26 @@ class Reading:
         self._first: weakref.ref[Self] | None = None
         """The reading this one is dated from; weak, so that no reading keeps itself
         alive (a cycle would leave every record's readings to the collector)."""
+
+    # The text's forms and sentences, read at the first rule that asks: the re-ask check
+    # on the event loop grounds values only (``grounded``), and the record is made on a
+    # worker, which reads them (a reading is made for both).
+    @functools.cached_property
+    def _bounds(self) -> tuple[Sentence, ...]:
+        return lines_apart(self.text)
+
+    @functools.cached_property
+    def read_text(self) -> str:
+        """The text in Simplified characters, as written otherwise."""
+        return simplified(self.text)
+
+    @functools.cached_property
+    def rules_text(self) -> str:
+        return inner_dots_blanked(self.read_text, self._bounds)
+
+    @functools.cached_property
+    def _starts(self) -> list[int]:
+        return [start for start, _ in self._bounds]
 
     def dated(self, published: dt.date | None) -> Self:
         """This reading with ``published`` as the page's date: the record's, where neither
