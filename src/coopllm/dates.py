@@ -304,6 +304,9 @@ _BYLINE_DATE = re.compile(
 )
 """A byline and its date between bars, as trade press prints one under the headline ("By
 Deirdre O'Malley-Finch | 8 January 2026 | 4 min read": the blind27 ab05's)."""
+_PARAGRAPH = 120
+"""A line this long is the body's: a byline after it is a related story's (a review's
+find)."""
 
 
 def dateline_date(text: str) -> dt.date | None:
@@ -314,15 +317,17 @@ def dateline_date(text: str) -> dt.date | None:
     filed, which its page may postdate, and a date alone says not whose date it is; so
     it stands only where neither the page's labels nor the model give a date, and does
     not enter the prompt."""
+    body = False  # a byline dates the page only above the body (not a related story's)
     for number, line in enumerate(_folded(text).splitlines()[:_HEAD_LINES]):
         found = _DATELINE_DATE.match(line)
         if found is not None and _DATELINE_PLACE.fullmatch(found["place"]):
             date = _date_after_label(found["date"])
         elif number < _DATE_ALONE_LINES and _DATE_ALONE.fullmatch(line):
             date = _date_after_label(line.strip())
-        elif (byline := _BYLINE_DATE.fullmatch(line.strip())) is not None:
+        elif (byline := _BYLINE_DATE.fullmatch(line.strip())) is not None and not body:
             date = _date_after_label(byline["date"])
         else:
+            body = body or len(line) >= _PARAGRAPH
             continue
         if date is not None:
             return date
@@ -730,7 +735,7 @@ _EN_TIME_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night|noon))?"
 _ZH_TIME_OF_DAY = r"(?:上午|下午|中午|晚上|晚间|晚|傍晚|早上|凌晨)?"
 _WEEKDAY = re.compile(
     rf"^\s*(?:on\s+)?(?:(?P<en_last>last\s+)?(?P<en>[a-z]+day){_EN_TIME_OF_DAY}"
-    rf"|(?:当地时间)?(?:(?P<zh_last>上个?)|本|这)?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
+    rf"|(?:当地时间)?(?:(?P<zh_last>上个?)|(?P<zh_this>本|这))?(?:周|星期|礼拜)(?P<zh>[一二三四五六日天])"
     rf"{_ZH_TIME_OF_DAY})"
     r"\s*$",
     re.IGNORECASE,
@@ -807,8 +812,10 @@ def _days_back(date_text: str, published: dt.date) -> int | None:
     """How many days before the publication date ``date_text`` tells of: a weekday alone,
     the latest such day on or before it ("on Tuesday" in a page of Thursday 22 May 2025
     is 20 May; in a page of a Tuesday, that day), as news tells a signing of its own week;
-    a day of the week before (:func:`_last_week`); or a day told from the page's
-    ("yesterday", 昨日上午, the blind3 d01's and d06's gold). None for anything else."""
+    a day of the week before (:func:`_last_week`); a day of the page's own week (本周二,
+    none after the page's day: "将于本周五签署" is to come, a review's find); or a day told
+    from the page's ("yesterday", 昨日上午, the blind3 d01's and d06's gold). None for
+    anything else."""
     found = _counted(date_text)
     if found is None:
         return None
@@ -817,6 +824,9 @@ def _days_back(date_text: str, published: dt.date) -> int | None:
     wanted = _weekday_of(found)
     if found["en_last"] or found["zh_last"]:
         return _last_week(published.weekday(), wanted, chinese=bool(found["zh_last"]))
+    if found["zh_this"]:  # 本周五: of the page's own week, Monday first, not after it
+        back = published.weekday() - wanted
+        return back if back >= 0 else None
     return (published.weekday() - wanted) % 7
 
 

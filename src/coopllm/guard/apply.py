@@ -261,13 +261,20 @@ def _defined_term_of(term: str, checker: Checker) -> str | None:
     if not re.search(brackets, checker.text):  # most articles define nothing: no name read
         return None
     defined = re.compile(
-        r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|of|and|&|for)){0,8}"
+        r"(?P<name>[A-Z][\w&.'-]*(?:\s+(?:[A-Z][\w&.'-]*|\([A-Z][\w&.' -]*\)|of|and|&|for)){0,8}"
         rf"(?:,\s*(?:Ltd|Inc|Limited|LLC)\.?)?)\s*{brackets}"
     )
     found = {
         _ITS_BOARD.sub("", " ".join(m["name"].split())) for m in defined.finditer(checker.text)
     }
-    return found.pop() if len(found) == 1 else None
+    name = found.pop() if len(found) == 1 else None
+    return None if name is None or _LEGAL_FORM_ALONE.fullmatch(name) else name
+
+
+_LEGAL_FORM_ALONE = re.compile(r"(?:Limited|Ltd\.?|Inc\.?|LLC|plc|PLC|Corp\.?)")
+"""A defined name read as a legal form alone: a name the pattern did not reach back over
+(a review's find: "Harwick Biologics (Holdings) Limited" before its bracket is read
+whole now, and another form it misses gives no name rather than "Limited")."""
 
 
 _ITS_BOARD = re.compile(r"^(?:The\s+)?(?:(?:Board\s+of\s+)?Directors|Board|Shareholders)\s+of\s+")

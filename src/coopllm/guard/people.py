@@ -385,8 +385,9 @@ _ATTENDS_AFTER = _governing(
     r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
     r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同"
     # What one says after a pause is the speech's, its signing words too ("梁正勋表示，…推动
-    # 项目早签约": the blind26 aa02's).
-    r"|(?:表示|指出|强调)(?=[，,：:]))"
+    # 项目早签约": the blind26 aa02's); unless they then sign ("…表示，…，随后与韦思成签署").
+    r"|(?:表示|指出|强调)(?=[，,：:])"
+    r"(?![^。；;]*?(?:并|随后|随即|当场|然后|之后|后)[^。；;，,]{0,30}?(?:签署|签订|签约|签字)))"
     rf"(?!{_SIGNED_TOO})",
 )
 # Presiding governs a name as a witness's evidence: "签约仪式由副市长王晓东主持，市委书记李强

@@ -273,11 +273,13 @@ _ZH_CEREMONY_HELD_AT = re.compile(
 """A Chinese ceremony of signing held at a place: "…签约仪式在澄阳国际会展中心举行"; not a
 meeting before or after it ("签约仪式后双方在…科技园举行了工作座谈": a review's find)."""
 _ZH_MAIN_HALL_AT = re.compile(
-    r"(?:签约|签字)[^。；;]{0,20}?仪式的?主会场(?:设|位)(?:在|于)"
+    r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
+    r"[^，。；;\n]{0,20}?(?:签约|签字)[^。；;]{0,20}?仪式的?主会场(?:设|位)(?:在|于)"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
 )
 """The main hall of a signing held in two places by video: "本次签约仪式的主会场设在信禾医疗
-苏州总部" (the blind26 aa03's), the record's one location."""
+苏州总部" (the blind26 aa03's), the record's one location; not another ceremony's to come
+("下月举行的第二批项目集中签约仪式的主会场设在…": a review's find)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
