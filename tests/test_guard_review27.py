@@ -80,3 +80,18 @@ def test_a_related_storys_byline_dates_no_page() -> None:
         "By Tom Reyes | 3 March 2024 | 2 min read\n"
     )
     assert dateline_date(text) is None
+
+
+def test_a_with_clause_witnessing_with_no_object_is_a_witnesss() -> None:
+    """A miss the thirteenth review found: "…, with Governor Arif Rahman witnessing."."""
+    text = (
+        "Grid memorandum signed\n\nOn Monday, Selat chief executive Sari Utami and Harbour "
+        "director Owen Lim signed the grid memorandum, with Governor Arif Rahman witnessing."
+    )
+    given = Agreement(
+        title="grid memorandum",
+        parties=named_parties("Selat", "Harbour"),
+        signatories=named_people("Sari Utami", "Owen Lim"),
+    )
+    (kept,), warnings = guarded(text, dt.date(2025, 6, 3), given)
+    assert [(p.name, p.title) for p in kept.witnesses] == [("Arif Rahman", "Governor")], warnings

@@ -346,12 +346,12 @@ Office" in a witness's apposition: a review's find)."""
 
 _WITNESSING_THE_SIGNING = (
     r"\bwitnessing\s+(?:the|this|its|their)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:signing|ceremony|exchange|signature)s?\b"
+    r"(?:signing|ceremony|exchange|signature)s?\b|\bwitnessing(?=\s*[.;]|\s*$)"
 )
 """The participle of a clause of its own after the signing's ("…, with President Lin Shuhe
 and Deputy Director Aliya Nurlanovna witnessing the signing": the blind24 y04's), its
-object the signing; not a signer's aside ("Tom Hale, witnessing his third such deal this
-year, signed …": a review's find)."""
+object the signing or none ("…, with Governor Arif Rahman witnessing."); not a signer's
+aside ("Tom Hale, witnessing his third such deal this year, signed …": a review's find)."""
 
 
 # "在…(的)见证下" puts someone else as witness: "陈清国与李明在市长吴芳的见证下签署", whose
