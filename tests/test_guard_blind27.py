@@ -1,7 +1,9 @@
 """Rules from the twenty-seventh blind set (``examples/blind27``), each on a text of our
 own that fails on the code before them: "本周二上午" is this week's Tuesday; a trade
 paper's byline dates the page ("By … | 8 January 2026 | 4 min read"); who signed one
-document and witnessed the next is the next's witness."""
+document and witnessed the next is the next's witness; an untitled shell is the signing of
+the document that names a party by its Chinese contraction (省科技厅); "还将与…签订" is to
+come; an agreement holding nothing is dropped beside one that holds something."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import pytest
 from conftest import guarded, named_parties, named_people
 
 from coopllm.dates import dateline_date, resolve_date
+from coopllm.guard.reading import signed_now
+from coopllm.parties import zh_short_form
 from coopllm.schema import Agreement
 
 THURSDAY = dt.date(2025, 11, 27)
@@ -79,3 +83,92 @@ def test_who_signed_one_document_and_witnessed_the_next_is_its_witness() -> None
     assert [p.name for p in kept[1].witnesses] == ["周蓝", "方达"], warnings
     assert [p.name for p in kept[0].witnesses] == [], warnings
     assert [p.name for p in kept[0].signatories] == ["邵明", "方达"], warnings
+
+
+RENEWAL = (
+    "省科技厅与青州市续签会商合作协议\n\n"
+    "本月18日，省科技厅与青州市人民政府在青州市科创中心举行会商会议暨签约仪式。"
+    "会上，在周蓝、叶平的共同见证下，省科技厅副厅长邵明与青州市副市长方达代表双方续签了"
+    "《东澜省科学技术厅 青州市人民政府会商合作协议》。"
+    "随后，青州市科学技术局、东川大学、海岳重工有限公司签署《共建青州海洋装备实验室协议》，"
+    "局长唐安、副校长陆远、总经理彭程分别代表三方在协议上签字。"
+    "据悉，省科技厅年内还将与白石市、北屿市分别签订新一轮会商协议。\n"
+)
+
+
+def _renewal_with_its_shell() -> list[Agreement]:
+    return [
+        Agreement(
+            parties=named_parties("东澜省科学技术厅", "青州市人民政府"),
+            witnesses=named_people("周蓝", "叶平"),
+        ),
+        Agreement(
+            title="东澜省科学技术厅 青州市人民政府会商合作协议",
+            parties=named_parties("青州市人民政府", "省科技厅"),
+            signatories=named_people("邵明", "方达"),
+            witnesses=named_people("周蓝", "叶平"),
+        ),
+        Agreement(
+            title="共建青州海洋装备实验室协议",
+            parties=named_parties("青州市科学技术局", "东川大学", "海岳重工有限公司"),
+            signatories=named_people("唐安", "陆远", "彭程"),
+        ),
+    ]
+
+
+def test_an_untitled_shell_is_the_signing_of_the_document_naming_a_party_in_short() -> None:
+    """The blind27 ab01's: the model gave the renewal's signing again, untitled and with no
+    signer, its party the bureau's full name where the titled one has the short form
+    Chinese writes unbracketed (省科技厅); the lab's signers listed before "在协议上签字" name
+    no second document, and the bureau's renewals with other cities are still to come."""
+    kept, warnings = guarded(RENEWAL, dt.date(2025, 9, 22), *_renewal_with_its_shell())
+    assert [a.title for a in kept] == [
+        "东澜省科学技术厅 青州市人民政府会商合作协议",
+        "共建青州海洋装备实验室协议",
+    ], warnings
+    assert [p.name for p in kept[0].parties] == ["青州市人民政府", "东澜省科学技术厅"], warnings
+    assert "省科技厅" in kept[0].parties[1].aliases
+
+
+@pytest.mark.parametrize(
+    ("short", "name", "contracted"),
+    [
+        ("省科技厅", "东澜省科学技术厅", True),
+        ("市政府", "青州市人民政府", True),
+        ("科技局", "东澜省科学技术厅", False),  # another body's word
+        ("省厅", "东澜省科学技术厅", False),  # too short to tell
+        ("东澜省科学技术厅", "东澜省科学技术厅", False),
+    ],
+)
+def test_a_chinese_contraction_of_a_bodys_name(short: str, name: str, contracted: bool) -> None:
+    assert zh_short_form(short, name) is contracted
+
+
+@pytest.mark.parametrize(
+    ("words", "done"),
+    [
+        ("省科技厅年内还将与白石市、北屿市分别签订新一轮会商协议", False),
+        ("公司将与学校签署合作协议", False),
+        ("双方将于明年与市政府签署协议", False),
+        ("公司与学校签署合作协议", True),
+    ],
+)
+def test_a_signing_with_whom_still_to_come(words: str, done: bool) -> None:
+    assert signed_now(words) is done
+
+
+def test_an_agreement_holding_nothing_is_dropped_beside_a_document() -> None:
+    """The blind27 ab06's: beside the two documents it titled, the model gave two untitled
+    agreements with nothing in them (the venue rule then gave each the hall)."""
+    text = (
+        "Alder University and Brook Institute signed an Agreement on the Joint Centre in "
+        "the Hollis Hall on Monday.\n"
+    )
+    titled = Agreement(
+        title="Agreement on the Joint Centre",
+        parties=named_parties("Alder University", "Brook Institute"),
+    )
+    kept, warnings = guarded(text, dt.date(2025, 6, 13), Agreement(), titled, Agreement())
+    assert [a.title for a in kept] == ["Agreement on the Joint Centre"], warnings
+    alone, _ = guarded(text, dt.date(2025, 6, 13), Agreement())
+    assert len(alone) == 1  # it still counts the signing the text tells

@@ -72,6 +72,23 @@ def in_order(short: str, name: str) -> bool:
     return all(char in rest for char in short)
 
 
+def zh_short_form(short: str, name: str) -> bool:
+    """Whether Chinese ``short`` is the contracted form of the body ``name`` Chinese writing
+    uses without bracketing it ("省科技厅" of "澜江省科学技术厅", "市政府" of "鹭川市人民政府": the
+    blind27 ab01's): three characters or more, shorter, all taken from the name in order,
+    ending in the same character (the body's word: 厅, 局, 府). Not "科技局" of "…科学技术厅"."""
+    return (
+        len(short) >= _SHORTEST_CONTRACTION
+        and len(short) < len(name)
+        and short[-1] == name[-1]
+        and HAN.fullmatch(short) is not None
+        and in_order(short, name)
+    )
+
+
+_SHORTEST_CONTRACTION = 3
+
+
 @functools.lru_cache(maxsize=8192)
 def bare_name(name: str) -> str:
     """A name's matching form without its legal form (有限責任公司 read as 有限责任公司).

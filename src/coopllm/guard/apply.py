@@ -51,6 +51,7 @@ from coopllm.guard.reading import (
     Sentence,
     a_heading,
     another_document,
+    signed_now,
 )
 from coopllm.lexicon import HAN, SMALL_COUNT, simplified, small_count
 from coopllm.parties import (
@@ -60,6 +61,7 @@ from coopllm.parties import (
     in_order,
     is_named,
     zh_company_name,
+    zh_short_form,
 )
 from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people, organisation_of
@@ -1330,14 +1332,14 @@ def _signed_by_someone(agreement: Agreement, checker: Checker) -> bool:
 
 
 def _one_set_of_parties(ours: list[Party], theirs: list[Party], read_text: str) -> bool:
-    """Whether two lists name the same parties, a name and the short form the article
-    brackets after it one party ("江淮工业大学（以下简称“江淮工大”）": the blind11 l01's)."""
+    """Whether two lists name the same parties, a name and its short form one party
+    (:func:`_short_for`)."""
 
     def one(party: Party, other: Party) -> bool:
         return (
             is_named(party, other.all_names)
-            or bracketed_after(party.name, other, read_text)
-            or bracketed_after(other.name, party, read_text)
+            or _short_for(party.name, other, read_text)
+            or _short_for(other.name, party, read_text)
         )
 
     return (
@@ -1345,6 +1347,13 @@ def _one_set_of_parties(ours: list[Party], theirs: list[Party], read_text: str) 
         and all(any(one(party, other) for other in theirs) for party in ours)
         and all(any(one(other, party) for party in ours) for other in theirs)
     )
+
+
+def _short_for(short: str, party: Party, read_text: str) -> bool:
+    """Whether ``short`` is the party's short form: the one the article brackets after its
+    name ("江淮工业大学（以下简称“江淮工大”）": the blind11 l01's), or the contraction Chinese
+    writes unbracketed ("省科技厅" of "澜江省科学技术厅": the blind27 ab01's)."""
+    return bracketed_after(short, party, read_text) or zh_short_form(short, party.name)
 
 
 def _finds(value: str, text: str) -> list[re.Match[str]]:
@@ -1385,9 +1394,9 @@ def _named_in(person: Signatory, names: set[str]) -> bool:
 
 
 def _by_its_full_name(party: Party, others: list[Party], read_text: str) -> Party:
-    """The party, or the one of ``others`` whose name the article brackets it after as its
-    short form, with it among its aliases."""
-    full = next((o for o in others if bracketed_after(party.name, o, read_text)), None)
+    """The party, or the one of ``others`` it is the short form of (:func:`_short_for`),
+    with it among its aliases."""
+    full = next((o for o in others if _short_for(party.name, o, read_text)), None)
     if full is None:
         return party
     aliases = [*full.aliases, *(n for n in party.all_names if n not in full.all_names)]
@@ -1527,6 +1536,7 @@ def _no_empty_twin(
     others = [a for a in agreements if a is not shell and a is not twin]
     if any(
         another_document(checker.text[start:end].replace(shell.title or "\0", ""), twin.title)
+        and signed_now(checker.rules_text[start:end])
         and not _told_of_the_others((start, end), others, shell, checker)
         for start, end in checker.signing_sentences()
     ):
@@ -1746,11 +1756,12 @@ def _same_signing(titled: Agreement, other: Agreement, headline: str | None, tex
 
 _TWO_DOCUMENTS = re.compile(
     rf"(?:{DEAL_WORD})[^.;\n\u3002\uff1b]{{0,80}}?(?:\band\b|\bas\s+well\s+as\b|[和与及、])"
-    rf"[^.;\n\u3002\uff1b]{{0,80}}?(?:{DEAL_WORD})",
+    rf"[^.;\n\u3002\uff1b]{{0,80}}?(?<!在)(?:{DEAL_WORD})(?!上)",
     re.IGNORECASE,
 )
 """Two documents named in one sentence, joined: the article's signing holds two, which the
-same people may sign (a review's finds: "签署《战略合作框架协议》和《人才培养合作协议》")."""
+same people may sign (a review's finds: "签署《战略合作框架协议》和《人才培养合作协议》"). Not
+the signers listed before "在协议上签字", which names the one again (the blind27 ab01's)."""
 
 
 _SEVERAL_DOCUMENTS = re.compile(
@@ -1804,6 +1815,7 @@ def apply_guard(
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
+    agreements = _no_hollow_agreement(agreements, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")
@@ -1811,6 +1823,35 @@ def apply_guard(
     if not strict:
         return draft, [as_lenient(w) for w in warnings]
     return draft.model_copy(update={"article": article, "agreements": agreements}), warnings
+
+
+def _no_hollow_agreement(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+    """The record without an agreement that, after every rule, holds nothing: no title,
+    party, person, body, area nor date (a place the venue rule gave it tells no document),
+    beside one that holds something. The blind27 ab06's model gave two such beside the two
+    documents it titled; alone, one stays: it still counts the signing the text tells."""
+    kept = [a for a in agreements if not _hollow(a)]
+    if not kept:
+        return agreements
+    for _ in range(len(agreements) - len(kept)):
+        warnings.append("dropped agreement 'untitled': it holds nothing but its kind")
+    return kept
+
+
+def _hollow(agreement: Agreement) -> bool:
+    """Whether the agreement names nothing: see :func:`_no_hollow_agreement`."""
+    named = (
+        agreement.title,
+        agreement.date_text,
+        agreement.date_signed,
+        agreement.parties,
+        agreement.signatories,
+        agreement.witnesses,
+        agreement.facilitators,
+        agreement.established_entities,
+        agreement.cooperation_areas,
+    )
+    return not any(named)
 
 
 def _parties_its_own(agreement: Agreement, agreements: list[Agreement]) -> bool:
