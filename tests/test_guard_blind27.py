@@ -172,3 +172,64 @@ def test_an_agreement_holding_nothing_is_dropped_beside_a_document() -> None:
     assert [a.title for a in kept] == ["Agreement on the Joint Centre"], warnings
     alone, _ = guarded(text, dt.date(2025, 6, 13), Agreement())
     assert len(alone) == 1  # it still counts the signing the text tells
+
+
+HOSPITAL_TIES = (
+    "甲医科大学与乙县人民政府签署合作框架协议\n\n"
+    "5月6日，甲医科大学与乙县人民政府合作框架协议签约仪式在乙县行政中心举行。"
+    "副校长任佳与副县长林夕代表双方签署了《合作框架协议》。\n"
+    "双方合作由来已久。早在2021年，双方就签订协议共建“乙县临床教学基地”。"
+    "双方约定，下半年将就共建“乙县医学研究中心”另行签署协议。\n"
+    "次日上午，甲医科大学药学院与丙生物有限公司在药学院报告厅签订《药效学研究技术开发合同》。"
+    "药学院院长聂红与丙生物研发负责人分别在合同上签字。\n"
+)
+
+
+def test_a_body_founded_as_early_as_a_past_year_or_to_be_founded_is_not_this_ones() -> None:
+    """The blind27 ab02's "早在2019年，双方就签订协议共建“…实习基地”" (早在: "as early as")
+    and ab03's "下半年将就共建“…研究中心”另行签署协议" (to come)."""
+    given = Agreement(
+        title="合作框架协议",
+        parties=named_parties("甲医科大学", "乙县人民政府"),
+        signatories=named_people("任佳", "林夕"),
+        established_entities=["乙县临床教学基地", "乙县医学研究中心"],
+    )
+    (kept, *_), warnings = guarded(HOSPITAL_TIES, dt.date(2025, 5, 12), given)
+    assert kept.established_entities == [], warnings
+
+
+@pytest.mark.parametrize("given", [None, "5月6日"])
+def test_a_signing_told_on_the_day_after_is_dated_the_day_after(given: str | None) -> None:
+    """The blind27 ab03's "次日上午，…签订《…合同》" after "4月9日，…签约仪式…举行": the
+    model gave the contract the first day's date, or none."""
+    contract = Agreement(
+        title="药效学研究技术开发合同",
+        parties=named_parties("甲医科大学药学院", "丙生物有限公司"),
+        date_text=given,
+        date_signed=dt.date(2025, 5, 6) if given else None,
+    )
+    (kept,), warnings = guarded(HOSPITAL_TIES, dt.date(2025, 5, 12), contract)
+    assert (kept.date_text, kept.date_signed) == ("次日上午", dt.date(2025, 5, 7)), warnings
+
+
+def test_the_following_day_in_the_paragraph_before_the_signing() -> None:
+    """The blind18 s03's shape: the paragraph opens on the next day, its next sentence
+    signs; in English too."""
+    text = (
+        "Delegation signs two deals on tour\n\n"
+        "On 3 June the delegation met Alder Works in Wuxi, where the Supply Agreement was "
+        "signed.\n"
+        "The following day, the delegation visited Brook Moulds. Its manager and the vice "
+        "mayor signed the Mould Park Framework Agreement there.\n"
+    )
+    park = Agreement(
+        title="Mould Park Framework Agreement", parties=named_parties("Brook Moulds", "Wuxi")
+    )
+    (kept,), warnings = guarded(text, dt.date(2025, 6, 10), park)
+    day_after = (kept.date_text, kept.date_signed)
+    assert day_after == ("The following day", dt.date(2025, 6, 4)), warnings
+    dated = park.model_copy(update={"date_text": "3 June"})
+    (kept,), _ = guarded(
+        text.replace("The following day, the", "On 4 June the"), dt.date(2025, 6, 10), dated
+    )
+    assert kept.date_text == "3 June"  # a day of its own written: not the day after

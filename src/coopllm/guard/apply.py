@@ -29,6 +29,7 @@ from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.apart import told_apart
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
+from coopllm.guard.days import dated_the_day_after
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
     entities_left_out,
@@ -1808,6 +1809,7 @@ def apply_guard(
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
+    agreements = dated_the_day_after(agreements, checker, warnings)
     agreements = projects_left_out(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
