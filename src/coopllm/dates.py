@@ -299,11 +299,13 @@ September 2025": the blind20 u04's)."""
 _DATE_ALONE_LINES = 6
 """How many of the first lines may hold such a date: the head, not the body."""
 _BYLINE_DATE = re.compile(
-    rf"By\s+[^|｜\n\d]{{2,60}}?\s*[|｜]\s*(?P<date>{_A_DATE})\s*"
+    rf"By\s+[^|｜\n\d]{{2,60}}?\s*[|｜]\s*(?:(?:Published|Posted|Updated)(?:\s+on)?:?\s*)?"
+    rf"(?P<date>{_A_DATE})\s*"
     r"(?:[|｜][^\n\d]{0,40}|[|｜]\s*\d+\s*min\s+read)?"
 )
 """A byline and its date between bars, as trade press prints one under the headline ("By
-Deirdre O'Malley-Finch | 8 January 2026 | 4 min read": the blind27 ab05's)."""
+Deirdre O'Malley-Finch | 8 January 2026 | 4 min read": the blind27 ab05's; "By … |
+Published 19 September 2025": the blind28 ac06's)."""
 _PARAGRAPH = 120
 """A line this long is the body's: a byline after it is a related story's (a review's
 find)."""

@@ -567,12 +567,15 @@ Lecturer": two capitalised words) has and a person's name has not."""
 
 
 def _unnamed_role(person: Signatory) -> Signatory:
-    """The spec's unnamed signer: a role written in place of a name becomes ``name: null``
-    with the role kept as the title (when the model gave none). A person's name before
+    """The spec's unnamed signer: a role written in place of a name (a title alone too:
+    the blind28 ac06's "Rector") becomes ``name: null`` with the role kept as the title
+    (when the model gave none). A person's name before
     "of"/"for" is kept, the rest being the organisation (when the model gave none); a
     full name given as the title is the name, the role its title."""
     if person.name is None or not (
-        _ROLE_WORDS.search(simplified(person.name)) or _zh_role(simplified(person.name))
+        _ROLE_WORDS.search(simplified(person.name))
+        or _zh_role(simplified(person.name))
+        or only_titles(person.name)  # "signed … by the university's rector": "Rector"
     ):
         return person
     named = _NAME_OF.fullmatch(person.name)

@@ -29,7 +29,8 @@ from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.apart import told_apart
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
-from coopllm.guard.days import dated_the_day_after
+from coopllm.guard.days import dated_the_day_after, not_an_earlier_signings_day
+from coopllm.guard.held_back import held_back_dropped
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
     entities_left_out,
@@ -1686,6 +1687,47 @@ def _no_untitled_copy(
     return kept
 
 
+def _no_title_within_another(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an agreement whose title the article writes only inside the
+    title of another of the record (the blind28 ac02's "项目投资协议", written only within
+    "《精密减速器智能制造项目投资协议》"), signed by none but that one's signers, on no other
+    day: the same document, given again under the end of its title; what it adds (a
+    witness) goes to the one titled in full, its parties not."""
+    kept = list(agreements)
+    for copy in agreements:
+        fuller = [
+            a for a in kept if a is not copy and _written_within(copy.title, a.title, checker)
+        ]
+        if len(fuller) != 1 or copy not in kept:
+            continue
+        twin = fuller[0]
+        if not signer_keys(copy.signatories) <= signer_keys(twin.signatories) or (
+            copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed
+        ):
+            continue
+        warnings.append(
+            f"dropped agreement '{copy.title}': the article writes its title only within "
+            f"'{twin.title}'"
+        )
+        merged = _with_what_it_adds(twin, copy, checker.read_text)
+        kept = [merged if a is twin else a for a in kept if a is not copy]
+    return kept
+
+
+def _written_within(title: str | None, longer: str | None, checker: Checker) -> bool:
+    """Whether every place the article writes ``title`` lies within a place it writes the
+    ``longer`` title (and it writes it somewhere)."""
+    if not title or not longer or len(longer) <= len(title):
+        return False
+    inside = [m.span() for m in _finds(longer, checker.text)]
+    places = _finds(title, checker.text)
+    return bool(places) and all(
+        any(start <= m.start() and m.end() <= end for start, end in inside) for m in places
+    )
+
+
 def _described(name: str) -> bool:
     """Whether an English party's name is a description, not a name: two words or more,
     none after the first capitalised ("coastal maritime academy", "Kenyan state skills
@@ -1784,6 +1826,7 @@ def apply_guard(
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
     agreements = _distinct(draft.agreements, checker, warnings)
+    agreements = held_back_dropped(agreements, checker, warnings)
     agreements = _one_document(agreements, checker, warnings, draft.article.title)
     agreements = signers_of_their_documents(agreements, checker, warnings)
     agreements = entities_of_their_founder(agreements, warnings)
@@ -1805,10 +1848,12 @@ def apply_guard(
     agreements = told_apart(agreements, checker, warnings)
     agreements = _no_fold(agreements, checker, warnings)
     agreements = _no_untitled_copy(agreements, checker, warnings)
+    agreements = _no_title_within_another(agreements, checker, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
+    agreements = not_an_earlier_signings_day(agreements, checker, warnings)
     agreements = dated_the_day_after(agreements, checker, warnings)
     agreements = projects_left_out(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)

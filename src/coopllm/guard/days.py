@@ -1,5 +1,6 @@
-"""A signing told as the day after one the article dated before it ("次日上午", "The
-following day").
+"""The day of a signing the article dates apart from the sentence the model took a date
+from: told as the day after one dated before it ("次日上午", "The following day"), or
+dated where an earlier signing the article recalls was not.
 
 A news story of a visit or a two-day programme dates its first day and then goes on
 "次日上午，…签订《…合同》": the second document's day is written only as the day after. No
@@ -8,6 +9,10 @@ against the page's date, and "the next day" is not the page's), so a model gives
 first day's date to both, or none (the blind27 ab03's contract, the blind18 s03's
 framework agreement). :func:`dated_the_day_after` dates such a document by the day the
 article wrote last before the phrase, plus one, its ``date_text`` the phrase as written.
+A renewal recalls the first signing ("The original agreement, signed in … in October
+2019, produced …") and a model takes its date for the renewal's "signed last Thursday"
+(the blind28 ac04's): :func:`not_an_earlier_signings_day` takes the day the article's
+signings give instead.
 """
 
 from __future__ import annotations
@@ -91,3 +96,34 @@ def _last_day_before(at: int, checker: Checker) -> tuple[str, dt.date] | None:
             return written, date
         at = start
     return None
+
+
+def not_an_earlier_signings_day(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """Each agreement whose ``date_text`` the article writes only in sentences that tell
+    an earlier signing (:meth:`~coopllm.guard.reading.Reading.tells_earlier_signing`: an
+    earlier year) and do not name its title, dated instead by the one recent day the
+    sentences of its signings give (:meth:`~coopllm.guard.places.PlaceEvidence.
+    signing_day`), where there is one."""
+    return [_not_earlier(agreement, checker, warnings) for agreement in agreements]
+
+
+def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement dated by the signings' day (:func:`not_an_earlier_signings_day`)."""
+    given, title = agreement.date_text, agreement.title
+    sentences = checker.sentences_with(given) if given else ()
+    if not sentences or not all(
+        checker.tells_earlier_signing(checker.rules_text[start:end])
+        and not (title and checker.mentions_in(title, (start, end)))
+        for start, end in sentences
+    ):
+        return agreement
+    day = checker.signing_day(within=checker.signing_sentences())
+    date = resolve_date(day, checker.published) if day else None
+    if day is None or date is None or date == agreement.date_signed:
+        return agreement
+    warnings.append(
+        f"took date_text '{day}' over '{given}': the article writes the other of an earlier signing"
+    )
+    return agreement.model_copy(update={"date_text": day, "date_signed": date})

@@ -54,9 +54,12 @@ does not say)."""
 
 
 _ZH_SIGNING_CLAUSE = re.compile(ZH_SIGNING)
-_ZH_ON_BEHALF = re.compile(r"(?:(?:分别)?代表[^与和、]{0,20}?|共同|正式|现场|当场|同样)+$")
-"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校", "同样";
-no word of one character, which ends names too (李均, 王亦: a review's find)."""
+_ZH_ON_BEHALF = re.compile(
+    r"(?:(?:分别)?代表[^与和、]{0,20}?|在[^与和、，。；]{0,16}?[主分]会场|共同|正式|现场|当场|同样)+$"
+)
+"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校", "同样",
+the hall of a video signing ("…托马斯·魏德纳在斯图加特分会场签约": the blind28 ac02's); no word
+of one character, which ends names too (李均, 王亦: a review's find)."""
 _EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
 
 
@@ -1535,19 +1538,21 @@ def venue_left_out(
         if not given and _signed_apart(agreement, checker, where):
             kept.append(agreement)  # "… was executed by exchange of counterparts"
             continue
+        in_town = _venue_in_town(venue, given, checker.text, where) if given else None
         if given and (
             given == venue
             or _VENUE_WORD.search(given)
             or not _VENUE_WORD.search(venue)
-            or given.casefold() in said_with  # "held at the Harbour Hotel in Portcity"
+            or (given.casefold() in said_with and in_town is None)
         ):
             kept.append(agreement)
             continue
         said = f"over '{given}', a town" if given else "and the model gave none"
+        taken = in_town or venue
         warnings.append(
-            f"took location '{venue}': the article says the signing was held there, {said}"
+            f"took location '{taken}': the article says the signing was held there, {said}"
         )
-        kept.append(agreement.model_copy(update={"location": venue}))
+        kept.append(agreement.model_copy(update={"location": taken}))
     return kept
 
 
@@ -1608,6 +1613,18 @@ def _signed_apart(agreement: Agreement, checker: Checker, venue_at: Sentence | N
         or (sentence != venue_at and _RECENTLY.search(checker.text, *sentence))
         for sentence in checker.sentences_with(title or "")
     )
+
+
+def _venue_in_town(venue: str, town: str, text: str, where: Sentence | None) -> str | None:
+    """The venue with the town the model gave, as the venue's sentence writes them
+    together ("the Grand Hall of the Admiralty Building in Brennick", where the model gave
+    "Brennick": the blind28 ac06's), or None where it does not: the place, made precise
+    by the building, is one fact, not the town alone."""
+    if where is None:
+        return None
+    together = re.compile(rf"{re.escape(venue)}(?:\s+in|,)\s+{re.escape(town)}\b")
+    found = together.search(text, *where)
+    return found.group() if found else None
 
 
 def _in_its_fullest(venue: str, agreements: list[Agreement], said_with: str) -> str:

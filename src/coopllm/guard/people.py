@@ -245,10 +245,12 @@ own after it ("attended by A, B, and senior officials, and the MoU was signed by
 _NEW_CLAUSE = re.compile(
     r"\b(?:while|whereas|but|when)\b|[,\uff0c]\s*as\b"
     r"|\bas\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:looked\s+on|looking\s+on|watched)\b)|而"
+    r"|[,\uff0c]\s*with\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:witnessing|looking\s+on)\b)"
 )
 """Words that open another clause within a sentence: "A and B signed the MoU, while C and
-D looked on", ", as C and D looked on", "as C, D and E looked on"; not "as" of a role
-("signed by Lin Tao as CEO of Acme")."""
+D looked on", ", as C and D looked on", "as C, D and E looked on", "…were signed…, with
+Prime Minister X and the ambassador, Y, witnessing the signings" (the blind28 ac06's); not
+"as" of a role ("signed by Lin Tao as CEO of Acme")."""
 
 
 _DID_NOT_SIGN = re.compile(

@@ -280,6 +280,15 @@ _ZH_MAIN_HALL_AT = re.compile(
 """The main hall of a signing held in two places by video: "本次签约仪式的主会场设在信禾医疗
 苏州总部" (the blind26 aa03's), the record's one location; not another ceremony's to come
 ("下月举行的第二批项目集中签约仪式的主会场设在…": a review's find)."""
+_ZH_MAIN_HALL_SIGNED_IN = re.compile(
+    r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
+    r"[^，。；;\n]{0,10}?主会场(?:设|位)(?:在|于)"
+    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+    r"(?=[\s\S]{0,400}?在主会场[^，。；;\n]{0,12}?(?:签约|签署|签订|签字))"
+)
+"""The main hall of an event held in two places by video, where the article says who
+signed there: "主会场设在新河区政务服务中心三楼会议厅，分会场设在德国斯图加特。…区长杜文彬在主会场
+签约" (the blind28 ac02's: the sentence names the event, not the signing)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
@@ -382,6 +391,7 @@ reporters the firm signed", "In Europe, Acme has signed" (a review's finds)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_MAIN_HALL_AT,
+    _ZH_MAIN_HALL_SIGNED_IN,
     _ZH_HELD_AT_A_SIGNING,
     _ZH_SIGNED_IN,
     _EN_SIGNED_AT,
@@ -549,8 +559,9 @@ class PlaceEvidence(Reading):
         signing (see ``_AT_PLACE``) in a sentence about the signing: a ceremony, or any
         words that say someone signed ("inked the MoU in X", "put pen to paper at X"); else
         the one that says where the event the signing was done at was held
-        (:meth:`signing_event`); else the one that signs "here" under a dateline naming it
-        (:meth:`_signed_here`)."""
+        (:meth:`signing_event`); else the one that sets a video event's main hall where
+        someone signed (:meth:`_main_hall_signed_in`); else the one that signs "here" under
+        a dateline naming it (:meth:`_signed_here`)."""
         signing = ROLE_WORDS["location"]
         for (start, end), mentions in self._by_sentence(value).items():
             if self._says(signing, start, end) and any(
@@ -561,7 +572,16 @@ class PlaceEvidence(Reading):
         event = self.signing_event()
         if event is not None and normalize_for_match(event.venue) == normalize_for_match(value):
             return event.held
-        return self._signed_here(value)
+        return self._main_hall_signed_in(value) or self._signed_here(value)
+
+    def _main_hall_signed_in(self, place: str) -> Sentence | None:
+        """The sentence that sets the main hall of a video event at ``place`` where the
+        article says someone signed at the main hall (``_ZH_MAIN_HALL_SIGNED_IN``)."""
+        wanted = normalize_for_match(place)
+        for found in _ZH_MAIN_HALL_SIGNED_IN.finditer(self.rules_text):
+            if normalize_for_match(found["venue"]) == wanted:
+                return self.sentence_at(found.start("venue"))
+        return None
 
     def _signed_here(self, place: str) -> Sentence | None:
         """Whether ``place`` is the dateline's city and a signing is said to be "here" in

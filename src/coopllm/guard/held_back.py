@@ -1,0 +1,51 @@
+"""A document the article says was not signed: held back, postponed, not signed after all.
+
+Trade press tells the deal that did not happen beside those that did ("A fourth
+agreement, covering capital dredging of the approach channel, had been expected to be
+signed at the same ceremony but was held back …": the blind28 ac06's), and a small model
+gives it as one more agreement, its subject as the title and the contractor as a party.
+:func:`held_back_dropped` drops such an agreement where every sentence that names it says
+so and no one signed it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopllm.guard.checker import Checker
+from coopllm.schema import Agreement
+
+_NOT_SIGNED = re.compile(
+    r"\b(?:held\s+back|postponed|put\s+off|pulled\s+from|fell\s+through|(?:was|were)\s+not"
+    r"\s+signed|(?:had\s+been|was|were)\s+(?:expected|due|scheduled|set|meant)\s+to\s+be"
+    r"\s+signed\b[^.;]{0,120}?\bbut\b)"
+    r"|未能签署|未签署|暂缓签署|推迟签署|延期签署|未能签约|暂未签署",
+    re.IGNORECASE,
+)
+"""What says a document was not signed: "was held back", "had been expected to be signed
+at the same ceremony but …", "postponed", "暂缓签署"."""
+
+
+def held_back_dropped(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an agreement no one signed whose every mention of its title
+    stands in a sentence that says it was not signed (``_NOT_SIGNED``)."""
+    kept = []
+    for agreement in agreements:
+        if _held_back(agreement, checker):
+            warnings.append(
+                f"dropped agreement '{agreement.title}': the article says it was not signed"
+            )
+            continue
+        kept.append(agreement)
+    return kept
+
+
+def _held_back(agreement: Agreement, checker: Checker) -> bool:
+    """Whether the article says the unsigned agreement was not signed (see the module)."""
+    if agreement.signatories or not agreement.title:
+        return False
+    sentences = checker.sentences_with(agreement.title)
+    text = checker.rules_text
+    return bool(sentences) and all(_NOT_SIGNED.search(text, start, end) for start, end in sentences)
