@@ -253,3 +253,32 @@ def test_an_english_title_written_before_a_name_but_no_form_of_address(
     name: str, text: str, title: str | None
 ) -> None:
     assert en_title_written_before(name, text) == title
+
+
+FAIR = (
+    "甲县招商推介会举行 现场签约项目12个\n\n"
+    "3月19日上午，甲县招商推介会在甲县文化中心举行。重点项目进行了集中签约：\n"
+    "——甲县人民政府与乙新材料有限公司签订《新型涂料项目投资协议书》，项目总投资12亿元。"
+    "县长韩立与乙新材料有限公司董事长陆志代表双方签约。\n"
+    "——甲县经济开发区管理委员会与丙食品集团有限公司签订《中央厨房产业园项目合作协议》。"
+    "副县长庞玉与丙食品集团有限公司总经理费嘉签署协议。\n"
+)
+
+
+def test_the_signers_of_a_listed_item_sign_the_document_it_titles() -> None:
+    """The blind24 y01's: each item of a joint signing's list titles its document and
+    then names its signers in a sentence of their own; the model gave the first item's
+    signers to the second's document; 费 (费嘉) is a surname."""
+    coatings = Agreement(
+        title="新型涂料项目投资协议书", parties=named_parties("甲县人民政府", "乙新材料有限公司")
+    )
+    kitchen = Agreement(
+        title="中央厨房产业园项目合作协议",
+        parties=named_parties("甲县经济开发区管理委员会", "丙食品集团有限公司"),
+        signatories=named_people("韩立", "陆志"),
+    )
+    kept, warnings = guarded(FAIR, dt.date(2024, 3, 20), coatings, kitchen)
+    assert [[p.name for p in a.signatories] for a in kept] == [
+        ["韩立", "陆志"],
+        ["庞玉", "费嘉"],
+    ], warnings

@@ -76,13 +76,19 @@ def zh_short_form(short: str, name: str) -> bool:
     """Whether Chinese ``short`` is the contracted form of the body ``name`` Chinese writing
     uses without bracketing it ("省科技厅" of "澜江省科学技术厅", "市政府" of "鹭川市人民政府": the
     blind27 ab01's): three characters or more, shorter, all taken from the name in order,
-    ending in the same character (the body's word: 厅, 局, 府). Not "科技局" of "…科学技术厅"."""
+    ending in the same character (the body's word: 厅, 局, 府). Not "科技局" of "…科学技术厅",
+    nor the name with one run of it left out, which is another body's ("鹭川市人民政府" of
+    "鹭川市新河区人民政府", "湖畔大学" of "湖畔理工大学": a review's finds)."""
     return (
         len(short) >= _SHORTEST_CONTRACTION
         and len(short) < len(name)
         and short[-1] == name[-1]
         and HAN.fullmatch(short) is not None
         and in_order(short, name)
+        and not any(
+            name.startswith(short[:cut]) and name.endswith(short[cut:])
+            for cut in range(len(short) + 1)
+        )
     )
 
 

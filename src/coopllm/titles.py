@@ -157,6 +157,9 @@ _ZH_SURNAMES = (
     "黎史陶贺毛郝顾龚邵万钱严覃武戴莫孔向常汤康易乔赖文施洪辛柯庄葛牛齐樊耿殷岳庞倪盛"
     "祝童纪舒鲁宁欧聂包安阎章鲍柳查滕焦蓝温麦梅郁季翟卓华俞蒙骆屈涂饶阮游卜凌伍邢裴苗冉霍"
     "毕窦靳粟邝邬晏戚揭佘匡岑仇祁柏"
+    # more of the hundred most common ("费佳": the blind24 y01's signer), none a word's
+    # common word's first character (成, 路, 关, 管, 甘 of 甘肃, 颜 of 颜色 are left out)
+    "詹翁柴喻蒲牟艾穆缪褚娄费冷瞿桂佟臧闵苟卞姬栾隋刁巫寇桑郎甄仲虞敖巩迟苑芦宗"
 )
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|公孙|司徒|夏侯|端木|长孙|宇文|尉迟|申屠"

@@ -639,7 +639,8 @@ possessive ("Corvane's headquarters"); not "by Ambassador …", "at 11am" (a rev
 def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str | None:
     """The one venue a sentence of the signing writes in the town the model gave, with the
     town, as written ("at the Embassy of the Republic of Estoria in Velsmark", "at
-    Corvane's headquarters in Brantwick": the blind14 o04's and o06's, given the town);
+    Corvane's headquarters in Brantwick": the blind14 o04's and o06's, given the town; "in
+    the Grand Hall of the Admiralty Building in Brennick": the blind28 ac06's);
     its leading "the" left out, as the venue's name goes; after a signing or holding
     word in the same clause (not "witnessed by Ms Dewi Anggraini, Minister Counsellor at
     the Embassy of … in Singapore": the blind8 i03's). English only; None where signing
@@ -652,7 +653,7 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     if HAN.search(town) or not town[:1].isupper():
         return None
     written = re.compile(
-        rf"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
+        rf"\b(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
         rf"\s+in\s+{re.escape(town)}(?![\w-])"
     )
     text = checker.text
@@ -1692,9 +1693,14 @@ def _no_title_within_another(
 ) -> list[Agreement]:
     """The record without an agreement whose title the article writes only inside the
     title of another of the record (the blind28 ac02's "项目投资协议", written only within
-    "《精密减速器智能制造项目投资协议》"), signed by none but that one's signers, on no other
+    "《精密减速器智能制造项目投资协议》"), signed by some of that one's signers and no other
+    (not "an MoU with Kestrel" beside "a Memorandum of Understanding on Student Exchange
+    with Brennick College", no signer given: a review's find), on no other
     day: the same document, given again under the end of its title; what it adds (a
-    witness) goes to the one titled in full, its parties not."""
+    witness) goes to the one titled in full, its parties not. Not where the article counts
+    its documents ("签署两份协议：《…》": two, one of them untitled)."""
+    if _SEVERAL_DOCUMENTS.search(checker.rules_text):
+        return agreements
     kept = list(agreements)
     for copy in agreements:
         fuller = [
@@ -1703,8 +1709,11 @@ def _no_title_within_another(
         if len(fuller) != 1 or copy not in kept:
             continue
         twin = fuller[0]
-        if not signer_keys(copy.signatories) <= signer_keys(twin.signatories) or (
-            copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed
+        signers = signer_keys(copy.signatories)
+        if (
+            not signers
+            or not signers <= signer_keys(twin.signatories)
+            or (copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed)
         ):
             continue
         warnings.append(
@@ -1717,10 +1726,10 @@ def _no_title_within_another(
 
 
 def _written_within(title: str | None, longer: str | None, checker: Checker) -> bool:
-    """Whether every place the article writes ``title`` lies within a place it writes the
-    ``longer`` title (and it writes it somewhere)."""
-    if not title or not longer or len(longer) <= len(title):
-        return False
+    """Whether ``title`` is the end of the ``longer`` one, and every place the article
+    writes it lies within a place it writes the longer (and it writes it somewhere)."""
+    if not title or not longer or len(longer) <= len(title) or not longer.endswith(title):
+        return False  # "…投资协议（一期）" is another document than "…投资协议"
     inside = [m.span() for m in _finds(longer, checker.text)]
     places = _finds(title, checker.text)
     return bool(places) and all(
@@ -1825,7 +1834,7 @@ def apply_guard(
 ) -> tuple[ExtractionDraft, list[str]]:
     """Strict: drop what fails and say so. Lenient: keep everything and flag it."""
     warnings: list[str] = []
-    agreements = _distinct(draft.agreements, checker, warnings)
+    agreements = _distinct(_no_hollow_agreement(draft.agreements, warnings), checker, warnings)
     agreements = held_back_dropped(agreements, checker, warnings)
     agreements = _one_document(agreements, checker, warnings, draft.article.title)
     agreements = signers_of_their_documents(agreements, checker, warnings)
@@ -1862,7 +1871,6 @@ def apply_guard(
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
-    agreements = _no_hollow_agreement(agreements, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")
@@ -1873,15 +1881,16 @@ def apply_guard(
 
 
 def _no_hollow_agreement(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
-    """The record without an agreement that, after every rule, holds nothing: no title,
-    party, person, body, area nor date (a place the venue rule gave it tells no document),
-    beside one that holds something. The blind27 ab06's model gave two such beside the two
-    documents it titled; alone, one stays: it still counts the signing the text tells."""
+    """The record without an agreement the model gave holding nothing: no title, party,
+    person, body, area nor date (a place alone tells no document), beside one that holds
+    something. The blind27 ab06's model gave two such beside the two documents it titled;
+    alone, one stays: it still counts the signing the text tells. Read before the rules:
+    one they empty (a paraphrased title dropped) may be a document of its own."""
     kept = [a for a in agreements if not _hollow(a)]
     if not kept:
         return agreements
     for _ in range(len(agreements) - len(kept)):
-        warnings.append("dropped agreement 'untitled': it holds nothing but its kind")
+        warnings.append("dropped agreement 'untitled': it holds nothing")
     return kept
 
 

@@ -63,13 +63,15 @@ _OPENS_ON_A_PAST_YEAR = re.compile(
     r"\s*(?:in\s+(?:19|20)\d{2}|last\s+year)\s*,\s*[^,;.]*"
     r"\b(?:established|founded|set\s+up|launched|built|co-?founded|opened)\s+(?:the\s+)?$"
     rf"|\s*(?:去年|前年)\s*[,\uff0c]\s*[^,;.\uff0c\uff1b\u3002]*(?:{_ZH_FOUNDING})了$"
-    rf"|\s*早在\s*(?:(?:19|20)\d{{2}}\s*年|去年|前年)[^;.\uff1b\u3002]*?(?:{_ZH_FOUNDING})了?"
+    rf"|\s*早在\s*(?:(?:19|20)\d{{2}}\s*年|去年|前年)\s*[,\uff0c]?\s*[^,;.\uff0c\uff1b\u3002]*?"
+    rf"(?:{_ZH_FOUNDING})了?"
     r"[\"\u201c\u300c\u300a]?$",
     re.IGNORECASE,
 )
 """From a sentence's start to a body's name, a past year alone and then its founding: "In
 2021, the two institutions jointly established X", "去年，双方共建了X", "早在2019年，双方就签订
-协议共建“X”" (早在, "as early as", dates it before: the blind27 ab02's); not "2025年，甲大学
+协议共建“X”" (早在, "as early as", dates it before: the blind27 ab02's; in its clause, not
+"早在2019年，…开展了实习合作，此次…共建X": a review's find); not "2025年，甲大学
 与乙公司共建X" (the year may be this one)."""
 _STANDS_AFTER = re.compile(
     rf"{IN_CLAUSE}{{0,20}}?(?:成立|组建|建立|揭牌|投入运行|运行|启动)"
@@ -101,7 +103,6 @@ _HEDGED = re.compile(
     r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
     r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
     r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立"
-    r"|(?:将|拟)就(?:共同)?(?:共建|设立|成立|建立)"
     r"|(?:将|拟|(?<!按)计划)[^，。；]{0,16}?(?:签署|签订)(?:合作)?(?:共建|设立|成立|建立)"
     r"|(?:将|拟|(?<!按)计划(?=[于在将]|年内|今年|明年|下半年|近期|尽快))[^，。；]{0,16}?"
     r"(?:签署|签订)[^，。；]{0,10}?(?:协议|合同)[，,]?(?:合作)?(?:共建|设立|成立|建立)"
@@ -114,9 +115,12 @@ _HEDGED = re.compile(
 """In the founding words' clause, that the founding is only hoped for: "will explore the
 possibility of establishing", "下一步将争取共建", or the content of a deal to come ("双方还将于
 今年下半年签署共建“…中试基地”协议": the blind20 u03's; "双方计划于年内签署正式协议，共建“…
-联合创新中心”", the blind26 aa03's; "will sign an agreement to set up"; "下半年将就共建“…
-研究中心”另行签署协议", the blind27 ab03's); not
+联合创新中心”", the blind26 aa03's; "will sign an agreement to set up"); not
 "为探索新路径，双方共建…", "Oil exploration firm X established"."""
+_WILL_ABOUT = re.compile(r"(?:将|拟)就(?:共同)?$")
+"""Before a founding, "will, about": "双方将就共建…"."""
+_AGREED_LATER = re.compile(r"另行|再行|单独|(?:签署|签订|协商|洽谈|商定)")
+"""After the name a founding to come qualifies, that a document of its own will settle it."""
 _FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){IN_CLAUSE})*?(?:{FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
 established", "X揭牌"; not "X与乙公司签署共建协议"."""
@@ -258,7 +262,17 @@ class BodyEvidence(Reading):
             _FOUNDED_EARLIER.search(text, start, at) or _OPENS_ON_A_PAST_YEAR.match(text, start, at)
         ) and not _TO_BE.search(text, start, at)
         hedged = _HEDGED.search(text, max(start, founding.start() - 60), founding.end())
-        return not (earlier or hedged)
+        return not (earlier or hedged or self._to_be_agreed(founding, at))
+
+    def _to_be_agreed(self, founding: re.Match[str], at: int) -> bool:
+        """Whether the founding before the name at ``at`` is the subject of a document still
+        to be signed: "将就共建“…研究中心”另行签署协议" (the blind27 ab03's), not "将就共建“…”、
+        联合培养研究生等开展深度合作" (a review's find)."""
+        text = self.rules_text
+        if not _WILL_ABOUT.search(text, max(0, founding.start() - 3), founding.start()):
+            return False
+        stops = (i for stop in "，。；,;" if (i := text.find(stop, at)) >= 0)
+        return _AGREED_LATER.search(text, at, min(stops, default=len(text))) is not None
 
     def _earlier_year(self, said: re.Match[str] | None) -> bool:
         """Whether ``said``, words that date a founding, date it before this agreement: a

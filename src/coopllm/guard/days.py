@@ -20,7 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from coopllm.dates import resolve_date
+from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
 from coopllm.schema import Agreement
@@ -33,7 +33,16 @@ _THE_DAY_AFTER = re.compile(
 )
 """A sentence that opens on the day after the one told before it."""
 
+_OWN_TIME = re.compile(
+    r"\s*(?:(?:Before|After|Later|Earlier|Prior\s+to|Following|During|At\s+the\s+end)\b"
+    r"|[^，,。；\n]{0,16}?(?:前|后|期间|之际|结束时)[，,])",
+    re.IGNORECASE,
+)
+"""A sentence's opening on a time of its own, which a day told before does not date."""
 _ONE_DAY = dt.timedelta(days=1)
+_RECENT = dt.timedelta(days=62)
+"""How long before the page a date may be and still be the page's news, not a signing the
+article recalls ("signed on 29 December 2025" on a page of 8 January 2026)."""
 
 
 def dated_the_day_after(
@@ -69,14 +78,17 @@ def _dated(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agree
 
 def _day_after_opening(sentence: Sentence, checker: Checker) -> tuple[str, int] | None:
     """The "day after" phrase that opens ``sentence``, or a sentence before it in its
-    paragraph with no day written between, and where it starts; None where there is none."""
+    paragraph with no day written between, and where it starts; None where there is none,
+    or where ``sentence`` opens on a time of its own (``_OWN_TIME``: a review's find)."""
     text = checker.text
     start, end = sentence
+    if _OWN_TIME.match(text, start, end):
+        return None  # "Before returning home, …", "考察结束前，…": a time of its own
     while True:
         found = _THE_DAY_AFTER.match(text, start, end)
         if found is not None:
             return found.group().strip(), found.start()
-        if checker.day_written(((start, end),)) is not None:
+        if DATE_MENTION.search(text, start, end):
             return None  # a day of its own: the day after one before it is not this one's
         earlier = checker.sentence_at(start - 1) if start > 0 else (start, end)
         if earlier == (start, end) or "\n" in text[earlier[0] : start]:
@@ -87,13 +99,16 @@ def _day_after_opening(sentence: Sentence, checker: Checker) -> tuple[str, int] 
 def _last_day_before(at: int, checker: Checker) -> tuple[str, dt.date] | None:
     """The day written last before offset ``at``, as written and as a date (the nearest
     sentence before that writes one day: :meth:`~coopllm.guard.places.PlaceEvidence.
-    day_written`); None where none does."""
+    day_written`); None where none does, or where the nearest that writes a date writes
+    two ("于12日抵达柏林，13日转赴斯图加特": a review's find)."""
     while at > 0:
         start, end = checker.sentence_at(at - 1)
         written = checker.day_written(((start, min(end, at)),))
         date = resolve_date(written, checker.published) if written else None
         if written and date:
             return written, date
+        if DATE_MENTION.search(checker.text, start, min(end, at)):
+            return None  # two days, or one that reads as none: which one is not said
         at = start
     return None
 
@@ -112,6 +127,8 @@ def not_an_earlier_signings_day(
 def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     """The agreement dated by the signings' day (:func:`not_an_earlier_signings_day`)."""
     given, title = agreement.date_text, agreement.title
+    if _recent(agreement.date_signed, checker.published):
+        return agreement  # the year before the page's, of the days just before it
     sentences = checker.sentences_with(given) if given else ()
     if not sentences or not all(
         checker.tells_earlier_signing(checker.rules_text[start:end])
@@ -127,3 +144,8 @@ def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) ->
         f"took date_text '{day}' over '{given}': the article writes the other of an earlier signing"
     )
     return agreement.model_copy(update={"date_text": day, "date_signed": date})
+
+
+def _recent(date: dt.date | None, published: dt.date | None) -> bool:
+    """Whether ``date`` is in the weeks before the page's date (``_RECENT``)."""
+    return date is not None and published is not None and published - _RECENT <= date <= published

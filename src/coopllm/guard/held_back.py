@@ -5,7 +5,7 @@ agreement, covering capital dredging of the approach channel, had been expected 
 signed at the same ceremony but was held back …": the blind28 ac06's), and a small model
 gives it as one more agreement, its subject as the title and the contractor as a party.
 :func:`held_back_dropped` drops such an agreement where every sentence that names it says
-so and no one signed it.
+so and signs nothing else, and no one signed it.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from coopllm.guard.checker import Checker
+from coopllm.guard.reading import signed_now
 from coopllm.schema import Agreement
 
 _NOT_SIGNED = re.compile(
@@ -43,9 +44,16 @@ def held_back_dropped(
 
 
 def _held_back(agreement: Agreement, checker: Checker) -> bool:
-    """Whether the article says the unsigned agreement was not signed (see the module)."""
+    """Whether the article says the unsigned agreement was not signed (see the module):
+    every sentence that names it says so, and signs nothing besides ("…signed a Port
+    Services Agreement …, but a third deal … was held back", "postponed in March, … was
+    finally signed on 9 May", "因故推迟签署的《…》…正式签署": a review's finds)."""
     if agreement.signatories or not agreement.title:
         return False
     sentences = checker.sentences_with(agreement.title)
     text = checker.rules_text
-    return bool(sentences) and all(_NOT_SIGNED.search(text, start, end) for start, end in sentences)
+    return bool(sentences) and all(
+        _NOT_SIGNED.search(text, start, end)
+        and not signed_now(_NOT_SIGNED.sub(" ", text[start:end]))
+        for start, end in sentences
+    )

@@ -430,7 +430,10 @@ def _the_document_signed(
     titled = [i for i, a in enumerate(agreements) if a.title]
     if not name or not titled:
         return None
-    found = checker.titles_signed(name, [agreements[i].title or "" for i in titled])
+    titles = [agreements[i].title or "" for i in titled]
+    found = checker.titles_signed(name, titles)
+    if found and all(written == 0 for _, written in found) and len(titled) == len(agreements):
+        found = [(_titled_in_its_paragraph(name, titles, checker), 1)]
     if any(written != 1 for _, written in found):
         return None  # a sentence of two documents ("signed the MoU and the Lab Agreement")
     targets = {frozenset(signed) for signed, _ in found}
@@ -438,6 +441,30 @@ def _the_document_signed(
         return None
     (signed,) = targets
     return titled[next(iter(signed))] if len(signed) == 1 else None
+
+
+def _titled_in_its_paragraph(name: str, titles: list[str], checker: Checker) -> set[int]:
+    """Which of ``titles`` the paragraph of the person's signing writes before it, where
+    it writes one alone and every sentence of their signing is in it: a list of a joint
+    signing's documents, an item each ("——澜溪县人民政府与鼎泰新材料…签订《…投资协议书》…。县长
+    韩立军与…陆志恒代表双方签约。": the blind24 y01's, whose model gave the two to the next
+    item's document); else none. Only where every agreement of the record is titled
+    (the caller) and the article writes every title: an untitled one, or a title it does
+    not write (a paraphrase), may be the document's the paragraph tells ("…签署《框架协议》。
+    华岳集团与临江港务公司同日签约，…签字": a review's find)."""
+    if not all(checker.sentences_with(title) for title in titles):
+        return set()
+    text = checker.text
+    sentences = checker.role_sentences(name, "signatories", person=True)
+    openings = {text.rfind("\n", 0, start) + 1 for start, _ in sentences}
+    if len(openings) != 1 or any(_NAMED_DOCUMENT.search(text, *at) for at in sentences):
+        return set()  # "…签署《共建…协议》", its own title written otherwise than the model's
+    (opening,) = openings
+    before = text[opening : sentences[0][0]]
+    written = {
+        i for i, title in enumerate(titles) if any(f in before for f in joined_otherwise(title))
+    }
+    return written if len(written) == 1 else set()
 
 
 def _same_person(one: Signatory, other: Signatory) -> bool:
@@ -1538,21 +1565,19 @@ def venue_left_out(
         if not given and _signed_apart(agreement, checker, where):
             kept.append(agreement)  # "… was executed by exchange of counterparts"
             continue
-        in_town = _venue_in_town(venue, given, checker.text, where) if given else None
         if given and (
             given == venue
             or _VENUE_WORD.search(given)
             or not _VENUE_WORD.search(venue)
-            or (given.casefold() in said_with and in_town is None)
+            or given.casefold() in said_with  # "held at the Harbour Hotel in Portcity"
         ):
             kept.append(agreement)
             continue
         said = f"over '{given}', a town" if given else "and the model gave none"
-        taken = in_town or venue
         warnings.append(
-            f"took location '{taken}': the article says the signing was held there, {said}"
+            f"took location '{venue}': the article says the signing was held there, {said}"
         )
-        kept.append(agreement.model_copy(update={"location": taken}))
+        kept.append(agreement.model_copy(update={"location": venue}))
     return kept
 
 
@@ -1613,18 +1638,6 @@ def _signed_apart(agreement: Agreement, checker: Checker, venue_at: Sentence | N
         or (sentence != venue_at and _RECENTLY.search(checker.text, *sentence))
         for sentence in checker.sentences_with(title or "")
     )
-
-
-def _venue_in_town(venue: str, town: str, text: str, where: Sentence | None) -> str | None:
-    """The venue with the town the model gave, as the venue's sentence writes them
-    together ("the Grand Hall of the Admiralty Building in Brennick", where the model gave
-    "Brennick": the blind28 ac06's), or None where it does not: the place, made precise
-    by the building, is one fact, not the town alone."""
-    if where is None:
-        return None
-    together = re.compile(rf"{re.escape(venue)}(?:\s+in|,)\s+{re.escape(town)}\b")
-    found = together.search(text, *where)
-    return found.group() if found else None
 
 
 def _in_its_fullest(venue: str, agreements: list[Agreement], said_with: str) -> str:

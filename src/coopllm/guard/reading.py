@@ -135,12 +135,14 @@ SIGNING_VERB = re.compile(
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
 FUTURE_BEFORE = re.compile(
-    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?(?:[与同][^，。,]{{0,20}})?(?:分别)?$"
+    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$"
+    rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 """What makes the signing words after it a signing to come: "将在…签署", "will sign", "is
-to be signed", "还将与潮阳市、北屿市分别签订" (the blind27 ab01's)."""
+to be signed", "还将与潮阳市、北屿市分别签订" (the blind27 ab01's; 与 only after 将 or 拟: not
+"在充分准备与多轮磋商后…正式签署", a review's find)."""
 _FUTURE_REACH = 24
 
 
