@@ -71,6 +71,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind26" / "gold",
         REPO / "examples" / "blind27" / "gold",
         REPO / "examples" / "blind28" / "gold",
+        REPO / "examples" / "blind29" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
