@@ -341,7 +341,9 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     after its publication label ("发布时间：2025-04-22 08:30", "Updated: 12 March 2024"),
     as :func:`parse_published` reads one: the page's date, which a model may give as the
     signing's ``date_text`` when the body writes the signing's day another way (4月20日上午).
-    False where the value is not found on one line as written."""
+    The release's dateline may write it again ("Release date: 4 March 2025" over "KAMBARA,
+    4 March 2025 – … yesterday signed": the blind29 ad05's). False where the value is not
+    found on one line as written."""
     wanted = _folded(value).strip()
     label = _DATE_LABEL.match(wanted)
     if label is not None:  # "Updated: 2025-05-06 20:41", the label given with the date
@@ -350,7 +352,10 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
         return False
     folded = _folded(text)
     hits = [hit.start() for hit in re.finditer(re.escape(wanted), folded)]
-    return bool(hits) and all(_on_a_page_date_line(folded, at) for at in hits)
+    on_line = [_on_a_page_date_line(folded, at) for at in hits]
+    beside = zip(on_line, hits, strict=True)
+    size = len(wanted)
+    return any(on_line) and all(on or in_dateline(folded, at, at + size) for on, at in beside)
 
 
 def _on_a_page_date_line(folded: str, at: int) -> bool:

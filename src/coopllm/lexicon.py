@@ -100,6 +100,9 @@ ZH_TITLES = (
     "党委副书记",
     "董事长",
     "副董事长",
+    "执行董事",
+    "董事",  # "执行董事马骏" (the blind29 ad03's signer, given as a party with his company)
+    "经理",
     "总经理",
     "副总经理",
     "总裁",

@@ -1085,14 +1085,16 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
 
 _CLAUSE_AFTER = re.compile(
     r",\s+(?:in\s+front\s+of|in\s+the\s+presence\s+of|attended\s+by|witnessed\s+by|before\s+an?"
-    r"|where|which|who|with\s+(?:some|around|about|more|over|nearly|\d))\b.*$",
+    r"|where|which|who|with\s+(?:some|around|about|more|over|nearly|\d)"
+    r"|on\s+the\s+(?:sidelines|margins)\s+of|during|as\s+part\s+of)\b.*$",
     re.DOTALL,
 )
 """A clause a model copied after an English venue, of who was there or what happened:
 "the Brindley Atrium of the college's Mercer Building, in front of around eighty staff,
-students and guests." (the blind23 x05's); not the place's own words after a comma
-("Manila, the Philippines", "Conference Room B, level 5, Menara TM", "Harbour Pavilion, in
-central Caldmere": a review's finds)."""
+students and guests." (the blind23 x05's), "…Convention Centre, on the sidelines of the
+Second Lake Basin Water Security Forum." (the blind29 ad05's); not the place's own words
+after a comma ("Manila, the Philippines", "Conference Room B, level 5, Menara TM",
+"Harbour Pavilion, in central Caldmere": a review's finds)."""
 _HELD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:同步|同时|隆重|正式)?举行$")
 """The verb a model copied after a Chinese place ("苏州、成都两地同步举行": the blind10
 k03's)."""

@@ -948,11 +948,12 @@ def _the_one(agreements: list[Agreement], founding: list[int]) -> int | None:
 
 
 _EN_BODY = re.compile(
-    r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)(?:[A-Z][\w'\u2019&\u2013-]*\s+(?:(?:and|&|of|for)\s+)?){0,8}?"
+    r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)"
+    r"(?:[A-Z][\w'\u2019&\u2013-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){0,8}?"
     r"(?:Laborator(?:y|ies)|Lab|Institute|Cent(?:re|er)|Station|Base|Platform|Hub|Incubator"
-    r"|Observatory)(?:\s+of\s+[A-Z][\w'\u2019&\u2013-]*(?=\s+for\s+[A-Z]))?"
-    r"(?:\s+(?:for|of|on(?!\s+\S*['\u2019]s\b))\s+[A-Z][\w'\u2019&\u2013-]*"
-    r"(?:\s+(?:(?:and|&|of|in)\s+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
+    r"|Observatory)(?:[ \t]+of[ \t]+[A-Z][\w'\u2019&\u2013-]*(?=[ \t]+for[ \t]+[A-Z]))?"
+    r"(?:[ \t]+(?:for|of|on(?![ \t]+\S*['\u2019]s\b))[ \t]+[A-Z][\w'\u2019&\u2013-]*"
+    r"(?:[ \t]+(?:(?:and|&|of|in)[ \t]+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
 )
 """A body's English name: capitalised words that end in a body's kind, and what it is for
 ("Westmere–Sunhe Joint Laboratory for Surgical Robotics", "Dryland Agriculture Research
@@ -960,7 +961,9 @@ Station", "Centre of Excellence for Green Inland Navigation"); not a kind that n
 something else ("Joint Laboratory Establishment Agreement"), nor one led by an article,
 nor where it stands ("Test Centre on CIT's North Campus": the blind9 j05's; "Institute
 for Children's Health" is a name); eight words at most before its kind, so that a long
-run of capitalised words is read in linear time (a review's find)."""
+run of capitalised words is read in linear time (a review's find); on one line, and none
+that a capitalised word follows on the next (the headline's "…Centre for Catchment
+Resilience" over "Published": the blind29 ad04's, read as "…Resilience\n\nPublished")."""
 
 
 def entities_left_out(

@@ -1,0 +1,76 @@
+"""Rules from the twenty-ninth blind set (``examples/blind29``), each on a text of our
+own that fails on the code before them: an English body's name ends at its line; the
+page's date line written again in the release's dateline is still the page's, so the
+signing's "yesterday" dates it; "…, on the sidelines of the … Forum." is no part of the
+venue; 执行董事 and 董事 are titles, so a party given with its director's title and name
+is the company and a signer."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import guarded, named_parties, named_people
+
+from coopllm.schema import Agreement
+
+RELEASE = (
+    "MINISTRY OF WATER\nPress Releases\n\n"
+    "Alder and Brook launch Centre for Lake Resilience\n\n"
+    "Release date: 4 March 2025\n\n"
+    "KAMBARA, 4 March 2025 – The Ministry of Water and the Brook Institute yesterday signed "
+    "a Memorandum of Understanding at the Kambara Convention Centre, on the sidelines of the "
+    "Second Lake Forum.\n"
+    "Under the memorandum the partners establish the Alder–Brook Centre for Lake "
+    "Resilience.\n"
+)
+PAGE = dt.date(2025, 3, 4)
+
+
+def _memorandum(**given: object) -> Agreement:
+    return Agreement.model_validate(
+        {
+            "title": "Memorandum of Understanding",
+            "parties": named_parties("Ministry of Water", "Brook Institute"),
+            **given,
+        }
+    )
+
+
+def test_a_bodys_english_name_ends_at_its_line() -> None:
+    """The blind29 ad04's headline "… launch Centre for Catchment Resilience" over
+    "Published …": the body added was "Centre for Catchment Resilience\\n\\nPublished"."""
+    (kept,), warnings = guarded(RELEASE, PAGE, _memorandum())
+    assert all("\n" not in body for body in kept.established_entities), warnings
+
+
+def test_the_page_date_line_written_again_in_the_dateline_gives_way_to_yesterday() -> None:
+    """The blind29 ad05's model gave "Release date: 4 March 2025" for "yesterday signed"."""
+    given = _memorandum(date_text="Release date: 4 March 2025", date_signed=PAGE)
+    (kept,), warnings = guarded(RELEASE, PAGE, given)
+    assert (kept.date_text, kept.date_signed) == ("yesterday", dt.date(2025, 3, 3)), warnings
+
+
+def test_on_the_sidelines_of_a_forum_is_no_part_of_the_venue() -> None:
+    given = _memorandum(
+        location="Kambara Convention Centre, on the sidelines of the Second Lake Forum."
+    )
+    (kept,), warnings = guarded(RELEASE, PAGE, given)
+    assert kept.location == "Kambara Convention Centre", warnings
+
+
+def test_a_party_given_with_its_executive_directors_title_and_name() -> None:
+    """The blind29 ad03's "华川新能源（云岭）有限公司执行董事马骏", given as a party."""
+    text = (
+        "甲县与乙公司签署项目投资协议\n\n"
+        "8月13日下午，甲县发展和改革局局长唐明与乙新能源（甲县）有限公司执行董事马骏签署"
+        "《光伏发电项目投资协议》。\n"
+    )
+    given = Agreement(
+        title="光伏发电项目投资协议",
+        parties=named_parties("甲县发展和改革局", "乙新能源（甲县）有限公司执行董事马骏"),
+        signatories=named_people("唐明"),
+    )
+    (kept,), warnings = guarded(text, dt.date(2025, 8, 15), given)
+    parties = [p.name for p in kept.parties]
+    assert parties == ["甲县发展和改革局", "乙新能源（甲县）有限公司"], warnings
+    assert [p.name for p in kept.signatories] == ["唐明", "马骏"], warnings
