@@ -3,7 +3,8 @@ own that fails on the code before them: an English body's name ends at its line;
 page's date line written again in the release's dateline is still the page's, so the
 signing's "yesterday" dates it; "…, on the sidelines of the … Forum." is no part of the
 venue; 执行董事 and 董事 are titles, so a party given with its director's title and name
-is the company and a signer."""
+is the company and a signer; a foreign name in Chinese keeps no bracketed Latin spelling,
+and its surname written alone is the person's."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import datetime as dt
 from conftest import guarded, named_parties, named_people
 
 from coopllm.schema import Agreement
+from coopllm.titles import clean_people
 
 RELEASE = (
     "MINISTRY OF WATER\nPress Releases\n\n"
@@ -74,3 +76,26 @@ def test_a_party_given_with_its_executive_directors_title_and_name() -> None:
     parties = [p.name for p in kept.parties]
     assert parties == ["甲县发展和改革局", "乙新能源（甲县）有限公司"], warnings
     assert [p.name for p in kept.signatories] == ["唐明", "马骏"], warnings
+
+
+def test_a_foreign_signer_named_by_surname_where_they_signed() -> None:
+    """The blind29 ad02's model gave "艾琳·卡特赖特（Eileen Cartwright）教授", named so when
+    she attended; the signing sentence writes "卡特赖特教授": her name as the Chinese text
+    writes it, the title after the brackets hers, and her signing read by surname."""
+    text = (
+        "甲医院与乙大学签署合作备忘录\n\n"
+        "12月30日晚，甲医院与乙大学合作备忘录签约仪式以视频连线方式举行。甲医院院长郑华，乙大学"
+        "副校长艾琳·卡特赖特（Eileen Cartwright）教授等出席签约仪式。\n"
+        "随后，郑华与卡特赖特教授分别代表双方在线签署了《合作备忘录》。\n"
+    )
+    given = Agreement(
+        title="合作备忘录",
+        parties=named_parties("甲医院", "乙大学"),
+        signatories=named_people("郑华", "艾琳·卡特赖特（Eileen Cartwright）教授"),
+    )
+    people = clean_people(given.signatories)
+    assert [(p.name, p.title) for p in people] == [("郑华", None), ("艾琳·卡特赖特", "教授")]
+    (kept,), warnings = guarded(
+        text, dt.date(2025, 1, 6), given.model_copy(update={"signatories": people})
+    )
+    assert [p.name for p in kept.signatories] == ["郑华", "艾琳·卡特赖特"], warnings

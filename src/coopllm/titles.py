@@ -298,10 +298,32 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
     title, or a role before or after it; a role written in place of a name, unnamed; a
     name written in place of a title, named."""
+    person = _without_romanisation(person)
     person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
     # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's)
     person = _name_after_role(_title_after_words(_without_honorific(_untitle(person))), bodies)
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
+
+
+def _without_romanisation(person: Signatory) -> Signatory:
+    """A foreign person's Chinese name without the Latin spelling the article brackets after
+    it, and the title after that as the title ("艾琳·卡特赖特（Eileen Cartwright）教授": the
+    blind29 ad02's, given so as the name): the name as the Chinese text writes it."""
+    found = _ROMANISED.fullmatch(person.name or "")
+    if found is None:
+        return person
+    title = found["title"].strip() or None
+    if title is not None and not only_titles(title):
+        return person
+    return person.model_copy(update={"name": found["name"], "title": person.title or title})
+
+
+_ROMANISED = re.compile(
+    r"(?P<name>[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
+    r"\s*[(（][A-Za-z][A-Za-z .'\u2019-]*[)）](?P<title>.*)"
+)
+"""A transliterated name (its parts joined by ·), its Latin spelling in brackets, and what
+follows it."""
 
 
 def _no_name_as_title(person: Signatory) -> Signatory:
@@ -982,7 +1004,11 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     None where the text also writes the surname after another capitalised word that is
     not the person's given name nor a title ("Maria Danescu", "Jean-Luc Danescu", "A.
     Danescu": whose it is, the text does not say), nor where it begins a longer name ("the
-    Danescu Foundation"). A Chinese name, or one of a single word, has none."""
+    Danescu Foundation"). A foreign name written in Chinese: its last part written alone
+    (:func:`_by_transliterated_surname`); another Chinese name, or one of a single word,
+    has none."""
+    if (last := _TRANSLITERATED_SURNAME.search(name)) is not None:
+        return _by_transliterated_surname(text, last.group())
     words = name.split()
     if len(words) < 2 or _surname_first(words) or not _SURNAME.fullmatch(words[-1]):
         return ()
@@ -1004,6 +1030,19 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
         if previous and previous[0][:1].isupper() and not previous[0].endswith((",", ";", ":")):
             return ()  # another's given name, or an initial
     return tuple(found)
+
+
+_TRANSLITERATED_SURNAME = re.compile(r"(?<=·)[\u4e00-\u9fff]{2,8}$")
+"""The last part of a foreign name written in Chinese: its surname ("卡特赖特" of
+"艾琳·卡特赖特")."""
+
+
+def _by_transliterated_surname(text: str, surname: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a transliterated surname written alone, not as the last part of a full
+    name ("郑国华与卡特赖特教授分别代表双方签署": the blind29 ad02's signer, named in full once,
+    when she attended)."""
+    alone = re.compile(rf"(?<!·){re.escape(surname)}(?!·)")
+    return tuple(found.span() for found in alone.finditer(text))
 
 
 _ZH_TITLE_AT_END = re.compile(rf"{_ZH_TITLE}$")
