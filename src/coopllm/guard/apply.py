@@ -1221,7 +1221,8 @@ def _one_document(
     """An agreement given twice, once under its title and once under the title's tail
     ("工业机器人视觉检测系统联合研发项目合作协议" and "联合研发项目合作协议", the blind2
     c06's) or its head without its years (:func:`_within_title`), as one: same day and
-    parties, one's people among the other's (or one with no signer: the blind11 l01's
+    parties (or a signer in common: :func:`_signed_by_its_signers`),
+    one's people among the other's (or one with no signer: the blind11 l01's
     "战略合作框架协议", given its witnesses, beside the full title
     given its signers), and the short title written in the article only inside the long
     one, or in the ``headline`` ("…签署战略合作框架协议 共建…研究院": the blind11 l01's).
@@ -1263,7 +1264,9 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
     offset = _within_title(short.title, long.title)
     if offset is None or not _one_day(short, long, checker):
         return False
-    if not _one_set_of_parties(short.parties, long.parties, checker.read_text):
+    if not _one_set_of_parties(short.parties, long.parties, checker.read_text) and not (
+        _signed_by_its_signers(short, long)
+    ):
         return False
     names = [{p.name for p in (*a.signatories, *a.witnesses) if p.name} for a in (short, long)]
     unsigned = not all(_signed_by_someone(a, checker) for a in (short, long))
@@ -1283,6 +1286,17 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
         if not any(at <= m.start() and m.end() <= until for at, until in told)
     ]
     return sorted(inside) == written != []
+
+
+def _signed_by_its_signers(short: Agreement, long: Agreement) -> bool:
+    """Whether ``short`` and ``long`` have a signer in common: the same document though
+    the model gave the short one another party (the blind28 ac02's "项目投资协议" with the
+    trade office that brought the investor, beside "精密减速器智能制造项目投资协议" with the
+    district, the same district head signing both; its witness given as a signer too, as
+    models do before the rules move them); not two documents no signer ties ("an MoU
+    with Kestrel" beside "a Memorandum of Understanding on Student Exchange with Brennick
+    College": a review's find)."""
+    return bool(signer_keys(short.signatories) & signer_keys(long.signatories))
 
 
 _PERIOD_AFTER = re.compile(
@@ -1690,55 +1704,6 @@ def _no_untitled_copy(
     return kept
 
 
-def _no_title_within_another(
-    agreements: list[Agreement], checker: Checker, warnings: list[str]
-) -> list[Agreement]:
-    """The record without an agreement whose title the article writes only inside the
-    title of another of the record (the blind28 ac02's "项目投资协议", written only within
-    "《精密减速器智能制造项目投资协议》"), signed by some of that one's signers and no other
-    (not "an MoU with Kestrel" beside "a Memorandum of Understanding on Student Exchange
-    with Brennick College", no signer given: a review's find), on no other
-    day: the same document, given again under the end of its title; what it adds (a
-    witness) goes to the one titled in full, its parties not. Not where the article counts
-    its documents ("签署两份协议：《…》": two, one of them untitled)."""
-    if _SEVERAL_DOCUMENTS.search(checker.rules_text):
-        return agreements
-    kept = list(agreements)
-    for copy in agreements:
-        fuller = [
-            a for a in kept if a is not copy and _written_within(copy.title, a.title, checker)
-        ]
-        if len(fuller) != 1 or copy not in kept:
-            continue
-        twin = fuller[0]
-        signers = signer_keys(copy.signatories)
-        if (
-            not signers
-            or not signers <= signer_keys(twin.signatories)
-            or (copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed)
-        ):
-            continue
-        warnings.append(
-            f"dropped agreement '{copy.title}': the article writes its title only within "
-            f"'{twin.title}'"
-        )
-        merged = _with_what_it_adds(twin, copy, checker.read_text)
-        kept = [merged if a is twin else a for a in kept if a is not copy]
-    return kept
-
-
-def _written_within(title: str | None, longer: str | None, checker: Checker) -> bool:
-    """Whether ``title`` is the end of the ``longer`` one, and every place the article
-    writes it lies within a place it writes the longer (and it writes it somewhere)."""
-    if not title or not longer or len(longer) <= len(title) or not longer.endswith(title):
-        return False  # "…投资协议（一期）" is another document than "…投资协议"
-    inside = [m.span() for m in _finds(longer, checker.text)]
-    places = _finds(title, checker.text)
-    return bool(places) and all(
-        any(start <= m.start() and m.end() <= end for start, end in inside) for m in places
-    )
-
-
 def _described(name: str) -> bool:
     """Whether an English party's name is a description, not a name: two words or more,
     none after the first capitalised ("coastal maritime academy", "Kenyan state skills
@@ -1859,7 +1824,6 @@ def apply_guard(
     agreements = told_apart(agreements, checker, warnings)
     agreements = _no_fold(agreements, checker, warnings)
     agreements = _no_untitled_copy(agreements, checker, warnings)
-    agreements = _no_title_within_another(agreements, checker, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):

@@ -22,6 +22,7 @@ import re
 
 from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.guard.checker import Checker
+from coopllm.guard.places import recent
 from coopllm.guard.reading import Sentence
 from coopllm.schema import Agreement
 
@@ -40,9 +41,6 @@ _OWN_TIME = re.compile(
 )
 """A sentence's opening on a time of its own, which a day told before does not date."""
 _ONE_DAY = dt.timedelta(days=1)
-_RECENT = dt.timedelta(days=62)
-"""How long before the page a date may be and still be the page's news, not a signing the
-article recalls ("signed on 29 December 2025" on a page of 8 January 2026)."""
 
 
 def dated_the_day_after(
@@ -127,7 +125,7 @@ def not_an_earlier_signings_day(
 def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     """The agreement dated by the signings' day (:func:`not_an_earlier_signings_day`)."""
     given, title = agreement.date_text, agreement.title
-    if _recent(agreement.date_signed, checker.published):
+    if recent(agreement.date_signed, checker.published):
         return agreement  # the year before the page's, of the days just before it
     sentences = checker.sentences_with(given) if given else ()
     if not sentences or not all(
@@ -144,8 +142,3 @@ def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) ->
         f"took date_text '{day}' over '{given}': the article writes the other of an earlier signing"
     )
     return agreement.model_copy(update={"date_text": day, "date_signed": date})
-
-
-def _recent(date: dt.date | None, published: dt.date | None) -> bool:
-    """Whether ``date`` is in the weeks before the page's date (``_RECENT``)."""
-    return date is not None and published is not None and published - _RECENT <= date <= published

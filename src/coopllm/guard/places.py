@@ -438,6 +438,15 @@ _SIGNS = re.compile(rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}仪式|{EN_SIGNING_VER
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""
+
+
+def recent(date: dt.date | None, published: dt.date | None) -> bool:
+    """Whether ``date`` is in the weeks before the page's date (``_RECENT``): the page's
+    news, not a signing the article recalls ("signed on 29 December 2025" on a page of 8
+    January 2026 is one)."""
+    return date is not None and published is not None and published - _RECENT <= date <= published
+
+
 _LOCAL_TIME = re.compile(r"(?:当地时间|北京时间|[Ll]ocal\s+time)\s*")
 """What may stand before the day that opens a sentence ("当地时间3月4日，…")."""
 _EVERY_SIGNING = re.compile(
@@ -826,11 +835,7 @@ class PlaceEvidence(Reading):
 
     def _recent(self, written: str) -> bool:
         """Whether ``written`` reads as a day in the weeks before the page's date."""
-        published = self.published
-        date = resolve_date(written, published)
-        if published is None or date is None:
-            return False
-        return published - _RECENT <= date <= published
+        return recent(resolve_date(written, self.published), self.published)
 
     def _signing_openings(
         self, of: str | None, within: tuple[Sentence, ...] = ()
