@@ -72,6 +72,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind27" / "gold",
         REPO / "examples" / "blind28" / "gold",
         REPO / "examples" / "blind29" / "gold",
+        REPO / "examples" / "blind30" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

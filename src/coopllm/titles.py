@@ -307,23 +307,31 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
 
 def _without_romanisation(person: Signatory) -> Signatory:
     """A foreign person's Chinese name without the Latin spelling the article brackets after
-    it, and the title after that as the title ("艾琳·卡特赖特（Eileen Cartwright）教授": the
-    blind29 ad02's, given so as the name): the name as the Chinese text writes it."""
+    it, and a title before or after the brackets as the title ("艾琳·卡特赖特（Eileen
+    Cartwright）教授": the blind29 ad02's, given so as the name; "约翰・马丁教授（Jean Martin）"); a
+    form of address after them ("先生", "女士") or a list's "等" dropped: the name as the
+    Chinese text writes it."""
     found = _ROMANISED.fullmatch(person.name or "")
     if found is None:
         return person
-    title = found["title"].strip() or None
-    if title is not None and not only_titles(title):
+    after = _ADDRESS_AFTER.sub("", found["after"].strip())
+    title = found["before"] or after or None
+    if title is not None and (not only_titles(title) or (found["before"] and after)):
         return person
     return person.model_copy(update={"name": found["name"], "title": person.title or title})
 
 
+NAME_DOTS = "·・•‧．"
+"""The dots that join a transliterated name's parts ("艾琳·卡特赖特", "约翰・史密斯")."""
 _ROMANISED = re.compile(
-    r"(?P<name>[\u4e00-\u9fff]{1,8}(?:·[\u4e00-\u9fff]{1,8})+)"
-    r"\s*[(（][A-Za-z][A-Za-z .'\u2019-]*[)）](?P<title>.*)"
+    rf"(?P<name>[\u4e00-\u9fff]{{1,8}}(?:[{NAME_DOTS}][\u4e00-\u9fff]{{1,8}}?)+)"
+    rf"(?P<before>{_ZH_TITLE})?"
+    r"\s*[(（][A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f .,'\u2019-]*[)）](?P<after>.*)"
 )
-"""A transliterated name (its parts joined by ·), its Latin spelling in brackets, and what
-follows it."""
+"""A transliterated name (its parts joined by a dot), a title, its Latin spelling in
+brackets (accents and a comma too: "(José Pérez)", "(O'Neil, Mary)"), and what follows."""
+_ADDRESS_AFTER = re.compile(r"(?:先生|女士|等)+$")
+"""A form of address or a list's "等" after a bracketed spelling: no title."""
 
 
 def _no_name_as_title(person: Signatory) -> Signatory:
@@ -1008,7 +1016,7 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     (:func:`_by_transliterated_surname`); another Chinese name, or one of a single word,
     has none."""
     if (last := _TRANSLITERATED_SURNAME.search(name)) is not None:
-        return _by_transliterated_surname(text, last.group())
+        return _by_transliterated_surname(text, name, last.start())
     words = name.split()
     if len(words) < 2 or _surname_first(words) or not _SURNAME.fullmatch(words[-1]):
         return ()
@@ -1021,7 +1029,7 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
         before = text[max(0, at - _LOOK_BACK) : at]
         if _NAME_GOES_ON.match(text, until):
             continue  # the start of a longer name
-        if _ADDRESSED.search(before):
+        if _ADDRESSED.search(before) or _opens_a_sentence_as_subject(text, at, until):
             found.append((at, until))
             continue
         previous = before.split()[-1:] if before[-1:].isspace() else []
@@ -1032,17 +1040,61 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     return tuple(found)
 
 
-_TRANSLITERATED_SURNAME = re.compile(r"(?<=·)[\u4e00-\u9fff]{2,8}$")
+def _opens_a_sentence_as_subject(text: str, at: int, until: int) -> bool:
+    """Whether the surname at ``text[at:until]`` opens a sentence and a verb follows it
+    ("Brandt-Nakamura signed the renewed memorandum on behalf of the laboratory": the blind27
+    ab06's signer, named in full a paragraph before): a press release's way of naming a
+    person again, as "President Danescu" is."""
+    opens = at == 0 or _SENTENCE_ENDS_BEFORE.search(text, max(0, at - 4), at) is not None
+    return opens and _VERB_AFTER.match(text, until) is not None
+
+
+_SENTENCE_ENDS_BEFORE = re.compile(r"(?:(?<![A-Z])[.!?][\"\u201d\u2019)]?[ \t]+|\n[ \t]*)$")
+"""A sentence's end or a line's just before a word (not an initial's full stop: "A.")."""
+_VERB_AFTER = re.compile(r" (?:[a-z]+ed|said|says|adds?|notes?|signs|will|was|is|has)\b")
+"""A verb after a name that opens a sentence: the name is its subject."""
+
+
+_TRANSLITERATED_SURNAME = re.compile(rf"(?<=[{NAME_DOTS}])[\u4e00-\u9fff]{{2,8}}$")
 """The last part of a foreign name written in Chinese: its surname ("卡特赖特" of
 "艾琳·卡特赖特")."""
 
 
-def _by_transliterated_surname(text: str, surname: str) -> tuple[tuple[int, int], ...]:
-    """The spans of a transliterated surname written alone, not as the last part of a full
-    name ("郑国华与卡特赖特教授分别代表双方签署": the blind29 ad02's signer, named in full once,
-    when she attended)."""
-    alone = re.compile(rf"(?<!·){re.escape(surname)}(?!·)")
-    return tuple(found.span() for found in alone.finditer(text))
+def _by_transliterated_surname(text: str, name: str, at: int) -> tuple[tuple[int, int], ...]:
+    """The spans of a transliterated surname (``name[at:]``) written alone: not as the last
+    part of a full name, nor inside another word ("哈萨克斯坦", "斯坦福大学" for "约翰·斯坦"):
+    where a title, a joining word or no Chinese at all stands before it and a title or form
+    of address, a verb of the event or no Chinese after it ("郑华与卡特赖特教授分别代表双方签署":
+    the blind29 ad02's signer, named in full once, when she attended). None where the text
+    writes another's full name of that surname ("玛丽·卡特赖特"): whose it is, it does not
+    say (a review's finds)."""
+    surname, given = name[at:], re.split(f"[{NAME_DOTS}]", name[: at - 1])[-1]
+    full = re.compile(rf"(?P<given>[\u4e00-\u9fff]{{1,8}})[{NAME_DOTS}]{re.escape(surname)}")
+    if any(not other["given"].endswith(given) for other in full.finditer(text)):
+        return ()  # the part before is the given name with a title or more before it
+    return tuple(
+        found.span()
+        for found in re.finditer(re.escape(surname), text)
+        if _alone_before(text, found.start()) and _ALONE_AFTER.match(text, found.end())
+    )
+
+
+def _alone_before(text: str, at: int) -> bool:
+    """Whether a surname at ``at`` begins a word: a title, a joining word or no Chinese
+    character before it."""
+    before = text[at - 1 : at]
+    if not before or before in "与和及同跟由、":
+        return True
+    if before in NAME_DOTS or HAN.match(before):
+        return _ZH_TITLE_AT_END.search(text, max(0, at - _LONGEST_ZH_TITLE), at) is not None
+    return True
+
+
+_ALONE_AFTER = re.compile(
+    rf"(?![\u4e00-\u9fff])|{_ZH_TITLE}|先生|女士|分别|代表|表示|指出|签|共同|一同|出席|致辞|在|等"
+)
+"""What may follow a surname written alone: no Chinese character, a title or form of
+address, or a verb of the event ("卡特赖特分别代表…", "卡特赖特表示")."""
 
 
 _ZH_TITLE_AT_END = re.compile(rf"{_ZH_TITLE}$")
@@ -1250,7 +1302,12 @@ def _transliterated_name(item: str, dot: int) -> str | None:
     return alone if named else None
 
 
-_ZH_TITLE_AT_THE_END = re.compile(rf"(?:{_ZH_TITLE_CHAIN})$")
+_ZH_TITLE_AT_THE_END = re.compile(
+    rf"(?:非|独立|常务|职工|外部|项目|客户|区域|部门|基金|首席|高级|副)?(?:{_ZH_TITLE_CHAIN})$"
+)
+"""A title chain ending a party's words before a name, with the word that makes it another
+office ("非执行董事", "独立董事", "项目经理", "常务副总经理": not "…有限公司非" and "执行董事", a
+review's finds)."""
 _ZH_TITLE_BEFORE = re.compile(
     rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:副|常务)?(?:{_ZH_TITLE_CHAIN})$"
 )

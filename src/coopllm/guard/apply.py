@@ -1084,15 +1084,17 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
 
 
 _CLAUSE_AFTER = re.compile(
-    r",\s+(?:in\s+front\s+of|in\s+the\s+presence\s+of|attended\s+by|witnessed\s+by|before\s+an?"
-    r"|where|which|who|with\s+(?:some|around|about|more|over|nearly|\d)"
-    r"|on\s+the\s+(?:sidelines|margins)\s+of|during|as\s+part\s+of)\b.*$",
+    r"(?:,\s+(?:in\s+front\s+of|in\s+the\s+presence\s+of|attended\s+by|witnessed\s+by"
+    r"|before\s+an?|where|which|who|with\s+(?:some|around|about|more|over|nearly|\d)|during"
+    r"|as\s+part\s+of|alongside)"
+    r"|,?\s+(?:on|in|at)\s+the\s+(?:sidelines?|margins?)\s+of)(?![\w-]).*$",
     re.DOTALL,
 )
 """A clause a model copied after an English venue, of who was there or what happened:
 "the Brindley Atrium of the college's Mercer Building, in front of around eighty staff,
 students and guests." (the blind23 x05's), "…Convention Centre, on the sidelines of the
-Second Lake Basin Water Security Forum." (the blind29 ad05's); not the place's own words
+Second Lake Basin Water Security Forum." (the blind29 ad05's; "in the margins of", with or
+without a comma: a review's finds); not the place's own words
 after a comma ("Manila, the Philippines", "Conference Room B, level 5, Menara TM",
 "Harbour Pavilion, in central Caldmere": a review's finds)."""
 _HELD_AFTER = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:同步|同时|隆重|正式)?举行$")

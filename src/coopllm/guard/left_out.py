@@ -283,8 +283,10 @@ def witnesses_of_their_documents(
     return _people_moved(
         agreements,
         "witnesses",
-        lambda _, person: _the_document_witnessed(person.name, agreements, checker),
-        "every sentence of their witnessing is about that document",
+        lambda _, person: _saying(
+            _the_document_witnessed(person.name, agreements, checker),
+            "every sentence of their witnessing is about that document",
+        ),
         warnings,
     )
 
@@ -335,12 +337,12 @@ def unveilers_of_the_founding(
     return _people_moved(
         agreements,
         "witnesses",
-        lambda agreement, person: (
+        lambda agreement, person: _saying(
             None
             if agreement.established_entities
-            else _the_founding_unveiled(person.name, agreements, checker)
+            else _the_founding_unveiled(person.name, agreements, checker),
+            "they unveiled what it founds, and witnessed nothing else",
         ),
-        "they unveiled what it founds, and witnessed nothing else",
         warnings,
     )
 
@@ -387,26 +389,33 @@ def signers_of_their_documents(
         agreements,
         "signatories",
         lambda _, person: _the_document_signed(person.name, agreements, checker),
-        "the sentence of their signing names that document",
         warnings,
     )
+
+
+_Target = tuple[int, str]
+"""The agreement a person is moved to, and why."""
+
+
+def _saying(target: int | None, why: str) -> _Target | None:
+    return None if target is None else (target, why)
 
 
 def _people_moved(
     agreements: list[Agreement],
     role: Literal["signatories", "witnesses"],
-    target_of: Callable[[Agreement, Signatory], int | None],
-    why: str,
+    target_of: Callable[[Agreement, Signatory], _Target | None],
     warnings: list[str],
 ) -> list[Agreement]:
     """The agreements with each person in ``role`` moved to the agreement ``target_of``
-    names (none: stays), said with ``why``; once in the target, however many moved."""
+    names (none: stays), said with its reason; once in the target, however many moved."""
     moved: list[list[Signatory]] = [list(getattr(a, role)) for a in agreements]
     for i, agreement in enumerate(agreements):
         for person in getattr(agreement, role):
-            target = target_of(agreement, person)
-            if target is None or target == i:
+            found = target_of(agreement, person)
+            if found is None or found[0] == i:
                 continue
+            target, why = found
             moved[i].remove(person)
             if not any(_same_person(person, other) for other in moved[target]):
                 moved[target].append(person)
@@ -425,22 +434,25 @@ _ONE = {"signatories": "signatory", "witnesses": "witness"}
 
 def _the_document_signed(
     name: str | None, agreements: list[Agreement], checker: Checker
-) -> int | None:
-    """The one agreement every sentence of the person's signing says they signed."""
+) -> _Target | None:
+    """The one agreement every sentence of the person's signing says they signed, else
+    the one their paragraph titles (:func:`_titled_in_its_paragraph`), and which it was."""
     titled = [i for i, a in enumerate(agreements) if a.title]
     if not name or not titled:
         return None
     titles = [agreements[i].title or "" for i in titled]
     found = checker.titles_signed(name, titles)
+    why = "the sentence of their signing names that document"
     if found and all(written == 0 for _, written in found) and len(titled) == len(agreements):
         found = [(_titled_in_its_paragraph(name, titles, checker), 1)]
+        why = "their paragraph titles that document alone, and their sentence none"
     if any(written != 1 for _, written in found):
         return None  # a sentence of two documents ("signed the MoU and the Lab Agreement")
     targets = {frozenset(signed) for signed, _ in found}
     if len(targets) != 1:
         return None
     (signed,) = targets
-    return titled[next(iter(signed))] if len(signed) == 1 else None
+    return (titled[next(iter(signed))], why) if len(signed) == 1 else None
 
 
 def _titled_in_its_paragraph(name: str, titles: list[str], checker: Checker) -> set[int]:
@@ -947,13 +959,17 @@ def _the_one(agreements: list[Agreement], founding: list[int]) -> int | None:
     return establishing[0] if len(establishing) == 1 else None
 
 
+_GAP = r"(?:[ \t]+|[ \t]*\n[ \t]*)"
+"""Between the words after a body's kind: spaces, or one line break (a name wrapped: "…Centre
+for Lake\nResilience", a review's find; a blank line ends it). Before the kind, spaces
+only: a Title Case headline's words on the line above are no part of the name."""
 _EN_BODY = re.compile(
     r"(?<![\w'\u2019-])(?!The\b|A\b|An\b)"
     r"(?:[A-Z][\w'\u2019&\u2013-]*[ \t]+(?:(?:and|&|of|for)[ \t]+)?){0,8}?"
     r"(?:Laborator(?:y|ies)|Lab|Institute|Cent(?:re|er)|Station|Base|Platform|Hub|Incubator"
-    r"|Observatory)(?:[ \t]+of[ \t]+[A-Z][\w'\u2019&\u2013-]*(?=[ \t]+for[ \t]+[A-Z]))?"
-    r"(?:[ \t]+(?:for|of|on(?![ \t]+\S*['\u2019]s\b))[ \t]+[A-Z][\w'\u2019&\u2013-]*"
-    r"(?:[ \t]+(?:(?:and|&|of|in)[ \t]+)?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
+    rf"|Observatory)(?:{_GAP}of{_GAP}[A-Z][\w'\u2019&\u2013-]*(?={_GAP}for{_GAP}[A-Z]))?"
+    rf"(?:{_GAP}(?:for|of|on(?!{_GAP}\S*['\u2019]s\b)){_GAP}[A-Z][\w'\u2019&\u2013-]*"
+    rf"(?:{_GAP}(?:(?:and|&|of|in){_GAP})?[A-Z][\w'\u2019&\u2013-]*)*)?(?![\w-]|\s+[A-Z])"
 )
 """A body's English name: capitalised words that end in a body's kind, and what it is for
 ("Westmere–Sunhe Joint Laboratory for Surgical Robotics", "Dryland Agriculture Research
@@ -961,9 +977,10 @@ Station", "Centre of Excellence for Green Inland Navigation"); not a kind that n
 something else ("Joint Laboratory Establishment Agreement"), nor one led by an article,
 nor where it stands ("Test Centre on CIT's North Campus": the blind9 j05's; "Institute
 for Children's Health" is a name); eight words at most before its kind, so that a long
-run of capitalised words is read in linear time (a review's find); on one line, and none
-that a capitalised word follows on the next (the headline's "…Centre for Catchment
-Resilience" over "Published": the blind29 ad04's, read as "…Resilience\n\nPublished")."""
+run of capitalised words is read in linear time (a review's find); its words before the
+kind on one line, those after it across one line break at most (``_GAP``), and none that
+a capitalised word follows on the next (the headline's "…Centre for Catchment Resilience"
+over "Published": the blind29 ad04's, read as "…Resilience\n\nPublished")."""
 
 
 def entities_left_out(
@@ -1051,8 +1068,8 @@ established", "a Centre of Excellence for Green Inland Navigation (CoE-GIN) to b
 
 def _founded_bodies(text: str) -> list[str]:
     """The bodies' names (``_EN_BODY``) right after founding words, or right before
-    founding words of their own, each once: read from the founding words, so that an
-    article with none costs one scan for them (most of a batch's articles)."""
+    founding words of their own, each once and on one line: read from the founding words,
+    so that an article with none costs one scan for them (most of a batch's articles)."""
     found = [
         body.group()
         for words in _FOUNDS_NEXT_WORDS.finditer(text)
@@ -1060,7 +1077,7 @@ def _founded_bodies(text: str) -> list[str]:
     ]
     if _FOUNDED_WORDS.search(text):  # "the X will be established": rarer, read whole
         found += [body.group() for body in _EN_BODY.finditer(text)]
-    return list(dict.fromkeys(found))
+    return list(dict.fromkeys(" ".join(name.split()) for name in found))  # a wrapped one
 
 
 def _title_founder(named: list[int], body: str, checker: Checker) -> int | None:
