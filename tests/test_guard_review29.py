@@ -3,7 +3,7 @@ that fails on the code before the mend: a transliterated surname counted inside 
 word or for a namesake; titles of other offices cut into a company's name ("…有限公司非" +
 "执行董事"); a body's name wrapped across a line; a bracketed spelling with accents, or
 after a title, or before 先生; venue clauses written "in the margins of", or without a
-comma."""
+comma (not "alongside", which may be the place's own words)."""
 
 from __future__ import annotations
 
@@ -105,11 +105,16 @@ def test_a_bracketed_spelling_goes_however_written(
     [
         "Kambara Convention Centre, in the margins of the Lake Forum",
         "Kambara Convention Centre on the sidelines of the Lake Forum",
-        "Kambara Convention Centre, alongside the Lake Forum",
     ],
 )
 def test_a_forums_margins_are_no_part_of_the_venue(venue: str) -> None:
     assert _CLAUSE_AFTER.sub("", venue) == "Kambara Convention Centre"
+
+
+def test_what_a_venue_stands_alongside_is_its_own_description() -> None:
+    """The sixteenth review's find: "alongside" cut a place's own words."""
+    venue = "Riverside Pavilion, alongside the Old Harbour"
+    assert _CLAUSE_AFTER.sub("", venue) == venue
 
 
 def test_a_hyphenated_word_after_during_is_the_venues_own() -> None:

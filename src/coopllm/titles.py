@@ -972,6 +972,12 @@ _ADDRESSED = re.compile(
     rf"(?<![\w.])(?:{_EN_TITLE_CHAIN}|(?:Mrs?|Ms|Mx|Miss|Madam|Sir|Dame)\.?)\s+$", re.IGNORECASE
 )
 """A title or a form of address just before a surname ("President Danescu", "Mr Hallam")."""
+_ROLE_BY = re.compile(
+    r"\b(?:in\s+the\s+presence\s+of|(?:witnessed|attended|signed|countersigned)\s+by)\s+$",
+    re.IGNORECASE,
+)
+"""The words that give a surname its part ("signed … in the presence of Hardaway and Solvani
+President Miriam Oduya-Kerr": the blind30 ae06's witness, named in full before)."""
 _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 """A capitalised word after the surname: it begins a longer name ("Danescu Foundation")."""
 _LOOK_BACK = 60
@@ -985,29 +991,50 @@ def named_in_full(name: str, text: str) -> str | None:
     ("Helen Strachan" and "Ian Strachan": whose it is, the text does not say), or the
     name is more than one word. Not a name in the Chinese order, whose last word is a
     given name ("Zhang Lin" is no "Lin"), nor one that begins a longer name ("the Adam
-    Smith Business School", "the Henry Ford Museum": a review's finds)."""
+    Smith Business School", "the Henry Ford Museum": a review's finds). A possessive counts
+    ("Prime Minister Lukas Hardaway's state visit"), and a title after other capitalised
+    words ("Solvani President Miriam Oduya-Kerr": the blind30 ae06's witnesses)."""
     if not _SURNAME.fullmatch(name) or not name[:1].isupper() or HAN.search(name):
         return None
     written = (
         rf"(?<![\w'\u2019.-])((?:[A-Z][\w'\u2019.-]*\s+){{1,4}}){re.escape(name)}"
-        r"(?![\w'\u2019-]|\s+[A-Z])"
+        r"(?![\w-]|['\u2019](?!s\b)|\s+[A-Z])"
     )
     found: set[str] = set()
     for mention in re.finditer(written, text):
-        words = " ".join(f"{mention.group(1)}{name}".split())
-        while (honorific := _HONORIFIC.match(words)) is not None:
-            words = words[honorific.end() :]
-        title, rest = split_title(words)
-        full = rest if title is not None else words
+        full = _after_a_title(" ".join(f"{mention.group(1)}{name}".split()))
+        if _PLACE_FIRST.match(full):
+            continue  # "Port Hardaway's new terminal": a place's name (a review's find)
         if _is_personal_name(full) and not _surname_first(full.split()):
             found.add(full)
     return found.pop() if len(found) == 1 else None
 
 
+_PLACE_FIRST = re.compile(
+    r"(?:Port|Lake|Mount|Mt|Fort|Cape|Point|Bay|Glen|Saint|St|San|Santa)\.?\s"
+)
+"""The first word of a place's name, which a person's is not."""
+
+
+def _after_a_title(words: str) -> str:
+    """The words after the first title among them, a form of address dropped ("Solvani
+    President Miriam Oduya-Kerr": Miriam Oduya-Kerr); all of them where none is a title."""
+    while (honorific := _HONORIFIC.match(words)) is not None:
+        words = words[honorific.end() :]
+    parts = words.split()
+    for start in range(len(parts) - 1):
+        title, rest = split_title(" ".join(parts[start:]))
+        if title is not None:
+            return rest
+    return words
+
+
 def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     """The spans of an English name's surname alone after a title or a form of address,
     where the article first names the person in full and then by office ("witnessed by
-    President Danescu", "Mr Hallam said": the blind3 d01's witness). A name in the Western
+    President Danescu", "Mr Hallam said": the blind3 d01's witness), or after the words of
+    a part ("in the presence of Hardaway", ``_ROLE_BY``), or as a sentence's subject
+    (:func:`_opens_a_sentence_as_subject`). A name in the Western
     order only: not "Zhang Wei" (:func:`_surname_first`), whose last word is a given name.
     None where the text also writes the surname after another capitalised word that is
     not the person's given name nor a title ("Maria Danescu", "Jean-Luc Danescu", "A.
@@ -1024,12 +1051,16 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     if not surname[0].isupper() or HAN.search(name):
         return ()
     found: list[tuple[int, int]] = []
+    elsewhere_a_word = _a_bodys_or_places_word(surname, text)
     for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", text):
         at, until = mention.span()
         before = text[max(0, at - _LOOK_BACK) : at]
         if _NAME_GOES_ON.match(text, until):
             continue  # the start of a longer name
-        if _ADDRESSED.search(before) or _opens_a_sentence_as_subject(text, at, until):
+        if _ADDRESSED.search(before) or (
+            not elsewhere_a_word
+            and (_ROLE_BY.search(before) or _opens_a_sentence_as_subject(text, at, until))
+        ):
             found.append((at, until))
             continue
         previous = before.split()[-1:] if before[-1:].isspace() else []
@@ -1038,6 +1069,16 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
         if previous and previous[0][:1].isupper() and not previous[0].endswith((",", ";", ":")):
             return ()  # another's given name, or an initial
     return tuple(found)
+
+
+def _a_bodys_or_places_word(surname: str, text: str) -> bool:
+    """Whether the text writes the surname as a body's or a place's word too: before a
+    capitalised word ("Ford Motor Company") or after "in", "to", "from" or "of" ("talks in
+    Jordan"; not "in the presence of"): a name that opens a sentence or follows "signed
+    by" is then not surely the person's (a review's finds)."""
+    word = re.escape(surname)
+    place = rf"\b{word}\s+[A-Z]|\b(?:in|to|from|(?<!presence )of)\s+{word}\b"
+    return re.search(place, text) is not None
 
 
 def _opens_a_sentence_as_subject(text: str, at: int, until: int) -> bool:
@@ -1091,9 +1132,11 @@ def _alone_before(text: str, at: int) -> bool:
 
 
 _ALONE_AFTER = re.compile(
-    rf"(?![\u4e00-\u9fff])|{_ZH_TITLE}|先生|女士|分别|代表|表示|指出|签|共同|一同|出席|致辞|在|等"
+    rf"(?![\u4e00-\u9fff{NAME_DOTS}])|{_ZH_TITLE}|先生|女士|分别|代表|表示|指出|签|共同|一同|出席"
+    r"|致辞|在|等"
 )
-"""What may follow a surname written alone: no Chinese character, a title or form of
+"""What may follow a surname written alone: no Chinese character nor a name's dot (not
+"马丁·科尔", another's name that "马丁" begins: a review's find), a title or form of
 address, or a verb of the event ("卡特赖特分别代表…", "卡特赖特表示")."""
 
 
@@ -1303,11 +1346,12 @@ def _transliterated_name(item: str, dot: int) -> str | None:
 
 
 _ZH_TITLE_AT_THE_END = re.compile(
-    rf"(?:非|独立|常务|职工|外部|项目|客户|区域|部门|基金|首席|高级|副)?(?:{_ZH_TITLE_CHAIN})$"
+    r"(?:(?:非|独立|职工|外部)(?=执行董事|董事)|常务(?=副|董事)|(?:基金|项目|客户|区域|部门)(?=经理)"
+    rf"|副(?=董事))?(?:{_ZH_TITLE_CHAIN})$"
 )
 """A title chain ending a party's words before a name, with the word that makes it another
-office ("非执行董事", "独立董事", "项目经理", "常务副总经理": not "…有限公司非" and "执行董事", a
-review's finds)."""
+office ("非执行董事", "独立董事", "项目经理", "常务副总经理": not "…有限公司非" and "执行董事");
+only before the titles it qualifies ("华夏基金总经理" is 华夏基金's 总经理: review's finds)."""
 _ZH_TITLE_BEFORE = re.compile(
     rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:副|常务)?(?:{_ZH_TITLE_CHAIN})$"
 )

@@ -27,6 +27,7 @@ from coopllm.dates import (
 )
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.apart import told_apart
+from coopllm.guard.between import parties_between
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.days import dated_the_day_after, not_an_earlier_signings_day
@@ -239,10 +240,12 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?:company|firm|group|maker|manufacturer|producer|developer|supplier|operator|provider"
     r"|start-?up|giant|conglomerate|carmaker|automaker|chipmaker|insurer|lender|bank)\s+"
     r"(?=[A-Z0-9])"
+    r"|^(?:[\u4e00-\u9fff（）()]{2,30}?(?:旗下|下属|所属)的?)+(?=[\u4e00-\u9fff]{4})"
 )
 """What a party's name the model gave may open with that describes the body, not names it
 ("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
-company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's)."""
+company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), or its parent's
+name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
 
 
 _A_KIND_OF_BODY = re.compile(
@@ -615,7 +618,42 @@ def _clean_agreement(
     elif location and (venue := _venue_in_the_town(location, cleaned, checker)) is not None:
         warnings.append(f"took location '{venue}' over '{location}': the signing's venue")
         update["location"] = venue
+    event = update.get("location", location)
+    if isinstance(event, str) and (held := _where_the_event_was_held(event, checker)):
+        warnings.append(f"took location '{held}' over '{event}': the event was held there")
+        update["location"] = held
     return cleaned.model_copy(update=update)
+
+
+_AN_EVENT = re.compile(
+    r"\b(?:Week|Forum|Summit|Conference|Expo|Fair|Congress|Festival|Exhibition|Symposium)$"
+)
+"""The last word of an event's name, which is no place."""
+
+
+def _where_the_event_was_held(event: str, checker: Checker) -> str | None:
+    """The one venue the article says an event given as the location was held at, with
+    its town ("signed three separate agreements on Tuesday at Northern Maritime Week, held
+    this year at the Aurelia Expo Centre in Port Vesna": the blind30 ae05's, whose model
+    gave the event); None for no event, or where the article writes no venue or two."""
+    if not _AN_EVENT.search(event) or set(checker.signing_venues()) - {event}:
+        return None  # a venue of the signing's own ("at the Grand Hotel on the sidelines of …")
+    word = rf"(?!{_A_TIME})[A-Z][\w&'\u2019-]*"
+    words = rf"{word}(?:\s+(?:of\s+(?:the\s+)?)?{word})*"
+    held = re.compile(
+        rf"{re.escape(event)},?\s+(?:which\s+(?:was|is)\s+|was\s+)?(?:held|took\s+place"
+        rf"|taking\s+place)\s+(?:this\s+year\s+)?(?:at|in)\s+(?:the\s+)?"
+        rf"(?P<venue>{words}(?:\s+in\s+{words})?)"
+    )
+    found = {" ".join(m["venue"].split()) for m in held.finditer(checker.text)}
+    return found.pop() if len(found) == 1 else None
+
+
+_A_TIME = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+)
+"""A month's or a day's name, which ends a venue's words ("held in Tarnby in October")."""
 
 
 _HELD = re.compile(r"\b(?:signed|signing|held|took\s+place|hosted|inked)\b", re.IGNORECASE)
@@ -1086,7 +1124,7 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
 _CLAUSE_AFTER = re.compile(
     r"(?:,\s+(?:in\s+front\s+of|in\s+the\s+presence\s+of|attended\s+by|witnessed\s+by"
     r"|before\s+an?|where|which|who|with\s+(?:some|around|about|more|over|nearly|\d)|during"
-    r"|as\s+part\s+of|alongside)"
+    r"|as\s+part\s+of)"
     r"|,?\s+(?:on|in|at)\s+the\s+(?:sidelines?|margins?)\s+of)(?![\w-]).*$",
     re.DOTALL,
 )
@@ -1818,6 +1856,9 @@ def apply_guard(
         _clean_agreement(a, checker, warnings, own_parties=_parties_its_own(a, agreements))
         for a in agreements
     ]
+    agreements = [
+        parties_between(a, checker, warnings, alone=len(agreements) == 1) for a in agreements
+    ]
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
     agreements = _no_ceremony_for_a_title(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)
@@ -1835,6 +1876,7 @@ def apply_guard(
     agreements = projects_left_out(agreements, checker, warnings)
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
+    agreements = unveilers_of_the_founding(agreements, checker, warnings)  # of those added too
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]

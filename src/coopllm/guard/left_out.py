@@ -352,11 +352,15 @@ def _the_founding_unveiled(
 ) -> int | None:
     """The one agreement whose founded body the person unveiled, where every sentence
     that says they witnessed is that unveiling's (not one who "witnessed that signing too":
-    a review's find)."""
+    a review's find), and says they witnessed no signing ("Tang Wei and Lu Zhenhua
+    witnessed both signings and then together unveiled the nameplate": the examples'
+    en_03)."""
     if not name:
         return None
     unveiling = checker.unveiling_sentence(name)
     if unveiling is None or checker.role_sentences(name, "witnesses", person=True) != [unveiling]:
+        return None
+    if _WITNESSED_A_SIGNING.search(checker.text, *unveiling):
         return None
     founding = [
         i
@@ -364,6 +368,12 @@ def _the_founding_unveiled(
         if a.established_entities and checker.unveiled_what_was_set_up(name, a.established_entities)
     ]
     return founding[0] if len(founding) == 1 else None
+
+
+_WITNESSED_A_SIGNING = re.compile(
+    r"\bwitness\w*\b[^.;]{0,40}?\bsign(?:ed|ings?)?\b|见证[^，。；]{0,20}?签", re.IGNORECASE
+)
+"""Words of a signing witnessed, in an unveiling's sentence."""
 
 
 def _its_title_signed(name: str, agreement: Agreement, checker: Checker) -> bool:
@@ -1589,7 +1599,7 @@ def venue_left_out(
             given == venue
             or _VENUE_WORD.search(given)
             or not _VENUE_WORD.search(venue)
-            or given.casefold() in said_with  # "held at the Harbour Hotel in Portcity"
+            or _the_venues_town(given, venue, agreement, said_with)
         ):
             kept.append(agreement)
             continue
@@ -1599,6 +1609,16 @@ def venue_left_out(
         )
         kept.append(agreement.model_copy(update={"location": venue}))
     return kept
+
+
+def _the_venues_town(town: str, venue: str, agreement: Agreement, said_with: str) -> bool:
+    """Whether the venue's sentence (``said_with``, case-folded) writes the town outside
+    the venue's and the agreement's parties' names: "held at the Harbour Hotel in
+    Portcity", "In Portcity on Monday, … at the Harbour Hotel"; not "西岑市人民政府…签约
+    仪式在西岑宾馆举行" (the blind30 ae03's, whose model gave 西岑市, a party's word there)."""
+    for name in (venue, *(party.name for party in agreement.parties)):
+        said_with = said_with.replace(name.casefold(), " ")
+    return town.casefold() in said_with
 
 
 _SIGNED_APART = re.compile(

@@ -463,12 +463,17 @@ signed three agreements", "签署了两项协议": the blind10 k02's and k03's a
 sentence that dates every agreement the article's signing holds. Not "signed a lease":
 the day of one document is not another's (a test's)."""
 _BYLINE = re.compile(
-    r"\s*(?:(?:本报|本网|本台|本刊)讯\s*)?[（(][^）)]{0,40}?(?:记者|通讯员)[^）)]{0,40}[）)]"
+    r"\s*(?:(?:本报|本网|本台|本刊|[\u4e00-\u9fff]{2,6}(?<![通资电]))讯\s*)?"
+    r"[（(][^）)]{0,40}?(?:记者|通讯员)[^）)]{0,40}[）)]"
     r"|\s*(?:本报|本网|本台|本刊)讯"
+    r"|\s*[\u4e00-\u9fff]{2,6}(?<![通资电])讯(?=[\s\d（(])"
     r"|\s*(?:本报|本网)?记者(?:日前|近日|近期)?从[^，。；]{2,20}?获悉[，,]"
 )
 """A news lead before a sentence's opening date: "本报讯（记者 何静 通讯员 刘一帆）昨天上午，…"
-(the blind9 j03's), "记者日前从北辰大学获悉，12月28日，…" (the blind2 c06's)."""
+(the blind9 j03's), a town's "澜州讯  12月3日，…" (the blind30 ae02's; not a company's
+"…通讯", "…资讯": a review's find), "记者日前从北辰大学获悉，12月28日，…" (the blind2 c06's)."""
+_FULL_STOP = re.compile(r"[.!?。！？](?:[\"'”’）)]*\s|$)")
+"""A sentence's full stop (not a number's "2.5", nor "coopllm.org")."""
 _DATE_OPENING = re.compile(r"\s*(?P<date>[^,;:.\n\uff0c\uff1b\uff1a\u3002]{2,24}?)\s*[,\uff0c]")
 """A sentence's opening words up to its first comma, where a date may stand."""
 
@@ -907,4 +912,16 @@ class PlaceEvidence(Reading):
         ("arrived on May 2. On May 3, … signed") is likely not the signing's."""
         signing = ROLE_WORDS["location"]
         mentions = self._by_sentence(value, fuzzy=False)  # a date: as ``grounded`` finds it
-        return next((bounds for bounds in mentions if self._says(signing, *bounds)), None)
+        saying = [bounds for bounds in mentions if self._says(signing, *bounds)]
+        told = [bounds for bounds in saying if not self._a_heading(*bounds)]
+        return next(iter(told or saying), None)
+
+    def _a_heading(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` is a line of its own with no full stop in it or
+        before it, nor a Chinese clause's comma: a headline ("青禾能源与西岑市人民政府签署
+        战略合作框架协议"), which tells no signing's day or place of its own where the body
+        tells it (the blind30 ae03's "次日上午" signing; not a body's first paragraph that
+        lacks its full stop, "11月20日下午，…签署《…》": a review's find)."""
+        text = self.text
+        whole_line = text[start - 1 : start] in ("", "\n") and text[end : end + 1] in ("", "\n")
+        return whole_line and "，" not in text[start:end] and not _FULL_STOP.search(text, 0, end)
