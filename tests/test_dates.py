@@ -273,8 +273,8 @@ def test_a_weekday_alone_is_the_latest_such_day_not_after_the_pages_date(
          "On the afternoon of December 28", "the Grand Hall, Beijing"),
         ("Oct. 5 in Washington, D.C.", "Oct. 5", "Washington, D.C."),
         # A month, a weekday, a year, a time or an occasion is no place; nor is a place
-        # without a whole date before it, nor one in Chinese (在京举行, 在访华期间: a review's
-        # finds).
+        # without a whole date before it, nor a Chinese one but a place's or a building's
+        # name and the signing's verb (在京举行, 在访华期间: a review's finds).
         ("Tuesday in Geneva, 4 March 2025", "Tuesday in Geneva, 4 March 2025", None),
         ("June 3 in Hefei at 10 a.m.", "June 3 in Hefei at 10 a.m.", None),
         ("June 3 at Noon", "June 3 at Noon", None),

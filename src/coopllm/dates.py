@@ -644,6 +644,15 @@ _NOT_A_PLACE = re.compile(
 )
 """What a ``_PLACE_TAIL`` may catch that is no place: a month, a time, a season, a year,
 an occasion ("at the Invitation of", "at the Sidelines of the G20")."""
+_ZH_PLACE_TAIL = re.compile(
+    r"在(?P<place>(?:(?!见证|双方|期间|基础|线)[\u4e00-\u9fff]){1,29}"
+    r"(?:[省市县区镇乡州]|中心|大厦|酒店|宾馆|饭店|[馆厅室楼园]|基地|校区))"
+    r"(?:正式|共同|隆重)?(?:签订|签署|签约|举行)了?$"
+)
+"""A place and the signing's verb after a Chinese date: "近日在西陵省云川市签订", the place
+ending in a place's or a building's word; not a manner or an occasion ("在双方共同见证下",
+"在此次大会上", "在线上", "在云端", "在…期间": a review's finds), nor a city's short name ("在京
+举行", which an earlier review left whole: "京" is no location to give)."""
 _AT_OR_IN = re.compile(r"\s+(?:at|in)\s+", re.IGNORECASE)
 _VENUE_NAME = re.compile(
     r"(?:^|\b(?:at|in|of)\s+)(?:the\s+)?(?P<name>(?-i:[A-Z])[\w&.-]*"
@@ -661,11 +670,15 @@ _NO_PLACE_AFTER = re.compile(rf"{_TIME_WORDS}|{_OCCASION_LEAD}", re.IGNORECASE)
 
 def date_and_place(date_text: str) -> tuple[str, str | None]:
     """``date_text`` as the date alone, and the place a model wrote after it (the blind2
-    c01's "Tuesday at the Malaysian High Commission in London"), or None: the spec's
-    ``date_text`` is the date as written, and the place is the location's to be checked.
-    English only, and only where the date comes first, whole ("Tuesday in Geneva, 4 March
+    c01's "Tuesday at the Malaysian High Commission in London"; "近日在西陵省云川市签订",
+    the blind31 af03's, ``_ZH_PLACE_TAIL``), or None: the spec's ``date_text`` is the date
+    as written, and the place is the location's to be checked. In English only where
+    the date comes first, whole ("Tuesday in Geneva, 4 March
     2025" is left as it is: a review's find), and the place has no number, month, time or
     occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith")."""
+    zh = _ZH_PLACE_TAIL.search(date_text)
+    if zh is not None and zh.start() > 0:
+        return date_text[: zh.start()], zh["place"]
     found = _PLACE_TAIL.search(date_text)
     if found is None or _NOT_A_PLACE.search(found["place"]):
         return _named_in_tail(date_text)

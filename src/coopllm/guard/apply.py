@@ -38,6 +38,7 @@ from coopllm.guard.left_out import (
     entities_of_their_founder,
     parties_as_people,
     parties_as_signers,
+    signers_given_twice,
     signers_left_out,
     signers_of_their_documents,
     unveilers_left_out,
@@ -1845,6 +1846,7 @@ def apply_guard(
     agreements = held_back_dropped(agreements, checker, warnings)
     agreements = _one_document(agreements, checker, warnings, draft.article.title)
     agreements = signers_of_their_documents(agreements, checker, warnings)
+    agreements = signers_given_twice(agreements, checker, warnings)
     agreements = entities_of_their_founder(agreements, warnings)
     agreements = [
         _in_its_role(a, checker, warnings, [*agreements[:i], *agreements[i + 1 :]])
@@ -1856,6 +1858,7 @@ def apply_guard(
         _clean_agreement(a, checker, warnings, own_parties=_parties_its_own(a, agreements))
         for a in agreements
     ]
+    agreements = held_back_dropped(agreements, checker, warnings)  # its signers gone now too
     agreements = [
         parties_between(a, checker, warnings, alone=len(agreements) == 1) for a in agreements
     ]

@@ -1,4 +1,4 @@
-"""A document the article says was not signed: held back, postponed, not signed after all.
+"""A document the article says was not signed: held back, postponed, only initialled.
 
 Trade press tells the deal that did not happen beside those that did ("A fourth
 agreement, covering capital dredging of the approach channel, had been expected to be
@@ -19,12 +19,14 @@ from coopllm.schema import Agreement
 _NOT_SIGNED = re.compile(
     r"\b(?:held\s+back|postponed|put\s+off|pulled\s+from|fell\s+through|(?:was|were)\s+not"
     r"\s+signed|(?:had\s+been|was|were)\s+(?:expected|due|scheduled|set|meant)\s+to\s+be"
-    r"\s+signed\b[^.;]{0,120}?\bbut\b)"
-    r"|未能签署|未签署|暂缓签署|推迟签署|延期签署|未能签约|暂未签署",
+    r"\s+signed\b[^.;]{0,120}?\bbut\b|initiall?ed|initiall?ing)"
+    r"|未能签署|未签署|暂缓签署|推迟签署|延期签署|未能签约|暂未签署|草签",
     re.IGNORECASE,
 )
 """What says a document was not signed: "was held back", "had been expected to be signed
-at the same ceremony but …", "postponed", "暂缓签署"."""
+at the same ceremony but …", "postponed", "暂缓签署"; initialled, its text fixed for a
+signing to come ("Calvera and Ostrand on Thursday initialled the text of a … fisheries
+partnership agreement": the blind31 af05's, "草签")."""
 
 
 def held_back_dropped(
@@ -55,5 +57,26 @@ def _held_back(agreement: Agreement, checker: Checker) -> bool:
     return bool(sentences) and all(
         _NOT_SIGNED.search(text, start, end)
         and not signed_now(_NOT_SIGNED.sub(" ", text[start:end]))
+        and not _signed_later_in_its_paragraph(end, checker)
         for start, end in sentences
     )
+
+
+def _signed_later_in_its_paragraph(after: int, checker: Checker) -> bool:
+    """Whether a sentence after offset ``after``, in its paragraph, tells a signing done:
+    the document initialled or put off and then signed, named again as "it" or "该协定"
+    ("…initialled the Trade Framework Agreement in March. Their ministers signed it in
+    Veyra on Thursday": a review's find)."""
+    text = checker.rules_text
+    closing = text.find("\n", after)
+    closing = len(text) if closing == -1 else closing
+    at = after
+    while at < closing:
+        if text[at].isspace():
+            at += 1
+            continue
+        start, end = checker.sentence_at(at)
+        if signed_now(_NOT_SIGNED.sub(" ", text[start:end])):
+            return True
+        at = max(end, at + 1)
+    return False

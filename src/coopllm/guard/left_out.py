@@ -16,6 +16,7 @@ checker whether the role is stated, so an addition is never the model's guess.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from typing import Literal, NamedTuple
 
@@ -38,7 +39,15 @@ from coopllm.guard.reading import (
     signed_now,
 )
 from coopllm.lexicon import EN_BUILDING_WORDS, HAN, SMALL_COUNT, ZH_TITLES, small_count
-from coopllm.parties import a_party_already, in_order, is_named, party_kind_for, zh_body_name
+from coopllm.parties import (
+    a_party_already,
+    in_order,
+    is_named,
+    may_be,
+    party_kind_for,
+    without_legal_form,
+    zh_body_name,
+)
 from coopllm.schema import Agreement, AgreementType, Party, Signatory
 from coopllm.titles import (
     en_title_written_before,
@@ -409,6 +418,76 @@ _Target = tuple[int, str]
 
 def _saying(target: int | None, why: str) -> _Target | None:
     return None if target is None else (target, why)
+
+
+def signers_given_twice(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements without a signer the model gave to two or more of them, but the one
+    whose parties the paragraphs of their signing name: a fair's list of projects, a
+    paragraph each, its signers' sentence naming no document ("白沙县县长刘静、鸿拓能源…副总裁
+    马骁签署协议": the blind31 af02's 马骁, given to the fifth project's joint venture too). As
+    it is where those paragraphs name the parties of none of them, or of two (a name less
+    its legal form counts: "丁物流"), or where two of the agreements may have a party in
+    common, or one has none."""
+    if len(agreements) < 2:
+        return agreements
+    kept = [list(a.signatories) for a in agreements]
+    for name in _given_twice(agreements):
+        holding = [
+            i for i, a in enumerate(agreements) if any(p.name == name for p in a.signatories)
+        ]
+        given = [agreements[i] for i in holding]
+        if not all(a.parties for a in given) or not _share_no_party(given):
+            continue  # one who signs two documents of the same parties (the blind27 ab05's)
+        named = [i for i in holding if _named_where_they_signed(name, agreements[i], checker)]
+        if len(named) != 1:
+            continue
+        for i in holding:
+            if i != named[0]:
+                kept[i] = [p for p in kept[i] if p.name != name]
+                warnings.append(
+                    f"dropped signatory '{name}' from '{agreements[i].title}': the paragraph of "
+                    f"their signing names the parties of '{agreements[named[0]].title}' alone"
+                )
+    return [
+        a.model_copy(update={"signatories": people}) if people != a.signatories else a
+        for a, people in zip(agreements, kept, strict=True)
+    ]
+
+
+def _given_twice(agreements: list[Agreement]) -> list[str]:
+    seen = Counter(p.name for a in agreements for p in a.signatories if p.name)
+    return [name for name, count in seen.items() if count > 1]
+
+
+def _share_no_party(agreements: list[Agreement]) -> bool:
+    """Whether no two of the agreements may have a party in common (:func:`may_be`)."""
+    return not any(
+        may_be(ours, theirs.name)
+        for i, one in enumerate(agreements)
+        for other in agreements[i + 1 :]
+        for ours in one.parties
+        for theirs in other.parties
+    )
+
+
+def _named_where_they_signed(name: str, agreement: Agreement, checker: Checker) -> bool:
+    """Whether a paragraph of the person's signing writes one of the agreement's parties."""
+    text = checker.text
+    for start, end in checker.role_sentences(name, "signatories", person=True):
+        start += len(text[start:end]) - len(text[start:end].lstrip())  # its line's break
+        opening, closing = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+        paragraph = text[opening : closing if closing != -1 else len(text)]
+        if any(_written_in(party.name, paragraph) for party in agreement.parties):
+            return True
+    return False
+
+
+def _written_in(name: str, paragraph: str) -> bool:
+    """Whether the paragraph writes the party's name, or that name less its legal form
+    ("丁物流" for 丁物流有限公司, "Van Oord" for "Van Oord Ltd")."""
+    return name in paragraph or without_legal_form(name) in paragraph
 
 
 def _people_moved(
