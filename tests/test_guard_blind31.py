@@ -1,7 +1,8 @@
 """Rules from the thirty-first blind set (``examples/blind31``), each on a text of our own
 that fails on the code before them: an agreement only initialled is no agreement signed,
 also where the model gave its negotiators as signers; a Chinese date_text that runs on
-into the place and the verb ("近日在…签订") is the date alone."""
+into the place and the verb ("近日在…签订") is the date alone; a signer given to two
+projects; a party the document's own name in 《》 writes beside the one given."""
 
 from __future__ import annotations
 
@@ -95,3 +96,30 @@ def test_a_signer_of_two_documents_with_a_party_in_common_is_left_to_both() -> N
     )
     kept, warnings = guarded(text, dt.date(2025, 5, 9), strategic, laboratory)
     assert "李强" in [p.name for p in kept[0].signatories], warnings
+
+
+def test_a_partys_partner_written_in_the_documents_own_name_is_a_party() -> None:
+    """The blind31 af02's third project: "《青禾市人民政府 华屹电力投资有限公司战略合作框架
+    协议》", its signers the deputy mayor and the company's manager; the model gave the
+    company alone (the mayor as a party, dropped as a person)."""
+    text = (
+        "甲市重点项目集中签约\n\n"
+        "三、《甲市人民政府 丙电力投资有限公司战略合作框架协议》。副市长唐远与丙电力投资有限公司"
+        "总经理邱鹏签约。\n"
+    )
+    given = Agreement(
+        title="战略合作框架协议",
+        parties=named_parties("丙电力投资有限公司"),
+        signatories=named_people("唐远", "邱鹏"),
+    )
+    (kept,), warnings = guarded(text, dt.date(2025, 6, 10), given)
+    assert [p.name for p in kept.parties] == ["甲市人民政府", "丙电力投资有限公司"], warnings
+
+
+def test_a_documents_name_of_no_bodies_adds_no_party() -> None:
+    text = (
+        "甲市重点项目集中签约\n\n《新能源产业园项目战略合作框架协议》由丙电力投资有限公司签署。\n"
+    )
+    given = Agreement(title="战略合作框架协议", parties=named_parties("丙电力投资有限公司"))
+    (kept,), warnings = guarded(text, dt.date(2025, 6, 10), given)
+    assert [p.name for p in kept.parties] == ["丙电力投资有限公司"], warnings

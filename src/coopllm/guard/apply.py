@@ -27,7 +27,7 @@ from coopllm.dates import (
 )
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.apart import told_apart
-from coopllm.guard.between import parties_between
+from coopllm.guard.between import parties_between, parties_in_the_title
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.days import dated_the_day_after, not_an_earlier_signings_day
@@ -1883,6 +1883,7 @@ def apply_guard(
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
+    agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):

@@ -1,4 +1,4 @@
-"""Parties as the sentence of the signing writes them "between" two bodies.
+"""Parties as the document writes them: "between" two bodies, or in its own name.
 
 A news agency's story of a state visit says "Merenia and Solvani signed a memorandum",
 then "The Memorandum of Understanding … between the Ministry of Agriculture of Merenia and
@@ -6,7 +6,10 @@ the Solvani Ministry of Food and Land Resources was signed on 29 December", and 
 model gives the two countries as the parties (the blind30 ae06's). The document's own
 words name its parties: :func:`parties_between` takes the body that a country's or a
 town's bare name stands in, where a sentence that signs the agreement writes it between
-two bodies.
+two bodies. A list of a fair's projects gives one document by its full name, "《青禾市人民政府
+华屹电力投资有限公司战略合作框架协议》", and its signers, the deputy mayor for the city: the
+model gives the company alone. :func:`parties_in_the_title` adds the bodies that name
+writes.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import re
 
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
-from coopllm.parties import party_kind_for
+from coopllm.parties import party_kind_for, zh_body_name
 from coopllm.schema import Agreement, Party
 
 _BARE_PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
@@ -80,3 +83,40 @@ def _the_body_of(place: str, bodies: set[str]) -> str | None:
     """The one body whose name holds ``place`` as a word ("Merenian" holds no "Merenia")."""
     holding = {body for body in bodies if re.search(rf"\b{re.escape(place)}\b", body)}
     return holding.pop() if len(holding) == 1 else None
+
+
+def parties_in_the_title(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement of one party with the others its document's own name writes before
+    the title the model gave ("《青禾市人民政府 华屹电力投资有限公司战略合作框架协议》" for
+    "战略合作框架协议", one party given: the blind31 af02's, whose model wrote the city's
+    signer, the deputy mayor, as the party): where the text writes one such name in 《》,
+    and the names before the title are bodies' (:func:`~coopllm.parties.zh_body_name`), one
+    of them the party given."""
+    if len(agreement.parties) != 1 or not agreement.title:
+        return agreement
+    (given,) = agreement.parties
+    named = {
+        found["head"]
+        for found in re.finditer(
+            rf"《(?P<head>[^《》]{{2,80}}?){re.escape(agreement.title)}》", checker.text
+        )
+    }
+    if len(named) != 1:
+        return agreement
+    bodies = [body for body in _TITLE_SEPARATOR.split(named.pop()) if body]
+    if given.name not in bodies or not all(zh_body_name(body) for body in bodies):
+        return agreement
+    added = [body for body in bodies if body != given.name]
+    for body in added:
+        warnings.append(
+            f"added party '{body}': the document's name in 《》 writes it beside '{given.name}'"
+        )
+    parties = [
+        given if body == given.name else Party(name=body, kind=party_kind_for(body))
+        for body in bodies
+    ]
+    return agreement.model_copy(update={"parties": parties}) if added else agreement
+
+
+_TITLE_SEPARATOR = re.compile(r"[\s\u3000—–-]+|与|和|、")
+"""What stands between the bodies a document's name writes before its kind."""
