@@ -619,11 +619,12 @@ _EN_DAY = re.compile(
 """An English day without its month: "on the 14th", "the 3rd of this month", "the 28th of
 last month" (the blind7 h02's "a research contract signed on the 14th")."""
 
-_MONTHS_AND_DAYS = (
+MONTHS_AND_DAYS = (
     r"January|February|March|April|May|June|July|August|September|October|November"
     r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
     r"|Thursday|Friday|Saturday|Sunday"
 )
+"""English months' and weekdays' names, whole or short: no place's nor venue's word."""
 _PLACE_TAIL = re.compile(
     r"\s+(?:at|in)\s+(?P<place>(?:the\s+)?(?-i:[A-Z])[\w'\u2019&.-]*"
     r"(?:,?\s+(?:(?-i:[A-Z])[\w'\u2019&.-]*|of|the|in|and|for|de|central|downtown"
@@ -633,7 +634,7 @@ _PLACE_TAIL = re.compile(
 """A place at the end of an English ``date_text``, after "at" or "in": capitalised words
 and the particles of a name ("Tuesday at the Malaysian High Commission in London")."""
 _TIME_WORDS = (
-    rf"\b(?:{_MONTHS_AND_DAYS}|Noon|Midday|Morning|Afternoon|Evening|Night|Summer|Winter"
+    rf"\b(?:{MONTHS_AND_DAYS}|Noon|Midday|Morning|Afternoon|Evening|Night|Summer|Winter"
     r"|Spring|Autumn|Fall|Year|Quarter|Q[1-4]|FY\w*|GMT|UTC|Local|Time)\b|\d"
 )
 """A month, a day, a time, a season or a year: words of a date, not of a place."""

@@ -19,6 +19,7 @@ from typing import TypeVar
 
 from coopllm.dates import (
     DATE_MENTION,
+    MONTHS_AND_DAYS,
     counted_from_page,
     date_and_place,
     names_no_date,
@@ -639,7 +640,7 @@ def _where_the_event_was_held(event: str, checker: Checker) -> str | None:
     gave the event); None for no event, or where the article writes no venue or two."""
     if not _AN_EVENT.search(event) or set(checker.signing_venues()) - {event}:
         return None  # a venue of the signing's own ("at the Grand Hotel on the sidelines of …")
-    word = rf"(?!{_A_TIME})[A-Z][\w&'\u2019-]*"
+    word = rf"(?!(?:{MONTHS_AND_DAYS})\b)[A-Z][\w&'\u2019-]*"  # "held in Tarnby in October"
     words = rf"{word}(?:\s+(?:of\s+(?:the\s+)?)?{word})*"
     held = re.compile(
         rf"{re.escape(event)},?\s+(?:which\s+(?:was|is)\s+|was\s+)?(?:held|took\s+place"
@@ -648,13 +649,6 @@ def _where_the_event_was_held(event: str, checker: Checker) -> str | None:
     )
     found = {" ".join(m["venue"].split()) for m in held.finditer(checker.text)}
     return found.pop() if len(found) == 1 else None
-
-
-_A_TIME = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-)
-"""A month's or a day's name, which ends a venue's words ("held in Tarnby in October")."""
 
 
 _HELD = re.compile(r"\b(?:signed|signing|held|took\s+place|hosted|inked)\b", re.IGNORECASE)
