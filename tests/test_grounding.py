@@ -449,6 +449,7 @@ def test_a_persons_name_is_not_grounded_inside_a_longer_name(name: str, text: st
         "王伟先后考察了两个实验室。",
         "王伟致欢迎辞。",
         "王伟董事出席仪式。",
+        "王伟草签了协议文本。",  # initialled: no signing, but his name ends there
     ],
 )
 def test_a_chinese_name_ends_at_a_title_a_conjunction_or_a_verb(text: str) -> None:

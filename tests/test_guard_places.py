@@ -642,10 +642,14 @@ def test_a_day_or_a_phrase_after_the_town_is_no_venues_name(text: str) -> None:
         ("甲大学和乙公司两地同步举行签约仪式。", []),
         ("The MoU follows a similar agreement signed in Nairobi last month.", []),
         ("It replaces the accord signed in Geneva, which expired in March.", []),
-        ("The MoU was signed at the Chinese Embassy in London.", ["Chinese Embassy"]),
+        # A building's town is the venue's, as written (the blind27 ab04's and the blind32
+        # ag04's gold: "Ellerby Maritime Museum in Port Ellerby").
+        ("The MoU was signed at the Chinese Embassy in London.", ["Chinese Embassy in London"]),
         ("The MoU was signed at Research Triangle Park.", ["Research Triangle Park"]),
         ("双方在北京签署了战略合作协议。", ["北京"]),
-        ("The signing took place at the Shangri-La Hotel in Singapore.", ["Shangri-La Hotel"]),
+        ("The signing took place at the Shangri-La Hotel in Singapore.",
+         ["Shangri-La Hotel in Singapore"]),
+        ("The MoU was signed at the Grand Hall in March.", ["Grand Hall"]),
         ("The MoU was signed in Room 301 of the Admin Building.",
          ["Room 301 of the Admin Building"]),
         ("The city signed two agreements on the morning of September 5, at the City Hall of "

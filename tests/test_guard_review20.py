@@ -25,7 +25,7 @@ DAY = dt.date(2025, 5, 14)
          "临州大学行政楼第一会议室"),
         ("Eastmoor University recently signed a Memorandum of Understanding with Kestrel "
          "Robotics Ltd. The signing ceremony was held at the Marlowe Building in Leeds.",
-         ("Eastmoor University", "Kestrel Robotics Ltd"), "Marlowe Building"),
+         ("Eastmoor University", "Kestrel Robotics Ltd"), "Marlowe Building in Leeds"),
     ],
 )  # fmt: skip
 def test_the_one_signing_told_as_recent_keeps_its_ceremonys_venue(

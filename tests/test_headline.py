@@ -51,6 +51,23 @@ from coopllm.headline import headline
          "harbour pilots\n\nThe Ministry of Coastal Shipping and the Nordvik Port Agency signed "
          "a Memorandum of Understanding today.",
          "Press Information Office", "Estoria and Nordvik sign MoU on harbour pilots"),
+        # A label and a bare date line under the headline, the model's title the
+        # agreement's (the blind32 ag05's).
+        ("Orion and Ridgeport sign framework agreement on irrigation pilots\nPRESS RELEASE\n"
+         "June 12, 2025 \u2014\n\nOrion Tools and Ridgeport University yesterday signed a "
+         "Framework Agreement on Irrigation Pilots at an online ceremony.",
+         "Framework Agreement on Irrigation Pilots",
+         "Orion and Ridgeport sign framework agreement on irrigation pilots"),
+        # The model's title a line of the page, long and ending "Ltd." (so read as the
+        # body's), under a site's name and a breadcrumb (the blind22 w05's).
+        ("FilingsHub.net - Listed Company Announcements\n"
+         "Home > Announcements > Orion Holdings Ltd (08127)\n\n"
+         "Orion Holdings Ltd: Voluntary Announcement - Strategic Cooperation Framework "
+         "Agreement with Ridgeport Logistics Group Co., Ltd.\n\nBody.",
+         "Orion Holdings Ltd: Voluntary Announcement - Strategic Cooperation Framework "
+         "Agreement with Ridgeport Logistics Group Co., Ltd.",
+         "Orion Holdings Ltd: Voluntary Announcement - Strategic Cooperation Framework "
+         "Agreement with Ridgeport Logistics Group Co., Ltd."),
         # The model's words from the body, not the headline.
         ("甲大学与乙公司签署协议\n\n12月4日，甲大学与乙公司合作签约仪式举行，双方签署了合作协议，"
          "并就下一步合作进行了深入交流。", "合作签约仪式", "甲大学与乙公司签署协议"),

@@ -518,3 +518,62 @@ def test_a_short_form_in_brackets_with_its_lead_words_is_an_alias(written: str) 
     assert [(p.name, p.aliases) for p in agreement.parties] == [
         ("青溪经济开发区管理委员会", ["青溪经开区管委会"])
     ]
+
+
+@pytest.mark.parametrize(
+    ("written", "name", "alias"),
+    [
+        ("Nordvik Offshore AS (Nordvik)", "Nordvik Offshore AS", "Nordvik"),
+        (
+            "Morvane State Department of Water Resources (the 'Department')",
+            "Morvane State Department of Water Resources",
+            "Department",
+        ),
+    ],
+)
+def test_a_short_name_of_the_names_own_words_in_brackets_is_an_alias(
+    written: str, name: str, alias: str
+) -> None:
+    """The blind32 ag04's and ag05's: the model wrote the text's bracketed short name,
+    words of the name itself, into the party's name; a place in brackets stays."""
+    text = (
+        "Nordvik Offshore AS (Nordvik) and the Morvane State Department of Water Resources "
+        "(the 'Department') signed it. Nordvik and the Department will cooperate."
+    )
+    draft = ExtractionDraft(
+        article=Article(), agreements=[Agreement(parties=[Party(name=written)])]
+    )
+    (agreement,) = normalize_draft(draft, text, written=lambda value: value in text).agreements
+    assert [(p.name, p.aliases) for p in agreement.parties] == [(name, [alias])]
+
+
+def test_a_place_in_brackets_that_is_no_word_of_the_name_stays() -> None:
+    text = "Orion Tools (Beijing) signed it."
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[Agreement(parties=[Party(name="Orion Tools (Beijing)")])],
+    )
+    (agreement,) = normalize_draft(draft, text, written=lambda value: value in text).agreements
+    assert [p.name for p in agreement.parties] == ["Orion Tools (Beijing)"]
+
+
+def test_a_capitalised_the_the_text_does_not_write_is_no_part_of_the_name() -> None:
+    """The blind32 ag04's model wrote "The University of East Ellerby" for the text's "the
+    University of East Ellerby"; a name the text writes with its "The" keeps it."""
+    text = "Nordvik signed with the University of East Ellerby. The Ocean Cleanup signed too."
+    draft = ExtractionDraft(
+        article=Article(),
+        agreements=[
+            Agreement(
+                parties=[
+                    Party(name="The University of East Ellerby"),
+                    Party(name="The Ocean Cleanup"),
+                ]
+            )
+        ],
+    )
+    (agreement,) = normalize_draft(draft, text, written=lambda value: value in text).agreements
+    assert [p.name for p in agreement.parties] == [
+        "University of East Ellerby",
+        "The Ocean Cleanup",
+    ]

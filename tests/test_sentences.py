@@ -147,3 +147,12 @@ def test_the_guard_reads_chinese_lines_apart(text: str, guards: int, chunkers: i
         return sum(1 for start, end in bounds if text[start:end].strip())
 
     assert (written(lines_apart(text)), written(sentence_bounds(text))) == (guards, chunkers)
+
+
+def test_a_short_months_dot_before_its_day_ends_no_clause() -> None:
+    """The rules read a signing's day in its clause: "signed on Oct. 8 at …" holds it (the
+    blind31 af05's); "… in Oct. The rest" still ends its sentence."""
+    text = "The memo was signed on Oct. 8 by Ivo Marr. It lapsed in Oct. The rest is history."
+    rules_text = Checker(SourceIndex(text)).rules_text
+    assert rules_text[26] == " "  # "Oct. 8"
+    assert rules_text.index("Oct.", 30) > 0 and len(sentence_bounds(text)) == 3

@@ -99,13 +99,13 @@ _NOT_A_HEADLINE = re.compile(
     r"|^(?:by\s+[A-Z][a-z]|source:|author:|editor:|photo:|caption:)"
     r"|^[(（].*[)）]$|^\W*$|第[A-Z]?\d{1,3}版"
     r"|^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s+\w+\s+\d{4}"
-    r"|\w+\s+\d{1,2},?\s+\d{4})[\s\d:]*$",
+    r"|\w+\s+\d{1,2},?\s+\d{4})[\s\d:\u2013\u2014-]*$",
     re.IGNORECASE,
 )
 """A page's date, source or byline line ("发布时间：2025-04-18 16:05　来源：…", "Posted: 9
 January 2025 | International Office", "Release Time: 2024-09-04 19:15", "Posted On: 12
 FEB 2025 6:41PM by PIB Delhi", "Document type:
-Voluntary Announcement", "By Amara Quinn", "2025-03-03"), a newspaper's page
+Voluntary Announcement", "By Amara Quinn", "2025-03-03", "June 12, 2025 —"), a newspaper's page
 ("…第A05版：城事"), one in brackets ("(Stock Code: 2817)"), or one of no word."""
 _DISCLAIMER = re.compile(r"take\s+no\s+responsibility|disclaim|免责", re.IGNORECASE)
 """A notice above an exchange announcement's head ("… take no responsibility for the
@@ -127,9 +127,11 @@ def headline(given: str | None, text: str) -> str | None:
     (:func:`_the_line_given`), unless that is a label (a masthead's too) or a date line
     (``_NOT_A_HEADLINE``: the blind18 s05's "Release Time: …"); else the first head line
     after its last label (the issuer, the site or the section above it) that is no kicker
-    (``_KICKER``) nor a sentence, or where none is and the model gave none, the nearest
-    above it (a label under the headline: a review's find); else ``given``. None only where
-    both are none."""
+    (``_KICKER``) nor a sentence, or where none is, the nearest above it (a label under the
+    headline: a review's find; "PRESS RELEASE" and a date line under it, the blind32
+    ag05's, whose model gave the agreement's name) unless ``given`` is a line of the page
+    (the blind22 w05's headline, too long for the head, ``_a_body_line``); else ``given``.
+    None only where both are none."""
     lines = _head_lines(text)
     masthead = _masthead(lines)
     if given is not None and not _a_label(given, masthead) and not _NOT_A_HEADLINE.search(given):
@@ -143,7 +145,7 @@ def headline(given: str | None, text: str) -> str | None:
         for line in candidates[labels[-1] + 1 if labels else 0 :]
         if not _a_label(line, masthead) and not _BODY_LINE.search(line)
     ]
-    if not after and labels and given is None:  # a label under it: "… sign MoU\nMedia Statement"
+    if not after and labels and not _a_line_of(given, text):  # "… sign MoU\nMedia Statement"
         after = [
             line
             for line in reversed(candidates[: labels[-1]])
@@ -151,6 +153,12 @@ def headline(given: str | None, text: str) -> str | None:
         ]
     titles = [line for line in after if not _KICKER.fullmatch(line)] or after
     return titles[0] if titles else given
+
+
+def _a_line_of(given: str | None, text: str) -> bool:
+    """Whether ``given`` is a whole line of the text."""
+    wanted = (given or "").strip()
+    return bool(wanted) and any(line.strip() == wanted for line in text.splitlines())
 
 
 def _the_line_given(given: str, lines: list[str]) -> str | None:

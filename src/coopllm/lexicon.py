@@ -45,8 +45,8 @@ EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"
 """An English signing verb, as a word ("Design Institute" and "Penang" are none)."""
 
 EN_BUILDING_WORDS = (
-    r"Embassy|Consulate|Cent(?:re|er)|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
-    r"|Palace|Theat(?:re|er)|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
+    r"Embassy|Consulate|Centre|Center|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
+    r"|Palace|Theatre|Theater|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
     r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy"
 )
 """Words an English building's or site's name ends in ("Kowloon Shangri-La Hotel", "Senate

@@ -231,12 +231,12 @@ def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | 
 # "Korea Battery Agency (KBA)": a name with the text's own abbreviation in brackets.
 _BRACKETED_ALIAS = re.compile(
     r"^(?P<name>.+?)\s*[(\uff08]\s*(?:(?:以下)?简称|下称|hereinafter)?\s*[:\uff1a]?\s*"
-    r"[\"\u201c\u2018']?(?P<alias>[^()\uff08\uff09\"\u201c\u201d\u2018\u2019']{2,20})"
+    r"(?:(?-i:the)\s+)?[\"\u201c\u2018']?(?P<alias>[^()\uff08\uff09\"\u201c\u201d\u2018\u2019']{2,20})"
     r"[\"\u201d\u2019']?\s*[)\uff09]$"
 )
 """A name and the short form in brackets after it, with the words and quotes that may lead
 it ("青石经济开发区管理委员会（以下简称‘青石经开区管委会’）": the blind18 s03's, as the model
-wrote it)."""
+wrote it; "… Department of Water Resources (the 'Department')": the blind32 ag05's)."""
 
 
 def _forms(party: Party) -> list[str]:
@@ -256,12 +256,21 @@ def _forms_of(name: str) -> list[str]:
 
 def _abbreviates(short: str, name: str) -> bool:
     """Whether a bracketed ``short`` is an abbreviation of ``name``: Latin capitals
-    ("KBA", "PolyU", "CATL" after a Chinese name), or Chinese characters all taken, in
+    ("KBA", "PolyU", "CATL" after a Chinese name), capitalised words of the name itself, in
+    order ("Nordvik Offshore AS (Nordvik)", "… Department of Water Resources (the
+    'Department')": the blind32 ag04's and ag05's), or Chinese characters all taken, in
     order, from the name ("华中科技大学（华科）"). A place or campus is neither
     ("（北京）", "(East China)", "(Beijing)")."""
     if LATIN_ABBREVIATION.fullmatch(short):
         return True
+    if _NAMES_OWN_WORDS.fullmatch(short):
+        return in_order(short.split(), name.split())
     return bool(HAN.fullmatch(short)) and in_order(short, name)
+
+
+_NAMES_OWN_WORDS = re.compile(r"[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}")
+"""A short name of one to three capitalised words, which :func:`_abbreviates` finds among
+the name's own words."""
 
 
 def _canonical_parties(
@@ -282,7 +291,7 @@ def _canonical_parties(
     only_within: set[str] = set()  # keys of names the text writes only with a legal form
     for index, name in canonical.items():
         if written is not None and not written(name):
-            name = canonical[index] = _legal_form_as_written(name, text)
+            name = canonical[index] = _legal_form_as_written(_the_dropped(name, written), text)
         if (legal := with_legal_form(name, text)) is not None:
             canonical[index] = legal.name
             if not legal.also_without:
@@ -311,6 +320,14 @@ def _canonical_parties(
         )
         for agreement in agreements
     ]
+
+
+def _the_dropped(name: str, written: Callable[[str], bool]) -> str:
+    """A name the text does not write, without the capitalised "The" the model put before
+    it, where the text writes the rest ("The University of East Ellerby" of "… and the
+    University of East Ellerby (UEE)": the blind32 ag04's); else the name."""
+    bare = name.removeprefix("The ")
+    return bare if bare != name and written(bare) else name
 
 
 def _legal_form_as_written(name: str, text: str) -> str:

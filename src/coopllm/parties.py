@@ -65,9 +65,10 @@ _NOT_IN_A_BODY = re.compile(r"代表|分别|签|[上下中]午|当天|同日|随
 """Words a clause has around bodies, which no body's name holds."""
 
 
-def in_order(short: str, name: str) -> bool:
-    """Whether every character of ``short`` appears in ``name``, in the same order: a
-    Chinese short form of it ("华科" of "华中科技大学", "附一院" of "…附属第一医院")."""
+def in_order(short: Sequence[str], name: Sequence[str]) -> bool:
+    """Whether every character (or word) of ``short`` appears in ``name``, in the same
+    order: a Chinese short form of it ("华科" of "华中科技大学", "附一院" of "…附属第一医院"),
+    or an English one in words."""
     rest = iter(name)
     return all(char in rest for char in short)
 

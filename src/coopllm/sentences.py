@@ -40,6 +40,9 @@ _NAME_END = re.compile(
 )
 """Abbreviations that end a name or a time ("Robert Smith Jr.", "Beta Univ.", "10 a.m."):
 a sentence may end with them, but where it runs on they end no clause."""
+_MONTH_BEFORE_DAY = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+"""A month's short name before its day ("signed on Oct. 8 at …", "Sept. 30"): a date's
+dot, where no sentence ends, so no clause either (the blind31 af05's)."""
 _FORM_BEFORE_FORM = re.compile(r"(?<![A-Za-z])(?:Pvt|Pte|Pty|Sdn)\.$")
 _SECOND_FORM = re.compile(r"(?:Ltd|LTD|Limited|Bhd|BHD|Berhad)\b")
 """The legal forms written in two parts: "Tata Elxsi Pvt. Ltd.", "Acme Pte. Ltd.",
@@ -207,4 +210,8 @@ def _abbreviating(text: str, dot: int) -> bool:
         or bool(_COMPANY_END.search(text, max(0, stop - 5), stop))
         or bool(_FORM_BEFORE_FORM.search(text, max(0, stop - 5), stop))
         or bool(_NAME_END.search(text, max(0, stop - 6), stop))
+        or (
+            bool(_MONTH_BEFORE_DAY.search(text, max(0, stop - 6), stop))
+            and text[stop : stop + 3].lstrip()[:1].isdigit()
+        )
     )

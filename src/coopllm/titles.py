@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from coopllm.lexicon import HAN, ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
 from coopllm.parties import LATIN_ABBREVIATION, name_key, zh_company_name
@@ -1168,7 +1168,9 @@ def titled_name(item: str) -> str | None:
     return rest
 
 
-def listed_names(clause: str, text: str, *, led: bool = False) -> list[str]:
+def listed_names(
+    clause: str, text: str, *, led: bool = False, known: Collection[str] = ()
+) -> list[str]:
     """The English names of a list of people (the words before "witnessed", after
     "witnessed by"), each item's where it is one: a title and a full name
     (:func:`titled_name`), a title and a surname the text names in full elsewhere ("Mr
@@ -1177,10 +1179,12 @@ def listed_names(clause: str, text: str, *, led: bool = False) -> list[str]:
     :func:`_apposed`) or, in a list ``led`` by "witnessed by", "in the presence of",
     "unveiled by", before one ("Eero Halonen, counsellor for science at the Embassy": the
     blind8 i01's; :func:`_before_its_role`; not a sentence's opening words, "On Monday, the
-    vice-chancellor … signed": a review's find). Items are parted by commas and "and"; a
-    role's item runs to its comma ("Minister of State for Science and Research, Peter
-    Hallam"); a place after a name is not the name's ("Mayor Ada Reyes of Harlow": a
-    review's find)."""
+    vice-chancellor … signed": a review's find), or, in any list, where the name is one of
+    the ``known`` people's, the record's ("Owen Pryce, Minister for Energy …, witnessed both
+    signings", the witness of the blind32 ag04's other agreement). Items are parted by
+    commas and "and"; a role's item runs to its comma ("Minister of State for Science and
+    Research, Peter Hallam"); a place after a name is not the name's ("Mayor Ada Reyes of
+    Harlow": a review's find)."""
     names: list[str] = []
     chunks = clause.split(",")
     for at, chunk in enumerate(chunks):
@@ -1195,7 +1199,7 @@ def listed_names(clause: str, text: str, *, led: bool = False) -> list[str]:
                 or _titled_of_a_body(_AFTER_A_NAME.sub("", bare))
                 or _addressed_in_full(item, text)
                 or _apposed(role, item)
-                or (_before_its_role(item, after) if led else None)
+                or (_before_its_role(item, after) if led or item.strip() in known else None)
             )
             if name is not None:
                 names.append(name)

@@ -173,7 +173,34 @@ def _clean_parties(agreement: Agreement, checker: Checker, warnings: list[str]) 
             party = _signers_body(given, agreement.signatories, parties, checker, warnings, others)
         if party is not None and not _listed(party, parties):
             parties.append(party)
-    return parties
+    return [party for party in parties if not _others_together(party, parties, warnings)]
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+")
+_CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'-]*")
+
+
+def _others_together(party: Party, parties: list[Party], warnings: list[str]) -> bool:
+    """Whether the party's name is two other parties written together by short names
+    ("Council and Brightwater engineers", a headline's words for "Harlow Vale District
+    Council" and "Brightwater University School of Civil Engineering": the blind32
+    ag06's): each part's capitalised words are words of one other party's name, and the
+    parts name two of them at least. Said in the warnings."""
+    parts = _AND.split(party.name)
+    if len(parts) < 2:
+        return False
+    others = [other.name.split() for other in parties if other is not party]
+    named: set[int] = set()
+    for part in parts:
+        words = _CAPITALISED.findall(part)
+        owner = next((i for i, name in enumerate(others) if words and in_order(words, name)), None)
+        if owner is None:
+            return False
+        named.add(owner)
+    if len(named) < 2:
+        return False
+    warnings.append(f"dropped party '{party.name}': the other parties named together")
+    return True
 
 
 def _listed(party: Party, parties: list[Party]) -> bool:
@@ -896,21 +923,14 @@ def _dated_by_the_signing(
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
     if date_text and not (wordy or on_page_line):
-        return agreement
+        return _dated_by_its_own_signing(agreement, checker, warnings)
     own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
     day = _the_signings_day(agreement.title, checker, own)
     doubted = agreement.date_signed  # the model's, its date_text not the article's
     if day is None and alone and doubted in (None, checker.published):
         # Only where the model's date is the page's own, which the article does not write
         # as the signing's (a review's find: not "已于8月28日签署" a model wrote otherwise).
-        own = _its_signing_sentences(agreement, checker)  # read only where no day is found
-        if doubted is not None and agreement.title:
-            # A date in doubt gives way only to a sentence that names its title ("On May 2,
-            # … signed an agreement" is not the "Cooperation Agreement"'s: a review's find),
-            # or its signer by name (the blind20 u04's "Marsh signed the MoU … on Tuesday").
-            own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
-        own = tuple(sorted({*own, *_its_signers_sentences(agreement, checker)}))
-        day = checker.signing_day(within=own) if own else None
+        day = _named_signings_day(agreement, checker, by_title=doubted is not None)
     if day is None and (on_page_line or not date_text):
         recent = _told_as_recent(agreement, checker)
         if recent is not None:
@@ -931,6 +951,42 @@ def _dated_by_the_signing(
         other = "the other " + ("names no date" if wordy else "is the page's own date line")
     took = f"took date_text '{day}'" + (f" over '{date_text}'" if date_text else "")
     warnings.append(f"{took}: the sentence about its signing writes it, and {other}")
+    return agreement.model_copy(
+        update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
+    )
+
+
+def _named_signings_day(agreement: Agreement, checker: Checker, *, by_title: bool) -> str | None:
+    """The one day the sentences of the agreement's own signing write, read only where no
+    other day is found (:func:`_its_signing_sentences`); ``by_title``: for a date in doubt,
+    only those that name its title ("On May 2, … signed an agreement" is not the
+    "Cooperation Agreement"'s: a review's find), or, either way, its signer by name (the
+    blind20 u04's "Marsh signed the MoU … on Tuesday")."""
+    own = _its_signing_sentences(agreement, checker)
+    if by_title and agreement.title:
+        own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
+    own = tuple(sorted({*own, *_its_signers_sentences(agreement, checker)}))
+    return checker.signing_day(within=own) if own else None
+
+
+def _dated_by_its_own_signing(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement dated by the day its own signing's sentences write, naming its title
+    or its signer (:func:`_named_signings_day`), where the model's date_text stands in no
+    sentence about a signing: the blind31 af05's memorandum "signed on Oct. 8 … by …
+    Rafael Okonjo-Mendes", whose model gave the "Thursday" the other agreement was only
+    initialled. As it is where they write none (:func:`_doubt_date` doubts it)."""
+    date_text = agreement.date_text
+    if not date_text or checker.said_at_signing(date_text):
+        return agreement
+    day = _named_signings_day(agreement, checker, by_title=True)
+    if day is None or day == date_text:
+        return agreement
+    warnings.append(
+        f"took date_text '{day}' over '{date_text}': the sentence about its signing writes "
+        "it, and the other is in no sentence about a signing"
+    )
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
     )

@@ -5,7 +5,8 @@ agreement, covering capital dredging of the approach channel, had been expected 
 signed at the same ceremony but was held back …": the blind28 ac06's), and a small model
 gives it as one more agreement, its subject as the title and the contractor as a party.
 :func:`held_back_dropped` drops such an agreement where every sentence that names it says
-so and signs nothing else, and no one signed it.
+so and signs nothing else, and no one signed it anywhere else (its negotiators named
+in those sentences, "initialled by …", signed nothing).
 """
 
 from __future__ import annotations
@@ -49,16 +50,26 @@ def _held_back(agreement: Agreement, checker: Checker) -> bool:
     """Whether the article says the unsigned agreement was not signed (see the module):
     every sentence that names it says so, and signs nothing besides ("…signed a Port
     Services Agreement …, but a third deal … was held back", "postponed in March, … was
-    finally signed on 9 May", "因故推迟签署的《…》…正式签署": a review's finds)."""
-    if agreement.signatories or not agreement.title:
+    finally signed on 9 May", "因故推迟签署的《…》…正式签署": a review's finds). Signers
+    given stand in the way, unless those same sentences are all that says they signed
+    ("was initialled by chief negotiators A and B; ministers are expected to sign it")."""
+    if not agreement.title:
         return False
     sentences = checker.sentences_with(agreement.title)
     text = checker.rules_text
-    return bool(sentences) and all(
-        _NOT_SIGNED.search(text, start, end)
-        and not signed_now(_NOT_SIGNED.sub(" ", text[start:end]))
-        and not _signed_later_in_its_paragraph(end, checker)
-        for start, end in sentences
+    return (
+        bool(sentences)
+        and all(
+            _NOT_SIGNED.search(text, start, end)
+            and not signed_now(_NOT_SIGNED.sub(" ", text[start:end]))
+            and not _signed_later_in_its_paragraph(end, checker)
+            for start, end in sentences
+        )
+        and all(
+            set(checker.role_sentences(signer.name, "signatories", person=True)) <= {*sentences}
+            for signer in agreement.signatories
+            if signer.name
+        )
     )
 
 

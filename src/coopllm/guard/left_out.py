@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Literal, NamedTuple
 
 from coopllm.grounding import normalize_for_match
@@ -1114,6 +1114,8 @@ def entities_left_out(
             target = _title_founder(_tail_titled(agreements, found), found, checker)
         else:
             target = founder(agreements, found, _sentences_of(found, checker))
+            if target is None:
+                target = _referred_to(agreements, found, checker)
             target = target if _founded_here(found, checker.text) else None
         if target is None or not checker.founded(found):  # not "set up in 2016"
             continue
@@ -1278,6 +1280,27 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     return 0 if len(agreements) == 1 else None
 
 
+_REFERRING = re.compile(r"\s*(?:It|This|(?:The|This)\s+(?:agreement|deal|document|accord))\b")
+"""A sentence's opening that refers to the document the sentence before it named."""
+
+
+def _referred_to(agreements: list[Agreement], body: str, checker: Checker) -> int | None:
+    """The one agreement whose title the sentence before the body's founding names, where
+    the founding's sentence opens on "It" or "The agreement" (``_REFERRING``): "The second,
+    a Skills Partnership Agreement, is between Nordvik and the University of East Ellerby.
+    It sets up the Ellerby Offshore Skills Centre" (the blind32 ag04's)."""
+    found = set()
+    for mention in re.finditer(re.escape(body), checker.text):
+        start, _ = checker.sentence_at(mention.start())
+        if start == 0 or not _REFERRING.match(checker.text, start):
+            continue
+        opening, closing = checker.sentence_at(start - 1)
+        before = checker.text[opening:closing]
+        titled = [i for i, a in enumerate(agreements) if _titled_in(a, before)]
+        found.update(titled if len(titled) == 1 else [])
+    return found.pop() if len(found) == 1 else None
+
+
 def _titled_by(agreements: list[Agreement], body: str) -> list[int]:
     """The agreements whose title names the body ("共建…联合实验室协议"), else those
     whose title names a Chinese one by its name after its founders'
@@ -1381,12 +1404,15 @@ _PARTITIVE = re.compile(r"(?:\bof\s*|其中)$", re.IGNORECASE)
 agreements", "其中两项协议"."""
 
 
-def _witnessings(checker: Checker) -> Iterator[tuple[_Passage, list[str]]]:
+def _witnessings(
+    checker: Checker, known: Collection[str] = ()
+) -> Iterator[tuple[_Passage, list[str]]]:
     """Each witnessing the article tells: where (:class:`_Passage`), and the names of the
     list that witnessed, the witnesses if the guard agrees. Chinese: the names before 见证,
     back over the commas of a list of titled names ("市委书记陈志远，市委副书记、市长吴海峰出席
     签约仪式并见证签约": the blind6 g04's), or in "在…的见证下"; English: the names after
-    "witnessed by" or "in the presence of", or before "witnessed" (:func:`listed_names`)."""
+    "witnessed by" or "in the presence of", or before "witnessed" (:func:`listed_names`, a
+    name before its role there only where it is one of the ``known`` people's)."""
     text = checker.rules_text
     for verb in _ZH_WITNESSING.finditer(text):
         passage = _passage(checker, verb.start(), verb.end())
@@ -1404,7 +1430,7 @@ def _witnessings(checker: Checker) -> Iterator[tuple[_Passage, list[str]]]:
     for verb in _EN_WITNESSED.finditer(text):
         passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
-        yield passage, listed_names(checker.text[start : verb.start()], checker.text)
+        yield passage, listed_names(checker.text[start : verb.start()], checker.text, known=known)
     for found in (f for pattern in _EN_WITNESSING_CLAUSES for f in pattern.finditer(text)):
         start = checker.sentence_at(found.start())[0]  # about the signing told before it,
         about = checker.text[start : found.start()]  # whose tense is the signing's
@@ -1471,7 +1497,8 @@ def witnesses_left_out(
     signers = [{normalize_for_match(p.name) for p in a.signatories if p.name} for a in agreements]
     placed = [{normalize_for_match(p.name) for p in a.witnesses if p.name} for a in agreements]
     added: list[list[Signatory]] = [[] for _ in agreements]
-    for passage, names in _witnessings(checker):
+    known = {p.name for a in agreements for p in a.witnesses if p.name}
+    for passage, names in _witnessings(checker, known):
         targets, said = _witnessed_there(agreements, passage, checker, names)
         for name in names:
             key = normalize_for_match(name)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from coopllm.dates import (
     DATE_MENTION,
+    MONTHS_AND_DAYS,
     in_dateline,
     only_on_the_page_date_line,
     resolve_date,
@@ -301,13 +302,21 @@ _ZH_SIGNED_IN = re.compile(
 )
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
 (the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds)."""
+_AFTER_A_BUILDING = "|".join(f"(?<={word})" for word in EN_BUILDING_WORDS.split("|"))
+_IN_ITS_TOWN = (
+    rf"(?:(?:{_AFTER_A_BUILDING})[ \t]+in[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)"
+    r"(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[\w-]*){0,2})?"
+)
+"""The town a building's name is written in ("the Ellerby Maritime Museum in Port
+Ellerby": the blind32 ag04's), which the venue as written holds; not a month ("the Grand
+Hall in March")."""
 _EN_VENUE = (
     r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
-    r"(?:(?-i:[A-Z])[\w&-]*|\d+[A-Za-z]?))*))(?!['\u2019])"
+    rf"(?:(?-i:[A-Z])[\w&-]*|\d+[A-Za-z]?))*){_IN_ITS_TOWN})(?!['\u2019])"
 )
 """A venue's name: capitalised words, the particles of a name, a room's number ("Room 301
-of the Admin Building"), and not an owner's ("at Verdant Motion's headquarters": the
-venue goes on in lower case)."""
+of the Admin Building"), the town after a building's (``_IN_ITS_TOWN``), and not an
+owner's ("at Verdant Motion's headquarters": the venue goes on in lower case)."""
 _EN_GAP = (
     r"(?:(?!\b(?:by|who|whom|which|that|covering|with|including|joining|on\s+behalf|then"
     r"|after|before|later|toured|visited|attended)\b)"

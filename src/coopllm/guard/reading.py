@@ -134,15 +134,17 @@ SIGNING_VERB = re.compile(
     re.IGNORECASE,
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
+_ZH_WHEN = r"(?:年底|年内|年初|年中|月底|月内|近期|下月|下周|明年|今年|尽快|适时|正式|共同)*"
+"""When a signing to come is to be, or how, between 预计 and its verb ("预计年底正式签署")."""
 FUTURE_BEFORE = re.compile(
-    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$"
+    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?{_ZH_WHEN}$"
     rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 """What makes the signing words after it a signing to come: "将在…签署", "will sign", "is
 to be signed", "还将与潮阳市、北屿市分别签订" (the blind27 ab01's; 与 only after 将 or 拟: not
-"在充分准备与多轮磋商后…正式签署", a review's find)."""
+"在充分准备与多轮磋商后…正式签署", a review's find), "预计年底正式签署" (``_ZH_WHEN``)."""
 _FUTURE_REACH = 24
 
 
