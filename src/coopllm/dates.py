@@ -291,12 +291,20 @@ _A_DATE = (
     r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
 )
 """A date with its year, as a page's head prints one, its weekday and time perhaps."""
-_DATE_ALONE = re.compile(rf"(?:[^|｜\n\d]{{1,40}}[|｜])?\s*{_A_DATE}\s*[\u2013\u2014-]?\s*")
+_DATE_ALONE = re.compile(rf"(?:[^|｜\n\d]{{1,40}}[|｜])?\s*{_A_DATE}\s*(?:[\u2013\u2014-]\s*)?")
 """A line of the page's head that is a date and nothing else, its time perhaps, its
 weekday and the kind of page before a bar perhaps: the date a page prints under its
 headline ("2024年12月3日", "3 December 2024": the blind7 h06's; "Media release | Thursday 25
 September 2025": the blind20 u04's), a dash after it ("June 12, 2025 —": the blind32
 ag05's, its body on the next line)."""
+
+
+def a_date_alone(line: str) -> bool:
+    """Whether a line is a date and nothing else (``_DATE_ALONE``): a page's date under its
+    headline, no headline itself (:func:`coopllm.headline.headline`)."""
+    return _DATE_ALONE.fullmatch(line.strip()) is not None
+
+
 _DATE_ALONE_LINES = 6
 """How many of the first lines may hold such a date: the head, not the body."""
 _BYLINE_DATE = re.compile(

@@ -16,6 +16,7 @@ import re
 
 from rapidfuzz import fuzz
 
+from coopllm.dates import a_date_alone
 from coopllm.grounding import normalize_for_match
 from coopllm.lexicon import HAN
 
@@ -99,13 +100,13 @@ _NOT_A_HEADLINE = re.compile(
     r"|^(?:by\s+[A-Z][a-z]|source:|author:|editor:|photo:|caption:)"
     r"|^[(（].*[)）]$|^\W*$|第[A-Z]?\d{1,3}版"
     r"|^\s*(?:\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?|\d{1,2}\s+\w+\s+\d{4}"
-    r"|\w+\s+\d{1,2},?\s+\d{4})[\s\d:\u2013\u2014-]*$",
+    r"|\w+\s+\d{1,2},?\s+\d{4})[\s\d:]*$",
     re.IGNORECASE,
 )
 """A page's date, source or byline line ("发布时间：2025-04-18 16:05　来源：…", "Posted: 9
 January 2025 | International Office", "Release Time: 2024-09-04 19:15", "Posted On: 12
 FEB 2025 6:41PM by PIB Delhi", "Document type:
-Voluntary Announcement", "By Amara Quinn", "2025-03-03", "June 12, 2025 —"), a newspaper's page
+Voluntary Announcement", "By Amara Quinn", "2025-03-03"), a newspaper's page
 ("…第A05版：城事"), one in brackets ("(Stock Code: 2817)"), or one of no word."""
 _DISCLAIMER = re.compile(r"take\s+no\s+responsibility|disclaim|免责", re.IGNORECASE)
 """A notice above an exchange announcement's head ("… take no responsibility for the
@@ -125,7 +126,7 @@ def headline(given: str | None, text: str) -> str | None:
     """The headline as written: the head line the model's ``given`` title is (two lines
     joined, where an announcement's title wraps), starts or nearly is
     (:func:`_the_line_given`), unless that is a label (a masthead's too) or a date line
-    (``_NOT_A_HEADLINE``: the blind18 s05's "Release Time: …"); else the first head line
+    (:func:`_not_a_headline`: the blind18 s05's "Release Time: …"); else the first head line
     after its last label (the issuer, the site or the section above it) that is no kicker
     (``_KICKER``) nor a sentence, or where none is, the nearest above it (a label under the
     headline: a review's find; "PRESS RELEASE" and a date line under it, the blind32
@@ -134,11 +135,11 @@ def headline(given: str | None, text: str) -> str | None:
     None only where both are none."""
     lines = _head_lines(text)
     masthead = _masthead(lines)
-    if given is not None and not _a_label(given, masthead) and not _NOT_A_HEADLINE.search(given):
+    if given is not None and not _a_label(given, masthead) and not _not_a_headline(given):
         line = _the_line_given(given, lines)
         if line is not None:
             return line
-    candidates = [line for line in lines if not _NOT_A_HEADLINE.search(line)]
+    candidates = [line for line in lines if not _not_a_headline(line)]
     labels = [i for i, line in enumerate(candidates) if _a_label(line, masthead)]
     after = [
         line
@@ -155,10 +156,18 @@ def headline(given: str | None, text: str) -> str | None:
     return titles[0] if titles else given
 
 
+def _not_a_headline(line: str) -> bool:
+    """Whether the line is a page's date, source or byline line (``_NOT_A_HEADLINE``), or
+    a date alone (:func:`~coopllm.dates.a_date_alone`: "Thursday, June 12, 2025 —", the
+    blind32 ag05's without its weekday)."""
+    return bool(_NOT_A_HEADLINE.search(line)) or a_date_alone(line)
+
+
 def _a_line_of(given: str | None, text: str) -> bool:
-    """Whether ``given`` is a whole line of the text."""
-    wanted = (given or "").strip()
-    return bool(wanted) and any(line.strip() == wanted for line in text.splitlines())
+    """Whether ``given`` is a line of the text, or starts or nearly is one, as
+    :func:`_the_line_given` reads the head's ("喜报！" before it: a review's find)."""
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return given is not None and _the_line_given(given, lines) is not None
 
 
 def _the_line_given(given: str, lines: list[str]) -> str | None:

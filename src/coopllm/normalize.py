@@ -231,7 +231,7 @@ def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | 
 # "Korea Battery Agency (KBA)": a name with the text's own abbreviation in brackets.
 _BRACKETED_ALIAS = re.compile(
     r"^(?P<name>.+?)\s*[(\uff08]\s*(?:(?:以下)?简称|下称|hereinafter)?\s*[:\uff1a]?\s*"
-    r"(?:(?-i:the)\s+)?[\"\u201c\u2018']?(?P<alias>[^()\uff08\uff09\"\u201c\u201d\u2018\u2019']{2,20})"
+    r"(?:the\s+)?[\"\u201c\u2018']?(?P<alias>[^()\uff08\uff09\"\u201c\u201d\u2018\u2019']{2,20})"
     r"[\"\u201d\u2019']?\s*[)\uff09]$"
 )
 """A name and the short form in brackets after it, with the words and quotes that may lead

@@ -58,7 +58,14 @@ from coopllm.guard.reading import (
     another_document,
     signed_now,
 )
-from coopllm.lexicon import HAN, SMALL_COUNT, simplified, small_count
+from coopllm.lexicon import (
+    EN_SIGNING_VERB,
+    HAN,
+    SMALL_COUNT,
+    ZH_SIGNING_VERB,
+    simplified,
+    small_count,
+)
 from coopllm.parties import (
     a_party_already,
     bare_name,
@@ -173,21 +180,33 @@ def _clean_parties(agreement: Agreement, checker: Checker, warnings: list[str]) 
             party = _signers_body(given, agreement.signatories, parties, checker, warnings, others)
         if party is not None and not _listed(party, parties):
             parties.append(party)
-    return [party for party in parties if not _others_together(party, parties, warnings)]
+    together = [party for party in parties if _others_together(party, parties, checker)]
+    for party in together:
+        warnings.append(f"dropped party '{party.name}': the other parties named together")
+    return [party for party in parties if party not in together]
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
+"""What joins two bodies' names in English."""
 _CAPITALISED = re.compile(r"(?<![\w'])[A-Z][\w'-]*")
+"""A capitalised word: a name's."""
+_LOWER_CASE_END = re.compile(r"\s[a-z][\w-]*$")
+"""A name's last word in lower case: a common noun ("engineers"), no body's name's."""
 
 
-def _others_together(party: Party, parties: list[Party], warnings: list[str]) -> bool:
+def _others_together(party: Party, parties: list[Party], checker: Checker) -> bool:
     """Whether the party's name is two other parties written together by short names
     ("Council and Brightwater engineers", a headline's words for "Harlow Vale District
     Council" and "Brightwater University School of Civil Engineering": the blind32
-    ag06's): each part's capitalised words are words of one other party's name, and the
-    parts name two of them at least. Said in the warnings."""
+    ag06's): each part's capitalised words are words of one other party's name, the
+    parts name two of them at least, and the name is no body's own, as it ends in a
+    common noun or stands only in the headline (not "Department of Science and
+    Technology" beside "… Environment and Science" and "… University of Technology": a
+    review's find)."""
     parts = _AND.split(party.name)
     if len(parts) < 2:
+        return False
+    if not (_LOWER_CASE_END.search(party.name) or _only_in_the_headline(party.name, checker)):
         return False
     others = [other.name.split() for other in parties if other is not party]
     named: set[int] = set()
@@ -197,10 +216,19 @@ def _others_together(party: Party, parties: list[Party], warnings: list[str]) ->
         if owner is None:
             return False
         named.add(owner)
-    if len(named) < 2:
-        return False
-    warnings.append(f"dropped party '{party.name}': the other parties named together")
-    return True
+    return len(named) >= 2
+
+
+def _only_in_the_headline(name: str, checker: Checker) -> bool:
+    """Whether every mention of ``name`` stands on the article's first line."""
+    text = checker.text
+    opening = len(text) - len(text.lstrip())
+    line_end = text.find("\n", opening)
+    line_end = len(text) if line_end == -1 else line_end
+    mentions = [
+        at for bounds in checker.sentences_with(name) for at, _ in checker.mentions_in(name, bounds)
+    ]
+    return bool(mentions) and all(at < line_end for at in mentions)
 
 
 def _listed(party: Party, parties: list[Party]) -> bool:
@@ -973,15 +1001,18 @@ def _dated_by_its_own_signing(
     agreement: Agreement, checker: Checker, warnings: list[str]
 ) -> Agreement:
     """The agreement dated by the day its own signing's sentences write, naming its title
-    or its signer (:func:`_named_signings_day`), where the model's date_text stands in no
-    sentence about a signing: the blind31 af05's memorandum "signed on Oct. 8 … by …
-    Rafael Okonjo-Mendes", whose model gave the "Thursday" the other agreement was only
-    initialled. As it is where they write none (:func:`_doubt_date` doubts it)."""
+    or its signer (:func:`_named_signings_day`), right by the signing's verb
+    (:func:`_by_the_verb`), where the model's date_text stands in no sentence about a
+    signing: the blind31 af05's memorandum "signed on Oct. 8 … by … Rafael
+    Okonjo-Mendes", whose model gave the "Thursday" the other agreement was only
+    initialled. Else the model's date stays (:func:`_doubt_date` doubts it): not for a
+    day of another doing in the clause ("signed by Ivo Marr after talks that began on
+    Oct. 28": a review's find)."""
     date_text = agreement.date_text
     if not date_text or checker.said_at_signing(date_text):
         return agreement
     day = _named_signings_day(agreement, checker, by_title=True)
-    if day is None or day == date_text:
+    if day is None or day == date_text or not _by_the_verb(day, checker.text):
         return agreement
     warnings.append(
         f"took date_text '{day}' over '{date_text}': the sentence about its signing writes "
@@ -989,6 +1020,19 @@ def _dated_by_its_own_signing(
     )
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
+    )
+
+
+def _by_the_verb(day: str, text: str) -> bool:
+    """Whether the text writes ``day`` right after a signing verb, two words at most
+    between ("signed the memorandum on Oct. 8"), or right before a Chinese one ("10月8日在
+    丙市正式签署")."""
+    written = re.escape(day.strip().removeprefix("on ").strip())
+    return (
+        re.search(rf"{EN_SIGNING_VERB}\s+(?:[\w.-]+\s+){{0,2}}?(?:on\s+)?{written}", text, re.I)
+        is not None
+        or re.search(rf"{written}(?:在[^，。；]{{0,20}})?(?:正式|共同)?{ZH_SIGNING_VERB}", text)
+        is not None
     )
 
 

@@ -28,6 +28,8 @@ _NOT_SIGNED = re.compile(
 at the same ceremony but …", "postponed", "暂缓签署"; initialled, its text fixed for a
 signing to come ("Calvera and Ostrand on Thursday initialled the text of a … fisheries
 partnership agreement": the blind31 af05's, "草签")."""
+_INITIALLED = re.compile(r"\binitiall?(?:ed|ing)\b|草签", re.IGNORECASE)
+"""What says a document was only initialled: its negotiators, named there, signed nothing."""
 
 
 def held_back_dropped(
@@ -51,8 +53,10 @@ def _held_back(agreement: Agreement, checker: Checker) -> bool:
     every sentence that names it says so, and signs nothing besides ("…signed a Port
     Services Agreement …, but a third deal … was held back", "postponed in March, … was
     finally signed on 9 May", "因故推迟签署的《…》…正式签署": a review's finds). Signers
-    given stand in the way, unless those same sentences are all that says they signed
-    ("was initialled by chief negotiators A and B; ministers are expected to sign it")."""
+    given stand in the way, unless those sentences say it was initialled and are all that
+    says they signed ("was initialled by chief negotiators A and B; ministers are expected
+    to sign it"; not "had been expected to be signed … by ministers A and B but was
+    postponed", signed after: a review's find)."""
     if not agreement.title:
         return False
     sentences = checker.sentences_with(agreement.title)
@@ -64,6 +68,10 @@ def _held_back(agreement: Agreement, checker: Checker) -> bool:
             and not signed_now(_NOT_SIGNED.sub(" ", text[start:end]))
             and not _signed_later_in_its_paragraph(end, checker)
             for start, end in sentences
+        )
+        and (
+            not agreement.signatories
+            or all(_INITIALLED.search(text, start, end) for start, end in sentences)
         )
         and all(
             set(checker.role_sentences(signer.name, "signatories", person=True)) <= {*sentences}

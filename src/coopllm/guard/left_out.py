@@ -1280,8 +1280,11 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     return 0 if len(agreements) == 1 else None
 
 
-_REFERRING = re.compile(r"\s*(?:It|This|(?:The|This)\s+(?:agreement|deal|document|accord))\b")
-"""A sentence's opening that refers to the document the sentence before it named."""
+_REFERRING = re.compile(
+    r"\s*(?:It\s+(?:also\s+)?(?-i:[a-z])|(?:The|This)\s+(?:agreement|deal|document|accord)\b)"
+)
+"""A sentence's opening that refers to the document the sentence before it named: "It" and
+a verb, "The agreement"; not "This month" (a review's find)."""
 
 
 def _referred_to(agreements: list[Agreement], body: str, checker: Checker) -> int | None:
@@ -1289,7 +1292,7 @@ def _referred_to(agreements: list[Agreement], body: str, checker: Checker) -> in
     the founding's sentence opens on "It" or "The agreement" (``_REFERRING``): "The second,
     a Skills Partnership Agreement, is between Nordvik and the University of East Ellerby.
     It sets up the Ellerby Offshore Skills Centre" (the blind32 ag04's)."""
-    found = set()
+    found: set[int] = set()
     for mention in re.finditer(re.escape(body), checker.text):
         start, _ = checker.sentence_at(mention.start())
         if start == 0 or not _REFERRING.match(checker.text, start):

@@ -303,13 +303,17 @@ _ZH_SIGNED_IN = re.compile(
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
 (the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds)."""
 _AFTER_A_BUILDING = "|".join(f"(?<={word})" for word in EN_BUILDING_WORDS.split("|"))
+"""Right after a building's word: a look-behind a word, as each must be of fixed width
+(``EN_BUILDING_WORDS`` is a list of plain words for it)."""
+_TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS})\b)(?-i:[A-Z])[\w-]*"
 _IN_ITS_TOWN = (
-    rf"(?:(?:{_AFTER_A_BUILDING})[ \t]+in[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)"
-    r"(?-i:[A-Z])[\w-]*(?:[ \t]+(?-i:[A-Z])[\w-]*){0,2})?"
+    rf"(?:(?:{_AFTER_A_BUILDING})(?>[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})"
+    r"(?![\w'\u2019]))?"
 )
 """The town a building's name is written in ("the Ellerby Maritime Museum in Port
-Ellerby": the blind32 ag04's), which the venue as written holds; not a month ("the Grand
-Hall in March")."""
+Ellerby": the blind32 ag04's), which the venue as written holds; not a month or a day
+("the Grand Hall in March", "in Kyiv Monday"), nor a town that owns what follows ("in
+Singapore's Orchard district": then the building alone; a review's finds)."""
 _EN_VENUE = (
     r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
     rf"(?:(?-i:[A-Z])[\w&-]*|\d+[A-Za-z]?))*){_IN_ITS_TOWN})(?!['\u2019])"

@@ -134,10 +134,15 @@ SIGNING_VERB = re.compile(
     re.IGNORECASE,
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
-_ZH_WHEN = r"(?:年底|年内|年初|年中|月底|月内|近期|下月|下周|明年|今年|尽快|适时|正式|共同)*"
-"""When a signing to come is to be, or how, between 预计 and its verb ("预计年底正式签署")."""
+_ZH_WHEN = (
+    r"(?:将|拟|预计|即将|有望)(?:于[^，。,]{0,12})?"
+    r"(?:年底|年内|年初|年中|月底|月内|近期|下月|下周|明年|今年|尽快|适时|正式|共同)+$"
+)
+"""When a signing to come is to be, or how, between 预计 and its verb ("预计年底正式签署");
+not after 准备, which also prepares what was signed ("经过精心准备正式签署了": a review's
+find)."""
 FUTURE_BEFORE = re.compile(
-    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?{_ZH_WHEN}$"
+    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}"
     rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
