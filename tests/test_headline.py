@@ -68,6 +68,13 @@ from coopllm.headline import headline
          "Agreement with Ridgeport Logistics Group Co., Ltd.",
          "Orion Holdings Ltd: Voluntary Announcement - Strategic Cooperation Framework "
          "Agreement with Ridgeport Logistics Group Co., Ltd."),
+        # A publication's name above its section line, and a paper's name with its
+        # section (the blind33 ah06's and ah03's).
+        ("MARITIME TECHNOLOGY NEWS\nShipbuilding | Coatings | Ports\n\n"
+         "Chamber-brokered deal sets up marine coatings test centre\n\nBody.",
+         "Maritime Technology News", "Chamber-brokered deal sets up marine coatings test centre"),
+        ("科技产业报 · 产学研\n\n甲科技携手乙大学签署三方合作协议\n\n正文。",
+         "科技产业报 · 产学研", "甲科技携手乙大学签署三方合作协议"),
         # The model's words from the body, not the headline.
         ("甲大学与乙公司签署协议\n\n12月4日，甲大学与乙公司合作签约仪式举行，双方签署了合作协议，"
          "并就下一步合作进行了深入交流。", "合作签约仪式", "甲大学与乙公司签署协议"),

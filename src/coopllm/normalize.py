@@ -33,6 +33,7 @@ from coopllm.parties import (
     bare_name,
     expanded_abbreviation,
     in_order,
+    initials_spell,
     name_key,
     placed_name,
     with_legal_form,
@@ -167,11 +168,13 @@ not a slogan that ends with its name ("要“建好用好智能制造联合实�
 
 
 def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
-    """The agreement's founded bodies, each without an English gloss in brackets
-    (:func:`_without_a_latin_gloss`) and, given by the end of its name, named as the
-    text quotes it in full: the one quoted name that ends with it ("智能装备联合实验室" for
-    "“江理工—华岳智能装备联合实验室”": the blind5 f04's); as given where the text quotes
-    none, or several."""
+    """The agreement's founded bodies, each without its abbreviation in brackets ("Joint
+    Centre for Marine Coatings Testing (JCMCT)": the blind33 ah06's;
+    :func:`_without_its_abbreviation`) or
+    an English gloss (:func:`_without_a_latin_gloss`) and, given by the end of its name,
+    named as the text quotes it in full: the one quoted name that ends with it
+    ("智能装备联合实验室" for "“江理工—华岳智能装备联合实验室”": the blind5 f04's); as given
+    where the text quotes none, or several."""
 
     def in_full(entity: str) -> str:
         quoted = {
@@ -185,7 +188,10 @@ def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
 
     if not agreement.established_entities:
         return agreement
-    named = [in_full(_without_a_latin_gloss(e)) for e in agreement.established_entities]
+    named = [
+        in_full(_without_a_latin_gloss(_without_its_abbreviation(e)))
+        for e in agreement.established_entities
+    ]
     return agreement.model_copy(update={"established_entities": list(dict.fromkeys(named))})
 
 
@@ -207,13 +213,16 @@ def _without_a_latin_gloss(entity: str) -> str:
 
 
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:
-    """Date and people of one agreement; parties are handled article-wide."""
+    """Date, people and facilitators of one agreement (a facilitator without its
+    abbreviation in brackets, as a party: the blind33 ah06's "Nordmark-China Chamber of
+    Commerce (NCCC)"); parties are handled article-wide."""
     bodies = [name for party in agreement.parties for name in party.all_names]
     return agreement.model_copy(
         update={
             "date_signed": _signing_date(agreement, published),
             "signatories": clean_people(agreement.signatories, bodies),
             "witnesses": clean_people(agreement.witnesses, bodies),
+            "facilitators": [_without_its_abbreviation(n) for n in agreement.facilitators],
         }
     )
 
@@ -252,6 +261,21 @@ def _forms_of(name: str) -> list[str]:
     if match is None or not _abbreviates(match["alias"], match["name"]):
         return [name]
     return [match["name"], match["alias"]]
+
+
+def _without_its_abbreviation(name: str) -> str:
+    """A body's English name without the abbreviation bracketed after it, where its
+    initials spell it ("Joint Centre for Marine Coatings Testing (JCMCT)") or it is words
+    of the name (:func:`_abbreviates`): the body once, as a party is named. Not another
+    bracket ("Jiangcheng Institute (JIIMI)", "联合研究中心（AI）": a kind of body whose name
+    the bracket holds)."""
+    match = _BRACKETED_ALIAS.match(name)
+    if match is None:
+        return name
+    short, bare = match["alias"], match["name"]
+    spelt = LATIN_ABBREVIATION.fullmatch(short) is not None and initials_spell(short, bare)
+    own_words = _NAMES_OWN_WORDS.fullmatch(short) is not None and _abbreviates(short, bare)
+    return bare if spelt or own_words else name
 
 
 def _abbreviates(short: str, name: str) -> bool:

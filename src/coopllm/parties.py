@@ -79,16 +79,20 @@ def zh_short_form(short: str, name: str) -> bool:
     blind27 ab01's): three characters or more, shorter, all taken from the name in order,
     ending in the same character (the body's word: 厅, 局, 府). Not "科技局" of "…科学技术厅",
     nor the name with one run of it left out, which is another body's ("鹭川市人民政府" of
-    "鹭川市新河区人民政府", "湖畔大学" of "湖畔理工大学": a review's finds)."""
+    "鹭川市新河区人民政府", "湖畔大学" of "湖畔理工大学": a review's finds), but for a people's
+    government's 人民 ("江衡省政府" of "江衡省人民政府": the blind33 ah01's)."""
     return (
         len(short) >= _SHORTEST_CONTRACTION
         and len(short) < len(name)
         and short[-1] == name[-1]
         and HAN.fullmatch(short) is not None
         and in_order(short, name)
-        and not any(
-            name.startswith(short[:cut]) and name.endswith(short[cut:])
-            for cut in range(len(short) + 1)
+        and (
+            short == name.replace("人民政府", "政府")
+            or not any(
+                name.startswith(short[:cut]) and name.endswith(short[cut:])
+                for cut in range(len(short) + 1)
+            )
         )
     )
 
@@ -296,6 +300,12 @@ def _name_words_before(text: str) -> list[str]:
             break
         words.insert(0, word)
     return words
+
+
+def initials_spell(short: str, name: str) -> bool:
+    """Whether the initials of the name's words (hyphens part words too: "Nordmark-China
+    Chamber of Commerce" for NCCC) spell ``short`` (:func:`_spells`)."""
+    return _spells(short, [word for word in re.split(r"[\s-]+", name.strip()) if word])
 
 
 def _spells(short: str, words: Sequence[str]) -> bool:

@@ -1181,11 +1181,12 @@ def listed_names(
     blind8 i01's; :func:`_before_its_role`; not a sentence's opening words, "On Monday, the
     vice-chancellor … signed": a review's find), or, in any list, where the name is one of
     the ``known`` people's, the record's ("Owen Pryce, Minister for Energy …, witnessed both
-    signings", the witness of the blind32 ag04's other agreement). Items are parted by
+    signings", the witness of the blind32 ag04's other agreement), or where two such
+    stand in it (``_A_LIST_BY_ROLE``). Items are parted by
     commas and "and"; a role's item runs to its comma ("Minister of State for Science and
     Research, Peter Hallam"); a place after a name is not the name's ("Mayor Ada Reyes of
     Harlow": a review's find)."""
-    names: list[str] = []
+    found: list[tuple[str, bool]] = []  # each name, and whether only its role told it
     chunks = clause.split(",")
     for at, chunk in enumerate(chunks):
         items = _AND.split(chunk)
@@ -1199,11 +1200,19 @@ def listed_names(
                 or _titled_of_a_body(_AFTER_A_NAME.sub("", bare))
                 or _addressed_in_full(item, text)
                 or _apposed(role, item)
-                or (_before_its_role(item, after) if led or item.strip() in known else None)
             )
-            if name is not None:
-                names.append(name)
-    return names
+            if name is None and (before_role := _before_its_role(item, after)) is not None:
+                found.append((before_role, not (led or item.strip() in known)))
+            elif name is not None:
+                found.append((name, False))
+    by_role = sum(1 for _, only in found if only)
+    return [name for name, only in found if not only or by_role >= _A_LIST_BY_ROLE]
+
+
+_A_LIST_BY_ROLE = 2
+"""How many names, each before its role, make a list of people with no lead ("Henrik Dahl,
+chairman of the NCCC, and Liv Aastrand, Nordmark's Consul General in Shanghai, witnessed
+the signing": the blind33 ah06's); one may be a place ("Hong Kong, the dean of …")."""
 
 
 _AND = re.compile(r"\band\b|&")
@@ -1296,11 +1305,12 @@ def _apposed(role: str, item: str) -> str | None:
 
 
 _ROLE_OPENING = re.compile(
-    rf"\s*(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){{0,3}}?(?:{_ROLE_NOUN.pattern})",
+    rf"\s*(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w'\u2019-]+\s+){{0,3}}?(?:{_ROLE_NOUN.pattern})",
     re.IGNORECASE,
 )
 """A role that opens the words after a name and its comma: "counsellor for science and
-innovation at the Embassy", "the deputy director-general"; not "who signed"."""
+innovation at the Embassy", "the deputy director-general", "Nordmark's Consul General"
+(the blind33 ah06's); not "who signed"."""
 
 
 def _before_its_role(item: str, after: str) -> str | None:
