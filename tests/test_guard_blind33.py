@@ -1,8 +1,9 @@
 """Rules from the thirty-third blind set (``examples/blind33``), each on a text of our own
 that fails on the code before them: a founded body and a facilitator the model gave with
 their bracketed abbreviation are named without it; "a deal put together by X" is
-facilitating; "三方计划…，于…签署" is a signing to come; two names, each before its role,
-make a list of witnesses without a lead."""
+facilitating; "三方计划…，于…签署" is a signing to come; a role after a name may open with a
+possessive ("Kell's Consul General"); a province's government without its 人民 is its
+short form."""
 
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ def test_a_founded_body_and_a_facilitator_are_named_without_their_abbreviation()
     assert normalized.facilitators == ["Kell-China Chamber of Commerce"]
 
 
-def test_a_deal_put_together_by_a_body_is_facilitated_and_a_list_by_role_witnesses() -> None:
+def test_a_deal_put_together_by_a_body_is_facilitated() -> None:
     given = Agreement(
         title="Agreement on the Joint Centre for Coatings Testing",
         parties=named_parties("Orion Coatings Ltd", "Ridge New Materials Co., Ltd."),
@@ -49,13 +50,11 @@ def test_a_deal_put_together_by_a_body_is_facilitated_and_a_list_by_role_witness
     )
     (kept,), warnings = guarded(TEXT, dt.date(2026, 2, 4), given)
     assert kept.facilitators == ["Kell-China Chamber of Commerce"], warnings
-    assert "Henrik Dahl" in [p.name for p in kept.witnesses], warnings
 
 
-def test_two_names_each_before_its_role_are_a_list_without_a_lead() -> None:
-    clause = "Henrik Dahl, chairman of the KCCC, and Liv Aas, Kell's Consul General in Shanghai, "
-    assert listed_names(clause, TEXT) == ["Henrik Dahl", "Liv Aas"]
-    assert listed_names("Hong Kong, the dean of engineering, ", TEXT) == []
+def test_a_role_after_a_name_may_open_with_a_possessive() -> None:
+    clause = "Henrik Dahl, chairman of the KCCC, and Liv Aas, Kell's Consul General in Shanghai"
+    assert listed_names(clause, TEXT, led=True) == ["Henrik Dahl", "Liv Aas"]
 
 
 def test_a_plan_then_a_clause_then_the_time_is_a_signing_to_come() -> None:

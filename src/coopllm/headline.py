@@ -35,9 +35,10 @@ _LABEL = re.compile(
     r"|(?:新闻网|新闻中心|工作动态|数字报刊|电子报|官方网站|官网)$|^[^与和签，\s]{2,20}门户网站$"
     r"|^(?!.*\b(?:sign|signs|signed|inks?|with|and)\b)(?:[\w&.'-]+\s+){0,4}"
     r"(?:newswire|news\s+agency|press\s+agency|wire\s+service)$"
-    r"|^(?!.*\b(?:sign|signs|signed|inks?|agree\w*|deal|pact|mou)\b)(?:[\w&'-]+\s+){1,3}"
-    r"(?:news|times|daily|weekly|online|today|herald|gazette|tribune|chronicle)$"
-    r"|^[^\s与和签]{2,16}(?:报|网|刊|杂志)\s*[·•|｜]\s*[^\s与和签]{1,10}$"
+    r"|^(?-i:(?:[A-Z][A-Z&'-]*\s+){1,3}"
+    r"(?:NEWS|TIMES|DAILY|WEEKLY|ONLINE|TODAY|HERALD|GAZETTE|TRIBUNE|CHRONICLE))$"
+    r"|^[^\s与和签]{0,12}(?:日报|晚报|早报|时报|商报|周报|产业报|新闻网|周刊|月刊|杂志)"
+    r"\s*[·•|｜]\s*[^\s与和签]{1,10}$"
     r"|^(?!.*\b(?:sign|signs|signed|inks?|agree\w*|partner\w*|deal|pact|mou)\b)[^|｜\s]+"
     r"(?:\s[^|｜\s]+){0,2}(?:\s[|｜]\s[^|｜\s]+(?:\s[^|｜\s]+){0,2})+$",
     re.IGNORECASE,
@@ -48,8 +49,10 @@ events", "南屿大学新闻网", "临川市投资促进局工作动态", "东�
 ANNOUNCEMENT", "Media Statement" (the blind23 x06's), a breadcrumb ("当前位置：首页 >
 新闻中心 > 学校要闻"), a menu ("Products Services   Investors", a newspaper's "上一版
 下一版　｜　往期回顾"), a portal's or a wire's name ("临州市人民政府门户网站", "Asia Pacific
-Newswire"), a publication's ("MARITIME TECHNOLOGY NEWS", "EDUCATION WEEKLY ONLINE",
-"中国科技产业报 · 产学研": the blind33 ah06's, ah05's and ah03's), a section's short parts
+Newswire"), a publication's in capitals or a paper's with its section ("MARITIME
+TECHNOLOGY NEWS", "EDUCATION WEEKLY ONLINE", "中国科技产业报 · 产学研": the blind33 ah06's,
+ah05's and ah03's; not "Hydrogen Alliance Launches Today", "甲市打造工业互联网·观察": a
+review's finds), a section's short parts
 between bars ("Business | Transport & Logistics": the blind20 u03's and u05's)."""
 _ISSUER = re.compile(
     r"^(?:(?:(?:[A-Z][\w&.,'-]*|of|and|&)\s+){0,5}?"
@@ -141,7 +144,7 @@ def headline(given: str | None, text: str) -> str | None:
     masthead = _masthead(lines)
     if given is not None and not _a_label(given, masthead) and not _not_a_headline(given):
         line = _the_line_given(given, lines)
-        if line is not None:
+        if line is not None and not _a_label(line, masthead):  # "MARITIME TECHNOLOGY NEWS"
             return line
     candidates = [line for line in lines if not _not_a_headline(line)]
     labels = [i for i, line in enumerate(candidates) if _a_label(line, masthead)]

@@ -265,17 +265,16 @@ def _forms_of(name: str) -> list[str]:
 
 def _without_its_abbreviation(name: str) -> str:
     """A body's English name without the abbreviation bracketed after it, where its
-    initials spell it ("Joint Centre for Marine Coatings Testing (JCMCT)") or it is words
-    of the name (:func:`_abbreviates`): the body once, as a party is named. Not another
-    bracket ("Jiangcheng Institute (JIIMI)", "联合研究中心（AI）": a kind of body whose name
-    the bracket holds)."""
+    initials spell it ("Joint Centre for Marine Coatings Testing (JCMCT)"): the body once,
+    as a party is named. Not another bracket ("Jiangcheng Institute (JIIMI)", a place:
+    "… of Tianjin University (Tianjin)", "联合研究中心（AI）": a kind of body whose name the
+    bracket holds)."""
     match = _BRACKETED_ALIAS.match(name)
     if match is None:
         return name
     short, bare = match["alias"], match["name"]
     spelt = LATIN_ABBREVIATION.fullmatch(short) is not None and initials_spell(short, bare)
-    own_words = _NAMES_OWN_WORDS.fullmatch(short) is not None and _abbreviates(short, bare)
-    return bare if spelt or own_words else name
+    return bare if spelt else name
 
 
 def _abbreviates(short: str, name: str) -> bool:

@@ -1181,12 +1181,11 @@ def listed_names(
     blind8 i01's; :func:`_before_its_role`; not a sentence's opening words, "On Monday, the
     vice-chancellor … signed": a review's find), or, in any list, where the name is one of
     the ``known`` people's, the record's ("Owen Pryce, Minister for Energy …, witnessed both
-    signings", the witness of the blind32 ag04's other agreement), or where two such
-    stand in it (``_A_LIST_BY_ROLE``). Items are parted by
+    signings", the witness of the blind32 ag04's other agreement). Items are parted by
     commas and "and"; a role's item runs to its comma ("Minister of State for Science and
     Research, Peter Hallam"); a place after a name is not the name's ("Mayor Ada Reyes of
     Harlow": a review's find)."""
-    found: list[tuple[str, bool]] = []  # each name, and whether only its role told it
+    names: list[str] = []
     chunks = clause.split(",")
     for at, chunk in enumerate(chunks):
         items = _AND.split(chunk)
@@ -1200,19 +1199,11 @@ def listed_names(
                 or _titled_of_a_body(_AFTER_A_NAME.sub("", bare))
                 or _addressed_in_full(item, text)
                 or _apposed(role, item)
+                or (_before_its_role(item, after) if led or item.strip() in known else None)
             )
-            if name is None and (before_role := _before_its_role(item, after)) is not None:
-                found.append((before_role, not (led or item.strip() in known)))
-            elif name is not None:
-                found.append((name, False))
-    by_role = sum(1 for _, only in found if only)
-    return [name for name, only in found if not only or by_role >= _A_LIST_BY_ROLE]
-
-
-_A_LIST_BY_ROLE = 2
-"""How many names, each before its role, make a list of people with no lead ("Henrik Dahl,
-chairman of the NCCC, and Liv Aastrand, Nordmark's Consul General in Shanghai, witnessed
-the signing": the blind33 ah06's); one may be a place ("Hong Kong, the dean of …")."""
+            if name is not None:
+                names.append(name)
+    return names
 
 
 _AND = re.compile(r"\band\b|&")

@@ -25,11 +25,13 @@ from coopllm.guard.reading import (
 # promoted the deal"), not merely in a sentence that has them: "双方将共同推动…" is the
 # deal's aim. Before the name, a lead-in in its clause ("brokered by", "with the support
 # of", "under the auspices of"); after it, in its clause, its verb ("X brokered the deal",
-# "在X的大力支持下", "经X牵线", "X穿针引线"; "a deal put together by X": the blind33 ah06's).
+# "在X的大力支持下", "经X牵线", "X穿针引线"; "a deal put together by X": the blind33 ah06's,
+# not "a market study put together by X": a review's find).
 _FACILITATED_BY = re.compile(
     r"(?:\b(?:facilitated|brokered|arranged|coordinated|promoted|introduced|mediated"
-    r"|supported|backed|initiated|put\s+in\s+touch|put\s+together|made\s+possible)"
-    r"\s+(?:by|through)"
+    r"|supported|backed|initiated|put\s+in\s+touch|made\s+possible)\s+(?:by|through)"
+    r"|\b(?:deals?|agreements?|pacts?|partnerships?|mous?)\s+(?:(?:was|were|had\s+been)\s+)?"
+    r"put\s+together\s+(?:by|through)"
     r"|\bwith\s+the\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+of"
     r"|\bwith\s+(?:\w+\s+){0,2}(?:help|support|assistance)\s+from"
     r"|\bat\s+the\s+(?:invitation|initiative)\s+of"

@@ -111,7 +111,9 @@ DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
 """A document's word: "agreement", "MoU", 协议."""
 
 
-_ZH_WILL = r"(?:将|拟|有望|准备|预计|即将|(?:^|[，,、\s]|双方|三方|各方|两校|两家|并|还|也|均)计划)"
+_ZH_PLAN = r"(?:拟|(?:^|[，,、\s]|双方|三方|各方|两校|两家|并|还|也|均)计划)"
+"""A plan's words: 拟, 计划 as a verb (not a title's: "联合培养计划")."""
+_ZH_WILL = rf"(?:将|有望|准备|预计|即将|{_ZH_PLAN})"
 """Chinese words of what is to come: 将, 拟, 计划 as a verb (not a title's: "联合培养计划")."""
 TO_COME = re.compile(
     r"(?<!had )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?|aim(?:s|ed)?"
@@ -143,7 +145,7 @@ not after 准备, which also prepares what was signed ("经过精心准备正式
 find)."""
 FUTURE_BEFORE = re.compile(
     rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}"
-    rf"|{_ZH_WILL}[^，。；,;]{{0,16}}[，,]\s*于[^，。,]{{0,12}}$"
+    rf"|{_ZH_PLAN}[^，。；,;]{{0,16}}[，,]\s*于[^，。,]{{0,12}}$"
     rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -152,7 +154,7 @@ FUTURE_BEFORE = re.compile(
 to be signed", "还将与潮阳市、北屿市分别签订" (the blind27 ab01's; 与 only after 将 or 拟: not
 "在充分准备与多轮磋商后…正式签署", a review's find), "预计年底正式签署" (``_ZH_WHEN``),
 "三方计划在此次协议基础上，于今年二季度签署" (the blind33 ah03's: a clause of manner, then
-the time)."""
+the time; after a plan's word only, not "经过…准备，于12月30日正式签署": a review's find)."""
 _FUTURE_REACH = 24
 
 
