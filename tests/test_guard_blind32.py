@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import guarded, named_parties, named_people
 
 from coopllm.schema import Agreement
@@ -87,7 +88,19 @@ def test_a_name_before_its_role_outside_a_lead_is_read_only_for_a_known_person()
     assert listed_names(clause, clause, known={"Owen Pryce"}) == ["Owen Pryce"]
 
 
-def test_a_body_that_it_sets_up_is_the_agreement_the_sentence_before_names() -> None:
+@pytest.mark.parametrize(
+    ("closing", "founded"),
+    [
+        ("It sets up the Ridgeport Offshore Skills Centre, which will run technician training.",
+         ["Ridgeport Offshore Skills Centre"]),
+        # Not "This month" (the eighteenth review's find).
+        ("This month the university also set up the Ridgeport Marine Robotics Lab with state "
+         "funding.", []),
+    ],
+)  # fmt: skip
+def test_a_body_that_it_sets_up_is_the_agreement_the_sentence_before_names(
+    closing: str, founded: list[str]
+) -> None:
     """The blind32 ag04's: "The second, a Skills Partnership Agreement, is between … It sets
     up the … Skills Centre", which the model left out."""
     text = (
@@ -96,8 +109,7 @@ def test_a_body_that_it_sets_up_is_the_agreement_the_sentence_before_names() -> 
         "The first, a Memorandum of Understanding on Port Services, was signed by Ada Reyes "
         "and Tom Hale.\n"
         "The second, a Skills Partnership Agreement, is between Orion Offshore AS and the "
-        "University of Ridgeport. It sets up the Ridgeport Offshore Skills Centre, which will "
-        "run technician training.\n"
+        f"University of Ridgeport. {closing}\n"
     )
     memorandum = Agreement(
         title="Memorandum of Understanding on Port Services",
@@ -108,7 +120,4 @@ def test_a_body_that_it_sets_up_is_the_agreement_the_sentence_before_names() -> 
         parties=named_parties("Orion Offshore AS", "University of Ridgeport"),
     )
     kept, warnings = guarded(text, dt.date(2025, 3, 17), memorandum, skills)
-    assert [a.established_entities for a in kept] == [
-        [],
-        ["Ridgeport Offshore Skills Centre"],
-    ], warnings
+    assert [a.established_entities for a in kept] == [[], founded], warnings
