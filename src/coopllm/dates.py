@@ -30,7 +30,14 @@ from typing import Any, NamedTuple
 import dateparser
 from dateparser.search import search_dates
 
-from coopllm.lexicon import EN_SIGNING_VERB, HAN, ZH_SIGNING_VERB, simplified, word_alternation
+from coopllm.lexicon import (
+    EN_SHORT_MONTHS,
+    EN_SIGNING_VERB,
+    HAN,
+    ZH_SIGNING_VERB,
+    simplified,
+    word_alternation,
+)
 
 _HEAD_LINES = 40
 """Only this many lines from the top can hold the page's own date line; a labelled
@@ -630,8 +637,7 @@ last month" (the blind7 h02's "a research contract signed on the 14th")."""
 
 MONTHS_AND_DAYS = (
     r"January|February|March|April|May|June|July|August|September|October|November"
-    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday"
-    r"|Thursday|Friday|Saturday|Sunday"
+    rf"|December|{EN_SHORT_MONTHS}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 """English months' and weekdays' names, whole or short: no place's nor venue's word."""
 _PLACE_TAIL = re.compile(

@@ -52,8 +52,8 @@ ANNOUNCEMENT", "Media Statement" (the blind23 x06's), a breadcrumb ("当前位�
 Newswire"), a publication's in capitals or a paper's with its section ("MARITIME
 TECHNOLOGY NEWS", "EDUCATION WEEKLY ONLINE", "中国科技产业报 · 产学研": the blind33 ah06's,
 ah05's and ah03's; not "Hydrogen Alliance Launches Today", "甲市打造工业互联网·观察": a
-review's finds), a section's short parts
-between bars ("Business | Transport & Logistics": the blind20 u03's and u05's)."""
+review's finds), a section's short parts between bars ("Business | Transport &
+Logistics": the blind20 u03's and u05's)."""
 _ISSUER = re.compile(
     r"^(?:(?:(?:[A-Z][\w&.,'-]*|of|and|&)\s+){0,5}?"
     r"(?i:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)"

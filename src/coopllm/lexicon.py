@@ -44,6 +44,10 @@ words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"
 """An English signing verb, as a word ("Design Institute" and "Penang" are none)."""
 
+EN_SHORT_MONTHS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
+"""English months' short names, an alternation to put in a group (the dates' month words,
+and what a date's dot follows: "Oct. 8")."""
+
 EN_BUILDING_WORDS = (
     r"Embassy|Consulate|Centre|Center|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
     r"|Palace|Theatre|Theater|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"

@@ -170,11 +170,10 @@ not a slogan that ends with its name ("要“建好用好智能制造联合实�
 def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
     """The agreement's founded bodies, each without its abbreviation in brackets ("Joint
     Centre for Marine Coatings Testing (JCMCT)": the blind33 ah06's;
-    :func:`_without_its_abbreviation`) or
-    an English gloss (:func:`_without_a_latin_gloss`) and, given by the end of its name,
-    named as the text quotes it in full: the one quoted name that ends with it
-    ("智能装备联合实验室" for "“江理工—华岳智能装备联合实验室”": the blind5 f04's); as given
-    where the text quotes none, or several."""
+    :func:`_without_its_abbreviation`) or an English gloss (:func:`_without_a_latin_gloss`)
+    and, given by the end of its name, named as the text quotes it in full: the one quoted
+    name that ends with it ("智能装备联合实验室" for "“江理工—华岳智能装备联合实验室”": the
+    blind5 f04's); as given where the text quotes none, or several."""
 
     def in_full(entity: str) -> str:
         quoted = {
@@ -283,7 +282,8 @@ def _abbreviates(short: str, name: str) -> bool:
     order ("Nordvik Offshore AS (Nordvik)", "… Department of Water Resources (the
     'Department')": the blind32 ag04's and ag05's), or Chinese characters all taken, in
     order, from the name ("华中科技大学（华科）"). A place or campus is neither
-    ("（北京）", "(East China)", "(Beijing)")."""
+    ("（北京）", "(East China)", "(Beijing)"), unless it is a word of the name (then an
+    alias of the party: "… Tianjin University (Tianjin)")."""
     if LATIN_ABBREVIATION.fullmatch(short):
         return True
     if _NAMES_OWN_WORDS.fullmatch(short):

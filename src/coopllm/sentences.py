@@ -14,6 +14,8 @@ from __future__ import annotations
 import functools
 import re
 
+from coopllm.lexicon import EN_SHORT_MONTHS
+
 LINE_BREAKS = "\n\x0b\x0c\x85\u2028"
 """The characters that break a line alone (a CR breaks one too, or with an LF after it)."""
 LINE_BREAK = rf"(?:\r\n|\r(?!\n)|[{LINE_BREAKS}])"
@@ -40,7 +42,7 @@ _NAME_END = re.compile(
 )
 """Abbreviations that end a name or a time ("Robert Smith Jr.", "Beta Univ.", "10 a.m."):
 a sentence may end with them, but where it runs on they end no clause."""
-_MONTH_BEFORE_DAY = re.compile(r"(?<![A-Za-z])(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.$")
+_MONTH_BEFORE_DAY = re.compile(rf"(?<![A-Za-z])(?:{EN_SHORT_MONTHS})\.$")
 """A month's short name before its day ("signed on Oct. 8 at …", "Sept. 30"): a date's
 dot, where no sentence ends, so no clause either (the blind31 af05's)."""
 _FORM_BEFORE_FORM = re.compile(r"(?<![A-Za-z])(?:Pvt|Pte|Pty|Sdn)\.$")

@@ -113,8 +113,10 @@ DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
 
 _ZH_PLAN = r"(?:拟|(?:^|[，,、\s]|双方|三方|各方|两校|两家|并|还|也|均)计划)"
 """A plan's words: 拟, 计划 as a verb (not a title's: "联合培养计划")."""
-_ZH_WILL = rf"(?:将|有望|准备|预计|即将|{_ZH_PLAN})"
-"""Chinese words of what is to come: 将, 拟, 计划 as a verb (not a title's: "联合培养计划")."""
+_ZH_EXPECTED = r"(?:将|有望|预计|即将)"
+"""Words of what is expected to come."""
+_ZH_WILL = rf"(?:{_ZH_EXPECTED}|准备|{_ZH_PLAN})"
+"""Chinese words of what is to come: the expected, the prepared, the planned."""
 TO_COME = re.compile(
     r"(?<!had )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?|aim(?:s|ed)?"
     r"|set|due)\s+to\s+sign\b"
@@ -137,7 +139,7 @@ SIGNING_VERB = re.compile(
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
 _ZH_WHEN = (
-    r"(?:将|拟|预计|即将|有望)(?:于[^，。,]{0,12})?"
+    rf"(?:{_ZH_EXPECTED}|拟)(?:于[^，。,]{{0,12}})?"
     r"(?:年底|年内|年初|年中|月底|月内|近期|下月|下周|明年|今年|尽快|适时|正式|共同)+$"
 )
 """When a signing to come is to be, or how, between 预计 and its verb ("预计年底正式签署");
