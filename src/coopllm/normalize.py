@@ -38,9 +38,16 @@ from coopllm.parties import (
     placed_name,
     with_legal_form,
     without_legal_form,
+    zh_body_name,
 )
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
-from coopllm.titles import TITLE_WORD_IN_NAME, clean_people, complete_people, named_in_full
+from coopllm.titles import (
+    TITLE_WORD_IN_NAME,
+    clean_people,
+    complete_people,
+    named_in_full,
+    titled_in_full,
+)
 
 # Kana without U+30FB-U+30FC: the middle dot of "约翰・史密斯" is common in Chinese.
 _KANA = re.compile(r"[\u3040-\u30fa]+")
@@ -143,11 +150,15 @@ def normalize_draft(
 
 
 def _named_in_full(agreement: Agreement, text: str) -> Agreement:
-    """The agreement's people given by surname alone, named as the text names them in
-    full (:func:`~coopllm.titles.named_in_full`)."""
+    """The agreement's people given by surname alone (:func:`~coopllm.titles.named_in_full`),
+    or by a title and surname the text writes before the full name ("Dr. Acheampong-Reyes"
+    of "Dr. Joseph Acheampong-Reyes, Director General of MITA": the blind34 ai03's, whose
+    model gave the title apart too: :func:`~coopllm.titles.titled_in_full`), named as the
+    text names them in full."""
 
     def in_full(person: Signatory) -> Signatory:
-        full = named_in_full(person.name, text) if person.name else None
+        name = person.name
+        full = (named_in_full(name, text) or titled_in_full(name, text)) if name else None
         return person.model_copy(update={"name": full}) if full else person
 
     return agreement.model_copy(
@@ -214,16 +225,39 @@ def _without_a_latin_gloss(entity: str) -> str:
 def _normalize_agreement(agreement: Agreement, published: dt.date | None) -> Agreement:
     """Date, people and facilitators of one agreement (a facilitator without its
     abbreviation in brackets, as a party: the blind33 ah06's "Nordmark-China Chamber of
-    Commerce (NCCC)"); parties are handled article-wide."""
+    Commerce (NCCC)"; Chinese bodies joined in one value apart: :func:`_zh_bodies_joined`);
+    parties are handled article-wide."""
     bodies = [name for party in agreement.parties for name in party.all_names]
     return agreement.model_copy(
         update={
             "date_signed": _signing_date(agreement, published),
             "signatories": clean_people(agreement.signatories, bodies),
             "witnesses": clean_people(agreement.witnesses, bodies),
-            "facilitators": [_without_its_abbreviation(n) for n in agreement.facilitators],
+            "facilitators": list(
+                dict.fromkeys(
+                    _without_its_abbreviation(body)
+                    for joined in agreement.facilitators
+                    for body in _zh_bodies_joined(joined)
+                )
+            ),
         }
     )
+
+
+_ZH_JOINER = re.compile(r"[和与及、]")
+_ZH_JOINT = re.compile(r"联合|合作|共建|联办|中外")
+"""A joint body's words: "北京大学与香港大学联合研究中心" is one body of two names."""
+
+
+def _zh_bodies_joined(value: str) -> list[str]:
+    """The Chinese bodies a value joins, each a body's name alone ("省商务厅和青屿市港口航运协会":
+    the blind34 ai06's two facilitators, which the model gave as one); the value where a
+    part is no body's name ("科学技术与工业信息化局"), or the value names a joint body
+    ("北京大学与香港大学联合研究中心": a review's find)."""
+    parts = _ZH_JOINER.split(value)
+    if len(parts) < 2 or _ZH_JOINT.search(value) or not all(map(zh_body_name, parts)):
+        return [value]
+    return parts
 
 
 def _signing_date(agreement: Agreement, published: dt.date | None) -> dt.date | None:

@@ -1010,6 +1010,27 @@ def named_in_full(name: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def titled_in_full(name: str, text: str) -> str | None:
+    """The one full name the text writes after the title a name gives with a surname ("Dr.
+    Acheampong-Reyes" of "Dr. Joseph Acheampong-Reyes": the blind34 ai03's); None where
+    the name is no title and one word, or the text writes no such full name, or two. The
+    title must stand before the full name: "Dr. Grant" is not the "Wellcome Trust Grant",
+    nor "Dr. Reyes" the "Jose Reyes" who founded a firm in 1950 (a review's finds)."""
+    title, surname = split_title(name)
+    if title is None or not _SURNAME.fullmatch(surname):
+        return None
+    written = (
+        rf"(?<![\w.]){re.escape(title)}\s+((?:[A-Z][\w'\u2019.-]*\s+){{1,3}}){re.escape(surname)}"
+        r"(?![\w-])"
+    )
+    found = {
+        full
+        for mention in re.finditer(written, text)
+        if _is_personal_name(full := " ".join(f"{mention.group(1)}{surname}".split()))
+    }
+    return found.pop() if len(found) == 1 else None
+
+
 _PLACE_FIRST = re.compile(
     r"(?:Port|Lake|Mount|Mt|Fort|Cape|Point|Bay|Glen|Saint|St|San|Santa)\.?\s"
 )

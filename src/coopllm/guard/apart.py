@@ -17,7 +17,7 @@ import re
 
 from coopllm.dates import resolve_date
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import Sentence, another_document
+from coopllm.guard.reading import SIGNING_VERB, Sentence, another_document
 from coopllm.schema import Agreement, Party
 
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|final|separate)\s+", re.IGNORECASE)
@@ -79,7 +79,7 @@ def told_apart(
     if len(agreements) < 2:
         return agreements
     owns = own_signings(agreements, checker)
-    told = []
+    told: list[Agreement] = []
     for i, agreement in enumerate(agreements):
         theirs = {sentence for j, own in enumerate(owns) if j != i for sentence in own}
         others = [*agreements[:i], *agreements[i + 1 :]]
@@ -87,6 +87,9 @@ def told_apart(
         if owns[i] and not _at_the_same_signing(owns[i], checker):
             agreement = _own_day(agreement, owns[i], theirs, checker, warnings)
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
+        else:
+            now = [*told, agreement, *agreements[i + 1 :]]
+            agreement = _the_ceremonys_day(i, now, owns, checker, warnings)
         told.append(agreement)
     return told
 
@@ -112,6 +115,53 @@ second MoU" (a review's find), "随后，…签署了…"."""
 def _at_the_same_signing(own: tuple[Sentence, ...], checker: Checker) -> bool:
     """Whether an agreement's own sentences say it was signed at another's signing."""
     return any(_SAME_SIGNING.search(checker.text, *sentence) for sentence in own)
+
+
+_AT_THE_SAME_CEREMONY = re.compile(
+    r"\b(?:at|during)\s+the\s+same\s+(?:ceremony|event|occasion|signing)\b|同一仪式上|仪式上",
+    re.IGNORECASE,
+)
+"""What says a signing was done at the ceremony told before it: "At the same ceremony, …"
+(not 随后 or 同时, which may be another day's, nor "the same venue")."""
+
+
+def _the_ceremonys_day(
+    i: int,
+    agreements: list[Agreement],
+    owns: list[tuple[Sentence, ...]],
+    checker: Checker,
+    warnings: list[str],
+) -> Agreement:
+    """The undated agreement ``i`` with the day of the ceremony its own sentence says it
+    was signed at ("At the same ceremony, Kestrel and Calderport Polytechnic University
+    signed a Memorandum …": the blind34 ai01's, whose model gave that phrase as the
+    date_text): the day of the agreement whose own signing, or a signing that writes its
+    title, the article tells last before it, where that one has a day and no signing is
+    told between (not "Last year, Alpha signed a Crewing Agreement … At the same ceremony,
+    …": a review's find)."""
+    agreement = agreements[i]
+    said = [at for at in owns[i] if _AT_THE_SAME_CEREMONY.search(checker.text, *at)]
+    if agreement.date_text or not said:
+        return agreement
+    told = [
+        {*own, *(checker.titles_signing(other.title) if other.title else ())}
+        for own, other in zip(owns, agreements, strict=True)
+    ]
+    before = [(at, j) for j, own in enumerate(told) if j != i for at in own if at[1] <= said[0][0]]
+    if not before:
+        return agreement
+    (_, told_until), j = max(before)
+    ceremony = agreements[j]
+    between = checker.rules_text[told_until : said[0][0]]
+    if ceremony.date_signed is None or SIGNING_VERB.search(between):
+        return agreement
+    warnings.append(
+        f"took date_text '{ceremony.date_text}': the sentence about its signing says it was "
+        f"signed at the same ceremony as '{ceremony.title}', told before it"
+    )
+    return agreement.model_copy(
+        update={"date_text": ceremony.date_text, "date_signed": ceremony.date_signed}
+    )
 
 
 def _anothers(

@@ -31,7 +31,11 @@ from coopllm.guard.apart import told_apart
 from coopllm.guard.between import parties_between, parties_in_the_title
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
-from coopllm.guard.days import dated_the_day_after, not_an_earlier_signings_day
+from coopllm.guard.days import (
+    dated_the_day_after,
+    not_an_earlier_signings_day,
+    signers_sentences,
+)
 from coopllm.guard.held_back import held_back_dropped
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
@@ -993,7 +997,7 @@ def _named_signings_day(agreement: Agreement, checker: Checker, *, by_title: boo
     own = _its_signing_sentences(agreement, checker)
     if by_title and agreement.title:
         own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
-    own = tuple(sorted({*own, *_its_signers_sentences(agreement, checker)}))
+    own = tuple(sorted({*own, *signers_sentences(agreement, checker)}))
     return checker.signing_day(within=own) if own else None
 
 
@@ -1086,22 +1090,6 @@ def _its_signing_sentences(
         and all(any(checker.mentions_in(n, sentence) for n in names) for names in parties)
         and not another_document(checker.text[sentence[0] : sentence[1]], title)
     )
-
-
-def _its_signers_sentences(agreement: Agreement, checker: Checker) -> tuple[Sentence, ...]:
-    """The sentences that tell a signing done by a signer of the agreement, by name, and
-    name a document: the record's one agreement's, where no sentence names all its
-    parties ("Professor Helen Marsh signed the MoU on behalf of Carrington on Tuesday":
-    the blind20 u04's, whose model gave the page's "Media release | Thursday 25 September
-    2025" line)."""
-    names = [p.name for p in agreement.signatories if p.name]
-    return tuple(
-        sentence
-        for sentence in checker.signing_sentences()
-        if DEAL.search(checker.rules_text, *sentence)
-        and any(checker.mentions_in(name, sentence) for name in names)
-        and not another_document(checker.text[sentence[0] : sentence[1]], agreement.title)
-    )  # not "Smith, who on 14 May signed a supply agreement, signed the MoU": a review's find
 
 
 def _the_signings_day(

@@ -23,7 +23,7 @@ import re
 from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.places import recent
-from coopllm.guard.reading import Sentence
+from coopllm.guard.reading import DEAL, Sentence, another_document
 from coopllm.schema import Agreement
 
 _THE_DAY_AFTER = re.compile(
@@ -111,6 +111,34 @@ def _last_day_before(at: int, checker: Checker) -> tuple[str, dt.date] | None:
     return None
 
 
+def signers_sentences(agreement: Agreement, checker: Checker) -> tuple[Sentence, ...]:
+    """The sentences that tell a signing done by a signer of the agreement, by name, and
+    name a document: the record's one agreement's, where no sentence names all its
+    parties ("Professor Helen Marsh signed the MoU on behalf of Carrington on Tuesday":
+    the blind20 u04's, whose model gave the page's "Media release | Thursday 25 September
+    2025" line)."""
+    names = [p.name for p in agreement.signatories if p.name]
+    return tuple(
+        sentence
+        for sentence in checker.signing_sentences()
+        if DEAL.search(checker.rules_text, *sentence)
+        and any(checker.mentions_in(name, sentence) for name in names)
+        and not another_document(checker.text[sentence[0] : sentence[1]], agreement.title)
+    )  # not "Smith, who on 14 May signed a supply agreement, signed the MoU": a review's find
+
+
+def _all_its_signers(agreement: Agreement, checker: Checker) -> tuple[Sentence, ...]:
+    """The sentences of a signing that name every signer of the agreement, two or more
+    (:func:`signers_sentences`): not one of them signing another document ("On 30
+    December, Ama Lint signed an agreement with the finance office": a review's find)."""
+    names = [p.name for p in agreement.signatories if p.name]
+    return tuple(
+        sentence
+        for sentence in signers_sentences(agreement, checker)
+        if len(names) > 1 and all(checker.mentions_in(name, sentence) for name in names)
+    )
+
+
 def not_an_earlier_signings_day(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -118,7 +146,10 @@ def not_an_earlier_signings_day(
     an earlier signing (:meth:`~coopllm.guard.reading.Reading.tells_earlier_signing`: an
     earlier year) and do not name its title, dated instead by the one recent day the
     sentences of its signings give (:meth:`~coopllm.guard.places.PlaceEvidence.
-    signing_day`), where there is one."""
+    signing_day`), where there is one; else the one day the sentences of its own signers'
+    signing give (:func:`_all_its_signers`: the blind34 ai03's renewal "signed on 30
+    December by Amara Lintvelt …", beside a contract "signed … on 2 January", whose model
+    gave the first memorandum's "2020")."""
     return [_not_earlier(agreement, checker, warnings) for agreement in agreements]
 
 
@@ -134,7 +165,9 @@ def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) ->
         for start, end in sentences
     ):
         return agreement
-    day = checker.signing_day(within=checker.signing_sentences())
+    day = checker.signing_day(within=checker.signing_sentences()) or checker.signing_day(
+        within=_all_its_signers(agreement, checker)
+    )
     date = resolve_date(day, checker.published) if day else None
     if day is None or date is None or date == agreement.date_signed:
         return agreement

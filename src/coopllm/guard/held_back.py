@@ -1,4 +1,5 @@
-"""A document the article says was not signed: held back, postponed, only initialled.
+"""A document the article says was not signed: held back, postponed, only initialled, or
+still to come.
 
 Trade press tells the deal that did not happen beside those that did ("A fourth
 agreement, covering capital dredging of the approach channel, had been expected to be
@@ -6,7 +7,10 @@ signed at the same ceremony but was held back …": the blind28 ac06's), and a s
 gives it as one more agreement, its subject as the title and the contractor as a party.
 :func:`held_back_dropped` drops such an agreement where every sentence that names it says
 so and signs nothing else, and no one signed it anywhere else (its negotiators named
-in those sentences, "initialled by …", signed nothing).
+in those sentences, "initialled by …", signed nothing). The same for a document still
+in talks or to be signed later ("in advanced talks with … on a long-term capacity
+offtake agreement", "投资协议预计于今年6月正式签署": the blind34 ai01's and ai04's): the
+spec wants a record of each document signed, and none of these was.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from __future__ import annotations
 import re
 
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import signed_now
+from coopllm.guard.reading import TO_COME, signed_now
 from coopllm.schema import Agreement
 
 _NOT_SIGNED = re.compile(
@@ -36,12 +40,14 @@ def held_back_dropped(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
     """The record without an agreement no one signed whose every mention of its title
-    stands in a sentence that says it was not signed (``_NOT_SIGNED``)."""
+    stands in a sentence that says it was not signed (``_NOT_SIGNED``), or not yet
+    (:data:`~coopllm.guard.reading.TO_COME`)."""
     kept = []
     for agreement in agreements:
         if _held_back(agreement, checker):
             warnings.append(
-                f"dropped agreement '{agreement.title}': the article says it was not signed"
+                f"dropped agreement '{agreement.title}': the article says it was not signed "
+                "(held back, only initialled, or still to come)"
             )
             continue
         kept.append(agreement)
@@ -64,7 +70,7 @@ def _held_back(agreement: Agreement, checker: Checker) -> bool:
     return (
         bool(sentences)
         and all(
-            _NOT_SIGNED.search(text, start, end)
+            (_NOT_SIGNED.search(text, start, end) or TO_COME.search(text, start, end))
             and not signed_now(_NOT_SIGNED.sub(" ", text[start:end]))
             and not _signed_later_in_its_paragraph(end, checker)
             for start, end in sentences

@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Literal, NamedTuple
 
+from coopllm.dates import DATE_MENTION
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.apart import own_signings
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
@@ -1421,9 +1422,11 @@ def _witnessings(
         passage = _passage(checker, verb.start(), verb.end())
         yield passage, _zh_list_before(checker, verb.start())
     for found in _ZH_IN_THE_PRESENCE.finditer(text):
-        passage = _passage(checker, found.start(), found.end(), onwards=True)
         who = checker.text[found.start("who") : found.end("who")]
-        yield passage, [n for item in _ZH_LIST.split(who) for n in _zh_names(item)]
+        names = [n for item in _ZH_LIST.split(who) for n in _zh_names(item)]
+        yield _passage(checker, found.start(), found.end(), onwards=True), names
+        for start in _run_on(checker, found.start()):
+            yield _passage(checker, start, start, onwards=True), names
     for pattern in (_EN_WITNESSED_BY, _EN_IN_THE_PRESENCE):
         for verb in pattern.finditer(text):
             onwards = pattern is _EN_IN_THE_PRESENCE
@@ -1442,6 +1445,35 @@ def _witnessings(
             passage,
             listed_names(checker.text[found.start("who") : found.end("who")], checker.text),
         )
+
+
+def _run_on(checker: Checker, lead: int) -> Iterator[int]:
+    """Where each sentence starts that runs on, after a semicolon, from the sentence that
+    opens with the lead at ``lead`` ("在韩志远和顾承泽的共同见证下，…签署《战略合作协议》；…
+    签署《共建…协议》": the blind34 ai05's, whose model gave the witnesses to the first
+    document alone); none where the lead does not open its sentence. The run stops at a
+    paragraph's end, and before a sentence with a witnessing or a time of its own
+    ("；在副市长周文彬的见证下…", "；次日，…": a review's finds)."""
+    text = checker.rules_text
+    start, end = checker.sentence_at(lead)
+    if text[start:lead].strip():
+        return
+    while text[start:end].rstrip()[-1:] in ("；", ";"):
+        at = end
+        while at < len(text) and text[at] in " \t\u3000":
+            at += 1
+        if at >= len(text) or text[at] == "\n":
+            return
+        start, end = checker.sentence_at(at)
+        if start < at or _OWN_WITNESS_OR_TIME.search(text, start, end):
+            return
+        if DATE_MENTION.search(text, start, end):
+            return
+        yield start
+
+
+_OWN_WITNESS_OR_TIME = re.compile(r"见证|次日|随后|此后|之后|当天|同日")
+"""A run-on sentence's own witnessing or time: the lead before it is not its own."""
 
 
 class _Passage(NamedTuple):

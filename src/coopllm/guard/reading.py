@@ -118,21 +118,29 @@ _ZH_EXPECTED = r"(?:将|有望|预计|即将)"
 _ZH_WILL = rf"(?:{_ZH_EXPECTED}|准备|{_ZH_PLAN})"
 """Chinese words of what is to come: the expected, the prepared, the planned."""
 TO_COME = re.compile(
-    r"(?<!had )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?|aim(?:s|ed)?"
-    r"|set|due)\s+to\s+sign\b"
+    r"(?<!had )(?<!been )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?"
+    r"|aim(?:s|ed)?|set|due)\s+to\s+sign\b"
     r"|\bagree(?:s|d)?\s+to\s+sign\b(?=[^.;]*?\b(?:next|later|soon|once|after|when"
     r"|in\s+the\s+(?:coming|future)|by\s+the\s+end)\b)"
-    r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b"
+    r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b(?!\s+(?:over|away)\b)"
     r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
-    r"|\bbeing\s+negotiated\b|\bunder\s+negotiation\b"
-    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)|正在洽谈|尚在谈判",
+    r"|\b(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b"
+    r"(?!\s+(?:since|for)\b)"
+    r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?talks\s+(?:with\s+[^.;,]{1,80}?\s+)?"
+    r"(?:on|over|about|for)\s+(?:a|an|the)\b|\b(?:were|was|are|is)\s+(?:also\s+)?discussing\b"
+    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)|正在洽谈|尚在谈判|正在磋商",
     re.IGNORECASE,
 )
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
 month"; not "agreed to sign the Framework Agreement, and it was signed by …"), "will sign",
-"to be signed", "will be witnessed", "拟签署", "将于明年签署", "双方计划签署"; not "had
-planned to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
+"to be signed", "will be witnessed", "拟签署", "将于明年签署", "双方计划签署"; a document
+still talked over ("in advanced talks with … on a … agreement", "was under discussion":
+the blind34 ai01's and ai03's; not talks that were ("ending two years in talks",
+"reached in talks in Geneva", "under discussion since 2023"), nor "将于签署之日起生效",
+which takes effect from a signing, nor "would sign over two berths": a review's finds);
+not "had planned to sign", "had long been expected to sign", nor a title's 计划 ("联合
+培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
     rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
