@@ -11,6 +11,7 @@ import pytest
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker, apply_guard
+from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.settings import Settings
 from coopllm.testing import SAMPLE_ANSWER, SAMPLE_ARTICLE, FakeOpenAIServer
@@ -107,6 +108,14 @@ def guarded(
     )
     kept, warnings = apply_guard(draft, Checker(SourceIndex(text), published=published))
     return kept.agreements, warnings
+
+
+def normalized(
+    text: str, *agreements: Agreement, published: dt.date | None = None
+) -> list[Agreement]:
+    """The agreements as the normalising rules give them back, on a page of ``text``."""
+    draft = ExtractionDraft(article=Article(title=None), agreements=list(agreements))
+    return normalize_draft(draft, text, published).agreements
 
 
 def named_parties(*names: str) -> list[Party]:

@@ -11,16 +11,17 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import guarded, named_parties, named_people
+from conftest import guarded, named_parties, named_people, normalized
 
-from coopllm.normalize import normalize_draft
-from coopllm.schema import Agreement, Article, ExtractionDraft, Signatory
+from coopllm.schema import Agreement, Signatory
 
 _DEALS = (
     "Harbin Rail Parts Co. and Tallis University signed a Supply Agreement on Monday. "
     "The company is also in advanced talks with Brockhurst Logistics on a Warehousing "
     "Agreement.\n"
 )
+
+_PAGE = dt.date(2026, 1, 6)
 
 
 @pytest.mark.parametrize(
@@ -152,12 +153,6 @@ def test_a_witness_lead_inside_its_sentence_does_not_run_on() -> None:
     assert [[p.name for p in a.witnesses] for a in kept] == [["韩立", "顾平"], []], warnings
 
 
-def _normalized(text: str, agreement: Agreement) -> Agreement:
-    """The agreement as the normalising rules give it back, on a page of ``text``."""
-    draft = ExtractionDraft(article=Article(title=None), agreements=[agreement])
-    return normalize_draft(draft, text, dt.date(2026, 1, 6)).agreements[0]
-
-
 def test_a_signer_by_title_and_surname_is_named_in_full() -> None:
     """The blind34 ai03's "Dr. Acheampong-Reyes", given with a title apart, whom the
     article names in full after the same "Dr." first."""
@@ -171,7 +166,7 @@ def test_a_signer_by_title_and_surname_is_named_in_full() -> None:
             Signatory(name="Dr. Acheampong-Reyes", title="Director General of MITA"),
         ],
     )
-    (signer,) = _normalized(text, given).signatories
+    (signer,) = normalized(text, given, published=_PAGE)[0].signatories
     assert (signer.name, signer.title) == ("Joseph Acheampong-Reyes", "Director General of MITA")
 
 
@@ -188,4 +183,4 @@ def test_chinese_facilitators_joined_in_one_value_are_two(
     """The blind34 ai06's "此次续签由省商务厅和青屿市港口航运协会牵线搭桥", given as one."""
     text = f"此次续签由{given}牵线搭桥。\n"
     agreement = Agreement(title="备忘录", facilitators=[given])
-    assert _normalized(text, agreement).facilitators == facilitators
+    assert normalized(text, agreement, published=_PAGE)[0].facilitators == facilitators

@@ -10,12 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import guarded, named_parties, named_people
+from conftest import guarded, named_parties, named_people, normalized
 
-from coopllm.normalize import normalize_draft
-from coopllm.schema import Agreement, Article, ExtractionDraft, Signatory
+from coopllm.schema import Agreement, Signatory
 
 _PORTS = named_parties("Alpha Shipping", "Beta Ports")
+
+_PAGE = dt.date(2026, 1, 6)
 
 
 @pytest.mark.parametrize(
@@ -132,11 +133,6 @@ def test_a_witness_lead_runs_on_only_into_sentences_of_the_same_signing(
     assert [p.name for p in kept[1].witnesses] == second, warnings
 
 
-def _normalized(text: str, agreement: Agreement) -> Agreement:
-    draft = ExtractionDraft(article=Article(title=None), agreements=[agreement])
-    return normalize_draft(draft, text, dt.date(2026, 1, 6)).agreements[0]
-
-
 @pytest.mark.parametrize(
     ("name", "text"),
     [
@@ -146,7 +142,7 @@ def _normalized(text: str, agreement: Agreement) -> Agreement:
 )
 def test_a_title_and_surname_is_named_in_full_only_after_that_title(name: str, text: str) -> None:
     given = Agreement(signatories=[Signatory(name=name, title="Director of the Seed Institute")])
-    assert _normalized(text, given).signatories[0].name == name
+    assert normalized(text, given, published=_PAGE)[0].signatories[0].name == name
 
 
 def test_a_joint_bodys_name_is_not_split_and_facilitators_are_not_repeated() -> None:
@@ -157,7 +153,7 @@ def test_a_joint_bodys_name_is_not_split_and_facilitators_are_not_repeated() -> 
     given = Agreement(
         facilitators=["北京大学与香港大学联合研究中心", "省商务厅和市商务局", "省商务厅"]
     )
-    assert _normalized(text, given).facilitators == [
+    assert normalized(text, given, published=_PAGE)[0].facilitators == [
         "北京大学与香港大学联合研究中心",
         "省商务厅",
         "市商务局",

@@ -269,10 +269,12 @@ def parse_published(text: str) -> dt.date | None:
 _DATELINE_DATE = re.compile(
     r"(?P<place>(?:[A-Z][\w.'\u2019-]*,?\s+){0,4}?[A-Z][\w.'\u2019-]*,\s+)"
     r"(?P<date>(?:\d{1,2}\s+|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+)"
-    r"[^\n]{2,24}?)\s*(?:[-\u2013\u2014]+|/)\s"
+    r"[^\n]{2,24}?)\s*(?:/[^/\n]{2,40}/\s*)?(?:[-\u2013\u2014]+|/)\s"
 )
 """A release's dateline at a line's start: its place and a comma, then its date up to
-the dash ("LEEDS, 5 March 2024 — …", "CAMBRIDGE, Mass., Sept. 10, 2024 -- …"; not a menu's
+the dash ("LEEDS, 5 March 2024 — …", "CAMBRIDGE, Mass., Sept. 10, 2024 -- …", a wire's
+name between slashes before it: "KESSINGTON, April 17, 2025 /Meridian Newswire/ -- …",
+the blind35 aj06's, as PR Newswire prints it; not a menu's
 "Open Day 12 June 2021 – book", a review's find). Each word of the place ends at a blank
 or a comma: a run of capitals is read once (a review's find: the place's words, free to
 end anywhere, made a slug line of capitals take seconds)."""
@@ -295,9 +297,12 @@ _A_DATE = (
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d{2}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+(?:19|20)\d{2})"
-    r"(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"(?:,?\s+\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?"
+    r"(?:\s+(?:ET|EST|EDT|CT|CST|CDT|PT|PST|PDT|GMT|UTC|BST|CET|CEST|SGT|HKT|JST|IST|AEST"
+    r"|AEDT)(?:[+-]\d{1,2})?)?)?"
 )
-"""A date with its year, as a page's head prints one, its weekday and time perhaps."""
+"""A date with its year, as a page's head prints one, its weekday and time perhaps, the
+time's zone too ("Apr 17, 2025, 08:00 ET": the blind35 aj06's wire release)."""
 _DATE_ALONE = re.compile(rf"(?:[^|｜\n\d]{{1,40}}[|｜])?\s*{_A_DATE}\s*(?:[\u2013\u2014-]\s*)?")
 """A line of the page's head that is a date and nothing else, its time perhaps, its
 weekday and the kind of page before a bar perhaps: the date a page prints under its
@@ -313,7 +318,8 @@ def a_date_alone(line: str) -> bool:
 
 
 _DATE_ALONE_LINES = 6
-"""How many of the first lines may hold such a date: the head, not the body."""
+"""How many of the first lines written (blank ones aside: the blind35 aj06's wire release
+spaces its head out) may hold such a date: the head, not the body."""
 _BYLINE_DATE = re.compile(
     rf"By\s+[^|｜\n\d]{{2,60}}?\s*[|｜]\s*(?:(?:Published|Posted|Updated)(?:\s+on)?:?\s*)?"
     rf"(?P<date>{_A_DATE})\s*"
@@ -327,6 +333,13 @@ _PARAGRAPH = 120
 find)."""
 
 
+_A_SENTENCES_END = re.compile(
+    r"(?<!\bInc)(?<!\bLtd)(?<!\bCo)(?<!\bCorp)(?<!\bPLC)(?<!\bplc)[.。!?！？]\s*$"
+)
+"""A line that ends as a sentence does, not as a company's legal form ("… Inc."): the
+body's, below which a date alone is no longer the head's."""
+
+
 def dateline_date(text: str) -> dt.date | None:
     """The date of a release's dateline in the page's head, with its year ("LEEDS, 5 March
     2024 —": the blind5 f01's, whose model gave no page date and so no day for "signed on
@@ -334,18 +347,23 @@ def dateline_date(text: str) -> dt.date | None:
     labelled line (:func:`parse_published`): a wire story's dateline is the day it was
     filed, which its page may postdate, and a date alone says not whose date it is; so
     it stands only where neither the page's labels nor the model give a date, and does
-    not enter the prompt."""
+    not enter the prompt. A date alone counts in the first lines written (a wire's head
+    spaces them out: the blind35 aj06's), above the first sentence."""
     body = False  # a byline dates the page only above the body (not a related story's)
-    for number, line in enumerate(_folded(text).splitlines()[:_HEAD_LINES]):
+    told = False  # a date alone dates it only above the first sentence
+    written = 0  # lines written above this one, blank ones aside (``_DATE_ALONE_LINES``)
+    for line in _folded(text).splitlines()[:_HEAD_LINES]:
+        number, written = written, written + bool(line.strip())
         found = _DATELINE_DATE.match(line)
         if found is not None and _DATELINE_PLACE.fullmatch(found["place"]):
             date = _date_after_label(found["date"])
-        elif number < _DATE_ALONE_LINES and _DATE_ALONE.fullmatch(line):
+        elif number < _DATE_ALONE_LINES and not told and _DATE_ALONE.fullmatch(line):
             date = _date_after_label(line.strip())
         elif (byline := _BYLINE_DATE.fullmatch(line.strip())) is not None and not body:
             date = _date_after_label(byline["date"])
         else:
             body = body or len(line) >= _PARAGRAPH
+            told = told or body or _A_SENTENCES_END.search(line) is not None
             continue
         if date is not None:
             return date
@@ -383,11 +401,12 @@ def _on_a_page_date_line(folded: str, at: int) -> bool:
     lines_before = folded.count("\n", 0, start)
     if lines_before >= _HEAD_LINES:
         return False
+    written_before = sum(1 for line in folded[:start].splitlines() if line.strip())
     end = folded.find("\n", at)
     line = folded[start : end if end != -1 else len(folded)]
     above = folded[:start].rstrip().rpartition("\n")[2]
     alone = (
-        lines_before < _DATE_ALONE_LINES
+        written_before < _DATE_ALONE_LINES
         and _DATE_ALONE.fullmatch(line) is not None
         and _LABEL_ABOVE.search(above) is None
     )

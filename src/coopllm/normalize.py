@@ -36,6 +36,7 @@ from coopllm.parties import (
     initials_spell,
     name_key,
     placed_name,
+    short_forms_after,
     with_legal_form,
     without_legal_form,
     zh_body_name,
@@ -144,9 +145,50 @@ def normalize_draft(
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
     agreements = complete_people([_named_in_full(agreement, text) for agreement in agreements])
     agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]
+    agreements = _our_school_named(agreements, text)
     return draft.model_copy(
         update={"article": article, "agreements": _canonical_parties(agreements, text, written)}
     )
+
+
+_OUR_SCHOOL = frozenset({"我校", "本校"})
+"""What a university's own news page calls the university ("我校与青屿水务集团…签约")."""
+_SCHOOL_MASTHEAD = re.compile(
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:大学|学院))(?:新闻网|新闻中心)\s*"
+)
+"""A university's news site's name, a line of its own at the page's head ("澄州理工大学新闻网")."""
+
+
+def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]:
+    """Each party a university's own page calls 我校 or 本校, named as the university its
+    masthead names (the blind35 aj01's "澄州理工大学新闻网", whose model gave "我校" beside an
+    untitled copy of the agreement with the university's name); 我校 stays where the head
+    names no university, or where the masthead's is another party of that agreement (not
+    "东澜大学" for 我校 on its partner's page: a review's find)."""
+    school = _the_school(text)
+    if school is None:
+        return agreements
+
+    def named(agreement: Agreement) -> Agreement:
+        names = {p.name for p in agreement.parties}
+        if not names & _OUR_SCHOOL or school in names:
+            return agreement
+        parties = [
+            p.model_copy(update={"name": school, "aliases": [p.name, *p.aliases]})
+            if p.name in _OUR_SCHOOL
+            else p
+            for p in agreement.parties
+        ]
+        return agreement.model_copy(update={"parties": parties})
+
+    return [named(agreement) for agreement in agreements]
+
+
+def _the_school(text: str) -> str | None:
+    """The university a page's masthead names, in its first three lines written."""
+    head = [line for line in text.splitlines() if line.strip()][:3]
+    found = {m["name"] for line in head if (m := _SCHOOL_MASTHEAD.fullmatch(line)) is not None}
+    return found.pop() if len(found) == 1 else None
 
 
 def _named_in_full(agreement: Agreement, text: str) -> Agreement:
@@ -370,13 +412,60 @@ def _canonical_parties(
     return [
         agreement.model_copy(
             update={
-                "parties": _merge(agreement.parties, groups, canonical, only_within),
+                "parties": [
+                    _with_short_forms(party, text)
+                    for party in _merge(agreement.parties, groups, canonical, only_within)
+                ],
                 "signatories": [acting_for(p) for p in agreement.signatories],
                 "witnesses": [acting_for(p) for p in agreement.witnesses],
             }
         )
         for agreement in agreements
     ]
+
+
+def _with_short_forms(party: Party, text: str) -> Party:
+    """The party with the short forms the text brackets after its name among its aliases
+    (:func:`~coopllm.parties.short_forms_after`), each of its initials or its words
+    (:func:`_short_for`: 'Brightwell Energy Storage Inc. ("Brightwell")', the blind35
+    aj06's, whose model gave no alias, so that no sentence of "Brightwell" signing was read
+    as the party's). An English name only: the guard reads a Chinese page's 以下简称 as its
+    party's (:func:`coopllm.parties.bracketed_after`), and an alias here made the blind33
+    ah01's short-named copy of a party another party."""
+    if HAN.search(party.name):
+        return party
+    known = {name_key(name) for name in party.all_names}
+    found = [
+        short
+        for short in short_forms_after(party.name, text)
+        if name_key(short) not in known and _short_for(short, party.name)
+    ]
+    if not found:
+        return party
+    return party.model_copy(update={"aliases": [*party.aliases, *dict.fromkeys(found)]})
+
+
+def _short_for(short: str, name: str) -> bool:
+    """Whether an English ``short`` names the body ``name`` names: words of the name, in
+    order ("Brightwell", "AquaLume"), or capitals its initials spell, its legal form aside
+    ("AWA" of "Aldmoor Water Authority", "KBM" of "Kaizen Battery Materials Pte. Ltd."); not
+    a place's, an exchange's or a product's code ("(USA)", "(NYSE)", "(OS-500)": a review's
+    finds)."""
+    words = short.split()
+    if short[:1].isupper() and in_order(words, name.split()):
+        return True
+    bare = _TRAILING_LEGAL_FORM.sub("", name)
+    return LATIN_ABBREVIATION.fullmatch(short) is not None and (
+        initials_spell(short, name) or initials_spell(short, bare)
+    )
+
+
+_TRAILING_LEGAL_FORM = re.compile(
+    r"(?:[\s,]+(?:pte|pty|co|ltd|limited|inc|corp|corporation|llc|plc|gmbh|ag|as|ab|bv|nv"
+    r"|sa|s\.a|n\.v)\.?)+$",
+    re.IGNORECASE,
+)
+"""A company's legal form at its name's end, which its initials leave out ("Pte. Ltd.")."""
 
 
 def _the_dropped(name: str, written: Callable[[str], bool]) -> str:

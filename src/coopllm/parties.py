@@ -171,6 +171,20 @@ def bracketed_after(name: str, party: Party, text: str) -> bool:
     return re.search(written, text, re.IGNORECASE) is not None
 
 
+def short_forms_after(name: str, text: str) -> list[str]:
+    """The short forms ``text`` writes in brackets right after ``name``: 'Brightwell Energy
+    Storage Inc. ("Brightwell")' (the blind35 aj06's), "… Authority (AWA)", 华擎氢能科技股份
+    有限公司（以下简称“华擎氢能”）: what the text calls the party from then on, whatever
+    the model gave. Which of them name the party, the caller decides."""
+    if not name.strip():
+        return []
+    written = (
+        rf"(?<![\w-]){re.escape(name)}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?"
+        r"(?P<short>[^()（）\"“”「」『』'‘’\n]{2,30}?)[\"”」』'’]?\s*[)）]"
+    )
+    return [found["short"].strip() for found in re.finditer(written, text)]
+
+
 _SHORT_FORM_LEAD = (
     r"\s*(?:(?:以下)?(?:简称|称)|下称|hereinafter(?:\s+referred\s+to\s+as)?|hereafter"
     r"|the)?\s*[:：,，]?\s*"

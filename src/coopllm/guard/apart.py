@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from coopllm.dates import resolve_date
+from coopllm.dates import only_on_the_page_date_line, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import SIGNING_VERB, Sentence, another_document
 from coopllm.schema import Agreement, Party
@@ -79,6 +79,7 @@ def told_apart(
     if len(agreements) < 2:
         return agreements
     owns = own_signings(agreements, checker)
+    signings = _told_signings(agreements, owns, checker)
     told: list[Agreement] = []
     for i, agreement in enumerate(agreements):
         theirs = {sentence for j, own in enumerate(owns) if j != i for sentence in own}
@@ -89,7 +90,7 @@ def told_apart(
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
         else:
             now = [*told, agreement, *agreements[i + 1 :]]
-            agreement = _the_ceremonys_day(i, now, owns, checker, warnings)
+            agreement = _the_ceremonys_day(i, now, signings, checker, warnings)
         told.append(agreement)
     return told
 
@@ -125,28 +126,40 @@ _AT_THE_SAME_CEREMONY = re.compile(
 (not 随后 or 同时, which may be another day's, nor "the same venue")."""
 
 
+def _told_signings(
+    agreements: list[Agreement], owns: list[tuple[Sentence, ...]], checker: Checker
+) -> list[list[Sentence]]:
+    """For each agreement, the sentences of its own signing and those that sign its title,
+    where no other agreement of the record has that title (two "Supply Contract"s: the
+    sentence of one is not the other's, a review's find)."""
+    titles = [a.title for a in agreements]
+    unique = {title for title in titles if title and titles.count(title) == 1}
+    return [
+        sorted({*own, *(checker.titles_signing(a.title) if a.title in unique else ())})
+        for own, a in zip(owns, agreements, strict=True)
+    ]
+
+
 def _the_ceremonys_day(
     i: int,
     agreements: list[Agreement],
-    owns: list[tuple[Sentence, ...]],
+    told: list[list[Sentence]],
     checker: Checker,
     warnings: list[str],
 ) -> Agreement:
-    """The undated agreement ``i`` with the day of the ceremony its own sentence says it
-    was signed at ("At the same ceremony, Kestrel and Calderport Polytechnic University
-    signed a Memorandum …": the blind34 ai01's, whose model gave that phrase as the
-    date_text): the day of the agreement whose own signing, or a signing that writes its
-    title, the article tells last before it, where that one has a day and no signing is
-    told between (not "Last year, Alpha signed a Crewing Agreement … At the same ceremony,
-    …": a review's find)."""
+    """The agreement ``i``, undated or dated by the page's date line alone, with the day
+    of the ceremony its own sentence, or one that signs its title, says it was signed at
+    ("At the same ceremony, Kestrel and Calderport Polytechnic University signed a
+    Memorandum …": the blind34 ai01's, whose model gave that phrase as the date_text; the
+    blind35 aj06's contract, given "Apr 17, 2025" of the wire's head): the day of the
+    agreement whose own signing, or a signing that writes its title, the article tells
+    last before it, where that one has a day and no signing is told between (not "Last
+    year, Alpha signed a Crewing Agreement … At the same ceremony, …": a review's find)."""
     agreement = agreements[i]
-    said = [at for at in owns[i] if _AT_THE_SAME_CEREMONY.search(checker.text, *at)]
-    if agreement.date_text or not said:
+    said = [at for at in told[i] if _AT_THE_SAME_CEREMONY.search(checker.text, *at)]
+    page_dated = only_on_the_page_date_line(agreement.date_text or "", checker.text)
+    if (agreement.date_text and not page_dated) or not said:
         return agreement
-    told = [
-        {*own, *(checker.titles_signing(other.title) if other.title else ())}
-        for own, other in zip(owns, agreements, strict=True)
-    ]
     before = [(at, j) for j, own in enumerate(told) if j != i for at in own if at[1] <= said[0][0]]
     if not before:
         return agreement
@@ -155,9 +168,10 @@ def _the_ceremonys_day(
     between = checker.rules_text[told_until : said[0][0]]
     if ceremony.date_signed is None or SIGNING_VERB.search(between):
         return agreement
+    over = f" over '{agreement.date_text}', the page's own date line" if page_dated else ""
     warnings.append(
-        f"took date_text '{ceremony.date_text}': the sentence about its signing says it was "
-        f"signed at the same ceremony as '{ceremony.title}', told before it"
+        f"took date_text '{ceremony.date_text}'{over}: the sentence about its signing says it "
+        f"was signed at the same ceremony as '{ceremony.title}', told before it"
     )
     return agreement.model_copy(
         update={"date_text": ceremony.date_text, "date_signed": ceremony.date_signed}

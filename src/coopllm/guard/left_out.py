@@ -1092,12 +1092,13 @@ def entities_left_out(
     names it by its tail (the blind23 x01's "双方将共建澄江合成生物中试基地" under "《共建合成
     生物中试基地合作协议》")."""
     known = [
-        normalize_for_match(name)
+        (normalize_for_match(name), alias and _a_word_alone(name))
         for a in agreements
-        for name in (
-            *a.established_entities,
-            *(n for p in a.parties for n in p.all_names),
-            *(p.organization or "" for p in (*a.signatories, *a.witnesses)),
+        for name, alias in (
+            *((e, False) for e in a.established_entities),
+            *((p.name, False) for p in a.parties),
+            *((n, True) for p in a.parties for n in p.aliases),
+            *((p.organization or "", False) for p in (*a.signatories, *a.witnesses)),
         )
         if name
     ]
@@ -1107,7 +1108,7 @@ def entities_left_out(
     co_built = [b for b in _zh_co_built(checker.text) if len(_tail_titled(agreements, b)) == 1]
     for found in [*_founded_bodies(checker.text), *quoted, *co_built]:
         body = normalize_for_match(found)
-        if unnamed_body(found) or any(_holds(body, k) for k in known):
+        if unnamed_body(found) or any(_holds(body, k, alone) for k, alone in known):
             continue
         if found in quoted:
             target = _title_founder(_titled_by(agreements, found), found, checker)
@@ -1120,7 +1121,7 @@ def entities_left_out(
             target = target if _founded_here(found, checker.text) else None
         if target is None or not checker.founded(found):  # not "set up in 2016"
             continue
-        known.append(body)
+        known.append((body, False))
         added[target].append(found)
         warnings.append(
             f"added established entity '{found}': the article says the agreement founds it, "
@@ -1221,11 +1222,18 @@ _ZH_QUOTED_BODY = re.compile(
 )
 
 
-def _holds(body: str, known: str) -> bool:
+def _holds(body: str, known: str, alone: bool) -> bool:
     """Whether a body's name (folded) is, or holds, a name the record knows: not where that
     name is an abbreviation the body's holds as a part ("CIT" in "Harwick-CIT Electrolyser
-    Test Centre": the blind9 j05's)."""
-    return body in known or (len(known) > _ABBREVIATION and known in body)
+    Test Centre": the blind9 j05's), nor a party's alias of one word (``alone``: its
+    "Harwick", which the text brackets after "Harwick Energy Systems, Inc."; a party named
+    so, "Fraunhofer", still is: a review's find)."""
+    return body in known or (not alone and len(known) > _ABBREVIATION and known in body)
+
+
+def _a_word_alone(name: str) -> bool:
+    """Whether a name is one Latin word ("Harwick"), which a joint body's name may hold."""
+    return not HAN.search(name) and len(name.split()) == 1
 
 
 _ABBREVIATION = 4
@@ -1472,8 +1480,14 @@ def _run_on(checker: Checker, lead: int) -> Iterator[int]:
         yield start
 
 
-_OWN_WITNESS_OR_TIME = re.compile(r"见证|次日|随后|此后|之后|当天|同日")
-"""A run-on sentence's own witnessing or time: the lead before it is not its own."""
+_OWN_WITNESS_OR_TIME = re.compile(
+    r"见证|次日|翌日|第二天|此后|之后|当天|同日|会后|[上下中]午|晚上|随后(?![，,])|(?<!以)赴|前往"
+    r"|抵达|到达"
+    r"|在[^，。；]{2,16}?(?:[，,]|签署|签订|举行)"
+)
+"""A run-on sentence's own witnessing, time, journey or place: the lead before it is not
+its own ("随后一周", "随后，双方在北京，…", "抵达云洲市", "下午": a review's finds); but "随后，…
+签署" is the same ceremony's next signing (the blind35 aj01's)."""
 
 
 class _Passage(NamedTuple):
