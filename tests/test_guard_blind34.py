@@ -111,13 +111,29 @@ def test_a_renewal_is_dated_by_its_signers_sentence_not_the_first_signing() -> N
     assert (kept.date_text, kept.date_signed) == ("on 30 December", dt.date(2025, 12, 30)), warnings
 
 
-def test_a_witness_lead_witnesses_the_signings_run_on_after_a_semicolon() -> None:
-    """The blind34 ai05's (and the blind8 i04's, blind28 ac01's): "在…的共同见证下，…签署
-    《甲》；…签署《乙》", whose model gave the witnesses to the first document alone."""
-    text = (
-        "在韩立和顾平的共同见证下，东澜大学校长许恒与云洲集团总裁谭帆签署《战略合作协议》；"
-        "学院院长钱峰与云洲集团副总裁白舟签署《共建智能制造联合实验室协议》。\n"
-    )
+_LEAD = "在韩立和顾平的共同见证下，东澜大学校长许恒与云洲集团总裁谭帆签署《战略合作协议》"
+_LAB = "学院院长钱峰与云洲集团副总裁白舟签署《共建智能制造联合实验室协议》。\n"
+
+
+@pytest.mark.parametrize(
+    ("joined", "second"),
+    [
+        ("；", ["韩立", "顾平"]),  # the blind34 ai05's (and the blind8 i04's, blind28 ac01's)
+        ("；随后，", ["韩立", "顾平"]),  # the blind35 aj01's: the same ceremony's next signing
+        ("; ", ["韩立", "顾平"]),  # once never ended (the twentieth review's find)
+        # Not into a sentence with its own witnessing, time, journey or place, nor a new
+        # paragraph (the twentieth and twenty-first reviews' finds).
+        ("；在副市长周文彬的见证下，", ["周文彬"]),
+        *((joined, []) for joined in ("；次日，", "；\n", "；随后赴北京，", "；随后一周，")),
+        *((joined, []) for joined in ("；随后，双方在北京，", "；随后，许恒一行抵达云洲市，")),
+        *((joined, []) for joined in ("；下午，", "；会后，")),
+    ],
+)
+def test_a_witness_lead_runs_on_into_the_sentences_of_the_same_signing(
+    joined: str, second: list[str]
+) -> None:
+    """A lead "在…的见证下" that opens its sentence witnesses the signings run on from it
+    after a semicolon, whose model gave the witnesses to the first document alone."""
     parties = named_parties("东澜大学", "云洲集团")
     strategic = Agreement(
         title="战略合作协议",
@@ -130,8 +146,8 @@ def test_a_witness_lead_witnesses_the_signings_run_on_after_a_semicolon() -> Non
         parties=parties,
         signatories=named_people("钱峰", "白舟"),
     )
-    kept, warnings = guarded(text, dt.date(2025, 3, 31), strategic, laboratory)
-    assert [[p.name for p in a.witnesses] for a in kept] == [["韩立", "顾平"]] * 2, warnings
+    kept, warnings = guarded(f"{_LEAD}{joined}{_LAB}", dt.date(2025, 3, 31), strategic, laboratory)
+    assert [p.name for p in kept[1].witnesses] == second, warnings
 
 
 def test_a_witness_lead_inside_its_sentence_does_not_run_on() -> None:

@@ -3,7 +3,8 @@ that fails on the code before them: a wire release's head (a date line with its 
 zone, blank lines between, a dateline with the wire's name between slashes) dates the
 page; a short form the text brackets after a party's name is its alias; an agreement
 signed "at the same ceremony", given the page's date, takes the ceremony's day; a
-university's own page's 我校 is the university; a witness lead runs on past 随后."""
+university's own page's 我校 is the university (the witness lead's run-on past 随后 is
+tested in ``test_guard_blind34.py``)."""
 
 from __future__ import annotations
 
@@ -89,33 +90,6 @@ def test_our_school_is_the_university_the_page_names(text: str, school: str | No
     given = Agreement(parties=named_parties("我校", "青屿水务集团"))
     (agreement,) = normalized(text, given)
     assert agreement.parties[0].name == (school or "我校")
-
-
-@pytest.mark.parametrize(
-    ("then", "second"),
-    [
-        ("随后", ["韩立", "顾平"]),
-        ("随后赴北京", []),
-        # The twenty-first review's finds: another time, journey or place of its own.
-        *(
-            (then, [])
-            for then in ("随后一周", "随后，双方在北京", "随后，许恒一行抵达云洲市", "下午", "会后")
-        ),
-    ],
-)
-def test_a_witness_lead_runs_on_past_then_but_not_a_journey(then: str, second: list[str]) -> None:
-    """The blind35 aj01's "…签署《战略合作框架协议》；随后，…签署《共建…协议》", one ceremony."""
-    text = (
-        "在韩立和顾平的共同见证下，东澜大学校长许恒与云洲集团总裁谭帆签署《战略合作协议》；"
-        f"{then}，学院院长钱峰与云洲集团副总裁白舟签署《共建实验室协议》。\n"
-    )
-    parties = named_parties("东澜大学", "云洲集团")
-    strategic = Agreement(title="战略合作协议", parties=parties)
-    laboratory = Agreement(
-        title="共建实验室协议", parties=parties, signatories=named_people("钱峰", "白舟")
-    )
-    kept, warnings = guarded(text, dt.date(2025, 3, 31), strategic, laboratory)
-    assert [p.name for p in kept[1].witnesses] == second, warnings
 
 
 def test_a_joint_body_named_after_a_partys_one_word_short_name_is_founded() -> None:

@@ -79,7 +79,7 @@ def told_apart(
     if len(agreements) < 2:
         return agreements
     owns = own_signings(agreements, checker)
-    signings = _told_signings(agreements, owns, checker)
+    signings: list[list[Sentence]] | None = None  # read only for a ceremony's day
     told: list[Agreement] = []
     for i, agreement in enumerate(agreements):
         theirs = {sentence for j, own in enumerate(owns) if j != i for sentence in own}
@@ -88,7 +88,8 @@ def told_apart(
         if owns[i] and not _at_the_same_signing(owns[i], checker):
             agreement = _own_day(agreement, owns[i], theirs, checker, warnings)
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
-        else:
+        elif _may_take_the_ceremonys_day(agreement, checker):
+            signings = signings or _told_signings(agreements, owns, checker)
             now = [*told, agreement, *agreements[i + 1 :]]
             agreement = _the_ceremonys_day(i, now, signings, checker, warnings)
         told.append(agreement)
@@ -140,6 +141,13 @@ def _told_signings(
     ]
 
 
+def _may_take_the_ceremonys_day(agreement: Agreement, checker: Checker) -> bool:
+    """Whether the agreement is undated, or dated by the page's date line alone: what
+    :func:`_the_ceremonys_day` may date, the rest of the record's read only then."""
+    date_text = agreement.date_text
+    return not date_text or only_on_the_page_date_line(date_text, checker.text)
+
+
 def _the_ceremonys_day(
     i: int,
     agreements: list[Agreement],
@@ -157,8 +165,7 @@ def _the_ceremonys_day(
     year, Alpha signed a Crewing Agreement … At the same ceremony, …": a review's find)."""
     agreement = agreements[i]
     said = [at for at in told[i] if _AT_THE_SAME_CEREMONY.search(checker.text, *at)]
-    page_dated = only_on_the_page_date_line(agreement.date_text or "", checker.text)
-    if (agreement.date_text and not page_dated) or not said:
+    if not said:
         return agreement
     before = [(at, j) for j, own in enumerate(told) if j != i for at in own if at[1] <= said[0][0]]
     if not before:
@@ -168,7 +175,7 @@ def _the_ceremonys_day(
     between = checker.rules_text[told_until : said[0][0]]
     if ceremony.date_signed is None or SIGNING_VERB.search(between):
         return agreement
-    over = f" over '{agreement.date_text}', the page's own date line" if page_dated else ""
+    over = f" over '{agreement.date_text}', the page's own date line" if agreement.date_text else ""
     warnings.append(
         f"took date_text '{ceremony.date_text}'{over}: the sentence about its signing says it "
         f"was signed at the same ceremony as '{ceremony.title}', told before it"
