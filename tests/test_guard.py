@@ -547,8 +547,12 @@ def test_an_agreement_dated_by_the_page_line_keeps_to_its_own_signing(
 
 def test_an_agreement_given_twice_every_field_alike_is_kept_once() -> None:
     """The held-out en_h2's find: the local model gave its one framework agreement twice.
-    Two that differ in anything stay two (two documents may share a title)."""
-    text = "On June 17, Acme and Beta signed a framework agreement. Lin Tao signed for Acme."
+    Two that differ in anything stay two (two documents may share a title: the text writes
+    it twice, else ``_no_unsigned_copy`` folds the unsigned one)."""
+    text = (
+        "On June 17, Acme and Beta signed a framework agreement. Lin Tao signed for Acme. "
+        "Beta signed a framework agreement with Acme's unit too."
+    )
     one = Agreement(
         title="framework agreement",
         date_text="June 17",

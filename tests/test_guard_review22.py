@@ -40,13 +40,20 @@ def test_a_hard_wrapped_chinese_paragraph_keeps_its_sentences() -> None:
 
 
 @pytest.mark.parametrize(
-    "sentence",
+    ("sentence", "day"),
     [
-        "青岚集团董事长一行今日前往南湖大学考察，双方签署了战略合作协议。",  # 日前 of 今日前往
-        "近期成功上市的青岚集团与南湖大学签署了战略合作协议。",  # 近期 of the listing
+        (
+            "青岚集团董事长一行今日前往南湖大学考察，双方签署了战略合作协议。",
+            DAY,
+        ),  # 日前 of 今日前往
+        # 近期 of the listing; the page's date line dates no signing the article tells no
+        # day of (the blind36 ak05's)
+        ("近期成功上市的青岚集团与南湖大学签署了战略合作协议。", None),
     ],
 )
-def test_words_of_recent_days_of_something_else_leave_the_date(sentence: str) -> None:
+def test_words_of_recent_days_of_something_else_leave_the_date(
+    sentence: str, day: dt.date | None
+) -> None:
     given = Agreement(
         title="战略合作协议",
         agreement_type="strategic_cooperation",
@@ -55,7 +62,8 @@ def test_words_of_recent_days_of_something_else_leave_the_date(sentence: str) ->
         parties=named_parties("青岚集团", "南湖大学"),
     )
     (kept,), warnings = guarded(HEAD + sentence, DAY, given)
-    assert (kept.date_text, kept.date_signed) == ("发布时间：2025-05-13", DAY), warnings
+    assert kept.date_signed == day, warnings
+    assert kept.date_text == ("发布时间：2025-05-13" if day else None), warnings
 
 
 @pytest.mark.parametrize(

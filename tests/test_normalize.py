@@ -577,3 +577,23 @@ def test_a_capitalised_the_the_text_does_not_write_is_no_part_of_the_name() -> N
         "University of East Ellerby",
         "The Ocean Cleanup",
     ]
+
+
+@pytest.mark.parametrize(
+    ("given", "expected"),
+    [
+        ("County Council of Fenmoor", "Fenmoor County Council"),  # the text's turn
+        ("University of Aldermoor", "University of Aldermoor"),  # written as given
+        ("Harbour Board of Kessington", "Harbour Board of Kessington"),  # neither written
+    ],
+)
+def test_a_body_of_a_place_takes_the_turn_the_text_writes(given: str, expected: str) -> None:
+    """The blind35 aj05's model wrote "County Council of Fenmoor" for the text's "Fenmoor
+    County Council", and the guard dropped the party as not in the article."""
+    text = (
+        "The University of Aldermoor, Kestrel Agritech Ltd and Fenmoor County Council "
+        "signed the agreement. The harbour board of the town welcomed it."
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[Agreement(parties=[Party(name=given)])])
+    (agreement,) = normalize_draft(draft, text, written=lambda value: value in text).agreements
+    assert [p.name for p in agreement.parties] == [expected]

@@ -390,7 +390,8 @@ def _canonical_parties(
     only_within: set[str] = set()  # keys of names the text writes only with a legal form
     for index, name in canonical.items():
         if written is not None and not written(name):
-            name = canonical[index] = _legal_form_as_written(_the_dropped(name, written), text)
+            name = _the_dropped(_turned_as_written(name, written), written)
+            name = canonical[index] = _legal_form_as_written(name, text)
         if (legal := with_legal_form(name, text)) is not None:
             canonical[index] = legal.name
             if not legal.also_without:
@@ -474,6 +475,24 @@ def _the_dropped(name: str, written: Callable[[str], bool]) -> str:
     University of East Ellerby (UEE)": the blind32 ag04's); else the name."""
     bare = name.removeprefix("The ")
     return bare if bare != name and written(bare) else name
+
+
+_OF_A_PLACE = re.compile(
+    r"(?P<body>.+?)\s+of\s+(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+)
+"""A body "of" a place of one or two capitalised words: "County Council of Fenmoor"."""
+
+
+def _turned_as_written(name: str, written: Callable[[str], bool]) -> str:
+    """A name the text does not write, given as a body "of" its place where the text
+    writes the place first ("County Council of Fenmoor" for "Fenmoor County Council": the
+    blind35 aj05's, which the guard dropped as not in the article); else the name. Only
+    the turn the text writes: "University of Aldermoor" stays where it is written."""
+    turned = _OF_A_PLACE.fullmatch(name)
+    if turned is None:
+        return name
+    place_first = f"{turned['place']} {turned['body']}"
+    return place_first if written(place_first) else name
 
 
 def _legal_form_as_written(name: str, text: str) -> str:

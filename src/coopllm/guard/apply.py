@@ -17,6 +17,8 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from rapidfuzz import fuzz
+
 from coopllm.dates import (
     DATE_MENTION,
     MONTHS_AND_DAYS,
@@ -28,7 +30,11 @@ from coopllm.dates import (
 )
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.apart import told_apart
-from coopllm.guard.between import parties_between, parties_in_the_title
+from coopllm.guard.between import (
+    parties_between,
+    parties_in_the_title,
+    parties_of_the_signers,
+)
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.days import (
@@ -52,6 +58,7 @@ from coopllm.guard.left_out import (
     witnesses_left_out,
     witnesses_of_their_documents,
 )
+from coopllm.guard.other_stories import other_stories_dropped
 from coopllm.guard.projects import projects_left_out
 from coopllm.guard.reading import (
     DEAL,
@@ -631,6 +638,7 @@ def _clean_agreement(
         entities, "established_entities", checker, warnings
     )
     agreement = _title_in_its_brackets(agreement, warnings)
+    agreement = _title_with_its_document_word(agreement, checker, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
@@ -824,10 +832,11 @@ def _a_venues_words(venue: str) -> bool:
     )
 
 
-_NAME_GOES_ON = r"(?:(?:[ \t]*\n)?[ \t]*(?<=[ \t\n])(?:(?:of|the)\s+)*[A-Z][\w'\u2019&-]*)+"
+_NAME_GOES_ON = r"(?:(?:[ \t]*\n)?[ \t]*(?<=[ \t\n])(?:(?:of|the|and|&)\s+)*[A-Z][\w'\u2019&-]*)+"
 """The words that go on from a town's name into a longer one, across a line break of a
 wrapped text ("Pennfield\nTown Hall"), not a blank line; not out of the headline, whose
-line ends its words (:func:`_venue_named_in_full`)."""
+line ends its words (:func:`_venue_named_in_full`); "and" between capitalised words too
+("Lanshui International Convention and Exhibition Center": the blind33 ah04's)."""
 _DAY_OR_MONTH = re.compile(
     r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?"
     r"|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?"
@@ -854,6 +863,7 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
         for found in written.finditer(checker.text)
         if not _DAY_OR_MONTH.search(found.group(), len(location))
         and not found.start() < headline_end < found.end()  # "… in Velsmark\nPublished"
+        and found.group().count(location) == 1  # "Pennfield Town Hall and Pennfield Library"
     }
     venues = [name for name in longer if checker.venue_of_signing(name)]
     return venues[0] if len(venues) == 1 else None
@@ -908,6 +918,40 @@ def _title_in_its_brackets(agreement: Agreement, warnings: list[str]) -> Agreeme
     name = signs["title"]
     warnings.append(f"took title '{name}' for '{title}': the document's name in 《》")
     return agreement.model_copy(update={"title": name})
+
+
+_DOCUMENT_BEFORE = re.compile(
+    r"(?P<head>(?:(?!(?:The|A|An)\s)[A-Z][\w-]*\s+){0,4}(?:Agreement|Memorandum\s+of\s+Understanding|MoU|MOU"
+    r"|Contract|Accord|Protocol|Letter\s+of\s+Intent)\s+(?:on|for|of|regarding|concerning)"
+    r"\s+(?:the\s+)?)$"
+)
+"""A document's word and its "on" right before the words of its subject: "an Agreement on
+the " before "Joint Establishment of …"."""
+
+
+def _title_with_its_document_word(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement titled as the article writes its name, where the model gave the
+    name's subject alone, no document's word in it, and every mention of it stands after
+    the same document's word ("Joint Establishment of the Tamsin Valley Clean Hydrogen
+    Centre" of "signed an Agreement on the Joint Establishment of …": the blind36 ak03's).
+    English only."""
+    title = agreement.title
+    if not title or HAN.search(title) or DEAL.search(title):
+        return agreement
+    text = checker.text
+    heads = set()
+    for found in re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text):
+        head = _DOCUMENT_BEFORE.search(text, max(0, found.start() - 80), found.start())
+        if head is None:
+            return agreement
+        heads.add(head["head"])
+    if len(heads) != 1:
+        return agreement
+    named = heads.pop() + title
+    warnings.append(f"took title '{named}' for '{title}': the document's name as written")
+    return agreement.model_copy(update={"title": named})
 
 
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
@@ -972,6 +1016,17 @@ def _dated_by_the_signing(
                 "only as of recent days, which name no date"
             )
             return agreement.model_copy(update={"date_text": recent, "date_signed": None})
+    if (
+        day is None
+        and on_page_line
+        and checker.published is not None  # else no day of the article's can be read
+        and not _told_on_the_pages_day(checker)
+    ):
+        warnings.append(
+            f"dropped date_text '{date_text}': the page's own date line, and the article "
+            "tells no day of the signing"
+        )
+        return agreement.model_copy(update={"date_text": None, "date_signed": None})
     if day is None:
         if not wordy:
             return agreement
@@ -986,6 +1041,17 @@ def _dated_by_the_signing(
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
     )
+
+
+def _told_on_the_pages_day(checker: Checker) -> bool:
+    """Whether the article tells a signing on the page's own day: "today", or a day its
+    signings' sentences write that the page's date reads as itself ("MOMBASA, May 20 … on
+    Tuesday signed", a Tuesday: the blind10 k04's), so that the page's date line may date
+    an agreement the model dated by it."""
+    if _TODAY.search(checker.rules_text):
+        return True
+    day = checker.signing_day(within=tuple(checker.signing_sentences()))
+    return day is not None and resolve_date(day, checker.published) == checker.published
 
 
 def _named_signings_day(agreement: Agreement, checker: Checker, *, by_title: bool) -> str | None:
@@ -1827,6 +1893,54 @@ def _no_untitled_copy(
     return kept
 
 
+_SAME_TITLE_RATIO = 95
+"""How alike two titles must be (rapidfuzz ratio, case folded) to be one title given
+twice: a letter typed wrong ("triplartite"), not another word."""
+
+
+def _no_unsigned_copy(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an agreement given again under another's title, but for a
+    letter or its case, with no one signing or witnessing it and nothing founded but
+    what the other founds, where the article writes that title once and counts no
+    documents: the blind35 aj05's model gave "Tripartite Collaboration Agreement
+    establishing …" twice, once with its three signers and once with a party of it, the
+    witness's organisation and the first signer alone. The copy adds nothing: what it
+    holds beside the signed one's parties is what no one signed for. Before the rules
+    that add the people the model left out, which would read the copy's title in the
+    signing's sentence."""
+    if len(agreements) < _TWO or _SEVERAL_DOCUMENTS.search(checker.rules_text):
+        return agreements
+    kept = list(agreements)
+    for copy in agreements:
+        if copy.signatories or copy.witnesses or not copy.title:
+            continue
+        twins = [a for a in kept if a is not copy and _one_title_given_twice(a, copy, checker)]
+        if len(twins) != 1 or not set(copy.established_entities) <= set(
+            twins[0].established_entities
+        ):
+            continue
+        warnings.append(
+            f"dropped agreement '{copy.title}': '{twins[0].title}' given again, with no one "
+            "signing or witnessing it"
+        )
+        kept = [a for a in kept if a is not copy]
+    return kept
+
+
+def _one_title_given_twice(signed: Agreement, copy: Agreement, checker: Checker) -> bool:
+    """Whether ``signed`` has signers and ``copy``'s title but for a letter or case, a
+    title the article writes once, on a day that is not another's."""
+    if not signed.signatories or not signed.title or not copy.title:
+        return False
+    if fuzz.ratio(signed.title.lower(), copy.title.lower()) < _SAME_TITLE_RATIO:
+        return False
+    if copy.date_signed and signed.date_signed and copy.date_signed != signed.date_signed:
+        return False
+    return len(_finds(copy.title, checker.text)) <= 1
+
+
 def _described(name: str) -> bool:
     """Whether an English party's name is a description, not a name: two words or more,
     none after the first capitalised ("coastal maritime academy", "Kenyan state skills
@@ -1926,6 +2040,7 @@ def apply_guard(
     warnings: list[str] = []
     agreements = _distinct(_no_hollow_agreement(draft.agreements, warnings), checker, warnings)
     agreements = held_back_dropped(agreements, checker, warnings)
+    agreements = other_stories_dropped(agreements, checker, warnings)
     agreements = _one_document(agreements, checker, warnings, draft.article.title)
     agreements = signers_of_their_documents(agreements, checker, warnings)
     agreements = signers_given_twice(agreements, checker, warnings)
@@ -1935,7 +2050,8 @@ def apply_guard(
         for i, a in enumerate(agreements)
     ]
     agreements = [parties_as_people(a, checker, warnings) for a in agreements]
-    agreements = [parties_as_signers(a, checker, warnings) for a in agreements]
+    known = [p for a in agreements for p in a.parties]
+    agreements = [parties_as_signers(a, checker, warnings, known) for a in agreements]
     agreements = [
         _clean_agreement(a, checker, warnings, own_parties=_parties_its_own(a, agreements))
         for a in agreements
@@ -1952,6 +2068,7 @@ def apply_guard(
     agreements = told_apart(agreements, checker, warnings)
     agreements = _no_fold(agreements, checker, warnings)
     agreements = _no_untitled_copy(agreements, checker, warnings)
+    agreements = _no_unsigned_copy(agreements, checker, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):
@@ -1966,6 +2083,7 @@ def apply_guard(
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
+    agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):

@@ -18,8 +18,10 @@ import re
 
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
+from coopllm.lexicon import HAN
 from coopllm.parties import party_kind_for, zh_body_name
 from coopllm.schema import Agreement, Party
+from coopllm.titles import person_after_organisation
 
 _BARE_PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 """A country's or a town's name alone: one or two capitalised words ("Merenia", "Upper
@@ -120,3 +122,55 @@ def parties_in_the_title(agreement: Agreement, checker: Checker, warnings: list[
 
 _TITLE_SEPARATOR = re.compile(r"[\s\u3000—–-]+|与|和|、")
 """What stands between the bodies a document's name writes before its kind."""
+
+
+_ITEM_START = re.compile(r"[，,、与和及；;：:。]")
+"""What ends the words before a person written in a Chinese signing sentence."""
+
+
+def parties_of_the_signers(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement with a party the model gave as a unit of the body its signer signed
+    for renamed that body, where the sentence that signs the document's 《title》 writes the
+    signer after the body's name and its title and never the unit ("海澜理工大学副校长刘芳与
+    博川医疗副总经理周牧签署《…合同》", the model's 海澜理工大学机器人研究院, the unit that will
+    do the work: the blind36 ak06's). The spec's parties are the bodies that signed."""
+    if not agreement.title or not agreement.signatories:
+        return agreement
+    at = checker.text.find(f"《{agreement.title}》")
+    if at < 0:
+        return agreement
+    start, end = checker.sentence_at(at)
+    sentence = checker.text[start:end]
+    bodies = [
+        body for person in agreement.signatories if (body := _signed_for(person.name, sentence))
+    ]
+    parties = list(agreement.parties)
+    for body in dict.fromkeys(bodies):
+        if any(p.name == body or body in p.aliases for p in parties):
+            continue
+        units = [p for p in parties if p.name.startswith(body) and p.name not in sentence]
+        if len(units) != 1:
+            continue
+        (unit,) = units
+        warnings.append(
+            f"took party '{body}' for '{unit.name}': its signer signed for '{body}', and the "
+            "sentence of the signing does not name the unit"
+        )
+        parties = [Party(name=body, kind=party_kind_for(body)) if p is unit else p for p in parties]
+    return agreement.model_copy(update={"parties": parties})
+
+
+def _signed_for(name: str | None, sentence: str) -> str | None:
+    """The body the Chinese ``sentence`` writes before ``name`` and a title, if any."""
+    if not name or not HAN.search(name):
+        return None
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    opening = max((m.end() for m in _ITEM_START.finditer(sentence, 0, at)), default=0)
+    person = person_after_organisation(sentence[opening : at + len(name)])
+    if person is None or person.name != name or not zh_body_name(person.organization or ""):
+        return None
+    return person.organization

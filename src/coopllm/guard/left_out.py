@@ -620,14 +620,18 @@ def parties_as_people(agreement: Agreement, checker: Checker, warnings: list[str
     return agreement.model_copy(update={"parties": parties, "witnesses": witnesses})
 
 
-def parties_as_signers(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+def parties_as_signers(
+    agreement: Agreement, checker: Checker, warnings: list[str], known: Sequence[Party]
+) -> Agreement:
     """The agreement without the parties the model wrote as the person who signed for
     one, an organisation, a title and a Chinese name ("附一院院长叶青" for "附一院院长叶青与
     石桥县人民医院院长蒋德明签约": the blind16 q03's), where the article says the person signed
     (:func:`_signed`): the person joins the signers, with that title, and the party
     (their organisation) is the organisation, by the fuller name the sentence that signs the title
     gives it where it writes it short (:func:`_named_in_full_there`: "江沅医科大学附属第一医院
-    与石桥县人民医院签署《紧密型医联体合作协议》"), unless a party is or holds it already."""
+    与石桥县人民医院签署《紧密型医联体合作协议》"), or by the name with its legal form a party
+    of the article (``known``) has (:func:`_with_its_known_form`), unless a party is or
+    holds it already."""
     signers = list(agreement.signatories)
     placed = {normalize_for_match(p.name) for p in (*signers, *agreement.witnesses) if p.name}
     parties = []
@@ -643,7 +647,9 @@ def parties_as_signers(agreement: Agreement, checker: Checker, warnings: list[st
         ):
             parties.append(party)
             continue
-        body = _named_in_full_there(person.organization, agreement.title, checker)
+        body = _with_its_known_form(
+            _named_in_full_there(person.organization, agreement.title, checker), known
+        )
         if not checker.grounded(body, fuzzy=False):
             parties.append(party)  # "…集团亚太区", a part of a name the article brackets
             continue
@@ -660,6 +666,15 @@ def parties_as_signers(agreement: Agreement, checker: Checker, warnings: list[st
     if len(signers) == len(agreement.signatories):
         return agreement
     return agreement.model_copy(update={"parties": parties, "signatories": signers})
+
+
+def _with_its_known_form(body: str, known: Sequence[Party]) -> str:
+    """The one name of an article's party that is ``body`` with its legal form
+    ("青屿水务集团有限公司" for "青屿水务集团副总经理许振华"'s 青屿水务集团, the party of the
+    article's first agreement: the blind35 aj01's second agreement had the short one);
+    else ``body``."""
+    fuller = {p.name for p in known if p.name != body and without_legal_form(p.name) == body}
+    return fuller.pop() if len(fuller) == 1 else body
 
 
 _ZH_BODIES_SIGN = re.compile(r"(?P<bodies>[^，。；：:,;\n]{4,80}?)(?:正式|共同)?(?:签署|签订)了?《")
@@ -882,7 +897,10 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     ("桐溪县委书记刘建国与秦川农科院院长魏春生共同为试验站揭牌"); English: the sentence's
     (:func:`~coopllm.titles.listed_names`: "Councillor Gareth Lloyd-Ames, Leader of
     Kelbridge City Council, and Dr Marwaha unveiled the plaque of the … Centre", the
-    blind4 e01's; "the port authority's chair, Rosalind Meek, unveiled", the blind7 h01's),
+    blind4 e01's; "the port authority's chair, Rosalind Meek, unveiled", the blind7 h01's;
+    a name before its role, as in a list led by "witnessed by": "After the signing, Farah
+    Lindqvist, minister for science in …, and Gareth Oyelaran, the university's chancellor,
+    jointly unveiled", the blind36 ak03's),
     or the names after "unveiled by" and what its clause unveiled ("the laboratory's
     nameplate was unveiled by Professor Daniel Osei, …": the blind8 i02's)."""
     text = checker.rules_text
@@ -898,7 +916,7 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     for verb in _EN_UNVEILING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
-        yield text[verb.end() : end], listed_names(clause, checker.text)
+        yield text[verb.end() : end], listed_names(clause, checker.text, led=True)
     for verb in _EN_UNVEILED_BY.finditer(text):
         start, end = checker.sentence_at(verb.start())
         if _NOT_UNVEILED_YET.search(text, max(start, verb.start() - 30), verb.start()):
@@ -910,9 +928,19 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         )
 
 
+_ITEMS_TAIL = re.compile(
+    r"(?:[（(][A-Za-z .'\u2019-]{2,40}[）)])?(?:在(?:[主分]?会场|(?:签约)?现场))?$"
+)
+"""What may follow a listed person's name before the verb: the name in Latin letters in
+brackets, the hall they stood in ("…总裁拉尔斯·埃克伦德（Lars Eklund）在主会场共同为…揭牌":
+the blind35 aj03's)."""
+
+
 def _zh_names(item: str) -> list[str]:
-    """The names an item of a Chinese list of people ends in: each that 和 joins where
-    every part ends in one ("市长吴芳和董事长李强"), else the item's own ("市长王和平")."""
+    """The names an item of a Chinese list of people ends in (``_ITEMS_TAIL`` aside):
+    each that 和 joins where every part ends in one ("市长吴芳和董事长李强"), else the item's
+    own ("市长王和平")."""
+    item = _ITEMS_TAIL.sub("", item.strip(), count=1)
     parts = [name_ending(part.strip()) for part in item.split("和")]
     if len(parts) > 1 and all(parts):
         return [name for name in parts if name]
@@ -1742,7 +1770,9 @@ def venue_left_out(
         return agreements
     (venue,) = venues
     where = checker.venue_sentence(venue)
-    said_with = checker.text[where[0] : where[1]].casefold() if where else ""
+    said_with = (
+        _DATELINE_HEAD.sub("", checker.text[where[0] : where[1]]).casefold() if where else ""
+    )
     venue = _in_its_fullest(venue, agreements, said_with)
     kept: list[Agreement] = []
     for agreement in agreements:
@@ -1766,11 +1796,20 @@ def venue_left_out(
     return kept
 
 
+_DATELINE_HEAD = re.compile(
+    r"^\s*[A-Z][A-Z .'\u2019-]{1,40}(?:,[^\n\u2013\u2014-]{0,40})?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"[\u2013\u2014-]{1,2}\s"
+)
+"""A release's dateline in capitals opening the venue's sentence ("ASHFIELD - …")."""
+
+
 def _the_venues_town(town: str, venue: str, agreement: Agreement, said_with: str) -> bool:
-    """Whether the venue's sentence (``said_with``, case-folded) writes the town outside
-    the venue's and the agreement's parties' names: "held at the Harbour Hotel in
-    Portcity", "In Portcity on Monday, … at the Harbour Hotel"; not "西岑市人民政府…签约
-    仪式在西岑宾馆举行" (the blind30 ae03's, whose model gave 西岑市, a party's word there)."""
+    """Whether the venue's sentence (``said_with``, case-folded, its dateline aside:
+    ``_DATELINE_HEAD``, the blind36 ak03's "ASHFIELD - … at the Corran Exhibition Centre in
+    Ashfield") writes the town outside the venue's and the agreement's parties' names:
+    "held at the Harbour Hotel in Portcity", "In Portcity on Monday, … at the Harbour
+    Hotel"; not "西岑市人民政府…签约仪式在西岑宾馆举行" (the blind30 ae03's, whose model gave
+    西岑市, a party's word there)."""
     for name in (venue, *(party.name for party in agreement.parties)):
         said_with = said_with.replace(name.casefold(), " ")
     return town.casefold() in said_with

@@ -68,7 +68,7 @@ _SEAT_BEFORE = re.compile(
     r"|maker|manufacturer|firm|company|enterprise|supplier|provider|operator"
     r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
     r"|operations|branches|facilities|subsidiaries)"
-    r"|invest(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4}"
+    r"|(?-i:invest)(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4}"
     r"|(?:has|have|had)\s+(?:been\s+)?(?:leas|rent)(?:ed|ing)(?:\s+(?!signed|inked)\S+){0,3})"
     r"\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
@@ -285,11 +285,13 @@ _ZH_MAIN_HALL_SIGNED_IN = re.compile(
     r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
     r"[^，。；;\n]{0,10}?主会场(?:设|位)(?:在|于)"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
-    r"(?=[\s\S]{0,400}?在主会场[^，。；;\n]{0,12}?(?:签约|签署|签订|签字))"
+    r"(?=[\s\S]{0,400}?在主会场[^。；;\n]{0,30}?(?:签约|签署|签订|签字))"
 )
 """The main hall of an event held in two places by video, where the article says who
 signed there: "主会场设在新河区政务服务中心三楼会议厅，分会场设在德国斯图加特。…区长杜文彬在主会场
-签约" (the blind28 ac02's: the sentence names the event, not the signing)."""
+签约" (the blind28 ac02's: the sentence names the event, not the signing), the other
+signer's hall between ("…院长邱景明在主会场、亨里克·索尔伯格在分会场，共同签署《…》": the
+blind35 aj03's)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
@@ -324,11 +326,13 @@ owner's ("at Verdant Motion's headquarters": the venue goes on in lower case).""
 _EN_GAP = (
     r"(?:(?!\b(?:by|who|whom|which|that|covering|with|including|joining|on\s+behalf|then"
     r"|after|before|later|toured|visited|attended)\b)"
-    r"(?:[^.;,]|,(?=\s*(?:at|in)\s)))"
+    r"(?:[^.;,]|,(?=\s*(?:at|in)\s)|,(?=\s*on\s+the\s+(?:[\w-]+\s+){0,2}day\s+of\s)))"
 )
 """What may stand between "signed" and a venue: no clause, person or topic of its own
 (a comma only right before the venue's "at": "signed two agreements on the morning of
-September 5, at the City Hall of Riverton")."""
+September 5, at the City Hall of Riverton", or before the day of an event held there:
+"signed two separate agreements on Monday, on the closing day of the … Forum at the
+Corran Exhibition Centre in Ashfield", the blind36 ak03's)."""
 _EN_SIGNED_AT = re.compile(
     rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
     rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
@@ -373,14 +377,20 @@ Director Rebecca Lyall and Chairman Zhou Jianhua at a ceremony in Shanghai atten
 the blind17 r06's, where ``_EN_GAP`` stops at "by")."""
 _EN_SIGNED_AT_OWNED = re.compile(
     rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
-    r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*['\u2019]s"
-    r"(?:[ \t]+(?-i:[A-Z])[\w&-]*)+)",
+    r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
+    r"|(?-i:the)[ \t]+(?-i:[a-z]+))['\u2019]s"
+    r"(?:[ \t]+(?-i:[A-Z])[\w&-]*)+(?:[ \t]+\d+[A-Za-z]?)?)(?![\w&-])"
+    r"(?![ \t]+(?!(?:by|on|in|at|and|with|where|for|to|as|under|during|before|after|last"
+    r"|yesterday|today|this|that|which|when)\b)(?-i:[a-z]))",
     re.IGNORECASE,
 )
 """An owner's venue by its name, after "signed … at" with no clause between ("signed a
 Memorandum of Understanding between Caldermoor and Nordvik University at Nordvik's Haugen
-Hall": the blind5 f02's); not an owner's building in lower case ("at Verdant Motion's
-headquarters", read with its town: ``apply._venue_in_the_town``)."""
+Hall": the blind5 f02's), the owner named by a word for it too, and a number after
+("signed on the 14th at the port's Cruise Terminal 2": the blind35 aj06's); not an
+owner's building in lower case ("at Verdant Motion's headquarters", read with its town:
+``apply._venue_in_the_town``), nor a name that goes on in lower case ("at the chamber's
+Shanghai office": the blind33 ah06's, a town's name and the building's word)."""
 _EN_WHERE_SIGNED = re.compile(
     rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
     rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
@@ -462,6 +472,11 @@ def recent(date: dt.date | None, published: dt.date | None) -> bool:
 
 _LOCAL_TIME = re.compile(r"(?:当地时间|北京时间|[Ll]ocal\s+time)\s*")
 """What may stand before the day that opens a sentence ("当地时间3月4日，…")."""
+_COUNTED_APART = re.compile(
+    r"\b(?P<count>two|three|four|five|six|several|\d+)\s+separate\b", re.IGNORECASE
+)
+"""Documents counted as apart from each other ("two separate agreements"), not another
+signing than the article's."""
 _EVERY_SIGNING = re.compile(
     rf"{_ZH_SIGNING_CEREMONY}(?:暨[^，。；,;]{{0,24}}?)?仪式|签约活动|集中签约"
     r"|\bsigning\s+ceremon(?:y|ies)\b"
@@ -643,7 +658,9 @@ class PlaceEvidence(Reading):
         day where the event ran for days ("为期五天"). None where no sentence says so, or
         sentences name two events. Where none names its event, a signing done "现场" at
         the one event the body before it tells as held (the blind21 v01's "推介会在上海国际
-        会议中心举行" before "随后，…4个项目现场签约")."""
+        会议中心举行" before "随后，…4个项目现场签约"), or the whole signing told in the
+        sentence right after the event's (``_EVERY_SIGNING``: "本月12日，…对接会在海澜国际
+        会议中心举行。在…的见证下，…先后与…签署两份协议", the blind36 ak06's)."""
         found = {
             event
             for start, end in self.signing_sentences()
@@ -656,9 +673,15 @@ class PlaceEvidence(Reading):
             found = {
                 event
                 for start, end in self.signing_sentences()
-                if _ON_SITE.search(self.text, start, end)
-                and not _ITS_OWN_PLACE.search(self.text, start, end)
+                if not _ITS_OWN_PLACE.search(self.text, start, end)
                 and (event := self._the_one_event_before(start, end)) is not None
+                and (
+                    _ON_SITE.search(self.text, start, end)
+                    or (
+                        _EVERY_SIGNING.search(self.text, start, end)
+                        and not self.text[event.held[1] : start].strip()
+                    )
+                )
             }
         return found.pop() if len(found) == 1 else None
 
@@ -899,13 +922,16 @@ class PlaceEvidence(Reading):
         signed an exchange agreement in Singapore in 2015", "第二批项目签约仪式将在北京举行":
         a review's finds). ``own``: the sentence is one agreement's own signing's, which
         may call it "a separate Technology License Agreement" (the blind19 t06's), but
-        still not an earlier year's."""
+        still not an earlier year's; the documents it counts may be "separate" from each
+        other (``_COUNTED_APART``: "signed two separate agreements …", the blind36 ak03's)."""
         start, end = self.sentence_at(found.start())
         if found.re is _EN_IN_THEN_SIGNED and not _an_opening_day(self.text[start : found.start()]):
             return False
         sentence = self.text[start:end]
         another = (
-            self.tells_earlier_signing(sentence) if own else self.tells_another_signing(sentence)
+            self.tells_earlier_signing(sentence)
+            if own
+            else self.tells_another_signing(_COUNTED_APART.sub(r"\g<count>", sentence))
         )
         if another:
             return False

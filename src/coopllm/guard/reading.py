@@ -305,6 +305,28 @@ def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenat
     return asked
 
 
+_OTHER_STORIES_HEADING = re.compile(
+    r"^[ \t]*(?:相关(?:新闻|阅读|报道|文章|链接)|推荐阅读|延伸阅读|更多新闻|往期回顾"
+    r"|(?:related|more|recent|latest|further)[ \t]+(?:news|stories|articles|reading|coverage"
+    r"|content|links)|read[ \t]+(?:more|next|also)|see[ \t]+also|you[ \t]+may[ \t]+also[ \t]+like)"
+    r"[ \t]*[:：]?[ \t]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A heading over a list of other stories, on a line of its own."""
+_OTHER_STORIES_END = re.compile(r"\n[ \t]*\n|\Z")
+"""The list runs to the first blank line after its heading."""
+
+
+def _other_stories(text: str) -> tuple[Sentence, ...]:
+    """Where the page lists other stories: from each heading
+    (``_OTHER_STORIES_HEADING``) to the blank line that ends its list."""
+    spans = []
+    for heading in _OTHER_STORIES_HEADING.finditer(text):
+        end = _OTHER_STORIES_END.search(text, heading.end())
+        spans.append((heading.start(), end.start() if end else len(text)))
+    return tuple(spans)
+
+
 class Reading:
     """One article as the rules read it: its sentences, each value's mentions under them,
     and whether a sentence has a cue, each searched once.
@@ -383,15 +405,27 @@ class Reading:
         years = years_written(sentence)
         return bool(years) and (self._published is None or min(years) < self._published.year)
 
+    @functools.cached_property
+    def other_stories(self) -> tuple[Sentence, ...]:
+        """Where the page lists other stories under a heading of their own ("相关新闻",
+        "Related news"): links, whose headlines tell signings that are not the article's
+        ("· 江澄大学与海岚医疗签署产学研合作框架协议": the blind36 ak04's)."""
+        return _other_stories(self.text)
+
+    def _in_other_stories(self, start: int) -> bool:
+        return any(begin <= start < end for begin, end in self.other_stories)
+
     @remembered
     def signing_sentences(self) -> tuple[Sentence, ...]:
         """The sentences that tell a signing done (:func:`signed_now`), not another's nor
-        an earlier one (:meth:`tells_another_signing`)."""
+        an earlier one (:meth:`tells_another_signing`), nor a link's among the page's
+        other stories (:attr:`other_stories`)."""
         return tuple(
             (start, end)
             for start, end in self._bounds
             if signed_now(self.rules_text[start:end])
             and not self.tells_another_signing(self.text[start:end])
+            and not self._in_other_stories(start)
         )
 
     @remembered
@@ -404,6 +438,7 @@ class Reading:
             for start, end in self._bounds
             if signed_now(self.rules_text[start:end])
             and not self.tells_earlier_signing(self.text[start:end])
+            and not self._in_other_stories(start)
             and self.mentions_in(title, (start, end))
         )
 
