@@ -14,7 +14,7 @@ import datetime as dt
 import pytest
 from conftest import guarded, named_parties, named_people
 
-from coopllm.schema import Agreement
+from coopllm.schema import Agreement, Signatory
 
 _TEXT = (
     "A three-way Research and Field Trials Agreement founding the Marsh Soil Centre was "
@@ -30,7 +30,7 @@ def _signed(title: str) -> Agreement:
         title=title,
         parties=named_parties("Hollins University", "Fieldwise Ltd", "Marsh County Council"),
         signatories=named_people("Ida Crane", "Omar Reyes", "Ruth Kemp"),
-        witnesses=named_people("Lee Park"),
+        witnesses=[Signatory(name="Lee Park", title="Chair of the Marsh Growth Board")],
         established_entities=["Marsh Soil Centre"],
     )
 

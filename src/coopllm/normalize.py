@@ -478,9 +478,11 @@ def _the_dropped(name: str, written: Callable[[str], bool]) -> str:
 
 
 _OF_A_PLACE = re.compile(
-    r"(?P<body>.+?)\s+of\s+(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)?)"
+    r"(?:The\s+)?(?P<body>.+?)\s+of\s+"
+    r"(?P<place>[A-Z][\w.'\u2019-]*(?:\s+[A-Z][\w.'\u2019-]*){0,2})"
 )
-"""A body "of" a place of one or two capitalised words: "County Council of Fenmoor"."""
+"""A body "of" a place of up to three capitalised words, "The" before it or not: "County
+Council of Fenmoor", "The City Council of St. Albans"."""
 
 
 def _turned_as_written(name: str, written: Callable[[str], bool]) -> str:

@@ -17,7 +17,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
-from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from coopllm.dates import (
     DATE_MENTION,
@@ -61,6 +61,7 @@ from coopllm.guard.left_out import (
 from coopllm.guard.other_stories import other_stories_dropped
 from coopllm.guard.projects import projects_left_out
 from coopllm.guard.reading import (
+    DATELINE_HEAD,
     DEAL,
     DEAL_WORD,
     SIGNED,
@@ -70,6 +71,7 @@ from coopllm.guard.reading import (
     signed_now,
 )
 from coopllm.lexicon import (
+    EN_BUILDING_WORDS,
     EN_SIGNING_VERB,
     HAN,
     SMALL_COUNT,
@@ -863,10 +865,23 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
         for found in written.finditer(checker.text)
         if not _DAY_OR_MONTH.search(found.group(), len(location))
         and not found.start() < headline_end < found.end()  # "… in Velsmark\nPublished"
-        and found.group().count(location) == 1  # "Pennfield Town Hall and Pennfield Library"
+        and _one_venue(found.group(), location)
     }
     venues = [name for name in longer if checker.venue_of_signing(name)]
     return venues[0] if len(venues) == 1 else None
+
+
+_ENDS_IN_A_BUILDING = re.compile(rf"\b(?:{EN_BUILDING_WORDS})$")
+
+
+def _one_venue(name: str, town: str) -> bool:
+    """Whether a name that goes on from the town is one venue's: across "and" only to a
+    building's word ("Lanshui International Convention and Exhibition Center"), and
+    naming the town once; not "Tallis and Orion Energy", "Tallis and Greenport", nor
+    "Pennfield Town Hall and Pennfield Library" (a review's finds)."""
+    if name.count(town) > 1:
+        return False
+    return not re.search(r"\s(?:and|&)\s", name) or _ENDS_IN_A_BUILDING.search(name) is not None
 
 
 def _the_dates_venue(place: str, location: str, checker: Checker) -> bool:
@@ -1043,14 +1058,30 @@ def _dated_by_the_signing(
     )
 
 
+_SAME_DAY = re.compile(
+    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+same\s+day"
+    r"|during\s+the|at\s+the\s+(?:forum|summit|conference|expo|fair|event))\b"
+    r"|今天|今日|今晨|今早|上午|下午|晚上|当天|当日|同日|会上|期间|本报讯",
+    re.IGNORECASE,
+)
+"""What in a signing's sentence tells it on the page's day or an event's, whose day the
+page's may be: "today", "this morning", "上午", "当天", "会上" (a review's finds)."""
+
+
 def _told_on_the_pages_day(checker: Checker) -> bool:
-    """Whether the article tells a signing on the page's own day: "today", or a day its
-    signings' sentences write that the page's date reads as itself ("MOMBASA, May 20 … on
-    Tuesday signed", a Tuesday: the blind10 k04's), so that the page's date line may date
-    an agreement the model dated by it."""
-    if _TODAY.search(checker.rules_text):
+    """Whether the article may tell its signing on the page's own day, so that the page's
+    date line may date an agreement the model dated by it: a sentence of its signing says
+    so or refers to an event's day (``_SAME_DAY``), opens with a release's dateline
+    ("TALLIS, May 20 (HarbourWire) - … signed"), or writes a day the page's date reads as
+    itself ("MOMBASA, May 20 … on Tuesday signed", a Tuesday: the blind10 k04's); or no
+    sentence of the article is read as a signing's."""
+    signing = checker.signing_sentences()
+    if not signing or any(
+        _SAME_DAY.search(checker.rules_text, start, end) or DATELINE_HEAD.match(checker.text, start)
+        for start, end in signing
+    ):
         return True
-    day = checker.signing_day(within=tuple(checker.signing_sentences()))
+    day = checker.signing_day(within=signing)
     return day is not None and resolve_date(day, checker.published) == checker.published
 
 
@@ -1893,33 +1924,27 @@ def _no_untitled_copy(
     return kept
 
 
-_SAME_TITLE_RATIO = 95
-"""How alike two titles must be (rapidfuzz ratio, case folded) to be one title given
-twice: a letter typed wrong ("triplartite"), not another word."""
-
-
 def _no_unsigned_copy(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
-    """The record without an agreement given again under another's title, but for a
-    letter or its case, with no one signing or witnessing it and nothing founded but
-    what the other founds, where the article writes that title once and counts no
+    """The record without an agreement given again under another's title, but for its case
+    or a word typed wrong (:func:`_a_typo_apart`), with no one signing or witnessing it,
+    nothing founded but what the other founds, and no party the other does not account
+    for (:func:`_accounted_for`), where the article writes that title once and counts no
     documents: the blind35 aj05's model gave "Tripartite Collaboration Agreement
     establishing …" twice, once with its three signers and once with a party of it, the
-    witness's organisation and the first signer alone. The copy adds nothing: what it
-    holds beside the signed one's parties is what no one signed for. Before the rules
-    that add the people the model left out, which would read the copy's title in the
-    signing's sentence."""
+    witness's organisation and the first signer alone. Not "A similar memorandum was
+    concluded with Delta Port", another party's, nor "Phase II" beside "Phase I" (a
+    review's finds). Before the rules that add the people the model left out, which would
+    read the copy's title in the signing's sentence."""
     if len(agreements) < _TWO or _SEVERAL_DOCUMENTS.search(checker.rules_text):
         return agreements
     kept = list(agreements)
     for copy in agreements:
         if copy.signatories or copy.witnesses or not copy.title:
             continue
-        twins = [a for a in kept if a is not copy and _one_title_given_twice(a, copy, checker)]
-        if len(twins) != 1 or not set(copy.established_entities) <= set(
-            twins[0].established_entities
-        ):
+        twins = [a for a in kept if a is not copy and _its_copy(a, copy, checker)]
+        if len(twins) != 1:
             continue
         warnings.append(
             f"dropped agreement '{copy.title}': '{twins[0].title}' given again, with no one "
@@ -1929,16 +1954,55 @@ def _no_unsigned_copy(
     return kept
 
 
-def _one_title_given_twice(signed: Agreement, copy: Agreement, checker: Checker) -> bool:
-    """Whether ``signed`` has signers and ``copy``'s title but for a letter or case, a
-    title the article writes once, on a day that is not another's."""
+def _its_copy(signed: Agreement, copy: Agreement, checker: Checker) -> bool:
+    """Whether ``copy`` is ``signed`` given again: ``signed`` has signers and the same
+    title but for a typo, which the article writes once; no other day, no body founded or
+    party that ``signed`` has not."""
     if not signed.signatories or not signed.title or not copy.title:
         return False
-    if fuzz.ratio(signed.title.lower(), copy.title.lower()) < _SAME_TITLE_RATIO:
+    if not _a_typo_apart(signed.title, copy.title) or len(_finds(copy.title, checker.text)) > 1:
         return False
     if copy.date_signed and signed.date_signed and copy.date_signed != signed.date_signed:
         return False
-    return len(_finds(copy.title, checker.text)) <= 1
+    return set(copy.established_entities) <= set(signed.established_entities) and all(
+        _accounted_for(party, signed) for party in copy.parties
+    )
+
+
+_TYPO_EDITS = 2
+_TYPO_WORD = 5
+"""A word typed wrong: within this many edits of the other, both this long or longer."""
+
+
+def _a_typo_apart(one: str, other: str) -> bool:
+    """Whether two titles are one but for case, or one word of letters typed wrong
+    ("triplartite" for "tripartite"); not another number or numeral ("Phase I", "Phase
+    II", "Berth 3"), nor a Chinese title of other characters."""
+    ones, others = one.casefold().split(), other.casefold().split()
+    if len(ones) != len(others):
+        return False
+    differing = [(a, b) for a, b in zip(ones, others, strict=True) if a != b]
+    if not differing:
+        return True
+    if len(differing) > 1:
+        return False
+    ((a, b),) = differing
+    return (
+        a.isalpha()
+        and b.isalpha()
+        and not HAN.search(a + b)
+        and min(len(a), len(b)) >= _TYPO_WORD
+        and Levenshtein.distance(a, b) <= _TYPO_EDITS
+    )
+
+
+def _accounted_for(party: Party, signed: Agreement) -> bool:
+    """Whether a copy's party is one of ``signed``'s parties, one of its people, or a body
+    one of its people's titles names ("Chair of the Fenmoor Growth Partnership")."""
+    people = [*signed.signatories, *signed.witnesses]
+    held = " ".join(f"{p.title or ''} {p.organization or ''}" for p in people)
+    names = [name for p in signed.parties for name in p.all_names]
+    return is_named(party, names) or one_of_its_people(party.name, people) or party.name in held
 
 
 def _described(name: str) -> bool:

@@ -135,7 +135,9 @@ def parties_of_the_signers(
     for renamed that body, where the sentence that signs the document's 《title》 writes the
     signer after the body's name and its title and never the unit ("海澜理工大学副校长刘芳与
     博川医疗副总经理周牧签署《…合同》", the model's 海澜理工大学机器人研究院, the unit that will
-    do the work: the blind36 ak06's). The spec's parties are the bodies that signed."""
+    do the work: the blind36 ak06's). The spec's parties are the bodies that signed. Not
+    where any sentence of a signing names the unit ("…研究院与…签订…合同，研究院为合同甲方":
+    a review's find)."""
     if not agreement.title or not agreement.signatories:
         return agreement
     at = checker.text.find(f"《{agreement.title}》")
@@ -150,7 +152,9 @@ def parties_of_the_signers(
     for body in dict.fromkeys(bodies):
         if any(p.name == body or body in p.aliases for p in parties):
             continue
-        units = [p for p in parties if p.name.startswith(body) and p.name not in sentence]
+        units = [
+            p for p in parties if p.name.startswith(body) and not _named_signing(p.name, checker)
+        ]
         if len(units) != 1:
             continue
         (unit,) = units
@@ -174,3 +178,8 @@ def _signed_for(name: str | None, sentence: str) -> str | None:
     if person is None or person.name != name or not zh_body_name(person.organization or ""):
         return None
     return person.organization
+
+
+def _named_signing(name: str, checker: Checker) -> bool:
+    """Whether a sentence of a signing writes ``name``."""
+    return any(name in checker.text[start:end] for start, end in checker.signing_sentences())

@@ -27,6 +27,7 @@ from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
+    DATELINE_HEAD,
     DEAL,
     DEAL_WORD,
     SIGNED,
@@ -929,11 +930,13 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
 
 
 _ITEMS_TAIL = re.compile(
-    r"(?:[（(][A-Za-z .'\u2019-]{2,40}[）)])?(?:在(?:[主分]?会场|(?:签约)?现场))?$"
+    r"(?:[（(][^（）()\u4e00-\u9fff]{2,60}[）)])?"
+    r"(?:在[\u4e00-\u9fff]{0,6}?[主分]?会场|在现场|在线上|通过视频连线|以视频方式)?$"
 )
-"""What may follow a listed person's name before the verb: the name in Latin letters in
-brackets, the hall they stood in ("…总裁拉尔斯·埃克伦德（Lars Eklund）在主会场共同为…揭牌":
-the blind35 aj03's)."""
+"""What may follow a listed person's name before the verb: the name in other letters in
+brackets, the hall they stood in or the link they joined by ("…总裁拉尔斯·埃克伦德（Lars
+Eklund）在主会场共同为…揭牌": the blind35 aj03's; "（José Müller）", "在北京主会场",
+"通过视频连线": a review's finds)."""
 
 
 def _zh_names(item: str) -> list[str]:
@@ -1770,9 +1773,9 @@ def venue_left_out(
         return agreements
     (venue,) = venues
     where = checker.venue_sentence(venue)
-    said_with = (
-        _DATELINE_HEAD.sub("", checker.text[where[0] : where[1]]).casefold() if where else ""
-    )
+    said = checker.text[where[0] : where[1]] if where else ""
+    head = DATELINE_HEAD.match(said)
+    said_with = said[head.end() if head else 0 :].casefold()
     venue = _in_its_fullest(venue, agreements, said_with)
     kept: list[Agreement] = []
     for agreement in agreements:
@@ -1796,20 +1799,13 @@ def venue_left_out(
     return kept
 
 
-_DATELINE_HEAD = re.compile(
-    r"^\s*[A-Z][A-Z .'\u2019-]{1,40}(?:,[^\n\u2013\u2014-]{0,40})?\s*(?:\([^()\n]{1,30}\)\s*)?"
-    r"[\u2013\u2014-]{1,2}\s"
-)
-"""A release's dateline in capitals opening the venue's sentence ("ASHFIELD - …")."""
-
-
 def _the_venues_town(town: str, venue: str, agreement: Agreement, said_with: str) -> bool:
     """Whether the venue's sentence (``said_with``, case-folded, its dateline aside:
-    ``_DATELINE_HEAD``, the blind36 ak03's "ASHFIELD - … at the Corran Exhibition Centre in
-    Ashfield") writes the town outside the venue's and the agreement's parties' names:
-    "held at the Harbour Hotel in Portcity", "In Portcity on Monday, … at the Harbour
-    Hotel"; not "西岑市人民政府…签约仪式在西岑宾馆举行" (the blind30 ae03's, whose model gave
-    西岑市, a party's word there)."""
+    :data:`~coopllm.guard.reading.DATELINE_HEAD`, the blind36 ak03's "ASHFIELD - … at the
+    Corran Exhibition Centre in Ashfield") writes the town outside the venue's and the
+    agreement's parties' names: "held at the Harbour Hotel in Portcity", "In Portcity on
+    Monday, … at the Harbour Hotel"; not "西岑市人民政府…签约仪式在西岑宾馆举行" (the blind30
+    ae03's, whose model gave 西岑市, a party's word there)."""
     for name in (venue, *(party.name for party in agreement.parties)):
         said_with = said_with.replace(name.casefold(), " ")
     return town.casefold() in said_with

@@ -285,13 +285,15 @@ _ZH_MAIN_HALL_SIGNED_IN = re.compile(
     r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
     r"[^，。；;\n]{0,10}?主会场(?:设|位)(?:在|于)"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
-    r"(?=[\s\S]{0,400}?在主会场[^。；;\n]{0,30}?(?:签约|签署|签订|签字))"
+    r"(?=[\s\S]{0,400}?在主会场(?!致辞|讲话|发言|主持|出席|见证|观看)[^。；;\n]{0,30}?"
+    r"(?:签约|签署|签订|签字))"
 )
 """The main hall of an event held in two places by video, where the article says who
 signed there: "主会场设在新河区政务服务中心三楼会议厅，分会场设在德国斯图加特。…区长杜文彬在主会场
 签约" (the blind28 ac02's: the sentence names the event, not the signing), the other
 signer's hall between ("…院长邱景明在主会场、亨里克·索尔伯格在分会场，共同签署《…》": the
-blind35 aj03's)."""
+blind35 aj03's); not where someone does another thing there ("副市长黄明在主会场致辞，随后
+在分会场，…签署": a review's find)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
@@ -375,22 +377,42 @@ _EN_CEREMONY_AT = re.compile(
 """A signing's ceremony and its place, past the signers' names ("signed by Managing
 Director Rebecca Lyall and Chairman Zhou Jianhua at a ceremony in Shanghai attended by …":
 the blind17 r06's, where ``_EN_GAP`` stops at "by")."""
+_A_TIMES_WORD = (
+    r"(?:weekend|week|year|month|day|today|yesterday|morning|evening|night|season|summer"
+    r"|winter|spring|autumn|decade)['\u2019]s"
+)
+"""An owner's word that is a time's: "the weekend's …", "this year's …" (a review's finds)."""
+_NOT_AN_EVENTS_WORD = "".join(
+    rf"(?<!\b{word})"
+    for word in (
+        "Forum", "Day", "Summit", "Conference", "Expo", "Fair", "Week", "Festival", "Meeting",
+        "Gala", "Dinner", "Ceremony", "Show", "Congress", "Symposium", "Banquet", "Reception",
+        "Launch",
+    )
+)  # fmt: skip
+"""Not after the last word of an event's name, which is no venue ("the group's Annual
+Investor Day")."""
 _EN_SIGNED_AT_OWNED = re.compile(
     rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
     r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
-    r"|(?-i:the)[ \t]+(?-i:[a-z]+))['\u2019]s"
-    r"(?:[ \t]+(?-i:[A-Z])[\w&-]*)+(?:[ \t]+\d+[A-Za-z]?)?)(?![\w&-])"
-    r"(?![ \t]+(?!(?:by|on|in|at|and|with|where|for|to|as|under|during|before|after|last"
-    r"|yesterday|today|this|that|which|when)\b)(?-i:[a-z]))",
+    rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?(?-i:[a-z]+))['\u2019]s"
+    r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+(?![ \t]+(?!No\.)(?-i:[A-Z]))"
+    r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?)(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
+    rf"{_NOT_AN_EVENTS_WORD}"
+    r"(?![ \t]+(?!(?:by|on|at|and|with|where|for|to|as|under|during|before|after|last"
+    r"|yesterday|today|this|that|which|when)\b)(?-i:[a-z]))(?![ \t]+in[ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """An owner's venue by its name, after "signed … at" with no clause between ("signed a
 Memorandum of Understanding between Caldermoor and Nordvik University at Nordvik's Haugen
 Hall": the blind5 f02's), the owner named by a word for it too, and a number after
-("signed on the 14th at the port's Cruise Terminal 2": the blind35 aj06's); not an
-owner's building in lower case ("at Verdant Motion's headquarters", read with its town:
-``apply._venue_in_the_town``), nor a name that goes on in lower case ("at the chamber's
-Shanghai office": the blind33 ah06's, a town's name and the building's word)."""
+("signed on the 14th at the port's Cruise Terminal 2": the blind35 aj06's, "the port
+authority's Cruise Terminal No. 2"); not an owner's building in lower case ("at Verdant
+Motion's headquarters", read with its town: ``apply._venue_in_the_town``), nor a name
+that goes on in lower case ("at the chamber's Shanghai office": the blind33 ah06's, a
+town's name and the building's word), nor an event's or a time's ("the group's Annual
+Investor Day", "the weekend's …"), nor one with its town after it, which ``_EN_SIGNED_AT``
+reads ("at the port's Cruise Terminal 2 in Tallis": review's finds)."""
 _EN_WHERE_SIGNED = re.compile(
     rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
     rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
@@ -545,8 +567,14 @@ _EVENT_HELD = re.compile(
 )
 """An event the body says was held somewhere: "…产业合作推介会在上海国际会议中心举行"; not
 one that will be ("…大会将在…举办": a review's find)."""
-_ITS_OWN_PLACE = re.compile(r"在[^，。；,;\n]{2,24}?(?:举行|举办)")
-"""A signing sentence that holds its own place ("签约仪式在甲市迎宾馆举行")."""
+_ITS_OWN_PLACE = re.compile(r"[在于][^，。；,;\n]{2,24}?(?:举行|举办)|设在[^，。；,;\n]{2,24}")
+"""A signing sentence that holds its own place ("签约仪式在甲市迎宾馆举行", "…于澜州宾馆举行",
+"签约仪式设在澜州宾馆")."""
+_ANOTHER_TIME_OR_PLACE = re.compile(
+    r"次日|翌日|第二天|隔天|会后|此后|前往|赶赴|抵达|来到|走进|移步|转场|上届|去年|往届"
+)
+"""What in a whole signing's sentence after an event's tells it on another day or at
+another place: "次日，…", "会后，代表团前往…总部，…签署两份协议" (a review's finds)."""
 _DAYS_LONG = re.compile(r"为期[一二两三四五六七八九十\d]+天|\bran\s+for\b|\bfor\s+\w+\s+days\b")
 """An event that runs for days: its opening day is not every signing's."""
 _EVENT_KEY = 3
@@ -680,6 +708,7 @@ class PlaceEvidence(Reading):
                     or (
                         _EVERY_SIGNING.search(self.text, start, end)
                         and not self.text[event.held[1] : start].strip()
+                        and not _ANOTHER_TIME_OR_PLACE.search(self.text, start, end)
                     )
                 )
             }

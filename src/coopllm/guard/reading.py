@@ -305,25 +305,34 @@ def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenat
     return asked
 
 
+DATELINE_HEAD = re.compile(
+    r"\s*[A-Z][A-Z .'\u2019-]{1,40}(?:,[^\n\u2013\u2014-]{0,40})?\s*(?:\([^()\n]{1,30}\)\s*)?"
+    r"[\u2013\u2014-]{1,2}\s"
+)
+"""A release's dateline in capitals opening a sentence ("ASHFIELD - …", "TALLIS, May 20
+(HarbourWire) - …"), matched at the sentence's start."""
 _OTHER_STORIES_HEADING = re.compile(
-    r"^[ \t]*(?:相关(?:新闻|阅读|报道|文章|链接)|推荐阅读|延伸阅读|更多新闻|往期回顾"
-    r"|(?:related|more|recent|latest|further)[ \t]+(?:news|stories|articles|reading|coverage"
-    r"|content|links)|read[ \t]+(?:more|next|also)|see[ \t]+also|you[ \t]+may[ \t]+also[ \t]+like)"
-    r"[ \t]*[:：]?[ \t]*$",
+    r"^[ \t]*(?:相关(?:新闻|阅读|报道|文章|链接)|推荐阅读|延伸阅读|往期回顾"
+    r"|related[ \t]+(?:news|stories|articles|reading|coverage|content|links)|see[ \t]+also"
+    r"|you[ \t]+may[ \t]+also[ \t]+like)[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-"""A heading over a list of other stories, on a line of its own."""
-_OTHER_STORIES_END = re.compile(r"\n[ \t]*\n|\Z")
-"""The list runs to the first blank line after its heading."""
+"""A heading over a list of other stories, on a line of its own: "related" ones only, not
+a site's navigation ("Latest News", "Read more": a review's finds)."""
+_OTHER_STORY = re.compile(r"[ \t]*\S[^\n]{0,119}(?:\n|\Z)")
+"""A line of the list: a link's headline, not a paragraph."""
 
 
 def _other_stories(text: str) -> tuple[Sentence, ...]:
     """Where the page lists other stories: from each heading
-    (``_OTHER_STORIES_HEADING``) to the blank line that ends its list."""
+    (``_OTHER_STORIES_HEADING``) over the lines of headline length that follow it, up to
+    a blank line or a paragraph's long line."""
     spans = []
     for heading in _OTHER_STORIES_HEADING.finditer(text):
-        end = _OTHER_STORIES_END.search(text, heading.end())
-        spans.append((heading.start(), end.start() if end else len(text)))
+        end = heading.end() + 1
+        while (line := _OTHER_STORY.match(text, end)) is not None and line.end() > end:
+            end = line.end()
+        spans.append((heading.start(), min(end, len(text))))
     return tuple(spans)
 
 
