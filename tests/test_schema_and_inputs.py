@@ -79,6 +79,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind34" / "gold",
         REPO / "examples" / "blind35" / "gold",
         REPO / "examples" / "blind36" / "gold",
+        REPO / "examples" / "blind37" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

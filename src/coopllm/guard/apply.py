@@ -1446,11 +1446,12 @@ def _one_document(
     "战略合作框架协议", given its witnesses, beside the full title
     given its signers), and the short title written in the article only inside the long
     one, or in the ``headline`` ("…签署战略合作框架协议 共建…研究院": the blind11 l01's).
-    The long one stays, with what the short one adds. Not where the article counts its
-    documents."""
+    The long one stays, with what the short one adds. Not where the article counts as
+    many documents as the record has, or more (:func:`_documents_counted`: the blind37
+    al02's "both documents", beside a renewed memorandum the model gave twice)."""
     merged = list(agreements)
     pair = _a_tail(merged, checker, headline)
-    if pair is not None and _SEVERAL_DOCUMENTS.search(checker.rules_text):
+    if pair is not None and _documents_counted(checker.rules_text) >= len(agreements):
         return agreements  # the article read only where a pair is found
     while pair is not None:
         short, long = pair
@@ -1954,6 +1955,64 @@ def _no_unsigned_copy(
     return kept
 
 
+def _no_paraphrased_copy(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an agreement the model titled in words of its own (a title the
+    article does not write as it stands), signed by no one, beside the one agreement of
+    the same parties whose title the article writes and whom someone signed, dated alike
+    (:func:`_one_day`): one signing, given twice, its people split (the blind37 al05's
+    "紧密型医联体建设协议" holding the witnesses and the founded branch, beside
+    《…紧密型医联体共建协议》 holding the signers). What it adds goes to the signed one. Not
+    where the article counts its documents, joins two in one sentence (``_TWO_DOCUMENTS``)
+    or tells a document of another kind signed (:func:`_tells_another_document`)."""
+    text = checker.rules_text
+    if len(agreements) < _TWO or _SEVERAL_DOCUMENTS.search(text) or _TWO_DOCUMENTS.search(text):
+        return agreements
+    kept = list(agreements)
+    for copy in agreements:
+        if copy.signatories or not copy.title or _finds(copy.title, checker.text):
+            continue
+        twins = [
+            a
+            for a in kept
+            if a is not copy
+            and a.signatories
+            and a.title
+            and _finds(a.title, checker.text)
+            and _one_set_of_parties(copy.parties, a.parties, checker.read_text)
+        ]
+        if len(twins) != 1 or not _one_day(copy, twins[0], checker):
+            continue
+        twin = twins[0]
+        if _tells_another_document(twin, checker):
+            continue  # "…签署《框架协议》。当天下午，双方还签订了共建…实验室的协议": two
+        warnings.append(
+            f"dropped agreement '{copy.title}': the article does not write that title, and "
+            f"its parties signed '{twin.title}'"
+        )
+        merged = _with_what_it_adds(twin, copy, checker.read_text)
+        kept = [merged if a is twin else a for a in kept if a is not copy]
+    return kept
+
+
+def _tells_another_document(agreement: Agreement, checker: Checker) -> bool:
+    """Whether a sentence of a signing names a document of another kind than the
+    agreement's title (:func:`~coopllm.guard.reading.another_document`), or, not naming
+    it, says it signed one more (``_ALSO``: "双方还签订了共建…联合实验室的协议" beside
+    《战略合作框架协议》, a review's find)."""
+    title = agreement.title or "\0"
+    return any(
+        another_document(checker.text[start:end].replace(title, ""), agreement.title)
+        or (title not in checker.text[start:end] and _ALSO.search(checker.rules_text, start, end))
+        for start, end in checker.signing_sentences()
+    )
+
+
+_ALSO = re.compile(r"还|另|\balso\b|\banother\b|\bsecond\b|\bseparate\b", re.IGNORECASE)
+"""What tells one more signing than the one before: "双方还签订了…", "also signed"."""
+
+
 def _its_copy(signed: Agreement, copy: Agreement, checker: Checker) -> bool:
     """Whether ``copy`` is ``signed`` given again: ``signed`` has signers and the same
     title but for a typo, which the article writes once; no other day, no body founded or
@@ -2097,6 +2156,31 @@ _SEVERAL_DOCUMENTS = re.compile(
 "两个研究方向", "第十二个合作项目": the blind11 l01's and l02's, "两个月内": a review's finds)."""
 
 
+_COUNT_WORD = re.compile(r"\d+|two|three|four|five|both|[两二三四五六七八九十]+多?", re.IGNORECASE)
+_EN_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_MANY_DOCUMENTS = 10**6
+"""A count that no record reaches: an article's "多份", "二十个", a count not read."""
+
+
+def _documents_counted(text: str) -> int:
+    """How many documents the article counts (``_SEVERAL_DOCUMENTS``'s first count, the
+    count word nearest its documents: "the two sides signed three agreements", 3): none
+    where it counts none; ``_MANY_DOCUMENTS`` where it writes more than one numeral or
+    "多" ("十二份", "十多份")."""
+    found = _SEVERAL_DOCUMENTS.search(text)
+    if found is None:
+        return 0
+    words = _COUNT_WORD.findall(found.group())
+    if not words:
+        return _MANY_DOCUMENTS
+    last = words[-1].lower()
+    if last.isdigit():
+        return int(last)
+    if last in _EN_COUNTS:
+        return _EN_COUNTS[last]
+    return small_count(last) if len(last) == 1 else _MANY_DOCUMENTS
+
+
 def apply_guard(
     draft: ExtractionDraft, checker: Checker, *, strict: bool = True
 ) -> tuple[ExtractionDraft, list[str]]:
@@ -2133,6 +2217,7 @@ def apply_guard(
     agreements = _no_fold(agreements, checker, warnings)
     agreements = _no_untitled_copy(agreements, checker, warnings)
     agreements = _no_unsigned_copy(agreements, checker, warnings)
+    agreements = _no_paraphrased_copy(agreements, checker, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):

@@ -271,8 +271,10 @@ _IN_THEIR_PLACE = re.compile(
 )
 
 
+_BY = re.compile(r"\bby\s+(?-i:[A-Z])", re.IGNORECASE)
+"""A passive's signer named after "by" ("by Ambassador Ann Vale"; not "by video link")."""
 _SIGNED_FOR = re.compile(
-    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<title>[^,;:.\u3002\uff0c]{2,60}?)"
+    r"\bon\s+behalf\s+of\s+(?:the\s+)?(?P<title>[^,;:.\u3002\uff0c]{2,60}?)\.?"
     r"(?:\s*,(?P<addressed>(?:\s*(?-i:[A-Z])[A-Za-z]{0,12}\W{0,3}){0,3}?)\s*|\s+)$",
     re.IGNORECASE,
 )
@@ -282,7 +284,8 @@ sign); only after the signing verb, as "On behalf of the Minister, Deputy Minist
 Mensah signed" names the signer there, and only an office, as "signed on behalf of the
 ministry, Daniel Osei-Bonsu for the company" names the next signer; forms of address and
 titles may stand before the name ("the Vice-Chancellor, Professor Sir David Rennick": the
-blind18 s04's)."""
+blind18 s04's), "Dr." too ("was signed by Ambassador Helena Varga on behalf of Dr. Tomas
+Reiner, Director General of …": the blind37 al02's)."""
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|been|be|being)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
@@ -1080,8 +1083,13 @@ class PeopleEvidence(Reading):
             return False  # "on behalf of the Minister, Lin Tao for Acme": another name
         clause = stretch_around(text, CLAUSE_STOPS, start, found.start(), found.start(), at)[0]
         signed = SIGNED.search(text, clause, found.start())
-        # Active only: "was signed on behalf of the President, Ann Lee" names the signer.
-        return signed is not None and not _PASSIVE.search(text, clause, signed.start())
+        # Active, or passive with its signer named after "by" first: "was signed on behalf
+        # of the President, Ann Lee" names the signer, "was signed by X on behalf of Dr. Y"
+        # not, nor "was signed by video link on behalf of …, Ann Lee" (a review's find).
+        return signed is not None and (
+            not _PASSIVE.search(text, clause, signed.start())
+            or _BY.search(text, signed.end(), found.start()) is not None
+        )
 
     def _ends_a_list(self, start: int, at: int, until: int, end: int) -> bool:
         """Whether the mention's stretch between commas joins two names with "and": the

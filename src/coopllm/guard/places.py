@@ -268,11 +268,15 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
 
 
 _ZH_CEREMONY_HELD_AT = re.compile(
-    r"(?:签约|签字)[^。；;]{0,60}?仪式[^。；;，,前后]{0,10}?在(?:[我本该](?:校|院|所|公司|集团))?"
+    r"(?:(?:签约|签字)[^。；;]{0,60}?仪式|签约活动)[^。；;，,前后将]{0,10}?(?<!将)[在于]"
+    r"(?![\d一二三四五六七八九十]+月)"
+    r"(?:[我本该](?:校|院|所|公司|集团))?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
 )
-"""A Chinese ceremony of signing held at a place: "…签约仪式在澄阳国际会展中心举行"; not a
-meeting before or after it ("签约仪式后双方在…科技园举行了工作座谈": a review's find)."""
+"""A Chinese ceremony or event of signing held at a place: "…签约仪式在澄阳国际会展中心举行",
+"…项目集中签约活动在县行政中心一楼会议室举行" (the blind37 al06's), "…于…举行"; not a meeting
+before or after it ("签约仪式后双方在…科技园举行了工作座谈", "签约仪式结束后，交流活动在…举行"),
+nor one to come or its time ("…签约活动将于1月中旬举行": reviews' finds)."""
 _ZH_MAIN_HALL_AT = re.compile(
     r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
     r"[^，。；;\n]{0,20}?(?:签约|签字)[^。；;]{0,20}?仪式的?主会场(?:设|位)(?:在|于)"
@@ -479,8 +483,14 @@ _LOOK_BACK = 24
 _ZH_SIGNING_CEREMONY = '(?:签约|签字|续签)[”’"]?'
 """The words of a Chinese signing's ceremony before its 仪式, a quote between them too
 ("“云签约”仪式": the blind10 k03's)."""
-_SIGNS = re.compile(rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}仪式|{EN_SIGNING_VERB}", re.IGNORECASE)
-"""Signing words, as a sentence a signing's date opens must hold (not "举行", "held")."""
+_SIGNS = re.compile(
+    rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}(?:仪式|活动(?!筹备)(?![^。；;]{{0,20}}?将))"
+    rf"|{EN_SIGNING_VERB}",
+    re.IGNORECASE,
+)
+"""Signing words, as a sentence a signing's date opens must hold (not "举行", "held"): a
+signing's ceremony or event too ("12月30日下午，…项目集中签约活动在…举行": the blind37
+al06's; not "…签约活动筹备会", "…签约活动将于1月中旬举行": a review's finds)."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""
 
