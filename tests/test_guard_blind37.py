@@ -3,7 +3,9 @@ that fails on the code before them: a county's signing event ("…项目集中�
 dates and places its documents; an agreement the model titled in words of its own, signed
 by no one, beside the signed one of the same parties, is that one; a renewal given twice
 folds where the article counts fewer documents than the record holds, and the person on
-whose behalf another signed ("on behalf of Dr. …") is no signer."""
+whose behalf another signed ("on behalf of Dr. …") is no signer; where neither pass gave
+any agreement, the one an English sentence says a body "entered into" with another is
+added, and the signers listed after "was signed by" are read."""
 
 from __future__ import annotations
 
@@ -11,7 +13,10 @@ import datetime as dt
 
 from conftest import guarded, named_parties, named_people
 
-from coopllm.schema import Agreement
+from coopllm.grounding import SourceIndex
+from coopllm.guard import Checker
+from coopllm.resolve import titled_left_out
+from coopllm.schema import Agreement, Article, ExtractionDraft
 
 _EVENT = (
     "青州县人民政府\n\n青州县举行项目集中签约活动\n\n发布日期：2026-01-05\n\n"
@@ -101,3 +106,39 @@ def test_a_renewal_given_twice_folds_where_the_article_counts_fewer_documents() 
         "Cooperation Agreement on Calibration",
     ]
     assert [p.name for p in kept[0].signatories] == ["Ann Vale", "Ray Holt"]
+
+
+_ANNOUNCEMENT = (
+    "VOLUNTARY ANNOUNCEMENT\n\nThe Board is pleased to announce that on 14 November 2025, "
+    'Tallis Motion Control Co., Ltd. ("Tallis Motion"), an indirect wholly-owned subsidiary '
+    "of the Company, entered into a Strategic Cooperation Framework Agreement (the "
+    '"Agreement") with Orion Robotics Technology Co., Ltd. in Suzhou.\n\nThe Agreement was '
+    "signed by Mr. Shen Hao, general manager of Tallis Motion, and Ms. Gao Ting, chairwoman "
+    "of Orion Robotics. Mr. Lu Wei, Chairman of the Board, witnessed the signing.\n"
+)
+
+
+def test_an_announcements_entry_into_an_agreement_is_one_where_no_pass_gave_any() -> None:
+    """The blind37 al01's record was empty: neither pass gave the agreement a listed
+    company's announcement says its subsidiary entered into; the signers listed after "was
+    signed by" are read too."""
+    draft = ExtractionDraft(article=Article(), agreements=[])
+    added, said = titled_left_out(draft, Checker(SourceIndex(_ANNOUNCEMENT)))
+    (agreement,) = added.agreements
+    assert agreement.title == "Strategic Cooperation Framework Agreement"
+    assert [p.name for p in agreement.parties] == [
+        "Tallis Motion Control Co., Ltd.",
+        "Orion Robotics Technology Co., Ltd.",
+    ]
+    assert said
+    (kept,), _ = guarded(_ANNOUNCEMENT, dt.date(2025, 11, 17), agreement)
+    assert "Shen Hao" in [p.name for p in kept.signatories]
+
+
+def test_an_entry_into_an_agreement_to_come_is_none() -> None:
+    text = _ANNOUNCEMENT.replace("entered into", "is expected to enter into").replace(
+        "The Agreement was signed by", "The Agreement will be signed by"
+    )
+    draft = ExtractionDraft(article=Article(), agreements=[])
+    added, _ = titled_left_out(draft, Checker(SourceIndex(text)))
+    assert added.agreements == []

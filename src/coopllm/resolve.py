@@ -494,6 +494,8 @@ def titled_left_out(
     read from its own sentence. Each addition said, none past the schema's bound; in
     lenient mode (not ``strict``) said as the guard's are (:func:`~coopllm.guard.as_lenient`),
     and not made: lenient mode adds nothing the model did not give."""
+    if not draft.agreements and (found := _entered_into(checker)) is not None:
+        return _with_the_one_left_out(draft, found, strict=strict)
     if "《" not in checker.text:  # no title: the pattern's free first words cost a scan
         return draft, []
     agreements = list(draft.agreements)
@@ -526,6 +528,66 @@ def titled_left_out(
         )
         said.append(added if strict else as_lenient(added))
     return draft.model_copy(update={"agreements": agreements}), said
+
+
+_EN_BODY = (
+    r"[A-Z][\w&'\u2019-]*\.?(?:[ \t]+(?:[A-Z][\w&'\u2019-]*\.?|of|and|for|the|de))*"
+    r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|AG|AB|AS|ASA))?"
+)
+_EN_ENTERED_INTO = re.compile(
+    rf"(?P<first>{_EN_BODY})[ \t]*(?:\([^()\n]{{1,60}}\))?(?:,[^.;\n]{{1,120}}?,)?[ \t]+"
+    r"(?:has[ \t]+|have[ \t]+)?(?:entered[ \t]+into|signed|concluded|executed)"
+    r"[ \t]+(?:an?|the)[ \t]+"
+    r"(?P<title>(?:[A-Z][\w-]*[ \t]+){1,8}?(?:Agreement|Memorandum[ \t]+of[ \t]+Understanding"
+    r"|Contract))[ \t]*(?:\([^()\n]{1,60}\))?[ \t]+with[ \t]+"
+    rf"(?P<second>{_EN_BODY})"
+)
+"""An English sentence of one body entering into a titled document with another, as a
+listed company's announcement writes it: "Suzhou Qinglan Motion Control Co., Ltd.
+("Qinglan Motion"), an indirect wholly-owned subsidiary of the Company, entered into a
+Strategic Cooperation Framework Agreement (the "Agreement") with Harbin Beiyuan Robotics
+Technology Co., Ltd." (the blind37 al01's, which neither pass gave)."""
+
+
+def _entered_into(checker: Checker) -> re.Match[str] | None:
+    """The article's one ``_EN_ENTERED_INTO``, of two bodies, told as done (no words of a
+    signing to come before it: :data:`~coopllm.guard.reading.TO_COME`) and not in the
+    page's list of other stories; None where there is none or more than one."""
+    text = checker.text
+    found = [
+        hit
+        for hit in _EN_ENTERED_INTO.finditer(text)
+        if hit["first"] != hit["second"]
+        and not TO_COME.search(text, max(0, hit.start() - _LOOK_BEFORE), hit.end())
+        and not any(start <= hit.start() < end for start, end in checker.other_stories)
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+_LOOK_BEFORE = 80
+"""How far before the sentence's bodies words of a signing to come are looked for."""
+
+
+def _with_the_one_left_out(
+    draft: ExtractionDraft, found: re.Match[str], *, strict: bool
+) -> tuple[ExtractionDraft, list[str]]:
+    """The draft, empty of agreements, with the one an English sentence says two bodies
+    entered into (``_EN_ENTERED_INTO``): an empty record is the worst a batch can keep.
+    Its people, day and place are the guard's to read; said, and in lenient mode only
+    said."""
+    title, first, second = found["title"], found["first"], found["second"]
+    said = (
+        f"added agreement '{title}' of '{first}' and '{second}': the article says they "
+        "entered into it, and neither pass gave any agreement"
+    )
+    if not strict:
+        return draft, [as_lenient(said)]
+    agreement = Agreement(
+        title=title,
+        agreement_type=agreement_type_for(title) or AgreementType.COOPERATION_AGREEMENT,
+        parties=[Party(name=n, kind=party_kind_for(n)) for n in (first, second)],
+    )
+    return draft.model_copy(update={"agreements": [agreement]}), [said]
 
 
 def _titled_in_full(

@@ -74,11 +74,17 @@ of one character, which ends names too (李均, 王亦: a review's find)."""
 _EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
 
 
+_EN_SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b", re.IGNORECASE)
+"""A passive signing that lists its signers after "by"."""
+
+
 def _signings(checker: Checker) -> Iterator[tuple[Sentence, list[str]]]:
     """Each signing the article tells: its sentence, and the names that end the items of
     the list before the verb, its signers if the guard agrees. Chinese: the clause up to
     签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's); English: the
-    sentence's, each item's name (:func:`~coopllm.titles.listed_names`)."""
+    sentence's, each item's name (:func:`~coopllm.titles.listed_names`), or the list after
+    "was signed by" ("The Agreement was signed by Mr. Shen Haoran, general manager of …, and
+    Ms. Gao Yiting, …": the blind37 al01's)."""
     text = checker.rules_text
     for verb in _ZH_SIGNING_CLAUSE.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
@@ -93,6 +99,9 @@ def _signings(checker: Checker) -> Iterator[tuple[Sentence, list[str]]]:
         clause = checker.text[start : verb.start()]
         names = listed_names(clause, checker.text)
         yield (start, end), names
+    for verb in _EN_SIGNED_BY.finditer(text):
+        start, end = checker.sentence_at(verb.start())
+        yield (start, end), listed_names(checker.text[verb.end() : end], checker.text, led=True)
 
 
 def _named_items(clause: str) -> str:
