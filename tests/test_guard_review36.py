@@ -5,9 +5,9 @@ lets the page's date line date it; an unsigned agreement of another party or pha
 copy; an event's day and venue stay its own where the signing went elsewhere or the next
 day; a venue's name crosses "and" only to a building's word; a unit a signing sentence
 names is a party; an owner's venue is not an event's nor a time's, and may carry a
-two-word owner or "No. 2"; a main hall where someone spoke is not the signing's; an
-unveiler's name may carry any letters' gloss and a named hall; a body "of" a place
-turned with its "The", a full stop or three words."""
+two-word owner or "No. 2"; a body "of" a place turned with its "The", a full stop or
+three words (its main hall where someone only spoke and its unveilers' glosses and halls
+are tested with the rules they mend, in ``test_guard_session36.py``)."""
 
 from __future__ import annotations
 
@@ -179,45 +179,6 @@ def test_an_owners_venue_is_no_event_nor_time_and_may_have_a_longer_owner(
     )
     (kept,), _ = guarded(text, _DAY, given)
     assert kept.location == venue
-
-
-def test_a_main_hall_where_someone_spoke_is_not_the_signings() -> None:
-    text = (
-        "5月6日，澜州研究院与Fjordline AS合作备忘录签约仪式通过视频连线举行。主会场设在澜州研究院"
-        "一号报告厅，分会场设在Fjordline AS挪威总部。副市长黄明在主会场致辞，随后在分会场，"
-        "澜州研究院院长高峰与英格丽·哈根共同签署《澜州研究院与Fjordline AS合作备忘录》。"
-    )
-    given = Agreement(
-        title="澜州研究院与Fjordline AS合作备忘录",
-        parties=named_parties("澜州研究院", "Fjordline AS"),
-        signatories=named_people("高峰", "英格丽·哈根"),
-    )
-    (kept,), _ = guarded(text, _DAY, given)
-    assert kept.location != "澜州研究院一号报告厅"
-
-
-@pytest.mark.parametrize(
-    "unveiler",
-    [
-        "若泽·米勒（José Müller）在主会场",
-        "若泽·米勒（Jose Muller）在北京主会场",
-        "若泽·米勒通过视频连线",
-    ],
-)
-def test_an_unveilers_gloss_and_hall_of_any_kind_leave_the_name(unveiler: str) -> None:
-    text = (
-        "5月6日，澜州研究院院长高峰与Fjordline AS首席执行官英格丽·哈根签署合作备忘录，双方共建"
-        "“澜北海洋装备联合研发中心”。签约结束后，副市长周敏与Fjordline AS亚太区总裁"
-        f"{unveiler}共同为“澜北海洋装备联合研发中心”揭牌。"
-    )
-    given = Agreement(
-        title="合作备忘录",
-        parties=named_parties("澜州研究院", "Fjordline AS"),
-        signatories=named_people("高峰", "英格丽·哈根"),
-        established_entities=["澜北海洋装备联合研发中心"],
-    )
-    (kept,), _ = guarded(text, _DAY, given)
-    assert [p.name for p in kept.witnesses] == ["周敏", "若泽·米勒"]
 
 
 @pytest.mark.parametrize(

@@ -134,13 +134,22 @@ def test_a_signers_party_takes_the_legal_form_another_agreement_gives_it() -> No
     assert [p.name for p in kept[1].parties] == ["澜州大学海洋学院", "远帆港务集团有限公司"]
 
 
-def test_the_main_hall_where_one_signer_signed_and_the_other_by_video_is_the_venue() -> None:
+@pytest.mark.parametrize(
+    ("signing", "venue"),
+    [
+        ("随后，澜州研究院院长高峰在主会场、英格丽·哈根在分会场，共同签署", "澜州研究院一号报告厅"),
+        # someone only spoke in the main hall: not the signing's (the 22nd review's find)
+        ("副市长黄明在主会场致辞，随后在分会场，澜州研究院院长高峰与英格丽·哈根共同签署", None),
+    ],
+)
+def test_the_main_hall_where_one_signer_signed_and_the_other_by_video_is_the_venue(
+    signing: str, venue: str | None
+) -> None:
     """The blind35 aj03's "…院长邱景明在主会场、亨里克·索尔伯格在分会场，共同签署《…》": the
     other signer's hall stood between the main hall and the signing."""
     text = (
         "5月6日，澜州研究院与Fjordline AS合作备忘录签约仪式通过视频连线举行。主会场设在澜州研究院"
-        "一号报告厅，分会场设在Fjordline AS总部。随后，澜州研究院院长高峰在主会场、"
-        "英格丽·哈根在分会场，共同签署《澜州研究院与Fjordline AS合作备忘录》。"
+        f"一号报告厅，分会场设在Fjordline AS总部。{signing}《澜州研究院与Fjordline AS合作备忘录》。"
     )
     given = Agreement(
         title="澜州研究院与Fjordline AS合作备忘录",
@@ -148,16 +157,25 @@ def test_the_main_hall_where_one_signer_signed_and_the_other_by_video_is_the_ven
         signatories=named_people("高峰", "英格丽·哈根"),
     )
     (kept,), _ = guarded(text, _PAGE, given)
-    assert kept.location == "澜州研究院一号报告厅"
+    assert kept.location == venue
 
 
-def test_an_unveiler_named_with_a_latin_gloss_and_a_hall_is_a_witness() -> None:
+@pytest.mark.parametrize(
+    "unveiler",
+    [
+        "奥拉夫·伦德（Olav Lund）在主会场",
+        # any letters' gloss, a named hall, a link (the 22nd review's finds)
+        "奥拉夫·伦德（Olav Lünd）在北京主会场",
+        "奥拉夫·伦德通过视频连线",
+    ],
+)
+def test_an_unveiler_named_with_a_gloss_and_a_hall_is_a_witness(unveiler: str) -> None:
     """The blind35 aj03's "…汪静怡与…亚太区总裁拉尔斯·埃克伦德（Lars Eklund）在主会场共同为
     “…中心”揭牌": the gloss and the hall hid the name's end."""
     text = (
         "5月6日，澜州研究院院长高峰与Fjordline AS首席执行官英格丽·哈根签署合作备忘录，双方共建"
-        "“澜北海洋装备联合研发中心”。签约结束后，副市长周敏与Fjordline AS亚太区总裁奥拉夫·伦德"
-        "（Olav Lund）在主会场共同为“澜北海洋装备联合研发中心”揭牌。"
+        "“澜北海洋装备联合研发中心”。签约结束后，副市长周敏与Fjordline AS亚太区总裁"
+        f"{unveiler}共同为“澜北海洋装备联合研发中心”揭牌。"
     )
     given = Agreement(
         title="合作备忘录",
