@@ -96,6 +96,18 @@ def test_an_unsigned_agreement_that_is_not_a_copy_stays(copy: Agreement) -> None
         ("It was signed on the 3rd at the city's Guild Hall by", "the city's Guild Hall"),
         ("It was signed on the 3rd at the port's headquarters by", None),  # no name
         ("It was signed on the 3rd at the port's Tallis office by", None),  # a town's
+        # the twenty-second review's: an event's or a time's, a longer owner, "No. 2", a town
+        ("It was signed on the 3rd at the group's Annual Investor Day by", None),
+        ("It was signed on the 3rd at the weekend's Tallis Maritime Forum by", None),
+        (
+            "It was signed on the 3rd at the port authority's Cruise Terminal 2 by",
+            "the port authority's Cruise Terminal 2",
+        ),
+        (
+            "It was signed on the 3rd at the port's Cruise Terminal No. 2 by",
+            "the port's Cruise Terminal No. 2",
+        ),
+        ("It was signed on the 3rd at the port's Cruise Terminal 2 in Tallis, by", "Tallis"),
     ],
 )
 def test_a_venue_named_after_its_owners_word_is_the_signings(

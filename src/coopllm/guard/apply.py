@@ -68,6 +68,7 @@ from coopllm.guard.reading import (
     Sentence,
     a_heading,
     another_document,
+    finds,
     signed_now,
 )
 from coopllm.lexicon import (
@@ -1058,10 +1059,14 @@ def _dated_by_the_signing(
     )
 
 
+_TODAY = re.compile(r"\btoday\b|今天|今日", re.IGNORECASE)
+"""What says a sentence's signing is on the page's own day: its agreement takes no other
+signing's day ("today signed" beside "On Monday, … signed the contract")."""
 _SAME_DAY = re.compile(
-    r"\b(?:today|tonight|this\s+(?:morning|afternoon|evening)|(?:on\s+)?the\s+same\s+day"
-    r"|during\s+the|at\s+the\s+(?:forum|summit|conference|expo|fair|event))\b"
-    r"|今天|今日|今晨|今早|上午|下午|晚上|当天|当日|同日|会上|期间|本报讯",
+    rf"{_TODAY.pattern}|\b(?:tonight|this\s+(?:morning|afternoon|evening)"
+    r"|(?:on\s+)?the\s+same\s+day|during\s+the"
+    r"|at\s+the\s+(?:forum|summit|conference|expo|fair|event))\b"
+    r"|今晨|今早|上午|下午|晚上|当天|当日|同日|会上|期间|本报讯",
     re.IGNORECASE,
 )
 """What in a signing's sentence tells it on the page's day or an event's, whose day the
@@ -1209,11 +1214,6 @@ def _the_signings_day(
             return day
     event = checker.signing_event()
     return checker.signing_day() or (event.day if event is not None else None)
-
-
-_TODAY = re.compile(r"\btoday\b|今天|今日", re.IGNORECASE)
-"""What says a sentence's signing is on the page's own day: its agreement takes no other
-signing's day ("today signed" beside "On Monday, … signed the contract")."""
 
 
 def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> None:
@@ -1499,11 +1499,11 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
     if not (bodies[0] <= bodies[1] or bodies[1] <= bodies[0]):
         return False
     text = checker.text
-    inside = [m.start() + offset for m in _finds(long.title, text)]
-    told = [m.span() for m in _finds(headline, text)] if headline else []
+    inside = [m.start() + offset for m in finds(long.title, text)]
+    told = [m.span() for m in finds(headline, text)] if headline else []
     written = [
         m.start()
-        for m in _finds(short.title, text)
+        for m in finds(short.title, text)
         if not any(at <= m.start() and m.end() <= until for at, until in told)
     ]
     return sorted(inside) == written != []
@@ -1596,12 +1596,6 @@ def _short_for(short: str, party: Party, read_text: str) -> bool:
     return bracketed_after(short, party, read_text) or zh_short_form(short, party.name)
 
 
-def _finds(value: str, text: str) -> list[re.Match[str]]:
-    """Every place ``value`` is written in ``text``, in any case ("a cooperation
-    agreement" is written apart from "Strategic Cooperation Agreement": a review's find)."""
-    return list(re.finditer(re.escape(value), text, re.IGNORECASE))
-
-
 def _with_what_it_adds(kept: Agreement, other: Agreement, read_text: str) -> Agreement:
     """``kept`` with the people (by name: "岑一帆" of "康宁生物" is the one of "康宁生物医药股份
     有限公司"), bodies and areas only ``other`` lists, and its location
@@ -1658,7 +1652,7 @@ def _no_headline_repeat(
         for a in agreements
         if headline
         and a.title
-        and _finds(a.title, headline)  # the headline's words, and only the headline's
+        and finds(a.title, headline)  # the headline's words, and only the headline's
         and not _body_titled(a.title, headline, checker.text)
     ]
     if not repeats or _SEVERAL_DOCUMENTS.search(checker.rules_text):
@@ -1971,7 +1965,7 @@ def _no_paraphrased_copy(
         return agreements
     kept = list(agreements)
     for copy in agreements:
-        if copy.signatories or not copy.title or _finds(copy.title, checker.text):
+        if copy.signatories or not copy.title or finds(copy.title, checker.text):
             continue
         twins = [
             a
@@ -1979,7 +1973,7 @@ def _no_paraphrased_copy(
             if a is not copy
             and a.signatories
             and a.title
-            and _finds(a.title, checker.text)
+            and finds(a.title, checker.text)
             and _one_set_of_parties(copy.parties, a.parties, checker.read_text)
         ]
         if len(twins) != 1 or not _one_day(copy, twins[0], checker):
@@ -2019,7 +2013,7 @@ def _its_copy(signed: Agreement, copy: Agreement, checker: Checker) -> bool:
     party that ``signed`` has not."""
     if not signed.signatories or not signed.title or not copy.title:
         return False
-    if not _a_typo_apart(signed.title, copy.title) or len(_finds(copy.title, checker.text)) > 1:
+    if not _a_typo_apart(signed.title, copy.title) or len(finds(copy.title, checker.text)) > 1:
         return False
     if copy.date_signed and signed.date_signed and copy.date_signed != signed.date_signed:
         return False
@@ -2092,7 +2086,7 @@ def _holds_nothing(agreement: Agreement, headline: str | None, text: str) -> boo
     if agreement.title:
         return (
             headline is not None
-            and bool(_finds(agreement.title, headline))
+            and bool(finds(agreement.title, headline))
             and not _body_titled(agreement.title, headline, text)
         )
     return not agreement.established_entities
@@ -2102,10 +2096,10 @@ def _body_titled(title: str | None, headline: str | None, text: str) -> bool:
     """Whether ``title`` is written in the article's body, not only in its headline."""
     if not title:
         return False
-    inside = [m.start() for m in _finds(headline, text)] if headline else []
+    inside = [m.start() for m in finds(headline, text)] if headline else []
     return any(
         not any(at <= m.start() < at + len(headline or "") for at in inside)
-        for m in _finds(title, text)
+        for m in finds(title, text)
     )
 
 

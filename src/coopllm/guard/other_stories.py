@@ -12,11 +12,8 @@ signing of the article's.)
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterator
-
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import Sentence
+from coopllm.guard.reading import Sentence, finds
 from coopllm.schema import Agreement
 
 
@@ -52,9 +49,7 @@ def _only_listed(agreement: Agreement, text: str, spans: tuple[Sentence, ...]) -
 
 def _only_within(value: str, text: str, spans: tuple[Sentence, ...]) -> bool:
     """Whether ``value`` is written in ``text``, each time inside one of ``spans``."""
-    found = list(_mentions(value, text))
-    return bool(found) and all(any(start <= at < end for start, end in spans) for at in found)
-
-
-def _mentions(value: str, text: str) -> Iterator[int]:
-    return (m.start() for m in re.finditer(re.escape(value), text, re.IGNORECASE))
+    found = finds(value, text)
+    return bool(found) and all(
+        any(start <= at.start() < end for start, end in spans) for at in found
+    )

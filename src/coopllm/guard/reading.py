@@ -305,6 +305,12 @@ def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenat
     return asked
 
 
+def finds(value: str, text: str) -> list[re.Match[str]]:
+    """Every place ``value`` is written in ``text``, in any case ("a cooperation
+    agreement" is written apart from "Strategic Cooperation Agreement": a review's find)."""
+    return list(re.finditer(re.escape(value), text, re.IGNORECASE))
+
+
 DATELINE_HEAD = re.compile(
     r"\s*[A-Z][A-Z .'\u2019-]{1,40}(?:,[^\n\u2013\u2014-]{0,40})?\s*(?:\([^()\n]{1,30}\)\s*)?"
     r"[\u2013\u2014-]{1,2}\s"
