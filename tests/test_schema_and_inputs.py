@@ -80,6 +80,8 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind35" / "gold",
         REPO / "examples" / "blind36" / "gold",
         REPO / "examples" / "blind37" / "gold",
+        REPO / "examples" / "blind38" / "gold",
+        REPO / "examples" / "blind39" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -359,7 +359,9 @@ def dateline_date(text: str) -> dt.date | None:
             date = _date_after_label(found["date"])
         elif number < _DATE_ALONE_LINES and not told and _DATE_ALONE.fullmatch(line):
             date = _date_after_label(line.strip())
-        elif (byline := _BYLINE_DATE.fullmatch(line.strip())) is not None and not body:
+        elif (
+            byline := _BYLINE_DATE.fullmatch(line.strip()) or _WECHAT_BYLINE.fullmatch(line.strip())
+        ) is not None and not body:
             date = _date_after_label(byline["date"])
         else:
             body = body or len(line) >= _PARAGRAPH
@@ -367,7 +369,29 @@ def dateline_date(text: str) -> dt.date | None:
             continue
         if date is not None:
             return date
-    return None
+    return _signed_off_date(text)
+
+
+_SIGN_OFF = re.compile(
+    r"^By\s+order\s+of\s+the\s+Board\s*\n(?:[^\n]{0,80}\n){0,4}?"
+    r"\s*(?P<place>(?:[A-Z][\w.'\u2019-]*\s+){0,3}[A-Z][\w.'\u2019-]*),\s+(?P<date>[^\n]{6,24}?)\s*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+"""A listed company's sign-off under its announcement: "By order of the Board", the
+company, the director's name and office, then the place and day it was issued on a line
+of their own ("Hong Kong, 17 November 2025": the blind37 al01's, whose model gave no page
+date and so no day for "on Friday")."""
+
+
+def _signed_off_date(text: str) -> dt.date | None:
+    """The day of the announcement's sign-off (``_SIGN_OFF``), with its year; None where
+    there is none or more than one."""
+    days = {
+        date
+        for found in _SIGN_OFF.finditer(_folded(text))
+        if (date := _date_after_label(found["date"])) is not None
+    }
+    return days.pop() if len(days) == 1 else None
 
 
 def only_on_the_page_date_line(value: str, text: str) -> bool:
@@ -514,6 +538,13 @@ def written_date(value: dt.date | None, text: str) -> dt.date | None:
                         for hit in hits) else None  # fmt: skip
 
 
+_WECHAT_BYLINE = re.compile(
+    r"(?:原创\s+)?[^\n\d]{1,40}(?:\s+\S{1,30})?\s+(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)"
+    r"\s+\d{1,2}:\d{2}(?:\s+[\u4e00-\u9fff]{2,4})?"
+)
+"""A WeChat post's byline under its headline: "原创", the author, the account, the day and
+time it was posted and the poster's province ("原创 恒舟智能品牌中心 恒舟智能HZIE 2025年04月17日
+19:32 浙江": the blind39 an01's, whose model gave no page date and so no day for "昨日")."""
 _DATELINE_PLACE = re.compile(
     r"(?!(?:On|In|At|The|By|From|Since|Until|As|After|Before|During|Signed|Dated)\b)"
     r"(?!.*\b(?:MoU|MOU|Sign(?:s|ed|ing)?|Ceremony|Agreement|Photo|Gallery|Event|Press)\b)"
@@ -706,11 +737,16 @@ _NO_PLACE_AFTER = re.compile(rf"{_TIME_WORDS}|{_OCCASION_LEAD}", re.IGNORECASE)
 def date_and_place(date_text: str) -> tuple[str, str | None]:
     """``date_text`` as the date alone, and the place a model wrote after it (the blind2
     c01's "Tuesday at the Malaysian High Commission in London"; "近日在西陵省云川市签订",
-    the blind31 af03's, ``_ZH_PLACE_TAIL``), or None: the spec's ``date_text`` is the date
+    the blind31 af03's, ``_ZH_PLACE_TAIL``), or None (a Chinese date before its comma alone
+    where the model wrote the sentence on: "昨日上午，华穗港口集团…一行8人到访…总部", the blind39
+    an01's): the spec's ``date_text`` is the date
     as written, and the place is the location's to be checked. In English only where
     the date comes first, whole ("Tuesday in Geneva, 4 March
     2025" is left as it is: a review's find), and the place has no number, month, time or
     occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith")."""
+    head, comma, _ = date_text.partition("，")
+    if comma and head and _whole_date(head):  # the clause after it is the model's excess
+        return head, None
     zh = _ZH_PLACE_TAIL.search(date_text)
     if zh is not None and zh.start() > 0:
         return date_text[: zh.start()], zh["place"]

@@ -44,6 +44,14 @@ words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"
 """An English signing verb, as a word ("Design Institute" and "Penang" are none)."""
 
+EN_COMPANY_NAME = (
+    r"[A-Z][\w&'\u2019-]*\.?(?:[ \t]+(?:[A-Z][\w&'\u2019-]*\.?|of|and|for|the|de))*"
+    r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|AG|AB|AS|ASA))?"
+)
+"""An English body's name as a listed company's announcement writes one: capitalised words
+and a name's particles, its legal form after them ("Harbin Beiyuan Robotics Technology Co.,
+Ltd."), the full stops of its abbreviations inside it."""
+
 EN_SHORT_MONTHS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 """English months' short names, an alternation to put in a group (the dates' month words,
 and what a date's dot follows: "Oct. 8")."""

@@ -151,43 +151,68 @@ def normalize_draft(
     )
 
 
-_OUR_SCHOOL = frozenset({"我校", "本校"})
+_OUR_SCHOOL = frozenset({"我校", "本校", "学校"})
 """What a university's own news page calls the university ("我校与青屿水务集团…签约")."""
+_OUR_COLLEGE = frozenset({"我院", "本院", "学院"})
+"""What a college's own page calls the college ("会上，学院与瑞丰汽车签订…"); within a
+university, a school of it, so only where the masthead names a 学院."""
 _SCHOOL_MASTHEAD = re.compile(
     r"\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:大学|学院))(?:新闻网|新闻中心)\s*"
 )
 """A university's news site's name, a line of its own at the page's head ("澄州理工大学新闻网")."""
+_SCHOOL_ALONE = re.compile(
+    r"\s*(?P<name>(?:(?![与和及我签])[\u4e00-\u9fff]){2,20}?(?:大学|学院))\s*"
+)
+"""A school's name alone on the page's first line, its site's masthead ("临江职业技术学院": the
+blind39 an02's); not a headline ("我院与瑞达汽车共建产业学院")."""
 
 
 def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]:
-    """Each party a university's own page calls 我校 or 本校, named as the university its
-    masthead names (the blind35 aj01's "澄州理工大学新闻网", whose model gave "我校" beside an
-    untitled copy of the agreement with the university's name); 我校 stays where the head
-    names no university, or where the masthead's is another party of that agreement (not
-    "东澜大学" for 我校 on its partner's page: a review's find)."""
+    """Each party a university's own page calls 我校 or 本校 (a college's, 我院, 本院 or
+    学院), named as the school its masthead names (the blind35 aj01's "澄州理工大学新闻网",
+    whose model gave "我校" beside an untitled copy of the agreement with the university's
+    name), or, where the agreement has the school by name too, one with it (the blind39
+    an02's "我院" beside "临江职业技术学院"); 我校 stays where the head names no school, or
+    where the masthead's is another party of that agreement (not "东澜大学" for 我校 on its
+    partner's page: a review's find)."""
     school = _the_school(text)
     if school is None:
         return agreements
+    ours = _OUR_SCHOOL | _OUR_COLLEGE if school.endswith("学院") else _OUR_SCHOOL
 
     def named(agreement: Agreement) -> Agreement:
-        names = {p.name for p in agreement.parties}
-        if not names & _OUR_SCHOOL or school in names:
+        called = [p for p in agreement.parties if p.name in ours]
+        if not called:
             return agreement
-        parties = [
-            p.model_copy(update={"name": school, "aliases": [p.name, *p.aliases]})
-            if p.name in _OUR_SCHOOL
-            else p
-            for p in agreement.parties
-        ]
+        named = next((p for p in agreement.parties if p.name == school), None)
+        if named is None:
+            first = called[0]
+            named = first.model_copy(
+                update={"name": school, "aliases": [first.name, *first.aliases]}
+            )
+        else:
+            aliases = [*named.aliases, *(p.name for p in called)]
+            named = named.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
+        parties: list[Party] = []
+        for party in agreement.parties:
+            if party.name == school or party.name in ours:
+                if named not in parties:
+                    parties.append(named)
+            else:
+                parties.append(party)
         return agreement.model_copy(update={"parties": parties})
 
     return [named(agreement) for agreement in agreements]
 
 
 def _the_school(text: str) -> str | None:
-    """The university a page's masthead names, in its first three lines written."""
+    """The school a page's masthead names: a news site's in its first three lines written,
+    or a school's name alone on its first."""
     head = [line for line in text.splitlines() if line.strip()][:3]
     found = {m["name"] for line in head if (m := _SCHOOL_MASTHEAD.fullmatch(line)) is not None}
+    alone = _SCHOOL_ALONE.fullmatch(head[0]) if head else None
+    if not found and alone is not None:
+        found.add(alone["name"])
     return found.pop() if len(found) == 1 else None
 
 
@@ -224,7 +249,8 @@ def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
     """The agreement's founded bodies, each without its abbreviation in brackets ("Joint
     Centre for Marine Coatings Testing (JCMCT)": the blind33 ah06's;
     :func:`_without_its_abbreviation`) or an English gloss (:func:`_without_a_latin_gloss`)
-    and, given by the end of its name, named as the text quotes it in full: the one quoted
+    or the town after it (:func:`_without_its_town`) and, given by the end of its name,
+    named as the text quotes it in full: the one quoted
     name that ends with it ("智能装备联合实验室" for "“江理工—华岳智能装备联合实验室”": the
     blind5 f04's); as given where the text quotes none, or several."""
 
@@ -241,10 +267,25 @@ def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
     if not agreement.established_entities:
         return agreement
     named = [
-        in_full(_without_a_latin_gloss(_without_its_abbreviation(e)))
+        in_full(_without_its_town(_without_a_latin_gloss(_without_its_abbreviation(e))))
         for e in agreement.established_entities
     ]
     return agreement.model_copy(update={"established_entities": list(dict.fromkeys(named))})
+
+
+_TOWN_AFTER_A_BODY = re.compile(
+    r"^(?P<name>.+\b(?:Centre|Center|Laboratory|Lab|Institute|Hub|Base|Station|Platform))"
+    r"\s+in\s+[A-Z][\w'\u2019-]+$"
+)
+"""An English body's name with the town it stands in after it ("Frostline-Kaltberg Natural
+Refrigerant Test Centre in Bremerhaven": the blind39 an06's)."""
+
+
+def _without_its_town(entity: str) -> str:
+    """An English founded body's name without the town the model wrote after it: a body's
+    name ends in its kind ("… Test Centre"), the town is where it stands."""
+    found = _TOWN_AFTER_A_BODY.match(entity)
+    return found["name"] if found else entity
 
 
 _LATIN_GLOSS = re.compile(

@@ -22,7 +22,7 @@ from coopllm.dates import dateline_date, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker, as_lenient
 from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
-from coopllm.lexicon import HAN, simplified
+from coopllm.lexicon import EN_COMPANY_NAME, HAN, simplified
 from coopllm.parties import (
     bracketed_after,
     is_named,
@@ -530,17 +530,13 @@ def titled_left_out(
     return draft.model_copy(update={"agreements": agreements}), said
 
 
-_EN_BODY = (
-    r"[A-Z][\w&'\u2019-]*\.?(?:[ \t]+(?:[A-Z][\w&'\u2019-]*\.?|of|and|for|the|de))*"
-    r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|AG|AB|AS|ASA))?"
-)
 _EN_ENTERED_INTO = re.compile(
-    rf"(?P<first>{_EN_BODY})[ \t]*(?:\([^()\n]{{1,60}}\))?(?:,[^.;\n]{{1,120}}?,)?[ \t]+"
+    rf"(?P<first>{EN_COMPANY_NAME})[ \t]*(?:\([^()\n]{{1,60}}\))?(?:,[^.;\n]{{1,120}}?,)?[ \t]+"
     r"(?:has[ \t]+|have[ \t]+)?(?:entered[ \t]+into|signed|concluded|executed)"
     r"[ \t]+(?:an?|the)[ \t]+"
     r"(?P<title>(?:[A-Z][\w-]*[ \t]+){1,8}?(?:Agreement|Memorandum[ \t]+of[ \t]+Understanding"
     r"|Contract))[ \t]*(?:\([^()\n]{1,60}\))?[ \t]+with[ \t]+"
-    rf"(?P<second>{_EN_BODY})"
+    rf"(?P<second>{EN_COMPANY_NAME})"
 )
 """An English sentence of one body entering into a titled document with another, as a
 listed company's announcement writes it: "Suzhou Qinglan Motion Control Co., Ltd.

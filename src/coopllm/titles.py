@@ -806,15 +806,18 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
     (:func:`names_a_person`), and holding one's name as whole words ("Priya Raman, Chief
     Technology Officer of Lumacore" beside the signer Priya Raman) or being one's title, a
     role of an organisation ("Dean of the School of Materials Science"; the blind set's
-    b01). Both, since a name like a person's is often a company's ("Dr. Oetker GmbH"), and
-    an office that signs may be named as its holder's title ("Minister for Finance").
-    Or it ends in one's name right after a title ("华远集团董事长王海涛", "Acme CEO Nina
-    Brandt"): the person written with their organisation, not the organisation; or is
-    one's name alone, with no organisation's word, English or Chinese ("Gao Peng" beside
-    the signer Gao Peng, the blind3 d02's; not "华澄智能装备股份有限公司", which the blind24
-    y03's model gave as its own signer too; a company written as its founder's bare name
-    beside the founder signing would go too, which is rare, and said in the warnings)."""
+    b01), or that title at their organisation (:func:`_office_at_its_body`). Both, since
+    a name like a person's is often a company's ("Dr. Oetker GmbH"), and an office that
+    signs may be named as its holder's title ("Minister for Finance"). Or it ends in one's
+    name right after a title ("华远集团董事长王海涛", "Acme CEO Nina Brandt"): the person
+    written with their organisation, not the organisation; or is one's name alone, with
+    no organisation's word, English or Chinese ("Gao Peng" beside the signer Gao Peng, the
+    blind3 d02's; not "华澄智能装备股份有限公司", which the blind24 y03's model gave as its
+    own signer too; a company written as its founder's bare name beside the founder
+    signing would go too, which is rare, and said in the warnings)."""
     if any(_titled_holder(name, person.name) for person in people if person.name):
+        return True
+    if any(_office_at_its_body(name, person) for person in people):
         return True
     if (
         not _BODY_WORD.search(name)
@@ -837,6 +840,17 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
         if whole or titled:
             return True
     return False
+
+
+def _office_at_its_body(name: str, person: Signatory) -> bool:
+    """Whether ``name`` is the person's title at or of their organisation ("Pro-Rector for
+    Research at Westfjord University": the blind39 an04's, beside the party Westfjord
+    University): the office, not the body."""
+    if not person.title or not person.organization:
+        return False
+    written = " ".join(name.casefold().split())
+    title, body = (" ".join(v.casefold().split()) for v in (person.title, person.organization))
+    return written in {f"{title} at {body}", f"{title} of {body}", f"{title}, {body}"}
 
 
 _TITLE_ENDS = re.compile(rf"(?:{_ZH_TITLE}|{_ROLE_NOUN.pattern})\.?\s*$", re.IGNORECASE)
@@ -1373,10 +1387,11 @@ def _transliterated_name(item: str, dot: int) -> str | None:
 
 _ZH_TITLE_AT_THE_END = re.compile(
     r"(?:(?:非|独立|职工|外部)(?=执行董事|董事)|常务(?=副|董事)|(?:基金|项目|客户|区域|部门)(?=经理)"
-    rf"|副(?=董事))?(?:{_ZH_TITLE_CHAIN})$"
+    rf"|(?:党工委|党委|党组)(?=副?书记)|副(?=董事))?(?:{_ZH_TITLE_CHAIN})$"
 )
 """A title chain ending a party's words before a name, with the word that makes it another
-office ("非执行董事", "独立董事", "项目经理", "常务副总经理": not "…有限公司非" and "执行董事");
+office ("非执行董事", "独立董事", "项目经理", "常务副总经理", "党工委书记、主任": not "…有限公司非"
+and "执行董事", nor "…管理委员会党工委" and "书记": the blind38 am02's);
 only before the titles it qualifies ("华夏基金总经理" is 华夏基金's 总经理: review's finds)."""
 _ZH_TITLE_BEFORE = re.compile(
     rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:副|常务)?(?:{_ZH_TITLE_CHAIN})$"
@@ -1451,7 +1466,7 @@ def person_after_organisation(written: str) -> Signatory | None:
     not so, or where no organisation of two characters or more comes first."""
     person = _organisation_first(Signatory(name=written), [])
     if person.name != written:
-        return person  # "华屹集团人力资源总监何建国": 华屹集团, where an organisation's word ends
+        return person  # "华屹集团副总裁何建国": 华屹集团, where an organisation's word ends
     name = name_ending(written)
     if name is None or len(name) == len(written):
         return None
@@ -1459,7 +1474,38 @@ def person_after_organisation(written: str) -> Signatory | None:
     chain = _ZH_TITLE_AT_THE_END.search(simplified(head))
     if chain is None or chain.start() < 2:
         return None
-    return Signatory(name=name, title=head[chain.start() :], organization=head[: chain.start()])
+    at = chain.start()
+    function = _ZH_FUNCTION_AFTER_A_COMPANY.search(head, 0, at)
+    if function is not None and function["function"][-1] not in _ZH_ORGANISATION_ENDS:
+        at = function.start("function")  # "…有限公司人力资源总监": 人力资源 is the title's
+    return Signatory(name=name, title=head[at:], organization=head[:at])
+
+
+def unnamed_after_organisation(written: str, bodies: Sequence[str]) -> Signatory | None:
+    """An unnamed Chinese signer a model gave for a party: one of ``bodies`` (the article's
+    parties' names), a department perhaps, then a title, and no name ("瑞丰汽车售后服务部
+    负责人": 瑞丰汽车's 售后服务部负责人, the blind39 an02's); the title as written with its
+    department, the body as ``bodies`` write it. None where ``written`` ends in a name or
+    no title, or starts with no one of ``bodies``."""
+    if name_ending(written) is not None:
+        return None
+    role = _ZH_TITLE_AT_THE_END.search(simplified(written)) or _ZH_HEAD_OF.search(written)
+    if role is None:
+        return None
+    heads = [body for body in bodies if written.startswith(body) and len(body) <= role.start()]
+    if not heads:
+        return None
+    body = max(heads, key=len)
+    return Signatory(name=None, title=written[len(body) :], organization=body)
+
+
+_ZH_HEAD_OF = re.compile(r"负责人$")
+"""The head of a department, a role news writes of an unnamed signer, no title's word."""
+
+
+_ZH_FUNCTION_AFTER_A_COMPANY = re.compile(r"(?:公司|集团)(?P<function>[\u4e00-\u9fff]{2,6})$")
+"""A function's words between a company's name and a title ("临江港务物流有限公司人力资源总监
+方雯": the blind39 an02's), the title's, not the company's; not a body's ("…集团研究院")."""
 
 
 def name_ending(item: str) -> str | None:

@@ -47,6 +47,7 @@ from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
     entities_left_out,
     entities_of_their_founder,
+    facilitators_left_out,
     parties_as_people,
     parties_as_signers,
     signers_given_twice,
@@ -89,7 +90,7 @@ from coopllm.parties import (
     zh_company_name,
     zh_short_form,
 )
-from coopllm.schema import Agreement, ExtractionDraft, Party, Signatory
+from coopllm.schema import Agreement, AgreementType, ExtractionDraft, Party, Signatory
 from coopllm.titles import one_of_its_people, organisation_of
 
 _ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
@@ -182,16 +183,23 @@ def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list
     return False
 
 
-def _clean_parties(agreement: Agreement, checker: Checker, warnings: list[str]) -> list[Party]:
+def _clean_parties(
+    agreement: Agreement, checker: Checker, warnings: list[str], everyone: list[Signatory]
+) -> list[Party]:
     """The agreement's parties as :func:`_clean_party` keeps them, a signer's organisation
-    taken once (:func:`_signers_body`)."""
+    taken once (:func:`_signers_body`); a person of another agreement of the record
+    (``everyone``'s) too ("HIOT Director Dr. Ingrid Solvang", given as a party of the
+    research contract her institute signed beside the laboratory she signed: the blind39
+    an04's)."""
     people = [*agreement.signatories, *agreement.witnesses]
     parties: list[Party] = []
     for given in agreement.parties:
-        party = _clean_party(given, people, checker, warnings)
-        if party is None and one_of_its_people(given.name, people):
+        theirs = people if one_of_its_people(given.name, people) else everyone
+        party = _clean_party(given, theirs, checker, warnings)
+        if party is None and one_of_its_people(given.name, theirs):
             others = [p for p in agreement.parties if p is not given]
-            party = _signers_body(given, agreement.signatories, parties, checker, warnings, others)
+            signers = agreement.signatories if theirs is people else everyone
+            party = _signers_body(given, signers, parties, checker, warnings, others)
         if party is not None and not _listed(party, parties):
             parties.append(party)
     together = [party for party in parties if _others_together(party, parties, checker)]
@@ -612,11 +620,17 @@ def _an_unveiler(name: str, role: str, agreement: Agreement, checker: Checker) -
 
 
 def _clean_agreement(
-    agreement: Agreement, checker: Checker, warnings: list[str], *, own_parties: bool = True
+    agreement: Agreement,
+    checker: Checker,
+    warnings: list[str],
+    *,
+    own_parties: bool,
+    everyone: list[Signatory],
 ) -> Agreement:
     """The agreement with what the article does not bear out dropped; ``own_parties``: no
-    other agreement of the record has its parties (:func:`_dated_by_the_signing`)."""
-    parties = _clean_parties(agreement, checker, warnings)
+    other agreement of the record has its parties (:func:`_dated_by_the_signing`);
+    ``everyone``: the record's people (:func:`_clean_parties`)."""
+    parties = _clean_parties(agreement, checker, warnings, everyone)
     update: dict[str, object] = {"parties": parties}
     signers = _cleaned_people(
         _not_a_party(agreement.signatories, "signatories", parties, warnings),
@@ -640,6 +654,7 @@ def _clean_agreement(
     update["established_entities"] = _clean_list(
         entities, "established_entities", checker, warnings
     )
+    agreement = _no_type_for_a_title(agreement, warnings)
     agreement = _title_in_its_brackets(agreement, warnings)
     agreement = _title_with_its_document_word(agreement, checker, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
@@ -670,7 +685,7 @@ def _clean_agreement(
             warnings.append(
                 f"dropped location '{location}': the signing's place is written '{bare}'"
             )
-            update["location"] = bare
+            update["location"] = location = bare  # a venue in that town may name it in full
         else:
             warnings.append(f"dropped location '{location}': not tied to the signing in the text")
             update["location"] = location = None
@@ -920,6 +935,21 @@ _SIGNS_A_NAMED_DOCUMENT = re.compile(
     r"[^《》]{2,80}?(?:签署|签订|签定|签)了?《(?P<title>[^《》]{2,80})》[。.]?"
 )
 """A sentence that signs one named document, given as a title: "甲与乙签订《…协议》"."""
+
+
+_TYPE_NAMES = frozenset(kind.value for kind in AgreementType)
+
+
+def _no_type_for_a_title(agreement: Agreement, warnings: list[str]) -> Agreement:
+    """The agreement without a title that is its type's name in the schema
+    ("memorandum_of_understanding", "framework_agreement": the blind38 am05's model gave two
+    so), which grounding finds in the article's "memorandum of understanding" but no
+    article writes as a name."""
+    title = agreement.title
+    if title is None or title.strip() not in _TYPE_NAMES:
+        return agreement
+    warnings.append(f"dropped title '{title}': the name of its type, not its own")
+    return agreement.model_copy(update={"title": None})
 
 
 def _title_in_its_brackets(agreement: Agreement, warnings: list[str]) -> Agreement:
@@ -1445,7 +1475,8 @@ def _one_document(
     one's people among the other's (or one with no signer: the blind11 l01's
     "战略合作框架协议", given its witnesses, beside the full title
     given its signers), and the short title written in the article only inside the long
-    one, or in the ``headline`` ("…签署战略合作框架协议 共建…研究院": the blind11 l01's).
+    one, in the ``headline`` ("…签署战略合作框架协议 共建…研究院": the blind11 l01's) or after
+    words that point back at it (``_THIS_ONE``).
     The long one stays, with what the short one adds. Not where the article counts as
     many documents as the record has, or more (:func:`_documents_counted`: the blind37
     al02's "both documents", beside a renewed memorandum the model gave twice)."""
@@ -1505,8 +1536,16 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
         m.start()
         for m in finds(short.title, text)
         if not any(at <= m.start() and m.end() <= until for at, until in told)
+        and not _THIS_ONE.search(text, max(0, m.start() - _THIS_REACH), m.start())
     ]
     return sorted(inside) == written != []
+
+
+_THIS_ONE = re.compile(r"(?:此次|本次|这次|该)$|th(?:is|e\s+new)\s+$", re.IGNORECASE)
+"""Words that point a short title back at the document just told ("此次战略合作协议的签署,
+标志着…": the blind39 an01's, after "《智慧港口装备战略合作协议》签约仪式"): such a mention is
+the long one's."""
+_THIS_REACH = 8
 
 
 def _signed_by_its_signers(short: Agreement, long: Agreement) -> bool:
@@ -1848,11 +1887,13 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
     two or more documents the record has apart: every party of it is a party of one of
     them, no one of them has all its parties, it has no signer of its own, and no signing
     sentence names all its parties (not a tripartite deal signed beside two contracts
-    between pairs of its parties: a review's finds). The model gave the whole trip's
-    signings as one beside each; each stays on its own."""
+    between pairs of its parties: a review's finds); a party no signing names, the event's
+    host, aside (:func:`_signs_nothing`). The model gave the whole trip's signings as one
+    beside each; each stays on its own."""
     documents = [a for a in agreements if a.title and DEAL.search(a.title)]
     signers = {normalize_for_match(p.name) for d in documents for p in d.signatories if p.name}
-    kept = []
+    kept: list[Agreement] = []
+    brokers: list[str] = []  # the folded ones' facilitators, each to its own document
     for agreement in agreements:
         names = [n for d in documents if d is not agreement for p in d.parties for n in p.all_names]
         own_signers = [
@@ -1866,7 +1907,10 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
             and not _signed_together(agreement.parties, checker)
             and len(documents) >= _TWO
             and len(agreement.parties) > _TWO
-            and all(is_named(party, names) for party in agreement.parties)
+            and all(
+                is_named(party, names) or _signs_nothing(party, checker)
+                for party in agreement.parties
+            )
             and not any(
                 all(is_named(party, [n for p in d.parties for n in p.all_names])
                     for party in agreement.parties)
@@ -1880,7 +1924,42 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
             f"dropped agreement '{agreement.title or 'untitled'}': it names no document and "
             f"folds the parties of {len(documents)} documents the record gives apart"
         )
+        brokers.extend(agreement.facilitators)
+    for body in dict.fromkeys(brokers):
+        kept = _facilitator_to_its_document(body, kept, checker, warnings)
     return kept
+
+
+def _facilitator_to_its_document(
+    body: str, agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with a folded agreement's facilitator given to the one document whose
+    paragraph says it facilitated (the blind39 an03's "该项目由深圳市江淮商会牵线促成" under the
+    first of three projects); as they were where no paragraph, or more than one document
+    of it, does."""
+    text = checker.text
+    for start, _ in checker.facilitating_sentences(body):
+        opening, closing = text.rfind("\n", 0, start) + 1, text.find("\n", start)
+        paragraph = text[opening : closing if closing >= 0 else len(text)]
+        theirs = [a for a in agreements if a.title and finds(a.title, paragraph)]
+        if len(theirs) != 1 or body in theirs[0].facilitators:
+            continue
+        warnings.append(f"moved facilitator '{body}' to '{theirs[0].title}': its paragraph's")
+        update = {"facilitators": [*theirs[0].facilitators, body]}
+        return [a.model_copy(update=update) if a is theirs[0] else a for a in agreements]
+    return agreements
+
+
+def _signs_nothing(party: Party, checker: Checker) -> bool:
+    """Whether no sentence of a signing names the party: the event's host, not a party of
+    the documents an umbrella agreement folds ("由淮澄市人民政府主办" above "共有3个项目现场
+    签约": the blind39 an03's model gave the city government beside the three documents'
+    parties)."""
+    return not any(
+        checker.mentions_in(name, sentence)
+        for name in party.all_names
+        for sentence in checker.signing_sentences()
+    )
 
 
 def _no_untitled_copy(
@@ -1888,7 +1967,10 @@ def _no_untitled_copy(
 ) -> list[Agreement]:
     """The record without an untitled agreement that is a titled one's signing told again:
     the same named signers as one titled agreement alone, a party written as a
-    description, not a name (:func:`_described`), each other party one of its parties,
+    description, not a name (:func:`_described`), or more agreements in the record than
+    the article counts documents (the blind38 am05's model gave "Inland Terminal Framework
+    Agreement" again, titled "framework_agreement", where the article counts "two new
+    agreements"), each other party one of its parties,
     no other day (not a second document the same two signed for the same two parties,
     "also signed a separate agreement": the eleventh review's finds). The blind24 y05's
     model gave the lead's "A Chinese port engineering company, a Kenyan state skills
@@ -1905,7 +1987,7 @@ def _no_untitled_copy(
         names = [n for p in twin.parties for n in p.all_names]
         described = [p for p in copy.parties if _described(p.name)]
         if (
-            not described
+            not (described or _more_than_counted(kept, checker))
             or not all(is_named(p, names) or p in described for p in copy.parties)
             or (copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed)
         ):
@@ -1917,6 +1999,13 @@ def _no_untitled_copy(
         merged = _with_what_it_adds(twin, copy, checker.read_text)
         kept = [merged if a is twin else a for a in kept if a is not copy]
     return kept
+
+
+def _more_than_counted(agreements: list[Agreement], checker: Checker) -> bool:
+    """Whether the record holds more agreements than the article counts documents, where it
+    counts any (:func:`_documents_counted`)."""
+    counted = _documents_counted(checker.rules_text)
+    return 0 < counted < len(agreements)
 
 
 def _no_unsigned_copy(
@@ -2194,8 +2283,11 @@ def apply_guard(
     agreements = [parties_as_people(a, checker, warnings) for a in agreements]
     known = [p for a in agreements for p in a.parties]
     agreements = [parties_as_signers(a, checker, warnings, known) for a in agreements]
+    everyone = [p for a in agreements for p in (*a.signatories, *a.witnesses)]
     agreements = [
-        _clean_agreement(a, checker, warnings, own_parties=_parties_its_own(a, agreements))
+        _clean_agreement(
+            a, checker, warnings, own_parties=_parties_its_own(a, agreements), everyone=everyone
+        )
         for a in agreements
     ]
     agreements = held_back_dropped(agreements, checker, warnings)  # its signers gone now too
@@ -2224,6 +2316,7 @@ def apply_guard(
     agreements = unveilers_of_the_founding(agreements, checker, warnings)  # of those added too
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
+    agreements = facilitators_left_out(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]

@@ -139,6 +139,16 @@ def _all_its_signers(agreement: Agreement, checker: Checker) -> tuple[Sentence, 
     )
 
 
+def _told_as_now(told: tuple[Sentence, ...], checker: Checker) -> bool:
+    """Whether a sentence that names all the agreement's signers signing, or signs its
+    title (``told``), tells a signing done and no earlier one
+    (:meth:`~coopllm.guard.reading.Reading.signing_sentences`), on a dated page: the
+    agreement is this article's, not the earlier one whose day the model gave (the blind38
+    am05's renewal and framework agreement, "signed in March 2022" of the original
+    memorandum)."""
+    return checker.published is not None and bool(set(told) & set(checker.signing_sentences()))
+
+
 def not_an_earlier_signings_day(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -149,7 +159,8 @@ def not_an_earlier_signings_day(
     signing_day`), where there is one; else the one day the sentences of its own signers'
     signing give (:func:`_all_its_signers`: the blind34 ai03's renewal "signed on 30
     December by Amara Lintvelt …", beside a contract "signed … on 2 January", whose model
-    gave the first memorandum's "2020")."""
+    gave the first memorandum's "2020"). Where none gives one, undated, if its signers'
+    sentence tells it as done now (:func:`_told_as_now`)."""
     return [_not_earlier(agreement, checker, warnings) for agreement in agreements]
 
 
@@ -165,10 +176,16 @@ def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) ->
         for start, end in sentences
     ):
         return agreement
-    day = checker.signing_day(within=checker.signing_sentences()) or checker.signing_day(
-        within=_all_its_signers(agreement, checker)
-    )
+    own = _all_its_signers(agreement, checker)
+    day = checker.signing_day(within=checker.signing_sentences()) or checker.signing_day(within=own)
     date = resolve_date(day, checker.published) if day else None
+    told = own + (checker.titles_signing(title) if title else ())
+    if (day is None or date is None) and _told_as_now(told, checker):
+        warnings.append(
+            f"dropped date_text '{given}': the article writes it of an earlier signing only, "
+            "and tells this one's with no year"
+        )
+        return agreement.model_copy(update={"date_text": None, "date_signed": None})
     if day is None or date is None or date == agreement.date_signed:
         return agreement
     warnings.append(

@@ -51,9 +51,12 @@ _FACILITATES_AFTER = re.compile(
     rf"{IN_CLAUSE}{{0,30}}?(?:\b(?:facilitat|broker|mediat|helped\s+arrange|arranged"
     rf"|promoted)\w*\s+(?:(?!(?:at|in|on|during|for|with)\b)[\w'-]+\s+){{0,4}}?{_DEAL}"
     rf"|(?:的{IN_CLAUSE}{{0,8}}?)?(?:推动|支持|协调|帮助|指导|牵线|促成|推介|组织|牵头)下(?![一属设])"
-    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介|搭建(?:了)?(?:合作|交流|对接)?平台)",
+    r"|牵线|搭桥|促成|引荐|撮合|穿针引线|推介(?!会)|搭建(?:了)?(?:合作|交流|对接)?平台)",
     re.IGNORECASE,
 )
+"""Facilitating words after the name, in its clause: "X brokered the deal", "在X的大力支持下",
+"由X…牵线促成"; not the name of an event, "…承办、X协办的…投资推介会" (the blind39 an03's
+organisers, whose event is no deal they promoted)."""
 _INTRODUCED = re.compile(rf"{IN_CLAUSE}{{0,10}}?(?:介绍|推荐|协调|牵头)")
 """经X介绍, 经X协调, 由X居中协调: introduced or coordinated by X (not 据X介绍, "according
 to X"; not "X将从中协调后续事宜", without 经 or 由 before it)."""
@@ -85,25 +88,33 @@ class FacilitatorEvidence(Reading):
         (:meth:`facilitating_sentence`)."""
         return self.facilitating_sentence(value) is not None
 
-    @remembered
     def facilitating_sentence(self, value: str) -> Sentence | None:
-        """The first sentence where a mention of the value is governed by facilitating words (see
+        """The first of :meth:`facilitating_sentences`."""
+        return next(iter(self.facilitating_sentences(value)), None)
+
+    @remembered
+    def facilitating_sentences(self, value: str) -> tuple[Sentence, ...]:
+        """The sentences where a mention of the value is governed by facilitating words (see
         ``_FACILITATED_BY``): its own name's words ("Trade Promotion Agency") are none; words
         of support or guidance only in a sentence about a deal, a founding or a partnership
         (``_OF_A_DEAL``: "With the support of X, A and B signed"; not "The project will be
         implemented with the support of UNDP", "在省教育厅的指导下，由学校国际交流处主办")."""
+        return tuple(
+            sentence
+            for sentence, mentions in self._by_sentence(value).items()
+            if any(self._facilitates(*sentence, at, until) for at, until in mentions)
+        )
+
+    def _facilitates(self, start: int, end: int, at: int, until: int) -> bool:
+        """Whether facilitating words govern the mention ``text[at:until]`` of its sentence."""
         text = self.rules_text
-        for (start, end), mentions in self._by_sentence(value).items():
-            for at, until in mentions:
-                if text.endswith(("经", "由"), 0, at) and _INTRODUCED.match(text, until, end):
-                    return start, end
-                found = _FACILITATED_BY.search(
-                    text, max(start, at - GOVERNS), at
-                ) or _FACILITATES_AFTER.match(text, until, end)
-                if found is not None and (
-                    not _ONLY_SUPPORTED.search(found[0])
-                    or _BROKERED.search(found[0])
-                    or self._says(_OF_A_DEAL, start, end)
-                ):
-                    return start, end
-        return None
+        if text.endswith(("经", "由"), 0, at) and _INTRODUCED.match(text, until, end):
+            return True
+        found = _FACILITATED_BY.search(text, max(start, at - GOVERNS), at) or (
+            _FACILITATES_AFTER.match(text, until, end)
+        )
+        return found is not None and (
+            not _ONLY_SUPPORTED.search(found[0])
+            or _BROKERED.search(found[0]) is not None
+            or self._says(_OF_A_DEAL, start, end)
+        )

@@ -40,7 +40,13 @@ from coopllm.guard.reading import (
     kinds_named,
     signed_now,
 )
-from coopllm.lexicon import EN_BUILDING_WORDS, HAN, SMALL_COUNT, ZH_TITLES, small_count
+from coopllm.lexicon import (
+    EN_BUILDING_WORDS,
+    HAN,
+    SMALL_COUNT,
+    ZH_TITLES,
+    small_count,
+)
 from coopllm.parties import (
     a_party_already,
     in_order,
@@ -57,6 +63,7 @@ from coopllm.titles import (
     name_ending,
     person_after_organisation,
     title_written_before,
+    unnamed_after_organisation,
 )
 
 SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled something"}
@@ -437,10 +444,11 @@ def signers_given_twice(
     """The agreements without a signer the model gave to two or more of them, but the one
     whose parties the paragraphs of their signing name: a fair's list of projects, a
     paragraph each, its signers' sentence naming no document ("白沙县县长刘静、鸿拓能源…副总裁
-    马骁签署协议": the blind31 af02's 马骁, given to the fifth project's joint venture too). As
-    it is where those paragraphs name the parties of none of them, or of two (a name less
-    its legal form counts: "丁物流"), or where two of the agreements may have a party in
-    common, or one has none."""
+    马骁签署协议": the blind31 af02's 马骁, given to the fifth project's joint venture too).
+    Where they have a party in common, only from one with more signers than parties
+    (:func:`_over_signed`), by the parties that are each one's own (:func:`_own_parties`).
+    As it is where those paragraphs name the parties of none of them, or of two (a name
+    less its legal form counts: "丁物流"), or where one has no party of its own."""
     if len(agreements) < 2:
         return agreements
     kept = [list(a.signatories) for a in agreements]
@@ -449,13 +457,19 @@ def signers_given_twice(
             i for i, a in enumerate(agreements) if any(p.name == name for p in a.signatories)
         ]
         given = [agreements[i] for i in holding]
-        if not all(a.parties for a in given) or not _share_no_party(given):
+        apart = _share_no_party(given)
+        own = [a.parties if apart else _own_parties(a, given) for a in given]
+        if not all(own):
             continue  # one who signs two documents of the same parties (the blind27 ab05's)
-        named = [i for i in holding if _named_where_they_signed(name, agreements[i], checker)]
+        named = [
+            i
+            for i, parties in zip(holding, own, strict=True)
+            if _named_where_they_signed(name, parties, checker)
+        ]
         if len(named) != 1:
             continue
         for i in holding:
-            if i != named[0]:
+            if i != named[0] and (apart or _over_signed(agreements[i])):
                 kept[i] = [p for p in kept[i] if p.name != name]
                 warnings.append(
                     f"dropped signatory '{name}' from '{agreements[i].title}': the paragraph of "
@@ -483,14 +497,37 @@ def _share_no_party(agreements: list[Agreement]) -> bool:
     )
 
 
-def _named_where_they_signed(name: str, agreement: Agreement, checker: Checker) -> bool:
-    """Whether a paragraph of the person's signing writes one of the agreement's parties."""
+def _over_signed(agreement: Agreement) -> bool:
+    """Whether the agreement has more named signers than parties: one of them signed
+    another document (the blind39 an04's laboratory, given its research contract's two
+    signers beside its own two)."""
+    return sum(1 for p in agreement.signatories if p.name) > len(agreement.parties)
+
+
+def _own_parties(agreement: Agreement, given: list[Agreement]) -> list[Party]:
+    """The agreement's parties that may be no party of the others ``given``
+    (:func:`may_be`): a party in common names no one document (the blind39 an04's
+    institute, a party of its joint laboratory and of its research contract)."""
+    return [
+        ours
+        for ours in agreement.parties
+        if not any(
+            may_be(ours, theirs.name)
+            for other in given
+            if other is not agreement
+            for theirs in other.parties
+        )
+    ]
+
+
+def _named_where_they_signed(name: str, parties: list[Party], checker: Checker) -> bool:
+    """Whether a paragraph of the person's signing writes one of the ``parties``."""
     text = checker.text
     for start, end in checker.role_sentences(name, "signatories", person=True):
         start += len(text[start:end]) - len(text[start:end].lstrip())  # its line's break
         opening, closing = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         paragraph = text[opening : closing if closing != -1 else len(text)]
-        if any(_written_in(party.name, paragraph) for party in agreement.parties):
+        if any(_written_in(party.name, paragraph) for party in parties):
             return True
     return False
 
@@ -644,8 +681,20 @@ def parties_as_signers(
     holds it already."""
     signers = list(agreement.signatories)
     placed = {normalize_for_match(p.name) for p in (*signers, *agreement.witnesses) if p.name}
-    parties = []
+    parties: list[Party] = []
     for party in agreement.parties:
+        unnamed = _unnamed_signer(party, checker, known) or _signer_for(party, checker, known)
+        if unnamed is not None:
+            signer, signed_for = unnamed
+            signers.append(signer)
+            if not a_party_already(signed_for.name, [*parties, *_bodies_alone(agreement, known)]):
+                parties.append(signed_for)
+            who = f"'{signer.name}'" if signer.name else f"an unnamed '{signer.title}'"
+            warnings.append(
+                f"moved party '{party.name}' to signatories as {who}, its party "
+                f"'{signed_for.name}': the article says they signed"
+            )
+            continue
         person = person_after_organisation(party.name)
         if (
             person is None
@@ -657,17 +706,17 @@ def parties_as_signers(
         ):
             parties.append(party)
             continue
+        organisation = _ZH_SHORT_NAME_AFTER.sub("", person.organization)
         body = _with_its_known_form(
-            _named_in_full_there(person.organization, agreement.title, checker), known
+            _named_in_full_there(organisation, agreement.title, checker), known
         )
         if not checker.grounded(body, fuzzy=False):
             parties.append(party)  # "…集团亚太区", a part of a name the article brackets
             continue
         placed.add(normalize_for_match(person.name))
         signers.append(person.model_copy(update={"organization": body}))
-        others = [p for p in agreement.parties if person_after_organisation(p.name) is None]
-        if not a_party_already(body, [*parties, *others]):
-            aliases = [person.organization] if body != person.organization else []
+        if not a_party_already(body, [*parties, *_bodies_alone(agreement, known)]):
+            aliases = [organisation] if body != organisation else []
             parties.append(Party(name=body, aliases=aliases, kind=party_kind_for(body)))
         warnings.append(
             f"moved party '{party.name}' to signatories as '{person.name}', its party "
@@ -678,13 +727,91 @@ def parties_as_signers(
     return agreement.model_copy(update={"parties": parties, "signatories": signers})
 
 
+def _unnamed_signer(
+    party: Party, checker: Checker, known: Sequence[Party]
+) -> tuple[Signatory, Party] | None:
+    """The unnamed signer a model gave as a party (:func:`~coopllm.titles.
+    unnamed_after_organisation`: "瑞丰汽车售后服务部负责人", the blind39 an02's), and the
+    article's party they sign for, by its full name: where the party's words stand as a
+    sentence of signing writes them and that body is a party of the article's. None else."""
+    others = [p for p in known if p is not party and p.name != party.name]
+    names = {name: p for p in others for name in p.all_names}
+    person = unnamed_after_organisation(party.name, list(names))
+    if person is None or person.organization is None:
+        return None
+    if not any(checker.mentions_in(party.name, at) for at in checker.signing_sentences()):
+        return None
+    body = names[person.organization]
+    return person.model_copy(update={"organization": body.name}), body
+
+
+_ZH_SHORT_NAME_AFTER = re.compile(r"\s*[(（]\s*(?:以下)?简称[^()（）]{1,24}[)）]\s*$")
+"""The short name a Chinese text brackets after a body's ("浙江华禾新材料有限公司（以下简称
+“华禾新材料”）董事长邵一鸣": the blind38 am02's), no part of its name."""
+
+
+def _bodies_alone(agreement: Agreement, known: Sequence[Party]) -> list[Party]:
+    """The agreement's parties written as bodies alone: not a person after their body
+    (:func:`~coopllm.titles.person_after_organisation`), a signer for one
+    (``_ZH_SIGNED_FOR_A_BODY``) nor an unnamed one
+    (:func:`~coopllm.titles.unnamed_after_organisation`)."""
+    names = [name for p in known for name in p.all_names]
+    return [
+        p
+        for p in agreement.parties
+        if person_after_organisation(p.name) is None
+        and _ZH_SIGNED_FOR_A_BODY.fullmatch(p.name) is None
+        and unnamed_after_organisation(p.name, [n for n in names if n != p.name]) is None
+    ]
+
+
+_ZH_SIGNED_FOR_A_BODY = re.compile(
+    r"(?P<person>[\u4e00-\u9fff、·]{2,30}?)代表(?P<body>[^，。；,;\s]{2,40})"
+)
+"""A person and the body they signed for, as a model may give them for a party: "常务副县长
+宋立群代表枫阳县人民政府" (the blind38 am02's)."""
+
+
+def _signer_for(
+    party: Party, checker: Checker, known: Sequence[Party]
+) -> tuple[Signatory, Party] | None:
+    """The signer a model gave with the body they signed for as a party
+    (``_ZH_SIGNED_FOR_A_BODY``), and that body, where the article says they signed and the
+    body is a party of the article's or the article writes it; None else."""
+    found = _ZH_SIGNED_FOR_A_BODY.fullmatch(party.name)
+    if found is None or not checker.grounded(party.name, fuzzy=False):
+        return None
+    name = name_ending(found["person"])
+    if name is None or not _signed(name, True, checker):
+        return None
+    body = found["body"]
+    theirs = next((p for p in known if body in p.all_names), None)
+    if theirs is None:
+        if not checker.grounded(body, fuzzy=False):
+            return None
+        theirs = Party(name=body, kind=party_kind_for(body))
+    title = found["person"][: -len(name)] or None
+    return Signatory(name=name, title=title, organization=theirs.name), theirs
+
+
 def _with_its_known_form(body: str, known: Sequence[Party]) -> str:
     """The one name of an article's party that is ``body`` with its legal form
     ("青屿水务集团有限公司" for "青屿水务集团副总经理许振华"'s 青屿水务集团, the party of the
-    article's first agreement: the blind35 aj01's second agreement had the short one);
+    article's first agreement: the blind35 aj01's second agreement had the short one), or
+    the one school of the article a school's page calls 学院 or 我校 (``_THE_SCHOOL``);
     else ``body``."""
-    fuller = {p.name for p in known if p.name != body and without_legal_form(p.name) == body}
+    if body in _THE_SCHOOL:
+        fuller = {p.name for p in known if p.name.endswith(_THE_SCHOOL[body])}
+    else:
+        fuller = {p.name for p in known if p.name != body and without_legal_form(p.name) == body}
     return fuller.pop() if len(fuller) == 1 else body
+
+
+_COLLEGE, _SCHOOL = ("学院",), ("大学", "学院")
+_THE_SCHOOL = {"学院": _COLLEGE, "我院": _COLLEGE, "本院": _COLLEGE,
+               "学校": _SCHOOL, "我校": _SCHOOL, "本校": _SCHOOL}  # fmt: skip
+"""What a school's page calls the school, and the words its name ends in: "学院副院长何立群"
+signs for the one college of the article (the blind39 an02's 临江职业技术学院)."""
 
 
 _ZH_BODIES_SIGN = re.compile(r"(?P<bodies>[^，。；：:,;\n]{4,80}?)(?:正式|共同)?(?:签署|签订)了?《")
@@ -1113,6 +1240,48 @@ a capitalised word follows on the next (the headline's "…Centre for Catchment 
 over "Published": the blind29 ad04's, read as "…Resilience\n\nPublished")."""
 
 
+_EN_BROKERED_BY = re.compile(
+    r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|MoU|memorandum|partnership"
+    r"|contract)\s+(?:was|had\s+been)\s+(?:brokered|facilitated|arranged|mediated)\s+by\s+"
+    r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|of|and|for|the|de))*"
+    r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd|Ltd|Inc|LLC|GmbH|AB|AS|B\.V))?"
+    r"(?:[ \t]+in(?:[ \t]+[A-Z][\w'\u2019-]*)+)?)"
+)
+"""An English sentence that says who brokered the deal: "The deal was brokered by the
+Nordic Packaging Cluster, an industry network …" (the blind37 al03's), "The agreement was
+brokered by the Valmoran Trade Council" (the blind39 an05's), "The MoU was facilitated by
+the Embassy of Denmark in New Delhi" (an embassy's town is its name's)."""
+_NAME_TAIL = re.compile(r"(?:\s+(?:of|and|for|the|de))+$")
+
+
+def facilitators_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record's one agreement with the body an English sentence says brokered the deal
+    (``_EN_BROKERED_BY``), where the model left it out, it is no party, and the guard
+    reads it as a facilitator (:meth:`Checker.facilitated`). Not beside other agreements:
+    the sentence's "the deal" may be any of them."""
+    if len(agreements) != 1:
+        return agreements
+    (agreement,) = agreements
+    parties = [n for p in agreement.parties for n in p.all_names]
+    added = list(agreement.facilitators)
+    for found in _EN_BROKERED_BY.finditer(checker.text):
+        body = _NAME_TAIL.sub("", found["body"])
+        known = [normalize_for_match(b) for b in (*added, *parties)]
+        key = normalize_for_match(body)
+        if any(key in name or name in key for name in known) or not checker.facilitated(body):
+            continue
+        added.append(body)
+        warnings.append(
+            f"added facilitator '{body}': the article says it brokered the deal, and the model "
+            "left it out"
+        )
+    if len(added) == len(agreement.facilitators):
+        return agreements
+    return [agreement.model_copy(update={"facilitators": added})]
+
+
 def entities_left_out(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -1414,10 +1583,14 @@ _AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
 _AT_A_VENUE_AFTER = re.compile(f"{_AT_A_VENUE}$")
 _ZH_WITNESS_LEAD = re.compile(
     r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自|同样"
-    rf"|{_AT_A_VENUE})+$"
+    rf"|在线|线上|远程|通过视频|{_AT_A_VENUE})+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
-blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's)."""
+blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's),
+"在线" (the blind38 am03's)."""
+_LATIN_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z\u00c0-\u024f .'\u2019-]{2,40}[)）]\s*$")
+"""A foreign name's Latin spelling bracketed after its Chinese one ("索伦·克里斯滕森(Søren
+Kristensen)在线见证签约": the blind38 am03's)."""
 _ZH_AND_THEN = re.compile(r"[并且还又]?")
 """What opens 见证's clause after the attending's, once its lead is read off: "并共同"."""
 _ZH_ATTENDED = re.compile(r"(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}$")
@@ -1560,6 +1733,7 @@ def _zh_list_before(checker: Checker, verb: int) -> list[str]:
     text = checker.rules_text
     start = max(text.rfind(stop, 0, verb) for stop in CLAUSE_STOPS) + 1
     clause = _ZH_WITNESS_LEAD.sub("", checker.text[start:verb]).strip()
+    clause = _LATIN_NAME_AFTER.sub("", clause)
     if _ZH_AND_THEN.fullmatch(clause) and start > 1 and text[start - 1] in "，,":
         # "市长何振邦，副市长罗静怡出席仪式，并共同见证…" (the blind25 z02's): the names
         # stand before the attending, a clause back.

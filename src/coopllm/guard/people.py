@@ -537,6 +537,13 @@ _SIGNER_LEAD = re.compile(
     rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b{_LEAD_REACH}", re.IGNORECASE
 )
 """Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
+_SIGNER_LIST_LEAD = re.compile(
+    rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b"
+    rf"(?:{IN_CLAUSE}{{0,{_LIST_ITEM}}}?[,\uff0c](?!{_OPENS_CLAUSE})){{1,8}}?{_LEAD_REACH}",
+    re.IGNORECASE,
+)
+"""The same words across the commas of the list of signers they lead: "signed by Mr. Shen
+Haoran, general manager of Qinglan Motion, and Ms. Gao Yiting" (the blind37 al01's)."""
 _WITNESS_VERB_AFTER = _governing(
     rf"{_A_SIGNING}|签|\bink(?:s|ed)?\b|\bpen(?:s|ned)?\b",
     "wlw见出参a",
@@ -961,7 +968,9 @@ class PeopleEvidence(Reading):
         text = self.rules_text
         if _OWN.match(text, until) or self._stood_by(start, at, until, end):
             return False
-        lead = _SIGNER_LEAD.search(text, max(start, at - GOVERNS), at)
+        lead = _SIGNER_LEAD.search(text, max(start, at - GOVERNS), at) or (
+            _SIGNER_LIST_LEAD.search(text, max(start, at - 8 * _LIST_ITEM), at)
+        )
         if lead is not None and _only_names(text, lead.end("lead"), at):
             return bool(_DEAL_BEFORE.search(text, start, lead.start()))
         verb = _SIGNS_AFTER.verb(text, until, end)

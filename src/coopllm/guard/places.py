@@ -36,7 +36,7 @@ from coopllm.guard.reading import (
     signed_now,
     stretch_around,
 )
-from coopllm.lexicon import EN_BUILDING_WORDS, EN_SIGNING_VERB
+from coopllm.lexicon import EN_BUILDING_WORDS, EN_COMPANY_NAME, EN_SIGNING_VERB
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -358,6 +358,16 @@ Cooperation in Hanoi", a name of one word, are places: a review's find; nor a fi
 capitalised words joined by "and", "Joint Research in Soil and Water Conservation", the
 blind24 y04's, where "Joint Research in Kuala Lumpur on Monday" is a place: a review's
 find)."""
+_EN_ENTERED_INTO_IN = re.compile(
+    r"\bentered[ \t]+into[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,8}?"
+    r"(?:Agreement|Memorandum[ \t]+of[ \t]+Understanding|Contract)[ \t]*"
+    rf"(?:\([^()\n]{{1,60}}\))?[ \t]+with[ \t]+{EN_COMPANY_NAME}[ \t]*(?:\([^()\n]{{1,60}}\))?"
+    rf"[ \t]+in[ \t]+(?:(?-i:the)[ \t]+)?{_EN_VENUE}"
+)
+"""The town a listed company's announcement says it entered into the agreement in, after
+the other party and its short name: "… entered into a Strategic Cooperation Framework
+Agreement (the "Agreement") with Harbin Beiyuan Robotics Technology Co., Ltd. ("Beiyuan
+Robotics") in Suzhou" (the blind37 al01's)."""
 _EN_HELD_AT = re.compile(
     rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
@@ -449,6 +459,7 @@ _VENUE_PATTERNS = (
     _EN_WHERE_SIGNED,
     _EN_SIGNED_AT_OWNED,
     _EN_IN_THEN_SIGNED,
+    _EN_ENTERED_INTO_IN,
 )
 _NOT_A_VENUE = re.compile(
     rf"^(?!.*\b(?:{EN_BUILDING_WORDS})\b)"
@@ -485,12 +496,13 @@ _ZH_SIGNING_CEREMONY = '(?:签约|签字|续签)[”’"]?'
 ("“云签约”仪式": the blind10 k03's)."""
 _SIGNS = re.compile(
     rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}(?:仪式|活动(?!筹备)(?![^。；;]{{0,20}}?将))"
-    rf"|{EN_SIGNING_VERB}",
+    rf"|{EN_SIGNING_VERB}|\bentered\s+into\s+(?:an?|the)\b",
     re.IGNORECASE,
 )
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held"): a
 signing's ceremony or event too ("12月30日下午，…项目集中签约活动在…举行": the blind37
-al06's; not "…签约活动筹备会", "…签约活动将于1月中旬举行": a review's finds)."""
+al06's; not "…签约活动筹备会", "…签约活动将于1月中旬举行": a review's finds); a listed
+company's "entered into a … Agreement" (the blind37 al01's; not "entered into force")."""
 _RECENT = dt.timedelta(days=62)
 """How long before its page an article's signing may be told (上月28日 at the latest)."""
 
@@ -532,6 +544,13 @@ _BYLINE = re.compile(
 """A news lead before a sentence's opening date: "本报讯（记者 何静 通讯员 刘一帆）昨天上午，…"
 (the blind9 j03's), a town's "澜州讯  12月3日，…" (the blind30 ae02's; not a company's
 "…通讯", "…资讯": a review's find), "记者日前从北辰大学获悉，12月28日，…" (the blind2 c06's)."""
+_ANNOUNCES_THAT = re.compile(
+    r"[^,;:.\n]{0,80}?(?:\([^()\n]{0,40}\)[^,;:.\n]{0,40}?)?\bannounce[sd]?\s+that\s+",
+    re.IGNORECASE,
+)
+"""A listed company's lead before a sentence's opening date: "The board of directors of the
+Company (the "Board") is pleased to announce that on Friday, 14 November 2025 (after
+trading hours), …, entered into …" (the blind37 al01's)."""
 _FULL_STOP = re.compile(r"[.!?。！？](?:[\"'”’）)]*\s|$)")
 """A sentence's full stop (not a number's "2.5", nor "coopllm.org")."""
 _DATE_OPENING = re.compile(r"\s*(?P<date>[^,;:.\n\uff0c\uff1b\uff1a\u3002]{2,24}?)\s*[,\uff0c]")
@@ -571,6 +590,9 @@ between: "推介会上，在林海涛的见证下，5个项目集中签约", "�
 _ON_SITE = re.compile(r"现场(?:集中)?(?:签约|签署|签订)")
 """A signing done "on the spot" with no event named: "随后，在…的见证下，4个项目现场签约"
 (the blind21 v01's), at the event the article tells as held just before."""
+_AT_THE_MEETING = re.compile(r"\s*(?:会上|席间)[，,]")
+"""A signing sentence that opens "at the meeting", naming none: "会上，学院与瑞丰汽车签订《…》"
+(the blind39 an02's), after the sentence that tells the 校企合作大会 held."""
 _EVENT_HELD = re.compile(
     r"(?P<event>[\u4e00-\u9fff]{1,8}?(?:会|式|活动|论坛|节))(?:(?!将|拟)[^，。；,;\n]){0,6}?"
     r"在[^，。；,;\n]{2,24}?(?:隆重|正式)?(?:举行|举办|召开|开幕)"
@@ -587,6 +609,22 @@ _ANOTHER_TIME_OR_PLACE = re.compile(
 another place: "次日，…", "会后，代表团前往…总部，…签署两份协议" (a review's finds)."""
 _DAYS_LONG = re.compile(r"为期[一二两三四五六七八九十\d]+天|\bran\s+for\b|\bfor\s+\w+\s+days\b")
 """An event that runs for days: its opening day is not every signing's."""
+_EN_EVENTS = r"Forum|Summit|Conference|Expo|Fair|Congress|Dialogue|Festival|Week|Convention"
+_EN_AT_THE_EVENT = re.compile(
+    rf"\s*(?:On\s+the\s+(?:sidelines|margins)\s+of|At|During)\s+the\s+(?P<kind>{_EN_EVENTS})\b"
+    r"(?!\s+(?:on|in|of)\b)",
+    re.IGNORECASE,
+)
+"""An English signing sentence that opens at an event it names by its kind alone: "On the
+sidelines of the forum, Brenholt … signed a memorandum" (the blind39 an05's)."""
+_EN_EVENT_HELD = re.compile(
+    r"\b(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){0,6}"
+    rf"[ \t]+(?P<kind>{_EN_EVENTS}),?[ \t]+(?:was[ \t]+)?held[ \t]+"
+    rf"(?P<day>{DATE_MENTION.pattern})[ \t]+(?:at|in)[ \t]+(?:(?-i:the)[ \t]+)?{_EN_VENUE}"
+)
+"""An English event, named in capitals, and the day and venue it was held on and at:
+"the Valmora-Ghana Agribusiness Forum, held last Thursday at the Adum Conference Centre in
+Kumasi"."""
 _EVENT_KEY = 3
 """The characters of an event's name its sentence of being held must write ("推介会")."""
 _OPENING = "开幕式"
@@ -694,11 +732,12 @@ class PlaceEvidence(Reading):
         not "在交流会上，李四介绍了双方近日签署的…", nor "双方在博览会上达成的合作意向", a
         review's finds), no place of its own ("洽谈会期间，…签约仪式在甲市迎宾馆举行"). No
         day where the event ran for days ("为期五天"). None where no sentence says so, or
-        sentences name two events. Where none names its event, a signing done "现场" at
-        the one event the body before it tells as held (the blind21 v01's "推介会在上海国际
-        会议中心举行" before "随后，…4个项目现场签约"), or the whole signing told in the
-        sentence right after the event's (``_EVERY_SIGNING``: "本月12日，…对接会在海澜国际
-        会议中心举行。在…的见证下，…先后与…签署两份协议", the blind36 ak06's)."""
+        sentences name two events. Where none names its event, a signing done "现场" or
+        "会上" (``_AT_THE_MEETING``) at the one event the body before it tells as held (the
+        blind21 v01's "推介会在上海国际会议中心举行" before "随后，…4个项目现场签约"), or the
+        whole signing told in the sentence right after the event's (``_EVERY_SIGNING``:
+        "本月12日，…对接会在海澜国际会议中心举行。在…的见证下，…先后与…签署两份协议", the
+        blind36 ak06's)."""
         found = {
             event
             for start, end in self.signing_sentences()
@@ -715,6 +754,7 @@ class PlaceEvidence(Reading):
                 and (event := self._the_one_event_before(start, end)) is not None
                 and (
                     _ON_SITE.search(self.text, start, end)
+                    or _AT_THE_MEETING.match(self.text, start, end)
                     or (
                         _EVERY_SIGNING.search(self.text, start, end)
                         and not self.text[event.held[1] : start].strip()
@@ -722,7 +762,28 @@ class PlaceEvidence(Reading):
                     )
                 )
             }
+        if not found:
+            found = {
+                event
+                for start, end in self.signing_sentences()
+                if (at := _EN_AT_THE_EVENT.match(self.text, start, end)) is not None
+                and (event := self._en_held(at["kind"], start)) is not None
+            }
         return found.pop() if len(found) == 1 else None
+
+    def _en_held(self, kind: str, before: int) -> Event | None:
+        """Where and when the one English event of ``kind`` the body before ``before``
+        names was held ("the Valmora-Ghana Agribusiness Forum, held last Thursday at the
+        Adum Conference Centre in Kumasi": the blind39 an05's); None where no one or two
+        sentences say so, or its day is no recent one."""
+        found = [
+            held
+            for held in _EN_EVENT_HELD.finditer(self.text, 0, before)
+            if held["kind"].lower() == kind.lower()
+        ]
+        if len(found) != 1 or not self._recent(found[0]["day"]):
+            return None
+        return Event(found[0]["venue"], found[0]["day"], self.sentence_at(found[0].start()))
 
     def _the_one_event_before(self, start: int, end: int) -> Event | None:
         """The one event the body before the signing sentence at [start, end) says was
@@ -857,15 +918,21 @@ class PlaceEvidence(Reading):
     def _opening_day(self, start: int, end: int, before: int) -> str | None:
         """The recent date that opens the sentence ``text[start:end]``, signing words
         before ``before``."""
-        byline = _BYLINE.match(self.text, start, end)
+        byline = _BYLINE.match(self.text, start, end) or _ANNOUNCES_THAT.match(
+            self.text, start, end
+        )
         opening = _DATE_OPENING.match(self.text, byline.end() if byline else start, end)
         if opening is None or _SIGNS.search(self.rules_text, start, before) is None:
             return None
         at = opening.start("date")
         local = _LOCAL_TIME.match(self.text, at)
-        if DATE_MENTION.match(self.text, at if local is None else local.end()) is None:
+        mention = DATE_MENTION.match(self.text, at if local is None else local.end())
+        if mention is None:
             return None  # "记者22日获悉，…": the reporter's day, not the opening's
-        return opening["date"] if self._recent(opening["date"]) else None
+        written = opening["date"]
+        if local is None and mention.end() > opening.end("date"):
+            written = mention[0]  # "on Friday, 14 November 2025": the weekday's comma
+        return written if self._recent(written) else None
 
     def _signing_clause_day(self, start: int, end: int, named: int | None) -> str | None:
         """The recent date in the clause of a signing word of the sentence

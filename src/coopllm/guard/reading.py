@@ -124,6 +124,8 @@ TO_COME = re.compile(
     r"|in\s+the\s+(?:coming|future)|by\s+the\s+end)\b)"
     r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b(?!\s+(?:over|away)\b)"
     r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
+    r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|pacts?)\s+(?:is|are)\s+(?:now\s+)?"
+    r"expected\s+(?:next|later|soon|by|in|within|once|after|before|early|this)\b"
     r"|\b(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b"
     r"(?!\s+(?:since|for)\b)"
     r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?talks\s+(?:with\s+[^.;,]{1,80}?\s+)?"
@@ -134,9 +136,10 @@ TO_COME = re.compile(
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
 month"; not "agreed to sign the Framework Agreement, and it was signed by …"), "will sign",
-"to be signed", "will be witnessed", "拟签署", "将于明年签署", "双方计划签署"; a document
-still talked over ("in advanced talks with … on a … agreement", "was under discussion":
-the blind34 ai01's and ai03's; not talks that were ("ending two years in talks",
+"to be signed", "will be witnessed", a document that "is expected next year" (the blind38
+am05's), "拟签署", "将于明年签署", "双方计划签署"; a document still talked over ("in
+advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
+ai03's; not talks that were ("ending two years in talks",
 "reached in talks in Geneva", "under discussion since 2023"), nor "将于签署之日起生效",
 which takes effect from a signing, nor "would sign over two berths": a review's finds);
 not "had planned to sign", "had long been expected to sign", nor a title's 计划 ("联合
