@@ -33,30 +33,25 @@ def _port_draft() -> list[Agreement]:
     """The blind38 am05's model: both documents dated by the first memorandum, the
     framework agreement given twice (once titled by its type's name), the investment
     agreement to come given as signed."""
+    rail = ("Harwick Port Authority", "Pratt Rail Group")
+    drafted = [
+        (
+            "memorandum_of_understanding",
+            ("Harwick Port Authority", "Skagen Lines AB"),
+            "Tomas Berg",
+        ),
+        ("framework_agreement", rail, "Leon Pratt"),
+        ("Dry Port Framework Agreement", rail, "Leon Pratt"),
+        ("binding investment agreement", rail, None),
+    ]
     return [
         Agreement(
-            title="memorandum_of_understanding",
+            title=title,
             date_text="May 2021",
-            parties=named_parties("Harwick Port Authority", "Skagen Lines AB"),
-            signatories=named_people("Nadia Kerr", "Tomas Berg"),
-        ),
-        Agreement(
-            title="framework_agreement",
-            date_text="May 2021",
-            parties=named_parties("Harwick Port Authority", "Pratt Rail Group"),
-            signatories=named_people("Nadia Kerr", "Leon Pratt"),
-        ),
-        Agreement(
-            title="Dry Port Framework Agreement",
-            date_text="May 2021",
-            parties=named_parties("Harwick Port Authority", "Pratt Rail Group"),
-            signatories=named_people("Nadia Kerr", "Leon Pratt"),
-        ),
-        Agreement(
-            title="binding investment agreement",
-            date_text="May 2021",
-            parties=named_parties("Harwick Port Authority", "Pratt Rail Group"),
-        ),
+            parties=named_parties(*parties),
+            signatories=named_people("Nadia Kerr", signer) if signer else [],
+        )
+        for title, parties, signer in drafted
     ]
 
 

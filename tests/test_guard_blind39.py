@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import guarded, named_parties, named_people, normalized
 
 from coopllm.dates import dateline_date
@@ -151,12 +152,22 @@ def test_an_embassy_that_facilitated_is_named_with_its_town() -> None:
     assert kept[0].facilitators == ["Embassy of Norland in Accra"]
 
 
-def test_a_founded_bodys_town_is_no_part_of_its_name() -> None:
-    """The blind39 an06's "… Test Centre in Bremerhaven"."""
-    text = "Under the deal, the partners will set up the Frostwell Test Centre in Bremerhaven.\n"
-    given = Agreement(established_entities=["Frostwell Test Centre in Bremerhaven"])
-    (agreement,) = normalized(text, given)
-    assert agreement.established_entities == ["Frostwell Test Centre"]
+@pytest.mark.parametrize(
+    ("written", "named"),
+    [
+        ("Frostwell Test Centre in Bremerhaven", "Frostwell Test Centre"),
+        # a field's word, which the text writes nowhere else (a review's find)
+        ("Frostwell Joint Research Centre in Nanotechnology", None),
+    ],
+)
+def test_a_founded_bodys_town_is_no_part_of_its_name(written: str, named: str | None) -> None:
+    """The blind39 an06's "… Test Centre in Bremerhaven", whose town the text names again."""
+    text = (
+        f"Under the deal, the partners will set up the {written}. The first units reach the "
+        "Bremerhaven site in June.\n"
+    )
+    (agreement,) = normalized(text, Agreement(established_entities=[written]))
+    assert agreement.established_entities == [named or written]
 
 
 _PROMOTION = (
@@ -237,3 +248,24 @@ def test_a_laboratorys_record_without_the_contracts_signers_and_offices() -> Non
     assert [p.name for p in kept[0].signatories] == ["Ida Sol", "Tom Wirth"]
     assert [p.name for p in kept[0].parties] == ["Harbour Institute", "Westfjord University"]
     assert [p.name for p in kept[1].parties] == ["HI", "Sealift Robotics AS"]
+
+
+def test_a_founding_told_again_with_no_party_of_its_own_is_folded() -> None:
+    """The blind26 aa04's second record, whose parties were its signers written with their
+    titles: dropped as people (the rule above), it held nothing but the founded centre."""
+    text = (
+        "On Tuesday, Wendle University and Kestrel Air Ltd signed an agreement establishing "
+        "the Kestrel Centre for Autonomous Flight. It was signed by Professor Dan Ash and "
+        "Mira Cole.\n"
+    )
+    signed = Agreement(
+        parties=named_parties("Wendle University", "Kestrel Air Ltd"),
+        signatories=named_people("Dan Ash", "Mira Cole"),
+    )
+    founding = Agreement(
+        title="agreement establishing the Kestrel Centre for Autonomous Flight",
+        established_entities=["Kestrel Centre for Autonomous Flight"],
+    )
+    kept, _ = guarded(text, dt.date(2025, 6, 12), signed, founding)
+    assert len(kept) == 1
+    assert kept[0].established_entities == ["Kestrel Centre for Autonomous Flight"]

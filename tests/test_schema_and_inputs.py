@@ -82,6 +82,8 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind37" / "gold",
         REPO / "examples" / "blind38" / "gold",
         REPO / "examples" / "blind39" / "gold",
+        REPO / "examples" / "blind40" / "gold",
+        REPO / "examples" / "blind41" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -710,6 +710,12 @@ _NOT_A_PLACE = re.compile(
 )
 """What a ``_PLACE_TAIL`` may catch that is no place: a month, a time, a season, a year,
 an occasion ("at the Invitation of", "at the Sidelines of the G20")."""
+_ZH_AT_A_PLACE = re.compile(
+    r"在(?P<place>(?:(?!见证|双方|期间|基础|线)[\u4e00-\u9fff]){1,29}"
+    r"(?:[省市县区镇乡州]|中心|大厦|酒店|宾馆|饭店|[馆厅室楼园]|基地|校区))"
+)
+"""A place alone after a date's comma, ending in a place's or a building's word: "6月18日，在
+澄州市行政中心" (a review's find); not "在双方领导的见证下", "在线上" (another's)."""
 _ZH_PLACE_TAIL = re.compile(
     r"在(?P<place>(?:(?!见证|双方|期间|基础|线)[\u4e00-\u9fff]){1,29}"
     r"(?:[省市县区镇乡州]|中心|大厦|酒店|宾馆|饭店|[馆厅室楼园]|基地|校区))"
@@ -744,12 +750,16 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     the date comes first, whole ("Tuesday in Geneva, 4 March
     2025" is left as it is: a review's find), and the place has no number, month, time or
     occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith")."""
-    head, comma, _ = date_text.partition("，")
-    if comma and head and _whole_date(head):  # the clause after it is the model's excess
-        return head, None
     zh = _ZH_PLACE_TAIL.search(date_text)
-    if zh is not None and zh.start() > 0:
-        return date_text[: zh.start()], zh["place"]
+    place = zh["place"] if zh is not None and zh.start() > 0 else None
+    if zh is not None and place is not None:
+        date_text = date_text[: zh.start()].rstrip("，, ")
+    head, comma, rest = date_text.partition("，")
+    if comma and head and _whole_date(head):  # the clause after it is the model's excess
+        at = _ZH_AT_A_PLACE.fullmatch(rest.strip())
+        return head, place or (at["place"] if at else None)
+    if place is not None:
+        return date_text, place
     found = _PLACE_TAIL.search(date_text)
     if found is None or _NOT_A_PLACE.search(found["place"]):
         return _named_in_tail(date_text)

@@ -34,6 +34,7 @@ from coopllm.parties import (
     expanded_abbreviation,
     in_order,
     initials_spell,
+    municipal_name,
     name_key,
     placed_name,
     short_forms_after,
@@ -151,7 +152,7 @@ def normalize_draft(
     )
 
 
-_OUR_SCHOOL = frozenset({"我校", "本校", "学校"})
+_OUR_SCHOOL = frozenset({"我校", "本校"})
 """What a university's own news page calls the university ("我校与青屿水务集团…签约")."""
 _OUR_COLLEGE = frozenset({"我院", "本院", "学院"})
 """What a college's own page calls the college ("会上，学院与瑞丰汽车签订…"); within a
@@ -161,10 +162,10 @@ _SCHOOL_MASTHEAD = re.compile(
 )
 """A university's news site's name, a line of its own at the page's head ("澄州理工大学新闻网")."""
 _SCHOOL_ALONE = re.compile(
-    r"\s*(?P<name>(?:(?![与和及我签])[\u4e00-\u9fff]){2,20}?(?:大学|学院))\s*"
+    r"\s*(?P<name>(?:(?![与和及我签]|携手|共建|合作|联合)[\u4e00-\u9fff]){2,20}?(?:大学|学院))\s*"
 )
 """A school's name alone on the page's first line, its site's masthead ("临江职业技术学院": the
-blind39 an02's); not a headline ("我院与瑞达汽车共建产业学院")."""
+blind39 an02's); not a headline ("我院与瑞达汽车共建产业学院", "…携手瑞达汽车共建…学院")."""
 
 
 def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]:
@@ -267,7 +268,7 @@ def _bodies_named_in_full(agreement: Agreement, text: str) -> Agreement:
     if not agreement.established_entities:
         return agreement
     named = [
-        in_full(_without_its_town(_without_a_latin_gloss(_without_its_abbreviation(e))))
+        in_full(_without_its_town(_without_a_latin_gloss(_without_its_abbreviation(e)), text))
         for e in agreement.established_entities
     ]
     return agreement.model_copy(update={"established_entities": list(dict.fromkeys(named))})
@@ -281,11 +282,19 @@ _TOWN_AFTER_A_BODY = re.compile(
 Refrigerant Test Centre in Bremerhaven": the blind39 an06's)."""
 
 
-def _without_its_town(entity: str) -> str:
+def _without_its_town(entity: str, text: str) -> str:
     """An English founded body's name without the town the model wrote after it: a body's
-    name ends in its kind ("… Test Centre"), the town is where it stands."""
+    name ends in its kind ("… Test Centre"), the town is where it stands, which the text
+    names elsewhere too ("the Bremerhaven test centre"; not a field's word the name alone
+    holds, "Joint Research Centre in Nanotechnology": a review's find)."""
     found = _TOWN_AFTER_A_BODY.match(entity)
-    return found["name"] if found else entity
+    if found is None:
+        return entity
+    town = entity[found.end("name") :].split()[-1]
+    elsewhere = len(re.findall(rf"\b{re.escape(town)}\b", text)) > len(
+        re.findall(re.escape(entity), text)
+    )
+    return found["name"] if elsewhere else entity
 
 
 _LATIN_GLOSS = re.compile(
@@ -423,9 +432,10 @@ def _canonical_parties(
     for "Tata Steel Limited"); the shorter name stays an alias only where the text writes
     it alone too."""
     parties = [party for agreement in agreements for party in agreement.parties]
+    given = {name for party in parties for name in party.all_names}
     groups = _group_by_shared_name(parties)
     canonical = {
-        index: _fullest(_with_expansions(forms, text), written)
+        index: _fullest(_with_expansions(forms, text, given), written)
         for index, forms in groups.forms.items()
     }
     only_within: set[str] = set()  # keys of names the text writes only with a legal form
@@ -602,11 +612,17 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
     return _PartyGroups(of_key, {index: forms for index, (_, _, forms) in enumerate(groups)})
 
 
-def _with_expansions(forms: Sequence[str], text: str) -> list[str]:
+def _with_expansions(forms: Sequence[str], text: str, given: Set[str]) -> list[str]:
     """A party's names, those the text introduces their abbreviations for
-    (:func:`~coopllm.parties.expanded_abbreviation`) and a local body's with the places
-    the text writes before it (:func:`~coopllm.parties.placed_name`): the model may give
+    (:func:`~coopllm.parties.expanded_abbreviation`), a local body's with the places
+    the text writes before it (:func:`~coopllm.parties.placed_name`) and a town's as its
+    government (:func:`~coopllm.parties.municipal_name`; a party of no other name, where
+    no party ``given`` is that government: "Toyota" beside "the City of Toyota", "Velden
+    Water" by its alias "Velden" are no towns, a review's finds): the model may give
     only the short forms, and the spec names a party by its fullest."""
+    town = municipal_name(forms[0], text) if len(set(forms)) == 1 else None
+    if town is not None and town not in given:
+        return [*forms, town]
     expanded = (expanded_abbreviation(form, text) or placed_name(form, text) for form in forms)
     return [*forms, *(name for name in expanded if name)]
 

@@ -304,6 +304,21 @@ def placed_name(name: str, text: str) -> str | None:
     return longest + name
 
 
+_MUNICIPALITY = r"(?:City|Town|Municipality|County|Borough|Province|State)\s+of\s+"
+"""The words before a place's name that make it its local government's ("City of …")."""
+
+
+def municipal_name(name: str, text: str) -> str | None:
+    """The local government a place's bare name stands for where the text names it so ("the
+    City of Lindenfeld and the City of Kessaro will exchange engineers" for the model's
+    "Lindenfeld": the blind40 ao03's); the fullest name the text gives (spec: Party.name).
+    None where the name is no capitalised place alone, or the text writes it no such way."""
+    if HAN.search(name) or not re.fullmatch(r"(?:[A-Z][\w'\u2019-]*\s?){1,3}", name.strip()):
+        return None
+    found = re.search(rf"\b{_MUNICIPALITY}{re.escape(name.strip())}\b", text)
+    return found.group() if found is not None else None
+
+
 def _name_words_before(text: str) -> list[str]:
     """The words that end ``text`` and may be a name's: capitalised, or a name's particle;
     not past a comma, nor past a sentence's end ("… in New Delhi. National Thermal …")."""

@@ -1476,7 +1476,7 @@ def person_after_organisation(written: str) -> Signatory | None:
         return None
     at = chain.start()
     function = _ZH_FUNCTION_AFTER_A_COMPANY.search(head, 0, at)
-    if function is not None and function["function"][-1] not in _ZH_ORGANISATION_ENDS:
+    if function is not None:
         at = function.start("function")  # "…有限公司人力资源总监": 人力资源 is the title's
     return Signatory(name=name, title=head[at:], organization=head[:at])
 
@@ -1503,9 +1503,13 @@ _ZH_HEAD_OF = re.compile(r"负责人$")
 """The head of a department, a role news writes of an unnamed signer, no title's word."""
 
 
-_ZH_FUNCTION_AFTER_A_COMPANY = re.compile(r"(?:公司|集团)(?P<function>[\u4e00-\u9fff]{2,6})$")
+_ZH_FUNCTION_AFTER_A_COMPANY = re.compile(
+    r"(?:公司|集团)(?P<function>(?:人力资源|财务|市场|营销|销售|技术|研发|运营|采购|法务|行政|生产"
+    r"|质量|安全|投资|战略|品牌|客户|信息|工程|供应链)(?:管理)?)$"
+)
 """A function's words between a company's name and a title ("临江港务物流有限公司人力资源总监
-方雯": the blind39 an02's), the title's, not the company's; not a body's ("…集团研究院")."""
+方雯": the blind39 an02's), the title's, not the company's; not a body's ("…集团研究院"), nor a
+subsidiary's ("澄港集团香港控股总经理": a review's find)."""
 
 
 def name_ending(item: str) -> str | None:

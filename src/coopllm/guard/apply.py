@@ -626,10 +626,12 @@ def _clean_agreement(
     *,
     own_parties: bool,
     everyone: list[Signatory],
+    undated: bool,
 ) -> Agreement:
     """The agreement with what the article does not bear out dropped; ``own_parties``: no
-    other agreement of the record has its parties (:func:`_dated_by_the_signing`);
-    ``everyone``: the record's people (:func:`_clean_parties`)."""
+    other agreement of the record has its parties, ``undated``: the model dated none
+    (:func:`_dated_by_the_signing`); ``everyone``: the record's people
+    (:func:`_clean_parties`)."""
     parties = _clean_parties(agreement, checker, warnings, everyone)
     update: dict[str, object] = {"parties": parties}
     signers = _cleaned_people(
@@ -660,7 +662,9 @@ def _clean_agreement(
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
-    dated = _dated_by_the_signing(cleaned, checker, warnings, own_parties=own_parties)
+    dated = _dated_by_the_signing(
+        cleaned, checker, warnings, own_parties=own_parties, undated=undated
+    )
     if dated is cleaned and agreement.date_text and not cleaned.date_text and cleaned.date_signed:
         # The date was read from that text (coopllm.dates), which the model may only
         # have written another way ("October 20" for "Oct. 20"): kept, and doubted.
@@ -1027,6 +1031,7 @@ def _dated_by_the_signing(
     *,
     alone: bool = False,
     own_parties: bool = True,
+    undated: bool = False,
 ) -> Agreement:
     """The agreement dated by the day the sentence about its signing writes
     (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`), where the model gave the
@@ -1040,11 +1045,18 @@ def _dated_by_the_signing(
     dropped as not the article's: "on the morning of September 2" for the blind16 q06's
     "last Thursday signed"), which a sentence of its own signing may date
     (:func:`_its_signing_sentences`); ``own_parties``: no other agreement has its parties,
-    whose sentences a heading for a title would let in."""
+    whose sentences a heading for a title would let in; ``undated``: the model dated none
+    of the record's two or more agreements, which the one day of each one's own signing
+    sentences then dates (the blind41 ap05's "Cascade State University and Ridgeline
+    Aerospace Inc. on Thursday signed an amendment"; not beside another it dated, whose day
+    it may be alone, nor by another's sentence: "Earlier this month, Acme signed a
+    licensing agreement with Gamma": a review's finds)."""
     date_text = agreement.date_text
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
     if date_text and not (wordy or on_page_line):
+        if agreement.date_signed is None and not checker.said_at_signing(date_text):
+            return _dated_by_the_signings_day(agreement, checker, warnings)
         return _dated_by_its_own_signing(agreement, checker, warnings)
     own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
     day = _the_signings_day(agreement.title, checker, own)
@@ -1053,6 +1065,10 @@ def _dated_by_the_signing(
         # Only where the model's date is the page's own, which the article does not write
         # as the signing's (a review's find: not "已于8月28日签署" a model wrote otherwise).
         day = _named_signings_day(agreement, checker, by_title=doubted is not None)
+    if day is None and undated:  # the one day its own signing's sentences give
+        day = _named_signings_day(agreement, checker, by_title=False) or _parties_signing_day(
+            agreement, checker
+        )
     if day is None and (on_page_line or not date_text):
         recent = _told_as_recent(agreement, checker)
         if recent is not None:
@@ -1131,6 +1147,42 @@ def _named_signings_day(agreement: Agreement, checker: Checker, *, by_title: boo
         own = tuple(at for at in own if checker.mentions_in(agreement.title, at))
     own = tuple(sorted({*own, *signers_sentences(agreement, checker)}))
     return checker.signing_day(within=own) if own else None
+
+
+def _parties_signing_day(agreement: Agreement, checker: Checker) -> str | None:
+    """The one day of the sentences that tell all the agreement's parties signing, whatever
+    they call the document ("Cascade State University and Ridgeline Aerospace Inc. on
+    Thursday signed an amendment": the blind41 ap05's), none telling another's signing."""
+    names = [p.all_names for p in agreement.parties]
+    own = tuple(
+        sentence
+        for sentence in checker.signing_sentences()
+        if len(names) >= _TWO
+        and all(any(checker.mentions_in(n, sentence) for n in forms) for forms in names)
+        and not checker.tells_another_signing(checker.text[slice(*sentence)])
+    )
+    return checker.signing_day(within=own) if own else None
+
+
+def _dated_by_the_signings_day(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement dated by the one recent day the sentences of its own signing give (its
+    parties' or its signers': :func:`_named_signings_day`), where the model's date_text
+    reads as no day and stands in no sentence about a signing (the blind41 ap03's "本月中旬",
+    the visit's, beside "訪問團上週四在德國斯圖加特與…簽署，由廖啟賢校長與…代表雙方簽署"; not an
+    earlier memorandum's "signed on September 18": a review's find); as it is where they
+    give none, or two."""
+    day = _named_signings_day(agreement, checker, by_title=False)
+    if day is None:
+        return agreement
+    warnings.append(
+        f"took date_text '{day}' over '{agreement.date_text}': the sentences of its signing "
+        "write it, and the other is no day of a signing"
+    )
+    return agreement.model_copy(
+        update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
+    )
 
 
 def _dated_by_its_own_signing(
@@ -1628,6 +1680,60 @@ def _one_set_of_parties(ours: list[Party], theirs: list[Party], read_text: str) 
     )
 
 
+def _parties_by_their_full_names(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements with each party the model gave by a Chinese short form
+    (:func:`_short_for`: "稀土所" for "中国科学院赣南稀土功能材料研究所（以下简称“稀土所”）",
+    "省科技厅" of "江西省科学技术厅": the blind40 ao04's) named by the one party of the record
+    it is short for, its short form an alias; once where the agreement has both."""
+    known = [p for a in agreements for p in a.parties]
+    renamed = []
+    for agreement in agreements:
+        parties: list[Party] = []
+        for party in agreement.parties:
+            full = _the_one_full_name(party, known, checker.read_text)
+            if full is not None:
+                warnings.append(f"took party '{full.name}' for '{party.name}': its short form")
+                aliases = list(dict.fromkeys([*full.aliases, party.name, *party.aliases]))
+                party = full.model_copy(update={"aliases": aliases})
+            same = next((i for i, p in enumerate(parties) if p.name == party.name), None)
+            if same is None:
+                parties.append(party)
+            else:
+                merged = [*parties[same].aliases, *party.aliases]
+                parties[same] = parties[same].model_copy(
+                    update={"aliases": list(dict.fromkeys(merged))}
+                )
+        renamed.append(agreement.model_copy(update={"parties": parties}))
+    return renamed
+
+
+_AN_OFFICES_END = "厅局府委"
+"""The last characters of a government office, whose contractions Chinese writes unbracketed
+("省科技厅" of "江西省科学技术厅"); a hospital's or a company's may be another's ("市中医院" is
+no contraction of "澜州市中心医院": a review's find)."""
+
+
+def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Party | None:
+    """The one party of ``known``, by another name, that ``party``'s Chinese name is the
+    short form of: the one the text brackets after that name, or an office's contraction
+    (``_AN_OFFICES_END``); None where there is none or more than one."""
+    if not HAN.search(party.name):
+        return None
+    fuller = {
+        p.name: p
+        for p in known
+        if p.name != party.name
+        and len(p.name) > len(party.name)
+        and (
+            bracketed_after(party.name, p, read_text)
+            or (party.name[-1] in _AN_OFFICES_END and zh_short_form(party.name, p.name))
+        )
+    }
+    return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
 def _short_for(short: str, party: Party, read_text: str) -> bool:
     """Whether ``short`` is the party's short form: the one the article brackets after its
     name ("江淮工业大学（以下简称“江淮工大”）": the blind11 l01's), or the contraction Chinese
@@ -1888,8 +1994,9 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
     them, no one of them has all its parties, it has no signer of its own, and no signing
     sentence names all its parties (not a tripartite deal signed beside two contracts
     between pairs of its parties: a review's finds); a party no signing names, the event's
-    host, aside (:func:`_signs_nothing`). The model gave the whole trip's signings as one
-    beside each; each stays on its own."""
+    host, aside (:func:`_signs_nothing`), beside two or more of the documents' parties (not
+    a tripartite deal whose parties no signing sentence names: a review's find). The model
+    gave the whole trip's signings as one beside each; each stays on its own."""
     documents = [a for a in agreements if a.title and DEAL.search(a.title)]
     signers = {normalize_for_match(p.name) for d in documents for p in d.signatories if p.name}
     kept: list[Agreement] = []
@@ -1911,6 +2018,7 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
                 is_named(party, names) or _signs_nothing(party, checker)
                 for party in agreement.parties
             )
+            and sum(is_named(party, names) for party in agreement.parties) >= _TWO
             and not any(
                 all(is_named(party, [n for p in d.parties for n in p.all_names])
                     for party in agreement.parties)
@@ -1970,7 +2078,8 @@ def _no_untitled_copy(
     description, not a name (:func:`_described`), or more agreements in the record than
     the article counts documents (the blind38 am05's model gave "Inland Terminal Framework
     Agreement" again, titled "framework_agreement", where the article counts "two new
-    agreements"), each other party one of its parties,
+    agreements"; of its type: not "also signed a memorandum" beside "two project contracts",
+    a review's find), each other party one of its parties,
     no other day (not a second document the same two signed for the same two parties,
     "also signed a separate agreement": the eleventh review's finds). The blind24 y05's
     model gave the lead's "A Chinese port engineering company, a Kenyan state skills
@@ -1987,7 +2096,12 @@ def _no_untitled_copy(
         names = [n for p in twin.parties for n in p.all_names]
         described = [p for p in copy.parties if _described(p.name)]
         if (
-            not (described or _more_than_counted(kept, checker))
+            not (
+                described
+                or (
+                    copy.agreement_type == twin.agreement_type and _more_than_counted(kept, checker)
+                )
+            )
             or not all(is_named(p, names) or p in described for p in copy.parties)
             or (copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed)
         ):
@@ -1999,6 +2113,60 @@ def _no_untitled_copy(
         merged = _with_what_it_adds(twin, copy, checker.read_text)
         kept = [merged if a is twin else a for a in kept if a is not copy]
     return kept
+
+
+def _no_partyless_copy(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record of two agreements without the one the rules left with no party, signer
+    nor witness (its parties were its people: the blind26 aa04's "agreement establishing
+    the Kestrel Centre …", given beside the signing of the same day that founds it), that
+    holds the body it founds, folded into the other, which has its parties and no body, and
+    takes what it adds; as it is where the article counts two documents or more, or the
+    two are dated apart, or it founds nothing (a document the model gave no party)."""
+    if len(agreements) != _TWO or _documents_counted(checker.rules_text) >= _TWO:
+        return agreements
+    empty = [a for a in agreements if not (a.parties or a.signatories or a.witnesses)]
+    if len(empty) != 1:
+        return agreements
+    shell = empty[0]
+    (kept,) = [a for a in agreements if a is not shell]
+    founding = bool(shell.established_entities) and not kept.established_entities
+    if not founding or len(kept.parties) < _TWO or not _founded_by(kept, shell, checker):
+        return agreements  # another document, which the model gave no party
+    if shell.date_signed and kept.date_signed and shell.date_signed != kept.date_signed:
+        return agreements
+    warnings.append(
+        f"dropped agreement '{shell.title or 'untitled'}': no party or person of its own, "
+        f"the signing of '{kept.title or 'untitled'}' told again"
+    )
+    return [_with_what_it_adds(kept, shell, checker.read_text)]
+
+
+def _founded_by(kept: Agreement, shell: Agreement, checker: Checker) -> bool:
+    """Whether each sentence that founds one of the shell's bodies names the kept
+    agreement's parties or signers, or opens on "the agreement" told before it ("The
+    agreement establishing the Kestrel Centre … was signed on Tuesday": the blind26
+    aa04's), and tells no other document ("Also signed was a separate agreement
+    establishing the … Hub": a review's find)."""
+    names = [n for p in kept.parties for n in p.all_names]
+    names += [p.name for p in kept.signatories if p.name]
+    for body in shell.established_entities:
+        founding = checker.founding_sentence(body)
+        if founding is None or _ANOTHER_DOCUMENT.search(checker.rules_text, *founding):
+            return False
+        told = _THE_AGREEMENT.match(checker.rules_text, founding[0]) is not None
+        if not told and not any(checker.mentions_in(name, founding) for name in names):
+            return False
+    return True
+
+
+_THE_AGREEMENT = re.compile(
+    r"\s*(?:(?:The|This)\s+(?:agreement|deal|memorandum|MoU)\b|(?:该|此|这一?)(?:协议|合同|备忘录))"
+)
+"""A sentence that opens on the document told before it."""
+_ANOTHER_DOCUMENT = re.compile(r"\b(?:separate|second|another|also)\b|另|还|又", re.IGNORECASE)
+"""Words that tell a document besides the one told before."""
 
 
 def _more_than_counted(agreements: list[Agreement], checker: Checker) -> bool:
@@ -2284,9 +2452,17 @@ def apply_guard(
     known = [p for a in agreements for p in a.parties]
     agreements = [parties_as_signers(a, checker, warnings, known) for a in agreements]
     everyone = [p for a in agreements for p in (*a.signatories, *a.witnesses)]
+    undated = len(agreements) >= _TWO and not any(  # a date_text not written is none
+        a.date_text and checker.grounded(a.date_text) for a in agreements
+    )
     agreements = [
         _clean_agreement(
-            a, checker, warnings, own_parties=_parties_its_own(a, agreements), everyone=everyone
+            a,
+            checker,
+            warnings,
+            own_parties=_parties_its_own(a, agreements),
+            everyone=everyone,
+            undated=undated,
         )
         for a in agreements
     ]
@@ -2294,6 +2470,7 @@ def apply_guard(
     agreements = [
         parties_between(a, checker, warnings, alone=len(agreements) == 1) for a in agreements
     ]
+    agreements = _parties_by_their_full_names(agreements, checker, warnings)
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
     agreements = _no_ceremony_for_a_title(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)
@@ -2304,6 +2481,7 @@ def apply_guard(
     agreements = _no_untitled_copy(agreements, checker, warnings)
     agreements = _no_unsigned_copy(agreements, checker, warnings)
     agreements = _no_paraphrased_copy(agreements, checker, warnings)
+    agreements = _no_partyless_copy(agreements, checker, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):

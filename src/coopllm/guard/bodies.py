@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from coopllm.dates import resolve_date
+from coopllm.guard.places import recent
 from coopllm.guard.reading import GOVERNS, IN_CLAUSE, Reading, Sentence, remembered
 from coopllm.lexicon import HAN, simplified
 
@@ -74,14 +76,15 @@ _OPENS_ON_A_PAST_YEAR = re.compile(
 "早在2019年，…开展了实习合作，此次…共建X": a review's find); not "2025年，甲大学
 与乙公司共建X" (the year may be this one)."""
 _OPENS_ON_A_PAST_DATE = re.compile(
-    r"\s*(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?\s*[,\uff0c]"
+    r"\s*(?P<date>(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)\s*[,\uff0c]"
     r"(?:(?!此次|本次|今年|近日|日前|今天|目前|如今)[^;\uff1b\u3002])*?"
     rf"(?:{_ZH_FOUNDING})了?[\"\u201c\u300c\u300a]?$"
 )
 """A Chinese date that opens the sentence, then its founding, over the sentence's commas:
 "2020年10月，双方首次签署合作谅解备忘录，并…共建了“X”" (the blind38 am03's, beside the
 renewal); an earlier one only on a dated page (undated, "2024年3月5日，甲与乙签约共建X" may
-be the signing itself), and not "…，此次…共建X"."""
+be the signing itself) and not in the weeks before it (a signing across New Year:
+"2025年12月30日，…签约共建X" on a page of 2026-01-05, a review's find), and not "…，此次…共建X"."""
 _STANDS_AFTER = re.compile(
     rf"{IN_CLAUSE}{{0,20}}?(?:成立|组建|建立|揭牌|投入运行|运行|启动)"
     r"(?:[\d一二三四五六七八九十]+多?(?:年|周年))?(?:来|以来)"
@@ -260,7 +263,8 @@ class BodyEvidence(Reading):
     def _founding_before(self, start: int, at: int) -> bool:
         """Whether founding words before the name at ``at`` found it now: not a founding
         the sentence dates before this agreement (``_FOUNDED_EARLIER``,
-        ``_OPENS_ON_A_PAST_YEAR``, ``_OPENS_ON_A_PAST_DATE``) nor one only hoped for in its clause (``_HEDGED``)."""
+        ``_OPENS_ON_A_PAST_YEAR``, ``_OPENS_ON_A_PAST_DATE``) nor one only hoped for in its
+        clause (``_HEDGED``)."""
         text = self.rules_text
         reach = max(start, at - GOVERNS)
         foundings = list(FOUNDING.finditer(text, reach, at))
@@ -268,6 +272,10 @@ class BodyEvidence(Reading):
             return False
         founding = foundings[-1]  # the one nearest the name
         dated = _OPENS_ON_A_PAST_DATE.match(text, start, at) if self.published else None
+        if dated is not None and recent(
+            resolve_date(dated["date"], self.published), self.published
+        ):
+            dated = None
         earlier = self._earlier_year(
             _FOUNDED_EARLIER.search(text, start, at)
             or _OPENS_ON_A_PAST_YEAR.match(text, start, at)

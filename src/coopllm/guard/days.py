@@ -139,6 +139,15 @@ def _all_its_signers(agreement: Agreement, checker: Checker) -> tuple[Sentence, 
     )
 
 
+_AN_EARLIER_DOCUMENT = re.compile(
+    r"\b(?:original|first|earlier|previous|initial|prior|existing|old)\b|首次|首份|原|此前|上一轮|上一期",
+    re.IGNORECASE,
+)
+"""Words that tell the earlier document the model's date is of ("The original memorandum was
+signed in March 2022": the blind38 am05's), not a retrospective's own signing ("In March
+2023, Acme and Beta signed …": a review's find)."""
+
+
 def _told_as_now(told: tuple[Sentence, ...], checker: Checker) -> bool:
     """Whether a sentence that names all the agreement's signers signing, or signs its
     title (``told``), tells a signing done and no earlier one
@@ -180,7 +189,11 @@ def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) ->
     day = checker.signing_day(within=checker.signing_sentences()) or checker.signing_day(within=own)
     date = resolve_date(day, checker.published) if day else None
     told = own + (checker.titles_signing(title) if title else ())
-    if (day is None or date is None) and _told_as_now(told, checker):
+    if (
+        (day is None or date is None)
+        and _told_as_now(told, checker)
+        and all(_AN_EARLIER_DOCUMENT.search(checker.rules_text, *at) for at in sentences)
+    ):
         warnings.append(
             f"dropped date_text '{given}': the article writes it of an earlier signing only, "
             "and tells this one's with no year"

@@ -527,7 +527,7 @@ def _named_where_they_signed(name: str, parties: list[Party], checker: Checker) 
         start += len(text[start:end]) - len(text[start:end].lstrip())  # its line's break
         opening, closing = text.rfind("\n", 0, start) + 1, text.find("\n", end)
         paragraph = text[opening : closing if closing != -1 else len(text)]
-        if any(_written_in(party.name, paragraph) for party in parties):
+        if any(_written_in(name, paragraph) for party in parties for name in party.all_names):
             return True
     return False
 
@@ -695,6 +695,13 @@ def parties_as_signers(
                 f"'{signed_for.name}': the article says they signed"
             )
             continue
+        if _a_signer_alone(party.name, placed, agreement, checker):
+            placed.add(normalize_for_match(party.name))
+            signers.append(Signatory(name=party.name))
+            warnings.append(
+                f"moved party '{party.name}' to signatories: a person the article says signed"
+            )
+            continue
         person = person_after_organisation(party.name)
         if (
             person is None
@@ -725,6 +732,22 @@ def parties_as_signers(
     if len(signers) == len(agreement.signatories):
         return agreement
     return agreement.model_copy(update={"parties": parties, "signatories": signers})
+
+
+def _a_signer_alone(written: str, placed: set[str], agreement: Agreement, checker: Checker) -> bool:
+    """Whether a party is a Chinese person's name alone, no body's, whom the article says
+    signed, writes with an office before it, and the record has in no role ("公司总经理马骏、
+    技术总监林志远" and "…吴敏教授代表课题组与林志远签订《…合同》": the blind40 ao06's model gave
+    林志远 as the company; not a company's short name like a person's, "高德", "李宁": a
+    review's finds)."""
+    return (
+        HAN.fullmatch(written) is not None
+        and name_ending(written) == written
+        and not zh_body_name(written)
+        and title_written_before(written, checker.text) is not None
+        and normalize_for_match(written) not in placed
+        and _signed(written, bool(agreement.title), checker)
+    )
 
 
 def _unnamed_signer(
@@ -1066,13 +1089,13 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
 
 
 _ITEMS_TAIL = re.compile(
-    r"(?:[（(][^（）()\u4e00-\u9fff]{2,60}[）)])?"
+    r"(?:教授|博士|院士|研究员|先生|女士)?(?:[（(][^（）()\u4e00-\u9fff]{2,60}[）)])?"
     r"(?:在[\u4e00-\u9fff]{0,6}?[主分]?会场|在现场|在线上|通过视频连线|以视频方式)?$"
 )
-"""What may follow a listed person's name before the verb: the name in other letters in
-brackets, the hall they stood in or the link they joined by ("…总裁拉尔斯·埃克伦德（Lars
-Eklund）在主会场共同为…揭牌": the blind35 aj03's; "（José Müller）", "在北京主会场",
-"通过视频连线": a review's finds)."""
+"""What may follow a listed person's name before the verb: an honorific ("何文彬教授与宋建国
+共同为…揭牌": the blind40 ao06's), the name in other letters in brackets, the hall they
+stood in or the link they joined by ("…总裁拉尔斯·埃克伦德（Lars Eklund）在主会场共同为…揭牌":
+the blind35 aj03's; "（José Müller）", "在北京主会场", "通过视频连线": a review's finds)."""
 
 
 def _zh_names(item: str) -> list[str]:
@@ -1240,18 +1263,32 @@ a capitalised word follows on the next (the headline's "…Centre for Catchment 
 over "Published": the blind29 ad04's, read as "…Resilience\n\nPublished")."""
 
 
+_MONTHS = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)\b"
+)
 _EN_BROKERED_BY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|MoU|memorandum|partnership"
     r"|contract)\s+(?:was|had\s+been)\s+(?:brokered|facilitated|arranged|mediated)\s+by\s+"
     r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|of|and|for|the|de))*"
     r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd|Ltd|Inc|LLC|GmbH|AB|AS|B\.V))?"
-    r"(?:[ \t]+in(?:[ \t]+[A-Z][\w'\u2019-]*)+)?)"
+    rf"(?:[ \t]+in(?:[ \t]+(?!{_MONTHS})[A-Z][\w'\u2019-]*)+)?)"
 )
 """An English sentence that says who brokered the deal: "The deal was brokered by the
 Nordic Packaging Cluster, an industry network …" (the blind37 al03's), "The agreement was
 brokered by the Valmoran Trade Council" (the blind39 an05's), "The MoU was facilitated by
-the Embassy of Denmark in New Delhi" (an embassy's town is its name's)."""
+the Embassy of Denmark in New Delhi" (an embassy's town is its name's; not a month, "… in
+March", nor an owner's "Riverton University's …": a review's finds)."""
 _NAME_TAIL = re.compile(r"(?:\s+(?:of|and|for|the|de))+$")
+_BROKERS_WORD = re.compile(
+    r"\b(?:Council|Chamber|Embassy|Consulate|Agency|Office|Network|Fund|Cluster|Association"
+    r"|Federation|Authority|Ministry|Department|Bank|Foundation|Institute|University|Group"
+    r"|Partners|Advisory|Consult\w*|Board|Commission|Centre|Center|Forum|Alliance|Society"
+    r"|Ltd|Inc|LLC|GmbH|AB|AS|B\.V)\b"
+)
+"""An organisation's word, which a broker's name holds: not a person ("brokered by
+Ambassador Karin Holm") nor two people ("… by Acme CEO Tom Hale and Beta …": a review's
+finds)."""
 
 
 def facilitators_left_out(
@@ -1268,6 +1305,8 @@ def facilitators_left_out(
     added = list(agreement.facilitators)
     for found in _EN_BROKERED_BY.finditer(checker.text):
         body = _NAME_TAIL.sub("", found["body"])
+        if body.endswith(("'s", "\u2019s")) or not _BROKERS_WORD.search(body):
+            continue  # an owner's ("Riverton University's … office"), or a person
         known = [normalize_for_match(b) for b in (*added, *parties)]
         key = normalize_for_match(body)
         if any(key in name or name in key for name in known) or not checker.facilitated(body):
@@ -1317,7 +1356,11 @@ def entities_left_out(
     co_built = [b for b in _zh_co_built(checker.text) if len(_tail_titled(agreements, b)) == 1]
     for found in [*_founded_bodies(checker.text), *quoted, *co_built]:
         body = normalize_for_match(found)
-        if unnamed_body(found) or any(_holds(body, k, alone) for k, alone in known):
+        if found in quoted:  # quoted, founded and titled: a party's name in it is its founder's
+            held = any(body in k for k, _ in known)
+        else:
+            held = any(_holds(body, k, alone) for k, alone in known)
+        if unnamed_body(found) or held:
             continue
         if found in quoted:
             target = _title_founder(_titled_by(agreements, found), found, checker)
@@ -1525,13 +1568,33 @@ def _referred_to(agreements: list[Agreement], body: str, checker: Checker) -> in
 def _titled_by(agreements: list[Agreement], body: str) -> list[int]:
     """The agreements whose title names the body ("共建…联合实验室协议"), else those
     whose title names a Chinese one by its name after its founders'
-    (:func:`_named_by_its_tail`)."""
+    (:func:`_named_by_its_tail`), else those it is a branch of (:func:`_a_branch_of`)."""
     whole = [
         i for i, a in enumerate(agreements) if a.title and body.casefold() in a.title.casefold()
     ]
     if whole:  # the full name wins over a tail another title writes (a review's find)
         return whole
-    return [i for i, a in enumerate(agreements) if a.title and _named_by_its_tail(body, a.title)]
+    tail = [i for i, a in enumerate(agreements) if a.title and _named_by_its_tail(body, a.title)]
+    if tail:
+        return tail
+    return [i for i, a in enumerate(agreements) if a.title and _a_branch_of(body, a.title)]
+
+
+_ZH_DOCUMENT_END = re.compile(r"(?:合作|共建|建设|框架)?(?:协议书?|合同|备忘录)$")
+_SHORTEST_STEM = 6
+
+
+def _a_branch_of(body: str, title: str) -> bool:
+    """Whether a Chinese body is a branch of what the title's agreement is about: its name
+    starts with the title less its document's words ("云州市第一人民医院神经内科专科联盟青溪
+    分中心" of "云州市第一人民医院神经内科专科联盟合作协议": the blind41 ap02's)."""
+    stem = _ZH_DOCUMENT_END.sub("", title)
+    return (
+        stem != title
+        and len(stem) >= _SHORTEST_STEM
+        and body.startswith(stem)
+        and len(body) > len(stem)
+    )
 
 
 _ZH_FOUNDERS_JOINED = re.compile(r"[—–\-－·]")
@@ -1602,6 +1665,12 @@ _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(
 _EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
 _EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
 _EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
+_AN_ASIDE_BEFORE = re.compile(
+    r",\s*(?:who|whose)\b(?:(?!witness|sign)[^,;.]){0,120},\s*$", re.IGNORECASE
+)
+"""A relative clause between the witnesses' names and "witnessed": "State Sen. Rachel
+Dunmore, whose district includes the Bend campus, witnessed both signings" (the blind41
+ap05's)."""
 _EN_WITNESSING_CLAUSES = (
     re.compile(r"\bwith\s+(?P<who>(?:(?!\bwith\b)[^.;]){3,160}?)\s+witnessing\b", re.IGNORECASE),
     re.compile(r"\bas\s+(?P<who>(?:(?!\bas\b)[^.;]){3,160}?)\s+looked\s+on\b", re.IGNORECASE),
@@ -1657,7 +1726,8 @@ def _witnessings(
     for verb in _EN_WITNESSED.finditer(text):
         passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
-        yield passage, listed_names(checker.text[start : verb.start()], checker.text, known=known)
+        before = _AN_ASIDE_BEFORE.sub("", checker.text[start : verb.start()])
+        yield passage, listed_names(before, checker.text, known=known)
     for found in (f for pattern in _EN_WITNESSING_CLAUSES for f in pattern.finditer(text)):
         start = checker.sentence_at(found.start())[0]  # about the signing told before it,
         about = checker.text[start : found.start()]  # whose tense is the signing's

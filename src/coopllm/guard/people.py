@@ -537,6 +537,11 @@ _SIGNER_LEAD = re.compile(
     rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b{_LEAD_REACH}", re.IGNORECASE
 )
 """Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
+_AN_ASIDE_AFTER = re.compile(
+    r",\s*(?:who|whose)\b(?:(?!witness|sign)[^,;.]){0,120},", re.IGNORECASE
+)
+"""A relative clause right after a name, before its verb: "State Sen. Rachel Dunmore, whose
+district includes the Bend campus, witnessed both signings" (the blind41 ap05's)."""
 _SIGNER_LIST_LEAD = re.compile(
     rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b"
     rf"(?:{IN_CLAUSE}{{0,{_LIST_ITEM}}}?[,\uff0c](?!{_OPENS_CLAUSE})){{1,8}}?{_LEAD_REACH}",
@@ -969,7 +974,7 @@ class PeopleEvidence(Reading):
         if _OWN.match(text, until) or self._stood_by(start, at, until, end):
             return False
         lead = _SIGNER_LEAD.search(text, max(start, at - GOVERNS), at) or (
-            _SIGNER_LIST_LEAD.search(text, max(start, at - 8 * _LIST_ITEM), at)
+            self._a_list_of_signers(start, at, end)
         )
         if lead is not None and _only_names(text, lead.end("lead"), at):
             return bool(_DEAL_BEFORE.search(text, start, lead.start()))
@@ -989,9 +994,23 @@ class PeopleEvidence(Reading):
             and _DEAL_SIGNED.match(text, signed.end(), end) is not None
         )
 
-    def _witnessed(self, start: int, at: int, until: int, end: int) -> bool:
-        """Whether the mention is a witness's as :meth:`states` reads one."""
+    def _a_list_of_signers(self, start: int, at: int, end: int) -> re.Match[str] | None:
+        """The "signed by" that leads a list of signers to the mention at ``at``
+        (``_SIGNER_LIST_LEAD``), where the sentence goes on to its end with names and
+        titles alone: not "…, Mayor Wu Fang, who attended the ceremony, told reporters",
+        nor "…, Governor Ada Reyes and Mayor Wu Fang looking on" (a review's finds)."""
         text = self.rules_text
+        lead = _SIGNER_LIST_LEAD.search(text, max(start, at - 8 * _LIST_ITEM), at)
+        if lead is None or not _only_names(text, lead.end("lead"), end):
+            return None
+        return lead
+
+    def _witnessed(self, start: int, at: int, until: int, end: int) -> bool:
+        """Whether the mention is a witness's as :meth:`states` reads one, a relative
+        clause after the name aside (``_AN_ASIDE_AFTER``)."""
+        text = self.rules_text
+        aside = _AN_ASIDE_AFTER.match(text, until, end)
+        until = aside.end() if aside is not None else until
         return (
             self._says(ROLE_WORDS["location"], start, end)
             and not self._presided(start, at, until, end)

@@ -362,7 +362,7 @@ _EN_ENTERED_INTO_IN = re.compile(
     r"\bentered[ \t]+into[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,8}?"
     r"(?:Agreement|Memorandum[ \t]+of[ \t]+Understanding|Contract)[ \t]*"
     rf"(?:\([^()\n]{{1,60}}\))?[ \t]+with[ \t]+{EN_COMPANY_NAME}[ \t]*(?:\([^()\n]{{1,60}}\))?"
-    rf"[ \t]+in[ \t]+(?:(?-i:the)[ \t]+)?{_EN_VENUE}"
+    rf"[ \t]+in[ \t]+(?:(?-i:the)[ \t]+)?{_EN_VENUE}(?![ \t]+(?-i:[a-z]))"
 )
 """The town a listed company's announcement says it entered into the agreement in, after
 the other party and its short name: "… entered into a Strategic Cooperation Framework
@@ -375,6 +375,9 @@ _EN_HELD_AT = re.compile(
 )
 """Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
 Hotel": a review's find)."""
+_WEEKDAYS = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_A_ROOM_OF = r"atrium|lobby|foyer|courtyard|auditorium|rotunda|ballroom|boardroom"
+"""A room's word before the building it is "of": "the atrium of Halvorsen Engineering Hall"."""
 _NO_CLAUSE = (
     r"(?:(?!\b(?:was|were|is|are|will|would|shall|be|been|being|who|whom|whose|which|that"
     r"|when|after|before|later|then|next|presented|celebrated|honou?red|showcased)\b)[^.;])"
@@ -391,6 +394,17 @@ _EN_CEREMONY_AT = re.compile(
 """A signing's ceremony and its place, past the signers' names ("signed by Managing
 Director Rebecca Lyall and Chairman Zhou Jianhua at a ceremony in Shanghai attended by …":
 the blind17 r06's, where ``_EN_GAP`` stops at "by")."""
+_EN_CEREMONY_IN_A_ROOM = re.compile(
+    rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\b(?:at|during)\s+an?\s+(?:signing\s+)?ceremony"
+    rf"\s+(?:held\s+)?in\s+(?P<venue>(?-i:the)\s+(?:{_A_ROOM_OF})\s+of\s+(?:(?-i:the)\s+)?"
+    rf"(?-i:[A-Z])[\w&-]*(?:\s+(?!{_WEEKDAYS}\b)(?-i:[A-Z])[\w&-]*){{0,5}})"
+    rf"(?=[.,;:]|\s+(?:on|by|and|{_WEEKDAYS})\b|$)",
+    re.IGNORECASE,
+)
+"""A room of a named building where the ceremony the signing was done at was held: "was
+signed by … during a ceremony in the atrium of Halvorsen Engineering Hall" (the blind41
+ap05's); the name stops before a weekday ("… of City Hall Thursday") and at an owner's
+"'s" (a review's finds)."""
 _A_TIMES_WORD = (
     r"(?:weekend|week|year|month|day|today|yesterday|morning|evening|night|season|summer"
     r"|winter|spring|autumn|decade)['\u2019]s"
@@ -460,6 +474,7 @@ _VENUE_PATTERNS = (
     _EN_SIGNED_AT_OWNED,
     _EN_IN_THEN_SIGNED,
     _EN_ENTERED_INTO_IN,
+    _EN_CEREMONY_IN_A_ROOM,
 )
 _NOT_A_VENUE = re.compile(
     rf"^(?!.*\b(?:{EN_BUILDING_WORDS})\b)"
@@ -593,6 +608,9 @@ _ON_SITE = re.compile(r"现场(?:集中)?(?:签约|签署|签订)")
 _AT_THE_MEETING = re.compile(r"\s*(?:会上|席间)[，,]")
 """A signing sentence that opens "at the meeting", naming none: "会上，学院与瑞丰汽车签订《…》"
 (the blind39 an02's), after the sentence that tells the 校企合作大会 held."""
+_ANOTHER_MEETING = re.compile(r"座谈|会谈|会见|洽谈|考察|调研|结束后|会后")
+"""Between an event and a signing "会上", another meeting the 会 may be: "推介会结束后，…赴澄州
+考察，并与…举行座谈。会上，…签署…" (a review's find)."""
 _EVENT_HELD = re.compile(
     r"(?P<event>[\u4e00-\u9fff]{1,8}?(?:会|式|活动|论坛|节))(?:(?!将|拟)[^，。；,;\n]){0,6}?"
     r"在[^，。；,;\n]{2,24}?(?:隆重|正式)?(?:举行|举办|召开|开幕)"
@@ -607,8 +625,15 @@ _ANOTHER_TIME_OR_PLACE = re.compile(
 )
 """What in a whole signing's sentence after an event's tells it on another day or at
 another place: "次日，…", "会后，代表团前往…总部，…签署两份协议" (a review's finds)."""
-_DAYS_LONG = re.compile(r"为期[一二两三四五六七八九十\d]+天|\bran\s+for\b|\bfor\s+\w+\s+days\b")
-"""An event that runs for days: its opening day is not every signing's."""
+_DAYS_LONG = re.compile(
+    r"为期[一二两三四五六七八九十\d]+天|\bran\s+for\b|\bfor\s+\w+\s+days\b|\b\w+-day\b"
+    r"|\bclosed\s+on\b",
+    re.IGNORECASE,
+)
+"""An event that runs for days: its opening day is not every signing's ("ran for four days
+and closed on Thursday", "the three-day forum": a review's find)."""
+_NEXT_SENTENCE = 80
+"""How far past an English event's sentence its length may be told."""
 _EN_EVENTS = r"Forum|Summit|Conference|Expo|Fair|Congress|Dialogue|Festival|Week|Convention"
 _EN_AT_THE_EVENT = re.compile(
     rf"\s*(?:On\s+the\s+(?:sidelines|margins)\s+of|At|During)\s+the\s+(?P<kind>{_EN_EVENTS})\b"
@@ -754,7 +779,10 @@ class PlaceEvidence(Reading):
                 and (event := self._the_one_event_before(start, end)) is not None
                 and (
                     _ON_SITE.search(self.text, start, end)
-                    or _AT_THE_MEETING.match(self.text, start, end)
+                    or (
+                        _AT_THE_MEETING.match(self.text, start, end) is not None
+                        and not _ANOTHER_MEETING.search(self.text, event.held[1], start)
+                    )
                     or (
                         _EVERY_SIGNING.search(self.text, start, end)
                         and not self.text[event.held[1] : start].strip()
@@ -783,7 +811,13 @@ class PlaceEvidence(Reading):
         ]
         if len(found) != 1 or not self._recent(found[0]["day"]):
             return None
-        return Event(found[0]["venue"], found[0]["day"], self.sentence_at(found[0].start()))
+        held = self.sentence_at(found[0].start())
+        day = (
+            None
+            if _DAYS_LONG.search(self.text, held[0], held[1] + _NEXT_SENTENCE)
+            else found[0]["day"]
+        )
+        return Event(found[0]["venue"], day, held)
 
     def _the_one_event_before(self, start: int, end: int) -> Event | None:
         """The one event the body before the signing sentence at [start, end) says was
@@ -929,6 +963,12 @@ class PlaceEvidence(Reading):
         mention = DATE_MENTION.match(self.text, at if local is None else local.end())
         if mention is None:
             return None  # "记者22日获悉，…": the reporter's day, not the opening's
+        if (
+            byline is not None
+            and byline.re is _ANNOUNCES_THAT
+            and (DATE_MENTION.search(self.text, mention.end(), end))
+        ):
+            return None  # "… announce that on 5 June, the Board approved … signed on 28 May"
         written = opening["date"]
         if local is None and mention.end() > opening.end("date"):
             written = mention[0]  # "on Friday, 14 November 2025": the weekday's comma
@@ -965,19 +1005,19 @@ class PlaceEvidence(Reading):
             holds_name = named is not None and opening <= named < closing
             if theirs and not holds_name and DEAL.search(clause):
                 continue
-            days = [
+            days = [  # read in Simplified characters, as written ("上週四": the blind41 ap03's)
                 day
-                for day in DATE_MENTION.finditer(self.text, opening, closing)
-                if self._recent(day.group())
+                for day in DATE_MENTION.finditer(self.rules_text, opening, closing)
+                if self._recent(self.text[day.start() : day.end()])
                 and not in_dateline(self.text, *day.span())
                 and not _ANOTHERS_DAY.match(self.rules_text, day.end(), closing)
             ]
             after = [day for day in days if named is not None and day.start() > named]
             if holds_name and after:
-                return after[0].group().strip()
+                return self.text[after[0].start() : after[0].end()].strip()
             if days:
                 nearest = min(days, key=lambda day: _apart(day.span(), verb.span()))
-                return nearest.group().strip()
+                return self.text[nearest.start() : nearest.end()].strip()
         return None
 
     def _recent(self, written: str) -> bool:

@@ -125,7 +125,8 @@ TO_COME = re.compile(
     r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b(?!\s+(?:over|away)\b)"
     r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
     r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|pacts?)\s+(?:is|are)\s+(?:now\s+)?"
-    r"expected\s+(?:next|later|soon|by|in|within|once|after|before|early|this)\b"
+    r"expected\s+(?:next\s+(?:year|month|week)|later\s+this\s+(?:year|month)|soon|by\s+the\s+end"
+    r"|in\s+(?:the\s+coming|early|mid|late|(?-i:[A-Z])[a-z]+\b|20\d\d))(?![^.;]*?\bto\s+[a-z]+)"
     r"|\b(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b"
     r"(?!\s+(?:since|for)\b)"
     r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?talks\s+(?:with\s+[^.;,]{1,80}?\s+)?"
@@ -137,13 +138,13 @@ TO_COME = re.compile(
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
 month"; not "agreed to sign the Framework Agreement, and it was signed by …"), "will sign",
 "to be signed", "will be witnessed", a document that "is expected next year" (the blind38
-am05's), "拟签署", "将于明年签署", "双方计划签署"; a document still talked over ("in
-advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
-ai03's; not talks that were ("ending two years in talks",
-"reached in talks in Geneva", "under discussion since 2023"), nor "将于签署之日起生效",
-which takes effect from a signing, nor "would sign over two berths": a review's finds);
-not "had planned to sign", "had long been expected to sign", nor a title's 计划 ("联合
-培养计划签约仪式": a review's finds)."""
+am05's; not one "expected in its first full year to deliver …": a review's find), "拟签署",
+"将于明年签署", "双方计划签署"; a document still talked over ("in advanced talks with … on a
+… agreement", "was under discussion": the blind34 ai01's and ai03's; not talks that were
+("ending two years in talks", "reached in talks in Geneva", "under discussion since
+2023"), nor "将于签署之日起生效", which takes effect from a signing, nor "would sign over two
+berths": a review's finds); not "had planned to sign", "had long been expected to sign",
+nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
     rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
@@ -345,6 +346,19 @@ def _other_stories(text: str) -> tuple[Sentence, ...]:
     return tuple(spans)
 
 
+_BRACKETED = re.compile(r"（[^（）\n]{1,60}）")
+"""A full-width bracket's aside, whose commas end no clause of the sentence around it."""
+
+
+def _bracket_commas_blanked(text: str) -> str:
+    """``text`` with the commas inside full-width brackets as spaces ("…与施瓦本应用科学大学
+    （Hochschule Schwaben，以下简称HSS）签署「…」": the blind41 ap03's, whose day opened the
+    clause the bracket's comma cut); same length, same offsets."""
+    if "（" not in text:
+        return text
+    return _BRACKETED.sub(lambda found: found[0].replace("，", " "), text)
+
+
 class Reading:
     """One article as the rules read it: its sentences, each value's mentions under them,
     and whether a sentence has a cue, each searched once.
@@ -381,7 +395,7 @@ class Reading:
 
     @functools.cached_property
     def rules_text(self) -> str:
-        return inner_dots_blanked(self.read_text, self._bounds)
+        return _bracket_commas_blanked(inner_dots_blanked(self.read_text, self._bounds))
 
     @functools.cached_property
     def _starts(self) -> list[int]:
