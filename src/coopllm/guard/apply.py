@@ -1055,8 +1055,6 @@ def _dated_by_the_signing(
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
     if date_text and not (wordy or on_page_line):
-        if agreement.date_signed is None and not checker.said_at_signing(date_text):
-            return _dated_by_the_signings_day(agreement, checker, warnings)
         return _dated_by_its_own_signing(agreement, checker, warnings)
     own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
     day = _the_signings_day(agreement.title, checker, own)
@@ -1164,27 +1162,6 @@ def _parties_signing_day(agreement: Agreement, checker: Checker) -> str | None:
     return checker.signing_day(within=own) if own else None
 
 
-def _dated_by_the_signings_day(
-    agreement: Agreement, checker: Checker, warnings: list[str]
-) -> Agreement:
-    """The agreement dated by the one recent day the sentences of its own signing give (its
-    parties' or its signers': :func:`_named_signings_day`), where the model's date_text
-    reads as no day and stands in no sentence about a signing (the blind41 ap03's "本月中旬",
-    the visit's, beside "訪問團上週四在德國斯圖加特與…簽署，由廖啟賢校長與…代表雙方簽署"; not an
-    earlier memorandum's "signed on September 18": a review's find); as it is where they
-    give none, or two."""
-    day = _named_signings_day(agreement, checker, by_title=False)
-    if day is None:
-        return agreement
-    warnings.append(
-        f"took date_text '{day}' over '{agreement.date_text}': the sentences of its signing "
-        "write it, and the other is no day of a signing"
-    )
-    return agreement.model_copy(
-        update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
-    )
-
-
 def _dated_by_its_own_signing(
     agreement: Agreement, checker: Checker, warnings: list[str]
 ) -> Agreement:
@@ -1195,16 +1172,21 @@ def _dated_by_its_own_signing(
     Okonjo-Mendes", whose model gave the "Thursday" the other agreement was only
     initialled. Else the model's date stays (:func:`_doubt_date` doubts it): not for a
     day of another doing in the clause ("signed by Ivo Marr after talks that began on
-    Oct. 28": a review's find)."""
+    Oct. 28": a review's find). A date_text that reads as no day gives way to the day of
+    any sentence of its own signing, its parties' or its signers' (the blind41 ap03's
+    "本月中旬", the visit's, beside "訪問團上週四在德國斯圖加特與…簽署，由廖啟賢校長與…代表雙方
+    簽署"; not an earlier memorandum's "signed on September 18": a review's find)."""
     date_text = agreement.date_text
     if not date_text or checker.said_at_signing(date_text):
         return agreement
-    day = _named_signings_day(agreement, checker, by_title=True)
-    if day is None or day == date_text or not _by_the_verb(day, checker.text):
+    vague = agreement.date_signed is None
+    day = _named_signings_day(agreement, checker, by_title=not vague)
+    if day is None or day == date_text or not (vague or _by_the_verb(day, checker.text)):
         return agreement
+    other = "names no day" if vague else "is in no sentence about a signing"
     warnings.append(
         f"took date_text '{day}' over '{date_text}': the sentence about its signing writes "
-        "it, and the other is in no sentence about a signing"
+        f"it, and the other {other}"
     )
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
