@@ -98,20 +98,21 @@ wrong day. Only the date read: "2024年1月20日（农历腊月廿九）" is Jan
 of the Lunar New Year" says nothing of the calendar of the date beside it."""
 # ... and so is an English one ("October 2-3", "Nov. 1 to 2", "October 30-November 2",
 # "2-3 October"), which dateparser reads as another date ("October 2-3" as February 3).
-_EN_MONTH = (
+EN_MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
     r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+"""An English month's name, whole or short, as dates write it (the guard reads it too)."""
 _ORDINAL = r"\d{1,2}(?:st|nd|rd|th)?\b"
 _EN_RANGE = re.compile(
-    rf"\b(?P<first>{_EN_MONTH}\s+{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|through|until|and)\s*"
-    rf"(?:{_EN_MONTH}\s+)?{_ORDINAL}"
-    rf"|\b(?P<day>{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|and)\s*{_ORDINAL}\s+(?P<month>{_EN_MONTH})",
+    rf"\b(?P<first>{EN_MONTH}\s+{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|through|until|and)\s*"
+    rf"(?:{EN_MONTH}\s+)?{_ORDINAL}"
+    rf"|\b(?P<day>{_ORDINAL})\s*(?:[-\u2013\u2014~]|to|and)\s*{_ORDINAL}\s+(?P<month>{EN_MONTH})",
     re.IGNORECASE,
 )
 # A year counted from the page's, right after the date ("October 16 last year").
 _EN_RELATIVE_YEAR = re.compile(
-    rf"(?:{_EN_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH})"
+    rf"(?:{EN_MONTH}\s+{_ORDINAL}|{_ORDINAL}\s+(?:of\s+)?{EN_MONTH})"
     r"(?P<relative>,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year\b(?![’']s))",
     re.IGNORECASE,
 )
@@ -870,8 +871,8 @@ announces that it signed … yesterday" (the blind12 m06's), "today's grid", "st
 today", "today unveiled an agreement it signed last month" (a review's finds)."""
 _EN_YEAR_AFTER = r"(?:,?\s+(?:19|20)\d{2}\b)?"
 DATE_MENTION = re.compile(
-    rf"\b(?:(?:[Oo]n\s+)?(?:{_WEEKDAY_NAME},?\s+)?(?:{_ORDINAL}\s+(?:of\s+)?{_EN_MONTH}(?![a-z])"
-    rf"|{_EN_MONTH}\s+{_ORDINAL}){_EN_YEAR_AFTER}"
+    rf"\b(?:(?:[Oo]n\s+)?(?:{_WEEKDAY_NAME},?\s+)?(?:{_ORDINAL}\s+(?:of\s+)?{EN_MONTH}(?![a-z])"
+    rf"|{EN_MONTH}\s+{_ORDINAL}){_EN_YEAR_AFTER}"
     rf"|(?:[Oo]n|[Ll]ast|[Tt]his)\s+{_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     rf"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Holy ){_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     r"(?=\s*[,.;]|\s+(?:at|in|to|by|with)\b|\s*$)"
@@ -893,7 +894,7 @@ MoU Tuesday."), not "Black Friday"; an ordinal alone only before a stop or "at",
 ("on the 14th."), not "the 7th China International Import Expo", "the 2nd floor"; a
 Chinese weekday not within a name ("周一鸣"), nor 目前天然气, 30日内 (a review's finds)."""
 _SOME_DATE = re.compile(
-    rf"\d|[〇零一二三四五六七八九十]\s*[年月日号]|[去今明前]年|本月|上月|\b{_EN_MONTH}(?![a-z])"
+    rf"\d|[〇零一二三四五六七八九十]\s*[年月日号]|[去今明前]年|本月|上月|\b{EN_MONTH}(?![a-z])"
     r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|week|month|year"
     r"|quarter|spring|summer|autumn|fall|winter|morning|afternoon|evening|night|noon|ago)\b"
     r"|[今昨前当次同近]天|[今昨当次同近]日|日前|元旦|春节|月底|月初|[上中下]旬|[周星期礼拜]"
@@ -1088,7 +1089,7 @@ def _parse_month_day(text: str) -> dt.datetime | None:
 
 
 _DOTTED_MONTH = re.compile(r"\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.", re.IGNORECASE)
-_MONTH_WORD = re.compile(rf"\b{_EN_MONTH}(?![A-Za-z])", re.IGNORECASE)
+_MONTH_WORD = re.compile(rf"\b{EN_MONTH}(?![A-Za-z])", re.IGNORECASE)
 
 
 def _undotted_months(text: str) -> str:

@@ -20,7 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
 from typing import Literal, NamedTuple
 
-from coopllm.dates import DATE_MENTION
+from coopllm.dates import DATE_MENTION, EN_MONTH
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.apart import own_signings
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
@@ -30,6 +30,7 @@ from coopllm.guard.reading import (
     DATELINE_HEAD,
     DEAL,
     DEAL_WORD,
+    RELATIVE_ASIDE,
     SIGNED,
     SIGNING_VERB,
     TO_COME,
@@ -1263,16 +1264,12 @@ a capitalised word follows on the next (the headline's "…Centre for Catchment 
 over "Published": the blind29 ad04's, read as "…Resilience\n\nPublished")."""
 
 
-_MONTHS = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November"
-    r"|December)\b"
-)
 _EN_BROKERED_BY = re.compile(
     r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|MoU|memorandum|partnership"
     r"|contract)\s+(?:was|had\s+been)\s+(?:brokered|facilitated|arranged|mediated)\s+by\s+"
     r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|of|and|for|the|de))*"
     r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd|Ltd|Inc|LLC|GmbH|AB|AS|B\.V))?"
-    rf"(?:[ \t]+in(?:[ \t]+(?!{_MONTHS})[A-Z][\w'\u2019-]*)+)?)"
+    rf"(?:[ \t]+in(?:[ \t]+(?!{EN_MONTH}\b)[A-Z][\w'\u2019-]*)+)?)"
 )
 """An English sentence that says who brokered the deal: "The deal was brokered by the
 Nordic Packaging Cluster, an industry network …" (the blind37 al03's), "The agreement was
@@ -1665,9 +1662,7 @@ _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(
 _EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
 _EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
 _EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
-_AN_ASIDE_BEFORE = re.compile(
-    r",\s*(?:who|whose)\b(?:(?!witness|sign)[^,;.]){0,120},\s*$", re.IGNORECASE
-)
+_AN_ASIDE_BEFORE = re.compile(rf"{RELATIVE_ASIDE}\s*$", re.IGNORECASE)
 """A relative clause between the witnesses' names and "witnessed": "State Sen. Rachel
 Dunmore, whose district includes the Bend campus, witnessed both signings" (the blind41
 ap05's)."""

@@ -22,6 +22,7 @@ from coopllm.guard.reading import (
     DEAL_WORD,
     GOVERNS,
     IN_CLAUSE,
+    RELATIVE_ASIDE,
     ROLE_WORDS,
     SIGNED,
     SIGNED_OTHERWISE,
@@ -537,9 +538,7 @@ _SIGNER_LEAD = re.compile(
     rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b{_LEAD_REACH}", re.IGNORECASE
 )
 """Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
-_AN_ASIDE_AFTER = re.compile(
-    r",\s*(?:who|whose)\b(?:(?!witness|sign)[^,;.]){0,120},", re.IGNORECASE
-)
+_AN_ASIDE_AFTER = re.compile(RELATIVE_ASIDE, re.IGNORECASE)
 """A relative clause right after a name, before its verb: "State Sen. Rachel Dunmore, whose
 district includes the Bend campus, witnessed both signings" (the blind41 ap05's)."""
 _SIGNER_LIST_LEAD = re.compile(

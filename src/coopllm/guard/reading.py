@@ -101,6 +101,10 @@ CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
 IN_CLAUSE = f"[^{CLAUSE_STOPS}]"
 """A character of the same clause: any but a stop."""
+RELATIVE_ASIDE = r",\s*(?:who|whose)\b(?:(?!witness|sign)[^,;.]){0,120},"
+"""A "who"/"whose" clause between commas after a name that neither signs nor witnesses:
+"State Sen. Rachel Dunmore, whose district includes the Bend campus, witnessed both
+signings" (the blind41 ap05's), read past by the witnessing rules."""
 GOVERNS = 120
 """How far before a name (characters) its governing words are looked for."""
 DEAL_WORD = (
