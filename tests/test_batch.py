@@ -30,7 +30,7 @@ from typer.testing import CliRunner, Result
 import coopllm
 from coopllm.api import ExtractionFailure, Outcome, extract_many, run_bounded
 from coopllm.batch import GC_YOUNG_OBJECTS, Summary, run_batch, settle_gc
-from coopllm.calls import RunStop, run_stop
+from coopllm.calls import RunStop, answers_are_in, run_stop
 from coopllm.cli import app
 from coopllm.errors import (
     BatchInterruptedError,
@@ -698,6 +698,49 @@ async def test_a_busy_consumer_does_not_hold_back_the_next_articles() -> None:
     # 2 * concurrency that may be held (running or waiting to be consumed)
     assert len(started) == 5
     assert len([o async for o in outcomes]) == 9 and len(started) == 10
+
+
+async def test_an_article_whose_answers_are_in_gives_its_place_to_the_next() -> None:
+    """``concurrency`` counts the articles asking the endpoint: one whose record is being
+    made (on a record worker) lets the next ask, up to the ``2 * concurrency`` held."""
+    started: list[str] = []
+    made = asyncio.Event()
+
+    async def work(article: ArticleInput) -> Outcome:
+        started.append(article.source)
+        answers_are_in()
+        await made.wait()  # its record, being made
+        return _failure(article)
+
+    items = [ArticleInput(f"a{i}", "text") for i in range(5)]
+    outcomes = run_bounded(work, items, concurrency=1, ordered=True)
+    first = asyncio.ensure_future(anext(outcomes))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert started == ["a0", "a1"]
+    made.set()
+    assert (await first).source == "a0"
+    assert [o.source async for o in outcomes] == ["a1", "a2", "a3", "a4"]
+
+
+async def test_an_article_that_never_says_its_answers_are_in_holds_its_place() -> None:
+    started: list[str] = []
+    made = asyncio.Event()
+
+    async def work(article: ArticleInput) -> Outcome:
+        started.append(article.source)
+        await made.wait()
+        return _failure(article)
+
+    outcomes = run_bounded(work, [ArticleInput(f"a{i}", "t") for i in range(3)], concurrency=1,
+                           ordered=False)  # fmt: skip
+    first = asyncio.ensure_future(anext(outcomes))
+    for _ in range(10):
+        await asyncio.sleep(0)
+    assert started == ["a0"]
+    made.set()
+    await first
+    assert len([o async for o in outcomes]) == 2
 
 
 async def test_closing_early_cancels_what_is_in_flight_and_starts_nothing() -> None:

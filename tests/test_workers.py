@@ -9,7 +9,10 @@ interpreter (``_fresh``), as a user's script or the CLI starts.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
+import itertools
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -60,7 +63,7 @@ BATCH = """
     from coopllm.settings import Settings
     from coopllm.testing import SAMPLE_ARTICLE
 
-    async def main(url, key, workers, out):
+    async def main(url, key, workers, out, concurrency="8"):
         settings = Settings(
             base_url=url, api_key=SecretStr(key), model="test-model", use_cache=False,
             requests_per_minute=0, tokens_per_minute=0, record_workers=int(workers),
@@ -69,7 +72,8 @@ BATCH = """
         running = extractor.makers.running
         items = [ArticleInput(f"a{i}", f"{SAMPLE_ARTICLE}\\nRef {i}.") for i in range(24)]
         summary = await run_batch(
-            items, settings, out=Path(out), errors=None, concurrency=8, extractor=extractor
+            items, settings, out=Path(out), errors=None, concurrency=int(concurrency),
+            extractor=extractor,
         )
         await extractor.aclose()
         print(json.dumps({"running": running, "cpu": extractor.makers.cpu,
@@ -100,6 +104,30 @@ def test_a_batch_made_on_a_worker_writes_what_the_loop_writes(tmp_path: Path) ->
     on_worker, on_loop = _records(tmp_path / "1.jsonl"), _records(tmp_path / "0.jsonl")
     assert on_worker == on_loop
     assert all(r["agreements"] and r["grounding"] for r in on_worker.values())
+
+
+def test_concurrency_bounds_the_articles_asking_not_those_having_their_records_made(
+    tmp_path: Path,
+) -> None:
+    """At concurrency 1 the endpoint never has two articles' requests at once, though
+    an article whose answers are in gives its place to the next while the worker makes
+    its record (the pool's side: test_batch's
+    ``test_an_article_whose_answers_are_in_gives_its_place_to_the_next``)."""
+    delay = 0.02
+
+    def slowly(request: dict[str, Any]) -> Reply:
+        return dataclasses.replace(_both_passes(request), delay=delay)
+
+    with FakeOpenAIServer(fallback=slowly) as server:
+        run = _fresh(BATCH, server.base_url, TEST_KEY, "1", str(tmp_path / "o.jsonl"), "1")
+        sent = list(zip(server.request_times, server.requests, strict=True))
+    assert json.loads(run)["done"] == 24 and len(_records(tmp_path / "o.jsonl")) == 24
+    # Each article's extraction request (the one holding its text; the documents pass
+    # sends the signing's sentences, the same for every article here, and asks once).
+    asked = sorted(at for at, body in sent if re.search(r"Ref \d+\.", json.dumps(body)))
+    assert len(asked) == 24
+    overlaps = [(a, b) for a, b in itertools.pairwise(asked) if b < a + delay * 0.9]
+    assert overlaps == [], "an article asked while another's request was unanswered"
 
 
 def _job(**changed: Any) -> RecordJob:

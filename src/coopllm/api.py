@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import datetime as dt
+import functools
 import queue
 import sys
 import threading
@@ -29,7 +30,7 @@ from typing import Any, TypeVar
 
 import openai
 
-from coopllm.calls import run_stop
+from coopllm.calls import answers_in, run_stop
 from coopllm.errors import (
     ConfigurationError,
     CoopLLMError,
@@ -203,9 +204,12 @@ class _Pool:
 
     A finished article starts the next one at once, not when the consumer asks for the
     next outcome: the consumer writes records (a disk sync each), and coupling the two
-    would leave slots idle while it writes. At most ``concurrency`` articles run, and at
-    most ``2 * concurrency`` are held (running or finished but not yet consumed), so a slow
-    consumer, or in ordered mode a slow head article, bounds memory.
+    would leave slots idle while it writes. At most ``concurrency`` articles ask the
+    endpoint at once: an article whose answers are all in (it calls
+    :func:`~coopllm.calls.answers_are_in`) gives its place to the next while its record is
+    made, on a record worker beside the loop. At most ``2 * concurrency`` are held (asking,
+    having their records made, or finished but not yet consumed), so a slow consumer, or in
+    ordered mode a slow head article, bounds memory.
 
     With ``read_aside`` the articles are read on a thread of their own (:class:`_ReadAside`),
     one at a time as there is room, for an input whose reads wait on a writer.
@@ -217,6 +221,7 @@ class _Pool:
         self.work = work
         self.source = iter(articles)
         self.concurrency = concurrency
+        self.asking = 0  # articles started that have not said their answers are in
         self.held: deque[asyncio.Task[Outcome]] = deque()  # in start order
         self.finished: deque[asyncio.Task[Outcome]] = deque()  # in finish order, a subset
         self.changed = asyncio.Event()
@@ -226,8 +231,7 @@ class _Pool:
         self._aside = _ReadAside(self.source, self._on_read) if read_aside else None
 
     def _room(self) -> bool:
-        running = len(self.held) - len(self.finished)
-        return running < self.concurrency and len(self.held) < 2 * self.concurrency
+        return self.asking < self.concurrency and len(self.held) < 2 * self.concurrency
 
     def start_more(self) -> None:
         if self._aside is not None:
@@ -261,11 +265,17 @@ class _Pool:
         self.changed.set()
 
     def _start(self, article: ArticleInput) -> None:
-        task = asyncio.ensure_future(self.work(article))
-        task.add_done_callback(self._on_done)
+        place = _Place(self)
+        task = asyncio.ensure_future(self._asked(article, place))
+        task.add_done_callback(functools.partial(self._on_done, place))
         self.held.append(task)
 
-    def _on_done(self, task: asyncio.Task[Outcome]) -> None:
+    async def _asked(self, article: ArticleInput, place: _Place) -> Outcome:
+        answers_in.set(place.free)  # in this task's own context only
+        return await self.work(article)
+
+    def _on_done(self, place: _Place, task: asyncio.Task[Outcome]) -> None:
+        place.free()  # when the work never said so: it failed, or was cancelled, or no pool's
         self.finished.append(task)
         self.start_more()
         self.changed.set()
@@ -299,6 +309,20 @@ class _Pool:
             task.cancel()
         if self._aside is not None:
             self._aside.close()
+
+
+class _Place:
+    """An article's place among those asking the endpoint, given up once."""
+
+    def __init__(self, pool: _Pool) -> None:
+        self._pool: _Pool | None = pool
+        pool.asking += 1
+
+    def free(self) -> None:
+        pool, self._pool = self._pool, None
+        if pool is not None:
+            pool.asking -= 1
+            pool.start_more()
 
 
 class _ReadAside:
@@ -366,7 +390,8 @@ async def run_bounded(
     ordered: bool,
     read_aside: bool = False,
 ) -> AsyncGenerator[Outcome, None]:
-    """At most ``concurrency`` articles in flight; input is consumed lazily. Closing the
+    """At most ``concurrency`` articles asking the endpoint at once (see :class:`_Pool`);
+    input is consumed lazily. Closing the
     iterator early (Ctrl-C, an error while writing) cancels what is still in flight.
 
     ``read_aside`` reads the input on a thread (:class:`_ReadAside`): for stdin or a pipe,

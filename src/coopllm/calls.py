@@ -97,6 +97,21 @@ class RunStop:
 run_stop: ContextVar[RunStop | None] = ContextVar("coopllm_run_stop", default=None)
 
 
+answers_in: ContextVar[Callable[[], None] | None] = ContextVar("coopllm_answers_in", default=None)
+"""Set by a batch's pool in each article's task: called once the article's requests are
+all answered, it frees the article's place among those asking the endpoint
+(``concurrency`` counts those), so that the next article asks while this one's record is
+made on a record worker (:func:`answers_are_in`)."""
+
+
+def answers_are_in() -> None:
+    """Say that the current article sends no more requests: its record is made from the
+    answers it has. Outside a batch's pool, nothing."""
+    free = answers_in.get()
+    if free is not None:
+        free()
+
+
 async def unless_halted(wait: Callable[[], Awaitable[T]]) -> T:
     """``wait()``, given up when the current run halts (:meth:`RunStop.unless_halted`);
     outside a batch run, just ``wait()``."""

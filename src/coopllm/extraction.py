@@ -37,7 +37,7 @@ from coopllm.cache import (
     pipeline_fingerprint,
     records_dir,
 )
-from coopllm.calls import CallInfo, current_call
+from coopllm.calls import CallInfo, answers_are_in, current_call
 from coopllm.cassettes import OFFLINE_MISS_CODE, canonical_json
 from coopllm.chunking import split_text
 from coopllm.client import StructuredLLM, build_openai_client, connect_failure, origin
@@ -232,6 +232,7 @@ class Extractor:
             strict=self.settings.strict,
             provenance=self.provenance,
         )
+        answers_are_in()  # the next article asks meanwhile: making a record sends nothing
         return await self.makers.make(job)
 
     def _passes(self, chunks: list[str], published: dt.date | None) -> list[str]:
