@@ -141,3 +141,18 @@ def test_an_unknown_name_of_the_package_is_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="no attribute 'extrakt'"):
         coopllm.extrakt  # noqa: B018
+
+
+def test_no_source_file_holds_a_control_character() -> None:
+    """A pattern edited through a non-raw string once carried a backspace where its "\\b"
+    was meant (``guard/apply.py``'s ``_THIS_ONE``, which then never matched in English):
+    no Python file of the project holds a control character but a newline or a tab."""
+    control = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+    found = [
+        f"{path.relative_to(REPO)}:{number}"
+        for folder in ("src", "tests", "benchmarks", "examples")
+        for path in sorted((REPO / folder).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").split("\n"), 1)
+        if control.search(line)
+    ]
+    assert found == []

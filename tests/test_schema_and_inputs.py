@@ -84,6 +84,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind39" / "gold",
         REPO / "examples" / "blind40" / "gold",
         REPO / "examples" / "blind41" / "gold",
+        REPO / "examples" / "blind42" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

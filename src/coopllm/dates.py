@@ -207,14 +207,16 @@ def _folded(text: str) -> str:
 
 _SOURCED_DATE_LINE = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
-    r"\s*日?\s*(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?(?:来源|稿源|source)\s*:",
+    r"\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
+    r"(?:来源|稿源|source|记者|作者|编辑|责任编辑|通讯员)\s*:",
     re.IGNORECASE,
 )
 """A page's date line with no date label, as Chinese news pages write it under the
-headline: the date, perhaps its time, then the source ("2024年11月08日 07:45　来源：东江日报",
-"2024-06-14 10:26:37　来源：党委宣传部": the blind2 and blind3 sets' pages, whose
-relative dates, 昨日 and 本月18日, count from it). A date alone at a line's start is not
-read: it may be the signing's."""
+headline: the date, perhaps its weekday and time, then the source or the byline
+("2024年11月08日 07:45　来源：东江日报", "2024-06-14 10:26:37　来源：党委宣传部": the blind2 and
+blind3 sets' pages, whose relative dates, 昨日 and 本月18日, count from it; a Hong Kong
+paper's "2026年4月22日 星期三 06:30　記者：麥詠琪", the blind42 aq06's). A date alone at a
+line's start is not read: it may be the signing's."""
 
 
 _SOURCE_THEN_DATE = re.compile(

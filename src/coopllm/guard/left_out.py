@@ -34,6 +34,7 @@ from coopllm.guard.reading import (
     SIGNED,
     SIGNING_VERB,
     TO_COME,
+    WITNESSED_ALONGSIDE,
     ZH_SIGNING,
     Sentence,
     another_document,
@@ -1662,6 +1663,7 @@ _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(
 _EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
 _EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
 _EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)", re.IGNORECASE)
+_EN_WITNESSED_ALONGSIDE = re.compile(rf"\b{WITNESSED_ALONGSIDE}\b", re.IGNORECASE)
 _AN_ASIDE_BEFORE = re.compile(rf"{RELATIVE_ASIDE}\s*$", re.IGNORECASE)
 """A relative clause between the witnesses' names and "witnessed": "State Sen. Rachel
 Dunmore, whose district includes the Bend campus, witnessed both signings" (the blind41
@@ -1688,6 +1690,14 @@ _EVERY_DOCUMENT = re.compile(
 in the presence of …", "共同见证了两项协议的签署"; not a count of something else ("在多个
 领域", "one of two deals Acme sealed this week"), nor one of the documents counted
 (``_PARTITIVE``: reviews' finds)."""
+_SIGNING_ALONE = re.compile(
+    r"见证(?:了)?签(?:约|字)(?:仪式)?\s*[。；]?$|witnessed\s+the\s+signings?\b", re.IGNORECASE
+)
+"""A witnessing of "the signing" and nothing named: "…共同见证签约。" after "…系列合作项目签约
+仪式在…举行。" (the blind42 aq04's), every document of that ceremony's."""
+_SERIES_CEREMONY = re.compile(r"系列[\u4e00-\u9fff]{0,6}?签约仪式")
+"""A ceremony of a series of signings: "…系列合作项目签约仪式在…举行" (the blind42 aq04's); not
+"系列合作签约活动启动，首场签约…", one of them (a review's find)."""
 _PARTITIVE = re.compile(r"(?:\bof\s*|其中)$", re.IGNORECASE)
 """Before a count, what makes it a part of the documents: "the second of the two
 agreements", "其中两项协议"."""
@@ -1712,7 +1722,7 @@ def _witnessings(
         yield _passage(checker, found.start(), found.end(), onwards=True), names
         for start in _run_on(checker, found.start()):
             yield _passage(checker, start, start, onwards=True), names
-    for pattern in (_EN_WITNESSED_BY, _EN_IN_THE_PRESENCE):
+    for pattern in (_EN_WITNESSED_BY, _EN_IN_THE_PRESENCE, _EN_WITNESSED_ALONGSIDE):
         for verb in pattern.finditer(text):
             onwards = pattern is _EN_IN_THE_PRESENCE
             passage = _passage(checker, verb.start(), verb.end(), onwards=onwards)
@@ -1867,7 +1877,9 @@ def _witnessed_there(
 ) -> tuple[list[int], bool]:
     """The agreements a sentence of witnessing is about, and whether it says which: every
     one where it counts the documents ("共同见证了两项协议的签署", "All three documents
-    were signed in the presence of …"); the project agreements, where it counts as many
+    were signed in the presence of …"), or witnesses "the signing" of a ceremony the
+    sentence before counts so ("…系列合作项目签约仪式…举行。…共同见证签约。"); the project
+    agreements, where it counts as many
     projects (:func:`_the_projects_counted`); the one whose title it writes (of several, the
     one ``about``, the words that tell what was witnessed, writes: "The MoU was witnessed
     by Minister Okafor, and the Supply Agreement by Mayor Reyes"); the only one; the one
@@ -1878,17 +1890,26 @@ def _witnessed_there(
     by name: a ceremony's witness, whom the guard adds
     only where the model placed them in none (``witnesses_left_out``: "…见证签约" after the
     MoU's sentence, of an article with a second agreement, may be the MoU's alone). None
-    where it tells no signing done (:func:`_tells_a_signing`), a signing to come
+    where it tells no signing done (:func:`_tells_a_signing`; "witnessed it" after the
+    sentence that tells one does, ``_WITNESSED_IT``), a signing to come
     (:func:`_to_come`), another document's or an earlier one
     (:meth:`Checker.tells_another_signing`), names another document, or counts a part of
     the documents ("the second of the two agreements", "其中两项": ``_PARTITIVE``). "The
     above" documents (``_THE_ABOVE``) are those whose titles or signers the article writes
     before, where some are not (else the usual reading: every one, untitled ones too)."""
     sentence, about = passage.sentence, passage.about
-    if not _tells_a_signing(sentence) or _to_come(about) or checker.tells_another_signing(sentence):
+    signing_told = _tells_a_signing(sentence) or (
+        _WITNESSED_IT.search(about) is not None
+        and _tells_a_signing(passage.before)
+        and DEAL.search(passage.before) is not None
+        and not checker.tells_another_signing(passage.before)
+    )
+    if not signing_told or _to_come(about) or checker.tells_another_signing(sentence):
         return [], False
     every = list(range(len(agreements)))
     counted = _EVERY_DOCUMENT.search(sentence)
+    if counted is None and not _NAMED_DOCUMENT.search(sentence) and _SIGNING_ALONE.search(about):
+        counted = _SERIES_CEREMONY.search(passage.before)  # the ceremony told just before
     if counted is not None:  # every one, or some the sentence does not name
         partial = _PARTITIVE.search(sentence, 0, counted.start()) is not None
         return ([], False) if partial else (every, True)
@@ -1972,6 +1993,12 @@ def _signed_in(
             for p in agreement.signatories
         )
     ]
+
+
+_WITNESSED_IT = re.compile(r"\bwitnessed\s+(?:it|them)\b", re.IGNORECASE)
+"""A witnessing whose object is the signing the sentence before tells: "…signed a supply
+agreement on Thursday. Mayor Dana Holt, whose city hosts both plants, witnessed it
+alongside State Senator Ravi Menon." (a review's find)."""
 
 
 def _tells_a_signing(sentence: str) -> bool:

@@ -27,6 +27,7 @@ from coopllm.guard.reading import (
     SIGNED,
     SIGNED_OTHERWISE,
     SIGNED_WORDS,
+    WITNESSED_ALONGSIDE,
     ZH_SIGNING,
     Reading,
     Sentence,
@@ -41,8 +42,9 @@ _LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|in
 """What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
 were:"; not another verb ("签约代表表示：")."""
 _UNVEILERS = r"揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾)"
-_WITNESS_LEAD_WORDS = r"witnessed\s+by|in\s+the\s+presence\s+of"
-"""The words that lead the witnesses' names: "witnessed by", "in the presence of"."""
+_WITNESS_LEAD_WORDS = rf"witnessed\s+by|in\s+the\s+presence\s+of|{WITNESSED_ALONGSIDE}"
+"""The words that lead the witnesses' names: "witnessed by", "in the presence of",
+"witnessed the signing alongside"."""
 _LIST_LABELS: dict[str, re.Pattern[str]] = {
     "signatories": re.compile(
         r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"

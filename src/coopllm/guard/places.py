@@ -36,7 +36,7 @@ from coopllm.guard.reading import (
     signed_now,
     stretch_around,
 )
-from coopllm.lexicon import EN_BUILDING_WORDS, EN_COMPANY_NAME, EN_SIGNING_VERB
+from coopllm.lexicon import EN_BUILDING_WORDS, EN_COMPANY_NAME, EN_SIGNING_VERB, simplified
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -267,8 +267,12 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     )
 
 
+_ZH_SIGNING_WORD = "(?:签约|签字|签署)"
+"""The word before a ceremony of signing: "签约仪式", "签字仪式", "签署仪式" (the blind42 aq06's
+"簽署儀式在嶺海大學賽馬會綜合大樓舉行"); 签署, a verb too, only right before it (not "…签署协议
+后，基地奠基仪式在…举行": a review's find)."""
 _ZH_CEREMONY_HELD_AT = re.compile(
-    r"(?:(?:签约|签字)[^。；;]{0,60}?仪式|签约活动)[^。；;，,前后将]{0,10}?(?<!将)[在于]"
+    r"(?:(?:签约|签字)[^。；;]{0,60}?仪式|签署仪式|签约活动)[^。；;，,前后将]{0,10}?(?<!将)[在于]"
     r"(?![\d一二三四五六七八九十]+月)"
     r"(?:[我本该](?:校|院|所|公司|集团))?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
@@ -279,7 +283,7 @@ before or after it ("签约仪式后双方在…科技园举行了工作座谈",
 nor one to come or its time ("…签约活动将于1月中旬举行": reviews' finds)."""
 _ZH_MAIN_HALL_AT = re.compile(
     r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
-    r"[^，。；;\n]{0,20}?(?:签约|签字)[^。；;]{0,20}?仪式的?主会场(?:设|位)(?:在|于)"
+    r"[^，。；;\n]{0,20}?(?:(?:签约|签字)[^。；;]{0,20}?仪式|签署仪式)的?主会场(?:设|位)(?:在|于)"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
 )
 """The main hall of a signing held in two places by video: "本次签约仪式的主会场设在信禾医疗
@@ -300,7 +304,7 @@ blind35 aj03's); not where someone does another thing there ("副市长黄明在
 在分会场，…签署": a review's find)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字)仪式"
+    rf"(?:隆重|正式)?举行[^，。；,;]{{0,16}}?{_ZH_SIGNING_WORD}仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
 _ZH_SIGNED_IN = re.compile(
@@ -924,13 +928,15 @@ class PlaceEvidence(Reading):
         """The one place the ``sentences`` introduce as their signing's (``_VENUE_PATTERNS``),
         none where they name two."""
         found = {
-            venue.group("venue").strip()
+            self._venue_as_written(venue)
             for start, end in sentences
             for pattern in _VENUE_PATTERNS
-            for venue in pattern.finditer(self.text, start, end)
+            for venue in pattern.finditer(self.read_text, start, end)
             if self._this_signings(venue, own=True)
         }
-        found = {v for v in found if not _NOT_A_VENUE.search(v) and self.venue_of_signing(v)}
+        found = {
+            v for v in found if not _NOT_A_VENUE.search(simplified(v)) and self.venue_of_signing(v)
+        }
         return found.pop() if len(found) == 1 else None
 
     def dated_otherwise(self, of: str) -> bool:
@@ -1047,9 +1053,9 @@ class PlaceEvidence(Reading):
         Yingkou"; else the venue of the event the signing was done at
         (:meth:`signing_event`); each once, in the article's order."""
         found = [
-            venue.group("venue").strip()
+            self._venue_as_written(venue)
             for pattern in _VENUE_PATTERNS
-            for venue in pattern.finditer(self.text)
+            for venue in pattern.finditer(self.read_text)
             if self._this_signings(venue)
         ]
         event = self.signing_event()
@@ -1058,8 +1064,14 @@ class PlaceEvidence(Reading):
         return [
             venue
             for venue in dict.fromkeys(found)
-            if not _NOT_A_VENUE.search(venue) and self.venue_of_signing(venue)
+            if not _NOT_A_VENUE.search(simplified(venue)) and self.venue_of_signing(venue)
         ]
+
+    def _venue_as_written(self, found: re.Match[str]) -> str:
+        """A venue ``_VENUE_PATTERNS`` found, read in Simplified characters (``read_text``,
+        whose characters stand where the text's do), as the text writes it: "嶺海大學賽馬會
+        綜合大樓" of "簽署儀式在嶺海大學賽馬會綜合大樓舉行" (the blind42 aq06's)."""
+        return self.text[found.start("venue") : found.end("venue")].strip()
 
     def _this_signings(self, found: re.Match[str], *, own: bool = False) -> bool:
         """Whether a venue found is this signing's: its sentence tells no other signing
@@ -1073,7 +1085,7 @@ class PlaceEvidence(Reading):
         start, end = self.sentence_at(found.start())
         if found.re is _EN_IN_THEN_SIGNED and not _an_opening_day(self.text[start : found.start()]):
             return False
-        sentence = self.text[start:end]
+        sentence = self.read_text[start:end]  # Simplified, as the rules read it
         another = (
             self.tells_earlier_signing(sentence)
             if own
@@ -1081,9 +1093,9 @@ class PlaceEvidence(Reading):
         )
         if another:
             return False
-        at = self.text.rfind("在", found.start(), found.start("venue"))
+        at = self.read_text.rfind("在", found.start(), found.start("venue"))
         at = found.start() if at < 0 else at
-        return not _FUTURE_OR_ANOTHERS.search(self.text, max(start, at - _LOOK_BACK), at)
+        return not _FUTURE_OR_ANOTHERS.search(self.read_text, max(start, at - _LOOK_BACK), at)
 
     def said_at_signing(self, value: str) -> bool:
         """Whether some mention of the value stands in a sentence about the signing

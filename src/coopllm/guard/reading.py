@@ -105,6 +105,10 @@ RELATIVE_ASIDE = r",\s*(?:who|whose)\b(?:(?!witness|sign)[^,;.]){0,120},"
 """A "who"/"whose" clause between commas after a name that neither signs nor witnesses:
 "State Sen. Rachel Dunmore, whose district includes the Bend campus, witnessed both
 signings" (the blind41 ap05's), read past by the witnessing rules."""
+WITNESSED_ALONGSIDE = r"witnessed\s+(?:it|them|the\s+(?:signings?|signing\s+ceremony))\s+alongside"
+"""The words before a second witness, a list they lead as "witnessed by" does: "Mayor
+Dana Holt, whose city hosts both plants, witnessed it alongside State Senator Ravi Menon"
+(a review's find)."""
 GOVERNS = 120
 """How far before a name (characters) its governing words are looked for."""
 DEAL_WORD = (
@@ -135,7 +139,9 @@ TO_COME = re.compile(
     r"(?!\s+(?:since|for)\b)"
     r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?talks\s+(?:with\s+[^.;,]{1,80}?\s+)?"
     r"(?:on|over|about|for)\s+(?:a|an|the)\b|\b(?:were|was|are|is)\s+(?:also\s+)?discussing\b"
-    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)|正在洽谈|尚在谈判|正在磋商",
+    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
+    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
+    r"(?:签署|签订|签约|签(?=[一两二三]?[份项个]))(?!之日|日起|的)|正在洽谈|尚在谈判|正在磋商",
     re.IGNORECASE,
 )
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
@@ -143,12 +149,13 @@ after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial
 month"; not "agreed to sign the Framework Agreement, and it was signed by …"), "will sign",
 "to be signed", "will be witnessed", a document that "is expected next year" (the blind38
 am05's; not one "expected in its first full year to deliver …": a review's find), "拟签署",
-"将于明年签署", "双方计划签署"; a document still talked over ("in advanced talks with … on a
-… agreement", "was under discussion": the blind34 ai01's and ai03's; not talks that were
-("ending two years in talks", "reached in talks in Geneva", "under discussion since
-2023"), nor "将于签署之日起生效", which takes effect from a signing, nor "would sign over two
-berths": a review's finds); not "had planned to sign", "had long been expected to sign",
-nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
+"将于明年签署", "双方计划签署", "稍后将与翼航智能另签一份研究合约" (the blind42
+aq06's); a document still talked over ("in advanced talks with … on a … agreement",
+"was under discussion": the blind34 ai01's and ai03's; not talks that were ("ending two
+years in talks", "reached in talks in Geneva", "under discussion since 2023"), nor
+"将于签署之日起生效", which takes effect from a signing, nor "would sign over two berths":
+a review's finds); not "had planned to sign", "had long been expected to sign", nor a
+title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
     rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
