@@ -1,10 +1,11 @@
 """The twenty-sixth read-only review's finds in the forty-second set's rules as first written
-(never committed; the review ran each case on them), on texts of its own: a university or a city is no short form
-of a company named after it; one document of a series, or a series begun, does not give its
-witness to another; "witnessed it alongside" after an earlier signing, or a thing unveiled,
-or "the groundbreaking ceremony", adds no witness; a Traditional page's "論壇期間", "雲端",
-"總部" are no venues, nor a groundbreaking's hall after "签署协议后"; "将与…签订的《…》提交"
-(将 as 把) is no signing to come. And a bracketed weekday in a byline's date line."""
+(never committed; the review ran each case on them), on texts of its own: a university or a
+city is no short form of a company named after it; one document of a series, or a series
+begun, does not give its witness to another; "witnessed it alongside" after an earlier
+signing, or a thing unveiled, or "the groundbreaking ceremony", adds no witness; a
+Traditional page's "論壇期間", "雲端", "總部" are no venues, nor a groundbreaking's hall
+after "签署协议后"; "将与…签订的《…》提交" (将 as 把) is no signing to come. And a bracketed
+weekday in a byline's date line."""
 
 from __future__ import annotations
 

@@ -1690,9 +1690,7 @@ _EVERY_DOCUMENT = re.compile(
 in the presence of …", "共同见证了两项协议的签署"; not a count of something else ("在多个
 领域", "one of two deals Acme sealed this week"), nor one of the documents counted
 (``_PARTITIVE``: reviews' finds)."""
-_SIGNING_ALONE = re.compile(
-    r"见证(?:了)?签(?:约|字)(?:仪式)?\s*[。；]?$|witnessed\s+the\s+signings?\b", re.IGNORECASE
-)
+_SIGNING_ALONE = re.compile(r"见证(?:了)?签(?:约|字)(?:仪式)?\s*[。；]?$")
 """A witnessing of "the signing" and nothing named: "…共同见证签约。" after "…系列合作项目签约
 仪式在…举行。" (the blind42 aq04's), every document of that ceremony's."""
 _SERIES_CEREMONY = re.compile(r"系列[\u4e00-\u9fff]{0,6}?签约仪式")

@@ -267,10 +267,6 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     )
 
 
-_ZH_SIGNING_WORD = "(?:签约|签字|签署)"
-"""The word before a ceremony of signing: "签约仪式", "签字仪式", "签署仪式" (the blind42 aq06's
-"簽署儀式在嶺海大學賽馬會綜合大樓舉行"); 签署, a verb too, only right before it (not "…签署协议
-后，基地奠基仪式在…举行": a review's find)."""
 _ZH_CEREMONY_HELD_AT = re.compile(
     r"(?:(?:签约|签字)[^。；;]{0,60}?仪式|签署仪式|签约活动)[^。；;，,前后将]{0,10}?(?<!将)[在于]"
     r"(?![\d一二三四五六七八九十]+月)"
@@ -278,9 +274,11 @@ _ZH_CEREMONY_HELD_AT = re.compile(
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
 )
 """A Chinese ceremony or event of signing held at a place: "…签约仪式在澄阳国际会展中心举行",
-"…项目集中签约活动在县行政中心一楼会议室举行" (the blind37 al06's), "…于…举行"; not a meeting
-before or after it ("签约仪式后双方在…科技园举行了工作座谈", "签约仪式结束后，交流活动在…举行"),
-nor one to come or its time ("…签约活动将于1月中旬举行": reviews' finds)."""
+"…项目集中签约活动在县行政中心一楼会议室举行" (the blind37 al06's), "簽署儀式在嶺海大學賽馬會
+綜合大樓舉行" (the blind42 aq06's: 签署, a verb too, only right before 仪式, not "…签署协议后，
+基地奠基仪式在…举行"), "…于…举行"; not a meeting before or after it ("签约仪式后双方在…科技园
+举行了工作座谈", "签约仪式结束后，交流活动在…举行"), nor one to come or its time ("…签约活动将
+于1月中旬举行": reviews' finds)."""
 _ZH_MAIN_HALL_AT = re.compile(
     r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
     r"[^，。；;\n]{0,20}?(?:(?:签约|签字)[^。；;]{0,20}?仪式|签署仪式)的?主会场(?:设|位)(?:在|于)"
@@ -304,7 +302,7 @@ blind35 aj03's); not where someone does another thing there ("副市长黄明在
 在分会场，…签署": a review's find)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    rf"(?:隆重|正式)?举行[^，。；,;]{{0,16}}?{_ZH_SIGNING_WORD}仪式"
+    r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
 _ZH_SIGNED_IN = re.compile(
