@@ -3,7 +3,9 @@ on the code before them: a Hong Kong paper's byline line ("2026年4月22日 星�
 06:30 記者：…") dates the page; "簽署儀式在…舉行" places the signing, read on the
 Simplified text; "稍後將與…另簽一份…合約" is a document to come; the witnesses of a
 ceremony of a series of documents witness each; a company's own name ("中储新能") names
-the party of its full name."""
+the party of its full name; a person a model writes after a party's company's own name
+("航石科技創辦人兼董事長王志明", "航石科技一名副總裁") is split into name, title and
+organisation, or unnamed."""
 
 from __future__ import annotations
 
@@ -12,7 +14,8 @@ import datetime as dt
 from conftest import guarded, named_parties, named_people
 
 from coopllm.dates import parse_published
-from coopllm.schema import Agreement
+from coopllm.schema import Agreement, Signatory
+from coopllm.titles import clean_people
 
 
 def test_a_hong_kong_papers_byline_line_dates_the_page() -> None:
@@ -101,3 +104,36 @@ def test_a_name_that_runs_on_past_the_companys_is_another_body() -> None:
     )
     kept, _ = guarded(_SERIES, dt.date(2026, 3, 3), strategic, project)
     assert [p.name for p in kept[1].parties] == ["澄川高新区管委会", "北辰储能"]
+
+
+_HANGSHI = ("浸灣學院", "深圳市航石科技有限公司")
+
+
+def test_a_person_after_a_companys_own_name_is_split() -> None:
+    written = [Signatory(name="航石科技創辦人兼董事長王志明"), Signatory(name="航石行政总裁陈立")]
+    assert clean_people(written, _HANGSHI) == [
+        Signatory(name="王志明", title="創辦人兼董事長", organization="航石科技"),
+        Signatory(name="陈立", title="行政总裁", organization="航石"),
+    ]
+
+
+def test_one_of_a_companys_officers_is_an_unnamed_signer() -> None:
+    written = [
+        Signatory(name="航石科技一名副總裁"),
+        Signatory(name="航石科技一名副總裁代表雙方簽署"),
+        Signatory(name="航石科技总经理"),
+    ]
+    assert clean_people(written, _HANGSHI) == [
+        Signatory(name=None, title="副總裁", organization="航石科技"),
+        Signatory(name=None, title="副總裁", organization="航石科技"),
+        Signatory(name=None, title="总经理", organization="航石科技"),
+    ]
+
+
+def test_no_party_or_a_bodys_name_first_leaves_the_person_as_written() -> None:
+    written = [
+        Signatory(name="星海科技一名副总裁"),  # no party's company
+        Signatory(name="浸灣學院一名學生"),  # a body's own name, and no title
+        Signatory(name="航石科技研发部的同事"),  # no title, no name
+    ]
+    assert clean_people(written, _HANGSHI) == written

@@ -182,6 +182,9 @@ ZH_TITLES = (
     "参赞",
     "署长",
     "副署长",
+    "创始人",
+    "联合创始人",
+    "创办人",  # "翼航智能創辦人兼董事長鄧家豪" (the blind42 aq06's witness)
     "助理",  # after another title: "总经理助理", "校长助理" (the blind18 s01's signer)
 )
 

@@ -100,6 +100,40 @@ def zh_short_form(short: str, name: str) -> bool:
 _SHORTEST_CONTRACTION = 3
 
 
+def company_own_name(short: str, name: str, *, after_a_place: bool = False) -> bool:
+    """Whether Chinese ``short`` is the company ``name``'s own name, which Chinese writes
+    alone: the name before its trade's words and legal form ("中储新能" of "中储新能科技集团
+    有限公司": the blind42 aq04's); with ``after_a_place``, after the place the full name
+    opens with too ("翼航智能" of "深圳市翼航智能科技有限公司": the blind42 aq06's). Not a
+    body's own name, which is no company's short form ("浙江大学" of "浙江大学控股集团有限
+    公司", "澄川市" of "澄川市投资集团有限公司": a review's finds)."""
+    read, full = simplified(short), simplified(name)
+    if after_a_place and (place := _A_PLACE_FIRST.match(full)) is not None:
+        full = full[place.end() :]
+    return (
+        len(read) >= _SHORTEST_COMPANY_NAME
+        and not _A_BODYS_END.search(read)
+        and full.startswith(read)
+        and _A_COMPANYS_TAIL.fullmatch(full[len(read) :]) is not None
+    )
+
+
+_SHORTEST_COMPANY_NAME = 2
+"""The fewest characters of a company's own name, read as its short form ("中储新能")."""
+_A_BODYS_END = re.compile(
+    r"(?:大学|学院|学校|政府|中心|医院|公司|集团|银行|协会|联盟|[省市县区镇乡村局厅委院所部])$"
+)
+"""The end of a body's own name, which is no company's short form."""
+_A_COMPANYS_TAIL = re.compile(
+    r"(?:科技|技术|实业|控股|发展|投资|能源|智能|生物|医药|信息|电子|材料|工业|产业|新材料|新能源)*"
+    r"(?:集团)?(?:股份)?(?:(?:有限(?:责任)?)?公司|集团)"
+)
+"""What follows a company's own name in its full one: its trade's words, 集团, its legal
+form ("科技集团有限公司")."""
+_A_PLACE_FIRST = re.compile(r"(?:[\u4e00-\u9fff]{2,3}?[省市])+")
+"""The province and city a company's full name may open with ("深圳市", "广东省深圳市")."""
+
+
 @functools.lru_cache(maxsize=8192)
 def bare_name(name: str) -> str:
     """A name's matching form without its legal form (有限責任公司 read as 有限责任公司).

@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from coopllm.lexicon import HAN, ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
-from coopllm.parties import LATIN_ABBREVIATION, name_key, zh_company_name
+from coopllm.parties import LATIN_ABBREVIATION, company_own_name, name_key, zh_company_name
 from coopllm.schema import Agreement, Signatory
 
 # Job titles that may precede a person's name. Extend here; matching is longest-first,
@@ -479,7 +479,48 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
                 title=person.title or title,
                 organization=person.organization or name[: end.end()],
             )
-    return person
+    return _after_a_companys_own_name(person, name, bodies) or person
+
+
+def _after_a_companys_own_name(
+    person: Signatory, name: str, bodies: Sequence[str]
+) -> Signatory | None:
+    """A Chinese signer written after a party's company's own name, which ends in no
+    organisation's word ("翼航智能創辦人兼董事長鄧家豪", 翼航智能 being 深圳市翼航智能科技有限
+    公司's): the name, the title and that name as the organisation; or an unnamed one,
+    its title alone or "one of" it ("翼航智能一名副總裁": a vice-president of it, not named:
+    the blind42 aq06's), with the words saying that they signed for both cut ("…代表雙方
+    簽署"). None where no party's company opens ``name``, or no title or name follows."""
+    own = max(
+        (
+            cut
+            for cut in range(1, len(name))
+            if any(company_own_name(name[:cut], body, after_a_place=True) for body in bodies)
+        ),
+        default=None,
+    )
+    if own is None:
+        return None
+    company = person.organization or name[:own]
+    rest = name[own:]
+    signed = _SIGNED_FOR_BOTH.search(simplified(rest))
+    rest = rest[: signed.start()] if signed else rest
+    one_of = _ZH_ONE_OF.match(rest)
+    role = rest[one_of.end() :] if one_of else rest
+    if only_titles(simplified(role)):
+        return Signatory(name=None, title=person.title or role, organization=company)
+    if one_of is not None:
+        return None
+    title, rest = split_title(rest)
+    if title is None or not _ZH_NAME.fullmatch(rest) or not _has_surname(simplified(rest)):
+        return None
+    return Signatory(name=rest, title=person.title or title, organization=company)
+
+
+_ZH_ONE_OF = re.compile(r"[一某][名位]")
+""""One" before a title: an unnamed holder of it ("一名副总裁", "某位董事")."""
+_SIGNED_FOR_BOTH = re.compile(r"代表[\u4e00-\u9fff]{0,12}?(?:签署|签约|签字)$")
+"""What a model copies after a signer's words: "代表雙方簽署" (signed for both sides)."""
 
 
 def organisation_of(written: str) -> str | None:

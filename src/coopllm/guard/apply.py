@@ -85,6 +85,7 @@ from coopllm.parties import (
     a_party_already,
     bare_name,
     bracketed_after,
+    company_own_name,
     in_order,
     is_named,
     zh_company_name,
@@ -1691,36 +1692,19 @@ def _parties_by_their_full_names(
     return renamed
 
 
-_SHORTEST_COMPANY_NAME = 2
-"""The fewest characters of a company's own name, read as its short form ("中储新能")."""
-_A_BODYS_END = re.compile(
-    r"(?:大学|学院|学校|政府|中心|医院|公司|集团|银行|协会|联盟|[省市县区镇乡村局厅委院所部])$"
-)
-"""The end of a body's own name, which is no company's short form: "浙江大学" beside "浙江
-大学控股集团有限公司", "澄川市" beside "澄川市投资集团有限公司" (a review's finds)."""
 _AN_OFFICES_END = "厅局府委"
 """The last characters of a government office, whose contractions Chinese writes unbracketed
 ("省科技厅" of "江西省科学技术厅"); a hospital's or a company's may be another's ("市中医院" is
 no contraction of "澜州市中心医院": a review's find)."""
 
 
-_A_COMPANYS_TAIL = re.compile(
-    r"(?:科技|技术|实业|控股|发展|投资|能源|智能|生物|医药|信息|电子|材料|工业|产业|新材料|新能源)*"
-    r"(?:集团)?(?:股份)?(?:(?:有限(?:责任)?)?公司|集团)"
-)
-"""What follows a company's own name in its full one: its trade's words, 集团, its legal
-form ("科技集团有限公司" of "中储新能科技集团有限公司", whose short form "中储新能" the article
-writes alone: the blind42 aq04's)."""
-
-
 def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Party | None:
     """The one party of ``known``, by another name, that ``party``'s Chinese name is the
     short form of: the one the text brackets after that name, an office's contraction
     (``_AN_OFFICES_END``), or a company's own name before its trade and legal form
-    (``_A_COMPANYS_TAIL``); None where there is none or more than one."""
+    (:func:`~coopllm.parties.company_own_name`); None where there is none or more than one."""
     if not HAN.search(party.name):
         return None
-    short = simplified(party.name)
     fuller = {
         p.name: p
         for p in known
@@ -1729,12 +1713,7 @@ def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Part
         and (
             bracketed_after(party.name, p, read_text)
             or (party.name[-1] in _AN_OFFICES_END and zh_short_form(party.name, p.name))
-            or (
-                len(short) >= _SHORTEST_COMPANY_NAME
-                and not _A_BODYS_END.search(short)
-                and simplified(p.name).startswith(short)
-                and _A_COMPANYS_TAIL.fullmatch(simplified(p.name)[len(short) :]) is not None
-            )
+            or company_own_name(party.name, p.name)
         )
     }
     return next(iter(fuller.values())) if len(fuller) == 1 else None
