@@ -137,3 +137,25 @@ def test_no_party_or_a_bodys_name_first_leaves_the_person_as_written() -> None:
         Signatory(name="航石科技研发部的同事"),  # no title, no name
     ]
     assert clean_people(written, _HANGSHI) == written
+
+
+_SERIES_TWO = (
+    "5月8日上午，澄川市人民政府与北辰储能集团有限公司签署《战略合作协议》，副市长周成与北辰储能"
+    "副总裁唐静代表双方签约。澄川高新区管委会与北辰储能签署《储能电站项目投资协议》，高新区主任方舟"
+    "与北辰储能总经理许亮签约。\n"
+)
+
+
+def test_the_cosigner_of_a_titled_documents_signer_signs_it_too() -> None:
+    strategic = Agreement(
+        title="战略合作协议",
+        parties=named_parties("澄川市人民政府", "北辰储能集团有限公司"),
+        signatories=named_people("周成"),
+    )
+    plant = Agreement(
+        title="储能电站项目投资协议",
+        parties=named_parties("澄川高新区管委会", "北辰储能集团有限公司"),
+        signatories=named_people("方舟"),
+    )
+    kept, _ = guarded(_SERIES_TWO, dt.date(2026, 5, 8), strategic, plant)
+    assert [[p.name for p in a.signatories] for a in kept] == [["周成", "唐静"], ["方舟", "许亮"]]

@@ -226,6 +226,7 @@ def signers_left_out(
                 signed_already
                 and titled
                 and not _its_title_signed(name, agreements[target], checker)
+                and not _beside_its_signer(name, names, agreements[target])
             ):
                 continue
             placed.add(key)
@@ -403,6 +404,15 @@ _WITNESSED_A_SIGNING = re.compile(
     r"\bwitness\w*\b[^.;]{0,40}?\bsign(?:ed|ings?)?\b|见证[^，。；]{0,20}?签", re.IGNORECASE
 )
 """Words of a signing witnessed, in an unveiling's sentence."""
+
+
+def _beside_its_signer(name: str, names: list[str], agreement: Agreement) -> bool:
+    """Whether one of the signing's other ``names`` already signs the agreement whose title
+    the sentence writes: the person signed it with them ("甲与乙签署《战略合作框架协议》，常务
+    副市长陈立峰与中储新能副总裁周晓岚代表双方签约", whose record had 陈立峰 alone: the blind42
+    aq04's)."""
+    signers = {normalize_for_match(p.name) for p in agreement.signatories if p.name}
+    return any(normalize_for_match(other) in signers for other in names if other != name)
 
 
 def _its_title_signed(name: str, agreement: Agreement, checker: Checker) -> bool:
