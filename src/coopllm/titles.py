@@ -298,11 +298,25 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
     title, or a role before or after it; a role written in place of a name, unnamed; a
     name written in place of a title, named."""
-    person = _without_romanisation(person)
+    person = _without_letters_after(_without_romanisation(person))
     person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
     # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's)
     person = _name_after_role(_title_after_words(_without_honorific(_untitle(person))), bodies)
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
+
+
+_LETTERS_AFTER = re.compile(r"(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng)$")
+"""Letters after an English name: an Indian civil service's ("Smt. Rekha Patil, IAS": the
+blind43 ar03's), an honour; no part of the name. Not a degree's ("Tan Yu, Ph.D."), left as
+written."""
+
+
+def _without_letters_after(person: Signatory) -> Signatory:
+    """``person`` without the letters after the name (``_LETTERS_AFTER``)."""
+    name = person.name
+    if name is None or (found := _LETTERS_AFTER.search(name)) is None or found.start() == 0:
+        return person
+    return person.model_copy(update={"name": name[: found.start()]})
 
 
 def _without_romanisation(person: Signatory) -> Signatory:

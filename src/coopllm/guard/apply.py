@@ -70,6 +70,7 @@ from coopllm.guard.reading import (
     a_heading,
     another_document,
     finds,
+    kinds_named,
     signed_now,
 )
 from coopllm.lexicon import (
@@ -1259,13 +1260,39 @@ def _its_signing_sentences(
     )
 
 
+_SHORT_TITLES = {"memorandum of understanding": "MoU"}
+"""The short form a title's later sentences use, whose signing sentence dates it where the
+title's own sentences do not ("renewed its Memorandum of Understanding with …" then "The
+renewed MoU was signed on the 3rd of March": the blind43 ar03's; a recent day only, not the
+"MoU in August 2021" it recalls)."""
+
+
+def _short_forms_day(title: str, checker: Checker) -> str | None:
+    """The day of the first signing sentence that names the title's short form
+    (``_SHORT_TITLES``), where none of those sentences names another kind of document, the
+    title's own with words before it ("The renewed MoU") aside ("John Smith, who on 14 May
+    signed a supply agreement with …, signed the MoU": a review's find)."""
+    full = title.casefold()
+    short = _SHORT_TITLES.get(full)
+    if short is None:
+        return None
+    kinds = [
+        kind
+        for at in checker.signing_sentences()
+        if checker.mentions_in(short, at)
+        for kind in kinds_named(checker.text[at[0] : at[1]])
+    ]
+    return None if any(not k.endswith(full) for k in kinds) else checker.signing_day(short)
+
+
 def _the_signings_day(
     title: str | None, checker: Checker, own: tuple[Sentence, ...] = ()
 ) -> str | None:
     """The day the sentence that signs ``title`` writes, unless a sentence that names the
     title gives it a time of its own; else the one day of the agreement's ``own`` signing
     sentences where they give one (none where they sign "today": not another agreement's
-    "On Monday"); else the one day of the article's signings
+    "On Monday"); a title's short form's (``_SHORT_TITLES``) where the title's sentences
+    give none; else the one day of the article's signings
     (:meth:`~coopllm.guard.places.PlaceEvidence.signing_day`: the ceremony's "4月20日上午，
     …签约仪式…举行", beside an undated "…签署了战略合作协议", a review's find); else the
     day of the event the signing was done at (the blind17 r01's "推介会现场集中签约")."""
@@ -1273,6 +1300,9 @@ def _the_signings_day(
         day = checker.signing_day(title)
         if day is not None or checker.dated_otherwise(title):
             return day  # "The Supply Agreement, signed in March, …": not the others' day
+        day = _short_forms_day(title, checker)
+        if day is not None:
+            return day
     if own:
         day = checker.signing_day(within=own)
         if day is not None or any(_TODAY.search(checker.rules_text, *at) for at in own):
