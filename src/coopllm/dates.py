@@ -208,15 +208,16 @@ def _folded(text: str) -> str:
 _SOURCED_DATE_LINE = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
     r"\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
-    r"(?:来源|稿源|source|记者|作者|编辑|责任编辑|通讯员)\s*:",
+    r"(?:(?:来源|稿源|source|记者|作者|编辑|责任编辑|通讯员)\s*:|记者[\u4e00-\u9fff]{2,4}\s*/)",
     re.IGNORECASE,
 )
 """A page's date line with no date label, as Chinese news pages write it under the
 headline: the date, perhaps its weekday and time, then the source or the byline
 ("2024年11月08日 07:45　来源：东江日报", "2024-06-14 10:26:37　来源：党委宣传部": the blind2 and
 blind3 sets' pages, whose relative dates, 昨日 and 本月18日, count from it; a Hong Kong
-paper's "2026年4月22日 星期三 06:30　記者：麥詠琪", the blind42 aq06's). A date alone at a
-line's start is not read: it may be the signing's."""
+paper's "2026年4月22日 星期三 06:30　記者：麥詠琪", the blind42 aq06's; a Taiwan paper's
+"2026/04/17 14:32 記者王怡婷／台中報導", the blind43 ar04's). A date alone at a line's start is
+not read: it may be the signing's."""
 
 
 _SOURCE_THEN_DATE = re.compile(
@@ -231,10 +232,23 @@ time's or a date's word before it ("来源：国际合作处 活动时间 2025-0
 Read after every date-first line (:func:`parse_published`)."""
 
 
+_WECHAT_DATE_LINE = re.compile(
+    r"\s*原创\s+(?:[^\s\d]{1,30}\s+){1,3}?(?P<year>(?:19|20)\d{2})\s*年\s*(?P<month>\d{1,2})"
+    r"\s*月\s*(?P<day>\d{1,2})\s*日(?:\s+\d{1,2}:\d{2})?(?:\s+[^\s\d]{1,10})?\s*$"
+)
+"""A WeChat article's line under its headline: "原创", the author, the account, the date,
+its time and the poster's province ("原创 招生就业处 青禾职院 2026年05月12日 18:06 浙江": the
+blind43 ar05's, whose "5月9日下午" is the signing's day)."""
+
+
 def _sourced(line: str) -> re.Match[str] | None:
     """A page's date line that names its source (:data:`_SOURCED_DATE_LINE`,
-    :data:`_SOURCE_THEN_DATE`)."""
-    return _SOURCED_DATE_LINE.match(line) or _SOURCE_THEN_DATE.match(line)
+    :data:`_SOURCE_THEN_DATE`, :data:`_WECHAT_DATE_LINE`)."""
+    return (
+        _SOURCED_DATE_LINE.match(line)
+        or _SOURCE_THEN_DATE.match(line)
+        or _WECHAT_DATE_LINE.match(line)
+    )
 
 
 def parse_published(text: str) -> dt.date | None:
@@ -259,14 +273,33 @@ def parse_published(text: str) -> dt.date | None:
     # A labelled line anywhere in the head first: an unlabelled one may be a related
     # story's ("相关阅读" above the page's own "发布时间："); a date-first source line
     # before a source-first one, which a related item may be (a review's find).
-    for shape in (_SOURCED_DATE_LINE, _SOURCE_THEN_DATE):
+    for shape in (_SOURCED_DATE_LINE, _SOURCE_THEN_DATE, _WECHAT_DATE_LINE):
         for line in lines:
             sourced = shape.match(line)
             if sourced is not None:
                 found = _safe_date(*map(int, sourced.group("year", "month", "day")))
                 if found is not None:
                     return found
-    return None
+    return next(filter(None, map(_piped_date, lines)), None)
+
+
+_PIPED_DATE_LINE = re.compile(
+    r"\s*(?:(?P<before>[^|\d\n]{2,40}?)\s*\|\s*)?"
+    r"(?P<date>(?:[A-Za-z]{3,9},?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)"
+    r"\s+(?:19|20)\d{2})\s*(?:\|\s*(?P<after>[^|\d\n]{2,40}?))?\s*$"
+)
+"""A date line with no label, a written date and its year beside a section's or a desk's
+name across a bar, as English news pages write one under the headline ("May 14, 2026 |
+Newsroom": the blind43 ar01's, whose "on Tuesday" counts from it; "Media release |
+Thursday 5 June 2025"); read after the labelled and the sourced lines."""
+
+
+def _piped_date(line: str) -> dt.date | None:
+    """The page's date on a line :data:`_PIPED_DATE_LINE` reads, a bar beside it."""
+    found = _PIPED_DATE_LINE.match(line)
+    if found is None or not (found["before"] or found["after"]):
+        return None
+    return _date_after_label(found["date"])
 
 
 _DATELINE_DATE = re.compile(
@@ -404,7 +437,8 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     signing's ``date_text`` when the body writes the signing's day another way (4月20日上午).
     The release's dateline may write it again ("Release date: 4 March 2025" over "KAMBARA,
     4 March 2025 – … yesterday signed": the blind29 ad05's). False where the value is not
-    found on one line as written."""
+    found on one line as written. The page's whole date line given as the value is on it
+    (the blind28 ac06's byline and date, which the model gave as each agreement's)."""
     wanted = _folded(value).strip()
     label = _DATE_LABEL.match(wanted)
     if label is not None:  # "Updated: 2025-05-06 20:41", the label given with the date
@@ -412,6 +446,9 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     if not wanted or "\n" in wanted:
         return False
     folded = _folded(text)
+    head = folded.splitlines()[:_HEAD_LINES]
+    if wanted in (line.strip() for line in head) and parse_published(wanted) is not None:
+        return True  # the whole line given ("By Anselm Krüger-Voss | Published 19 September 2025")
     hits = [hit.start() for hit in re.finditer(re.escape(wanted), folded)]
     on_line = [_on_a_page_date_line(folded, at) for at in hits]
     beside = zip(on_line, hits, strict=True)
@@ -437,7 +474,13 @@ def _on_a_page_date_line(folded: str, at: int) -> bool:
         and _DATE_ALONE.fullmatch(line) is not None
         and _LABEL_ABOVE.search(above) is None
     )
-    return alone or _after_page_label(line, at - start)
+    piped = _PIPED_DATE_LINE.match(line)
+    beside_a_bar = (
+        piped is not None
+        and bool(piped["before"] or piped["after"])
+        and piped.start("date") <= at - start < piped.end("date")
+    )
+    return alone or beside_a_bar or _after_page_label(line, at - start)
 
 
 _LABEL_ABOVE = re.compile(r"(?:[:：]|时间|日期|\bdate|\btime)\s*$", re.IGNORECASE)

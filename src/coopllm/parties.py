@@ -118,6 +118,24 @@ def company_own_name(short: str, name: str, *, after_a_place: bool = False) -> b
     )
 
 
+def with_its_country(name: str, fuller: str) -> bool:
+    """Whether Chinese ``fuller`` is ``name`` after its country's name, as a foreign company
+    is introduced ("日本湊精密陶瓷株式會社" of "湊精密陶瓷株式會社": the blind43 ar04's; "日商…",
+    a Japanese firm, as Taiwan writes one), or after 國立 and the like (``_A_COUNTRY``)."""
+    head = simplified(fuller)
+    tail = simplified(name)
+    return head.endswith(tail) and _A_COUNTRY.fullmatch(head[: len(head) - len(tail)]) is not None
+
+
+_A_COUNTRY = re.compile(
+    r"日本|韩国|美国|德国|法国|英国|意大利|瑞士|瑞典|荷兰|丹麦|挪威|芬兰|比利时|奥地利|西班牙|葡萄牙"
+    r"|新加坡|马来西亚|泰国|越南|印度|以色列|加拿大|澳大利亚|新西兰|俄罗斯|[日韩美德法英]商"
+    r"|[国省市县]立"
+)
+"""A country's name, or its firms' ("日商"), before a foreign company's own name; or who
+runs a public school ("國立中嶺科技大學" of "中嶺科技大學": the blind43 ar04's)."""
+
+
 _SHORTEST_COMPANY_NAME = 2
 """The fewest characters of a company's own name, read as its short form ("中储新能")."""
 _A_BODYS_END = re.compile(

@@ -42,6 +42,7 @@ from coopllm.guard.days import (
     not_an_earlier_signings_day,
     signers_sentences,
 )
+from coopllm.guard.each_with import signed_with_each
 from coopllm.guard.held_back import held_back_dropped
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
@@ -89,6 +90,7 @@ from coopllm.parties import (
     company_own_name,
     in_order,
     is_named,
+    with_its_country,
     zh_company_name,
     zh_short_form,
 )
@@ -1546,10 +1548,14 @@ def _one_document(
     many documents as the record has, or more (:func:`_documents_counted`: the blind37
     al02's "both documents", beside a renewed memorandum the model gave twice)."""
     merged = list(agreements)
-    pair = _a_tail(merged, checker, headline)
-    if pair is not None and _documents_counted(checker.rules_text) >= len(agreements):
-        return agreements  # the article read only where a pair is found
-    while pair is not None:
+    if _a_tail(merged, checker, headline, alone=True) is None:
+        return agreements  # the article's count read only where a pair may be found
+    counted = _documents_counted(checker.rules_text)
+    if counted >= len(agreements):
+        return agreements
+    alone = counted > 0  # fewer documents than the record's: the short title may stand alone
+    pair = _a_tail(merged, checker, headline, alone=alone)
+    while pair is not None and len(merged) > counted:
         short, long = pair
         warnings.append(f"dropped agreement '{short.title}': the same document as '{long.title}'")
         merged = [
@@ -1559,23 +1565,28 @@ def _one_document(
             for a in merged
             if a is not short
         ]
-        pair = _a_tail(merged, checker, headline)
+        pair = _a_tail(merged, checker, headline, alone=alone)
     return merged
 
 
 def _a_tail(
-    agreements: list[Agreement], checker: Checker, headline: str | None
+    agreements: list[Agreement], checker: Checker, headline: str | None, *, alone: bool = False
 ) -> tuple[Agreement, Agreement] | None:
     """The first agreement given under the tail of another's title, and that other."""
     for short in agreements:
         for long in agreements:
-            if long is not short and _tail_of(short, long, checker, headline):
+            if long is not short and _tail_of(short, long, checker, headline, alone=alone):
                 return short, long
     return None
 
 
-def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str | None) -> bool:
-    """Whether ``short`` is ``long`` given under the end of its title (``_one_document``)."""
+def _tail_of(
+    short: Agreement, long: Agreement, checker: Checker, headline: str | None, *, alone: bool
+) -> bool:
+    """Whether ``short`` is ``long`` given under the end of its title (``_one_document``);
+    with ``alone``, where the article counts fewer documents than the record has, also
+    where it writes the short title alone ("近日，甲与乙签署战略合作框架协议", then "仪式上共签署
+    两份文件" and "签署《甲 乙战略合作框架协议》": the blind43 ar02's)."""
     if not short.title or not long.title or short.title == long.title:
         return False
     offset = _within_title(short.title, long.title)
@@ -1594,6 +1605,8 @@ def _tail_of(short: Agreement, long: Agreement, checker: Checker, headline: str 
     bodies = [set(a.established_entities) for a in (short, long)]
     if not (bodies[0] <= bodies[1] or bodies[1] <= bodies[0]):
         return False
+    if alone:
+        return True
     text = checker.text
     inside = [m.start() + offset for m in finds(long.title, text)]
     told = [m.span() for m in finds(headline, text)] if headline else []
@@ -1731,8 +1744,9 @@ no contraction of "澜州市中心医院": a review's find)."""
 def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Party | None:
     """The one party of ``known``, by another name, that ``party``'s Chinese name is the
     short form of: the one the text brackets after that name, an office's contraction
-    (``_AN_OFFICES_END``), or a company's own name before its trade and legal form
-    (:func:`~coopllm.parties.company_own_name`); None where there is none or more than one."""
+    (``_AN_OFFICES_END``), a company's own name before its trade and legal form
+    (:func:`~coopllm.parties.company_own_name`), or after its country's
+    (:func:`~coopllm.parties.with_its_country`); None where there is none or more than one."""
     if not HAN.search(party.name):
         return None
     fuller = {
@@ -1744,6 +1758,7 @@ def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Part
             bracketed_after(party.name, p, read_text)
             or (party.name[-1] in _AN_OFFICES_END and zh_short_form(party.name, p.name))
             or company_own_name(party.name, p.name)
+            or with_its_country(party.name, p.name)
         )
     }
     return next(iter(fuller.values())) if len(fuller) == 1 else None
@@ -2486,6 +2501,7 @@ def apply_guard(
         parties_between(a, checker, warnings, alone=len(agreements) == 1) for a in agreements
     ]
     agreements = _parties_by_their_full_names(agreements, checker, warnings)
+    agreements = signed_with_each(agreements, checker, warnings)
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
     agreements = _no_ceremony_for_a_title(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from coopllm.guard.checker import Checker
-from coopllm.guard.reading import TO_COME, signed_now
+from coopllm.guard.reading import TO_COME, Sentence, signed_now
 from coopllm.schema import Agreement
 
 _NOT_SIGNED = re.compile(
@@ -44,7 +44,7 @@ def held_back_dropped(
     (:data:`~coopllm.guard.reading.TO_COME`)."""
     kept = []
     for agreement in agreements:
-        if _held_back(agreement, checker):
+        if _held_back(agreement, checker, [a for a in agreements if a is not agreement]):
             warnings.append(
                 f"dropped agreement '{agreement.title}': the article says it was not signed "
                 "(held back, only initialled, or still to come)"
@@ -54,7 +54,7 @@ def held_back_dropped(
     return kept
 
 
-def _held_back(agreement: Agreement, checker: Checker) -> bool:
+def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) -> bool:
     """Whether the article says the unsigned agreement was not signed (see the module):
     every sentence that names it says so, and signs nothing besides ("…signed a Port
     Services Agreement …, but a third deal … was held back", "postponed in March, … was
@@ -63,9 +63,7 @@ def _held_back(agreement: Agreement, checker: Checker) -> bool:
     says they signed ("was initialled by chief negotiators A and B; ministers are expected
     to sign it"; not "had been expected to be signed … by ministers A and B but was
     postponed", signed after: a review's find)."""
-    if not agreement.title:
-        return False
-    sentences = checker.sentences_with(agreement.title)
+    sentences = _its_sentences(agreement, checker, others)
     text = checker.rules_text
     return (
         bool(sentences)
@@ -85,6 +83,22 @@ def _held_back(agreement: Agreement, checker: Checker) -> bool:
             if signer.name
         )
     )
+
+
+def _its_sentences(
+    agreement: Agreement, checker: Checker, others: list[Agreement]
+) -> tuple[Sentence, ...]:
+    """The sentences that name the agreement: its title's; of an untitled one, beside
+    other agreements, those naming the one party no other has ("in advanced talks with
+    data centre operator Northline Data Centres on a … agreement. That agreement is
+    expected to be signed in the second quarter": the blind34 ai01's); none else."""
+    if agreement.title:
+        return checker.sentences_with(agreement.title)
+    theirs = {n for other in others for p in other.parties for n in p.all_names}
+    own = [p for p in agreement.parties if not set(p.all_names) & theirs]
+    if not others or len(own) != 1:
+        return ()
+    return tuple(dict.fromkeys(s for n in own[0].all_names for s in checker.sentences_with(n)))
 
 
 def _signed_later_in_its_paragraph(after: int, checker: Checker) -> bool:

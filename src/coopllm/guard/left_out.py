@@ -75,9 +75,11 @@ does not say)."""
 
 _ZH_SIGNING_CLAUSE = re.compile(ZH_SIGNING)
 _ZH_ON_BEHALF = re.compile(
-    r"(?:(?:分别)?代表[^与和、]{0,20}?|在[^与和、，。；]{0,16}?[主分]会场|共同|正式|现场|当场|同样)+$"
+    r"(?:分别代表[^，,。；;]{0,40}?|代表[^与和、]{0,20}?|在[^与和、，。；]{0,16}?[主分]会场|共同|正式"
+    r"|现场|当场|同样)+$"
 )
-"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校", "同样",
+"""What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校",
+"分别代表澜江省人民政府和中国远联能源集团有限公司" (its bodies listed: the blind43 ar02's), "同样",
 the hall of a video signing ("…托马斯·魏德纳在斯图加特分会场签约": the blind28 ac02's); no word
 of one character, which ends names too (李均, 王亦: a review's find)."""
 _EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
@@ -99,7 +101,7 @@ def _signings(checker: Checker) -> Iterator[tuple[Sentence, list[str]]]:
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
         clause = _named_items(_ZH_ON_BEHALF.sub("", checker.text[start : verb.start()]))
         sentence = checker.sentence_at(verb.start())
-        if name_ending(clause.strip()) is None:
+        if name_ending(_ZH_AND.split(clause)[-1].strip()) is None:
             continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
         names = _zh_listed([*_zh_items_before(checker.text, sentence[0], start), clause])
         yield sentence, names

@@ -271,9 +271,11 @@ _ZH_CEREMONY_HELD_AT = re.compile(
     r"(?:(?:签约|签字)[^。；;]{0,60}?仪式|签署仪式|签约活动)[^。；;，,前后将]{0,10}?(?<!将)[在于]"
     r"(?![\d一二三四五六七八九十]+月)"
     r"(?:[我本该](?:校|院|所|公司|集团))?"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
+    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·「」]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
 )
 """A Chinese ceremony or event of signing held at a place: "…签约仪式在澄阳国际会展中心举行",
+a hall's name in corner brackets too ("簽約儀式在該校行政大樓三樓「至善廳」舉行": the blind43
+ar04's),
 "…项目集中签约活动在县行政中心一楼会议室举行" (the blind37 al06's), "簽署儀式在嶺海大學賽馬會
 綜合大樓舉行" (the blind42 aq06's: 签署, a verb too, only right before 仪式, not "…签署协议后，
 基地奠基仪式在…举行"), "…于…举行"; not a meeting before or after it ("签约仪式后双方在…科技园
@@ -326,11 +328,14 @@ Ellerby": the blind32 ag04's), which the venue as written holds; not a month or 
 Singapore's Orchard district": then the building alone; a review's finds)."""
 _EN_VENUE = (
     r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
-    rf"(?:(?-i:[A-Z])[\w&-]*|\d+[A-Za-z]?))*){_IN_ITS_TOWN})(?!['\u2019])"
+    rf"(?:(?-i:[A-Z])(?:\.(?=[ \t]+(?-i:[A-Z]))|[\w&-]*)|\d+[A-Za-z]?))*){_IN_ITS_TOWN})"
+    r"(?!['\u2019])"
 )
-"""A venue's name: capitalised words, the particles of a name, a room's number ("Room 301
-of the Admin Building"), the town after a building's (``_IN_ITS_TOWN``), and not an
-owner's ("at Verdant Motion's headquarters": the venue goes on in lower case)."""
+"""A venue's name: capitalised words, a person's initial in a hall's name ("the Sir M.
+Visvesvaraya Committee Hall": the blind43 ar03's), the particles of a name, a room's
+number ("Room 301 of the Admin Building"), the town after a building's (``_IN_ITS_TOWN``),
+and not an owner's ("at Verdant Motion's headquarters": the venue goes on in lower
+case)."""
 _EN_GAP = (
     r"(?:(?!\b(?:by|who|whom|which|that|covering|with|including|joining|on\s+behalf|then"
     r"|after|before|later|toured|visited|attended)\b)"

@@ -1,0 +1,89 @@
+"""Documents one signer signed with each of several bodies, told apart.
+
+Chinese news tells a signer's separate signings in one clause: "学院副院长陈立新分别与苏润精密
+机械有限公司总经理吴国栋、恒拓物流（集团）股份有限公司人力资源总监彭雅琳、禾信汽车零部件制造有限公司
+副总经理许晨签订了校企合作协议" (the blind43 ar05's): 分别与 is "with each, apart", three
+documents, each between the signer's body and one of the listed ones. A small model gives
+one agreement of four parties. Where the record's one agreement holds every listed body as
+a party and one party besides, :func:`signed_with_each` gives each listed body an
+agreement of its own with that party, its signer beside the one who signed them all.
+"""
+
+from __future__ import annotations
+
+import re
+
+from coopllm.grounding import normalize_for_match
+from coopllm.guard.checker import Checker
+from coopllm.parties import is_named
+from coopllm.schema import Agreement, Party, Signatory
+from coopllm.titles import name_ending, person_after_organisation
+
+_WITH_EACH = re.compile(
+    r"(?P<one>[^，。；,;：:\n]{2,40}?)分别与(?P<many>[^，。；,;：:\n]{4,300}?)(?:签订|签署|签约)"
+)
+"""A signer, "分别与", then the list of those each signed with, up to the signing's verb."""
+
+
+def signed_with_each(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record's one agreement split into one per body its signer signed with apart
+    (see the module); the record as it is where no clause tells such signings of it."""
+    if len(agreements) != 1 or "分别与" not in checker.rules_text:
+        return agreements
+    for clause in _WITH_EACH.finditer(checker.rules_text):
+        split = _split(agreements[0], clause, checker.text)
+        if split is not None:
+            warnings.append(
+                f"split agreement '{agreements[0].title or 'untitled'}' into {len(split)}: "
+                f"the article says its signer signed with each of its parties apart (分别与)"
+            )
+            return split
+    return agreements
+
+
+def _split(agreement: Agreement, clause: re.Match[str], text: str) -> list[Agreement] | None:
+    """One agreement per listed body (``clause``'s "many", each an organisation, a title
+    and a name), with the one party of ``agreement`` no item names; None where an item is
+    not so, names no party, or not one party is left."""
+    one = name_ending(text[clause.start("one") : clause.end("one")].strip())
+    people = [person_after_organisation(item.strip()) for item in _items(clause, text)]
+    listed = [p for p in people if p is not None and p.name and p.organization]
+    if one is None or len(listed) < 2 or len(listed) != len(people):
+        return None
+    bodies = [_party_named(agreement.parties, p.organization or "") for p in listed]
+    if None in bodies:
+        return None
+    rest = [p for p in agreement.parties if all(p is not b for b in bodies)]
+    if len(rest) != 1:
+        return None
+    signer = _as_given(one, agreement.signatories)
+    return [
+        agreement.model_copy(
+            update={
+                "parties": [rest[0], body],
+                "signatories": [signer, _as_given(person.name or "", agreement.signatories)],
+            }
+        )
+        for body, person in zip(bodies, listed, strict=True)
+    ]
+
+
+def _items(clause: re.Match[str], text: str) -> list[str]:
+    return text[clause.start("many") : clause.end("many")].split("、")
+
+
+def _party_named(parties: list[Party], organization: str) -> Party | None:
+    """The one party the organisation names (by a name of it, as matching reads them)."""
+    named = [p for p in parties if is_named(p, [organization])]
+    return named[0] if len(named) == 1 else None
+
+
+def _as_given(name: str, given: list[Signatory]) -> Signatory:
+    """The signer by that name as the model gave them (their title, their body), else the
+    name alone."""
+    key = normalize_for_match(name)
+    return next(
+        (p for p in given if p.name and normalize_for_match(p.name) == key), Signatory(name=name)
+    )
