@@ -280,7 +280,17 @@ def parse_published(text: str) -> dt.date | None:
                 found = _safe_date(*map(int, sourced.group("year", "month", "day")))
                 if found is not None:
                     return found
-    return next(filter(None, map(_piped_date, lines)), None)
+    for line in lines:
+        if len(line.strip()) > _LONGEST_HEAD_LINE:
+            break  # the body has begun: a related story's line below is not the page's
+        found = _piped_date(line)
+        if found is not None:
+            return found
+    return None
+
+
+_LONGEST_HEAD_LINE = 120
+"""The longest line of a page's head (a headline, a byline); a longer one is the body's."""
 
 
 _PIPED_DATE_LINE = re.compile(
@@ -291,7 +301,9 @@ _PIPED_DATE_LINE = re.compile(
 """A date line with no label, a written date and its year beside a section's or a desk's
 name across a bar, as English news pages write one under the headline ("May 14, 2026 |
 Newsroom": the blind43 ar01's, whose "on Tuesday" counts from it; "Media release |
-Thursday 5 June 2025"); read after the labelled and the sourced lines."""
+Thursday 5 June 2025"); read after the labelled and the sourced lines, and only above the
+body's first paragraph (not a related story's "Kestrel opens new library | March 3, 2025"
+below it: a review's find)."""
 
 
 def _piped_date(line: str) -> dt.date | None:

@@ -121,7 +121,7 @@ def company_own_name(short: str, name: str, *, after_a_place: bool = False) -> b
 def with_its_country(name: str, fuller: str) -> bool:
     """Whether Chinese ``fuller`` is ``name`` after its country's name, as a foreign company
     is introduced ("日本湊精密陶瓷株式會社" of "湊精密陶瓷株式會社": the blind43 ar04's; "日商…",
-    a Japanese firm, as Taiwan writes one), or after 國立 and the like (``_A_COUNTRY``)."""
+    a Japanese firm, as Taiwan writes one)."""
     head = simplified(fuller)
     tail = simplified(name)
     return head.endswith(tail) and _A_COUNTRY.fullmatch(head[: len(head) - len(tail)]) is not None
@@ -130,10 +130,10 @@ def with_its_country(name: str, fuller: str) -> bool:
 _A_COUNTRY = re.compile(
     r"日本|韩国|美国|德国|法国|英国|意大利|瑞士|瑞典|荷兰|丹麦|挪威|芬兰|比利时|奥地利|西班牙|葡萄牙"
     r"|新加坡|马来西亚|泰国|越南|印度|以色列|加拿大|澳大利亚|新西兰|俄罗斯|[日韩美德法英]商"
-    r"|[国省市县]立"
 )
-"""A country's name, or its firms' ("日商"), before a foreign company's own name; or who
-runs a public school ("國立中嶺科技大學" of "中嶺科技大學": the blind43 ar04's)."""
+"""A country's name, or its firms' ("日商"), before a foreign company's own name; not 國立
+and the like, which tell apart two universities of one name (國立清華大學, 清華大學: a
+review's find)."""
 
 
 _SHORTEST_COMPANY_NAME = 2

@@ -305,10 +305,10 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
 
 
-_LETTERS_AFTER = re.compile(r"(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng)$")
+_LETTERS_AFTER = re.compile(r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng))+$")
 """Letters after an English name: an Indian civil service's ("Smt. Rekha Patil, IAS": the
-blind43 ar03's), an honour; no part of the name. Not a degree's ("Tan Yu, Ph.D."), left as
-written."""
+blind43 ar03's), an honour, several in a row ("Ruth Alder DBE FREng"); no part of the
+name. Not a degree's ("Tan Yu, Ph.D."), left as written."""
 
 
 def _without_letters_after(person: Signatory) -> Signatory:

@@ -1270,21 +1270,30 @@ renewed MoU was signed on the 3rd of March": the blind43 ar03's; a recent day on
 
 
 def _short_forms_day(title: str, checker: Checker) -> str | None:
-    """The day of the first signing sentence that names the title's short form
-    (``_SHORT_TITLES``), where none of those sentences names another kind of document, the
-    title's own with words before it ("The renewed MoU") aside ("John Smith, who on 14 May
-    signed a supply agreement with …, signed the MoU": a review's find)."""
+    """The day of the first signing sentence that names the title's short form as the
+    document told ("The renewed MoU", "this MoU"; not another's: "the agency signed an MoU
+    with Mysore Dairy", a review's find), where it names no other kind of document, the
+    title's own with words before it aside ("John Smith, who on 14 May signed a supply
+    agreement with …, signed the MoU": a review's find)."""
     full = title.casefold()
     short = _SHORT_TITLES.get(full)
     if short is None:
         return None
-    kinds = [
-        kind
-        for at in checker.signing_sentences()
-        if checker.mentions_in(short, at)
-        for kind in kinds_named(checker.text[at[0] : at[1]])
-    ]
-    return None if any(not k.endswith(full) for k in kinds) else checker.signing_day(short)
+    the_one = re.compile(rf"\b(?:the|this)\s+(?:[\w-]+\s+)?{re.escape(short)}\b", re.IGNORECASE)
+    signing = next(
+        (
+            at
+            for at in checker.signing_sentences()
+            if the_one.search(checker.text, *at) and checker.mentions_in(short, at)
+        ),
+        None,
+    )
+    if signing is None:
+        return None
+    kinds = kinds_named(checker.text[signing[0] : signing[1]])
+    return (
+        None if any(not k.endswith(full) for k in kinds) else checker.signing_day(within=(signing,))
+    )
 
 
 def _the_signings_day(
@@ -1586,7 +1595,9 @@ def _tail_of(
     """Whether ``short`` is ``long`` given under the end of its title (``_one_document``);
     with ``alone``, where the article counts fewer documents than the record has, also
     where it writes the short title alone ("近日，甲与乙签署战略合作框架协议", then "仪式上共签署
-    两份文件" and "签署《甲 乙战略合作框架协议》": the blind43 ar02's)."""
+    两份文件" and "签署《甲 乙战略合作框架协议》": the blind43 ar02's), but in no sentence that
+    writes the long one too ("签署战略合作协议和数字经济战略合作协议", two documents: a review's
+    find)."""
     if not short.title or not long.title or short.title == long.title:
         return False
     offset = _within_title(short.title, long.title)
@@ -1605,10 +1616,11 @@ def _tail_of(
     bodies = [set(a.established_entities) for a in (short, long)]
     if not (bodies[0] <= bodies[1] or bodies[1] <= bodies[0]):
         return False
-    if alone:
-        return True
     text = checker.text
     inside = [m.start() + offset for m in finds(long.title, text)]
+    if alone:  # each mention alone in a sentence that does not list the long one beside it
+        alone_at = [m.start() for m in finds(short.title, text) if m.start() not in inside]
+        return not any(finds(long.title, text[slice(*checker.sentence_at(at))]) for at in alone_at)
     told = [m.span() for m in finds(headline, text)] if headline else []
     written = [
         m.start()

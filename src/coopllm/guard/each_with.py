@@ -29,10 +29,15 @@ def signed_with_each(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
     """The record's one agreement split into one per body its signer signed with apart
-    (see the module); the record as it is where no clause tells such signings of it."""
+    (see the module); the record as it is where no clause tells such signings of it, or
+    the clause's sentence tells an earlier signing
+    (:meth:`~coopllm.guard.checker.Checker.tells_another_signing`)."""
     if len(agreements) != 1 or "分别与" not in checker.rules_text:
         return agreements
     for clause in _WITH_EACH.finditer(checker.rules_text):
+        start, end = checker.sentence_at(clause.start("many"))
+        if checker.tells_another_signing(checker.text[start:end]):
+            continue  # "早在2023年，…分别与…签订…": an earlier signing's (a review's find)
         split = _split(agreements[0], clause, checker.text)
         if split is not None:
             warnings.append(

@@ -46,8 +46,8 @@ def held_back_dropped(
     for agreement in agreements:
         if _held_back(agreement, checker, [a for a in agreements if a is not agreement]):
             warnings.append(
-                f"dropped agreement '{agreement.title}': the article says it was not signed "
-                "(held back, only initialled, or still to come)"
+                f"dropped agreement '{agreement.title or 'untitled'}': the article says it was "
+                "not signed (held back, only initialled, or still to come)"
             )
             continue
         kept.append(agreement)
@@ -91,14 +91,23 @@ def _its_sentences(
     """The sentences that name the agreement: its title's; of an untitled one, beside
     other agreements, those naming the one party no other has ("in advanced talks with
     data centre operator Northline Data Centres on a … agreement. That agreement is
-    expected to be signed in the second quarter": the blind34 ai01's); none else."""
+    expected to be signed in the second quarter": the blind34 ai01's), by its first word
+    too (:func:`_first_words`); none else."""
     if agreement.title:
         return checker.sentences_with(agreement.title)
     theirs = {n for other in others for p in other.parties for n in p.all_names}
     own = [p for p in agreement.parties if not set(p.all_names) & theirs]
     if not others or len(own) != 1:
         return ()
-    return tuple(dict.fromkeys(s for n in own[0].all_names for s in checker.sentences_with(n)))
+    names = [*own[0].all_names, *_first_words(own[0].name)]
+    return tuple(dict.fromkeys(s for n in names for s in checker.sentences_with(n)))
+
+
+def _first_words(name: str) -> list[str]:
+    """An English name's first word, which an article may write alone for it ("Northgate"
+    of "Northgate Data Centres": a review's find), where it has more."""
+    words = name.split()
+    return [words[0]] if len(words) > 1 and words[0][:1].isupper() else []
 
 
 def _signed_later_in_its_paragraph(after: int, checker: Checker) -> bool:

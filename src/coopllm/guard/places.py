@@ -326,14 +326,22 @@ _IN_ITS_TOWN = (
 Ellerby": the blind32 ag04's), which the venue as written holds; not a month or a day
 ("the Grand Hall in March", "in Kyiv Monday"), nor a town that owns what follows ("in
 Singapore's Orchard district": then the building alone; a review's finds)."""
+_OPENS_A_SENTENCE = (
+    r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
+    r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
+)
+"""Words that open the next sentence after a room's letter ("Conference Hall B. The MoU
+covers …": a review's find), which a person's initial in a hall's name is not followed by."""
 _EN_VENUE = (
     r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
-    rf"(?:(?-i:[A-Z])(?:\.(?=[ \t]+(?-i:[A-Z]))|[\w&-]*)|\d+[A-Za-z]?))*){_IN_ITS_TOWN})"
+    rf"(?:(?-i:[A-Z])(?:\.(?=[ \t]+(?!{_OPENS_A_SENTENCE}\b)(?-i:[A-Z]))|[\w&-]*)|\d+[A-Za-z]?))*)"
+    rf"{_IN_ITS_TOWN})"
     r"(?!['\u2019])"
 )
 """A venue's name: capitalised words, a person's initial in a hall's name ("the Sir M.
 Visvesvaraya Committee Hall": the blind43 ar03's), the particles of a name, a room's
-number ("Room 301 of the Admin Building"), the town after a building's (``_IN_ITS_TOWN``),
+number ("Room 301 of the Admin Building"), not a room's letter ending its sentence
+(``_OPENS_A_SENTENCE``), the town after a building's (``_IN_ITS_TOWN``),
 and not an owner's ("at Verdant Motion's headquarters": the venue goes on in lower
 case)."""
 _EN_GAP = (
