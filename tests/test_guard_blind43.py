@@ -11,7 +11,9 @@ Taiwan paper's byline line ("2026/04/17 14:32 記者王怡婷／台中報導") d
 in corner brackets is the venue; a company after its country's name ("日本…株式會社") is the
 same party; a hall's name holds a person's initials ("the Sir M. Visvesvaraya Committee
 Hall"); re-recorded pages' mends: the page's whole byline and date line given as a
-date is the page's; an untitled deal with a party only talks are held with is none."""
+date is the page's; an untitled deal with a party only talks are held with is none; a
+clause of the occasion after a date and place given as the date text is left off
+(blind30 ae05's new answer)."""
 
 from __future__ import annotations
 
@@ -19,7 +21,7 @@ import datetime as dt
 
 from conftest import guarded, named_parties, named_people
 
-from coopllm.dates import only_on_the_page_date_line, parse_published
+from coopllm.dates import date_and_place, only_on_the_page_date_line, parse_published
 from coopllm.schema import Agreement, Signatory
 from coopllm.titles import clean_people
 
@@ -234,3 +236,10 @@ def test_an_untitled_deal_with_a_party_only_talks_are_held_with_is_no_record() -
     assert [a.title for a in kept] == ["Cooperation Agreement"]
     done = text.replace("is also in advanced talks with", "also signed a deal with")
     assert len(guarded(done, dt.date(2026, 6, 4), signed, talked)[0]) == 2
+
+
+def test_a_clause_of_the_occasion_after_a_date_and_place_is_left_off() -> None:
+    written = "on Monday at Harbour Tech Week, held this year at the Quay Hall in Brennick."
+    assert date_and_place(written) == ("on Monday", "Harbour Tech Week")
+    assert date_and_place("June 9, 2026, hosted by the port") == ("June 9, 2026", None)
+    assert date_and_place("at a forum, held in May")[0] == "at a forum, held in May"  # no date

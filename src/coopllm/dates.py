@@ -807,7 +807,14 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     as written, and the place is the location's to be checked. In English only where
     the date comes first, whole ("Tuesday in Geneva, 4 March
     2025" is left as it is: a review's find), and the place has no number, month, time or
-    occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith")."""
+    occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith"). An English
+    clause after a comma that tells of the occasion (``_EN_CLAUSE_AFTER``) is left off first
+    where what comes before it is a date, with or without a place."""
+    clause = _EN_CLAUSE_AFTER.search(date_text)
+    if clause is not None and clause.start() > 0:
+        date, place = date_and_place(date_text[: clause.start()])
+        if _whole_date(date):
+            return date, place
     zh = _ZH_PLACE_TAIL.search(date_text)
     place = zh["place"] if zh is not None and zh.start() > 0 else None
     if zh is not None and place is not None:
@@ -825,6 +832,14 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     if not _whole_date(date):
         return _named_in_tail(date_text)  # "yesterday at a ceremony in Beijing"
     return date, found["place"]
+
+
+_EN_CLAUSE_AFTER = re.compile(r",\s+(?:held|hosted|organi[sz]ed|staged)\b", re.IGNORECASE)
+"""A clause after the date and place a model gave as the date text, of the occasion's own:
+"on Tuesday at Northern Maritime Week, held this year at the Aurelia Expo Centre in Port
+Vesna." (the blind30 ae05's, recorded again with its page's date), whose "this year" kept
+the whole as no date; not a "where" clause, which may say whose building it is (a test's
+"…main building in Beijing, where the rector spoke")."""
 
 
 def _named_in_tail(date_text: str) -> tuple[str, str | None]:
