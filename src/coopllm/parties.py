@@ -107,14 +107,27 @@ def company_own_name(short: str, name: str, *, after_a_place: bool = False) -> b
     opens with too ("翼航智能" of "深圳市翼航智能科技有限公司": the blind42 aq06's). Not a
     body's own name, which is no company's short form ("浙江大学" of "浙江大学控股集团有限
     公司", "澄川市" of "澄川市投资集团有限公司": a review's finds)."""
-    read, full = simplified(short), simplified(name)
-    if after_a_place and (place := _A_PLACE_FIRST.match(full)) is not None:
-        full = full[place.end() :]
-    return (
-        len(read) >= _SHORTEST_COMPANY_NAME
-        and not _A_BODYS_END.search(read)
-        and full.startswith(read)
-        and _A_COMPANYS_TAIL.fullmatch(full[len(read) :]) is not None
+    return own_name_length(short, name, after_a_place=after_a_place) == len(short)
+
+
+def own_name_length(written: str, name: str, *, after_a_place: bool = False) -> int:
+    """How many characters of Chinese ``written`` from its start are the company ``name``'s
+    own name (:func:`company_own_name`), the most that are; 0 where none. Only the
+    characters ``written`` shares with the name's start are tried: a person's name written
+    after a company's is read once for each party, and most share none."""
+    read, full = simplified(written), _company_form(name, after_a_place=after_a_place)
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(read, full, strict=False)) if a != b),
+        min(len(read), len(full)),
+    )
+    return next(
+        (
+            cut
+            for cut in range(shared, _SHORTEST_COMPANY_NAME - 1, -1)
+            if not _A_BODYS_END.search(read, 0, cut)
+            and _A_COMPANYS_TAIL.fullmatch(full, cut) is not None
+        ),
+        0,
     )
 
 
@@ -134,6 +147,17 @@ _A_COUNTRY = re.compile(
 """A country's name, or its firms' ("日商"), before a foreign company's own name; not 國立
 and the like, which tell apart two universities of one name (國立清華大學, 清華大學: a
 review's find)."""
+
+
+@functools.lru_cache(maxsize=1024)
+def _company_form(name: str, *, after_a_place: bool) -> str:
+    """A company's full name as :func:`own_name_length` reads it: in Simplified characters,
+    the place it opens with left off where asked. Kept: each person is read against each
+    party's name."""
+    full = simplified(name)
+    if after_a_place and (place := _A_PLACE_FIRST.match(full)) is not None:
+        return full[place.end() :]
+    return full
 
 
 _SHORTEST_COMPANY_NAME = 2

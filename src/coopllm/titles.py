@@ -17,7 +17,7 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from coopllm.lexicon import HAN, ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
-from coopllm.parties import LATIN_ABBREVIATION, company_own_name, name_key, zh_company_name
+from coopllm.parties import LATIN_ABBREVIATION, name_key, own_name_length, zh_company_name
 from coopllm.schema import Agreement, Signatory
 
 # Job titles that may precede a person's name. Extend here; matching is longest-first,
@@ -505,15 +505,11 @@ def _after_a_companys_own_name(
     its title alone or "one of" it ("翼航智能一名副總裁": a vice-president of it, not named:
     the blind42 aq06's), with the words saying that they signed for both cut ("…代表雙方
     簽署"). None where no party's company opens ``name``, or no title or name follows."""
-    own = max(
-        (
-            cut
-            for cut in range(1, len(name))
-            if any(company_own_name(name[:cut], body, after_a_place=True) for body in bodies)
-        ),
-        default=None,
-    )
-    if own is None:
+    if _ZH_NAME.fullmatch(name) and _has_surname(simplified(name)):
+        return None  # a name alone, as most are given
+    # the rest of the name must hold more than the company's own name
+    own = max((own_name_length(name[:-1], body, after_a_place=True) for body in bodies), default=0)
+    if own == 0:
         return None
     company = person.organization or name[:own]
     rest = name[own:]

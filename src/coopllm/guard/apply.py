@@ -1557,13 +1557,15 @@ def _one_document(
     many documents as the record has, or more (:func:`_documents_counted`: the blind37
     al02's "both documents", beside a renewed memorandum the model gave twice)."""
     merged = list(agreements)
-    if _a_tail(merged, checker, headline, alone=True) is None:
+    pair = _a_tail(merged, checker, headline, alone=True)  # the strict pairs, and more
+    if pair is None:
         return agreements  # the article's count read only where a pair may be found
     counted = _documents_counted(checker.rules_text)
     if counted >= len(agreements):
         return agreements
     alone = counted > 0  # fewer documents than the record's: the short title may stand alone
-    pair = _a_tail(merged, checker, headline, alone=alone)
+    if not alone:
+        pair = _a_tail(merged, checker, headline)
     while pair is not None and len(merged) > counted:
         short, long = pair
         warnings.append(f"dropped agreement '{short.title}': the same document as '{long.title}'")
@@ -1618,9 +1620,6 @@ def _tail_of(
         return False
     text = checker.text
     inside = [m.start() + offset for m in finds(long.title, text)]
-    if alone:  # each mention alone in a sentence that does not list the long one beside it
-        alone_at = [m.start() for m in finds(short.title, text) if m.start() not in inside]
-        return not any(finds(long.title, text[slice(*checker.sentence_at(at))]) for at in alone_at)
     told = [m.span() for m in finds(headline, text)] if headline else []
     written = [
         m.start()
@@ -1628,7 +1627,13 @@ def _tail_of(
         if not any(at <= m.start() and m.end() <= until for at, until in told)
         and not _THIS_ONE.search(text, max(0, m.start() - _THIS_REACH), m.start())
     ]
-    return sorted(inside) == written != []
+    if sorted(inside) == written != []:
+        return True
+    # ``alone``: each mention alone in a sentence that does not list the long one beside it
+    loose = [m.start() for m in finds(short.title, text) if m.start() not in inside]
+    return alone and not any(
+        finds(long.title, text[slice(*checker.sentence_at(at))]) for at in loose
+    )
 
 
 _THIS_ONE = re.compile(r"(?:此次|本次|这次|该)$|\bth(?:is|e\s+new)\s+$", re.IGNORECASE)

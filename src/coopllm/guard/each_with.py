@@ -53,7 +53,8 @@ def _split(agreement: Agreement, clause: re.Match[str], text: str) -> list[Agree
     and a name), with the one party of ``agreement`` no item names; None where an item is
     not so, names no party, or not one party is left."""
     one = name_ending(text[clause.start("one") : clause.end("one")].strip())
-    people = [person_after_organisation(item.strip()) for item in _items(clause, text)]
+    items = text[clause.start("many") : clause.end("many")].split("、")
+    people = [person_after_organisation(item.strip()) for item in items]
     listed = [p for p in people if p is not None and p.name and p.organization]
     if one is None or len(listed) < 2 or len(listed) != len(people):
         return None
@@ -73,10 +74,6 @@ def _split(agreement: Agreement, clause: re.Match[str], text: str) -> list[Agree
         )
         for body, person in zip(bodies, listed, strict=True)
     ]
-
-
-def _items(clause: re.Match[str], text: str) -> list[str]:
-    return text[clause.start("many") : clause.end("many")].split("、")
 
 
 def _party_named(parties: list[Party], organization: str) -> Party | None:
