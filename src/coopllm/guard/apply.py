@@ -1296,6 +1296,28 @@ def _short_forms_day(title: str, checker: Checker) -> str | None:
     )
 
 
+_THE_DOCUMENT_SIGNED = re.compile(
+    r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|memorandum|MoU|MOU|accord|deal)\s+"
+    r"(?:was|has\s+been)\s+(?:formally\s+|officially\s+)?(?:signed|inked)\b"
+)
+"""A sentence that opens on the document told before it, signed: "The agreement was signed
+on Tuesday by …"."""
+
+
+def _next_sentences_day(title: str, checker: Checker) -> str | None:
+    """The day of the sentence right after the first that names the title, where it opens
+    on that document signed (``_THE_DOCUMENT_SIGNED``) and names no other kind of
+    document: "… has signed a Memorandum of Understanding with Hanul …. The agreement was
+    signed on Tuesday by …" (the blind43 ar01's, whose first sentence writes no day)."""
+    named = checker.sentences_with(title)
+    after = checker.sentence_after(named[0]) if named else None
+    if after is None or not _THE_DOCUMENT_SIGNED.match(checker.text, after[0]):
+        return None
+    if len(kinds_named(checker.text[after[0] : after[1]])) > 1:
+        return None
+    return checker.signing_day(within=(after,))
+
+
 def _the_signings_day(
     title: str | None, checker: Checker, own: tuple[Sentence, ...] = ()
 ) -> str | None:
@@ -1311,7 +1333,7 @@ def _the_signings_day(
         day = checker.signing_day(title)
         if day is not None or checker.dated_otherwise(title):
             return day  # "The Supply Agreement, signed in March, …": not the others' day
-        day = _short_forms_day(title, checker)
+        day = _short_forms_day(title, checker) or _next_sentences_day(title, checker)
         if day is not None:
             return day
     if own:

@@ -768,9 +768,7 @@ class PeopleEvidence(Reading):
         person attended (attending words govern a mention, ``_attended``) and that next
         sentence that the attendees witnessed (``_ALL_WITNESSED``): not who sent another or
         did not come; else None."""
-        index = bisect.bisect_left(self._starts, start)
-        after = (bounds for bounds in self._bounds[index + 1 :] if bounds[0] < bounds[1])
-        following = next(after, None)  # past the blank between paragraphs
+        following = self.sentence_after((start, end))
         if following is None or not self._says(_ALL_WITNESSED, *following):
             return None
         text = self.rules_text

@@ -530,6 +530,12 @@ class Reading:
         """The bounds of the sentence that holds ``offset`` (of the text)."""
         return self._bounds[bisect.bisect_right(self._starts, offset) - 1]
 
+    def sentence_after(self, sentence: Sentence) -> Sentence | None:
+        """The sentence that follows ``sentence``, past the blank between paragraphs;
+        None after the last."""
+        index = bisect.bisect_left(self._starts, sentence[0])
+        return next((b for b in self._bounds[index + 1 :] if b[0] < b[1]), None)
+
     def sentences_with(self, value: str) -> tuple[Sentence, ...]:
         """The sentences that write the value, as :meth:`mentions_in` finds it."""
         return tuple(self._by_sentence(value, fuzzy=False))
