@@ -1,7 +1,7 @@
 """Rules made from the forty-third and forty-fourth blind sets' misses, each on a text of
 our own that fails on the code before them: a document dated only by the page's line is
 dated by the next sentence's "The agreement was signed on Monday by …", which names no
-other document."""
+other document; a Taiwan paper's "今（9）日與…簽署" dates its signing."""
 
 from __future__ import annotations
 
@@ -40,3 +40,18 @@ def test_a_next_sentence_of_another_document_or_a_later_one_does_not() -> None:
     for text in (with_another, later):
         kept, _ = guarded(text, dt.date(2026, 3, 5), _page_dated())
         assert kept[0].date_signed == dt.date(2026, 3, 5), text
+
+
+def test_a_taiwan_papers_day_in_brackets_dates_the_signing() -> None:
+    text = (
+        "2026/10/09 10:05 記者林雅琪／高雄報導\n\n"
+        "國立南港海洋大學今（9）日與北辰造船股份有限公司簽署合作備忘錄，雙方將共同培育造船人才。\n"
+    )
+    given = Agreement(
+        title="合作備忘錄",
+        parties=named_parties("國立南港海洋大學", "北辰造船股份有限公司"),
+        date_text="2026/10/09 10:05",
+        date_signed=dt.date(2026, 10, 9),
+    )
+    kept, _ = guarded(text, dt.date(2026, 10, 9), given)
+    assert (kept[0].date_text, kept[0].date_signed) == ("今（9）日", dt.date(2026, 10, 9))

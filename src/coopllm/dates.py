@@ -953,18 +953,20 @@ DATE_MENTION = re.compile(
     r"|(?:at|in|when|as|with|and|by|before|after)\b)))"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"
     r"|(?<![\d月年])(?:本月|上月|上个月)?\d{1,2}\s*日(?![\d内后前起以])"
+    r"|[今昨前]\s*[（(]\s*\d{1,2}\s*[）)]\s*日"
     rf"|(?:上个?|本|这)?(?:周|星期)[一二三四五六日天]{_ZH_DAY_AFTER}"
     r"|昨天|昨日|(?<!目)前天(?![然下])"
 )
-"""A day as a sentence writes it, for the guard to find a signing's day in its clause: "on
-18 December", "December 18, 2025", "last Thursday", "on Tuesday morning", "on the 14th",
-"yesterday", "today" (only as ``_TODAY_SIGNED`` reads it), "2025年5月9日", "5月9日",
-"9日", "上月28日", "上周五", "昨天". Each is read by :func:`resolve_date`; a weekday before a
-date is read with it ("Tuesday, 18 March"). Months and weekdays capitalised, as written:
-"we may 5 times" names no day; a weekday alone only as wire copy writes one ("signed the
-MoU Tuesday."), not "Black Friday"; an ordinal alone only before a stop or "at", "in"
-("on the 14th."), not "the 7th China International Import Expo", "the 2nd floor"; a
-Chinese weekday not within a name ("周一鸣"), nor 目前天然气, 30日内 (a review's finds)."""
+"""A day as a sentence writes it, for the guard to find a signing's day in its clause:
+"on 18 December", "December 18, 2025", "last Thursday", "on Tuesday morning", "on
+the 14th", "yesterday", "today" (only as ``_TODAY_SIGNED`` reads it), "2025年5月9日",
+"5月9日", "9日", "上月28日", Taiwan's "今（17）日", "上周五", "昨天". Each is read by
+:func:`resolve_date`; a weekday before a date is read with it ("Tuesday, 18 March").
+Months and weekdays capitalised, as written: "we may 5 times" names no day; a
+weekday alone only as wire copy writes one ("signed the MoU Tuesday."), not "Black
+Friday"; an ordinal alone only before a stop or "at", "in" ("on the 14th."), not
+"the 7th China International Import Expo", "the 2nd floor"; a Chinese weekday not
+within a name ("周一鸣"), nor 目前天然气, 30日内 (a review's finds)."""
 _SOME_DATE = re.compile(
     rf"\d|[〇零一二三四五六七八九十]\s*[年月日号]|[去今明前]年|本月|上月|\b{EN_MONTH}(?![a-z])"
     r"|\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|today|tonight|yesterday|week|month|year"
