@@ -1,13 +1,15 @@
 """Rules made from the forty-third and forty-fourth blind sets' misses, each on a text of
 our own that fails on the code before them: a document dated only by the page's line is
 dated by the next sentence's "The agreement was signed on Monday by …", which names no
-other document; a Taiwan paper's "今（9）日與…簽署" dates its signing."""
+other document; a Taiwan paper's "今（9）日與…簽署" dates its signing; who attended and went
+on to unveil with others ("…出席，與…共同揭牌", "…出席仪式并与…共同为…揭牌") is a witness,
+named in a Taiwan page's own characters."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from conftest import guarded, named_parties
+from conftest import guarded, named_parties, named_people
 
 from coopllm.schema import Agreement
 
@@ -55,3 +57,52 @@ def test_a_taiwan_papers_day_in_brackets_dates_the_signing() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 10, 9), given)
     assert (kept[0].date_text, kept[0].date_signed) == ("今（9）日", dt.date(2026, 10, 9))
+
+
+def _centre(*signers: str) -> Agreement:
+    return Agreement(
+        title="合作協議",
+        parties=named_parties("國立東濱大學", "嘉泰電機股份有限公司"),
+        signatories=named_people(*signers),
+        established_entities=["智慧電網聯合研究中心"],
+    )
+
+
+def test_who_attended_and_unveiled_with_the_signers_is_a_witness() -> None:
+    text = (
+        "國立東濱大學今（3）日與嘉泰電機股份有限公司簽署合作協議，由校長劉文彬與董事長許國棟代表雙方"
+        "簽署，並為「智慧電網聯合研究中心」揭牌。經濟部次長蕭志明親自出席，與東濱大學校長劉文彬、"
+        "嘉泰電機董事長許國棟共同揭牌。\n"
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 3), _centre("劉文彬", "許國棟"))
+    assert [p.name for p in kept[0].witnesses] == ["蕭志明"]
+
+
+def test_who_attended_the_ceremony_and_unveiled_in_one_clause_is_a_witness() -> None:
+    text = (
+        "东滨大学与嘉泰电机股份有限公司3日签署合作协议，刘文彬与许国栋代表双方签约。副省长吴建华"
+        "出席仪式并与刘文彬、许国栋共同为智慧电网联合研究中心揭牌。\n"
+    )
+    given = _centre("刘文彬", "许国栋").model_copy(
+        update={
+            "parties": named_parties("东滨大学", "嘉泰电机股份有限公司"),
+            "established_entities": ["智慧电网联合研究中心"],
+        }
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 3), given)
+    assert [p.name for p in kept[0].witnesses] == ["吴建华"]
+
+
+def test_an_attendee_before_the_guests_or_another_sentences_unveiling_is_none() -> None:
+    guests = "副省长吴建华出席仪式，与会嘉宾共同为智慧电网联合研究中心揭牌。\n"
+    apart = "副省长吴建华出席仪式。刘文彬与许国栋共同为智慧电网联合研究中心揭牌。\n"
+    for tail in (guests, apart):
+        text = "东滨大学与嘉泰电机股份有限公司3日签署合作协议，刘文彬与许国栋代表双方签约。" + tail
+        given = _centre("刘文彬", "许国栋").model_copy(
+            update={
+                "parties": named_parties("东滨大学", "嘉泰电机股份有限公司"),
+                "established_entities": ["智慧电网联合研究中心"],
+            }
+        )
+        kept, _ = guarded(text, dt.date(2026, 3, 3), given)
+        assert "吴建华" not in [p.name for p in kept[0].witnesses], tail

@@ -160,6 +160,7 @@ _ZH_SURNAMES = (
     # more of the hundred most common ("费佳": the blind24 y01's signer), none a word's
     # common word's first character (成, 路, 关, 管, 甘 of 甘肃, 颜 of 颜色 are left out)
     "詹翁柴喻蒲牟艾穆缪褚娄费冷瞿桂佟臧闵苟卞姬栾隋刁巫寇桑郎甄仲虞敖巩迟苑芦宗"
+    "萧"  # Taiwan's 蕭 (the blind43 ar04's minister), written 肖 on the mainland
 )
 _ZH_COMPOUND_SURNAMES = (
     "欧阳|司马|上官|诸葛|东方|皇甫|令狐|慕容|公孙|司徒|夏侯|端木|长孙|宇文|尉迟|申屠"

@@ -1053,6 +1053,18 @@ _ZH_UNVEILED = re.compile(
 """A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站", or
 two bodies' names in full ("…共同为“甲—乙智能装备研究院”和“甲大学研究生联合培养基地（乙）”":
 the blind18 s02's); not the 为 of 受聘为, 作为, 成为 before the names (a review's find)."""
+_ZH_UNVEILED_JOINTLY = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)(?P<what>)")
+"""A Chinese clause of who unveiled together, naming nothing unveiled: "…与郑光宇、渡边隆之
+共同揭牌" (the plaque of the body the article sets up)."""
+_ZH_ATTENDING_LEAD = (
+    r"(?P<lead>[^，,。；]{2,40}?)(?:亲自|也|专程|应邀)?(?:出席|到场|莅临|参加)[^，,。；与]{0,10}?"
+)
+_ZH_ATTENDED_AND_JOINED = re.compile(rf"{_ZH_ATTENDING_LEAD}(?:并\s*)?(?=与|携)")
+_ZH_ATTENDED_CLAUSE = re.compile(_ZH_ATTENDING_LEAD)
+_ZH_JOINS = re.compile(r"\s*(?:并\s*)?(?:与(?!会)|携)")
+"""Who attended and then unveiled with others, the subject of "与…共同揭牌": in the same
+clause ("王五出席仪式并与赵六共同为研究院揭牌") or the one before ("经济部长萧文琦亲自出席，与
+…共同揭牌": the blind43 ar04's), where the unveiling's clause opens on 与 (not 与会)."""
 _ZH_AND = re.compile(r"[与、及]")
 _ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
@@ -1080,13 +1092,12 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     text = checker.rules_text
     for verb in _ZH_UNVEILING.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
-        found = _ZH_UNVEILED.fullmatch(text, start, verb.start())
+        found = _ZH_UNVEILED.fullmatch(text, start, verb.start()) or (
+            _ZH_UNVEILED_JOINTLY.fullmatch(text, start, verb.start())
+        )
         if found is not None:
-            clause = checker.text[found.start("who") : found.end("who")]
-            yield (
-                found["what"],
-                [name for item in _ZH_AND.split(clause) for name in _zh_names(item)],
-            )
+            lead, at = _attendee_joining(checker, start, found.end("who"))
+            yield found["what"], [*lead, *_listed_as_written(checker, at, found.end("who"))]
     for verb in _EN_UNVEILING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
@@ -1100,6 +1111,43 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
             text[max(start, opening) : verb.start()],
             listed_names(checker.text[verb.end() : end], checker.text, led=True),
         )
+
+
+def _attendee_joining(checker: Checker, start: int, end: int) -> tuple[list[str], int]:
+    """The name of who attended and went on to unveil with the others of the clause
+    ``text[start:end]`` (``_ZH_ATTENDED_AND_JOINED``), and where the others' list starts;
+    none, and ``start``, where the clause names no such one."""
+    text = checker.rules_text
+    joined = _ZH_ATTENDED_AND_JOINED.match(text, start, end)
+    if joined is None and _ZH_JOINS.match(text, start, end) and text[start - 1 : start] in "，,":
+        opening = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
+        attended = _ZH_ATTENDED_CLAUSE.fullmatch(text, opening, start - 1)
+        if attended is None:
+            return [], start
+        return _names_ending(checker, *attended.span("lead")), start
+    if joined is None:
+        return [], start
+    return _names_ending(checker, *joined.span("lead")), joined.end()
+
+
+def _listed_as_written(checker: Checker, start: int, end: int) -> list[str]:
+    """The names that end the items of the Chinese list ``text[start:end]``, as written."""
+    names: list[str] = []
+    at = start
+    for item in _ZH_AND.split(checker.read_text[start:end]):
+        names += _names_ending(checker, at, at + len(item))
+        at += len(item) + 1
+    return names
+
+
+def _names_ending(checker: Checker, start: int, end: int) -> list[str]:
+    """The names that end the list item ``text[start:end]`` (:func:`_zh_names`), read in
+    Simplified characters and given in the text's own (a Taiwan page's "校長鄭光宇")."""
+    found = []
+    for name in _zh_names(checker.read_text[start:end]):
+        at = checker.read_text.rfind(name, start, end)
+        found.append(checker.text[at : at + len(name)])
+    return found
 
 
 _ITEMS_TAIL = re.compile(
@@ -1151,6 +1199,9 @@ def unveilers_left_out(
         target = _founding(agreements, what)
         if target is None and _AN_UNNAMED_PLAQUE.match(what):
             target = _the_only_founding(agreements, what)
+        if not what:  # "共同揭牌": the plaque of the one body the record sets up
+            founding = [i for i, a in enumerate(agreements) if a.established_entities]
+            target = _the_one(agreements, founding)
         if target is None or not any(p.name for p in agreements[target].signatories):
             continue
         founded = agreements[target].established_entities

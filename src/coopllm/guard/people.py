@@ -428,7 +428,7 @@ _UNVEILING = (
 )
 _GOES_ON = (
     r"[,\uff0c]\s*(?:(?:随后|之后|然后|签约后|会后)\s*[,\uff0c]?\s*)?"
-    r"(?:并(?!由|请|邀请)|(?=二人|两人|双方|他们|共同|一起|还|又)"
+    r"(?:并(?!由|请|邀请)|(?=二人|两人|双方|他们|共同|一起|还|又|与(?!会)|携)"
     r"|and\s+(?:then\s+|also\s+|later\s+|jointly\s+)?(?=unveil|inaugurat)|then\s+)"
 )
 """After a clause, the same subject going on: "签署协议，并共同为…揭牌", "签约，随后二人为…
@@ -457,9 +457,12 @@ _SAME_SUBJECT_GOES_ON = re.compile(
 )
 """The name's clause going on to the unveiling: "signed it and jointly unveiled", "signed
 the agreement before unveiling", "签署协议并为实验室揭牌", "签约后共同为研究院揭牌"."""
-_OWN_FIRST = re.compile(r"^[^,;.\uff0c\uff1b\u3002]{0,30}?后[,\uff0c]?\s*(?=与|和|同|携)")
+_OWN_FIRST = re.compile(
+    r"^(?:[^,;.\uff0c\uff1b\u3002]{0,30}?后[,\uff0c]?"
+    r"|(?:亲自|也|专程|应邀)?(?:出席|到场|莅临|参加)[^,;.\uff0c\uff1b\u3002与]{0,10}?并)\s*(?=与|和|同|携)"
+)
 """The name's own deed before it goes on with others to unveil: "林涛致辞后与周博共同为研究院
-揭牌", "林涛致辞后，与周博共同…"."""
+揭牌", "林涛致辞后，与周博共同…", "吴建华出席仪式并与刘文彬…共同为…揭牌"."""
 _ASIDE = re.compile(
     r"在[^,;.\uff0c\uff1b\u3002]{0,40}?(?:(?:陪同|见证|带领|率领|主持|安排|邀请)下|上|中|期间|现场|时)"
 )
