@@ -3,7 +3,8 @@ our own that fails on the code before them: a document dated only by the page's 
 dated by the next sentence's "The agreement was signed on Monday by …", which names no
 other document; a Taiwan paper's "今（9）日與…簽署" dates its signing; who attended and went
 on to unveil with others ("…出席，與…共同揭牌", "…出席仪式并与…共同为…揭牌") is a witness,
-named in a Taiwan page's own characters."""
+named in a Taiwan page's own characters; a recent signing's sentence given whole as the
+date is its "近日", and that gives way to the day the ceremony's sentence writes."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import datetime as dt
 
 from conftest import guarded, named_parties, named_people
 
+from coopllm.dates import date_and_place
 from coopllm.schema import Agreement
 
 _TOLD_NEXT = (
@@ -106,3 +108,28 @@ def test_an_attendee_before_the_guests_or_another_sentences_unveiling_is_none() 
         )
         kept, _ = guarded(text, dt.date(2026, 3, 3), given)
         assert "吴建华" not in [p.name for p in kept[0].witnesses], tail
+
+
+_RECENT = (
+    "近日，西川省人民政府与华远电力集团有限公司在省会锦城签署战略合作框架协议。\n"
+    "5月8日上午，签约仪式在锦城宾馆举行。副省长周明与华远电力总经理高峰代表双方签约。\n"
+)
+
+
+def test_a_recent_signings_sentence_given_as_the_date_is_its_recent_words() -> None:
+    written = "近日，西川省人民政府与华远电力集团有限公司在省会锦城签署战略合作框架协议。"
+    assert date_and_place(written) == ("近日", None)
+
+
+def test_recent_words_give_way_to_the_day_the_ceremony_writes() -> None:
+    given = Agreement(
+        title="战略合作框架协议",
+        parties=named_parties("西川省人民政府", "华远电力集团有限公司"),
+        signatories=named_people("周明", "高峰"),
+        date_text="近日，西川省人民政府与华远电力集团有限公司在省会锦城签署战略合作框架协议。",
+    )
+    kept, _ = guarded(_RECENT, dt.date(2026, 5, 12), given)
+    assert (kept[0].date_text, kept[0].date_signed) == ("5月8日上午", dt.date(2026, 5, 8))
+    undated = _RECENT.replace("5月8日上午，", "")
+    kept, _ = guarded(undated, dt.date(2026, 5, 12), given.model_copy(update={"date_text": "近日"}))
+    assert (kept[0].date_text, kept[0].date_signed) == ("近日", None)

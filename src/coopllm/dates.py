@@ -802,14 +802,14 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     """``date_text`` as the date alone, and the place a model wrote after it (the blind2
     c01's "Tuesday at the Malaysian High Commission in London"; "近日在西陵省云川市签订",
     the blind31 af03's, ``_ZH_PLACE_TAIL``), or None (a Chinese date before its comma alone
-    where the model wrote the sentence on: "昨日上午，华穗港口集团…一行8人到访…总部", the blind39
-    an01's): the spec's ``date_text`` is the date
-    as written, and the place is the location's to be checked. In English only where
-    the date comes first, whole ("Tuesday in Geneva, 4 March
-    2025" is left as it is: a review's find), and the place has no number, month, time or
-    occasion in it ("at Noon", "in Q2", "at the Invitation of Governor Smith"). An English
-    clause after a comma that tells of the occasion (``_EN_CLAUSE_AFTER``) is left off first
-    where what comes before it is a date, with or without a place."""
+    where the model wrote the sentence on: "昨日上午，华穗港口集团…一行8人到访…总部", the
+    blind39 an01's; "近日，…签署…", which names no day: the blind43 ar02's): the spec's
+    ``date_text`` is the date as written, and the place is the location's to be checked. In
+    English only where the date comes first, whole ("Tuesday in Geneva, 4 March 2025" is
+    left as it is: a review's find), and the place has no number, month, time or occasion in
+    it ("at Noon", "in Q2", "at the Invitation of Governor Smith"). An English clause after
+    a comma that tells of the occasion (``_EN_CLAUSE_AFTER``) is left off first where what
+    comes before it is a date, with or without a place."""
     clause = _EN_CLAUSE_AFTER.search(date_text)
     if clause is not None and clause.start() > 0:
         date, place = date_and_place(date_text[: clause.start()])
@@ -820,7 +820,8 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     if zh is not None and place is not None:
         date_text = date_text[: zh.start()].rstrip("，, ")
     head, comma, rest = date_text.partition("，")
-    if comma and head and _whole_date(head):  # the clause after it is the model's excess
+    if comma and head and (_whole_date(head) or RECENT_ALONE.fullmatch(head)):
+        # the clause after it is the model's excess
         at = _ZH_AT_A_PLACE.fullmatch(rest.strip())
         return head, place or (at["place"] if at else None)
     if place is not None:
@@ -834,6 +835,10 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     return date, found["place"]
 
 
+RECENT_ALONE = re.compile(r"\s*(?:近日|日前|近期|前不久|不久前|(?i:recently))\s*")
+"""Words that tell a signing as recent and name no day: a date_text of these alone, or the
+opening of a Chinese sentence a model gave whole as the date ("近日，甲与乙在…签署…": the
+blind43 ar02's), for the day the article writes elsewhere to take its place."""
 _EN_CLAUSE_AFTER = re.compile(r",\s+(?:held|hosted|organi[sz]ed|staged)\b", re.IGNORECASE)
 """A clause after the date and place a model gave as the date text, of the occasion's own:
 "on Tuesday at Northern Maritime Week, held this year at the Aurelia Expo Centre in Port

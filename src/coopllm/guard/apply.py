@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from coopllm.dates import (
     DATE_MENTION,
     MONTHS_AND_DAYS,
+    RECENT_ALONE,
     counted_from_page,
     date_and_place,
     names_no_date,
@@ -1042,7 +1043,8 @@ def _dated_by_the_signing(
     page's own date line ("2024-03-04 09:30" above "上月28日，…举行…签约仪式": the blind5
     f06's), no date (f02's "On Wednesday 15 May, … signed a Memorandum of Understanding",
     an agreement the documents pass gave), or words that name no date (the blind8 i03's
-    "Under a Strategic Cooperation Agreement", then dropped where no day is found). The
+    "Under a Strategic Cooperation Agreement", then dropped where no day is found), or
+    only as of recent days (the blind43 ar02's "近日", beside "4月28日上午，签约仪式在…举行"). The
     sentence that names its title first, else the one day the article's signings give.
     As it is where none does: the page's date may be the signing's (:func:`_doubt_date`
     doubts it). ``alone``: the record's one agreement, without a date_text (the model's
@@ -1058,7 +1060,8 @@ def _dated_by_the_signing(
     date_text = agreement.date_text
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
-    if date_text and not (wordy or on_page_line):
+    recent = RECENT_ALONE.fullmatch(date_text or "") is not None
+    if date_text and not (wordy or on_page_line or recent):
         return _dated_by_its_own_signing(agreement, checker, warnings)
     own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
     day = _the_signings_day(agreement.title, checker, own)
@@ -1098,8 +1101,10 @@ def _dated_by_the_signing(
         return agreement.model_copy(update={"date_text": None})
     if not date_text:
         other = "the model's is not the article's" if doubted else "the model gave none"
+    elif on_page_line:
+        other = "the other is the page's own date line"
     else:
-        other = "the other " + ("names no date" if wordy else "is the page's own date line")
+        other = "the other names no " + ("day" if recent else "date")
     took = f"took date_text '{day}'" + (f" over '{date_text}'" if date_text else "")
     warnings.append(f"{took}: the sentence about its signing writes it, and {other}")
     return agreement.model_copy(
