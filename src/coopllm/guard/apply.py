@@ -1060,8 +1060,8 @@ def _dated_by_the_signing(
     date_text = agreement.date_text
     wordy = bool(date_text) and agreement.date_signed is None and names_no_date(date_text or "")
     on_page_line = bool(date_text) and only_on_the_page_date_line(date_text or "", checker.text)
-    recent = RECENT_ALONE.fullmatch(date_text or "") is not None
-    if date_text and not (wordy or on_page_line or recent):
+    only_recent = RECENT_ALONE.fullmatch(date_text or "") is not None
+    if date_text and not (wordy or on_page_line or only_recent):
         return _dated_by_its_own_signing(agreement, checker, warnings)
     own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
     day = _the_signings_day(agreement.title, checker, own)
@@ -1104,7 +1104,7 @@ def _dated_by_the_signing(
     elif on_page_line:
         other = "the other is the page's own date line"
     else:
-        other = "the other names no " + ("day" if recent else "date")
+        other = "the other names no " + ("day" if only_recent else "date")
     took = f"took date_text '{day}'" + (f" over '{date_text}'" if date_text else "")
     warnings.append(f"{took}: the sentence about its signing writes it, and {other}")
     return agreement.model_copy(
