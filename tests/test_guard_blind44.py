@@ -4,7 +4,8 @@ dated by the next sentence's "The agreement was signed on Monday by …", which 
 other document; a Taiwan paper's "今（9）日與…簽署" dates its signing; who attended and went
 on to unveil with others ("…出席，與…共同揭牌", "…出席仪式并与…共同为…揭牌") is a witness,
 named in a Taiwan page's own characters; a recent signing's sentence given whole as the
-date is its "近日", and that gives way to the day the ceremony's sentence writes."""
+date is its "近日", and that gives way to the day the ceremony's sentence writes; the place
+that sentence introduces is the signing's, over the town of the lead's "在省会锦城签署"."""
 
 from __future__ import annotations
 
@@ -133,3 +134,20 @@ def test_recent_words_give_way_to_the_day_the_ceremony_writes() -> None:
     undated = _RECENT.replace("5月8日上午，", "")
     kept, _ = guarded(undated, dt.date(2026, 5, 12), given.model_copy(update={"date_text": "近日"}))
     assert (kept[0].date_text, kept[0].date_signed) == ("近日", None)
+
+
+def test_the_place_of_the_sentence_that_dates_the_signing_is_its_venue() -> None:
+    text = _RECENT + "同场，西川大学与华远电力研究院签署《共建储能技术研究院合作协议》。\n"
+    framework = Agreement(
+        title="战略合作框架协议",
+        parties=named_parties("西川省人民政府", "华远电力集团有限公司"),
+        signatories=named_people("周明", "高峰"),
+        date_text="5月8日上午",
+    )
+    institute = Agreement(
+        title="共建储能技术研究院合作协议",
+        parties=named_parties("西川大学", "华远电力研究院"),
+        date_text="5月8日上午",
+    )
+    kept, _ = guarded(text, dt.date(2026, 5, 12), framework, institute)
+    assert [a.location for a in kept] == ["锦城宾馆", "锦城宾馆"]

@@ -2173,22 +2173,38 @@ def _each_its_own_venue(
     (:func:`~coopllm.guard.apart.own_signings`, :meth:`Checker.venue_written`: "…signed a
     Memorandum of Understanding … at Nordvik's Haugen Hall. The following day the
     delegation travelled to Askøy, where the University of Caldermoor signed a Framework
-    Agreement …": the blind5 f02's two documents, two places)."""
+    Agreement …": the blind5 f02's two documents, two places); first the one the sentence
+    of its date_text introduces (:func:`_where_its_day_is_told`)."""
     if len(agreements) == 1 or not any(a.location is None for a in agreements):
         return agreements
     owns = own_signings(agreements, checker)
     kept = []
     for agreement, own in zip(agreements, owns, strict=True):
-        place = checker.venue_written(own) if agreement.location is None and own else None
+        if agreement.location is not None:
+            kept.append(agreement)
+            continue
+        dated = _where_its_day_is_told(agreement, venues, checker)
+        place = dated or (checker.venue_written(own) if own else None)
         if place is None or place not in venues:
             kept.append(agreement)
             continue
+        said = "that dates its signing" if dated else "about its own signing"
         warnings.append(
-            f"took location '{place}': the sentence about its own signing says it was signed "
-            "there, and the model gave none"
+            f"took location '{place}': the sentence {said} says it was signed there, and the "
+            "model gave none"
         )
         kept.append(agreement.model_copy(update={"location": place}))
     return kept
+
+
+def _where_its_day_is_told(agreement: Agreement, venues: list[str], checker: Checker) -> str | None:
+    """The one of the article's places that the sentence of the agreement's date_text
+    introduces: the day and the place of one telling ("4月28日上午，签约仪式在澜江宾馆举行",
+    beside the lead's "近日，…在省会江州签署…": the blind43 ar02's); None where it
+    introduces none, or several."""
+    told = checker.sentences_with(agreement.date_text) if agreement.date_text else ()
+    there = [v for v in venues if told and checker.venue_sentence(v) == told[0]]
+    return there[0] if len(there) == 1 else None
 
 
 def _signed_apart(agreement: Agreement, checker: Checker, venue_at: Sentence | None) -> bool:
