@@ -5,7 +5,10 @@ other document; a Taiwan paper's "今（9）日與…簽署" dates its signing; 
 on to unveil with others ("…出席，與…共同揭牌", "…出席仪式并与…共同为…揭牌") is a witness,
 named in a Taiwan page's own characters; a recent signing's sentence given whole as the
 date is its "近日", and that gives way to the day the ceremony's sentence writes; the place
-that sentence introduces is the signing's, over the town of the lead's "在省会锦城签署"."""
+that sentence introduces is the signing's, over the town of the lead's "在省会锦城签署"; a body
+"共建" before its unveiling ceremony is founded; unveilers listed across a comma, or
+counted ("由两人") after the clause that names them, are witnesses, whom an opening "签约完成
+后" does not make signers; what kind of maker a company is ("…大厂") is no part of its name."""
 
 from __future__ import annotations
 
@@ -151,3 +154,67 @@ def test_the_place_of_the_sentence_that_dates_the_signing_is_its_venue() -> None
     )
     kept, _ = guarded(text, dt.date(2026, 5, 12), framework, institute)
     assert [a.location for a in kept] == ["锦城宾馆", "锦城宾馆"]
+
+
+_INSTITUTE = (
+    "12月2日，南岭省人民政府与中国华泰能源集团有限公司共建南岭储能研究院揭牌仪式在南岭国际会议中心"
+    "举行。省长王志强，华泰集团董事长陈立新共同为研究院揭牌。\n"
+    "仪式上，副省长刘建军与华泰集团副总经理孙丽分别代表双方签约，签署《共建南岭储能研究院合作协议》。\n"
+)
+
+
+def _institute() -> Agreement:
+    return Agreement(
+        title="共建南岭储能研究院合作协议",
+        parties=named_parties("南岭省人民政府", "中国华泰能源集团有限公司"),
+        signatories=named_people("刘建军", "孙丽"),
+    )
+
+
+def test_a_body_co_built_before_its_unveiling_and_its_unveilers_across_a_comma() -> None:
+    kept, _ = guarded(_INSTITUTE, dt.date(2026, 12, 5), _institute())
+    assert kept[0].established_entities == ["南岭储能研究院"]
+    assert [p.name for p in kept[0].witnesses] == ["王志强", "陈立新"]
+
+
+def test_a_clause_that_ends_in_no_name_ends_the_unveilers_list() -> None:
+    text = _INSTITUTE.replace("省长王志强，华泰集团", "仪式由省长王志强主持，华泰集团")
+    kept, _ = guarded(text, dt.date(2026, 12, 5), _institute())
+    assert [p.name for p in kept[0].witnesses] == ["陈立新"]
+
+
+_COUNTED = (
+    "西港大学与远帆船舶股份有限公司3日签署合作协议，由校长赵文与董事长钱明代表双方签约，并成立"
+    "“智能船舶联合研发中心”。签约完成后，双方邀请副市长孙丽华、海事局副局长李志远上台，由两人"
+    "共同为中心揭牌。\n"
+)
+
+
+def _ship_centre() -> Agreement:
+    return Agreement(
+        title="合作协议",
+        parties=named_parties("西港大学", "远帆船舶股份有限公司"),
+        signatories=named_people("赵文", "钱明"),
+        established_entities=["智能船舶联合研发中心"],
+    )
+
+
+def test_unveilers_counted_after_the_clause_that_names_them_are_witnesses() -> None:
+    kept, _ = guarded(_COUNTED, dt.date(2026, 3, 3), _ship_centre())
+    assert [p.name for p in kept[0].witnesses] == ["孙丽华", "李志远"]
+
+
+def test_a_count_that_is_not_the_clauses_names_adds_no_one() -> None:
+    text = _COUNTED.replace("由两人", "由三人")
+    kept, _ = guarded(text, dt.date(2026, 3, 3), _ship_centre())
+    assert kept[0].witnesses == []
+
+
+def test_what_kind_of_maker_a_company_is_is_no_part_of_its_name() -> None:
+    text = "西港大學今（3）日與上市船舶零組件大廠遠帆船舶股份有限公司（遠帆）簽署合作協議。\n"
+    given = Agreement(
+        title="合作協議",
+        parties=named_parties("西港大學", "上市船舶零組件大廠遠帆船舶股份有限公司"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 3), given)
+    assert [p.name for p in kept[0].parties] == ["西港大學", "遠帆船舶股份有限公司"]

@@ -314,9 +314,11 @@ def _acting_for_another(written: str, body: str, others: list[Party], text: str)
 
 def _undescribed(name: str, checker: Checker) -> str | None:
     """The party's name without the words the model wrote before it that describe the
-    body (``_DESCRIBED_BEFORE``), where the article writes it so; None elsewhere."""
-    bare = _DESCRIBED_BEFORE.sub("", name, count=1)
-    return bare if bare != name and checker.grounded(bare) else None
+    body (``_DESCRIBED_BEFORE``, read in Simplified characters), where the article writes it
+    so; None elsewhere."""
+    described = _DESCRIBED_BEFORE.match(simplified(name))
+    bare = name[described.end() :] if described is not None else ""
+    return bare if bare and checker.grounded(bare) else None
 
 
 _DESCRIBED_BEFORE = re.compile(
@@ -325,11 +327,14 @@ _DESCRIBED_BEFORE = re.compile(
     r"|start-?up|giant|conglomerate|carmaker|automaker|chipmaker|insurer|lender|bank)\s+"
     r"(?=[A-Z0-9])"
     r"|^(?:[\u4e00-\u9fff（）()]{2,30}?(?:旗下|下属|所属)的?)+(?=[\u4e00-\u9fff]{4})"
+    r"|^[\u4e00-\u9fff]{2,16}?(?:大厂|厂商|龙头企业|龙头|领军企业|制造商|供应商|上市公司)"
+    r"(?=[\u4e00-\u9fff]{4})"
 )
 """What a party's name the model gave may open with that describes the body, not names it
 ("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
-company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), or its parent's
-name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
+company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), its parent's
+name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's), or what kind of
+maker it is ("上市工具机零组件大厂宏跃精密工业股份有限公司": the blind44 as03's)."""
 
 
 _A_KIND_OF_BODY = re.compile(

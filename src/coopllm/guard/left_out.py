@@ -172,14 +172,18 @@ def _zh_items_before(text: str, opening: int, start: int) -> list[str]:
     本单位签字": the blind11 l03's signers; "市委书记陈志远，市委副书记、市长吴海峰出席签约仪式并
     见证签约": the blind6 g04's witnesses), back to the first clause that ends in no name or
     to ``opening``."""
-    items: list[str] = []
+    return [text[begin:end] for begin, end in _zh_items_spans(text, opening, start)]
+
+
+def _zh_items_spans(text: str, opening: int, start: int) -> list[tuple[int, int]]:
+    """Where the items :func:`_zh_items_before` reads stand, in the text's order."""
+    items: list[tuple[int, int]] = []
     end = start - 1
     while end > opening and text[end] in "，,":
-        begin = max(text.rfind(stop, opening, end) for stop in CLAUSE_STOPS) + 1
-        item = text[max(begin, opening) : end]
-        if name_ending(item.strip()) is None:
+        begin = max(max(text.rfind(stop, opening, end) for stop in CLAUSE_STOPS) + 1, opening)
+        if name_ending(text[begin:end].strip()) is None:
             break
-        items.insert(0, item)
+        items.insert(0, (begin, end))
         end = begin - 1
     return items
 
@@ -1097,6 +1101,12 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         )
         if found is not None:
             lead, at = _attendee_joining(checker, start, found.end("who"))
+            if not lead:  # "省长何振东，华源集团董事长高世杰共同为研究院揭牌": commas part the list
+                opening = checker.sentence_at(start)[0]
+                for span in _zh_items_spans(checker.read_text, opening, start):
+                    lead += _listed_as_written(checker, *span)
+            if not lead:
+                lead = _the_counted(checker, start, found.end("who"))
             yield found["what"], [*lead, *_listed_as_written(checker, at, found.end("who"))]
     for verb in _EN_UNVEILING.finditer(text):
         start, end = checker.sentence_at(verb.start())
@@ -1128,6 +1138,27 @@ def _attendee_joining(checker: Checker, start: int, end: int) -> tuple[list[str]
     if joined is None:
         return [], start
     return _names_ending(checker, *joined.span("lead")), joined.end()
+
+
+_ZH_COUNTED = re.compile(r"\s*(?:由\s*)?(?P<count>[两二三四])(?:人|位)\s*")
+"""Unveilers told by their count, who the clause before names: "由两人共同为中心揭牌"."""
+_ZH_COUNT = {"两": 2, "二": 2, "三": 3, "四": 4}
+_ZH_CAME_UP = re.compile(r"(?:一同|共同)?(?:上台|登台)$")
+
+
+def _the_counted(checker: Checker, start: int, end: int) -> list[str]:
+    """The people the clause before ``text[start:end]`` lists, where that clause counts
+    them ("双方邀请台南市副市长周怡萱、经济部产业发展署副署长郑国栋上台，由两人共同为中心揭牌":
+    the blind44 as03's), as many as it counts (``_ZH_COUNTED``), whoever came up on stage;
+    none otherwise."""
+    text = checker.read_text
+    counted = _ZH_COUNTED.fullmatch(text, start, end)
+    if counted is None or text[start - 1 : start] not in "，,":
+        return []
+    opening = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
+    came_up = _ZH_CAME_UP.search(text, opening, start - 1)
+    names = _listed_as_written(checker, opening, came_up.start() if came_up else start - 1)
+    return names if len(names) == _ZH_COUNT[counted["count"]] else []
 
 
 def _listed_as_written(checker: Checker, start: int, end: int) -> list[str]:
@@ -1508,16 +1539,17 @@ _ZH_CO_BUILT = re.compile(
     r"(?:共建|共同建设|合作建设|联合建设|共同组建|联合组建)"
     r"(?!一批|一个|一些|若干|多个|一系列|更多)"
     r"(?P<name>(?:(?![和与及的并])[\u4e00-\u9fff]){2,20}?"
-    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站))(?=[，。；、,;]|$)"
+    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站))(?=[，。；、,;]|$|揭牌|揭幕|成立)"
 )
 
 
 def _zh_co_built(text: str) -> list[str]:
     """The Chinese bodies' names written after 共建 and such to the clause's end, unquoted
-    ("双方将共建澄江合成生物中试基地，"), each once: a read only where a co-building word is
-    written. Not two joined by 和 ("共建研究生培养基地和实习基地"), a phrase with 的 or 并 in
-    it, nor a count ("共建的智能制造研究中心", "共同建设并运营…", "共建一批产业创新中心": a
-    review's finds)."""
+    ("双方将共建澄江合成生物中试基地，"), or to its unveiling or founding
+    ("甲与乙共建东川华源氢能 研究院揭牌仪式在…举行": the blind44 as05's), each once: a read
+    only where a co-building word is written. Not two joined by 和
+    ("共建研究生培养基地和实习基地"), a phrase with 的 or 并 in it, nor a count
+    ("共建的智能制造研究中心", "共同建设并运营…", "共建一批产业创新中心": a review's finds)."""
     if "建" not in text:
         return []
     return list(dict.fromkeys(m["name"] for m in _ZH_CO_BUILT.finditer(text)))

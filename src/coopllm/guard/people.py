@@ -452,6 +452,13 @@ _UNVEILING_LEAD = re.compile(
 )
 """Right before the unveiling words, their adverbs and Chinese object: "jointly", "were
 invited to", "共同为研究院"."""
+_AFTER_THE_SIGNING = re.compile(
+    r"\s*(?:(?:签约|签字|签署)(?:仪式)?(?:完成|结束)?之?后\s*[,\uff0c]"
+    r"|(?:After|Following)\s+the\s+signing(?:\s+ceremony)?\s*,)",
+    re.IGNORECASE,
+)
+"""A sentence's opening on the time after the signing, whose signing words tell no one of
+the sentence signing: the blind44 as03's "签约完成后，双方邀请…上台，由两人共同为中心揭牌"."""
 _SAME_SUBJECT_GOES_ON = re.compile(
     r"(?:并|随后|然后|后|\b(?:and|then|before|after|while|by))\s*$", re.IGNORECASE
 )
@@ -1152,6 +1159,9 @@ class PeopleEvidence(Reading):
             return False
         if self._led_by_standing_words(start, at, until, end):
             return True
+        signed_before = _AFTER_THE_SIGNING.match(text, start, end)
+        if signed_before and not ROLE_WORDS["signatories"].search(text, signed_before.end(), end):
+            return True  # "签约完成后，双方邀请…周怡萱…上台，由两人共同为中心揭牌"
         opened = (found.end() for found in _NEW_CLAUSE.finditer(text, start, end))
         clause = max((at_ for at_ in opened if at_ <= at), default=start)
         for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER):
