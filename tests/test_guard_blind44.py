@@ -1,14 +1,15 @@
 """Rules made from the forty-third and forty-fourth blind sets' misses, each on a text of
 our own that fails on the code before them: a document dated only by the page's line is
-dated by the next sentence's "The agreement was signed on Monday by …", which names no
-other document; a Taiwan paper's "今（9）日與…簽署" dates its signing; who attended and went
-on to unveil with others ("…出席，與…共同揭牌", "…出席仪式并与…共同为…揭牌") is a witness,
-named in a Taiwan page's own characters; a recent signing's sentence given whole as the
-date is its "近日", and that gives way to the day the ceremony's sentence writes; the place
-that sentence introduces is the signing's, over the town of the lead's "在省会锦城签署"; a body
-"共建" before its unveiling ceremony is founded; unveilers listed across a comma, or
-counted ("由两人") after the clause that names them, are witnesses, whom an opening "签约完成
-后" does not make signers; what kind of maker a company is ("…大厂") is no part of its name."""
+dated by the next sentence's "The agreement was signed on Monday by …", which names no other
+document; a Taiwan paper's "今（9）日與…簽署" dates its signing; who attended and went on to
+unveil with others ("…出席，與…共同揭牌", "…出席仪式并与…共同为…揭牌") is a witness, named
+in a Taiwan page's own characters; a recent signing's sentence given whole as the date is
+its "近日", and that gives way to the day the ceremony's sentence writes; the place that
+sentence introduces is the signing's, over the town of the lead's "在省会锦城签署"; a body
+"共建" before its unveiling ceremony is founded; unveilers listed across a comma, or counted
+("由两人") after the clause that names them, are witnesses, whom an opening "签约完成 后"
+does not make signers; what kind of maker a company is ("…大厂") is no part of its name;
+documents that "would be negotiated" are no record."""
 
 from __future__ import annotations
 
@@ -218,3 +219,19 @@ def test_what_kind_of_maker_a_company_is_is_no_part_of_its_name() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 3, 3), given)
     assert [p.name for p in kept[0].parties] == ["西港大學", "遠帆船舶股份有限公司"]
+
+
+def test_documents_that_would_be_negotiated_are_no_record() -> None:
+    text = (
+        "The Ministry of Lakes and Inland Fisheries signed a framework agreement with Oster "
+        "Polytechnic on 4 May, signed by Minister Ruth Achieng and Rector Jan Vermeer. "
+        "Officials said site-level contracts would be negotiated over the coming months.\n"
+    )
+    framework = Agreement(
+        title="framework agreement",
+        parties=named_parties("Ministry of Lakes and Inland Fisheries", "Oster Polytechnic"),
+        signatories=named_people("Ruth Achieng", "Jan Vermeer"),
+    )
+    contracts = framework.model_copy(update={"title": "site-level contracts", "signatories": []})
+    kept, _ = guarded(text, dt.date(2026, 5, 6), framework, contracts)
+    assert [a.title for a in kept] == ["framework agreement"]

@@ -131,7 +131,7 @@ TO_COME = re.compile(
     r"|\bagree(?:s|d)?\s+to\s+sign\b(?=[^.;]*?\b(?:next|later|soon|once|after|when"
     r"|in\s+the\s+(?:coming|future)|by\s+the\s+end)\b)"
     r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b(?!\s+(?:over|away)\b)"
-    r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
+    r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed|negotiated|drawn\s+up|concluded)\b"
     r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|pacts?)\s+(?:is|are)\s+(?:now\s+)?"
     r"expected\s+(?:next\s+(?:year|month|week)|later\s+this\s+(?:year|month)|soon|by\s+the\s+end"
     r"|in\s+(?:the\s+coming|early|mid|late|(?-i:[A-Z])[a-z]+\b|20\d\d))(?![^.;]*?\bto\s+[a-z]+)"
@@ -147,15 +147,16 @@ TO_COME = re.compile(
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
 month"; not "agreed to sign the Framework Agreement, and it was signed by …"), "will sign",
-"to be signed", "will be witnessed", a document that "is expected next year" (the blind38
-am05's; not one "expected in its first full year to deliver …": a review's find), "拟签署",
-"将于明年签署", "双方计划签署", "稍后将与翼航智能另签一份研究合约" (the blind42
-aq06's); a document still talked over ("in advanced talks with … on a … agreement",
-"was under discussion": the blind34 ai01's and ai03's; not talks that were ("ending two
-years in talks", "reached in talks in Geneva", "under discussion since 2023"), nor
-"将于签署之日起生效", which takes effect from a signing, nor "would sign over two berths":
-a review's finds); not "had planned to sign", "had long been expected to sign", nor a
-title's 计划 ("联合培养计划签约仪式": a review's finds)."""
+"to be signed", "will be witnessed", "would be negotiated" (the blind44 as06's
+"project-specific contracts … would be negotiated over the coming months"), a document that
+"is expected next year" (the blind38 am05's; not one "expected in its first full year to
+deliver …": a review's find), "拟签署", "将于明年签署", "双方计划签署",
+"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's); a document still talked over ("in
+advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
+ai03's; not talks that were ("ending two years in talks", "reached in talks in Geneva",
+"under discussion since 2023"), nor "将于签署之日起生效", which takes effect from a signing,
+nor "would sign over two berths": a review's finds); not "had planned to sign", "had long
+been expected to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
     rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
     re.IGNORECASE,
