@@ -7,7 +7,7 @@ in a Taiwan page's own characters; a recent signing's sentence given whole as th
 its "近日", and that gives way to the day the ceremony's sentence writes; the place that
 sentence introduces is the signing's, over the town of the lead's "在省会锦城签署"; a body
 "共建" before its unveiling ceremony is founded; unveilers listed across a comma, or counted
-("由两人") after the clause that names them, are witnesses, whom an opening "签约完成 后"
+("由两人") after the clause that names them, are witnesses, whom an opening "签约完成后"
 does not make signers; what kind of maker a company is ("…大厂") is no part of its name;
 documents that "would be negotiated" are no record."""
 
