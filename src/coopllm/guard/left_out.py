@@ -1546,7 +1546,7 @@ _ZH_CO_BUILT = re.compile(
 def _zh_co_built(text: str) -> list[str]:
     """The Chinese bodies' names written after 共建 and such to the clause's end, unquoted
     ("双方将共建澄江合成生物中试基地，"), or to its unveiling or founding
-    ("甲与乙共建东川华源氢能 研究院揭牌仪式在…举行": the blind44 as05's), each once: a read
+    ("甲与乙共建东川华源氢能研究院揭牌仪式在…举行": the blind44 as05's), each once: a read
     only where a co-building word is written. Not two joined by 和
     ("共建研究生培养基地和实习基地"), a phrase with 的 or 并 in it, nor a count
     ("共建的智能制造研究中心", "共同建设并运营…", "共建一批产业创新中心": a review's finds)."""
