@@ -9,7 +9,8 @@ sentence introduces is the signing's, over the town of the lead's "在省会锦�
 "共建" before its unveiling ceremony is founded; unveilers listed across a comma, or counted
 ("由两人") after the clause that names them, are witnesses, whom an opening "签约完成后"
 does not make signers; what kind of maker a company is ("…大厂") is no part of its name;
-documents that "would be negotiated" are no record."""
+documents that "would be negotiated" are no record; an owner's building with its town after
+it is the venue, the town alone not another."""
 
 from __future__ import annotations
 
@@ -235,3 +236,18 @@ def test_documents_that_would_be_negotiated_are_no_record() -> None:
     contracts = framework.model_copy(update={"title": "site-level contracts", "signatories": []})
     kept, _ = guarded(text, dt.date(2026, 5, 6), framework, contracts)
     assert [a.title for a in kept] == ["framework agreement"]
+
+
+def test_an_owners_building_with_its_town_is_the_venue() -> None:
+    text = (
+        "Norvik Marine Systems Ltd. and Lakeshore Technical Institute today announced a "
+        "training agreement. The agreement was signed on May 4 at Lakeshore's Ocean Skills "
+        "Centre in Halden by Ada Brook and Tom Reyes.\n"
+    )
+    given = Agreement(
+        title="training agreement",
+        parties=named_parties("Norvik Marine Systems Ltd.", "Lakeshore Technical Institute"),
+        signatories=named_people("Ada Brook", "Tom Reyes"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 5, 5), given)
+    assert kept[0].location == "Lakeshore's Ocean Skills Centre in Halden"

@@ -440,22 +440,23 @@ _EN_SIGNED_AT_OWNED = re.compile(
     r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
     rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?(?-i:[a-z]+))['\u2019]s"
     r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+(?![ \t]+(?!No\.)(?-i:[A-Z]))"
-    r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?)(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
-    rf"{_NOT_AN_EVENTS_WORD}"
+    r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
+    rf"{_NOT_AN_EVENTS_WORD}{_IN_ITS_TOWN})"
     r"(?![ \t]+(?!(?:by|on|at|and|with|where|for|to|as|under|during|before|after|last"
     r"|yesterday|today|this|that|which|when)\b)(?-i:[a-z]))(?![ \t]+in[ \t]+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 """An owner's venue by its name, after "signed … at" with no clause between ("signed a
 Memorandum of Understanding between Caldermoor and Nordvik University at Nordvik's Haugen
-Hall": the blind5 f02's), the owner named by a word for it too, and a number after
-("signed on the 14th at the port's Cruise Terminal 2": the blind35 aj06's, "the port
-authority's Cruise Terminal No. 2"); not an owner's building in lower case ("at Verdant
-Motion's headquarters", read with its town: ``apply._venue_in_the_town``), nor a name
-that goes on in lower case ("at the chamber's Shanghai office": the blind33 ah06's, a
-town's name and the building's word), nor an event's or a time's ("the group's Annual
-Investor Day", "the weekend's …"), nor one with its town after it, which ``_EN_SIGNED_AT``
-reads ("at the port's Cruise Terminal 2 in Tallis": review's finds)."""
+Hall": the blind5 f02's), the owner named by a word for it too, and a number after ("signed
+on the 14th at the port's Cruise Terminal 2": the blind35 aj06's, "the port authority's
+Cruise Terminal No. 2"); not an owner's building in lower case ("at Verdant Motion's
+headquarters", read with its town: ``apply._venue_in_the_town``), nor a name that goes on in
+lower case ("at the chamber's Shanghai office": the blind33 ah06's, a town's name and the
+building's word), nor an event's or a time's ("the group's Annual Investor Day", "the
+weekend's …"). A building's town after it is the venue's (``_IN_ITS_TOWN``: "at Bellmont's
+Advanced Manufacturing Center in Greyhaven", the blind44 as04's); not after its number ("at
+the port's Cruise Terminal 2 in Tallis", which ``_EN_SIGNED_AT`` reads: a review's find)."""
 _EN_WHERE_SIGNED = re.compile(
     rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
     rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
@@ -1062,7 +1063,8 @@ class PlaceEvidence(Reading):
         read where a signing's words name one: "签约仪式在澄阳国际会展中心举行", "两校在卑尔维克
         大学主楼礼堂举行合作签约仪式", "was signed at the SPU Great Hall", "signed … in
         Yingkou"; else the venue of the event the signing was done at
-        (:meth:`signing_event`); each once, in the article's order."""
+        (:meth:`signing_event`); each once, in the article's order, none that another
+        holds (the town of "Bellmont's Advanced Manufacturing Center in Greyhaven")."""
         found = [
             self._venue_as_written(venue)
             for pattern in _VENUE_PATTERNS
@@ -1075,7 +1077,9 @@ class PlaceEvidence(Reading):
         return [
             venue
             for venue in dict.fromkeys(found)
-            if not _NOT_A_VENUE.search(simplified(venue)) and self.venue_of_signing(venue)
+            if not _NOT_A_VENUE.search(simplified(venue))
+            and not any(venue != other and venue in other for other in found)
+            and self.venue_of_signing(venue)
         ]
 
     def _venue_as_written(self, found: re.Match[str]) -> str:
