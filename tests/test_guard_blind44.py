@@ -10,7 +10,9 @@ sentence introduces is the signing's, over the town of the lead's "在省会锦�
 ("由两人") after the clause that names them, are witnesses, whom an opening "签约完成后"
 does not make signers; what kind of maker a company is ("…大厂") is no part of its name;
 documents that "would be negotiated" are no record; an owner's building with its town after
-it is the venue, the town alone not another."""
+it is the venue, the town alone not another; a university written with its status word
+(國立) every time is named so, and its contraction (…科大) given as another party is its
+alias."""
 
 from __future__ import annotations
 
@@ -19,6 +21,7 @@ import datetime as dt
 from conftest import guarded, named_parties, named_people
 
 from coopllm.dates import date_and_place
+from coopllm.parties import university_short_form
 from coopllm.schema import Agreement
 
 _TOLD_NEXT = (
@@ -251,3 +254,35 @@ def test_an_owners_building_with_its_town_is_the_venue() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 5, 5), given)
     assert kept[0].location == "Lakeshore's Ocean Skills Centre in Halden"
+
+
+_NATIONAL = (
+    "國立東濱科技大學今（3）日與遠帆船舶股份有限公司簽署合作協議。東濱科大校長趙文表示，雙方將共同"
+    "培育人才。\n"
+)
+
+
+def test_a_university_with_its_status_word_and_its_contraction_are_one_party() -> None:
+    given = Agreement(
+        title="合作協議",
+        parties=named_parties("東濱科技大學", "遠帆船舶股份有限公司", "東濱科大"),
+    )
+    kept, _ = guarded(_NATIONAL, dt.date(2026, 3, 3), given)
+    assert [(p.name, p.aliases) for p in kept[0].parties] == [
+        ("國立東濱科技大學", ["東濱科大"]),
+        ("遠帆船舶股份有限公司", []),
+    ]
+
+
+def test_a_name_written_once_without_its_status_word_stays() -> None:
+    text = _NATIONAL.replace("東濱科大校長", "東濱科技大學校長")
+    parties = named_parties("東濱科技大學", "遠帆船舶股份有限公司")
+    kept, _ = guarded(text, dt.date(2026, 3, 3), Agreement(title="合作協議", parties=parties))
+    assert kept[0].parties[0].name == "東濱科技大學"
+
+
+def test_a_universitys_contraction_keeps_its_own_name_and_kind() -> None:
+    assert university_short_form("東濱科大", "國立東濱科技大學")
+    assert university_short_form("江州师大", "江州师范大学")
+    assert not university_short_form("東濱大", "東濱科技大學")
+    assert not university_short_form("南科大", "南方科技大学")

@@ -100,6 +100,35 @@ def zh_short_form(short: str, name: str) -> bool:
 _SHORTEST_CONTRACTION = 3
 
 
+def university_short_form(short: str, name: str) -> bool:
+    """Whether Chinese ``short`` is how Chinese writing contracts the university ``name``:
+    its place or own name, of two characters or more, and the contraction of its kind
+    ("中岭科大" of "国立中岭科技大学": the blind43 ar04's; 师大 of 师范大学, 理工 of 理工大学,
+    "江州大" of "江州大学"), read in Simplified characters, a status word (国立) aside."""
+    short, name = simplified(short), simplified(name)
+    for end in STATUS_WORDS:
+        name = name.removeprefix(end)
+    for kind, contracted in _UNIVERSITY_CONTRACTIONS:
+        if name.endswith(kind) and short.endswith(contracted):
+            stem = short[: -len(contracted)]
+            return len(stem) >= 2 and name[: -len(kind)] == stem
+    return False
+
+
+_UNIVERSITY_CONTRACTIONS = (
+    ("科技大学", "科大"),
+    ("师范大学", "师大"),
+    ("理工大学", "理工"),
+    ("工业大学", "工大"),
+    ("农业大学", "农大"),
+    ("医科大学", "医大"),
+    ("大学", "大"),
+)
+"""A Chinese university's kind and how it is contracted, the longest kind first."""
+STATUS_WORDS = ("国立", "省立", "市立", "县立", "私立")
+"""Words before a Chinese institution's name that say whose it is, and are part of it."""
+
+
 def company_own_name(short: str, name: str, *, after_a_place: bool = False) -> bool:
     """Whether Chinese ``short`` is the company ``name``'s own name, which Chinese writes
     alone: the name before its trade's words and legal form ("中储新能" of "中储新能科技集团

@@ -85,12 +85,14 @@ from coopllm.lexicon import (
     small_count,
 )
 from coopllm.parties import (
+    STATUS_WORDS,
     a_party_already,
     bare_name,
     bracketed_after,
     company_own_name,
     in_order,
     is_named,
+    university_short_form,
     with_its_country,
     zh_company_name,
     zh_short_form,
@@ -432,8 +434,24 @@ def _apposed_to(name: str, checker: Checker) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _with_its_status(name: str, checker: Checker) -> str | None:
+    """The Chinese name with the status word the article writes before every mention of
+    it (国立, 國立, 省立, 市立: "國立中嶺科技大學" of the blind43 ar04's "中嶺科技大學"), the
+    official name of a public institution; None where a mention stands without it."""
+    if not HAN.match(name):
+        return None
+    found = checker.index.offsets(name, fuzzy_threshold=None)[1]
+    text = checker.read_text
+    heads = {text[max(0, start - 2) : start] for start, _ in found}
+    if len(heads) != 1 or not heads <= set(STATUS_WORDS):
+        return None
+    start = found[0][0]
+    return checker.text[start - 2 : found[0][1]]
+
+
 _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
     (_apposed_to, "the article writes it after that body's name, as what the body is part of"),
+    (_with_its_status, "the article writes it so, its status first, every time"),
     (_undescribed, "the words before describe it"),
     (_defined_term_of, "the name it stands for"),
     (_named_for, "the article's name for it"),
@@ -1794,8 +1812,10 @@ def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Part
     """The one party of ``known``, by another name, that ``party``'s Chinese name is the
     short form of: the one the text brackets after that name, an office's contraction
     (``_AN_OFFICES_END``), a company's own name before its trade and legal form
-    (:func:`~coopllm.parties.company_own_name`), or after its country's
-    (:func:`~coopllm.parties.with_its_country`); None where there is none or more than one."""
+    (:func:`~coopllm.parties.company_own_name`), after its country's
+    (:func:`~coopllm.parties.with_its_country`), or a university's contraction
+    (:func:`~coopllm.parties.university_short_form`); None where there is none or more than
+    one."""
     if not HAN.search(party.name):
         return None
     fuller = {
@@ -1808,6 +1828,7 @@ def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Part
             or (party.name[-1] in _AN_OFFICES_END and zh_short_form(party.name, p.name))
             or company_own_name(party.name, p.name)
             or with_its_country(party.name, p.name)
+            or university_short_form(party.name, p.name)
         )
     }
     return next(iter(fuller.values())) if len(fuller) == 1 else None
