@@ -194,11 +194,13 @@ def test_a_hall_in_corner_brackets_and_a_company_after_its_country() -> None:
     assert kept.location == "圖書館二樓「明德廳」"
     assert [p.name for p in kept.parties] == ["國立竹嶺大學", "日本北辰電子株式會社"]
     assert "北辰電子株式會社" in kept.parties[1].aliases
-    # two universities of one name, one national (國立清華大學, 清華大學), stay two
+    # two universities of one name, one national (國立清華大學, 清華大學), stay two where the
+    # article writes each (one written only with 國立 is that one: test_guard_blind44)
     two = given.model_copy(
         update={"parties": named_parties("國立竹嶺大學", "竹嶺大學", "日本北辰電子株式會社")}
     )
-    (kept,), _ = guarded(_TAIWAN, dt.date(2026, 5, 20), two)
+    both = _TAIWAN + "竹嶺大學亦派員出席。\n"
+    (kept,), _ = guarded(both, dt.date(2026, 5, 20), two)
     assert [p.name for p in kept.parties] == ["國立竹嶺大學", "竹嶺大學", "日本北辰電子株式會社"]
 
 
