@@ -116,6 +116,21 @@ _EN_TITLES = (
     "Cllr.",
     "Administrator",
     "Deputy Administrator",
+    # ranks a port's, a navy's or an army's officers sign under ("Capt. Anil Deshmane",
+    # "Cmde. (Retd.) Vikram Sethi": the blind40 ao01's)
+    "Captain",
+    "Capt.",
+    "Capt",
+    "Commodore",
+    "Cmde.",
+    "Cmde",
+    "Colonel",
+    "Col.",
+    "Admiral",
+    "Rear Admiral",
+    "Vice Admiral",
+    "Brigadier",
+    "Brig.",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
