@@ -283,8 +283,9 @@ def short_forms_after(name: str, text: str) -> list[str]:
     the model gave. Which of them name the party, the caller decides."""
     if not name.strip():
         return []
+    edge = r"(?<![\w-])" if name[0].isascii() else ""  # not within a word; Chinese has none
     written = (
-        rf"(?<![\w-]){re.escape(name)}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?"
+        rf"{edge}{re.escape(name)}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?"
         r"(?P<short>[^()（）\"“”「」『』'‘’\n]{2,30}?)[\"”」』'’]?\s*[)）]"
     )
     return [found["short"].strip() for found in re.finditer(written, text)]

@@ -92,6 +92,7 @@ from coopllm.parties import (
     company_own_name,
     in_order,
     is_named,
+    short_forms_after,
     university_short_form,
     with_its_country,
     zh_company_name,
@@ -317,10 +318,27 @@ def _acting_for_another(written: str, body: str, others: list[Party], text: str)
 def _undescribed(name: str, checker: Checker) -> str | None:
     """The party's name without the words the model wrote before it that describe the
     body (``_DESCRIBED_BEFORE``, read in Simplified characters), where the article writes it
-    so; None elsewhere."""
+    so, or what kind of maker it is (:func:`_without_its_makers_kind`); None elsewhere."""
     described = _DESCRIBED_BEFORE.match(simplified(name))
     bare = name[described.end() :] if described is not None else ""
-    return bare if bare and checker.grounded(bare) else None
+    if bare and checker.grounded(bare):
+        return bare
+    return _without_its_makers_kind(name, checker)
+
+
+def _without_its_makers_kind(name: str, checker: Checker) -> str | None:
+    """A Chinese company's name without what kind of maker it is before it
+    (``_ZH_MAKER_BEFORE``: "上市工具機零組件大廠宏躍精密工業股份有限公司（宏躍精密）": the
+    blind44 as03's), where the short form the article brackets after it starts the rest,
+    not the whole ("河北大厂影视小镇开发有限公司（大厂影视）", "…大厂回族自治县…", a place's
+    大厂: a review's finds); None elsewhere."""
+    maker = _ZH_MAKER_BEFORE.match(simplified(name))
+    if maker is None:
+        return None
+    bare = name[maker.end() :]
+    shorts = short_forms_after(name, checker.text)
+    told = any(bare.startswith(short[:2]) and not name.startswith(short[:2]) for short in shorts)
+    return bare if told else None
 
 
 _DESCRIBED_BEFORE = re.compile(
@@ -329,14 +347,16 @@ _DESCRIBED_BEFORE = re.compile(
     r"|start-?up|giant|conglomerate|carmaker|automaker|chipmaker|insurer|lender|bank)\s+"
     r"(?=[A-Z0-9])"
     r"|^(?:[\u4e00-\u9fff（）()]{2,30}?(?:旗下|下属|所属)的?)+(?=[\u4e00-\u9fff]{4})"
-    r"|^[\u4e00-\u9fff]{2,16}?(?:大厂|厂商|龙头企业|龙头|领军企业|制造商|供应商|上市公司)"
+)
+_ZH_MAKER_BEFORE = re.compile(
+    r"^[\u4e00-\u9fff]{2,16}?(?:大厂|厂商|龙头企业|龙头|领军企业|制造商|供应商|上市公司)"
     r"(?=[\u4e00-\u9fff]{4})"
 )
+"""What kind of maker a Chinese company is, before its name: "上市工具机零组件大厂"."""
 """What a party's name the model gave may open with that describes the body, not names it
 ("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
 company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), its parent's
-name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's), or what kind of
-maker it is ("上市工具机零组件大厂宏跃精密工业股份有限公司": the blind44 as03's)."""
+name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
 
 
 _A_KIND_OF_BODY = re.compile(
@@ -1088,6 +1108,8 @@ def _dated_by_the_signing(
         return _dated_by_its_own_signing(agreement, checker, warnings)
     own = _its_signing_sentences(agreement, checker, own_parties) if on_page_line else ()
     day = _the_signings_day(agreement.title, checker, own)
+    if day is not None and only_recent and _anothers_day(day, agreement, checker):
+        day = None  # "近日" stays: the day is another document's ceremony (a review's find)
     doubted = agreement.date_signed  # the model's, its date_text not the article's
     if day is None and alone and doubted in (None, checker.published):
         # Only where the model's date is the page's own, which the article does not write
@@ -1225,6 +1247,17 @@ def _dated_by_its_own_signing(
     )
 
 
+def _anothers_day(day: str, agreement: Agreement, checker: Checker) -> bool:
+    """Whether every sentence that writes ``day`` names another document than the
+    agreement ("5月8日上午，华远电力与锦城市人民政府的项目合同签约仪式在锦城宾馆举行" for a
+    framework agreement signed "近日")."""
+    names = [n for p in agreement.parties for n in p.all_names]
+    return all(
+        another_document(checker.text[start:end], agreement.title, names)
+        for start, end in checker.sentences_with(day)
+    )
+
+
 def _by_the_verb(day: str, text: str) -> bool:
     """Whether the text writes ``day`` right after a signing verb, two words at most
     between ("signed the memorandum on Oct. 8"), or right before a Chinese one ("10月8日在
@@ -1326,10 +1359,12 @@ def _short_forms_day(title: str, checker: Checker) -> str | None:
 
 _THE_DOCUMENT_SIGNED = re.compile(
     r"\s*(?:The|This)\s+(?:[\w-]+\s+)?(?:agreement|memorandum|MoU|MOU|accord|deal)\s+"
-    r"(?:was|has\s+been)\s+(?:formally\s+|officially\s+)?(?:signed|inked)\b"
+    r"(?:was|has\s+been)\s+(?:formally\s+|officially\s+)?(?:signed|inked)\s+"
 )
-"""A sentence that opens on the document told before it, signed: "The agreement was signed
-on Tuesday by …"."""
+"""A sentence that opens on the document told before it, signed, its day right after:
+"The agreement was signed on Tuesday by …" (not "… signed after the board approved it on
+Monday": a review's find; a word before the document's, "The renewed agreement", is read
+where the day is, which ``signing_day`` reads as recent)."""
 
 
 def _next_sentences_day(title: str, checker: Checker) -> str | None:
@@ -1339,7 +1374,8 @@ def _next_sentences_day(title: str, checker: Checker) -> str | None:
     signed on Tuesday by …" (the blind43 ar01's, whose first sentence writes no day)."""
     named = checker.sentences_with(title)
     after = checker.sentence_after(named[0]) if named else None
-    if after is None or not _THE_DOCUMENT_SIGNED.match(checker.text, after[0]):
+    opening = _THE_DOCUMENT_SIGNED.match(checker.text, after[0]) if after else None
+    if after is None or opening is None or not DATE_MENTION.match(checker.text, opening.end()):
         return None
     if len(kinds_named(checker.text[after[0] : after[1]])) > 1:
         return None

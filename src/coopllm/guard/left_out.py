@@ -1057,18 +1057,25 @@ _ZH_UNVEILED = re.compile(
 """A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站", or
 two bodies' names in full ("…共同为“甲—乙智能装备研究院”和“甲大学研究生联合培养基地（乙）”":
 the blind18 s02's); not the 为 of 受聘为, 作为, 成为 before the names (a review's find)."""
-_ZH_UNVEILED_JOINTLY = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)(?P<what>)")
+_ZH_UNVEILED_JOINTLY = re.compile(r"(?P<who>.{2,80}?)(?:共同|一起|一同)")
 """A Chinese clause of who unveiled together, naming nothing unveiled: "…与郑光宇、渡边隆之
-共同揭牌" (the plaque of the body the article sets up)."""
+共同揭牌", the plaque of a body its paragraph names before (:func:`_named_before`)."""
 _ZH_ATTENDING_LEAD = (
-    r"(?P<lead>[^，,。；]{2,40}?)(?:亲自|也|专程|应邀)?(?:出席|到场|莅临|参加)[^，,。；与]{0,10}?"
+    r"(?P<lead>[^，,。；]{2,40}?)(?:亲自|也|专程|应邀)?(?:出席|到场|莅临|参加)[^，,。；与的]{0,10}?"
 )
-_ZH_ATTENDED_AND_JOINED = re.compile(rf"{_ZH_ATTENDING_LEAD}(?:并\s*)?(?=与|携)")
+"""Who attended, their name ending the lead: "经济部长萧文琦亲自出席", "王五出席仪式"; not
+"应邀出席仪式的副省长吴建华", whose name follows (a review's find)."""
+_ZH_ATTENDED_AND_JOINED = re.compile(rf"{_ZH_ATTENDING_LEAD}(?:并\s*)?(?=与(?!会)|携)")
+"""Who attended and then unveiled with others in one clause: "王五出席仪式并与赵六共同为研究院
+揭牌"."""
 _ZH_ATTENDED_CLAUSE = re.compile(_ZH_ATTENDING_LEAD)
+"""A clause that says its subject attended, before "，与…共同揭牌" ("经济部长萧文琦亲自出席，与
+…共同揭牌": the blind43 ar04's)."""
 _ZH_JOINS = re.compile(r"\s*(?:并\s*)?(?:与(?!会)|携)")
-"""Who attended and then unveiled with others, the subject of "与…共同揭牌": in the same
-clause ("王五出席仪式并与赵六共同为研究院揭牌") or the one before ("经济部长萧文琦亲自出席，与
-…共同揭牌": the blind43 ar04's), where the unveiling's clause opens on 与 (not 与会)."""
+"""An unveiling's clause that opens on who its subject unveiled with (not 与会, attending)."""
+_ZH_NOT_AN_ITEM = re.compile(r"[的有:：]|出席|参加|主持|致辞|讲话|会见|陪同|见证")
+"""What no item of a list of unveilers holds before its name: "出席仪式的领导有市委副书记赵明"
+is an attendee's clause (a review's find)."""
 _ZH_AND = re.compile(r"[与、及]")
 _ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
@@ -1101,13 +1108,13 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
         )
         if found is not None:
             lead, at = _attendee_joining(checker, start, found.end("who"))
-            if not lead:  # "省长何振东，华源集团董事长高世杰共同为研究院揭牌": commas part the list
-                opening = checker.sentence_at(start)[0]
-                for span in _zh_items_spans(checker.read_text, opening, start):
-                    lead += _listed_as_written(checker, *span)
-            if not lead:
-                lead = _the_counted(checker, start, found.end("who"))
-            yield found["what"], [*lead, *_listed_as_written(checker, at, found.end("who"))]
+            lead = (
+                lead
+                or _listed_before(checker, start)
+                or _the_counted(checker, start, found.end("who"))
+            )
+            what = found["what"] if "what" in found.re.groupindex else _named_before(checker, at)
+            yield what, [*lead, *_listed_as_written(checker, at, found.end("who"))]
     for verb in _EN_UNVEILING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
@@ -1135,9 +1142,29 @@ def _attendee_joining(checker: Checker, start: int, end: int) -> tuple[list[str]
         if attended is None:
             return [], start
         return _names_ending(checker, *attended.span("lead")), start
-    if joined is None:
-        return [], start
-    return _names_ending(checker, *joined.span("lead")), joined.end()
+    names = _names_ending(checker, *joined.span("lead")) if joined else []
+    return (names, joined.end()) if joined and names else ([], start)
+
+
+def _listed_before(checker: Checker, start: int) -> list[str]:
+    """The unveilers that commas part before the clause at ``start``, each item a title and
+    a name alone ("省长何振东，华源集团董事长高世杰共同为研究院揭牌": the blind44 as05's), back
+    to one that holds more (``_ZH_NOT_AN_ITEM``)."""
+    text = checker.read_text
+    spans = _zh_items_spans(text, checker.sentence_at(start)[0], start)
+    while spans and _ZH_NOT_AN_ITEM.search(text, *spans[0]):
+        spans = spans[1:]
+    return [name for span in spans for name in _listed_as_written(checker, *span)]
+
+
+def _named_before(checker: Checker, at: int) -> str:
+    """The words an unveiling that names nothing follows in its paragraph, from the sentence
+    before it on, as the text writes them: what it unveiled is a body they name ("並為「…聯合
+    研發中心」揭牌。經濟部長蕭文琦親自出席，與…共同揭牌": the blind43 ar04's; not a new
+    campus's plaque a paragraph later: a review's find)."""
+    this = checker.sentence_at(at)
+    before = checker.sentence_before(this)
+    return checker.text[(before or this)[0] : at]
 
 
 _ZH_COUNTED = re.compile(r"\s*(?:由\s*)?(?P<count>[两二三四])(?:人|位)\s*")
@@ -1230,9 +1257,6 @@ def unveilers_left_out(
         target = _founding(agreements, what)
         if target is None and _AN_UNNAMED_PLAQUE.match(what):
             target = _the_only_founding(agreements, what)
-        if not what:  # "共同揭牌": the plaque of the one body the record sets up
-            founding = [i for i, a in enumerate(agreements) if a.established_entities]
-            target = _the_one(agreements, founding)
         if target is None or not any(p.name for p in agreements[target].signatories):
             continue
         founded = agreements[target].established_entities
@@ -1539,17 +1563,18 @@ _ZH_CO_BUILT = re.compile(
     r"(?:共建|共同建设|合作建设|联合建设|共同组建|联合组建)"
     r"(?!一批|一个|一些|若干|多个|一系列|更多)"
     r"(?P<name>(?:(?![和与及的并])[\u4e00-\u9fff]){2,20}?"
-    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站))(?=[，。；、,;]|$|揭牌|揭幕|成立)"
+    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站))(?=[，。；、,;]|$|揭牌|揭幕)"
 )
 
 
 def _zh_co_built(text: str) -> list[str]:
     """The Chinese bodies' names written after 共建 and such to the clause's end, unquoted
-    ("双方将共建澄江合成生物中试基地，"), or to its unveiling or founding
-    ("甲与乙共建东川华源氢能研究院揭牌仪式在…举行": the blind44 as05's), each once: a read
-    only where a co-building word is written. Not two joined by 和
-    ("共建研究生培养基地和实习基地"), a phrase with 的 or 并 in it, nor a count
-    ("共建的智能制造研究中心", "共同建设并运营…", "共建一批产业创新中心": a review's finds)."""
+    ("双方将共建澄江合成生物中试基地，"), or to its unveiling
+    ("甲与乙共建东川华源氢能研究院揭牌仪式在…举行": the blind44 as05's; not
+    "…研究中心成立五周年": a review's find), each once: a read only where a co-building word
+    is written. Not two joined by 和 ("共建研究生培养基地和实习基地"), a phrase with 的 or
+    并 in it, nor a count ("共建的智能制造研究中心", "共同建设并运营…",
+    "共建一批产业创新中心": a review's finds)."""
     if "建" not in text:
         return []
     return list(dict.fromkeys(m["name"] for m in _ZH_CO_BUILT.finditer(text)))
@@ -1888,7 +1913,7 @@ def _passage(checker: Checker, at: int, until: int, *, onwards: bool = False) ->
     start, end = checker.sentence_at(at)
     opening = max(start, *(text.rfind(stop, start, at) + 1 for stop in CLAUSE_STOPS))
     stops = (text.find(stop, until, end) for stop in CLAUSE_STOPS)
-    closing = end if onwards else min(end, *(found for found in stops if found >= 0))
+    closing = end if onwards else min([end, *(found for found in stops if found >= 0)])
     before = checker.sentence_at(start - 1) if start > 0 else (0, 0)
     whole = checker.text
     return _Passage(whole[start:end], whole[opening:closing], whole[before[0] : before[1]])
@@ -2232,10 +2257,11 @@ def _each_its_own_venue(
 def _where_its_day_is_told(agreement: Agreement, venues: list[str], checker: Checker) -> str | None:
     """The one of the article's places that the sentence of the agreement's date_text
     introduces: the day and the place of one telling ("4月28日上午，签约仪式在澜江宾馆举行",
-    beside the lead's "近日，…在省会江州签署…": the blind43 ar02's); None where it
-    introduces none, or several."""
-    told = checker.sentences_with(agreement.date_text) if agreement.date_text else ()
-    there = [v for v in venues if told and checker.venue_sentence(v) == told[0]]
+    beside the lead's "近日，…在省会江州签署…": the blind43 ar02's); None where the
+    sentences that write its date_text introduce none, or several (two signings of one day
+    at two places: a review's find)."""
+    told = set(checker.sentences_with(agreement.date_text)) if agreement.date_text else set()
+    there = [v for v in venues if checker.venue_sentence(v) in told]
     return there[0] if len(there) == 1 else None
 
 

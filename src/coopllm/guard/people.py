@@ -459,6 +459,11 @@ _AFTER_THE_SIGNING = re.compile(
 )
 """A sentence's opening on the time after the signing, whose signing words tell no one of
 the sentence signing: the blind44 as03's "签约完成后，双方邀请…上台，由两人共同为中心揭牌"."""
+_SIGNS_OR_ACTS_FOR = re.compile(
+    rf"{ROLE_WORDS['signatories'].pattern}|代表|on\s+behalf\s+of", ROLE_WORDS["signatories"].flags
+)
+"""What still tells a signer after that opening: signing words of its own, or acting for a
+party ("签约完成后，…代表双方互换协议文本": a review's find)."""
 _SAME_SUBJECT_GOES_ON = re.compile(
     r"(?:并|随后|然后|后|\b(?:and|then|before|after|while|by))\s*$", re.IGNORECASE
 )
@@ -1160,7 +1165,7 @@ class PeopleEvidence(Reading):
         if self._led_by_standing_words(start, at, until, end):
             return True
         signed_before = _AFTER_THE_SIGNING.match(text, start, end)
-        if signed_before and not ROLE_WORDS["signatories"].search(text, signed_before.end(), end):
+        if signed_before and not _SIGNS_OR_ACTS_FOR.search(text, signed_before.end(), end):
             return True  # "签约完成后，双方邀请…周怡萱…上台，由两人共同为中心揭牌"
         opened = (found.end() for found in _NEW_CLAUSE.finditer(text, start, end))
         clause = max((at_ for at_ in opened if at_ <= at), default=start)

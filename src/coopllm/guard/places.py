@@ -314,10 +314,16 @@ _ZH_SIGNED_IN = re.compile(
 )
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
 (the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds)."""
+_LANGUAGES = (
+    "English|French|Spanish|German|Chinese|Mandarin|Cantonese|Arabic|Portuguese|Russian"
+    "|Japanese|Korean|Hindi|Malay|Dutch|Norwegian|Swedish|Danish|Finnish|Italian|Swahili"
+)
+"""Languages, which a building's name is no more written in than a town ("the Ocean Skills
+Centre in English and Norwegian": a review's find)."""
 _AFTER_A_BUILDING = "|".join(f"(?<={word})" for word in EN_BUILDING_WORDS.split("|"))
 """Right after a building's word: a look-behind a word, as each must be of fixed width
 (``EN_BUILDING_WORDS`` is a list of plain words for it)."""
-_TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS})\b)(?-i:[A-Z])[\w-]*"
+_TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS}|{_LANGUAGES})\b)(?-i:[A-Z])[\w-]*"
 _IN_ITS_TOWN = (
     rf"(?:(?:{_AFTER_A_BUILDING})(?>[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})"
     r"(?![\w'\u2019]))?"
@@ -1063,8 +1069,8 @@ class PlaceEvidence(Reading):
         read where a signing's words name one: "签约仪式在澄阳国际会展中心举行", "两校在卑尔维克
         大学主楼礼堂举行合作签约仪式", "was signed at the SPU Great Hall", "signed … in
         Yingkou"; else the venue of the event the signing was done at
-        (:meth:`signing_event`); each once, in the article's order, none that another
-        holds (the town of "Bellmont's Advanced Manufacturing Center in Greyhaven")."""
+        (:meth:`signing_event`); each once, in the article's order, not the town another
+        is written in ("Bellmont's Advanced Manufacturing Center in Greyhaven")."""
         found = [
             self._venue_as_written(venue)
             for pattern in _VENUE_PATTERNS
@@ -1078,7 +1084,7 @@ class PlaceEvidence(Reading):
             venue
             for venue in dict.fromkeys(found)
             if not _NOT_A_VENUE.search(simplified(venue))
-            and not any(venue != other and venue in other for other in found)
+            and not any(other.endswith(f" in {venue}") for other in found)
             and self.venue_of_signing(venue)
         ]
 

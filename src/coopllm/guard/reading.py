@@ -131,7 +131,10 @@ TO_COME = re.compile(
     r"|\bagree(?:s|d)?\s+to\s+sign\b(?=[^.;]*?\b(?:next|later|soon|once|after|when"
     r"|in\s+the\s+(?:coming|future)|by\s+the\s+end)\b)"
     r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b(?!\s+(?:over|away)\b)"
-    r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed|negotiated|drawn\s+up|concluded)\b"
+    r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
+    r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|protocols?)\b"
+    r"(?:(?!\b(?:under\s+which|whereby|which|that)\b)[^.;]){0,80}?"
+    r"\b(?:will|would|shall|are\s+to|is\s+to)\s+be\s+(?:negotiated|drawn\s+up|concluded)\b"
     r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|pacts?)\s+(?:is|are)\s+(?:now\s+)?"
     r"expected\s+(?:next\s+(?:year|month|week)|later\s+this\s+(?:year|month)|soon|by\s+the\s+end"
     r"|in\s+(?:the\s+coming|early|mid|late|(?-i:[A-Z])[a-z]+\b|20\d\d))(?![^.;]*?\bto\s+[a-z]+)"
@@ -147,10 +150,11 @@ TO_COME = re.compile(
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
 month"; not "agreed to sign the Framework Agreement, and it was signed by …"), "will sign",
-"to be signed", "will be witnessed", "would be negotiated" (the blind44 as06's
-"project-specific contracts … would be negotiated over the coming months"), a document that
-"is expected next year" (the blind38 am05's; not one "expected in its first full year to
-deliver …": a review's find), "拟签署", "将于明年签署", "双方计划签署",
+"to be signed", "will be witnessed", a document that "would be negotiated" (the blind44
+as06's "project-specific contracts … would be negotiated over the coming months"; not "a
+protocol, under which course plans would be drawn up": a review's find), a document that "is
+expected next year" (the blind38 am05's; not one "expected in its first full year to deliver
+…": a review's find), "拟签署", "将于明年签署", "双方计划签署",
 "稍后将与翼航智能另签一份研究合约" (the blind42 aq06's); a document still talked over ("in
 advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
 ai03's; not talks that were ("ending two years in talks", "reached in talks in Geneva",
@@ -536,6 +540,15 @@ class Reading:
         None after the last."""
         index = bisect.bisect_left(self._starts, sentence[0])
         return next((b for b in self._bounds[index + 1 :] if b[0] < b[1]), None)
+
+    def sentence_before(self, sentence: Sentence) -> Sentence | None:
+        """The sentence before ``sentence`` in its paragraph; None where it opens one."""
+        index = bisect.bisect_left(self._starts, sentence[0])
+        before = next((b for b in reversed(self._bounds[:index]) if b[0] < b[1]), None)
+        opening = self.text[before[1] if before else 0 : sentence[1]]
+        if before is None or "\n" in opening[: len(opening) - len(opening.lstrip())]:
+            return None  # a line break before its first word: it opens a paragraph
+        return before
 
     def sentences_with(self, value: str) -> tuple[Sentence, ...]:
         """The sentences that write the value, as :meth:`mentions_in` finds it."""
