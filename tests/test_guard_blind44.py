@@ -12,7 +12,7 @@ does not make signers; what kind of maker a company is ("…大厂") is no part 
 documents that "would be negotiated" are no record; an owner's building with its town after
 it is the venue, the town alone not another; a university written with its status word
 (國立) every time is named so, and its contraction (…科大) given as another party is its
-alias."""
+alias; a hall's campus after it ("on the university's … campus") is the venue's."""
 
 from __future__ import annotations
 
@@ -286,3 +286,16 @@ def test_a_universitys_contraction_keeps_its_own_name_and_kind() -> None:
     assert university_short_form("江州师大", "江州师范大学")
     assert not university_short_form("東濱大", "東濱科技大學")
     assert not university_short_form("南科大", "南方科技大学")
+
+
+def test_a_halls_campus_after_it_is_the_venues() -> None:
+    text = (
+        "Tumkur Agricultural College and the State Watershed Agency signed a Memorandum of "
+        "Understanding on 2 June at the Krishna Committee Hall on the college's Hebbal campus.\n"
+    )
+    given = Agreement(
+        title="Memorandum of Understanding",
+        parties=named_parties("Tumkur Agricultural College", "State Watershed Agency"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 6, 4), given)
+    assert kept[0].location == "Krishna Committee Hall on the college's Hebbal campus"

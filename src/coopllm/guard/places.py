@@ -324,12 +324,19 @@ _AFTER_A_BUILDING = "|".join(f"(?<={word})" for word in EN_BUILDING_WORDS.split(
 """Right after a building's word: a look-behind a word, as each must be of fixed width
 (``EN_BUILDING_WORDS`` is a list of plain words for it)."""
 _TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS}|{_LANGUAGES})\b)(?-i:[A-Z])[\w-]*"
+_ON_ITS_CAMPUS = (
+    r"[ \t]+on[ \t]+(?:(?-i:the)[ \t]+(?:(?-i:[a-z]+)['\u2019]s[ \t]+)?)?"
+    r"(?:(?-i:[A-Z])[\w-]*[ \t]+){1,3}(?-i:[Cc]ampus)"
+)
+"""The campus a building stands on: "on the university's Naganahalli campus" (the blind43
+ar03's), "on the Kelbridge Campus"."""
 _IN_ITS_TOWN = (
-    rf"(?:(?:{_AFTER_A_BUILDING})(?>[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})"
-    r"(?![\w'\u2019]))?"
+    rf"(?:(?:{_AFTER_A_BUILDING})(?>[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}"
+    rf"|{_ON_ITS_CAMPUS})(?![\w'\u2019]))?"
 )
 """The town a building's name is written in ("the Ellerby Maritime Museum in Port
-Ellerby": the blind32 ag04's), which the venue as written holds; not a month or a day
+Ellerby": the blind32 ag04's), or the campus it stands on (``_ON_ITS_CAMPUS``), which the
+venue as written holds; not a month or a day
 ("the Grand Hall in March", "in Kyiv Monday"), nor a town that owns what follows ("in
 Singapore's Orchard district": then the building alone; a review's finds)."""
 _OPENS_A_SENTENCE = (
