@@ -126,11 +126,24 @@ _SINGULAR = {
 }
 
 
+_ZH_CLAUSE_AS_NAME = re.compile(
+    r"^(?=[^·]{7,}$)[\u4e00-\u9fff（）()]*(?:出席|见证|签署|签约|主持|参加|致辞|代表双方)"
+)
+"""A Chinese "name" of seven characters or more, no foreign name's dot in it, that holds the
+verbs of a sentence: "王启明教授及中山市副市长李晓东出席见证" (the blind45 at05's model
+gave it as a signer)."""
+
+
 def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
     if not person.name:
         return _unnamed_kept(person, role, checker, warnings)
     if not checker.grounded(person.name, person=True):
         warnings.append(f"dropped {_SINGULAR[role]} '{person.name}': not in the article")
+        return False
+    if _ZH_CLAUSE_AS_NAME.search(simplified(person.name)):
+        warnings.append(
+            f"dropped {_SINGULAR[role]} '{person.name}': words of a sentence, no person's name"
+        )
         return False
     if not checker.has_evidence(person.name, role, person=True):
         warnings.append(
@@ -585,14 +598,16 @@ def _in_its_role(
     """The agreement with a signer the article says only witnessed among its witnesses,
     and a witness it says only signed among its signers: the model mistook the role, and
     the guard would drop the person from both ("Dean Gao and Chairman Okamura signed …"
-    given as witnesses), where it says so plainly (:meth:`Checker.states`). Not someone
-    the model placed in the other role already; unnamed people stay where they are.
+    given as witnesses), where it says so plainly (:meth:`Checker.states`); one the model
+    placed in both roles is kept in the one the article says (the blind45 at01's witness
+    given as a signer too); unnamed people stay where they are.
 
     Where the article has ``others`` agreements, only a signer moves (one who signed may
     have signed another document than this: a witness of the MoU who signed the lease
     would become its signer), and only one who witnessed this signing or one beside it at
     the same ceremony (the blind3 d02's "attended the conference and witnessed the
-    signings", given as a signer of one of three; :func:`_witnessed_here`)."""
+    signings", given as a signer of one of three; :func:`_witnessed_here`). What the body
+    says counts, not a headline (:func:`_said_in_the_body`)."""
     people = {"signatories": list(agreement.signatories), "witnesses": list(agreement.witnesses)}
     placed = {
         role: {normalize_for_match(p.name) for p in people[role] if p.name} for role in people
@@ -601,22 +616,35 @@ def _in_its_role(
     for role, other in moves.items():
         for person in getattr(agreement, role):
             name = person.name
-            if name is None or normalize_for_match(name) in placed[other]:
-                continue
-            if (
+            if name is None or not (
                 checker.grounded(name, person=True)
-                and not checker.has_evidence(name, role, person=True)
+                and not _said_in_the_body(name, role, checker)
                 and checker.has_evidence(name, other, person=True)
                 and (checker.states(name, other) or _an_unveiler(name, role, agreement, checker))
                 and (not others or _witnessed_here(name, agreement, others, checker))
             ):
-                people[role].remove(person)
-                people[other].append(person)
-                warnings.append(
-                    f"moved {_SINGULAR[role]} '{name}' to {other}: the article says they "
-                    f"{SAID_OF_A_MOVE[other]}, not that they {SAID_OF_A_MOVE[role]}"
-                )
+                continue
+            people[role].remove(person)
+            said = (
+                f"the article says they {SAID_OF_A_MOVE[other]}, not that they "
+                + (SAID_OF_A_MOVE[role])
+            )
+            if normalize_for_match(name) in placed[other]:  # given in both: the body decides
+                warnings.append(f"dropped {_SINGULAR[role]} '{name}': {said}")
+                continue
+            people[other].append(person)
+            warnings.append(f"moved {_SINGULAR[role]} '{name}' to {other}: {said}")
     return agreement.model_copy(update=people)
+
+
+def _said_in_the_body(name: str, role: str, checker: Checker) -> bool:
+    """Whether a sentence of the body says the person's role; a headline's loose words are
+    not the body's ("…周启明带队赴青岚县考察调研并签署校地合作协议", where the body says he
+    witnessed: the blind45 at01's)."""
+    return any(
+        not checker.a_heading_line(sentence)
+        for sentence in checker.role_sentences(name, role, person=True)
+    )
 
 
 def _witnessed_here(

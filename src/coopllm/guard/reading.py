@@ -550,6 +550,16 @@ class Reading:
             return None  # a line break before its first word: it opens a paragraph
         return before
 
+    def a_heading_line(self, sentence: Sentence) -> bool:
+        """Whether the sentence is a line of its own with no stop at its end: the page's
+        headline or a section's heading, which news writes loosely ("校党委书记周启明带队…并
+        签署校地合作协议" over a body where he witnessed: the blind45 at01's)."""
+        start, end = sentence
+        line_start = self.text.rfind("\n", 0, start) + 1
+        line_end = self.text.find("\n", end)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
+        return line == self.text[start:end].strip() and not line.endswith(tuple("。.!?！？"))
+
     def sentences_with(self, value: str) -> tuple[Sentence, ...]:
         """The sentences that write the value, as :meth:`mentions_in` finds it."""
         return tuple(self._by_sentence(value, fuzzy=False))
