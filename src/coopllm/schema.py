@@ -27,11 +27,13 @@ _APOSTROPHE = re.compile(r"(?<=\w)['\u2019](?=\w)")
 
 
 def _clean_text(value: Any) -> Any:
-    """Fold whitespace runs and strip wrapping quotes; empty strings become None."""
+    """Fold whitespace runs and strip wrapping quotes, and the commas a model leaves after a
+    value ('Kedah Industrial Skills Corporation (KISC)",': the blind45 at04's); empty
+    strings become None."""
     if not isinstance(value, str):
         return value
     cleaned = " ".join(value.split())  # str.split's whitespace is the regex \s's
-    while (unquoted := _unwrapped(cleaned)) != cleaned:
+    while (unquoted := _unwrapped(cleaned.rstrip(",;，；").rstrip())) != cleaned:
         cleaned = unquoted.strip()
     return cleaned or None
 

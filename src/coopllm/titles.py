@@ -583,7 +583,7 @@ _LONGEST_ZH_TITLE = 8
 # Tun only before "Dr" (Tun Tun Naing is a Burmese name).
 _HONORIFIC = re.compile(
     r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|(?:Tan|Puan)\s+Sri|Tun(?=\s+Dr\b)"
-    r"|(?:Dato['\u2019]?|Datuk|Datin)(?:\s+(?:Seri|Sri|Paduka))?"
+    r"|(?:Dato['\u2019]?|Datuk['\u2019]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?"
     r"|(?:His|Her)\s+Excellency)(?:\.\s*|\s+)|(?:MRS?|MS|Hon|H\.\s?E)\.\s*)(?=[^\W\d_])"
 )
 

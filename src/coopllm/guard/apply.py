@@ -112,6 +112,9 @@ _DESCRIBED = re.compile(r",\s+(?:the|a|an)\s+[^,]*\b[a-z]+$")
 """What the article writes of a place after its name ("in Velde, the Estmarkian capital,":
 the blind4 e03's), which the model gave with it: the place is its name. Not a name that
 goes on after a comma ("Manila, the Philippines", "Peace Palace, The Hague")."""
+_HERE = re.compile(r"\s+(?-i:here)$")
+"""A news desk's "here" after the place, its own town ("was signed at Wisma Darul Aman here
+yesterday": the blind45 at04's), which the model gave with it."""
 _WHAT_IS_SAID = {
     "signatories": "signed",
     "witnesses": "witnessed or unveiled anything",
@@ -331,12 +334,30 @@ def _acting_for_another(written: str, body: str, others: list[Party], text: str)
 def _undescribed(name: str, checker: Checker) -> str | None:
     """The party's name without the words the model wrote before it that describe the
     body (``_DESCRIBED_BEFORE``, read in Simplified characters), where the article writes it
-    so, or what kind of maker it is (:func:`_without_its_makers_kind`); None elsewhere."""
+    so, or what kind of maker it is (:func:`_without_its_makers_kind`), or its country's
+    name (:func:`_without_its_country`); None elsewhere."""
     described = _DESCRIBED_BEFORE.match(simplified(name))
     bare = name[described.end() :] if described is not None else ""
     if bare and checker.grounded(bare):
         return bare
-    return _without_its_makers_kind(name, checker)
+    return _without_its_makers_kind(name, checker) or _without_its_country(name, checker)
+
+
+def _without_its_country(name: str, checker: Checker) -> str | None:
+    """The name without its country's name as an owner's (``_A_COUNTRYS``), where the
+    article writes that country alone too ("… who flew in from Germany"), and the rest;
+    with the country after it where the article writes it so ("National Grid Resilience
+    Agency of Malaysia (NGRA)" under a headline's "Malaysia's National Grid Resilience
+    Agency"); None elsewhere."""
+    found = _A_COUNTRYS.match(name)
+    if found is None or found["country"] in _NOT_A_PLACE:
+        return None
+    country = found["country"]
+    bare = name[found.end() :]
+    if checker.grounded(after := f"{bare} of {country}"):
+        return after
+    alone = re.search(rf"\b{country}\b(?!['\u2019])", checker.text)
+    return bare if alone and checker.grounded(bare) else None
 
 
 def _without_its_makers_kind(name: str, checker: Checker) -> str | None:
@@ -370,6 +391,12 @@ _ZH_MAKER_BEFORE = re.compile(
 ("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
 company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), its parent's
 name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
+_A_COUNTRYS = re.compile(r"(?P<country>[A-Z][a-z]+)['\u2019]s\s+(?=(?:\S+\s+){2,}\S)")
+"""A place's name as an owner's before a body's name of three words or more: "Germany's
+Rheinland Technical University of Applied Sciences" (the blind45 at04's)."""
+_NOT_A_PLACE = frozenset({"People", "Children", "Women", "Men", "Workers", "Farmers"})
+"""Owners' words that begin names ("People's Government of Shanxi Province", "Children's
+Hospital of Philadelphia")."""
 
 
 _A_KIND_OF_BODY = re.compile(
@@ -751,7 +778,7 @@ def _clean_agreement(
     cleaned = dated
     _doubt_date(cleaned, checker, warnings)
     location = cleaned.location
-    described = _DESCRIBED.sub("", location or "")
+    described = _HERE.sub("", _DESCRIBED.sub("", location or ""))
     if location and described != location and checker.venue_of_signing(described):
         warnings.append(
             f"dropped location '{location}': the signing's place is written '{described}'"

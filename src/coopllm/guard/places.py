@@ -452,7 +452,8 @@ _EN_SIGNED_AT_OWNED = re.compile(
     rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
     r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
     rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?(?-i:[a-z]+))['\u2019]s"
-    r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+(?![ \t]+(?!No\.)(?-i:[A-Z]))"
+    r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+(?:[ \t]+(?-i:campus)(?=[ \t]+in[ \t]))?"
+    r"(?![ \t]+(?!No\.)(?-i:[A-Z]))"
     r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
     rf"{_NOT_AN_EVENTS_WORD}{_IN_ITS_TOWN})"
     r"(?![ \t]+(?!(?:by|on|at|and|with|where|for|to|as|under|during|before|after|last"
@@ -468,8 +469,10 @@ headquarters", read with its town: ``apply._venue_in_the_town``), nor a name tha
 lower case ("at the chamber's Shanghai office": the blind33 ah06's, a town's name and the
 building's word), nor an event's or a time's ("the group's Annual Investor Day", "the
 weekend's …"). A building's town after it is the venue's (``_IN_ITS_TOWN``: "at Bellmont's
-Advanced Manufacturing Center in Greyhaven", the blind44 as04's); not after its number ("at
-the port's Cruise Terminal 2 in Tallis", which ``_EN_SIGNED_AT`` reads: a review's find)."""
+Advanced Manufacturing Center in Greyhaven", the blind44 as04's; "at Halvorsen's Lakeside
+campus in Cleveland", the blind45 at02's: a campus in lower case only before its town); not
+after its number ("at the port's Cruise Terminal 2 in Tallis", which ``_EN_SIGNED_AT``
+reads: a review's find)."""
 _EN_WHERE_SIGNED = re.compile(
     rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
     rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
