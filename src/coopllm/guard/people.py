@@ -49,7 +49,8 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
     "signatories": re.compile(
         r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"
         r"|\b(?:signatories|signed\s+by|signing\s+(?:\w+\s+){0,8}?(?:were|was)"
-        rf"|those\s+who\s+signed(?:\s+(?:were|are))?)\b){_LABEL_END}|\bsigned\s+by\b",
+        rf"|those\s+who\s+signed(?:\s+(?:were|are))?)\b){_LABEL_END}"
+        r"|\bsigned\s+(?:(?:at|in|on)\s+[^;.]{1,80}?\s+)?by\b",
         re.IGNORECASE,
     ),
     "witnesses": re.compile(
@@ -62,7 +63,9 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
 """The labels that open a list of people in a role: "签约代表：甲大学副校长张三；乙公司总经理
 李四。" (semicolons end sentences, so each item after the first is a sentence of its own,
 which says nothing of signing), and the English words that lead one without a colon
-("witnessed by Prof. Li Wei, Rector; Dr. Sara Khan, Dean"); not "出席领导：", "本次签约的
+("witnessed by Prof. Li Wei, Rector; Dr. Sara Khan, Dean", "signed at NQML's headquarters in
+Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Nikhil Sharma, …":
+the blind45 at06's); not "出席领导：", "本次签约的
 嘉宾有：", "签约流程如下："."""
 _UNVEILERS_LABEL = re.compile(rf"{_UNVEILERS}{_LABEL_END}")
 """The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
