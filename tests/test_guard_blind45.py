@@ -5,8 +5,7 @@ witnessed, given in both roles, is a witness; a model's commas after a value are
 it; "Datuk'" is a form of address; a news desk's "here" is no part of a venue; a country's
 name as an owner's before a party's is dropped, or written after it where the article does;
 an owner's campus in lower case before its town is the venue; signers listed across
-semicolons after "signed at … by" are the list's; who unveiled "a plaque marking its
-foundation" witnessed the founding agreement."""
+semicolons after "signed at … by" are the list's."""
 
 from __future__ import annotations
 
@@ -129,20 +128,3 @@ def test_signers_listed_across_semicolons_after_signed_at_a_place_by() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 3, 9), given)
     assert [p.name for p in kept[0].signatories] == ["Alan White", "Mhairi Dunn", "Nikhil Shah"]
-
-
-def test_who_unveiled_a_plaque_marking_its_foundation_witnessed() -> None:
-    text = (
-        "Eastmoor University and Carrick University signed an agreement on Friday to found the "
-        "Northern Sensing Institute, signed by Alan White and Mhairi Dunn. Following the "
-        "signing, the institute's interim director, Professor Ruth Ade, and Sir Colin Pryce "
-        "unveiled a plaque marking its foundation.\n"
-    )
-    given = Agreement(
-        title="agreement",
-        parties=named_parties("Eastmoor University", "Carrick University"),
-        signatories=named_people("Alan White", "Mhairi Dunn"),
-        established_entities=["Northern Sensing Institute"],
-    )
-    kept, _ = guarded(text, dt.date(2026, 3, 9), given)
-    assert [p.name for p in kept[0].witnesses] == ["Ruth Ade", "Colin Pryce"]

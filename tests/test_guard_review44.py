@@ -7,7 +7,11 @@ lead, nor one in an attendees' clause before the unveilers; recent words keep to
 document's day; a place is the one all the sentences of its day introduce; a maker's kind is
 cut only where the bracketed short form starts the rest; a body "成立五周年" is not founded
 now; "under which … would be drawn up" is not the document's; a venue's town is only an
-English building's "in …", never a language; "签约完成后，…代表双方" still tells signers."""
+English building's "in …", never a language; "签约完成后，…代表双方" still tells signers.
+And from the review of the forty-fifth set's rules: an owner's word is a country's only where
+the article writes it as a place; "signed on Friday, witnessed by …" opens no signers'
+list; only the page's head is a headline; a label before one name is no clause; a campus
+ends its clause; a status word after a place's characters is a longer name's."""
 
 from __future__ import annotations
 
@@ -211,3 +215,77 @@ def test_a_witnessing_that_ends_its_line_with_no_stop_is_read() -> None:
     text = _LEAD + "，市长王强见证\n"
     kept, _ = guarded(text, dt.date(2026, 3, 3), _centre())
     assert [p.name for p in kept[0].witnesses] == ["王强"]
+
+
+def test_an_owners_word_is_a_countrys_only_where_written_as_a_place() -> None:
+    text = (
+        "Queen's University at Kingston and Harbor Robotics Inc. signed a research agreement "
+        "on Monday in a hall named after Queen Victoria.\n"
+    )
+    given = Agreement(
+        title="research agreement",
+        parties=named_parties("Queen's University at Kingston", "Harbor Robotics Inc."),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 3), given)
+    assert kept[0].parties[0].name == "Queen's University at Kingston"
+
+
+def test_witnesses_after_signed_on_a_day_are_no_signers() -> None:
+    text = (
+        "Harbor College and Tidewater Ltd signed an MoU. The MoU was signed on Friday, "
+        "witnessed by Governor Ada Reyes; Mayor Carol Wu; and Dean Ray Lin. Alan White and "
+        "Mhairi Dunn signed for the two.\n"
+    )
+    given = Agreement(
+        title="MoU",
+        parties=named_parties("Harbor College", "Tidewater Ltd"),
+        signatories=named_people("Alan White", "Mhairi Dunn", "Carol Wu", "Ray Lin"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 9), given)
+    assert [p.name for p in kept[0].signatories] == ["Alan White", "Mhairi Dunn"]
+
+
+def test_a_body_paragraph_with_no_stop_is_no_headline() -> None:
+    text = (
+        "Harbor College and Tidewater Ltd signed an MoU on Friday. Mayor Carol Wu witnessed "
+        "the signing.\n\nMayor Carol Wu also signed the MoU for the city as a guarantor, "
+        'adding: "We stand behind it."\n'
+    )
+    given = Agreement(
+        title="MoU",
+        parties=named_parties("Harbor College", "Tidewater Ltd"),
+        signatories=named_people("Carol Wu"),
+        witnesses=named_people("Carol Wu"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 9), given)
+    assert [p.name for p in kept[0].signatories] == ["Carol Wu"]
+
+
+def test_a_label_before_one_name_is_no_clause() -> None:
+    text = "江州大学与江州市教育局18日签署合作协议，签约代表王小明、李华强分别代表双方签约。\n"
+    given = Agreement(
+        title="合作协议",
+        parties=named_parties("江州大学", "江州市教育局"),
+        signatories=named_people("签约代表王小明", "李华强"),
+    )
+    kept, _ = guarded(text, dt.date(2025, 11, 18), given)
+    assert len(kept[0].signatories) == 2
+
+
+def test_a_campus_ends_its_clause_and_a_places_status_word_is_its_own() -> None:
+    text = (
+        "Ann Ko and Tom Lee signed an MoU for Harbor College and Tidewater Ltd. The MoU was "
+        "signed at the Convention Centre on Smart Campus Day by Ann Ko and Tom Lee.\n"
+    )
+    given = Agreement(
+        title="MoU",
+        parties=named_parties("Harbor College", "Tidewater Ltd"),
+        signatories=named_people("Ann Ko", "Tom Lee"),
+        location="Convention Centre",
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 9), given)
+    assert kept[0].location == "Convention Centre"
+    library = "广东省立中山图书馆与江州大学于11月18日签署合作协议。\n"
+    given = Agreement(title="合作协议", parties=named_parties("中山图书馆", "江州大学"))
+    kept, _ = guarded(library, dt.date(2025, 11, 20), given)
+    assert kept[0].parties[0].name == "中山图书馆"

@@ -131,6 +131,13 @@ _EN_TITLES = (
     "Vice Admiral",
     "Brigadier",
     "Brig.",
+    "Brigadier General",
+    "Brig. Gen.",
+    "Major General",
+    "Maj. Gen.",
+    "Group Captain",
+    "Lt. Col.",
+    "Lieutenant Colonel",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"

@@ -130,11 +130,13 @@ _SINGULAR = {
 
 
 _ZH_CLAUSE_AS_NAME = re.compile(
-    r"^(?=[^·]{7,}$)[\u4e00-\u9fff（）()]*(?:出席|见证|签署|签约|主持|参加|致辞|代表双方)"
+    r"^(?=[^·]{7,}$)[\u4e00-\u9fff（）()]{2,}[及与和、][\u4e00-\u9fff（）()]{2,}?"
+    r"(?:出席|见证|签署|签约|主持|参加|致辞)"
 )
-"""A Chinese "name" of seven characters or more, no foreign name's dot in it, that holds the
-verbs of a sentence: "王启明教授及中山市副市长李晓东出席见证" (the blind45 at05's model
-gave it as a signer)."""
+"""A Chinese "name" of seven characters or more, no foreign name's dot in it, that is a
+clause: two people joined, then its verb ("王启明教授及中山市副市长李晓东出席见证": the blind45
+at05's model gave it as a signer; not a role's label before one name, "签约代表王小明": a
+review's find)."""
 
 
 def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
@@ -334,30 +336,30 @@ def _acting_for_another(written: str, body: str, others: list[Party], text: str)
 def _undescribed(name: str, checker: Checker) -> str | None:
     """The party's name without the words the model wrote before it that describe the
     body (``_DESCRIBED_BEFORE``, read in Simplified characters), where the article writes it
-    so, or what kind of maker it is (:func:`_without_its_makers_kind`), or its country's
-    name (:func:`_without_its_country`); None elsewhere."""
+    so, or what kind of maker it is (:func:`_without_its_makers_kind`); None elsewhere."""
     described = _DESCRIBED_BEFORE.match(simplified(name))
     bare = name[described.end() :] if described is not None else ""
     if bare and checker.grounded(bare):
         return bare
-    return _without_its_makers_kind(name, checker) or _without_its_country(name, checker)
+    return _without_its_makers_kind(name, checker)
 
 
 def _without_its_country(name: str, checker: Checker) -> str | None:
     """The name without its country's name as an owner's (``_A_COUNTRYS``), where the
-    article writes that country alone too ("… who flew in from Germany"), and the rest;
-    with the country after it where the article writes it so ("National Grid Resilience
-    Agency of Malaysia (NGRA)" under a headline's "Malaysia's National Grid Resilience
-    Agency"); None elsewhere."""
+    article writes that word as a place too ("… who flew in from Germany"; not "Queen's
+    University" beside "Queen Victoria": a review's find), and the rest; with the country
+    after it where the article writes it so ("National Grid Resilience Agency of Malaysia
+    (NGRA)" under a headline's "Malaysia's National Grid Resilience Agency"); None
+    elsewhere."""
     found = _A_COUNTRYS.match(name)
-    if found is None or found["country"] in _NOT_A_PLACE:
+    if found is None:
         return None
     country = found["country"]
     bare = name[found.end() :]
     if checker.grounded(after := f"{bare} of {country}"):
         return after
-    alone = re.search(rf"\b{country}\b(?!['\u2019])", checker.text)
-    return bare if alone and checker.grounded(bare) else None
+    place = rf"\b(?:in|from|to|across|throughout)\s+{country}\b(?![\w'\u2019])"
+    return bare if re.search(place, checker.text) and checker.grounded(bare) else None
 
 
 def _without_its_makers_kind(name: str, checker: Checker) -> str | None:
@@ -382,21 +384,19 @@ _DESCRIBED_BEFORE = re.compile(
     r"(?=[A-Z0-9])"
     r"|^(?:[\u4e00-\u9fff（）()]{2,30}?(?:旗下|下属|所属)的?)+(?=[\u4e00-\u9fff]{4})"
 )
+"""What a party's name the model gave may open with that describes the body, not names it
+("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
+company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), its parent's
+name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
 _ZH_MAKER_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,16}?(?:大厂|厂商|龙头企业|龙头|领军企业|制造商|供应商|上市公司)"
     r"(?=[\u4e00-\u9fff]{4})"
 )
 """What kind of maker a Chinese company is, before its name: "上市工具机零组件大厂"."""
-"""What a party's name the model gave may open with that describes the body, not names it
-("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
-company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), its parent's
-name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
 _A_COUNTRYS = re.compile(r"(?P<country>[A-Z][a-z]+)['\u2019]s\s+(?=(?:\S+\s+){2,}\S)")
-"""A place's name as an owner's before a body's name of three words or more: "Germany's
-Rheinland Technical University of Applied Sciences" (the blind45 at04's)."""
-_NOT_A_PLACE = frozenset({"People", "Children", "Women", "Men", "Workers", "Farmers"})
-"""Owners' words that begin names ("People's Government of Shanxi Province", "Children's
-Hospital of Philadelphia")."""
+"""A capitalised word as an owner's before a body's name of three words or more, a
+country's where the article writes it as a place (:func:`_without_its_country`):
+"Germany's Rheinland Technical University of Applied Sciences" (the blind45 at04's)."""
 
 
 _A_KIND_OF_BODY = re.compile(
@@ -496,22 +496,36 @@ def _apposed_to(name: str, checker: Checker) -> str | None:
 
 def _with_its_status(name: str, checker: Checker) -> str | None:
     """The Chinese name with the status word the article writes before every mention of
-    it (国立, 國立, 省立, 市立: "國立中嶺科技大學" of the blind43 ar04's "中嶺科技大學"), the
-    official name of a public institution; None where a mention stands without it."""
+    it (``STATUS_WORDS``, read in Simplified characters, which stand where the text's do:
+    "國立中嶺科技大學" of the blind43 ar04's "中嶺科技大學"), the official name of a public
+    or private institution; None where a mention stands without it, or after a name's
+    characters, whose status word is a longer name's ("广东省立中山图书馆": a review's
+    find)."""
     if not HAN.match(name):
         return None
     found = checker.index.offsets(name, fuzzy_threshold=None)[1]
     text = checker.read_text
-    heads = {text[max(0, start - 2) : start] for start, _ in found}
-    if len(heads) != 1 or not heads <= set(STATUS_WORDS):
+    heads = {text[max(0, start - 3) : start] for start, _ in found}
+    if not heads or any(head[-2:] not in STATUS_WORDS or _after_a_name(head) for head in heads):
         return None
     start = found[0][0]
     return checker.text[start - 2 : found[0][1]]
 
 
+def _after_a_name(head: str) -> bool:
+    """Whether the character before a status word (the first of ``head``'s three) is a
+    name's, not a function word's nor the text's start."""
+    return len(head) == 3 and HAN.match(head[0]) is not None and head[0] not in _FUNCTION_WORDS
+
+
+_FUNCTION_WORDS = "与和及同由在对向为是的"
+"""Characters that stand before a name without being part of it."""
+
+
 _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
     (_apposed_to, "the article writes it after that body's name, as what the body is part of"),
     (_with_its_status, "the article writes it so, its status first, every time"),
+    (_without_its_country, "the article writes that country as a place apart from it"),
     (_undescribed, "the words before describe it"),
     (_defined_term_of, "the name it stands for"),
     (_named_for, "the article's name for it"),
@@ -652,10 +666,8 @@ def _in_its_role(
             ):
                 continue
             people[role].remove(person)
-            said = (
-                f"the article says they {SAID_OF_A_MOVE[other]}, not that they "
-                + (SAID_OF_A_MOVE[role])
-            )
+            said = f"the article says they {SAID_OF_A_MOVE[other]}, not that they "
+            said += SAID_OF_A_MOVE[role]
             if normalize_for_match(name) in placed[other]:  # given in both: the body decides
                 warnings.append(f"dropped {_SINGULAR[role]} '{name}': {said}")
                 continue

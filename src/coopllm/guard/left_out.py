@@ -1113,7 +1113,7 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
                 or _listed_before(checker, start)
                 or _the_counted(checker, start, found.end("who"))
             )
-            what = found["what"] if "what" in found.re.groupindex else _named_before(checker, at)
+            what = found["what"] if found.re is _ZH_UNVEILED else _named_before(checker, at)
             yield what, [*lead, *_listed_as_written(checker, at, found.end("who"))]
     for verb in _EN_UNVEILING.finditer(text):
         start, end = checker.sentence_at(verb.start())
@@ -1313,8 +1313,8 @@ the blind8 i02's), not "the plaque of the Harbour Gym"."""
 def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None:
     """The one agreement that founds a body, where an unveiling names none but the kind of
     body it is ("a plaque marking the site of the future centre"; not "a plaque marking
-    the centenary of the university's library": a review's find), or marks "its
-    foundation" (``_ITS_FOUNDING``); None where none does, or several (:func:`_the_one`)."""
+    the centenary of the university's library": a review's find); None where none does,
+    or several (:func:`_the_one`)."""
     kinds = {kind.group().casefold() for kind in ENTITY_KIND.finditer(unveiled)}
     founding = [
         i
@@ -1324,14 +1324,8 @@ def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None
             for entity in a.established_entities
             for kind in ENTITY_KIND.finditer(entity)
         )
-        or (a.established_entities and _ITS_FOUNDING.search(unveiled))
     ]
     return _the_one(agreements, founding)
-
-
-_ITS_FOUNDING = re.compile(r"\bmarking\s+its\s+(?:foundation|founding|establishment)\b")
-"""A plaque that marks the founding of the body just told: "unveiled a plaque marking its
-foundation" (the blind45 at06's institute); not its opening, a building's word."""
 
 
 def _founding(agreements: list[Agreement], unveiled: str) -> int | None:

@@ -50,7 +50,8 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
         r"(?:(?:签约|签字|签署)(?:双方|各方|单位)?(?:代表|人)|代表(?:双方|各方)签(?:约|字|署)的"
         r"|\b(?:signatories|signed\s+by|signing\s+(?:\w+\s+){0,8}?(?:were|was)"
         rf"|those\s+who\s+signed(?:\s+(?:were|are))?)\b){_LABEL_END}"
-        r"|\bsigned\s+(?:(?:at|in|on)\s+[^;.]{1,80}?\s+)?by\b",
+        r"|\bsigned\s+(?:(?:at|in|on)\s+(?:(?!\b(?:witness\w*|praised|attended|welcomed"
+        r"|hosted|approved)\b)[^;.,]){1,80}?\s+)?by\b",
         re.IGNORECASE,
     ),
     "witnesses": re.compile(
@@ -65,8 +66,8 @@ _LIST_LABELS: dict[str, re.Pattern[str]] = {
 which says nothing of signing), and the English words that lead one without a colon
 ("witnessed by Prof. Li Wei, Rector; Dr. Sara Khan, Dean", "signed at NQML's headquarters in
 Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Nikhil Sharma, …":
-the blind45 at06's); not "出席领导：", "本次签约的
-嘉宾有：", "签约流程如下："."""
+the blind45 at06's; not "signed on Friday, witnessed by …": a review's find); not
+"出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
 _UNVEILERS_LABEL = re.compile(rf"{_UNVEILERS}{_LABEL_END}")
 """The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
 _MOST_ITEMS = 16

@@ -327,9 +327,11 @@ _TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS}|{_LANGUAGES})\b)(?-i:[A-Z])[\w-]*"
 _ON_ITS_CAMPUS = (
     r"[ \t]+on[ \t]+(?:(?-i:the)[ \t]+(?:(?-i:[a-z]+)['\u2019]s[ \t]+)?)?"
     r"(?:(?-i:[A-Z])[\w-]*[ \t]+){1,3}(?-i:[Cc]ampus)"
+    r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:by|on|in|at|with|and|where)\b)"
 )
 """The campus a building stands on: "on the university's Naganahalli campus" (the blind43
-ar03's), "on the Kelbridge Campus"."""
+ar03's), "on the Kelbridge Campus", its clause ending there (not "on Smart Campus Day", "on
+the Green Campus initiative's launch": a review's finds)."""
 _IN_ITS_TOWN = (
     rf"(?:(?:{_AFTER_A_BUILDING})(?>[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}"
     rf"|{_ON_ITS_CAMPUS})(?![\w'\u2019]))?"

@@ -97,6 +97,8 @@ ROLE_WORDS: dict[str, re.Pattern[str]] = {
 """The words a sentence must hold for a value to be in each role: a signatory's signing, a
 witness's witnessing or unveiling, and for a location (or a date) a signing or its
 ceremony."""
+_STOPS = tuple("。.!?！？")
+"""What ends a sentence of a body's paragraph, and no headline."""
 CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
 IN_CLAUSE = f"[^{CLAUSE_STOPS}]"
@@ -551,14 +553,20 @@ class Reading:
         return before
 
     def a_heading_line(self, sentence: Sentence) -> bool:
-        """Whether the sentence is a line of its own with no stop at its end: the page's
-        headline or a section's heading, which news writes loosely ("校党委书记周启明带队…并
-        签署校地合作协议" over a body where he witnessed: the blind45 at01's)."""
+        """Whether the sentence is a line of the page's head: a line of its own with no stop
+        at its end, above every line that ends in one (the headline, which news writes
+        loosely: "校党委书记周启明带队…并签署校地合作协议" over a body where he witnessed, the
+        blind45 at01's; not a body's paragraph that ends in a quote: a review's find)."""
         start, end = sentence
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
-        return line == self.text[start:end].strip() and not line.endswith(tuple("。.!?！？"))
+        above = self.text[:line_start].splitlines()
+        return (
+            line == self.text[start:end].strip()
+            and not line.endswith(_STOPS)
+            and not any(before.strip().endswith(_STOPS) for before in above)
+        )
 
     def sentences_with(self, value: str) -> tuple[Sentence, ...]:
         """The sentences that write the value, as :meth:`mentions_in` finds it."""
