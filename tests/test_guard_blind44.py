@@ -86,7 +86,8 @@ def test_who_attended_and_unveiled_with_the_signers_is_a_witness() -> None:
         "嘉泰電機董事長許國棟共同揭牌。\n"
     )
     kept, _ = guarded(text, dt.date(2026, 3, 3), _centre("劉文彬", "許國棟"))
-    assert [p.name for p in kept[0].witnesses] == ["蕭志明"]
+    # the signers unveiled with him: the spec's witnesses too (test_guard_blind46)
+    assert [p.name for p in kept[0].witnesses] == ["蕭志明", "劉文彬", "許國棟"]
 
 
 def test_who_attended_the_ceremony_and_unveiled_in_one_clause_is_a_witness() -> None:
@@ -101,7 +102,7 @@ def test_who_attended_the_ceremony_and_unveiled_in_one_clause_is_a_witness() -> 
         }
     )
     kept, _ = guarded(text, dt.date(2026, 3, 3), given)
-    assert [p.name for p in kept[0].witnesses] == ["吴建华"]
+    assert [p.name for p in kept[0].witnesses] == ["吴建华", "刘文彬", "许国栋"]
 
 
 def test_an_attendee_before_the_guests_or_another_sentences_unveiling_is_none() -> None:

@@ -88,6 +88,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind43" / "gold",
         REPO / "examples" / "blind44" / "gold",
         REPO / "examples" / "blind45" / "gold",
+        REPO / "examples" / "blind46" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

@@ -1112,6 +1112,7 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
                 lead
                 or _listed_before(checker, start)
                 or _the_counted(checker, start, found.end("who"))
+                or _the_clause_befores(checker, start, found.end("who"))
             )
             what = found["what"] if found.re is _ZH_UNVEILED else _named_before(checker, at)
             yield what, [*lead, *_listed_as_written(checker, at, found.end("who"))]
@@ -1188,6 +1189,24 @@ def _the_counted(checker: Checker, start: int, end: int) -> list[str]:
     return names if len(names) == _ZH_COUNT[counted["count"]] else []
 
 
+_ZH_GOES_ON = re.compile(r"\s*(?:并|随后|还|又|之后)?\s*(?:共同|一起|一同)?\s*")
+"""An unveiling's clause that names no one and goes on from the clause before: "，并共同为…"."""
+_ZH_ITS_DEED = re.compile(r"代表|签署|签订|签约|共同|出席")
+"""Where the subject of a clause ends: its deed's first word."""
+
+
+def _the_clause_befores(checker: Checker, start: int, end: int) -> list[str]:
+    """The people the clause before names as its subject, where the unveiling's clause
+    ``text[start:end]`` names no one and goes on from it ("恒川新材董事长陈国梁与江海材料所所长
+    吴启明代表双方签署《战略合作协议》，并共同为“…联合实验室”揭牌": the blind46 au05's)."""
+    text = checker.read_text
+    if not _ZH_GOES_ON.fullmatch(text, start, end) or text[start - 1 : start] not in "，,":
+        return []
+    opening = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
+    deed = _ZH_ITS_DEED.search(text, opening, start - 1)
+    return _listed_as_written(checker, opening, deed.start()) if deed else []
+
+
 def _listed_as_written(checker: Checker, start: int, end: int) -> list[str]:
     """The names that end the items of the Chinese list ``text[start:end]``, as written."""
     names: list[str] = []
@@ -1253,6 +1272,9 @@ def unveilers_left_out(
         if p.name
     }
     added = [list(a.witnesses) for a in agreements]
+    placed_witnesses = [
+        {normalize_for_match(p.name) for p in a.witnesses if p.name} for a in agreements
+    ]
     for what, names in _unveilings(checker):
         target = _founding(agreements, what)
         if target is None and _AN_UNNAMED_PLAQUE.match(what):
@@ -1261,8 +1283,18 @@ def unveilers_left_out(
             continue
         founded = agreements[target].established_entities
         elsewhere = _signers_elsewhere(agreements, target, added[target])
+        own = {normalize_for_match(p.name) for p in agreements[target].signatories if p.name}
         for name in names:
             key = normalize_for_match(name) if name else ""
+            if key in own and key not in placed_witnesses[target]:
+                if checker.unveiled_what_was_set_up(name, founded):  # the spec's witness too
+                    placed_witnesses[target].add(key)
+                    added[target].append(_as_written(name, checker))
+                    warnings.append(
+                        f"added witness '{name}': a signer, and the article says they unveiled "
+                        "what the agreement set up"
+                    )
+                continue
             if not name or (key in placed and key not in elsewhere):
                 continue
             signed_here = (
