@@ -1,7 +1,8 @@
 """Rules made from the forty-sixth blind set's misses, each on a text of our own that fails
 on the code before them: signers who go on, in the next clause, to unveil what their
 agreement set up ("…代表双方签署《…》，并共同为“…”揭牌") are its witnesses too, as the spec's
-witnesses are those who "jointly unveiled what it set up"."""
+witnesses are those who "jointly unveiled what it set up"; Taiwan's 在地 (local) is no
+place of a signing."""
 
 from __future__ import annotations
 
@@ -37,3 +38,17 @@ def test_signers_who_unveil_nothing_are_no_witnesses() -> None:
     text = _LAB.replace("，并共同为“东岚—江南联合实验室”揭牌", "")
     kept, _ = guarded(text, dt.date(2026, 6, 1), _lab())
     assert kept[0].witnesses == []
+
+
+def test_taiwans_word_for_local_is_no_place() -> None:
+    text = (
+        "東濱科大今（8）日與在地企業瑞穗精工股份有限公司簽署產學合作備忘錄，由研發長鄭家豪與董事長"
+        "李秀鳳簽署。\n"
+    )
+    given = Agreement(
+        title="產學合作備忘錄",
+        parties=named_parties("東濱科大", "瑞穗精工股份有限公司"),
+        signatories=named_people("鄭家豪", "李秀鳳"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 9), given)
+    assert kept[0].location is None

@@ -308,12 +308,14 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
 _ZH_SIGNED_IN = re.compile(
-    r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
+    r"在(?!地[企厂产业居农青团社])(?:[我本该](?:校|院|所|公司|集团))?"
+    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
     r"(?:(?<=[室厅楼馆堂])现场|(?<=中心|大厦|政府|酒店|宾馆|基地|园区)现场)?(?:正式|共同|隆重)?"
     r"(?:签署|签订)"
 )
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
-(the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds)."""
+(the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds); not
+Taiwan's 在地, local ("與在地企業瑞穗精工股份有限公司簽署": the blind46 au03's)."""
 _LANGUAGES = (
     "English|French|Spanish|German|Chinese|Mandarin|Cantonese|Arabic|Portuguese|Russian"
     "|Japanese|Korean|Hindi|Malay|Dutch|Norwegian|Swedish|Danish|Finnish|Italian|Swahili"
