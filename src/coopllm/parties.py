@@ -106,8 +106,8 @@ def university_short_form(short: str, name: str) -> bool:
     ("中岭科大" of "国立中岭科技大学": the blind43 ar04's; 师大 of 师范大学, 理工 of 理工大学,
     "江州大" of "江州大学"), read in Simplified characters, a status word (国立) aside."""
     short, name = simplified(short), simplified(name)
-    for end in STATUS_WORDS:
-        name = name.removeprefix(end)
+    for status in STATUS_WORDS:
+        name = name.removeprefix(status)
     for kind, contracted in _UNIVERSITY_CONTRACTIONS:
         if name.endswith(kind) and short.endswith(contracted):
             stem = short[: -len(contracted)]

@@ -558,15 +558,22 @@ class Reading:
         loosely: "校党委书记周启明带队…并签署校地合作协议" over a body where he witnessed, the
         blind45 at01's; not a body's paragraph that ends in a quote: a review's find)."""
         start, end = sentence
+        if start >= self._head_end:
+            return False
         line_start = self.text.rfind("\n", 0, start) + 1
         line_end = self.text.find("\n", end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
-        above = self.text[:line_start].splitlines()
-        return (
-            line == self.text[start:end].strip()
-            and not line.endswith(_STOPS)
-            and not any(before.strip().endswith(_STOPS) for before in above)
-        )
+        return line == self.text[start:end].strip() and not line.endswith(_STOPS)
+
+    @functools.cached_property
+    def _head_end(self) -> int:
+        """Where the page's head ends: the start of its first line that ends in a stop."""
+        at = 0
+        for line in self.text.splitlines(keepends=True):
+            if line.strip().endswith(_STOPS):
+                return at
+            at += len(line)
+        return at
 
     def sentences_with(self, value: str) -> tuple[Sentence, ...]:
         """The sentences that write the value, as :meth:`mentions_in` finds it."""
