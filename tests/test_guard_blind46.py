@@ -10,6 +10,7 @@ import datetime as dt
 
 from conftest import guarded, named_parties, named_people
 
+from coopllm.parties import zh_short_form
 from coopllm.schema import Agreement
 
 _LAB = (
@@ -52,3 +53,92 @@ def test_taiwans_word_for_local_is_no_place() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 3, 9), given)
     assert kept[0].location is None
+
+
+_TWO_SIGNINGS = (
+    "6月2日上午，青湾区人民政府与海川大学签署《全面合作框架协议》，区长赵海峰与校长孟立新代表双方签约。\n"
+    "随后，海川大学与区内企业蓝港机电有限公司签署《技术开发合作协议》，海川大学副校长秦雪与蓝港机电"
+    "总经理郑宇代表双方签约。\n"
+    "区委书记高远见证了上述两项协议的签署。\n"
+)
+
+
+def _two_signings_and_a_mix() -> tuple[Agreement, Agreement, Agreement]:
+    """The two documents, and the one a model made of a party of each and a signer of one."""
+    framework = Agreement(
+        title="全面合作框架协议",
+        parties=named_parties("青湾区人民政府", "海川大学"),
+        signatories=named_people("赵海峰", "孟立新"),
+    )
+    mix = Agreement(
+        parties=named_parties("青湾区人民政府", "蓝港机电有限公司"),
+        signatories=named_people("郑宇"),
+    )
+    contract = Agreement(
+        title="技术开发合作协议",
+        parties=named_parties("海川大学", "蓝港机电有限公司"),
+        signatories=named_people("秦雪", "郑宇"),
+    )
+    return framework, mix, contract
+
+
+def test_an_untitled_pair_of_two_documents_parties_beyond_the_count_is_dropped() -> None:
+    kept, warnings = guarded(_TWO_SIGNINGS, dt.date(2026, 6, 3), *_two_signings_and_a_mix())
+    assert [a.title for a in kept] == ["全面合作框架协议", "技术开发合作协议"]
+    assert any("folds the parties of 2 documents" in w for w in warnings)
+
+
+def test_an_untitled_pair_stays_where_the_article_counts_no_documents() -> None:
+    text = _TWO_SIGNINGS.replace("见证了上述两项协议的签署", "出席活动")
+    kept, _ = guarded(text, dt.date(2026, 6, 3), *_two_signings_and_a_mix())
+    assert [a.title for a in kept] == ["全面合作框架协议", None, "技术开发合作协议"]
+
+
+_LETTER = (
+    "西嶺縣府攜手西嶺師範學院 簽合作意向書\n"
+    "西嶺縣政府與西嶺師範學院今（12）日在縣政府會議室簽署合作意向書，由縣長蔡明遠與院長呂佳蓉代表"
+    "雙方簽署。\n"
+    "同場活動中，西嶺師範學院也與在地企業豐禾食品股份有限公司簽署產學合作備忘錄，由教務長嚴志成與"
+    "董事長蕭雅婷簽署。\n"
+)
+
+
+def _letter_given_twice() -> tuple[Agreement, Agreement, Agreement]:
+    """The letter of intent untitled and titled (its county by the short form), and the
+    memorandum signed beside it."""
+    untitled = Agreement(
+        parties=named_parties("西嶺縣政府", "西嶺師範學院"),
+        signatories=named_people("蔡明遠", "呂佳蓉"),
+    )
+    titled = Agreement(
+        title="合作意向書",
+        parties=named_parties("西嶺師範學院", "西嶺縣府"),
+        signatories=named_people("蔡明遠", "呂佳蓉"),
+    )
+    memorandum = Agreement(
+        title="產學合作備忘錄",
+        parties=named_parties("西嶺師範學院", "豐禾食品股份有限公司"),
+        signatories=named_people("嚴志成", "蕭雅婷"),
+    )
+    return untitled, titled, memorandum
+
+
+def test_an_untitled_copy_of_the_one_document_its_signers_sign_is_dropped() -> None:
+    kept, warnings = guarded(_LETTER, dt.date(2026, 3, 12), *_letter_given_twice())
+    assert [a.title for a in kept] == ["合作意向書", "產學合作備忘錄"]
+    assert [p.name for p in kept[0].parties] == ["西嶺師範學院", "西嶺縣政府"]
+    assert "西嶺縣府" in kept[0].parties[1].aliases
+    assert any("told again, by the same signers" in w for w in warnings)
+
+
+def test_an_untitled_agreement_stays_where_its_signers_sign_two_documents() -> None:
+    text = _LETTER.replace("簽署合作意向書，", "簽署合作意向書及人才培育協議，")
+    kept, _ = guarded(text, dt.date(2026, 3, 12), *_letter_given_twice())
+    assert [a.title for a in kept] == [None, "合作意向書", "產學合作備忘錄"]
+
+
+def test_a_local_governments_zheng_fu_contracts_to_fu() -> None:
+    assert zh_short_form("東濱縣府", "東濱縣政府")
+    assert zh_short_form("东滨县府", "东滨县人民政府")
+    assert zh_short_form("鹭川市府", "鹭川市政府")
+    assert not zh_short_form("东滨府", "东滨县政府")

@@ -89,6 +89,7 @@ def zh_short_form(short: str, name: str) -> bool:
         and in_order(short, name)
         and (
             short == name.replace("人民政府", "政府")
+            or simplified(short) == _A_GOVERNMENT.sub("府", simplified(name))
             or not any(
                 name.startswith(short[:cut]) and name.endswith(short[cut:])
                 for cut in range(len(short) + 1)
@@ -98,6 +99,9 @@ def zh_short_form(short: str, name: str) -> bool:
 
 
 _SHORTEST_CONTRACTION = 3
+_A_GOVERNMENT = re.compile(r"(?<=[省市县区])(?:人民)?政府$")
+"""A local government's 政府, which Chinese contracts to 府 after its place ("东滨县府" of
+"东滨县政府", 市府 of 市政府: the blind46 au03's, a Taiwan paper's 縣府)."""
 
 
 def university_short_form(short: str, name: str) -> bool:

@@ -2199,7 +2199,10 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
     between pairs of its parties: a review's finds); a party no signing names, the event's
     host, aside (:func:`_signs_nothing`), beside two or more of the documents' parties (not
     a tripartite deal whose parties no signing sentence names: a review's find). The model
-    gave the whole trip's signings as one beside each; each stays on its own."""
+    gave the whole trip's signings as one beside each; each stays on its own. Of two
+    parties, only an untitled one the record holds beyond the documents the article counts
+    (:func:`_a_pair_beyond_the_count`: the blind46 au01's district government and the
+    company its university signed with, where "上述两项协议" were signed)."""
     documents = [a for a in agreements if a.title and DEAL.search(a.title)]
     signers = {normalize_for_match(p.name) for d in documents for p in d.signatories if p.name}
     kept: list[Agreement] = []
@@ -2216,7 +2219,10 @@ def _no_fold(agreements: list[Agreement], checker: Checker, warnings: list[str])
             and not own_signers
             and not _signed_together(agreement.parties, checker)
             and len(documents) >= _TWO
-            and len(agreement.parties) > _TWO
+            and (
+                len(agreement.parties) > _TWO
+                or _a_pair_beyond_the_count(agreement, agreements, checker)
+            )
             and all(
                 is_named(party, names) or _signs_nothing(party, checker)
                 for party in agreement.parties
@@ -2261,6 +2267,17 @@ def _facilitator_to_its_document(
     return agreements
 
 
+def _a_pair_beyond_the_count(
+    agreement: Agreement, agreements: list[Agreement], checker: Checker
+) -> bool:
+    """Whether an untitled agreement of two parties is one more than the article counts."""
+    return (
+        len(agreement.parties) == _TWO
+        and not agreement.title
+        and _more_than_counted(agreements, checker)
+    )
+
+
 def _signs_nothing(party: Party, checker: Checker) -> bool:
     """Whether no sentence of a signing names the party: the event's host, not a party of
     the documents an umbrella agreement folds ("由淮澄市人民政府主办" above "共有3个项目现场
@@ -2288,7 +2305,8 @@ def _no_untitled_copy(
     model gave the lead's "A Chinese port engineering company, a Kenyan state skills
     regulator and a coastal maritime academy signed a three-way agreement" beside the
     "Tripartite Agreement …" its next sentence titles, the same three signers on both;
-    what it adds (a witness) goes to the titled one."""
+    what it adds (a witness) goes to the titled one. Or where the sentences of those
+    signers signing name the titled one's document alone (:func:`_their_one_document`)."""
     kept = list(agreements)
     for copy in [a for a in agreements if not a.title]:
         signers = signer_keys(copy.signatories)
@@ -2304,6 +2322,7 @@ def _no_untitled_copy(
                 or (
                     copy.agreement_type == twin.agreement_type and _more_than_counted(kept, checker)
                 )
+                or _their_one_document(copy, twin, kept, checker)
             )
             or not all(is_named(p, names) or p in described for p in copy.parties)
             or (copy.date_signed and twin.date_signed and copy.date_signed != twin.date_signed)
@@ -2316,6 +2335,42 @@ def _no_untitled_copy(
         merged = _with_what_it_adds(twin, copy, checker.read_text)
         kept = [merged if a is twin else a for a in kept if a is not copy]
     return kept
+
+
+def _their_one_document(
+    copy: Agreement, twin: Agreement, agreements: list[Agreement], checker: Checker
+) -> bool:
+    """Whether the article tells the copy's signers signing the twin's document alone:
+    each sentence that names them all signing names the twin's title and no other
+    document, and no sentence tells a document signed that the record has not (the
+    blind46 au03's "…簽署合作意向書，由縣長張文彬與校長許明哲代表雙方簽署", given once
+    titled and once untitled; not "… also signed a supply contract", whose copy the
+    record would lose)."""
+    title = twin.title
+    names = [p.name for p in copy.signatories if p.name]
+    if not title or not names:
+        return False
+    own = simplified(title)
+    theirs = [
+        sentence
+        for sentence in checker.signing_sentences()
+        if all(checker.mentions_in(name, sentence) for name in names)
+    ]
+    others = [a for a in agreements if a is not copy and a is not twin]
+    return (
+        bool(theirs)
+        and all(
+            checker.mentions_in(title, sentence)
+            and not another_document(checker.rules_text[slice(*sentence)], own)
+            for sentence in theirs
+        )
+        and not any(
+            another_document(checker.rules_text[start:end].replace(own, ""), own)
+            and signed_now(checker.rules_text[start:end])
+            and not _told_of_the_others((start, end), others, copy, checker)
+            for start, end in checker.signing_sentences()
+        )
+    )
 
 
 def _no_partyless_copy(
