@@ -2,7 +2,9 @@
 on the code before them: signers who go on, in the next clause, to unveil what their
 agreement set up ("…代表双方签署《…》，并共同为“…”揭牌") are its witnesses too, as the spec's
 witnesses are those who "jointly unveiled what it set up"; Taiwan's 在地 (local) is no
-place of a signing."""
+place of a signing; an untitled agreement of a party of each of two documents, beyond the
+article's count, folds away; an untitled copy of the one document its signers sign goes,
+its county government named by 縣府 too; a witness "在場見證" on a Traditional page."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import datetime as dt
 
 from conftest import guarded, named_parties, named_people
 
+from coopllm.lexicon import simplified
 from coopllm.parties import zh_short_form
 from coopllm.schema import Agreement
 
@@ -142,3 +145,34 @@ def test_a_local_governments_zheng_fu_contracts_to_fu() -> None:
     assert zh_short_form("东滨县府", "东滨县人民政府")
     assert zh_short_form("鹭川市府", "鹭川市政府")
     assert not zh_short_form("东滨府", "东滨县政府")
+
+
+def _memorandum(text: str) -> list[Agreement]:
+    """The guard's memorandum of ``text``, which the model gave without its witness, its
+    names in the page's characters (Simplified ones of the Traditional, on a mainland page)."""
+    written = (lambda name: name) if "備忘錄" in text else simplified
+    given = Agreement(
+        title=written("產學合作備忘錄"),
+        parties=named_parties(written("西嶺師範學院"), written("豐禾食品股份有限公司")),
+        signatories=named_people(written("嚴志成"), written("蕭雅婷")),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 12), given)
+    return kept
+
+
+def test_a_witness_on_a_traditional_page_whom_the_model_left_out_is_added() -> None:
+    text = (
+        "西嶺師範學院今（12）日與豐禾食品股份有限公司簽署產學合作備忘錄，由教務長嚴志成與董事長"
+        "蕭雅婷簽署，縣長蔡明遠在場見證。\n"
+    )
+    (kept,) = _memorandum(text)
+    assert [(p.name, p.title) for p in kept.witnesses] == [("蔡明遠", "縣長")]
+
+
+def test_one_who_witnessed_there_is_a_witness() -> None:
+    text = (
+        "西岭师范学院今日与丰禾食品股份有限公司签署产学合作备忘录，由教务长严志成与董事长萧雅婷签署，"
+        "县长蔡明远在场见证。\n"
+    )
+    (kept,) = _memorandum(text)
+    assert [p.name for p in kept.witnesses] == ["蔡明远"]

@@ -47,6 +47,7 @@ from coopllm.lexicon import (
     HAN,
     SMALL_COUNT,
     ZH_TITLES,
+    simplified,
     small_count,
 )
 from coopllm.parties import (
@@ -1220,10 +1221,16 @@ def _listed_as_written(checker: Checker, start: int, end: int) -> list[str]:
 def _names_ending(checker: Checker, start: int, end: int) -> list[str]:
     """The names that end the list item ``text[start:end]`` (:func:`_zh_names`), read in
     Simplified characters and given in the text's own (a Taiwan page's "校長鄭光宇")."""
+    return _as_the_page_writes(checker, _zh_names(checker.read_text[start:end]), start, end)
+
+
+def _as_the_page_writes(checker: Checker, names: list[str], start: int, end: int) -> list[str]:
+    """Names read in Simplified characters between ``start`` and ``end``, each as the
+    text writes it there (its last place in the span)."""
     found = []
-    for name in _zh_names(checker.read_text[start:end]):
+    for name in names:
         at = checker.read_text.rfind(name, start, end)
-        found.append(checker.text[at : at + len(name)])
+        found.append(checker.text[at : at + len(name)] if at >= 0 else name)
     return found
 
 
@@ -1795,12 +1802,13 @@ _AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
 "副市长郭晓峰在南屿主会场、副州长努尔兰·赛力克在西陵分会场共同见证签约")."""
 _AT_A_VENUE_AFTER = re.compile(f"{_AT_A_VENUE}$")
 _ZH_WITNESS_LEAD = re.compile(
-    r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|亲自|同样"
+    r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|在场|到场|亲自|同样"
     rf"|在线|线上|远程|通过视频|{_AT_A_VENUE})+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
 blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's),
-"在线" (the blind38 am03's)."""
+"在线" (the blind38 am03's), "在场" (the blind46 au03's "縣長張文彬在場見證"). Read on the
+Simplified text: a Traditional page writes 現場, 在場."""
 _LATIN_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z\u00c0-\u024f .'\u2019-]{2,40}[)）]\s*$")
 """A foreign name's Latin spelling bracketed after its Chinese one ("索伦·克里斯滕森(Søren
 Kristensen)在线见证签约": the blind38 am03's)."""
@@ -1867,8 +1875,9 @@ def _witnessings(
         passage = _passage(checker, verb.start(), verb.end())
         yield passage, _zh_list_before(checker, verb.start())
     for found in _ZH_IN_THE_PRESENCE.finditer(text):
-        who = checker.text[found.start("who") : found.end("who")]
-        names = [n for item in _ZH_LIST.split(who) for n in _zh_names(item)]
+        who = checker.read_text[found.start("who") : found.end("who")]
+        read = [n for item in _ZH_LIST.split(who) for n in _zh_names(item)]
+        names = _as_the_page_writes(checker, read, found.start(), found.end())
         yield _passage(checker, found.start(), found.end(), onwards=True), names
         for start in _run_on(checker, found.start()):
             yield _passage(checker, start, start, onwards=True), names
@@ -1954,10 +1963,12 @@ def _passage(checker: Checker, at: int, until: int, *, onwards: bool = False) ->
 def _zh_list_before(checker: Checker, verb: int) -> list[str]:
     """The Chinese names of the list that ends right before ``verb``: the clause's, then
     each clause before it that is a list of titled names alone (:func:`_zh_items_before`);
-    none where the clause before the verb ends in no name."""
+    none where the clause before the verb ends in no name. Read on the Simplified text,
+    whose surnames the names are known by, and given as the page writes them."""
     text = checker.rules_text
     start = max(text.rfind(stop, 0, verb) for stop in CLAUSE_STOPS) + 1
-    clause = _ZH_WITNESS_LEAD.sub("", checker.text[start:verb]).strip()
+    lead = _ZH_WITNESS_LEAD.search(text, start, verb)
+    clause = checker.read_text[start : lead.start() if lead else verb].strip()
     clause = _LATIN_NAME_AFTER.sub("", clause)
     if _ZH_AND_THEN.fullmatch(clause) and start > 1 and text[start - 1] in "，,":
         # "市长何振邦，副市长罗静怡出席仪式，并共同见证…" (the blind25 z02's): the names
@@ -1965,12 +1976,14 @@ def _zh_list_before(checker: Checker, verb: int) -> list[str]:
         prior = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
         attended = _ZH_ATTENDED.search(text, prior, start - 1)
         if attended is not None:
-            start, clause = prior, checker.text[prior : attended.start()].strip()
+            start, clause = prior, checker.read_text[prior : attended.start()].strip()
     items = [_AT_A_VENUE_AFTER.sub("", item) for item in _ZH_AND.split(clause)]
     if name_ending(items[-1].strip()) is None:
         return []
-    before = _zh_items_before(checker.text, checker.sentence_at(start)[0], start)
-    return [*_zh_listed(before), *(name for item in items for name in _zh_names(item))]
+    opening = checker.sentence_at(start)[0]
+    before = _zh_items_before(checker.read_text, opening, start)
+    read = [*_zh_listed(before), *(name for item in items for name in _zh_names(item))]
+    return _as_the_page_writes(checker, read, opening, verb)
 
 
 def witnesses_left_out(
@@ -2047,26 +2060,32 @@ def _witnessed_there(
     the documents ("the second of the two agreements", "其中两项": ``_PARTITIVE``). "The
     above" documents (``_THE_ABOVE``) are those whose titles or signers the article writes
     before, where some are not (else the usual reading: every one, untitled ones too)."""
-    sentence, about = passage.sentence, passage.about
-    signing_told = _tells_a_signing(sentence) or (
-        _WITNESSED_IT.search(about) is not None
-        and _tells_a_signing(passage.before)
-        and DEAL.search(passage.before) is not None
-        and not checker.tells_another_signing(passage.before)
+    sentence = passage.sentence
+    # The patterns read Simplified characters; titles and names are matched as written.
+    read = _Passage(*(simplified(words) for words in passage))
+    signing_told = _tells_a_signing(read.sentence) or (
+        _WITNESSED_IT.search(read.about) is not None
+        and _tells_a_signing(read.before)
+        and DEAL.search(read.before) is not None
+        and not checker.tells_another_signing(read.before)
     )
-    if not signing_told or _to_come(about) or checker.tells_another_signing(sentence):
+    if not signing_told or _to_come(read.about) or checker.tells_another_signing(read.sentence):
         return [], False
     every = list(range(len(agreements)))
-    counted = _EVERY_DOCUMENT.search(sentence)
-    if counted is None and not _NAMED_DOCUMENT.search(sentence) and _SIGNING_ALONE.search(about):
-        counted = _SERIES_CEREMONY.search(passage.before)  # the ceremony told just before
+    counted = _EVERY_DOCUMENT.search(read.sentence)
+    if (
+        counted is None
+        and not _NAMED_DOCUMENT.search(read.sentence)
+        and _SIGNING_ALONE.search(read.about)
+    ):
+        counted = _SERIES_CEREMONY.search(read.before)  # the ceremony told just before
     if counted is not None:  # every one, or some the sentence does not name
-        partial = _PARTITIVE.search(sentence, 0, counted.start()) is not None
+        partial = _PARTITIVE.search(read.sentence, 0, counted.start()) is not None
         return ([], False) if partial else (every, True)
-    projects = _the_projects_counted(agreements, sentence)
+    projects = _the_projects_counted(agreements, read.sentence)
     if projects:
         return projects, True
-    if _THE_ABOVE.search(sentence):
+    if _THE_ABOVE.search(read.sentence):
         told = checker.text.find(sentence)
         above = [i for i in every if 0 <= _told_at(agreements[i], checker) < told]
         if above and len(above) < len(every):
@@ -2074,8 +2093,8 @@ def _witnessed_there(
     titled = [i for i in every if _titled_in(agreements[i], sentence)]
     titled = _most_titled(titled, agreements, sentence)
     if len(titled) > 1:
-        titled = [i for i in titled if _titled_in(agreements[i], about)]
-    if titled or _NAMED_DOCUMENT.search(sentence):
+        titled = [i for i in titled if _titled_in(agreements[i], passage.about)]
+    if titled or _NAMED_DOCUMENT.search(read.sentence):
         return (titled, True) if len(titled) == 1 else ([], False)
     if len(agreements) == 1:
         return [0], True
