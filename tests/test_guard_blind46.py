@@ -176,3 +176,16 @@ def test_one_who_witnessed_there_is_a_witness() -> None:
     )
     (kept,) = _memorandum(text)
     assert [p.name for p in kept.witnesses] == ["蔡明远"]
+
+
+def test_signers_on_a_traditional_page_whom_the_model_left_out_are_added() -> None:
+    text = "西嶺師範學院今（12）日與豐禾食品股份有限公司簽署產學合作備忘錄，教務長嚴志成與董事長蕭雅婷代表雙方簽署。\n"
+    given = Agreement(
+        title="產學合作備忘錄",
+        parties=named_parties("西嶺師範學院", "豐禾食品股份有限公司"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 12), given)
+    assert [(p.name, p.title) for p in kept[0].signatories] == [
+        ("嚴志成", "教務長"),
+        ("蕭雅婷", "董事長"),
+    ]

@@ -187,6 +187,11 @@ ZH_TITLES = (
     "联合创始人",
     "创办人",  # "翼航智能創辦人兼董事長鄧家豪" (the blind42 aq06's witness)
     "助理",  # after another title: "总经理助理", "校长助理" (the blind18 s01's signer)
+    "教务长",  # a Taiwan university's officers: "研發長鄭家豪" (the blind46 au03's signer)
+    "研发长",
+    "学务长",
+    "总务长",
+    "国际长",
 )
 
 

@@ -93,19 +93,20 @@ _EN_SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b", re.IGNORECASE)
 def _signings(checker: Checker) -> Iterator[tuple[Sentence, list[str]]]:
     """Each signing the article tells: its sentence, and the names that end the items of
     the list before the verb, its signers if the guard agrees. Chinese: the clause up to
-    签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's); English: the
+    签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's), read in Simplified
+    characters and the names given as the page writes them; English: the
     sentence's, each item's name (:func:`~coopllm.titles.listed_names`), or the list after
     "was signed by" ("The Agreement was signed by Mr. Shen Haoran, general manager of …, and
     Ms. Gao Yiting, …": the blind37 al01's)."""
     text = checker.rules_text
     for verb in _ZH_SIGNING_CLAUSE.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
-        clause = _named_items(_ZH_ON_BEHALF.sub("", checker.text[start : verb.start()]))
+        clause = _named_items(_ZH_ON_BEHALF.sub("", checker.read_text[start : verb.start()]))
         sentence = checker.sentence_at(verb.start())
         if name_ending(_ZH_AND.split(clause)[-1].strip()) is None:
             continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
-        names = _zh_listed([*_zh_items_before(checker.text, sentence[0], start), clause])
-        yield sentence, names
+        read = _zh_listed([*_zh_items_before(checker.read_text, sentence[0], start), clause])
+        yield sentence, _as_the_page_writes(checker, read, sentence[0], verb.start())
     for verb in _EN_SIGNING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
