@@ -179,7 +179,10 @@ def test_one_who_witnessed_there_is_a_witness() -> None:
 
 
 def test_signers_on_a_traditional_page_whom_the_model_left_out_are_added() -> None:
-    text = "西嶺師範學院今（12）日與豐禾食品股份有限公司簽署產學合作備忘錄，教務長嚴志成與董事長蕭雅婷代表雙方簽署。\n"
+    text = (
+        "西嶺師範學院今（12）日與豐禾食品股份有限公司簽署產學合作備忘錄，教務長嚴志成與董事長"
+        "蕭雅婷代表雙方簽署。\n"
+    )
     given = Agreement(
         title="產學合作備忘錄",
         parties=named_parties("西嶺師範學院", "豐禾食品股份有限公司"),
