@@ -14,7 +14,7 @@ from conftest import guarded, named_parties, named_people
 
 from coopllm.lexicon import simplified
 from coopllm.parties import zh_short_form
-from coopllm.schema import Agreement
+from coopllm.schema import Agreement, Party
 
 _LAB = (
     "近日，东岚新材料股份有限公司与中国科学院江南材料研究所战略合作协议签约仪式在公司总部举行。"
@@ -192,3 +192,32 @@ def test_signers_on_a_traditional_page_whom_the_model_left_out_are_added() -> No
         ("嚴志成", "教務長"),
         ("蕭雅婷", "董事長"),
     ]
+
+
+_AT_A_BHAWAN = (
+    "The Coastal Fisheries Board signed two memoranda of understanding (MoUs) with the "
+    "Institute of Marine Engineering, Kochi (IME) and the Harbour Training College, Vizag "
+    "(HTC Vizag) at Vigyan Bhawan, New Delhi on 3 March 2026.\n"
+)
+
+
+def _at_a_bhawan(text: str) -> Agreement:
+    given = Agreement(
+        parties=[
+            Party(name="Coastal Fisheries Board"),
+            Party(name="Institute of Marine Engineering, Kochi", aliases=["IME"]),
+            Party(name="Harbour Training College, Vizag", aliases=["HTC Vizag"]),
+        ],
+        location="New Delhi",
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 3), given)
+    return kept[0]
+
+
+def test_a_venue_a_comma_puts_in_its_town_after_the_parties_signed_with() -> None:
+    assert _at_a_bhawan(_AT_A_BHAWAN).location == "Vigyan Bhawan, New Delhi"
+
+
+def test_a_venue_after_more_than_the_parties_signed_with_is_not_the_signings() -> None:
+    text = _AT_A_BHAWAN.replace("(HTC Vizag) at", "(HTC Vizag) for training courses at")
+    assert _at_a_bhawan(text).location == "New Delhi"

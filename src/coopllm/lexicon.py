@@ -59,11 +59,12 @@ and what a date's dot follows: "Oct. 8")."""
 EN_BUILDING_WORDS = (
     r"Embassy|Consulate|Centre|Center|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
     r"|Palace|Theatre|Theater|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
-    r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy"
+    r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy|Bhawan|Bhavan"
 )
 """Words an English building's or site's name ends in ("Kowloon Shangri-La Hotel", "Senate
-House"): the name of a place, whatever words come before; an alternation to put in a group,
-of plain words (the guard's places build a look-behind of each)."""
+House", India's "Krishi Bhawan": the blind46 au02's): the name of a place, whatever words
+come before; an alternation to put in a group, of plain words (the guard's places build a
+look-behind of each)."""
 
 _TRADITIONAL_BLOCKS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
 """Where Traditional characters with a Simplified form are: CJK Extension A, the unified

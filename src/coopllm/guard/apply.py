@@ -863,7 +863,8 @@ _DEAL_OR_DAY_WORDS = frozenset((
     "yesterday", "ceremony", "signing", "it", "them", "this", "last", "week", "morning",
     "afternoon", "evening", "of", "memorandum", "understanding", "mou", "agreement",
     "agreements", "contract", "deal", "accord", "framework", "cooperation", "strategic",
-    "documents", "document", "th", "st", "nd", "rd",
+    "documents", "document", "th", "st", "nd", "rd", "two", "three", "four", "memoranda",
+    "memorandums", "mous",
 ))  # fmt: skip
 """The lowercase words that may stand between a signing word and its venue's "at": "signed
 the memorandum of understanding on 14 March at"; not "signed a lease with Beta for offices
@@ -886,12 +887,13 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     London": a review's finds), the headline's "… sign … in Velsmark" aside. "The ceremony
     was held at …" right after a signing's sentence is one (:func:`_ceremonies_after_signings`:
     the blind23 x06's "… at the Harbour Authority Pavilion in Caldmere", the model's
-    "Caldmere")."""
+    "Caldmere"). A comma may stand for "in" ("at Krishi Bhawan, New Delhi": the blind46
+    au02's)."""
     if HAN.search(town) or not town[:1].isupper():
         return None
     written = re.compile(
         rf"\b(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
-        rf"\s+in\s+{re.escape(town)}(?![\w-])"
+        rf"(?P<sep>\s+in|,)\s+{re.escape(town)}(?![\w-])"
     )
     text = checker.text
     ceremonies = _ceremonies_after_signings(agreement, checker)
@@ -913,9 +915,13 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
         return None
     start, venue = found[0]
     held = [word.end() for word in _HELD.finditer(text, start, venue.start())]
-    if not held or not _only_the_deal_between(text[held[-1] : venue.start()]):
+    if not held:
         return None
-    return f"{' '.join(venue['venue'].split())} in {town}"
+    between = text[held[-1] : venue.start()]
+    if not (_only_the_deal_between(between) or _the_deal_with_its_parties(between, agreement)):
+        return None
+    sep = "," if venue["sep"] == "," else " in"
+    return f"{' '.join(venue['venue'].split())}{sep} {town}"
 
 
 _THE_CEREMONY = re.compile(
@@ -956,6 +962,27 @@ def _only_the_deal_between(words: str) -> bool:
     )
 
 
+def _the_deal_with_its_parties(words: str, agreement: Agreement) -> bool:
+    """Whether the words between a signing word and a venue's "at" are the document
+    (:func:`_only_the_deal_between`, its short form bracketed) "with" the agreement's
+    parties, listed by their names and short forms ("signed two Memoranda of Understanding
+    (MoUs) with the Institute of Dryland Agriculture Research, Jodhpur (IDAR) and the
+    National Institute of Technology, Sonepur (NIT Sonepur) at Krishi Bhawan": the blind46
+    au02's); not "with Beta for offices at" (a review's find)."""
+    head, with_, listed = words.partition(" with ")
+    if not with_ or not _only_the_deal_between(_BRACKETED_SHORT_FORM.sub("", head)):
+        return False
+    names = sorted({n for p in agreement.parties for n in p.all_names}, key=len, reverse=True)
+    for name in names:
+        listed = listed.replace(name, "\0")
+    listed = _BRACKETED_SHORT_FORM.sub("", listed.replace("(\0)", ""))
+    return "\0" in listed and _ONLY_A_LIST.fullmatch(listed) is not None
+
+
+_BRACKETED_SHORT_FORM = re.compile(r"\s*\([A-Z][\w .&-]{0,24}\)")
+"""A short form in brackets after a name: "(MoUs)", "(NIT Sonepur)"."""
+_ONLY_A_LIST = re.compile(r"(?:\s|\0|,|\band\b|\bthe\b)*")
+"""What is left of a list of the parties once their names (\\0) are blanked."""
 _DATE_AND_COMMA = re.compile(r"\0\s*,?")
 """A date blanked out (``DATE_MENTION``) and the comma that closes it."""
 
