@@ -407,7 +407,13 @@ def test_a_traditional_chinese_article_keeps_every_role_it_states_as_written(
     server.fallback = lambda body: Reply(completion(answer))
     record = extract(_HARBOUR, source="a", settings=settings)
     (agreement,) = record.agreements
-    assert record.warnings == []
+    # The signers who went on to unveil the laboratory are its witnesses too (the spec's
+    # "jointly unveiled what it set up"), on a Traditional page as on a Simplified one.
+    assert record.warnings == [
+        f"added witness '{name}': a signer, and the article says they unveiled what the "
+        "agreement set up"
+        for name in ("林濤", "周博")
+    ]
     assert (record.article.published, agreement.date_signed) == (
         dt.date(2024, 5, 20),
         dt.date(2024, 5, 16),
@@ -416,7 +422,7 @@ def test_a_traditional_chinese_article_keeps_every_role_it_states_as_written(
         ("林濤", "副校長"),
         ("周博", "總經理"),
     ]
-    assert [p.name for p in agreement.witnesses] == ["吳芳"]
+    assert [p.name for p in agreement.witnesses] == ["吳芳", "林濤", "周博"]
     assert agreement.established_entities == ["港灣藍鰭海洋感測聯合實驗室"]
     assert agreement.location == "港灣大學國際會議廳"
     assert all(g.status == "exact" for g in record.grounding)

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import itertools
 import re
 import unicodedata
 import warnings
@@ -286,6 +287,30 @@ def parse_published(text: str) -> dt.date | None:
         found = _piped_date(line)
         if found is not None:
             return found
+    return _issued_at_the_foot(_folded(text))
+
+
+_ISSUED_AT = re.compile(
+    r"\s*(?:香港时间\s*\d{1,2}\s*时\s*\d{1,2}\s*分|Issued\s+at\s+HKT\s+\d{1,2}:\d{2})\s*"
+)
+"""The time a Hong Kong government press release was issued, on the line under its date
+at the page's foot: "香港時間18時20分", "Issued at HKT 18:20"."""
+_FOOT_LINES = 8
+"""How many of a page's last lines may hold its issuing line."""
+
+
+def _issued_at_the_foot(text: str) -> dt.date | None:
+    """The date of the line above the issuing time at the foot of a Hong Kong government
+    press release ("2025年12月3日（星期三）" over "香港時間18時20分": the blind47 av03's,
+    whose page names its date nowhere else; "Ends/Wednesday, December 3, 2025" over "Issued
+    at HKT 18:20"); None on any other page. A whole date only, its year written."""
+    lines = [line for line in text.splitlines() if line.strip()][-_FOOT_LINES:]
+    for above, line in itertools.pairwise(lines):
+        if _ISSUED_AT.fullmatch(line):
+            day = above.strip().removeprefix("Ends/")
+            parts = _date_parts(day)
+            if parts is not None and parts.year is not None:
+                return _safe_date(parts.year, parts.month, parts.day)
     return None
 
 

@@ -146,7 +146,7 @@ def normalize_draft(
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
     agreements = complete_people([_named_in_full(agreement, text) for agreement in agreements])
     agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]
-    agreements = _our_school_named(agreements, text)
+    agreements = [_our_unit_named(a) for a in _our_school_named(agreements, text)]
     return draft.model_copy(
         update={"article": article, "agreements": _canonical_parties(agreements, text, written)}
     )
@@ -204,6 +204,41 @@ def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]
         return agreement.model_copy(update={"parties": parties})
 
     return [named(agreement) for agreement in agreements]
+
+
+_OUR_UNIT = re.compile(
+    r"(?:我校|本校)(?P<unit>[\u4e00-\u9fff]{2,20}?(?:学院|学部|系|研究院|研究所|研究中心|实验室|医院))"
+)
+"""A unit of the school its own page names after 我校 ("我校化学与材料学院": the blind47 av01's)."""
+
+
+def _our_unit_named(agreement: Agreement) -> Agreement:
+    """The agreement with each party a university's page calls "我校" and one of its units
+    named by the unit ("化学与材料学院" of "我校化学与材料学院", whose dean signed for it):
+    我校 ("our school") is the page's word for its school, no part of the unit's name; the
+    people's organisation likewise."""
+    units = {
+        p.name: p.name[found.start("unit") :]  # as written: a Traditional page's 學院
+        for p in agreement.parties
+        if (found := _OUR_UNIT.fullmatch(simplified(p.name))) is not None
+    }
+    if not units:
+        return agreement
+
+    def of_the_unit(person: Signatory) -> Signatory:
+        unit = units.get(person.organization or "")
+        return person if unit is None else person.model_copy(update={"organization": unit})
+
+    return agreement.model_copy(
+        update={
+            "parties": [
+                p.model_copy(update={"name": units[p.name]}) if p.name in units else p
+                for p in agreement.parties
+            ],
+            "signatories": [of_the_unit(p) for p in agreement.signatories],
+            "witnesses": [of_the_unit(p) for p in agreement.witnesses],
+        }
+    )
 
 
 def _the_school(text: str) -> str | None:

@@ -102,6 +102,7 @@ _EN_TITLES = (
     "Sen.",
     "Gov.",
     "Engr.",
+    "Eng.",  # East Africa's engineer: "Eng. Samuel Kiprotich" (the blind47 av04's)
     "Ir.",
     "Rev.",
     "Commissioner",
@@ -323,9 +324,18 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     name written in place of a title, named."""
     person = _without_letters_after(_without_romanisation(person))
     person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
-    # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's)
-    person = _name_after_role(_title_after_words(_without_honorific(_untitle(person))), bodies)
+    # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's),
+    # and titles and forms in turn: "Prof Datuk Dr Rosnah Ismail" (the blind47 av05's)
+    person = _name_after_role(_title_after_words(_titles_and_forms_off(person)), bodies)
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
+
+
+def _titles_and_forms_off(person: Signatory) -> Signatory:
+    """``person`` without the titles and forms of address before the name, each in turn
+    till none is left (:func:`_untitle`, :func:`_without_honorific`)."""
+    while (bare := _without_honorific(_untitle(person))) != person:
+        person = bare
+    return person
 
 
 _LETTERS_AFTER = re.compile(r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng))+$")

@@ -869,9 +869,10 @@ _DEAL_OR_DAY_WORDS = frozenset((
 """The lowercase words that may stand between a signing word and its venue's "at": "signed
 the memorandum of understanding on 14 March at"; not "signed a lease with Beta for offices
 at", "signed a deal to open a lab at", "after talks held at" (a review's finds)."""
-_VENUE_WORD_GOES_ON = re.compile(r"[A-Z0-9]|(?:of|the|and|for|&)$")
-"""A word that goes on with a venue's name: capitalised, a joining word, or any after a
-possessive ("Corvane's headquarters"); not "by Ambassador …", "at 11am" (a review's finds)."""
+_VENUE_WORD_GOES_ON = re.compile(r"[A-Z0-9]|(?:of|the|and|for|&|campus)$")
+"""A word that goes on with a venue's name: capitalised, a joining word, "campus" ("the
+university's Coloso campus in Antofagasta": the blind47 av06's), or any after a possessive
+("Corvane's headquarters"); not "by Ambassador …", "at 11am" (a review's finds)."""
 
 
 def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str | None:
@@ -892,7 +893,8 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     if HAN.search(town) or not town[:1].isupper():
         return None
     written = re.compile(
-        rf"\b(?:at|in)\s+(?:the\s+)?(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
+        rf"\b(?:at|in)\s+(?:the\s+)?(?:(?P<owner>[a-z]+['\u2019]s)\s+)?"
+        rf"(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
         rf"(?P<sep>\s+in|,)\s+{re.escape(town)}(?![\w-])"
     )
     text = checker.text
@@ -902,7 +904,8 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
         (start, venue)
         for start, end in sentences
         for venue in written.finditer(text, start, end)
-        if not _DAY_OR_MONTH.search(venue["venue"]) and _a_venues_words(venue["venue"])
+        if not _DAY_OR_MONTH.search(venue["venue"])
+        and _a_venues_words(f"{venue['owner'] or ''} {venue['venue']}")
     ]
     at_venues = [venue.span() for _, venue in found]
     alone = re.compile(rf"\bin\s+{re.escape(town)}(?![\w-])")
@@ -917,7 +920,7 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     held = [word.end() for word in _HELD.finditer(text, start, venue.start())]
     if not held:
         return None
-    between = text[held[-1] : venue.start()]
+    between = _ON_ITS_BEHALF.sub("", text[held[-1] : venue.start()])
     if not (_only_the_deal_between(between) or _the_deal_with_its_parties(between, agreement)):
         return None
     sep = "," if venue["sep"] == "," else " in"
@@ -960,6 +963,16 @@ def _only_the_deal_between(words: str) -> bool:
         word[0].isupper() or word.isdigit() or word.lower() in _DEAL_OR_DAY_WORDS
         for word in re.findall(r"[\w'\u2019]+", words)
     )
+
+
+_ON_ITS_BEHALF = re.compile(
+    r"^\s*(?:on\s+behalf\s+of|for)\s+(?:the\s+(?:company|university|institute|agency"
+    r"|ministry|government|college|school|firm|group|bank|council|city|county)\b"
+    r"|[A-Z][\w&'\u2019-]*(?:\s+[A-Z][\w&'\u2019-]*)*)"
+)
+"""Whom a signer signed for, right after "signed" ("signed on behalf of the company at the
+university's Coloso campus in Antofagasta": the blind47 av06's): no words of another
+matter between the signing and its venue."""
 
 
 def _the_deal_with_its_parties(words: str, agreement: Agreement) -> bool:

@@ -1050,11 +1050,12 @@ def _titled_in(agreement: Agreement, sentence: str) -> bool:
     return any(normalize_for_match(form) in written for form in joined_otherwise(title))
 
 
-_ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕|授牌)(?!仪式)")
+_ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕|授牌)(?!仪式)|(?<=主持)揭[牌幕](?=仪式)")
 """Unveiling a body's plaque, or handing it over ("顾正阳与吴婷共同为“…研究中心”授牌": the
-blind19 t02's), not the ceremony's name."""
+blind19 t02's), not the ceremony's name, unless someone presided over it ("…一同為…「粵港智能
+檢測聯合實驗室」主持揭牌儀式": the blind47 av03's)."""
 _ZH_UNVEILED = re.compile(
-    r"(?P<who>.{2,80}?)(?:共同|一起|一同)?(?<![受聘作成认称])为(?P<what>.{1,80}?)"
+    r"(?P<who>.{2,80}?)(?:共同|一起|一同)?(?<![受聘作成认称])为(?P<what>.{1,80}?)(?:主持)?"
 )
 """A Chinese clause of who unveiled what, up to the verb: "刘建国与魏春生共同为试验站", or
 two bodies' names in full ("…共同为“甲—乙智能装备研究院”和“甲大学研究生联合培养基地（乙）”":
@@ -1362,7 +1363,7 @@ def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None
         if any(
             kind.group().casefold() in kinds
             for entity in a.established_entities
-            for kind in ENTITY_KIND.finditer(entity)
+            for kind in ENTITY_KIND.finditer(simplified(entity))
         )
     ]
     return _the_one(agreements, founding)
@@ -1371,14 +1372,15 @@ def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None
 def _founding(agreements: list[Agreement], unveiled: str) -> int | None:
     """The agreement whose founded body was unveiled, named in full or by its name's end
     (为中心揭牌 of 东江心血管疾病临床研究中心); None where none is, or several
-    (:func:`_the_one`)."""
-    what = normalize_for_match(unveiled)
+    (:func:`_the_one`). Both read in Simplified characters (a Hong Kong page's
+    「智能檢測聯合實驗室」, given as written)."""
+    what = normalize_for_match(simplified(unveiled))
     named = [
         i
         for i, agreement in enumerate(agreements)
         if len(what) >= 2
         and any(
-            (body := normalize_for_match(entity)).endswith(what) or body in what
+            (body := normalize_for_match(simplified(entity))).endswith(what) or body in what
             for entity in agreement.established_entities
             if entity
         )

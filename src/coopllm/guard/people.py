@@ -428,7 +428,7 @@ _PRESIDES_AFTER = _governing(
 # goes on ("签约后，共同为实验室揭牌", "signed it, and jointly unveiled").
 _UNVEILING = (
     r"\b(?:unveil(?:ed|s|ing)?|inaugurat(?:ed|es|ing))\b(?!\s+by)"
-    r"|(?:揭牌|揭幕|挂牌|授牌)(?!仪式)|共同启动|启动键|启动球"
+    r"|(?:揭牌|揭幕|挂牌|授牌)(?!仪式)|主持揭[牌幕]仪式|共同启动|启动键|启动球"
 )
 _GOES_ON = (
     r"[,\uff0c]\s*(?:(?:随后|之后|然后|签约后|会后)\s*[,\uff0c]?\s*)?"
@@ -444,7 +444,7 @@ _UNVEILS_IN_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 _UNVEILING_NEXT = re.compile(
-    rf"{IN_CLAUSE}{{0,{_LIST_ITEM}}}?(?=[ui揭挂授共启])(?P<verb>{_UNVEILING})", re.IGNORECASE
+    rf"{IN_CLAUSE}{{0,{_LIST_ITEM}}}?(?=[ui揭挂授共启主])(?P<verb>{_UNVEILING})", re.IGNORECASE
 )
 """The nearest unveiling words in the name's clause, whose subject :func:`_unveiler`
 says it is."""

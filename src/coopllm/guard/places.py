@@ -53,7 +53,7 @@ _AT_PLACE = re.compile(
     r"|(?:newly\s+(?:built|completed|opened|renovated)|new|main)\s+"
     r"|(?:[\w-]+\s+){0,2}?(?-i:stage|halls?|floor|auditorium|room|lobby|atrium|ballroom"
     r"|foyer)\s+(?:of|at)\s+(?:the\s+)?)?"
-    r"|[\u5728\u4e8e](?:学校|[我本该](?:校|院|所|公司|集团)|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
+    r"|[\u5728\u4e8e](?:学校|校内|院内|[我本该](?:校|院|所|公司|集团)|[\u4e00-\u9fff]{1,12}?(?:大学|学院|公司|集团|政府))?)$",
     re.IGNORECASE,
 )
 # ... nor where someone was born or lives, or a company is ("a robot maker in Hangzhou",
@@ -227,6 +227,23 @@ _VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"^\s*,?\s*where\b", re.IGNORECASE)
 
 
+def _zh_town_of(town: str, venue: str) -> bool:
+    """Whether Chinese ``town`` is the town ``venue``'s name opens with ("南屿市" of
+    "南屿国际会议中心": the blind30 ae02's "在南屿市续签…", then "签约仪式在南屿国际会议
+    中心举行")."""
+    read = simplified(town)
+    return (
+        len(read) >= _SHORTEST_TOWN
+        and read[-1] in "市县区"
+        and venue != town
+        and simplified(venue).startswith(read[:-1])
+    )
+
+
+_SHORTEST_TOWN = 3
+"""The fewest characters of a Chinese town's name with its 市, 县 or 区 ("南屿市")."""
+
+
 def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     """Whether a place written between ``opening`` (its sentence up to it) and ``after``
     (the rest) is introduced as where the signing was: "held at X", "X was the venue", not
@@ -308,14 +325,15 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
 _ZH_SIGNED_IN = re.compile(
-    r"在(?!地[企厂产业居农青团社])(?:[我本该](?:校|院|所|公司|集团))?"
+    r"在(?!地[企厂产业居农青团社])(?:[我本该](?:校|院|所|公司|集团)|校内|院内)?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
     r"(?:(?<=[室厅楼馆堂])现场|(?<=中心|大厦|政府|酒店|宾馆|基地|园区)现场)?(?:正式|共同|隆重)?"
-    r"(?:签署|签订)"
+    r"(?:签署|签订|续签)"
 )
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
-(the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds); not
-Taiwan's 在地, local ("與在地企業瑞穗精工股份有限公司簽署": the blind46 au03's)."""
+(the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds), or
+renewed ("在校內行政大樓國際會議廳續簽": the blind47 av02's, the hall, not 校内, "on campus");
+not Taiwan's 在地, local ("與在地企業瑞穗精工股份有限公司簽署": the blind46 au03's)."""
 _LANGUAGES = (
     "English|French|Spanish|German|Chinese|Mandarin|Cantonese|Arabic|Portuguese|Russian"
     "|Japanese|Korean|Hindi|Malay|Dutch|Norwegian|Swedish|Danish|Finnish|Italian|Swahili"
@@ -1098,7 +1116,9 @@ class PlaceEvidence(Reading):
             venue
             for venue in dict.fromkeys(found)
             if not _NOT_A_VENUE.search(simplified(venue))
-            and not any(other.endswith(f" in {venue}") for other in found)
+            and not any(
+                other.endswith(f" in {venue}") or _zh_town_of(venue, other) for other in found
+            )
             and self.venue_of_signing(venue)
         ]
 
