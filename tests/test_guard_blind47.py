@@ -137,3 +137,15 @@ def test_a_venue_the_town_of_a_renewal_names_is_the_signings_place_not_the_town(
     )
     kept, _ = guarded(text, dt.date(2025, 12, 4), given)
     assert kept[0].location == "东屿国际会展中心"
+
+
+def test_a_signer_given_as_a_party_of_our_schools_unit_signs_for_the_unit() -> None:
+    text = "我校机械与能源学院院长钟立行与澄海动力有限公司总经理蒋雯签署《联合研发协议》。\n"
+    given = Agreement(
+        title="联合研发协议",
+        parties=named_parties("我校机械与能源学院院长钟立行", "澄海动力有限公司"),
+        signatories=named_people("蒋雯"),
+    )
+    kept, _ = guarded(text, dt.date(2025, 11, 14), given)
+    assert [p.name for p in kept[0].parties] == ["机械与能源学院", "澄海动力有限公司"]
+    assert ("钟立行", "机械与能源学院") in [(p.name, p.organization) for p in kept[0].signatories]

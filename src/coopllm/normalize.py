@@ -36,6 +36,7 @@ from coopllm.parties import (
     initials_spell,
     municipal_name,
     name_key,
+    our_unit,
     placed_name,
     short_forms_after,
     with_legal_form,
@@ -206,22 +207,12 @@ def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]
     return [named(agreement) for agreement in agreements]
 
 
-_OUR_UNIT = re.compile(
-    r"(?:我校|本校)(?P<unit>[\u4e00-\u9fff]{2,20}?(?:学院|学部|系|研究院|研究所|研究中心|实验室|医院))"
-)
-"""A unit of the school its own page names after 我校 ("我校化学与材料学院": the blind47 av01's)."""
-
-
 def _our_unit_named(agreement: Agreement) -> Agreement:
     """The agreement with each party a university's page calls "我校" and one of its units
     named by the unit ("化学与材料学院" of "我校化学与材料学院", whose dean signed for it):
     我校 ("our school") is the page's word for its school, no part of the unit's name; the
     people's organisation likewise."""
-    units = {
-        p.name: p.name[found.start("unit") :]  # as written: a Traditional page's 學院
-        for p in agreement.parties
-        if (found := _OUR_UNIT.fullmatch(simplified(p.name))) is not None
-    }
+    units = {p.name: unit for p in agreement.parties if (unit := our_unit(p.name)) != p.name}
     if not units:
         return agreement
 

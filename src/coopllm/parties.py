@@ -104,6 +104,19 @@ _A_GOVERNMENT = re.compile(r"(?<=[省市县区])(?:人民)?政府$")
 "东滨县政府", 市府 of 市政府: the blind46 au03's, a Taiwan paper's 縣府)."""
 
 
+_OUR_UNIT = re.compile(
+    r"(?:我校|本校)(?P<unit>[\u4e00-\u9fff]{2,20}?(?:学院|学部|系|研究院|研究所|研究中心|实验室|医院))"
+)
+
+
+def our_unit(name: str) -> str:
+    """A unit of a school by its own name, where its page writes it after 我校 or 本校 ("our
+    school": "化学与材料学院" of "我校化学与材料学院", the blind47 av01's), as written (a
+    Traditional page's 學院); else the name."""
+    found = _OUR_UNIT.fullmatch(simplified(name))
+    return name if found is None else name[found.start("unit") :]
+
+
 def university_short_form(short: str, name: str) -> bool:
     """Whether Chinese ``short`` is how Chinese writing contracts the university ``name``:
     its place or own name, of two characters or more, and the contraction of its kind

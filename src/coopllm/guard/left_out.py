@@ -55,6 +55,7 @@ from coopllm.parties import (
     in_order,
     is_named,
     may_be,
+    our_unit,
     party_kind_for,
     without_legal_form,
     zh_body_name,
@@ -733,7 +734,7 @@ def parties_as_signers(
         ):
             parties.append(party)
             continue
-        organisation = _ZH_SHORT_NAME_AFTER.sub("", person.organization)
+        organisation = our_unit(_ZH_SHORT_NAME_AFTER.sub("", person.organization))
         body = _with_its_known_form(
             _named_in_full_there(organisation, agreement.title, checker), known
         )
