@@ -149,3 +149,28 @@ def test_a_signer_given_as_a_party_of_our_schools_unit_signs_for_the_unit() -> N
     kept, _ = guarded(text, dt.date(2025, 11, 14), given)
     assert [p.name for p in kept[0].parties] == ["机械与能源学院", "澄海动力有限公司"]
     assert ("钟立行", "机械与能源学院") in [(p.name, p.organization) for p in kept[0].signatories]
+
+
+_AT_ITS_GREAT_HALL = (
+    "SAN RAFAEL, 4 March 2026 — Refinería del Sur S.A. and the Universidad de Valle Alto "
+    'signed a "Cooperation Agreement" on Tuesday, 3 March, at the university\'s Aula Magna '
+    "in San Rafael.\n"
+)
+
+
+def _at_its_great_hall(text: str) -> str | None:
+    given = Agreement(
+        title="Cooperation Agreement",
+        parties=named_parties("Refinería del Sur S.A.", "Universidad de Valle Alto"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 4), given)
+    return kept[0].location
+
+
+def test_a_venue_after_the_days_commas_is_the_signings_and_its_owner_goes() -> None:
+    assert _at_its_great_hall(_AT_ITS_GREAT_HALL) == "Aula Magna in San Rafael"
+
+
+def test_a_venue_after_another_clauses_commas_is_not_read_as_the_signings() -> None:
+    text = _AT_ITS_GREAT_HALL.replace("3 March, at", "3 March, before a dinner at")
+    assert _at_its_great_hall(text) != "Aula Magna in San Rafael"

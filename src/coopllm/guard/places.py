@@ -11,6 +11,7 @@ body was founded as.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import NamedTuple
 
@@ -515,6 +516,13 @@ _EN_IN_THEN_SIGNED = re.compile(
 companies signed a separate Technology License Agreement": the blind19 t06's; the
 opening day read by :meth:`PlaceEvidence._this_signings`); not "In Singapore, … told
 reporters the firm signed", "In Europe, Acme has signed" (a review's finds)."""
+_A_COMMON_OWNER = re.compile(
+    r"^the\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+(?=[A-Z].*\sin\s+[A-Z][^\s]*(?:\s+[A-Z]\S*)*$)"
+)
+"""An owner in lower case before a venue named with its town, which the name and the town
+identify ("the university's Aula Magna in Puerto Alegría", the blind46 au06's, is the Aula
+Magna in Puerto Alegría); not one by its name ("Halvorsen's Lakeside campus"), nor one
+before a venue without its town ("the port's Cruise Terminal 2": whose terminal it is)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_MAIN_HALL_AT,
@@ -1104,9 +1112,9 @@ class PlaceEvidence(Reading):
         (:meth:`signing_event`); each once, in the article's order, not the town another
         is written in ("Bellmont's Advanced Manufacturing Center in Greyhaven")."""
         found = [
-            self._venue_as_written(venue)
+            _A_COMMON_OWNER.sub("", self._venue_as_written(venue))
             for pattern in _VENUE_PATTERNS
-            for venue in pattern.finditer(self.read_text)
+            for venue in pattern.finditer(self._venues_text)
             if self._this_signings(venue)
         ]
         event = self.signing_event()
@@ -1121,6 +1129,25 @@ class PlaceEvidence(Reading):
             )
             and self.venue_of_signing(venue)
         ]
+
+    @functools.cached_property
+    def _venues_text(self) -> str:
+        """The text the venue patterns read: in Simplified characters, and with the commas
+        of a day written between a signing and its venue blanked ("signed … on Tuesday, 3
+        March, at the university's Aula Magna in Puerto Alegría": the blind46 au06's), as
+        the patterns stop at a clause's commas. One character for one."""
+        text = self.read_text
+        days = [
+            m.span() for m in DATE_MENTION.finditer(text) if "," in text[m.start() : m.end() + 1]
+        ]
+        if not days:
+            return text
+        chars = list(text)
+        for start, end in days:
+            for at in range(start, min(end + 1, len(chars))):
+                if chars[at] == ",":
+                    chars[at] = " "
+        return "".join(chars)
 
     def _venue_as_written(self, found: re.Match[str]) -> str:
         """A venue ``_VENUE_PATTERNS`` found, read in Simplified characters (``read_text``,
