@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import guarded, named_parties, named_people
+from conftest import guarded, named_parties, named_people, normalized
 
 from coopllm.lexicon import simplified
 from coopllm.parties import zh_short_form
@@ -221,3 +221,32 @@ def test_a_venue_a_comma_puts_in_its_town_after_the_parties_signed_with() -> Non
 def test_a_venue_after_more_than_the_parties_signed_with_is_not_the_signings() -> None:
     text = _AT_A_BHAWAN.replace("(HTC Vizag) at", "(HTC Vizag) for training courses at")
     assert _at_a_bhawan(text).location == "New Delhi"
+
+
+def test_a_body_and_its_initials_with_its_place_are_one_party() -> None:
+    text = (
+        "The agency signed MoUs with the Indian Institute of Technology, Ranchi (IIT Ranchi) "
+        "and the Dryland Research Station (DRS). The MoU with IIT Ranchi was signed by its "
+        "director.\n"
+    )
+    given = Agreement(
+        parties=[
+            Party(name="Indian Institute of Technology, Ranchi (IIT Ranchi)"),
+            Party(name="IIT Ranchi"),
+            Party(name="Dryland Research Station", aliases=["DRS"]),
+        ]
+    )
+    (kept,) = normalized(text, given)
+    assert [(p.name, p.aliases) for p in kept.parties] == [
+        ("Indian Institute of Technology, Ranchi", ["IIT Ranchi"]),
+        ("Dryland Research Station", ["DRS"]),
+    ]
+
+
+def test_initials_with_another_place_are_another_body() -> None:
+    text = "The agency signed MoUs with the Indian Institute of Technology, Ranchi and IIT Patna.\n"
+    given = Agreement(
+        parties=[Party(name="Indian Institute of Technology, Ranchi"), Party(name="IIT Patna")]
+    )
+    (kept,) = normalized(text, given)
+    assert [p.name for p in kept.parties] == ["Indian Institute of Technology, Ranchi", "IIT Patna"]

@@ -425,18 +425,30 @@ def _without_its_abbreviation(name: str) -> str:
         return name
     short, bare = match["alias"], match["name"]
     spelt = LATIN_ABBREVIATION.fullmatch(short) is not None and initials_spell(short, bare)
-    return bare if spelt else name
+    return bare if spelt or _initials_and_place(short, bare) else name
+
+
+def _initials_and_place(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of ``name``'s words and the place its name ends in
+    ("NIT Sonepur" of "National Institute of Technology, Sonepur": the blind46 au02's; "IIT
+    Delhi" of "Indian Institute of Technology Delhi")."""
+    initials, _, place = short.partition(" ")
+    if not place or LATIN_ABBREVIATION.fullmatch(initials) is None:
+        return False
+    head = name.removesuffix(place).rstrip(", ")
+    return head != name.rstrip(", ") and initials_spell(initials, head)
 
 
 def _abbreviates(short: str, name: str) -> bool:
     """Whether a bracketed ``short`` is an abbreviation of ``name``: Latin capitals
-    ("KBA", "PolyU", "CATL" after a Chinese name), capitalised words of the name itself, in
+    ("KBA", "PolyU", "CATL" after a Chinese name), initials and the name's place ("NIT
+    Sonepur": :func:`_initials_and_place`), capitalised words of the name itself, in
     order ("Nordvik Offshore AS (Nordvik)", "… Department of Water Resources (the
     'Department')": the blind32 ag04's and ag05's), or Chinese characters all taken, in
     order, from the name ("华中科技大学（华科）"). A place or campus is neither
     ("（北京）", "(East China)", "(Beijing)"), unless it is a word of the name (then an
     alias of the party: "… Tianjin University (Tianjin)")."""
-    if LATIN_ABBREVIATION.fullmatch(short):
+    if LATIN_ABBREVIATION.fullmatch(short) or _initials_and_place(short, name):
         return True
     if _NAMES_OWN_WORDS.fullmatch(short):
         return in_order(short.split(), name.split())
@@ -526,11 +538,12 @@ def _with_short_forms(party: Party, text: str) -> Party:
 def _short_for(short: str, name: str) -> bool:
     """Whether an English ``short`` names the body ``name`` names: words of the name, in
     order ("Brightwell", "AquaLume"), or capitals its initials spell, its legal form aside
-    ("AWA" of "Aldmoor Water Authority", "KBM" of "Kaizen Battery Materials Pte. Ltd."); not
+    ("AWA" of "Aldmoor Water Authority", "KBM" of "Kaizen Battery Materials Pte. Ltd."), or
+    initials and the name's place ("NIT Sonepur": :func:`_initials_and_place`); not
     a place's, an exchange's or a product's code ("(USA)", "(NYSE)", "(OS-500)": a review's
     finds)."""
     words = short.split()
-    if short[:1].isupper() and in_order(words, name.split()):
+    if (short[:1].isupper() and in_order(words, name.split())) or _initials_and_place(short, name):
         return True
     bare = _TRAILING_LEGAL_FORM.sub("", name)
     return LATIN_ABBREVIATION.fullmatch(short) is not None and (
