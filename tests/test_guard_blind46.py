@@ -250,3 +250,36 @@ def test_initials_with_another_place_are_another_body() -> None:
     )
     (kept,) = normalized(text, given)
     assert [p.name for p in kept.parties] == ["Indian Institute of Technology, Ranchi", "IIT Patna"]
+
+
+_TWO_MOUS = (
+    "The Coastal Fisheries Board signed two MoUs with the Marine Engineering Institute (MEI) "
+    "and Harbour Training College (HTC) on 3 March 2026. The MoU with MEI was signed by "
+    "Dr. Asha Menon, Chairperson, and Prof. Ravi Iyer, Director, MEI. The MoU with HTC was "
+    "signed by Shri Kiran Das, Secretary, and Dr. Meera Pillai, Principal, HTC.\n"
+)
+
+
+def _two_mous_as_one() -> Agreement:
+    return Agreement(
+        parties=[
+            Party(name="Coastal Fisheries Board"),
+            Party(name="Marine Engineering Institute", aliases=["MEI"]),
+            Party(name="Harbour Training College", aliases=["HTC"]),
+        ],
+        signatories=named_people("Asha Menon", "Ravi Iyer", "Kiran Das", "Meera Pillai"),
+    )
+
+
+def test_documents_told_each_with_a_party_and_its_signers_are_split() -> None:
+    kept, _ = guarded(_TWO_MOUS, dt.date(2026, 3, 4), _two_mous_as_one())
+    assert [([p.name for p in a.parties], [p.name for p in a.signatories]) for a in kept] == [
+        (["Coastal Fisheries Board", "Marine Engineering Institute"], ["Asha Menon", "Ravi Iyer"]),
+        (["Coastal Fisheries Board", "Harbour Training College"], ["Kiran Das", "Meera Pillai"]),
+    ]
+
+
+def test_one_document_told_with_a_party_splits_nothing() -> None:
+    text = _TWO_MOUS[: _TWO_MOUS.index(" The MoU with HTC")] + "\n"
+    kept, _ = guarded(text, dt.date(2026, 3, 4), _two_mous_as_one())
+    assert len(kept) == 1

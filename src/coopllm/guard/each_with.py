@@ -7,6 +7,11 @@ documents, each between the signer's body and one of the listed ones. A small mo
 one agreement of four parties. Where the record's one agreement holds every listed body as
 a party and one party besides, :func:`signed_with_each` gives each listed body an
 agreement of its own with that party, its signer beside the one who signed them all.
+
+English releases tell each document in a sentence of its own ("The MoU with IDAR was
+signed by …. The MoU with NIT Sonepur was signed by …": the blind46 au02's); where the
+record's one agreement holds each such body and its signers, each document gets an
+agreement of its own (:func:`_each_its_signers`).
 """
 
 from __future__ import annotations
@@ -17,12 +22,20 @@ from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.parties import is_named
 from coopllm.schema import Agreement, Party, Signatory
-from coopllm.titles import name_ending, person_after_organisation
+from coopllm.titles import listed_names, name_ending, person_after_organisation
 
 _WITH_EACH = re.compile(
     r"(?P<one>[^，。；,;：:\n]{2,40}?)分别与(?P<many>[^，。；,;：:\n]{4,300}?)(?:签订|签署|签约)"
 )
 """A signer, "分别与", then the list of those each signed with, up to the signing's verb."""
+_EN_THE_ONE_WITH = re.compile(
+    r"\bThe\s+(?:MoU|MOU|memorandum(?:\s+of\s+understanding)?|agreement|contract)\s+with\s+"
+    r"(?:the\s+)?(?P<body>[^.;,]{2,80}?)\s+was\s+signed\s+by\s+",
+    re.IGNORECASE,
+)
+"""An English sentence of one of the documents and who signed it: "The MoU with IDAR was
+signed by Dr. Anjali Raghavan, Chief Executive Officer, MVCDA, and Dr. Prakash Meena,
+Director, IDAR" (the blind46 au02's, one of "two Memoranda of Understanding")."""
 
 
 def signed_with_each(
@@ -32,8 +45,10 @@ def signed_with_each(
     (see the module); the record as it is where no clause tells such signings of it, or
     the clause's sentence tells an earlier signing
     (:meth:`~coopllm.guard.checker.Checker.tells_another_signing`)."""
-    if len(agreements) != 1 or "分别与" not in checker.rules_text:
+    if len(agreements) != 1:
         return agreements
+    if "分别与" not in checker.rules_text:
+        return _each_its_signers(agreements, checker, warnings)
     for clause in _WITH_EACH.finditer(checker.rules_text):
         start, end = checker.sentence_at(clause.start("many"))
         if checker.tells_another_signing(checker.text[start:end]):
@@ -89,3 +104,53 @@ def _as_given(name: str, given: list[Signatory]) -> Signatory:
     return next(
         (p for p in given if p.name and normalize_for_match(p.name) == key), Signatory(name=name)
     )
+
+
+def _each_its_signers(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record's one agreement split into one per body the article tells a document
+    "with" and its signers ("The MoU with IDAR was signed by …", "The MoU with NIT Sonepur
+    was signed by …": the blind46 au02's two MoUs, given as one of three parties and four
+    signers), each with the parties no such sentence names; the record as it is unless two
+    sentences or more each name one party of it and signers of it, no two the same party
+    nor signer, and a party is left."""
+    (agreement,) = agreements
+    told = [
+        (body, signers)
+        for found in _EN_THE_ONE_WITH.finditer(checker.text)
+        if (body := _party_named(agreement.parties, found["body"])) is not None
+        and (signers := _its_signers(agreement, _the_rest(found, checker), checker.text))
+    ]
+    bodies = [body.name for body, _ in told]
+    people = [p.name for _, signers in told for p in signers]
+    rest = [p for p in agreement.parties if p.name not in bodies]
+    if len(told) < 2 or len(set(bodies)) != len(bodies) or len(set(people)) != len(people):
+        return agreements
+    if not rest:
+        return agreements
+    warnings.append(
+        f"split agreement '{agreement.title or 'untitled'}' into {len(told)}: the article "
+        "tells each document with one of its parties and who signed it"
+    )
+    return [
+        agreement.model_copy(update={"parties": [*rest, body], "signatories": signers})
+        for body, signers in told
+    ]
+
+
+def _the_rest(found: re.Match[str], checker: Checker) -> str:
+    """The words after ``found`` to its sentence's end: the list of who signed."""
+    return checker.text[found.end() : checker.sentence_at(found.start())[1]]
+
+
+def _its_signers(agreement: Agreement, who: str, text: str) -> list[Signatory]:
+    """The agreement's signers ``who`` lists (as the model gave them); none where it lists
+    one the agreement has not."""
+    named = listed_names(who, text, led=True)
+    signers = [
+        p
+        for p in agreement.signatories
+        if p.name and normalize_for_match(p.name) in {normalize_for_match(n) for n in named}
+    ]
+    return signers if named and len(signers) == len(named) else []
