@@ -174,3 +174,28 @@ def test_a_venue_after_the_days_commas_is_the_signings_and_its_owner_goes() -> N
 def test_a_venue_after_another_clauses_commas_is_not_read_as_the_signings() -> None:
     text = _AT_ITS_GREAT_HALL.replace("3 March, at", "3 March, before a dinner at")
     assert _at_its_great_hall(text) != "Aula Magna in San Rafael"
+
+
+_ONE_SIDE = (
+    "随后，我校材料学院院长钟立行与澄海动力股份有限公司（以下简称“澄海动力”）总经理蒋雯签署"
+    "《固态电池联合实验室共建协议》。\n"
+)
+
+
+def _one_side(text: str) -> list[str]:
+    given = Agreement(
+        title="固态电池联合实验室共建协议",
+        parties=named_parties("材料学院"),
+        signatories=named_people("钟立行", "蒋雯"),
+    )
+    kept, _ = guarded(text, dt.date(2025, 11, 14), given)
+    return [p.name for p in kept[0].parties]
+
+
+def test_the_body_the_other_signer_signed_for_is_a_party() -> None:
+    assert _one_side(_ONE_SIDE) == ["材料学院", "澄海动力股份有限公司"]
+
+
+def test_no_body_before_the_other_signers_title_adds_no_party() -> None:
+    text = _ONE_SIDE.replace("与澄海动力股份有限公司（以下简称“澄海动力”）总经理", "与")
+    assert _one_side(text) == ["材料学院"]

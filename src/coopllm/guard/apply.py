@@ -35,6 +35,7 @@ from coopllm.guard.between import (
     parties_between,
     parties_in_the_title,
     parties_of_the_signers,
+    the_other_signers_body,
 )
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
@@ -2797,6 +2798,7 @@ def apply_guard(
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]
+    agreements = [the_other_signers_body(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):

@@ -18,10 +18,10 @@ import re
 
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
-from coopllm.lexicon import HAN
-from coopllm.parties import party_kind_for, zh_body_name
+from coopllm.lexicon import HAN, simplified
+from coopllm.parties import a_party_already, party_kind_for, zh_body_name, zh_company_name
 from coopllm.schema import Agreement, Party
-from coopllm.titles import person_after_organisation
+from coopllm.titles import person_after_organisation, title_written_before
 
 _BARE_PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 """A country's or a town's name alone: one or two capitalised words ("Merenia", "Upper
@@ -183,3 +183,52 @@ def _signed_for(name: str | None, sentence: str) -> str | None:
 def _named_signing(name: str, checker: Checker) -> bool:
     """Whether a sentence of a signing writes ``name``."""
     return any(name in checker.text[start:end] for start, end in checker.signing_sentences())
+
+
+def the_other_signers_body(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement of one party with the body its other signer signed for, where the
+    sentence that signs its 《title》 writes that body before the signer's title ("…院长周海涛
+    与中宏新材料股份有限公司（以下简称“中宏新材”）总经理李蔚签署《先进膜材料联合实验室共建协议》":
+    the blind47 av01's model gave the college alone). A document has two sides; the body
+    is one only where its name is a body's and no party is or holds it."""
+    if len(agreement.parties) != 1 or not agreement.title:
+        return agreement
+    read = checker.read_text
+    at = read.find(f"《{simplified(agreement.title)}》")
+    if at < 0:
+        return agreement
+    start, end = checker.sentence_at(at)
+    bodies = [
+        body
+        for person in agreement.signatories
+        if (body := _body_before(person.name, checker.text[start:end], read[start:end]))
+        and not a_party_already(body, agreement.parties)
+    ]
+    if len(set(bodies)) != 1:
+        return agreement
+    body = bodies[0]
+    warnings.append(f"added party '{body}': its signer signed for it, and the model left it out")
+    return agreement.model_copy(
+        update={"parties": [*agreement.parties, Party(name=body, kind=party_kind_for(body))]}
+    )
+
+
+_LIST_STOP = re.compile(r"[与和、，,；;]")
+_BRACKET_AT_END = re.compile(r"（[^（）]{0,30}）$")
+
+
+def _body_before(name: str | None, sentence: str, read: str) -> str | None:
+    """The body the sentence (``read`` in Simplified characters) writes right before the
+    title before ``name`` ("中宏新材料股份有限公司（以下简称“中宏新材”）总经理李蔚"), its
+    bracketed short form aside, as written; None where it writes none."""
+    if not name or not HAN.search(name) or (at := sentence.find(name)) < 0:
+        return None
+    title = title_written_before(name, sentence[: at + len(name)])
+    if title is None or not sentence[:at].endswith(title):
+        return None
+    head = _BRACKET_AT_END.sub("", read[: at - len(title)])
+    opening = max((m.end() for m in _LIST_STOP.finditer(head)), default=0)
+    body = sentence[opening : len(head)]
+    return body if zh_company_name(simplified(body)) else None
