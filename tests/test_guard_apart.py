@@ -159,7 +159,8 @@ def test_a_trips_signings_keep_their_own_parties_and_witnesses() -> None:
 def test_a_witness_the_model_gave_as_signer_and_party_gives_no_party() -> None:
     """The blind9 j02's, a review of this rule on the older sets: "在谭丽、顾海的见证下，…签字"
     with the model's "南岭省教育厅副厅长谭丽" as a party and a signer: her office is no party,
-    as she signed nothing; a signer's would be."""
+    as she signed nothing; a signer's is (阿什大学, whose vice-president signed, which the
+    model left out)."""
     text = (
         "南岭省教育厅副厅长谭丽出席仪式。在谭丽、顾海的见证下，南岭农林大学校长方诚与阿什大学"
         "副校长马克·霍登分别代表两校在《合作备忘录》上签字。"
@@ -172,7 +173,7 @@ def test_a_witness_the_model_gave_as_signer_and_party_gives_no_party() -> None:
     guarded, warnings = apply_guard(
         ExtractionDraft(article=Article(), agreements=[agreement]), Checker(SourceIndex(text))
     )
-    assert [p.name for p in guarded.agreements[0].parties] == ["南岭农林大学"], warnings
+    assert [p.name for p in guarded.agreements[0].parties] == ["南岭农林大学", "阿什大学"], warnings
 
 
 def test_each_of_two_signings_in_two_places_takes_its_own() -> None:
