@@ -516,6 +516,8 @@ _EN_IN_THEN_SIGNED = re.compile(
 companies signed a separate Technology License Agreement": the blind19 t06's; the
 opening day read by :meth:`PlaceEvidence._this_signings`); not "In Singapore, … told
 reporters the firm signed", "In Europe, Acme has signed" (a review's finds)."""
+_COMMA_BEFORE_A_PLACE = re.compile(r",\s+(?:at|in)\s")
+"""A comma right before "at" or "in": where a day's commas may part a signing from its venue."""
 _A_COMMON_OWNER = re.compile(
     r"^the\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+(?=[A-Z].*\sin\s+[A-Z][^\s]*(?:\s+[A-Z]\S*)*$)"
 )
@@ -1138,7 +1140,11 @@ class PlaceEvidence(Reading):
         the patterns stop at a clause's commas. One character for one."""
         text = self.read_text
         days = [
-            m.span() for m in DATE_MENTION.finditer(text) if "," in text[m.start() : m.end() + 1]
+            m.span()
+            for start, end in self.signing_sentences()
+            if _COMMA_BEFORE_A_PLACE.search(text, start, end)  # a day's scan costs: few have one
+            for m in DATE_MENTION.finditer(text, start, end)
+            if "," in text[m.start() : m.end() + 1]
         ]
         if not days:
             return text
