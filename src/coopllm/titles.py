@@ -607,6 +607,9 @@ _HONORIFIC = re.compile(
 
 _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
 """A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
+_ZH_HONORIFIC_BEFORE = re.compile(r"(?:丹斯里|拿督斯里|拿督|拿汀)(?P<name>[\u4e00-\u9fff]{2,3})")
+"""A Chinese name after a Malaysian honorific as Chinese writes it: Tan Sri, Dato' Sri,
+Dato', Datin ("拿督李文傑": the blind48 aw01's signer)."""
 
 
 def _without_honorific(person: Signatory) -> Signatory:
@@ -617,11 +620,14 @@ def _without_honorific(person: Signatory) -> Signatory:
     title: "Vice President", "Dean") and no part of a name written "without title".
     Kept, they made one person two entries and missed the gold name in scoring ("Mr Li
     Wei" is under the fuzzy threshold of "Li Wei"), so they are dropped, not moved; so are
-    先生 and 女士 after a Chinese name (郭基煇先生).
+    先生 and 女士 after a Chinese name (郭基煇先生), and a Malaysian honorific before one
+    (拿督李文傑).
     """
     if person.name is None:
         return person
-    after = _ZH_HONORIFIC_AFTER.fullmatch(person.name)
+    after = _ZH_HONORIFIC_AFTER.fullmatch(person.name) or _ZH_HONORIFIC_BEFORE.fullmatch(
+        person.name
+    )
     if after is not None and not TITLE_WORD_IN_NAME.search(simplified(after["name"])):
         return person.model_copy(update={"name": after["name"]})  # 郭基煇先生, not 大使先生
     name = _unaddressed(person.name)
