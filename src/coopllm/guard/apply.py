@@ -922,7 +922,10 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     if not held:
         return None
     between = _ON_ITS_BEHALF.sub("", text[held[-1] : venue.start()])
-    if not (_only_the_deal_between(between) or _the_deal_with_its_parties(between, agreement)):
+    with_its_parties = _the_deal_with_its_parties(between, agreement) and not _A_SCHOOL.search(
+        venue["venue"]
+    )  # "with the School of Public Health at Imperial College, London": the party's home
+    if not (_only_the_deal_between(between) or with_its_parties):
         return None
     sep = "," if venue["sep"] == "," else " in"
     return f"{' '.join(venue['venue'].split())}{sep} {town}"
@@ -966,6 +969,9 @@ def _only_the_deal_between(words: str) -> bool:
     )
 
 
+_A_SCHOOL = re.compile(r"\b(?:University|College|Institute|School|Academy|Hospital)$")
+"""A venue named as a school or a hospital, which after "with" its parties may be where a
+party is, not where they signed (a review's find)."""
 _ON_ITS_BEHALF = re.compile(
     r"^\s*(?:on\s+behalf\s+of|for)\s+(?:the\s+(?:company|university|institute|agency"
     r"|ministry|government|college|school|firm|group|bank|council|city|county)\b"
@@ -2311,10 +2317,14 @@ def _facilitator_to_its_document(
 def _a_pair_beyond_the_count(
     agreement: Agreement, agreements: list[Agreement], checker: Checker
 ) -> bool:
-    """Whether an untitled agreement of two parties is one more than the article counts."""
+    """Whether an untitled agreement of two parties is one more than the article counts,
+    holding signers (the documents' own: :func:`_no_fold` refuses one with its own); not
+    one of no signer, which a sentence the count leaves out may tell ("同日，区政府还与该公司
+    签署了…投资协议": a review's find)."""
     return (
         len(agreement.parties) == _TWO
         and not agreement.title
+        and bool(agreement.signatories)  # the documents' signers, borrowed
         and _more_than_counted(agreements, checker)
     )
 
@@ -2407,9 +2417,8 @@ def _their_one_document(
         )
         and not any(
             another_document(checker.rules_text[start:end].replace(own, ""), own)
-            and signed_now(checker.rules_text[start:end])
             and not _told_of_the_others((start, end), others, copy, checker)
-            for start, end in checker.signing_sentences()
+            for start, end in checker.any_signings
         )
     )
 

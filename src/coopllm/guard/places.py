@@ -516,6 +516,10 @@ _EN_IN_THEN_SIGNED = re.compile(
 companies signed a separate Technology License Agreement": the blind19 t06's; the
 opening day read by :meth:`PlaceEvidence._this_signings`); not "In Singapore, … told
 reporters the firm signed", "In Europe, Acme has signed" (a review's finds)."""
+_EN_SIGNED_WORD = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
+"""The signing word after which a day's commas are blanked: not those of a day that opens
+the sentence ("On Monday, in Houston, … signed", whose comma ``_EN_IN_THEN_SIGNED`` reads:
+a review's find)."""
 _COMMA_BEFORE_A_PLACE = re.compile(r",\s+(?:at|in)\s")
 """A comma right before "at" or "in": where a day's commas may part a signing from its venue."""
 _A_COMMON_OWNER = re.compile(
@@ -1143,7 +1147,8 @@ class PlaceEvidence(Reading):
             m.span()
             for start, end in self.signing_sentences()
             if _COMMA_BEFORE_A_PLACE.search(text, start, end)  # a day's scan costs: few have one
-            for m in DATE_MENTION.finditer(text, start, end)
+            and (signed := _EN_SIGNED_WORD.search(text, start, end)) is not None
+            for m in DATE_MENTION.finditer(text, signed.end(), end)
             if "," in text[m.start() : m.end() + 1]
         ]
         if not days:

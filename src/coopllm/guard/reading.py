@@ -478,6 +478,18 @@ class Reading:
             and not self._in_other_stories(start)
         )
 
+    @functools.cached_property
+    def any_signings(self) -> tuple[Sentence, ...]:
+        """The sentences that tell a signing done, another document's too ("雙方另外也簽署
+        一份…協議", "also signed a separate …"), not an earlier one."""
+        return tuple(
+            (start, end)
+            for start, end in self._bounds
+            if signed_now(self.rules_text[start:end])
+            and not self.tells_earlier_signing(self.text[start:end])
+            and not self._in_other_stories(start)
+        )
+
     @remembered
     def titles_signing(self, title: str) -> tuple[Sentence, ...]:
         """The sentences that tell a signing done and write ``title``, also where they call
