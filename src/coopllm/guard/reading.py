@@ -465,29 +465,28 @@ class Reading:
     def _in_other_stories(self, start: int) -> bool:
         return any(begin <= start < end for begin, end in self.other_stories)
 
-    @remembered
-    def signing_sentences(self) -> tuple[Sentence, ...]:
-        """The sentences that tell a signing done (:func:`signed_now`), not another's nor
-        an earlier one (:meth:`tells_another_signing`), nor a link's among the page's
-        other stories (:attr:`other_stories`)."""
-        return tuple(
-            (start, end)
-            for start, end in self._bounds
-            if signed_now(self.rules_text[start:end])
-            and not self.tells_another_signing(self.text[start:end])
-            and not self._in_other_stories(start)
-        )
-
     @functools.cached_property
     def any_signings(self) -> tuple[Sentence, ...]:
-        """The sentences that tell a signing done, another document's too ("雙方另外也簽署
-        一份…協議", "also signed a separate …"), not an earlier one."""
+        """The sentences that tell a signing done (:func:`signed_now`), another document's
+        too ("雙方另外也簽署一份…協議", "also signed a separate …"), not an earlier one nor a
+        link's among the page's other stories (:attr:`other_stories`): the reading the two
+        below narrow."""
         return tuple(
             (start, end)
             for start, end in self._bounds
             if signed_now(self.rules_text[start:end])
             and not self.tells_earlier_signing(self.text[start:end])
             and not self._in_other_stories(start)
+        )
+
+    @remembered
+    def signing_sentences(self) -> tuple[Sentence, ...]:
+        """The sentences that tell a signing done, not another's (:attr:`any_signings`, but
+        for those :meth:`tells_another_signing` reads as another document's)."""
+        return tuple(
+            (start, end)
+            for start, end in self.any_signings
+            if TOLD_AS_ANOTHER.search(self.text[start:end]) is None
         )
 
     @remembered
@@ -496,12 +495,7 @@ class Reading:
         it another ("the two companies signed a separate Technology License Agreement":
         the blind19 t06's, where the record holds that agreement too); not an earlier one."""
         return tuple(
-            (start, end)
-            for start, end in self._bounds
-            if signed_now(self.rules_text[start:end])
-            and not self.tells_earlier_signing(self.text[start:end])
-            and not self._in_other_stories(start)
-            and self.mentions_in(title, (start, end))
+            sentence for sentence in self.any_signings if self.mentions_in(title, sentence)
         )
 
     def grounded(self, value: str, *, person: bool = False, fuzzy: bool = True) -> bool:
