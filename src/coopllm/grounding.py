@@ -341,12 +341,14 @@ class SourceIndex:
         """The longer name the text writes ``value`` in, when it writes it in no other way:
         "Zhejiang University" only as "Zhejiang University of Technology", 浙江大学 only
         as 浙江大学城市学院 (another institution). None when some mention stands alone or
-        there is none."""
+        there is none; a company's name ends at its legal form ("Hanseong Marine Engineering
+        Co. of the Republic of Korea": its country)."""
         found = self.offsets(value)[1]
         longer = []
+        formed = _ENDS_IN_A_LEGAL_FORM.search(value) is not None
         for start, end in found:
             after = _LONGER_NAME.match(simplified(self.text[end : end + _LONGER_NAME_SPAN]))
-            if after is None:
+            if after is None or (formed and after.group().lstrip().startswith("of")):
                 return None
             longer.append(self.text[start : end + after.end()])
         return longer[0] if longer else None
@@ -663,6 +665,9 @@ _LONGER_NAME = re.compile(
 """How an organisation's name runs on into another's, right after it: "Zhejiang University"
 into "Zhejiang University of Technology", 浙江大学 into 浙江大学城市学院, 甲公司 into
 甲公司分公司 (read in Simplified characters)."""
+_ENDS_IN_A_LEGAL_FORM = re.compile(
+    r"\b(?:Co|Ltd|Limited|Inc|Corp|Corporation|LLC|PLC|GmbH|AG|Pte|Pty)\.?$", re.IGNORECASE
+)
 _LONGER_NAME_SPAN = 40
 """Characters read after a name: room for "of the" and a long word."""
 

@@ -18,7 +18,7 @@ from rapidfuzz import fuzz
 
 from coopllm.dates import a_date_alone
 from coopllm.grounding import normalize_for_match
-from coopllm.lexicon import HAN
+from coopllm.lexicon import HAN, simplified
 
 _HEAD_LINES = 10
 """How many non-empty lines a page's head holds, at most, before its body."""
@@ -38,7 +38,7 @@ _LABEL = re.compile(
     r"|^(?-i:(?:[A-Z][A-Z&'-]*\s+){1,3}"
     r"(?:NEWS|TIMES|DAILY|WEEKLY|ONLINE|TODAY|HERALD|GAZETTE|TRIBUNE|CHRONICLE))$"
     r"|^[^\s与和签]{0,12}(?:日报|晚报|早报|时报|商报|周报|产业报|新闻网|周刊|月刊|杂志)"
-    r"\s*[·•|｜]\s*[^\s与和签]{1,10}$"
+    r"\s*(?:[·•|｜]\s*[^\s与和签]{1,10}|\s[A-Za-z][A-Za-z .'&-]{2,40})$"
     r"|^(?!.*\b(?:sign|signs|signed|inks?|agree\w*|partner\w*|deal|pact|mou)\b)[^|｜\s]+"
     r"(?:\s[^|｜\s]+){0,2}(?:\s[|｜]\s[^|｜\s]+(?:\s[^|｜\s]+){0,2})+$",
     re.IGNORECASE,
@@ -51,9 +51,10 @@ ANNOUNCEMENT", "Media Statement" (the blind23 x06's), a breadcrumb ("当前位�
 下一版　｜　往期回顾"), a portal's or a wire's name ("临州市人民政府门户网站", "Asia Pacific
 Newswire"), a publication's in capitals or a paper's with its section ("MARITIME
 TECHNOLOGY NEWS", "EDUCATION WEEKLY ONLINE", "中国科技产业报 · 产学研": the blind33 ah06's,
-ah05's and ah03's; not "Hydrogen Alliance Launches Today", "甲市打造工业互联网·观察": a
-review's finds), a section's short parts between bars ("Business | Transport &
-Logistics": the blind20 u03's and u05's)."""
+ah05's and ah03's; "府城時報 Fucheng Times", a paper's name and its Latin one: the blind48
+aw01's; not "Hydrogen Alliance Launches Today", "甲市打造工业互联网·观察": a review's
+finds), a section's short parts between bars ("Business | Transport & Logistics": the
+blind20 u03's and u05's)."""
 _ISSUER = re.compile(
     r"^(?:(?:(?:[A-Z][\w&.,'-]*|of|and|&)\s+){0,5}?"
     r"(?i:limited|ltd\.?|inc\.?|plc|corporation|co\.,?\s*ltd\.?)"
@@ -167,7 +168,7 @@ def _not_a_headline(line: str) -> bool:
     """Whether the line is a page's date, source or byline line (``_NOT_A_HEADLINE``), or
     a date alone (:func:`~coopllm.dates.a_date_alone`: "Thursday, June 12, 2025 —", the
     blind32 ag05's without its weekday)."""
-    return bool(_NOT_A_HEADLINE.search(line)) or a_date_alone(line)
+    return bool(_NOT_A_HEADLINE.search(simplified(line))) or a_date_alone(line)
 
 
 def _a_line_of(given: str | None, text: str) -> bool:
@@ -198,7 +199,9 @@ def _the_line_given(given: str, lines: list[str]) -> str | None:
 def _a_label(line: str, masthead: set[str]) -> bool:
     """Whether the line names the site, its section, the kind of release or its issuer,
     or is a line of the site's ``masthead``."""
-    return bool(_LABEL.search(line) or _ISSUER.search(line.strip()) or line.strip() in masthead)
+    return bool(
+        _LABEL.search(simplified(line)) or _ISSUER.search(line.strip()) or line.strip() in masthead
+    )
 
 
 def _masthead(lines: list[str]) -> set[str]:
@@ -209,7 +212,7 @@ def _masthead(lines: list[str]) -> set[str]:
     named = [bool(_MASTHEAD.search(line.strip())) for line in lines]
     above_a_label = (
         len(lines) > 1
-        and (_ZH_MASTHEAD.match(lines[0].strip()) or _body_and_office(lines[0]))
+        and (_ZH_MASTHEAD.match(simplified(lines[0].strip())) or _body_and_office(lines[0]))
         and _a_label(lines[1], set())
     )
     first = (len(lines) > 1 and named[0]) or above_a_label

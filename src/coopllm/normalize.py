@@ -148,9 +148,62 @@ def normalize_draft(
     agreements = complete_people([_named_in_full(agreement, text) for agreement in agreements])
     agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]
     agreements = [_our_unit_named(a) for a in _our_school_named(agreements, text)]
+    agreements = _renamed(agreements, _without_its_country)
+    agreements = _renamed(agreements, _without_their_places(text, title))
     return draft.model_copy(
         update={"article": article, "agreements": _canonical_parties(agreements, text, written)}
     )
+
+
+_ZH_PLACE_BEFORE = re.compile(
+    r"(?P<place>.{1,12}?的|[\u4e00-\u9fff]{1,3}[省市县州区城])(?P<body>.{4,})"
+)
+"""A Chinese body written after its place: "马来西亚槟城的北屿理工大学" (its place and 的),
+"槟城北屿理工大学" (a town's name, as a headline writes it): the blind48 aw01's."""
+
+
+def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
+    """A Chinese party written after its place (``_ZH_PLACE_BEFORE``), named as the article
+    names the body alone, where the text writes it without that place: after a place and 的
+    that is no body ("马来西亚槟城的", not "清华大学的", whose unit it is); after a town's name
+    only in the headline (``title``), and the body alone at least twice ("槟城北屿理工大学";
+    not "杭州市第一人民医院", the city's own, which the text writes whole)."""
+    read = simplified(text)
+    headline = simplified(title or "")
+
+    def alone(name: str) -> str:
+        found = _ZH_PLACE_BEFORE.fullmatch(simplified(name))
+        if found is None or not zh_body_name(found["body"]):
+            return name
+        place, whole = found["place"], found.group()
+        apart = read.count(found["body"]) - read.count(whole)
+        if place.endswith("的"):
+            kept = apart < 1 or zh_body_name(place[:-1])
+        else:
+            kept = apart < 2 or whole not in headline or read.count(whole) > 1
+        return name if kept else name[found.start("body") :]
+
+    return alone
+
+
+def _renamed(agreements: list[Agreement], rename: Callable[[str], str]) -> list[Agreement]:
+    """The agreements with each party's names (its name and aliases) as ``rename`` gives
+    them, before parties are grouped by their names: the old form is no alias."""
+
+    def party(p: Party) -> Party:
+        name = rename(p.name)
+        aliases = [a for a in dict.fromkeys(map(rename, p.aliases)) if a != name]
+        if name == p.name and aliases == p.aliases:
+            return p
+        return p.model_copy(update={"name": name, "aliases": aliases})
+
+    renamed = [[party(p) for p in a.parties] for a in agreements]
+    return [
+        a
+        if all(new is old for new, old in zip(parties, a.parties, strict=True))
+        else a.model_copy(update={"parties": parties})
+        for a, parties in zip(agreements, renamed, strict=True)
+    ]
 
 
 _OUR_SCHOOL = frozenset({"我校", "本校"})
@@ -557,6 +610,25 @@ _TRAILING_LEGAL_FORM = re.compile(
     re.IGNORECASE,
 )
 """A company's legal form at its name's end, which its initials leave out ("Pte. Ltd.")."""
+
+
+_COUNTRY_AFTER_ITS_FORM = re.compile(
+    r"(?P<company>.+?(?:[\s,]+(?:Co|Ltd|Limited|Inc|Corp|Corporation|LLC|PLC|GmbH|AG|Pte|Pty)\.?)+)"
+    r"\s+of\s+the\s+(?:(?:People['\u2019]s\s+|Federal\s+|Islamic\s+|Democratic\s+)?Republic"
+    r"|Kingdom|Sultanate|State|Commonwealth|United)\b.*"
+)
+"""A company's name with its legal form, then the country it is from, as a state's news
+agency writes it ("Hanseong Marine Engineering Co. of the Republic of Korea": the blind48
+aw04's): the country is no part of the name. Only a country written as a state ("the
+Republic of", "the Kingdom of", "the United …"): "Standard Oil Co. of New Jersey" is a
+name."""
+
+
+def _without_its_country(name: str) -> str:
+    """The name without the country written after its legal form
+    (``_COUNTRY_AFTER_ITS_FORM``); else the name."""
+    found = _COUNTRY_AFTER_ITS_FORM.fullmatch(name)
+    return found["company"] if found is not None else name
 
 
 def _the_dropped(name: str, written: Callable[[str], bool]) -> str:

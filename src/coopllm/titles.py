@@ -73,6 +73,8 @@ _EN_TITLES = (
     "Rector",
     "Vice Rector",
     "Deputy Rector",
+    "Pro Rector",  # a Nordic university's prorektor (the blind48 aw05's "Pro-Rector for Research")
+    "Prorector",
     "Provost",
     "Vice Provost",
     "Chairwoman",
@@ -607,9 +609,14 @@ _HONORIFIC = re.compile(
 
 _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
 """A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
-_ZH_HONORIFIC_BEFORE = re.compile(r"(?:丹斯里|拿督斯里|拿督|拿汀)(?P<name>[\u4e00-\u9fff]{2,3})")
+_ZH_HONORIFIC_BEFORE = re.compile(
+    r"(?:丹斯里|拿督|拿汀|敦)*(?:丹斯里|拿督斯里|拿督|拿汀斯里|拿汀)"
+    r"(?P<name>(?!斯里)[\u4e00-\u9fff]{2,3})(?:先生|女士)?"
+)
 """A Chinese name after a Malaysian honorific as Chinese writes it: Tan Sri, Dato' Sri,
-Dato', Datin ("拿督李文傑": the blind48 aw01's signer)."""
+Dato', Datin, Datin Sri, combined ("丹斯里拿督陈志明"), a form of address after it or not
+("拿督李文傑": the blind48 aw01's signer); not the honorific's own 斯里 taken for a name
+("拿督斯里" alone: a review's find)."""
 
 
 def _without_honorific(person: Signatory) -> Signatory:
@@ -1289,8 +1296,27 @@ def titled_name(item: str) -> str | None:
         title, rest = words  # "Local MP Caroline Ashworth" (the blind5 f03's)
     rest = _unaddressed(rest)  # "Professor Dame Ruth Alder" (the blind11 l06's)
     if not (title or addressed) or not _is_personal_name(rest) or _BODY_WORD.search(rest):
-        return None
+        return _addressed_after_a_field(item.strip())
     return rest
+
+
+_A_FIELDS_TITLE_ADDRESSED = re.compile(
+    rf"(?i:{_EN_TITLE_CHAIN})\s+(?:for|of)\s+(?:(?:the|and|&)\s+|[A-Z][\w'\u2019-]*,?\s+){{1,6}}?"
+    r"(?:Dr|Prof|Professor|Mrs?|Ms|Eng|Engr|Ir)\.?\s+(?P<name>[A-Z].*)"
+)
+"""A title with the field it is for, a form of address and the name: "Pro-Rector for
+Research Dr. Ingrid Sæther-Lund" (the blind48 aw05's), where the address shows where the
+field's words end and the name starts."""
+
+
+def _addressed_after_a_field(item: str) -> str | None:
+    """The name of a title with its field, a form of address and a name
+    (``_A_FIELDS_TITLE_ADDRESSED``); None else."""
+    found = _A_FIELDS_TITLE_ADDRESSED.fullmatch(item)
+    if found is None:
+        return None
+    name = _unaddressed(found["name"])
+    return name if _is_personal_name(name) and not _BODY_WORD.search(name) else None
 
 
 def listed_names(
@@ -1534,7 +1560,7 @@ def en_title_written_before(name: str, text: str) -> str | None:
         opens = _EN_ITEM_OPENS.match(before)
         title, rest = split_title(before[opens.end() if opens else 0 :] + name)
         if title is not None and rest == name and not _ADDRESSED_AS.fullmatch(title):
-            return title
+            return _ADDRESS_ENDING.sub("", title)
     return None
 
 
@@ -1546,6 +1572,9 @@ _ADDRESSED_AS = re.compile(
 """Titles that are how a person is addressed, not their office: "Dr Helen Marsh-Adeyemi,
 Regional Director for Innovation Partnerships" holds the office after the name, and a
 record would rather hold no title than the form of address."""
+_ADDRESS_ENDING = re.compile(rf"\s+(?:{_ADDRESSED_AS.pattern})$", re.IGNORECASE)
+"""A form of address that ends a title chain, before the name ("Pro-Rector Dr. Ingrid
+Saether"): the office is the words before it."""
 
 
 def person_after_organisation(written: str) -> Signatory | None:

@@ -69,6 +69,7 @@ from coopllm.guard.reading import (
     DEAL,
     DEAL_WORD,
     SIGNED,
+    TOLD_AS_EARLIER,
     Sentence,
     a_heading,
     another_document,
@@ -922,8 +923,8 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     if not held:
         return None
     between = _ON_ITS_BEHALF.sub("", text[held[-1] : venue.start()])
-    with_its_parties = _the_deal_with_its_parties(between, agreement) and not _A_SCHOOL.search(
-        venue["venue"]
+    with_its_parties = _the_deal_with_its_parties(between, agreement) and not _A_UNIT.search(
+        between
     )  # "with the School of Public Health at Imperial College, London": the party's home
     if not (_only_the_deal_between(between) or with_its_parties):
         return None
@@ -969,9 +970,13 @@ def _only_the_deal_between(words: str) -> bool:
     )
 
 
-_A_SCHOOL = re.compile(r"\b(?:University|College|Institute|School|Academy|Hospital)$")
-"""A venue named as a school or a hospital, which after "with" its parties may be where a
-party is, not where they signed (a review's find)."""
+_A_UNIT = re.compile(
+    r"\b(?:School|Faculty|Department|Dept\.?|Division|Centre|Center|Institute|Laboratory"
+    r"|Unit|College)\s+(?:of|for)\s[^,;]*$"
+)
+"""A unit's name last in the words before a venue's "at": the party is a unit of the venue,
+its home, not where they signed ("with the School of Public Health at Imperial College,
+London"; not "with Beta Motors Ltd at Strathmore University, Nairobi": reviews' finds)."""
 _ON_ITS_BEHALF = re.compile(
     r"^\s*(?:on\s+behalf\s+of|for)\s+(?:the\s+(?:company|university|institute|agency"
     r"|ministry|government|college|school|firm|group|bank|council|city|county)\b"
@@ -2396,7 +2401,7 @@ def _their_one_document(
     document, and no sentence tells a document signed that the record has not (the
     blind46 au03's "…簽署合作意向書，由縣長張文彬與校長許明哲代表雙方簽署", given once
     titled and once untitled; not "… also signed a supply contract", whose copy the
-    record would lose)."""
+    record would lose; nor an earlier one, "雙方此前已簽署戰略合作協議": a review's find)."""
     title = twin.title
     names = [p.name for p in copy.signatories if p.name]
     if not title or not names:
@@ -2417,6 +2422,7 @@ def _their_one_document(
         )
         and not any(
             another_document(checker.rules_text[start:end].replace(own, ""), own)
+            and not TOLD_AS_EARLIER.search(checker.rules_text, start, end)
             and not _told_of_the_others((start, end), others, copy, checker)
             for start, end in checker.any_signings
         )

@@ -15,10 +15,11 @@ writes.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
-from coopllm.lexicon import HAN, simplified
+from coopllm.lexicon import HAN, ZH_TITLES, simplified
 from coopllm.parties import a_party_already, party_kind_for, zh_body_name, zh_company_name
 from coopllm.schema import Agreement, Party
 from coopllm.titles import person_after_organisation, title_written_before
@@ -200,10 +201,17 @@ def the_other_signers_body(
     if at < 0:
         return agreement
     start, end = checker.sentence_at(at)
+    known = [
+        simplified(name)
+        for name in (
+            *(n for p in agreement.parties for n in p.all_names),
+            *(p.name for p in agreement.signatories if p.name),
+        )
+    ]
     bodies = [
         body
         for person in agreement.signatories
-        if (body := _body_before(person.name, checker.text[start:end], read[start:end]))
+        if (body := _body_before(person.name, checker.text[start:end], read[start:end], known))
         and not a_party_already(body, agreement.parties)
     ]
     if len(set(bodies)) != 1:
@@ -215,20 +223,47 @@ def the_other_signers_body(
     )
 
 
-_LIST_STOP = re.compile(r"[与和、，,；;]")
-_BRACKET_AT_END = re.compile(r"（[^（）]{0,30}）$")
+_LIST_STOP = re.compile(r"[、，,；;]|(?P<and>[与和])")
+"""Where the item of a list before a signer's body opens: 与 and 和 only after a name the
+record knows (``known``), as they are words of bodies' names too ("北京和利时科技集团有限公司":
+a review's find)."""
+_BRACKET_AT_END = re.compile(r"[（(][^（）()]{0,30}[）)]$")
+_CHAIN_LINK = ("、", "兼")
+_LONGEST_FIRST = tuple(sorted(ZH_TITLES, key=len, reverse=True))
 
 
-def _body_before(name: str | None, sentence: str, read: str) -> str | None:
+def _without_the_chain(head: str) -> str:
+    """``head`` without the titles chained before its last one ("中宏新材料股份有限公司党委书记、"
+    before 董事长: a review's find)."""
+    while head.endswith(_CHAIN_LINK):
+        linked = head[:-1]
+        title = next((t for t in _LONGEST_FIRST if linked.endswith(t)), None)
+        if title is None:
+            break
+        head = linked[: -len(title)]
+    return head
+
+
+def _body_before(
+    name: str | None, sentence: str, read: str, known: Sequence[str] = ()
+) -> str | None:
     """The body the sentence (``read`` in Simplified characters) writes right before the
-    title before ``name`` ("中宏新材料股份有限公司（以下简称“中宏新材”）总经理李蔚"), its
-    bracketed short form aside, as written; None where it writes none."""
+    title (or chain of titles) before ``name`` ("中宏新材料股份有限公司（以下简称“中宏新材”）
+    总经理李蔚"), its bracketed short form aside, as written; None where it writes none.
+    ``known``: the record's names (Simplified), after which 与 and 和 part a list."""
     if not name or not HAN.search(name) or (at := sentence.find(name)) < 0:
         return None
     title = title_written_before(name, sentence[: at + len(name)])
     if title is None or not sentence[:at].endswith(title):
         return None
-    head = _BRACKET_AT_END.sub("", read[: at - len(title)])
-    opening = max((m.end() for m in _LIST_STOP.finditer(head)), default=0)
+    head = _BRACKET_AT_END.sub("", _without_the_chain(read[: at - len(title)]))
+    opening = max(
+        (
+            m.end()
+            for m in _LIST_STOP.finditer(head)
+            if not m["and"] or head[: m.start()].endswith(tuple(known))
+        ),
+        default=0,
+    )
     body = sentence[opening : len(head)]
     return body if zh_company_name(simplified(body)) else None

@@ -29,13 +29,17 @@ _WITH_EACH = re.compile(
 )
 """A signer, "分别与", then the list of those each signed with, up to the signing's verb."""
 _EN_THE_ONE_WITH = re.compile(
-    r"\bThe\s+(?:MoU|MOU|memorandum(?:\s+of\s+understanding)?|agreement|contract)\s+with\s+"
-    r"(?:the\s+)?(?P<body>[^.;,]{2,80}?)\s+was\s+signed\s+by\s+",
+    r"\bThe\s+(?:MoU|MOU|memorandum(?:\s+of\s+understanding)?|agreement|contract)"
+    r"(?:\s+\([A-Za-z]{2,8}\))?\s+with\s+"
+    r"(?:the\s+)?(?P<body>[^.;]{2,80}?)\s+was\s+signed\s+by\s+",
     re.IGNORECASE,
 )
 """An English sentence of one of the documents and who signed it: "The MoU with IDAR was
 signed by Dr. Anjali Raghavan, Chief Executive Officer, MVCDA, and Dr. Prakash Meena,
-Director, IDAR" (the blind46 au02's, one of "two Memoranda of Understanding")."""
+Director, IDAR" (the blind46 au02's, one of "two Memoranda of Understanding"); the body
+by a name with its comma ("the National Institute of Technology, Sonepur"), the document's
+short form after its word ("The Memorandum of Understanding (MoU) with …": a review's
+finds)."""
 
 
 def signed_with_each(

@@ -203,6 +203,7 @@ def signers_left_out(
     the sentence writes the title as what the person signed (:meth:`Checker.titles_signed`:
     the blind9 j01's 孙鹏, whose place the model gave to the signer of the other
     document)."""
+    agreements = list(agreements)  # a signer named in place: the caller's list stays
     placed = {
         normalize_for_match(p.name)
         for a in agreements
@@ -239,6 +240,16 @@ def signers_left_out(
             ):
                 continue
             placed.add(key)
+            unnamed = _the_unnamed_titled(agreements[target], name, checker)
+            if unnamed is not None:
+                signers = list(agreements[target].signatories)
+                signers[unnamed] = signers[unnamed].model_copy(update={"name": name})
+                agreements[target] = agreements[target].model_copy(update={"signatories": signers})
+                warnings.append(
+                    f"named signatory '{signers[unnamed].title}' '{name}': the article writes "
+                    "the name after the title"
+                )
+                continue
             added[target].append(_as_written(name, checker))
             warnings.append(
                 f"added signatory '{name}': the article says they signed, and the model left "
@@ -248,6 +259,32 @@ def signers_left_out(
         a.model_copy(update={"signatories": [*a.signatories, *added[i]]}) if added.get(i) else a
         for i, a in enumerate(agreements)
     ]
+
+
+_ITEM_OPENS = re.compile(r"[,;:(\n，、；：（]|\b(?:and|by|with)\b|[与和及]")
+"""Where the item of a list of people opens, before a name: its title is in the words
+after."""
+
+
+def _the_unnamed_titled(agreement: Agreement, name: str, checker: Checker) -> int | None:
+    """The index of the agreement's signer with no name whose title the article writes just
+    before ``name``, in the name's item of its list ("…signed by Pro-Rector for Research Dr.
+    Ingrid Sæther-Lund": the blind48 aw05's model gave the Pro-Rector with no name); None
+    where there is none."""
+    titles = [
+        (i, p.title.casefold())
+        for i, p in enumerate(agreement.signatories)
+        if p.name is None and p.title
+    ]
+    if not titles:
+        return None
+    for found in re.finditer(re.escape(name), checker.text):
+        before = checker.text[max(0, found.start() - 80) : found.start()]
+        item = _ITEM_OPENS.split(before)[-1].casefold()
+        for i, title in titles:
+            if title in item:
+                return i
+    return None
 
 
 _NAMED_DOCUMENT = re.compile(r"《[^》]+》")

@@ -329,12 +329,13 @@ _ZH_SIGNED_IN = re.compile(
     r"在(?!地[企厂产业居农青团社])(?:[我本该](?:校|院|所|公司|集团)|校内|院内)?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
     r"(?:(?<=[室厅楼馆堂])现场|(?<=中心|大厦|政府|酒店|宾馆|基地|园区)现场)?(?:正式|共同|隆重)?"
-    r"(?:签署|签订|续签)"
+    r"(?:签署|签订|续签|迎来[^，。；,;]{0,4}?签约)"
 )
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
 (the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds), or
 renewed ("在校內行政大樓國際會議廳續簽": the blind47 av02's, the hall, not 校内, "on campus");
-not Taiwan's 在地, local ("與在地企業瑞穗精工股份有限公司簽署": the blind46 au03's)."""
+not Taiwan's 在地, local ("與在地企業瑞穗精工股份有限公司簽署": the blind46 au03's); where a
+party "welcomed" its signings ("…在公司总部一楼报告厅迎来两场签约": the blind48 aw03's)."""
 _LANGUAGES = (
     "English|French|Spanish|German|Chinese|Mandarin|Cantonese|Arabic|Portuguese|Russian"
     "|Japanese|Korean|Hindi|Malay|Dutch|Norwegian|Swedish|Danish|Finnish|Italian|Swahili"
@@ -520,8 +521,10 @@ _EN_SIGNED_WORD = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
 """The signing word after which a day's commas are blanked: not those of a day that opens
 the sentence ("On Monday, in Houston, … signed", whose comma ``_EN_IN_THEN_SIGNED`` reads:
 a review's find)."""
-_COMMA_BEFORE_A_PLACE = re.compile(r",\s+(?:at|in)\s")
-"""A comma right before "at" or "in": where a day's commas may part a signing from its venue."""
+_COMMA_BEFORE_A_PLACE = re.compile(r",[^;]*?\s(?:at|in)\s")
+"""A comma, then "at" or "in": where a day's commas may part a signing from its venue, the
+day's own ("on March 3, 2026 at the Grand Hyatt") or one after it ("on Tuesday, 3 March, at
+…": a review's find)."""
 _A_COMMON_OWNER = re.compile(
     r"^the\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+(?=[A-Z].*\sin\s+[A-Z][^\s]*(?:\s+[A-Z]\S*)*$)"
 )
@@ -599,11 +602,33 @@ def recent(date: dt.date | None, published: dt.date | None) -> bool:
 
 _LOCAL_TIME = re.compile(r"(?:当地时间|北京时间|[Ll]ocal\s+time)\s*")
 """What may stand before the day that opens a sentence ("当地时间3月4日，…")."""
+_ZH_SUBJECTS_DAY = re.compile(
+    rf"[^，,。；;\n]{{2,40}}?(?P<date>{DATE_MENTION.pattern})\s*(?=与|和|同|携手|联合|在|于|赴)"
+)
+"""A Chinese sentence's subject, then its day, then the other party or the place: "甲昨（13）
+日与乙…"."""
 _COUNTED_APART = re.compile(
     r"\b(?P<count>two|three|four|five|six|several|\d+)\s+separate\b", re.IGNORECASE
 )
 """Documents counted as apart from each other ("two separate agreements"), not another
 signing than the article's."""
+_ZH_COUNTED = re.compile(r"[两二三四五六七八九十\d]+[场份项](?:签约|协议|合同)[^。；;]*")
+"""Chinese signings counted, and the rest of their sentence, whose "另一场" is one of them
+("…迎来两场签约：一场与…签署…，另一场与…签署…": the blind48 aw03's)."""
+
+
+def _counted_apart(sentence: str) -> str:
+    """The sentence without the words that count its documents as apart from each other
+    (``_COUNTED_APART``, ``_ZH_COUNTED``): none of them is another signing than the
+    article's."""
+    sentence = _COUNTED_APART.sub(r"\g<count>", sentence)
+    counted = _ZH_COUNTED.search(sentence)
+    if counted is None:
+        return sentence
+    each = re.sub(r"另(?=一[场份项])", "", counted.group())
+    return sentence[: counted.start()] + each + sentence[counted.end() :]
+
+
 _EVERY_SIGNING = re.compile(
     rf"{_ZH_SIGNING_CEREMONY}(?:暨[^，。；,;]{{0,24}}?)?仪式|签约活动|集中签约"
     r"|\bsigning\s+ceremon(?:y|ies)\b"
@@ -1060,7 +1085,28 @@ class PlaceEvidence(Reading):
             found = self._clause_day(start, end, named, theirs=True)
             if found is not None:
                 return found
-        return self._clause_day(start, end, named, theirs=False)
+        return self._clause_day(start, end, named, theirs=False) or self._subjects_day(start, end)
+
+    def _subjects_day(self, start: int, end: int) -> str | None:
+        """The recent day a Chinese sentence writes after its subject, in its first clause,
+        before the other party or the place ("國立東濱科技大學昨（13）日與…北嶼理工大學透過視訊
+        連線，分別在…同步簽署「…」": the blind48 aw01's), where a later clause of it signs,
+        done."""
+        first = min(
+            (at for stop in "，；,;" if (at := self.rules_text.find(stop, start, end)) >= 0),
+            default=end,
+        )
+        day = _ZH_SUBJECTS_DAY.match(self.rules_text, start, first)
+        if day is None or not self._recent(self.text[day.start("date") : day.end("date")]):
+            return None
+        for verb in _SIGNS.finditer(self.rules_text, first, end):
+            opening, closing = stretch_around(
+                self.rules_text, CLAUSE_STOPS, start, verb.start(), verb.end(), end
+            )
+            clause = self.rules_text[opening:closing]
+            if signed_now(clause) and not _NOT_THE_DAY.search(clause):
+                return self.text[day.start("date") : day.end("date")]
+        return None
 
     def _clause_day(self, start: int, end: int, named: int | None, *, theirs: bool) -> str | None:
         """:meth:`_signing_clause_day`'s day, ``theirs``: only in a clause that holds the
@@ -1182,7 +1228,7 @@ class PlaceEvidence(Reading):
         another = (
             self.tells_earlier_signing(sentence)
             if own
-            else self.tells_another_signing(_COUNTED_APART.sub(r"\g<count>", sentence))
+            else self.tells_another_signing(_counted_apart(sentence))
         )
         if another:
             return False

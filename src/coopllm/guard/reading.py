@@ -270,13 +270,18 @@ _EN_KIND_BEFORE = re.compile(
 )
 
 
-TOLD_AS_ANOTHER = re.compile(
-    r"\b(?:separate|another|earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year"
-    r"|similar|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
+_EARLIER = (
+    r"\b(?:earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year"
+    r"|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
     r"|(?:their|partners['\u2019]|sides['\u2019])\s+first)\b"
     r"|此前|之前|曾(?:经|于|在|与|和|同|就|多次|先后|签|共同|一度|携手|联合|达成|作为|举行|赴|到)"
-    r"|去年|上一轮|另一|另外|上次|首次"
-    r"|首份|时任|[\d一二两三四五六七八九十几]+年前",
+    r"|去年|上一轮|上次|首次|首份|时任|[\d一二两三四五六七八九十几]+年前"
+)
+TOLD_AS_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
+"""What says a sentence's signing is an earlier one (``TOLD_AS_ANOTHER``'s part): "此前…签署
+了", "last year", "replaces the accord signed in Geneva"."""
+TOLD_AS_ANOTHER = re.compile(
+    rf"{_EARLIER}|\b(?:separate|another|similar)\b|另一|另外",
     re.IGNORECASE,
 )
 """What says a sentence's signing is another document's, or an earlier one: "a separate
