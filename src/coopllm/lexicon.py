@@ -44,6 +44,14 @@ words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"
 """An English signing verb, as a word ("Design Institute" and "Penang" are none)."""
 
+EN_RENEWED = (
+    r"(?<!\b[Tt]he )(?<!\ba )(?<!\bits )(?<!\btheir )\brenew(?:s|ed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:agreements?|memorand\w*|mous?|contracts?|accords?|partnerships?)\b"
+)
+"""An English renewal of a document, which signs it again ("on Wednesday renewed their
+Memorandum of Understanding …": the blind49 ax06's); not the adjective ("The renewed
+memorandum was signed", "the renewed agreement runs")."""
+
 EN_COMPANY_NAME = (
     r"[A-Z][\w&'\u2019-]*\.?(?:[ \t]+(?:[A-Z][\w&'\u2019-]*\.?|of|and|for|the|de))*"
     r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd\.?|Ltd\.?|Limited|Inc\.?|LLC|plc|PLC|GmbH|AG|AB|AS|ASA))?"

@@ -1319,6 +1319,21 @@ def _addressed_after_a_field(item: str) -> str | None:
     return name if _is_personal_name(name) and not _BODY_WORD.search(name) else None
 
 
+_A_TITLE_OF_A_BODY = re.compile(
+    rf"(?i:{_EN_TITLE_CHAIN})\s+(?:of|at)\s+(?:the\s+)?(?P<body>[A-Z][\w&'\u2019 ,.-]+)"
+)
+
+
+def body_of_its_title(name: str) -> str | None:
+    """The body of a title "of" it, given as a name ("Dean of the School of Agriculture and
+    Agribusiness": the School of Agriculture and Agribusiness, the blind49 ax04's party);
+    None where ``name`` is no title of a body."""
+    found = _A_TITLE_OF_A_BODY.fullmatch(name.strip())
+    if found is None or not _BODY_WORD.search(found["body"]):
+        return None
+    return found["body"].strip()
+
+
 def listed_names(
     clause: str, text: str, *, led: bool = False, known: Collection[str] = ()
 ) -> list[str]:

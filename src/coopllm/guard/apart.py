@@ -14,10 +14,12 @@ with a warning.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from coopllm.dates import only_on_the_page_date_line, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import SIGNING_VERB, Sentence, another_document
+from coopllm.lexicon import ZH_SIGNING_VERB
 from coopllm.schema import Agreement, Party
 
 _ORDINAL = re.compile(r"\b(?:first|second|third|fourth|fifth|final|separate)\s+", re.IGNORECASE)
@@ -85,13 +87,16 @@ def told_apart(
         theirs = {sentence for j, own in enumerate(owns) if j != i for sentence in own}
         others = [*agreements[:i], *agreements[i + 1 :]]
         agreement = _own_parties(agreement, others, checker, warnings)
-        if owns[i] and not _at_the_same_signing(owns[i], checker):
+        if owns[i] and not _at_the_same_signing(_with_the_lead_in(owns[i], checker), checker):
             agreement = _own_day(agreement, owns[i], theirs, checker, warnings)
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
-        elif _may_take_the_ceremonys_day(agreement, checker):
-            signings = signings or _told_signings(agreements, owns, checker)
-            now = [*told, agreement, *agreements[i + 1 :]]
-            agreement = _the_ceremonys_day(i, now, signings, checker, warnings)
+        else:
+            if owns[i]:  # "Later the same day, in the … auditorium, … signed"
+                agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
+            if _may_take_the_ceremonys_day(agreement, checker):
+                signings = signings or _told_signings(agreements, owns, checker)
+                now = [*told, agreement, *agreements[i + 1 :]]
+                agreement = _the_ceremonys_day(i, now, signings, checker, warnings)
         told.append(agreement)
     return told
 
@@ -114,7 +119,7 @@ _SAME_SIGNING = re.compile(
 second MoU" (a review's find), "随后，…签署了…"."""
 
 
-def _at_the_same_signing(own: tuple[Sentence, ...], checker: Checker) -> bool:
+def _at_the_same_signing(own: Sequence[Sentence], checker: Checker) -> bool:
     """Whether an agreement's own sentences say it was signed at another's signing."""
     return any(_SAME_SIGNING.search(checker.text, *sentence) for sentence in own)
 
@@ -164,7 +169,11 @@ def _the_ceremonys_day(
     last before it, where that one has a day and no signing is told between (not "Last
     year, Alpha signed a Crewing Agreement … At the same ceremony, …": a review's find)."""
     agreement = agreements[i]
-    said = [at for at in told[i] if _AT_THE_SAME_CEREMONY.search(checker.text, *at)]
+    said = [
+        at
+        for at in _with_the_lead_in(told[i], checker)
+        if _AT_THE_SAME_CEREMONY.search(checker.text, *at)
+    ]
     if not said:
         return agreement
     before = [(at, j) for j, own in enumerate(told) if j != i for at in own if at[1] <= said[0][0]]
@@ -173,7 +182,7 @@ def _the_ceremonys_day(
     (_, told_until), j = max(before)
     ceremony = agreements[j]
     between = checker.rules_text[told_until : said[0][0]]
-    if ceremony.date_signed is None or SIGNING_VERB.search(between):
+    if ceremony.date_signed is None or _SIGNED_BETWEEN.search(between):
         return agreement
     over = f" over '{agreement.date_text}', the page's own date line" if agreement.date_text else ""
     warnings.append(
@@ -183,6 +192,39 @@ def _the_ceremonys_day(
     return agreement.model_copy(
         update={"date_text": ceremony.date_text, "date_signed": ceremony.date_signed}
     )
+
+
+_SIGNED_BETWEEN = re.compile(
+    rf"\b(?:signs|signed|inks|inked|countersigned|concluded|executed|entered\s+into)\b"
+    rf"|{ZH_SIGNING_VERB}",
+    re.IGNORECASE,
+)
+"""A signing told between a ceremony's and the one said to be at it, which then may be
+another's; not the ceremony's own "signing" its witnesses saw ("… witnessed the signing.":
+the blind49 ax04's)."""
+
+
+def _with_the_lead_in(told: Sequence[Sentence], checker: Checker) -> list[Sentence]:
+    """The sentences told, with the one right before the first of them where it leads in
+    to it, a document's signing of no name ("A second document was signed at the same
+    event. Prof. … signed a … Research Agreement.": the blind49 ax04's)."""
+    if not told:
+        return list(told)
+    before = checker.text[: told[0][0]].rstrip()
+    if not before or before[-1] not in ".。":
+        return list(told)
+    lead = checker.sentence_at(len(before) - 1)
+    if _A_NAMED_DEAL.search(checker.text, *lead) or not SIGNING_VERB.search(
+        checker.rules_text, *lead
+    ):
+        return list(told)
+    return [lead, *told]
+
+
+_A_NAMED_DEAL = re.compile(
+    r"《|\b[A-Z][\w-]*\s+(?:Agreement|Memorandum|MoU|MOU|Contract|Accord|Protocol)\b"
+)
+"""A document named, which a lead-in to the next sentence's signing does not write."""
 
 
 def _anothers(

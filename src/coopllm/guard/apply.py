@@ -35,6 +35,7 @@ from coopllm.guard.between import (
     parties_between,
     parties_in_the_title,
     parties_of_the_signers,
+    people_given_as_parties,
     the_other_signers_body,
 )
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
@@ -775,6 +776,7 @@ def _clean_agreement(
     )
     agreement = _no_type_for_a_title(agreement, warnings)
     agreement = _title_in_its_brackets(agreement, warnings)
+    agreement = _title_without_its_term(agreement, warnings)
     agreement = _title_with_its_document_word(agreement, checker, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _location_as_written(agreement, checker, warnings)
@@ -1134,6 +1136,25 @@ def _title_in_its_brackets(agreement: Agreement, warnings: list[str]) -> Agreeme
         return agreement
     name = signs["title"]
     warnings.append(f"took title '{name}' for '{title}': the document's name in 《》")
+    return agreement.model_copy(update={"title": name})
+
+
+_TERM_BEFORE = re.compile(
+    r"(?i:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]+years?)\s+"
+    r"(?P<title>(?-i:[A-Z])\S.*)"
+)
+"""How long a document runs, written before its name ("a two-year Cocoa Fermentation
+Research Agreement": the blind49 ax04's model gave "Two-year Cocoa …")."""
+
+
+def _title_without_its_term(agreement: Agreement, warnings: list[str]) -> Agreement:
+    """The agreement titled without the term a model wrote before the document's name
+    (``_TERM_BEFORE``), where the rest still names a document."""
+    found = _TERM_BEFORE.fullmatch((agreement.title or "").strip())
+    if found is None or not DEAL.search(found["title"]):
+        return agreement
+    name = found["title"]
+    warnings.append(f"took title '{name}' for '{agreement.title}': how long it runs is no name")
     return agreement.model_copy(update={"title": name})
 
 
@@ -2804,6 +2825,7 @@ def apply_guard(
     agreements = not_an_earlier_signings_day(agreements, checker, warnings)
     agreements = dated_the_day_after(agreements, checker, warnings)
     agreements = projects_left_out(agreements, checker, warnings)
+    agreements = [people_given_as_parties(a, checker, warnings) for a in agreements]
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)  # of those added too

@@ -17,12 +17,25 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
-from coopllm.lexicon import HAN, ZH_TITLES, simplified
-from coopllm.parties import a_party_already, party_kind_for, zh_body_name, zh_company_name
-from coopllm.schema import Agreement, Party
-from coopllm.titles import person_after_organisation, title_written_before
+from coopllm.lexicon import EN_COMPANY_NAME, HAN, ZH_TITLES, simplified
+from coopllm.parties import (
+    a_party_already,
+    our_unit,
+    party_kind_for,
+    without_legal_form,
+    zh_body_name,
+    zh_company_name,
+)
+from coopllm.schema import Agreement, Party, Signatory
+from coopllm.titles import (
+    body_of_its_title,
+    person_after_organisation,
+    title_written_before,
+    titled_name,
+)
 
 _BARE_PLACE = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)?")
 """A country's or a town's name alone: one or two capitalised words ("Merenia", "Upper
@@ -189,12 +202,15 @@ def _named_signing(name: str, checker: Checker) -> bool:
 def the_other_signers_body(
     agreement: Agreement, checker: Checker, warnings: list[str]
 ) -> Agreement:
-    """The agreement of one party with the body its other signer signed for, where the
-    sentence that signs its 《title》 writes that body before the signer's title ("…院长周海涛
+    """The agreement of one party or none with the bodies its signers signed for, where the
+    sentence that signs its 《title》 writes each before the signer's title ("…院长周海涛
     与中宏新材料股份有限公司（以下简称“中宏新材”）总经理李蔚签署《先进膜材料联合实验室共建协议》":
-    the blind47 av01's model gave the college alone). A document has two sides; the body
-    is one only where its name is a body's and no party is or holds it."""
-    if len(agreement.parties) != 1 or not agreement.title:
+    the blind47 av01's model gave the college alone; "我校茶学与食品科学学院院长马骏与青禾县茶业
+    集团有限公司…董事长何春生签署《…》": the blind49 ax01's gave neither). A document has two
+    sides; a body is one only where its name is a body's and no party is or holds it, and
+    the bodies found are the sides missing, no more."""
+    missing = 2 - len(agreement.parties)
+    if missing < 1 or not agreement.title:
         return agreement
     read = checker.read_text
     at = read.find(f"《{simplified(agreement.title)}》")
@@ -209,18 +225,19 @@ def the_other_signers_body(
         )
     ]
     bodies = [
-        body
+        our_unit(body)
         for person in agreement.signatories
         if (body := _body_before(person.name, checker.text[start:end], read[start:end], known))
-        and not a_party_already(body, agreement.parties)
+        and not a_party_already(our_unit(body), agreement.parties)
     ]
-    if len(set(bodies)) != 1:
+    if len(set(bodies)) != missing or len(bodies) != missing:
         return agreement
-    body = bodies[0]
-    warnings.append(f"added party '{body}': its signer signed for it, and the model left it out")
-    return agreement.model_copy(
-        update={"parties": [*agreement.parties, Party(name=body, kind=party_kind_for(body))]}
-    )
+    for body in bodies:
+        warnings.append(
+            f"added party '{body}': its signer signed for it, and the model left it out"
+        )
+    added = [Party(name=body, kind=party_kind_for(body)) for body in bodies]
+    return agreement.model_copy(update={"parties": [*agreement.parties, *added]})
 
 
 _LIST_STOP = re.compile(r"[、，,；;]|(?P<and>[与和])")
@@ -267,3 +284,68 @@ def _body_before(
     )
     body = sentence[opening : len(head)]
     return body if zh_company_name(simplified(body)) else None
+
+
+_EN_BODY_AFTER = (
+    r",\s+(?:the\s+)?[^,;.()]{2,60}?\s+(?:of|at)\s+(?:the\s+)?"
+    rf"(?P<body>{EN_COMPANY_NAME})(?=\s*[,;.)]|\s+(?:and|signed|in|on)\b)"
+)
+"""A person's office and body after the name and a comma ("Mrs. Efua Quansah, Managing
+Director of Golden Pod Cocoa Processors Ltd, signed …")."""
+
+
+def people_given_as_parties(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement with the parties a model gave as English people put right (the blind49
+    ax04's "Dean of the School of Agriculture and Agribusiness" and "Mrs. Efua Quansah"): a
+    person the article says signed (:meth:`Checker.states`) joins the signers, and the body
+    written after their name and office ("…, Managing Director of Golden Pod Cocoa
+    Processors Ltd") becomes the party, where the article writes it and no party is or
+    holds it; a title of a body (:func:`~coopllm.titles.body_of_its_title`) is that
+    body, where the article writes it and no signer holds that title (a dean who signed
+    "for the university" signed for no school)."""
+    if HAN.search(" ".join(p.name for p in agreement.parties)):
+        return agreement
+    signers = list(agreement.signatories)
+    placed = {normalize_for_match(p.name) for p in (*signers, *agreement.witnesses) if p.name}
+    parties: list[Party] = []
+    titles = {p.title for p in agreement.signatories if p.title}
+    for party in agreement.parties:
+        person = titled_name(party.name)
+        if (
+            person is not None
+            and without_legal_form(person) == person  # "Dr. Oetker GmbH" is a company
+            and checker.states(person, "signatories")
+        ):
+            if normalize_for_match(person) not in placed:
+                placed.add(normalize_for_match(person))
+                signers.append(Signatory(name=person))
+            body = _body_after(person, checker)
+            taken = [*parties, *agreement.parties]
+            if body is not None and not a_party_already(body, taken):
+                parties.append(Party(name=body, kind=party_kind_for(body)))
+            warnings.append(
+                f"moved party '{party.name}' to signatories as '{person}'"
+                + (f", its party '{body}'" if body else "")
+                + ": the article says they signed"
+            )
+            continue
+        body = body_of_its_title(party.name)
+        if body is not None and party.name not in titles and checker.grounded(body):
+            warnings.append(f"took party '{body}' for '{party.name}': a title of that body")
+            party = Party(name=body, kind=party_kind_for(body))
+        parties.append(party)
+    if parties == agreement.parties and signers == agreement.signatories:
+        return agreement
+    return agreement.model_copy(update={"parties": parties, "signatories": signers})
+
+
+def _body_after(person: str, checker: Checker) -> str | None:
+    """The body written after a person's name and office (``_EN_BODY_AFTER``), where the
+    article writes it."""
+    found = re.search(rf"(?<![\w-]){re.escape(person)}{_EN_BODY_AFTER}", checker.text)
+    if found is None:
+        return None
+    body = found["body"].strip()
+    return body if checker.grounded(body) else None

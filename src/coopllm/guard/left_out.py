@@ -34,6 +34,7 @@ from coopllm.guard.reading import (
     SIGNED,
     SIGNING_VERB,
     TO_COME,
+    TOLD_AS_EARLIER,
     WITNESSED_ALONGSIDE,
     ZH_SIGNING,
     Sentence,
@@ -1843,12 +1844,14 @@ _AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
 "副市长郭晓峰在南屿主会场、副州长努尔兰·赛力克在西陵分会场共同见证签约")."""
 _AT_A_VENUE_AFTER = re.compile(f"{_AT_A_VENUE}$")
 _ZH_WITNESS_LEAD = re.compile(
-    r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|在场|到场|亲自|同样"
+    r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|在场|到场|亲自|亲临"
+    r"|莅临|同样"
     rf"|在线|线上|远程|通过视频|{_AT_A_VENUE})+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
 blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's),
-"在线" (the blind38 am03's), "在场" (the blind46 au03's "縣長張文彬在場見證"). Read on the
+"在线" (the blind38 am03's), "在场" (the blind46 au03's "縣長張文彬在場見證"), "亲临", "莅临"
+(the blind49 ax03's "…局長吳俊賢親臨見證"). Read on the
 Simplified text: a Traditional page writes 現場, 在場."""
 _LATIN_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z\u00c0-\u024f .'\u2019-]{2,40}[)）]\s*$")
 """A foreign name's Latin spelling bracketed after its Chinese one ("索伦·克里斯滕森(Søren
@@ -2068,11 +2071,21 @@ def _witnessed(name: str, checker: Checker, signs_another: bool) -> bool:
     signed, unless they sign another of the record's agreements (``signs_another``) and
     the witnessing tells which it is of, or follows its signing: who signs one document may
     witness the next
-    ("…副厅长邵敏与副市长方毅…续签了《…》", then "周岚与方毅共同见证签约": the blind27 ab01's)."""
+    ("…副厅长邵敏与副市长方毅…续签了《…》", then "周岚与方毅共同见证签约": the blind27 ab01's).
+    A sentence that tells an earlier signing is none of theirs ("吳俊賢透露，嘉豐精機去年已與…
+    簽訂…協議": the blind49 ax03's witness)."""
     return (
         checker.grounded(name, person=True)
         and checker.states(name, "witnesses")
-        and (signs_another or not checker.has_evidence(name, "signatories", person=True))
+        and (signs_another or not _signed_now(name, checker))
+    )
+
+
+def _signed_now(name: str, checker: Checker) -> bool:
+    """Whether a sentence that tells no earlier signing says the person signed."""
+    return any(
+        TOLD_AS_EARLIER.search(checker.read_text, start, end) is None
+        for start, end in checker.role_sentences(name, "signatories", person=True)
     )
 
 

@@ -37,7 +37,13 @@ from coopllm.guard.reading import (
     signed_now,
     stretch_around,
 )
-from coopllm.lexicon import EN_BUILDING_WORDS, EN_COMPANY_NAME, EN_SIGNING_VERB, simplified
+from coopllm.lexicon import (
+    EN_BUILDING_WORDS,
+    EN_COMPANY_NAME,
+    EN_RENEWED,
+    EN_SIGNING_VERB,
+    simplified,
+)
 
 # A place of signing is introduced as one: "in Ridgeport", "held at the Grand Hall", "在合肥",
 # unless it is where a party sits or what the deal does ("headquartered in Shenzhen",
@@ -363,6 +369,15 @@ Ellerby": the blind32 ag04's), or the campus it stands on (``_ON_ITS_CAMPUS``), 
 venue as written holds; not a month or a day
 ("the Grand Hall in March", "in Kyiv Monday"), nor a town that owns what follows ("in
 Singapore's Orchard district": then the building alone; a review's finds)."""
+_A_HALL_OF = re.compile(rf"\b(?:{EN_BUILDING_WORDS})\s+of\s")
+_A_HALLS_TOWN = re.compile(
+    rf"(?:[ \t]+on[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})?"
+    rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}"
+    r"(?=[ \t]*(?:[,.;]|$)|[ \t]+(?:by|on|at|with|and|where)\b)"
+)
+"""The town after a hall of a body ("… Hall of the Akyemfo Municipal Assembly in Akyemfo":
+the blind49 ax04's), its street before it ("the Senate Hall of Building A on Strada
+Domnească in Galați": ax06's)."""
 _OPENS_A_SENTENCE = (
     r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
     r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
@@ -427,6 +442,14 @@ _EN_HELD_AT = re.compile(
 )
 """Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
 Hotel": a review's find)."""
+_EN_THE_CEREMONY_HELD_AT = re.compile(
+    rf"(?<![^\s])(?-i:The)\s+ceremony\s+(?:took\s+place|was\s+held)\s+"
+    rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+    re.IGNORECASE,
+)
+"""Where "The ceremony" of the one signing told before it took place ("The ceremony took
+place at the Assembly Hall of …": the blind49 ax04's); not one after two signings told
+apart, which may be the last one's alone (:meth:`PlaceEvidence._this_signings`)."""
 _WEEKDAYS = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _A_ROOM_OF = r"atrium|lobby|foyer|courtyard|auditorium|rotunda|ballroom|boardroom"
 """A room's word before the building it is "of": "the atrium of Halvorsen Engineering Hall"."""
@@ -517,6 +540,16 @@ _EN_IN_THEN_SIGNED = re.compile(
 companies signed a separate Technology License Agreement": the blind19 t06's; the
 opening day read by :meth:`PlaceEvidence._this_signings`); not "In Singapore, … told
 reporters the firm signed", "In Europe, Acme has signed" (a review's finds)."""
+_EN_IN_A_ROOM_THEN_SIGNED = re.compile(
+    r"(?<=,\s)in\s+(?-i:the)\s+(?P<venue>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|and|de)[ \t]+)?"
+    rf"(?-i:[A-Z])[\w&-]*){{0,8}}[ \t]+(?-i:{_A_ROOM_OF}|hall|chamber|library)),\s+"
+    rf"(?:(?!\b(?:where|told|said|says|reported|news)\b){_NO_CLAUSE}){{0,80}}?"
+    r"\b(?:signed|inked)\b",
+    re.IGNORECASE,
+)
+"""A body's room after the words that open a sentence's signing ("Later the same day, in the
+Faculty of Engineering and Geological Sciences auditorium, the two sides signed a second …":
+the blind49 ax05's), the room's word in lower case."""
 _EN_SIGNED_WORD = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
 """The signing word after which a day's commas are blanked: not those of a day that opens
 the sentence ("On Monday, in Houston, … signed", whose comma ``_EN_IN_THEN_SIGNED`` reads:
@@ -540,10 +573,12 @@ _VENUE_PATTERNS = (
     _ZH_SIGNED_IN,
     _EN_SIGNED_AT,
     _EN_HELD_AT,
+    _EN_THE_CEREMONY_HELD_AT,
     _EN_CEREMONY_AT,
     _EN_WHERE_SIGNED,
     _EN_SIGNED_AT_OWNED,
     _EN_IN_THEN_SIGNED,
+    _EN_IN_A_ROOM_THEN_SIGNED,
     _EN_ENTERED_INTO_IN,
     _EN_CEREMONY_IN_A_ROOM,
 )
@@ -582,7 +617,7 @@ _ZH_SIGNING_CEREMONY = '(?:签约|签字|续签)[”’"]?'
 ("“云签约”仪式": the blind10 k03's)."""
 _SIGNS = re.compile(
     rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}(?:仪式|活动(?!筹备)(?![^。；;]{{0,20}}?将))"
-    rf"|{EN_SIGNING_VERB}|\bentered\s+into\s+(?:an?|the)\b",
+    rf"|{EN_SIGNING_VERB}|{EN_RENEWED}|\bentered\s+into\s+(?:an?|the)\b",
     re.IGNORECASE,
 )
 """Signing words, as a sentence a signing's date opens must hold (not "举行", "held"): a
@@ -1209,8 +1244,15 @@ class PlaceEvidence(Reading):
     def _venue_as_written(self, found: re.Match[str]) -> str:
         """A venue ``_VENUE_PATTERNS`` found, read in Simplified characters (``read_text``,
         whose characters stand where the text's do), as the text writes it: "嶺海大學賽馬會
-        綜合大樓" of "簽署儀式在嶺海大學賽馬會綜合大樓舉行" (the blind42 aq06's)."""
-        return self.text[found.start("venue") : found.end("venue")].strip()
+        綜合大樓" of "簽署儀式在嶺海大學賽馬會綜合大樓舉行" (the blind42 aq06's); a hall "of"
+        a body with the town after it ("the Assembly Hall of the Akyemfo Municipal Assembly in
+        Akyemfo": the blind49 ax04's), as a building's own town (``_IN_ITS_TOWN``)."""
+        venue = self.text[found.start("venue") : found.end("venue")].strip()
+        if _A_HALL_OF.search(venue) and (
+            town := _A_HALLS_TOWN.match(self.text, found.end("venue"))
+        ):
+            venue += town.group()
+        return venue
 
     def _this_signings(self, found: re.Match[str], *, own: bool = False) -> bool:
         """Whether a venue found is this signing's: its sentence tells no other signing
@@ -1224,6 +1266,8 @@ class PlaceEvidence(Reading):
         start, end = self.sentence_at(found.start())
         if found.re is _EN_IN_THEN_SIGNED and not _an_opening_day(self.text[start : found.start()]):
             return False
+        if found.re is _EN_THE_CEREMONY_HELD_AT and not self._one_signing_before(start):
+            return False
         sentence = self.read_text[start:end]  # Simplified, as the rules read it
         another = (
             self.tells_earlier_signing(sentence)
@@ -1235,6 +1279,16 @@ class PlaceEvidence(Reading):
         at = self.read_text.rfind("在", found.start(), found.start("venue"))
         at = found.start() if at < 0 else at
         return not _FUTURE_OR_ANOTHERS.search(self.read_text, max(start, at - _LOOK_BACK), at)
+
+    def _one_signing_before(self, at: int) -> bool:
+        """Whether one sentence tells a signing before ``at``, a headline's aside (a line
+        of no full stop): the ceremony after it is that signing's."""
+        told = [
+            (start, end)
+            for start, end in self.any_signings
+            if end <= at and self.text[start:end].rstrip().endswith((".", "。"))
+        ]
+        return len(told) == 1
 
     def said_at_signing(self, value: str) -> bool:
         """Whether some mention of the value stands in a sentence about the signing

@@ -22,7 +22,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
 from coopllm.dates import years_written
 from coopllm.grounding import SourceIndex, is_grounded
-from coopllm.lexicon import EN_SIGNING_VERB, HAN, ZH_SIGNING_VERB, simplified
+from coopllm.lexicon import EN_RENEWED, EN_SIGNING_VERB, HAN, ZH_SIGNING_VERB, simplified
 from coopllm.sentences import inner_dots_blanked, lines_apart
 from coopllm.titles import addressed_by_surname
 
@@ -164,7 +164,8 @@ ai03's; not talks that were ("ending two years in talks", "reached in talks in G
 nor "would sign over two berths": a review's finds); not "had planned to sign", "had long
 been expected to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 SIGNING_VERB = re.compile(
-    rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b",
+    rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b"
+    rf"|{EN_RENEWED}",
     re.IGNORECASE,
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
