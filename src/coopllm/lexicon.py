@@ -44,13 +44,22 @@ words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"
 """An English signing verb, as a word ("Design Institute" and "Penang" are none)."""
 
+_NOT_ITS_OBJECT = (
+    r"(?:for|to|with|on|about|against|of|over|into|calls?|support|commitments?|interest|talks"
+    r"|push|pressure|efforts?|hopes?|focus|attention|criticism|opposition|concerns?|debate"
+    r"|scrutiny|doubts?|questions?|appeals?|demands?|bids?)"
+)
+"""Words between "renewed" and a document's word that make the document no object of it:
+"renewed calls for an agreement", "renewed support for the memorandum" (a review's finds)."""
 EN_RENEWED = (
-    r"(?<!\b[Tt]he )(?<!\ba )(?<!\bits )(?<!\btheir )\brenew(?:s|ed)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?<!\b[Tt]he )(?<!\ba )(?<!\bits )(?<!\btheir )\brenew(?:s|ed)\s+"
+    rf"(?:(?!{_NOT_ITS_OBJECT}\b)[\w-]+\s+){{0,4}}?"
     r"(?:agreements?|memorand\w*|mous?|contracts?|accords?|partnerships?)\b"
 )
 """An English renewal of a document, which signs it again ("on Wednesday renewed their
-Memorandum of Understanding …": the blind49 ax06's); not the adjective ("The renewed
-memorandum was signed", "the renewed agreement runs")."""
+Memorandum of Understanding …": the blind49 ax06's, "renewed their cooperation
+agreement"); not the adjective ("The renewed memorandum was signed", "the renewed agreement
+runs"), nor a document that is no object of it (``_NOT_ITS_OBJECT``)."""
 
 EN_COMPANY_NAME = (
     r"[A-Z][\w&'\u2019-]*\.?(?:[ \t]+(?:[A-Z][\w&'\u2019-]*\.?|of|and|for|the|de))*"

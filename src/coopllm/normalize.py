@@ -176,7 +176,9 @@ def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
         if found is None or not zh_body_name(found["body"]):
             return name
         place, whole = found["place"], found.group()
-        apart = read.count(found["body"]) - read.count(whole)
+        apart = _written_alone(found["body"], read) - (
+            read.count(whole) if place.endswith("的") else 0
+        )
         if place.endswith("的"):
             kept = apart < 1 or zh_body_name(place[:-1])
         else:
@@ -184,6 +186,23 @@ def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
         return name if kept else name[found.start("body") :]
 
     return alone
+
+
+_BEFORE_A_NAME = frozenset("与和及同由在对向为是的将把跟从赴到")
+"""Characters that stand before a Chinese name without being part of it."""
+
+
+def _written_alone(body: str, read: str) -> int:
+    """How many times the Simplified ``read`` writes the body's name as a name of its own:
+    not the end of a longer one ("人民政府" of "贵州省人民政府", "股份有限公司" of every
+    company's: a review's finds)."""
+    return sum(
+        1
+        for found in re.finditer(re.escape(body), read)
+        if found.start() == 0
+        or not HAN.match(read[found.start() - 1])
+        or read[found.start() - 1] in _BEFORE_A_NAME
+    )
 
 
 def _renamed(agreements: list[Agreement], rename: Callable[[str], str]) -> list[Agreement]:

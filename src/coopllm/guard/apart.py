@@ -14,7 +14,7 @@ with a warning.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 
 from coopllm.dates import only_on_the_page_date_line, resolve_date
 from coopllm.guard.checker import Checker
@@ -87,11 +87,13 @@ def told_apart(
         theirs = {sentence for j, own in enumerate(owns) if j != i for sentence in own}
         others = [*agreements[:i], *agreements[i + 1 :]]
         agreement = _own_parties(agreement, others, checker, warnings)
-        if owns[i] and not _at_the_same_signing(_with_the_lead_in(owns[i], checker), checker):
+        led = _with_the_lead_in(owns[i], checker, theirs, agreements)
+        if owns[i] and not _at_the_same_signing(led, checker):
             agreement = _own_day(agreement, owns[i], theirs, checker, warnings)
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
         else:
-            if owns[i]:  # "Later the same day, in the … auditorium, … signed"
+            if owns[i] and not any(_AT_THE_SAME_CEREMONY.search(checker.text, *at) for at in led):
+                # "Later the same day, in the … auditorium, … signed": a place of its own
                 agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
             if _may_take_the_ceremonys_day(agreement, checker):
                 signings = signings or _told_signings(agreements, owns, checker)
@@ -169,9 +171,10 @@ def _the_ceremonys_day(
     last before it, where that one has a day and no signing is told between (not "Last
     year, Alpha signed a Crewing Agreement … At the same ceremony, …": a review's find)."""
     agreement = agreements[i]
+    others = {at for j, own in enumerate(told) if j != i for at in own}
     said = [
         at
-        for at in _with_the_lead_in(told[i], checker)
+        for at in _with_the_lead_in(told[i], checker, others, agreements)
         if _AT_THE_SAME_CEREMONY.search(checker.text, *at)
     ]
     if not said:
@@ -204,18 +207,29 @@ another's; not the ceremony's own "signing" its witnesses saw ("… witnessed th
 the blind49 ax04's)."""
 
 
-def _with_the_lead_in(told: Sequence[Sentence], checker: Checker) -> list[Sentence]:
+def _with_the_lead_in(
+    told: Sequence[Sentence],
+    checker: Checker,
+    theirs: Collection[Sentence],
+    agreements: Sequence[Agreement],
+) -> list[Sentence]:
     """The sentences told, with the one right before the first of them where it leads in
-    to it, a document's signing of no name ("A second document was signed at the same
-    event. Prof. … signed a … Research Agreement.": the blind49 ax04's)."""
+    to it, a document's signing of no name nor party ("A second document was signed at the
+    same event. Prof. … signed a … Research Agreement.": the blind49 ax04's); not another
+    agreement's own sentence (``theirs``: "3月5日，甲与乙…签署了…，同时…。3月6日，…签署《…》",
+    a review's find)."""
     if not told:
         return list(told)
     before = checker.text[: told[0][0]].rstrip()
     if not before or before[-1] not in ".。":
         return list(told)
     lead = checker.sentence_at(len(before) - 1)
-    if _A_NAMED_DEAL.search(checker.text, *lead) or not SIGNING_VERB.search(
-        checker.rules_text, *lead
+    names = [n for a in agreements for p in a.parties for n in p.all_names]
+    if (
+        lead in theirs
+        or _A_NAMED_DEAL.search(checker.text, *lead)
+        or not SIGNING_VERB.search(checker.rules_text, *lead)
+        or any(checker.mentions_in(name, lead) for name in names)
     ):
         return list(told)
     return [lead, *told]

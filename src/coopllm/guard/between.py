@@ -32,6 +32,7 @@ from coopllm.parties import (
 from coopllm.schema import Agreement, Party, Signatory
 from coopllm.titles import (
     body_of_its_title,
+    name_ending,
     person_after_organisation,
     title_written_before,
     titled_name,
@@ -261,6 +262,13 @@ def _without_the_chain(head: str) -> str:
     return head
 
 
+def _a_list_item_ends(before: str, known: Sequence[str]) -> bool:
+    """Whether ``before`` (Simplified) ends an item of a list of signers, so that the 与 or
+    和 after it parts the list: a name the record knows, an office ("市政府秘书长与…": a
+    review's find) or a person's name."""
+    return before.endswith((*known, *ZH_TITLES)) or name_ending(before) is not None
+
+
 def _body_before(
     name: str | None, sentence: str, read: str, known: Sequence[str] = ()
 ) -> str | None:
@@ -278,7 +286,7 @@ def _body_before(
         (
             m.end()
             for m in _LIST_STOP.finditer(head)
-            if not m["and"] or head[: m.start()].endswith(tuple(known))
+            if not m["and"] or _a_list_item_ends(head[: m.start()], known)
         ),
         default=0,
     )
@@ -299,12 +307,13 @@ def people_given_as_parties(
 ) -> Agreement:
     """The agreement with the parties a model gave as English people put right (the blind49
     ax04's "Dean of the School of Agriculture and Agribusiness" and "Mrs. Efua Quansah"): a
-    person the article says signed (:meth:`Checker.states`) joins the signers, and the body
-    written after their name and office ("…, Managing Director of Golden Pod Cocoa
-    Processors Ltd") becomes the party, where the article writes it and no party is or
-    holds it; a title of a body (:func:`~coopllm.titles.body_of_its_title`) is that
-    body, where the article writes it and no signer holds that title (a dean who signed
-    "for the university" signed for no school)."""
+    person the article says signed (:meth:`Checker.states`) and writes with an office and
+    a body after the name ("…, Managing Director of Golden Pod Cocoa Processors Ltd"; not a
+    company named as a person, "Sir Robert McAlpine": a review's find) joins the signers,
+    and that body becomes the party, where no party is or holds it; a title of a body
+    (:func:`~coopllm.titles.body_of_its_title`) is that body, where the article writes it
+    and no signer holds that title (a dean who signed "for the university" signed for no
+    school)."""
     if HAN.search(" ".join(p.name for p in agreement.parties)):
         return agreement
     signers = list(agreement.signatories)
@@ -313,22 +322,21 @@ def people_given_as_parties(
     titles = {p.title for p in agreement.signatories if p.title}
     for party in agreement.parties:
         person = titled_name(party.name)
+        body = _body_after(person, checker) if person is not None else None
         if (
             person is not None
+            and body is not None  # an office written after the name: "Sir Robert McAlpine"
             and without_legal_form(person) == person  # "Dr. Oetker GmbH" is a company
             and checker.states(person, "signatories")
         ):
             if normalize_for_match(person) not in placed:
                 placed.add(normalize_for_match(person))
                 signers.append(Signatory(name=person))
-            body = _body_after(person, checker)
-            taken = [*parties, *agreement.parties]
-            if body is not None and not a_party_already(body, taken):
+            if not a_party_already(body, [*parties, *agreement.parties]):
                 parties.append(Party(name=body, kind=party_kind_for(body)))
             warnings.append(
-                f"moved party '{party.name}' to signatories as '{person}'"
-                + (f", its party '{body}'" if body else "")
-                + ": the article says they signed"
+                f"moved party '{party.name}' to signatories as '{person}', its party '{body}': "
+                "the article says they signed"
             )
             continue
         body = body_of_its_title(party.name)
@@ -347,5 +355,18 @@ def _body_after(person: str, checker: Checker) -> str | None:
     found = re.search(rf"(?<![\w-]){re.escape(person)}{_EN_BODY_AFTER}", checker.text)
     if found is None:
         return None
-    body = found["body"].strip()
+    formed = _ITS_LEGAL_FORM.search(found["body"])
+    body = (found["body"][: formed.end()] if formed else found["body"]).strip()
+    if _ANOTHER_OFFICE.search(body):
+        return None
     return body if checker.grounded(body) else None
+
+
+_ITS_LEGAL_FORM = re.compile(r"\b(?:Co\.,?\s+Ltd|Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG)\b\.?")
+"""Where a company's name ends: no office after it is the body's ("… Sunleaf Cocoa Ltd and
+President of the Ghana Agribusiness Chamber": a review's find)."""
+_ANOTHER_OFFICE = re.compile(
+    r"\band\s+(?:Vice[\s-]+|Deputy\s+)?(?:President|Chair\w*|Director|Secretary|Minister|CEO"
+    r"|Dean|Rector|Head|Member)\b"
+)
+"""A second office of the person's run into the body's name."""

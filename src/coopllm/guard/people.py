@@ -592,7 +592,8 @@ signing words stand between (nor a signing ceremony: "林涛在签约仪式上�
 is 吴芳's witnessing, a review's find)."""
 _WITNESS_LEAD = re.compile(rf"\b(?:{_WITNESS_LEAD_WORDS}){_LEAD_REACH}", re.IGNORECASE)
 _DEAL_SIGNED = re.compile(
-    rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{0,6}}?"
+    rf"(?:\s+(?:[\w'\u2019-]+\s+){{0,4}}?"
+    rf"|\s+(?:(?:a|an|the|its|their)\s+)?(?:[\w-]+-year\s+)?(?:(?-i:[A-Z])[\w'\u2019-]*\s+){{1,6}}?"
     rf"|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{DEAL_WORD})"
     rf"|[了下过\s]{{0,2}}《[^《》〈\u3002\n]{{0,80}}?(?:{DEAL_WORD})[^《》〈\u3002\n]{{0,30}}》"
     r"|(?<=签约|签字)(?![\u4e00-\u9fff])|(?<=签约|签字)(?=并|后|。|，)",
@@ -600,8 +601,9 @@ _DEAL_SIGNED = re.compile(
 )
 """After a signing verb, what it signed, as the role moves need it said: an agreement
 within a few words ("signed the strategic cooperation MoU", "签署合作协议", "代表双方签约。",
-"分别代表本单位签字。"), a title's capitalised words after them ("signed a two-year Cocoa
-Fermentation Research Agreement": the blind49 ax04's)
+"分别代表本单位签字。"), a title's capitalised words right after an article and a term
+("signed a two-year Cocoa Fermentation Research Agreement": the blind49 ax04's; not "signed
+a petition against the Coastal Wind Farm Agreement": a review's find)
 or a title in 《》 that names one, however long ("签署了《共建智能传感联合实验室协议》",
 "…协议（2024—2028年度）》"; not one that quotes a document in 〈〉, "《关于支持〈…协议〉…的联合
 倡议书》": a review's finds);

@@ -541,20 +541,22 @@ companies signed a separate Technology License Agreement": the blind19 t06's; th
 opening day read by :meth:`PlaceEvidence._this_signings`); not "In Singapore, … told
 reporters the firm signed", "In Europe, Acme has signed" (a review's finds)."""
 _EN_IN_A_ROOM_THEN_SIGNED = re.compile(
-    r"(?<=,\s)in\s+(?-i:the)\s+(?P<venue>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|and|de)[ \t]+)?"
-    rf"(?-i:[A-Z])[\w&-]*){{0,8}}[ \t]+(?-i:{_A_ROOM_OF}|hall|chamber|library)),\s+"
+    r"(?<=,\s)(?:in|at)\s+(?-i:the)\s+(?P<venue>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|and|de)"
+    rf"[ \t]+)?(?-i:[A-Z])[\w&-]*){{0,8}}[ \t]+(?:{_A_ROOM_OF}|hall|chamber|library)),\s+"
     rf"(?:(?!\b(?:where|told|said|says|reported|news)\b){_NO_CLAUSE}){{0,80}}?"
-    r"\b(?:signed|inked)\b",
+    r"\b(?:signed|inked)\b(?!\s+(?:up|off|copies)\b)"
+    r"(?=[^.;]{0,80}?\b(?:agreements?|memorand\w*|mous?|contracts?|accords?|protocols?|text)\b)",
     re.IGNORECASE,
 )
 """A body's room after the words that open a sentence's signing ("Later the same day, in the
-Faculty of Engineering and Geological Sciences auditorium, the two sides signed a second …":
-the blind49 ax05's), the room's word in lower case."""
+Faculty of Engineering and Geological Sciences auditorium, the two sides signed a second
+and narrower text, the Specific Agreement …": the blind49 ax05's), a document signed after
+it (not "… in the Beta University library, … students signed up for …": a review's find)."""
 _EN_SIGNED_WORD = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
 """The signing word after which a day's commas are blanked: not those of a day that opens
 the sentence ("On Monday, in Houston, … signed", whose comma ``_EN_IN_THEN_SIGNED`` reads:
 a review's find)."""
-_COMMA_BEFORE_A_PLACE = re.compile(r",[^;]*?\s(?:at|in)\s")
+_COMMA_BEFORE_A_PLACE = re.compile(r",[^;]{0,200}?\s(?:at|in)\s")
 """A comma, then "at" or "in": where a day's commas may part a signing from its venue, the
 day's own ("on March 3, 2026 at the Grand Hyatt") or one after it ("on Tuesday, 3 March, at
 …": a review's find)."""
@@ -642,6 +644,13 @@ _ZH_SUBJECTS_DAY = re.compile(
 )
 """A Chinese sentence's subject, then its day, then the other party or the place: "甲昨（13）
 日与乙…"."""
+_ZH_ANOTHER_ACT = re.compile(
+    r"出席|参加|举行|举办|召开|介绍|表示|会见|考察|调研|访问|主持|发布|宣布|接待|走访"
+)
+"""A verb of the first clause's own after its day: the day is that act's ("张三3月10日在北京
+出席论坛，会上介绍，…签署了…": a review's find)."""
+_ZH_ITS_OWN_TIME = re.compile(r"上个?月|上周|此前|之前|去年|前年|早在|曾(?!经理)|\d{4}年")
+"""A signing clause's own time, other than the first clause's day."""
 _COUNTED_APART = re.compile(
     r"\b(?P<count>two|three|four|five|six|several|\d+)\s+separate\b", re.IGNORECASE
 )
@@ -1132,13 +1141,19 @@ class PlaceEvidence(Reading):
             default=end,
         )
         day = _ZH_SUBJECTS_DAY.match(self.rules_text, start, first)
-        if day is None or not self._recent(self.text[day.start("date") : day.end("date")]):
+        if (
+            day is None
+            or _ZH_ANOTHER_ACT.search(self.rules_text, day.end(), first)
+            or not self._recent(self.text[day.start("date") : day.end("date")])
+        ):
             return None
         for verb in _SIGNS.finditer(self.rules_text, first, end):
             opening, closing = stretch_around(
                 self.rules_text, CLAUSE_STOPS, start, verb.start(), verb.end(), end
             )
             clause = self.rules_text[opening:closing]
+            if _ZH_ITS_OWN_TIME.search(clause) or DATE_MENTION.search(clause):
+                return None  # "…出席论坛，…集团与乙大学上个月签署了…"
             if signed_now(clause) and not _NOT_THE_DAY.search(clause):
                 return self.text[day.start("date") : day.end("date")]
         return None
@@ -1282,13 +1297,15 @@ class PlaceEvidence(Reading):
 
     def _one_signing_before(self, at: int) -> bool:
         """Whether one sentence tells a signing before ``at``, a headline's aside (a line
-        of no full stop): the ceremony after it is that signing's."""
+        of no full stop), and it is the sentence right before: the ceremony after it is
+        that signing's (not "… signed … on Monday. On Thursday, the partners launched …. The
+        ceremony took place at …": a review's find)."""
         told = [
             (start, end)
             for start, end in self.any_signings
             if end <= at and self.text[start:end].rstrip().endswith((".", "。"))
         ]
-        return len(told) == 1
+        return len(told) == 1 and not self.text[told[0][1] : at].strip()
 
     def said_at_signing(self, value: str) -> bool:
         """Whether some mention of the value stands in a sentence about the signing
