@@ -179,11 +179,12 @@ def test_a_kept_record_is_the_record_the_cached_answers_make(name: str, offline:
         "blind47/articles",
         "blind48/articles",
         "blind49/articles",
+        "blind50/articles",
     ],
 )
 def test_examples_replay_through_the_cli(articles: str, tmp_path: Path) -> None:
     """Our example articles, those held out from the rules' development, and the blind
-    sets (README, "Held-out articles", "A blind set" and the second to the forty-ninth),
+    sets (README, "Held-out articles", "A blind set" and the second to the fiftieth),
     each replay into a record."""
     folder = REPO / "examples" / articles
     out = tmp_path / "examples.jsonl"
