@@ -52,7 +52,7 @@ _NOT_ITS_OBJECT = (
 """Words between "renewed" and a document's word that make the document no object of it:
 "renewed calls for an agreement", "renewed support for the memorandum" (a review's finds)."""
 EN_RENEWED = (
-    r"(?<!\b[Tt]he )(?<!\ba )(?<!\bits )(?<!\btheir )\brenew(?:s|ed)\s+"
+    r"\b(?=renew)(?<!\b[Tt]he )(?<!\ba )(?<!\bits )(?<!\btheir )renew(?:s|ed)\s+"
     rf"(?:(?!{_NOT_ITS_OBJECT}\b)[\w-]+\s+){{0,4}}?"
     r"(?:agreements?|memorand\w*|mous?|contracts?|accords?|partnerships?)\b"
 )

@@ -172,6 +172,8 @@ def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
     headline = simplified(title or "")
 
     def alone(name: str) -> str:
+        if not HAN.match(name):
+            return name
         found = _ZH_PLACE_BEFORE.fullmatch(simplified(name))
         if found is None or not zh_body_name(found["body"]):
             return name
@@ -646,6 +648,8 @@ name."""
 def _without_its_country(name: str) -> str:
     """The name without the country written after its legal form
     (``_COUNTRY_AFTER_ITS_FORM``); else the name."""
+    if " of the " not in name:
+        return name  # the usual name: no pattern run
     found = _COUNTRY_AFTER_ITS_FORM.fullmatch(name)
     return found["company"] if found is not None else name
 

@@ -2450,6 +2450,107 @@ def _their_one_document(
     )
 
 
+def _no_copy_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+    """The record without an agreement no one signed that holds nothing the signed ones do
+    not (its parties, witnesses, founded bodies and facilitators each one of theirs): an
+    untitled summary of a ceremony's documents, or one titled as a word of another's title,
+    beside two signed ones or more (the blind50 ay01's "strategic_cooperation" of the
+    hospital, the university and the company, whose two documents each hold two of them;
+    ay06's "memorandum of understanding" of the council's partnership); or the one signed
+    document's own name where that one holds a short form of it (ay02's "…项目投资协议之补充
+    协议" beside the signed "补充协议": the signed one takes the name)."""
+    signed = [a for a in agreements if any(p.name for p in a.signatories)]
+    kept = list(agreements)
+    for copy in agreements:
+        if copy.signatories:
+            continue
+        if not _held_by(copy, signed):
+            kept = _folded_into_its_twin(copy, kept, signed, warnings)
+            continue
+        title = simplified(copy.title or "").casefold()
+        named = [a for a in signed if a.title and simplified(a.title).casefold() in title]
+        if (
+            len(named) == 1
+            and len(title) > len(named[0].title or "")
+            and _same_parties(copy, named[0])
+        ):
+            twin = named[0]
+            warnings.append(
+                f"dropped agreement '{copy.title}': the name of '{twin.title}', signed, which "
+                "takes it"
+            )
+            kept = [twin.model_copy(update={"title": copy.title}) if a is twin else a for a in kept]
+            kept = [a for a in kept if a is not copy]
+            continue
+        if len(signed) < _TWO or (
+            title and not any(title in simplified(a.title or "").casefold() for a in signed)
+        ):
+            continue
+        warnings.append(
+            f"dropped agreement '{copy.title or 'untitled'}': no one signed it, and the signed "
+            "ones hold all it holds"
+        )
+        kept = [a for a in kept if a is not copy]
+    return kept
+
+
+def _folded_into_its_twin(
+    copy: Agreement, kept: list[Agreement], signed: list[Agreement], warnings: list[str]
+) -> list[Agreement]:
+    """The record with an unsigned agreement folded into the one signed agreement of the
+    same parties, its people and bodies going to it, where its title is none or a word of
+    another signed agreement's title (the blind50 ay06's "memorandum of understanding" of the
+    council and the polytechnic, holding the witnesses of their partnership agreement,
+    beside the polytechnic's "Memorandum of Understanding with Harbourline …")."""
+    title = simplified(copy.title or "").casefold()
+    twins = [a for a in signed if _same_parties(copy, a)]
+    if len(twins) != 1 or not any(
+        a is not twins[0] and title in simplified(a.title or "").casefold() for a in signed
+    ):
+        return kept
+    twin = twins[0]
+    have = {normalize_for_match(p.name) for p in (*twin.witnesses, *twin.signatories) if p.name}
+    merged = twin.model_copy(
+        update={
+            "witnesses": [
+                *twin.witnesses,
+                *(p for p in copy.witnesses if p.name and normalize_for_match(p.name) not in have),
+            ],
+            "established_entities": list(
+                dict.fromkeys([*twin.established_entities, *copy.established_entities])
+            ),
+            "facilitators": list(dict.fromkeys([*twin.facilitators, *copy.facilitators])),
+        }
+    )
+    warnings.append(
+        f"dropped agreement '{copy.title or 'untitled'}': unsigned, of the parties of "
+        f"'{twin.title or 'untitled'}', which takes what it holds"
+    )
+    return [merged if a is twin else a for a in kept if a is not copy]
+
+
+def _held_by(copy: Agreement, signed: list[Agreement]) -> bool:
+    """Whether each party, witness, founded body and facilitator of ``copy`` is one of the
+    ``signed`` agreements'."""
+    names = [n for a in signed for p in a.parties for n in p.all_names]
+    people = {normalize_for_match(p.name) for a in signed for p in a.witnesses if p.name}
+    bodies = {normalize_for_match(b) for a in signed for b in a.established_entities}
+    helpers = {normalize_for_match(b) for a in signed for b in a.facilitators}
+    return (
+        bool(copy.parties)
+        and all(is_named(p, names) for p in copy.parties)
+        and all(normalize_for_match(p.name) in people for p in copy.witnesses if p.name)
+        and all(normalize_for_match(b) in bodies for b in copy.established_entities)
+        and all(normalize_for_match(b) in helpers for b in copy.facilitators)
+    )
+
+
+def _same_parties(one: Agreement, other: Agreement) -> bool:
+    """Whether two agreements name the same parties."""
+    names = [n for p in other.parties for n in p.all_names]
+    return len(one.parties) == len(other.parties) and all(is_named(p, names) for p in one.parties)
+
+
 def _no_partyless_copy(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -2832,6 +2933,7 @@ def apply_guard(
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = facilitators_left_out(agreements, checker, warnings)
+    agreements = _no_copy_of_the_signed(agreements, warnings)  # once their people are in
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]

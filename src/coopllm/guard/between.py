@@ -294,6 +294,8 @@ def _body_before(
     return body if zh_company_name(simplified(body)) else None
 
 
+_TWO = 2
+"""A document's two sides."""
 _EN_BODY_AFTER = (
     r",\s+(?:the\s+)?[^,;.()]{2,60}?\s+(?:of|at)\s+(?:the\s+)?"
     rf"(?P<body>{EN_COMPANY_NAME})(?=\s*[,;.)]|\s+(?:and|signed|in|on)\b)"
@@ -314,8 +316,10 @@ def people_given_as_parties(
     (:func:`~coopllm.titles.body_of_its_title`) is that body, where the article writes it
     and no signer holds that title (a dean who signed "for the university" signed for no
     school)."""
-    if HAN.search(" ".join(p.name for p in agreement.parties)):
-        return agreement
+    if sum(bool(p.name) for p in agreement.signatories) >= _TWO or HAN.search(
+        " ".join(p.name for p in agreement.parties)
+    ):
+        return agreement  # its two signers given: its people are not its parties
     signers = list(agreement.signatories)
     placed = {normalize_for_match(p.name) for p in (*signers, *agreement.witnesses) if p.name}
     parties: list[Party] = []

