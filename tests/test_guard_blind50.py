@@ -10,6 +10,7 @@ import datetime as dt
 import pytest
 from conftest import guarded, named_parties, named_people
 
+from coopllm.dates import only_on_the_page_date_line
 from coopllm.schema import Agreement, Signatory
 
 
@@ -122,3 +123,45 @@ def test_an_unsigned_copy_titled_as_anothers_document_folds_into_its_parties_own
         "Memorandum of Understanding",
     ]
     assert [p.name for p in kept[0].witnesses] == ["Sam Lee"]
+
+
+_PORT_RELEASE = (
+    "PORTS AUTHORITY\n\nPress Releases\n\nPort signs green MoU; terminal concession amended\n\n"
+    "Posted on 9 January 2026 | Communications Unit\n\n"
+    "TANGA - The Tanga Ports Authority (TPA) yesterday signed a Memorandum of Understanding on "
+    "Shore Power with Nordhavn Port AS.\n\n"
+    "In a separate development, TPA confirmed that the First Amendment to the Berth 4 "
+    "Concession Agreement was signed on 30 December with Coastline Terminals Ltd. The "
+    "amendment was signed by TPA chairperson Dr. Amina Said and Coastline director Ravi Menon.\n"
+)
+
+
+def test_a_date_after_posted_on_is_the_pages_date_line() -> None:
+    assert only_on_the_page_date_line("Posted on 9 January 2026", _PORT_RELEASE)
+    assert only_on_the_page_date_line("9 January 2026", _PORT_RELEASE)
+    assert not only_on_the_page_date_line("30 December", _PORT_RELEASE)
+
+
+def test_a_sentence_given_as_the_date_is_its_day_and_a_signed_twin_goes() -> None:
+    parties = named_parties("Tanga Ports Authority", "Coastline Terminals Ltd")
+    people = named_people("Amina Said", "Ravi Menon")
+    sentence = (
+        "In a separate development, TPA confirmed that the First Amendment to the Berth 4 "
+        "Concession Agreement was signed on 30 December with Coastline Terminals Ltd."
+    )
+    first = Agreement(
+        title="First Amendment to Berth 4 Concession Agreement",
+        date_text=sentence,
+        parties=parties,
+        signatories=people,
+    )
+    second = Agreement(
+        title="First Amendment to the Berth 4 Concession Agreement",
+        date_text="Posted on 9 January 2026",
+        parties=parties,
+        signatories=people,
+    )
+    kept, _ = guarded(_PORT_RELEASE, dt.date(2026, 1, 9), first, second)
+    assert [(a.title, a.date_text) for a in kept] == [
+        ("First Amendment to the Berth 4 Concession Agreement", "on 30 December")
+    ]

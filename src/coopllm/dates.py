@@ -477,7 +477,7 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     found on one line as written. The page's whole date line given as the value is on it
     (the blind28 ac06's byline and date, which the model gave as each agreement's)."""
     wanted = _folded(value).strip()
-    label = _DATE_LABEL.match(wanted)
+    label = _DATE_LABEL.match(wanted) or _ON_LABEL.match(wanted)
     if label is not None:  # "Updated: 2025-05-06 20:41", the label given with the date
         wanted = wanted[label.end() :].strip()
     if not wanted or "\n" in wanted:
@@ -517,7 +517,15 @@ def _on_a_page_date_line(folded: str, at: int) -> bool:
         and bool(piped["before"] or piped["after"])
         and piped.start("date") <= at - start < piped.end("date")
     )
-    return alone or beside_a_bar or _after_page_label(line, at - start)
+    on_label = _ON_LABEL.match(line)
+    after_on = on_label is not None and on_label.end() == at - start
+    return alone or beside_a_bar or after_on or _after_page_label(line, at - start)
+
+
+_ON_LABEL = re.compile(r"\s*(?:posted|published|updated|released)\s+on\s+", re.IGNORECASE)
+"""A publication label with no colon, right before the date it opens a line with ("Posted on
+9 January 2026 | Corporate Communications Unit": the blind50 ay05's page line, which its
+model gave as the MoU's date_text)."""
 
 
 _LABEL_ABOVE = re.compile(r"(?:[:：]|时间|日期|\bdate|\btime)\s*$", re.IGNORECASE)

@@ -779,6 +779,7 @@ def _clean_agreement(
     agreement = _title_without_its_term(agreement, warnings)
     agreement = _title_with_its_document_word(agreement, checker, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
+    agreement = _date_text_as_its_mention(agreement, warnings)  # what is left a sentence
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     dated = _dated_by_the_signing(
@@ -1190,6 +1191,26 @@ def _title_with_its_document_word(
     named = heads.pop() + title
     warnings.append(f"took title '{named}' for '{title}': the document's name as written")
     return agreement.model_copy(update={"title": named})
+
+
+_A_SENTENCE_LONG = 60
+"""Characters of a date_text past which the model gave a sentence, not a date."""
+
+
+def _date_text_as_its_mention(agreement: Agreement, warnings: list[str]) -> Agreement:
+    """The agreement with its ``date_text`` the one day a sentence the model gave as it
+    writes ("In a separate development, MPA confirmed that the Second Amendment … was signed
+    on 30 December with …": the blind50 ay05's): the spec's date_text is the date as
+    written."""
+    date_text = agreement.date_text or ""
+    if len(date_text) <= _A_SENTENCE_LONG:
+        return agreement
+    days = list(DATE_MENTION.finditer(date_text))
+    if len(days) != 1:
+        return agreement
+    day = days[0].group().strip()
+    warnings.append(f"took date_text '{day}' for '{date_text}': the day the sentence writes")
+    return agreement.model_copy(update={"date_text": day})
 
 
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
@@ -2494,6 +2515,51 @@ def _no_copy_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> 
     return kept
 
 
+def _no_signed_twin(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an agreement given twice, the same signers and parties and the
+    same title but for its case and a "the" (the blind50 ay05's "Second Amendment to
+    Container Terminal 2 Concession Agreement" and "Second Amendment to the …"): the one
+    kept is dated by the article, not by the page's date line, and takes the title as the
+    article writes it."""
+    kept = list(agreements)
+    for copy in agreements:
+        signers = signer_keys(copy.signatories)
+        twins = [
+            a
+            for a in kept
+            if a is not copy
+            and len(signers) >= _TWO
+            and signer_keys(a.signatories) == signers
+            and _same_parties(copy, a)
+            and _title_key(a.title) == _title_key(copy.title)
+        ]
+        if len(twins) != 1 or copy not in kept:
+            continue
+        twin = twins[0]
+        page_dated = copy.date_text is None or only_on_the_page_date_line(
+            copy.date_text, checker.text
+        )
+        if page_dated:
+            continue  # the twin stays, and this one goes when its turn comes
+        title = next(
+            (t for t in (twin.title, copy.title) if t and finds(t, checker.text)), copy.title
+        )
+        warnings.append(
+            f"dropped agreement '{twin.title}': '{copy.title}' given again, signed by the same "
+            "people for the same parties"
+        )
+        kept = [copy.model_copy(update={"title": title}) if a is copy else a for a in kept]
+        kept = [a for a in kept if a is not twin]
+    return kept
+
+
+def _title_key(title: str | None) -> str:
+    """A title as twins share it: its case and its "the" aside."""
+    return " ".join(w for w in (title or "").casefold().split() if w != "the")
+
+
 def _folded_into_its_twin(
     copy: Agreement, kept: list[Agreement], signed: list[Agreement], warnings: list[str]
 ) -> list[Agreement]:
@@ -2934,6 +3000,7 @@ def apply_guard(
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = facilitators_left_out(agreements, checker, warnings)
     agreements = _no_copy_of_the_signed(agreements, warnings)  # once their people are in
+    agreements = _no_signed_twin(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]
