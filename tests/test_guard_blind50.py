@@ -10,7 +10,7 @@ import datetime as dt
 import pytest
 from conftest import guarded, named_parties, named_people
 
-from coopllm.dates import only_on_the_page_date_line
+from coopllm.dates import only_on_the_page_date_line, parse_published
 from coopllm.schema import Agreement, Signatory
 
 
@@ -165,3 +165,46 @@ def test_a_sentence_given_as_the_date_is_its_day_and_a_signed_twin_goes() -> Non
     assert [(a.title, a.date_text) for a in kept] == [
         ("First Amendment to the Berth 4 Concession Agreement", "on 30 December")
     ]
+
+
+_VIDEO_SIGNING = (
+    "灣區科技週報\n首頁 ｜ 澳門\n\n兩地以視像連線簽兩份協議\n"
+    "2025年10月20日（星期一）　記者 陳嘉怡\n\n"
+    "上週二下午，澳門科創基金與四川省科技廳以視像連線方式簽署合作協議，主會場設於澳門科學館會議"
+    "中心二樓多功能廳，成都則在天府會議中心設分會場。\n\n"
+    "首份協議為《科技創新合作協議》，由基金主席梁文詩與廳長賀明分別簽署，戴立良與羅家明透過屏幕"
+    "共同見證。\n\n第二份協議為《共建中醫藥研發中心協議》，由澳門中醫藥研究院院長區志和與西蜀"
+    "中醫藥大學副校長唐雪梅分別簽署。\n"
+)
+
+
+def test_a_video_signings_main_hall_date_line_and_witnesses_are_read() -> None:
+    assert parse_published(_VIDEO_SIGNING) == dt.date(2025, 10, 20)
+    first = Agreement(
+        title="科技創新合作協議",
+        location="澳門科學館會議中心二樓多功能厅，成都則在天府會議中心設分會場",
+        parties=named_parties("澳門科創基金", "四川省科技廳"),
+        signatories=named_people("梁文詩", "賀明"),
+        established_entities=["澳門中醫藥研究院"],
+    )
+    second = Agreement(
+        title="共建中醫藥研發中心協议",
+        parties=named_parties("澳門中醫藥研究院", "西蜀中醫藥大學"),
+        signatories=[Signatory(name="區志和"), Signatory(name="唐雪梅", title="副校長")],
+    )
+    kept, _ = guarded(_VIDEO_SIGNING, dt.date(2025, 10, 20), first, second)
+    assert kept[0].location == "澳門科學館會議中心二樓多功能廳"
+    assert [p.name for p in kept[0].witnesses] == ["戴立良", "羅家明"]
+    assert kept[0].established_entities == []
+    assert kept[1].title == "共建中醫藥研發中心協議"
+    assert [p.name for p in kept[1].parties] == ["澳門中醫藥研究院", "西蜀中醫藥大學"]
+
+
+def test_the_main_hall_set_in_the_signings_sentence_is_its_venue() -> None:
+    first = Agreement(
+        title="科技創新合作協議",
+        parties=named_parties("澳門科創基金", "四川省科技廳"),
+        signatories=named_people("梁文詩", "賀明"),
+    )
+    kept, _ = guarded(_VIDEO_SIGNING, dt.date(2025, 10, 20), first)
+    assert kept[0].location == "澳門科學館會議中心二樓多功能廳"

@@ -52,6 +52,7 @@ from coopllm.guard.left_out import (
     entities_left_out,
     entities_of_their_founder,
     facilitators_left_out,
+    no_party_as_entity,
     parties_as_people,
     parties_as_signers,
     signers_given_twice,
@@ -1634,6 +1635,11 @@ def _location_as_written(agreement: Agreement, checker: Checker, warnings: list[
     the party's name it put in front (:func:`_without_owner`), as written, with a
     warning: the place is the article's, its spelling the model's."""
     location = agreement.location
+    head = (location or "").partition("，")[0]
+    if head != location and HAN.search(head) and checker.venue_of_signing(head):
+        warnings.append(f"took location '{head}' for '{location}': the clause after it cut")
+        agreement = agreement.model_copy(update={"location": head})
+        location = head  # "…多功能廳，成都則在…設分會場": the blind50 ay03's
     if location and (clause := _CLAUSE_AFTER.search(location)) and clause.start() > 0:
         place = location[: clause.start()]
         warnings.append(f"took location '{place}' for '{location}': the words after it cut")
@@ -1760,14 +1766,30 @@ _M = TypeVar("_M", Agreement, Signatory)
 
 
 def _clean_fields(model: _M, fields: tuple[str, ...], checker: Checker, warnings: list[str]) -> _M:
-    """Set optional string fields that do not occur in the article to None, with a warning."""
-    update: dict[str, None] = {}
+    """Set optional string fields that do not occur in the article to None, with a warning;
+    those it writes in other Chinese characters, as it writes them
+    (:func:`_in_the_pages_characters`)."""
+    update: dict[str, str | None] = {}
     for field in fields:
         value = getattr(model, field)
         if value and not checker.grounded(value, fuzzy=field not in NEVER_FUZZY):
             warnings.append(f"dropped {field} '{value}': not in the article")
             update[field] = None
+        elif value and (written := _in_the_pages_characters(value, checker)) != value:
+            warnings.append(f"took {field} '{written}' for '{value}': as the article writes it")
+            update[field] = written
     return model.model_copy(update=update) if update else model
+
+
+def _in_the_pages_characters(value: str, checker: Checker) -> str:
+    """A Chinese value as the page writes it where the model mixed in other characters (a
+    Traditional page's "多功能廳" for the model's "多功能厅", "協議" for "協议": the blind50
+    ay03's): the page's span where the value, read in Simplified characters, stands in its
+    Simplified reading; else the value."""
+    if not HAN.search(value) or value in checker.text:
+        return value
+    at = checker.read_text.find(simplified(value))
+    return value if at < 0 else checker.text[at : at + len(value)]
 
 
 def _distinct(
@@ -2518,9 +2540,10 @@ def _no_copy_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> 
 def _no_signed_twin(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
-    """The record without an agreement given twice, the same signers and parties and the
-    same title but for its case and a "the" (the blind50 ay05's "Second Amendment to
-    Container Terminal 2 Concession Agreement" and "Second Amendment to the …"): the one
+    """The record without an agreement given twice, the same signers and parties and its
+    title written two ways, apart by case and a "the" (the blind50 ay05's "Second Amendment
+    to Container Terminal 2 Concession Agreement" and "Second Amendment to the …"; not one
+    title twice, which may be two documents: :func:`_distinct`): the one
     kept is dated by the article, not by the page's date line, and takes the title as the
     article writes it."""
     kept = list(agreements)
@@ -2533,6 +2556,7 @@ def _no_signed_twin(
             and len(signers) >= _TWO
             and signer_keys(a.signatories) == signers
             and _same_parties(copy, a)
+            and a.title != copy.title  # one title twice may be two documents (_distinct)
             and _title_key(a.title) == _title_key(copy.title)
         ]
         if len(twins) != 1 or copy not in kept:
@@ -2995,6 +3019,7 @@ def apply_guard(
     agreements = [people_given_as_parties(a, checker, warnings) for a in agreements]
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
+    agreements = no_party_as_entity(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)  # of those added too
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)

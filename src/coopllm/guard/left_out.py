@@ -1518,6 +1518,59 @@ def facilitators_left_out(
     return [agreement.model_copy(update={"facilitators": added})]
 
 
+def no_party_as_entity(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements without a founded body that is a party to another agreement of the
+    record, where the article says nowhere that it was set up (:func:`_founded_here`),
+    unveiled (:func:`_unveiled`) or founded by a document's title: a body that signs is
+    there already (the blind50 ay03's model gave the institute that signed the second
+    document as the first's founded body; not the seed's "Mechanical Analysis and Testing
+    Center", which a model gave as a party of another too)."""
+    parties = [n for a in agreements for p in a.parties for n in p.all_names]
+    read = checker.read_text
+    kept = []
+    for agreement in agreements:
+        own = {n for p in agreement.parties for n in p.all_names}
+        dropped = [
+            body
+            for body in agreement.established_entities
+            if body in parties
+            and body not in own
+            and not _founded_here(simplified(body), read)
+            and not any(body in (a.title or "") for a in agreements)
+            and not _unveiled(simplified(body), read)
+        ]
+        for body in dropped:
+            warnings.append(
+                f"dropped established entity '{body}': a party to another agreement, not set up"
+            )
+        kept.append(
+            agreement.model_copy(
+                update={
+                    "established_entities": [
+                        b for b in agreement.established_entities if b not in dropped
+                    ]
+                }
+            )
+            if dropped
+            else agreement
+        )
+    return kept
+
+
+def _unveiled(body: str, read: str) -> bool:
+    """Whether unveiling words stand before a mention of ``body`` in its sentence ("jointly
+    unveiled the “Mechanical Analysis and Testing Center”"), or 揭牌 right after it ("为
+    “…”揭牌")."""
+    name = re.escape(body)
+    return (
+        re.search(rf"(?:unveil\w*|inaugurat\w*)[^.;]{{0,60}}?{name}", read, re.IGNORECASE)
+        is not None
+        or re.search(rf"{name}[”」\"]?\s*(?:揭牌|挂牌)", read) is not None
+    )
+
+
 def entities_left_out(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -1845,13 +1898,14 @@ _AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
 _AT_A_VENUE_AFTER = re.compile(f"{_AT_A_VENUE}$")
 _ZH_WITNESS_LEAD = re.compile(
     r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|在场|到场|亲自|亲临"
-    r"|莅临|同样"
+    r"|莅临|同样|[透通]过(?:屏幕|视频|视像)(?:连线)?"
     rf"|在线|线上|远程|通过视频|{_AT_A_VENUE})+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
 blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's),
 "在线" (the blind38 am03's), "在场" (the blind46 au03's "縣長張文彬在場見證"), "亲临", "莅临"
-(the blind49 ax03's "…局長吳俊賢親臨見證"). Read on the
+(the blind49 ax03's "…局長吳俊賢親臨見證"), "透过屏幕" (a video signing's witnesses, "戴國良與羅嘉明
+透過屏幕共同見證": the blind50 ay03's). Read on the
 Simplified text: a Traditional page writes 現場, 在場."""
 _LATIN_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z\u00c0-\u024f .'\u2019-]{2,40}[)）]\s*$")
 """A foreign name's Latin spelling bracketed after its Chinese one ("索伦·克里斯滕森(Søren

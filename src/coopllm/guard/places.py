@@ -326,6 +326,13 @@ signed there: "主会场设在新河区政务服务中心三楼会议厅，分�
 signer's hall between ("…院长邱景明在主会场、亨里克·索尔伯格在分会场，共同签署《…》": the
 blind35 aj03's); not where someone does another thing there ("副市长黄明在主会场致辞，随后
 在分会场，…签署": a review's find)."""
+_ZH_MAIN_HALL_OF_THE_SIGNING = re.compile(
+    r"(?:签署|签订|签约)[^。；;\n]{0,40}?[，,]主会场(?:设|位)(?:在|于)"
+    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+)
+"""The main hall of a signing by video link, set in the signing's own sentence ("…以視像連線
+方式簽署合作協議，主會場設於澳門科學館會議中心二樓多功能廳，成都則在…設分會場": the blind50
+ay03's)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
@@ -584,6 +591,7 @@ _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_MAIN_HALL_AT,
     _ZH_MAIN_HALL_SIGNED_IN,
+    _ZH_MAIN_HALL_OF_THE_SIGNING,
     _ZH_HELD_AT_A_SIGNING,
     _ZH_SIGNED_IN,
     _EN_SIGNED_AT,

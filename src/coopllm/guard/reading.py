@@ -276,11 +276,12 @@ _EARLIER = (
     r"|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
     r"|(?:their|partners['\u2019]|sides['\u2019])\s+first)\b"
     r"|此前|之前|曾(?:经|于|在|与|和|同|就|多次|先后|签|共同|一度|携手|联合|达成|作为|举行|赴|到)"
-    r"|去年|上一轮|上次|首次|首份|时任|[\d一二两三四五六七八九十几]+年前"
+    r"|去年|上一轮|上次|首次|首份(?![^，。；]{0,4}?[为是])|时任|[\d一二两三四五六七八九十几]+年前"
 )
 TOLD_AS_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
 """What says a sentence's signing is an earlier one (``TOLD_AS_ANOTHER``'s part): "此前…签署
-了", "last year", "replaces the accord signed in Geneva"."""
+了", "last year", "replaces the accord signed in Geneva"; not "首份协议为《…》", the first of
+this ceremony's documents (the blind50 ay03's)."""
 TOLD_AS_ANOTHER = re.compile(
     rf"{_EARLIER}|\b(?:separate|another|similar)\b|另一|另外",
     re.IGNORECASE,
