@@ -13,7 +13,15 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLE, GOOD_ANSWER, REPO, clean_env, cli_env, unset_own_env
+from conftest import (
+    ARTICLE,
+    CASSETTES,
+    GOOD_ANSWER,
+    REPO,
+    clean_env,
+    cli_env,
+    unset_own_env,
+)
 from typer.testing import CliRunner
 
 from coopllm import extract
@@ -352,3 +360,67 @@ def test_the_resumable_example_resumes(tmp_path: Path) -> None:
     assert sorted(sources) == sorted(json.loads(line)["source"] for line in lines)
     priceless = run("--budget", "1")  # the local model has no price to hold a budget to
     assert priceless.returncode == 2 and "has none in the price table" in priceless.stderr
+
+
+def _cassettes_of(article: str, into: Path) -> list[Path]:
+    """Copies of the committed recordings of the article file named ``article``."""
+    into.mkdir(exist_ok=True)
+    library = CassetteLibrary(CASSETTES)
+    made = []
+    for cassette in library._by_hash.values():
+        if cassette.source == article:
+            made.append(into / f"{cassette.request_sha256}.json")
+            made[-1].write_text(cassette.model_dump_json())
+    assert made, article
+    return made
+
+
+def test_the_cassettes_no_replay_asks_for_are_listed_then_removed(tmp_path: Path) -> None:
+    """``coopllm cassettes unused`` replays the articles offline and lists the cassettes
+    none of their requests asked for; ``--remove`` deletes those alone, and the articles
+    replay as before."""
+    folder = REPO / "examples" / "blind49" / "articles"
+    kept_article, other_article = sorted(path.name for path in folder.glob("*.txt"))[:2]
+    cassettes = tmp_path / "cassettes"
+    kept = _cassettes_of(kept_article, cassettes)
+    other = _cassettes_of(other_article, cassettes)
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}
+    asked = ["cassettes", "unused", str(folder / kept_article), "--cassettes", str(cassettes)]
+
+    listed = CliRunner().invoke(app, asked, env=env)
+    assert listed.exit_code == 0, listed.output
+    assert listed.stdout.split() == sorted(str(path) for path in other)
+    assert f"{len(other)} of {len(kept) + len(other)} cassettes unused" in listed.stderr
+    assert all(path.exists() for path in other), "listing removes nothing"
+
+    removed = CliRunner().invoke(app, [*asked, "--remove"], env=env)
+    assert removed.exit_code == 0, removed.output
+    assert sorted(cassettes.iterdir()) == sorted(kept)
+    replay = CliRunner().invoke(app, ["extract", str(folder / kept_article), "--offline",
+                                      "--cassettes", str(cassettes), "-o",
+                                      str(tmp_path / "r.jsonl")], env=env)  # fmt: skip
+    assert replay.exit_code == 0, replay.output
+
+
+def test_no_cassette_is_removed_when_an_articles_replay_fails(tmp_path: Path) -> None:
+    """An offline miss stops its article before its later requests, whose cassettes would
+    then look unused: ``--remove`` refuses (exit code 2) and removes nothing; the listing
+    says the failure and exits 1."""
+    folder = REPO / "examples" / "blind49" / "articles"
+    name = sorted(path.name for path in folder.glob("*.txt"))[0]
+    cassettes = tmp_path / "cassettes"
+    recorded = _cassettes_of(name, cassettes)
+    changed = tmp_path / name
+    changed.write_text((folder / name).read_text() + "\nA line no recording has seen.\n")
+    env = {**unset_own_env(), "COOPLLM_CACHE_DIR": str(tmp_path / "cache")}
+    asked = ["cassettes", "unused", str(changed), "--cassettes", str(cassettes)]
+
+    refused = CliRunner().invoke(app, [*asked, "--remove"], env=env)
+    assert refused.exit_code == 2
+    assert "1 article failed the replay: nothing removed" in refused.stderr
+    assert "offline_miss" in refused.stderr or "no cassette" in refused.stderr
+    assert sorted(cassettes.iterdir()) == sorted(recorded)
+
+    listed = CliRunner().invoke(app, asked, env=env)
+    assert listed.exit_code == 1
+    assert listed.stdout.split() == sorted(str(path) for path in recorded)

@@ -125,63 +125,65 @@ def test_a_kept_record_is_the_record_the_cached_answers_make(name: str, offline:
     assert kept == made
 
 
-@pytest.mark.parametrize(
+EXAMPLE_SETS = [
     "articles",
-    [
-        "articles",
-        "held_out/articles",
-        "blind/articles",
-        "blind2/articles",
-        "blind3/articles",
-        "blind4/articles",
-        "blind5/articles",
-        "blind6/articles",
-        "blind7/articles",
-        "blind8/articles",
-        "blind9/articles",
-        "blind10/articles",
-        "blind11/articles",
-        "blind12/articles",
-        "blind13/articles",
-        "blind14/articles",
-        "blind15/articles",
-        "blind16/articles",
-        "blind17/articles",
-        "blind18/articles",
-        "blind19/articles",
-        "blind20/articles",
-        "blind21/articles",
-        "blind22/articles",
-        "blind23/articles",
-        "blind24/articles",
-        "blind25/articles",
-        "blind26/articles",
-        "blind27/articles",
-        "blind28/articles",
-        "blind29/articles",
-        "blind30/articles",
-        "blind31/articles",
-        "blind32/articles",
-        "blind33/articles",
-        "blind34/articles",
-        "blind35/articles",
-        "blind36/articles",
-        "blind37/articles",
-        "blind38/articles",
-        "blind39/articles",
-        "blind40/articles",
-        "blind41/articles",
-        "blind42/articles",
-        "blind43/articles",
-        "blind44/articles",
-        "blind45/articles",
-        "blind46/articles",
-        "blind47/articles",
-        "blind48/articles",
-        "blind49/articles",
-        "blind50/articles",
-    ],
-)
+    "held_out/articles",
+    "blind/articles",
+    "blind2/articles",
+    "blind3/articles",
+    "blind4/articles",
+    "blind5/articles",
+    "blind6/articles",
+    "blind7/articles",
+    "blind8/articles",
+    "blind9/articles",
+    "blind10/articles",
+    "blind11/articles",
+    "blind12/articles",
+    "blind13/articles",
+    "blind14/articles",
+    "blind15/articles",
+    "blind16/articles",
+    "blind17/articles",
+    "blind18/articles",
+    "blind19/articles",
+    "blind20/articles",
+    "blind21/articles",
+    "blind22/articles",
+    "blind23/articles",
+    "blind24/articles",
+    "blind25/articles",
+    "blind26/articles",
+    "blind27/articles",
+    "blind28/articles",
+    "blind29/articles",
+    "blind30/articles",
+    "blind31/articles",
+    "blind32/articles",
+    "blind33/articles",
+    "blind34/articles",
+    "blind35/articles",
+    "blind36/articles",
+    "blind37/articles",
+    "blind38/articles",
+    "blind39/articles",
+    "blind40/articles",
+    "blind41/articles",
+    "blind42/articles",
+    "blind43/articles",
+    "blind44/articles",
+    "blind45/articles",
+    "blind46/articles",
+    "blind47/articles",
+    "blind48/articles",
+    "blind49/articles",
+    "blind50/articles",
+]
+"""Our example articles' folders under examples/: ours, those held out from the rules'
+development, and the blind sets (README)."""
+
+
+@pytest.mark.parametrize("articles", EXAMPLE_SETS)
 def test_examples_replay_through_the_cli(articles: str, tmp_path: Path) -> None:
     """Our example articles, those held out from the rules' development, and the blind
     sets (README, "Held-out articles", "A blind set" and the second to the fiftieth),
@@ -196,3 +198,26 @@ def test_examples_replay_through_the_cli(articles: str, tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     sources = sorted(json.loads(line)["source"] for line in out.read_text().splitlines())
     assert sources == sorted(p.name for p in folder.glob("*.txt"))
+
+
+def test_every_cassette_is_asked_by_a_replay_of_the_seeds_and_the_sets(tmp_path: Path) -> None:
+    """No recording lingers that no replay asks for: an article recorded again, or a
+    request changed by a rule, leaves its old cassettes behind
+    (``coopllm cassettes unused``; they stay in the history, with the commits that
+    replayed them)."""
+    sets = [str(REPO / "examples" / name) for name in EXAMPLE_SETS]
+    result = CliRunner().invoke(
+        app,
+        [
+            "cassettes",
+            "unused",
+            str(shared_or_skip("seeds")),
+            *sets,
+            "--cassettes",
+            str(CASSETTES),
+        ],
+        env={"COOPLLM_CACHE_DIR": str(tmp_path / "cache")},
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout == ""
+    assert f"0 of {len(CassetteLibrary(CASSETTES))} cassettes unused" in result.stderr

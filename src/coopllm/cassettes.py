@@ -139,14 +139,29 @@ class CassetteLibrary:
     def __init__(self, directory: Path) -> None:
         self.directory = directory
         self._by_hash: dict[str, Cassette] = {}
+        self._files: dict[str, list[Path]] = {}
+        self.answered: set[str] = set()
+        """The request hashes :meth:`get` found a cassette for: what :meth:`unasked` leaves."""
         if directory.is_dir():
             for path in sorted(directory.glob("*.json")):
                 cassette = _read_cassette(path)
                 self._by_hash[cassette.request_sha256] = cassette
+                self._files.setdefault(cassette.request_sha256, []).append(path)
 
     def get(self, sha: str) -> Cassette | None:
         """The cassette answering this request hash, if recorded."""
-        return self._by_hash.get(sha)
+        cassette = self._by_hash.get(sha)
+        if cassette is not None:
+            self.answered.add(sha)
+        return cassette
+
+    def unasked(self) -> list[Path]:
+        """The files of the cassettes no request has asked for since the library was read:
+        after a replay of a suite's articles, the recordings of requests it no longer sends
+        (a prompt, a schema or a rule of the request changed; an article re-recorded)."""
+        return sorted(
+            path for sha, paths in self._files.items() if sha not in self.answered for path in paths
+        )
 
     def __len__(self) -> int:
         return len(self._by_hash)

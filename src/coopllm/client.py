@@ -81,11 +81,16 @@ request in a probe."""
 
 
 def build_openai_client(
-    settings: Settings, *, recorded_with: dict[str, str] | None = None
+    settings: Settings,
+    *,
+    recorded_with: dict[str, str] | None = None,
+    cassettes: CassetteLibrary | None = None,
 ) -> openai.AsyncOpenAI:
-    """The openai client for these settings; offline it cannot reach any network."""
+    """The openai client for these settings; offline it cannot reach any network, and
+    replays ``cassettes`` (read from ``settings.cassette_dir`` when not given: a caller
+    gives its own to learn which cassettes the run asked for)."""
     if settings.offline:
-        replay = ReplayTransport(CassetteLibrary(settings.cassette_dir))
+        replay = ReplayTransport(cassettes or CassetteLibrary(settings.cassette_dir))
         return openai.AsyncOpenAI(
             api_key="offline",
             base_url=_OFFLINE_BASE_URL,

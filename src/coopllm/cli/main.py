@@ -14,6 +14,7 @@ import typer
 from coopllm import __version__
 from coopllm.calls import RunStop
 from coopllm.cli.cache import cache_app
+from coopllm.cli.cassettes import cassettes_app
 from coopllm.cli.local import local_app
 from coopllm.cli.options import (
     KEYLESS_EXTRACT,
@@ -82,6 +83,7 @@ def _main(
 app.add_typer(local_app, name="local")
 app.add_typer(batch_app, name="batch")
 app.add_typer(cache_app, name="cache")
+app.add_typer(cassettes_app, name="cassettes")
 
 
 @app.command()
