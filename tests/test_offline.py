@@ -134,6 +134,38 @@ def test_the_record_command_keeps_the_base_urls_credentials_out_of_cassettes(
     assert not {"PW-123", "gateway-user"} & set(re.findall(r"[\w-]+", stored))
 
 
+def test_recording_the_missing_asks_only_what_no_cassette_answers(
+    server: FakeOpenAIServer, tmp_path: Path
+) -> None:
+    """``coopllm record --missing`` replays the requests a cassette answers, leaving their
+    cassettes as they were, and asks the model the others; without it every request is
+    asked again."""
+    server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
+    known, new = tmp_path / "known.txt", tmp_path / "new.txt"
+    known.write_text(ARTICLE)
+    new.write_text(ARTICLE + "\nThe two sides will meet again in the spring.\n")
+    env = cli_env(server, tmp_path / "cache", documents_pass=False)
+    cassettes = tmp_path / "cassettes"
+
+    def record(*args: str) -> None:
+        result = CliRunner().invoke(app, ["record", *args, "--cassettes", str(cassettes)], env=env)
+        assert result.exit_code == 0, result.output
+
+    record(str(known))
+    assert len(server.requests) == 1
+    (first,) = cassettes.iterdir()
+    recorded = first.read_bytes()
+
+    record(str(known), str(new), "--missing", "-o", str(tmp_path / "r.jsonl"))
+    assert len(server.requests) == 2, "the known article's request replayed, not asked"
+    assert first.read_bytes() == recorded
+    assert len(CassetteLibrary(cassettes)) == 2
+    assert len((tmp_path / "r.jsonl").read_text().splitlines()) == 2
+
+    record(str(known))
+    assert len(server.requests) == 3, "without --missing, asked again"
+
+
 @pytest.mark.parametrize("made", [True, False], ids=["directory", "no directory"])
 @pytest.mark.parametrize("model", ["test-model", None], ids=["a model", "the local model"])
 def test_offline_miss_names_the_article_the_directory_and_the_command(

@@ -93,6 +93,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind48" / "gold",
         REPO / "examples" / "blind49" / "gold",
         REPO / "examples" / "blind50" / "gold",
+        REPO / "examples" / "blind51" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))

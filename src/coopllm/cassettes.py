@@ -220,8 +220,13 @@ class ReplayTransport(httpx.AsyncBaseTransport):
         cassette = self.library.get(sha)
         if cassette is None:
             return _miss_response(request, sha)
-        response = unpack_response(cassette.response, json.loads(body))
-        return httpx.Response(cassette.status_code, json=response, request=request)
+        return _replayed(cassette, body, request)
+
+
+def _replayed(cassette: Cassette, body: bytes, request: httpx.Request) -> httpx.Response:
+    """The recorded answer to ``request`` (whose body is ``body``), the article restored."""
+    response = unpack_response(cassette.response, json.loads(body))
+    return httpx.Response(cassette.status_code, json=response, request=request)
 
 
 _DECODED = frozenset({"content-encoding", "content-length", "transfer-encoding"})
@@ -238,20 +243,27 @@ def decoded_response(response: httpx.Response, request: httpx.Request) -> httpx.
 
 
 class RecordingTransport(httpx.AsyncBaseTransport):
-    """Passes requests to the real transport and saves every successful completion."""
+    """Passes requests to the real transport and saves every successful completion; with
+    ``missing_only``, a request a cassette answers is replayed instead, and only the
+    others reach the model (a set's new or changed requests recorded, the rest kept)."""
 
     def __init__(
         self,
         inner: httpx.AsyncBaseTransport,
         library: CassetteLibrary,
         recorded_with: Mapping[str, str],
+        *,
+        missing_only: bool = False,
     ) -> None:
         self.inner = inner
         self.library = library
         self.recorded_with = dict(recorded_with)
+        self.missing_only = missing_only
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
+        if self.missing_only and (cassette := self.library.get(request_sha256(body))):
+            return _replayed(cassette, body, request)
         response = await self.inner.handle_async_request(request)
         if response.status_code != 200 or not request.url.path.endswith("/chat/completions"):
             return response

@@ -85,10 +85,12 @@ def build_openai_client(
     *,
     recorded_with: dict[str, str] | None = None,
     cassettes: CassetteLibrary | None = None,
+    missing_only: bool = False,
 ) -> openai.AsyncOpenAI:
     """The openai client for these settings; offline it cannot reach any network, and
     replays ``cassettes`` (read from ``settings.cassette_dir`` when not given: a caller
-    gives its own to learn which cassettes the run asked for)."""
+    gives its own to learn which cassettes the run asked for). With ``recorded_with`` it
+    records every answer (``missing_only``: the answers no cassette holds yet)."""
     if settings.offline:
         replay = ReplayTransport(cassettes or CassetteLibrary(settings.cassette_dir))
         return openai.AsyncOpenAI(
@@ -112,6 +114,7 @@ def build_openai_client(
             httpx.AsyncHTTPTransport(verify=tls_context()),
             CassetteLibrary(settings.cassette_dir),
             recorded_with,
+            missing_only=missing_only,
         )
         http_client = httpx.AsyncClient(transport=recorder, timeout=settings.timeout())
     return openai.AsyncOpenAI(

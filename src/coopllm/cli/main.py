@@ -166,9 +166,19 @@ def record(
     base_url: BaseUrlOpt = None,
     cassettes: CassetteOpt = None,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Also write records.")] = None,
+    missing: Annotated[
+        bool,
+        typer.Option("--missing", help="Ask only what no cassette answers; replay the rest."),
+    ] = False,
 ) -> None:
-    """Run a real model and save every completion as a cassette for offline replay."""
+    """Run a real model and save every completion as a cassette for offline replay.
+
+    --missing records only the requests no cassette answers (a set's new articles, or the
+    articles whose requests a changed prompt or rule changed) and replays the others, as
+    they were recorded; without it every request is asked again and its cassette
+    replaced."""
     from coopllm.batch import run_batch
+    from coopllm.client import build_openai_client
     from coopllm.extraction import Extractor
     from coopllm.local import ensure_server, recorded_with
 
@@ -183,7 +193,8 @@ def record(
             settings = settings.merged(base_url=ensure_server())
             meta = recorded_with()
         with log_lines(quiet=False):  # what making its client says (a key unsent)
-            extractor = Extractor(settings, recorded_with=meta)
+            client = build_openai_client(settings, recorded_with=meta, missing_only=missing)
+            extractor = Extractor(settings, client=client)
         articles, progress = inputs_of(paths, out, quiet=False)
         stop = RunStop()
         summary = run_to_end(
