@@ -137,9 +137,10 @@ def test_the_record_command_keeps_the_base_urls_credentials_out_of_cassettes(
 def test_recording_the_missing_asks_only_what_no_cassette_answers(
     server: FakeOpenAIServer, tmp_path: Path
 ) -> None:
-    """``coopllm record --missing`` replays the requests a cassette answers, leaving their
-    cassettes as they were, and asks the model the others; without it every request is
-    asked again."""
+    """``coopllm record --missing`` replays the requests a cassette recorded the same way
+    answers, leaving their cassettes as they were, and asks the model the others (another
+    endpoint's recording among them: a review's find); without it every request is asked
+    again."""
     server.fallback = lambda body: Reply(completion(GOOD_ANSWER))
     known, new = tmp_path / "known.txt", tmp_path / "new.txt"
     known.write_text(ARTICLE)
@@ -164,6 +165,13 @@ def test_recording_the_missing_asks_only_what_no_cassette_answers(
 
     record(str(known))
     assert len(server.requests) == 3, "without --missing, asked again"
+
+    stored = json.loads(first.read_text())
+    stored["recorded_with"] = {**stored["recorded_with"], "backend": "another endpoint"}
+    first.write_text(json.dumps(stored))
+    record(str(known), "--missing")
+    assert len(server.requests) == 4, "another endpoint's recording is asked again"
+    assert json.loads(first.read_text())["recorded_with"]["backend"] != "another endpoint"
 
 
 @pytest.mark.parametrize("made", [True, False], ids=["directory", "no directory"])

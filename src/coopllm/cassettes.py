@@ -140,6 +140,8 @@ class CassetteLibrary:
         self.directory = directory
         self._by_hash: dict[str, Cassette] = {}
         self._files: dict[str, list[Path]] = {}
+        self.files = 0
+        """How many cassette files the directory holds (two may answer one request)."""
         self.answered: set[str] = set()
         """The request hashes :meth:`get` found a cassette for: what :meth:`unasked` leaves."""
         if directory.is_dir():
@@ -147,6 +149,7 @@ class CassetteLibrary:
                 cassette = _read_cassette(path)
                 self._by_hash[cassette.request_sha256] = cassette
                 self._files.setdefault(cassette.request_sha256, []).append(path)
+                self.files += 1
 
     def get(self, sha: str) -> Cassette | None:
         """The cassette answering this request hash, if recorded."""
@@ -244,8 +247,9 @@ def decoded_response(response: httpx.Response, request: httpx.Request) -> httpx.
 
 class RecordingTransport(httpx.AsyncBaseTransport):
     """Passes requests to the real transport and saves every successful completion; with
-    ``missing_only``, a request a cassette answers is replayed instead, and only the
-    others reach the model (a set's new or changed requests recorded, the rest kept)."""
+    ``missing_only``, a request a cassette recorded the same way answers (the same
+    ``recorded_with``) is replayed instead, and only the others reach the model (a set's
+    new or changed requests recorded, the rest kept)."""
 
     def __init__(
         self,
@@ -262,13 +266,20 @@ class RecordingTransport(httpx.AsyncBaseTransport):
 
     async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
         body = await request.aread()
-        if self.missing_only and (cassette := self.library.get(request_sha256(body))):
+        if self.missing_only and (cassette := self._recorded_here(body)):
             return _replayed(cassette, body, request)
         response = await self.inner.handle_async_request(request)
         if response.status_code != 200 or not request.url.path.endswith("/chat/completions"):
             return response
         self._save(body, json.loads(await response.aread()))
         return decoded_response(response, request)
+
+    def _recorded_here(self, body: bytes) -> Cassette | None:
+        """The cassette of this request recorded as this recorder records (the same endpoint,
+        the same model file: ``recorded_with``); another's answer is asked again (a review's
+        find: `--missing` at another endpoint replayed the first one's answers)."""
+        cassette = self.library.get(request_sha256(body))
+        return cassette if cassette and cassette.recorded_with == self.recorded_with else None
 
     def _save(self, body: bytes, payload: dict[str, Any]) -> None:
         call = current_call.get()

@@ -92,7 +92,8 @@ def build_openai_client(
     gives its own to learn which cassettes the run asked for). With ``recorded_with`` it
     records every answer (``missing_only``: the answers no cassette holds yet)."""
     if settings.offline:
-        replay = ReplayTransport(cassettes or CassetteLibrary(settings.cassette_dir))
+        library = cassettes if cassettes is not None else CassetteLibrary(settings.cassette_dir)
+        replay = ReplayTransport(library)
         return openai.AsyncOpenAI(
             api_key="offline",
             base_url=_OFFLINE_BASE_URL,

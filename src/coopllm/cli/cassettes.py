@@ -65,7 +65,7 @@ def cassettes_unused(
         if remove:
             path.unlink()
     what = "removed" if remove else "unused"
-    typer.echo(f"{len(unasked)} of {len(library)} cassettes {what} in {library.directory} "
+    typer.echo(f"{len(unasked)} of {library.files} cassettes {what} in {library.directory} "
                f"after the replay of {summary.done + summary.failed} articles",
                err=True)  # fmt: skip
     raise typer.Exit(1 if summary.failed else 0)

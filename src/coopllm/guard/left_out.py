@@ -1586,9 +1586,11 @@ def entities_left_out(
     (:func:`_zh_quoted_bodies`) founded in this agreement's time, to the one agreement whose
     title names it (:func:`_title_founder`; the blind11 l01's "共同为“南湖新能源研究院”
     揭牌", the model's record of "《共建南湖新能源研究院协议》" holding no body), or one
-    written unquoted after 共建 (:func:`_zh_co_built`), to the one agreement whose title
-    names it by its tail (the blind23 x01's "双方将共建澄江合成生物中试基地" under "《共建合成
-    生物中试基地合作协议》")."""
+    unveiled in quotes by the people of the article's one agreement, which holds none
+    (:func:`_zh_unveiled_bodies`: the blind51 az01's "共同为“东理—华拓智能装备联合研发中心”揭牌"
+    at the signing of a strategic framework agreement), or one written unquoted after 共建
+    (:func:`_zh_co_built`), to the one agreement whose title names it by its tail (the
+    blind23 x01's "双方将共建澄江合成生物中试基地" under "《共建合成生物中试基地合作协议》")."""
     known = [
         (normalize_for_match(name), alias and _a_word_alone(name))
         for a in agreements
@@ -1603,10 +1605,13 @@ def entities_left_out(
     added = [list(a.established_entities) for a in agreements]
     # only a body a title names: an article may quote hundreds of names
     quoted = [q for q in _zh_quoted_bodies(checker.text) if len(_titled_by(agreements, q)) == 1]
+    unveiled = [
+        u for u in _zh_unveiled_bodies(agreements[0], checker) if u not in quoted
+    ] if len(agreements) == 1 else []  # fmt: skip
     co_built = [b for b in _zh_co_built(checker.text) if len(_tail_titled(agreements, b)) == 1]
-    for found in [*_founded_bodies(checker.text), *quoted, *co_built]:
+    for found in [*_founded_bodies(checker.text), *quoted, *unveiled, *co_built]:
         body = normalize_for_match(found)
-        if found in quoted:  # quoted, founded and titled: a party's name in it is its founder's
+        if found in quoted or found in unveiled:  # a party's name in it is its founder's
             held = any(body in k for k, _ in known)
         else:
             held = any(_holds(body, k, alone) for k, alone in known)
@@ -1614,6 +1619,8 @@ def entities_left_out(
             continue
         if found in quoted:
             target = _title_founder(_titled_by(agreements, found), found, checker)
+        elif found in unveiled:
+            target = _title_founder([0], found, checker)
         elif found in co_built:
             target = _title_founder(_tail_titled(agreements, found), found, checker)
         else:
@@ -1724,6 +1731,37 @@ _ZH_QUOTED_BODY = re.compile(
     r"[“\"「『](?P<name>[\u4e00-\u9fff—\-·（）()A-Za-z0-9]{2,40}?"
     r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器))[”\"」』]"
 )
+_ZH_UNVEILED_BODY = re.compile(rf"为\s*{_ZH_QUOTED_BODY.pattern}\s*(?:揭牌|揭幕)")
+"""A body whose plaque is unveiled, its name in quotes: "为“…联合研发中心”揭牌"."""
+
+
+def _zh_unveiled_bodies(agreement: Agreement, checker: Checker) -> list[str]:
+    """The Chinese names in quotes that the article unveils (``_ZH_UNVEILED_BODY``), as the
+    page writes them (read on its Simplified text: "為「…研發中心」揭牌"), each once, where
+    ``agreement`` holds no founded body: those whose unveilers (:func:`_unveilings`) are
+    all its signers and witnesses, in a sentence that writes no day but the agreement's own.
+    Not a body unveiled by others ("会上，省领导为“…服务中心”揭牌", a third company's chairman
+    beside the college's president), nor on another day ("3月15日，双方共同为“…”揭牌"), nor
+    one the parties unveiled before ("在双方已为“…”揭牌基础上": a review's finds)."""
+    if agreement.established_entities or "揭" not in checker.rules_text:
+        return []
+    people = {
+        normalize_for_match(p.name)
+        for p in (*agreement.signatories, *agreement.witnesses)
+        if p.name
+    }
+    unveilers = [(what, names) for what, names in _unveilings(checker) if names]
+    found = []
+    for body in _ZH_UNVEILED_BODY.finditer(checker.rules_text):
+        by = [name for what, names in unveilers if body["name"] in what for name in names]
+        days = DATE_MENTION.finditer(checker.rules_text, *checker.sentence_at(body.start()))
+        if (
+            by
+            and all(normalize_for_match(name) in people for name in by)
+            and all(simplified(day[0]) in simplified(agreement.date_text or "") for day in days)
+        ):
+            found.append(checker.text[body.start("name") : body.end("name")])
+    return list(dict.fromkeys(found))
 
 
 def _holds(body: str, known: str, alone: bool) -> bool:
@@ -1898,14 +1936,15 @@ _AT_A_VENUE = r"在[\u4e00-\u9fff]{0,6}?(?:主|分)?(?:会场|现场)"
 _AT_A_VENUE_AFTER = re.compile(f"{_AT_A_VENUE}$")
 _ZH_WITNESS_LEAD = re.compile(
     r"(?:(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}?并|共同|一同|一起|现场|在场|到场|亲自|亲临"
-    r"|莅临|同样|[透通]过(?:屏幕|视频|视像)(?:连线)?"
+    r"|莅临|同样|[透通]过(?:屏幕|视频|视像)(?:连线)?|[亦也](?=到场|在场|现场|亲临|莅临|亲自|出席|参加|应邀|共同|一同|一起|同样|透过|通过|在线|线上|远程)"
     rf"|在线|线上|远程|通过视频|{_AT_A_VENUE})+$"
 )
 """What stands between the witnesses' names and 见证: "出席签约仪式并", "共同", "同样" (the
 blind10 k01's "郑国栋、埃里克·伦德同样见证了…"), "在分会场" (k03's video signing's),
 "在线" (the blind38 am03's), "在场" (the blind46 au03's "縣長張文彬在場見證"), "亲临", "莅临"
 (the blind49 ax03's "…局長吳俊賢親臨見證"), "透过屏幕" (a video signing's witnesses, "戴國良與羅嘉明
-透過屏幕共同見證": the blind50 ay03's). Read on the
+透過屏幕共同見證": the blind50 ay03's), 亦 or 也 before another of them ("雲林縣副縣長蔡明哲
+亦到場見證": the blind51 az03's; not a name's own last character, "王亦见证签约"). Read on the
 Simplified text: a Traditional page writes 現場, 在場."""
 _LATIN_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z\u00c0-\u024f .'\u2019-]{2,40}[)）]\s*$")
 """A foreign name's Latin spelling bracketed after its Chinese one ("索伦·克里斯滕森(Søren

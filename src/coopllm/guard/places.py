@@ -398,6 +398,15 @@ address ("in the MPA Boardroom, 5th Floor, Bandari House, Mwambao, by …", "in 
 Chambers, Level 1, Civic Building, 40 Marine Parade, Tahora Bay.", "in Conference Hall 2
 on the third floor of the Regional Administration Building in Kattaqishloq": the blind50
 ay05's, ay06's and ay04's golds name it whole)."""
+_A_ROOM = re.compile(r"\b(?:Room|Boardroom|Chambers?|Suite|Lounge)$")
+"""A venue that is a room ("the Senate Room"), whose building may follow it."""
+_ITS_BUILDING = re.compile(
+    rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
+    r"(?=[ \t]*[.;]|,?[ \t]+(?:by|where|on|with|in|at)\b)"
+)
+"""A room's building after its name and a comma, the sentence going on after it: "in the
+Senate Room, Merriam Hall, on Tuesday" (the blind51 az04's gold names it whole); not a
+name that goes on ("the Boardroom, Harbour House staff said")."""
 _OPENS_A_SENTENCE = (
     r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
     r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
@@ -665,6 +674,14 @@ _ZH_SUBJECTS_DAY = re.compile(
 )
 """A Chinese sentence's subject, then its day, then the other party or the place: "甲昨（13）
 日与乙…"."""
+_ZH_SUBJECTS_DAY_ALONE = re.compile(
+    rf"[^，,。；;\n]{{2,40}}?(?<![始起至源定])于(?P<date>(?:1[0-3]\d\s*年\s*)?(?:{DATE_MENTION.pattern}))"
+    r"\s*(?:[（(](?:星期|周)[一二三四五六日天][）)])?\s*(?:上午|下午|中午|晚上|早上)?\s*$"
+)
+"""A Chinese sentence's subject, then 于 and its day ending the clause, a weekday and a time
+of day after it ("國立雲嘉海洋科技大學（雲海科大）於114年10月8日（星期三）上午，在…與…簽署": the
+blind51 az03's, a Taiwan page's year of the Republic with it); not a day something began,
+was set for or ran to ("合作始于11月3日", "截至11月12日", "定于…": a review's finds)."""
 _ZH_ANOTHER_ACT = re.compile(
     r"出席|参加|举行|举办|召开|介绍|表示|会见|考察|调研|访问|主持|发布|宣布|接待|走访"
 )
@@ -1155,13 +1172,15 @@ class PlaceEvidence(Reading):
     def _subjects_day(self, start: int, end: int) -> str | None:
         """The recent day a Chinese sentence writes after its subject, in its first clause,
         before the other party or the place ("國立東濱科技大學昨（13）日與…北嶼理工大學透過視訊
-        連線，分別在…同步簽署「…」": the blind48 aw01's), where a later clause of it signs,
-        done."""
+        連線，分別在…同步簽署「…」": the blind48 aw01's) or after 于 at its end
+        (``_ZH_SUBJECTS_DAY_ALONE``), where a later clause of it signs, done."""
         first = min(
             (at for stop in "，；,;" if (at := self.rules_text.find(stop, start, end)) >= 0),
             default=end,
         )
-        day = _ZH_SUBJECTS_DAY.match(self.rules_text, start, first)
+        day = _ZH_SUBJECTS_DAY.match(self.rules_text, start, first) or (
+            _ZH_SUBJECTS_DAY_ALONE.match(self.rules_text, start, first)
+        )
         if (
             day is None
             or _ZH_ANOTHER_ACT.search(self.rules_text, day.end(), first)
@@ -1283,13 +1302,15 @@ class PlaceEvidence(Reading):
         綜合大樓" of "簽署儀式在嶺海大學賽馬會綜合大樓舉行" (the blind42 aq06's); a hall "of"
         a body with the town after it ("the Assembly Hall of the Akyemfo Municipal Assembly in
         Akyemfo": the blind49 ax04's), as a building's own town (``_IN_ITS_TOWN``); a room
-        with its address after it (``_ITS_ADDRESS``)."""
+        with its address after it (``_ITS_ADDRESS``), or its building (``_ITS_BUILDING``)."""
         venue = self.text[found.start("venue") : found.end("venue")].strip()
         end = found.end("venue")
         if _A_HALL_OF.search(venue) and (town := _A_HALLS_TOWN.match(self.text, end)):
             venue += town.group()
         elif (address := _ITS_ADDRESS.match(self.text, end)) is not None:
             venue += address.group()  # its floor, building, street and town
+        elif _A_ROOM.search(venue) and (building := _ITS_BUILDING.match(self.text, end)):
+            venue += building.group()
         return venue
 
     def _this_signings(self, found: re.Match[str], *, own: bool = False) -> bool:
