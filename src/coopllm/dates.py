@@ -242,15 +242,23 @@ _WECHAT_DATE_LINE = re.compile(
 """A WeChat article's line under its headline: "原创", the author, the account, the date,
 its time and the poster's province ("原创 招生就业处 青禾职院 2026年05月12日 18:06 浙江": the
 blind43 ar05's, whose "5月9日下午" is the signing's day)."""
+_WECHAT_TIMED_LINE = re.compile(
+    r"\s*(?:原创\s+)?(?:[^\s\d]{1,30}\s+){1,3}?(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})"
+    r"-(?P<day>\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[^\s\d]{1,10})?\s*$"
+)
+"""The same line as the app shows it: the account, the date in numbers and its time, the
+province ("江州工贸职院  2026-03-14 18:05  浙江": the blind52 ba01's, whose "3月12日下午" is the
+signing's day); the time says it is a post's line, not a date in a list."""
 
 
 def _sourced(line: str) -> re.Match[str] | None:
     """A page's date line that names its source (:data:`_SOURCED_DATE_LINE`,
-    :data:`_SOURCE_THEN_DATE`, :data:`_WECHAT_DATE_LINE`)."""
+    :data:`_SOURCE_THEN_DATE`, :data:`_WECHAT_DATE_LINE`, :data:`_WECHAT_TIMED_LINE`)."""
     return (
         _SOURCED_DATE_LINE.match(line)
         or _SOURCE_THEN_DATE.match(line)
         or _WECHAT_DATE_LINE.match(line)
+        or _WECHAT_TIMED_LINE.match(line)
     )
 
 
@@ -276,7 +284,7 @@ def parse_published(text: str) -> dt.date | None:
     # A labelled line anywhere in the head first: an unlabelled one may be a related
     # story's ("相关阅读" above the page's own "发布时间："); a date-first source line
     # before a source-first one, which a related item may be (a review's find).
-    for shape in (_SOURCED_DATE_LINE, _SOURCE_THEN_DATE, _WECHAT_DATE_LINE):
+    for shape in (_SOURCED_DATE_LINE, _SOURCE_THEN_DATE, _WECHAT_DATE_LINE, _WECHAT_TIMED_LINE):
         for line in lines:
             sourced = shape.match(line)
             if sourced is not None:

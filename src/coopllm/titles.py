@@ -324,12 +324,36 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
     title, or a role before or after it; a role written in place of a name, unnamed; a
     name written in place of a title, named."""
-    person = _without_letters_after(_without_romanisation(person))
+    person = _without_letters_after(_without_romanisation(_name_after_an_honorific(person)))
     person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
     # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's),
-    # and titles and forms in turn: "Prof Datuk Dr Rosnah Ismail" (the blind47 av05's)
-    person = _name_after_role(_title_after_words(_titles_and_forms_off(person)), bodies)
+    # and titles and forms in turn: "Prof Datuk Dr Rosnah Ismail" (the blind47 av05's), or
+    # after words and a title: "Principal Secretary Shri Anirudh Menon" (the blind52 ba04's)
+    person = _title_after_words(_titles_and_forms_off(person))
+    person = _name_after_role(_without_honorific(person), bodies)
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
+
+
+_AN_HONORIFIC_WITHIN = re.compile(
+    r"(?P<title>\S.*?)\s+(?:Shri|Smt|Mrs?|Ms|Mx|Miss|Madam)\.?\s+"
+    r"(?P<name>(?:[A-Z]\.\s*){0,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"
+)
+"""A title, then a form of address and a name: "Commissioner of Industries Smt. K.
+Lavanya", a name with its initials as South India writes them."""
+_A_TITLE_WORD = re.compile(rf"\b{_EN_TITLE_WORD}\b", re.IGNORECASE)
+
+
+def _name_after_an_honorific(person: Signatory) -> Signatory:
+    """``person`` named by the words after a form of address that a title's words stand
+    before, where the model wrote them whole as the name or as the title with no name
+    ("Commissioner of Industries Smt. K. Lavanya": the blind52 ba04's): the form of address
+    says where the name starts. Not where the words before it hold no title word."""
+    written = person.name or (person.title if person.name is None else None)
+    found = _AN_HONORIFIC_WITHIN.fullmatch(written.strip()) if written else None
+    if found is None or not _A_TITLE_WORD.search(found["title"]):
+        return person
+    title = person.title if person.name is not None and person.title else found["title"]
+    return Signatory(name=found["name"], title=title, organization=person.organization)
 
 
 def _titles_and_forms_off(person: Signatory) -> Signatory:

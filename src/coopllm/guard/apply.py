@@ -2214,18 +2214,24 @@ def _no_empty_twin(
     gives the titled one its place and date where it has none. Likewise one titled with
     the headline's words alone and no person (the blind18 s02's "校企合作协议" of "…签署校企
     合作协议 共建智能装备研究院", whose base the model gave it): its bodies go to the titled
-    one. Not where the article counts its documents, names two in one sentence, or tells
-    another document signed (:func:`~coopllm.guard.reading.another_document`). Beside
+    one; its signers too, where the titled one names none (:func:`_signed_shell`). Not
+    where the article counts its documents, names two in one sentence, or tells another
+    document signed (:func:`~coopllm.guard.reading.another_document`). Beside
     other documents, only where each is titled in the body and no other has the shell's
     parties (:func:`_its_one_twin`: the blind19 t01's untitled ceremony beside its
     《科技创新战略合作协议》 and three sub-agreements of other parties)."""
     text = checker.text
     empty = [a for a in agreements if _holds_nothing(a, headline, text)]
+    signed = not empty  # a headline's title with the signers its twin lacks (the blind52 ba03's)
+    if signed:
+        empty = [a for a in agreements if a.signatories and _signed_shell(a, headline, text)]
     if len(empty) != 1 or not empty[0].parties:
         return agreements
     shell = empty[0]
     twin = _its_one_twin(shell, agreements, checker, headline)
     if twin is None or not _witnessed_its_signing(shell.witnesses, twin, checker):
+        return agreements
+    if signed and twin.signatories:
         return agreements
     if len(agreements) == _TWO and (
         _SEVERAL_DOCUMENTS.search(checker.rules_text) or _TWO_DOCUMENTS.search(checker.rules_text)
@@ -2242,7 +2248,12 @@ def _no_empty_twin(
     if shell.date_signed and twin.date_signed and shell.date_signed != twin.date_signed:
         return agreements
     said = f"'{shell.title}', titled by the headline alone" if shell.title else "'untitled'"
-    warnings.append(f"dropped agreement {said}: it holds nothing '{twin.title}' does not")
+    holds = (
+        f"its signers alone, which '{twin.title}' lacks"
+        if signed
+        else (f"nothing '{twin.title}' does not")
+    )
+    warnings.append(f"dropped agreement {said}: it holds {holds}")
     update = {"date_signed": twin.date_signed or shell.date_signed}
     merged = _with_what_it_adds(twin, shell, checker.read_text).model_copy(update=update)
     return [merged if a is twin else a for a in agreements if a is not shell]
@@ -2856,6 +2867,16 @@ def _signed_together(parties: list[Party], checker: Checker) -> bool:
     return any(
         all(any(checker.mentions_in(n, sentence) for n in p.all_names) for p in parties)
         for sentence in checker.signing_sentences()
+    )
+
+
+def _signed_shell(agreement: Agreement, headline: str | None, text: str) -> bool:
+    """Whether the agreement is titled with the headline's words alone, and holds nothing
+    else but its signers (which its twin then lacks: "三校校长分别代表各自学校签约" under a
+    headline's "签署三方合作协议", the body's title 《三校战略合作框架协议》 given apart, no
+    one in it: the blind52 ba03's)."""
+    return bool(agreement.title) and _holds_nothing(
+        agreement.model_copy(update={"signatories": []}), headline, text
     )
 
 

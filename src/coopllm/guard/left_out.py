@@ -1588,9 +1588,11 @@ def entities_left_out(
     揭牌", the model's record of "《共建南湖新能源研究院协议》" holding no body), or one
     unveiled in quotes by the people of the article's one agreement, which holds none
     (:func:`_zh_unveiled_bodies`: the blind51 az01's "共同为“东理—华拓智能装备联合研发中心”揭牌"
-    at the signing of a strategic framework agreement), or one written unquoted after 共建
-    (:func:`_zh_co_built`), to the one agreement whose title names it by its tail (the
-    blind23 x01's "双方将共建澄江合成生物中试基地" under "《共建合成生物中试基地合作协议》")."""
+    at the signing of a strategic framework agreement) or co-built as a sentence under it
+    says (:func:`_zh_agreed_bodies`: the blind52 ba01's "根据协议，…二是共建“…实训中心”"), or
+    one written unquoted after 共建 (:func:`_zh_co_built`), to the one agreement whose title
+    names it by its tail (the blind23 x01's "双方将共建澄江合成生物中试基地" under "《共建合成
+    生物中试基地合作协议》")."""
     known = [
         (normalize_for_match(name), alias and _a_word_alone(name))
         for a in agreements
@@ -1605,13 +1607,15 @@ def entities_left_out(
     added = [list(a.established_entities) for a in agreements]
     # only a body a title names: an article may quote hundreds of names
     quoted = [q for q in _zh_quoted_bodies(checker.text) if len(_titled_by(agreements, q)) == 1]
-    unveiled = [
-        u for u in _zh_unveiled_bodies(agreements[0], checker) if u not in quoted
+    its_own = [
+        u
+        for u in (*_zh_unveiled_bodies(agreements[0], checker), *_zh_agreed_bodies(checker))
+        if u not in quoted
     ] if len(agreements) == 1 else []  # fmt: skip
     co_built = [b for b in _zh_co_built(checker.text) if len(_tail_titled(agreements, b)) == 1]
-    for found in [*_founded_bodies(checker.text), *quoted, *unveiled, *co_built]:
+    for found in [*_founded_bodies(checker.text), *quoted, *its_own, *co_built]:
         body = normalize_for_match(found)
-        if found in quoted or found in unveiled:  # a party's name in it is its founder's
+        if found in quoted or found in its_own:  # a party's name in it is its founder's
             held = any(body in k for k, _ in known)
         else:
             held = any(_holds(body, k, alone) for k, alone in known)
@@ -1619,7 +1623,7 @@ def entities_left_out(
             continue
         if found in quoted:
             target = _title_founder(_titled_by(agreements, found), found, checker)
-        elif found in unveiled:
+        elif found in its_own:
             target = _title_founder([0], found, checker)
         elif found in co_built:
             target = _title_founder(_tail_titled(agreements, found), found, checker)
@@ -1731,6 +1735,28 @@ _ZH_QUOTED_BODY = re.compile(
     r"[“\"「『](?P<name>[\u4e00-\u9fff—\-·（）()A-Za-z0-9]{2,40}?"
     r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器))[”\"」』]"
 )
+_ZH_AGREED_BODY = re.compile(rf"(?:共建|共同建设|联合建设|合作共建){_ZH_QUOTED_BODY.pattern}")
+"""A body in quotes the parties are to co-build: "二是共建“恒拓智能产线实训中心”"."""
+_UNDER_THE_AGREEMENT = re.compile(r"(?:根据|按照|依据)(?:合作)?协议|协议(?:约定|规定|明确)")
+"""Words that say a sentence tells what the agreement sets out: "根据协议，双方将…"."""
+
+
+def _zh_agreed_bodies(checker: Checker) -> list[str]:
+    """The Chinese names in quotes that the agreement, as a sentence under it says (to its
+    full stop, over the semicolons of its items), has its parties co-build
+    (``_ZH_AGREED_BODY``, ``_UNDER_THE_AGREEMENT``: "根据协议，双方将…：…二是共建“恒拓智能产线
+    实训中心”，…": the blind52 ba01's), as the page writes them, each once; read only where
+    the agreement's words are written."""
+    if "协议" not in checker.rules_text:
+        return []
+    text, found = checker.rules_text, []
+    for body in _ZH_AGREED_BODY.finditer(text):
+        opening = max(text.rfind(stop, 0, body.start()) for stop in "。\n") + 1  # past "；"
+        if _UNDER_THE_AGREEMENT.search(text, opening, body.start()):
+            found.append(checker.text[body.start("name") : body.end("name")])
+    return list(dict.fromkeys(found))
+
+
 _ZH_UNVEILED_BODY = re.compile(rf"为\s*{_ZH_QUOTED_BODY.pattern}\s*(?:揭牌|揭幕)")
 """A body whose plaque is unveiled, its name in quotes: "为“…联合研发中心”揭牌"."""
 

@@ -38,9 +38,11 @@ from coopllm.guard.reading import (
 from coopllm.lexicon import HAN, ZH_SIGNING_VERB
 from coopllm.titles import addressed_as, describes_someone, name_ending, only_titles
 
-_LABEL_END = r"\s*(?:分别)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"
-"""What may stand between a list's label and its colon: "签约代表分别为：", "Signatories
-were:"; not another verb ("签约代表表示：")."""
+_LABEL_END = (
+    r"\s*(?:分别|依次)?(?:为|是|有)?(?:如下)?\s*(?:(?:were|are|was|include[ds]?)\s*)?[:\uff1a]"
+)
+"""What may stand between a list's label and its colon: "签约代表分别为：", "签约人依次为："
+(the blind52 ba03's), "Signatories were:"; not another verb ("签约代表表示：")."""
 _UNVEILERS = r"揭(?:牌|幕)(?:嘉宾|领导|贵宾|来宾)"
 _WITNESS_LEAD_WORDS = rf"witnessed\s+by|in\s+the\s+presence\s+of|{WITNESSED_ALONGSIDE}"
 """The words that lead the witnesses' names: "witnessed by", "in the presence of",
@@ -749,8 +751,9 @@ class PeopleEvidence(Reading):
         """Where the sentence of the list's label starts, when the sentence ``text[start:end]``
         holds a mention in a list of people opened by ``label`` (see ``_LIST_LABELS``): after
         the label in the sentence, or in an item after it, the items between ended by
-        semicolons (which end sentences) and none of them more than an organisation, a title
-        and a name (``_only_names``); else None."""
+        semicolons (which end sentences) or each a line of its own ("签约人依次为：" and a line
+        for each signer: the blind52 ba03's), and none of them more than an organisation, a
+        title and a name (``_only_names``); else None."""
         text = self.rules_text
         index = bisect.bisect_left(self._starts, start)
         items: list[tuple[int, int]] = []
@@ -758,7 +761,10 @@ class PeopleEvidence(Reading):
             lead_start, lead_end = self._bounds[lead]
             if lead_start == lead_end:
                 continue  # the blank between two paragraphs (one item a paragraph)
-            if lead < index and not text.endswith(_ITEM_END + _COLONS, lead_start, lead_end):
+            if lead < index and not (
+                text.endswith(_ITEM_END + _COLONS, lead_start, lead_end)
+                or text.startswith("\n", lead_end)  # an item a line
+            ):
                 return None
             opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
             if not opened:

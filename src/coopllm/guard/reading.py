@@ -282,8 +282,11 @@ TOLD_AS_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
 """What says a sentence's signing is an earlier one (``TOLD_AS_ANOTHER``'s part): "此前…签署
 了", "last year", "replaces the accord signed in Geneva"; not "首份协议为《…》", the first of
 this ceremony's documents (the blind50 ay03's)."""
+_NOT_COUNTED = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "six", "2", "3"))
+"""Not after a count: "signed two separate Memoranda of Understanding" tells this signing's
+documents (the blind52 ba04's), where "a separate agreement" is another."""
 TOLD_AS_ANOTHER = re.compile(
-    rf"{_EARLIER}|\b(?:separate|another|similar)\b|另一|另外",
+    rf"{_EARLIER}|\b(?:{_NOT_COUNTED}separate|another|similar)\b|另一|另外",
     re.IGNORECASE,
 )
 """What says a sentence's signing is another document's, or an earlier one: "a separate
