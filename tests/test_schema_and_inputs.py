@@ -95,6 +95,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind50" / "gold",
         REPO / "examples" / "blind51" / "gold",
         REPO / "examples" / "blind52" / "gold",
+        REPO / "examples" / "blind53" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
