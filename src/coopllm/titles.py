@@ -415,11 +415,13 @@ def _no_name_as_title(person: Signatory) -> Signatory:
 
 
 _WORDS_THEN_TITLE = re.compile(
-    rf"(?P<title>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?(?i:{_EN_TITLE_CHAIN}))\s+(?P<name>[A-Z].*)"
+    rf"(?P<title>(?:[A-Z][\w'\u2019.-]*\s+){{1,4}}?(?:\([A-Z]{{2,8}}\)\s+)?"
+    rf"(?i:{_EN_TITLE_CHAIN}))\s+(?P<name>[A-Z].*)"
 )
 """Capitalised words, a title and a name: "Local MP Caroline Ashworth", "Vantor chairman
 Budi Santoso" (a title in lower case after a company's name, as news writes it: the
-blind26 aa05's)."""
+blind26 aa05's), the body's abbreviation bracketed before the title ("Northbrook State
+University (NSU) President Dr. Alan R. Whitcombe": the blind53 bb06's)."""
 
 
 _REGION_AFTER_TITLE = re.compile(
@@ -535,7 +537,7 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
         english is not None
         and _is_personal_name(english["name"])
         and not _EN_TITLE_ALONE.fullmatch(english["body"])  # "Vice-Chancellor Professor X"
-        and (_names_a_body(english["body"]) or _is_a_body(english["body"], bodies))
+        and (names_a_body(english["body"]) or _is_a_body(english["body"], bodies))
     ):
         return Signatory(
             name=english["name"],
@@ -701,7 +703,9 @@ def _zh_role(name: str) -> bool:
 # the person acts for.
 _NAME_OF = re.compile(r"(?P<name>.+?)\s+(?:of|for)\s+(?P<organization>.+)")
 # Capitalised words, lower-case particles between them ("Maria de la Cruz").
-_PERSONAL_NAME = re.compile(r"(?:[A-Z][\w'’-]*\s+(?:[a-z]{1,3}\s+)*){1,3}[A-Z][\w'’-]*")
+_PERSONAL_NAME = re.compile(r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.)\s+(?:[a-z]{1,3}\s+)*){1,3}[A-Z][\w'’-]*")
+"""Capitalised words, an initial with its dot among them ("Alan R. Whitcombe": the blind53
+bb06's; "K. Lavanya"), particles between ("Ursula von der Leyen")."""
 _ROLE_NOUN = re.compile(
     rf"\b(?:{_EN_TITLE_WORD}|"
     r"representative|officer|official|member|leader|delegate|spokesperson|founder)\b",
@@ -784,7 +788,7 @@ def _name_after_role(person: Signatory, bodies: Sequence[str]) -> Signatory:
             return person
     elif (written := _ROLE_FOR_THEN_NAME.fullmatch(person.name)) is not None:
         name, role, body = written["name"], written["role"], written["body"]
-        if not _ROLE_NOUN.match(role) or not _names_a_body(body) or _ENDS_UNFINISHED.search(body):
+        if not _ROLE_NOUN.match(role) or not names_a_body(body) or _ENDS_UNFINISHED.search(body):
             return person
     else:
         return person
@@ -861,11 +865,11 @@ def _role_after_name(person: Signatory) -> Signatory:
         return person  # not "Lin Tao, Professor Zhou Bo": two people (a review's find)
     title, organization, link = written["title"], written["organization"], written["link"]
     field = _PORTFOLIO_FIRST.fullmatch(organization) if link in ("of", "for") else None
-    if field is not None and (field["rest"] is None or _names_a_body(field["rest"])):
+    if field is not None and (field["rest"] is None or names_a_body(field["rest"])):
         # "Dean of Engineering, Beta University"; not "Minister of Science, Technology and
         # Innovation", "Head of Business Development, Asia Pacific", whose role goes on
         title, organization = f"{title} {link} {field['field']}", field["rest"]
-    elif link == "of" and not _names_a_body(organization):  # "Head of Delegation": a role
+    elif link == "of" and not names_a_body(organization):  # "Head of Delegation": a role
         title, organization = written.group()[written.start("title") :], None
     return Signatory(
         name=written["name"],
@@ -874,7 +878,7 @@ def _role_after_name(person: Signatory) -> Signatory:
     )
 
 
-def _names_a_body(words: str) -> bool:
+def names_a_body(words: str) -> bool:
     """Whether the words after a role's "of" name an organisation: an organisation's word
     among two words or more ("Lakeside University", "Ministry of Education"), or an
     abbreviation ("KBIPA"); "Delegation" or "Department" alone is part of the role."""

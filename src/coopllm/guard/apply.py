@@ -35,6 +35,7 @@ from coopllm.guard.between import (
     parties_between,
     parties_in_the_title,
     parties_of_the_signers,
+    parties_under_it,
     people_given_as_parties,
     the_other_signers_body,
 )
@@ -3017,6 +3018,8 @@ def apply_guard(
     agreements = [
         parties_between(a, checker, warnings, alone=len(agreements) == 1) for a in agreements
     ]
+    if len(agreements) == 1:
+        agreements = [parties_under_it(agreements[0], checker, warnings)]
     agreements = _parties_by_their_full_names(agreements, checker, warnings)
     agreements = signed_with_each(agreements, checker, warnings)
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)

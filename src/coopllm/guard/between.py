@@ -22,6 +22,7 @@ from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
 from coopllm.lexicon import EN_COMPANY_NAME, HAN, ZH_TITLES, simplified
 from coopllm.parties import (
+    LATIN_ABBREVIATION,
     a_party_already,
     our_unit,
     party_kind_for,
@@ -33,6 +34,7 @@ from coopllm.schema import Agreement, Party, Signatory
 from coopllm.titles import (
     body_of_its_title,
     name_ending,
+    names_a_body,
     person_after_organisation,
     title_written_before,
     titled_name,
@@ -77,6 +79,51 @@ def parties_between(
         renamed = {"name": body, "aliases": [], "kind": party_kind_for(body)}
         parties.append(party.model_copy(update=renamed))
     return agreement.model_copy(update={"parties": parties})
+
+
+_UNDER_IT = re.compile(
+    r"\bUnder\s+the\s+(?:MOU|MoU|memorandum|agreement|partnership|accord)\b[^,.;]{0,40},\s+"
+    r"(?:the\s+)?(?P<first>[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019.-]*){0,6})\s+"
+    r"and\s+(?:the\s+)?(?P<second>[A-Z][\w&'\u2019.-]*(?:\s+(?:of\s+)?[A-Z][\w&'\u2019.-]*){0,6})"
+    r"\s+(?:will|would|shall|are\s+to|agree[ds]?\s+to)\b"
+)
+"""A sentence that says what the two sides do under the document: "Under the MOU, the City
+of Harlow Springs and NSU will cooperate on …" (the blind53 bb06's)."""
+
+
+def parties_under_it(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The record's one agreement, which names no party, with the two the sentence that says
+    what they do under it names (``_UNDER_IT``), each by the full name the text brackets its
+    abbreviation after ("Northbrook State University (NSU)"), with that abbreviation as its
+    alias; as it is where no such sentence, or more than one, names two bodies."""
+    if agreement.parties:
+        return agreement
+    found = {(m["first"], m["second"]) for m in _UNDER_IT.finditer(checker.text)}
+    if len(found) != 1:
+        return agreement
+    parties = [_by_its_full_name(name, checker.text) for name in found.pop()]
+    if not all(p.aliases or names_a_body(p.name) for p in parties):
+        return agreement
+    for party in parties:
+        warnings.append(
+            f"added party '{party.name}': the article says what it does under the agreement, "
+            "and the model gave no party"
+        )
+    return agreement.model_copy(update={"parties": parties})
+
+
+def _by_its_full_name(name: str, text: str) -> Party:
+    """A party named ``name``, or by the one full name the text brackets ``name`` after."""
+    full = {
+        " ".join(m["full"].split())
+        for m in re.finditer(
+            rf"(?P<full>(?:[A-Z][\w&'\u2019.-]*\s+(?:of\s+)?){{1,6}})\({re.escape(name)}\)", text
+        )
+    }
+    if LATIN_ABBREVIATION.fullmatch(name) and len(full) == 1:
+        whole = full.pop()
+        return Party(name=whole, aliases=[name], kind=party_kind_for(whole))
+    return Party(name=name, kind=party_kind_for(name))
 
 
 def _its_signing_sentences(

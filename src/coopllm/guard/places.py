@@ -399,6 +399,15 @@ Chambers, Level 1, Civic Building, 40 Marine Parade, Tahora Bay.", "in Conferenc
 on the third floor of the Regional Administration Building in Kattaqishloq": the blind50
 ay05's, ay06's and ay04's golds name it whole)."""
 _A_ROOM = re.compile(r"\b(?:Room|Boardroom|Chambers?|Suite|Lounge)$")
+_A_HALL = re.compile(r"\b(?:Hall|Room|Auditorium|Chambers?|Theatre|Theater)$")
+"""A venue that is a hall or a room, whose building may follow it after "of"."""
+_OF_ITS_BUILDING = re.compile(
+    r"[ \t]+of[ \t]+the[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:main[ \t]+)?"
+    r"(?:building|campus|library|tower|complex)\b"
+    r"(?=[ \t]*[.;,]|[ \t]+(?:on|in|at|by|where|with)\b)"
+)
+"""A hall's building after it, written in lower case: "in the Senate Hall of the
+university's main building." (the blind53 bb05's gold names it whole)."""
 """A venue that is a room ("the Senate Room"), whose building may follow it."""
 _ITS_BUILDING = re.compile(
     rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
@@ -1302,16 +1311,17 @@ class PlaceEvidence(Reading):
         綜合大樓" of "簽署儀式在嶺海大學賽馬會綜合大樓舉行" (the blind42 aq06's); a hall "of"
         a body with the town after it ("the Assembly Hall of the Akyemfo Municipal Assembly in
         Akyemfo": the blind49 ax04's), as a building's own town (``_IN_ITS_TOWN``); a room
-        with its address after it (``_ITS_ADDRESS``), or its building (``_ITS_BUILDING``)."""
+        with its address after it (``_ITS_ADDRESS``), or its building (``_ITS_BUILDING``,
+        ``_OF_ITS_BUILDING``)."""
         venue = self.text[found.start("venue") : found.end("venue")].strip()
         end = found.end("venue")
-        if _A_HALL_OF.search(venue) and (town := _A_HALLS_TOWN.match(self.text, end)):
-            venue += town.group()
-        elif (address := _ITS_ADDRESS.match(self.text, end)) is not None:
-            venue += address.group()  # its floor, building, street and town
-        elif _A_ROOM.search(venue) and (building := _ITS_BUILDING.match(self.text, end)):
-            venue += building.group()
-        return venue
+        tail = (
+            (_A_HALL_OF.search(venue) and _A_HALLS_TOWN.match(self.text, end))
+            or _ITS_ADDRESS.match(self.text, end)  # its floor, building, street and town
+            or (_A_ROOM.search(venue) and _ITS_BUILDING.match(self.text, end))
+            or (_A_HALL.search(venue) and _OF_ITS_BUILDING.match(self.text, end))
+        )
+        return venue + tail.group() if tail else venue
 
     def _this_signings(self, found: re.Match[str], *, own: bool = False) -> bool:
         """Whether a venue found is this signing's: its sentence tells no other signing
