@@ -169,3 +169,72 @@ def test_a_body_a_sentence_under_no_agreement_names_is_left_to_the_model() -> No
     )
     kept, _ = guarded(text, dt.date(2026, 3, 3), _college())
     assert kept[0].established_entities == ["远拓智能制造产业学院"]
+
+
+def test_a_headline_title_with_signers_beside_a_document_signed_apart_stays() -> None:
+    """A review's find: the body's document signed in a sentence of its own is another."""
+    text = (
+        "甲大学与乙公司签署校企合作协议\n\n"
+        "3月5日，甲大学校长张三与乙公司董事长李四代表双方签约。"
+        "会上，甲大学机械学院院长王五与乙公司研发中心主任赵六签署《共建智能制造联合实验室协议》。\n"
+    )
+    shell = Agreement(
+        title="校企合作协议",
+        parties=named_parties("甲大学", "乙公司"),
+        signatories=named_people("张三", "李四"),
+    )
+    lab = Agreement(title="共建智能制造联合实验室协议", parties=named_parties("甲大学", "乙公司"))
+    kept, _ = guarded(text, dt.date(2026, 3, 6), shell, lab, title="甲大学与乙公司签署校企合作协议")
+    assert [a.title for a in kept] == ["校企合作协议", "共建智能制造联合实验室协议"]
+
+
+def test_a_list_of_lines_needs_a_label_that_ends_its_line_with_a_colon() -> None:
+    """A review's find: a heading after a sentence's list is no item of it."""
+    text = (
+        "5月8日，甲大学与乙公司签约仪式举行。签约代表：甲大学校长张三，乙公司董事长李四。\n"
+        "与会嘉宾\n市委常委、副市长 王五\n"
+    )
+    given = Agreement(
+        title="合作协议",
+        parties=named_parties("甲大学", "乙公司"),
+        signatories=named_people("张三", "李四", "王五"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 5, 9), given)
+    assert [p.name for p in kept[0].signatories] == ["张三", "李四"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["签约时间 2026-03-12 15:00", "我校与丙公司签约 2025-10-20 10:00", "青禾职院 2026-03-14 18:05"],
+)
+def test_an_events_time_or_a_related_storys_line_is_no_posts_line(line: str) -> None:
+    """Reviews' finds: the province the app shows says a post's line."""
+    text = f"我校与某公司签约\n\n{line}\n\n3月12日下午，签约仪式举行。\n"
+    assert parse_published(text) is None
+
+
+def test_a_body_built_before_under_the_agreement_is_not_founded_by_it() -> None:
+    text = _UNDER_THE_AGREEMENT.format(built="共建").replace(
+        "二是共建“远拓数控实训中心”，", "二是在前期共建“远拓数控实训中心”的基础上，"
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 3), _college())
+    assert kept[0].established_entities == ["远拓智能制造产业学院"]
+
+
+@pytest.mark.parametrize(
+    ("written", "title", "name"),
+    [
+        (
+            Signatory(title="Commissioner of Industries Smt. K. Lavanya, IAS"),
+            "Commissioner of Industries",
+            "K. Lavanya",
+        ),
+        (Signatory(title="CEO of Mr Price Group"), "CEO of Mr Price Group", None),
+    ],
+)
+def test_a_form_of_address_before_a_body_or_letters_after(
+    written: Signatory, title: str, name: str | None
+) -> None:
+    """Reviews' finds: letters after the name aside; a body after it is no name."""
+    (person,) = clean_people([written])
+    assert (person.title, person.name) == (title, name)

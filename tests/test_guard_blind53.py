@@ -60,3 +60,24 @@ def test_a_halls_building_after_it_in_lower_case_is_the_venues() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 2, 18), given)
     assert kept[0].location == "Senate Hall of the university's main building"
+
+
+def test_the_full_name_of_a_party_under_it_is_the_one_its_initials_spell() -> None:
+    """A review's find: not the headline's words before the bracket."""
+    text = (
+        "Eastvale and ESU Sign MOU\n"
+        "Eastvale State University (ESU) and the City of Eastvale signed a memorandum of "
+        "understanding on Monday.\n\n"
+        "Under the MOU, the City of Eastvale and ESU will cooperate on internships.\n"
+    )
+    given = Agreement(title="memorandum of understanding")
+    kept, _ = guarded(text, dt.date(2026, 5, 8), given)
+    assert [p.name for p in kept[0].parties] == ["City of Eastvale", "Eastvale State University"]
+
+
+def test_a_surname_is_named_in_full_by_its_spelt_name_over_its_initial() -> None:
+    """A review's find: "H. Strachan" beside "Helen Strachan" is no second candidate."""
+    from coopllm.titles import named_in_full
+
+    text = "Professor Helen Strachan spoke first. Later, Prof. H. Strachan signed the MoU.\n"
+    assert named_in_full("Strachan", text) == "Helen Strachan"

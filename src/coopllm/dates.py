@@ -243,12 +243,15 @@ _WECHAT_DATE_LINE = re.compile(
 its time and the poster's province ("原创 招生就业处 青禾职院 2026年05月12日 18:06 浙江": the
 blind43 ar05's, whose "5月9日下午" is the signing's day)."""
 _WECHAT_TIMED_LINE = re.compile(
-    r"\s*(?:原创\s+)?(?:[^\s\d]{1,30}\s+){1,3}?(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})"
-    r"-(?P<day>\d{1,2})\s+\d{1,2}:\d{2}(?:\s+[^\s\d]{1,10})?\s*$"
+    r"\s*(?:原创\s+)?(?!\S*(?:时间|日期|截止|签))(?:[^\s\d:：]{1,30}\s+){1,3}?"
+    r"(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\s+\d{1,2}:\d{2}"
+    r"\s+[\u4e00-\u9fff]{2,4}\s*$"
 )
 """The same line as the app shows it: the account, the date in numbers and its time, the
-province ("江州工贸职院  2026-03-14 18:05  浙江": the blind52 ba01's, whose "3月12日下午" is the
-signing's day); the time says it is a post's line, not a date in a list."""
+province it was posted from ("江州工贸职院  2026-03-14 18:05  浙江": the blind52 ba01's, whose
+"3月12日下午" is the signing's day): the time and the province say it is a post's line, not
+an event's time ("签约时间 2026-03-12 15:00") nor a related story's ("我校与丙公司签约
+2025-10-20 10:00": a review's finds)."""
 
 
 def _sourced(line: str) -> re.Match[str] | None:

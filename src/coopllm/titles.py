@@ -346,11 +346,19 @@ _A_TITLE_WORD = re.compile(rf"\b{_EN_TITLE_WORD}\b", re.IGNORECASE)
 def _name_after_an_honorific(person: Signatory) -> Signatory:
     """``person`` named by the words after a form of address that a title's words stand
     before, where the model wrote them whole as the name or as the title with no name
-    ("Commissioner of Industries Smt. K. Lavanya": the blind52 ba04's): the form of address
-    says where the name starts. Not where the words before it hold no title word."""
+    ("Commissioner of Industries Smt. K. Lavanya": the blind52 ba04's, letters after it
+    aside: ", IAS"): the form of address says where the name starts. Not where the words
+    before it hold no title word or another name, nor where the name is a body's."""
     written = person.name or (person.title if person.name is None else None)
-    found = _AN_HONORIFIC_WITHIN.fullmatch(written.strip()) if written else None
-    if found is None or not _A_TITLE_WORD.search(found["title"]):
+    found = (
+        _AN_HONORIFIC_WITHIN.fullmatch(_LETTERS_AFTER.sub("", written.strip())) if written else None
+    )
+    if (
+        found is None
+        or not _A_TITLE_WORD.search(found["title"])
+        or _AND.search(found["title"])  # "President Ms. Jane Doe and Mr. John Roe"
+        or _BODY_WORD.search(found["name"])  # "CEO of Mr Price Group" (a review's finds)
+    ):
         return person
     title = person.title if person.name is not None and person.title else found["title"]
     return Signatory(name=found["name"], title=title, organization=person.organization)
@@ -703,9 +711,13 @@ def _zh_role(name: str) -> bool:
 # the person acts for.
 _NAME_OF = re.compile(r"(?P<name>.+?)\s+(?:of|for)\s+(?P<organization>.+)")
 # Capitalised words, lower-case particles between them ("Maria de la Cruz").
-_PERSONAL_NAME = re.compile(r"(?:(?:[A-Z][\w'’-]*|[A-Z]\.)\s+(?:[a-z]{1,3}\s+)*){1,3}[A-Z][\w'’-]*")
-"""Capitalised words, an initial with its dot among them ("Alan R. Whitcombe": the blind53
-bb06's; "K. Lavanya"), particles between ("Ursula von der Leyen")."""
+_PERSONAL_NAME = re.compile(
+    r"(?:[A-Z]\.\s+(?=[A-Z][\w'’-]*$)|(?:[A-Z][\w'’-]*\s+(?:(?:[a-z]{1,3}|[A-Z]\.)\s+)*){1,3})"
+    r"[A-Z][\w'’-]*"
+)
+"""Capitalised words, particles between ("Ursula von der Leyen") and initials after the
+first ("Alan R. Whitcombe": the blind53 bb06's), or one initial before a last name ("K.
+Lavanya"); not initials alone before a word ("U. S. Steel": a review's find)."""
 _ROLE_NOUN = re.compile(
     rf"\b(?:{_EN_TITLE_WORD}|"
     r"representative|officer|official|member|leader|delegate|spokesperson|founder)\b",
@@ -1123,6 +1135,10 @@ _LOOK_BACK = 60
 """How many characters before a surname are read for a title or a given name."""
 
 
+_AN_INITIAL = re.compile(r"\b[A-Z]\.")
+"""An initial in a name: "H." of "H. Strachan"."""
+
+
 def named_in_full(name: str, text: str) -> str | None:
     """The one full name the text writes for a surname given alone ("Strachan", which a
     model took from "Professor Strachan signed", where the article first names
@@ -1146,6 +1162,8 @@ def named_in_full(name: str, text: str) -> str | None:
             continue  # "Port Hardaway's new terminal": a place's name (a review's find)
         if _is_personal_name(full) and not _surname_first(full.split()):
             found.add(full)
+    spelt = {full for full in found if not _AN_INITIAL.search(full)}
+    found = spelt or found  # "Helen Strachan" over "H. Strachan" (a review's find)
     return found.pop() if len(found) == 1 else None
 
 

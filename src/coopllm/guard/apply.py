@@ -2215,7 +2215,8 @@ def _no_empty_twin(
     gives the titled one its place and date where it has none. Likewise one titled with
     the headline's words alone and no person (the blind18 s02's "校企合作协议" of "…签署校企
     合作协议 共建智能装备研究院", whose base the model gave it): its bodies go to the titled
-    one; its signers too, where the titled one names none (:func:`_signed_shell`). Not
+    one; its signers too, where the titled one names none and no sentence signs it by its
+    title (:func:`_signed_shell`). Not
     where the article counts its documents, names two in one sentence, or tells another
     document signed (:func:`~coopllm.guard.reading.another_document`). Beside
     other documents, only where each is titled in the body and no other has the shell's
@@ -2232,8 +2233,8 @@ def _no_empty_twin(
     twin = _its_one_twin(shell, agreements, checker, headline)
     if twin is None or not _witnessed_its_signing(shell.witnesses, twin, checker):
         return agreements
-    if signed and twin.signatories:
-        return agreements
+    if signed and (twin.signatories or (twin.title and checker.titles_signing(twin.title))):
+        return agreements  # the twin signed in a sentence of its own: two (a review's find)
     if len(agreements) == _TWO and (
         _SEVERAL_DOCUMENTS.search(checker.rules_text) or _TWO_DOCUMENTS.search(checker.rules_text)
     ):

@@ -22,8 +22,8 @@ from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
 from coopllm.lexicon import EN_COMPANY_NAME, HAN, ZH_TITLES, simplified
 from coopllm.parties import (
-    LATIN_ABBREVIATION,
     a_party_already,
+    expanded_abbreviation,
     our_unit,
     party_kind_for,
     without_legal_form,
@@ -113,15 +113,11 @@ def parties_under_it(agreement: Agreement, checker: Checker, warnings: list[str]
 
 
 def _by_its_full_name(name: str, text: str) -> Party:
-    """A party named ``name``, or by the one full name the text brackets ``name`` after."""
-    full = {
-        " ".join(m["full"].split())
-        for m in re.finditer(
-            rf"(?P<full>(?:[A-Z][\w&'\u2019.-]*\s+(?:of\s+)?){{1,6}})\({re.escape(name)}\)", text
-        )
-    }
-    if LATIN_ABBREVIATION.fullmatch(name) and len(full) == 1:
-        whole = full.pop()
+    """A party named ``name``, or by the full name the text introduces ``name`` for, whose
+    initials spell it (:func:`~coopllm.parties.expanded_abbreviation`: "Northbrook State
+    University (NSU)"; not the headline's words before it: a review's find)."""
+    whole = expanded_abbreviation(name, text)
+    if whole is not None:
         return Party(name=whole, aliases=[name], kind=party_kind_for(whole))
     return Party(name=name, kind=party_kind_for(name))
 

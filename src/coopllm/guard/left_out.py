@@ -1735,8 +1735,12 @@ _ZH_QUOTED_BODY = re.compile(
     r"[“\"「『](?P<name>[\u4e00-\u9fff—\-·（）()A-Za-z0-9]{2,40}?"
     r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器))[”\"」』]"
 )
-_ZH_AGREED_BODY = re.compile(rf"(?:共建|共同建设|联合建设|合作共建){_ZH_QUOTED_BODY.pattern}")
-"""A body in quotes the parties are to co-build: "二是共建“恒拓智能产线实训中心”"."""
+_ZH_AGREED_BODY = re.compile(
+    rf"(?<!前期)(?<!此前)(?<!已)(?<!曾)(?<!已经)(?<!原有)(?:共建|共同建设|联合建设|合作共建)"
+    rf"{_ZH_QUOTED_BODY.pattern}(?!的基础|的经验|的成果)"
+)
+"""A body in quotes the parties are to co-build: "二是共建“恒拓智能产线实训中心”"; not one
+built before ("在前期共建“…”的基础上": a review's find)."""
 _UNDER_THE_AGREEMENT = re.compile(r"(?:根据|按照|依据)(?:合作)?协议|协议(?:约定|规定|明确)")
 """Words that say a sentence tells what the agreement sets out: "根据协议，双方将…"."""
 

@@ -757,19 +757,21 @@ class PeopleEvidence(Reading):
         text = self.rules_text
         index = bisect.bisect_left(self._starts, start)
         items: list[tuple[int, int]] = []
+        lines = False  # an item ended by its line, not a semicolon
         for lead in range(index, max(-1, index - 1 - _MOST_ITEMS), -1):
             lead_start, lead_end = self._bounds[lead]
             if lead_start == lead_end:
                 continue  # the blank between two paragraphs (one item a paragraph)
-            if lead < index and not (
-                text.endswith(_ITEM_END + _COLONS, lead_start, lead_end)
-                or text.startswith("\n", lead_end)  # an item a line
-            ):
-                return None
             opened = [found.end() for found in label.finditer(text, lead_start, lead_end)]
+            ended = lead == index or text.endswith(_ITEM_END + _COLONS, lead_start, lead_end)
+            if not ended and (opened or not text.startswith("\n", lead_end)):
+                return None
             if not opened:
                 items.append((lead_start, lead_end))
+                lines = lines or not ended
                 continue
+            if lines and not text.endswith(_COLONS, lead_start, lead_end):
+                return None  # a line a name only under a label that ends its line with a colon
             first = mentions[0][0] if lead == index else lead_end
             if opened[-1] > first or any(c in text[opened[-1] : lead_end] for c in _COLONS):
                 return None
