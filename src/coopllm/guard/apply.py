@@ -50,6 +50,7 @@ from coopllm.guard.each_with import signed_with_each
 from coopllm.guard.held_back import held_back_dropped
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
+    brokers_as_parties,
     entities_left_out,
     entities_of_their_founder,
     facilitators_left_out,
@@ -3049,6 +3050,7 @@ def apply_guard(
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
     agreements = facilitators_left_out(agreements, checker, warnings)
+    agreements = brokers_as_parties(agreements, checker, warnings)
     agreements = _no_copy_of_the_signed(agreements, warnings)  # once their people are in
     agreements = _no_signed_twin(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]

@@ -66,6 +66,7 @@ from coopllm.titles import (
     en_title_written_before,
     listed_names,
     name_ending,
+    named_before_its_role,
     person_after_organisation,
     title_written_before,
     unnamed_after_organisation,
@@ -1518,6 +1519,60 @@ def facilitators_left_out(
     return [agreement.model_copy(update={"facilitators": added})]
 
 
+def brokers_as_parties(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The agreements without a third party the article says brought the deal about
+    (:meth:`Checker.facilitated`: "此次合作由江川省科学技术厅牵头推动、积极促成", the blind54
+    bc01's, whose model gave the department beside the province and the university), which
+    no signer acts for and the title does not name: it is the deal's facilitator (the
+    spec's: "without being a party"). Not of two parties, nor a party a signer acts for."""
+    kept = []
+    for agreement in agreements:
+        acting = {
+            normalize_for_match(p.organization) for p in agreement.signatories if p.organization
+        }
+        brokers = [
+            party
+            for party in agreement.parties
+            if len(agreement.parties) > _TWO_PARTIES
+            and not any(normalize_for_match(n) in acting for n in party.all_names)
+            and not (agreement.title and any(n in agreement.title for n in party.all_names))
+            and any(_facilitated_by_name(n, checker) for n in party.all_names)
+        ]
+        if not brokers or len(agreement.parties) - len(brokers) < _TWO_PARTIES:
+            kept.append(agreement)
+            continue
+        for party in brokers:
+            warnings.append(
+                f"moved party '{party.name}' to the facilitators: the article says it brought "
+                "the deal about, and no signer acts for it"
+            )
+        update = {
+            "parties": [p for p in agreement.parties if p not in brokers],
+            "facilitators": list(
+                dict.fromkeys([*agreement.facilitators, *(p.name for p in brokers)])
+            ),
+        }
+        kept.append(agreement.model_copy(update=update))
+    return kept
+
+
+_TWO_PARTIES = 2
+
+
+def _facilitated_by_name(name: str, checker: Checker) -> bool:
+    """Whether a sentence says ``name`` facilitated the deal, naming it whole: not a word of
+    a longer name ("Westmark" of "brokered by Invest Westmark": the blind27 ab05's place,
+    which its model gave as a party)."""
+    text = checker.text
+    return any(
+        not (before := text[:at].split()[-1:]) or not before[0][:1].isupper()
+        for sentence in checker.facilitating_sentences(name)
+        for at, _ in checker.mentions_in(name, sentence)
+    )
+
+
 def no_party_as_entity(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -2058,7 +2113,9 @@ def _witnessings(
         passage = _passage(checker, verb.start(), verb.end())
         start = checker.sentence_at(verb.start())[0]
         before = _AN_ASIDE_BEFORE.sub("", checker.text[start : verb.start()])
-        yield passage, listed_names(before, checker.text, known=known)
+        named = listed_names(before, checker.text, known=known)
+        alone = None if named else named_before_its_role(before)  # "A, Consul-General …,"
+        yield passage, named or ([alone] if alone else [])
     for found in (f for pattern in _EN_WITNESSING_CLAUSES for f in pattern.finditer(text)):
         start = checker.sentence_at(found.start())[0]  # about the signing told before it,
         about = checker.text[start : found.start()]  # whose tense is the signing's

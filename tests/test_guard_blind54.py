@@ -1,0 +1,81 @@
+"""Rules made from the fifty-fourth blind set's misses, each on a text of our own that fails
+on the code before them: a witness named before a role in commas that "witnessed"; a
+degree after a name; a third party the article says brought the deal about."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import guarded, named_parties, named_people
+
+from coopllm.schema import Agreement, Signatory
+from coopllm.titles import clean_people
+
+_ONLINE = (
+    "The MoU was signed online on Tuesday 3 March. Acme University's Provost Jane Doe "
+    "signed in Perth, while Beta Institute's Rector Ann Lee signed in Surabaya. Tom Hale, "
+    "Consul-General at the Australian Consulate-General in Surabaya, witnessed the signing "
+    "online.\n"
+)
+
+
+def test_a_witness_named_before_a_role_in_commas_is_one() -> None:
+    given = Agreement(
+        title="MoU",
+        parties=named_parties("Acme University", "Beta Institute"),
+        signatories=named_people("Jane Doe", "Ann Lee"),
+    )
+    kept, _ = guarded(_ONLINE, dt.date(2026, 3, 4), given)
+    assert [w.name for w in kept[0].witnesses] == ["Tom Hale"]
+
+
+def test_a_degree_after_a_name_is_no_part_of_it() -> None:
+    (person,) = clean_people([Signatory(name="Prof. Dr. Ann Lee, M.Sc.", title="Rector")])
+    assert person.name == "Ann Lee"
+
+
+_BROKERED = (
+    "近日，江州市人民政府与青禾大学签署战略合作协议。副市长王平与青禾大学校长李明分别代表双方签约。"
+    "此次合作由江州市科学技术局牵头推动、积极促成。\n"
+)
+
+
+def test_a_third_party_the_article_says_brought_the_deal_about_is_its_facilitator() -> None:
+    given = Agreement(
+        title="战略合作协议",
+        parties=named_parties("江州市人民政府", "青禾大学", "江州市科学技术局"),
+        signatories=[
+            Signatory(name="王平", organization="江州市人民政府"),
+            Signatory(name="李明", organization="青禾大学"),
+        ],
+    )
+    kept, warnings = guarded(_BROKERED, dt.date(2026, 3, 4), given)
+    assert [p.name for p in kept[0].parties] == ["江州市人民政府", "青禾大学"]
+    assert kept[0].facilitators == ["江州市科学技术局"]
+    assert any("moved party '江州市科学技术局'" in w for w in warnings)
+
+
+def test_a_party_a_signer_acts_for_stays_one_whatever_else_it_did() -> None:
+    given = Agreement(
+        title="战略合作协议",
+        parties=named_parties("江州市人民政府", "青禾大学", "江州市科学技术局"),
+        signatories=[
+            Signatory(name="王平", organization="江州市科学技术局"),
+            Signatory(name="李明", organization="青禾大学"),
+        ],
+    )
+    kept, _ = guarded(_BROKERED, dt.date(2026, 3, 4), given)
+    assert "江州市科学技术局" in [p.name for p in kept[0].parties]
+
+
+def test_a_place_named_within_the_brokers_name_is_no_broker() -> None:
+    """blind27 ab05's: "brokered by Invest Westmark" says nothing of Westmark."""
+    text = (
+        "Acme plc and Beta Ltd signed a joint venture agreement on Monday. The deal was "
+        "brokered by Invest Westmark, the national investment agency.\n"
+    )
+    given = Agreement(
+        title="joint venture agreement", parties=named_parties("Acme plc", "Beta Ltd", "Westmark")
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 4), given)
+    assert "Westmark" not in kept[0].facilitators
