@@ -398,9 +398,10 @@ address ("in the MPA Boardroom, 5th Floor, Bandari House, Mwambao, by …", "in 
 Chambers, Level 1, Civic Building, 40 Marine Parade, Tahora Bay.", "in Conference Hall 2
 on the third floor of the Regional Administration Building in Kattaqishloq": the blind50
 ay05's, ay06's and ay04's golds name it whole)."""
-_A_ROOM = re.compile(r"\b(?:Room|Boardroom|Chambers?|Suite|Lounge)$")
-_A_HALL = re.compile(r"\b(?:Hall|Room|Auditorium|Chambers?|Theatre|Theater)$")
-"""A venue that is a hall or a room, whose building may follow it after "of"."""
+_A_ROOM = re.compile(
+    r"\b(?:Room|Boardroom|Chambers?|Suite|Lounge|Hall|Auditorium|Theatre|Theater)$"
+)
+"""A venue that is a room or a hall ("the Senate Room"), whose building may follow it."""
 _OF_ITS_BUILDING = re.compile(
     r"[ \t]+of[ \t]+the[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:main[ \t]+)?"
     r"(?:building|campus|library|tower|complex)\b"
@@ -408,7 +409,6 @@ _OF_ITS_BUILDING = re.compile(
 )
 """A hall's building after it, written in lower case: "in the Senate Hall of the
 university's main building." (the blind53 bb05's gold names it whole)."""
-"""A venue that is a room ("the Senate Room"), whose building may follow it."""
 _ITS_BUILDING = re.compile(
     rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
     r"(?=[ \t]*[.;]|,?[ \t]+(?:by|where|on|with|in|at)\b)"
@@ -1319,7 +1319,7 @@ class PlaceEvidence(Reading):
             (_A_HALL_OF.search(venue) and _A_HALLS_TOWN.match(self.text, end))
             or _ITS_ADDRESS.match(self.text, end)  # its floor, building, street and town
             or (_A_ROOM.search(venue) and _ITS_BUILDING.match(self.text, end))
-            or (_A_HALL.search(venue) and _OF_ITS_BUILDING.match(self.text, end))
+            or (_A_ROOM.search(venue) and _OF_ITS_BUILDING.match(self.text, end))
         )
         return venue + tail.group() if tail else venue
 
