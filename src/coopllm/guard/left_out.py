@@ -1538,6 +1538,7 @@ def brokers_as_parties(
             if len(agreement.parties) > _TWO_PARTIES
             and not any(normalize_for_match(n) in acting for n in party.all_names)
             and not (agreement.title and any(n in agreement.title for n in party.all_names))
+            and not any(checker.states(n, "signatories") for n in party.all_names)
             and any(_facilitated_by_name(n, checker) for n in party.all_names)
         ]
         if not brokers or len(agreement.parties) - len(brokers) < _TWO_PARTIES:
@@ -1564,13 +1565,38 @@ _TWO_PARTIES = 2
 def _facilitated_by_name(name: str, checker: Checker) -> bool:
     """Whether a sentence says ``name`` facilitated the deal, naming it whole: not a word of
     a longer name ("Westmark" of "brokered by Invest Westmark": the blind27 ab05's place,
-    which its model gave as a party)."""
-    text = checker.text
+    which its model gave as a party; "江川省" of "由江川省科学技术厅牵头推动": a review's
+    find)."""
+    text = checker.rules_text
     return any(
-        not (before := text[:at].split()[-1:]) or not before[0][:1].isupper()
+        not _within_a_longer_name(text, at, until)
         for sentence in checker.facilitating_sentences(name)
-        for at, _ in checker.mentions_in(name, sentence)
+        for at, until in checker.mentions_in(name, sentence)
     )
+
+
+_OPENS_A_PHRASE = frozenset({"The", "In", "On", "At", "By", "With", "From", "For", "And"})
+
+
+def _within_a_longer_name(text: str, at: int, until: int) -> bool:
+    """Whether the mention ``text[at:until]`` is part of a longer name: a capitalised word
+    before it that opens no phrase and ends no clause, or, of a Chinese name, a Chinese
+    character after it that no facilitating word or 的 begins."""
+    if HAN.match(text[until : until + 1]):
+        return _ZH_NAME_GOES_ON.match(text, until) is not None
+    before = text[:at].split()[-1:]
+    return (
+        bool(before)
+        and before[0][:1].isupper()
+        and before[0] not in _OPENS_A_PHRASE
+        and (not before[0].endswith((".", ",", ";", ":")))
+    )
+
+
+_ZH_NAME_GOES_ON = re.compile(
+    r"(?!的|牵|推|促|积|协|引|撮|搭|大力|支持|帮助|指导|组织|主导)[\u4e00-\u9fff]"
+)
+"""A Chinese character after a name that goes on with it ("江川省科学技术厅" after "江川省")."""
 
 
 def no_party_as_entity(
