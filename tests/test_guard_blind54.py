@@ -41,31 +41,28 @@ _BROKERED = (
 )
 
 
-def test_a_third_party_the_article_says_brought_the_deal_about_is_its_facilitator() -> None:
-    given = Agreement(
+def _acting_for(first: str) -> Agreement:
+    """The city's, the university's and the bureau's agreement, its first signer acting
+    for ``first``."""
+    return Agreement(
         title="战略合作协议",
         parties=named_parties("江州市人民政府", "青禾大学", "江州市科学技术局"),
         signatories=[
-            Signatory(name="王平", organization="江州市人民政府"),
+            Signatory(name="王平", organization=first),
             Signatory(name="李明", organization="青禾大学"),
         ],
     )
-    kept, warnings = guarded(_BROKERED, dt.date(2026, 3, 4), given)
+
+
+def test_a_third_party_the_article_says_brought_the_deal_about_is_its_facilitator() -> None:
+    kept, warnings = guarded(_BROKERED, dt.date(2026, 3, 4), _acting_for("江州市人民政府"))
     assert [p.name for p in kept[0].parties] == ["江州市人民政府", "青禾大学"]
     assert kept[0].facilitators == ["江州市科学技术局"]
     assert any("moved party '江州市科学技术局'" in w for w in warnings)
 
 
 def test_a_party_a_signer_acts_for_stays_one_whatever_else_it_did() -> None:
-    given = Agreement(
-        title="战略合作协议",
-        parties=named_parties("江州市人民政府", "青禾大学", "江州市科学技术局"),
-        signatories=[
-            Signatory(name="王平", organization="江州市科学技术局"),
-            Signatory(name="李明", organization="青禾大学"),
-        ],
-    )
-    kept, _ = guarded(_BROKERED, dt.date(2026, 3, 4), given)
+    kept, _ = guarded(_BROKERED, dt.date(2026, 3, 4), _acting_for("江州市科学技术局"))
     assert "江州市科学技术局" in [p.name for p in kept[0].parties]
 
 

@@ -140,8 +140,6 @@ class CassetteLibrary:
         self.directory = directory
         self._by_hash: dict[str, Cassette] = {}
         self._files: dict[str, list[Path]] = {}
-        self.files = 0
-        """How many cassette files the directory holds (two may answer one request)."""
         self.answered: set[str] = set()
         """The request hashes :meth:`get` found a cassette for: what :meth:`unasked` leaves."""
         if directory.is_dir():
@@ -149,7 +147,6 @@ class CassetteLibrary:
                 cassette = _read_cassette(path)
                 self._by_hash[cassette.request_sha256] = cassette
                 self._files.setdefault(cassette.request_sha256, []).append(path)
-                self.files += 1
 
     def get(self, sha: str) -> Cassette | None:
         """The cassette answering this request hash, if recorded."""
@@ -157,6 +154,11 @@ class CassetteLibrary:
         if cassette is not None:
             self.answered.add(sha)
         return cassette
+
+    @property
+    def files(self) -> int:
+        """How many cassette files the directory holds (two may answer one request)."""
+        return sum(len(paths) for paths in self._files.values())
 
     def unasked(self) -> list[Path]:
         """The files of the cassettes no request has asked for since the library was read:
