@@ -2,7 +2,8 @@
 on the code before them: a form of address between a title and a name (Shri, Smt.); two
 separate documents counted are this signing's; a list of signers a line each under
 "签约人依次为："; a headline's title holding the signers its twin lacks; a WeChat post's
-line with its date in numbers and its time."""
+line with its date in numbers and its time; two documents each told in a paragraph opened
+by its order ("The first MoU was signed with …") given apart."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import pytest
 from conftest import guarded, named_parties, named_people
 
 from coopllm.dates import parse_published
-from coopllm.schema import Agreement, Signatory
+from coopllm.schema import Agreement, Party, Signatory
 from coopllm.titles import clean_people
 
 
@@ -34,7 +35,11 @@ from coopllm.titles import clean_people
             "Director of Agriculture",
             "P. Sunitha",
         ),
-        (Signatory(name="Managing Director Ms. Asha Nair"), "Managing Director", "Asha Nair"),
+        (
+            Signatory(name="Managing Director Ms. Asha Nair"),
+            "Managing Director",
+            "Asha Nair",
+        ),
     ],
 )
 def test_a_form_of_address_between_a_title_and_a_name_leaves_both(
@@ -98,7 +103,8 @@ def test_a_headline_title_holding_the_signers_its_twin_lacks_folds_into_it() -> 
         signatories=named_people("张伟", "李明", "王芳"),
     )
     twin = Agreement(
-        title="三校协同发展框架协议", parties=named_parties("甲大学", "乙学院", "丙大学")
+        title="三校协同发展框架协议",
+        parties=named_parties("甲大学", "乙学院", "丙大学"),
     )
     kept, warnings = guarded(
         _SIGNERS_BY_LINE, dt.date(2026, 5, 9), shell, twin,
@@ -130,7 +136,10 @@ def test_a_headline_title_beside_a_signed_twin_stays_apart() -> None:
 
 @pytest.mark.parametrize(
     "line",
-    ["青禾职院  2026-03-14 18:05  浙江", "原创 招生就业处 青禾职院 2026-03-14 18:05 浙江"],
+    [
+        "青禾职院  2026-03-14 18:05  浙江",
+        "原创 招生就业处 青禾职院 2026-03-14 18:05 浙江",
+    ],
 )
 def test_a_wechat_posts_line_with_its_date_in_numbers_dates_the_page(line: str) -> None:
     text = f"点击蓝字\n关注我们\n\n我校与某公司签约\n\n{line}\n\n3月12日下午，签约仪式举行。\n"
@@ -205,7 +214,11 @@ def test_a_list_of_lines_needs_a_label_that_ends_its_line_with_a_colon() -> None
 
 @pytest.mark.parametrize(
     "line",
-    ["签约时间 2026-03-12 15:00", "我校与丙公司签约 2025-10-20 10:00", "青禾职院 2026-03-14 18:05"],
+    [
+        "签约时间 2026-03-12 15:00",
+        "我校与丙公司签约 2025-10-20 10:00",
+        "青禾职院 2026-03-14 18:05",
+    ],
 )
 def test_an_events_time_or_a_related_storys_line_is_no_posts_line(line: str) -> None:
     """Reviews' finds: the province the app shows says a post's line."""
@@ -238,3 +251,55 @@ def test_a_form_of_address_before_a_body_or_letters_after(
     """Reviews' finds: letters after the name aside; a body after it is no name."""
     (person,) = clean_people([written])
     assert (person.title, person.name) == (title, name)
+
+
+_IN_ORDER = (
+    "Lakeport, March 3, 2026\n\n"
+    "The Riverside Water Board signed two separate MoUs with equipment makers on Monday.\n\n"
+    "The first MoU was signed with Tessel Pumps Limited (TPL) for a pump plant in Eastfield. "
+    "Chief Engineer Omar Haddad signed on behalf of the Board, while Ms. Lena Voss, Director, "
+    "signed for TPL.\n\n"
+    "The second MoU was signed with Corvane Meters Private Limited for smart meters. Deputy "
+    "Chief Engineer Priya Nair signed for the Board and Mr. Tomas Berg signed for Corvane.\n"
+)
+
+
+def _in_order_as_one(*signers: str) -> Agreement:
+    return Agreement(
+        title="MoU",
+        parties=[
+            Party(name="Riverside Water Board"),
+            Party(name="Tessel Pumps Limited", aliases=["TPL"]),
+            Party(name="Corvane Meters Private Limited"),
+        ],
+        signatories=named_people(*signers),
+    )
+
+
+def test_documents_told_in_order_each_with_a_body_are_given_apart() -> None:
+    one = _in_order_as_one("Omar Haddad", "Lena Voss", "Priya Nair", "Tomas Berg")
+    kept, _ = guarded(_IN_ORDER, dt.date(2026, 3, 3), one)
+    assert [([p.name for p in a.parties], [p.name for p in a.signatories]) for a in kept] == [
+        (
+            ["Riverside Water Board", "Tessel Pumps Limited"],
+            ["Omar Haddad", "Lena Voss"],
+        ),
+        (
+            ["Riverside Water Board", "Corvane Meters Private Limited"],
+            ["Priya Nair", "Tomas Berg"],
+        ),
+    ]
+
+
+def test_documents_in_order_with_a_signer_written_in_neither_stay_one() -> None:
+    text = _IN_ORDER + "Board chair Ines Alva also signed both documents.\n"
+    one = _in_order_as_one("Omar Haddad", "Lena Voss", "Priya Nair", "Tomas Berg", "Ines Alva")
+    kept, _ = guarded(text, dt.date(2026, 3, 3), one)
+    assert len(kept) == 1
+
+
+def test_one_document_told_in_order_splits_nothing() -> None:
+    text = _IN_ORDER[: _IN_ORDER.index("The second MoU")]
+    one = _in_order_as_one("Omar Haddad", "Lena Voss")
+    kept, _ = guarded(text, dt.date(2026, 3, 3), one)
+    assert len(kept) == 1

@@ -1,6 +1,8 @@
 """Rules made from the fifty-fourth blind set's misses, each on a text of our own that fails
 on the code before them: a witness named before a role in commas that "witnessed"; a
-degree after a name; a third party the article says brought the deal about."""
+degree after a name; a third party the article says brought the deal about; a party given
+as a company's short form and the department of its signer's title; a day written only as
+the one a deal was announced."""
 
 from __future__ import annotations
 
@@ -125,3 +127,66 @@ def test_a_body_before_its_role_that_witnessed_is_no_witness(opening: str) -> No
     )
     kept, _ = guarded(text, dt.date(2026, 3, 4), given)
     assert kept[0].witnesses == []
+
+
+_DONATION = (
+    "3月2日，青川大学与星河智造科技股份有限公司（以下简称“星河智造”）签署合作协议。同期，"
+    "青川大学教育基金会秘书长林芳与星河智造人力资源总监陈志远签署《奖学金捐赠协议》。\n"
+)
+
+
+def _donation_as_given() -> list[Agreement]:
+    """The two agreements, the gift's company given as its signer's department."""
+    return [
+        Agreement(title="合作协议", parties=named_parties("青川大学", "星河智造科技股份有限公司")),
+        Agreement(
+            title="奖学金捐赠协议",
+            parties=named_parties("青川大学教育基金会", "星河智造人力资源"),
+            signatories=named_people("林芳", "陈志远"),
+        ),
+    ]
+
+
+def test_a_short_form_with_its_signers_department_is_the_company() -> None:
+    kept, _ = guarded(_DONATION, dt.date(2026, 3, 3), *_donation_as_given())
+    assert [(p.name, p.aliases) for p in kept[1].parties] == [
+        ("青川大学教育基金会", []),
+        ("星河智造科技股份有限公司", []),  # the department's form no alias of it
+    ]
+
+
+def test_a_department_not_before_a_managers_title_is_no_short_form() -> None:
+    text = _DONATION.replace("人力资源总监陈志远", "代表陈志远") + "星河智造人力资源已就位。\n"
+    kept, _ = guarded(text, dt.date(2026, 3, 3), *_donation_as_given())
+    assert "星河智造科技股份有限公司" not in [p.name for p in kept[1].parties]
+
+
+_ANNOUNCED = (
+    "OSLO, May 7 (Wire) - Fjordline AS and Baltic Ore Ltd have signed a term sheet to set "
+    "up a shipping joint venture, in a deal announced on Thursday. The companies did not "
+    "say when the term sheet was signed.\n"
+)
+
+
+def _term_sheet(day: str) -> Agreement:
+    return Agreement(
+        title="term sheet",
+        parties=named_parties("Fjordline AS", "Baltic Ore Ltd"),
+        date_text=day,
+        date_signed=dt.date(2026, 5, 7),
+    )
+
+
+@pytest.mark.parametrize("day", ["Thursday", "on Thursday"])
+def test_a_day_written_only_as_the_announcements_dates_no_signing(day: str) -> None:
+    kept, _ = guarded(_ANNOUNCED, dt.date(2026, 5, 7), _term_sheet(day))
+    assert (kept[0].date_text, kept[0].date_signed) == (None, None)
+
+
+def test_a_day_also_written_as_the_signings_is_kept() -> None:
+    text = _ANNOUNCED.replace(
+        "The companies did not say when the term sheet was signed.",
+        "The term sheet was signed on Thursday in Oslo.",
+    )
+    kept, _ = guarded(text, dt.date(2026, 5, 7), _term_sheet("Thursday"))
+    assert kept[0].date_signed == dt.date(2026, 5, 7)

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from coopllm.dates import resolve_date
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker
-from coopllm.lexicon import simplified
+from coopllm.lexicon import generic_title
 from coopllm.parties import is_named, parties_apart
 from coopllm.ratelimit import WIDE_CHAR
 from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
@@ -217,15 +217,7 @@ def _named_title(agreement: Agreement) -> str | None:
     agreement" ("the agreement", "cooperation agreement", 该协议): a chunk that tells
     the signing's end writes that of the document another chunk named."""
     title = agreement.title
-    return None if title is None or _GENERIC_TITLE.fullmatch(simplified(title).strip()) else title
-
-
-_GENERIC_TITLE = re.compile(
-    r"(?:(?:the|this|that|a|an|its|their|said|such)\s+)?"
-    r"(?:(?:co-?operation|cooperative|partnership)\s+)?(?:agreement|deal|pact|contract|accord)"
-    r"|(?:该|本|此|这份|这项|上述|双方)?(?:合作)?(?:协议书?|合同)",
-    re.IGNORECASE,
-)
+    return None if title is None or generic_title(title) else title
 
 
 def _person_key(person: Signatory) -> tuple[str, str, str]:

@@ -36,6 +36,20 @@ def small_count(written: str) -> int:
     return int(written) if written.isdigit() else _ZH_COUNTS[written]
 
 
+_GENERIC_TITLE = re.compile(
+    r"(?:(?:the|this|that|a|an|its|their|said|such)\s+)?"
+    r"(?:(?:co-?operation|cooperative|partnership)\s+)?(?:agreement|deal|pact|contract|accord)"
+    r"|(?:该|本|此|这份|这项|上述|双方)?(?:合作)?(?:协议书?|合同)",
+    re.IGNORECASE,
+)
+
+
+def generic_title(title: str) -> bool:
+    """Whether a title only says "an agreement" ("the agreement", "cooperation agreement",
+    该协议, 合作协议), naming no document."""
+    return _GENERIC_TITLE.fullmatch(simplified(title).strip()) is not None
+
+
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续签)"
 """A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" too, not 陆续签署's,
 继续签约's: a review's finds): every rule's signing words build on

@@ -17,7 +17,12 @@ import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from coopllm.lexicon import HAN, ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
-from coopllm.parties import LATIN_ABBREVIATION, name_key, own_name_length, zh_company_name
+from coopllm.parties import (
+    LATIN_ABBREVIATION,
+    name_key,
+    own_name_length,
+    zh_company_name,
+)
 from coopllm.schema import Agreement, Signatory
 
 # Job titles that may precede a person's name. Extend here; matching is longest-first,
@@ -284,7 +289,20 @@ def _is_name(rest: str) -> bool:
 TITLE_WORD_IN_NAME = re.compile(rf"^{_EN_TITLE_WORD}\b|{_ZH_TITLE}", re.IGNORECASE)
 _LONGER_THAN_A_CHINESE_NAME = re.compile(r"[\u4e00-\u9fff]{5,}")
 
-_ZH_TITLE_TAILS = ("兼", "级", "委员", "助理", "处长", "科长", "科员", "馆", "团", "台", "室", "会")
+_ZH_TITLE_TAILS = (
+    "兼",
+    "级",
+    "委员",
+    "助理",
+    "处长",
+    "科长",
+    "科员",
+    "馆",
+    "团",
+    "台",
+    "室",
+    "会",
+)
 """How a Chinese title the vocabulary knows may go on: 兼 (and), 级 (grade), 委员,
 助理 (assistant)...; or the word it begins: 大使馆 (embassy), 主席团, 主席台, 校长室, 常委会.
 What follows is no name."""
@@ -329,7 +347,7 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's),
     # and titles and forms in turn: "Prof Datuk Dr Rosnah Ismail" (the blind47 av05's), or
     # after words and a title: "Principal Secretary Shri Anirudh Menon" (the blind52 ba04's)
-    person = _title_after_words(_titles_and_forms_off(person))
+    person = _title_after_words(_field_title_off(_titles_and_forms_off(person)))
     person = _name_after_role(_without_honorific(person), bodies)
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
 
@@ -362,6 +380,19 @@ def _name_after_an_honorific(person: Signatory) -> Signatory:
         return person
     title = person.title if person.name is not None and person.title else found["title"]
     return Signatory(name=found["name"], title=title, organization=person.organization)
+
+
+def _field_title_off(person: Signatory) -> Signatory:
+    """``person`` named by the words after a minister's title with its portfolio, where
+    the model wrote them whole as the name or as the title with no name ("Minister of
+    State for Trade and Industry Raymond Koh": the blind53 bb04's witness): the words
+    before the name are its title, unless the model gave one."""
+    written = (person.name or "").strip()
+    name = _portfolios_title_named(written)
+    if name is None or not written.endswith(name):
+        return person
+    title = person.title or written[: -len(name)].strip()
+    return Signatory(name=name, title=title, organization=person.organization)
 
 
 def _titles_and_forms_off(person: Signatory) -> Signatory:
@@ -581,7 +612,10 @@ def _after_a_companys_own_name(
     if _ZH_NAME.fullmatch(name) and _has_surname(simplified(name)):
         return None  # a name alone, as most are given
     # the rest of the name must hold more than the company's own name
-    own = max((own_name_length(name[:-1], body, after_a_place=True) for body in bodies), default=0)
+    own = max(
+        (own_name_length(name[:-1], body, after_a_place=True) for body in bodies),
+        default=0,
+    )
     if own == 0:
         return None
     company = person.organization or name[:own]
@@ -879,7 +913,11 @@ def _role_after_name(person: Signatory) -> Signatory:
         or titled_name(written["title"]) is not None
     ):
         return person  # not "Lin Tao, Professor Zhou Bo": two people (a review's find)
-    title, organization, link = written["title"], written["organization"], written["link"]
+    title, organization, link = (
+        written["title"],
+        written["organization"],
+        written["link"],
+    )
     field = _PORTFOLIO_FIRST.fullmatch(organization) if link in ("of", "for") else None
     if field is not None and (field["rest"] is None or names_a_body(field["rest"])):
         # "Dean of Engineering, Beta University"; not "Minister of Science, Technology and
@@ -1124,7 +1162,8 @@ def _surname_first(words: Sequence[str]) -> bool:
 
 
 _ADDRESSED = re.compile(
-    rf"(?<![\w.])(?:{_EN_TITLE_CHAIN}|(?:Mrs?|Ms|Mx|Miss|Madam|Sir|Dame)\.?)\s+$", re.IGNORECASE
+    rf"(?<![\w.])(?:{_EN_TITLE_CHAIN}|(?:Mrs?|Ms|Mx|Miss|Madam|Sir|Dame)\.?)\s+$",
+    re.IGNORECASE,
 )
 """A title or a form of address just before a surname ("President Danescu", "Mr Hallam")."""
 _ROLE_BY = re.compile(
@@ -1357,15 +1396,36 @@ _A_FIELDS_TITLE_ADDRESSED = re.compile(
 """A title with the field it is for, a form of address and the name: "Pro-Rector for
 Research Dr. Ingrid Sæther-Lund" (the blind48 aw05's), where the address shows where the
 field's words end and the name starts."""
+_A_PORTFOLIOS_TITLE_NAMED = re.compile(
+    r"(?:(?:Senior|Deputy|Vice|Assistant|Acting|Federal|Union|State|Provincial)\s+)*Minister"
+    rf"(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?{_PORTFOLIO}"
+    r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+)
+"""A minister's title with the portfolio, then the name: "Minister of State for Trade and
+Industry Raymond Koh" (the blind53 bb04's witness, given as a title with no name), where
+the portfolio's words (``_PORTFOLIO``) show where the name starts. A minister's only: after
+another title, capitalised words may be a company's or a region's ("Head of Research
+Morgan Stanley", "Head of Research Asia Pacific")."""
 
 
 def _addressed_after_a_field(item: str) -> str | None:
-    """The name of a title with its field, a form of address and a name
-    (``_A_FIELDS_TITLE_ADDRESSED``); None else."""
+    """The name of a title with its field and a form of address, or with its portfolio,
+    then a name (``_A_FIELDS_TITLE_ADDRESSED``, :func:`_portfolios_title_named`); None
+    else."""
     found = _A_FIELDS_TITLE_ADDRESSED.fullmatch(item)
     if found is None:
-        return None
+        return _portfolios_title_named(item)
     name = _unaddressed(found["name"])
+    return name if _is_personal_name(name) and not _BODY_WORD.search(name) else None
+
+
+def _portfolios_title_named(item: str) -> str | None:
+    """The name after a title with its portfolio (``_A_PORTFOLIOS_TITLE_NAMED``); None
+    else."""
+    found = _A_PORTFOLIOS_TITLE_NAMED.fullmatch(item)
+    if found is None:
+        return None
+    name = found["name"]
     return name if _is_personal_name(name) and not _BODY_WORD.search(name) else None
 
 
@@ -1632,7 +1692,8 @@ def title_written_before(name: str, text: str) -> str | None:
 
 
 _EN_ITEM_OPENS = re.compile(
-    r".*(?:[,;:(\n]|\b(?:and|with|by|of|presence\s+of|as|while|including)\b)\s*", re.DOTALL
+    r".*(?:[,;:(\n]|\b(?:and|with|by|of|presence\s+of|as|while|including)\b)\s*",
+    re.DOTALL,
 )
 """Up to where the item of a list of people opens, before an English name: its title is
 the words from there ("…, with President Lin Shuhe and Deputy Director Aliya Nurlanovna")."""

@@ -43,6 +43,7 @@ from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.days import (
     dated_the_day_after,
+    not_an_announcements_day,
     not_an_earlier_signings_day,
     signers_sentences,
 )
@@ -87,6 +88,7 @@ from coopllm.lexicon import (
     HAN,
     SMALL_COUNT,
     ZH_SIGNING_VERB,
+    generic_title,
     simplified,
     small_count,
 )
@@ -216,7 +218,10 @@ def _unnamed_kept(person: Signatory, role: str, checker: Checker, warnings: list
 
 
 def _clean_parties(
-    agreement: Agreement, checker: Checker, warnings: list[str], everyone: list[Signatory]
+    agreement: Agreement,
+    checker: Checker,
+    warnings: list[str],
+    everyone: list[Signatory],
 ) -> list[Party]:
     """The agreement's parties as :func:`_clean_party` keeps them, a signer's organisation
     taken once (:func:`_signers_body`); a person of another agreement of the record
@@ -266,7 +271,10 @@ def _others_together(party: Party, parties: list[Party], checker: Checker) -> bo
     named: set[int] = set()
     for part in parts:
         words = _CAPITALISED.findall(part)
-        owner = next((i for i, name in enumerate(others) if words and in_order(words, name)), None)
+        owner = next(
+            (i for i, name in enumerate(others) if words and in_order(words, name)),
+            None,
+        )
         if owner is None:
             return False
         named.add(owner)
@@ -529,7 +537,10 @@ _FUNCTION_WORDS = "与和及同由在对向为是的"
 
 
 _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
-    (_apposed_to, "the article writes it after that body's name, as what the body is part of"),
+    (
+        _apposed_to,
+        "the article writes it after that body's name, as what the body is part of",
+    ),
     (_with_its_status, "the article writes it so, its status first, every time"),
     (_without_its_country, "the article writes that country as a place apart from it"),
     (_undescribed, "the words before describe it"),
@@ -655,7 +666,10 @@ def _in_its_role(
     the same ceremony (the blind3 d02's "attended the conference and witnessed the
     signings", given as a signer of one of three; :func:`_witnessed_here`). What the body
     says counts, not a headline (:func:`_said_in_the_body`)."""
-    people = {"signatories": list(agreement.signatories), "witnesses": list(agreement.witnesses)}
+    people = {
+        "signatories": list(agreement.signatories),
+        "witnesses": list(agreement.witnesses),
+    }
     placed = {
         role: {normalize_for_match(p.name) for p in people[role] if p.name} for role in people
     }
@@ -1428,7 +1442,11 @@ def _by_the_verb(day: str, text: str) -> bool:
     丙市正式签署")."""
     written = re.escape(day.strip().removeprefix("on ").strip())
     return (
-        re.search(rf"{EN_SIGNING_VERB}\s+(?:[\w.-]+\s+){{0,2}}?(?:on\s+)?{written}", text, re.I)
+        re.search(
+            rf"{EN_SIGNING_VERB}\s+(?:[\w.-]+\s+){{0,2}}?(?:on\s+)?{written}",
+            text,
+            re.I,
+        )
         is not None
         or re.search(rf"{written}(?:在[^，。；]{{0,20}})?(?:正式|共同)?{ZH_SIGNING_VERB}", text)
         is not None
@@ -1602,7 +1620,10 @@ def _doubt_date(agreement: Agreement, checker: Checker, warnings: list[str]) -> 
 
 
 def _not_own_witnesses(
-    witnesses: list[Signatory], signers: list[Signatory], checker: Checker, warnings: list[str]
+    witnesses: list[Signatory],
+    signers: list[Signatory],
+    checker: Checker,
+    warnings: list[str],
 ) -> list[Signatory]:
     """The witnesses but the agreement's own signers who unveiled nothing: a sentence's
     "witnessed" is another's ("Zhang San signed the agreement, witnessed by Li Wei"), and
@@ -1813,7 +1834,10 @@ def _distinct(
 
 
 def _one_document(
-    agreements: list[Agreement], checker: Checker, warnings: list[str], headline: str | None
+    agreements: list[Agreement],
+    checker: Checker,
+    warnings: list[str],
+    headline: str | None,
 ) -> list[Agreement]:
     """An agreement given twice, once under its title and once under the title's tail
     ("工业机器人视觉检测系统联合研发项目合作协议" and "联合研发项目合作协议", the blind2
@@ -1852,7 +1876,11 @@ def _one_document(
 
 
 def _a_tail(
-    agreements: list[Agreement], checker: Checker, headline: str | None, *, alone: bool = False
+    agreements: list[Agreement],
+    checker: Checker,
+    headline: str | None,
+    *,
+    alone: bool = False,
 ) -> tuple[Agreement, Agreement] | None:
     """The first agreement given under the tail of another's title, and that other."""
     for short in agreements:
@@ -1863,7 +1891,12 @@ def _a_tail(
 
 
 def _tail_of(
-    short: Agreement, long: Agreement, checker: Checker, headline: str | None, *, alone: bool
+    short: Agreement,
+    long: Agreement,
+    checker: Checker,
+    headline: str | None,
+    *,
+    alone: bool,
 ) -> bool:
     """Whether ``short`` is ``long`` given under the end of its title (``_one_document``);
     with ``alone``, where the article counts fewer documents than the record has, also
@@ -2000,7 +2033,10 @@ def _parties_by_their_full_names(
     """The agreements with each party the model gave by a Chinese short form
     (:func:`_short_for`: "稀土所" for "中国科学院赣南稀土功能材料研究所（以下简称“稀土所”）",
     "省科技厅" of "江西省科学技术厅": the blind40 ao04's) named by the one party of the record
-    it is short for, its short form an alias; once where the agreement has both."""
+    it is short for, its short form an alias; once where the agreement has both. A short
+    form with a department's words after it, which the model took from a signer's title
+    ("恒拓智能人力资源" of "恒拓智能人力资源总监钱志远": the blind54 bc03's), is the body's too,
+    and no alias of it."""
     known = [p for a in agreements for p in a.parties]
     renamed = []
     for agreement in agreements:
@@ -2009,7 +2045,8 @@ def _parties_by_their_full_names(
             full = _the_one_full_name(party, known, checker.read_text)
             if full is not None:
                 warnings.append(f"took party '{full.name}' for '{party.name}': its short form")
-                aliases = list(dict.fromkeys([*full.aliases, party.name, *party.aliases]))
+                short = [] if _a_department_of(party.name, checker.read_text) else [party.name]
+                aliases = list(dict.fromkeys([*full.aliases, *short, *party.aliases]))
                 party = full.model_copy(update={"aliases": aliases})
             same = next((i for i, p in enumerate(parties) if p.name == party.name), None)
             if same is None:
@@ -2039,20 +2076,39 @@ def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Part
     one."""
     if not HAN.search(party.name):
         return None
+    short = _a_department_of(party.name, read_text) or party.name
     fuller = {
         p.name: p
         for p in known
         if p.name != party.name
-        and len(p.name) > len(party.name)
+        and len(p.name) > len(short)
         and (
-            bracketed_after(party.name, p, read_text)
-            or (party.name[-1] in _AN_OFFICES_END and zh_short_form(party.name, p.name))
-            or company_own_name(party.name, p.name)
-            or with_its_country(party.name, p.name)
-            or university_short_form(party.name, p.name)
+            bracketed_after(short, p, read_text)
+            or (short[-1] in _AN_OFFICES_END and zh_short_form(short, p.name))
+            or company_own_name(short, p.name)
+            or with_its_country(short, p.name)
+            or university_short_form(short, p.name)
         )
     }
     return next(iter(fuller.values())) if len(fuller) == 1 else None
+
+
+_ZH_DEPARTMENT_TITLE = re.compile(
+    r"(?P<department>人力资源|财务|技术|市场|销售|研发|行政|法务|采购|运营|品牌|战略)"
+    r"(?=(?:部|中心)?(?:总监|经理|主管|负责人|部长|主任))"
+)
+"""A department's words before a manager's title, in a signer's title: "人力资源总监",
+"市场部经理"."""
+
+
+def _a_department_of(name: str, read_text: str) -> str | None:
+    """The body ``name`` is, where it is a body's name and a department's words that the
+    article writes before a manager's title ("恒拓智能人力资源" in "恒拓智能人力资源总监钱志远"):
+    the name without them; None else."""
+    for found in _ZH_DEPARTMENT_TITLE.finditer(read_text):
+        if read_text[: found.end()].endswith(name) and len(name) > len(found["department"]):
+            return name[: -len(found["department"])]
+    return None
 
 
 def _short_for(short: str, party: Party, read_text: str) -> bool:
@@ -2104,7 +2160,10 @@ def _by_its_full_name(party: Party, others: list[Party], read_text: str) -> Part
 
 
 def _no_headline_repeat(
-    agreements: list[Agreement], headline: str | None, checker: Checker, warnings: list[str]
+    agreements: list[Agreement],
+    headline: str | None,
+    checker: Checker,
+    warnings: list[str],
 ) -> list[Agreement]:
     """An agreement given twice, once under words of the headline alone (the blind8 i01's
     "cold-region farming memorandum with Finnish agency" beside its "memorandum of
@@ -2207,7 +2266,10 @@ def _signed_there_too(ceremony: Agreement, document: Agreement, checker: Checker
 
 
 def _no_empty_twin(
-    agreements: list[Agreement], checker: Checker, warnings: list[str], headline: str | None
+    agreements: list[Agreement],
+    checker: Checker,
+    warnings: list[str],
+    headline: str | None,
 ) -> list[Agreement]:
     """The record without an agreement that holds nothing of its own: no title (the
     model's paraphrase dropped), no person or body, and the parties of the
@@ -2307,7 +2369,10 @@ _DOCUMENTS_COUNTED = re.compile(rf"({SMALL_COUNT})\s*[份项个](?=[^，。；,;
 
 
 def _its_one_twin(
-    shell: Agreement, agreements: list[Agreement], checker: Checker, headline: str | None
+    shell: Agreement,
+    agreements: list[Agreement],
+    checker: Checker,
+    headline: str | None,
 ) -> Agreement | None:
     """The one agreement titled in the body that has ``shell``'s parties, where every
     other agreement is titled in the body too (each document the article signs is
@@ -2557,9 +2622,11 @@ def _no_signed_twin(
     """The record without an agreement given twice, the same signers and parties and its
     title written two ways, apart by case and a "the" (the blind50 ay05's "Second Amendment
     to Container Terminal 2 Concession Agreement" and "Second Amendment to the …"; not one
-    title twice, which may be two documents: :func:`_distinct`): the one
-    kept is dated by the article, not by the page's date line, and takes the title as the
-    article writes it."""
+    title twice, which may be two documents: :func:`_distinct`), or with its parties' names
+    before it (the blind53 bb03's "合作谅解备忘录" and "瓯江理工大学与马来西亚吉打苏丹理工大学
+    合作谅解备忘录"): the one kept is dated by the article, not by the page's date line,
+    takes the title as the article writes it, and the people, bodies and place only the
+    other holds."""
     kept = list(agreements)
     for copy in agreements:
         signers = signer_keys(copy.signatories)
@@ -2571,7 +2638,7 @@ def _no_signed_twin(
             and signer_keys(a.signatories) == signers
             and _same_parties(copy, a)
             and a.title != copy.title  # one title twice may be two documents (_distinct)
-            and _title_key(a.title) == _title_key(copy.title)
+            and _twin_titles(a, copy)
         ]
         if len(twins) != 1 or copy not in kept:
             continue
@@ -2581,14 +2648,14 @@ def _no_signed_twin(
         )
         if page_dated:
             continue  # the twin stays, and this one goes when its turn comes
-        title = next(
-            (t for t in (twin.title, copy.title) if t and finds(t, checker.text)), copy.title
-        )
+        titles = sorted((t for t in (twin.title, copy.title) if t), key=len, reverse=True)
+        title = next((t for t in titles if finds(t, checker.text)), copy.title)
         warnings.append(
             f"dropped agreement '{twin.title}': '{copy.title}' given again, signed by the same "
             "people for the same parties"
         )
-        kept = [copy.model_copy(update={"title": title}) if a is copy else a for a in kept]
+        merged = _with_what_it_adds(copy, twin, checker.read_text)
+        kept = [merged.model_copy(update={"title": title}) if a is copy else a for a in kept]
         kept = [a for a in kept if a is not twin]
     return kept
 
@@ -2596,6 +2663,25 @@ def _no_signed_twin(
 def _title_key(title: str | None) -> str:
     """A title as twins share it: its case and its "the" aside."""
     return " ".join(w for w in (title or "").casefold().split() if w != "the")
+
+
+_PARTIES_JOINED = re.compile(r"(?:[\s与和及同、&/–—-]|\band\b)*")
+"""What joins the parties' names before a title ("甲大学与乙大学合作谅解备忘录"), the names
+taken out."""
+
+
+def _twin_titles(one: Agreement, other: Agreement) -> bool:
+    """Whether two titles are one document's: the same apart by case and a "the"
+    (:func:`_title_key`), or one the other with the parties' names before it."""
+    if _title_key(one.title) == _title_key(other.title):
+        return True
+    short, long = sorted((one.title or "", other.title or ""), key=len)
+    if not short or not long.endswith(short):
+        return False
+    before = long[: -len(short)]
+    for name in sorted({n for p in one.parties for n in p.all_names}, key=len, reverse=True):
+        before = before.replace(name, " ")
+    return before != long[: -len(short)] and _PARTIES_JOINED.fullmatch(before) is not None
 
 
 def _folded_into_its_twin(
@@ -2714,6 +2800,47 @@ def _more_than_counted(agreements: list[Agreement], checker: Checker) -> bool:
     counts any (:func:`_documents_counted`)."""
     counted = _documents_counted(checker.rules_text)
     return 0 < counted < len(agreements)
+
+
+def _no_sum_of_the_others(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+    """The record without an agreement that only says "an agreement" (:func:`~coopllm.
+    lexicon.generic_title`) and sums up two others or more: its signers sign them (where it
+    has signers), and its parties are theirs or their signers' bodies, not all of any one's.
+    A headline's "我院与康宁养老服务中心、滨江卫生职业学院签署合作协议" over the two documents
+    its article titles and tells apart (the blind53 bb02's model gave the headline's
+    "合作协议" of three parties beside them)."""
+    for agreement in agreements:
+        others = [a for a in agreements if a is not agreement and a.title != agreement.title]
+        signers = signer_keys(agreement.signatories)
+        if signers:
+            summed = [a for a in others if signer_keys(a.signatories) & signers]
+        else:
+            summed = [a for a in others if any(_party_of_one(p, [a]) for p in agreement.parties)]
+        if (
+            not agreement.title
+            or not generic_title(agreement.title)
+            or len(summed) < _TWO
+            or not signers <= set().union(*(signer_keys(a.signatories) for a in summed))
+            or not all(_party_of_one(party, summed) for party in agreement.parties)
+            or any(all(_party_of_one(p, [a]) for p in agreement.parties) for a in summed)
+        ):
+            continue
+        warnings.append(
+            f"dropped agreement '{agreement.title}': it sums up {len(summed)} agreements the "
+            "article tells apart"
+        )
+        return [a for a in agreements if a is not agreement]
+    return agreements
+
+
+def _party_of_one(party: Party, agreements: list[Agreement]) -> bool:
+    """Whether ``party`` is a party of one of ``agreements``, or the body of one of their
+    signers, by any of its names."""
+    names = [
+        *(n for a in agreements for p in a.parties for n in p.all_names),
+        *(p.organization for a in agreements for p in a.signatories if p.organization),
+    ]
+    return is_named(party, names)
 
 
 def _no_unsigned_copy(
@@ -3035,12 +3162,14 @@ def apply_guard(
     agreements = _no_unsigned_copy(agreements, checker, warnings)
     agreements = _no_paraphrased_copy(agreements, checker, warnings)
     agreements = _no_partyless_copy(agreements, checker, warnings)
+    agreements = _no_sum_of_the_others(agreements, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)
     ):
         agreements = [_dated_by_the_signing(agreements[0], checker, warnings, alone=True)]
     agreements = not_an_earlier_signings_day(agreements, checker, warnings)
     agreements = dated_the_day_after(agreements, checker, warnings)
+    agreements = not_an_announcements_day(agreements, checker, warnings)
     agreements = projects_left_out(agreements, checker, warnings)
     agreements = [people_given_as_parties(a, checker, warnings) for a in agreements]
     agreements = signers_left_out(agreements, checker, warnings)

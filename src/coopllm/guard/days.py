@@ -12,7 +12,10 @@ article wrote last before the phrase, plus one, its ``date_text`` the phrase as 
 A renewal recalls the first signing ("The original agreement, signed in … in October
 2019, produced …") and a model takes its date for the renewal's "signed last Thursday"
 (the blind28 ac04's): :func:`not_an_earlier_signings_day` takes the day the article's
-signings give instead.
+signings give instead. A wire story tells a deal's day as the one it was announced ("…
+have signed a binding term sheet …, in a deal announced on Thursday": the blind54 bc05's,
+whose companies "did not say when the term sheet was signed"), and a model takes it for
+the signing's: :func:`not_an_announcements_day` leaves such an agreement undated.
 """
 
 from __future__ import annotations
@@ -23,7 +26,7 @@ import re
 from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.places import recent
-from coopllm.guard.reading import DEAL, Sentence, another_document
+from coopllm.guard.reading import DEAL, Sentence, another_document, finds
 from coopllm.schema import Agreement
 
 _THE_DAY_AFTER = re.compile(
@@ -205,3 +208,40 @@ def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) ->
         f"took date_text '{day}' over '{given}': the article writes the other of an earlier signing"
     )
     return agreement.model_copy(update={"date_text": day, "date_signed": date})
+
+
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|disclosed|unveiled|revealed|made\s+public)\s+(?:(?:late|early)\s+)?"
+    r"(?:on\s+)?$",
+    re.IGNORECASE,
+)
+"""The words right before a day that is an announcement's: "announced on Thursday"."""
+_BEFORE = 30
+"""How far before a day (characters) its announcing words are looked for."""
+
+
+def not_an_announcements_day(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """Each agreement whose ``date_text`` the article writes only as the day something was
+    announced ("in a deal announced on Thursday"), undated: the spec's date is the
+    signing's, which such a story does not give."""
+    return [_not_announced(agreement, checker, warnings) for agreement in agreements]
+
+
+def _not_announced(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement undated where its day is an announcement's (see
+    :func:`not_an_announcements_day`)."""
+    day = (agreement.date_text or "").strip()
+    day = day[3:] if day.lower().startswith("on ") else day
+    text = checker.text
+    found = finds(day, text) if day else []
+    if not found or not all(
+        _ANNOUNCED.search(text, max(0, m.start() - _BEFORE), m.start()) for m in found
+    ):
+        return agreement
+    warnings.append(
+        f"dropped date_text '{agreement.date_text}': the article writes it only as the day "
+        "the deal was announced"
+    )
+    return agreement.model_copy(update={"date_text": None, "date_signed": None})

@@ -9,9 +9,11 @@ a party and one party besides, :func:`signed_with_each` gives each listed body a
 agreement of its own with that party, its signer beside the one who signed them all.
 
 English releases tell each document in a sentence of its own ("The MoU with IDAR was
-signed by …. The MoU with NIT Sonepur was signed by …": the blind46 au02's); where the
-record's one agreement holds each such body and its signers, each document gets an
-agreement of its own (:func:`_each_its_signers`).
+signed by …. The MoU with NIT Sonepur was signed by …": the blind46 au02's), or each in a
+paragraph opened by its order ("The first MoU was signed with Kaveri Greenfuels Private
+Limited (KGPL) for …. Principal Secretary … signed the MoU on behalf of the Department,
+while …": the blind52 ba04's); where the record's one agreement holds each such body and
+its signers, each document gets an agreement of its own (:func:`_each_its_signers`).
 """
 
 from __future__ import annotations
@@ -40,6 +42,16 @@ Director, IDAR" (the blind46 au02's, one of "two Memoranda of Understanding"); t
 by a name with its comma ("the National Institute of Technology, Sonepur"), the document's
 short form after its word ("The Memorandum of Understanding (MoU) with …": a review's
 finds)."""
+_EN_THE_NTH_WITH = re.compile(
+    r"\bThe\s+(?:first|second|third|fourth|fifth|last)\s+"
+    r"(?:MoU|MOU|memorandum(?:\s+of\s+understanding)?|agreement|contract)\s+was\s+signed\s+with\s+"
+    r"(?:the\s+)?(?P<body>[^.;,()]{2,80}?)(?=\s*[(.;,]|\s+(?:for|to|on|at|in|under|worth)\b)",
+    re.IGNORECASE,
+)
+"""A paragraph's opening sentence of one of the documents and the body it was signed with:
+"The first MoU was signed with Kaveri Greenfuels Private Limited (KGPL) for setting up …"
+(the blind52 ba04's, one of "two separate Memoranda of Understanding"); who signed it is
+told in the words after, up to the next such sentence or the paragraph's end."""
 
 
 def signed_with_each(
@@ -88,7 +100,10 @@ def _split(agreement: Agreement, clause: re.Match[str], text: str) -> list[Agree
         agreement.model_copy(
             update={
                 "parties": [rest[0], body],
-                "signatories": [signer, _as_given(person.name or "", agreement.signatories)],
+                "signatories": [
+                    signer,
+                    _as_given(person.name or "", agreement.signatories),
+                ],
             }
         )
         for body, person in zip(bodies, listed, strict=True)
@@ -106,7 +121,8 @@ def _as_given(name: str, given: list[Signatory]) -> Signatory:
     name alone."""
     key = normalize_for_match(name)
     return next(
-        (p for p in given if p.name and normalize_for_match(p.name) == key), Signatory(name=name)
+        (p for p in given if p.name and normalize_for_match(p.name) == key),
+        Signatory(name=name),
     )
 
 
@@ -120,12 +136,7 @@ def _each_its_signers(
     sentences or more each name one party of it and signers of it, no two the same party
     nor signer, and a party is left."""
     (agreement,) = agreements
-    told = [
-        (body, signers)
-        for found in _EN_THE_ONE_WITH.finditer(checker.text)
-        if (body := _party_named(agreement.parties, found["body"])) is not None
-        and (signers := _its_signers(agreement, _the_rest(found, checker), checker.text))
-    ]
+    told = _told_with_their_signers(agreement, checker) or _told_in_order(agreement, checker)
     bodies = [body.name for body, _ in told]
     people = [p.name for _, signers in told for p in signers]
     rest = [p for p in agreement.parties if p.name not in bodies]
@@ -141,6 +152,42 @@ def _each_its_signers(
         agreement.model_copy(update={"parties": [*rest, body], "signatories": signers})
         for body, signers in told
     ]
+
+
+def _told_with_their_signers(
+    agreement: Agreement, checker: Checker
+) -> list[tuple[Party, list[Signatory]]]:
+    """Each body a sentence tells a document "with" and who signed it ("The MoU with IDAR
+    was signed by …"), and those signers."""
+    return [
+        (body, signers)
+        for found in _EN_THE_ONE_WITH.finditer(checker.text)
+        if (body := _party_named(agreement.parties, found["body"])) is not None
+        and (signers := _its_signers(agreement, _the_rest(found, checker), checker.text))
+    ]
+
+
+def _told_in_order(agreement: Agreement, checker: Checker) -> list[tuple[Party, list[Signatory]]]:
+    """Each body a paragraph's "The first MoU was signed with …" names, and the agreement's
+    signers written from there to the next such sentence or the paragraph's end; none
+    unless every signer is written in one of those stretches and each stretch names one."""
+    text = checker.text
+    found = list(_EN_THE_NTH_WITH.finditer(text))
+    if len(found) < 2:
+        return []
+    told = []
+    for this, after in zip(found, [*found[1:], None], strict=True):
+        body = _party_named(agreement.parties, this["body"])
+        if body is None:
+            return []
+        paragraph_end = text.find("\n", this.end())
+        end = len(text) if paragraph_end < 0 else paragraph_end
+        stretch = text[this.start() : end if after is None else min(end, after.start())]
+        told.append((body, [p for p in agreement.signatories if p.name and p.name in stretch]))
+    placed = [p.name or "" for _, signers in told for p in signers]
+    if sorted(placed) != sorted(p.name for p in agreement.signatories if p.name):
+        return []
+    return told if all(signers for _, signers in told) else []
 
 
 def _the_rest(found: re.Match[str], checker: Checker) -> str:

@@ -537,7 +537,7 @@ _EN_SIGNED_AT_OWNED = re.compile(
     rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
     r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
     rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?(?-i:[a-z]+))['\u2019]s"
-    r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+(?:[ \t]+(?-i:campus)(?=[ \t]+in[ \t]))?"
+    r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+(?:[ \t]+(?-i:campus)(?=[ \t]+(?:in|by|on)[ \t]|[.,;]))?"
     r"(?![ \t]+(?!No\.)(?-i:[A-Z]))"
     r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
     rf"{_NOT_AN_EVENTS_WORD}{_IN_ITS_TOWN})"
@@ -555,9 +555,10 @@ lower case ("at the chamber's Shanghai office": the blind33 ah06's, a town's nam
 building's word), nor an event's or a time's ("the group's Annual Investor Day", "the
 weekend's …"). A building's town after it is the venue's (``_IN_ITS_TOWN``: "at Bellmont's
 Advanced Manufacturing Center in Greyhaven", the blind44 as04's; "at Halvorsen's Lakeside
-campus in Cleveland", the blind45 at02's: a campus in lower case only before its town); not
-after its number ("at the port's Cruise Terminal 2 in Tallis", which ``_EN_SIGNED_AT``
-reads: a review's find)."""
+campus in Cleveland", the blind45 at02's: a campus in lower case only before its town, or
+before who signed, when, or the clause's end: "signed at KP's Kallang campus by …", the
+blind53 bb04's); not after its number ("at the port's Cruise Terminal 2 in Tallis", which
+``_EN_SIGNED_AT`` reads: a review's find)."""
 _EN_WHERE_SIGNED = re.compile(
     rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
     rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
@@ -869,6 +870,19 @@ def _an_opening_day(words: str) -> bool:
     """Whether the words that open a sentence are a day and its comma ("On Monday, ")."""
     opening = DATE_MENTION.match(words.strip())
     return opening is not None and words.strip()[opening.end() :].strip() == ","
+
+
+def _rooms_at_their_buildings(found: list[str], text: str) -> list[str]:
+    """``found`` with each place the text writes "at" another found ("the Senate Room at
+    Carrington's Bentley campus": the blind20 u04's, where the pattern of "signed … in" reads
+    the room and the one of "signed at …'s" the campus) as one, the two joined."""
+    joined = list(found)
+    for room in found:
+        for building in found:
+            whole = f"{room} at {building}"
+            if room != building and room in joined and building in joined and whole in text:
+                joined = [whole if v == room else v for v in joined if v != building]
+    return joined
 
 
 class PlaceEvidence(Reading):
@@ -1261,7 +1275,8 @@ class PlaceEvidence(Reading):
         大学主楼礼堂举行合作签约仪式", "was signed at the SPU Great Hall", "signed … in
         Yingkou"; else the venue of the event the signing was done at
         (:meth:`signing_event`); each once, in the article's order, not the town another
-        is written in ("Bellmont's Advanced Manufacturing Center in Greyhaven")."""
+        is written in ("Bellmont's Advanced Manufacturing Center in Greyhaven"), a room and
+        the building it is written "at" as one (:func:`_rooms_at_their_buildings`)."""
         found = [
             _A_COMMON_OWNER.sub("", self._venue_as_written(venue))
             for pattern in _VENUE_PATTERNS
@@ -1273,7 +1288,7 @@ class PlaceEvidence(Reading):
             found = [event.venue]
         return [
             venue
-            for venue in dict.fromkeys(found)
+            for venue in dict.fromkeys(_rooms_at_their_buildings(found, self.read_text))
             if not _NOT_A_VENUE.search(simplified(venue))
             and not any(
                 other.endswith(f" in {venue}") or _zh_town_of(venue, other) for other in found
