@@ -182,6 +182,7 @@ EXAMPLE_SETS = [
     "blind52/articles",
     "blind53/articles",
     "blind54/articles",
+    "blind55/articles",
 ]
 """Our example articles' folders under examples/: ours, those held out from the rules'
 development, and the blind sets (README)."""
@@ -190,7 +191,7 @@ development, and the blind sets (README)."""
 @pytest.mark.parametrize("articles", EXAMPLE_SETS)
 def test_examples_replay_through_the_cli(articles: str, tmp_path: Path) -> None:
     """Our example articles, those held out from the rules' development, and the blind
-    sets (README, "Held-out articles", "A blind set" and the second to the fifty-fourth),
+    sets (README, "Held-out articles", "A blind set" and the second to the fifty-fifth),
     each replay into a record."""
     folder = REPO / "examples" / articles
     out = tmp_path / "examples.jsonl"
