@@ -1024,14 +1024,21 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
 def _office_at_its_body(name: str, person: Signatory) -> bool:
     """Whether ``name`` is the person's title at or of their organisation ("Pro-Rector for
     Research at Westfjord University": the blind39 an04's, beside the party Westfjord
-    University): the office, not the body."""
-    if not person.title or not person.organization:
+    University): the office, not the body. Not where the "title" is a body's name
+    (``_A_BODYS_HEAD``: "Ministry of Agriculture, Fisheries and Forestry", which the blind56
+    be06's model gave as its signer's title, of the party "… of Maravia")."""
+    if not person.title or not person.organization or _A_BODYS_HEAD.match(person.title):
         return False
     written = " ".join(name.casefold().split())
     title, body = (" ".join(v.casefold().split()) for v in (person.title, person.organization))
     return written in {f"{title} at {body}", f"{title} of {body}", f"{title}, {body}"}
 
 
+_A_BODYS_HEAD = re.compile(
+    r"\s*(?:the\s+)?(?:Ministry|Department|Commission|Bureau|Agency|Authority|Council)\s+(?:of|for)\b",
+    re.IGNORECASE,
+)
+"""How a body's name starts, which no office's does: "Ministry of …" (not "Minister of …")."""
 _TITLE_ENDS = re.compile(rf"(?:{_ZH_TITLE}|{_ROLE_NOUN.pattern})\.?\s*$", re.IGNORECASE)
 """A title's word at the end of the words before a name: "…董事长", "Acme CEO", "CEO Dr."."""
 _OFFICE_OF = re.compile(r"^(?:the\s+)?office\s+of\b|办公室", re.IGNORECASE)
@@ -1399,11 +1406,13 @@ field's words end and the name starts."""
 _A_PORTFOLIOS_TITLE_NAMED = re.compile(
     r"(?:(?:Senior|Deputy|Vice|Assistant|Acting|Federal|Union|State|Provincial)\s+)*Minister"
     rf"(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?{_PORTFOLIO}"
-    r"\s+(?P<name>[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2})"
+    r"\s+(?P<name>[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"
 )
 """A minister's title with the portfolio, then the name: "Minister of State for Trade and
 Industry Raymond Koh" (the blind53 bb04's witness, given as a title with no name), where
-the portfolio's words (``_PORTFOLIO``) show where the name starts. A minister's only: after
+the portfolio's words (``_PORTFOLIO``) show where the name starts, a name of two words
+(not "Minister for Energy Transition Claire Morel", whose portfolio goes on past the words
+known: a review's find). A minister's only: after
 another title, capitalised words may be a company's or a region's ("Head of Research
 Morgan Stanley", "Head of Research Asia Pacific")."""
 

@@ -47,7 +47,7 @@ from coopllm.guard.days import (
     not_an_earlier_signings_day,
     signers_sentences,
 )
-from coopllm.guard.each_with import signed_with_each
+from coopllm.guard.each_with import each_between, signed_in_turn, signed_with_each
 from coopllm.guard.held_back import held_back_dropped
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
@@ -242,7 +242,49 @@ def _clean_parties(
     together = [party for party in parties if _others_together(party, parties, checker)]
     for party in together:
         warnings.append(f"dropped party '{party.name}': the other parties named together")
-    return [party for party in parties if party not in together]
+    parties = [party for party in parties if party not in together]
+    parents = [party for party in parties if _parent_of_a_party(party, parties, checker)]
+    for party in parents:
+        warnings.append(f"dropped party '{party.name}': the parent of the party that signed")
+    return [party for party in parties if party not in parents]
+
+
+_A_SUBSIDIARY_OF = re.compile(
+    r"\s*(?:\([^()\n]{1,80}\))?\s*,\s+an?\s+(?:[\w-]+\s+){0,3}?subsidiary\s+of\s+"
+    r"(?P<parent>[^,.;()\n]{2,80}?)\s*(?:[,(]|\s+(?:entered|signed|has|have|concluded)\b)"
+)
+"""After a party's name, the body it is a subsidiary of: "Northgate Clean Energy (HK)
+Limited ("Northgate Clean Energy"), an indirect wholly-owned subsidiary of the Company,
+entered into …"."""
+
+
+def _parent_of_a_party(party: Party, parties: list[Party], checker: Checker) -> bool:
+    """Whether the article writes another of three parties or more, in a sentence that
+    says it entered into or signed a document, as a subsidiary of ``party`` (by a name of
+    it, or the term the article defines for it: "the Company"), which is then no party:
+    the blind56 be04's listed parent, whose announcement tells its subsidiary's MoU."""
+    if len(parties) < _THREE_OR_MORE:
+        return False
+    text = checker.text
+    for other in parties:
+        if other is party:
+            continue
+        for name in other.all_names:
+            for mention in finds(name, text):
+                found = _A_SUBSIDIARY_OF.match(text, mention.end())
+                if found is None or not _ENTERED.search(
+                    text, *checker.sentence_at(mention.start())
+                ):
+                    continue
+                parent = found["parent"].strip()
+                named = _defined_term_of(parent, checker) or parent
+                if is_named(party, [named]):
+                    return True
+    return False
+
+
+_THREE_OR_MORE = 3
+_ENTERED = re.compile(r"\b(?:entered\s+into|signed|concluded|executed)\b", re.IGNORECASE)
 
 
 _AND = re.compile(r"\s+(?:and|&)\s+")
@@ -846,6 +888,12 @@ def _clean_agreement(
     elif location and (venue := _venue_in_the_town(location, cleaned, checker)) is not None:
         warnings.append(f"took location '{venue}' over '{location}': the signing's venue")
         update["location"] = venue
+    elif location and (venue := _venue_over_a_party(location, cleaned, checker)) is not None:
+        warnings.append(
+            f"took location '{venue}' over '{location}': a party's name, where the article "
+            "writes the signing's venue"
+        )
+        update["location"] = venue
     event = update.get("location", location)
     if isinstance(event, str) and (held := _where_the_event_was_held(event, checker)):
         warnings.append(f"took location '{held}' over '{event}': the event was held there")
@@ -895,6 +943,20 @@ _VENUE_WORD_GOES_ON = re.compile(r"[A-Z0-9]|(?:of|the|and|for|&|campus)$")
 """A word that goes on with a venue's name: capitalised, a joining word, "campus" ("the
 university's Coloso campus in Antofagasta": the blind47 av06's), or any after a possessive
 ("Corvane's headquarters"); not "by Ambassador …", "at 11am" (a review's finds)."""
+
+
+def _venue_over_a_party(location: str, agreement: Agreement, checker: Checker) -> str | None:
+    """The one venue the article writes for the signing (:meth:`~coopllm.guard.places.
+    PlaceEvidence.signing_venues`), where the model gave a party's name as the location and
+    that venue does not hold it ("Meridian Bay University" for "signed … at the Linwood
+    Innovation Hub on the university's Eastgate campus", whose signer is "… at Meridian Bay
+    University": the blind55 bd06's); None else."""
+    if not any(is_named(party, [location]) for party in agreement.parties):
+        return None
+    venues = checker.signing_venues()
+    if len(venues) != 1 or location.casefold() in venues[0].casefold():
+        return None
+    return venues[0]
 
 
 def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str | None:
@@ -2805,7 +2867,8 @@ def _more_than_counted(agreements: list[Agreement], checker: Checker) -> bool:
 def _no_sum_of_the_others(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
     """The record without an agreement that only says "an agreement" (:func:`~coopllm.
     lexicon.generic_title`) and sums up two others or more: its signers sign them (where it
-    has signers), and its parties are theirs or their signers' bodies, not all of any one's.
+    has signers), and its parties are theirs or their signers' bodies, more than any one
+    has (not a document of two parties whose signers each sign another with a third).
     A headline's "我院与康宁养老服务中心、滨江卫生职业学院签署合作协议" over the two documents
     its article titles and tells apart (the blind53 bb02's model gave the headline's
     "合作协议" of three parties beside them)."""
@@ -2822,7 +2885,7 @@ def _no_sum_of_the_others(agreements: list[Agreement], warnings: list[str]) -> l
             or len(summed) < _TWO
             or not signers <= set().union(*(signer_keys(a.signatories) for a in summed))
             or not all(_party_of_one(party, summed) for party in agreement.parties)
-            or any(all(_party_of_one(p, [a]) for p in agreement.parties) for a in summed)
+            or len(agreement.parties) <= max(len(a.parties) for a in summed)
         ):
             continue
         warnings.append(
@@ -3151,6 +3214,7 @@ def apply_guard(
         agreements = [parties_under_it(agreements[0], checker, warnings)]
     agreements = _parties_by_their_full_names(agreements, checker, warnings)
     agreements = signed_with_each(agreements, checker, warnings)
+    agreements = each_between(agreements, checker, warnings)
     agreements = _no_headline_repeat(agreements, draft.article.title, checker, warnings)
     agreements = _no_ceremony_for_a_title(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)
@@ -3178,6 +3242,7 @@ def apply_guard(
     agreements = unveilers_of_the_founding(agreements, checker, warnings)  # of those added too
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
+    agreements = signed_in_turn(agreements, checker, warnings)  # its witnesses' all in
     agreements = facilitators_left_out(agreements, checker, warnings)
     agreements = brokers_as_parties(agreements, checker, warnings)
     agreements = _no_copy_of_the_signed(agreements, warnings)  # once their people are in

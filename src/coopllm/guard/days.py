@@ -26,7 +26,7 @@ import re
 from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.places import recent
-from coopllm.guard.reading import DEAL, Sentence, another_document, finds
+from coopllm.guard.reading import DATELINE_HEAD, DEAL, Sentence, another_document, finds
 from coopllm.schema import Agreement
 
 _THE_DAY_AFTER = re.compile(
@@ -36,6 +36,13 @@ _THE_DAY_AFTER = re.compile(
     re.IGNORECASE,
 )
 """A sentence that opens on the day after the one told before it."""
+_THE_SAME_DAY = re.compile(
+    r"\s*(?:当天|当日|同日)(?:上午|下午|晚上|早上|中午)?(?=[\s,，])"
+    r"|\s*(?:(?:On\s+)?the\s+same\s+day|Later\s+that\s+day)(?=[\s,])",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the day told before it: "当天下午，…签署《…》" after "5月20日，…论坛
+…开幕" (the blind56 be02's)."""
 
 _OWN_TIME = re.compile(
     r"\s*(?:(?:Before|After|Later|Earlier|Prior\s+to|Following|During|At\s+the\s+end)\b"
@@ -52,43 +59,48 @@ def dated_the_day_after(
     """Each titled agreement whose signing the article tells on "the day after" (the
     sentence that signs it, or one before it in its paragraph with no day between,
     opens so: "次日上午，考察团一行来到…。在…的见证下，…签订《…》"), dated by the day the
-    article wrote last before that, plus one. Not where no day is written before it."""
+    article wrote last before that, plus one; on "the same day" ("当天下午"), that day.
+    Not where no day is written before it."""
     return [_dated(agreement, checker, warnings) for agreement in agreements]
 
 
 def _dated(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
-    """The agreement dated the day after (:func:`dated_the_day_after`), or as it is."""
+    """The agreement dated the day after, or the same day as, the one told before
+    (:func:`dated_the_day_after`), or as it is."""
     sentence = checker.signing_sentence(agreement.title) if agreement.title else None
     opening = _day_after_opening(sentence, checker) if sentence else None
     if opening is None:
         return agreement
-    phrase, at = opening
+    phrase, at, after = opening
     before = _last_day_before(at, checker)
     if before is None:
         return agreement
     written, day = before
-    date = day + _ONE_DAY
+    date = day + _ONE_DAY if after else day
     if agreement.date_signed == date and agreement.date_text == phrase:
         return agreement
+    told = "the day after" if after else "the same day as"
     warnings.append(
         f"took date_text '{phrase}' ({date}): the article tells the signing of "
-        f"'{agreement.title}' as the day after '{written}'"
+        f"'{agreement.title}' as {told} '{written}'"
     )
     return agreement.model_copy(update={"date_text": phrase, "date_signed": date})
 
 
-def _day_after_opening(sentence: Sentence, checker: Checker) -> tuple[str, int] | None:
-    """The "day after" phrase that opens ``sentence``, or a sentence before it in its
-    paragraph with no day written between, and where it starts; None where there is none,
-    or where ``sentence`` opens on a time of its own (``_OWN_TIME``: a review's find)."""
+def _day_after_opening(sentence: Sentence, checker: Checker) -> tuple[str, int, bool] | None:
+    """The "day after" or "same day" phrase that opens ``sentence``, or a sentence before
+    it in its paragraph with no day written between, where it starts, and whether it is
+    the day after; None where there is none, or where ``sentence`` opens on a time of its
+    own (``_OWN_TIME``: a review's find)."""
     text = checker.text
     start, end = sentence
     if _OWN_TIME.match(text, start, end):
         return None  # "Before returning home, …", "考察结束前，…": a time of its own
     while True:
-        found = _THE_DAY_AFTER.match(text, start, end)
-        if found is not None:
-            return found.group().strip(), found.start()
+        for phrase, after in ((_THE_DAY_AFTER, True), (_THE_SAME_DAY, False)):
+            found = phrase.match(text, start, end)
+            if found is not None:
+                return found.group().strip(), found.start(), after
         if DATE_MENTION.search(text, start, end):
             return None  # a day of its own: the day after one before it is not this one's
         earlier = checker.sentence_at(start - 1) if start > 0 else (start, end)
@@ -211,11 +223,12 @@ def _not_earlier(agreement: Agreement, checker: Checker, warnings: list[str]) ->
 
 
 _ANNOUNCED = re.compile(
-    r"\b(?:announced|disclosed|unveiled|revealed|made\s+public)\s+(?:(?:late|early)\s+)?"
-    r"(?:on\s+)?$",
+    r"(?<!signed\sand\s)(?<!inked\sand\s)\b(?:announced|disclosed|unveiled|revealed"
+    r"|made\s+public)\s+(?:(?:late|early)\s+)?(?:on\s+)?$",
     re.IGNORECASE,
 )
-"""The words right before a day that is an announcement's: "announced on Thursday"."""
+"""The words right before a day that is an announcement's: "announced on Thursday"; not
+"signed and announced on 12 June" (a review's find)."""
 _BEFORE = 30
 """How far before a day (characters) its announcing words are looked for."""
 
@@ -225,7 +238,9 @@ def not_an_announcements_day(
 ) -> list[Agreement]:
     """Each agreement whose ``date_text`` the article writes only as the day something was
     announced ("in a deal announced on Thursday"), undated: the spec's date is the
-    signing's, which such a story does not give."""
+    signing's, which such a story does not give. Not where a sentence of the signing writes
+    its day otherwise ("signed … on 5 March. The partnership, publicly announced on March
+    5, …": a review's find)."""
     return [_not_announced(agreement, checker, warnings) for agreement in agreements]
 
 
@@ -236,8 +251,10 @@ def _not_announced(agreement: Agreement, checker: Checker, warnings: list[str]) 
     day = day[3:] if day.lower().startswith("on ") else day
     text = checker.text
     found = finds(day, text) if day else []
-    if not found or not all(
-        _ANNOUNCED.search(text, max(0, m.start() - _BEFORE), m.start()) for m in found
+    if (
+        not found
+        or not all(_announced(m.start(), text) for m in found)
+        or _dated_by_a_signing(agreement.date_signed, checker)
     ):
         return agreement
     warnings.append(
@@ -245,3 +262,26 @@ def _not_announced(agreement: Agreement, checker: Checker, warnings: list[str]) 
         "the deal was announced"
     )
     return agreement.model_copy(update={"date_text": None, "date_signed": None})
+
+
+def _announced(at: int, text: str) -> bool:
+    """Whether announcing words stand right before the day written at ``at``."""
+    return _ANNOUNCED.search(text, max(0, at - _BEFORE), at) is not None
+
+
+def _dated_by_a_signing(date: dt.date | None, checker: Checker) -> bool:
+    """Whether a sentence of a signing writes ``date`` other than as an announcement's, or
+    in the dateline it opens with ("SINGAPORE, March 5 (Harbourline) - …", the day of the
+    story)."""
+    text = checker.text
+    return date is not None and any(
+        not _announced(m.start(), text) and resolve_date(m.group(), checker.published) == date
+        for start, end in checker.signing_sentences()
+        for m in DATE_MENTION.finditer(text, _past_the_dateline(text, start), end)
+    )
+
+
+def _past_the_dateline(text: str, start: int) -> int:
+    """Where the sentence starting at ``start`` goes on past a dateline it opens with."""
+    head = DATELINE_HEAD.match(text, start)
+    return head.end() if head else start

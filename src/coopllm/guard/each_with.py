@@ -8,6 +8,19 @@ one agreement of four parties. Where the record's one agreement holds every list
 a party and one party besides, :func:`signed_with_each` gives each listed body an
 agreement of its own with that party, its signer beside the one who signed them all.
 
+A signer's documents may also follow the clause one by one, after a colon: "研究院院长冯志诚
+分别与三家企业签署项目合同：与嵘州华拓新材料股份有限公司董事长沈一鸣签署《…项目合同》；与…"
+(the blind55 bd02's); each titled agreement the list names is then between the signer's
+body and the one it names, signed by the two (:func:`signed_in_turn`).
+
+A state visit's story tells each memorandum exchanged by its title and the two bodies it
+is "between" ("The first, a Memorandum of Understanding on Cooperation in Agriculture and
+Food Security, is between the Ministry of … of Kestria and the Ministry of … of Maravia.
+The second, a Memorandum of Understanding on Health Cooperation, links the Ministry of
+Health of Kestria with the Department of Health of Maravia": the blind56 be06's), and a
+model gives one of the countries; each such document is an agreement of those two bodies
+(:func:`each_between`).
+
 English releases tell each document in a sentence of its own ("The MoU with IDAR was
 signed by …. The MoU with NIT Sonepur was signed by …": the blind46 au02's), or each in a
 paragraph opened by its order ("The first MoU was signed with Kaveri Greenfuels Private
@@ -52,6 +65,170 @@ _EN_THE_NTH_WITH = re.compile(
 "The first MoU was signed with Kaveri Greenfuels Private Limited (KGPL) for setting up …"
 (the blind52 ba04's, one of "two separate Memoranda of Understanding"); who signed it is
 told in the words after, up to the next such sentence or the paragraph's end."""
+
+
+_WITH_EACH_IN_TURN = re.compile(
+    r"(?P<one>[^，。；,;：:\n]{2,80}?)分别与[^，。；：:\n]{1,20}?(?:签订|签署|签约)"
+    r"[^，。；：:\n]{0,20}[：:](?P<items>[^。\n]+)"
+)
+"""A signer, "分别与" those it signed with, and after a colon each document in turn."""
+_ONE_IN_TURN = re.compile(
+    r"与(?P<other>[^，。；,;：:\n]{2,60}?)(?:签订|签署)《(?P<title>[^《》]{2,80})》"
+)
+"""One of those documents: "与…董事长沈一鸣签署《…项目合同》"."""
+_BRACKETS = re.compile(r"（[^（）]*）|\([^()]*\)")
+_OPENING = re.compile(
+    r"^(?:随后|会上|仪式上|签约仪式上|现场|同时|此外|接着|其后|之后|当天|同日|最后|然后|并|还)+"
+)
+"""Words that open a clause before its signer's body ("随后北岭大学临江研究院院长…")."""
+
+
+def signed_in_turn(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """Each titled agreement that a signer's list of documents in turn names (see the
+    module) between the signer's body and the one the list names for it, signed by the
+    signer and that one's person, their parties as the record names them; the record as
+    it is where no such list reads whole, or its sentence tells an earlier signing."""
+    for clause in _WITH_EACH_IN_TURN.finditer(checker.rules_text):
+        start, end = checker.sentence_at(clause.start("items"))
+        lead = _OPENING.sub("", _BRACKETS.sub("", clause["one"].strip()))
+        one = person_after_organisation(lead)
+        items = [_turn_of(item) for item in clause["items"].split("；")]
+        if (
+            one is None
+            or not one.organization
+            or checker.tells_another_signing(checker.text[start:end])
+            or len(items) < _TWO
+            or None in items
+        ):
+            continue
+        witnessed = _WITNESSED.search(checker.rules_text, start, clause.start("one")) is not None
+        turns = [i for i in items if i is not None]
+        return _each_in_turn(agreements, one, turns, warnings, witnessed=witnessed)
+    return agreements
+
+
+_WITNESSED = re.compile(r"见证下")
+"""Witnessing words before the signer's clause ("在李国栋和赵文清的共同见证下，…"): those who
+witnessed one of its documents witnessed each."""
+
+
+_TWO = 2
+
+
+def _turn_of(item: str) -> tuple[str, Signatory] | None:
+    """The title of one document of the list, and the person who signed it with its body;
+    None where the item is not so."""
+    found = _ONE_IN_TURN.fullmatch(item.strip())
+    other = person_after_organisation(found["other"]) if found else None
+    if found is None or other is None or not other.organization:
+        return None
+    return found["title"], other
+
+
+def _each_in_turn(
+    agreements: list[Agreement],
+    one: Signatory,
+    turns: list[tuple[str, Signatory]],
+    warnings: list[str],
+    *,
+    witnessed: bool,
+) -> list[Agreement]:
+    """The agreements, each the list names by its title between ``one``'s body and its
+    signer's (see :func:`signed_in_turn`); ``witnessed``: the witnesses of each are those of
+    all."""
+    known = list({p.name: p for a in agreements for p in a.parties}.values())
+    by_title = {normalize_for_match(title): other for title, other in turns}
+    listed = [a for a in agreements if normalize_for_match(a.title or "") in by_title]
+    witnesses = list(
+        {normalize_for_match(p.name or ""): p for a in listed for p in a.witnesses}.values()
+    )
+    made = []
+    for agreement in agreements:
+        other = by_title.get(normalize_for_match(agreement.title or ""))
+        if other is None:
+            made.append(agreement)
+            continue
+        parties = [
+            _known_party(one.organization or "", known),
+            _known_party(other.organization or "", known),
+        ]
+        signers = [
+            _as_given(one.name or "", agreement.signatories),
+            _as_given(other.name or "", agreement.signatories),
+        ]
+        if parties != agreement.parties or signers != agreement.signatories:
+            warnings.append(
+                f"gave '{agreement.title}' the parties and signers the article lists for it: "
+                f"'{one.name}' signed each document with one body in turn"
+            )
+        update = {"parties": parties, "signatories": signers}
+        made.append(
+            agreement.model_copy(update=update | ({"witnesses": witnesses} if witnessed else {}))
+        )
+    return made
+
+
+def _known_party(name: str, known: list[Party]) -> Party:
+    """The party of the record by that name (each party once in ``known``), else a party
+    of that name."""
+    return _party_named(known, name) or Party(name=name)
+
+
+_EN_TITLED_BETWEEN = re.compile(
+    r"(?P<title>(?-i:Memorandum)\s+of\s+(?-i:Understanding)(?:\s+(?:on|for|in|and|of|the"
+    r"|(?-i:[A-Z])[\w-]*)){1,12}?),\s+(?:(?:is|was)\s+(?:(?:signed|concluded)\s+)?between"
+    r"|links)\s+(?P<bodies>(?-i:the\s+)?(?-i:[A-Z])[^.;\n]{4,200}?)(?=[.;]\s|[.;]?$)",
+    re.MULTILINE,
+)
+"""A memorandum by its title, then the two bodies it is between or links (see the
+module)."""
+_TWO_BODIES = re.compile(r"(?P<first>.+?)\s+(?:with|and)\s+(?P<second>the\s+[A-Z].+)")
+"""Two bodies joined by "with" or "and" before the second's "the"."""
+
+
+def each_between(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record's one agreement given as each memorandum the article tells between two
+    bodies (see the module), two at least: the one of its title with those parties, the
+    others with them too and the one's day, place and witnesses, no signer; the record
+    as it is where it holds more than one agreement, or the article tells fewer."""
+    if len(agreements) != 1:
+        return agreements
+    told = [
+        (found["title"], bodies)
+        for found in _EN_TITLED_BETWEEN.finditer(checker.text)
+        if (bodies := _two_bodies(found["bodies"])) is not None
+    ]
+    if len(told) < _TWO or len({normalize_for_match(t) for t, _ in told}) != len(told):
+        return agreements
+    (one,) = agreements
+    known = list({p.name: p for p in one.parties}.values())
+    made = []
+    for title, bodies in told:
+        own = normalize_for_match(title) == normalize_for_match(one.title or "")
+        parties = [_known_party(body, known) for body in bodies]
+        update: dict[str, object] = {"title": title, "parties": parties}
+        if not own:
+            update |= {"signatories": [], "established_entities": [], "facilitators": []}
+        made.append(one.model_copy(update=update))
+    warnings.append(
+        f"gave '{one.title or 'untitled'}' as {len(made)} agreements: the article tells each "
+        "memorandum and the two bodies it is between"
+    )
+    return made
+
+
+def _two_bodies(written: str) -> tuple[str, str] | None:
+    """The two bodies of "X and the Y", "X with the Y", each without its "the"; None where
+    they do not read so."""
+    found = _TWO_BODIES.fullmatch(written.strip())
+    if found is None or " and the " in found["second"] or " with the " in found["second"]:
+        return None
+    first, second = (re.sub(r"^the\s+", "", found[key].strip()) for key in ("first", "second"))
+    return first, second
 
 
 def signed_with_each(

@@ -2467,13 +2467,14 @@ def venue_left_out(
     Not for an agreement the article says was signed apart, by no ceremony
     (:func:`_signed_apart`). Where the article introduces several places, each agreement
     the model gave none takes the one its own signing's sentences introduce
-    (:func:`_each_its_own_venue`)."""
+    (:func:`_each_its_own_venue`). Not where a signing's sentence says it was done from
+    afar (:func:`_signed_from_afar`)."""
     if all(a.location and _VENUE_WORD.search(a.location) for a in agreements):
         return agreements  # the article's venues not looked for (a cache hit's cost)
     venues = checker.signing_venues()
     if len(venues) > 1:
         return _each_its_own_venue(agreements, venues, checker, warnings)
-    if not venues:
+    if not venues or _signed_from_afar(venues[0], checker):
         return agreements
     (venue,) = venues
     where = checker.venue_sentence(venue)
@@ -2574,6 +2575,35 @@ def _where_its_day_is_told(agreement: Agreement, venues: list[str], checker: Che
     told = set(checker.sentences_with(agreement.date_text)) if agreement.date_text else set()
     there = [v for v in venues if checker.venue_sentence(v) in told]
     return there[0] if len(there) == 1 else None
+
+
+_FROM_AFAR = re.compile(
+    r"\b(?:virtual\s+(?:ceremony|signing|event|meeting)|online\s+(?:ceremony|signing)"
+    r"|signed\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)"
+    r"|(?:by|over|via)\s+(?:a\s+)?video(?:\s+(?:link|call|conference))?|videoconference)\b",
+    re.IGNORECASE,
+)
+"""Words of a signing done from two places at once: "at a virtual ceremony that linked the
+two institutions by video", "signed the memorandum virtually"; not "joint online courses",
+nor "a ceremony streamed online", which was held somewhere (a review's finds)."""
+
+
+def _signed_from_afar(venue: str, checker: Checker) -> bool:
+    """Whether an English venue is one end of a signing that its sentence, or the one
+    before it in its paragraph, says was done from afar (``_FROM_AFAR``), each signer where
+    they were: the blind55 bd04's "signed the document at the agency's headquarters in
+    Nairobi, while … on the university's campus in Pune", after "signed … at a virtual
+    ceremony"; no place of the signing's. Not another signing's ("in a virtual ceremony"
+    paragraphs after one "in the Hollis Auditorium": the blind27 ab06's). A Chinese video
+    signing's main hall is read apart (its own patterns)."""
+    where = checker.venue_sentence(venue)
+    if HAN.search(venue) or where is None:
+        return False
+    return any(
+        _FROM_AFAR.search(checker.text, *sentence)
+        for sentence in (where, checker.sentence_before(where))
+        if sentence is not None
+    )
 
 
 def _signed_apart(agreement: Agreement, checker: Checker, venue_at: Sentence | None) -> bool:

@@ -137,6 +137,9 @@ _FOR_ANOTHER = re.compile(
 """Before a name: the one another attended for ("副省长李四代表省长张三出席", "Lin Tao,
 representative of Governor Ada Reyes"); not a representative named ("市长王五的代表赵六",
 "市政府代表赵六": 赵六 is there)."""
+_ENTRUSTED_BY = re.compile(r"受[^，。；,;]{0,12}$")
+_ENTRUSTING = re.compile(r"的?委托")
+"""Around a name, who entrusted another to act: "受校长周启明委托，副校长陈立华代表学校签署"."""
 _ON_BEHALF = re.compile(
     r"\s*,\s*(?:representing|on\s+behalf\s+of)\s+[^,;.:]{1,60}?,\s*", re.IGNORECASE
 )
@@ -1162,7 +1165,8 @@ class PeopleEvidence(Reading):
     def _stood_by(self, start: int, at: int, until: int, end: int) -> bool:
         """Witnessing, presiding, attending or speaking words govern the mention
         ``text[at:until]`` of its sentence: whoever it names stood by as others signed.
-        So does a possessive: whose deputy or representative signed. Not a name the
+        So does a possessive: whose deputy or representative signed; or who entrusted the
+        signer ("受校长周启明委托": the blind55 bd01's). Not a name the
         sentence says signed before it (``_signs_itself``); not across the commas after a
         name its clause already says signed ("signed by Lin Tao and Zhou Bo, and Mayor Wu
         Fang attended"): the list it ends is the signers', not the attendees' ("A and B
@@ -1176,6 +1180,8 @@ class PeopleEvidence(Reading):
             return True  # "Chair X had been due to sign but was held up, so Y signed"
         if self._signed_for(start, at, until):
             return True  # "Y signed on behalf of the Minister, X, who was abroad"
+        if _ENTRUSTING.match(text, until) and _ENTRUSTED_BY.search(text, max(start, at - 14), at):
+            return True  # "受校长周启明委托，副校长陈立华代表学校签署"
         if self._signs_itself(start, at, until):
             return False
         if self._led_by_standing_words(start, at, until, end):

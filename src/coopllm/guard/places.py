@@ -559,6 +559,19 @@ campus in Cleveland", the blind45 at02's: a campus in lower case only before its
 before who signed, when, or the clause's end: "signed at KP's Kallang campus by …", the
 blind53 bb04's); not after its number ("at the port's Cruise Terminal 2 in Tallis", which
 ``_EN_SIGNED_AT`` reads: a review's find)."""
+_EN_SIGNED_AT_ITS_SEAT = re.compile(
+    rf"\b(?:signed|inked)\b(?:(?!,|\b(?:to|for|under|covering)\b){_NO_CLAUSE}){{0,120}}?\bat\s+"
+    r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*['\u2019]s[ \t]+"
+    r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
+    rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
+    re.IGNORECASE,
+)
+"""An owner's seat in lower case and the town it is in, after "signed … at" with no clause
+between ("signed last Tuesday at Brightwater's headquarters in Ashcombe by …": the blind55
+bd05's, whose model gave no place); not without its town, which says little of where
+("at Verdant Motion's headquarters"), nor after what the deal is for ("signed a contract
+on Monday to install rooftop panels at Beta's headquarters in Ashcombe": a review's
+find)."""
 _EN_WHERE_SIGNED = re.compile(
     rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
     rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
@@ -619,6 +632,7 @@ _VENUE_PATTERNS = (
     _EN_CEREMONY_AT,
     _EN_WHERE_SIGNED,
     _EN_SIGNED_AT_OWNED,
+    _EN_SIGNED_AT_ITS_SEAT,
     _EN_IN_THEN_SIGNED,
     _EN_IN_A_ROOM_THEN_SIGNED,
     _EN_ENTERED_INTO_IN,
@@ -870,6 +884,27 @@ def _an_opening_day(words: str) -> bool:
     """Whether the words that open a sentence are a day and its comma ("On Monday, ")."""
     opening = DATE_MENTION.match(words.strip())
     return opening is not None and words.strip()[opening.end() :].strip() == ","
+
+
+_ZH_THE_EVENTS_SITE = re.compile(r"(?:论坛|大会|峰会|博览会|展会|年会|会议)?(?:现场|会场)")
+"""A place told by the event it is the site of: "签约仪式在论坛现场举行"."""
+_ZH_EVENT_HELD_AT = re.compile(
+    r"(?:论坛|大会|峰会|博览会|展会|年会|会议)[^，。；\n]{0,6}?在(?P<venue>[^，。；\n在]{2,40}?)"
+    r"(?:隆重)?(?:开幕|举行|举办|召开|开展)"
+)
+"""Where an event was held: "第三届长三角智能制造创新论坛在合肥滨湖国际会展中心B2馆开幕"."""
+
+
+def _the_events_venue(venue: str, text: str) -> str | None:
+    """The one place the article says the event was held at, where ``venue`` is only that
+    event's site ("论坛现场" of "…论坛在合肥滨湖国际会展中心B2馆开幕": the blind56 be02's),
+    the fullest where one holds the others (the headline's "…论坛在合肥举办"); None else, or
+    where it names two apart."""
+    if not _ZH_THE_EVENTS_SITE.fullmatch(venue):
+        return None
+    held = {found["venue"] for found in _ZH_EVENT_HELD_AT.finditer(text)}
+    fullest = max(held, key=len, default=None)
+    return fullest if fullest and all(place in fullest for place in held) else None
 
 
 def _rooms_at_their_buildings(found: list[str], text: str) -> list[str]:
@@ -1276,7 +1311,8 @@ class PlaceEvidence(Reading):
         Yingkou"; else the venue of the event the signing was done at
         (:meth:`signing_event`); each once, in the article's order, not the town another
         is written in ("Bellmont's Advanced Manufacturing Center in Greyhaven"), a room and
-        the building it is written "at" as one (:func:`_rooms_at_their_buildings`)."""
+        the building it is written "at" as one (:func:`_rooms_at_their_buildings`), an
+        event's site by where the event was held (:func:`_the_events_venue`)."""
         found = [
             _A_COMMON_OWNER.sub("", self._venue_as_written(venue))
             for pattern in _VENUE_PATTERNS
@@ -1287,7 +1323,7 @@ class PlaceEvidence(Reading):
         if not found and event is not None:  # only where no signing names a place itself
             found = [event.venue]
         return [
-            venue
+            _the_events_venue(venue, self.read_text) or venue
             for venue in dict.fromkeys(_rooms_at_their_buildings(found, self.read_text))
             if not _NOT_A_VENUE.search(simplified(venue))
             and not any(
