@@ -48,7 +48,8 @@ def test_an_events_site_held_in_two_places_apart_stays_as_written() -> None:
 
 _ANNOUNCEMENT = (
     'This announcement is made by Acme Holdings Limited (the "Company").\n\n'
-    'The Board is pleased to announce that Acme Energy (HK) Limited ("Acme Energy"), an '
+    "The board of directors of the Company is pleased to announce that Acme Energy (HK) "
+    'Limited ("Acme Energy"), an '
     "indirect wholly-owned subsidiary of the Company, entered into a Memorandum of "
     "Understanding with Beta Power Co., Ltd. on 3 March 2026.\n"
 )

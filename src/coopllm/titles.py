@@ -882,7 +882,8 @@ _PORTFOLIO_WORD = (
     r"|Development|Planning|Students|Arts|Humanities|Health|Commerce|Industry|Trade|Agriculture"
     r"|Defen[cs]e|Marketing|Strategy|Partnerships|Enterprise|Studies|Policy|Programmes|Programs"
     r"|Admissions|Outreach|Communications|Engagement|Internationali[sz]ation|Sustainability"
-    r"|Energy|Transport|Environment|Culture|Tourism|Economy|Economics|Security|Justice)\b"
+    r"|Energy|Transport|Environment|Culture|Tourism|Economy|Economics|Security|Justice"
+    r"|Manpower|Labou?r|Housing|Fisheries|Forestry|Immigration|Youth|Sports?)\b"
 )
 """What a role is "of" or "for" where that is a field or a portfolio, not an organisation:
 "Dean of Engineering", "Vice President for Research", "Minister of Foreign Affairs"."""
@@ -1406,13 +1407,14 @@ field's words end and the name starts."""
 _A_PORTFOLIOS_TITLE_NAMED = re.compile(
     r"(?:(?:Senior|Deputy|Vice|Assistant|Acting|Federal|Union|State|Provincial)\s+)*Minister"
     rf"(?:\s+of\s+State)?\s+(?:for|of)\s+(?:the\s+)?{_PORTFOLIO}"
-    r"\s+(?P<name>[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"
+    r"\s+(?P<name>(?:[A-Z][\w'\u2019-]{0,3}\s+)?[A-Z][\w'\u2019-]+\s+[A-Z][\w'\u2019-]+)"
 )
 """A minister's title with the portfolio, then the name: "Minister of State for Trade and
 Industry Raymond Koh" (the blind53 bb04's witness, given as a title with no name), where
-the portfolio's words (``_PORTFOLIO``) show where the name starts, a name of two words
-(not "Minister for Energy Transition Claire Morel", whose portfolio goes on past the words
-known: a review's find). A minister's only: after
+the portfolio's words (``_PORTFOLIO``) show where the name starts, a name of two words,
+or three whose first is a short surname written first ("Minister for Trade and Industry
+Gan Kim Yong"; not "Minister for Energy Transition Claire Morel", whose portfolio goes on
+past the words known: a review's finds). A minister's only: after
 another title, capitalised words may be a company's or a region's ("Head of Research
 Morgan Stanley", "Head of Research Asia Pacific")."""
 

@@ -262,7 +262,10 @@ def _parent_of_a_party(party: Party, parties: list[Party], checker: Checker) -> 
     """Whether the article writes another of three parties or more, in a sentence that
     says it entered into or signed a document, as a subsidiary of ``party`` (by a name of
     it, or the term the article defines for it: "the Company"), which is then no party:
-    the blind56 be04's listed parent, whose announcement tells its subsidiary's MoU."""
+    the blind56 be04's listed parent, whose announcement tells its subsidiary's MoU. Not
+    a parent the sentence names again, among those who entered into it ("the Company, Acme
+    Energy …, an indirect wholly-owned subsidiary of the Company, and Beta … entered into":
+    a review's find)."""
     if len(parties) < _THREE_OR_MORE:
         return False
     text = checker.text
@@ -278,9 +281,25 @@ def _parent_of_a_party(party: Party, parties: list[Party], checker: Checker) -> 
                     continue
                 parent = found["parent"].strip()
                 named = _defined_term_of(parent, checker) or parent
-                if is_named(party, [named]):
+                listed = _the_subjects(text, mention.start(), found.end(), checker)
+                said = listed.replace(found.group(), " ", 1)
+                if is_named(party, [named]) and not (finds(parent, said) or finds(named, said)):
                     return True
     return False
+
+
+def _the_subjects(text: str, at: int, past: int, checker: Checker) -> str:
+    """The words of the bodies that entered into the document, around the one written at
+    ``at``: from the sentence's start, or its last "that" before, to its signing verb
+    after ``past`` ("… is pleased to announce that on 3 March 2026, the Company, Acme
+    Energy …, and Beta … entered into")."""
+    start, end = checker.sentence_at(at)
+    opened = [m.end() for m in _THAT.finditer(text, start, at)]
+    verb = _ENTERED.search(text, past, end)
+    return text[opened[-1] if opened else start : verb.start() if verb else end]
+
+
+_THAT = re.compile(r"\bthat\b")
 
 
 _THREE_OR_MORE = 3

@@ -38,7 +38,7 @@ _THE_DAY_AFTER = re.compile(
 """A sentence that opens on the day after the one told before it."""
 _THE_SAME_DAY = re.compile(
     r"\s*(?:当天|当日|同日)(?:上午|下午|晚上|早上|中午)?(?=[\s,，])"
-    r"|\s*(?:(?:On\s+)?the\s+same\s+day|Later\s+that\s+day)(?=[\s,])",
+    r"|\s*(?:On\s+)?the\s+same\s+day(?=[\s,])",
     re.IGNORECASE,
 )
 """A sentence that opens on the day told before it: "当天下午，…签署《…》" after "5月20日，…论坛
@@ -51,6 +51,12 @@ _OWN_TIME = re.compile(
 )
 """A sentence's opening on a time of its own, which a day told before does not date."""
 _ONE_DAY = dt.timedelta(days=1)
+_THE_DAY_AFTER_WITHIN = re.compile(
+    r"次日|翌日|第二天|第[三四五六七八九十\d]+天|the\s+(?:following|next)\s+day", re.IGNORECASE
+)
+"""Words of a later day between a day written and a "当天" after it."""
+_A_DAY_OF_ITS_OWN = re.compile(r"第[一二两三四五六七八九十\d]+天|次日|翌日|第二天|前一天")
+"""Day words of a sentence that opens on none of the phrases: "第三天上午，…签署"."""
 
 
 def dated_the_day_after(
@@ -76,6 +82,12 @@ def _dated(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agree
     if before is None:
         return agreement
     written, day = before
+    if not after and _THE_DAY_AFTER_WITHIN.search(
+        checker.text, checker.text.rfind(written, 0, at), at
+    ):
+        return (
+            agreement  # "次日上午，…开幕。当天下午，…签署": the day after's day (a review's find)
+        )
     date = day + _ONE_DAY if after else day
     if agreement.date_signed == date and agreement.date_text == phrase:
         return agreement
@@ -101,7 +113,7 @@ def _day_after_opening(sentence: Sentence, checker: Checker) -> tuple[str, int, 
             found = phrase.match(text, start, end)
             if found is not None:
                 return found.group().strip(), found.start(), after
-        if DATE_MENTION.search(text, start, end):
+        if DATE_MENTION.search(text, start, end) or _A_DAY_OF_ITS_OWN.search(text, start, end):
             return None  # a day of its own: the day after one before it is not this one's
         earlier = checker.sentence_at(start - 1) if start > 0 else (start, end)
         if earlier == (start, end) or "\n" in text[earlier[0] : start]:
@@ -282,6 +294,15 @@ def _dated_by_a_signing(date: dt.date | None, checker: Checker) -> bool:
 
 
 def _past_the_dateline(text: str, start: int) -> int:
-    """Where the sentence starting at ``start`` goes on past a dateline it opens with."""
-    head = DATELINE_HEAD.match(text, start)
+    """Where the sentence starting at ``start`` goes on past a dateline it opens with, in
+    capitals or led by its day ("Oslo, May 7 (Wire) - ", "May 7 (Wire) - ": a review's
+    finds)."""
+    head = DATELINE_HEAD.match(text, start) or _DAY_LED_DATELINE.match(text, start)
     return head.end() if head else start
+
+
+_DAY_LED_DATELINE = re.compile(
+    r"\s*(?:[A-Z][\w.'\u2019 -]{1,40},\s+)?[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s+\d{4})?\s*"
+    r"(?:\([^()\n]{1,30}\)\s*|/[^/\n]{1,30}/\s*)?[\u2013\u2014-]{1,2}\s"
+)
+"""A dateline its day leads, the town before it or none: "Oslo, May 7 (Wire) - "."""

@@ -186,6 +186,9 @@ _EN_TITLED_BETWEEN = re.compile(
 module)."""
 _TWO_BODIES = re.compile(r"(?P<first>.+?)\s+(?:with|and)\s+(?P<second>the\s+[A-Z].+)")
 """Two bodies joined by "with" or "and" before the second's "the"."""
+_A_CLAUSE_AFTER = re.compile(r",\s+(?=[a-z]).*$")
+"""A clause after the second body ("…of Maravia, and covers joint research …": a review's
+find); not a comma within a name ("Ministry of Agriculture, Fisheries and Forestry")."""
 
 
 def each_between(
@@ -194,7 +197,8 @@ def each_between(
     """The record's one agreement given as each memorandum the article tells between two
     bodies (see the module), two at least: the one of its title with those parties, the
     others with them too and the one's day, place and witnesses, no signer; the record
-    as it is where it holds more than one agreement, or the article tells fewer."""
+    as it is where it holds more than one agreement, the article tells fewer, or its
+    agreement is none of them (a joint declaration the leaders signed: a review's find)."""
     if len(agreements) != 1:
         return agreements
     told = [
@@ -202,9 +206,14 @@ def each_between(
         for found in _EN_TITLED_BETWEEN.finditer(checker.text)
         if (bodies := _two_bodies(found["bodies"])) is not None
     ]
-    if len(told) < _TWO or len({normalize_for_match(t) for t, _ in told}) != len(told):
-        return agreements
     (one,) = agreements
+    titles = [normalize_for_match(t) for t, _ in told]
+    if (
+        len(told) < _TWO
+        or len(set(titles)) != len(told)
+        or normalize_for_match(one.title or "") not in titles  # another document's record
+    ):
+        return agreements
     known = list({p.name: p for p in one.parties}.values())
     made = []
     for title, bodies in told:
@@ -224,7 +233,7 @@ def each_between(
 def _two_bodies(written: str) -> tuple[str, str] | None:
     """The two bodies of "X and the Y", "X with the Y", each without its "the"; None where
     they do not read so."""
-    found = _TWO_BODIES.fullmatch(written.strip())
+    found = _TWO_BODIES.fullmatch(_A_CLAUSE_AFTER.sub("", written.strip()))
     if found is None or " and the " in found["second"] or " with the " in found["second"]:
         return None
     first, second = (re.sub(r"^the\s+", "", found[key].strip()) for key in ("first", "second"))

@@ -1119,7 +1119,9 @@ _ZH_JOINS = re.compile(r"\s*(?:并\s*)?(?:与(?!会)|携)")
 _ZH_NOT_AN_ITEM = re.compile(r"[的有:：]|出席|参加|主持|致辞|讲话|会见|陪同|见证")
 """What no item of a list of unveilers holds before its name: "出席仪式的领导有市委副书记赵明"
 is an attendee's clause (a review's find)."""
-_ZH_AND = re.compile(r"[与、及]")
+_ZH_AND = re.compile(r"(?:则|还|也|又|再)?[与及]|、")
+"""What joins a Chinese list of signers, an adverb after a signer's name with it ("赵刚则与
+…签署", "王立新还与…签署": a review's find, which read "赵刚则" as a name)."""
 _ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
 _EN_UNVEILING = re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE)
@@ -2579,8 +2581,9 @@ def _where_its_day_is_told(agreement: Agreement, venues: list[str], checker: Che
 
 _FROM_AFAR = re.compile(
     r"\b(?:virtual\s+(?:ceremony|signing|event|meeting)|online\s+(?:ceremony|signing)"
-    r"|signed\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)"
-    r"|(?:by|over|via)\s+(?:a\s+)?video(?:\s+(?:link|call|conference))?|videoconference)\b",
+    r"|(?:signed|held|conducted|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)"
+    r"|(?:by|over|via|through)\s+(?:a\s+)?video|video[\s-]*(?:link|call|conferenc\w*)"
+    r"|(?:over|via|on)\s+(?:Zoom|Teams|Microsoft\s+Teams|Webex))\b",
     re.IGNORECASE,
 )
 """Words of a signing done from two places at once: "at a virtual ceremony that linked the

@@ -560,7 +560,7 @@ before who signed, when, or the clause's end: "signed at KP's Kallang campus by 
 blind53 bb04's); not after its number ("at the port's Cruise Terminal 2 in Tallis", which
 ``_EN_SIGNED_AT`` reads: a review's find)."""
 _EN_SIGNED_AT_ITS_SEAT = re.compile(
-    rf"\b(?:signed|inked)\b(?:(?!,|\b(?:to|for|under|covering)\b){_NO_CLAUSE}){{0,120}}?\bat\s+"
+    rf"\b(?:signed|inked)\b(?:(?!,|\bto\s+(?-i:[a-z])|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+"
     r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*['\u2019]s[ \t]+"
     r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
     rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
@@ -570,8 +570,8 @@ _EN_SIGNED_AT_ITS_SEAT = re.compile(
 between ("signed last Tuesday at Brightwater's headquarters in Ashcombe by …": the blind55
 bd05's, whose model gave no place); not without its town, which says little of where
 ("at Verdant Motion's headquarters"), nor after what the deal is for ("signed a contract
-on Monday to install rooftop panels at Beta's headquarters in Ashcombe": a review's
-find)."""
+on Monday to install rooftop panels at Beta's headquarters in Ashcombe"; not a title's
+"for": "the Memorandum of Understanding for Joint Research": a review's finds)."""
 _EN_WHERE_SIGNED = re.compile(
     rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
     rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
@@ -889,17 +889,19 @@ def _an_opening_day(words: str) -> bool:
 _ZH_THE_EVENTS_SITE = re.compile(r"(?:论坛|大会|峰会|博览会|展会|年会|会议)?(?:现场|会场)")
 """A place told by the event it is the site of: "签约仪式在论坛现场举行"."""
 _ZH_EVENT_HELD_AT = re.compile(
-    r"(?:论坛|大会|峰会|博览会|展会|年会|会议)[^，。；\n]{0,6}?在(?P<venue>[^，。；\n在]{2,40}?)"
+    r"(?:论坛|大会|峰会|博览会|展会|年会|会议)[^，。；\n]{0,6}?在(?P<venue>[^，。；\n在的]{2,40}?"
+    r"(?:馆|中心|厅|酒店|宾馆|饭店|大厦|会堂|礼堂|广场|园区|场|楼|室|基地|[A-Z]\d*))"
     r"(?:隆重)?(?:开幕|举行|举办|召开|开展)"
 )
-"""Where an event was held: "第三届长三角智能制造创新论坛在合肥滨湖国际会展中心B2馆开幕"."""
+"""Where an event was held, a building's or a hall's word ending it: "第三届长三角智能制造创新
+论坛在合肥滨湖国际会展中心B2馆开幕"; not "大会在雄壮的国歌声中隆重开幕", "在…的指导下举办",
+nor a town alone ("首届大会于2024年在北京举办": a review's finds)."""
 
 
 def _the_events_venue(venue: str, text: str) -> str | None:
     """The one place the article says the event was held at, where ``venue`` is only that
     event's site ("论坛现场" of "…论坛在合肥滨湖国际会展中心B2馆开幕": the blind56 be02's),
-    the fullest where one holds the others (the headline's "…论坛在合肥举办"); None else, or
-    where it names two apart."""
+    the fullest where one holds the others; None else, or where it names two apart."""
     if not _ZH_THE_EVENTS_SITE.fullmatch(venue):
         return None
     held = {found["venue"] for found in _ZH_EVENT_HELD_AT.finditer(text)}
