@@ -90,6 +90,8 @@ def signed_in_turn(
     module) between the signer's body and the one the list names for it, signed by the
     signer and that one's person, their parties as the record names them; the record as
     it is where no such list reads whole, or its sentence tells an earlier signing."""
+    if "分别与" not in checker.rules_text:
+        return agreements  # the pattern's free first words cost a scan of the whole text
     for clause in _WITH_EACH_IN_TURN.finditer(checker.rules_text):
         start, end = checker.sentence_at(clause.start("items"))
         lead = _OPENING.sub("", _BRACKETS.sub("", clause["one"].strip()))
