@@ -50,6 +50,13 @@ def generic_title(title: str) -> bool:
     return _GENERIC_TITLE.fullmatch(simplified(title).strip()) is not None
 
 
+ZH_FUNCTIONS = (
+    "人力资源|财务|市场|营销|销售|技术|研发|运营|采购|法务|行政|生产|质量|安全|投资|战略|品牌|客户"
+    "|信息|工程|供应链"
+)
+"""A company's functions, whose words stand before a manager's title ("人力资源总监")."""
+
+
 ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续签)"
 """A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" too, not 陆续签署's,
 继续签约's: a review's finds): every rule's signing words build on

@@ -16,7 +16,14 @@ import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
 
-from coopllm.lexicon import HAN, ZH_TITLE_HEADS, ZH_TITLES, simplified, word_alternation
+from coopllm.lexicon import (
+    HAN,
+    ZH_FUNCTIONS,
+    ZH_TITLE_HEADS,
+    ZH_TITLES,
+    simplified,
+    word_alternation,
+)
 from coopllm.parties import (
     LATIN_ABBREVIATION,
     name_key,
@@ -1783,8 +1790,7 @@ _ZH_HEAD_OF = re.compile(r"负责人$")
 
 
 _ZH_FUNCTION_AFTER_A_COMPANY = re.compile(
-    r"(?:公司|集团)(?P<function>(?:人力资源|财务|市场|营销|销售|技术|研发|运营|采购|法务|行政|生产"
-    r"|质量|安全|投资|战略|品牌|客户|信息|工程|供应链)(?:管理)?)$"
+    rf"(?:公司|集团)(?P<function>(?:{ZH_FUNCTIONS})(?:管理)?)$"
 )
 """A function's words between a company's name and a title ("临江港务物流有限公司人力资源总监
 方雯": the blind39 an02's), the title's, not the company's; not a body's ("…集团研究院"), nor a

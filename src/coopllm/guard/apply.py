@@ -87,6 +87,7 @@ from coopllm.lexicon import (
     EN_SIGNING_VERB,
     HAN,
     SMALL_COUNT,
+    ZH_FUNCTIONS,
     ZH_SIGNING_VERB,
     generic_title,
     simplified,
@@ -2175,8 +2176,7 @@ def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Part
 
 
 _ZH_DEPARTMENT_TITLE = re.compile(
-    r"(?P<department>人力资源|财务|技术|市场|销售|研发|行政|法务|采购|运营|品牌|战略)"
-    r"(?=(?:部|中心)?(?:总监|经理|主管|负责人|部长|主任))"
+    rf"(?P<department>{ZH_FUNCTIONS})(?=(?:部|中心)?(?:总监|经理|主管|负责人|部长|主任))"
 )
 """A department's words before a manager's title, in a signer's title: "人力资源总监",
 "市场部经理"."""

@@ -53,6 +53,7 @@ from coopllm.lexicon import (
 )
 from coopllm.parties import (
     a_party_already,
+    bracketed_after,
     in_order,
     is_named,
     may_be,
@@ -1327,7 +1328,7 @@ def unveilers_left_out(
         {normalize_for_match(p.name) for p in a.witnesses if p.name} for a in agreements
     ]
     for what, names in _unveilings(checker):
-        target = _founding(agreements, what)
+        target = _founding(agreements, what, checker.read_text)
         if target is None and _AN_UNNAMED_PLAQUE.match(what):
             target = _the_only_founding(agreements, what)
         if target is None or not any(p.name for p in agreements[target].signatories):
@@ -1411,18 +1412,21 @@ def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None
     return _the_one(agreements, founding)
 
 
-def _founding(agreements: list[Agreement], unveiled: str) -> int | None:
-    """The agreement whose founded body was unveiled, named in full or by its name's end
-    (为中心揭牌 of 东江心血管疾病临床研究中心); None where none is, or several
-    (:func:`_the_one`). Both read in Simplified characters (a Hong Kong page's
-    「智能檢測聯合實驗室」, given as written)."""
+def _founding(agreements: list[Agreement], unveiled: str, read_text: str) -> int | None:
+    """The agreement whose founded body was unveiled, named in full, by its name's end
+    (为中心揭牌 of 东江心血管疾病临床研究中心), or by the short form the article brackets after
+    it ("为光电研究院揭牌" of "江南省先进光电材料研究院（以下简称“光电研究院”）": the blind57
+    bf03's); None where none is, or several (:func:`_the_one`). Both read in Simplified
+    characters (a Hong Kong page's 「智能檢測聯合實驗室」, given as written)."""
     what = normalize_for_match(simplified(unveiled))
     named = [
         i
         for i, agreement in enumerate(agreements)
         if len(what) >= 2
         and any(
-            (body := normalize_for_match(simplified(entity))).endswith(what) or body in what
+            (body := normalize_for_match(simplified(entity))).endswith(what)
+            or body in what
+            or bracketed_after(unveiled, Party(name=entity), read_text)
             for entity in agreement.established_entities
             if entity
         )
@@ -1791,13 +1795,14 @@ _ZH_CO_BUILT = re.compile(
     r"(?:共建|共同建设|合作建设|联合建设|共同组建|联合组建)"
     r"(?!一批|一个|一些|若干|多个|一系列|更多)"
     r"(?P<name>(?:(?![和与及的并])[\u4e00-\u9fff]){2,20}?"
-    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站))(?=[，。；、,;]|$|揭牌|揭幕)"
+    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站))(?=[，。；、,;（(]|$|揭牌|揭幕)"
 )
 
 
 def _zh_co_built(text: str) -> list[str]:
     """The Chinese bodies' names written after 共建 and such to the clause's end, unquoted
-    ("双方将共建澄江合成生物中试基地，"), or to its unveiling
+    ("双方将共建澄江合成生物中试基地，"), or to the short form bracketed after it ("三方将共同
+    建设江南省先进光电材料研究院（以下简称“光电研究院”）": the blind57 bf03's), or to its unveiling
     ("甲与乙共建东川华源氢能研究院揭牌仪式在…举行": the blind44 as05's; not
     "…研究中心成立五周年": a review's find), each once: a read only where a co-building word
     is written. Not two joined by 和 ("共建研究生培养基地和实习基地"), a phrase with 的 or
@@ -1832,12 +1837,13 @@ def _zh_agreed_bodies(checker: Checker) -> list[str]:
     """The Chinese names in quotes that the agreement, as a sentence under it says (to its
     full stop, over the semicolons of its items), has its parties co-build
     (``_ZH_AGREED_BODY``, ``_UNDER_THE_AGREEMENT``: "根据协议，双方将…：…二是共建“恒拓智能产线
-    实训中心”，…": the blind52 ba01's), as the page writes them, each once; read only where
-    the agreement's words are written."""
+    实训中心”，…": the blind52 ba01's), or unquoted (``_ZH_CO_BUILT``: "根据协议，三方将共同建设
+    江南省先进光电材料研究院（…）": the blind57 bf03's), as the page writes them, each once; read
+    only where the agreement's words are written."""
     if "协议" not in checker.rules_text:
         return []
     text, found = checker.rules_text, []
-    for body in _ZH_AGREED_BODY.finditer(text):
+    for body in (*_ZH_AGREED_BODY.finditer(text), *_ZH_CO_BUILT.finditer(text)):
         opening = max(text.rfind(stop, 0, body.start()) for stop in "。\n") + 1  # past "；"
         if _UNDER_THE_AGREEMENT.search(text, opening, body.start()):
             found.append(checker.text[body.start("name") : body.end("name")])
@@ -2512,10 +2518,14 @@ def _the_venues_town(town: str, venue: str, agreement: Agreement, said_with: str
     Corran Exhibition Centre in Ashfield") writes the town outside the venue's and the
     agreement's parties' names: "held at the Harbour Hotel in Portcity", "In Portcity on
     Monday, … at the Harbour Hotel"; not "西岑市人民政府…签约仪式在西岑宾馆举行" (the blind30
-    ae03's, whose model gave 西岑市, a party's word there)."""
+    ae03's, whose model gave 西岑市, a party's word there); an English town only after "in"
+    or a comma ("at Nirman Bhawan, New Delhi"; not "Erlenbrück's Lord Mayor … signed … in
+    the council chamber of Erlenbrück Town Hall": the blind57 bf06's)."""
     for name in (venue, *(party.name for party in agreement.parties)):
         said_with = said_with.replace(name.casefold(), " ")
-    return town.casefold() in said_with
+    if HAN.search(town):
+        return town.casefold() in said_with
+    return re.search(rf"(?:\bin\s+|,\s*){re.escape(town.casefold())}\b", said_with) is not None
 
 
 _SIGNED_APART = re.compile(

@@ -518,6 +518,16 @@ _EN_CEREMONY_IN_A_ROOM = re.compile(
 signed by … during a ceremony in the atrium of Halvorsen Engineering Hall" (the blind41
 ap05's); the name stops before a weekday ("… of City Hall Thursday") and at an owner's
 "'s" (a review's finds)."""
+_EN_SIGNED_IN_A_ROOM_OF = re.compile(
+    rf"\b(?:signed|inked)\b{_EN_GAP}{{0,160}}?\b(?:in|at)\s+(?-i:the)\s+"
+    rf"(?P<venue>(?:{_A_ROOM_OF}|council\s+chamber|conference\s+room|meeting\s+room)\s+of\s+"
+    rf"(?:(?-i:the)\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?!{_WEEKDAYS}\b)(?-i:[A-Z])[\w&-]*){{0,5}})"
+    rf"(?=[.,;:]|\s+(?:on|by|and|{_WEEKDAYS})\b|$)",
+    re.IGNORECASE,
+)
+"""A room in lower case of a named building, right after "signed … in the" ("signed the
+Friendship and Cooperation Agreement … on 9 October in the council chamber of Erlenbrück
+Town Hall": the blind57 bf06's, whose model gave the town)."""
 _A_TIMES_WORD = (
     r"(?:weekend|week|year|month|day|today|yesterday|morning|evening|night|season|summer"
     r"|winter|spring|autumn|decade)['\u2019]s"
@@ -637,6 +647,7 @@ _VENUE_PATTERNS = (
     _EN_IN_A_ROOM_THEN_SIGNED,
     _EN_ENTERED_INTO_IN,
     _EN_CEREMONY_IN_A_ROOM,
+    _EN_SIGNED_IN_A_ROOM_OF,
 )
 _NOT_A_VENUE = re.compile(
     rf"^(?!.*\b(?:{EN_BUILDING_WORDS})\b)"
