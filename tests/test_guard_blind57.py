@@ -38,14 +38,18 @@ _CHAMBER = (
 )
 
 
-def test_a_room_of_a_named_building_is_the_venue_over_an_owners_town() -> None:
-    given = Agreement(
+def _given_the_town() -> Agreement:
+    """The agreement as the model gave it, its place the town."""
+    return Agreement(
         title="Friendship Agreement",
         parties=named_parties("Harwick City Council", "City of Erlenbrück"),
         signatories=named_people("Ada Reyes", "Omar Haddad"),
         location="Erlenbrück",
     )
-    kept, _ = guarded(_CHAMBER, dt.date(2025, 10, 14), given)
+
+
+def test_a_room_of_a_named_building_is_the_venue_over_an_owners_town() -> None:
+    kept, _ = guarded(_CHAMBER, dt.date(2025, 10, 14), _given_the_town())
     assert kept[0].location == "council chamber of Erlenbrück Town Hall"
 
 
@@ -54,11 +58,5 @@ def test_a_town_written_after_in_stays_the_given_place() -> None:
         "on 9 October in the council chamber of Erlenbrück Town Hall",
         ("on 9 October in Erlenbrück, in the council chamber of the Old Town Hall"),
     )
-    given = Agreement(
-        title="Friendship Agreement",
-        parties=named_parties("Harwick City Council", "City of Erlenbrück"),
-        signatories=named_people("Ada Reyes", "Omar Haddad"),
-        location="Erlenbrück",
-    )
-    kept, _ = guarded(text, dt.date(2025, 10, 14), given)
+    kept, _ = guarded(text, dt.date(2025, 10, 14), _given_the_town())
     assert kept[0].location == "Erlenbrück"

@@ -109,7 +109,7 @@ def test_the_same_day_after_a_later_day_dates_nothing(text: str) -> None:
         title="产教融合合作协议", parties=named_parties("北岭大学", "星河智造科技股份有限公司")
     )
     kept, _ = guarded(text, dt.date(2026, 5, 28), given)
-    assert kept[0].date_signed != dt.date(2026, 5, 19 if "19日" in text else 20)
+    assert kept[0].date_signed is None
 
 
 @pytest.mark.parametrize(

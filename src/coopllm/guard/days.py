@@ -253,7 +253,13 @@ def not_an_announcements_day(
     signing's, which such a story does not give. Not where a sentence of the signing writes
     its day otherwise ("signed … on 5 March. The partnership, publicly announced on March
     5, …": a review's find)."""
+    if not _ANNOUNCING_WORD.search(checker.text):
+        return agreements  # most articles: no day of theirs is read again
     return [_not_announced(agreement, checker, warnings) for agreement in agreements]
+
+
+_ANNOUNCING_WORD = re.compile(r"announced|disclosed|unveiled|revealed|made\s+public", re.IGNORECASE)
+"""Whether a text has ``_ANNOUNCED``'s words at all."""
 
 
 def _not_announced(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
