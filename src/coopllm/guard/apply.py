@@ -443,14 +443,30 @@ def _without_its_makers_kind(name: str, checker: Checker) -> str | None:
     (``_ZH_MAKER_BEFORE``: "上市工具機零組件大廠宏躍精密工業股份有限公司（宏躍精密）": the
     blind44 as03's), where the short form the article brackets after it starts the rest,
     not the whole ("河北大厂影视小镇开发有限公司（大厂影视）", "…大厂回族自治县…", a place's
-    大厂: a review's finds); None elsewhere."""
+    大厂: a review's finds); or where the rest is a company's name whose first words the
+    article writes again without the maker's kind ("光電大廠晶緯光電股份有限公司…晶緯光電董事長
+    黃啟明": the blind58 bg03's); None elsewhere."""
     maker = _ZH_MAKER_BEFORE.match(simplified(name))
     if maker is None:
         return None
     bare = name[maker.end() :]
     shorts = short_forms_after(name, checker.text)
     told = any(bare.startswith(short[:2]) and not name.startswith(short[:2]) for short in shorts)
-    return bare if told else None
+    return bare if told or _written_without_its_kind(name, bare, checker) else None
+
+
+def _written_without_its_kind(name: str, bare: str, checker: Checker) -> bool:
+    """Whether ``bare``, ``name`` without a maker's kind, is a company's name (a legal form
+    ends it) whose first four characters the article writes more often than ``name``
+    itself: the company is named by them, the kind only described it once."""
+    if not _ZH_COMPANY_ENDING.search(simplified(bare)):
+        return False
+    text = checker.read_text
+    return text.count(simplified(bare[:4])) > text.count(simplified(name))
+
+
+_ZH_COMPANY_ENDING = re.compile(r"(?:有限公司|有限责任公司|集团)$")
+"""The legal form or 集团 that ends a Chinese company's name."""
 
 
 _DESCRIBED_BEFORE = re.compile(

@@ -1387,11 +1387,14 @@ def _signers_elsewhere(
 
 
 _AN_UNNAMED_PLAQUE = re.compile(
-    r"\s*(?:[Aa]|[Tt]he)\s+(?:commemorative\s+|[\w-]+['\u2019]s\s+)?(?:plaque|nameplate)\b(?![^.]*[A-Z])"
+    r"\s*(?:[Aa]|[Tt]he)\s+(?:commemorative\s+|[\w-]+['\u2019]s\s+)?(?:plaque|nameplate)\b"
+    r"(?![^.,;]*[A-Z])"
 )
 """An English unveiling of a plaque that names nothing ("unveiled a plaque marking the
 site of the future centre": the blind5 f03's; "the laboratory's nameplate was unveiled by":
-the blind8 i02's), not "the plaque of the Harbour Gym"."""
+the blind8 i02's), not "the plaque of the Harbour Gym"; a name after a comma is another
+clause's ("a plaque to mark the opening of the centre, which will occupy the ground floor
+of the Harlow Building": the blind58 bg06's)."""
 
 
 def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None:

@@ -407,6 +407,13 @@ _ATTENDS_AFTER = _governing(
     r"(?![^。；;]*?(?:并|随后|随即|当场|然后|之后|后)[^。；;，,]{0,30}?(?:签署|签订|签约|签字)))"
     rf"(?!{_SIGNED_TOO})",
 )
+_HELD_TALKS_AFTER = _governing(
+    rf"{_A_SIGNING}|签", "会座", rf"(?:会见|会谈|座谈|会晤)(?!{_SIGNED_TOO})"
+)
+"""Words of talks the leaders held beside a signing, which govern the names before them as
+the attending words do, though they make no attendee of them: "李明哲赵国强座谈　王志远刘建华
+签约", a subheading whose first two held talks while the other two signed (the blind58
+bg02's); not "会谈后签署", "会见…并签署" (``_SIGNED_TOO``)."""
 # Presiding governs a name as a witness's evidence: "签约仪式由副市长王晓东主持，市委书记李强
 # 见证签约" says 李强 witnessed, not the presider; unless they witnessed or unveiled as well
 # ("主持仪式并见证签约", "presided and then unveiled the plaque").
@@ -1191,7 +1198,7 @@ class PeopleEvidence(Reading):
             return True  # "签约完成后，双方邀请…周怡萱…上台，由两人共同为中心揭牌"
         opened = (found.end() for found in _NEW_CLAUSE.finditer(text, start, end))
         clause = max((at_ for at_ in opened if at_ <= at), default=start)
-        for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER):
+        for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER, _HELD_TALKS_AFTER):
             governed, listed = governing.governs(text, until, end)
             if governed and not (listed and SIGNED.search(text, clause, at)):
                 return True

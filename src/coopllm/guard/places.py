@@ -68,7 +68,9 @@ _AT_PLACE = re.compile(
 # has leased its space ("has leased warehouse space at the Port of X since 2023, when it
 # entered into a lease agreement": the blind22 w05's; not "rented a hall at the Grand
 # Hyatt, where they signed", nor "China Aircraft Leasing Group at the Paris Air Show": a
-# review's finds).
+# review's finds); nor where a signer works, after a title with its field ("Rajiv Anand,
+# Ph.D., Vice Provost for Research at Northbridge University": the blind58 bg04's; not
+# "signed by the Vice-Chancellor at the Senate Chamber").
 _SEAT_BEFORE = re.compile(
     r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
     r"|lives|living|resides|residing"
@@ -76,7 +78,10 @@ _SEAT_BEFORE = re.compile(
     r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
     r"|operations|branches|facilities|subsidiaries)"
     r"|(?-i:invest)(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4}"
-    r"|(?:has|have|had)\s+(?:been\s+)?(?:leas|rent)(?:ed|ing)(?:\s+(?!signed|inked)\S+){0,3})"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:leas|rent)(?:ed|ing)(?:\s+(?!signed|inked)\S+){0,3}"
+    r"|(?-i:Provost|President|Chancellor|Director|Dean|Professor|Officer|Chair|Head|Fellow"
+    r"|Manager|Secretary|Rector|Principal|Lecturer)\s+(?:for|of)\s+(?-i:[A-Z])[\w&-]*"
+    r"(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&-]*){0,3})"
     r"\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
@@ -333,6 +338,15 @@ _ZH_MAIN_HALL_OF_THE_SIGNING = re.compile(
 """The main hall of a signing by video link, set in the signing's own sentence ("…以視像連線
 方式簽署合作協議，主會場設於澳門科學館會議中心二樓多功能廳，成都則在…設分會場": the blind50
 ay03's)."""
+_ZH_MAIN_HALL_AFTER_ITS_CEREMONY = re.compile(
+    r"(?:^|(?<=[。\n]))(?![^。；;\n]*?(?:将|拟|计划|下月|下周|明年))"
+    r"[^。；;\n]{0,80}?举行了?[^。；;\n]{0,30}?(?:签约|签字|签署)[”’\"]?仪式。"
+    r"主会场(?:设|位)(?:在|于)(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+)
+"""The main hall of a signing ceremony held by video link, set in the sentence right after
+the one that says the ceremony was held ("…以视频连线方式举行合作备忘录“云签约”仪式。主会场设在
+江州理工大学明德楼学术报告厅，…设分会场": the blind58 bg01's); not a ceremony to come ("将以
+视频连线方式举行")."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
@@ -634,6 +648,7 @@ _VENUE_PATTERNS = (
     _ZH_MAIN_HALL_AT,
     _ZH_MAIN_HALL_SIGNED_IN,
     _ZH_MAIN_HALL_OF_THE_SIGNING,
+    _ZH_MAIN_HALL_AFTER_ITS_CEREMONY,
     _ZH_HELD_AT_A_SIGNING,
     _ZH_SIGNED_IN,
     _EN_SIGNED_AT,
@@ -965,11 +980,14 @@ class PlaceEvidence(Reading):
 
     def _main_hall_signed_in(self, place: str) -> Sentence | None:
         """The sentence that sets the main hall of a video event at ``place`` where the
-        article says someone signed at the main hall (``_ZH_MAIN_HALL_SIGNED_IN``)."""
+        article says someone signed at the main hall (``_ZH_MAIN_HALL_SIGNED_IN``), or
+        right after the sentence that says its signing ceremony was held
+        (``_ZH_MAIN_HALL_AFTER_ITS_CEREMONY``)."""
         wanted = normalize_for_match(place)
-        for found in _ZH_MAIN_HALL_SIGNED_IN.finditer(self.rules_text):
-            if normalize_for_match(found["venue"]) == wanted:
-                return self.sentence_at(found.start("venue"))
+        for pattern in (_ZH_MAIN_HALL_SIGNED_IN, _ZH_MAIN_HALL_AFTER_ITS_CEREMONY):
+            for found in pattern.finditer(self.rules_text):
+                if normalize_for_match(found["venue"]) == wanted:
+                    return self.sentence_at(found.start("venue"))
         return None
 
     def _signed_here(self, place: str) -> Sentence | None:
@@ -1414,16 +1432,24 @@ class PlaceEvidence(Reading):
         return not _FUTURE_OR_ANOTHERS.search(self.read_text, max(start, at - _LOOK_BACK), at)
 
     def _one_signing_before(self, at: int) -> bool:
-        """Whether one sentence tells a signing before ``at``, a headline's aside (a line
-        of no full stop), and it is the sentence right before: the ceremony after it is
-        that signing's (not "… signed … on Monday. On Thursday, the partners launched …. The
-        ceremony took place at …": a review's find)."""
+        """Whether one signing is told before ``at``, a headline's aside (a line of no
+        full stop), and its last sentence is the one right before: the ceremony after it
+        is that signing's (not "… signed … on Monday. On Thursday, the partners launched ….
+        The ceremony took place at …": a review's find). Sentences that name no document
+        after the first tell who signed it ("The ministry signed a memorandum of
+        understanding with AAID. The minister signed on behalf of the Government, while
+        the agency's director signed for it. The ceremony was held at …": the blind58
+        bg05's), where another that names one tells a signing of its own."""
         told = [
             (start, end)
             for start, end in self.any_signings
             if end <= at and self.text[start:end].rstrip().endswith((".", "。"))
         ]
-        return len(told) == 1 and not self.text[told[0][1] : at].strip()
+        return (
+            bool(told)
+            and not any(DEAL.search(self.text, start, end) for start, end in told[1:])
+            and not self.text[told[-1][1] : at].strip()
+        )
 
     def said_at_signing(self, value: str) -> bool:
         """Whether some mention of the value stands in a sentence about the signing
