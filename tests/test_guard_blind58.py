@@ -102,7 +102,7 @@ _LICENCE = (
     "BOSTON, March 3, 2026 -- Corvane Bio, Inc. today announced a license agreement with "
     "Halden University.\n\nThe agreement was signed on February 20, 2026 by Mira Solis, "
     "Corvane's Chief Executive Officer, and Owen Pike, Vice Provost for Research at Halden "
-    "University.\n"
+    "University, and took effect that day.\n"
 )
 
 

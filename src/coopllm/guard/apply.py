@@ -100,6 +100,7 @@ from coopllm.parties import (
     bracketed_after,
     company_own_name,
     in_order,
+    initials_spell,
     is_named,
     short_forms_after,
     university_short_form,
@@ -457,12 +458,16 @@ def _without_its_makers_kind(name: str, checker: Checker) -> str | None:
 
 def _written_without_its_kind(name: str, bare: str, checker: Checker) -> bool:
     """Whether ``bare``, ``name`` without a maker's kind, is a company's name (a legal form
-    ends it) whose first four characters the article writes more often than ``name``
-    itself: the company is named by them, the kind only described it once."""
-    if not _ZH_COMPANY_ENDING.search(simplified(bare)):
+    ends it, four characters or more before it) whose first four characters the article
+    writes twice or more outside ``name``: the company is named by them, the kind only
+    described it once (not "北京大厂科技有限公司" beside "上海云帆科技有限公司", nor
+    "河北大厂影视小镇开发有限公司" with "影视小镇" once more: a review's finds)."""
+    bare = simplified(bare)
+    ending = _ZH_COMPANY_ENDING.search(bare)
+    if ending is None or ending.start() < 4:
         return False
     text = checker.read_text
-    return text.count(simplified(bare[:4])) > text.count(simplified(name))
+    return text.count(bare[:4]) - text.count(simplified(name)) >= 2
 
 
 _ZH_COMPANY_ENDING = re.compile(r"(?:有限公司|有限责任公司|集团)$")
@@ -2164,16 +2169,24 @@ _AN_OFFICES_END = "厅局府委"
 no contraction of "澜州市中心医院": a review's find)."""
 
 
+_CAPITALS_ALONE = re.compile(r"[A-Z]{2,6}")
+"""A party's name in capitals alone, which may be another's initials."""
+
+
 def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Party | None:
     """The one party of ``known``, by another name, that ``party``'s Chinese name is the
     short form of: the one the text brackets after that name, an office's contraction
     (``_AN_OFFICES_END``), a company's own name before its trade and legal form
     (:func:`~coopllm.parties.company_own_name`), after its country's
     (:func:`~coopllm.parties.with_its_country`), or a university's contraction
-    (:func:`~coopllm.parties.university_short_form`); None where there is none or more than
-    one."""
+    (:func:`~coopllm.parties.university_short_form`); or whose initials spell its Latin
+    capitals ("HSU" of "Halvorsen State University", the record's other party: the blind59
+    bh04's); None where there is none or more than one."""
     if not HAN.search(party.name):
-        return None
+        if not _CAPITALS_ALONE.fullmatch(party.name):
+            return None
+        spelt = [p for p in known if p.name != party.name and initials_spell(party.name, p.name)]
+        return spelt[0] if len({p.name for p in spelt}) == 1 else None
     short = _a_department_of(party.name, read_text) or party.name
     fuller = {
         p.name: p
@@ -2656,7 +2669,7 @@ def _their_one_document(
     return (
         bool(theirs)
         and all(
-            checker.mentions_in(title, sentence)
+            (checker.mentions_in(title, sentence) or _titled_next(sentence, title, checker))
             and not another_document(checker.rules_text[slice(*sentence)], own)
             for sentence in theirs
         )
@@ -2666,6 +2679,21 @@ def _their_one_document(
             and not _told_of_the_others((start, end), others, copy, checker)
             for start, end in checker.any_signings
         )
+    )
+
+
+def _titled_next(sentence: Sentence, title: str, checker: Checker) -> bool:
+    """Whether a sentence of signing that names no document is followed by one that
+    titles it and tells no signing: "Mayor Kanzaki signed on behalf of the City …, and
+    Provost Okafor signed on behalf of HSU. The document, formally titled the "Agreement on
+    Educational Exchange and Partnership," …" (the blind59 bh04's)."""
+    if DEAL.search(checker.rules_text, *sentence):
+        return False
+    following = checker.sentence_after(sentence)
+    return (
+        following is not None
+        and following not in checker.any_signings
+        and bool(checker.mentions_in(title, following))
     )
 
 

@@ -179,7 +179,8 @@ def unnamed_body(value: str) -> bool:
 
 
 _LEGAL_FORM = re.compile(
-    r"(?:\b(?:Co|Ltd|Inc|LLC|GmbH|Limited|Corp|Corporation|Pte|Pty|AB|AG|AS|ASA|SA|SE|NV|BV|Oyj?|plc)\.?"
+    r"(?:\b(?:Co|Ltd|Inc|LLC|GmbH|Limited|Corp|Corporation|Pte|Pty|AB|AG|AS|ASA|SA|SE|NV|BV|Oyj?|plc"
+    r"|S\.A|S\.p\.A|N\.V|B\.V|Ltda)\.?"
     r"|有限(?:责任)?公司|股份公司)[)）]?$"
 )
 _TO_ESTABLISH = re.compile(
@@ -196,6 +197,13 @@ _UNDER_THE_AGREEMENT = re.compile(
 """A sentence that opens on what the agreement provides ("根据协议，双方合资成立…有限公司",
 "Under the agreement, the two companies established a joint venture": a review's find)."""
 _JOINT_VENTURE = re.compile(r"\bjoint[\s-]+ventures?\b|合资", re.IGNORECASE)
+_THE_VENTURE_NAMED = re.compile(
+    r"\bjoint[\s-]+venture(?:\s+(?:company|firm|entity))?\s+(?:will|shall|would|is\s+to)\s+be\s+"
+    r"(?:named|called|known\s+as)\s+$",
+    re.IGNORECASE,
+)
+"""The words that name the joint venture to be formed, right before its name: "The joint
+venture company will be named", "the joint venture, to be called" is not (a clause)."""
 
 
 class BodyEvidence(Reading):
@@ -212,6 +220,8 @@ class BodyEvidence(Reading):
         (a review's finds)."""
         if not _LEGAL_FORM.search(value):
             return False
+        if self._named_as_the_venture(value):
+            return True
         found = self.founding_sentence(value)
         if found is None or _JOINT_VENTURE.search(self.text, *found) is None:
             return False
@@ -222,6 +232,16 @@ class BodyEvidence(Reading):
             or _UNDER_THE_AGREEMENT.match(self.text, found[0]) is not None
         )
 
+    def _named_as_the_venture(self, value: str) -> bool:
+        """Whether a sentence names the value as the joint venture the agreement forms,
+        right after the words that name it (``_THE_VENTURE_NAMED``: "The joint venture
+        company will be named Valheng Transformadores S.A.", the blind59 bh05's)."""
+        return any(
+            _THE_VENTURE_NAMED.search(self.rules_text, max(start, at - 80), at) is not None
+            for (start, _), mentions in self._by_sentence(value).items()
+            for at, _ in mentions
+        )
+
     def founded(self, value: str) -> bool:
         """Whether the article says this agreement founds the value (:meth:`founding_sentence`)."""
         return self.founding_sentence(value) is not None
@@ -230,7 +250,8 @@ class BodyEvidence(Reading):
     def founding_sentence(self, value: str) -> Sentence | None:
         """The first sentence where founding words come before a mention of the value
         ("to jointly build the X", "为X揭牌") or after it in its clause ("the X was
-        established", "X正式揭牌"): not a college that signs, in a sentence that founds
+        established", "X正式揭牌"), or that names it as the joint venture to be formed
+        (``_THE_VENTURE_NAMED``): not a college that signs, in a sentence that founds
         something else further on ("甲大学设计学院与乙公司签约，共建实习基地")."""
         return next(
             (
@@ -238,6 +259,7 @@ class BodyEvidence(Reading):
                 for (start, end), mentions in self._by_sentence(value).items()
                 for at, until in mentions
                 if self._founds(start, at, until, end)
+                or _THE_VENTURE_NAMED.search(self.rules_text, max(start, at - 80), at)
             ),
             None,
         )

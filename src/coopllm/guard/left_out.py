@@ -1148,7 +1148,9 @@ def _unveilings(checker: Checker) -> Iterator[tuple[str, list[str]]]:
     nameplate was unveiled by Professor Daniel Osei, …": the blind8 i02's)."""
     text = checker.rules_text
     for verb in _ZH_UNVEILING.finditer(text):
-        start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
+        # The clause, from its stop or its paragraph's start ("\n\n青禾县委书记周宏涛与…共同为…
+        # 揭牌": the blind59 bh01's, whose names the blank lines before parted from the verb).
+        start = max(text.rfind(stop, 0, verb.start()) for stop in (*CLAUSE_STOPS, "\n")) + 1
         found = _ZH_UNVEILED.fullmatch(text, start, verb.start()) or (
             _ZH_UNVEILED_JOINTLY.fullmatch(text, start, verb.start())
         )
@@ -1388,13 +1390,14 @@ def _signers_elsewhere(
 
 _AN_UNNAMED_PLAQUE = re.compile(
     r"\s*(?:[Aa]|[Tt]he)\s+(?:commemorative\s+|[\w-]+['\u2019]s\s+)?(?:plaque|nameplate)\b"
-    r"(?![^.,;]*[A-Z])"
+    r"(?!(?:(?!,\s+(?:which|where|who|whose)\b)[^.])*[A-Z])"
 )
 """An English unveiling of a plaque that names nothing ("unveiled a plaque marking the
 site of the future centre": the blind5 f03's; "the laboratory's nameplate was unveiled by":
-the blind8 i02's), not "the plaque of the Harbour Gym"; a name after a comma is another
-clause's ("a plaque to mark the opening of the centre, which will occupy the ground floor
-of the Harlow Building": the blind58 bg06's)."""
+the blind8 i02's), not "the plaque of the Harbour Gym", nor "a plaque, marking the opening
+of the … Northgate Sports Centre" (a review's find); a name in a relative clause after it
+is that clause's ("a plaque to mark the opening of the centre, which will occupy the
+ground floor of the Harlow Building": the blind58 bg06's)."""
 
 
 def _the_only_founding(agreements: list[Agreement], unveiled: str) -> int | None:

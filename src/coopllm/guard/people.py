@@ -408,12 +408,14 @@ _ATTENDS_AFTER = _governing(
     rf"(?!{_SIGNED_TOO})",
 )
 _HELD_TALKS_AFTER = _governing(
-    rf"{_A_SIGNING}|签", "会座", rf"(?:会见|会谈|座谈|会晤)(?!{_SIGNED_TOO})"
+    rf"{_A_SIGNING}|签", "会座", r"(?:会见|会谈|座谈|会晤)(?=[ \t\u3000]|\n|$)"
 )
-"""Words of talks the leaders held beside a signing, which govern the names before them as
-the attending words do, though they make no attendee of them: "李明哲赵国强座谈　王志远刘建华
-签约", a subheading whose first two held talks while the other two signed (the blind58
-bg02's); not "会谈后签署", "会见…并签署" (``_SIGNED_TOO``)."""
+"""Words of talks that end a headline's clause, the blank after them parting it from the
+next: "李明哲赵国强座谈　王志远刘建华签约", a subheading whose first two held talks while the
+other two signed (the blind58 bg02's); they govern the names before them as the attending
+words do, though they make no attendee of them. Not talks in a body's sentence, which may
+go on to a signing ("举行会谈，会谈后两人签署", "会见…，两人代表双方签署"), nor a room or a time
+of them ("在会见厅签署", "会谈期间签署": a review's finds)."""
 # Presiding governs a name as a witness's evidence: "签约仪式由副市长王晓东主持，市委书记李强
 # 见证签约" says 李强 witnessed, not the presider; unless they witnessed or unveiled as well
 # ("主持仪式并见证签约", "presided and then unveiled the plaque").

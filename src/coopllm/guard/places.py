@@ -68,9 +68,7 @@ _AT_PLACE = re.compile(
 # has leased its space ("has leased warehouse space at the Port of X since 2023, when it
 # entered into a lease agreement": the blind22 w05's; not "rented a hall at the Grand
 # Hyatt, where they signed", nor "China Aircraft Leasing Group at the Paris Air Show": a
-# review's finds); nor where a signer works, after a title with its field ("Rajiv Anand,
-# Ph.D., Vice Provost for Research at Northbridge University": the blind58 bg04's; not
-# "signed by the Vice-Chancellor at the Senate Chamber").
+# review's finds).
 _SEAT_BEFORE = re.compile(
     r"(?:\b(?:located|based|headquartered|headquarters(?:\s+(?:is|are))?|born|raised"
     r"|lives|living|resides|residing"
@@ -78,14 +76,21 @@ _SEAT_BEFORE = re.compile(
     r"|(?:with|has|have|had|operates|operating|runs)\s+(?:\w+\s+)?(?:plants|factories|offices"
     r"|operations|branches|facilities|subsidiaries)"
     r"|(?-i:invest)(?:ment|ments|ed|s|ing)?(?:\s+\S+){0,4}"
-    r"|(?:has|have|had)\s+(?:been\s+)?(?:leas|rent)(?:ed|ing)(?:\s+(?!signed|inked)\S+){0,3}"
-    r"|(?-i:Provost|President|Chancellor|Director|Dean|Professor|Officer|Chair|Head|Fellow"
-    r"|Manager|Secretary|Rector|Principal|Lecturer)\s+(?:for|of)\s+(?-i:[A-Z])[\w&-]*"
-    r"(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&-]*){0,3})"
+    r"|(?:has|have|had)\s+(?:been\s+)?(?:leas|rent)(?:ed|ing)(?:\s+(?!signed|inked)\S+){0,3})"
     r"\s+(?:in|at)\s+(?:the\s+)?|位于"
     r"|总部(?:设)?在)$",
     re.IGNORECASE,
 )
+_WORKS_AT = re.compile(
+    r"(?-i:Provost|President|Chancellor|Director|Dean|Professor|Officer|Chair|Head|Fellow"
+    r"|Manager|Secretary|Rector|Principal|Lecturer)\s+(?:for|of)\s+(?-i:[A-Z])[\w&-]*"
+    r"(?:\s+(?:and\s+|&\s+)?(?-i:[A-Z])[\w&-]*)?\s+at\s+(?:the\s+)?$"
+)
+"""A title with its field right before "at" a body, which a comma then closes: where a
+signer works, not where the signing was ("Rajiv Anand, Ph.D., Vice Provost for Research
+at Northbridge University, and became effective": the blind58 bg04's; not "signed by …
+and the Vice President for Research at the Royal Society in London.", nor "Secretary of
+State Marco Rubio at the State Department": a review's finds)."""
 _SIGNED_VERB = r"\b(?:sign(?:s|ed)?|inks?|inked)"
 _DAY = r"(?:\s+on\s+(?-i:[A-Z0-9])[\w ]{0,19}?)?\s+"
 """A signing's day after its verb: "on June 17", "on Monday morning" (not "signed on to")."""
@@ -277,6 +282,8 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     ):
         before = before[: listed.start()]  # the first place's words are the second's
     if _AT_PLACE.search(before):
+        if _WORKS_AT.search(before) and after.startswith(","):
+            return False
         return not (
             (_SEAT_BEFORE.search(before) and not _SIGNED_AT_HEADQUARTERS.search(signing_at))
             or (_DONE_THERE.search(after) and not _SIGNED_AT.search(signing_at))
@@ -339,14 +346,17 @@ _ZH_MAIN_HALL_OF_THE_SIGNING = re.compile(
 方式簽署合作協議，主會場設於澳門科學館會議中心二樓多功能廳，成都則在…設分會場": the blind50
 ay03's)."""
 _ZH_MAIN_HALL_AFTER_ITS_CEREMONY = re.compile(
-    r"(?:^|(?<=[。\n]))(?![^。；;\n]*?(?:将|拟|计划|下月|下周|明年))"
+    r"(?:^|(?<=[。\n]))(?![^。；;\n]*?(?:将|拟|计划|定于|下个?月|下周|明年|届时))"
+    r"(?=[^。；;\n]*?(?:视频|连线|云签约|线上|远程|云端))"
     r"[^。；;\n]{0,80}?举行了?[^。；;\n]{0,30}?(?:签约|签字|签署)[”’\"]?仪式。"
     r"主会场(?:设|位)(?:在|于)(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
 )
 """The main hall of a signing ceremony held by video link, set in the sentence right after
 the one that says the ceremony was held ("…以视频连线方式举行合作备忘录“云签约”仪式。主会场设在
-江州理工大学明德楼学术报告厅，…设分会场": the blind58 bg01's); not a ceremony to come ("将以
-视频连线方式举行")."""
+江州理工大学明德楼学术报告厅，…设分会场": the blind58 bg01's), its sentence saying it was
+held by a link; not a ceremony to come ("将以视频连线方式举行", "定于1月18日…": a review's
+finds); read only where the article tells one such ceremony, of no earlier year
+(:meth:`PlaceEvidence._main_hall_signed_in`)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
     r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
@@ -487,6 +497,26 @@ _EN_ENTERED_INTO_IN = re.compile(
 the other party and its short name: "… entered into a Strategic Cooperation Framework
 Agreement (the "Agreement") with Harbin Beiyuan Robotics Technology Co., Ltd. ("Beiyuan
 Robotics") in Suzhou" (the blind37 al01's)."""
+_EN_SIGNED_BY_THEN_AT_ITS_SEAT = re.compile(
+    r"\b(?:was|were)\s+signed\b[^.;]{0,40}?\bby\b[^;]{0,200}?,\s+at\s+"
+    r"(?P<venue>(?-i:the)\s+(?-i:[a-z]+)['\u2019]s\s+(?:headquarters|head\s+office|main\s+campus)"
+    r"\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?=[.,;]|\s+on\b)",
+    re.IGNORECASE,
+)
+"""A party's seat, by a word for the party, after a passive signing and the list of its
+signers: "The agreement was signed on Tuesday by Dr. Anna K. Moreau, FRS, director of the
+Kellerman Institute, and Tomas Varga, director general of the ASA, at the institute's
+headquarters in Cambridge" (the blind59 bh06's), written with its "the", as a common noun's
+owner needs it."""
+_EN_TRAVELLED_TO_SIGN_AT = re.compile(
+    r"\b(?:travell?ed|went|came|flew|drove|headed|took\s+(?:the|a)\s+(?:train|plane|flight"
+    r"|bus|ferry|car))(?:\s+(?:north|south|east|west|back|over|on|down|up))?\s+to\s+sign\b"
+    rf"{_EN_GAP}{{0,80}}?\bat\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+    re.IGNORECASE,
+)
+"""Where those who travelled to sign signed, the journey told done: "On Oct. 14 the
+delegation took the train north to sign the agreement at City Hall in Minamitaki" (the
+blind59 bh04's); not "will travel to sign" (the verb in the past only)."""
 _EN_HELD_AT = re.compile(
     rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
@@ -494,6 +524,13 @@ _EN_HELD_AT = re.compile(
 )
 """Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
 Hotel": a review's find)."""
+_SIGNED_FOR_WHOM = re.compile(
+    r"\bsigned\s+(?:(?:it|the\s+(?:memorandum|mou|agreement|accord|document|deal))\s+)?"
+    r"(?:on\s+behalf\s+of|for)\s",
+    re.IGNORECASE,
+)
+"""Who signed for whom: "signed on behalf of the Government of Lumeria", "signed the
+memorandum for the agency"."""
 _EN_THE_CEREMONY_HELD_AT = re.compile(
     rf"(?<![^\s])(?-i:The)\s+ceremony\s+(?:took\s+place|was\s+held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
@@ -652,6 +689,8 @@ _VENUE_PATTERNS = (
     _ZH_HELD_AT_A_SIGNING,
     _ZH_SIGNED_IN,
     _EN_SIGNED_AT,
+    _EN_TRAVELLED_TO_SIGN_AT,
+    _EN_SIGNED_BY_THEN_AT_ITS_SEAT,
     _EN_HELD_AT,
     _EN_THE_CEREMONY_HELD_AT,
     _EN_CEREMONY_AT,
@@ -981,14 +1020,20 @@ class PlaceEvidence(Reading):
     def _main_hall_signed_in(self, place: str) -> Sentence | None:
         """The sentence that sets the main hall of a video event at ``place`` where the
         article says someone signed at the main hall (``_ZH_MAIN_HALL_SIGNED_IN``), or
-        right after the sentence that says its signing ceremony was held
-        (``_ZH_MAIN_HALL_AFTER_ITS_CEREMONY``)."""
+        right after the sentence that says its signing ceremony was held by a link
+        (``_ZH_MAIN_HALL_AFTER_ITS_CEREMONY``), the article's one such ceremony, which
+        tells no earlier or other signing."""
         wanted = normalize_for_match(place)
-        for pattern in (_ZH_MAIN_HALL_SIGNED_IN, _ZH_MAIN_HALL_AFTER_ITS_CEREMONY):
-            for found in pattern.finditer(self.rules_text):
-                if normalize_for_match(found["venue"]) == wanted:
-                    return self.sentence_at(found.start("venue"))
-        return None
+        for found in _ZH_MAIN_HALL_SIGNED_IN.finditer(self.rules_text):
+            if normalize_for_match(found["venue"]) == wanted:
+                return self.sentence_at(found.start("venue"))
+        after = list(_ZH_MAIN_HALL_AFTER_ITS_CEREMONY.finditer(self.rules_text))
+        if len(after) != 1 or normalize_for_match(after[0]["venue"]) != wanted:
+            return None  # two ceremonies' halls: which is whose, the sentences do not say
+        start, end = self.sentence_at(after[0].start())
+        if self.tells_another_signing(self.read_text[start:end]):
+            return None  # "去年5月，…举行了合作协议签约仪式。主会场设在…" (a review's find)
+        return self.sentence_at(after[0].start("venue"))
 
     def _signed_here(self, place: str) -> Sentence | None:
         """Whether ``place`` is the dateline's city and a signing is said to be "here" in
@@ -1435,11 +1480,13 @@ class PlaceEvidence(Reading):
         """Whether one signing is told before ``at``, a headline's aside (a line of no
         full stop), and its last sentence is the one right before: the ceremony after it
         is that signing's (not "… signed … on Monday. On Thursday, the partners launched ….
-        The ceremony took place at …": a review's find). Sentences that name no document
-        after the first tell who signed it ("The ministry signed a memorandum of
+        The ceremony took place at …": a review's find). Sentences after the first that say
+        for whom each signed tell who signed it ("The ministry signed a memorandum of
         understanding with AAID. The minister signed on behalf of the Government, while
         the agency's director signed for it. The ceremony was held at …": the blind58
-        bg05's), where another that names one tells a signing of its own."""
+        bg05's), and tell no other ("…, while Erik Lund signed a separate grant agreement");
+        any other tells a signing of its own ("On Friday, the ministry signed a second time,
+        with …": a review's find)."""
         told = [
             (start, end)
             for start, end in self.any_signings
@@ -1447,7 +1494,11 @@ class PlaceEvidence(Reading):
         ]
         return (
             bool(told)
-            and not any(DEAL.search(self.text, start, end) for start, end in told[1:])
+            and all(
+                _SIGNED_FOR_WHOM.search(self.text, start, end)
+                and not self.tells_another_signing(self.read_text[start:end])
+                for start, end in told[1:]
+            )
             and not self.text[told[-1][1] : at].strip()
         )
 

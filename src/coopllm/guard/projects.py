@@ -94,9 +94,57 @@ def project_signings(text: str) -> Iterator[ProjectSigning]:
     """Each project signing the text tells clause by clause (``_PROJECT_CLAUSE``), its
     sides read by :func:`_sides`; a clause whose sides cannot be read, or whose lists do
     not pair with its projects, tells none (its projects stay the model's). Then each pair
-    of bodies that signed "分别与" (:func:`_signed_each_with`)."""
+    of bodies that signed "分别与" (:func:`_signed_each_with`), and each item of a list of
+    projects and the firms that signed them (:func:`_signed_down_a_list`)."""
     yield from _projects_by_clause(text)
     yield from _signed_each_with(text)
+    yield from _signed_down_a_list(text)
+
+
+_WITH_EACH_FIRM = re.compile(
+    r"(?P<who>[^，。；;,\n]{3,40}?)代表(?P<body>[^，。；;,\n与]{4,40}?)[，,]?\s*"
+    r"与(?:各|各家|多家|上述)?(?:签约)?企业(?P<reps>代表|负责人)(?:依次|分别|逐一|先后)?签约"
+)
+"""One body's signer who signed with each firm in turn, the firms listed after: "高新区管委会
+副主任杜建平代表青岚高新技术产业开发区管理委员会，与各企业代表依次签约" (the blind59 bh03's)."""
+_LISTED_PROJECT = re.compile(
+    r"^[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．)）]\s*"
+    r"(?P<project>[^，,：:；;。\n]{2,40}?项目)[，,]\s*签约(?:企业|单位)[:：]\s*"
+    r"(?P<firm>[^，,：:；;。\n]{4,40}?)[；;。]?[ \t\u3000]*$",
+    re.MULTILINE,
+)
+"""An item of a numbered list of projects and the firm that signed each: "1. 年产3万吨
+高性能锂电池隔膜项目，签约企业：江屿新材料科技有限公司；"."""
+
+
+def _signed_down_a_list(text: str) -> Iterator[ProjectSigning]:
+    """Each item of the numbered list of projects (``_LISTED_PROJECT``) that follows the
+    words of one body's signer signing with each firm in turn (``_WITH_EACH_FIRM``): a
+    project agreement of the body and the item's firm, signed by that signer and the
+    firm's representative, unnamed (the spec's signer by office). Items right after it,
+    one a line, up to the first line that is none."""
+    if "签约企业" not in text and "签约单位" not in text:
+        return
+    lead = _WITH_EACH_FIRM.search(text)
+    if lead is None or not zh_body_name(lead["body"]):
+        return
+    signer = person_after_organisation(lead["who"]) or _named(lead["who"], text)
+    if signer is None or signer.name is None:
+        return
+    ours = _Side(lead["body"], signer.model_copy(update={"organization": lead["body"]}))
+    line = text.find("\n", lead.end())
+    while line >= 0:
+        found = _LISTED_PROJECT.match(text, line + 1)
+        if found is None:
+            if text[line + 1 : text.find("\n", line + 1)].strip():
+                return  # the list's first line that is no item ends it
+            line = text.find("\n", line + 1)
+            continue
+        firm = found["firm"]
+        if zh_body_name(firm):
+            theirs = _Side(firm, Signatory(title=f"企业{lead['reps']}", organization=firm))
+            yield ProjectSigning(found["project"], (ours, theirs), lead.start())
+        line = text.find("\n", found.end())
 
 
 def _signed_each_with(text: str) -> Iterator[ProjectSigning]:
@@ -290,10 +338,12 @@ def projects_left_out(
 def _project_agreement(signing: ProjectSigning, checker: Checker) -> Agreement:
     """The project agreement a clause tells, dated by the day its own sentence writes
     ("9月11日上午，光伏电站项目由…签约"), else by the event the article's signing was done
-    at, which places it (:meth:`~coopllm.guard.places.PlaceEvidence.signing_event`)."""
+    at, which places it (:meth:`~coopllm.guard.places.PlaceEvidence.signing_event`), else
+    by the one day the article's sentences of signing give ("10月27日上午，…集中签约仪式在…
+    举行", before the list of the projects signed: the blind59 bh03's)."""
     event = checker.signing_event()
     own = checker.signing_day(within=(checker.sentence_at(signing.at),))
-    day = own or (event.day if event is not None else None)
+    day = own or (event.day if event is not None else checker.signing_day())
     parties = signing.parties
     return Agreement(
         agreement_type=AgreementType.PROJECT_AGREEMENT,

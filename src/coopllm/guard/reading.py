@@ -217,15 +217,23 @@ def another_document(words: str, title: str | None, names: Sequence[str] = ()) -
     word with the words before it that name its kind ("a supply contract", "设备供货合同",
     "licensing deal") that the title does not hold; not "the agreement", "在协议上签字",
     "签署合作协议" of "共建…合作协议", nor the title after a party's name among ``names``
-    (:func:`_titled_with_a_party`). Without a title, none can be told apart."""
+    (:func:`_titled_with_a_party`), nor a bare "deal", "pact" or "accord", which news
+    calls any document ("…entered into an education partnership with …, a deal that …": the
+    blind59 bh04's). Without a title, none can be told apart."""
     if not title:
         return False
     held = _folded(title)
     parties = [_folded(name) for name in names]
     return any(
-        kind not in held and not _titled_with_a_party(kind, held, parties)
+        kind not in held
+        and kind not in _ANY_DOCUMENT
+        and not _titled_with_a_party(kind, held, parties)
         for kind in kinds_named(words)
     )
+
+
+_ANY_DOCUMENT = frozenset({"deal", "deals", "pact", "pacts", "accord", "accords"})
+"""Words news uses for whatever document was signed, with no kind before them."""
 
 
 def _titled_with_a_party(kind: str, held: str, parties: Sequence[str]) -> bool:
@@ -352,11 +360,12 @@ DATELINE_HEAD = re.compile(
 _OTHER_STORIES_HEADING = re.compile(
     r"^[ \t]*(?:相关(?:新闻|阅读|报道|文章|链接)|推荐阅读|延伸阅读|往期回顾"
     r"|related[ \t]+(?:news|stories|articles|reading|coverage|content|links)|see[ \t]+also"
-    r"|you[ \t]+may[ \t]+also[ \t]+like)[ \t]*[:：]?[ \t]*$",
+    r"|you[ \t]+may[ \t]+also[ \t]+like|read[ \t]+next|more[ \t]+stories)[ \t]*[:：]?[ \t]*$",
     re.IGNORECASE | re.MULTILINE,
 )
-"""A heading over a list of other stories, on a line of its own: "related" ones only, not
-a site's navigation ("Latest News", "Read more": a review's finds)."""
+"""A heading over a list of other stories, on a line of its own: "related" ones, "Read
+next" (the blind59 bh06's), not a site's navigation ("Latest News", "Read more": a review's
+finds)."""
 _OTHER_STORY = re.compile(r"[ \t]*\S[^\n]{0,119}(?:\n|\Z)")
 """A line of the list: a link's headline, not a paragraph."""
 
