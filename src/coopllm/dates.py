@@ -37,6 +37,7 @@ from coopllm.lexicon import (
     HAN,
     ZH_SIGNING_VERB,
     simplified,
+    tried_at,
     word_alternation,
 )
 
@@ -366,7 +367,7 @@ or a comma: a run of capitals is read once (a review's find: the place's words, 
 end anywhere, made a slug line of capitals take seconds)."""
 
 
-_YEAR_WRITTEN = re.compile(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年")
+_YEAR_WRITTEN = re.compile(tried_at(r"\b(19[5-9]\d|20\d\d)\b|(19[5-9]\d|20\d\d)年", chars="12"))
 
 
 def years_written(text: str) -> list[int]:

@@ -22,6 +22,7 @@ from coopllm.lexicon import (
     ZH_TITLE_HEADS,
     ZH_TITLES,
     simplified,
+    tried_at,
     word_alternation,
 )
 from coopllm.parties import (
@@ -949,11 +950,14 @@ def names_a_body(words: str) -> bool:
 
 
 _BODY_WORD = re.compile(
-    r"\b(?:universit(?:y|ies)|college|school|institute|academy|compan(?:y|ies)|co|ltd|inc|"
-    r"corp(?:oration)?|group|ministry|government|bureau|agency|association|bank|cent(?:er|re)|"
-    r"foundation|council|committee|commission|authority|department|division|office|laborator(?:y|ies)|"
-    r"lab|hospital|federation|society|organi[sz]ation|province|city|municipal|county|district)"
-    r"\b",
+    tried_at(
+        r"\b(?:universit(?:y|ies)|college|school|institute|academy|compan(?:y|ies)|co|ltd|inc|"
+        r"corp(?:oration)?|group|ministry|government|bureau|agency|association|bank|cent(?:er|re)|"
+        r"foundation|council|committee|commission|authority|department|division|office"
+        r"|laborator(?:y|ies)|lab|hospital|federation|society|organi[sz]ation|province|city"
+        r"|municipal|county|district)\b",
+        words="a-z",
+    ),
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.places import recent
 from coopllm.guard.reading import DATELINE_HEAD, DEAL, Sentence, another_document, finds
+from coopllm.lexicon import tried_at
 from coopllm.schema import Agreement
 
 _THE_DAY_AFTER = re.compile(
@@ -258,7 +259,9 @@ def not_an_announcements_day(
     return [_not_announced(agreement, checker, warnings) for agreement in agreements]
 
 
-_ANNOUNCING_WORD = re.compile(r"announced|disclosed|unveiled|revealed|made\s+public", re.IGNORECASE)
+_ANNOUNCING_WORD = re.compile(
+    tried_at(r"announced|disclosed|unveiled|revealed|made\s+public", chars="adurm"), re.IGNORECASE
+)
 """Whether a text has ``_ANNOUNCED``'s words at all."""
 
 

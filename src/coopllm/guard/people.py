@@ -35,7 +35,7 @@ from coopllm.guard.reading import (
     remembered,
     stretch_around,
 )
-from coopllm.lexicon import HAN, ZH_SIGNING_VERB
+from coopllm.lexicon import HAN, ZH_SIGNING_VERB, tried_at
 from coopllm.titles import addressed_as, describes_someone, name_ending, only_titles
 
 _LABEL_END = (
@@ -255,9 +255,13 @@ where the name may sign: "In the presence of Governor Ada Reyes, Lin Tao, CEO of
 and Zhou Bo signed", "attended by Lin Tao, CEO of Acme, who signed"; not a clause of its
 own after it ("attended by A, B, and senior officials, and the MoU was signed by …")."""
 _NEW_CLAUSE = re.compile(
-    r"\b(?:while|whereas|but|when)\b|[,\uff0c]\s*as\b"
-    r"|\bas\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:looked\s+on|looking\s+on|watched)\b)|而"
-    r"|[,\uff0c]\s*with\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:witnessing|looking\s+on)\b)"
+    tried_at(
+        r"\b(?:while|whereas|but|when)\b|[,\uff0c]\s*as\b"
+        r"|\bas\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:looked\s+on|looking\s+on|watched)\b)|而"
+        r"|[,\uff0c]\s*with\b(?=[^.;\u3002\uff1b]{0,240}?\b(?:witnessing|looking\s+on)\b)",
+        words="wba",
+        chars=r",\uff0c而",
+    )
 )
 """Words that open another clause within a sentence: "A and B signed the MoU, while C and
 D looked on", ", as C and D looked on", "as C, D and E looked on", "…were signed…, with

@@ -22,7 +22,14 @@ from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
 from coopllm.dates import years_written
 from coopllm.grounding import SourceIndex, is_grounded
-from coopllm.lexicon import EN_RENEWED, EN_SIGNING_VERB, HAN, ZH_SIGNING_VERB, simplified
+from coopllm.lexicon import (
+    EN_RENEWED,
+    EN_SIGNING_VERB,
+    HAN,
+    ZH_SIGNING_VERB,
+    simplified,
+    tried_at,
+)
 from coopllm.sentences import inner_dots_blanked, lines_apart
 from coopllm.titles import addressed_by_surname
 
@@ -117,7 +124,7 @@ DEAL_WORD = (
     r"\b(?:agreements?|mous?|memorand\w*|contracts?|pacts?|deals?|accords?|treaty|protocols?"
     r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书"
 )
-DEAL = re.compile(DEAL_WORD, re.IGNORECASE)
+DEAL = re.compile(tried_at(DEAL_WORD, words="amcpdtlf", chars="协合备意"), re.IGNORECASE)
 """A document's word: "agreement", "MoU", 协议."""
 
 
@@ -127,7 +134,7 @@ _ZH_EXPECTED = r"(?:将|有望|预计|即将)"
 """Words of what is expected to come."""
 _ZH_WILL = rf"(?:{_ZH_EXPECTED}|准备|{_ZH_PLAN})"
 """Chinese words of what is to come: the expected, the prepared, the planned."""
-TO_COME = re.compile(
+_TO_COME = (
     r"(?<!had )(?<!been )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?"
     r"|aim(?:s|ed)?|set|due)\s+to\s+sign\b"
     r"|\bagree(?:s|d)?\s+to\s+sign\b(?=[^.;]*?\b(?:next|later|soon|once|after|when"
@@ -146,8 +153,7 @@ TO_COME = re.compile(
     r"(?:on|over|about|for)\s+(?:a|an|the)\b|\b(?:were|was|are|is)\s+(?:also\s+)?discussing\b"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
-    r"(?:签署|签订|签约|签(?=[一两二三]?[份项个]))(?!之日|日起|的)|正在洽谈|尚在谈判|正在磋商",
-    re.IGNORECASE,
+    r"(?:签署|签订|签约|签(?=[一两二三]?[份项个]))(?!之日|日起|的)|正在洽谈|尚在谈判|正在磋商"
 )
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
@@ -163,9 +169,18 @@ ai03's; not talks that were ("ending two years in talks", "reached in talks in G
 "under discussion since 2023"), nor "将于签署之日起生效", which takes effect from a signing,
 nor "would sign over two berths": a review's finds); not "had planned to sign", "had long
 been expected to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
+TO_COME = re.compile(
+    tried_at(_TO_COME, words="epihasdwtcmbu", chars=r"拟将有预即准计，,、\s双三各两并还也均正尚"),
+    re.IGNORECASE,
+)
+"""``_TO_COME`` tried only where its words may start."""
 SIGNING_VERB = re.compile(
-    rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b"
-    rf"|{EN_RENEWED}",
+    tried_at(
+        rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b"
+        rf"|{EN_RENEWED}",
+        words="scier",
+        chars="签互续",
+    ),
     re.IGNORECASE,
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
@@ -294,7 +309,11 @@ _NOT_COUNTED = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "s
 """Not after a count: "signed two separate Memoranda of Understanding" tells this signing's
 documents (the blind52 ba04's), where "a separate agreement" is another."""
 TOLD_AS_ANOTHER = re.compile(
-    rf"{_EARLIER}|\b(?:{_NOT_COUNTED}separate|another|similar)\b|另一|另外",
+    tried_at(
+        rf"{_EARLIER}|\b(?:{_NOT_COUNTED}separate|another|similar)\b|另一|另外",
+        words="eporlbfsyta",
+        chars=r"此之曾去上首时另\d一二两三四五六七八九十几",
+    ),
     re.IGNORECASE,
 )
 """What says a sentence's signing is another document's, or an earlier one: "a separate
