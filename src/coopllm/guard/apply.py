@@ -100,7 +100,6 @@ from coopllm.parties import (
     bracketed_after,
     company_own_name,
     in_order,
-    initials_spell,
     is_named,
     short_forms_after,
     university_short_form,
@@ -2173,19 +2172,35 @@ _CAPITALS_ALONE = re.compile(r"[A-Z]{2,6}")
 """A party's name in capitals alone, which may be another's initials."""
 
 
+def _every_words_initial(short: str, name: str) -> bool:
+    """Whether ``short`` is the initials of every word of ``name``, no particle passed over
+    ("HSU" of "Halvorsen State University"; not "UN" of "University of Nairobi", nor "GE" of
+    "Government of Egypt": a review's finds)."""
+    return "".join(word[0] for word in name.split()).upper() == short
+
+
 def _the_one_full_name(party: Party, known: list[Party], read_text: str) -> Party | None:
     """The one party of ``known``, by another name, that ``party``'s Chinese name is the
     short form of: the one the text brackets after that name, an office's contraction
     (``_AN_OFFICES_END``), a company's own name before its trade and legal form
     (:func:`~coopllm.parties.company_own_name`), after its country's
     (:func:`~coopllm.parties.with_its_country`), or a university's contraction
-    (:func:`~coopllm.parties.university_short_form`); or whose initials spell its Latin
-    capitals ("HSU" of "Halvorsen State University", the record's other party: the blind59
-    bh04's); None where there is none or more than one."""
+    (:func:`~coopllm.parties.university_short_form`); or whose name the article brackets
+    its Latin capitals after, or, three or more, the initials of every word of ("HSU" of
+    "Halvorsen State University", the record's other party: the blind59 bh04's); None
+    where there is none or more than one."""
     if not HAN.search(party.name):
         if not _CAPITALS_ALONE.fullmatch(party.name):
             return None
-        spelt = [p for p in known if p.name != party.name and initials_spell(party.name, p.name)]
+        spelt = [
+            p
+            for p in known
+            if p.name != party.name
+            and (
+                bracketed_after(party.name, p, read_text)
+                or (len(party.name) >= 3 and _every_words_initial(party.name, p.name))
+            )
+        ]
         return spelt[0] if len({p.name for p in spelt}) == 1 else None
     short = _a_department_of(party.name, read_text) or party.name
     fuller = {
@@ -2693,6 +2708,7 @@ def _titled_next(sentence: Sentence, title: str, checker: Checker) -> bool:
     return (
         following is not None
         and following not in checker.any_signings
+        and not checker.tells_another_signing(checker.read_text[slice(*following)])
         and bool(checker.mentions_in(title, following))
     )
 

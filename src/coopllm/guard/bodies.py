@@ -180,7 +180,7 @@ def unnamed_body(value: str) -> bool:
 
 _LEGAL_FORM = re.compile(
     r"(?:\b(?:Co|Ltd|Inc|LLC|GmbH|Limited|Corp|Corporation|Pte|Pty|AB|AG|AS|ASA|SA|SE|NV|BV|Oyj?|plc"
-    r"|S\.A|S\.p\.A|N\.V|B\.V|Ltda)\.?"
+    r"|S\.A|S\.A\.S|S\.p\.A|N\.V|B\.V|C\.V|Ltda)\.?"
     r"|有限(?:责任)?公司|股份公司)[)）]?$"
 )
 _TO_ESTABLISH = re.compile(
@@ -198,12 +198,13 @@ _UNDER_THE_AGREEMENT = re.compile(
 "Under the agreement, the two companies established a joint venture": a review's find)."""
 _JOINT_VENTURE = re.compile(r"\bjoint[\s-]+ventures?\b|合资", re.IGNORECASE)
 _THE_VENTURE_NAMED = re.compile(
-    r"\bjoint[\s-]+venture(?:\s+(?:company|firm|entity))?\s+(?:will|shall|would|is\s+to)\s+be\s+"
-    r"(?:named|called|known\s+as)\s+$",
+    r"\b(?:joint[\s-]+venture|JV)(?:\s+(?:company|firm|entity))?"
+    r"(?:\s+(?:will|shall|is\s+to)\s+be|,\s+to\s+be)\s+(?:named|called|known\s+as)\s+$",
     re.IGNORECASE,
 )
 """The words that name the joint venture to be formed, right before its name: "The joint
-venture company will be named", "the joint venture, to be called" is not (a clause)."""
+venture company will be named", "The JV company will be named", "The joint venture, to be
+named"; not what "would be named" in a plan told of (a review's find)."""
 
 
 class BodyEvidence(Reading):
@@ -233,14 +234,23 @@ class BodyEvidence(Reading):
         )
 
     def _named_as_the_venture(self, value: str) -> bool:
-        """Whether a sentence names the value as the joint venture the agreement forms,
-        right after the words that name it (``_THE_VENTURE_NAMED``: "The joint venture
-        company will be named Valheng Transformadores S.A.", the blind59 bh05's)."""
+        """Whether a sentence names the value as the joint venture the agreement forms
+        (:meth:`_venture_named`)."""
         return any(
-            _THE_VENTURE_NAMED.search(self.rules_text, max(start, at - 80), at) is not None
-            for (start, _), mentions in self._by_sentence(value).items()
+            self._venture_named(start, at, end)
+            for (start, end), mentions in self._by_sentence(value).items()
             for at, _ in mentions
         )
+
+    def _venture_named(self, start: int, at: int, end: int) -> bool:
+        """Whether the words that name the joint venture to be formed stand right before
+        the mention at ``at`` (``_THE_VENTURE_NAMED``: "The joint venture company will be
+        named Valheng Transformadores S.A.", the blind59 bh05's), in a sentence that tells
+        no earlier or other signing ("In 2019 the two firms agreed that …": a review's
+        find)."""
+        return _THE_VENTURE_NAMED.search(
+            self.rules_text, max(start, at - 80), at
+        ) is not None and not self.tells_another_signing(self.read_text[start:end])
 
     def founded(self, value: str) -> bool:
         """Whether the article says this agreement founds the value (:meth:`founding_sentence`)."""
@@ -258,8 +268,7 @@ class BodyEvidence(Reading):
                 (start, end)
                 for (start, end), mentions in self._by_sentence(value).items()
                 for at, until in mentions
-                if self._founds(start, at, until, end)
-                or _THE_VENTURE_NAMED.search(self.rules_text, max(start, at - 80), at)
+                if self._founds(start, at, until, end) or self._venture_named(start, at, end)
             ),
             None,
         )

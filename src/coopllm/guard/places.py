@@ -499,24 +499,27 @@ Agreement (the "Agreement") with Harbin Beiyuan Robotics Technology Co., Ltd. ("
 Robotics") in Suzhou" (the blind37 al01's)."""
 _EN_SIGNED_BY_THEN_AT_ITS_SEAT = re.compile(
     r"\b(?:was|were)\s+signed\b[^.;]{0,40}?\bby\b[^;]{0,200}?,\s+at\s+"
-    r"(?P<venue>(?-i:the)\s+(?-i:[a-z]+)['\u2019]s\s+(?:headquarters|head\s+office|main\s+campus)"
+    r"(?P<venue>(?-i:the)\s+(?:(?-i:[a-z]+)|(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,4})"
+    r"['\u2019]s\s+(?:headquarters|head\s+office|main\s+campus)"
     r"\s+in\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?=[.,;]|\s+on\b)",
     re.IGNORECASE,
 )
 """A party's seat, by a word for the party, after a passive signing and the list of its
 signers: "The agreement was signed on Tuesday by Dr. Anna K. Moreau, FRS, director of the
 Kellerman Institute, and Tomas Varga, director general of the ASA, at the institute's
-headquarters in Cambridge" (the blind59 bh06's), written with its "the", as a common noun's
-owner needs it."""
+headquarters in Cambridge" (the blind59 bh06's), or by its name ("at the Pellham
+Institute's headquarters in Oxford": a review's find), written with its "the"."""
 _EN_TRAVELLED_TO_SIGN_AT = re.compile(
     r"\b(?:travell?ed|went|came|flew|drove|headed|took\s+(?:the|a)\s+(?:train|plane|flight"
-    r"|bus|ferry|car))(?:\s+(?:north|south|east|west|back|over|on|down|up))?\s+to\s+sign\b"
+    r"|bus|ferry|car))(?:\s+(?:north|south|east|west|back|over|on|down|up|in))?"
+    r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?\s+to\s+sign\b"
     rf"{_EN_GAP}{{0,80}}?\bat\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
 """Where those who travelled to sign signed, the journey told done: "On Oct. 14 the
 delegation took the train north to sign the agreement at City Hall in Minamitaki" (the
-blind59 bh04's); not "will travel to sign" (the verb in the past only)."""
+blind59 bh04's), "travelled to Tosaka to sign …", "flew in to sign …" (a review's finds);
+not "will travel to sign" (the verb in the past only)."""
 _EN_HELD_AT = re.compile(
     rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",

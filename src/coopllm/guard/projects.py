@@ -20,6 +20,8 @@ from typing import NamedTuple
 from coopllm.dates import resolve_date
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
+from coopllm.guard.reading import TOLD_AS_EARLIER
+from coopllm.lexicon import HAN
 from coopllm.parties import in_order, is_named, party_kind_for, zh_body_name
 from coopllm.schema import (
     Agreement,
@@ -103,18 +105,20 @@ def project_signings(text: str) -> Iterator[ProjectSigning]:
 
 _WITH_EACH_FIRM = re.compile(
     r"(?P<who>[^，。；;,\n]{3,40}?)代表(?P<body>[^，。；;,\n与]{4,40}?)[，,]?\s*"
-    r"与(?:各|各家|多家|上述)?(?:签约)?企业(?P<reps>代表|负责人)(?:依次|分别|逐一|先后)?签约"
+    r"与(?:各|各家|多家|上述)?(?:签约|项目)?企业(?P<reps>代表|负责人)(?:依次|分别|逐一|先后)?"
+    r"(?:签约|签订|签署)"
 )
 """One body's signer who signed with each firm in turn, the firms listed after: "高新区管委会
 副主任杜建平代表青岚高新技术产业开发区管理委员会，与各企业代表依次签约" (the blind59 bh03's)."""
 _LISTED_PROJECT = re.compile(
-    r"^[ \t\u3000]*(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．)）]\s*"
-    r"(?P<project>[^，,：:；;。\n]{2,40}?项目)[，,]\s*签约(?:企业|单位)[:：]\s*"
-    r"(?P<firm>[^，,：:；;。\n]{4,40}?)[；;。]?[ \t\u3000]*$",
+    r"^[ \t\u3000]*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,2})[.、．)）]|[（(]\d{1,2}[）)])\s*"
+    r"(?P<project>[^，,：:；;。\n]{2,40}?项目)(?:[，,][^，,：:；;。\n]{1,30}?)*?[，,]\s*"
+    r"签约(?:企业|单位)[:：]\s*(?P<firm>[^，,：:；;。\n]{4,40}?)[；;。]?[ \t\u3000]*$",
     re.MULTILINE,
 )
 """An item of a numbered list of projects and the firm that signed each: "1. 年产3万吨
-高性能锂电池隔膜项目，签约企业：江屿新材料科技有限公司；"."""
+高性能锂电池隔膜项目，签约企业：江屿新材料科技有限公司；", "（2）…项目，总投资5亿元，签约企业：
+…"."""
 
 
 def _signed_down_a_list(text: str) -> Iterator[ProjectSigning]:
@@ -122,7 +126,8 @@ def _signed_down_a_list(text: str) -> Iterator[ProjectSigning]:
     words of one body's signer signing with each firm in turn (``_WITH_EACH_FIRM``): a
     project agreement of the body and the item's firm, signed by that signer and the
     firm's representative, unnamed (the spec's signer by office). Items right after it,
-    one a line, up to the first line that is none."""
+    one a line, a heading ending in a colon before them ("签约项目如下："), up to the first
+    line that is none."""
     if "签约企业" not in text and "签约单位" not in text:
         return
     lead = _WITH_EACH_FIRM.search(text)
@@ -132,14 +137,17 @@ def _signed_down_a_list(text: str) -> Iterator[ProjectSigning]:
     if signer is None or signer.name is None:
         return
     ours = _Side(lead["body"], signer.model_copy(update={"organization": lead["body"]}))
+    items = 0
     line = text.find("\n", lead.end())
     while line >= 0:
         found = _LISTED_PROJECT.match(text, line + 1)
         if found is None:
-            if text[line + 1 : text.find("\n", line + 1)].strip():
-                return  # the list's first line that is no item ends it
+            words = text[line + 1 : text.find("\n", line + 1)].strip()
+            if words and not (items == 0 and words.endswith((":", "："))):
+                return  # the list's first line that is no item (nor its heading) ends it
             line = text.find("\n", line + 1)
             continue
+        items += 1
         firm = found["firm"]
         if zh_body_name(firm):
             theirs = _Side(firm, Signatory(title=f"企业{lead['reps']}", organization=firm))
@@ -310,6 +318,7 @@ def projects_left_out(
         signing
         for signing in project_signings(checker.text)
         if all(checker.grounded(party, fuzzy=False) for party in signing.parties)
+        and not _told_as_earlier(signing, checker)
     ]
     merged = _unfolded(agreements, signings, warnings)
     models = len(merged)  # the model's agreements, each one project's at most
@@ -333,6 +342,14 @@ def projects_left_out(
                 "signing in a clause of its own, and the model left it out"
             )
     return merged
+
+
+def _told_as_earlier(signing: ProjectSigning, checker: Checker) -> bool:
+    """Whether the sentence of the project's clause tells an earlier signing ("此前，华远光伏
+    电站项目由…与…签约，目前已建成投产": a review's find), no signing of the article's."""
+    start, end = checker.sentence_at(signing.at)
+    sentence = checker.read_text[start:end]
+    return bool(TOLD_AS_EARLIER.search(sentence)) or checker.tells_earlier_signing(sentence)
 
 
 def _project_agreement(signing: ProjectSigning, checker: Checker) -> Agreement:
@@ -367,9 +384,16 @@ def _signers(signing: ProjectSigning) -> list[Signatory]:
 
 
 def _parties_are(agreement: Agreement, names: list[str]) -> bool:
-    """Whether the agreement's parties are these, each by any of its names."""
+    """Whether the agreement's parties are these, each by any of its names, or by the
+    start of its Chinese name ("南湖经济开发区" of "南湖经济开发区管理委员会", as the model gave
+    the zone: a review's find)."""
     return len(agreement.parties) == len(names) and all(
-        any(is_named(party, [name]) for party in agreement.parties) for name in names
+        any(
+            is_named(party, [name])
+            or (HAN.match(name) and len(party.name) >= 4 and name.startswith(party.name))
+            for party in agreement.parties
+        )
+        for name in names
     )
 
 

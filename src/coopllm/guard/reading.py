@@ -232,23 +232,22 @@ def another_document(words: str, title: str | None, names: Sequence[str] = ()) -
     word with the words before it that name its kind ("a supply contract", "设备供货合同",
     "licensing deal") that the title does not hold; not "the agreement", "在协议上签字",
     "签署合作协议" of "共建…合作协议", nor the title after a party's name among ``names``
-    (:func:`_titled_with_a_party`), nor a bare "deal", "pact" or "accord", which news
-    calls any document ("…entered into an education partnership with …, a deal that …": the
-    blind59 bh04's). Without a title, none can be told apart."""
+    (:func:`_titled_with_a_party`), nor "a deal" set after a comma as what the sentence's
+    signing was ("…entered into an education partnership with …, a deal that …": the blind59
+    bh04's; not "signed a deal for the supply of …", a deal of its own: a review's find).
+    Without a title, none can be told apart."""
     if not title:
         return False
     held = _folded(title)
     parties = [_folded(name) for name in names]
     return any(
-        kind not in held
-        and kind not in _ANY_DOCUMENT
-        and not _titled_with_a_party(kind, held, parties)
-        for kind in kinds_named(words)
+        kind not in held and not _titled_with_a_party(kind, held, parties)
+        for kind in kinds_named(_A_DEAL_APPOSED.sub(",", words))
     )
 
 
-_ANY_DOCUMENT = frozenset({"deal", "deals", "pact", "pacts", "accord", "accords"})
-"""Words news uses for whatever document was signed, with no kind before them."""
+_A_DEAL_APPOSED = re.compile(r",\s+(?:a|the)\s+(?:deal|pact|accord)\b", re.IGNORECASE)
+"""A bare "deal" set after a comma: what the sentence calls the document it tells."""
 
 
 def _titled_with_a_party(kind: str, held: str, parties: Sequence[str]) -> bool:
