@@ -218,6 +218,22 @@ def signers_left_out(
     added: dict[int, list[Signatory]] = {i: [] for i in range(len(agreements))}
     for bounds, names in _signings(checker):
         sentence = checker.text[bounds[0] : bounds[1]]
+        together = _signed_together(agreements, unsigned, sentence, checker)
+        if together:
+            for name in names:
+                key = normalize_for_match(name)
+                if key in placed or not (
+                    checker.grounded(name, person=True) and _signed(name, True, checker)
+                ):
+                    continue
+                placed.add(key)
+                for each in together:
+                    added[each].append(_as_written(name, checker))
+                warnings.append(
+                    f"added signatory '{name}' to {len(together)} agreements: the article says "
+                    "they signed each, and the model left them out"
+                )
+            continue
         target = _signed_there(agreements, unsigned or short, bounds, checker)
         cosigned = target is None
         if cosigned:
@@ -978,6 +994,31 @@ def _signed_there(
         agreements[target], checker.text[before[0] : before[1]]
     )
     return target if titled_before or _its_parties_named(agreements, target, sentence) else None
+
+
+_ONE_SUBJECT_TWO_TITLES = re.compile(
+    r"》\s*(?:[，,]\s*(?:同时|并|还|随后|随即)?\s*(?:签订|签署|签约)了?|[和与及、])\s*《"
+)
+"""A second title right after the first, its verb with no subject of its own: "…代表双方签署了
+《全面科技合作框架协议》，同时签订《…技术转让合同》" (the blind60 bi02's), "签署了《甲》和
+《乙》"."""
+
+
+def _signed_together(
+    agreements: list[Agreement], unsigned: list[int], sentence: str, checker: Checker
+) -> list[int]:
+    """The agreements, two or more, none yet signed, whose titles a sentence of signing
+    writes one right after another with no other signer between
+    (``_ONE_SUBJECT_TWO_TITLES``): the same people signed each; none otherwise."""
+    titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
+    if (
+        len(titled) < 2
+        or any(i not in unsigned for i in titled)
+        or len(_ONE_SUBJECT_TWO_TITLES.findall(sentence)) != len(titled) - 1
+        or checker.tells_another_signing(sentence)
+    ):
+        return []
+    return titled
 
 
 def _cosigned_there(agreements: list[Agreement], sentence: str, checker: Checker) -> int | None:

@@ -91,6 +91,9 @@ signer works, not where the signing was ("Rajiv Anand, Ph.D., Vice Provost for R
 at Northbridge University, and became effective": the blind58 bg04's; not "signed by …
 and the Vice President for Research at the Royal Society in London.", nor "Secretary of
 State Marco Rubio at the State Department": a review's finds)."""
+_UNDER_ITS_AUSPICES = re.compile(r"(?:（[^（）\n]{0,40}）)?[^，。；,;\n（）]{0,16}?(?:之)?下[，,]")
+"""The end of "在…下", under a body's auspices, not at its place: "在澄州市科学技术局（以下简称
+“市科技局”）牵线搭桥和推动下，…签约仪式在…举行" (the blind60 bi02's)."""
 _SIGNED_VERB = r"\b(?:sign(?:s|ed)?|inks?|inked)"
 _DAY = r"(?:\s+on\s+(?-i:[A-Z0-9])[\w ]{0,19}?)?\s+"
 """A signing's day after its verb: "on June 17", "on Monday morning" (not "signed on to")."""
@@ -269,6 +272,8 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     introduce it are the opening's last ``_VENUE_REACH`` characters."""
     before = opening[-_VENUE_REACH:]
     signing_at = opening[-_SIGNING_REACH:]
+    if _UNDER_ITS_AUSPICES.match(after) and before.endswith("在"):
+        return False
     if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
         return True
     listed = _PLACE_THEN.search(before)
