@@ -15,6 +15,7 @@ checker whether the role is stated, so an addition is never the model's guess.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -996,29 +997,50 @@ def _signed_there(
     return target if titled_before or _its_parties_named(agreements, target, sentence) else None
 
 
-_ONE_SUBJECT_TWO_TITLES = re.compile(
-    r"》\s*(?:[，,]\s*(?:同时|并|还|随后|随即)?\s*(?:签订|签署|签约)了?|[和与及、])\s*《"
+_TITLES_JOINED = re.compile(
+    r"》\s*(?:[和与及、]|以及|[，,]?\s*(?:双方)?(?:同时|并|还|随后|随即)*(?:现场)?(?:签订|签署)了?)?\s*《"
 )
-"""A second title right after the first, its verb with no subject of its own: "…代表双方签署了
-《全面科技合作框架协议》，同时签订《…技术转让合同》" (the blind60 bi02's), "签署了《甲》和
-《乙》"."""
+"""What may stand between two titles one signing's verb governs: nothing ("《甲》《乙》"), 和,
+、, 以及, or a second verb with no subject of its own ("…代表双方签署了《全面科技合作框架协议》，
+同时签订《…技术转让合同》": the blind60 bi02's; "》，双方还签署了《")."""
+_SIGNED_IN_A_GROUP = re.compile(r"等(?:签约代表|[\d一二三四五六七八九十]+[个项份])")
+"""A signing of many, whose list says not who signed which: "孟凡与庞洁等签约代表签署了《甲》、
+《乙》等12个合作项目" (a review's find)."""
 
 
 def _signed_together(
     agreements: list[Agreement], unsigned: list[int], sentence: str, checker: Checker
 ) -> list[int]:
     """The agreements, two or more, none yet signed, whose titles a sentence of signing
-    writes one right after another with no other signer between
-    (``_ONE_SUBJECT_TWO_TITLES``): the same people signed each; none otherwise."""
-    titled = [i for i, agreement in enumerate(agreements) if _titled_in(agreement, sentence)]
+    writes one right after another (``_TITLES_JOINED``), its one verb with a subject before
+    the first: the same people signed each. None where another verb of the sentence has
+    a subject of its own ("…签署了《甲》，吴伟与朱丹签署了《乙》": a review's find), the titles
+    stand apart ("…，作为《甲》和《乙》的配套"), or the signing was a group's
+    (``_SIGNED_IN_A_GROUP``)."""
+    titled = sorted(
+        (at, i)
+        for i, agreement in enumerate(agreements)
+        if agreement.title and (at := sentence.find(f"《{agreement.title}》")) >= 0
+    )
     if (
         len(titled) < 2
-        or any(i not in unsigned for i in titled)
-        or len(_ONE_SUBJECT_TWO_TITLES.findall(sentence)) != len(titled) - 1
+        or any(i not in unsigned for _, i in titled)
+        or _SIGNED_IN_A_GROUP.search(sentence)
         or checker.tells_another_signing(sentence)
     ):
         return []
-    return titled
+    joins = []
+    for (at, i), (then, _) in itertools.pairwise(titled):
+        join = _TITLES_JOINED.match(sentence, at + len(agreements[i].title or "") + 1)
+        if join is None or join.end() != then + 1:
+            return []  # the titles stand apart
+        joins.append(join.span())
+    first, last = titled[0][0], titled[-1][0]
+    verbs = [v.start() for v in _ZH_SIGNING_CLAUSE.finditer(sentence)]
+    one_subject = sum(v < first for v in verbs) == 1 and all(
+        v < first or any(start <= v < end for start, end in joins) for v in verbs if v < last
+    )
+    return [i for _, i in titled] if one_subject and not any(v > last for v in verbs) else []
 
 
 def _cosigned_there(agreements: list[Agreement], sentence: str, checker: Checker) -> int | None:

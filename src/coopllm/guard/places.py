@@ -91,9 +91,13 @@ signer works, not where the signing was ("Rajiv Anand, Ph.D., Vice Provost for R
 at Northbridge University, and became effective": the blind58 bg04's; not "signed by …
 and the Vice President for Research at the Royal Society in London.", nor "Secretary of
 State Marco Rubio at the State Department": a review's finds)."""
-_UNDER_ITS_AUSPICES = re.compile(r"(?:（[^（）\n]{0,40}）)?[^，。；,;\n（）]{0,16}?(?:之)?下[，,]")
-"""The end of "在…下", under a body's auspices, not at its place: "在澄州市科学技术局（以下简称
-“市科技局”）牵线搭桥和推动下，…签约仪式在…举行" (the blind60 bi02's)."""
+_UNDER_ITS_AUSPICES = re.compile(
+    r"(?:[（(][^（）()\n]{0,60}[）)])?[^，。；,;\n（）()]{0,16}?"
+    r"(?:推动|支持|指导|牵线搭桥|关心|帮助|协调|促成|关怀|组织|倡导|主导)(?:之)?下"
+)
+"""The end of "在…推动下", under a body's auspices, not at its place: "在澄州市科学技术局（以下
+简称“市科技局”）牵线搭桥和推动下，…签约仪式在…举行" (the blind60 bi02's); not "在天目山脚下"
+(a review's find)."""
 _SIGNED_VERB = r"\b(?:sign(?:s|ed)?|inks?|inked)"
 _DAY = r"(?:\s+on\s+(?-i:[A-Z0-9])[\w ]{0,19}?)?\s+"
 """A signing's day after its verb: "on June 17", "on Monday morning" (not "signed on to")."""
