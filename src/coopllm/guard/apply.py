@@ -438,6 +438,26 @@ def _without_its_country(name: str, checker: Checker) -> str | None:
     return bare if re.search(place, checker.text) and checker.grounded(bare) else None
 
 
+_A_BODY_IN_A_PLACE = re.compile(
+    r"(?P<body>.+?\b(?:University|College|Institute|Foundation|Hospital|Academy))\s+in\s+"
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
+)
+"""A body's name, its word last, then "in" and a place: "Kavirondo University in Kenya"."""
+
+
+def _without_its_place(name: str, checker: Checker) -> str | None:
+    """The body's name without the place the model wrote after it (``_A_BODY_IN_A_PLACE``:
+    "Kavirondo University in Kenya", as the lead writes it once, the headline "Kavirondo
+    University": the blind61 bj06's), where the article writes the name alone too; None
+    elsewhere ("Czech Technical University in Prague", its full name, written so every
+    time)."""
+    found = _A_BODY_IN_A_PLACE.fullmatch(name)
+    if found is None:
+        return None
+    body = found["body"]
+    return body if re.search(rf"{re.escape(body)}(?!\s+in\s)", checker.text) else None
+
+
 def _without_its_makers_kind(name: str, checker: Checker) -> str | None:
     """A Chinese company's name without what kind of maker it is before it
     (``_ZH_MAKER_BEFORE``: "上市工具機零組件大廠宏躍精密工業股份有限公司（宏躍精密）": the
@@ -625,6 +645,7 @@ _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
     ),
     (_with_its_status, "the article writes it so, its status first, every time"),
     (_without_its_country, "the article writes that country as a place apart from it"),
+    (_without_its_place, "the article writes it without the place after it"),
     (_undescribed, "the words before describe it"),
     (_defined_term_of, "the name it stands for"),
     (_named_for, "the article's name for it"),
@@ -925,6 +946,9 @@ def _clean_agreement(
     elif location and (longer := _venue_named_in_full(location, checker)) is not None:
         warnings.append(f"took location '{longer}' over '{location}': the signing's venue")
         update["location"] = longer
+    elif location and (room := _its_room_named(location, checker)) is not None:
+        warnings.append(f"took location '{room}' over '{location}': the signing's room there")
+        update["location"] = room
     elif location and (venue := _venue_in_the_town(location, cleaned, checker)) is not None:
         warnings.append(f"took location '{venue}' over '{location}': the signing's venue")
         update["location"] = venue
@@ -1178,6 +1202,30 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
     }
     venues = [name for name in longer if checker.venue_of_signing(name)]
     return venues[0] if len(venues) == 1 else None
+
+
+def _its_room_named(building: str, checker: Checker) -> str | None:
+    """The room "at" the building the model gave, where a sentence of the signing writes
+    it so ("was signed yesterday in the Council Chamber at Wrenfield Civic Centre": the
+    blind61 bj04's, given the centre), as the signing's venue; None where none does, or
+    two."""
+    if HAN.search(building):
+        return None
+    written = re.compile(
+        rf"\bin\s+the\s+(?P<room>(?:[A-Z][\w'\u2019-]*\s+){{0,3}}(?:{_ROOM_WORDS}))\s+at\s+"
+        rf"{re.escape(building)}(?![\w-])"
+    )
+    rooms = {
+        f"{found['room']} at {building}"
+        for start, end in checker.signing_sentences()
+        for found in written.finditer(checker.text, start, end)
+    }
+    venues = [room for room in rooms if checker.venue_of_signing(room)]
+    return venues[0] if len(venues) == 1 else None
+
+
+_ROOM_WORDS = "Chamber|Room|Boardroom|Suite|Auditorium|Theatre|Lounge|Gallery|Library"
+"""The last word of a room's name in a building."""
 
 
 _ENDS_IN_A_BUILDING = re.compile(rf"\b(?:{EN_BUILDING_WORDS})$")
