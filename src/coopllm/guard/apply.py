@@ -240,6 +240,10 @@ def _clean_parties(
             party = _signers_body(given, signers, parties, checker, warnings, others)
         if party is not None and not _listed(party, parties):
             parties.append(party)
+    twice = [party for party in parties if _given_twice_with_a_place(party, parties)]
+    for party in twice:
+        warnings.append(f"dropped party '{party.name}': another party with a place after it")
+    parties = [party for party in parties if party not in twice]
     together = [party for party in parties if _others_together(party, parties, checker)]
     for party in together:
         warnings.append(f"dropped party '{party.name}': the other parties named together")
@@ -438,24 +442,21 @@ def _without_its_country(name: str, checker: Checker) -> str | None:
     return bare if re.search(place, checker.text) and checker.grounded(bare) else None
 
 
-_A_BODY_IN_A_PLACE = re.compile(
-    r"(?P<body>.+?\b(?:University|College|Institute|Foundation|Hospital|Academy))\s+in\s+"
-    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}"
-)
-"""A body's name, its word last, then "in" and a place: "Kavirondo University in Kenya"."""
+_WITH_A_PLACE = re.compile(r"\s+in\s+(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,2}")
+"""A place after a body's name: " in Kenya"."""
 
 
-def _without_its_place(name: str, checker: Checker) -> str | None:
-    """The body's name without the place the model wrote after it (``_A_BODY_IN_A_PLACE``:
-    "Kavirondo University in Kenya", as the lead writes it once, the headline "Kavirondo
-    University": the blind61 bj06's), where the article writes the name alone too; None
-    elsewhere ("Czech Technical University in Prague", its full name, written so every
-    time)."""
-    found = _A_BODY_IN_A_PLACE.fullmatch(name)
-    if found is None:
-        return None
-    body = found["body"]
-    return body if re.search(rf"{re.escape(body)}(?!\s+in\s)", checker.text) else None
+def _given_twice_with_a_place(party: Party, parties: list[Party]) -> bool:
+    """Whether the party is another of the agreement's with a place after its name, the
+    same body given twice ("Kavirondo University in Kenya" beside "Kavirondo University":
+    the blind61 bj06's); not a name of its own that holds "in" ("Northwestern University in
+    Qatar" alone, or beside another body: a review's finds)."""
+    return any(
+        other is not party
+        and party.name.startswith(other.name)
+        and _WITH_A_PLACE.fullmatch(party.name, len(other.name)) is not None
+        for other in parties
+    )
 
 
 def _without_its_makers_kind(name: str, checker: Checker) -> str | None:
@@ -645,7 +646,6 @@ _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
     ),
     (_with_its_status, "the article writes it so, its status first, every time"),
     (_without_its_country, "the article writes that country as a place apart from it"),
-    (_without_its_place, "the article writes it without the place after it"),
     (_undescribed, "the words before describe it"),
     (_defined_term_of, "the name it stands for"),
     (_named_for, "the article's name for it"),
@@ -1205,13 +1205,17 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
 
 
 def _its_room_named(building: str, checker: Checker) -> str | None:
-    """The room "at" the building the model gave, where a sentence of the signing writes
-    it so ("was signed yesterday in the Council Chamber at Wrenfield Civic Centre": the
-    blind61 bj04's, given the centre), as the signing's venue; None where none does, or
-    two."""
+    """The room "at" the building the model gave, where the words of signing introduce it,
+    no clause, other place or event between ("was signed yesterday in the Council Chamber at
+    Wrenfield Civic Centre": the blind61 bj04's, given the centre; not "signed … at Holt
+    Civic Centre …, after a public meeting in the Council Chamber at Holt Civic Centre", nor
+    "… before a reception in the Members Lounge at …": a review's finds); None where none
+    does, or two."""
     if HAN.search(building):
         return None
     written = re.compile(
+        r"\b(?:signed|inked)\b(?:(?!\b(?:before|after|during|following|where|when|while"
+        r"|which|at)\b)[^.;,]){0,60}?"
         rf"\bin\s+the\s+(?P<room>(?:[A-Z][\w'\u2019-]*\s+){{0,3}}(?:{_ROOM_WORDS}))\s+at\s+"
         rf"{re.escape(building)}(?![\w-])"
     )
