@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
 from conftest import guarded, named_parties, named_people
 
 from coopllm.schema import Agreement
@@ -40,33 +41,33 @@ def test_a_name_with_in_given_once_stays_whole() -> None:
     assert kept[0].parties[0].name == name
 
 
-def test_the_room_at_the_building_the_model_gave_is_the_venue() -> None:
-    text = (
-        "The Shared Services Agreement was signed yesterday in the Council Chamber at Holt Civic "
-        "Centre by Councillor Ann Reed and Councillor Tom Hale.\n"
-    )
+_SIGNED_AT = (
+    "The Shared Services Agreement was signed yesterday {place} by Councillor Ann Reed and "
+    "Councillor Tom Hale{after}.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("place", "after", "venue"),
+    [
+        ("in the Council Chamber at Holt Civic Centre", "", "Council Chamber at Holt Civic Centre"),
+        # Not a room the sentence gives another event (a review's find).
+        (
+            "at Holt Civic Centre",
+            ", after a public meeting in the Council Chamber at Holt Civic Centre",
+            "Holt Civic Centre",
+        ),
+    ],
+)
+def test_the_room_at_the_building_the_model_gave_where_the_signing_was(
+    place: str, after: str, venue: str
+) -> None:
     given = Agreement(
         title="Shared Services Agreement",
         parties=named_parties("Ashby City Council", "Holt District Council"),
         signatories=named_people("Ann Reed", "Tom Hale"),
         location="Holt Civic Centre",
     )
+    text = _SIGNED_AT.format(place=place, after=after)
     kept, _ = guarded(text, dt.date(2025, 10, 15), given)
-    assert kept[0].location == "Council Chamber at Holt Civic Centre"
-
-
-def test_a_room_of_another_event_there_is_not_the_venue() -> None:
-    """Not a room the sentence gives another event (a review's find)."""
-    text = (
-        "The Shared Services Agreement was signed yesterday at Holt Civic Centre by Councillor "
-        "Ann Reed and Councillor Tom Hale, after a public meeting in the Council Chamber at "
-        "Holt Civic Centre.\n"
-    )
-    given = Agreement(
-        title="Shared Services Agreement",
-        parties=named_parties("Ashby City Council", "Holt District Council"),
-        signatories=named_people("Ann Reed", "Tom Hale"),
-        location="Holt Civic Centre",
-    )
-    kept, _ = guarded(text, dt.date(2025, 10, 15), given)
-    assert kept[0].location == "Holt Civic Centre"
+    assert kept[0].location == venue
