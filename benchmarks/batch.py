@@ -16,8 +16,9 @@ Each prints what it measured next to its anchor, in the same run:
                arms take turns in three rounds, medians compared, with coopllm and the raw
                client at one request an article (the documents pass off) and coopllm
                making its records on the loop (no record worker); coopllm's arms each run
-               in a fresh interpreter; the others run once, and so do coopllm and the raw
-               client at 500 ms, concurrency 64
+               in a fresh interpreter, timed from its first article as the others are
+               from their client made (its start-up printed apart); the others run once,
+               and so do coopllm and the raw client at 500 ms, concurrency 64
   faults       N articles, 10% injected faults of every kind: records and duplicates
   scale        N = 100,000 articles through the CLI, 2% faults, SIGKILLed a third of the
                way and run again, then once more to retry the failed: records,
@@ -447,8 +448,8 @@ def _coopllm_batch(server: FakeOpenAIServer, items: list[ArticleInput], c: int, 
 
 @dataclass
 class _Arm:
-    """One coopllm batch: wall and CPU seconds (the event loop's process, the record
-    workers'), records written, the collector's passes."""
+    """One coopllm batch: wall and CPU seconds (the event loop's process after the setup,
+    the record workers'), records written, the collector's passes."""
 
     wall: float
     cpu: float
@@ -457,6 +458,12 @@ class _Arm:
     collections: list[float]
     setup: float  # of the wall: making the extractor (its client, its record worker), and
     # the warm-up batch when there is one
+
+    @property
+    def batch(self) -> float:
+        """The wall from the first article handed to the batch to its end: the raw arms'
+        clocks, too, start once their client is made (:func:`raw_gather`)."""
+        return self.wall - self.setup
 
 
 def _fresh_batch(url: str, n: int, c: int, cache: str, documents_pass: bool, workers: int,
@@ -481,6 +488,7 @@ async def _timed_batch(settings: Settings, items: list[ArticleInput], c: int, ca
             await run_batch(warming, settings, out=out.with_suffix(".warm.jsonl"), errors=None,
                             concurrency=c, extractor=extractor)  # fmt: skip
         setup = time.perf_counter() - started
+        cpu_started = time.process_time()
         summary = await run_batch(items, settings, out=out, errors=None, concurrency=c,
                                   extractor=extractor)  # fmt: skip
         await extractor.aclose()
@@ -492,14 +500,14 @@ async def _round(server: FakeOpenAIServer, items: list[ArticleInput], bodies: li
                  c: int, tmp: Path) -> _Round:  # fmt: skip
     n = len(items)
     ours = _coopllm_batch(server, items, c, tmp)
-    on_loop = _coopllm_batch(server, items, c, tmp, workers=0).wall
+    on_loop = _coopllm_batch(server, items, c, tmp, workers=0).batch
     gc.collect()
     floor, floor_cpu = await raw_gather(server.base_url, bodies, n, c, stack=COOPLLMS)
     extra = max(0.0, ours.cpu - floor_cpu) / n
     gc.collect()
     busy, busy_cpu = await raw_gather(server.base_url, bodies, n, c, stack=COOPLLMS, busy=extra)
     gc.collect()
-    one_pass = _coopllm_batch(server, items, c, tmp, documents_pass=False).wall
+    one_pass = _coopllm_batch(server, items, c, tmp, documents_pass=False).batch
     gc.collect()
     one_floor, _ = await raw_gather(server.base_url, [_main_pass(bodies)], n, c, stack=COOPLLMS)
     return _Round(ours, on_loop, floor, floor_cpu, extra, busy, busy_cpu, one_pass, one_floor)
@@ -516,7 +524,7 @@ async def _at_a_slower_server(items: list[ArticleInput], bodies: list[dict[str, 
     latency, c = SLOWER
     ideal = len(items) * latency / c
     with server_process(latency) as server:
-        ours = _coopllm_batch(server, items, c, tmp).wall
+        ours = _coopllm_batch(server, items, c, tmp).batch
         gc.collect()
         floor, _ = await raw_gather(server.base_url, bodies, len(items), c, stack=COOPLLMS)
     return ours / ideal, floor / ideal
@@ -544,7 +552,8 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
           f"take turns, {len(rounds)} rounds")  # fmt: skip
     for i, r in enumerate(rounds, start=1):
         o = r.ours
-        print(f"  round {i}: coopllm {o.wall / ideal:4.2f}x ({o.records} records, client CPU "
+        print(f"  round {i}: coopllm {o.batch / ideal:4.2f}x ({o.records} records, start-up "
+              f"{o.setup * 1000:.0f} ms left out, client CPU "
               f"{o.cpu:.2f} s on the loop + {o.worker_cpu:.2f} s on the record worker, GC "
               f"{len(o.collections)} passes {sum(o.collections):.2f} s), records made on the "
               f"loop {r.on_loop / ideal:4.2f}x, raw "
@@ -552,7 +561,8 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
               f"{r.busy / ideal:4.2f}x ({r.extra * 1000:.2f} ms per article, CPU "
               f"{r.busy_cpu:.2f} s); one request an article: coopllm {r.one_pass / ideal:4.2f}x, "
               f"raw {r.one_floor / ideal:4.2f}x")  # fmt: skip
-    ours = statistics.median(r.ours.wall for r in rounds)
+    ours = statistics.median(r.ours.batch for r in rounds)
+    started = statistics.median(r.ours.setup for r in rounds)
     on_loop = statistics.median(r.on_loop for r in rounds)
     floor = statistics.median(r.floor for r in rounds)
     busy = statistics.median(r.busy for r in rounds)
@@ -561,7 +571,12 @@ async def bench_concurrency(n: int, tmp: Path) -> None:
     one_floor = statistics.median(r.one_floor for r in rounds)
     rows = [
         ("ideal N*L/C", ideal, f"coopllm's {len(bodies)} requests per article run at once"),
-        ("coopllm batch", ours, "target <= 1.10x, median of the rounds (1 record worker)"),
+        ("coopllm batch", ours, "target <= 1.10x, median of the rounds (1 record worker), "
+                                "from its first article"),
+        ("coopllm batch, its start-up included", ours + started,
+         f"making the extractor (its client, its record worker) in a fresh interpreter, "
+         f"median {started * 1000:.0f} ms; every other arm's client is made before its "
+         "clock starts"),
         ("coopllm batch, records on the loop", on_loop, "no record worker "
                                                         "(record_workers=0), median of the rounds"),
         ("naive gather", naive, "instructor, 1 request per article"),

@@ -104,6 +104,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind59" / "gold",
         REPO / "examples" / "blind60" / "gold",
         REPO / "examples" / "blind61" / "gold",
+        REPO / "examples" / "blind62" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
