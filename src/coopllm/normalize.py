@@ -39,6 +39,7 @@ from coopllm.parties import (
     our_unit,
     placed_name,
     short_forms_after,
+    singular_key,
     with_legal_form,
     without_legal_form,
     zh_body_name,
@@ -726,9 +727,13 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
     spec's example); a party named by that alias joins them, where the text says so."""
     groups: list[tuple[set[str], set[str], list[str]]] = []  # names, aliases, forms
     for party in parties:
-        # With and without its legal form: "Dunmore Glass" is "Dunmore Glass Ltd.".
+        # With and without its legal form: "Dunmore Glass" is "Dunmore Glass Ltd."; with
+        # its words' plural "s" and without (parties.singular_key).
         names = {
-            name_key(name) for form in _forms_of(party.name) for name in (form, bare_name(form))
+            key
+            for form in _forms_of(party.name)
+            for name in (form, bare_name(form))
+            for key in (name_key(name), singular_key(name))
         }
         aliases = {name_key(form) for alias in party.aliases for form in _forms_of(alias)} - names
         absorbed: list[str] = []

@@ -998,10 +998,11 @@ _DEAL_OR_DAY_WORDS = frozenset((
     "afternoon", "evening", "of", "memorandum", "understanding", "mou", "agreement",
     "agreements", "contract", "deal", "accord", "framework", "cooperation", "strategic",
     "documents", "document", "th", "st", "nd", "rd", "two", "three", "four", "memoranda",
-    "memorandums", "mous",
+    "memorandums", "mous", "separate", "at",
 ))  # fmt: skip
 """The lowercase words that may stand between a signing word and its venue's "at": "signed
-the memorandum of understanding on 14 March at"; not "signed a lease with Beta for offices
+the memorandum of understanding on 14 March at", "signed two separate documents on 2
+December at a ceremony at" (the blind62 bk06's); not "signed a lease with Beta for offices
 at", "signed a deal to open a lab at", "after talks held at" (a review's finds)."""
 _VENUE_WORD_GOES_ON = re.compile(r"[A-Z0-9]|(?:of|the|and|for|&|campus)$")
 """A word that goes on with a venue's name: capitalised, a joining word, "campus" ("the
@@ -1037,11 +1038,14 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     was held at …" right after a signing's sentence is one (:func:`_ceremonies_after_signings`:
     the blind23 x06's "… at the Harbour Authority Pavilion in Caldmere", the model's
     "Caldmere"). A comma may stand for "in" ("at Krishi Bhawan, New Delhi": the blind46
-    au02's)."""
+    au02's). A forum's name "on the sidelines of" which it was signed is one too ("on the
+    sidelines of the Atlantic Ports and Logistics Forum in Lisbon": the blind62 bk04's and
+    the blind60 bi05's, given the town)."""
     if HAN.search(town) or not town[:1].isupper():
         return None
     written = re.compile(
-        rf"\b(?:at|in)\s+(?:the\s+)?(?:(?P<owner>[a-z]+['\u2019]s)\s+)?"
+        rf"\b(?:at|in|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?"
+        rf"(?:(?P<owner>[a-z]+['\u2019]s)\s+)?"
         rf"(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
         rf"(?P<sep>\s+in|,)\s+{re.escape(town)}(?![\w-])"
     )
@@ -1057,9 +1061,11 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     ]
     at_venues = [venue.span() for _, venue in found]
     alone = re.compile(rf"\bin\s+{re.escape(town)}(?![\w-])")
-    headline_end = text.find("\n")
+    head_start, head_end = checker.headline_line
     for start, end in sentences:
-        for town_at in alone.finditer(text, max(start, headline_end), end):
+        for town_at in alone.finditer(text, start, end):
+            if head_start <= town_at.start() < head_end:
+                continue  # the headline's "… sign … in Velsmark"
             if not any(at <= town_at.start() < until for at, until in at_venues):
                 return None  # "signed … in London": the town is the signing's place
     if len({" ".join(venue["venue"].split()) for _, venue in found}) != 1:
@@ -1192,7 +1198,7 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
     if HAN.search(location):
         return None
     written = re.compile(rf"(?<![\w-]){re.escape(location)}{_NAME_GOES_ON}")
-    headline_end = checker.text.find("\n")
+    headline_end = checker.headline_line[1]
     longer = {
         found.group()
         for found in written.finditer(checker.text)
@@ -1607,10 +1613,14 @@ def _by_the_verb(day: str, text: str) -> bool:
     )
 
 
-_RECENT_OPENING = re.compile(r"\s*(?P<word>日前|近日|近期|(?i:recently))\s*[,，]")
+_RECENT_OPENING = re.compile(
+    r"\s*(?:本报讯\s*)?(?:[（(](?:记者|通讯员)[^）)]{0,30}[）)]\s*)?"
+    r"(?P<word>日前|近日|近期|(?i:recently))\s*[,，]"
+)
 _RECENTLY_SIGNED = re.compile(r"\b(?P<word>recently)\s+(?:signed|inked)\b", re.IGNORECASE)
-"""Words that tell a signing as of recent days, and name no day: a sentence's opening
-("日前，甲与乙签署…", "Recently, Alpha and Beta signed …") or right before the verb ("Alpha
+"""Words that tell a signing as of recent days, and name no day: a sentence's opening, a
+paper's lead before it aside ("日前，甲与乙签署…", "本报讯（记者 罗晓雯）日前，…": the blind62
+bk01's; "Recently, Alpha and Beta signed …") or right before the verb ("Alpha
 and Beta recently signed"); not within other words ("今日前往") nor of something else
 ("which recently opened a centre, today signed", "近期成功上市的…": a review's finds)."""
 

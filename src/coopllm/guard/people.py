@@ -270,21 +270,25 @@ Prime Minister X and the ambassador, Y, witnessing the signings" (the blind28 ac
 
 
 _DID_NOT_SIGN = re.compile(
-    r"\s+(?:was|were)\s+unable\s+to\s+sign\b|\s+(?:could|did)\s+not\s+sign\b"
+    r"(?:,\s+(?:the\s+)?[^,;.\u3002\uff0c]{2,60},)?"  # "X, the university's Vice-Chancellor,"
+    r"(?:\s+(?:was|were)\s+unable\s+to\s+sign\b|\s+(?:could|did)\s+not\s+sign\b"
     r"|(?P<planned>\s+(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|meant|supposed)"
-    r"\s+to\s+sign\b|\s*(?:原定|原计划|原本|本应)[^，。,；;]{0,10}?签)",
+    r"\s+to\s+sign\b|\s*(?:原定|原计划|原本|本应)[^，。,；;]{0,10}?签))",
     re.IGNORECASE,
 )
-"""After a name, that the person did not sign, or was to and another signed in their
-place (``_IN_THEIR_PLACE`` later in the sentence: "MCMA Chair Margaret Oyelaran had been
-due to sign but was held up …, so Deputy Chair Samuel Ferris signed on her behalf": the
-blind15 p05's; not "was expected to sign the accord and signed it on Monday": a review's
-find)."""
+"""After a name (and its role between commas), that the person did not sign, or was to and
+another signed in their place (``_IN_THEIR_PLACE`` later in the sentence: "MCMA Chair
+Margaret Oyelaran had been due to sign but was held up …, so Deputy Chair Samuel Ferris
+signed on her behalf": the blind15 p05's; or the next sentence's ``_REPRESENTED_NEXT``:
+"Professor Helen Marsh, the university's Vice-Chancellor, had been due to sign the document
+but was in London … She was represented by …, who signed": the blind62 bk05's; not "was
+expected to sign the accord and signed it on Monday": a review's find)."""
 _IN_THEIR_PLACE = re.compile(
     r"\bon\s+(?:her|his|their)\s+behalf\b|\bin\s+(?:her|his|their)\s+(?:place|stead)\b"
-    r"|\binstead\b|\bunable\b|未能|无法|代为|代其",
+    r"|\binstead\b|\bunable\b|\b(?:was|were)\s+represented\s+by\b|未能|无法|代为|代其",
     re.IGNORECASE,
 )
+_REPRESENTED_NEXT = re.compile(r"\s*(?:She|He|They)\s+(?:was|were)\s+represented\s+by\b")
 
 
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -1189,7 +1193,11 @@ class PeopleEvidence(Reading):
         if _OWN.match(text, until):
             return True  # "signed by Governor X's deputy Y", "市长王五的代表赵六签署"
         did_not = _DID_NOT_SIGN.match(text, until)
-        if did_not and (not did_not["planned"] or _IN_THEIR_PLACE.search(text, until, end)):
+        if did_not and (
+            not did_not["planned"]
+            or _IN_THEIR_PLACE.search(text, until, end)
+            or _REPRESENTED_NEXT.match(text, end)
+        ):
             return True  # "Chair X had been due to sign but was held up, so Y signed"
         if self._signed_for(start, at, until):
             return True  # "Y signed on behalf of the Minister, X, who was abroad"

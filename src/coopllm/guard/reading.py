@@ -22,6 +22,7 @@ from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
 from coopllm.dates import years_written
 from coopllm.grounding import SourceIndex, is_grounded
+from coopllm.headline import headline
 from coopllm.lexicon import (
     EN_RENEWED,
     EN_SIGNING_VERB,
@@ -45,8 +46,11 @@ SIGNED_OTHERWISE = (
     # "inks MoU with", "to ink a deal"; not the printer's ink.
     r"inks?\s+(?=(?:a|an|the|this|its|their|deals?|pacts?|mous?|agreements?"
     r"|memorand\w*|contracts?)\b)|(?:inked|penned)\b"
-    # The spec's "put pen to paper", "concluded by", "entered into the MoU".
-    r"|put(?:s|ting)?\s+pen\s+to\s+paper|concluded\s+by\b|(?:entered\s+into|concluded)"
+    # The spec's "put pen to paper", "concluded by", "entered into the MoU"; "put their names
+    # to" (the blind8 i01's; the blind62 bk04's "looked on as the two put their names to the
+    # document", its minister's witnessing of a signing).
+    r"|put(?:s|ting)?\s+pen\s+to\s+paper|put\s+(?:their|his|her|its)\s+(?:signatures?|names?)"
+    r"\s+(?:to|on)\b|concluded\s+by\b|(?:entered\s+into|concluded)"
     r"\s+(?:the|an?)\s+(?:[\w-]+\s+){0,5}?(?:agreements?|memorand\w*|mou|contracts?|deals?)\b"
 )
 """Words that say someone signed without a word of signing (English, after a \\b)."""
@@ -58,11 +62,10 @@ SIGNED_OTHERWISE = (
 SIGNED_WORDS = (
     r"(?=[sipacbuwe签互续])(?:\b(?:(?:(?<!\b(?-i:[Tt]he)\s)(?<!\b(?-i:a)\s)signed|signs|sign|countersigned)\b"
     r"(?!\s+(?:ceremony|ceremonies))"
-    # "affixed their signatures", "put their names to" (the blind8 i01's), "Signing for the
-    # university was ...", "Signing the agreement were ...", "spoke before signing the
-    # MoU", "The signatories were ..."; not
+    # "affixed their signatures", "Signing for the university was ...", "Signing the
+    # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
     # who congratulated others "on signing a deal".
-    r"|affixed\s+(?:\w+\s+)?signatures?|put\s+(?:their|his|her|its)\s+(?:signatures?|names?)\s+(?:to|on)\b"
+    r"|affixed\s+(?:\w+\s+)?signatures?"
     r"|signing\s+(?:for\b|on\s+behalf\s+of\b|(?:the|an?|this)\s+(?:[\w-]+\s+){0,6}?"
     r"(?:were|was)\b)|signator(?:y|ies)\b"
     rf"|(?:before|after|while|upon)\s+(?:jointly\s+)?signing\b(?!\s+ceremon)|{SIGNED_OTHERWISE})"
@@ -177,8 +180,8 @@ TO_COME = re.compile(
 SIGNING_VERB = re.compile(
     tried_at(
         rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b"
-        rf"|{EN_RENEWED}",
-        words="scier",
+        rf"|{EN_RENEWED}|\bput\s+(?:their|his|her|its)\s+(?:signatures?|names?)\s+(?:to|on)\b",
+        words="scierp",
         chars="签互续",
     ),
     re.IGNORECASE,
@@ -607,6 +610,22 @@ class Reading:
         line_end = self.text.find("\n", end)
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
         return line == self.text[start:end].strip() and not line.endswith(_STOPS)
+
+    @functools.cached_property
+    def headline_line(self) -> Sentence:
+        """Where the page's headline line stands (:func:`~coopllm.headline.headline`): below a
+        masthead, a menu or a section's name where a page has them ("PORTS & SHIPPING
+        WEEKLY", the blind62 bk04's), else the first line; none in a text of one line. A
+        name written at its end does not go on into the next line, a standfirst's ("…
+        memorandum in Lisbon\nDeal covers …")."""
+        first = self.text.find("\n")
+        if first < 0:
+            return (0, 0)
+        title = headline(None, self.text)
+        at = self.text.find(title) if title else -1
+        if at < 0 or title is None or title.endswith(_STOPS):
+            return (0, first)
+        return (at, at + len(title))
 
     @functools.cached_property
     def _head_end(self) -> int:
