@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence, Set
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from coopllm.dates import (
@@ -31,6 +32,7 @@ from coopllm.lexicon import HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
     bare_name,
+    described,
     expanded_abbreviation,
     in_order,
     initials_spell,
@@ -725,30 +727,57 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
     party can bridge two). Two that merely list one alias are not joined: "学校" or "the
     University" stands for each university of an article, and "HUST" for two of them (the
     spec's example); a party named by that alias joins them, where the text says so."""
-    groups: list[tuple[set[str], set[str], list[str]]] = []  # names, aliases, forms
+    groups: list[_Group] = []
     for party in parties:
-        # With and without its legal form: "Dunmore Glass" is "Dunmore Glass Ltd."; with
-        # its words' plural "s" and without (parties.singular_key).
-        names = {
-            key
-            for form in _forms_of(party.name)
-            for name in (form, bare_name(form))
-            for key in (name_key(name), singular_key(name))
-        }
+        # With and without its legal form: "Dunmore Glass" is "Dunmore Glass Ltd.".
+        forms = _forms_of(party.name)
+        names = {name_key(name) for form in forms for name in (form, bare_name(form))}
         aliases = {name_key(form) for alias in party.aliases for form in _forms_of(alias)} - names
+        joined = _Group(names, aliases, _forms(party), {singular_key(form) for form in forms})
+        joined.described = {singular_key(form) for form in forms if described(form)}
+        kept: list[_Group] = []
         absorbed: list[str] = []
-        kept: list[tuple[set[str], set[str], list[str]]] = []
-        for group_names, group_aliases, group_forms in groups:
-            if names & (group_names | group_aliases) or aliases & group_names:
-                names |= group_names
-                aliases |= group_aliases
-                absorbed += group_forms
+        for group in groups:
+            if joined.joins(group):
+                joined.absorb(group)
+                absorbed += group.forms
             else:
-                kept.append((group_names, group_aliases, group_forms))
-        groups = [*kept, (names, aliases - names, absorbed + _forms(party))]
-    of_key = {key: index for index, (_, aliases, _) in enumerate(groups) for key in aliases}
-    of_key |= {key: index for index, (names, _, _) in enumerate(groups) for key in names}
-    return _PartyGroups(of_key, {index: forms for index, (_, _, forms) in enumerate(groups)})
+                kept.append(group)
+        joined.aliases -= joined.names
+        joined.forms = absorbed + joined.forms
+        groups = [*kept, joined]
+    of_key = {key: index for index, group in enumerate(groups) for key in group.aliases}
+    of_key |= {key: index for index, group in enumerate(groups) for key in group.names}
+    return _PartyGroups(of_key, {index: group.forms for index, group in enumerate(groups)})
+
+
+@dataclass
+class _Group:
+    """Parties found to be one organisation: their names' and aliases' keys, their forms
+    (the earlier parties' first), the keys of their names without plural "s"
+    (:func:`~coopllm.parties.singular_key`), and those of the names in lower case among
+    them, which join a group by those keys (``described``)."""
+
+    names: set[str]
+    aliases: set[str]
+    forms: list[str]
+    singulars: set[str]
+    described: set[str] = field(default_factory=set)
+
+    def joins(self, other: _Group) -> bool:
+        return bool(
+            self.names & (other.names | other.aliases)
+            or self.aliases & other.names
+            or self.described & other.singulars
+            or self.singulars & other.described
+        )
+
+    def absorb(self, other: _Group) -> None:
+        """Take in ``other``'s keys (its forms are the caller's to place)."""
+        self.names |= other.names
+        self.aliases |= other.aliases
+        self.singulars |= other.singulars
+        self.described |= other.described
 
 
 def _with_expansions(forms: Sequence[str], text: str, given: Set[str]) -> list[str]:

@@ -237,14 +237,10 @@ def without_legal_form(name: str) -> str:
 
 
 _LEGAL_FORM = re.compile(
-    r"(?:[\s,]*\b(?:co|ltd|limited|inc|corp|corporation|llc|llp|plc|gmbh|ag|a/s|aps|as|asa|ab"
-    r"|oy|oyj|bv|nv|sa|spa|se|pte|pty|s\.a|n\.v|b\.v|s\.p\.a)\b\.?)+$"
+    r"(?:[\s,]*\b(?:co|ltd|limited|inc|corp|corporation|llc|plc|gmbh)\b\.?)+$"
     r"|(?:股份有限|有限责任|有限)公司$",
     re.IGNORECASE,
 )
-"""A legal form at a name's end: English ones, and those of the continent's companies that
-English news writes ("Nordhavn Terminal Systems A/S", also given without it: the blind62
-bk04's; "Aquaterra Pumps GmbH", "Vollmer Industrie AG")."""
 
 
 _LEGAL_FORM_AFTER = re.compile(
@@ -344,13 +340,23 @@ def may_be(party: Party, name: str) -> bool:
 
 
 def singular_key(name: str) -> str:
-    """:func:`name_key` of the name with each English word's plural "s" left out: a
-    headline's "Namwera port authority" and the body's "Namwera Ports Authority" are one
-    body (the blind62 bk04's); two names of one article that differ only so name one."""
+    """:func:`name_key` of the name with each English word's plural "s" left out (not an
+    acronym's: "BITS"), which a name written in lower case (:func:`described`) shares with
+    the one it describes: a headline's "Namwera port authority" is the body's "Namwera
+    Ports Authority" (the blind62 bk04's); two names in capitals are not joined so
+    ("National Institute of Health" and "National Institutes of Health", "Time" and "The
+    Times": a review's finds)."""
     return name_key(_PLURAL_S.sub("", name))
 
 
-_PLURAL_S = re.compile(r"(?<=[a-z]{3})s\b", re.IGNORECASE)
+_PLURAL_S = re.compile(r"(?<=[a-z]{3})s\b")
+
+
+def described(name: str) -> bool:
+    """Whether an English name writes a word of its own in lower case, as a description
+    does ("Namwera port authority"), a joining word's aside ("of", "and", "the")."""
+    words = re.findall(r"[A-Za-z][\w'\u2019-]*", name)
+    return any(w[0].islower() and w not in _NAME_PARTICLES for w in words) and name[:1].isupper()
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1044,7 +1044,7 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     if HAN.search(town) or not town[:1].isupper():
         return None
     written = re.compile(
-        rf"\b(?:at|in|on\s+the\s+(?:sidelines|margins)\s+of)\s+(?:the\s+)?"
+        rf"\b(?:at|in|(?P<aside>on\s+the\s+(?:sidelines|margins)\s+of))\s+(?:the\s+)?"
         rf"(?:(?P<owner>[a-z]+['\u2019]s)\s+)?"
         rf"(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
         rf"(?P<sep>\s+in|,)\s+{re.escape(town)}(?![\w-])"
@@ -1058,13 +1058,13 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
         for venue in written.finditer(text, start, end)
         if not _DAY_OR_MONTH.search(venue["venue"])
         and _a_venues_words(f"{venue['owner'] or ''} {venue['venue']}")
+        and (venue["aside"] is None or _A_GATHERING.search(venue["venue"]) is not None)
     ]
     at_venues = [venue.span() for _, venue in found]
     alone = re.compile(rf"\bin\s+{re.escape(town)}(?![\w-])")
-    head_start, head_end = checker.headline_line
     for start, end in sentences:
         for town_at in alone.finditer(text, start, end):
-            if head_start <= town_at.start() < head_end:
+            if checker.in_the_headline(town_at.start()):
                 continue  # the headline's "… sign … in Velsmark"
             if not any(at <= town_at.start() < until for at, until in at_venues):
                 return None  # "signed … in London": the town is the signing's place
@@ -1084,6 +1084,13 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     return f"{' '.join(venue['venue'].split())}{sep} {town}"
 
 
+_A_GATHERING = re.compile(
+    r"\b(?:Forum|Summit|Conference|Congress|Convention|Expo|Exhibition|Fair|Symposium"
+    r"|Dialogue|Week)$"
+)
+"""The last word of a gathering's name, on whose sidelines a document is signed: "the
+Atlantic Ports and Logistics Forum in Lisbon" (the blind62 bk04's); not "Prime Minister
+Costa's State Visit in Lisbon" (a review's find)."""
 _THE_CEREMONY = re.compile(
     r"\s*The\s+(?:signing\s+)?ceremony\s+(?:was\s+held|took\s+place)\s+(?:at|in)\b"
 )
@@ -1198,12 +1205,12 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
     if HAN.search(location):
         return None
     written = re.compile(rf"(?<![\w-]){re.escape(location)}{_NAME_GOES_ON}")
-    headline_end = checker.headline_line[1]
     longer = {
         found.group()
         for found in written.finditer(checker.text)
         if not _DAY_OR_MONTH.search(found.group(), len(location))
-        and not found.start() < headline_end < found.end()  # "… in Velsmark\nPublished"
+        and not ("\n" in found.group() and checker.in_the_headline(found.start()))
+        # "… in Velsmark\nPublished"
         and _one_venue(found.group(), location)
     }
     venues = [name for name in longer if checker.venue_of_signing(name)]

@@ -2147,9 +2147,15 @@ _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(
 刘洋的共同见证下"), from the last 在 before it."""
 _EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
 _EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
-_EN_WITNESSED = re.compile(r"\bwitnessed\b(?!\s+by)|\blooked\s+on\s+as\b", re.IGNORECASE)
+_EN_WITNESSED = re.compile(
+    r"\bwitnessed\b(?!\s+by)|\blooked\s+on\s+as\s+(?!an?\b)(?=[^.;,]{0,80}?"
+    r"\b(?:signed|inked|put\s+(?:their|his|her)\s+(?:names?|signatures?))\b)",
+    re.IGNORECASE,
+)
 """What follows the witnesses' names: "Minister X witnessed both signings", "Minister X
-looked on as the two put their names to the document" (the blind62 bk04's)."""
+looked on as the two put their names to the document" (the blind62 bk04's); not one "long
+looked on as a champion of the project", nor who "looked on as the first patients were
+admitted" (a review's finds)."""
 _EN_WITNESSED_ALONGSIDE = re.compile(rf"\b{WITNESSED_ALONGSIDE}\b", re.IGNORECASE)
 _AN_ASIDE_BEFORE = re.compile(rf"{RELATIVE_ASIDE}\s*$", re.IGNORECASE)
 """A relative clause between the witnesses' names and "witnessed": "State Sen. Rachel

@@ -270,7 +270,8 @@ Prime Minister X and the ambassador, Y, witnessing the signings" (the blind28 ac
 
 
 _DID_NOT_SIGN = re.compile(
-    r"(?:,\s+(?:the\s+)?[^,;.\u3002\uff0c]{2,60},)?"  # "X, the university's Vice-Chancellor,"
+    r"(?:,\s+(?!(?:who|which|whose|whom|after|before|while|as)\b)(?![^,;.]*\bsign)"
+    r"(?:the\s+)?[^,;.\u3002\uff0c]{2,60},)?"  # "X, the university's Vice-Chancellor,"
     r"(?:\s+(?:was|were)\s+unable\s+to\s+sign\b|\s+(?:could|did)\s+not\s+sign\b"
     r"|(?P<planned>\s+(?:had\s+been|was|were)\s+(?:due|scheduled|expected|set|meant|supposed)"
     r"\s+to\s+sign\b|\s*(?:原定|原计划|原本|本应)[^，。,；;]{0,10}?签))",
@@ -282,13 +283,18 @@ Margaret Oyelaran had been due to sign but was held up …, so Deputy Chair Samu
 signed on her behalf": the blind15 p05's; or the next sentence's ``_REPRESENTED_NEXT``:
 "Professor Helen Marsh, the university's Vice-Chancellor, had been due to sign the document
 but was in London … She was represented by …, who signed": the blind62 bk05's; not "was
-expected to sign the accord and signed it on Monday": a review's find)."""
+expected to sign the accord and signed it on Monday", nor a clause for a role: "X, who
+signed the agreement, did not sign the protocol"; nor another's representative, "… while
+the trust was represented by Y", nor one at another event, "She was represented by her
+deputy at the press conference": reviews' finds)."""
 _IN_THEIR_PLACE = re.compile(
     r"\bon\s+(?:her|his|their)\s+behalf\b|\bin\s+(?:her|his|their)\s+(?:place|stead)\b"
-    r"|\binstead\b|\bunable\b|\b(?:was|were)\s+represented\s+by\b|未能|无法|代为|代其",
+    r"|\binstead\b|\bunable\b|\bbut\s+(?:was|were)\s+represented\s+by\b|未能|无法|代为|代其",
     re.IGNORECASE,
 )
-_REPRESENTED_NEXT = re.compile(r"\s*(?:She|He|They)\s+(?:was|were)\s+represented\s+by\b")
+_REPRESENTED_NEXT = re.compile(
+    r"\s*(?:She|He|They)\s+(?:was|were)\s+represented\s+by\b[^.;]{0,120}?\bsigned\b"
+)
 
 
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])", re.IGNORECASE)

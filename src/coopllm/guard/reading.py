@@ -108,6 +108,10 @@ ROLE_WORDS: dict[str, re.Pattern[str]] = {
 witness's witnessing or unveiling, and for a location (or a date) a signing or its
 ceremony."""
 _STOPS = tuple("。.!?！？")
+_A_STOP_IN = re.compile(r"[。!?！？]|\.(?:\s|$)")
+"""A sentence's stop within a line: a paragraph's, no headline's."""
+_HEADLINE_WITHIN = 15
+"""The lines of a page a headline may stand on, a masthead's and a menu's above it."""
 """What ends a sentence of a body's paragraph, and no headline."""
 CLAUSE_STOPS = ",;:.\uff0c\uff1b\uff1a\u3002"
 """Clause and sentence stops, English and Chinese."""
@@ -611,20 +615,33 @@ class Reading:
         line = self.text[line_start : len(self.text) if line_end < 0 else line_end].strip()
         return line == self.text[start:end].strip() and not line.endswith(_STOPS)
 
-    @functools.cached_property
-    def headline_line(self) -> Sentence:
-        """Where the page's headline line stands (:func:`~coopllm.headline.headline`): below a
-        masthead, a menu or a section's name where a page has them ("PORTS & SHIPPING
-        WEEKLY", the blind62 bk04's), else the first line; none in a text of one line. A
-        name written at its end does not go on into the next line, a standfirst's ("…
-        memorandum in Lisbon\nDeal covers …")."""
+    def in_the_headline(self, at: int) -> bool:
+        """Whether ``at`` is on the page's first line or its headline's
+        (:func:`~coopllm.headline.headline`: below a masthead, a menu or a section's name,
+        "PORTS & SHIPPING WEEKLY", the blind62 bk04's); never in a text of one line. A name
+        written at the end of either does not go on into the next line, a standfirst's ("…
+        memorandum in Lisbon\nDeal covers …"). The headline is looked for only where ``at``
+        is on a line of the head's with no sentence's stop in it (a wrapped paragraph's line
+        has one, or runs on below the head, ``_HEADLINE_WITHIN``): it costs a tenth of a
+        record's rules."""
         first = self.text.find("\n")
-        if first < 0:
-            return (0, 0)
+        if first < 0 or at < first:
+            return 0 <= at < first
+        line_start = self.text.rfind("\n", 0, at) + 1
+        line_end = self.text.find("\n", at)
+        line = self.text[line_start : len(self.text) if line_end < 0 else line_end]
+        if self.text.count("\n", 0, line_start) >= _HEADLINE_WITHIN or _A_STOP_IN.search(line):
+            return False
+        start, end = self._headline_line
+        return start <= at < end
+
+    @functools.cached_property
+    def _headline_line(self) -> Sentence:
+        """Where the headline stands, as :func:`~coopllm.headline.headline` finds it."""
         title = headline(None, self.text)
         at = self.text.find(title) if title else -1
         if at < 0 or title is None or title.endswith(_STOPS):
-            return (0, first)
+            return (0, 0)
         return (at, at + len(title))
 
     @functools.cached_property
