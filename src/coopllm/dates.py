@@ -489,7 +489,8 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     The release's dateline may write it again ("Release date: 4 March 2025" over "KAMBARA,
     4 March 2025 – … yesterday signed": the blind29 ad05's). False where the value is not
     found on one line as written. The page's whole date line given as the value is on it
-    (the blind28 ac06's byline and date, which the model gave as each agreement's)."""
+    (the blind28 ac06's byline and date, which the model gave as each agreement's); so is
+    a date written only in datelines that tell no signing (:func:`_a_datelines_alone`)."""
     wanted = _folded(value).strip()
     label = _DATE_LABEL.match(wanted) or _ON_LABEL.match(wanted)
     if label is not None:  # "Updated: 2025-05-06 20:41", the label given with the date
@@ -504,7 +505,35 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     on_line = [_on_a_page_date_line(folded, at) for at in hits]
     beside = zip(on_line, hits, strict=True)
     size = len(wanted)
-    return any(on_line) and all(on or in_dateline(folded, at, at + size) for on, at in beside)
+    if any(on_line):
+        return all(on or in_dateline(folded, at, at + size) for on, at in beside)
+    return bool(hits) and all(_a_datelines_alone(folded, at, at + size) for at in hits)
+
+
+def _a_datelines_alone(text: str, start: int, end: int) -> bool:
+    """Whether the date ``text[start:end]`` is a release's dateline whose sentence tells no
+    signing: the page's date written once more, not the signing's ("HARLOW BAY, Monday 9
+    June 2025 — Harlow Bay has a new sister city.", the signing's "on Friday" told next: the
+    blind63 bl05's; not "LONDON, 14 March 2024 — A and B signed an MoU.", nor one that tells
+    an agreement otherwise: "… today sealed their twinning", "… formalised a partnership": a
+    review's finds)."""
+    if not in_dateline(text, start, end):
+        return False
+    stop = _SENTENCE_STOP.search(text, end)
+    until = stop.start() if stop else len(text)
+    return not (
+        _SIGNING_WORD.search(text, end, until) or _AN_AGREEMENT_TOLD.search(text, end, until)
+    )
+
+
+_AN_AGREEMENT_TOLD = re.compile(
+    r"\b(?:today|this\s+(?:morning|afternoon)|sealed|formali[sz]ed|agreed|concluded|entered"
+    r"|penned|agreements?|memorand\w*|mous?|contracts?|deals?|accords?|pacts?|partnerships?"
+    r"|twinning)\b|今天|今日|协议|合同|备忘录",
+    re.IGNORECASE,
+)
+"""Words of a dateline's sentence that tell an agreement or the day's own act, whose date
+may be the signing's."""
 
 
 def _on_a_page_date_line(folded: str, at: int) -> bool:

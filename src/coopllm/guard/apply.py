@@ -159,6 +159,12 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
             f"dropped {_SINGULAR[role]} '{person.name}': words of a sentence, no person's name"
         )
         return False
+    if _a_bodys_short_form(person.name, checker):
+        warnings.append(
+            f"dropped {_SINGULAR[role]} '{person.name}': the short form the article gives an "
+            "organisation, no person's name"
+        )
+        return False
     if not checker.has_evidence(person.name, role, person=True):
         warnings.append(
             f"dropped {_SINGULAR[role]} '{person.name}': the article does not say they "
@@ -166,6 +172,25 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
         )
         return False
     return True
+
+
+_ZH_BODYS_WORD_LAST = re.compile(
+    r"(?:公司|集团|中心|大学|学院|医院|银行|政府|[所院校局厅委部办厂社行])$"
+)
+"""The word of an organisation that ends its Chinese short form ("材料所", "公司"); not a
+person's name that a company is named after ("（以下简称“李宁”）… 创始人李宁": a review's
+find)."""
+
+
+def _a_bodys_short_form(name: str, checker: Checker) -> bool:
+    """Whether the article introduces the Chinese ``name`` as an organisation's short form
+    ("（以下简称“材料所”）", "（以下简称“华睿新材”或“公司”）"): a company's announcement calls
+    itself "公司", and a model gave that and its counterparty's "材料所" as the signers (the
+    blind63 bl02's)."""
+    if not _ZH_BODYS_WORD_LAST.search(simplified(name)):
+        return False
+    quoted = rf"简称[^）)。\n]{{0,40}}?[“\"'「『‘]{re.escape(simplified(name))}[”\"'」』’]"
+    return re.search(quoted, checker.read_text) is not None
 
 
 def _cleaned_person(
@@ -495,7 +520,7 @@ _ZH_COMPANY_ENDING = re.compile(r"(?:有限公司|有限责任公司|集团)$")
 
 
 _DESCRIBED_BEFORE = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+)?(?:[a-z-]+\s+){0,3}?"
+    r"^(?:(?:the|a|an)\s+)?(?:[A-Z][a-z]+\s+){0,2}(?:[a-z-]+\s+){0,3}?"
     r"(?:company|firm|group|maker|manufacturer|producer|developer|supplier|operator|provider"
     r"|start-?up|giant|conglomerate|carmaker|automaker|chipmaker|insurer|lender|bank)\s+"
     r"(?=[A-Z0-9])"
@@ -503,7 +528,8 @@ _DESCRIBED_BEFORE = re.compile(
 )
 """What a party's name the model gave may open with that describes the body, not names it
 ("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
-company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's), its parent's
+company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's; "South Korean battery
+maker Hanul Cell Technologies Co., Ltd.", a country of two words: the blind63 bl04's), its parent's
 name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
 _ZH_MAKER_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,16}?(?:大厂|厂商|龙头企业|龙头|领军企业|制造商|供应商|上市公司)"
@@ -2078,7 +2104,8 @@ def _tail_of(
     if not short.title or not long.title or short.title == long.title:
         return False
     offset = _within_title(short.title, long.title)
-    if offset is None or not _one_day(short, long, checker):
+    named_within = offset is None and _without_its_parties(long) == short.title
+    if (offset is None and not named_within) or not _one_day(short, long, checker):
         return False
     if not _one_set_of_parties(short.parties, long.parties, checker.read_text) and not (
         _signed_by_its_signers(short, long)
@@ -2094,8 +2121,13 @@ def _tail_of(
     if not (bodies[0] <= bodies[1] or bodies[1] <= bodies[0]):
         return False
     text = checker.text
-    inside = [m.start() + offset for m in finds(long.title, text)]
     told = [m.span() for m in finds(headline, text)] if headline else []
+    if offset is None:  # the long title less its parties' names, told in the headline only
+        mentions = list(finds(short.title, text))
+        return bool(mentions) and all(
+            any(at <= m.start() and m.end() <= until for at, until in told) for m in mentions
+        )
+    inside = [m.start() + offset for m in finds(long.title, text)]
     written = [
         m.start()
         for m in finds(short.title, text)
@@ -2134,6 +2166,23 @@ _PERIOD_AFTER = re.compile(
 )
 """A title's bracketed years ("（2025—2027年）", "(2025)"); not a phase's or an edition's
 ("（一期）" and "（二期）" are two documents: a review's find)."""
+
+
+def _without_its_parties(agreement: Agreement) -> str | None:
+    """A Chinese title less its parties' names and its bracketed years: "对口支援协议" of
+    "北辰工业大学对口支援滇岭师范学院协议（2025—2030年）", whose headline "…签署对口支援协议" a
+    model gave as a second agreement (the blind63 bl03's); None for a title that names
+    none of them."""
+    title = agreement.title or ""
+    if not HAN.search(title):
+        return None
+    names = sorted(
+        {n for p in agreement.parties for n in p.all_names if len(n) > 1}, key=len, reverse=True
+    )
+    bare = title
+    for name in names:
+        bare = bare.replace(name, "")
+    return _PERIOD_AFTER.sub("", bare) if bare != title else None
 
 
 def _within_title(short: str, long: str) -> int | None:
@@ -3287,12 +3336,15 @@ _SEVERAL_DOCUMENTS = re.compile(
     r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b"
     r"|(?<![第十两二三四五六七八九])[两二三四五六七八九十多]+\s*[份项个](?!月)"
     r"(?=[^，。；,;]{0,30}?(?:协议|合同|备忘录|协定|意向书|文件|项目|签约))"
+    r"(?!(?<=项)[^，。；,;]{0,30}?项目[^，。；,;]{0,10}?(?:立项|获批|验收|结题))"
     r"|签约[两二三四五六七八九十多]+[份项个]",
     re.IGNORECASE,
 )
 """An article's count of the documents signed, which a repeated agreement may be one of
 ("签署两份协议", "三项合作协议", "三份涉及…领域的合作协议", "两份《…》", "现场签约两个"; not
-"两个研究方向", "第十二个合作项目": the blind11 l01's and l02's, "两个月内": a review's finds)."""
+"两个研究方向", "第十二个合作项目": the blind11 l01's and l02's, "两个月内": a review's finds;
+nor research projects approved, "两项省级科研项目已获立项": the blind63 bl03's; but "两份技术开发
+合同及一份项目验收确认书" counts its two: a review's find)."""
 
 
 _COUNT_WORD = re.compile(r"\d+|two|three|four|five|both|[两二三四五六七八九十]+多?", re.IGNORECASE)

@@ -999,6 +999,18 @@ def _rooms_at_their_buildings(found: list[str], text: str) -> list[str]:
     return joined
 
 
+_WHEN = re.compile(r"\s*when\b", re.IGNORECASE)
+_NOT_WHEN_SIGNED = re.compile(
+    rf"\b(?:had|said|says|announced|disclosed|confirmed|revealed|reported)\b|{DATE_MENTION.pattern}",
+    re.IGNORECASE,
+)
+"""A "when" clause that tells the signing as said then, or done earlier, or on a day of its
+own: the day before it is not the signing's ("Shares rose on Friday, when the company said
+it had signed a memorandum … last month": a review's find)."""
+_DAY_REACH = 40
+"""How far before a "when" clause's comma the day it ends may start ("on Friday")."""
+
+
 class PlaceEvidence(Reading):
     """Whether the article introduces a place as where the signing was, and writes a date
     in a sentence about the signing."""
@@ -1359,7 +1371,10 @@ class PlaceEvidence(Reading):
                 continue
             days = [  # read in Simplified characters, as written ("上週四": the blind41 ap03's)
                 day
-                for day in DATE_MENTION.finditer(self.rules_text, opening, closing)
+                for day in [
+                    *DATE_MENTION.finditer(self.rules_text, opening, closing),
+                    *self._day_before_when(start, opening, closing),
+                ]
                 if self._recent(self.text[day.start() : day.end()])
                 and not in_dateline(self.text, *day.span())
                 and not _ANOTHERS_DAY.match(self.rules_text, day.end(), closing)
@@ -1371,6 +1386,25 @@ class PlaceEvidence(Reading):
                 nearest = min(days, key=lambda day: _apart(day.span(), verb.span()))
                 return self.text[nearest.start() : nearest.end()].strip()
         return None
+
+    def _day_before_when(self, start: int, opening: int, closing: int) -> list[re.Match[str]]:
+        """The day that ends the clause before a signing's "when" clause, right before its
+        comma: "formalised their link on Friday, when the two mayors signed a Friendship
+        Agreement" (the blind63 bl05's); not where the "when" clause says it was signed
+        before, or dates it (``_NOT_WHEN_SIGNED``)."""
+        if not _WHEN.match(self.rules_text, opening) or _NOT_WHEN_SIGNED.search(
+            self.rules_text, opening, closing
+        ):
+            return []
+        comma = self.rules_text.rfind(",", start, opening)
+        if comma < 0 or self.rules_text[comma + 1 : opening].strip():
+            return []
+        reach = max(start, comma - _DAY_REACH)
+        return [
+            day
+            for day in DATE_MENTION.finditer(self.rules_text, reach, comma)
+            if not self.rules_text[day.end() : comma].strip()
+        ]
 
     def _recent(self, written: str) -> bool:
         """Whether ``written`` reads as a day in the weeks before the page's date."""
