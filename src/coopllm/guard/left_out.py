@@ -2137,8 +2137,9 @@ Simplified text: a Traditional page writes 現場, 在場."""
 _LATIN_NAME_AFTER = re.compile(r"\s*[(（][A-Za-z\u00c0-\u024f .'\u2019-]{2,40}[)）]\s*$")
 """A foreign name's Latin spelling bracketed after its Chinese one ("索伦·克里斯滕森(Søren
 Kristensen)在线见证签约": the blind38 am03's)."""
-_ZH_AND_THEN = re.compile(r"[并且还又]?")
-"""What opens 见证's clause after the attending's, once its lead is read off: "并共同"."""
+_ZH_AND_THEN = re.compile(r"(?:致辞|讲话|发言|致欢迎辞)?[并且还又]?")
+"""What opens 见证's clause after the attending's, once its lead is read off: "并共同", a
+speech first ("副市长韩立新出席推介会，致辞并见证签约": the blind64 bm01's)."""
 _ZH_ATTENDED = re.compile(r"(?:应邀|一行)*(?:出席|参加)了?[^，。；,;]{0,12}$")
 """A clause's end that says its names attended ("出席仪式", "出席签约活动", "应邀出席仪式",
 "一行出席仪式": the words between a name and its attending a review found)."""
