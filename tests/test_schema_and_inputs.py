@@ -107,6 +107,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind62" / "gold",
         REPO / "examples" / "blind63" / "gold",
         REPO / "examples" / "blind64" / "gold",
+        REPO / "examples" / "blind65" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
