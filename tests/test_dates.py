@@ -697,6 +697,14 @@ _PAGE = "甲省与乙集团签约\n发布时间：2025-04-22 08:30  来源：甲
         ("2024-05-20", "Title\nTime: 2024-05-20 | Views: 12\nOn May 16, A and B signed.", True),
         ("2024-05-20", "Signing date: 2024-05-20\nA and B signed an MoU.", False),  # an event's
         ("14 March 2024", "LONDON, 14 March 2024 — A and B signed an MoU.", False),  # a dateline
+        # A paragraph that opens with "UPDATE:" is a sentence, not the page's date line
+        # (the blind65 bn05's).
+        (
+            "8 September",
+            "Title\nScience Desk | Updated: 9 September 2025\n\nA and B will sign an MoU.\n\n"
+            "UPDATE: The memorandum was signed on 8 September.",
+            False,
+        ),
         ("2025-04-22", "\n" * 45 + "发布时间：2025-04-22\n", False),  # below the page's head
         ("2025-04-20", "标题\n发布时间：2025-04-22 签约日期：2025-04-20\n", False),  # the signing's
         ("2024年11月08日", "标题\n2024年11月08日 07:45 来源：东江日报\n\n昨日上午签约。", True),

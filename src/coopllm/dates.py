@@ -587,9 +587,15 @@ def _after_page_label(line: str, at: int) -> bool:
     if not labels or at > labels[-1].end() + _LABEL_WINDOW:
         return False
     last = labels[-1]
+    if _A_SENTENCES_WORD.search(line, last.end(), at):
+        return False  # "UPDATE: The memorandum was signed on 8 September" (the blind65 bn05's)
     return not (_is_generic(last) and _EVENT_BEFORE.search(line, 0, last.start()))
 
 
+_A_SENTENCES_WORD = re.compile(r"\b(?-i:[a-z]{3,})\b")
+"""A lower-case word of three letters or more between a label and a date: the label opens a
+sentence ("UPDATE: The memorandum was signed on 8 September"), not the page's date line
+("Published: Tuesday, 12 March 2024", "Updated: 10:45 AM IST | 12 Mar 2024")."""
 _PAGE_ITEM_END = re.compile(r"[|\u2022\u00b7]")
 """What parts a date line's items, each read alone: "Published: 12 Mar 2024 | 5.3K views"
 (not the 5th), "Last Updated: 10:45 AM IST | 12 Mar 2024"."""
