@@ -587,6 +587,17 @@ _SIGNER_LEAD = re.compile(
     rf"\b(?P<lead>(?:signed|countersigned|inked|penned)\s+by)\b{_LEAD_REACH}", re.IGNORECASE
 )
 """Signing words before a name: "signed by Lin Tao", "inked by Lin Tao and Zhou Bo"."""
+_PLANNED_SIGNERS_LEAD = re.compile(
+    r"\b(?:(?:is|are|was|were)\s+(?:(?:due|set|scheduled|expected)\s+)?to|will|would|shall)"
+    r"\s+be\s+(?P<lead>(?:signed|countersigned)\s+by)\b",
+    re.IGNORECASE,
+)
+"""The signers a plan names, before the signing: "the memorandum is to be signed by NIMO
+deputy director Lars Havik and …" (the blind65 bn05's)."""
+_OUT_OF_CLAUSE = re.compile(rf"[{CLAUSE_STOPS}]")
+_SIGNED_BY_OTHERS = re.compile(r"\b(?:was|were)\s+signed\s+by\b", re.IGNORECASE)
+"""The signing told as done, with its signers: "It was signed by NIMO director Ingrid
+Solheim and …"."""
 _AN_ASIDE_AFTER = re.compile(RELATIVE_ASIDE, re.IGNORECASE)
 """A relative clause right after a name, before its verb: "State Sen. Rachel Dunmore, whose
 district includes the Bend campus, witnessed both signings" (the blind41 ap05's)."""
@@ -645,6 +656,9 @@ _LATIN_NAME_AT_END = re.compile(
 """Two to four capitalised words that end a clause's words: a name ("Mayor Wu Fang")."""
 _DEAL_BEFORE = re.compile(rf"(?:{DEAL_WORD})(?:[^.;\u3002\uff1b]{{0,30}})$", re.IGNORECASE)
 """Before "signed by", the agreement it signed: "The MoU was signed by …"."""
+_IT_WAS = re.compile(r"\s*It\s+(?:was|had\s+been)\s+", re.IGNORECASE)
+"""Before "signed by", a pronoun for the agreement the sentence before signed."""
+_A_DEAL_SIGNED = re.compile(rf"(?:{DEAL_WORD})[^.;\u3002\uff1b]{{0,30}}?\bsigned\b", re.I)
 _OPENS_PHRASE = frozenset(
     {"as", "while", "whilst", "when", "with", "before", "after", "during", "amid", "under",
      "to", "from", "by", "respectively", "today", "yesterday", "on", "in", "at", "for"}
@@ -1033,7 +1047,9 @@ class PeopleEvidence(Reading):
             self._a_list_of_signers(start, at, end)
         )
         if lead is not None and _only_names(text, lead.end("lead"), at):
-            return bool(_DEAL_BEFORE.search(text, start, lead.start()))
+            return bool(_DEAL_BEFORE.search(text, start, lead.start())) or self._its_deal_before(
+                start, lead.start()
+            )
         verb = _SIGNS_AFTER.verb(text, until, end)
         if verb is None or not _only_names(text, until, verb[0]):
             return False
@@ -1049,6 +1065,16 @@ class PeopleEvidence(Reading):
             and not self._unveils(start, at, until, end)
             and _DEAL_SIGNED.match(text, signed.end(), end) is not None
         )
+
+    def _its_deal_before(self, start: int, until: int) -> bool:
+        """Whether ``text[start:until]``, the words before "signed by", are "It was" and
+        the sentence before, in its paragraph, tells the agreement signed: "The memorandum
+        was signed on 8 September at … It was signed by NIMO director Ingrid Solheim and …"
+        (the blind65 bn05's)."""
+        if _IT_WAS.fullmatch(self.rules_text, start, until) is None:
+            return False
+        before = self.sentence_before((start, until))
+        return before is not None and bool(_A_DEAL_SIGNED.search(self.rules_text, *before))
 
     def _a_list_of_signers(self, start: int, at: int, end: int) -> re.Match[str] | None:
         """The "signed by" that leads a list of signers to the mention at ``at``
@@ -1150,6 +1176,23 @@ class PeopleEvidence(Reading):
         after = rest.match(text, until, end) or _CLAUSE_THEN_WHO.match(text, until, end)
         return not (after and SIGNED.search(text, until, after.end()))
 
+    def _planned_not_told(self, start: int, at: int) -> bool:
+        """Whether the mention ``text[at:...]`` is among the signers a plan named
+        (``_PLANNED_SIGNERS_LEAD``; between, in its clause, no verb nor relative word: a
+        title may hold any word, "head of data services"), where the article
+        also tells the signing done by its signers (``_SIGNED_BY_OTHERS``): whoever signed
+        is said there, and the plan says nobody signed (the blind65 bn05's update: "It was
+        signed by NIMO director Ingrid Solheim and …"; the planned two "attended")."""
+        text = self.rules_text
+        leads = _PLANNED_SIGNERS_LEAD.finditer(text, max(start, at - GOVERNS), at)
+        lead = max(leads, key=lambda found: found.start(), default=None)
+        if lead is None or _SIGNED_BY_OTHERS.search(text) is None:
+            return False
+        between = text[lead.end("lead") : at]
+        return not (
+            _OUT_OF_CLAUSE.search(between) or _NO_ITEM.search(between) or _RELATIVE.search(between)
+        )
+
     def _signed_for(self, start: int, at: int, until: int) -> bool:
         """Whether the mention ``text[at:until]`` names the holder of the office on whose
         behalf the clause's signer signed (``_SIGNED_FOR``): its signing verb stands before
@@ -1207,6 +1250,8 @@ class PeopleEvidence(Reading):
             return True  # "Chair X had been due to sign but was held up, so Y signed"
         if self._signed_for(start, at, until):
             return True  # "Y signed on behalf of the Minister, X, who was abroad"
+        if self._planned_not_told(start, at):
+            return True  # "is to be signed by X and Y …", then "It was signed by Z and W"
         if _ENTRUSTING.match(text, until) and _ENTRUSTED_BY.search(text, max(start, at - 14), at):
             return True  # "受校长周启明委托，副校长陈立华代表学校签署"
         if self._signs_itself(start, at, until):

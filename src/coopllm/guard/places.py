@@ -402,10 +402,14 @@ ar03's), "on the Kelbridge Campus", its clause ending there (not "on Smart Campu
 the Green Campus initiative's launch": a review's finds)."""
 _IN_ITS_TOWN = (
     rf"(?:(?:{_AFTER_A_BUILDING})(?>[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}"
+    rf"|,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
+    r"(?=,[ \t]+(?:by|on|in|at|where|with)\b|[ \t]*[.;])"
     rf"|{_ON_ITS_CAMPUS})(?![\w'\u2019]))?"
 )
 """The town a building's name is written in ("the Ellerby Maritime Museum in Port
-Ellerby": the blind32 ag04's), or the campus it stands on (``_ON_ITS_CAMPUS``), which the
+Ellerby": the blind32 ag04's), or after a comma, the clause going on after it ("at
+Government House, Ashiri, by the state Commissioner …": the blind65 bn04's gold names it
+whole), or the campus it stands on (``_ON_ITS_CAMPUS``), which the
 venue as written holds; not a month or a day
 ("the Grand Hall in March", "in Kyiv Monday"), nor a town that owns what follows ("in
 Singapore's Orchard district": then the building alone; a review's finds)."""
