@@ -29,6 +29,7 @@ from coopllm.parties import (
     parties_apart,
     party_kind_for,
     zh_body_name,
+    zh_name_as_written,
 )
 from coopllm.schema import (
     Agreement,
@@ -332,9 +333,12 @@ def _with_document(
 def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Checker) -> list[Party]:
     """``parties`` and the document's grounded ``names`` they lack: each another party,
     or, where the article brackets it after a party's name as its short form, that
-    party's alias ("Harbin Institute of Technology (HIT)": no third party "HIT")."""
+    party's alias ("Harbin Institute of Technology (HIT)": no third party "HIT"). A
+    Chinese name given with characters left out of its middle is taken as the article
+    writes it (:func:`~coopllm.parties.zh_name_as_written`)."""
     merged = list(parties)
-    for name in names:
+    for given in names:
+        name = zh_name_as_written(given, checker.read_text) or given
         if any(is_named(party, [name]) for party in merged) or not checker.grounded(name):
             continue
         text = checker.read_text

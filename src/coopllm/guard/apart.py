@@ -13,6 +13,7 @@ with a warning.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 
@@ -89,7 +90,8 @@ def told_apart(
         agreement = _own_parties(agreement, others, checker, warnings)
         led = _with_the_lead_in(owns[i], checker, theirs, agreements)
         if owns[i] and not _at_the_same_signing(led, checker):
-            agreement = _own_day(agreement, owns[i], theirs, checker, warnings)
+            before = _told_before(owns[i], told, owns)
+            agreement = _own_day(agreement, owns[i], theirs, checker, warnings, before)
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
         else:
             if owns[i] and not any(_AT_THE_SAME_CEREMONY.search(checker.text, *at) for at in led):
@@ -251,19 +253,71 @@ def _anothers(
     return bool(written & theirs) and not written & set(own)
 
 
+def _told_before(
+    own: tuple[Sentence, ...], told: list[Agreement], owns: list[tuple[Sentence, ...]]
+) -> Agreement | None:
+    """The agreement already told apart whose own signing the article tells last before
+    this one's: the day "A week later" counts from."""
+    earlier = [
+        (max(owns[j])[0], agreement)
+        for j, agreement in enumerate(told)
+        if owns[j] and max(owns[j])[0] < min(own)[0]
+    ]
+    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+
+
+_LATER = re.compile(
+    r"\s*(?P<said>(?P<count>an?|one|two|three|four|five|six|\d)\s+(?P<unit>day|week)s?"
+    r"\s+later|(?:the\s+)?(?:following|next)\s+(?P<next>day|week))\b",
+    re.IGNORECASE,
+)
+"""A signing's day told by the one before it, opening its sentence: "A week later, …
+signed a Framework Agreement …" (the blind66 bo05's), "Two days later", "The following
+day"."""
+_COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _later_day(
+    own: tuple[Sentence, ...], before: Agreement | None, checker: Checker
+) -> tuple[str, dt.date] | None:
+    """The day its own first sentence counts from the signing told before it
+    (``_LATER``), that signing dated: the words as written and the day they tell."""
+    if before is None or before.date_signed is None:
+        return None
+    later = _LATER.match(checker.text, min(own)[0])
+    if later is None:
+        return None
+    if later["next"]:
+        days = 7 if later["next"].lower() == "week" else 1
+    else:
+        count = later["count"].lower()
+        days = int(count) if count.isdigit() else _COUNTS[count]
+        days *= 7 if later["unit"].lower() == "week" else 1
+    return later["said"], before.date_signed + dt.timedelta(days=days)
+
+
 def _own_day(
     agreement: Agreement,
     own: tuple[Sentence, ...],
     theirs: set[Sentence],
     checker: Checker,
     warnings: list[str],
+    before: Agreement | None = None,
 ) -> Agreement:
     """The agreement with the one day its own signing's sentences write, where its
-    date_text is another agreement's (:func:`_anothers`)."""
+    date_text is another agreement's (:func:`_anothers`); else the day its first sentence
+    counts from the signing told before it (:func:`_later_day`)."""
     date_text = agreement.date_text
     if not _anothers(date_text, own, theirs, checker):
         return agreement
     day = checker.day_written(own)
+    if day is None and (later := _later_day(own, before, checker)) is not None:
+        said, on = later
+        warnings.append(
+            f"took date_text '{said}' over '{date_text}': the sentence about its own signing "
+            "counts its day from the signing told before it"
+        )
+        return agreement.model_copy(update={"date_text": said, "date_signed": on})
     resolved = None if day is None else resolve_date(day, checker.published)
     if day is None or resolved is None or resolved == agreement.date_signed:
         return agreement

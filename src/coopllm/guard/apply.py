@@ -924,6 +924,7 @@ def _clean_agreement(
     agreement = _title_in_its_brackets(agreement, warnings)
     agreement = _title_without_its_term(agreement, warnings)
     agreement = _title_with_its_document_word(agreement, checker, warnings)
+    agreement = _title_without_its_tail(agreement, checker, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _date_text_as_its_mention(agreement, warnings)  # what is left a sentence
     agreement = _location_as_written(agreement, checker, warnings)
@@ -983,6 +984,9 @@ def _clean_agreement(
             f"took location '{venue}' over '{location}': a party's name, where the article "
             "writes the signing's venue"
         )
+        update["location"] = venue
+    elif location and (venue := _the_towns_venue(location, checker)) is not None:
+        warnings.append(f"took location '{venue}' over '{location}': the signing's venue there")
         update["location"] = venue
     event = update.get("location", location)
     if isinstance(event, str) and (held := _where_the_event_was_held(event, checker)):
@@ -1243,6 +1247,24 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
     return venues[0] if len(venues) == 1 else None
 
 
+def _the_towns_venue(town: str, checker: Checker) -> str | None:
+    """The one venue the article introduces as the signing's that it writes in ``town``,
+    the model's ("Conference Hall 2 on the third floor of the Regional Administration
+    Building in Kattaqishloq" for "Kattaqishloq": the blind50 ay04's, a venue longer than
+    :func:`_venue_in_the_town` reads); None where there is none or more than one, or its
+    sentence writes the town after another place too ("at Lancaster House in Velsmark and
+    at the Science Museum in Velsmark"). English only."""
+    if HAN.search(town):
+        return None
+    ends = (f" in {town}", f", {town}")
+    venues = [venue for venue in checker.signing_venues() if venue.endswith(ends)]
+    if len(venues) != 1:
+        return None
+    said = checker.venue_sentence(venues[0])
+    written = checker.text[said[0] : said[1]] if said else ""
+    return venues[0] if sum(written.count(end) for end in ends) == 1 else None
+
+
 def _its_room_named(building: str, checker: Checker) -> str | None:
     """The room "at" the building the model gave, where the words of signing introduce it,
     no clause, other place or event between ("was signed yesterday in the Council Chamber at
@@ -1401,6 +1423,55 @@ def _title_with_its_document_word(
     named = heads.pop() + title
     warnings.append(f"took title '{named}' for '{title}': the document's name as written")
     return agreement.model_copy(update={"title": named})
+
+
+_TAIL_OPENS = re.compile(r"\s+(?:(?P<with>with|between)\s+(?:the\s+)?|(?:at|in)\s+)")
+"""Where what the model wrote after a document's name may begin: whom, or where."""
+_TITLE_CASED = re.compile(
+    r"[A-Z0-9][\w'\u2019&-]*(?:\s+(?:[A-Z0-9][\w'\u2019&-]*|of|on|for|and|the|in|to))*"
+)
+"""A document's name as a name is written: its words capitalised but for particles."""
+
+
+def _title_without_its_tail(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement titled without what the model wrote after the document's name: whom
+    it was signed with, one of its parties ("Cooperation Agreement on Automated Container
+    Handling with the Port of Halden Authority"), or where, a venue of the signing
+    ("Framework Agreement for Warehouse Fleet Automation at Kestrel's head office in
+    Brantwick": the blind66 bo05's, whose venue the title then held). English only; the
+    first such cut, where the rest still names a document, written as a name of more
+    than one word (``_TITLE_CASED``; not a bare "Contract"; not a section heading's
+    "Research contract with Fenmoor University", which the guard reads as the heading it
+    is), and what it cuts is a party
+    or a venue of the signing ("Agreement on Research in Antarctica" stays); not a title
+    the headline writes (:func:`_the_headlines`)."""
+    title = agreement.title
+    if not title or HAN.search(title) or _the_headlines(title, checker):
+        return agreement
+    for opens in _TAIL_OPENS.finditer(title):
+        head, rest = title[: opens.start()], title[opens.end() :]
+        if not DEAL.search(head) or not _TITLE_CASED.fullmatch(head) or " " not in head:
+            continue
+        if opens["with"]:
+            if not any(is_named(party, [rest]) for party in agreement.parties):
+                continue
+        elif rest not in checker.signing_venues():
+            continue
+        warnings.append(
+            f"took title '{head}' for '{title}': whom or where it was signed is no part of its name"
+        )
+        return agreement.model_copy(update={"title": head})
+    return agreement
+
+
+def _the_headlines(title: str, checker: Checker) -> bool:
+    """Whether the headline writes ``title``, as the name the page gives the document
+    ("FRAMEWORK AGREEMENT WITH THE PEOPLE'S GOVERNMENT OF LINHE CITY": the blind20 u06's,
+    whose other record of it the guard finds by that name)."""
+    written = re.finditer(re.escape(title), checker.text, re.IGNORECASE)
+    return any(checker.in_the_headline(found.start()) for found in written)
 
 
 _A_SENTENCE_LONG = 60

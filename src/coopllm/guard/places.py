@@ -135,7 +135,7 @@ headquarters in Hangzhou" (the held-out en_h2's find), "signed an MoU at China M
 headquarters in Beijing"; not a seat's description ("Acme, which employs 2,000 people at
 its headquarters in Shenzhen, signed"), nor talks held there."""
 _BUILT_BEFORE = re.compile(
-    r"(?:\b(?:build|establish|set\s+up|construct|open|create)\w*"
+    r"(?:\b(?:(?-i:build)|establish|set\s+up|construct|open|create)\w*"
     r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b"
     r"|(?:共建|建设|设立|落户)(?!银行|集团|公司|局|厅|股份|有限|合作协议|协议))"
     rf"(?:(?!ceremon|held|sign|仪式|举行|签){IN_CLAUSE})*$",
@@ -144,7 +144,10 @@ _BUILT_BEFORE = re.compile(
 """What the deal builds, said before the place in its clause: "agreed to jointly build a
 research centre in Hangzhou", "to develop energy projects in Hefei", "the expansion of the
 port in Ningbo": where it will be, not where it was signed; but "to set up a lab, at a
-ceremony in Hangzhou" is the signing's."""
+ceremony in Hangzhou" is the signing's. "build" in lower case only: a name's "Capacity
+Building" builds nothing ("signed a "Memorandum of Understanding on … Capacity Building" on
+Friday at NDWA headquarters in Nairobi": the blind66 bo04's), where a title's
+"Establishment of …" is what the deal builds (the blind50 ay04's)."""
 _DONE_THERE = re.compile(
     r"^\s*(?:(?:等地)?(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户"
     r"|设有|(?:落地|建成|试点|开展|推进|实施)(?![^;.\uff1b\u3002在于]*?(?:签|会|仪式)))"
@@ -638,14 +641,18 @@ blind53 bb04's); not after its number ("at the port's Cruise Terminal 2 in Talli
 ``_EN_SIGNED_AT`` reads: a review's find)."""
 _EN_SIGNED_AT_ITS_SEAT = re.compile(
     rf"\b(?:signed|inked)\b(?:(?!,|\bto\s+(?-i:[a-z])|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+"
-    r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*['\u2019]s[ \t]+"
+    r"(?:(?-i:the)[ \t]+)?"
+    r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
+    r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))[ \t]+"
     r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
     rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
     re.IGNORECASE,
 )
 """An owner's seat in lower case and the town it is in, after "signed … at" with no clause
 between ("signed last Tuesday at Brightwater's headquarters in Ashcombe by …": the blind55
-bd05's, whose model gave no place); not without its town, which says little of where
+bd05's, whose model gave no place; "at the Authority's offices in Halden", its "the" left
+out as a venue's name goes, and an owner's letters before it, "at NDWA headquarters in
+Nairobi": the blind66 bo05's and bo04's); not without its town, which says little of where
 ("at Verdant Motion's headquarters"), nor after what the deal is for ("signed a contract
 on Monday to install rooftop panels at Beta's headquarters in Ashcombe"; not a title's
 "for": "the Memorandum of Understanding for Joint Research": a review's finds)."""
@@ -1259,7 +1266,8 @@ class PlaceEvidence(Reading):
 
     def venue_written(self, sentences: tuple[Sentence, ...]) -> str | None:
         """The one place the ``sentences`` introduce as their signing's (``_VENUE_PATTERNS``),
-        none where they name two."""
+        none where they name two; not the town another is written in ("Halden" of "the
+        Authority's offices in Halden": the blind66 bo05's), as :meth:`signing_venues`."""
         found = {
             self._venue_as_written(venue)
             for start, end in sentences
@@ -1268,7 +1276,11 @@ class PlaceEvidence(Reading):
             if self._this_signings(venue, own=True)
         }
         found = {
-            v for v in found if not _NOT_A_VENUE.search(simplified(v)) and self.venue_of_signing(v)
+            v
+            for v in found
+            if not _NOT_A_VENUE.search(simplified(v))
+            and not any(other.endswith(f" in {v}") for other in found)
+            and self.venue_of_signing(v)
         }
         return found.pop() if len(found) == 1 else None
 
