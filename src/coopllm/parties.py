@@ -59,19 +59,21 @@ def zh_name_as_written(name: str, text: str) -> str | None:
     """The one Chinese body's name the text writes that ``name``, which the text does not
     write, is with a run of up to ``_LEFT_OUT_CHARACTERS`` characters left out of its
     middle ("广源冷链集团有限公司" of "广源冷链物流集团有限公司": the blind66 bo03's documents
-    pass gave it so, and the party was dropped as not in the article); None where the text
-    writes the name, or none or two such names."""
+    pass gave it so, and the party was dropped as not in the article); a body's name, no
+    two joined ("天津大学和南开大学" is no 天津南开大学: a review's find); None where the
+    text writes the name, or none or two such names."""
     if not HAN.search(name) or name in text or not zh_body_name(name):
         return None
     found = {
         written.group()
         for cut in range(2, len(name) - 1)
         for written in re.finditer(
-            rf"{re.escape(name[:cut])}[\u4e00-\u9fff]{{1,{_LEFT_OUT_CHARACTERS}}}"
+            rf"{re.escape(name[:cut])}(?:(?![和与及])[\u4e00-\u9fff]){{1,{_LEFT_OUT_CHARACTERS}}}"
             rf"{re.escape(name[cut:])}",
             text,
         )
     }
+    found = {written for written in found if zh_body_name(written)}
     return found.pop() if len(found) == 1 else None
 
 

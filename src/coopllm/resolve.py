@@ -24,6 +24,7 @@ from coopllm.guard import Checker, as_lenient
 from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
 from coopllm.lexicon import EN_COMPANY_NAME, HAN, simplified
 from coopllm.parties import (
+    a_party_already,
     bracketed_after,
     is_named,
     parties_apart,
@@ -335,10 +336,14 @@ def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Check
     or, where the article brackets it after a party's name as its short form, that
     party's alias ("Harbin Institute of Technology (HIT)": no third party "HIT"). A
     Chinese name given with characters left out of its middle is taken as the article
-    writes it (:func:`~coopllm.parties.zh_name_as_written`)."""
+    writes it (:func:`~coopllm.parties.zh_name_as_written`), where it is no party's
+    name already written out ("中国银行股份有限公司" for the party 中国银行 is no
+    中国建设银行股份有限公司: a review's find)."""
     merged = list(parties)
     for given in names:
-        name = zh_name_as_written(given, checker.read_text) or given
+        name = given
+        if not a_party_already(given, merged):  # "中国银行股份有限公司" is 中国银行, given
+            name = zh_name_as_written(given, checker.read_text) or given
         if any(is_named(party, [name]) for party in merged) or not checker.grounded(name):
             continue
         text = checker.read_text

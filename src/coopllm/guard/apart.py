@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Collection, Sequence
 
-from coopllm.dates import only_on_the_page_date_line, resolve_date
+from coopllm.dates import DATE_MENTION, only_on_the_page_date_line, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import SIGNING_VERB, Sentence, another_document
 from coopllm.lexicon import ZH_SIGNING_VERB
@@ -255,15 +255,18 @@ def _anothers(
 
 def _told_before(
     own: tuple[Sentence, ...], told: list[Agreement], owns: list[tuple[Sentence, ...]]
-) -> Agreement | None:
+) -> tuple[Agreement, int] | None:
     """The agreement already told apart whose own signing the article tells last before
-    this one's: the day "A week later" counts from."""
+    this one's, the day "A week later" counts from, and where its last own sentence ends."""
     earlier = [
-        (max(owns[j])[0], agreement)
+        (max(owns[j])[1], agreement)
         for j, agreement in enumerate(told)
         if owns[j] and max(owns[j])[0] < min(own)[0]
     ]
-    return max(earlier, key=lambda pair: pair[0])[1] if earlier else None
+    if not earlier:
+        return None
+    end, agreement = max(earlier, key=lambda pair: pair[0])
+    return agreement, end
 
 
 _LATER = re.compile(
@@ -278,14 +281,16 @@ _COUNTS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5
 
 
 def _later_day(
-    own: tuple[Sentence, ...], before: Agreement | None, checker: Checker
+    own: tuple[Sentence, ...], before: tuple[Agreement, int] | None, checker: Checker
 ) -> tuple[str, dt.date] | None:
     """The day its own first sentence counts from the signing told before it
-    (``_LATER``), that signing dated: the words as written and the day they tell."""
-    if before is None or before.date_signed is None:
+    (``_LATER``), that signing dated, and no date written between them ("On 10 May, the
+    board approved … A week later": a review's find): the words as written and the day
+    they tell."""
+    if before is None or before[0].date_signed is None:
         return None
     later = _LATER.match(checker.text, min(own)[0])
-    if later is None:
+    if later is None or DATE_MENTION.search(checker.text, before[1], min(own)[0]):
         return None
     if later["next"]:
         days = 7 if later["next"].lower() == "week" else 1
@@ -293,7 +298,7 @@ def _later_day(
         count = later["count"].lower()
         days = int(count) if count.isdigit() else _COUNTS[count]
         days *= 7 if later["unit"].lower() == "week" else 1
-    return later["said"], before.date_signed + dt.timedelta(days=days)
+    return later["said"], before[0].date_signed + dt.timedelta(days=days)
 
 
 def _own_day(
@@ -302,7 +307,7 @@ def _own_day(
     theirs: set[Sentence],
     checker: Checker,
     warnings: list[str],
-    before: Agreement | None = None,
+    before: tuple[Agreement, int] | None = None,
 ) -> Agreement:
     """The agreement with the one day its own signing's sentences write, where its
     date_text is another agreement's (:func:`_anothers`); else the day its first sentence

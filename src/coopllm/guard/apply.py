@@ -1445,13 +1445,17 @@ def _title_without_its_tail(
     than one word (``_TITLE_CASED``; not a bare "Contract"; not a section heading's
     "Research contract with Fenmoor University", which the guard reads as the heading it
     is), and what it cuts is a party
-    or a venue of the signing ("Agreement on Research in Antarctica" stays); not a title
-    the headline writes (:func:`_the_headlines`)."""
+    or a venue of the signing ("Agreement on Research in Antarctica" stays; "at the Town
+    Hall in Halden" is the venue "Town Hall in Halden"); not a title the headline writes
+    (:func:`_the_headlines`), nor one the article quotes whole ("signed the "Memorandum of
+    Understanding on Smart City Development in Kigali" in Kigali": a review's find)."""
     title = agreement.title
     if not title or HAN.search(title) or _the_headlines(title, checker):
         return agreement
+    if re.search(rf"[\"\u201c\u2018']{re.escape(title)}[\"\u201d\u2019']", checker.text):
+        return agreement  # "signed the "… Development in Kigali"": the name, quoted whole
     for opens in _TAIL_OPENS.finditer(title):
-        head, rest = title[: opens.start()], title[opens.end() :]
+        head, rest = title[: opens.start()], title[opens.end() :].removeprefix("the ")
         if not DEAL.search(head) or not _TITLE_CASED.fullmatch(head) or " " not in head:
             continue
         if opens["with"]:

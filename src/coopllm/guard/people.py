@@ -595,7 +595,7 @@ _PLANNED_SIGNERS_LEAD = re.compile(
 """The signers a plan names, before the signing: "the memorandum is to be signed by NIMO
 deputy director Lars Havik and …" (the blind65 bn05's)."""
 _OUT_OF_CLAUSE = re.compile(rf"[{CLAUSE_STOPS}]")
-_SIGNED_BY_OTHERS = re.compile(r"\b(?:was|were)\s+signed\s+by\b", re.IGNORECASE)
+_SIGNED_BY_OTHERS = re.compile(r"\b(?:was|were)\s+(?P<verb>signed\s+by)\b", re.IGNORECASE)
 """The signing told as done, with its signers: "It was signed by NIMO director Ingrid
 Solheim and …"."""
 _AN_ASIDE_AFTER = re.compile(RELATIVE_ASIDE, re.IGNORECASE)
@@ -1070,11 +1070,17 @@ class PeopleEvidence(Reading):
         """Whether ``text[start:until]``, the words before "signed by", are "It was" and
         the sentence before, in its paragraph, tells the agreement signed: "The memorandum
         was signed on 8 September at … It was signed by NIMO director Ingrid Solheim and …"
-        (the blind65 bn05's)."""
+        (the blind65 bn05's); not after one that tells another or an earlier signing ("…
+        replaces a memorandum of understanding signed in 2015. It was signed by …": a
+        review's find)."""
         if _IT_WAS.fullmatch(self.rules_text, start, until) is None:
             return False
         before = self.sentence_before((start, until))
-        return before is not None and bool(_A_DEAL_SIGNED.search(self.rules_text, *before))
+        return (
+            before is not None
+            and bool(_A_DEAL_SIGNED.search(self.rules_text, *before))
+            and not self.tells_another_signing(self.rules_text[before[0] : before[1]])
+        )
 
     def _a_list_of_signers(self, start: int, at: int, end: int) -> re.Match[str] | None:
         """The "signed by" that leads a list of signers to the mention at ``at``
@@ -1179,18 +1185,34 @@ class PeopleEvidence(Reading):
     def _planned_not_told(self, start: int, at: int) -> bool:
         """Whether the mention ``text[at:...]`` is among the signers a plan named
         (``_PLANNED_SIGNERS_LEAD``; between, in its clause, no verb nor relative word: a
-        title may hold any word, "head of data services"), where the article
-        also tells the signing done by its signers (``_SIGNED_BY_OTHERS``): whoever signed
+        title may hold any word, "head of data services"), where the article, after it,
+        also tells the signing done by its signers (``_SIGNED_BY_OTHERS``,
+        :meth:`_signed_by_after`): whoever signed
         is said there, and the plan says nobody signed (the blind65 bn05's update: "It was
         signed by NIMO director Ingrid Solheim and …"; the planned two "attended")."""
         text = self.rules_text
         leads = _PLANNED_SIGNERS_LEAD.finditer(text, max(start, at - GOVERNS), at)
         lead = max(leads, key=lambda found: found.start(), default=None)
-        if lead is None or _SIGNED_BY_OTHERS.search(text) is None:
+        if lead is None:
             return False
         between = text[lead.end("lead") : at]
-        return not (
-            _OUT_OF_CLAUSE.search(between) or _NO_ITEM.search(between) or _RELATIVE.search(between)
+        if _OUT_OF_CLAUSE.search(between) or _NO_ITEM.search(between) or _RELATIVE.search(between):
+            return False
+        return any(
+            self._signed_by_after(done.start("verb"))
+            for done in _SIGNED_BY_OTHERS.finditer(text, at)
+        )
+
+    def _signed_by_after(self, at: int) -> bool:
+        """Whether the "signed by" at ``at`` tells this signing done: its subject "It"
+        or a deal's word (:meth:`_its_deal_before`, ``_DEAL_BEFORE``), its sentence no
+        other or earlier signing's ("The state's previous technology agreement … was signed
+        by former governor Bello Sani in 2019": a review's find)."""
+        start, end = self.sentence_at(at)
+        if self.tells_another_signing(self.rules_text[start:end]):
+            return False
+        return bool(_DEAL_BEFORE.search(self.rules_text, start, at)) or self._its_deal_before(
+            start, at
         )
 
     def _signed_for(self, start: int, at: int, until: int) -> bool:

@@ -135,7 +135,7 @@ headquarters in Hangzhou" (the held-out en_h2's find), "signed an MoU at China M
 headquarters in Beijing"; not a seat's description ("Acme, which employs 2,000 people at
 its headquarters in Shenzhen, signed"), nor talks held there."""
 _BUILT_BEFORE = re.compile(
-    r"(?:\b(?:(?-i:build)|establish|set\s+up|construct|open|create)\w*"
+    r"(?:\b(?:(?-i:build)|(?-i:Build)(?!ing)|establish|set\s+up|construct|open|create)\w*"
     r"|\b(?-i:develop(?:s|ed|ing)?|expand(?:s|ed|ing)?|expansion\s+of)\b"
     r"|(?:共建|建设|设立|落户)(?!银行|集团|公司|局|厅|股份|有限|合作协议|协议))"
     rf"(?:(?!ceremon|held|sign|仪式|举行|签){IN_CLAUSE})*$",
@@ -144,10 +144,11 @@ _BUILT_BEFORE = re.compile(
 """What the deal builds, said before the place in its clause: "agreed to jointly build a
 research centre in Hangzhou", "to develop energy projects in Hefei", "the expansion of the
 port in Ningbo": where it will be, not where it was signed; but "to set up a lab, at a
-ceremony in Hangzhou" is the signing's. "build" in lower case only: a name's "Capacity
+ceremony in Hangzhou" is the signing's. Not "Building", a name's noun: "Capacity
 Building" builds nothing ("signed a "Memorandum of Understanding on … Capacity Building" on
 Friday at NDWA headquarters in Nairobi": the blind66 bo04's), where a title's
-"Establishment of …" is what the deal builds (the blind50 ay04's)."""
+"Establishment of …" is what the deal builds (the blind50 ay04's), and a headline's "to
+Build Battery Plant in Hefei" too (a review's find)."""
 _DONE_THERE = re.compile(
     r"^\s*(?:(?:等地)?(?:联合|共同|携手|合作)?(?:共建|设立|投资|建设|建厂|开设|落户"
     r"|设有|(?:落地|建成|试点|开展|推进|实施)(?![^;.\uff1b\u3002在于]*?(?:签|会|仪式)))"
@@ -395,6 +396,11 @@ _AFTER_A_BUILDING = "|".join(f"(?<={word})" for word in EN_BUILDING_WORDS.split(
 """Right after a building's word: a look-behind a word, as each must be of fixed width
 (``EN_BUILDING_WORDS`` is a list of plain words for it)."""
 _TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS}|{_LANGUAGES})\b)(?-i:[A-Z])[\w-]*"
+_NO_TITLES_STOP = "".join(
+    rf"(?<!\b{short})" for short in ("St", "Dr", "Mr", "Ms", "Mt", "Ft", "Mrs", "Prof", "Gen")
+)
+"""Not a short form's letters, whose stop ends no clause: "at the Gateway Visitor Center,
+St. Louis, by …", "at Kenyatta National Hospital, Dr. Jane Mwangi, …" (a review's finds)."""
 _ON_ITS_CAMPUS = (
     r"[ \t]+on[ \t]+(?:(?-i:the)[ \t]+(?:(?-i:[a-z]+)['\u2019]s[ \t]+)?)?"
     r"(?:(?-i:[A-Z])[\w-]*[ \t]+){1,3}(?-i:[Cc]ampus)"
@@ -405,7 +411,7 @@ ar03's), "on the Kelbridge Campus", its clause ending there (not "on Smart Campu
 the Green Campus initiative's launch": a review's finds)."""
 _IN_ITS_TOWN = (
     rf"(?:(?:{_AFTER_A_BUILDING})(?>[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}"
-    rf"|,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?"
+    rf"|,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD})?{_NO_TITLES_STOP}"
     r"(?=,[ \t]+(?:by|on|in|at|where|with)\b|[ \t]*[.;])"
     rf"|{_ON_ITS_CAMPUS})(?![\w'\u2019]))?"
 )
@@ -640,8 +646,8 @@ before who signed, when, or the clause's end: "signed at KP's Kallang campus by 
 blind53 bb04's); not after its number ("at the port's Cruise Terminal 2 in Tallis", which
 ``_EN_SIGNED_AT`` reads: a review's find)."""
 _EN_SIGNED_AT_ITS_SEAT = re.compile(
-    rf"\b(?:signed|inked)\b(?:(?!,|\bto\s+(?-i:[a-z])|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+"
-    r"(?:(?-i:the)[ \t]+)?"
+    r"\b(?:signed|inked)\b(?:(?!,|\b(?:to|for)\s+(?-i:[a-z])|\bon\s+(?-i:[a-z]+ing)\b"
+    rf"|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+(?:(?-i:the)[ \t]+)?"
     r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
     r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))[ \t]+"
     r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
@@ -652,7 +658,9 @@ _EN_SIGNED_AT_ITS_SEAT = re.compile(
 between ("signed last Tuesday at Brightwater's headquarters in Ashcombe by …": the blind55
 bd05's, whose model gave no place; "at the Authority's offices in Halden", its "the" left
 out as a venue's name goes, and an owner's letters before it, "at NDWA headquarters in
-Nairobi": the blind66 bo05's and bo04's); not without its town, which says little of where
+Nairobi": the blind66 bo05's and bo04's); not after what the deal is for or on ("… for the
+turbines at the EDF plant in Flamanville", "on improving water treatment at …": a
+review's finds); not without its town, which says little of where
 ("at Verdant Motion's headquarters"), nor after what the deal is for ("signed a contract
 on Monday to install rooftop panels at Beta's headquarters in Ashcombe"; not a title's
 "for": "the Memorandum of Understanding for Joint Research": a review's finds)."""
