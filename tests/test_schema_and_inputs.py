@@ -109,6 +109,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind64" / "gold",
         REPO / "examples" / "blind65" / "gold",
         REPO / "examples" / "blind66" / "gold",
+        REPO / "examples" / "blind67" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
