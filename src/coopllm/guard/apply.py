@@ -2950,6 +2950,32 @@ def _no_copy_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> 
     return kept
 
 
+def _no_summary_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+    """The record without an untitled agreement that sums up a ceremony's titled ones,
+    beside two titled signed ones or more: its parties and signers all of theirs and no
+    other, its witnesses, founded bodies and facilitators each one of theirs
+    (:func:`_held_by`; the blind67 bp02's: the university, both companies and the three
+    signers in one untitled record, beside "产学研合作协议" and "共建…联合研究中心协议", each
+    the university's with one company). Not a mix of some of theirs, which may be a
+    document of its own where the article counts none (the blind46 test's). A signed
+    sibling of :func:`_no_copy_of_the_signed`."""
+    for summary in agreements:
+        signers = {normalize_for_match(p.name) for p in summary.signatories if p.name}
+        titled = [a for a in agreements if a is not summary and a.title and a.signatories]
+        theirs = {normalize_for_match(p.name) for a in titled for p in a.signatories if p.name}
+        if summary.title or not signers or len(titled) < _TWO:
+            continue
+        names = [n for p in summary.parties for n in p.all_names]
+        whole = all(is_named(p, names) for a in titled for p in a.parties)
+        if signers == theirs and whole and _held_by(summary, titled):
+            warnings.append(
+                "dropped agreement 'untitled': its parties and signers are those of the "
+                "titled agreements signed with it, which it sums up"
+            )
+            return [a for a in agreements if a is not summary]
+    return agreements
+
+
 def _no_signed_twin(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -3521,6 +3547,7 @@ def apply_guard(
     agreements = facilitators_left_out(agreements, checker, warnings)
     agreements = brokers_as_parties(agreements, checker, warnings)
     agreements = _no_copy_of_the_signed(agreements, warnings)  # once their people are in
+    agreements = _no_summary_of_the_signed(agreements, warnings)
     agreements = _no_signed_twin(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]

@@ -246,6 +246,12 @@ _ATTRIBUTIVE = re.compile(
     r"\s+(?:plant|factory|facility|site|campus|offices?|headquarters|port|mine|project|branch)\b"
 )
 """After a place, a noun it qualifies: "a visit to the Kisumu plant" visits no city."""
+_ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$", re.I)
+"""An event on whose sidelines a signing was done: its venue is the signing's ("signed on 24
+September on the sidelines of the Nordic Maritime Expo in Gothenburg": the blind67 bp06's)."""
+_A_PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z]")
+"""A place the signing names before the event's sidelines, which is the venue ("at the
+Grand Hotel on the sidelines of Harbour Tech Week")."""
 _VENUE_LEAD = re.compile(
     r"\bvenue\s+(?:for|of)\s+[^,.;]{0,40}?\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -284,6 +290,8 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
         return False
     if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
         return True
+    if _ON_THE_SIDELINES.search(before):
+        return _A_PLACE_BEFORE.search(signing_at) is None
     listed = _PLACE_THEN.search(before)
     if (
         listed is not None
