@@ -2950,20 +2950,38 @@ def _no_copy_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> 
     return kept
 
 
-def _no_summary_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> list[Agreement]:
+_ONE_OF_ALL_THE_PARTIES = re.compile(
+    r"\b(?:tripartite|trilateral|three-party|three-way|quadripartite|four-party)\b"
+    r"|[三四五多]方(?:合作|战略|框架|共建)?(?:协议|合同|备忘录)",
+    re.IGNORECASE,
+)
+"""A document of all the parties named as one ("a tripartite cooperation agreement",
+"三方合作协议"): an untitled record of them all may be it (a review's find)."""
+
+
+def _no_summary_of_the_signed(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
     """The record without an untitled agreement that sums up a ceremony's titled ones,
     beside two titled signed ones or more: its parties and signers all of theirs and no
     other, its witnesses, founded bodies and facilitators each one of theirs
     (:func:`_held_by`; the blind67 bp02's: the university, both companies and the three
     signers in one untitled record, beside "产学研合作协议" and "共建…联合研究中心协议", each
     the university's with one company). Not a mix of some of theirs, which may be a
-    document of its own where the article counts none (the blind46 test's). A signed
-    sibling of :func:`_no_copy_of_the_signed`."""
+    document of its own where the article counts none (the blind46 test's); nor where the
+    article counts more documents than the titled ones ("signed three documents: a
+    memorandum of understanding, the … Agreement and the … Agreement") or tells one of all
+    the parties (``_ONE_OF_ALL_THE_PARTIES``: a review's finds). A signed sibling of
+    :func:`_no_copy_of_the_signed`."""
+    if _ONE_OF_ALL_THE_PARTIES.search(checker.read_text):
+        return agreements
     for summary in agreements:
         signers = {normalize_for_match(p.name) for p in summary.signatories if p.name}
         titled = [a for a in agreements if a is not summary and a.title and a.signatories]
         theirs = {normalize_for_match(p.name) for a in titled for p in a.signatories if p.name}
         if summary.title or not signers or len(titled) < _TWO:
+            continue
+        if _documents_counted(checker.rules_text) > len(titled):
             continue
         names = [n for p in summary.parties for n in p.all_names]
         whole = all(is_named(p, names) for a in titled for p in a.parties)
@@ -3547,7 +3565,7 @@ def apply_guard(
     agreements = facilitators_left_out(agreements, checker, warnings)
     agreements = brokers_as_parties(agreements, checker, warnings)
     agreements = _no_copy_of_the_signed(agreements, warnings)  # once their people are in
-    agreements = _no_summary_of_the_signed(agreements, warnings)
+    agreements = _no_summary_of_the_signed(agreements, checker, warnings)
     agreements = _no_signed_twin(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]

@@ -29,6 +29,7 @@ from coopllm.guard.reading import (
     DEAL,
     FUTURE_BEFORE,
     IN_CLAUSE,
+    RECENT_DAYS,
     ROLE_WORDS,
     ZH_SIGNING,
     Reading,
@@ -249,9 +250,19 @@ _ATTRIBUTIVE = re.compile(
 _ON_THE_SIDELINES = re.compile(r"\bon\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?$", re.I)
 """An event on whose sidelines a signing was done: its venue is the signing's ("signed on 24
 September on the sidelines of the Nordic Maritime Expo in Gothenburg": the blind67 bp06's)."""
-_A_PLACE_BEFORE = re.compile(r"\b(?:at|in)\s+(?:the\s+)?[A-Z]")
+_SIGNED_ON_THE_SIDELINES = re.compile(
+    r"\b(?:signed|inked)\b(?P<between>[^,;.\n]{0,80}?)\bon\s+the\s+(?:sidelines|margins)\s+of"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""The signing's verb and the sidelines in one clause, no stop between ("signed on 24
+September on the sidelines of the …"; not "first discussed on the sidelines of …, was
+signed", "Speaking on the sidelines of …": a review's finds)."""
+_A_PLACE_BEFORE = re.compile(
+    rf"\b(?:at|in)\s+(?:the\s+)?(?!(?:{MONTHS_AND_DAYS})\b)(?-i:[A-Z])", re.IGNORECASE
+)
 """A place the signing names before the event's sidelines, which is the venue ("at the
-Grand Hotel on the sidelines of Harbour Tech Week")."""
+Grand Hotel on the sidelines of Harbour Tech Week"); not a month ("in September")."""
 _VENUE_LEAD = re.compile(
     r"\bvenue\s+(?:for|of)\s+[^,.;]{0,40}?\s+(?:was|is)\s+(?:the\s+)?$", re.IGNORECASE
 )
@@ -291,7 +302,8 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     if _VENUE_AFTER.match(after) or _VENUE_LEAD.search(before):
         return True
     if _ON_THE_SIDELINES.search(before):
-        return _A_PLACE_BEFORE.search(signing_at) is None
+        signed = _SIGNED_ON_THE_SIDELINES.search(signing_at)
+        return signed is not None and _A_PLACE_BEFORE.search(signed["between"]) is None
     listed = _PLACE_THEN.search(before)
     if (
         listed is not None
@@ -1548,11 +1560,27 @@ class PlaceEvidence(Reading):
             if own
             else self.tells_another_signing(_counted_apart(sentence))
         )
-        if another:
+        if another and not self._the_one_signing_of_recent_days(start, end):
             return False
         at = self.read_text.rfind("在", found.start(), found.start("venue"))
         at = found.start() if at < 0 else at
         return not _FUTURE_OR_ANOTHERS.search(self.read_text, max(start, at - _LOOK_BACK), at)
+
+    def _the_one_signing_of_recent_days(self, start: int, end: int) -> bool:
+        """Whether the sentence ``text[start:end]`` is the article's one signing (the
+        headline's aside) and tells it "earlier this month"
+        (:data:`~coopllm.guard.reading.RECENT_DAYS`), nothing else of another or an earlier
+        one: the article's own signing ("A Letter of Intent … was
+        signed earlier this month at Ridley Hall": the blind67 bp05's; not "Earlier this
+        month, Acme and Beta signed a supply agreement at …" beside this article's signing
+        "on Friday": a review's find)."""
+        sentence = self.read_text[start:end]
+        if RECENT_DAYS.search(sentence) is None:
+            return False
+        others = [
+            s for s in self.any_signings if s != (start, end) and not self.in_the_headline(s[0])
+        ]
+        return not others and not self.tells_another_signing(RECENT_DAYS.sub(" ", sentence))
 
     def _one_signing_before(self, at: int) -> bool:
         """Whether one signing is told before ``at``, a headline's aside (a line of no

@@ -61,7 +61,9 @@ SIGNED_OTHERWISE = (
 # sentence is tried (each branch behind its own \b took three times as long).
 SIGNED_WORDS = (
     r"(?=[sipacbuwe签互续])(?:\b(?:(?:(?<!\b(?-i:[Tt]he)\s)(?<!\b(?-i:a)\s)signed|signs|sign|countersigned)\b"
-    r"(?!\s+(?:ceremony|ceremonies|up\b))"  # "I would have signed up on day one"
+    # "I would have signed up on day one" (not "signed up to 12 agreements": a count)
+    r"(?!\s+(?:ceremony|ceremonies|up\b(?!\s+to\s+(?:[$\u20ac\u00a3\d]|a\s+dozen\b|some\b"
+    r"|about\b|around\b))))"
     # "affixed their signatures", "Signing for the university was ...", "Signing the
     # agreement were ...", "spoke before signing the MoU", "The signatories were ..."; not
     # who congratulated others "on signing a deal".
@@ -301,8 +303,7 @@ _EN_KIND_BEFORE = re.compile(
 
 
 _EARLIER = (
-    r"\b(?:earlier(?!\s+(?:this\s+(?:week|month)|today)\b)|previous(?:ly)?|former|original"
-    r"|first\s+signed|last\s+year"
+    r"\b(?:earlier|previous(?:ly)?|former|original|first\s+signed|last\s+year"
     r"|builds?\s+on|replac(?:es|ed|ing)|supersed\w+|predecessor|years?\s+ago"
     r"|(?:their|partners['\u2019]|sides['\u2019])\s+first)\b"
     r"|此前|之前|曾(?:经|于|在|与|和|同|就|多次|先后|签|共同|一度|携手|联合|达成|作为|举行|赴|到)"
@@ -311,9 +312,12 @@ _EARLIER = (
 TOLD_AS_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
 """What says a sentence's signing is an earlier one (``TOLD_AS_ANOTHER``'s part): "此前…签署
 了", "last year", "replaces the accord signed in Geneva"; not "首份协议为《…》", the first of
-this ceremony's documents (the blind50 ay03's), nor "earlier this month", the recent days
-the article tells of ("A Letter of Intent … was signed earlier this month at Ridley Hall":
-the blind67 bp05's)."""
+this ceremony's documents (the blind50 ay03's)."""
+RECENT_DAYS = re.compile(r"\bearlier\s+(?:this\s+(?:week|month)|today)\b", re.IGNORECASE)
+""""Earlier this month": the recent days an article may tell its one signing of ("A Letter
+of Intent … was signed earlier this month at Ridley Hall": the blind67 bp05's), where
+``_EARLIER`` reads "earlier" as another, earlier signing's (see
+``places.PlaceEvidence._this_signings``)."""
 _NOT_COUNTED = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "six", "2", "3"))
 """Not after a count: "signed two separate Memoranda of Understanding" tells this signing's
 documents (the blind52 ba04's), where "a separate agreement" is another."""
