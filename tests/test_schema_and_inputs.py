@@ -110,6 +110,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind65" / "gold",
         REPO / "examples" / "blind66" / "gold",
         REPO / "examples" / "blind67" / "gold",
+        REPO / "examples" / "blind68" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
