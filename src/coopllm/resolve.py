@@ -319,7 +319,7 @@ def _with_document(
     signers = [
         _person(name, draft)
         for name in doc.signers
-        if normalize_for_match(name) not in known
+        if not _part_of_one(normalize_for_match(name), known)
         and checker.grounded(name, person=True)
         and checker.has_evidence(name, "signatories", person=True)
     ]
@@ -329,6 +329,13 @@ def _with_document(
             "parties": _with_parties(agreement.parties, doc.parties, checker),
         }
     )
+
+
+def _part_of_one(name: str, known: set[str]) -> bool:
+    """Whether ``name`` is one of the ``known`` signers' names, or a Chinese part of one
+    ("嘉言" of 方嘉言, whom "首席执行官方嘉言" writes after a title ending in 官: the blind68
+    bq02's documents pass gave the part)."""
+    return name in known or (HAN.search(name) is not None and any(name in k for k in known))
 
 
 def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Checker) -> list[Party]:

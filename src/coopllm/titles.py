@@ -1269,6 +1269,24 @@ def _after_a_title(words: str) -> str:
     return words
 
 
+def _by_two_surnames(text: str, words: list[str]) -> tuple[tuple[int, int], ...]:
+    """The spans of a name's last two words written alone after a title or a form of
+    address: a Spanish or Portuguese name's two surnames ("Professor Carrasco Villalba" of
+    "Inés Carrasco Villalba": the blind68 bq06's signer); none for a name of fewer than
+    three words, or where they are not both capitalised."""
+    if len(words) < 3 or not all(word[:1].isupper() for word in words[-2:]):
+        return ()
+    surnames = " ".join(words[-2:])
+    found = []
+    for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surnames)}(?![\w'\u2019-])", text):
+        at, until = mention.span()
+        if not _NAME_GOES_ON.match(text, until) and _ADDRESSED.search(
+            text[max(0, at - _LOOK_BACK) : at]
+        ):
+            found.append((at, until))
+    return tuple(found)
+
+
 def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     """The spans of an English name's surname alone after a title or a form of address,
     where the article first names the person in full and then by office ("witnessed by
@@ -1279,12 +1297,15 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     None where the text also writes the surname after another capitalised word that is
     not the person's given name nor a title ("Maria Danescu", "Jean-Luc Danescu", "A.
     Danescu": whose it is, the text does not say), nor where it begins a longer name ("the
-    Danescu Foundation"). A foreign name written in Chinese: its last part written alone
+    Danescu Foundation"). Two surnames after a title (:func:`_by_two_surnames`). A
+    foreign name written in Chinese: its last part written alone
     (:func:`_by_transliterated_surname`); another Chinese name, or one of a single word,
     has none."""
     if (last := _TRANSLITERATED_SURNAME.search(name)) is not None:
         return _by_transliterated_surname(text, name, last.start())
     words = name.split()
+    if two := _by_two_surnames(text, words):
+        return two
     if len(words) < 2 or _surname_first(words) or not _SURNAME.fullmatch(words[-1]):
         return ()
     surname, given = words[-1], " ".join(words[:-1])

@@ -2593,13 +2593,17 @@ def _no_empty_twin(
     model's paraphrase dropped), no person or body, and the parties of the
     one titled agreement beside it (the blind11 l02's "strategic cooperation agreement",
     given beside "共建…联合实验室合作协议" for "…签署合作协议"): the same signing, which
-    gives the titled one its place and date where it has none. Likewise one titled with
+    gives the titled one its place and date where it has none (its date text with its day:
+    "近日" and no day, where the titled one kept a day from a date text the article does
+    not write, the blind68 bq03's). Likewise one titled with
     the headline's words alone and no person (the blind18 s02's "校企合作协议" of "…签署校企
     合作协议 共建智能装备研究院", whose base the model gave it): its bodies go to the titled
     one; its signers too, where the titled one names none and no sentence signs it by its
     title (:func:`_signed_shell`). Not
     where the article counts its documents, names two in one sentence, or tells another
-    document signed (:func:`~coopllm.guard.reading.another_document`). Beside
+    document signed (:func:`~coopllm.guard.reading.another_document`; the twin's title
+    after its party's name is no other: "…西南区域营销服务分公司校企合作协议签约仪式", the
+    blind68 bq03's). Beside
     other documents, only where each is titled in the body and no other has the shell's
     parties (:func:`_its_one_twin`: the blind19 t01's untitled ceremony beside its
     《科技创新战略合作协议》 and three sub-agreements of other parties)."""
@@ -2621,8 +2625,11 @@ def _no_empty_twin(
     ):
         return agreements
     others = [a for a in agreements if a is not shell and a is not twin]
+    names = [name for party in twin.parties for name in party.all_names]
     if any(
-        another_document(checker.text[start:end].replace(shell.title or "\0", ""), twin.title)
+        another_document(
+            checker.text[start:end].replace(shell.title or "\0", ""), twin.title, names
+        )
         and signed_now(checker.rules_text[start:end])
         and not _told_of_the_others((start, end), others, shell, checker)
         for start, end in checker.signing_sentences()
@@ -2637,8 +2644,12 @@ def _no_empty_twin(
         else (f"nothing '{twin.title}' does not")
     )
     warnings.append(f"dropped agreement {said}: it holds {holds}")
-    update = {"date_signed": twin.date_signed or shell.date_signed}
-    merged = _with_what_it_adds(twin, shell, checker.read_text).model_copy(update=update)
+    day = twin.date_signed or shell.date_signed
+    if shell.date_text and not twin.date_text:  # its day goes with the date text it takes
+        day = shell.date_signed
+    merged = _with_what_it_adds(twin, shell, checker.read_text).model_copy(
+        update={"date_signed": day}
+    )
     return [merged if a is twin else a for a in agreements if a is not shell]
 
 

@@ -477,11 +477,15 @@ _OF_ITS_BUILDING = re.compile(
 university's main building." (the blind53 bb05's gold names it whole)."""
 _ITS_BUILDING = re.compile(
     rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
+    rf"(?:,[ \t]+\d+[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){{0,4}}"
+    rf"(?:,[ \t]+{_CAP_WORDS})?)?"
     r"(?=[ \t]*[.;]|,?[ \t]+(?:by|where|on|with|in|at)\b)"
 )
 """A room's building after its name and a comma, the sentence going on after it: "in the
-Senate Room, Merriam Hall, on Tuesday" (the blind51 az04's gold names it whole); not a
-name that goes on ("the Boardroom, Harbour House staff said")."""
+Senate Room, Merriam Hall, on Tuesday" (the blind51 az04's gold names it whole), with its
+street and town ("at the Council Chambers, Civic Centre, 12 Harbour Road, Port Aldine, by
+…": the blind68 bq05's); not a name that goes on ("the Boardroom, Harbour House staff
+said")."""
 _OPENS_A_SENTENCE = (
     r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
     r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
