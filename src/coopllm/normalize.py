@@ -509,11 +509,16 @@ def _translated(name: str) -> list[str] | None:
     """The name and the English name bracketed after it (``_TRANSLATED``), and the
     abbreviation after a comma there ("(National University of San Teodoro, UNST)": the
     blind46 au06's), where the bracket names a body and the two share a capitalised word
-    of four letters or more ("Valdemora"): one body's name in two languages. The longer
-    is the party's name (:func:`_fullest`); the golds of our sets give the first."""
+    of four letters or more ("Valdemora"): one body's name in two languages. Not where the
+    name holds an English body's word itself: "Peking University Shenzhen Hospital (Peking
+    University Health Science Center)", "Bank of China (Bank of China Macau Branch)" are
+    two bodies (a review's finds). The longer is the party's name (:func:`_fullest`); the
+    golds of our sets give the first."""
     match = _TRANSLATED.match(name)
     if match is None or not _A_BODYS_WORD.search(match["alias"]):
         return None
+    if _A_BODYS_WORD.search(match["name"]):
+        return None  # an English name, its parent or unit bracketed: two bodies
     english, _, short = match["alias"].partition(", ")
     words = {w for w in re.findall(r"[A-Z][\w-]{3,}", match["name"])}
     if not words & set(re.findall(r"[A-Z][\w-]{3,}", english)):

@@ -319,7 +319,7 @@ def _with_document(
     signers = [
         _person(name, draft)
         for name in doc.signers
-        if not _part_of_one(normalize_for_match(name), known)
+        if not _part_of_one(name, known, checker.read_text)
         and checker.grounded(name, person=True)
         and checker.has_evidence(name, "signatories", person=True)
     ]
@@ -331,11 +331,21 @@ def _with_document(
     )
 
 
-def _part_of_one(name: str, known: set[str]) -> bool:
+def _part_of_one(name: str, known: set[str], text: str) -> bool:
     """Whether ``name`` is one of the ``known`` signers' names, or a Chinese part of one
-    ("嘉言" of 方嘉言, whom "首席执行官方嘉言" writes after a title ending in 官: the blind68
-    bq02's documents pass gave the part)."""
-    return name in known or (HAN.search(name) is not None and any(name in k for k in known))
+    that the text writes nowhere else ("嘉言" of 方嘉言, whom "首席执行官方嘉言" writes after a
+    title ending in 官: the blind68 bq02's documents pass gave the part; not 王伟 beside
+    王伟东, where the text writes 王伟 alone too: a review's find)."""
+    key = normalize_for_match(name)
+    if key in known:
+        return True
+    holders = [k for k in known if key in k]
+    if not HAN.search(name) or not holders:
+        return False
+    alone = text
+    for holder in sorted(holders, key=len, reverse=True):
+        alone = alone.replace(holder, "")
+    return name not in alone
 
 
 def _with_parties(parties: Sequence[Party], names: Sequence[str], checker: Checker) -> list[Party]:

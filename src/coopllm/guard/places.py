@@ -475,17 +475,22 @@ _OF_ITS_BUILDING = re.compile(
 )
 """A hall's building after it, written in lower case: "in the Senate Hall of the
 university's main building." (the blind53 bb05's gold names it whole)."""
+_STREET_WORDS = (
+    r"Road|Street|Avenue|Lane|Drive|Boulevard|Way|Place|Square|Parade|Terrace|Crescent|Quay"
+    r"|Rd|St|Ave"
+)
+"""The words a street's name ends in, after its number ("12 Harbour Road")."""
 _ITS_BUILDING = re.compile(
     rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
-    rf"(?:,[ \t]+\d+[ \t]+[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*){{0,4}}"
-    rf"(?:,[ \t]+{_CAP_WORDS})?)?"
+    rf"(?:,[ \t]+\d+[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}"
+    rf"(?:{_STREET_WORDS})(?:,[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b){_CAP_WORDS})?)?"
     r"(?=[ \t]*[.;]|,?[ \t]+(?:by|where|on|with|in|at)\b)"
 )
 """A room's building after its name and a comma, the sentence going on after it: "in the
 Senate Room, Merriam Hall, on Tuesday" (the blind51 az04's gold names it whole), with its
 street and town ("at the Council Chambers, Civic Centre, 12 Harbour Road, Port Aldine, by
-…": the blind68 bq05's); not a name that goes on ("the Boardroom, Harbour House staff
-said")."""
+…": the blind68 bq05's; a street by its word, not a day: "Merriam Hall, 12 May, by …", a
+review's find); not a name that goes on ("the Boardroom, Harbour House staff said")."""
 _OPENS_A_SENTENCE = (
     r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
     r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
