@@ -36,6 +36,7 @@ from coopllm.lexicon import (
     EN_SIGNING_VERB,
     HAN,
     ZH_SIGNING_VERB,
+    Needing,
     simplified,
     tried_at,
     word_alternation,
@@ -81,9 +82,12 @@ word with it ("Source: Davos Forum   Date:", "栏目：学术活动 发布时间
 
 
 # Text is NFKC-folded before matching, so a full-width colon (U+FF1A) arrives as ":".
-_DATE_LABEL = re.compile(
-    rf"(?:(?<![A-Za-z])(?:{word_alternation(_EN_DATE_LABELS)})|{word_alternation(_ZH_DATE_LABELS)})\s*:",
-    re.IGNORECASE,
+_DATE_LABEL = Needing(
+    re.compile(
+        rf"(?:(?<![A-Za-z])(?:{word_alternation(_EN_DATE_LABELS)})|{word_alternation(_ZH_DATE_LABELS)})\s*:",
+        re.IGNORECASE,
+    ),
+    (":",),
 )
 _NUMERIC_DATE = re.compile(r"\s*((?:19|20)\d{2})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})(?!\d)")
 # A range ("10月20—21日", "10月30日至11月2日", "10月20、21日") is read as its first day.

@@ -14,7 +14,7 @@ from __future__ import annotations
 import functools
 import re
 
-from coopllm.lexicon import EN_SHORT_MONTHS
+from coopllm.lexicon import EN_SHORT_MONTHS, Needing
 
 LINE_BREAKS = "\n\x0b\x0c\x85\u2028"
 """The characters that break a line alone (a CR breaks one too, or with an LF after it)."""
@@ -115,10 +115,14 @@ def sentence_bounds(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(bounds)
 
 
-_DAY_OPENS_LINE = re.compile(
-    r"(?<=[\u4e00-\u9fff])(?:\r\n?|\n)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]"
-    r"|日前|近日|近期|[昨今前当]天|[昨今当]日|上周|本周|上月|本月)"
-    r"(?=[^，。\n]{0,10}，)"
+_DAY_OPENS_LINE = Needing(
+    re.compile(
+        r"(?<=[\u4e00-\u9fff])(?:\r\n?|\n)(?=(?:\d{4}年)?\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号]"
+        r"|日前|近日|近期|[昨今前当]天|[昨今当]日|上周|本周|上月|本月)"
+        r"(?=[^，。\n]{0,10}，)"
+    ),
+    ("\n", "\r"),
+    ("月", "日", "号", "期", "天", "周"),
 )
 """A line break between Chinese lines where the next opens with its day and a comma
 ("同名城区携手\n5月12日上午，…"): a page's head line above its first paragraph."""

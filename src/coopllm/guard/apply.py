@@ -89,6 +89,7 @@ from coopllm.lexicon import (
     SMALL_COUNT,
     ZH_FUNCTIONS,
     ZH_SIGNING_VERB,
+    Needing,
     generic_title,
     simplified,
     small_count,
@@ -2961,10 +2962,13 @@ def _no_copy_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> 
     return kept
 
 
-_ONE_OF_ALL_THE_PARTIES = re.compile(
-    r"\b(?:tripartite|trilateral|three-party|three-way|quadripartite|four-party)\b"
-    r"|[三四五多]方(?:合作|战略|框架|共建)?(?:协议|合同|备忘录)",
-    re.IGNORECASE,
+_ONE_OF_ALL_THE_PARTIES = Needing(
+    re.compile(
+        r"\b(?:tripartite|trilateral|three-party|three-way|quadripartite|four-party)\b"
+        r"|[三四五多]方(?:合作|战略|框架|共建)?(?:协议|合同|备忘录)",
+        re.IGNORECASE,
+    ),
+    ("tripartite", "trilateral", "three-party", "three-way", "quadripartite", "four-party", "方"),
 )
 """A document of all the parties named as one ("a tripartite cooperation agreement",
 "三方合作协议"): an untitled record of them all may be it (a review's find)."""
@@ -3461,14 +3465,30 @@ same people may sign (a review's finds: "签署《战略合作框架协议》和
 the signers listed before "在协议上签字", which names the one again (the blind27 ab01's)."""
 
 
-_SEVERAL_DOCUMENTS = re.compile(
-    r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
-    r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b"
-    r"|(?<![第十两二三四五六七八九])[两二三四五六七八九十多]+\s*[份项个](?!月)"
-    r"(?=[^，。；,;]{0,30}?(?:协议|合同|备忘录|协定|意向书|文件|项目|签约))"
-    r"(?!(?<=项)[^，。；,;]{0,30}?项目[^，。；,;]{0,10}?(?:立项|获批|验收|结题))"
-    r"|签约[两二三四五六七八九十多]+[份项个]",
-    re.IGNORECASE,
+_SEVERAL_DOCUMENTS = Needing(
+    re.compile(
+        r"\b(?:two|three|four|five|both|[2-9])\s+(?:[\w-]+\s+){0,3}?(?:agreements|memorand(?:a|ums)"
+        r"|MoUs|MOUs|contracts|deals|documents|accords|pacts)\b"
+        r"|(?<![第十两二三四五六七八九])[两二三四五六七八九十多]+\s*[份项个](?!月)"
+        r"(?=[^，。；,;]{0,30}?(?:协议|合同|备忘录|协定|意向书|文件|项目|签约))"
+        r"(?!(?<=项)[^，。；,;]{0,30}?项目[^，。；,;]{0,10}?(?:立项|获批|验收|结题))"
+        r"|签约[两二三四五六七八九十多]+[份项个]",
+        re.IGNORECASE,
+    ),
+    (
+        "agreements",
+        "memoranda",
+        "memorandums",
+        "mous",
+        "contracts",
+        "deals",
+        "documents",
+        "accords",
+        "pacts",
+        "份",
+        "项",
+        "个",
+    ),
 )
 """An article's count of the documents signed, which a repeated agreement may be one of
 ("签署两份协议", "三项合作协议", "三份涉及…领域的合作协议", "两份《…》", "现场签约两个"; not

@@ -27,7 +27,7 @@ from coopllm.dates import DATE_MENTION, resolve_date
 from coopllm.guard.checker import Checker
 from coopllm.guard.places import recent
 from coopllm.guard.reading import DATELINE_HEAD, DEAL, Sentence, another_document, finds
-from coopllm.lexicon import tried_at
+from coopllm.lexicon import Needing, tried_at
 from coopllm.schema import Agreement
 
 _THE_DAY_AFTER = re.compile(
@@ -259,8 +259,12 @@ def not_an_announcements_day(
     return [_not_announced(agreement, checker, warnings) for agreement in agreements]
 
 
-_ANNOUNCING_WORD = re.compile(
-    tried_at(r"announced|disclosed|unveiled|revealed|made\s+public", chars="adurm"), re.IGNORECASE
+_ANNOUNCING_WORD = Needing(
+    re.compile(
+        tried_at(r"announced|disclosed|unveiled|revealed|made\s+public", chars="adurm"),
+        re.IGNORECASE,
+    ),
+    ("announced", "disclosed", "unveiled", "revealed", "made"),
 )
 """Whether a text has ``_ANNOUNCED``'s words at all."""
 

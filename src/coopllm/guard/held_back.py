@@ -19,14 +19,32 @@ import re
 
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import TO_COME, Sentence, signed_now
+from coopllm.lexicon import Needing
 from coopllm.schema import Agreement
 
-_NOT_SIGNED = re.compile(
-    r"\b(?:held\s+back|postponed|put\s+off|pulled\s+from|fell\s+through|(?:was|were)\s+not"
-    r"\s+signed|(?:had\s+been|was|were)\s+(?:expected|due|scheduled|set|meant)\s+to\s+be"
-    r"\s+signed\b[^.;]{0,120}?\bbut\b|initiall?ed|initiall?ing)"
-    r"|未能签署|未签署|暂缓签署|推迟签署|延期签署|未能签约|暂未签署|草签",
-    re.IGNORECASE,
+_NOT_SIGNED = Needing(
+    re.compile(
+        r"\b(?:held\s+back|postponed|put\s+off|pulled\s+from|fell\s+through|(?:was|were)\s+not"
+        r"\s+signed|(?:had\s+been|was|were)\s+(?:expected|due|scheduled|set|meant)\s+to\s+be"
+        r"\s+signed\b[^.;]{0,120}?\bbut\b|initiall?ed|initiall?ing)"
+        r"|未能签署|未签署|暂缓签署|推迟签署|延期签署|未能签约|暂未签署|草签",
+        re.IGNORECASE,
+    ),
+    (
+        "held",
+        "postponed",
+        "put",
+        "pulled",
+        "fell",
+        "not",
+        "expected",
+        "due",
+        "scheduled",
+        "set",
+        "meant",
+        "initial",
+        "签",
+    ),
 )
 """What says a document was not signed: "was held back", "had been expected to be signed
 at the same ceremony but …", "postponed", "暂缓签署"; initialled, its text fixed for a

@@ -49,6 +49,7 @@ from coopllm.lexicon import (
     HAN,
     SMALL_COUNT,
     ZH_TITLES,
+    Needing,
     simplified,
     small_count,
 )
@@ -79,7 +80,10 @@ SAID_OF_A_MOVE = {"signatories": "signed", "witnesses": "witnessed or unveiled s
 does not say)."""
 
 
-_ZH_SIGNING_CLAUSE = re.compile(ZH_SIGNING)
+_ZH_SIGNING_CLAUSE = Needing(
+    re.compile(ZH_SIGNING),
+    ("签",),
+)
 _ZH_ON_BEHALF = re.compile(
     r"(?:分别代表[^，,。；;]{0,40}?|代表[^与和、]{0,20}?|在[^与和、，。；]{0,16}?[主分]会场|共同|正式"
     r"|现场|当场|同样)+$"
@@ -88,10 +92,16 @@ _ZH_ON_BEHALF = re.compile(
 "分别代表澜江省人民政府和中国远联能源集团有限公司" (its bodies listed: the blind43 ar02's), "同样",
 the hall of a video signing ("…托马斯·魏德纳在斯图加特分会场签约": the blind28 ac02's); no word
 of one character, which ends names too (李均, 王亦: a review's find)."""
-_EN_SIGNING = re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE)
+_EN_SIGNING = Needing(
+    re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE),
+    ("signed",),
+)
 
 
-_EN_SIGNED_BY = re.compile(r"\b(?:was|were)\s+signed\s+by\b", re.IGNORECASE)
+_EN_SIGNED_BY = Needing(
+    re.compile(r"\b(?:was|were)\s+signed\s+by\b", re.IGNORECASE),
+    ("signed",),
+)
 """A passive signing that lists its signers after "by"."""
 
 
@@ -1154,7 +1164,10 @@ def _titled_in(agreement: Agreement, sentence: str) -> bool:
     return any(normalize_for_match(form) in written for form in joined_otherwise(title))
 
 
-_ZH_UNVEILING = re.compile(r"(?:揭牌|揭幕|授牌)(?!仪式)|(?<=主持)揭[牌幕](?=仪式)")
+_ZH_UNVEILING = Needing(
+    re.compile(r"(?:揭牌|揭幕|授牌)(?!仪式)|(?<=主持)揭[牌幕](?=仪式)"),
+    ("揭", "授牌"),
+)
 """Unveiling a body's plaque, or handing it over ("顾正阳与吴婷共同为“…研究中心”授牌": the
 blind19 t02's), not the ceremony's name, unless someone presided over it ("…一同為…「粵港智能
 檢測聯合實驗室」主持揭牌儀式": the blind47 av03's)."""
@@ -1188,8 +1201,14 @@ _ZH_AND = re.compile(r"(?:则|还|也|又|再)?[与及]|、")
 …签署", "王立新还与…签署": a review's find, which read "赵刚则" as a name)."""
 _ZH_LIST = re.compile(r"[与、及，,]")
 """What joins a Chinese list of people; 和 too, but it is also a name's character (王和平)."""
-_EN_UNVEILING = re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE)
-_EN_UNVEILED_BY = re.compile(r"\b(?:unveiled|inaugurated)\s+by\b", re.IGNORECASE)
+_EN_UNVEILING = Needing(
+    re.compile(r"\b(?:unveiled|inaugurated)\b(?!\s+by)", re.IGNORECASE),
+    ("unveiled", "inaugurated"),
+)
+_EN_UNVEILED_BY = Needing(
+    re.compile(r"\b(?:unveiled|inaugurated)\s+by\b", re.IGNORECASE),
+    ("unveiled", "inaugurated"),
+)
 _NOT_UNVEILED_YET = re.compile(
     r"\b(?:to\s+be|will\s+be|would\s+be|shall\s+be|not|never|n't|yet\s+to\s+be)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
@@ -1540,12 +1559,16 @@ a capitalised word follows on the next (the headline's "…Centre for Catchment 
 over "Published": the blind29 ad04's, read as "…Resilience\n\nPublished")."""
 
 
-_EN_BROKERED_BY = re.compile(
-    r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|MoU|memorandum|partnership"
-    r"|contract)\s+(?:was|had\s+been)\s+(?:brokered|facilitated|arranged|mediated)\s+by\s+"
-    r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|of|and|for|the|de))*"
-    r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd|Ltd|Inc|LLC|GmbH|AB|AS|B\.V))?"
-    rf"(?:[ \t]+in(?:[ \t]+(?!{EN_MONTH}\b)[A-Z][\w'\u2019-]*)+)?)"
+_EN_BROKERED_BY = Needing(
+    re.compile(
+        r"\b(?:[Tt]he|[Tt]his|[Tt]heir)\s+(?:[\w-]+\s+){0,2}?(?:agreement|deal|MoU|memorandum|partnership"
+        r"|contract)\s+(?:was|had\s+been)\s+(?:brokered|facilitated|arranged|mediated)\s+by\s+"
+        r"(?:the\s+)?(?P<body>[A-Z][\w&'\u2019-]*"
+        r"(?:[ \t]+(?:[A-Z][\w&'\u2019-]*|of|and|for|the|de))*"
+        r"(?:,?[ \t]+(?:Co\.,?[ \t]+Ltd|Ltd|Inc|LLC|GmbH|AB|AS|B\.V))?"
+        rf"(?:[ \t]+in(?:[ \t]+(?!{EN_MONTH}\b)[A-Z][\w'\u2019-]*)+)?)"
+    ),
+    ("brokered", "facilitated", "arranged", "mediated"),
 )
 """An English sentence that says who brokered the deal: "The deal was brokered by the
 Nordic Packaging Cluster, an industry network …" (the blind37 al03's), "The agreement was
@@ -1810,12 +1833,28 @@ _FOUNDING_VERB = (  # the first letter tested before the alternation: a scan of 
 _FOUNDS_NEXT = re.compile(rf"{_FOUNDING_VERB}\s+(?:(?:the|a|an|new|joint)\s+)*$", re.IGNORECASE)
 """Founding words right before a body's name, only an article or "new" between: "which
 creates the X", "will also set up the X", "unveiled the nameplate of the X"."""
-_FOUNDS_NEXT_WORDS = re.compile(rf"{_FOUNDING_VERB}\s+(?:(?-i:the|a|an|new)\s+)*", re.IGNORECASE)
+_FOUNDS_NEXT_WORDS = Needing(
+    re.compile(rf"{_FOUNDING_VERB}\s+(?:(?-i:the|a|an|new)\s+)*", re.IGNORECASE),
+    ("establish", "set", "creat", "found", "buil", "launch", "inaugurat", "unveil", "open"),
+)
 """The same words, found in a text: where a name may start (its own "Joint" kept)."""
-_FOUNDED_WORDS = re.compile(
-    r"\b(?:be|was|is|been|were)\s+(?:\w+\s+)?(?:established|founded|set\s+up|created|launched"
-    r"|built|inaugurated|unveiled|opened)\b",
-    re.IGNORECASE,
+_FOUNDED_WORDS = Needing(
+    re.compile(
+        r"\b(?:be|was|is|been|were)\s+(?:\w+\s+)?(?:established|founded|set\s+up|created|launched"
+        r"|built|inaugurated|unveiled|opened)\b",
+        re.IGNORECASE,
+    ),
+    (
+        "established",
+        "founded",
+        "set",
+        "created",
+        "launched",
+        "built",
+        "inaugurated",
+        "unveiled",
+        "opened",
+    ),
 )
 """Whether a text has founding words after a name at all (``_FOUNDED_NEXT``'s)."""
 _FOUNDED_NEXT = re.compile(
@@ -2146,12 +2185,21 @@ _ZH_ATTENDED = re.compile(r"(?:应邀|一行)*(?:出席|参加)了?[^，。；,;
 _ZH_IN_THE_PRESENCE = re.compile(r"在(?P<who>(?:(?!在)[^。；;]){2,80}?)的?(?:共同)?见证下")
 """在…见证下, its list of titled names across commas ("在省委常委、副省长陈振华，省教育厅厅长
 刘洋的共同见证下"), from the last 在 before it."""
-_EN_WITNESSED_BY = re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE)
-_EN_IN_THE_PRESENCE = re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE)
-_EN_WITNESSED = re.compile(
-    r"\bwitnessed\b(?!\s+by)|\blooked\s+on\s+as\s+(?!an?\b)(?=[^.;,]{0,80}?"
-    r"\b(?:signed|inked|put\s+(?:their|his|her)\s+(?:names?|signatures?))\b)",
-    re.IGNORECASE,
+_EN_WITNESSED_BY = Needing(
+    re.compile(r"\bwitnessed\s+by\b", re.IGNORECASE),
+    ("witnessed",),
+)
+_EN_IN_THE_PRESENCE = Needing(
+    re.compile(r"\bin\s+the\s+presence\s+of\b", re.IGNORECASE),
+    ("presence",),
+)
+_EN_WITNESSED = Needing(
+    re.compile(
+        r"\bwitnessed\b(?!\s+by)|\blooked\s+on\s+as\s+(?!an?\b)(?=[^.;,]{0,80}?"
+        r"\b(?:signed|inked|put\s+(?:their|his|her)\s+(?:names?|signatures?))\b)",
+        re.IGNORECASE,
+    ),
+    ("witnessed", "looked"),
 )
 """What follows the witnesses' names: "Minister X witnessed both signings", "Minister X
 looked on as the two put their names to the document" (the blind62 bk04's); not one "long
@@ -2667,12 +2715,15 @@ def _where_its_day_is_told(agreement: Agreement, venues: list[str], checker: Che
     return there[0] if len(there) == 1 else None
 
 
-_FROM_AFAR = re.compile(
-    r"\b(?:virtual\s+(?:ceremony|signing|event|meeting)|online\s+(?:ceremony|signing)"
-    r"|(?:signed|held|conducted|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)"
-    r"|(?:by|over|via|through)\s+(?:a\s+)?video|video[\s-]*(?:link|call|conferenc\w*)"
-    r"|(?:over|via|on)\s+(?:Zoom|Teams|Microsoft\s+Teams|Webex))\b",
-    re.IGNORECASE,
+_FROM_AFAR = Needing(
+    re.compile(
+        r"\b(?:virtual\s+(?:ceremony|signing|event|meeting)|online\s+(?:ceremony|signing)"
+        r"|(?:signed|held|conducted|took\s+place)\s+(?:[\w-]+\s+){0,3}?(?:virtually|online|remotely)"
+        r"|(?:by|over|via|through)\s+(?:a\s+)?video|video[\s-]*(?:link|call|conferenc\w*)"
+        r"|(?:over|via|on)\s+(?:Zoom|Teams|Microsoft\s+Teams|Webex))\b",
+        re.IGNORECASE,
+    ),
+    ("virtual", "online", "remotely", "video", "zoom", "teams", "webex"),
 )
 """Words of a signing done from two places at once: "at a virtual ceremony that linked the
 two institutions by video", "signed the memorandum virtually"; not "joint online courses",

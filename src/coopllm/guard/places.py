@@ -43,6 +43,7 @@ from coopllm.lexicon import (
     EN_COMPANY_NAME,
     EN_RENEWED,
     EN_SIGNING_VERB,
+    Needing,
     simplified,
 )
 
@@ -350,20 +351,26 @@ ar04's),
 基地奠基仪式在…举行"), "…于…举行"; not a meeting before or after it ("签约仪式后双方在…科技园
 举行了工作座谈", "签约仪式结束后，交流活动在…举行"), nor one to come or its time ("…签约活动将
 于1月中旬举行": reviews' finds)."""
-_ZH_MAIN_HALL_AT = re.compile(
-    r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
-    r"[^，。；;\n]{0,20}?(?:(?:签约|签字)[^。；;]{0,20}?仪式|签署仪式)的?主会场(?:设|位)(?:在|于)"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+_ZH_MAIN_HALL_AT = Needing(
+    re.compile(
+        r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
+        r"[^，。；;\n]{0,20}?(?:(?:签约|签字)[^。；;]{0,20}?仪式|签署仪式)的?主会场(?:设|位)(?:在|于)"
+        r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+    ),
+    ("主会场",),
 )
 """The main hall of a signing held in two places by video: "本次签约仪式的主会场设在信禾医疗
 苏州总部" (the blind26 aa03's), the record's one location; not another ceremony's to come
 ("下月举行的第二批项目集中签约仪式的主会场设在…": a review's find)."""
-_ZH_MAIN_HALL_SIGNED_IN = re.compile(
-    r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
-    r"[^，。；;\n]{0,10}?主会场(?:设|位)(?:在|于)"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
-    r"(?=[\s\S]{0,400}?在主会场(?!致辞|讲话|发言|主持|出席|见证|观看)[^。；;\n]{0,30}?"
-    r"(?:签约|签署|签订|签字))"
+_ZH_MAIN_HALL_SIGNED_IN = Needing(
+    re.compile(
+        r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
+        r"[^，。；;\n]{0,10}?主会场(?:设|位)(?:在|于)"
+        r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+        r"(?=[\s\S]{0,400}?在主会场(?!致辞|讲话|发言|主持|出席|见证|观看)[^。；;\n]{0,30}?"
+        r"(?:签约|签署|签订|签字))"
+    ),
+    ("主会场",),
 )
 """The main hall of an event held in two places by video, where the article says who
 signed there: "主会场设在新河区政务服务中心三楼会议厅，分会场设在德国斯图加特。…区长杜文彬在主会场
@@ -378,11 +385,14 @@ _ZH_MAIN_HALL_OF_THE_SIGNING = re.compile(
 """The main hall of a signing by video link, set in the signing's own sentence ("…以視像連線
 方式簽署合作協議，主會場設於澳門科學館會議中心二樓多功能廳，成都則在…設分會場": the blind50
 ay03's)."""
-_ZH_MAIN_HALL_AFTER_ITS_CEREMONY = re.compile(
-    r"(?:^|(?<=[。\n]))(?![^。；;\n]*?(?:将|拟|计划|定于|下个?月|下周|明年|届时))"
-    r"(?=[^。；;\n]*?(?:视频|连线|云签约|线上|远程|云端))"
-    r"[^。；;\n]{0,80}?举行了?[^。；;\n]{0,30}?(?:签约|签字|签署)[”’\"]?仪式。"
-    r"主会场(?:设|位)(?:在|于)(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+_ZH_MAIN_HALL_AFTER_ITS_CEREMONY = Needing(
+    re.compile(
+        r"(?:^|(?<=[。\n]))(?![^。；;\n]*?(?:将|拟|计划|定于|下个?月|下周|明年|届时))"
+        r"(?=[^。；;\n]*?(?:视频|连线|云签约|线上|远程|云端))"
+        r"[^。；;\n]{0,80}?举行了?[^。；;\n]{0,30}?(?:签约|签字|签署)[”’\"]?仪式。"
+        r"主会场(?:设|位)(?:在|于)(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+    ),
+    ("主会场",),
 )
 """The main hall of a signing ceremony held by video link, set in the sentence right after
 the one that says the ceremony was held ("…以视频连线方式举行合作备忘录“云签约”仪式。主会场设在
@@ -519,14 +529,17 @@ _EN_GAP = (
 September 5, at the City Hall of Riverton", or before the day of an event held there:
 "signed two separate agreements on Monday, on the closing day of the … Forum at the
 Corran Exhibition Centre in Ashfield", the blind36 ak03's)."""
-_EN_SIGNED_AT = re.compile(
-    rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
-    rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
-    rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
-    rf"(?-i:{EN_BUILDING_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
-    rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}"
-    rf"(?!\s+(?:and|&)\s+(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z]))",
-    re.IGNORECASE,
+_EN_SIGNED_AT = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
+        rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
+        rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
+        rf"(?-i:{EN_BUILDING_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
+        rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}"
+        rf"(?!\s+(?:and|&)\s+(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z]))",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
 )
 """A capitalised place after "at" or "in", in the words after "signed" with no clause
 or person between ("was signed at the SPU Great Hall", "signed a Cooperation Agreement …
@@ -560,12 +573,15 @@ signers: "The agreement was signed on Tuesday by Dr. Anna K. Moreau, FRS, direct
 Kellerman Institute, and Tomas Varga, director general of the ASA, at the institute's
 headquarters in Cambridge" (the blind59 bh06's), or by its name ("at the Pellham
 Institute's headquarters in Oxford": a review's find), written with its "the"."""
-_EN_TRAVELLED_TO_SIGN_AT = re.compile(
-    r"\b(?:travell?ed|went|came|flew|drove|headed|took\s+(?:the|a)\s+(?:train|plane|flight"
-    r"|bus|ferry|car))(?:\s+(?:north|south|east|west|back|over|on|down|up|in))?"
-    r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?\s+to\s+sign\b"
-    rf"{_EN_GAP}{{0,80}}?\bat\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
-    re.IGNORECASE,
+_EN_TRAVELLED_TO_SIGN_AT = Needing(
+    re.compile(
+        r"\b(?:travell?ed|went|came|flew|drove|headed|took\s+(?:the|a)\s+(?:train|plane|flight"
+        r"|bus|ferry|car))(?:\s+(?:north|south|east|west|back|over|on|down|up|in))?"
+        r"(?:\s+to\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})?\s+to\s+sign\b"
+        rf"{_EN_GAP}{{0,80}}?\bat\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+        re.IGNORECASE,
+    ),
+    ("sign",),
 )
 """Where those who travelled to sign signed, the journey told done: "On Oct. 14 the
 delegation took the train north to sign the agreement at City Hall in Minamitaki" (the
@@ -604,31 +620,56 @@ _NO_CLAUSE = (
 (a review's finds: "signed by … and will be celebrated at a gala ceremony in Bandung",
 "…, who were honoured at an awards ceremony in …", "The agreement signed on Monday was
 presented at Beta's Innovation Summit")."""
-_EN_CEREMONY_AT = re.compile(
-    rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+(?:signing\s+)?ceremony\s+"
-    rf"(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
-    re.IGNORECASE,
+_EN_CEREMONY_AT = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+(?:signing\s+)?ceremony\s+"
+        rf"(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    ("ceremony",),
 )
 """A signing's ceremony and its place, past the signers' names ("signed by Managing
 Director Rebecca Lyall and Chairman Zhou Jianhua at a ceremony in Shanghai attended by …":
 the blind17 r06's, where ``_EN_GAP`` stops at "by")."""
-_EN_CEREMONY_IN_A_ROOM = re.compile(
-    rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\b(?:at|during)\s+an?\s+(?:signing\s+)?ceremony"
-    rf"\s+(?:held\s+)?in\s+(?P<venue>(?-i:the)\s+(?:{_A_ROOM_OF})\s+of\s+(?:(?-i:the)\s+)?"
-    rf"(?-i:[A-Z])[\w&-]*(?:\s+(?!{_WEEKDAYS}\b)(?-i:[A-Z])[\w&-]*){{0,5}})"
-    rf"(?=[.,;:]|\s+(?:on|by|and|{_WEEKDAYS})\b|$)",
-    re.IGNORECASE,
+_EN_CEREMONY_IN_A_ROOM = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\b(?:at|during)\s+an?\s+(?:signing\s+)?ceremony"
+        rf"\s+(?:held\s+)?in\s+(?P<venue>(?-i:the)\s+(?:{_A_ROOM_OF})\s+of\s+(?:(?-i:the)\s+)?"
+        rf"(?-i:[A-Z])[\w&-]*(?:\s+(?!{_WEEKDAYS}\b)(?-i:[A-Z])[\w&-]*){{0,5}})"
+        rf"(?=[.,;:]|\s+(?:on|by|and|{_WEEKDAYS})\b|$)",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    ("ceremony",),
+    ("atrium", "lobby", "foyer", "courtyard", "auditorium", "rotunda", "ballroom", "boardroom"),
 )
 """A room of a named building where the ceremony the signing was done at was held: "was
 signed by … during a ceremony in the atrium of Halvorsen Engineering Hall" (the blind41
 ap05's); the name stops before a weekday ("… of City Hall Thursday") and at an owner's
 "'s" (a review's finds)."""
-_EN_SIGNED_IN_A_ROOM_OF = re.compile(
-    rf"\b(?:signed|inked)\b{_EN_GAP}{{0,160}}?\b(?:in|at)\s+(?-i:the)\s+"
-    rf"(?P<venue>(?:{_A_ROOM_OF}|council\s+chamber|conference\s+room|meeting\s+room)\s+of\s+"
-    rf"(?:(?-i:the)\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?!{_WEEKDAYS}\b)(?-i:[A-Z])[\w&-]*){{0,5}})"
-    rf"(?=[.,;:]|\s+(?:on|by|and|{_WEEKDAYS})\b|$)",
-    re.IGNORECASE,
+_EN_SIGNED_IN_A_ROOM_OF = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b{_EN_GAP}{{0,160}}?\b(?:in|at)\s+(?-i:the)\s+"
+        rf"(?P<venue>(?:{_A_ROOM_OF}|council\s+chamber|conference\s+room|meeting\s+room)\s+of\s+"
+        rf"(?:(?-i:the)\s+)?(?-i:[A-Z])[\w&-]*(?:\s+(?!{_WEEKDAYS}\b)(?-i:[A-Z])[\w&-]*){{0,5}})"
+        rf"(?=[.,;:]|\s+(?:on|by|and|{_WEEKDAYS})\b|$)",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    (
+        "atrium",
+        "lobby",
+        "foyer",
+        "courtyard",
+        "auditorium",
+        "rotunda",
+        "ballroom",
+        "boardroom",
+        "chamber",
+        "conference",
+        "meeting",
+    ),
 )
 """A room in lower case of a named building, right after "signed … in the" ("signed the
 Friendship and Cooperation Agreement … on 9 October in the council chamber of Erlenbrück
@@ -648,17 +689,22 @@ _NOT_AN_EVENTS_WORD = "".join(
 )  # fmt: skip
 """Not after the last word of an event's name, which is no venue ("the group's Annual
 Investor Day")."""
-_EN_SIGNED_AT_OWNED = re.compile(
-    rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
-    r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
-    rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?(?-i:[a-z]+))['\u2019]s"
-    r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+(?:[ \t]+(?-i:campus)(?=[ \t]+(?:in|by|on)[ \t]|[.,;]))?"
-    r"(?![ \t]+(?!No\.)(?-i:[A-Z]))"
-    r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
-    rf"{_NOT_AN_EVENTS_WORD}{_IN_ITS_TOWN})"
-    r"(?![ \t]+(?!(?:by|on|at|and|with|where|for|to|as|under|during|before|after|last"
-    r"|yesterday|today|this|that|which|when)\b)(?-i:[a-z]))(?![ \t]+in[ \t]+(?-i:[A-Z]))",
-    re.IGNORECASE,
+_EN_SIGNED_AT_OWNED = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
+        r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
+        rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?(?-i:[a-z]+))['\u2019]s"
+        r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+"
+        r"(?:[ \t]+(?-i:campus)(?=[ \t]+(?:in|by|on)[ \t]|[.,;]))?"
+        r"(?![ \t]+(?!No\.)(?-i:[A-Z]))"
+        r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
+        rf"{_NOT_AN_EVENTS_WORD}{_IN_ITS_TOWN})"
+        r"(?![ \t]+(?!(?:by|on|at|and|with|where|for|to|as|under|during|before|after|last"
+        r"|yesterday|today|this|that|which|when)\b)(?-i:[a-z]))(?![ \t]+in[ \t]+(?-i:[A-Z]))",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    ("'s", "’s"),
 )
 """An owner's venue by its name, after "signed … at" with no clause between ("signed a
 Memorandum of Understanding between Caldermoor and Nordvik University at Nordvik's Haugen
@@ -674,14 +720,18 @@ campus in Cleveland", the blind45 at02's: a campus in lower case only before its
 before who signed, when, or the clause's end: "signed at KP's Kallang campus by …", the
 blind53 bb04's); not after its number ("at the port's Cruise Terminal 2 in Tallis", which
 ``_EN_SIGNED_AT`` reads: a review's find)."""
-_EN_SIGNED_AT_ITS_SEAT = re.compile(
-    r"\b(?:signed|inked)\b(?:(?!,|\b(?:to|for)\s+(?-i:[a-z])|\bon\s+(?-i:[a-z]+ing)\b"
-    rf"|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+(?:(?-i:the)[ \t]+)?"
-    r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
-    r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))[ \t]+"
-    r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
-    rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
-    re.IGNORECASE,
+_EN_SIGNED_AT_ITS_SEAT = Needing(
+    re.compile(
+        r"\b(?:signed|inked)\b(?:(?!,|\b(?:to|for)\s+(?-i:[a-z])|\bon\s+(?-i:[a-z]+ing)\b"
+        rf"|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+(?:(?-i:the)[ \t]+)?"
+        r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
+        r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))[ \t]+"
+        r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
+        rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    ("headquarters", "office", "plant", "factory"),
 )
 """An owner's seat in lower case and the town it is in, after "signed … at" with no clause
 between ("signed last Tuesday at Brightwater's headquarters in Ashcombe by …": the blind55
@@ -693,11 +743,15 @@ review's finds); not without its town, which says little of where
 ("at Verdant Motion's headquarters"), nor after what the deal is for ("signed a contract
 on Monday to install rooftop panels at Beta's headquarters in Ashcombe"; not a title's
 "for": "the Memorandum of Understanding for Joint Research": a review's finds)."""
-_EN_WHERE_SIGNED = re.compile(
-    rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
-    rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
-    r"(?<!\bthe\s)(?<!\ba\s)\b(?:signed|inked)\b",
-    re.IGNORECASE,
+_EN_WHERE_SIGNED = Needing(
+    re.compile(
+        rf"\b(?:(?:went|came|travell?ed|headed|flew|moved|returned)(?:\s+on)?\s+to|arrived\s+in)"
+        rf"\s+(?:(?-i:the)\s+)?{_EN_VENUE},?\s+where\b{_NO_CLAUSE}{{0,200}}?"
+        r"(?<!\bthe\s)(?<!\ba\s)\b(?:signed|inked)\b",
+        re.IGNORECASE,
+    ),
+    ("where",),
+    ("signed", "inked"),
 )
 """A place the signers went to, where a signing is told ("the delegation travelled to Kuala
 Lumpur, where Professor David Okafor … signed a second MoU": the blind17 r04's); not
@@ -838,8 +892,9 @@ _ZH_ANOTHER_ACT = re.compile(
 出席论坛，会上介绍，…签署了…": a review's find)."""
 _ZH_ITS_OWN_TIME = re.compile(r"上个?月|上周|此前|之前|去年|前年|早在|曾(?!经理)|\d{4}年")
 """A signing clause's own time, other than the first clause's day."""
-_COUNTED_APART = re.compile(
-    r"\b(?P<count>two|three|four|five|six|several|\d+)\s+separate\b", re.IGNORECASE
+_COUNTED_APART = Needing(
+    re.compile(r"\b(?P<count>two|three|four|five|six|several|\d+)\s+separate\b", re.IGNORECASE),
+    ("separate",),
 )
 """Documents counted as apart from each other ("two separate agreements"), not another
 signing than the article's."""

@@ -28,6 +28,7 @@ from coopllm.lexicon import (
     EN_SIGNING_VERB,
     HAN,
     ZH_SIGNING_VERB,
+    Needing,
     simplified,
     tried_at,
 )
@@ -133,7 +134,28 @@ DEAL_WORD = (
     r"\b(?:agreements?|mous?|memorand\w*|contracts?|pacts?|deals?|accords?|treaty|protocols?"
     r"|letters?\s+of\s+intent|frameworks?)\b|协议|合同|备忘录|协定|意向书|合作书"
 )
-DEAL = re.compile(tried_at(DEAL_WORD, words="amcpdtlf", chars="协合备意"), re.IGNORECASE)
+DEAL = Needing(
+    re.compile(tried_at(DEAL_WORD, words="amcpdtlf", chars="协合备意"), re.IGNORECASE),
+    (
+        "agreement",
+        "mou",
+        "memorand",
+        "contract",
+        "pact",
+        "deal",
+        "accord",
+        "treaty",
+        "protocol",
+        "letter",
+        "framework",
+        "协议",
+        "合同",
+        "备忘录",
+        "协定",
+        "意向书",
+        "合作书",
+    ),
+)
 """A document's word: "agreement", "MoU", 协议."""
 
 
@@ -183,14 +205,17 @@ TO_COME = re.compile(
     re.IGNORECASE,
 )
 """``_TO_COME`` tried only where its words may start."""
-SIGNING_VERB = re.compile(
-    tried_at(
-        rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b"
-        rf"|{EN_RENEWED}|\bput\s+(?:their|his|her|its)\s+(?:signatures?|names?)\s+(?:to|on)\b",
-        words="scierp",
-        chars="签互续",
+SIGNING_VERB = Needing(
+    re.compile(
+        tried_at(
+            rf"{ZH_SIGNING_VERB}|{EN_SIGNING_VERB}|\b(?:signings|concluded|executed|entered\s+into)\b"
+            rf"|{EN_RENEWED}|\bput\s+(?:their|his|her|its)\s+(?:signatures?|names?)\s+(?:to|on)\b",
+            words="scierp",
+            chars="签互续",
+        ),
+        re.IGNORECASE,
     ),
-    re.IGNORECASE,
+    ("签", "sign", "ink", "concluded", "executed", "entered", "renew", "put"),
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
 _ZH_WHEN = (
@@ -321,13 +346,43 @@ of Intent … was signed earlier this month at Ridley Hall": the blind67 bp05's)
 _NOT_COUNTED = "".join(f"(?<!{n} )" for n in ("two", "three", "four", "five", "six", "2", "3"))
 """Not after a count: "signed two separate Memoranda of Understanding" tells this signing's
 documents (the blind52 ba04's), where "a separate agreement" is another."""
-TOLD_AS_ANOTHER = re.compile(
-    tried_at(
-        rf"{_EARLIER}|\b(?:{_NOT_COUNTED}separate|another|similar)\b|另一|另外",
-        words="eporlbfsyta",
-        chars=r"此之曾去上首时另\d一二两三四五六七八九十几",
+TOLD_AS_ANOTHER = Needing(
+    re.compile(
+        tried_at(
+            rf"{_EARLIER}|\b(?:{_NOT_COUNTED}separate|another|similar)\b|另一|另外",
+            words="eporlbfsyta",
+            chars=r"此之曾去上首时另\d一二两三四五六七八九十几",
+        ),
+        re.IGNORECASE,
     ),
-    re.IGNORECASE,
+    (
+        "earlier",
+        "previous",
+        "former",
+        "original",
+        "first",
+        "last",
+        "build",
+        "replac",
+        "supersed",
+        "predecessor",
+        "ago",
+        "separate",
+        "another",
+        "similar",
+        "此前",
+        "之前",
+        "曾",
+        "去年",
+        "上一轮",
+        "上次",
+        "首次",
+        "首份",
+        "时任",
+        "年前",
+        "另一",
+        "另外",
+    ),
 )
 """What says a sentence's signing is another document's, or an earlier one: "a separate
 supply agreement", "此前…签署了", "去年…签署了合作协议", "follows a similar agreement signed
