@@ -666,6 +666,33 @@ _FUNCTION_WORDS = "与和及同由在对向为是的"
 """Characters that stand before a name without being part of it."""
 
 
+_ON_BEHALF_OF_ITS_PARENT = re.compile(
+    r"\s*,\s+(?:who|which)\s+signed\s+(?:it\s+)?(?:on\s+behalf\s+of|for)\s+its\s+parent"
+    r"(?:\s+(?:company|group|corporation|firm|organi[sz]ation))?\s*,?\s+(?:the\s+)?"
+    r"(?P<parent>(?-i:[A-Z])[\w&'\u2019-]*(?:[ \t]+(?:(?-i:[A-Z])[\w&'\u2019-]*|of|and|&)){0,6})"
+    r"(?<![ \t]of)(?<![ \t]and)",
+    re.IGNORECASE,
+)
+"""After a body's name, that its signer signed for its parent: "Ingrid Solberg, managing
+director of Halvorsen Gas Logistics AS, who signed on behalf of its parent company,
+Halvorsen Group" (the blind69 br05's)."""
+
+
+def _its_parent_signed_for(name: str, checker: Checker) -> str | None:
+    """The parent a party's signer signed on behalf of, where the article says so right
+    after every mention of the party's name (``_ON_BEHALF_OF_ITS_PARENT``): the parent is
+    the party to the document, not the subsidiary the signer heads."""
+    mentions = finds(name, checker.text)
+    parents = {
+        found["parent"]
+        for mention in mentions
+        if (found := _ON_BEHALF_OF_ITS_PARENT.match(checker.text, mention.end())) is not None
+    }
+    if len(parents) != 1 or len(mentions) != 1:
+        return None
+    return parents.pop()
+
+
 _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
     (
         _apposed_to,
@@ -676,6 +703,7 @@ _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
     (_undescribed, "the words before describe it"),
     (_defined_term_of, "the name it stands for"),
     (_named_for, "the article's name for it"),
+    (_its_parent_signed_for, "its signer signed on behalf of that parent of it"),
 )
 """The names the article writes for a party the model gave otherwise, tried in turn, each
 with what the warning says of it."""
@@ -704,9 +732,15 @@ def _clean_party(
             f"doubted party '{party.name}': the article writes it only within the longer "
             f"name '{longer}'"
         )
-    aliases = [a for a in party.aliases if checker.grounded(a)]
+    grounded = [a for a in party.aliases if checker.grounded(a)]
     warnings.extend(
-        f"dropped alias '{a}': not in the article" for a in party.aliases if a not in aliases
+        f"dropped alias '{a}': not in the article" for a in party.aliases if a not in grounded
+    )
+    # A person's name, not a short form in capitals that the model also gave as a signer
+    # (the party's own "IAH" stays, and the signer goes).
+    aliases = [a for a in grounded if a.isupper() or not one_of_its_people(a, people)]
+    warnings.extend(
+        f"dropped alias '{a}': one of the agreement's people" for a in grounded if a not in aliases
     )
     written = checker.index.written_form
     return party.model_copy(
@@ -925,6 +959,7 @@ def _clean_agreement(
     agreement = _title_in_its_brackets(agreement, warnings)
     agreement = _title_without_its_term(agreement, warnings)
     agreement = _title_with_its_document_word(agreement, checker, warnings)
+    agreement = _title_as_named(agreement, checker, warnings)
     agreement = _title_without_its_tail(agreement, checker, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
     agreement = _date_text_as_its_mention(agreement, warnings)  # what is left a sentence
@@ -1424,6 +1459,38 @@ def _title_with_its_document_word(
     named = heads.pop() + title
     warnings.append(f"took title '{named}' for '{title}': the document's name as written")
     return agreement.model_copy(update={"title": named})
+
+
+def _title_as_named(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement titled with the name a sentence of signing gives it, where the model
+    wrote its words in lower case as a description ("strategic cooperation agreement" of
+    "The Renewed Strategic Cooperation Agreement was signed on Monday …": the blind69
+    br06's, whose lower-case title then read as another document than the one the signing
+    sentence names, and the signing's day was lost). Only where every such sentence
+    writes the one name after "the", "a" or "its", each of its words capitalised, one to
+    three words before them ("Renewed"); not in the headline, whose words are all
+    capitalised ("Riverbend University and Northgate Robotics Sign Cooperation Agreement").
+    English only."""
+    title = agreement.title
+    if not title or title != title.lower() or not title.isascii() or not DEAL.search(title):
+        return agreement
+    words = r"\s+".join(map(re.escape, title.split()))
+    named = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}}"
+        rf"(?i:{words}))(?![\w-])"
+    )
+    names = {
+        " ".join(found["name"].split())
+        for start, end in checker.any_signings
+        if not checker.in_the_headline(start)
+        for found in named.finditer(checker.text, start, end)
+        if all(word[:1].isupper() for word in found["name"].split())
+    }
+    if len(names) != 1:
+        return agreement
+    name = names.pop()
+    warnings.append(f"took title '{name}' for '{title}': the name the signing's sentence writes")
+    return agreement.model_copy(update={"title": name})
 
 
 _TAIL_OPENS = re.compile(r"\s+(?:(?P<with>with|between)\s+(?:the\s+)?|(?:at|in)\s+)")
@@ -2889,16 +2956,52 @@ def _their_one_document(
     return (
         bool(theirs)
         and all(
-            (checker.mentions_in(title, sentence) or _titled_next(sentence, title, checker))
+            (
+                checker.mentions_in(title, sentence)
+                or _titled_next(sentence, title, checker)
+                or _called_by_its_kind(sentence, own, checker)
+            )
             and not another_document(checker.rules_text[slice(*sentence)], own)
             for sentence in theirs
         )
         and not any(
             another_document(checker.rules_text[start:end].replace(own, ""), own)
+            and not _its_title_shortened(checker.rules_text[start:end], own)
             and not TOLD_AS_EARLIER.search(checker.rules_text, start, end)
             and not _told_of_the_others((start, end), others, copy, checker)
             for start, end in checker.any_signings
         )
+    )
+
+
+def _its_title_shortened(words: str, title: str) -> bool:
+    """Whether every document ``words`` name is the title shortened: its words (Chinese:
+    its characters) in the title's order, the title's last ("合作备忘录" of "国际职业教育合作
+    谅解备忘录" in the blind69 br03's headline)."""
+    kinds = kinds_named(words)
+    return bool(kinds) and all(_in_order(kind, title) for kind in kinds)
+
+
+def _in_order(short: str, long: str) -> bool:
+    """Whether ``short``'s characters (English: words) all stand in ``long`` in order, its
+    last at ``long``'s end."""
+    parts, whole = (short.split(), long.split()) if short.isascii() else (list(short), list(long))
+    if not parts or not whole or parts[-1].casefold() != whole[-1].casefold():
+        return False
+    rest = iter(part.casefold() for part in whole)
+    return all(part.casefold() in rest for part in parts)
+
+
+def _called_by_its_kind(sentence: Sentence, title: str, checker: Checker) -> bool:
+    """Whether a sentence of signing calls the document by its kind's word alone, the word
+    its title (in Simplified characters) ends with, where another sentence tells its
+    signing by its title ("…正式签署《国际职业教育合作谅解备忘录》" and then "…分别代表双方在线
+    签署备忘录": the blind69 br03's, whose model gave the signing twice, once untitled)."""
+    kinds = kinds_named(checker.rules_text[slice(*sentence)])
+    return (
+        bool(kinds)
+        and all(title.endswith(kind) for kind in kinds)
+        and bool(checker.titles_signing(title))
     )
 
 

@@ -62,14 +62,56 @@ def held_back_dropped(
     (:data:`~coopllm.guard.reading.TO_COME`)."""
     kept = []
     for agreement in agreements:
-        if _held_back(agreement, checker, [a for a in agreements if a is not agreement]):
+        others = [a for a in agreements if a is not agreement]
+        if _held_back(agreement, checker, others):
             warnings.append(
                 f"dropped agreement '{agreement.title or 'untitled'}': the article says it was "
                 "not signed (held back, only initialled, or still to come)"
             )
             continue
+        if _only_held(agreement, checker, others):
+            warnings.append(
+                f"dropped agreement '{agreement.title}': the article tells no signing of it, "
+                "only that a party has it, with a party it names nowhere else"
+            )
+            continue
         kept.append(agreement)
     return kept
+
+
+_HAS = re.compile(r"\b(?:has|have|holds?|maintains?)\s+(?:[\w-]+\s+)?$|(?:已有|拥有|签有)$")
+"""Right before a document's words, that a party has it: "also has research agreements
+with …", not that it was signed, nor "is between …"."""
+
+
+def _only_held(agreement: Agreement, checker: Checker, others: list[Agreement]) -> bool:
+    """Whether the titled agreement, signed by no one, is only one a party has: no
+    sentence that names it tells a signing, each says a party has it (``_HAS``), and one
+    of its parties is written in those sentences alone ("The company also has research
+    agreements with two universities in China", the last line of the blind69 br06's,
+    whose model gave the title and "two universities in China" as a party). The
+    article's own document is told signed somewhere, or its parties are named where its
+    signing is."""
+    title = agreement.title
+    if agreement.signatories or not title:
+        return False
+    sentences = set(_its_sentences(agreement, checker, others))
+    told_signed = set(checker.any_signings)
+    text = checker.rules_text
+    return (
+        bool(sentences)
+        and not sentences & told_signed
+        and not any(signed_now(text[start:end]) for start, end in sentences)
+        and all(
+            _HAS.search(text, max(start, at - 40), at)
+            for start, end in sentences
+            for at, _ in checker.mentions_in(title, (start, end))
+        )
+        and any(
+            all(set(checker.sentences_with(name)) <= sentences for name in party.all_names)
+            for party in agreement.parties
+        )
+    )
 
 
 def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) -> bool:

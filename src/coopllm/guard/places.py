@@ -273,6 +273,13 @@ _VISITED = re.compile(r"\bvisit(?:ed|ing)\s+(?:the\s+)?$", re.IGNORECASE)
 _WHERE = re.compile(r"^\s*,?\s*where\b", re.IGNORECASE)
 
 
+def _a_room_of_its_building(room: str, other: str) -> bool:
+    """Whether ``other`` is the room with the building it is "of": "Senate Room" of
+    "Senate Room of the university's Whitcombe Building", found both ways (the blind69
+    br06's)."""
+    return other.startswith(f"{room} of ")
+
+
 def _zh_town_of(town: str, venue: str) -> bool:
     """Whether Chinese ``town`` is the town ``venue``'s name opens with ("南屿市" of
     "南屿国际会议中心": the blind30 ae02's "在南屿市续签…", then "签约仪式在南屿国际会议
@@ -674,6 +681,23 @@ _EN_SIGNED_IN_A_ROOM_OF = Needing(
 """A room in lower case of a named building, right after "signed … in the" ("signed the
 Friendship and Cooperation Agreement … on 9 October in the council chamber of Erlenbrück
 Town Hall": the blind57 bf06's, whose model gave the town)."""
+_EN_SIGNED_IN_A_NAMED_ROOM_OF = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b{_EN_GAP}{{0,160}}?\b(?:in|at)\s+(?-i:the)\s+"
+        r"(?P<venue>(?-i:[A-Z])[\w&-]*(?:\s+(?-i:[A-Z])[\w&-]*){0,2}\s+"
+        r"(?-i:Room|Chamber|Suite|Lounge)\s+of\s+(?:(?-i:the)\s+(?:(?-i:[a-z]+)['\u2019]s\s+)?)?"
+        rf"(?-i:[A-Z])[\w&-]*(?:\s+(?!{_WEEKDAYS}\b)(?-i:[A-Z])[\w&-]*){{0,4}}?"
+        rf"\s+(?-i:{EN_BUILDING_WORDS}))"
+        rf"(?=[.,;:]|\s+(?:on|by|and|{_WEEKDAYS})\b|$)",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    ("room", "chamber", "suite", "lounge"),
+)
+"""A named room of a named building, its owner's word between, right after "signed … in
+the" ("signed on Monday in the Senate Room of the university's Whitcombe Building by …":
+the blind69 br06's, where the room alone was read); the building's last word one of a
+building's (see :func:`_a_room_of_its_building`)."""
 _A_TIMES_WORD = (
     r"(?:weekend|week|year|month|day|today|yesterday|morning|evening|night|season|summer"
     r"|winter|spring|autumn|decade)['\u2019]s"
@@ -816,6 +840,7 @@ _VENUE_PATTERNS = (
     _EN_ENTERED_INTO_IN,
     _EN_CEREMONY_IN_A_ROOM,
     _EN_SIGNED_IN_A_ROOM_OF,
+    _EN_SIGNED_IN_A_NAMED_ROOM_OF,
 )
 _NOT_A_VENUE = re.compile(
     rf"^(?!.*\b(?:{EN_BUILDING_WORDS})\b)"
@@ -1371,7 +1396,9 @@ class PlaceEvidence(Reading):
             v
             for v in found
             if not _NOT_A_VENUE.search(simplified(v))
-            and not any(other.endswith(f" in {v}") for other in found)
+            and not any(
+                other.endswith(f" in {v}") or _a_room_of_its_building(v, other) for other in found
+            )
             and self.venue_of_signing(v)
         }
         return found.pop() if len(found) == 1 else None
@@ -1557,7 +1584,10 @@ class PlaceEvidence(Reading):
             for venue in dict.fromkeys(_rooms_at_their_buildings(found, self.read_text))
             if not _NOT_A_VENUE.search(simplified(venue))
             and not any(
-                other.endswith(f" in {venue}") or _zh_town_of(venue, other) for other in found
+                other.endswith(f" in {venue}")
+                or _zh_town_of(venue, other)
+                or _a_room_of_its_building(venue, other)
+                for other in found
             )
             and self.venue_of_signing(venue)
         ]
