@@ -39,7 +39,8 @@ def test_a_document_a_party_only_has_is_no_signing() -> None:
 def test_a_lower_case_title_takes_the_name_its_signing_sentence_writes() -> None:
     text = (
         "Updated: 21 January 2026\n\n"
-        "Harlow University has renewed its research partnership agreement with Brane Labs. "
+        "Harlow University has renewed its research partnership agreement with Brane Labs, "
+        "extending ties that began in 2019. "
         "The Extended Research Partnership Agreement was signed on Monday by Provost Ann "
         "Cole and Brane Labs chief executive Ian Moss.\n"
     )

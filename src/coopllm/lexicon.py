@@ -50,8 +50,11 @@ _END = sys.maxsize
 
 @lru_cache(maxsize=4)
 def _folded(text: str) -> str:
-    """``text`` without case, folded once for the many patterns tried on it in turn."""
-    return text.casefold()
+    """``text`` without case, folded once for the many patterns tried on it in turn; the
+    dotless ı and the dotted İ as i, which the engine takes for it where ``casefold`` does
+    not ("sıgned", "SİGNED": a review's find)."""
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.replace("ı", "i").replace("i\u0307", "i")
 
 
 class Needing:
@@ -64,8 +67,8 @@ class Needing:
     substring test (``str.__contains__``, a fast search in C) turns such a text away at
     once. ``needs`` holds groups of words; a text is tried when it writes at least one
     word of each group, as the pattern's every match needs (in its match or in one of its
-    lookarounds), read without case where the pattern ignores case (by ``casefold``, which
-    folds a little more than the engine does: a text tried for nothing is only slower).
+    lookarounds), read without case where the pattern ignores case (:func:`_folded`, which
+    folds at least what the engine does: a text tried for nothing is only slower).
     The caller keeps the promise: a word the pattern can match without would lose that
     match (``tests/test_lexicon.py`` takes each of them out of every example article and
     checks that the pattern then finds nothing there). A word is written as the pattern

@@ -669,13 +669,14 @@ _FUNCTION_WORDS = "与和及同由在对向为是的"
 _ON_BEHALF_OF_ITS_PARENT = re.compile(
     r"\s*,\s+(?:who|which)\s+signed\s+(?:it\s+)?(?:on\s+behalf\s+of|for)\s+its\s+parent"
     r"(?:\s+(?:company|group|corporation|firm|organi[sz]ation))?\s*,?\s+(?:the\s+)?"
-    r"(?P<parent>(?-i:[A-Z])[\w&'\u2019-]*(?:[ \t]+(?:(?-i:[A-Z])[\w&'\u2019-]*|of|and|&)){0,6})"
-    r"(?<![ \t]of)(?<![ \t]and)",
+    r"(?P<parent>(?-i:[A-Z])[\w&'\u2019-]*(?:[ \t]+(?:(?-i:[A-Z])[\w&'\u2019-]*|of)){0,6})"
+    r"(?<![ \t]of)",
     re.IGNORECASE,
 )
 """After a body's name, that its signer signed for its parent: "Ingrid Solberg, managing
 director of Halvorsen Gas Logistics AS, who signed on behalf of its parent company,
-Halvorsen Group" (the blind69 br05's)."""
+Halvorsen Group" (the blind69 br05's); its name up to "and", which goes on to the other
+signers ("…its parent company Norse Energy Group and Tom Reid, …": a review's find)."""
 
 
 def _its_parent_signed_for(name: str, checker: Checker) -> str | None:
@@ -736,9 +737,12 @@ def _clean_party(
     warnings.extend(
         f"dropped alias '{a}': not in the article" for a in party.aliases if a not in grounded
     )
-    # A person's name, not a short form in capitals that the model also gave as a signer
-    # (the party's own "IAH" stays, and the signer goes).
-    aliases = [a for a in grounded if a.isupper() or not one_of_its_people(a, people)]
+    # A person's name, not the party's own short form that the model also gave as a
+    # signer: one in capitals ("IAH"), or one its name holds ("Velo" of "Velo Motors",
+    # "华为" of "华为技术有限公司": a review's find); the signer goes instead.
+    aliases = [
+        a for a in grounded if a.isupper() or a in party.name or not one_of_its_people(a, people)
+    ]
     warnings.extend(
         f"dropped alias '{a}': one of the agreement's people" for a in grounded if a not in aliases
     )
@@ -1468,9 +1472,13 @@ def _title_as_named(agreement: Agreement, checker: Checker, warnings: list[str])
     br06's, whose lower-case title then read as another document than the one the signing
     sentence names, and the signing's day was lost). Only where every such sentence
     writes the one name after "the", "a" or "its", each of its words capitalised, one to
-    three words before them ("Renewed"); not in the headline, whose words are all
-    capitalised ("Riverbend University and Northgate Robotics Sign Cooperation Agreement").
-    English only."""
+    three words before them ("Renewed"), and none writes the model's words as it did: the
+    sentences that tell this signing (:meth:`~Checker.signing_sentences`, not another's,
+    an earlier one's), naming one of its signers or all its parties ("On the same day,
+    Brane Labs and Kell University signed the Data Research Partnership Agreement" names
+    another: a review's find); not in the headline, whose words are all capitalised
+    ("Riverbend University and Northgate Robotics Sign Cooperation Agreement"). English
+    only."""
     title = agreement.title
     if not title or title != title.lower() or not title.isascii() or not DEAL.search(title):
         return agreement
@@ -1479,10 +1487,23 @@ def _title_as_named(agreement: Agreement, checker: Checker, warnings: list[str])
         rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,3}}"
         rf"(?i:{words}))(?![\w-])"
     )
+    written = re.compile(rf"(?<![\w-]){words}(?![\w-])")
+    signers = [p.name for p in agreement.signatories if p.name]
+    own = [
+        (start, end)
+        for start, end in checker.signing_sentences()
+        if not checker.in_the_headline(start)
+        and (
+            any(checker.mentions_in(name, (start, end)) for name in signers)
+            or all(any(checker.mentions_in(n, (start, end)) for n in p.all_names)
+                   for p in agreement.parties)
+        )
+    ]  # fmt: skip
+    if not own or any(written.search(checker.text, start, end) for start, end in own):
+        return agreement  # a sentence of its signing writes it as the model did
     names = {
         " ".join(found["name"].split())
-        for start, end in checker.any_signings
-        if not checker.in_the_headline(start)
+        for start, end in own
         for found in named.finditer(checker.text, start, end)
         if all(word[:1].isupper() for word in found["name"].split())
     }
@@ -2966,7 +2987,10 @@ def _their_one_document(
         )
         and not any(
             another_document(checker.rules_text[start:end].replace(own, ""), own)
-            and not _its_title_shortened(checker.rules_text[start:end], own)
+            and not (
+                checker.in_the_headline(start)
+                and _its_title_shortened(checker.rules_text[start:end], own)
+            )
             and not TOLD_AS_EARLIER.search(checker.rules_text, start, end)
             and not _told_of_the_others((start, end), others, copy, checker)
             for start, end in checker.any_signings
@@ -2977,7 +3001,8 @@ def _their_one_document(
 def _its_title_shortened(words: str, title: str) -> bool:
     """Whether every document ``words`` name is the title shortened: its words (Chinese:
     its characters) in the title's order, the title's last ("合作备忘录" of "国际职业教育合作
-    谅解备忘录" in the blind69 br03's headline)."""
+    谅解备忘录" in the blind69 br03's headline). Read of a headline only: in the body, "还与…
+    签署了教育合作备忘录" is another document, however its words fall (a review's find)."""
     kinds = kinds_named(words)
     return bool(kinds) and all(_in_order(kind, title) for kind in kinds)
 

@@ -66,7 +66,8 @@ _OPENS_ON_A_PAST_YEAR = re.compile(
     r"\b(?:established|founded|set\s+up|launched|built|co-?founded|opened)\s+(?:the\s+)?$"
     rf"|\s*(?:去年|前年)\s*[,\uff0c]\s*[^,;.\uff0c\uff1b\u3002]*(?:{_ZH_FOUNDING})了$"
     rf"|\s*早在\s*(?:(?:19|20)\d{{2}}\s*年|去年|前年)\s*[,\uff0c]?\s*"
-    r"(?:(?!此次|本次|这次|今年|近日|日前)[^;.\uff1b\u3002])*?"
+    r"(?:(?!此次|本次|这次|此番|今年|本月|本周|近日|日前|如今|当天|当日|今天|目前|现在"
+    r"|\d{1,2}\s*月\s*\d{1,2}\s*[日号])[^;.\uff1b\u3002])*?"
     rf"(?:{_ZH_FOUNDING})了?"
     r"[\"\u201c\u300c\u300a]?$",
     re.IGNORECASE,
@@ -75,8 +76,9 @@ _OPENS_ON_A_PAST_YEAR = re.compile(
 2021, the two institutions jointly established X", "去年，双方共建了X", "早在2019年，双方就签订
 协议共建“X”" (早在, "as early as", dates it before: the blind27 ab02's), across the
 sentence's clauses ("早在2019年，学院就与乙公司签订了…协议，共建了“X”": the blind69 br01's),
-unless one says the founding is this time's ("早在2019年，…开展了实习合作，此次…共建X": a
-review's find); not "2025年，甲大学与乙公司共建X" (the year may be this one)."""
+unless one says the founding is this time's ("早在2019年，…开展了实习合作，此次…共建X",
+"…，11月14日，双方签署《…》，共建X", "如今", "当天": reviews' finds); not "2025年，甲大学
+与乙公司共建X" (the year may be this one)."""
 _OPENS_ON_A_PAST_DATE = re.compile(
     r"\s*(?P<date>(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月)?(?:\s*\d{1,2}\s*日)?)\s*[,\uff0c]"
     r"(?:(?!此次|本次|今年|近日|日前|今天|目前|如今)[^;\uff1b\u3002])*?"

@@ -89,11 +89,11 @@ def _only_held(agreement: Agreement, checker: Checker, others: list[Agreement]) 
     sentence that names it tells a signing, each says a party has it (``_HAS``), and one
     of its parties is written in those sentences alone ("The company also has research
     agreements with two universities in China", the last line of the blind69 br06's,
-    whose model gave the title and "two universities in China" as a party). The
-    article's own document is told signed somewhere, or its parties are named where its
-    signing is."""
+    whose model gave the title and "two universities in China" as a party). Never the
+    record's one agreement: "Velo now has a supply agreement with Tarn Steel. The deal was
+    signed on Tuesday" tells its signing by another word (a review's find)."""
     title = agreement.title
-    if agreement.signatories or not title:
+    if agreement.signatories or not title or not others:
         return False
     sentences = set(_its_sentences(agreement, checker, others))
     told_signed = set(checker.any_signings)

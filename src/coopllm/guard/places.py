@@ -274,10 +274,11 @@ _WHERE = re.compile(r"^\s*,?\s*where\b", re.IGNORECASE)
 
 
 def _a_room_of_its_building(room: str, other: str) -> bool:
-    """Whether ``other`` is the room with the building it is "of": "Senate Room" of
+    """Whether ``other`` is the venue ``room`` and more of where it is: "Senate Room" of
     "Senate Room of the university's Whitcombe Building", found both ways (the blind69
-    br06's)."""
-    return other.startswith(f"{room} of ")
+    br06's), and that with its town or campus after it ("…Marsh Building, Harlow", "…on
+    the Harlow campus": a review's finds)."""
+    return other.startswith((f"{room} of ", f"{room}, ", f"{room} on ", f"{room} in "))
 
 
 def _zh_town_of(town: str, venue: str) -> bool:
