@@ -2,7 +2,8 @@
 the code before them: a document a party only has, told as no signing; a title the model
 wrote in lower case, named in its signing sentence; a named room of an owner's building;
 an untitled copy of a document its signing sentence calls by its kind; a party whose
-signer signed for its parent; a body founded "早在" an earlier year, across clauses."""
+signer signed for its parent; a body founded "早在" an earlier year, across clauses; the
+signers of two documents, a clause each, each document named shortened."""
 
 from __future__ import annotations
 
@@ -111,3 +112,26 @@ def test_a_body_founded_as_early_as_an_earlier_year_across_clauses_is_not_founde
     assert not checker.founded("智能焊接联合实验室")
     now = text.replace("早在2019年", "此次签约后")
     assert Checker(SourceIndex(now)).dated(dt.date(2025, 11, 17)).founded("智能焊接联合实验室")
+
+
+def test_each_clauses_signers_sign_the_document_it_names_shortened() -> None:
+    text = (
+        "近日，青川市人民政府与远洋装备集团有限公司签署了《共建青川海洋工程研究院合作协议》；同时，"
+        "远洋海工有限公司与青川高新区管委会签署了《海上风电运维基地项目投资协议》。"
+        "副市长周明与远洋装备集团副总经理陈立代表双方签署共建研究院合作协议；"
+        "远洋海工有限公司总经理吴涛与青川高新区管委会主任许峰签署项目投资协议。\n"
+    )
+    institute = Agreement(
+        title="共建青川海洋工程研究院合作协议",
+        parties=named_parties("青川市人民政府", "远洋装备集团有限公司"),
+    )
+    investment = Agreement(
+        title="海上风电运维基地项目投资协议",
+        parties=named_parties("远洋海工有限公司", "青川高新区管委会"),
+        signatories=named_people("陈立", "许峰"),
+    )
+    kept, _ = guarded(text, dt.date(2025, 12, 3), institute, investment)
+    assert [sorted(p.name or "" for p in a.signatories) for a in kept] == [
+        sorted(["周明", "陈立"]),
+        sorted(["吴涛", "许峰"]),
+    ]

@@ -80,6 +80,7 @@ from coopllm.guard.reading import (
     another_document,
     finds,
     kinds_named,
+    shortened,
     signed_now,
 )
 from coopllm.lexicon import (
@@ -3004,17 +3005,7 @@ def _its_title_shortened(words: str, title: str) -> bool:
     谅解备忘录" in the blind69 br03's headline). Read of a headline only: in the body, "还与…
     签署了教育合作备忘录" is another document, however its words fall (a review's find)."""
     kinds = kinds_named(words)
-    return bool(kinds) and all(_in_order(kind, title) for kind in kinds)
-
-
-def _in_order(short: str, long: str) -> bool:
-    """Whether ``short``'s characters (English: words) all stand in ``long`` in order, its
-    last at ``long``'s end."""
-    parts, whole = (short.split(), long.split()) if short.isascii() else (list(short), list(long))
-    if not parts or not whole or parts[-1].casefold() != whole[-1].casefold():
-        return False
-    rest = iter(part.casefold() for part in whole)
-    return all(part.casefold() in rest for part in parts)
+    return bool(kinds) and all(shortened(kind, title) for kind in kinds)
 
 
 def _called_by_its_kind(sentence: Sentence, title: str, checker: Checker) -> bool:

@@ -246,6 +246,18 @@ def signers_left_out(
                 )
             continue
         target = _signed_there(agreements, unsigned or short, bounds, checker)
+        clauses = (
+            [] if target is not None else _by_their_clauses(agreements, names, placed, checker)
+        )
+        if clauses:
+            for name, each in clauses:
+                placed.add(normalize_for_match(name))
+                added[each].append(_as_written(name, checker))
+                warnings.append(
+                    f"added signatory '{name}' to '{agreements[each].title}': the clause of "
+                    "their signing names that document shortened, and the model left them out"
+                )
+            continue
         cosigned = target is None
         if cosigned:
             target = _cosigned_there(agreements, sentence, checker)
@@ -669,8 +681,13 @@ def _the_document_signed(
     found = checker.titles_signed(name, titles)
     why = "the sentence of their signing names that document"
     if found and all(written == 0 for _, written in found) and len(titled) == len(agreements):
-        found = [(_titled_in_its_paragraph(name, titles, checker), 1)]
-        why = "their paragraph titles that document alone, and their sentence none"
+        shortened_in = checker.titles_shortened_signed(name, titles)
+        if shortened_in:
+            found = [(shortened_in, 1)]
+            why = "the clause of their signing names that document shortened"
+        else:
+            found = [(_titled_in_its_paragraph(name, titles, checker), 1)]
+            why = "their paragraph titles that document alone, and their sentence none"
     if any(written != 1 for _, written in found):
         return None  # a sentence of two documents ("signed the MoU and the Lab Agreement")
     targets = {frozenset(signed) for signed, _ in found}
@@ -959,6 +976,30 @@ def _named_in_full_there(organisation: str, title: str | None, checker: Checker)
         body for body in bodies if len(body) >= len(organisation) and in_order(organisation, body)
     ]
     return found[0] if len(found) == 1 else organisation
+
+
+def _by_their_clauses(
+    agreements: list[Agreement], names: list[str], placed: set[str], checker: Checker
+) -> list[tuple[str, int]]:
+    """Each person of a sentence of several signings, a clause each, not yet ``placed``,
+    with the agreement whose title their clause names shortened
+    (:meth:`Checker.titles_shortened_signed`: "副市长赵明川与…吴振华代表双方签署共建研究院
+    合作协议；…总经理韩旭与…许文涛签署项目投资协议", the blind69 br02's). None unless every
+    agreement of the record is titled and each of those people has one document so."""
+    titles = [a.title or "" for a in agreements]
+    if len(agreements) < 2 or not all(titles):
+        return []
+    found = []
+    for name in dict.fromkeys(names):
+        if normalize_for_match(name) in placed:
+            continue
+        signed = checker.titles_shortened_signed(name, titles)
+        if len(signed) != 1 or not (
+            checker.grounded(name, person=True) and _signed(name, True, checker)
+        ):
+            return []
+        found.append((name, signed.pop()))
+    return found
 
 
 def _signed(name: str, titled: bool, checker: Checker) -> bool:

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
+    DEAL,
     DEAL_WORD,
     GOVERNS,
     IN_CLAUSE,
@@ -32,7 +33,9 @@ from coopllm.guard.reading import (
     Reading,
     Sentence,
     joined_otherwise,
+    kinds_named,
     remembered,
+    shortened,
     stretch_around,
 )
 from coopllm.lexicon import HAN, ZH_SIGNING_VERB, tried_at
@@ -320,6 +323,10 @@ _SIGNS_FOR_ITSELF = re.compile(
     r"\s*,?\s*(?:for|on\s+behalf\s+of|signing|signed|representing)\b", re.IGNORECASE
 )
 """After a name, that the person signs for a body of their own."""
+
+
+_CLAUSE_END = re.compile(r"[；;。.!?！？\n]")
+"""Where a clause of a sentence's list of signings ends: "甲与乙签署…协议；丙与丁签署…协议"."""
 
 
 class _Governing(NamedTuple):
@@ -908,6 +915,30 @@ class PeopleEvidence(Reading):
                     signed.add(i)
             found.append((signed, written))
         return found
+
+    def titles_shortened_signed(self, name: str, titles: Sequence[str]) -> set[int]:
+        """Which of ``titles`` the clause of the person's signing names shortened, after
+        their name, where each sentence that names them with signing words does so for one
+        title alone (:func:`~coopllm.guard.reading.shortened`): "副市长赵明川与远航集团副总经理
+        吴振华代表双方签署共建研究院合作协议；远航海工科技有限公司总经理韩旭与…签署项目投资协议"
+        (the blind69 br02's, of 《共建云陵海洋装备研究院合作协议》 and 《深远海养殖平台研发制造
+        项目投资协议》); else none."""
+        text = self.rules_text
+        chosen: set[int] = set()
+        for (start, end), mentions in self._by_sentence(name, person=True).items():
+            if not self._says(SIGNED, start, end):
+                continue
+            after = mentions[0][1]
+            stop = _CLAUSE_END.search(text, after, end)
+            clause = text[after : stop.start() if stop else end]
+            kinds = kinds_named(clause)
+            if "《" in clause or any(DEAL.fullmatch(k) for k in kinds):
+                return set()  # a title as written, or "签署备忘录": no name, only its kind
+            named = {i for i, title in enumerate(titles) for k in kinds if shortened(k, title)}
+            if len(kinds) != 1 or len(named) != 1:
+                return set()
+            chosen |= named
+        return chosen if len(chosen) == 1 else set()
 
     def unveiled(self, name: str) -> bool:
         """Whether the article says the person unveiled or inaugurated something

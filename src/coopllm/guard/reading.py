@@ -261,6 +261,17 @@ def a_heading(title: str, text: str) -> bool:
     return bool(holding) and all(line == wanted for line in holding)
 
 
+def shortened(short: str, long: str) -> bool:
+    """Whether ``short`` is a document's name ``long`` shortened: its characters (English:
+    its words) all in ``long`` in order, its last at ``long``'s end ("共建研究院合作协议" of
+    "共建云陵海洋装备研究院合作协议")."""
+    parts, whole = (short.split(), long.split()) if short.isascii() else (list(short), list(long))
+    if not parts or not whole or parts[-1].casefold() != whole[-1].casefold():
+        return False
+    rest = iter(part.casefold() for part in whole)
+    return all(part.casefold() in rest for part in parts)
+
+
 def another_document(words: str, title: str | None, names: Sequence[str] = ()) -> bool:
     """Whether ``words`` name a document that is not the one ``title`` names: a document's
     word with the words before it that name its kind ("a supply contract", "设备供货合同",
