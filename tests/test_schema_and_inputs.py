@@ -112,6 +112,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind67" / "gold",
         REPO / "examples" / "blind68" / "gold",
         REPO / "examples" / "blind69" / "gold",
+        REPO / "examples" / "blind70" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
