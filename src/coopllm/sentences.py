@@ -88,7 +88,13 @@ attended")."""
 _LONE_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
 _LABEL_LETTER = re.compile(rf"\b{_LETTERED}\s+[A-Z]\.$")
 _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.\s")
-_INITIAL_AFTER_WORD = re.compile(r"\b(?:by|of|with|from|between|including)\s[A-Z]\.$")
+_INITIAL_AFTER_WORD = re.compile(
+    r"\b(?:by|of|with|from|between|including|chairman|chairwoman|chairperson|president"
+    r"|director|minister|secretary|governor|mayor|dean|chief|commissioner|ambassador"
+    r"|manager|officer|professor)\s[A-Z]\.$"
+)
+"""Words that lead a name, a title in lower case among them ("witnessed by KMS chairman
+S. Venkatesh Iyer and …": the blind70 bs04's, read as two sentences)."""
 _SURNAME_NEXT = re.compile(rf"\s+(?!{_OPENER.pattern})[A-Z][a-z]")
 """After a lone capital's full stop (not a label's letter, ``_LETTERED``), what makes it a
 name's first initial: another initial ("in the presence of K. T. Rama Rao"), or, after a

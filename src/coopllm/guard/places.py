@@ -749,8 +749,9 @@ _EN_SIGNED_AT_ITS_SEAT = Needing(
     re.compile(
         r"\b(?:signed|inked)\b(?:(?!,|\b(?:to|for)\s+(?-i:[a-z])|\bon\s+(?-i:[a-z]+ing)\b"
         rf"|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+(?:(?-i:the)[ \t]+)?"
-        r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
-        r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))[ \t]+"
+        r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
+        r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))"
+        r"|(?<=\bthe[ \t])(?-i:company|firm|group|university|bank|institute)['\u2019]s)[ \t]+"
         r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
         rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
         re.IGNORECASE,
@@ -762,8 +763,9 @@ _EN_SIGNED_AT_ITS_SEAT = Needing(
 between ("signed last Tuesday at Brightwater's headquarters in Ashcombe by …": the blind55
 bd05's, whose model gave no place; "at the Authority's offices in Halden", its "the" left
 out as a venue's name goes, and an owner's letters before it, "at NDWA headquarters in
-Nairobi": the blind66 bo05's and bo04's); not after what the deal is for or on ("… for the
-turbines at the EDF plant in Flamanville", "on improving water treatment at …": a
+Nairobi": the blind66 bo05's and bo04's; the owner its kind's word, "at the company's
+headquarters in Electronic City": the blind70 bs04's); not after what the deal is for or
+on ("… for the turbines at the EDF plant in Flamanville", "on improving water treatment at …": a
 review's finds); not without its town, which says little of where
 ("at Verdant Motion's headquarters"), nor after what the deal is for ("signed a contract
 on Monday to install rooftop panels at Beta's headquarters in Ashcombe"; not a title's
