@@ -568,6 +568,9 @@ _ZH_ORGANISATION_END = re.compile(
 """Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow); a
 place's too, and a university's short form ("龍華區副區長鄭志強", "港灣科大校長霍啟明教授":
 the blind70 bs02's)."""
+_ZH_ORGANISATION_WORD = re.compile(_ZH_ORGANISATION_END.pattern.replace("|[省市区县州]", ""))
+"""An organisation's word, not a place's: where a place's last character is no body's end
+("广东省医师协会会长王五": 广东省医师协会, not 广东省; a review's find)."""
 _ZH_HONOUR_ENDS = re.compile(r"(?:教授|博士|院士|先生|女士)$")
 """An honorific or academic title after a name, which the name is without ("霍啟明教授")."""
 
@@ -606,6 +609,12 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
         return person
     for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
         title, rest = split_title(name[end.end() :])
+        if (
+            end.group() in "省市区县州"
+            and title
+            and _ZH_ORGANISATION_WORD.search(simplified(title))
+        ):
+            continue  # "广东省医师协会会长": the body ends at 协会, not at 省
         if title is None:  # "校長霍啟明教授": the title's split leaves the honorific on
             honorific = _ZH_HONOUR_ENDS.search(simplified(name))
             if honorific is not None and honorific.start() > end.end():
@@ -701,6 +710,11 @@ def organisation_of(written: str) -> str | None:
         for end in _ZH_ORGANISATION_END.finditer(read)
         if len(read) - end.end() <= _LONGEST_ZH_TITLE
         and any(word.end() == len(read) for word in _ZH_TITLE_WORD.finditer(read, end.end()))
+        # a place's last character after a body's word is a region of it ("乙集团亚太区总裁")
+        and (
+            end.group() not in "省市区县州"
+            or not _ZH_ORGANISATION_WORD.search(read, 0, end.start())
+        )
     ]
     return head[: bodies[-1]] if bodies else None
 
@@ -770,10 +784,12 @@ _ROLE_WORDS = re.compile(r"\b(?:of|the|for)\b|'s\b|^.{2,}(?:负责人|代表|领
 
 
 _ZH_ENDS_WITH_TITLE = re.compile(
-    rf"(?P<before>.{{2,}}?)(?:{_ZH_TITLE})(?:[（(][\u4e00-\u9fff]{{1,8}}[）)])?"
+    rf"(?P<before>.{{2,}}?)(?:{_ZH_TITLE})"
+    rf"(?:[（(](?![{_ZH_SURNAMES}][\u4e00-\u9fff]{{1,2}}[）)])[\u4e00-\u9fff]{{1,8}}[）)])?"
 )
 """A Chinese string that ends with a title, its office in brackets after it too ("港灣科大
-副校長（研究）", a vice-president for research: the blind70 bs02's unnamed signer)."""
+副校長（研究）", a vice-president for research: the blind70 bs02's unnamed signer); not a
+name in brackets ("北京大学校长（龚旗煌）": a review's find)."""
 
 
 _ZH_ROLE_BEFORE = re.compile(r"的|分管|主管|负责|联系")

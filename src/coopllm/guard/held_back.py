@@ -102,13 +102,27 @@ def _only_earlier(agreement: Agreement, checker: Checker, others: list[Agreement
     return bool(sentences) and all(
         (start, end) not in current
         and signed_now(checker.rules_text[start:end])
+        and _EARLIER_MARK.search(checker.text, start, end) is not None
+        and not any(o.title and checker.mentions_in(o.title, (start, end)) for o in others)
         and any(
             year < published.year
             for at, _ in checker.mentions_in(title, (start, end))[:1]
-            for year in years_written(checker.text[start:at])
+            for year in years_written(_FULL_DATE.sub("", checker.text[start:at]))
         )
         for start, end in sentences
     )
+
+
+_EARLIER_MARK = re.compile(
+    r"早在|已经?与|曾经?|此前|\b(?:previously|earlier|already|back\s+in|had\s+(?:signed|inked))\b",
+    re.IGNORECASE,
+)
+"""Words that tell a signing as an earlier one: "早在2023年，…已与…签订", "had signed in 2019";
+not a year alone, which this signing's background may write ("Building on their 2019
+partnership, … on Monday signed …": a review's find)."""
+_FULL_DATE = re.compile(r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?")
+"""A day written in full, whose year may be the one before the page's for this signing's
+own day ("2025年12月30日" on a page of 6 January 2026: a review's find)."""
 
 
 _HAS = re.compile(r"\b(?:has|have|holds?|maintains?)\s+(?:[\w-]+\s+)?$|(?:已有|拥有|签有)$")

@@ -714,6 +714,24 @@ _NOT_AN_EVENTS_WORD = "".join(
 )  # fmt: skip
 """Not after the last word of an event's name, which is no venue ("the group's Annual
 Investor Day")."""
+_EN_SIGNED_IT_AT_ITS_OWNERS_SEAT = Needing(
+    re.compile(
+        r"\b(?:signed|inked)\s+(?:(?:an?|the|its|their)\s+)?(?:[\w-]+\s+){0,4}?"
+        r"(?:agreements?|memorand(?:um|a)(?:\s+of\s+understanding)?|MoUs?|deals?|contracts?"
+        r"|pacts?)\s+at\s+(?-i:the)\s+"
+        r"(?P<venue>(?-i:company|firm|group|university|bank|institute)['\u2019]s\s+"
+        r"(?-i:headquarters|head\s+office|main\s+office|offices|plant|factory|campus)"
+        rf"\s+in\s+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    ("headquarters", "office", "plant", "factory", "campus"),
+)
+"""An owner's seat named by its kind's word, right after "signed" and the document ("signed
+an agreement at the company's headquarters in Electronic City": the blind70 bs04's); not
+further on, where it is often what the deal is about or the news around it ("… on battery
+testing at the company's plant in Chennai", "… since workers went on strike at the
+company's plant": a review's finds)."""
 _EN_SIGNED_AT_OWNED = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
@@ -749,9 +767,8 @@ _EN_SIGNED_AT_ITS_SEAT = Needing(
     re.compile(
         r"\b(?:signed|inked)\b(?:(?!,|\b(?:to|for)\s+(?-i:[a-z])|\bon\s+(?-i:[a-z]+ing)\b"
         rf"|\bcovering\b){_NO_CLAUSE}){{0,120}}?\bat\s+(?:(?-i:the)[ \t]+)?"
-        r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
-        r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))"
-        r"|(?<=\bthe[ \t])(?-i:company|firm|group|university|bank|institute)['\u2019]s)[ \t]+"
+        r"(?P<venue>(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}"
+        r"(?:(?-i:[A-Z])[\w&-]*['\u2019]s|(?-i:[A-Z]{2,8}))[ \t]+"
         r"(?-i:headquarters|head[ \t]+office|main[ \t]+office|offices|plant|factory)"
         rf"[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})(?![\w'\u2019])",
         re.IGNORECASE,
@@ -763,9 +780,8 @@ _EN_SIGNED_AT_ITS_SEAT = Needing(
 between ("signed last Tuesday at Brightwater's headquarters in Ashcombe by …": the blind55
 bd05's, whose model gave no place; "at the Authority's offices in Halden", its "the" left
 out as a venue's name goes, and an owner's letters before it, "at NDWA headquarters in
-Nairobi": the blind66 bo05's and bo04's; the owner its kind's word, "at the company's
-headquarters in Electronic City": the blind70 bs04's); not after what the deal is for or
-on ("… for the turbines at the EDF plant in Flamanville", "on improving water treatment at …": a
+Nairobi": the blind66 bo05's and bo04's); not after what the deal is for or on ("… for
+the turbines at the EDF plant in Flamanville", "on improving water treatment at …": a
 review's finds); not without its town, which says little of where
 ("at Verdant Motion's headquarters"), nor after what the deal is for ("signed a contract
 on Monday to install rooftop panels at Beta's headquarters in Ashcombe"; not a title's
@@ -838,6 +854,7 @@ _VENUE_PATTERNS = (
     _EN_WHERE_SIGNED,
     _EN_SIGNED_AT_OWNED,
     _EN_SIGNED_AT_ITS_SEAT,
+    _EN_SIGNED_IT_AT_ITS_OWNERS_SEAT,
     _EN_IN_THEN_SIGNED,
     _EN_IN_A_ROOM_THEN_SIGNED,
     _EN_ENTERED_INTO_IN,
