@@ -113,6 +113,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind68" / "gold",
         REPO / "examples" / "blind69" / "gold",
         REPO / "examples" / "blind70" / "gold",
+        REPO / "examples" / "blind71" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
