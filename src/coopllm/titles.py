@@ -1461,9 +1461,12 @@ _ZH_NOT_A_NAMES_END = f"{_ZH_ORGANISATION_ENDS}在对的了着过将被把从"
 """What ends a place's or an organisation's name, or a clause's word after a name ("吴芳在
 签约现场见证"), and seldom a person's."""
 _ZH_AND_OTHERS = re.compile(r"等(?:人|领导|嘉宾|同志)?$")
+"""What ends a list after its last name: "市委书记吴芳等", "吴芳等领导"."""
 _ZH_TRANSLITERATED_END = re.compile(r"·[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})*$")
 """The parts after the first of a foreign name written in Chinese ("帕妮达·通猜")."""
-"""What ends a list after its last name: "市委书记吴芳等", "吴芳等领导"."""
+_ZH_TITLES_REMARK = re.compile(r"[（(][^（）()]{1,8}[）)]$")
+"""A remark in brackets after a title, before the name: "副院长（主持工作）欧阳振" (the
+blind70 bs03's), "主任（兼）"."""
 
 
 def titled_name(item: str) -> str | None:
@@ -1896,6 +1899,7 @@ def name_ending(item: str) -> str | None:
             continue  # four characters only after 司马, 欧阳
         if name[-1] in _ZH_NOT_A_NAMES_END or _ZH_TITLE_AT_END.search(name):
             return None  # 杨浦区, 高新区; 王校长, a surname and a title; 吴芳在
-        if not before.strip() or _ZH_TITLE_AT_END.search(before.rstrip()):
+        before = _ZH_TITLES_REMARK.sub("", before.rstrip()).rstrip()
+        if not before or _ZH_TITLE_AT_END.search(before):
             return name  # "市长 吴芳", as some pages space them
     return None

@@ -35,6 +35,7 @@ from coopllm.guard.between import (
     parties_between,
     parties_in_the_title,
     parties_of_the_signers,
+    parties_signing_together,
     parties_under_it,
     people_given_as_parties,
     the_other_signers_body,
@@ -3721,6 +3722,7 @@ def apply_guard(
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]
     agreements = [the_other_signers_body(a, checker, warnings) for a in agreements]
+    agreements = [parties_signing_together(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
     article = draft.article
     if article.title and not checker.grounded(article.title):

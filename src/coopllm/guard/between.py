@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import Sentence
-from coopllm.lexicon import EN_COMPANY_NAME, HAN, ZH_TITLES, simplified
+from coopllm.lexicon import EN_COMPANY_NAME, HAN, ZH_TITLES, Needing, simplified
 from coopllm.parties import (
     a_party_already,
     expanded_abbreviation,
@@ -176,6 +176,73 @@ def parties_in_the_title(agreement: Agreement, checker: Checker, warnings: list[
         for body in bodies
     ]
     return agreement.model_copy(update={"parties": parties}) if added else agreement
+
+
+def parties_signing_together(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement with the rest of the bodies a Chinese sentence lists as signing its
+    《title》 together, where the model gave some of them and no other ("临澜市人民医院（以下
+    简称“市人民医院”）与宁川县人民医院、石门县中医医院、桐溪县人民医院、白沙县第二人民医院共同签署
+    《…合作协议》": the blind70 bs03's model gave the first four; the fifth's signer was its
+    deputy head, unnamed). Every item of the list must be a body's name
+    (:func:`~coopllm.parties.zh_body_name`), so a list of people or of words joined by 与
+    ("化学与材料学院") adds nothing."""
+    if not agreement.title or not agreement.parties:
+        return agreement
+    title = simplified(agreement.title)
+    for found in _ZH_SIGNED_TOGETHER.finditer(checker.read_text):
+        if found["title"] != title:
+            continue
+        items = _listed_bodies(checker.text, found.start("list"), found.end("list"))
+        if items is None or len(items) < 3:
+            continue
+        given = {normalize_for_match(n) for p in agreement.parties for n in p.all_names}
+        listed = {normalize_for_match(n) for names in items for n in names}
+        if not given <= listed:
+            continue  # the model gave a party the list does not write: not this list
+        added = [
+            Party(name=names[0], kind=party_kind_for(names[0]))
+            for names in items
+            if not any(normalize_for_match(n) in given for n in names)
+        ]
+        for party in added:
+            warnings.append(
+                f"added party '{party.name}': the sentence that signs the document lists it "
+                "among the bodies that signed it together, and the model left it out"
+            )
+        return agreement.model_copy(update={"parties": [*agreement.parties, *added]})
+    return agreement
+
+
+_ZH_SIGNED_TOGETHER = Needing(
+    re.compile(
+        r"(?P<list>[^，,。；;：:！!？?\n]{4,300}?)(?:共同|正式)*(?:签署|签订|签定)了?"
+        r"《(?P<title>[^《》]{2,80})》"
+    ),
+    ("签署", "签订", "签定"),
+    ("《",),
+)
+"""A Chinese list of bodies, the verb of their signing and the document's 《title》."""
+_ZH_LIST_ITEM = re.compile(r"与|、")
+_ZH_SHORT_FORM = re.compile(
+    r"[（(](?:以下)?简称[“\"「『]?(?P<short>[^”\"」』（）()]{2,20})[”\"」』]?[）)]$"
+)
+"""The short form a body's name introduces after it: "（以下简称“市人民医院”）"."""
+
+
+def _listed_bodies(text: str, start: int, end: int) -> list[tuple[str, ...]] | None:
+    """The bodies a Chinese list between ``start`` and ``end`` names, each by its name and
+    the short form it introduces, if any; None where an item is no body's name."""
+    bodies: list[tuple[str, ...]] = []
+    for item in _ZH_LIST_ITEM.split(text[start:end]):
+        item = item.strip()
+        short = _ZH_SHORT_FORM.search(item)
+        name = item[: short.start()] if short else item
+        if not zh_body_name(simplified(name)):
+            return None
+        bodies.append((name, short["short"]) if short else (name,))
+    return bodies
 
 
 _TITLE_SEPARATOR = re.compile(r"[\s\u3000—–-]+|与|和|、")

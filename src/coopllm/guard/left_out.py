@@ -105,7 +105,16 @@ _EN_SIGNED_BY = Needing(
 """A passive signing that lists its signers after "by"."""
 
 
-def _signings(checker: Checker) -> Iterator[tuple[Sentence, list[str]]]:
+class _Signing(NamedTuple):
+    """A signing :func:`_signings` reads: its sentence, the names listed as its subject,
+    and whether the list signed "respectively" (分别), each of them for their side."""
+
+    bounds: Sentence
+    names: list[str]
+    respectively: bool = False
+
+
+def _signings(checker: Checker) -> Iterator[_Signing]:
     """Each signing the article tells: its sentence, and the names that end the items of
     the list before the verb, its signers if the guard agrees. Chinese: the clause up to
     签署 ("副省长陈振华与集团总经理许文斌代表双方签署协议": the blind5 f05's), read in Simplified
@@ -116,20 +125,25 @@ def _signings(checker: Checker) -> Iterator[tuple[Sentence, list[str]]]:
     text = checker.rules_text
     for verb in _ZH_SIGNING_CLAUSE.finditer(text):
         start = max(text.rfind(stop, 0, verb.start()) for stop in CLAUSE_STOPS) + 1
-        clause = _named_items(_ZH_ON_BEHALF.sub("", checker.read_text[start : verb.start()]))
+        behalf = _ZH_ON_BEHALF.search(checker.read_text, start, verb.start())
+        clause = _named_items(checker.read_text[start : behalf.start() if behalf else verb.start()])
         sentence = checker.sentence_at(verb.start())
         if name_ending(_ZH_AND.split(clause)[-1].strip()) is None:
             continue  # the verb's subject is no name ("…会见了前来签署…的": a review's find)
         read = _zh_listed([*_zh_items_before(checker.read_text, sentence[0], start), clause])
-        yield sentence, _as_the_page_writes(checker, read, sentence[0], verb.start())
+        yield _Signing(
+            sentence,
+            _as_the_page_writes(checker, read, sentence[0], verb.start()),
+            behalf is not None and behalf.group().startswith("分别"),
+        )
     for verb in _EN_SIGNING.finditer(text):
         start, end = checker.sentence_at(verb.start())
         clause = checker.text[start : verb.start()]
-        names = listed_names(clause, checker.text)
-        yield (start, end), names
+        yield _Signing((start, end), listed_names(clause, checker.text))
     for verb in _EN_SIGNED_BY.finditer(text):
         start, end = checker.sentence_at(verb.start())
-        yield (start, end), listed_names(checker.text[verb.end() : end], checker.text, led=True)
+        names = listed_names(checker.text[verb.end() : end], checker.text, led=True)
+        yield _Signing((start, end), names)
 
 
 def _named_items(clause: str) -> str:
@@ -227,7 +241,7 @@ def signers_left_out(
     unsigned = [i for i, a in enumerate(agreements) if not any(p.name for p in a.signatories)]
     short = [i for i, a in enumerate(agreements) if _short_of_signers(a, len(agreements))]
     added: dict[int, list[Signatory]] = {i: [] for i in range(len(agreements))}
-    for bounds, names in _signings(checker):
+    for bounds, names, respectively in _signings(checker):
         sentence = checker.text[bounds[0] : bounds[1]]
         together = _signed_together(agreements, unsigned, sentence, checker)
         if together:
@@ -271,7 +285,11 @@ def signers_left_out(
             key = normalize_for_match(name)
             if key in placed or not (
                 checker.grounded(name, person=True)
-                and (_signed(name, titled, checker) or (cosigned and _signed_it(name, sentence)))
+                and (
+                    respectively
+                    or _signed(name, titled, checker)
+                    or (cosigned and _signed_it(name, sentence))
+                )
             ):
                 continue
             if (
