@@ -1121,6 +1121,8 @@ def _titled_holder(name: str, person: str) -> bool:
     before = name[: -len(person)]
     if not HAN.fullmatch(person[0]) and not before[-1:].isspace() and before[-1:] != ".":
         return False  # "Li" in "Anli": no whole word
+    if HAN.fullmatch(person[0]) and _ZH_BODY_AT_END.search(before):
+        return True  # "南川农科院吴德明": the blind71 bt03's, no title between
     return _TITLE_ENDS.search(before) is not None and not _OFFICE_OF.search(before)
 
 
@@ -1464,6 +1466,10 @@ _ZH_AND_OTHERS = re.compile(r"等(?:人|领导|嘉宾|同志)?$")
 """What ends a list after its last name: "市委书记吴芳等", "吴芳等领导"."""
 _ZH_TRANSLITERATED_END = re.compile(r"·[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})*$")
 """The parts after the first of a foreign name written in Chinese ("帕妮达·通猜")."""
+_ZH_BODY_AT_END = re.compile(r"(?:[院校司局所厅]|大学|中心|集团|银行|协会)$")
+"""A body's name that ends the words before a name with no title between ("南川农科院吴德明":
+the blind71 bt03's signer); no place's end (市, 县, 区: "杨浦区吴芳" may be a name's
+place of birth or a district's office)."""
 _ZH_TITLES_REMARK = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 """A remark in brackets after a title, before the name: "副院长（主持工作）欧阳振" (the
 blind70 bs03's), "主任（兼）"."""
@@ -1886,7 +1892,8 @@ def name_ending(item: str) -> str | None:
     a common surname first (``_has_surname``): the three characters of most names, else
     two, four after a compound surname (司马, 欧阳); "等" after it is the list's end ("吴芳等").
     None where the item ends in no such name ("市领导", "双方代表"), or in a place's or an
-    organisation's ("杨浦区") or a title ("王校长": a review's finds)."""
+    organisation's ("杨浦区") or a title ("王校长": a review's finds); else a name right
+    after a body's name (:func:`_name_after_a_body`)."""
     item = _ZH_AND_OTHERS.sub("", item)
     foreign = _ZH_TRANSLITERATED_END.search(item)
     if foreign is not None:
@@ -1902,4 +1909,21 @@ def name_ending(item: str) -> str | None:
         before = _ZH_TITLES_REMARK.sub("", before.rstrip()).rstrip()
         if not before or _ZH_TITLE_AT_END.search(before):
             return name  # "市长 吴芳", as some pages space them
+    return _name_after_a_body(item)
+
+
+def _name_after_a_body(item: str) -> str | None:
+    """The Chinese name right after a body's name that ends ``item``, no title between
+    ("南川农科院吴德明": the blind71 bt03's signer), read only where no title stands before
+    a shorter name ("副校长孙鹏" is not "副校" and 长孙鹏: a replay's find)."""
+    for size in (3, 2):
+        name, before = item[-size:], item[:-size]
+        if (
+            len(item) > size
+            and HAN.fullmatch(name)
+            and _has_surname(name)
+            and name[-1] not in _ZH_NOT_A_NAMES_END
+            and _ZH_BODY_AT_END.search(before)
+        ):
+            return name
     return None

@@ -315,7 +315,7 @@ def _own_day(
     date_text = agreement.date_text
     if not _anothers(date_text, own, theirs, checker):
         return agreement
-    day = checker.day_written(own)
+    day = checker.day_written(own, told_apart=True)
     if day is None and (later := _later_day(own, before, checker)) is not None:
         said, on = later
         warnings.append(

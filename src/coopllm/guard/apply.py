@@ -32,6 +32,8 @@ from coopllm.dates import (
 from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.apart import told_apart
 from coopllm.guard.between import (
+    no_unsigned_unit,
+    parties_at_its_venue,
     parties_between,
     parties_in_the_title,
     parties_of_the_signers,
@@ -53,6 +55,7 @@ from coopllm.guard.held_back import held_back_dropped
 from coopllm.guard.left_out import (
     SAID_OF_A_MOVE,
     brokers_as_parties,
+    entities_in_full,
     entities_left_out,
     entities_of_their_founder,
     facilitators_left_out,
@@ -3691,6 +3694,9 @@ def apply_guard(
     agreements = witnesses_of_their_documents(agreements, checker, warnings)
     agreements = _no_empty_twin(agreements, checker, warnings, draft.article.title)
     agreements = told_apart(agreements, checker, warnings)
+    venued = [parties_at_its_venue(a, checker, warnings) for a in agreements]
+    if venued != agreements:  # its own sentences are found by its parties: read them again
+        agreements = told_apart(venued, checker, warnings)
     agreements = _no_fold(agreements, checker, warnings)
     agreements = _no_untitled_copy(agreements, checker, warnings)
     agreements = _no_unsigned_copy(agreements, checker, warnings)
@@ -3708,6 +3714,7 @@ def apply_guard(
     agreements = [people_given_as_parties(a, checker, warnings) for a in agreements]
     agreements = signers_left_out(agreements, checker, warnings)
     agreements = entities_left_out(agreements, checker, warnings)
+    agreements = entities_in_full(agreements, checker, warnings)
     agreements = no_party_as_entity(agreements, checker, warnings)
     agreements = unveilers_of_the_founding(agreements, checker, warnings)  # of those added too
     agreements = unveilers_left_out(agreements, checker, warnings)
@@ -3721,6 +3728,7 @@ def apply_guard(
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]
+    agreements = [no_unsigned_unit(a, checker, warnings) for a in agreements]
     agreements = [the_other_signers_body(a, checker, warnings) for a in agreements]
     agreements = [parties_signing_together(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)

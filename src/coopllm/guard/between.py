@@ -35,6 +35,7 @@ from coopllm.titles import (
     body_of_its_title,
     name_ending,
     names_a_body,
+    only_titles,
     person_after_organisation,
     title_written_before,
     titled_name,
@@ -112,6 +113,73 @@ def parties_under_it(agreement: Agreement, checker: Checker, warnings: list[str]
     return agreement.model_copy(update={"parties": parties})
 
 
+def parties_at_its_venue(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement that names no party but people (:func:`_a_persons_words`), with the
+    two bodies the one sentence that signs a document at its venue writes as signing it,
+    each with the short form it brackets
+    ("In a separate ceremony on Wednesday, Nordhavn University College and Zhejiang Ocean
+    Shipping College (ZOSC) signed a student and staff exchange agreement at Zhejiang Ocean
+    Shipping College's Yinzhou campus": the blind71 bt05's model gave the two signers as
+    the parties, which the guard dropped as people). As it is where no such sentence, or
+    more than one, writes the venue, or the words before the verb are not two bodies."""
+    if not agreement.location or not all(_a_persons_words(p.name) for p in agreement.parties):
+        return agreement
+    sentences = [
+        (start, end)
+        for start, end in checker.sentences_with(agreement.location)
+        if _EN_SIGNED.search(checker.text, start, end)
+    ]
+    if len(sentences) != 1:
+        return agreement
+    ((start, end),) = sentences
+    verb = _EN_SIGNED.search(checker.text, start, end)
+    assert verb is not None  # found above
+    clause = checker.text[start : verb.start()].rsplit(",", 1)[-1]
+    bodies = [_EN_LISTED_BODY.fullmatch(part.strip()) for part in clause.split(" and ")]
+    if len(bodies) != _TWO or not all(b and names_a_body(b["name"]) for b in bodies):
+        return agreement
+    parties = [
+        Party(
+            name=found["name"],
+            aliases=[found["short"]] if found["short"] else [],
+            kind=party_kind_for(found["name"]),
+        )
+        for found in bodies
+        if found is not None
+    ]
+    for given in agreement.parties:
+        warnings.append(
+            f"dropped party '{given.name}': a person's words, where the sentence that signs "
+            "the document at its venue writes the bodies that signed"
+        )
+    for party in parties:
+        warnings.append(
+            f"added party '{party.name}': the sentence that signs a document at its venue "
+            "writes it as signing, and the model gave no party but people"
+        )
+    return agreement.model_copy(update={"parties": parties})
+
+
+def _a_persons_words(name: str) -> bool:
+    """Whether a party's name is a person's words: a name after a title ("Nordhavn rector
+    Ole Brekke"), or a title with whom it is for ("ZOSC's vice-president for international
+    affairs")."""
+    if titled_name(name) is not None:
+        return True
+    head = re.split(r"\s+(?:for|of|in)\s+", name.split("'s ", 1)[-1], maxsplit=1)[0]
+    return only_titles(head)
+
+
+_EN_SIGNED = re.compile(r"\s(?:signed|inked)\b")
+"""The verb of a signing done, after its subject."""
+_EN_LISTED_BODY = re.compile(
+    r"(?:the\s+)?(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?"
+    r"[A-Z][\w'\u2019&.-]*){1,9})(?:\s*\((?P<short>[A-Z][A-Za-z&-]{1,11})\))?"
+)
+"""A body's name in a list, capitalised words, with its short form in brackets after it."""
+_TWO = 2
+
+
 def _by_its_full_name(name: str, text: str) -> Party:
     """A party named ``name``, or by the full name the text introduces ``name`` for, whose
     initials spell it (:func:`~coopllm.parties.expanded_abbreviation`: "Northbrook State
@@ -185,45 +253,57 @@ def parties_signing_together(
     《title》 together, where the model gave some of them and no other ("临澜市人民医院（以下
     简称“市人民医院”）与宁川县人民医院、石门县中医医院、桐溪县人民医院、白沙县第二人民医院共同签署
     《…合作协议》": the blind70 bs03's model gave the first four; the fifth's signer was its
-    deputy head, unnamed). Every item of the list must be a body's name
-    (:func:`~coopllm.parties.zh_body_name`), so a list of people or of words joined by 与
-    ("化学与材料学院") adds nothing."""
+    deputy head, unnamed), less a party the model took from the place the list signed in
+    ("西洋县人民政府与江南绿能集团有限公司在南川市国际会议中心签署《…》": the blind71 bt03's
+    model gave the conference centre and the company). Every item of the list must be a
+    body's name (:func:`~coopllm.parties.zh_body_name`), so a list of people or of words
+    joined by 与 ("化学与材料学院") adds nothing."""
     if not agreement.title or not agreement.parties:
         return agreement
     title = simplified(agreement.title)
     for found in _ZH_SIGNED_TOGETHER.finditer(checker.read_text):
         if found["title"] != title:
             continue
-        items = _listed_bodies(checker.text, found.start("list"), found.end("list"))
-        if items is None or len(items) < 3:
+        start, end = found.span("list")
+        venue = found["venue"] and normalize_for_match(checker.text[slice(*found.span("venue"))])
+        items = _listed_bodies(checker.text, start, found.start("at") if venue else end)
+        if items is None or len(items) < 2:
             continue
-        given = {normalize_for_match(n) for p in agreement.parties for n in p.all_names}
+        kept = [p for p in agreement.parties if normalize_for_match(p.name) != venue]
+        given = {normalize_for_match(n) for p in kept for n in p.all_names}
         listed = {normalize_for_match(n) for names in items for n in names}
-        if not given <= listed:
+        if not given or not given <= listed:
             continue  # the model gave a party the list does not write: not this list
         added = [
             Party(name=names[0], kind=party_kind_for(names[0]))
             for names in items
             if not any(normalize_for_match(n) in given for n in names)
         ]
+        for party in agreement.parties:
+            if party not in kept:
+                warnings.append(
+                    f"dropped party '{party.name}': the sentence of the signing writes it as "
+                    "the place the parties signed in"
+                )
         for party in added:
             warnings.append(
                 f"added party '{party.name}': the sentence that signs the document lists it "
                 "among the bodies that signed it together, and the model left it out"
             )
-        return agreement.model_copy(update={"parties": [*agreement.parties, *added]})
+        return agreement.model_copy(update={"parties": [*kept, *added]})
     return agreement
 
 
 _ZH_SIGNED_TOGETHER = Needing(
     re.compile(
-        r"(?P<list>[^，,。；;：:！!？?\n]{4,300}?)(?:共同|正式)*(?:签署|签订|签定)了?"
-        r"《(?P<title>[^《》]{2,80})》"
+        r"(?P<list>[^，,。；;：:！!？?\n]{4,300}?)(?:(?P<at>在)(?P<venue>[^与、，。]{2,30}?))?"
+        r"(?:共同|正式)*(?:签署|签订|签定)了?《(?P<title>[^《》]{2,80})》"
     ),
     ("签署", "签订", "签定"),
     ("《",),
 )
-"""A Chinese list of bodies, the verb of their signing and the document's 《title》."""
+"""A Chinese list of bodies, the place they signed in ("在…"), the verb of their signing and
+the document's 《title》."""
 _ZH_LIST_ITEM = re.compile(r"与|、")
 _ZH_SHORT_FORM = re.compile(
     r"[（(](?:以下)?简称[“\"「『]?(?P<short>[^”\"」』（）()]{2,20})[”\"」』]?[）)]$"
@@ -289,6 +369,38 @@ def parties_of_the_signers(
         )
         parties = [Party(name=body, kind=party_kind_for(body)) if p is unit else p for p in parties]
     return agreement.model_copy(update={"parties": parties})
+
+
+def no_unsigned_unit(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
+    """The agreement without a party that is a unit of another of its parties, whose name
+    the unit's begins with, where no sentence of a signing names the unit ("依托江淮理工大学
+    材料科学与工程学院的学科优势" beside the university that signed: the blind71 bt01's model
+    gave both). The spec's parties are the bodies that signed; a unit the work leans on
+    is none."""
+    units = [
+        unit
+        for unit in agreement.parties
+        if _ZH_UNIT_END.search(unit.name)
+        and any(
+            other is not unit and unit.name.startswith(other.name) and len(other.name) >= _TWO
+            for other in agreement.parties
+        )
+        and not _named_signing(unit.name, checker)
+    ]
+    for unit in units:
+        warnings.append(
+            f"dropped party '{unit.name}': a unit of another party, and no sentence of the "
+            "signing names it"
+        )
+    if not units:
+        return agreement
+    return agreement.model_copy(
+        update={"parties": [p for p in agreement.parties if p not in units]}
+    )
+
+
+_ZH_UNIT_END = re.compile(r"(?:学院|學院|研究院|研究所|系|分院|医学部|醫學部|实验室|實驗室)$")
+"""What a unit of a university or an academy is called, at its name's end."""
 
 
 def _signed_for(name: str | None, sentence: str) -> str | None:

@@ -31,6 +31,7 @@ from coopllm.guard.reading import (
     IN_CLAUSE,
     RECENT_DAYS,
     ROLE_WORDS,
+    TOLD_AS_EARLIER,
     ZH_SIGNING,
     Reading,
     Sentence,
@@ -1375,17 +1376,27 @@ class PlaceEvidence(Reading):
             found.setdefault(date, written)
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def day_written(self, sentences: tuple[Sentence, ...]) -> str | None:
+    def day_written(
+        self, sentences: tuple[Sentence, ...], *, told_apart: bool = False
+    ) -> str | None:
         """The one recent day the ``sentences`` write, as written (none where they write
         two, or none: "Two days later, on Thursday 6 March, … signed a second MoU"), not the
         page's own date line ("Published: Wednesday 13 March 2024" run into the first
         sentence: the blind3 d01's), a dateline's, one another's words follow
         (``_ANOTHERS_DAY``), nor one of a clause of another's doing ("…, whose delegation
         had flown in from Busan on Saturday 3 May": ``_ANOTHERS_CLAUSE``, a review's find),
-        where none tells another signing or an earlier one."""
+        where none tells another signing or an earlier one. ``told_apart``: the sentences
+        are one agreement's own, told apart from the others' (:mod:`~coopllm.guard.apart`),
+        so "In a separate ceremony on Wednesday, …" tells this one's (the blind71 bt05's);
+        an earlier signing's still none."""
         found: dict[dt.date, str] = {}
         for start, end in sentences:
-            if self.tells_another_signing(self.text[start:end]):
+            sentence = self.text[start:end]
+            if (
+                self.tells_earlier_signing(sentence) or TOLD_AS_EARLIER.search(sentence)
+                if told_apart
+                else self.tells_another_signing(sentence)
+            ):
                 return None
             for day in DATE_MENTION.finditer(self.text, start, end):
                 date = resolve_date(day.group(), self.published)
