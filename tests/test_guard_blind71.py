@@ -148,3 +148,19 @@ def test_a_unit_of_a_party_no_signing_names_is_no_party() -> None:
     )
     kept, _ = guarded(signed, dt.date(2025, 11, 20), agreement)
     assert len(kept[0].parties) == 3
+
+
+def test_a_year_a_partnership_has_run_since_is_no_earlier_signings() -> None:
+    text = (
+        "【本报讯】香港海景医院与深圳市西湾人民医院本月3日下午在会展中心续签《医疗合作备忘录》，"
+        "将两院自2020年开展的跨境合作再延长五年。两院于2020年11月首次签订合作备忘录。\n"
+    )
+    agreement = Agreement(
+        title="医疗合作备忘录",
+        parties=named_parties("香港海景医院", "深圳市西湾人民医院"),
+        date_text="2020年11月",
+    )
+    kept, _ = guarded(text, dt.date(2025, 9, 6), agreement)
+    assert kept[0].date_signed == dt.date(2025, 9, 3)
+    checker = Checker(SourceIndex(text)).dated(dt.date(2025, 9, 6))
+    assert checker.tells_earlier_signing("两院于2020年11月首次签订合作备忘录。")

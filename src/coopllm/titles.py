@@ -1923,7 +1923,13 @@ def _name_after_a_body(item: str) -> str | None:
             and HAN.fullmatch(name)
             and _has_surname(name)
             and name[-1] not in _ZH_NOT_A_NAMES_END
+            and not _ZH_WORDS_AFTER_A_BODY.match(name)
             and _ZH_BODY_AT_END.search(before)
         ):
             return name
     return None
+
+
+_ZH_WORDS_AFTER_A_BODY = re.compile(r"于|方面|高层|领导|代表|一行|党委|团队|专家|相关|有关")
+"""What follows a body's name and starts like a name with a surname ("…有限公司于近日签署",
+"集团方面", "集团高层": a review's finds): 于 after a body is the preposition."""

@@ -115,13 +115,13 @@ def parties_under_it(agreement: Agreement, checker: Checker, warnings: list[str]
 
 def parties_at_its_venue(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     """The agreement that names no party but people (:func:`_a_persons_words`), with the
-    two bodies the one sentence that signs a document at its venue writes as signing it,
+    bodies the one sentence that signs a document at its venue writes as signing it,
     each with the short form it brackets
     ("In a separate ceremony on Wednesday, Nordhavn University College and Zhejiang Ocean
     Shipping College (ZOSC) signed a student and staff exchange agreement at Zhejiang Ocean
     Shipping College's Yinzhou campus": the blind71 bt05's model gave the two signers as
     the parties, which the guard dropped as people). As it is where no such sentence, or
-    more than one, writes the venue, or the words before the verb are not two bodies."""
+    more than one, writes the venue, or the words before the verb are fewer than two bodies."""
     if not agreement.location or not all(_a_persons_words(p.name) for p in agreement.parties):
         return agreement
     sentences = [
@@ -134,9 +134,8 @@ def parties_at_its_venue(agreement: Agreement, checker: Checker, warnings: list[
     ((start, end),) = sentences
     verb = _EN_SIGNED.search(checker.text, start, end)
     assert verb is not None  # found above
-    clause = checker.text[start : verb.start()].rsplit(",", 1)[-1]
-    bodies = [_EN_LISTED_BODY.fullmatch(part.strip()) for part in clause.split(" and ")]
-    if len(bodies) != _TWO or not all(b and names_a_body(b["name"]) for b in bodies):
+    bodies = _listed_before(checker.text[start : verb.start()])
+    if len(bodies) < _TWO:
         return agreement
     parties = [
         Party(
@@ -145,7 +144,6 @@ def parties_at_its_venue(agreement: Agreement, checker: Checker, warnings: list[
             kind=party_kind_for(found["name"]),
         )
         for found in bodies
-        if found is not None
     ]
     for given in agreement.parties:
         warnings.append(
@@ -170,14 +168,31 @@ def _a_persons_words(name: str) -> bool:
     return only_titles(head)
 
 
+_WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+
+
+def _listed_before(clause: str) -> list[re.Match[str]]:
+    """The bodies an English list ends ``clause`` with, the words before the verb
+    ("In a separate ceremony on Wednesday, A and B (BC)"): every item back to the first
+    that is no body's name, which a day or a clause's opening is ("On Wednesday", "In a
+    separate ceremony on Wednesday"); none where the list is of no bodies."""
+    bodies: list[re.Match[str]] = []
+    for item in reversed(re.split(r",\s*(?:and\s+)?|\s+and\s+", clause)):
+        found = _EN_LISTED_BODY.fullmatch(item.strip())
+        if found is None or not names_a_body(found["name"]):
+            break
+        bodies.insert(0, found)
+    return bodies
+
+
 _EN_SIGNED = re.compile(r"\s(?:signed|inked)\b")
 """The verb of a signing done, after its subject."""
 _EN_LISTED_BODY = re.compile(
-    r"(?:the\s+)?(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?"
+    r"(?:the\s+)?(?!(?:On|In|At|By|Last|Earlier|Later|Today|Yesterday|This|Then|Also)\b)"
+    rf"(?!.*\b{_WEEKDAY}\b)(?P<name>[A-Z][\w'\u2019&.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|&\s+)?"
     r"[A-Z][\w'\u2019&.-]*){1,9})(?:\s*\((?P<short>[A-Z][A-Za-z&-]{1,11})\))?"
 )
 """A body's name in a list, capitalised words, with its short form in brackets after it."""
-_TWO = 2
 
 
 def _by_its_full_name(name: str, text: str) -> Party:
@@ -269,9 +284,13 @@ def parties_signing_together(
         items = _listed_bodies(checker.text, start, found.start("at") if venue else end)
         if items is None or len(items) < 2:
             continue
-        kept = [p for p in agreement.parties if normalize_for_match(p.name) != venue]
-        given = {normalize_for_match(n) for p in kept for n in p.all_names}
         listed = {normalize_for_match(n) for names in items for n in names}
+        kept = [
+            p
+            for p in agreement.parties
+            if normalize_for_match(p.name) != venue or venue in listed  # 在江南大学签署
+        ]
+        given = {normalize_for_match(n) for p in kept for n in p.all_names}
         if not given or not given <= listed:
             continue  # the model gave a party the list does not write: not this list
         added = [
@@ -305,6 +324,11 @@ _ZH_SIGNED_TOGETHER = Needing(
 """A Chinese list of bodies, the place they signed in ("在…"), the verb of their signing and
 the document's 《title》."""
 _ZH_LIST_ITEM = re.compile(r"与|、")
+_ZH_LIST_OPENING = re.compile(
+    r"^(?:近日|日前|今天|今日|昨天|昨日|当天|當天|会上|會上|随后|隨後|同时|同時|此次|本次|上午|下午"
+    r"|\d{1,2}月\d{1,2}日(?:上午|下午|晚上|晚间)?)+"
+)
+"""A day or an occasion that opens a list of bodies with no comma after it."""
 _ZH_SHORT_FORM = re.compile(
     r"[（(](?:以下)?简称[“\"「『]?(?P<short>[^”\"」』（）()]{2,20})[”\"」』]?[）)]$"
 )
@@ -313,9 +337,12 @@ _ZH_SHORT_FORM = re.compile(
 
 def _listed_bodies(text: str, start: int, end: int) -> list[tuple[str, ...]] | None:
     """The bodies a Chinese list between ``start`` and ``end`` names, each by its name and
-    the short form it introduces, if any; None where an item is no body's name."""
+    the short form it introduces, if any, the day or occasion before the first aside
+    (``_ZH_LIST_OPENING``: "近日甲县人民政府与…", a review's find); None where an item is no
+    body's name."""
     bodies: list[tuple[str, ...]] = []
-    for item in _ZH_LIST_ITEM.split(text[start:end]):
+    listed = _ZH_LIST_OPENING.sub("", text[start:end])
+    for item in _ZH_LIST_ITEM.split(listed):
         item = item.strip()
         short = _ZH_SHORT_FORM.search(item)
         name = item[: short.start()] if short else item
@@ -385,7 +412,7 @@ def no_unsigned_unit(agreement: Agreement, checker: Checker, warnings: list[str]
             other is not unit and unit.name.startswith(other.name) and len(other.name) >= _TWO
             for other in agreement.parties
         )
-        and not _named_signing(unit.name, checker)
+        and not any(_named_signing(name, checker) for name in unit.all_names)
     ]
     for unit in units:
         warnings.append(

@@ -92,6 +92,9 @@ _ZH_ON_BEHALF = re.compile(
 "分别代表澜江省人民政府和中国远联能源集团有限公司" (its bodies listed: the blind43 ar02's), "同样",
 the hall of a video signing ("…托马斯·魏德纳在斯图加特分会场签约": the blind28 ac02's); no word
 of one character, which ends names too (李均, 王亦: a review's find)."""
+_ZH_NOT_SIGNING = re.compile(r"见证|見證|出席|主持|致辞|致辭|观摩|觀摩")
+"""Words of another doing between "分别代表双方" and the verb: they witnessed the signing ("…分别
+代表双方出席并见证签约": a review's find), not signed."""
 _EN_SIGNING = Needing(
     re.compile(r"\bsigned\b(?!\s+by)", re.IGNORECASE),
     ("signed",),
@@ -134,7 +137,9 @@ def _signings(checker: Checker) -> Iterator[_Signing]:
         yield _Signing(
             sentence,
             _as_the_page_writes(checker, read, sentence[0], verb.start()),
-            behalf is not None and behalf.group().startswith("分别"),
+            behalf is not None
+            and behalf.group().startswith("分别")
+            and not _ZH_NOT_SIGNING.search(behalf.group()),
         )
     for verb in _EN_SIGNING.finditer(text):
         start, end = checker.sentence_at(verb.start())
@@ -1073,6 +1078,8 @@ def _told_in(agreements: list[Agreement], target: int, bounds: Sentence, checker
     sentence = checker.text[bounds[0] : bounds[1]]
     if _titled_in(agreements[target], sentence):
         return True
+    if any(_titled_in(a, sentence) for i, a in enumerate(agreements) if i != target):
+        return False  # another's signing: its signers are that one's (a review's find)
     return (
         len(agreements) > 1
         and signed_now(checker.rules_text[bounds[0] : bounds[1]])
@@ -1829,12 +1836,15 @@ def entities_in_full(
     """The agreements with each English body they found named as the article writes it,
     where the model cut its name short: every place the text writes the name given, the
     same words of a name go on after it ("MVRI-Tanvale Joint Centre" of "the MVRI-Tanvale
-    Joint Centre for mRNA Process Development", written so twice: the blind71 bt06's)."""
+    Joint Centre for mRNA Process Development", written so twice: the blind71 bt06's); not
+    where the name given has its "for" or "of" already, nor words that name a party ("the
+    Innovation Centre for Smart Ports for Eastmoor City", "… for Orrin Ltd": whom it
+    serves)."""
     return [
         a.model_copy(
             update={
                 "established_entities": [
-                    _in_full(e, checker, warnings) for e in a.established_entities
+                    _in_full(e, a.parties, checker, warnings) for e in a.established_entities
                 ]
             }
         )
@@ -1844,9 +1854,9 @@ def entities_in_full(
     ]
 
 
-def _in_full(entity: str, checker: Checker, warnings: list[str]) -> str:
-    if HAN.search(entity):
-        return entity
+def _in_full(entity: str, parties: list[Party], checker: Checker, warnings: list[str]) -> str:
+    if HAN.search(entity) or re.search(r"\s(?:for|of)\s", entity):
+        return entity  # a name with its "for" or "of" given: what follows is whom it serves
     goes_on = {
         found["rest"]
         for found in re.finditer(rf"{re.escape(entity)}(?P<rest>{_NAMES_TAIL})?", checker.text)
@@ -1854,8 +1864,10 @@ def _in_full(entity: str, checker: Checker, warnings: list[str]) -> str:
     if len(goes_on) != 1:
         return entity
     rest = goes_on.pop()
-    if not rest:
-        return entity
+    if not rest or any(
+        re.search(rf"\b{re.escape(name)}\b", rest) for p in parties for name in p.all_names
+    ):
+        return entity  # "for Orrin Ltd": whom it serves
     warnings.append(
         f"took established entity '{entity}{rest}' for '{entity}': the article writes the "
         "name only in full"
@@ -1866,10 +1878,13 @@ def _in_full(entity: str, checker: Checker, warnings: list[str]) -> str:
 _NAMES_TAIL = (
     r"\s+(?:for|of)\s+(?:the\s+)?[\w-]*[A-Z][\w-]*"
     r"(?:\s+(?:(?:and|of|for)\s+)?[\w-]*[A-Z][\w-]*)*(?![\w'\u2019])"
+    r"(?!\s+(?:[A-Z]|(?!(?:in|on|at|by|and|will|would|to|with|which|that|is|was|has|from"
+    r"|under|as|or)\b)[a-z]))"
 )
 """What goes on after a body's name cut short: "for mRNA Process Development", "of Marine
 Robotics"; each word with a capital letter, no owner's ("on CIT's North Campus" is where
-the body is: a where's "on" or "in" is no part of a name)."""
+the body is: a where's "on" or "in" is no part of a name), and no noun after it in lower
+case ("for Tongji University students" is whom it serves: a review's find)."""
 
 
 def entities_left_out(

@@ -643,7 +643,8 @@ _DEAL_SIGNED = re.compile(
     rf"|[^\s,.;\uff0c\u3002\uff1b]{{0,10}}?)(?:{DEAL_WORD})"
     rf"|[了下过\s]{{0,2}}《[^《》〈\u3002\n]{{0,80}}?(?:{DEAL_WORD})[^《》〈\u3002\n]{{0,30}}》"
     r"|(?<=签约|签字)(?![\u4e00-\u9fff])|(?<=签约|签字)(?=并|后|。|，)"
-    r"|\s+(?:for|on\s+behalf\s+of)\s+(?:(?:the|its|their)\s+)?(?:[\w'\u2019-]+\s+){0,3}?"
+    r"|\s+(?:for|on\s+behalf\s+of)\s+(?:(?:the|its|their)\s+)?"
+    r"(?:(?!(?:at|in|on|of|to|from|by)\b)[\w'\u2019-]+\s+){0,3}?"
     r"(?:side|party|college|university|institute|academy|company|group|ministry|government"
     r"|agency|authority|council|school|hospital|port|city|county|province)\b",
     re.IGNORECASE,
@@ -656,7 +657,8 @@ a petition against the Coastal Wind Farm Agreement": a review's find)
 or a title in 《》 that names one, however long ("签署了《共建智能传感联合实验室协议》",
 "…协议（2024—2028年度）》"; not one that quotes a document in 〈〉, "《关于支持〈…协议〉…的联合
 倡议书》": a review's finds), or the side it was signed for ("signed for the Norwegian college",
-"signed on behalf of the city": the blind71 bt05's);
+"signed on behalf of the city": the blind71 bt05's; not "signed for the consignment at
+the port", its side's word after a place's words: a review's find);
 not "signed the guest book", "signed a letter of support for the agreement", "在签约现场
 签名"."""
 _BEFORE_THE_VERB = re.compile(r"(?:出席并|出席|并|共同|一同|一起|现场|也|还|均|同样)+$")
