@@ -350,9 +350,10 @@ TOLD_AS_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
 了", "last year", "replaces the accord signed in Geneva"; not "首份协议为《…》", the first of
 this ceremony's documents (the blind50 ay03's)."""
 _SINCE_A_YEAR = re.compile(
-    r"[自從从](?:[12]\d{3}|[１２][０-９]{3})年(?=[^，,。；;]{0,12}?(?:以来|以來|起|开展|開展|开始|開始))"
+    r"[自从](?:[12]\d{3}|[１２][０-９]{3})年(?=[^，,。；;]{0,12}?(?:以来|起|开展|开始))"
 )
-"""A year a partnership has run since, in Chinese: "自2020年开展的合作", "自2020年以来"."""
+"""A year a partnership has run since, in Chinese (read in Simplified characters): "自2020年
+开展的合作", "自2020年以来"."""
 RECENT_DAYS = re.compile(r"\bearlier\s+(?:this\s+(?:week|month)|today)\b", re.IGNORECASE)
 """"Earlier this month": the recent days an article may tell its one signing of ("A Letter
 of Intent … was signed earlier this month at Ridley Hall": the blind67 bp05's), where
@@ -575,7 +576,9 @@ class Reading:
         page's date): a signing it tells is an earlier one. Not a year a partnership has
         run since ("…續簽《…備忘錄》，將兩院自2020年開展的跨境合作再延長五年": the blind71
         bt02's renewal, ``_SINCE_A_YEAR``)."""
-        years = years_written(_SINCE_A_YEAR.sub("", sentence))
+        years = years_written(sentence)
+        if years and self._published is not None and min(years) < self._published.year:
+            years = years_written(_SINCE_A_YEAR.sub("", simplified(sentence)))
         return bool(years) and (self._published is None or min(years) < self._published.year)
 
     @functools.cached_property
