@@ -352,6 +352,7 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """The name without a form of address, an organisation and a title before it, a
     title, or a role before or after it; a role written in place of a name, unnamed; a
     name written in place of a title, named."""
+    person = _without_a_doing_after(person)
     person = _without_letters_after(_without_romanisation(_name_after_an_honorific(person)))
     person = _organisation_first(_role_comma_name(_without_honorific(_named(person))), bodies)
     # a form of address after the title too: "Professor Dame Ruth Alder" (the blind11 l06's),
@@ -362,6 +363,30 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
 
 
+_ZH_DOING_AFTER = re.compile(
+    r"(?:通过视频|在线|现场)?(?:见证签约|见证|致辞|讲话|发言|出席|主持)$"
+    r"|(?<=[\u4e00-\u9fff]{2})[在于]$"
+)
+"""A Chinese doing written after a name the model gave it with ("方敬之见证签约", "Margaret
+Ellison通过视频致辞", "林可在" of "林可在协议上签字": the blind72 bu02's), read in Simplified
+characters."""
+
+
+def _without_a_doing_after(person: Signatory) -> Signatory:
+    """``person`` named without the Chinese doing the model wrote after the name
+    (``_ZH_DOING_AFTER``), where a name is left: who they are is the rules' to read from
+    the text, what they did with it."""
+    name = person.name
+    if not name:
+        return person
+    doing = _ZH_DOING_AFTER.search(simplified(name))  # one character for one: same places
+    bare = name if doing is None else name[: doing.start()].rstrip()
+    if bare == name or len(bare) < _TWO_CHARACTERS:
+        return person
+    return person.model_copy(update={"name": bare})
+
+
+_TWO_CHARACTERS = 2
 _AN_HONORIFIC_WITHIN = re.compile(
     r"(?P<title>\S.*?)\s+(?:Shri|Smt|Mrs?|Ms|Mx|Miss|Madam)\.?\s+"
     r"(?P<name>(?:[A-Z]\.\s*){0,3}[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){0,3})"

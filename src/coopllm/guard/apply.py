@@ -33,6 +33,7 @@ from coopllm.grounding import NEVER_FUZZY, normalize_for_match
 from coopllm.guard.apart import told_apart
 from coopllm.guard.between import (
     no_unsigned_unit,
+    no_venue_as_party,
     parties_at_its_venue,
     parties_between,
     parties_in_the_title,
@@ -3729,6 +3730,7 @@ def apply_guard(
     agreements = [parties_in_the_title(a, checker, warnings) for a in agreements]
     agreements = [parties_of_the_signers(a, checker, warnings) for a in agreements]
     agreements = [no_unsigned_unit(a, checker, warnings) for a in agreements]
+    agreements = [no_venue_as_party(a, warnings) for a in agreements]
     agreements = [the_other_signers_body(a, checker, warnings) for a in agreements]
     agreements = [parties_signing_together(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)

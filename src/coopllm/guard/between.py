@@ -398,6 +398,36 @@ def parties_of_the_signers(
     return agreement.model_copy(update={"parties": parties})
 
 
+def no_venue_as_party(agreement: Agreement, warnings: list[str]) -> Agreement:
+    """The agreement without a party that is a building of its venue ("Brennan Engineering
+    Building (Northfield)" beside the location "Hollis Room of the Brennan Engineering
+    Building in Northfield": the blind72 bu04's): its name, less a bracket after it, ends
+    in a building's word (a body's words aside: "Research Centre" may sign) and the
+    location writes it."""
+    location = normalize_for_match(agreement.location or "")
+    venues = [
+        p
+        for p in agreement.parties
+        if location
+        and (name := _BRACKET_AT_END.sub("", p.name).strip())
+        and _A_BUILDING.search(name)
+        and normalize_for_match(name) in location
+    ]
+    for party in venues:
+        warnings.append(f"dropped party '{party.name}': a building of the signing's venue")
+    if not venues:
+        return agreement
+    return agreement.model_copy(
+        update={"parties": [p for p in agreement.parties if p not in venues]}
+    )
+
+
+_A_BUILDING = re.compile(
+    r"\b(?:Building|Hall|House|Hotel|Tower|Auditorium|Pavilion|Plaza|Room|Theatre|Theater)$"
+)
+"""The last word of a building's name that no body signing goes by."""
+
+
 def no_unsigned_unit(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
     """The agreement without a party that is a unit of another of its parties, whose name
     the unit's begins with, where no sentence of a signing names the unit ("依托江淮理工大学

@@ -411,9 +411,10 @@ finds); read only where the article tells one such ceremony, of no earlier year
 (:meth:`PlaceEvidence._main_hall_signed_in`)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    r"(?:隆重|正式)?举行[^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
+    r"(?:隆重|正式|先后)?举行[^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
 )
-"""A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式"."""
+"""A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
+"…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other)."""
 _ZH_SIGNED_IN = re.compile(
     r"在(?!地[企厂产业居农青团社])(?:[我本该](?:校|院|所|公司|集团)|校内|院内)?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
