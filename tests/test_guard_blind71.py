@@ -63,7 +63,8 @@ SECOND_SIGNING = (
 )
 
 
-def _second_signing() -> tuple[list[Agreement], list[str]]:
+def second_signing(text: str = SECOND_SIGNING) -> tuple[list[Agreement], list[str]]:
+    """The guard's record of two signings, the second's parties given as its people."""
     port = Agreement(
         title="memorandum of understanding",
         parties=named_parties("Port of Skarvik Authority", "Donghai Line Co., Ltd."),
@@ -80,23 +81,23 @@ def _second_signing() -> tuple[list[Agreement], list[str]]:
         date_signed=dt.date(2025, 5, 20),
         location="Zhejiang Maritime College's Yinzhou campus",
     )
-    return guarded(SECOND_SIGNING, dt.date(2025, 5, 22), port, exchange)
+    return guarded(text, dt.date(2025, 5, 22), port, exchange)
 
 
 def test_a_signings_people_given_as_parties_give_way_to_the_bodies_at_its_venue() -> None:
-    kept, _ = _second_signing()
+    kept, _ = second_signing()
     parties = [(p.name, p.aliases) for p in kept[1].parties]
     assert parties == [("Fjordby University College", []), ("Zhejiang Maritime College", ["ZMC"])]
 
 
 def test_a_day_told_in_a_separate_ceremony_is_that_signings_own() -> None:
-    kept, _ = _second_signing()
+    kept, _ = second_signing()
     assert (kept[1].date_text, kept[1].date_signed) == ("on Wednesday", dt.date(2025, 5, 21))
     assert kept[0].date_signed == dt.date(2025, 5, 20)
 
 
 def test_a_signer_who_signed_for_a_side_after_the_signing_sentence_is_added() -> None:
-    kept, _ = _second_signing()
+    kept, _ = second_signing()
     assert "Ole Brekstad" in [p.name for p in kept[1].signatories]
     assert "Ole Brekstad" not in [p.name for p in kept[0].signatories]
 

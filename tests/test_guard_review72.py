@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Sequence
 
 from conftest import guarded, named_parties, named_people
+from test_guard_blind71 import SECOND_SIGNING, second_signing
 
 from coopllm.schema import Agreement, Party, Signatory
 
@@ -70,45 +71,13 @@ def test_signers_after_another_agreements_signing_are_not_the_unsigned_ones() ->
     assert "Tom Reyes" not in _names(kept[1].signatories)  # he signed the framework agreement
 
 
-SECOND_SIGNING = (
-    "BERGEN, May 22 -- The Port of Skarvik Authority and Donghai Line Co., Ltd. signed a "
-    "memorandum of understanding here on Tuesday on a green shipping corridor. It was signed "
-    "by Skarvik port director Ingrid Solvang and Donghai chairman Xu Peng.\n\n"
-    "In a separate ceremony on Wednesday, Fjordby University College and Zhejiang Maritime "
-    "College (ZMC) signed a student exchange agreement at Zhejiang Maritime College's "
-    "Yinzhou campus. Fjordby rector Ole Brekstad signed for the Norwegian college, and ZMC's "
-    "vice-president for international affairs signed for the Chinese side.\n"
-)
-
-
-def _second_signing(text: str) -> list[Agreement]:
-    port = Agreement(
-        title="memorandum of understanding",
-        parties=named_parties("Port of Skarvik Authority", "Donghai Line Co., Ltd."),
-        date_text="Tuesday",
-        date_signed=dt.date(2025, 5, 20),
-        signatories=named_people("Ingrid Solvang", "Xu Peng"),
-    )
-    exchange = Agreement(
-        title="student exchange agreement",
-        parties=named_parties(
-            "Fjordby rector Ole Brekstad", "ZMC's vice-president for international affairs"
-        ),
-        date_text="Tuesday",
-        date_signed=dt.date(2025, 5, 20),
-        location="Zhejiang Maritime College's Yinzhou campus",
-    )
-    kept, _ = guarded(text, dt.date(2025, 5, 22), port, exchange)
-    return kept
-
-
 # 4a. between.parties_at_its_venue: "A, B and C signed" -> only B and C (the last comma)
 def test_three_bodies_signing_at_the_venue_are_not_cut_to_the_last_two() -> None:
     text = SECOND_SIGNING.replace(
         "Fjordby University College and Zhejiang",
         "Fjordby University College, Bergen University and Zhejiang",
     )
-    kept = _second_signing(text)
+    kept, _ = second_signing(text)
     names = [p.name for p in kept[1].parties]
     assert "Fjordby University College" in names, names
 
@@ -116,7 +85,7 @@ def test_three_bodies_signing_at_the_venue_are_not_cut_to_the_last_two() -> None
 # 4b. between.parties_at_its_venue: "On Wednesday Fjordby University College and ..." (no comma)
 def test_a_day_before_the_bodies_is_no_part_of_a_partys_name() -> None:
     text = SECOND_SIGNING.replace("In a separate ceremony on Wednesday, ", "On Wednesday ")
-    kept = _second_signing(text)
+    kept, _ = second_signing(text)
     names = [p.name for p in kept[1].parties]
     assert not any(n.startswith("On Wednesday") for n in names), names
 
