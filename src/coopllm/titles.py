@@ -364,11 +364,13 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
 
 
 _ZH_DOING_AFTER = re.compile(
-    r"(?:通过视频|在线|现场)?(?:见证签约|见证|致辞|讲话|发言|出席|主持)$"
-    r"|(?<=[\u4e00-\u9fff]{2})[在于]$"
+    r"(?:共同|一同|一起|出席并|致辞并|并|通过视频(?:连线)?|视频|线上|在线|现场|作(?:主旨)?)*"
+    r"(?:见证签约|见证|致辞|讲话|发言|出席|主持)$"
+    r"|(?:(?<=[\u4e00-\u9fff]{2})|(?<=[A-Za-z]))[在于]$"
 )
 """A Chinese doing written after a name the model gave it with ("方敬之见证签约", "Margaret
-Ellison通过视频致辞", "林可在" of "林可在协议上签字": the blind72 bu02's), read in Simplified
+Ellison通过视频致辞", "林可在" of "林可在协议上签字": the blind72 bu02's), with the words
+joined before it ("陈思远共同见证签约", "Helen Marsh在": review73), read in Simplified
 characters."""
 
 

@@ -3734,6 +3734,8 @@ def apply_guard(
     agreements = [the_other_signers_body(a, checker, warnings) for a in agreements]
     agreements = [parties_signing_together(a, checker, warnings) for a in agreements]
     agreements = venue_left_out(agreements, checker, warnings)
+    # again on the venue the text gave where the model gave none (review73)
+    agreements = [no_venue_as_party(a, warnings) for a in agreements]
     article = draft.article
     if article.title and not checker.grounded(article.title):
         warnings.append(f"dropped article title '{article.title}': not in the article")

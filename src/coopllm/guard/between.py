@@ -401,17 +401,17 @@ def parties_of_the_signers(
 def no_venue_as_party(agreement: Agreement, warnings: list[str]) -> Agreement:
     """The agreement without a party that is a building of its venue ("Brennan Engineering
     Building (Northfield)" beside the location "Hollis Room of the Brennan Engineering
-    Building in Northfield": the blind72 bu04's): its name, less a bracket after it, ends
-    in a building's word (a body's words aside: "Research Centre" may sign) and the
-    location writes it."""
-    location = normalize_for_match(agreement.location or "")
+    Building in Northfield": the blind72 bu04's): its name, less a bracket or a town after
+    it, ends in a building's word (a body's words aside: "Research Centre" may sign) and
+    the location writes it as the building around a smaller place. A body that hosts its
+    own signing ("at Chatham House in London", "at the Sydney Opera House") is written as
+    the venue itself, and stays (review73)."""
+    location = agreement.location or ""
     venues = [
         p
         for p in agreement.parties
-        if location
-        and (name := _BRACKET_AT_END.sub("", p.name).strip())
-        and _A_BUILDING.search(name)
-        and normalize_for_match(name) in location
+        if (name := _A_TOWN_AFTER.sub("", _BRACKET_AT_END.sub("", p.name)).strip())
+        and _around_a_smaller_place(name, location)
     ]
     for party in venues:
         warnings.append(f"dropped party '{party.name}': a building of the signing's venue")
@@ -422,10 +422,27 @@ def no_venue_as_party(agreement: Agreement, warnings: list[str]) -> Agreement:
     )
 
 
+def _around_a_smaller_place(name: str, location: str) -> bool:
+    """Whether ``name`` is a building's and ``location`` writes a room or a floor of it:
+    "Kestrel Room of the Alder Engineering Building", "江州国际会展中心大酒店三楼多功能厅"."""
+    if _A_BUILDING.search(name):
+        around = rf"(?:\bof(?:\s+the)?|,)\s+{re.escape(name)}\b"
+        return re.search(around, location, re.IGNORECASE) is not None
+    if _ZH_A_BUILDING.search(simplified(name)):
+        inside = location.startswith(name) and len(location) > len(name)
+        return inside and _ZH_A_ROOM.search(simplified(location)) is not None
+    return False
+
+
 _A_BUILDING = re.compile(
     r"\b(?:Building|Hall|House|Hotel|Tower|Auditorium|Pavilion|Plaza|Room|Theatre|Theater)$"
 )
 """The last word of a building's name that no body signing goes by."""
+_ZH_A_BUILDING = re.compile(r"(?:酒店|宾馆|饭店|大厦|大楼|会堂|会展中心|会议中心)$")
+_ZH_A_ROOM = re.compile(r"[厅室楼层]$")
+"""A Chinese building's last words, and a room's or a floor's within it (review73)."""
+_A_TOWN_AFTER = re.compile(r",\s*[A-Z][\w\s'-]{0,30}$")
+"""A town written after a name ("Alder Engineering Building, Northfield")."""
 
 
 def no_unsigned_unit(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:

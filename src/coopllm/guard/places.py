@@ -411,10 +411,11 @@ finds); read only where the article tells one such ceremony, of no earlier year
 (:meth:`PlaceEvidence._main_hall_signed_in`)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    r"(?:隆重|正式|先后)?举行[^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
+    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
-"…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other)."""
+"…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
+相继, 依次 and 举办 alike: review73)."""
 _ZH_SIGNED_IN = re.compile(
     r"在(?!地[企厂产业居农青团社])(?:[我本该](?:校|院|所|公司|集团)|校内|院内)?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
@@ -876,7 +877,7 @@ _NOT_A_VENUE = re.compile(
     r"|H[12]|FY\w*|Phase|Round|Stage|Year|Quarter)\b"
     r"|的|时间|期间|方式|同时|即将|线上|线下|云端|各自|两地|同步|连线|远程|视频|基础"
     r"|[和与、及]|代表|分别"
-    r"|[中下上时间前后夕午点天日月年将际]$"
+    r"|[中下上时间前后夕午点天日月年将际]$|(?:[周天日月年]|小时)[之以]?内$|^同一"
     r"|^(?:[我本该](?:校|院|所|公司|集团)|学校|公司|集团|总部|本部|现场|会场|此|当地)$",
     re.IGNORECASE,
 )
@@ -885,7 +886,8 @@ the manner of a signing ("signed in English and Chinese", "in Good Faith", "in A
 with", "in Q3"), unless a venue's word follows ("the Chinese Embassy", "Research Triangle
 Park"); Chinese words of a time, a manner, a mood or a ground ("在热烈的气氛中", "在…的共同
 见证下", "论坛期间", "在此基础上", "在云端", "两地同步", two places: "分别在南京和伦敦"), or a
-word for the party's own place alone ("在本校", "在总部"): reviews' finds."""
+word for the party's own place alone ("在本校", "在总部"), a span of time or the same
+place again ("在两周内先后举行", "在同一会场": review73): reviews' finds."""
 _FUTURE_OR_ANOTHERS = re.compile(
     rf"(?:{FUTURE_BEFORE.pattern})|\b(?:which|who|that|has|have|had)\s+(?:\w+\s+)?$",
     re.IGNORECASE,
