@@ -115,6 +115,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind70" / "gold",
         REPO / "examples" / "blind71" / "gold",
         REPO / "examples" / "blind72" / "gold",
+        REPO / "examples" / "blind73" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
