@@ -339,13 +339,15 @@ _LONGEST_HEAD_LINE = 120
 _PIPED_DATE_LINE = re.compile(
     r"\s*(?:(?P<before>(?!Photo|Caption|See\s+also)[^|\d\n]{2,40}?)\s*\|\s*)?"
     r"(?P<date>(?:[A-Za-z]{3,9},?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)"
-    r"\s+(?:19|20)\d{2})\s*(?:\|\s*(?P<after>By\s[^|\d\n]{2,56}?|[^|\d\n]{2,40}?))?\s*$"
+    r"\s+(?:19|20)\d{2})\s*(?:\|\s*(?P<after>By\s[^|\d\n]{2,56}?|[^|\d\n]{2,40}?))?"
+    r"(?:\s*\|\s*\d{1,2}[\s-]+min(?:ute)?s?(?:\s+read)?)?\s*$"
 )
 """A date line with no label, a written date and its year beside a section's or a desk's
 name across a bar, as English news pages write one under the headline ("May 14, 2026 |
 Newsroom": the blind43 ar01's, whose "on Tuesday" counts from it; "Media release |
 Thursday 5 June 2025"; a byline of up to 60 characters, "November 21, 2025 | By Colin
-Rafferty, University Communications": the blind67 bp05's; not a photo's caption nor a
+Rafferty, University Communications": the blind67 bp05's; a reading time after it, "By
+Callum Reidy | 16 January 2026 | 3 min read": the blind73 bv04's; not a photo's caption nor a
 "See also" link: a review's finds); read after the labelled and the sourced lines, and
 only above the body's first paragraph (not a related story's "Kestrel opens new library |
 March 3, 2025" below it: a review's find)."""

@@ -185,6 +185,12 @@ EN_COMPANY_NAME = (
 and a name's particles, its legal form after them ("Harbin Beiyuan Robotics Technology Co.,
 Ltd."), the full stops of its abbreviations inside it."""
 
+EN_BODYS_WORD = re.compile(
+    r"\b(?:University|Institute|College|Academy|School|Hospital|Company|Corporation|Agency"
+    r"|Authority|Council|Ministry|Foundation|Association|Bank|Centre|Center)\b"
+)
+"""A word an English body's name holds, and its common noun ("the Authority") stands for."""
+
 EN_SHORT_MONTHS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 """English months' short names, an alternation to put in a group (the dates' month words,
 and what a date's dot follows: "Oct. 8")."""

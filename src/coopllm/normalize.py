@@ -28,7 +28,7 @@ from coopllm.dates import (
 )
 from coopllm.guard.bodies import unnamed_body
 from coopllm.headline import headline
-from coopllm.lexicon import HAN, simplified
+from coopllm.lexicon import EN_BODYS_WORD, HAN, simplified
 from coopllm.parties import (
     LATIN_ABBREVIATION,
     bare_name,
@@ -485,10 +485,6 @@ def _forms(party: Party) -> list[str]:
 _TRANSLATED = re.compile(r"^(?P<name>[^()]{4,}?)\s*\((?P<alias>[A-Z][^()]{3,80})\)$")
 """A name with its English one bracketed after it ("Universidad Politécnica de Valdemora
 (Polytechnic University of Valdemora)": the blind68 bq06's)."""
-_A_BODYS_WORD = re.compile(
-    r"\b(?:University|Institute|College|Academy|School|Hospital|Company|Corporation|Agency"
-    r"|Authority|Council|Ministry|Foundation|Association|Bank|Centre|Center)\b"
-)
 
 
 def _forms_of(name: str) -> list[str]:
@@ -515,9 +511,9 @@ def _translated(name: str) -> list[str] | None:
     two bodies (a review's finds). The longer is the party's name (:func:`_fullest`); the
     golds of our sets give the first."""
     match = _TRANSLATED.match(name)
-    if match is None or not _A_BODYS_WORD.search(match["alias"]):
+    if match is None or not EN_BODYS_WORD.search(match["alias"]):
         return None
-    if _A_BODYS_WORD.search(match["name"]):
+    if EN_BODYS_WORD.search(match["name"]):
         return None  # an English name, its parent or unit bracketed: two bodies
     english, _, short = match["alias"].partition(", ")
     words = {w for w in re.findall(r"[A-Z][\w-]{3,}", match["name"])}

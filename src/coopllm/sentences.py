@@ -59,6 +59,15 @@ _OPENER = re.compile(
 )
 """Words that open a sentence, not a name: "… signed with Bluefin Marine Co., Ltd. The
 mayor attended" ends before "The"; "… Co., Ltd. Chairman Wang Wu signed" runs on."""
+_A_NAME_AND_ITS_OFFICE = re.compile(
+    r"(?!(?:Chairman|Chairwoman|Chair|President|Director|Chief|Vice|Deputy|General|Managing"
+    r"|Executive|CEO|Mr|Mrs|Ms|Dr|Professor|Prof)\b)"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2},\s+(?:the\s+)?[a-z]"
+)
+"""A name and the office written after it, opening a sentence: "… and Tomasz Wierzbicki,
+chief executive of Lumivane AI Ltd. Daniel Osei, chair of the Northbridge Innovation
+Partnership, witnessed the signing" (the blind73 bv02's) ends before "Daniel"; not an
+office before a name ("… Co., Ltd. Chairman Wang Wu, who …")."""
 _STOPS = ".!?;"
 _WIDE_STOPS = "\u3002\uff01\uff1f\uff1b"
 _SENTENCE_END = re.compile(
@@ -157,7 +166,7 @@ def lines_apart(text: str) -> tuple[tuple[int, int], ...]:
 def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
     """Whether the stop ending ``text[:stop]`` is no sentence end: a lower-case word
     follows, or it ends an abbreviation or an initial, or a company's abbreviation before
-    a name."""
+    a name, but for a name with its office after it (``_A_NAME_AND_ITS_OFFICE``)."""
     if (
         after.islower()
         or _ABBREVIATION.search(text, max(0, stop - 8), stop)
@@ -168,8 +177,8 @@ def _runs_on(text: str, stop: int, after_at: int, after: str) -> bool:
         )
     ):
         return True
-    return bool(_COMPANY_END.search(text, max(0, stop - 5), stop)) and not _OPENER.match(
-        text, after_at
+    return bool(_COMPANY_END.search(text, max(0, stop - 5), stop)) and not (
+        _OPENER.match(text, after_at) or _A_NAME_AND_ITS_OFFICE.match(text, after_at)
     )
 
 

@@ -89,6 +89,7 @@ from coopllm.guard.reading import (
     signed_now,
 )
 from coopllm.lexicon import (
+    EN_BODYS_WORD,
     EN_BUILDING_WORDS,
     EN_SIGNING_VERB,
     HAN,
@@ -965,7 +966,7 @@ def _clean_agreement(
     update["established_entities"] = _clean_list(
         entities, "established_entities", checker, warnings
     )
-    agreement = _no_type_for_a_title(agreement, warnings)
+    agreement = _no_type_for_a_title(agreement, checker, warnings, own_parties=own_parties)
     agreement = _title_in_its_brackets(agreement, warnings)
     agreement = _title_without_its_term(agreement, warnings)
     agreement = _title_with_its_document_word(agreement, checker, warnings)
@@ -1392,16 +1393,47 @@ _SIGNS_A_NAMED_DOCUMENT = re.compile(
 _TYPE_NAMES = frozenset(kind.value for kind in AgreementType)
 
 
-def _no_type_for_a_title(agreement: Agreement, warnings: list[str]) -> Agreement:
+def _no_type_for_a_title(
+    agreement: Agreement, checker: Checker, warnings: list[str], *, own_parties: bool
+) -> Agreement:
     """The agreement without a title that is its type's name in the schema
     ("memorandum_of_understanding", "framework_agreement": the blind38 am05's model gave two
     so), which grounding finds in the article's "memorandum of understanding" but no
-    article writes as a name."""
+    article writes as a name; titled instead by the one name the sentences of the signing
+    write with the type's words (:func:`_the_one_name_of_its_type`: "The Green Hydrogen
+    Production Framework Agreement was signed on Thursday": the blind73 bv04's), where no
+    other agreement of the record has its parties (``own_parties``: the name may be that
+    one's, the blind38 am05's)."""
     title = agreement.title
     if title is None or title.strip() not in _TYPE_NAMES:
         return agreement
+    name = _the_one_name_of_its_type(title.strip(), checker) if own_parties else None
+    if name is not None:
+        warnings.append(
+            f"took title '{name}' for '{title}': the one name with its type's words the "
+            "sentences of the signing write"
+        )
+        return agreement.model_copy(update={"title": name})
     warnings.append(f"dropped title '{title}': the name of its type, not its own")
     return agreement.model_copy(update={"title": None})
+
+
+def _the_one_name_of_its_type(kind: str, checker: Checker) -> str | None:
+    """The one name the sentences of this signing (:meth:`~Checker.signing_sentences`, not
+    the headline's) write with the words of the type ``kind``, capitalised, one to four
+    words before them ("The Green Hydrogen Production Framework Agreement was signed on
+    Thursday" for "framework_agreement"); None where they write none or two."""
+    words = r"\s+".join(word.capitalize() for word in kind.split("_"))
+    named = re.compile(
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,4}}{words})\b"
+    )
+    names = {
+        " ".join(found["name"].split())
+        for start, end in checker.signing_sentences()
+        if not checker.in_the_headline(start)
+        for found in named.finditer(checker.text, start, end)
+    }
+    return names.pop() if len(names) == 1 else None
 
 
 def _title_in_its_brackets(agreement: Agreement, warnings: list[str]) -> Agreement:
@@ -2432,7 +2464,9 @@ def _parties_by_their_full_names(
     for agreement in agreements:
         parties: list[Party] = []
         for party in agreement.parties:
-            full = _the_one_full_name(party, known, checker.read_text)
+            full = _the_one_full_name(party, known, checker.read_text) or _en_one_word_short_for(
+                party.name, agreement.parties, checker.read_text
+            )  # an English word stands for a party of its own agreement only ("Tavel")
             if full is not None:
                 warnings.append(f"took party '{full.name}' for '{party.name}': its short form")
                 short = [] if _a_department_of(party.name, checker.read_text) else [party.name]
@@ -2448,6 +2482,32 @@ def _parties_by_their_full_names(
                 )
         renamed.append(agreement.model_copy(update={"parties": parties}))
     return renamed
+
+
+def _en_one_word_short_for(short: str, known: list[Party], read_text: str) -> Party | None:
+    """The one party of ``known`` (its agreement's) that the English one word ``short``
+    stands for: the
+    first word of its name, which the text writes alone ("Nordvik" of "Nordvik Hydrogen
+    AS": "It was signed for Nordvik by its chief executive"), or the body's word its name
+    ends in, which the text writes after "the" ("Authority" of "Eskmouth Harbour
+    Authority": "on behalf of the Authority"; the blind73 bv04's model gave both as
+    parties); None where it stands for none or two ("University" beside two
+    universities)."""
+    bare = short.removeprefix("the ").strip()
+    if " " in bare or not bare[:1].isupper():
+        return None
+    if EN_BODYS_WORD.fullmatch(bare):
+        said = re.search(rf"\bthe\s+{re.escape(bare)}\b", read_text) is not None
+        fuller = [p for p in known if p.name != short and p.name.split()[-1] == bare]
+    else:
+        fuller = [
+            p
+            for p in known
+            if p.name != short and len(words := p.name.split()) > 1 and words[0] == bare
+            and re.search(rf"\b{re.escape(bare)}\b(?!\s+{re.escape(words[1])})", read_text)
+        ]  # fmt: skip
+        said = bool(fuller)
+    return fuller[0] if said and len({p.name for p in fuller}) == 1 else None
 
 
 _AN_OFFICES_END = "厅局府委"
@@ -3084,6 +3144,44 @@ def _no_copy_of_the_signed(agreements: list[Agreement], warnings: list[str]) -> 
         )
         kept = [a for a in kept if a is not copy]
     return kept
+
+
+def _no_untitled_part_of_the_signed(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an untitled agreement no one signed or witnessed, of some of the
+    parties of the one signed agreement and of its day or none, folded into it (the blind73
+    bv05's model gave the college and the car maker's earlier "订单班培养协议" beside their
+    three-party agreement, under a title no article writes: the guard dropped the title and
+    dated it by the ceremony, a copy of its parties and day that held the broker); as it
+    is where the article counts two documents or more or names two in one sentence
+    (``_TWO_DOCUMENTS``), or none is signed by name."""
+    signed = [a for a in agreements if any(p.name for p in a.signatories)]
+    if len(signed) != 1 or _documents_counted(checker.rules_text) >= _TWO:
+        return agreements
+    if _TWO_DOCUMENTS.search(checker.rules_text):
+        return agreements  # "签署合作协议和保密协议": the other may be the second
+    (twin,) = signed
+    names = [n for p in twin.parties for n in p.all_names]
+    parts = [
+        a
+        for a in agreements
+        if a is not twin
+        and not (a.title or a.signatories or a.witnesses)
+        and a.parties
+        and all(is_named(p, names) for p in a.parties)
+        and a.date_signed in (None, twin.date_signed)
+    ]
+    if not parts:
+        return agreements
+    merged = twin
+    for part in parts:
+        warnings.append(
+            f"dropped agreement 'untitled': unsigned, of some of the parties of "
+            f"'{twin.title or 'untitled'}' and its day, which takes what it holds"
+        )
+        merged = _with_what_it_adds(merged, part, checker.read_text)
+    return [merged if a is twin else a for a in agreements if a not in parts]
 
 
 _ONE_OF_ALL_THE_PARTIES = Needing(
@@ -3724,6 +3822,7 @@ def apply_guard(
     agreements = facilitators_left_out(agreements, checker, warnings)
     agreements = brokers_as_parties(agreements, checker, warnings)
     agreements = _no_copy_of_the_signed(agreements, warnings)  # once their people are in
+    agreements = _no_untitled_part_of_the_signed(agreements, checker, warnings)
     agreements = _no_summary_of_the_signed(agreements, checker, warnings)
     agreements = _no_signed_twin(agreements, checker, warnings)
     agreements = [_no_people_as_parties(a, checker, warnings) for a in agreements]

@@ -509,6 +509,8 @@ def the_other_signers_body(
     missing = 2 - len(agreement.parties)
     if missing < 1 or not agreement.title:
         return agreement
+    if not HAN.search(agreement.title):
+        return _en_signers_bodies(agreement, missing, checker, warnings)
     read = checker.read_text
     at = read.find(f"《{simplified(agreement.title)}》")
     if at < 0:
@@ -526,6 +528,34 @@ def the_other_signers_body(
         for person in agreement.signatories
         if (body := _body_before(person.name, checker.text[start:end], read[start:end], known))
         and not a_party_already(our_unit(body), agreement.parties)
+    ]
+    if len(set(bodies)) != missing or len(bodies) != missing:
+        return agreement
+    for body in bodies:
+        warnings.append(
+            f"added party '{body}': its signer signed for it, and the model left it out"
+        )
+    added = [Party(name=body, kind=party_kind_for(body)) for body in bodies]
+    return agreement.model_copy(update={"parties": [*agreement.parties, *added]})
+
+
+def _en_signers_bodies(
+    agreement: Agreement, missing: int, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The English agreement of one party or none with the bodies written after its
+    signers' names and offices (:func:`_body_after`: "… was signed by Thanakorn Srisuwan,
+    president of Songkhla Rail Terminal Co., Ltd., and Rajesh Pillai, general manager of
+    Perai Inland Container Depot Sdn Bhd": the blind73 bv06's model gave the signer as the
+    party), where a sentence that signs its title names the signer; as
+    :func:`the_other_signers_body` counts them."""
+    told = checker.titles_signing(agreement.title or "")
+    bodies = [
+        body
+        for person in agreement.signatories
+        if person.name
+        and any(checker.mentions_in(person.name, sentence) for sentence in told)
+        and (body := _body_after(person.name, checker))
+        and not a_party_already(body, agreement.parties)
     ]
     if len(set(bodies)) != missing or len(bodies) != missing:
         return agreement

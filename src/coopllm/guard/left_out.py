@@ -2066,7 +2066,7 @@ def _zh_quoted_bodies(text: str) -> list[str]:
 
 _ZH_QUOTED_BODY = re.compile(
     r"[“\"「『](?P<name>[\u4e00-\u9fff—\-·（）()A-Za-z0-9]{2,40}?"
-    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器))[”\"」』]"
+    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器|产业学院))[”\"」』]"
 )
 _ZH_AGREED_BODY = re.compile(
     rf"(?<!前期)(?<!此前)(?<!已)(?<!曾)(?<!已经)(?<!原有)(?:共建|共同建设|联合建设|合作共建)"
@@ -2222,7 +2222,10 @@ def _referred_to(agreements: list[Agreement], body: str, checker: Checker) -> in
 def _titled_by(agreements: list[Agreement], body: str) -> list[int]:
     """The agreements whose title names the body ("共建…联合实验室协议"), else those
     whose title names a Chinese one by its name after its founders'
-    (:func:`_named_by_its_tail`), else those it is a branch of (:func:`_a_branch_of`)."""
+    (:func:`_named_by_its_tail`), else those it is a branch of (:func:`_a_branch_of`), else
+    those whose title writes a Chinese one's tail (:func:`_written_by_its_tail`: "新能源汽车
+    产业学院共建协议" of "远驰新能源汽车产业学院", its founder's short name before it, no dash:
+    the blind73 bv05's)."""
     whole = [
         i for i, a in enumerate(agreements) if a.title and body.casefold() in a.title.casefold()
     ]
@@ -2231,7 +2234,10 @@ def _titled_by(agreements: list[Agreement], body: str) -> list[int]:
     tail = [i for i, a in enumerate(agreements) if a.title and _named_by_its_tail(body, a.title)]
     if tail:
         return tail
-    return [i for i, a in enumerate(agreements) if a.title and _a_branch_of(body, a.title)]
+    branch = [i for i, a in enumerate(agreements) if a.title and _a_branch_of(body, a.title)]
+    if branch or not HAN.match(body):
+        return branch
+    return [i for i, a in enumerate(agreements) if a.title and _written_by_its_tail(body, a.title)]
 
 
 _ZH_DOCUMENT_END = re.compile(r"(?:合作|共建|建设|框架)?(?:协议书?|合同|备忘录)$")
@@ -2740,7 +2746,8 @@ def venue_left_out(
     the model gave none takes the one its own signing's sentences introduce
     (:func:`_each_its_own_venue`). Not where a signing's sentence says it was done from
     afar (:func:`_signed_from_afar`)."""
-    if all(a.location and _VENUE_WORD.search(a.location) for a in agreements):
+    if all(a.location and _VENUE_WORD.search(a.location) and _no_building_alone(a.location)
+           for a in agreements):  # fmt: skip
         return agreements  # the article's venues not looked for (a cache hit's cost)
     venues = checker.signing_venues()
     if len(venues) > 1:
@@ -2759,6 +2766,13 @@ def venue_left_out(
         if not given and _signed_apart(agreement, checker, where):
             kept.append(agreement)  # "… was executed by exchange of counterparts"
             continue
+        if given and not _no_building_alone(given) and _a_room_of(venue, given):
+            warnings.append(
+                f"took location '{venue}': the article says the signing was held there, over "
+                f"'{given}', the building around it"
+            )
+            kept.append(agreement.model_copy(update={"location": venue}))
+            continue
         if given and (
             given == venue
             or _VENUE_WORD.search(given)
@@ -2773,6 +2787,21 @@ def venue_left_out(
         )
         kept.append(agreement.model_copy(update={"location": venue}))
     return kept
+
+
+def _no_building_alone(location: str) -> bool:
+    """Whether a location is no Chinese building or body alone, which a room of it may be
+    written after ("海澄职业技术学院" of "海澄职业技术学院图书馆报告厅": the blind73 bv05's)."""
+    return not HAN.search(location) or _ZH_A_ROOM.search(simplified(location)) is not None
+
+
+def _a_room_of(venue: str, building: str) -> bool:
+    """Whether ``venue`` is a room or hall written after ``building``, in Chinese."""
+    return venue.startswith(building) and venue != building and _ZH_A_ROOM.search(venue) is not None
+
+
+_ZH_A_ROOM = re.compile(r"[厅室]$")
+"""A Chinese room's or hall's last character (报告厅, 会议室)."""
 
 
 def _the_venues_town(town: str, venue: str, agreement: Agreement, said_with: str) -> bool:

@@ -411,7 +411,7 @@ finds); read only where the article tells one such ceremony, of no earlier year
 (:meth:`PlaceEvidence._main_hall_signed_in`)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署)仪式"
+    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署)(?:暨[^，。；,;]{1,12}?)?仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
 "…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
@@ -599,12 +599,13 @@ delegation took the train north to sign the agreement at City Hall in Minamitaki
 blind59 bh04's), "travelled to Tosaka to sign …", "flew in to sign …" (a review's finds);
 not "will travel to sign" (the verb in the past only)."""
 _EN_HELD_AT = re.compile(
-    rf"\bsigning(?:\s+ceremony)?\b[^.;,]{{0,40}}?\b(?:took\s+place|was\s+held|held)\s+"
+    rf"\bsignings?(?:\s+ceremon(?:y|ies))?\b[^.;,]{{0,40}}?\b(?:took\s+place|w(?:as|ere)\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
 """Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
-Hotel": a review's find)."""
+Hotel": a review's find), or signings did ("The signings took place at the Harbourfront
+Convention Hall in George Town": the blind73 bv06's)."""
 _SIGNED_FOR_WHOM = re.compile(
     r"\bsigned\s+(?:(?:it|the\s+(?:memorandum|mou|agreement|accord|document|deal))\s+)?"
     r"(?:on\s+behalf\s+of|for)\s",
@@ -1138,6 +1139,27 @@ def _the_events_venue(venue: str, text: str) -> str | None:
     return fullest if fullest and all(place in fullest for place in held) else None
 
 
+def _no_event_beside_its_hall(found: list[str]) -> list[str]:
+    """``found`` without an event's name read as a venue ("signed at the Northern Logistics
+    Forum in George Town") where a place the signings took place at is read beside it
+    ("The signings took place at the Harbourfront Convention Hall in George Town": the
+    blind73 bv06's): the event is when, the hall where."""
+    events = [venue for venue in found if _AN_EVENTS_NAME.search(venue)]
+    halls = [venue for venue in found if venue not in events and _A_BUILDINGS.search(venue)]
+    return [venue for venue in found if venue not in events] if events and halls else found
+
+
+_AN_EVENTS_NAME = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+)+(?:{_EN_EVENTS})$")
+"""An English event's name, its words capitalised: "Northern Logistics Forum"."""
+_AN_EVENT_AFTER = re.compile(
+    r"\s+(?:(?!(?:during|at|on|in|of|the|an?|for|with|and|after|before|while|ahead|to|by|as)"
+    rf"\b)[a-z]+\s+){{1,3}}(?i:{_EN_EVENTS}|meeting|event|ceremony)\b"
+)
+"""Lower-case words and an event's after a place, which then names whose event it is, not
+where the signing was: "signed at Penang logistics forum" (the blind73 bv06's headline)."""
+_A_BUILDINGS = re.compile(rf"\b(?:{EN_BUILDING_WORDS})\b")
+
+
 def _rooms_at_their_buildings(found: list[str], text: str) -> list[str]:
     """``found`` with each place the text writes "at" another found ("the Senate Room at
     Carrington's Bentley campus": the blind20 u04's, where the pattern of "signed … in" reads
@@ -1609,10 +1631,12 @@ class PlaceEvidence(Reading):
             for pattern in _VENUE_PATTERNS
             for venue in pattern.finditer(self._venues_text)
             if self._this_signings(venue)
+            and not _AN_EVENT_AFTER.match(self._venues_text, venue.end("venue"))
         ]
         event = self.signing_event()
         if not found and event is not None:  # only where no signing names a place itself
             found = [event.venue]
+        found = _no_event_beside_its_hall(found)
         return [
             _the_events_venue(venue, self.read_text) or venue
             for venue in dict.fromkeys(_rooms_at_their_buildings(found, self.read_text))
