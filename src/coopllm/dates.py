@@ -340,7 +340,7 @@ _PIPED_DATE_LINE = re.compile(
     r"\s*(?:(?P<before>(?!Photo|Caption|See\s+also)[^|\d\n]{2,40}?)\s*\|\s*)?"
     r"(?P<date>(?:[A-Za-z]{3,9},?\s+)?(?:\d{1,2}\s+[A-Za-z]{3,9}\.?,?|[A-Za-z]{3,9}\.?\s+\d{1,2},?)"
     r"\s+(?:19|20)\d{2})\s*(?:\|\s*(?P<after>By\s[^|\d\n]{2,56}?|[^|\d\n]{2,40}?))?"
-    r"(?:\s*\|\s*\d{1,2}[\s-]+min(?:ute)?s?(?:\s+read)?)?\s*$"
+    r"(?P<read>\s*\|\s*\d{1,2}[\s-]+min(?:ute)?s?(?:\s+read)?)?\s*$"
 )
 """A date line with no label, a written date and its year beside a section's or a desk's
 name across a bar, as English news pages write one under the headline ("May 14, 2026 |
@@ -356,7 +356,7 @@ March 3, 2025" below it: a review's find)."""
 def _piped_date(line: str) -> dt.date | None:
     """The page's date on a line :data:`_PIPED_DATE_LINE` reads, a bar beside it."""
     found = _PIPED_DATE_LINE.match(line)
-    if found is None or not (found["before"] or found["after"]):
+    if found is None or not (found["before"] or found["after"] or found["read"]):
         return None
     return _date_after_label(found["date"])
 
@@ -565,7 +565,7 @@ def _on_a_page_date_line(folded: str, at: int) -> bool:
     piped = _PIPED_DATE_LINE.match(line)
     beside_a_bar = (
         piped is not None
-        and bool(piped["before"] or piped["after"])
+        and bool(piped["before"] or piped["after"] or piped["read"])
         and piped.start("date") <= at - start < piped.end("date")
     )
     on_label = _ON_LABEL.match(line)

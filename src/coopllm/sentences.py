@@ -60,14 +60,18 @@ _OPENER = re.compile(
 """Words that open a sentence, not a name: "… signed with Bluefin Marine Co., Ltd. The
 mayor attended" ends before "The"; "… Co., Ltd. Chairman Wang Wu signed" runs on."""
 _A_NAME_AND_ITS_OFFICE = re.compile(
-    r"(?!(?:Chairman|Chairwoman|Chair|President|Director|Chief|Vice|Deputy|General|Managing"
-    r"|Executive|CEO|Mr|Mrs|Ms|Dr|Professor|Prof)\b)"
-    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2},\s+(?:the\s+)?[a-z]"
+    r"(?:(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sir|Dame)\.?\s+)?"
+    r"(?!(?:Chair\w*|President|Director|Chief|Vice|Deputy|General|Managing|Executive|CEO"
+    r"|Founder|Secretary|Head|Minister|Mayor|Governor)\b)"
+    r"[A-Z][\w'\u2019-]+(?:\s+[A-Z][\w'\u2019-]+){1,2},"
+    r"\s+(?:the\s+)?[a-z][\w-]*(?:\s+[a-z][\w-]*){0,3}\s+(?:of|at|for)\b"
 )
 """A name and the office written after it, opening a sentence: "… and Tomasz Wierzbicki,
 chief executive of Lumivane AI Ltd. Daniel Osei, chair of the Northbridge Innovation
-Partnership, witnessed the signing" (the blind73 bv02's) ends before "Daniel"; not an
-office before a name ("… Co., Ltd. Chairman Wang Wu, who …")."""
+Partnership, witnessed the signing" (the blind73 bv02's) ends before "Daniel", a form of
+address before it too ("Dr Priya Natarajan, mayor of Leeds"); not an office before a name
+("… Co., Ltd. Chairman Wang Wu, who …", "Chairperson Jonas Frey, who called it …": review74),
+nor a name no office "of", "at" or "for" follows."""
 _STOPS = ".!?;"
 _WIDE_STOPS = "\u3002\uff01\uff1f\uff1b"
 _SENTENCE_END = re.compile(

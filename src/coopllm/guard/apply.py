@@ -1421,19 +1421,32 @@ def _no_type_for_a_title(
 def _the_one_name_of_its_type(kind: str, checker: Checker) -> str | None:
     """The one name the sentences of this signing (:meth:`~Checker.signing_sentences`, not
     the headline's) write with the words of the type ``kind``, capitalised, one to four
-    words before them ("The Green Hydrogen Production Framework Agreement was signed on
-    Thursday" for "framework_agreement"); None where they write none or two."""
-    words = r"\s+".join(word.capitalize() for word in kind.split("_"))
-    named = re.compile(
-        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?P<name>(?:[A-Z][\w-]*\s+){{1,4}}{words})\b"
+    words before them, as the document signed ("The Green Hydrogen Production Framework
+    Agreement was signed on Thursday" for "framework_agreement"; "signed the …"), a
+    cooperation's "Agreement" after them; None where they write none or two. Not a name
+    the sentence only mentions ("… signed a cooperation agreement, extending their Harbour
+    Survey Cooperation Agreement": review74)."""
+    words = r"\s+".join(w if w in _SMALL_WORDS else w.capitalize() for w in kind.split("_"))
+    name = rf"(?P<name>(?:[A-Z][\w-]*\s+){{1,4}}{words}(?:\s+(?:Framework\s+)?Agreement)?)"
+    signed = (
+        re.compile(
+            rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+{name}\s+(?:was|has\s+been)\s+"
+            r"(?:formally\s+|officially\s+)?(?:signed|inked)\b"
+        ),
+        re.compile(rf"\bsigned\s+the\s+{name}(?![\w-])"),
     )
     names = {
         " ".join(found["name"].split())
         for start, end in checker.signing_sentences()
         if not checker.in_the_headline(start)
-        for found in named.finditer(checker.text, start, end)
+        for pattern in signed
+        for found in pattern.finditer(checker.text, start, end)
     }
     return names.pop() if len(names) == 1 else None
+
+
+_SMALL_WORDS = frozenset({"of", "on", "and", "for"})
+"""Words a document's name writes in lower case ("Memorandum of Understanding")."""
 
 
 def _title_in_its_brackets(agreement: Agreement, warnings: list[str]) -> Agreement:
@@ -2486,28 +2499,34 @@ def _parties_by_their_full_names(
 
 def _en_one_word_short_for(short: str, known: list[Party], read_text: str) -> Party | None:
     """The one party of ``known`` (its agreement's) that the English one word ``short``
-    stands for: the
-    first word of its name, which the text writes alone ("Nordvik" of "Nordvik Hydrogen
-    AS": "It was signed for Nordvik by its chief executive"), or the body's word its name
-    ends in, which the text writes after "the" ("Authority" of "Eskmouth Harbour
-    Authority": "on behalf of the Authority"; the blind73 bv04's model gave both as
-    parties); None where it stands for none or two ("University" beside two
-    universities)."""
+    stands for: the first word of its name, which the text writes alone after the full
+    name ("Nordvik" of "Nordvik Hydrogen AS": "It was signed for Nordvik by its chief
+    executive"; not "Siemens, Siemens Energy and Teesside University signed", a parent
+    written before its subsidiary: review74), or the body's word its name ends in, which
+    the text writes after "the" ("Authority" of "Eskmouth Harbour Authority": "on behalf
+    of the Authority"; the blind73 bv04's model gave both as parties); None where it
+    stands for none or two ("University" beside two universities)."""
     bare = short.removeprefix("the ").strip()
     if " " in bare or not bare[:1].isupper():
         return None
     if EN_BODYS_WORD.fullmatch(bare):
-        said = re.search(rf"\bthe\s+{re.escape(bare)}\b", read_text) is not None
+        said = re.search(rf"\b(?i:the)\s+{re.escape(bare)}\b", read_text) is not None
         fuller = [p for p in known if p.name != short and p.name.split()[-1] == bare]
     else:
-        fuller = [
-            p
-            for p in known
-            if p.name != short and len(words := p.name.split()) > 1 and words[0] == bare
-            and re.search(rf"\b{re.escape(bare)}\b(?!\s+{re.escape(words[1])})", read_text)
-        ]  # fmt: skip
+        fuller = [p for p in known if p.name != short and _short_after(bare, p.name, read_text)]
         said = bool(fuller)
     return fuller[0] if said and len({p.name for p in fuller}) == 1 else None
+
+
+def _short_after(word: str, name: str, read_text: str) -> bool:
+    """Whether ``word`` is the first of ``name``'s words, and the text writes the name before
+    it first writes the word alone, and writes the word alone."""
+    words = name.split()
+    if len(words) < _TWO or words[0] != word:
+        return False
+    alone = re.search(rf"\b{re.escape(word)}\b(?!\s+{re.escape(words[1])})", read_text)
+    full = read_text.find(name)
+    return alone is not None and 0 <= full < alone.start()
 
 
 _AN_OFFICES_END = "厅局府委"
@@ -3155,12 +3174,14 @@ def _no_untitled_part_of_the_signed(
     three-party agreement, under a title no article writes: the guard dropped the title and
     dated it by the ceremony, a copy of its parties and day that held the broker); as it
     is where the article counts two documents or more or names two in one sentence
-    (``_TWO_DOCUMENTS``), or none is signed by name."""
+    (``_TWO_DOCUMENTS``), or tells another signed beside it (``_ALSO_SIGNED``: "At the same
+    ceremony, the university and Kestrel Analytics also signed an agreement on student
+    placements": review74), or none is signed by name."""
     signed = [a for a in agreements if any(p.name for p in a.signatories)]
     if len(signed) != 1 or _documents_counted(checker.rules_text) >= _TWO:
         return agreements
-    if _TWO_DOCUMENTS.search(checker.rules_text):
-        return agreements  # "签署合作协议和保密协议": the other may be the second
+    if _TWO_DOCUMENTS.search(checker.rules_text) or _ALSO_SIGNED.search(checker.rules_text):
+        return agreements  # "签署合作协议和保密协议", "also signed": the other may be the second
     (twin,) = signed
     names = [n for p in twin.parties for n in p.all_names]
     parts = [
@@ -3184,6 +3205,14 @@ def _no_untitled_part_of_the_signed(
     return [merged if a is twin else a for a in agreements if a not in parts]
 
 
+_ALSO_SIGNED = re.compile(
+    r"\balso\s+(?:\w+\s+){0,2}?(?:signed|inked)\b"
+    r"|\b(?:separate|second|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|mou|contract)"
+    r"|(?:还|另|也|同时|并)(?:签署|签订|签约)",
+    re.IGNORECASE,
+)
+"""Words that tell another document signed beside the one told: "also signed", "a separate
+agreement", "还签署"."""
 _ONE_OF_ALL_THE_PARTIES = Needing(
     re.compile(
         r"\b(?:tripartite|trilateral|three-party|three-way|quadripartite|four-party)\b"

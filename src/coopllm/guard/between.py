@@ -546,8 +546,8 @@ def _en_signers_bodies(
     signers' names and offices (:func:`_body_after`: "… was signed by Thanakorn Srisuwan,
     president of Songkhla Rail Terminal Co., Ltd., and Rajesh Pillai, general manager of
     Perai Inland Container Depot Sdn Bhd": the blind73 bv06's model gave the signer as the
-    party), where a sentence that signs its title names the signer; as
-    :func:`the_other_signers_body` counts them."""
+    party), where a sentence that signs its title names the signer, and the name is a
+    body's (:func:`_a_bodys_name`); as :func:`the_other_signers_body` counts them."""
     told = checker.titles_signing(agreement.title or "")
     bodies = [
         body
@@ -555,6 +555,7 @@ def _en_signers_bodies(
         if person.name
         and any(checker.mentions_in(person.name, sentence) for sentence in told)
         and (body := _body_after(person.name, checker))
+        and _a_bodys_name(body)
         and not a_party_already(body, agreement.parties)
     ]
     if len(set(bodies)) != missing or len(bodies) != missing:
@@ -567,6 +568,19 @@ def _en_signers_bodies(
     return agreement.model_copy(update={"parties": [*agreement.parties, *added]})
 
 
+def _a_bodys_name(name: str) -> bool:
+    """Whether an English name is a body's, not a place's ("chief minister of Penang":
+    review74): a kind of body's word, a legal form at its end, or three words or more."""
+    return (
+        party_kind_for(name) != "other"
+        or _A_LEGAL_FORM_AT_END.search(name) is not None
+        or len(name.split()) > _TWO
+    )
+
+
+_A_LEGAL_FORM_AT_END = re.compile(
+    r"\b(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|AG|AS|ASA|AB|Bhd|Berhad|SA|NV|BV|Pte|Pty|Co)\.?$"
+)
 _LIST_STOP = re.compile(r"[、，,；;]|(?P<and>[与和])")
 """Where the item of a list before a signer's body opens: 与 and 和 only after a name the
 record knows (``known``), as they are words of bodies' names too ("北京和利时科技集团有限公司":

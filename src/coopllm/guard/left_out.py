@@ -2800,8 +2800,8 @@ def _a_room_of(venue: str, building: str) -> bool:
     return venue.startswith(building) and venue != building and _ZH_A_ROOM.search(venue) is not None
 
 
-_ZH_A_ROOM = re.compile(r"[厅室]$")
-"""A Chinese room's or hall's last character (报告厅, 会议室)."""
+_ZH_A_ROOM = re.compile(r"[厅室堂]$")
+"""A Chinese room's or hall's last character (报告厅, 会议室, 大礼堂)."""
 
 
 def _the_venues_town(town: str, venue: str, agreement: Agreement, said_with: str) -> bool:

@@ -411,7 +411,7 @@ finds); read only where the article tells one such ceremony, of no earlier year
 (:meth:`PlaceEvidence._main_hall_signed_in`)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署)(?:暨[^，。；,;]{1,12}?)?仪式"
+    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署)(?:[暨及和、][^，。；,;]{1,12}?)?仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
 "…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
@@ -1139,24 +1139,33 @@ def _the_events_venue(venue: str, text: str) -> str | None:
     return fullest if fullest and all(place in fullest for place in held) else None
 
 
-def _no_event_beside_its_hall(found: list[str]) -> list[str]:
+def _no_event_beside_its_hall(found: list[str], text: str) -> list[str]:
     """``found`` without an event's name read as a venue ("signed at the Northern Logistics
-    Forum in George Town") where a place the signings took place at is read beside it
-    ("The signings took place at the Harbourfront Convention Hall in George Town": the
-    blind73 bv06's): the event is when, the hall where."""
+    Forum in George Town") where the signings are said to have taken place at a hall read
+    beside it (``_EN_HELD_AT``: "The signings took place at the Harbourfront Convention Hall
+    in George Town": the blind73 bv06's): the event is when, the hall where. Not beside a
+    hall another signing was done at ("… was signed at the Raffles Hotel on Tuesday":
+    review74)."""
     events = [venue for venue in found if _AN_EVENTS_NAME.search(venue)]
-    halls = [venue for venue in found if venue not in events and _A_BUILDINGS.search(venue)]
-    return [venue for venue in found if venue not in events] if events and halls else found
+    if not events:
+        return found
+    held = {held["venue"] for held in _EN_HELD_AT.finditer(text)}
+    halls = [v for v in found if v not in events and _A_BUILDINGS.search(v) and v in held]
+    return [venue for venue in found if venue not in events] if halls else found
 
 
 _AN_EVENTS_NAME = re.compile(rf"^(?:the\s+)?(?:[A-Z][\w'-]*\s+)+(?:{_EN_EVENTS})$")
 """An English event's name, its words capitalised: "Northern Logistics Forum"."""
 _AN_EVENT_AFTER = re.compile(
-    r"\s+(?:(?!(?:during|at|on|in|of|the|an?|for|with|and|after|before|while|ahead|to|by|as)"
-    rf"\b)[a-z]+\s+){{1,3}}(?i:{_EN_EVENTS}|meeting|event|ceremony)\b"
+    r"\s+(?:(?!(?:during|at|on|in|of|the|an?|for|with|and|after|before|while|ahead|to|by|as"
+    r"|following|their|its|our|his|her|yesterday|today|this|last|next|earlier|later|when"
+    r"|where|which|who|that|whose)\b)[a-z]+\s+){1,3}"
+    r"(?i:Forum|Summit|Conference|Expo|Fair|Congress|Dialogue|Festival)\b"
 )
 """Lower-case words and an event's after a place, which then names whose event it is, not
-where the signing was: "signed at Penang logistics forum" (the blind73 bv06's headline)."""
+where the signing was: "signed at Penang logistics forum" (the blind73 bv06's headline);
+not "at the Istana following their bilateral meeting", nor "in London earlier this week"
+(review74)."""
 _A_BUILDINGS = re.compile(rf"\b(?:{EN_BUILDING_WORDS})\b")
 
 
@@ -1636,7 +1645,7 @@ class PlaceEvidence(Reading):
         event = self.signing_event()
         if not found and event is not None:  # only where no signing names a place itself
             found = [event.venue]
-        found = _no_event_beside_its_hall(found)
+        found = _no_event_beside_its_hall(found, self._venues_text)
         return [
             _the_events_venue(venue, self.read_text) or venue
             for venue in dict.fromkeys(_rooms_at_their_buildings(found, self.read_text))
