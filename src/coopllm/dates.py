@@ -899,12 +899,18 @@ def date_and_place(date_text: str) -> tuple[str, str | None]:
     left as it is: a review's find), and the place has no number, month, time or occasion in
     it ("at Noon", "in Q2", "at the Invitation of Governor Smith"). An English clause after
     a comma that tells of the occasion (``_EN_CLAUSE_AFTER``) is left off first where what
-    comes before it is a date, with or without a place."""
+    comes before it is a date, with or without a place; so is an occasion written after the
+    whole date (``_EN_OCCASION_AFTER``), with no place."""
     clause = _EN_CLAUSE_AFTER.search(date_text)
     if clause is not None and clause.start() > 0:
         date, place = date_and_place(date_text[: clause.start()])
         if _whole_date(date):
             return date, place
+    occasion = _EN_OCCASION_AFTER.search(date_text)
+    if occasion is not None:
+        date = date_text[: occasion.start()].strip()
+        if _whole_date(date) or _EN_DAY.match(date):
+            return date, None
     zh = _ZH_PLACE_TAIL.search(date_text)
     place = zh["place"] if zh is not None and zh.start() > 0 else None
     if zh is not None and place is not None:
@@ -935,6 +941,14 @@ _EN_CLAUSE_AFTER = re.compile(r",\s+(?:held|hosted|organi[sz]ed|staged)\b", re.I
 Vesna." (the blind30 ae05's, recorded again with its page's date), whose "this year" kept
 the whole as no date; not a "where" clause, which may say whose building it is (a test's
 "…main building in Beijing, where the rector spoke")."""
+
+
+_EN_OCCASION_AFTER = re.compile(
+    r"\s+(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\b|\s+(?:during|amid|ahead\s+of)\s",
+    re.IGNORECASE,
+)
+"""The occasion a model wrote after the date ("on the 14th on the sidelines of the European
+Semiconductor Supply Summit": the blind74 bw04's), no place of the signing."""
 
 
 def _named_in_tail(date_text: str) -> tuple[str, str | None]:

@@ -1610,6 +1610,7 @@ def listed_names(
                 or _addressed_in_full(item, text)
                 or _apposed(role, item)
                 or (_before_its_role(item, after) if led or item.strip() in known else None)
+                or (_titled_elsewhere(item, text) if led else None)
             )
             if name is not None:
                 names.append(name)
@@ -1752,6 +1753,27 @@ def _before_its_role(item: str, after: str) -> str | None:
     ):
         return None
     return None if _HONORIFIC.match(name) or split_title(name)[0] is not None else name
+
+
+def _titled_elsewhere(item: str, text: str) -> str | None:
+    """A bare full name in a list ``led`` by witnessing words that the text writes elsewhere
+    after a title ("… witnessed the signing together with Huang Rui", "led by vice mayor
+    Huang Rui" before it: the blind74 bw06's)."""
+    name = item.strip()
+    if not _BARE_FULL_NAME.fullmatch(name):
+        return None
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        words = text[max(0, found.start() - _TITLE_REACH) : found.start()].split()
+        for size in range(1, min(len(words), _TITLE_WORDS) + 1):
+            if titled_name(" ".join([*words[-size:], name])) == name:
+                return name
+    return None
+
+
+_BARE_FULL_NAME = re.compile(r"[A-Z][a-z'\u2019-]+(?:\s+[A-Z][a-z'\u2019-]+){1,2}")
+_TITLE_REACH = 40
+_TITLE_WORDS = 4
+"""A name of two or three words, and how far before one a title may be read."""
 
 
 def _addressed_in_full(item: str, text: str) -> str | None:

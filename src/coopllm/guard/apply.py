@@ -533,12 +533,15 @@ _DESCRIBED_BEFORE = re.compile(
     r"|start-?up|giant|conglomerate|carmaker|automaker|chipmaker|insurer|lender|bank)\s+"
     r"(?=[A-Z0-9])"
     r"|^(?:[\u4e00-\u9fff（）()]{2,30}?(?:旗下|下属|所属)的?)+(?=[\u4e00-\u9fff]{4})"
+    r"|^[\u4e00-\u9fff]{2,12}?(?:公司|企业|集团|机构|医院|大学)(?=[A-Z][A-Za-z]+[ \t]+[A-Z])"
 )
 """What a party's name the model gave may open with that describes the body, not names it
 ("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
 company Hoshino Chemical Co., Ltd." introduces it: the blind19 t05's; "South Korean battery
 maker Hanul Cell Technologies Co., Ltd.", a country of two words: the blind63 bl04's), its parent's
-name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's)."""
+name and 旗下 ("华岭集团旗下江州华岭碳纤维科技有限公司": the blind30 ae01's), or a Chinese
+kind of body before a Latin name ("吉隆坡生物科技公司Meranti CellWorks Sdn Bhd": the blind74
+bw02's)."""
 _ZH_MAKER_BEFORE = re.compile(
     r"^[\u4e00-\u9fff]{2,16}?(?:大厂|厂商|龙头企业|龙头|领军企业|制造商|供应商|上市公司)"
     r"(?=[\u4e00-\u9fff]{4})"
@@ -967,6 +970,7 @@ def _clean_agreement(
         entities, "established_entities", checker, warnings
     )
     agreement = _no_type_for_a_title(agreement, checker, warnings, own_parties=own_parties)
+    agreement = _no_sentence_for_a_title(agreement, warnings)
     agreement = _title_in_its_brackets(agreement, warnings)
     agreement = _title_without_its_term(agreement, warnings)
     agreement = _title_with_its_document_word(agreement, checker, warnings)
@@ -1416,6 +1420,22 @@ def _no_type_for_a_title(
         return agreement.model_copy(update={"title": name})
     warnings.append(f"dropped title '{title}': the name of its type, not its own")
     return agreement.model_copy(update={"title": None})
+
+
+def _no_sentence_for_a_title(agreement: Agreement, warnings: list[str]) -> Agreement:
+    """The agreement without an English title that tells its signing ("Memorandum signed
+    in Dresden", a subheading's words; "Negotiators from Elbtal … initialled a joint
+    development agreement …", a sentence: the blind74 bw04's): a document's name holds no
+    verb of its signing."""
+    title = agreement.title
+    if title is None or not _A_SIGNING_TOLD.search(title):
+        return agreement
+    warnings.append(f"dropped title '{title}': it tells a signing, and names no document")
+    return agreement.model_copy(update={"title": None})
+
+
+_A_SIGNING_TOLD = re.compile(r"\b(?:signed|signs|inked|inks|initiall?ed|initials)\b")
+"""A signing verb as a title may not hold it (lower case: "the Signing of" may name one)."""
 
 
 def _the_one_name_of_its_type(kind: str, checker: Checker) -> str | None:
@@ -3208,11 +3228,11 @@ def _no_untitled_part_of_the_signed(
 _ALSO_SIGNED = re.compile(
     r"\balso\s+(?:\w+\s+){0,2}?(?:signed|inked)\b"
     r"|\b(?:separate|second|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|mou|contract)"
-    r"|(?:还|另|也|同时|并)(?:签署|签订|签约)",
+    r"|(?:还|另|也|亦|同时|同日|同场|并)[^，。；,;]{0,24}?(?:签署|签订|签约)",
     re.IGNORECASE,
 )
 """Words that tell another document signed beside the one told: "also signed", "a separate
-agreement", "还签署"."""
+agreement", "还签署", "同日，…还与…签署了…" (the review70 test's)."""
 _ONE_OF_ALL_THE_PARTIES = Needing(
     re.compile(
         r"\b(?:tripartite|trilateral|three-party|three-way|quadripartite|four-party)\b"
@@ -3282,7 +3302,7 @@ def _no_signed_twin(
             and signer_keys(a.signatories) == signers
             and _same_parties(copy, a)
             and a.title != copy.title  # one title twice may be two documents (_distinct)
-            and _twin_titles(a, copy)
+            and (_twin_titles(a, copy) or _one_untitled(a, copy, checker))
         ]
         if len(twins) != 1 or copy not in kept:
             continue
@@ -3314,18 +3334,38 @@ _PARTIES_JOINED = re.compile(r"(?:[\s与和及同、&/–—-]|\band\b)*")
 taken out."""
 
 
+def _one_untitled(one: Agreement, other: Agreement, checker: Checker) -> bool:
+    """Whether one of two agreements of the same signers and parties is untitled, where the
+    article counts no two documents and names none beside another (the blind74 bw04's
+    memorandum given twice, once under a subheading's words the guard dropped)."""
+    return (
+        (one.title is None) != (other.title is None)
+        and _documents_counted(checker.rules_text) < _TWO
+        and not _TWO_DOCUMENTS.search(checker.rules_text)
+        and not _ALSO_SIGNED.search(checker.rules_text)
+    )
+
+
 def _twin_titles(one: Agreement, other: Agreement) -> bool:
     """Whether two titles are one document's: the same apart by case and a "the"
-    (:func:`_title_key`), or one the other with the parties' names before it."""
+    (:func:`_title_key`), one the other with the parties' names before it, or one the
+    other's kind of document alone ("补充协议" of "中老冷链班列运营合同补充协议": the blind74
+    bw03's, each with the same signers and parties)."""
     if _title_key(one.title) == _title_key(other.title):
         return True
     short, long = sorted((one.title or "", other.title or ""), key=len)
     if not short or not long.endswith(short):
         return False
+    if _ZH_KIND_ALONE.fullmatch(simplified(short)):
+        return True
     before = long[: -len(short)]
     for name in sorted({n for p in one.parties for n in p.all_names}, key=len, reverse=True):
         before = before.replace(name, " ")
     return before != long[: -len(short)] and _PARTIES_JOINED.fullmatch(before) is not None
+
+
+_ZH_KIND_ALONE = re.compile(r"(?:补充|合作|框架|战略合作|合作框架)?(?:协议书?|合同|备忘录)")
+"""A Chinese document's kind alone, which names no document of its own."""
 
 
 def _folded_into_its_twin(

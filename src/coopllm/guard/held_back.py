@@ -168,9 +168,13 @@ def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) 
     given stand in the way, unless those sentences say it was initialled and are all that
     says they signed ("was initialled by chief negotiators A and B; ministers are expected
     to sign it"; not "had been expected to be signed … by ministers A and B but was
-    postponed", signed after: a review's find)."""
+    postponed", signed after: a review's find); not those another agreement of the record
+    has, whom the model gave both (the blind74 bw06's postponed framework agreement, given
+    the signers of the memorandum signed that week)."""
     sentences = _its_sentences(agreement, checker, others)
     text = checker.rules_text
+    theirs = {p.name for other in others for p in other.signatories if p.name}
+    signers = [p for p in agreement.signatories if p.name not in theirs]
     return (
         bool(sentences)
         and all(
@@ -179,13 +183,10 @@ def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) 
             and not _signed_later_in_its_paragraph(end, checker)
             for start, end in sentences
         )
-        and (
-            not agreement.signatories
-            or all(_INITIALLED.search(text, start, end) for start, end in sentences)
-        )
+        and (not signers or all(_INITIALLED.search(text, start, end) for start, end in sentences))
         and all(
             set(checker.role_sentences(signer.name, "signatories", person=True)) <= {*sentences}
-            for signer in agreement.signatories
+            for signer in signers
             if signer.name
         )
     )
@@ -216,11 +217,21 @@ def _first_words(name: str) -> list[str]:
     return [words[0]] if len(words) > 1 and words[0][:1].isupper() else []
 
 
+_LOOKED_FOR = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|hopes?|hoped|plans?|planned|intends?|aims?|would|will"
+    r"|rescheduled?)\b|预计|计划|有望|拟",
+    re.IGNORECASE,
+)
+"""Words that look forward to a signing ("said he expected a formal signing", "said the
+formal signing would be rescheduled"): none done."""
+
+
 def _signed_later_in_its_paragraph(after: int, checker: Checker) -> bool:
     """Whether a sentence after offset ``after``, in its paragraph, tells a signing done:
     the document initialled or put off and then signed, named again as "it" or "该协定"
     ("…initialled the Trade Framework Agreement in March. Their ministers signed it in
-    Veyra on Thursday": a review's find)."""
+    Veyra on Thursday": a review's find); not one that tells it to come ("Kestrel chief
+    executive Ravi Chandran said he expected a formal signing": the blind74 bw04's)."""
     text = checker.rules_text
     closing = text.find("\n", after)
     closing = len(text) if closing == -1 else closing
@@ -230,7 +241,8 @@ def _signed_later_in_its_paragraph(after: int, checker: Checker) -> bool:
             at += 1
             continue
         start, end = checker.sentence_at(at)
-        if signed_now(_NOT_SIGNED.sub(" ", text[start:end])):
+        to_come = _LOOKED_FOR.search(text, start, end) or TO_COME.search(text, start, end)
+        if not to_come and signed_now(_NOT_SIGNED.sub(" ", text[start:end])):
             return True
         at = max(end, at + 1)
     return False

@@ -841,6 +841,19 @@ _A_COMMON_OWNER = re.compile(
 identify ("the university's Aula Magna in Puerto Alegría", the blind46 au06's, is the Aula
 Magna in Puerto Alegría); not one by its name ("Halvorsen's Lakeside campus"), nor one
 before a venue without its town ("the port's Cruise Terminal 2": whose terminal it is)."""
+_EN_AT_AN_EVENT_HELD_AT = re.compile(
+    r"\bsigned\b[^.;]{0,60}?\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
+    r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,6}\s+"
+    r"(?:Forum|Summit|Conference|Expo|Fair|Congress|Dialogue|Festival|Week|Convention),?\s+"
+    r"(?:which\s+(?:ran|was\s+held|took\s+place)|held)(?:\s+for\s+\w+\s+days)?\s+"
+    rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+    re.IGNORECASE,
+)
+"""Where the event a signing was done on the sidelines of was held: "signed on the 14th on
+the sidelines of the European Semiconductor Supply Summit, which ran for three days at the
+International Congress Center Dresden" (the blind74 bw04's)."""
+_ITS_KIND_AFTER = re.compile(r"[ \t]+(?:hotel|resort|guesthouse|inn)\b(?![ \t]+(?:in|of)\b)")
+"""A lodging's kind written in lower case after its name: "at the Casona San Blas hotel"."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_MAIN_HALL_AT,
@@ -853,6 +866,7 @@ _VENUE_PATTERNS = (
     _EN_TRAVELLED_TO_SIGN_AT,
     _EN_SIGNED_BY_THEN_AT_ITS_SEAT,
     _EN_HELD_AT,
+    _EN_AT_AN_EVENT_HELD_AT,
     _EN_THE_CEREMONY_HELD_AT,
     _EN_CEREMONY_AT,
     _EN_WHERE_SIGNED,
@@ -1690,7 +1704,8 @@ class PlaceEvidence(Reading):
         a body with the town after it ("the Assembly Hall of the Akyemfo Municipal Assembly in
         Akyemfo": the blind49 ax04's), as a building's own town (``_IN_ITS_TOWN``); a room
         with its address after it (``_ITS_ADDRESS``), or its building (``_ITS_BUILDING``,
-        ``_OF_ITS_BUILDING``)."""
+        ``_OF_ITS_BUILDING``); a building's kind in lower case after its name ("the Casona
+        San Blas hotel": the blind74 bw06's, ``_ITS_KIND_AFTER``)."""
         venue = self.text[found.start("venue") : found.end("venue")].strip()
         end = found.end("venue")
         tail = (
@@ -1698,6 +1713,7 @@ class PlaceEvidence(Reading):
             or _ITS_ADDRESS.match(self.text, end)  # its floor, building, street and town
             or (_A_ROOM.search(venue) and _ITS_BUILDING.match(self.text, end))
             or (_A_ROOM.search(venue) and _OF_ITS_BUILDING.match(self.text, end))
+            or _ITS_KIND_AFTER.match(self.text, end)
         )
         return venue + tail.group() if tail else venue
 

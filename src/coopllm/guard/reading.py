@@ -124,10 +124,13 @@ RELATIVE_ASIDE = r",\s*(?:who|whose)\b(?:(?!witness|sign)[^,;.]){0,120},"
 """A "who"/"whose" clause between commas after a name that neither signs nor witnesses:
 "State Sen. Rachel Dunmore, whose district includes the Bend campus, witnessed both
 signings" (the blind41 ap05's), read past by the witnessing rules."""
-WITNESSED_ALONGSIDE = r"witnessed\s+(?:it|them|the\s+(?:signings?|signing\s+ceremony))\s+alongside"
+WITNESSED_ALONGSIDE = (
+    r"witnessed\s+(?:it|them|the\s+(?:signings?|signing\s+ceremony))\s+"
+    r"(?:alongside|(?:together|along)\s+with)"
+)
 """The words before a second witness, a list they lead as "witnessed by" does: "Mayor
 Dana Holt, whose city hosts both plants, witnessed it alongside State Senator Ravi Menon"
-(a review's find)."""
+(a review's find), "… witnessed the signing together with Huang Rui" (the blind74 bw06's)."""
 GOVERNS = 120
 """How far before a name (characters) its governing words are looked for."""
 DEAL_WORD = (
