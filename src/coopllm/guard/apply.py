@@ -533,7 +533,8 @@ _DESCRIBED_BEFORE = re.compile(
     r"|start-?up|giant|conglomerate|carmaker|automaker|chipmaker|insurer|lender|bank)\s+"
     r"(?=[A-Z0-9])"
     r"|^(?:[\u4e00-\u9fff（）()]{2,30}?(?:旗下|下属|所属)的?)+(?=[\u4e00-\u9fff]{4})"
-    r"|^[\u4e00-\u9fff]{2,12}?(?:公司|企业|集团|机构|医院|大学)(?=[A-Z][A-Za-z]+[ \t]+[A-Z])"
+    r"|^[\u4e00-\u9fff]{2,12}?(?:公司|企业|集团|机构|医院|大学|供应商|开发商|制造商|银行|研究所|研究院"
+    r"|协会)(?=[A-Z][A-Za-z]+[ \t]+[A-Z])"
 )
 """What a party's name the model gave may open with that describes the body, not names it
 ("Japanese chemicals company Hoshino Chemical Co., Ltd.", as "the Japanese chemicals
@@ -1423,19 +1424,28 @@ def _no_type_for_a_title(
 
 
 def _no_sentence_for_a_title(agreement: Agreement, warnings: list[str]) -> Agreement:
-    """The agreement without an English title that tells its signing ("Memorandum signed
-    in Dresden", a subheading's words; "Negotiators from Elbtal … initialled a joint
-    development agreement …", a sentence: the blind74 bw04's): a document's name holds no
-    verb of its signing."""
+    """The agreement without an English title that is a sentence telling a signing
+    ("Negotiators from Elbtal and Kestrel Microsystems Sdn Bhd, a PAPC member based in Bayan
+    Lepas, initialled a joint development agreement …": the blind74 bw04's): its clauses
+    parted by a comma, more words than a name has, a verb of signing. Not a name that
+    writes an earlier document's signing ("Supplementary Agreement to the Concession
+    Agreement signed in 2019", "Protocol Amending the Agreement … signed at Hanoi on 7
+    September 1995": review75)."""
     title = agreement.title
-    if title is None or not _A_SIGNING_TOLD.search(title):
+    if (
+        title is None
+        or "," not in title
+        or len(title.split()) <= _A_NAMES_WORDS
+        or not _A_SIGNING_TOLD.search(title)
+    ):
         return agreement
     warnings.append(f"dropped title '{title}': it tells a signing, and names no document")
     return agreement.model_copy(update={"title": None})
 
 
 _A_SIGNING_TOLD = re.compile(r"\b(?:signed|signs|inked|inks|initiall?ed|initials)\b")
-"""A signing verb as a title may not hold it (lower case: "the Signing of" may name one)."""
+_A_NAMES_WORDS = 12
+"""A signing verb in lower case, and the most words a document's name runs to."""
 
 
 def _the_one_name_of_its_type(kind: str, checker: Checker) -> str | None:
@@ -2679,18 +2689,25 @@ def _no_headline_repeat(
 ) -> list[Agreement]:
     """An agreement given twice, once under words of the headline alone (the blind8 i01's
     "cold-region farming memorandum with Finnish agency" beside its "memorandum of
-    understanding"), as one: the same named signers, parties and day as one titled in the
-    body. The titled one stays, with what the other adds. Not one with no title, whose
+    understanding"), or under a subheading's words that tell the signing
+    (``_A_DOCUMENT_SIGNED_IN``: "Memorandum signed in Dresden", the blind74 bw04's), as
+    one: the same named signers, parties and day as one titled in the body. The titled one
+    stays, with what the other adds. Not one with no title, whose
     paraphrased title the guard dropped (two documents may be signed by the same people:
     ``_distinct``'s review find), nor where the article counts its documents or names two
     in one sentence."""
     repeats = [
         a
         for a in agreements
-        if headline
-        and a.title
-        and finds(a.title, headline)  # the headline's words, and only the headline's
-        and not _body_titled(a.title, headline, checker.text)
+        if a.title
+        and (
+            (
+                headline is not None
+                and finds(a.title, headline)  # the headline's words, and only the headline's
+                and not _body_titled(a.title, headline, checker.text)
+            )
+            or _A_DOCUMENT_SIGNED_IN.match(a.title) is not None
+        )
     ]
     if not repeats or _SEVERAL_DOCUMENTS.search(checker.rules_text):
         return agreements  # the article read only where the headline titles one
@@ -2720,6 +2737,12 @@ def _no_headline_repeat(
     return kept
 
 
+_A_DOCUMENT_SIGNED_IN = re.compile(
+    r"(?:memorandum|agreement|mou|deal|pact|contract|accord)s?\s+(?:signed|inked)\s+(?:in|at)\s",
+    re.IGNORECASE,
+)
+"""A subheading's words given as a title: "Memorandum signed in Dresden" (the blind74
+bw04's), the signing told, no document named."""
 _CEREMONY = re.compile(r"(?:仪式|典礼)$|\bceremony$", re.IGNORECASE)
 """A title that names the signing's ceremony ("合作项目集中签约仪式", "signing ceremony"): no
 document is named so."""
@@ -3228,11 +3251,12 @@ def _no_untitled_part_of_the_signed(
 _ALSO_SIGNED = re.compile(
     r"\balso\s+(?:\w+\s+){0,2}?(?:signed|inked)\b"
     r"|\b(?:separate|second|another)\s+(?:[\w-]+\s+){0,3}?(?:agreement|memorandum|mou|contract)"
-    r"|(?:还|另|也|亦|同时|同日|同场|并)[^，。；,;]{0,24}?(?:签署|签订|签约)",
+    r"|(?:还|另|也|亦|又)(?:与|和|同)[^，。；,;]{1,24}?(?:签署|签订|签约)|另(?:外|行)?签(?:署|订)",
     re.IGNORECASE,
 )
 """Words that tell another document signed beside the one told: "also signed", "a separate
-agreement", "还签署", "同日，…还与…签署了…" (the review70 test's)."""
+agreement", "同日，…还与…签署了…" (the review70 test's), "另签署"; not "并于会上签署", "这也是
+三方首次签署" (review75)."""
 _ONE_OF_ALL_THE_PARTIES = Needing(
     re.compile(
         r"\b(?:tripartite|trilateral|three-party|three-way|quadripartite|four-party)\b"
@@ -3302,7 +3326,7 @@ def _no_signed_twin(
             and signer_keys(a.signatories) == signers
             and _same_parties(copy, a)
             and a.title != copy.title  # one title twice may be two documents (_distinct)
-            and (_twin_titles(a, copy) or _one_untitled(a, copy, checker))
+            and _twin_titles(a, copy)
         ]
         if len(twins) != 1 or copy not in kept:
             continue
@@ -3334,29 +3358,18 @@ _PARTIES_JOINED = re.compile(r"(?:[\s与和及同、&/–—-]|\band\b)*")
 taken out."""
 
 
-def _one_untitled(one: Agreement, other: Agreement, checker: Checker) -> bool:
-    """Whether one of two agreements of the same signers and parties is untitled, where the
-    article counts no two documents and names none beside another (the blind74 bw04's
-    memorandum given twice, once under a subheading's words the guard dropped)."""
-    return (
-        (one.title is None) != (other.title is None)
-        and _documents_counted(checker.rules_text) < _TWO
-        and not _TWO_DOCUMENTS.search(checker.rules_text)
-        and not _ALSO_SIGNED.search(checker.rules_text)
-    )
-
-
 def _twin_titles(one: Agreement, other: Agreement) -> bool:
     """Whether two titles are one document's: the same apart by case and a "the"
     (:func:`_title_key`), one the other with the parties' names before it, or one the
-    other's kind of document alone ("补充协议" of "中老冷链班列运营合同补充协议": the blind74
-    bw03's, each with the same signers and parties)."""
+    other's kind of document alone, of the same day ("补充协议" of "中老冷链班列运营合同补充协议":
+    the blind74 bw03's, each with the same signers and parties)."""
     if _title_key(one.title) == _title_key(other.title):
         return True
     short, long = sorted((one.title or "", other.title or ""), key=len)
     if not short or not long.endswith(short):
         return False
-    if _ZH_KIND_ALONE.fullmatch(simplified(short)):
+    same_day = one.date_signed is not None and one.date_signed == other.date_signed
+    if same_day and _ZH_KIND_ALONE.fullmatch(simplified(short)):
         return True
     before = long[: -len(short)]
     for name in sorted({n for p in one.parties for n in p.all_names}, key=len, reverse=True):
@@ -3364,8 +3377,12 @@ def _twin_titles(one: Agreement, other: Agreement) -> bool:
     return before != long[: -len(short)] and _PARTIES_JOINED.fullmatch(before) is not None
 
 
-_ZH_KIND_ALONE = re.compile(r"(?:补充|合作|框架|战略合作|合作框架)?(?:协议书?|合同|备忘录)")
-"""A Chinese document's kind alone, which names no document of its own."""
+_ZH_KIND_ALONE = re.compile(
+    r"(?:战略|合作|框架|补充|谅解|意向)*(?:协议书?|合同|备忘录|意向书|协定)"
+)
+"""A Chinese document's kind alone, which names no document of its own: of one day's
+signing, the titled one's (not "合作协议" signed two days after "智慧港口建设合作协议" by the
+same two: review75)."""
 
 
 def _folded_into_its_twin(

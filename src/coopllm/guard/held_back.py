@@ -170,10 +170,13 @@ def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) 
     to sign it"; not "had been expected to be signed … by ministers A and B but was
     postponed", signed after: a review's find); not those another agreement of the record
     has, whom the model gave both (the blind74 bw06's postponed framework agreement, given
-    the signers of the memorandum signed that week)."""
+    the signers of the memorandum signed that week), unless the article counts the
+    documents signed ("signed two agreements … Both were signed by …": review75)."""
     sentences = _its_sentences(agreement, checker, others)
     text = checker.rules_text
     theirs = {p.name for other in others for p in other.signatories if p.name}
+    if _COUNTED.search(text):
+        theirs = set()  # "signed two agreements … Both were signed by …": theirs too
     signers = [p for p in agreement.signatories if p.name not in theirs]
     return (
         bool(sentences)
@@ -217,13 +220,21 @@ def _first_words(name: str) -> list[str]:
     return [words[0]] if len(words) > 1 and words[0][:1].isupper() else []
 
 
-_LOOKED_FOR = re.compile(
-    r"\b(?:expect(?:s|ed|ing)?|hopes?|hoped|plans?|planned|intends?|aims?|would|will"
-    r"|rescheduled?)\b|预计|计划|有望|拟",
+_COUNTED = re.compile(
+    r"\b(?:two|three|four|five|both)\s+(?:[\w-]+\s+){0,2}?(?:agreements|documents|deals|memorand\w+"
+    r"|contracts|mous)\b|\bBoth\s+were\s+signed\b|[两二三四五](?:项|份)[^，。；]{0,8}?(?:协议|合同|备忘录|文件)",
     re.IGNORECASE,
 )
-"""Words that look forward to a signing ("said he expected a formal signing", "said the
-formal signing would be rescheduled"): none done."""
+"""Documents counted as signed together, whose signers each of them has."""
+_LOOKED_FOR = re.compile(
+    r"\b(?:expect(?:s|ed|ing)?|hopes?|hoped|plans?|planned|intends?|aims?|would|will)\b"
+    r"[^.;]{0,30}?\bsign|\bsign\w*\s+(?:would|will|is\s+to)\s+be\b"
+    r"|(?:预计|计划|有望|拟|将)[^，。；,;]{0,10}?签",
+    re.IGNORECASE,
+)
+"""Words that look forward to the signing itself ("said he expected a formal signing",
+"said the formal signing would be rescheduled"): none done; not a signing done that
+"will take effect on 1 July" (review75)."""
 
 
 def _signed_later_in_its_paragraph(after: int, checker: Checker) -> bool:

@@ -842,7 +842,8 @@ identify ("the university's Aula Magna in Puerto Alegría", the blind46 au06's, 
 Magna in Puerto Alegría); not one by its name ("Halvorsen's Lakeside campus"), nor one
 before a venue without its town ("the port's Cruise Terminal 2": whose terminal it is)."""
 _EN_AT_AN_EVENT_HELD_AT = re.compile(
-    r"\bsigned\b[^.;]{0,60}?\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?"
+    r"\bsigned\b(?:(?!\b(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]))[^.;]){0,60}?"
+    r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|\d{4}\s+)?"
     r"(?-i:[A-Z])[\w'\u2019-]*(?:\s+(?-i:[A-Z])[\w'\u2019-]*){0,6}\s+"
     r"(?:Forum|Summit|Conference|Expo|Fair|Congress|Dialogue|Festival|Week|Convention),?\s+"
     r"(?:which\s+(?:ran|was\s+held|took\s+place)|held)(?:\s+for\s+\w+\s+days)?\s+"
@@ -851,9 +852,15 @@ _EN_AT_AN_EVENT_HELD_AT = re.compile(
 )
 """Where the event a signing was done on the sidelines of was held: "signed on the 14th on
 the sidelines of the European Semiconductor Supply Summit, which ran for three days at the
-International Congress Center Dresden" (the blind74 bw04's)."""
-_ITS_KIND_AFTER = re.compile(r"[ \t]+(?:hotel|resort|guesthouse|inn)\b(?![ \t]+(?:in|of)\b)")
-"""A lodging's kind written in lower case after its name: "at the Casona San Blas hotel"."""
+International Congress Center Dresden" (the blind74 bw04's), "the 22nd China-ASEAN Expo,
+held in Nanning"; not where the signing names its own venue first ("signed … at the Hotel
+Neptun, on the sidelines of …": review75)."""
+_ITS_KIND_AFTER = re.compile(
+    r"[ \t]+(?:hotel|resort|guesthouse|inn)\b(?![ \t]+of\b)"
+    r"(?:[ \t]+in[ \t]+(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){0,2})?"
+)
+"""A lodging's kind written in lower case after its name, and its town: "at the Casona San
+Blas hotel", "at the Casa Andina hotel in Cusco" (review75)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_MAIN_HALL_AT,
