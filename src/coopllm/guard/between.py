@@ -529,14 +529,7 @@ def the_other_signers_body(
         if (body := _body_before(person.name, checker.text[start:end], read[start:end], known))
         and not a_party_already(our_unit(body), agreement.parties)
     ]
-    if len(set(bodies)) != missing or len(bodies) != missing:
-        return agreement
-    for body in bodies:
-        warnings.append(
-            f"added party '{body}': its signer signed for it, and the model left it out"
-        )
-    added = [Party(name=body, kind=party_kind_for(body)) for body in bodies]
-    return agreement.model_copy(update={"parties": [*agreement.parties, *added]})
+    return _with_the_sides_missing(agreement, bodies, missing, warnings)
 
 
 def _en_signers_bodies(
@@ -558,6 +551,14 @@ def _en_signers_bodies(
         and _a_bodys_name(body)
         and not a_party_already(body, agreement.parties)
     ]
+    return _with_the_sides_missing(agreement, bodies, missing, warnings)
+
+
+def _with_the_sides_missing(
+    agreement: Agreement, bodies: list[str], missing: int, warnings: list[str]
+) -> Agreement:
+    """The agreement with ``bodies`` its signers signed for as parties, where they are the
+    ``missing`` sides, each once, no more; as it is else."""
     if len(set(bodies)) != missing or len(bodies) != missing:
         return agreement
     for body in bodies:
