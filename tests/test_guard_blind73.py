@@ -105,11 +105,16 @@ def test_the_body_an_english_signer_signed_for_is_the_missing_party() -> None:
     ]
 
 
-def test_an_untitled_copy_of_the_one_signed_agreement_is_folded_into_it() -> None:
-    text = (
-        "9月3日上午，青川职业学院、星驰电池有限公司和青川高新区管委会签署《储能产业学院共建协议》，"
-        "院长王立、总经理赵敏、副主任孙涛分别代表三方签约。此次合作由青川市电池行业协会牵线。2022年，青川职业学院与星驰电池有限公司曾签订订单班协议。\n"
-    )
+UNTITLED_COPY = (
+    "9月3日上午，青川职业学院、星驰电池有限公司和青川高新区管委会签署《储能产业学院共建协议》，"
+    "院长王立、总经理赵敏、副主任孙涛分别代表三方签约。此次合作由青川市电池行业协会牵线。2022年，"
+    "青川职业学院与星驰电池有限公司曾签订订单班协议。\n"
+)
+
+
+def untitled_copy_folded(text: str) -> list[Agreement]:
+    """What the guard keeps, on ``text``, of the three-party agreement signed beside an
+    untitled, unsigned copy of two of its parties that holds the broker."""
     signed = Agreement(
         title="储能产业学院共建协议",
         date_text="9月3日上午",
@@ -122,6 +127,11 @@ def test_an_untitled_copy_of_the_one_signed_agreement_is_folded_into_it() -> Non
         facilitators=["青川市电池行业协会"],
     )
     kept, _ = guarded(text, dt.date(2025, 9, 8), signed, copy)
+    return kept
+
+
+def test_an_untitled_copy_of_the_one_signed_agreement_is_folded_into_it() -> None:
+    kept = untitled_copy_folded(UNTITLED_COPY)
     assert len(kept) == 1
     assert kept[0].facilitators == ["青川市电池行业协会"]
 

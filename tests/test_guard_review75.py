@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from conftest import guarded, named_parties, named_people
+from test_guard_blind73 import UNTITLED_COPY, untitled_copy_folded
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
@@ -37,23 +38,8 @@ def test_a_document_signed_after_its_initialling_stays_though_it_will_take_effec
 
 # apply._ALSO_SIGNED: "并于会上签署" tells no second document
 def test_an_untitled_copy_is_folded_though_the_signing_was_at_a_meeting() -> None:
-    text = (
-        "9月3日上午，青川职业学院、星驰电池有限公司和青川高新区管委会举行校企合作座谈会，"
-        "并于会上签署《储能产业学院共建协议》，院长王立、总经理赵敏、副主任孙涛分别代表三方签约。"
-        "此次合作由青川市电池行业协会牵线。\n"
-    )
-    signed = Agreement(
-        title="储能产业学院共建协议",
-        date_text="9月3日上午",
-        parties=named_parties("青川职业学院", "星驰电池有限公司", "青川高新区管委会"),
-        signatories=named_people("王立", "赵敏", "孙涛"),
-    )
-    copy = Agreement(
-        date_text="9月3日上午",
-        parties=named_parties("青川职业学院", "星驰电池有限公司"),
-        facilitators=["青川市电池行业协会"],
-    )
-    kept, _ = guarded(text, dt.date(2025, 9, 8), signed, copy)
+    text = UNTITLED_COPY.replace("签署《", "举行校企合作座谈会，并于会上签署《")
+    kept = untitled_copy_folded(text)
     assert len(kept) == 1
     assert kept[0].facilitators == ["青川市电池行业协会"]
 
