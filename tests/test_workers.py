@@ -260,3 +260,30 @@ def test_the_sync_extract_many_makes_its_records_on_a_worker() -> None:
     with FakeOpenAIServer(fallback=_both_passes) as server:
         out = _fresh(MANY, server.base_url, TEST_KEY)
     assert out.strip() == f"{[(1, True)] * 6} 0"  # a worker while it ran, none after
+
+
+UNWRITABLE = """
+    import asyncio, sys
+    sys.path.insert(0, sys.argv[1])
+    from test_workers import _job
+    from coopllm.making import make_record
+    from coopllm.workers import RecordMakers
+
+    async def main():
+        makers = RecordMakers(1)
+        odd = _job(source="name\\udc80.txt")
+        made = await makers.make(odd)
+        print(made == make_record(odd), makers.cpu == 0)
+        await makers.make(_job())
+        print(makers.cpu > 0, makers.running)
+        makers.close()
+
+    asyncio.run(main())
+"""
+
+
+def test_a_job_that_is_no_json_is_made_on_the_loop() -> None:
+    """Jobs cross the pipe as JSON; a source holding a lone surrogate (a file name in
+    another encoding, as ``os.fsdecode`` gives it) has none, and loses nothing."""
+    lines = _fresh(UNWRITABLE, str(Path(__file__).parent)).splitlines()
+    assert lines == ["True True", "True 1"]

@@ -4,9 +4,10 @@ Once the passes have answered (:mod:`coopllm.extraction`), what is left needs no
 and no state beyond the article: merging each chunk's documents pass into its draft,
 settling each agreement's type by its title, merging the chunks, then normalisation, the
 guard's drops and demotions, and grounding. :class:`RecordJob` carries all of it as
-plain, picklable data and :func:`make_record` is a pure function of it, so that a batch
-can make its records in a process of its own (:mod:`coopllm.workers`) while its event
-loop goes on sending requests: at batch speed this work is most of the client's CPU.
+plain data (sent to a worker process as JSON) and :func:`make_record` is a pure function
+of it, so that a batch can make its records in a process of its own
+(:mod:`coopllm.workers`) while its event loop goes on sending requests: at batch speed
+this work is most of the client's CPU.
 """
 
 from __future__ import annotations

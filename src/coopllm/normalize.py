@@ -46,7 +46,7 @@ from coopllm.parties import (
     without_legal_form,
     zh_body_name,
 )
-from coopllm.schema import Agreement, ExtractionDraft, Party, PartyKind, Signatory
+from coopllm.schema import Agreement, Article, ExtractionDraft, Party, PartyKind, Signatory
 from coopllm.titles import (
     TITLE_WORD_IN_NAME,
     clean_people,
@@ -143,10 +143,11 @@ def normalize_draft(
         or dateline_date(text)
     )
     language = script_language(text, draft.article.language)
+    # Validated, not copied: the page's headline line takes the schema's whitespace
+    # folding ("…协议\u3000联合实验室…"), as the model's title did, so that the record
+    # is the one its JSON reads back (the output line, the memo, a worker's reply).
     title = headline(draft.article.title, text)
-    article = draft.article.model_copy(
-        update={"title": title, "published": published, "language": language}
-    )
+    article = Article.model_validate({"title": title, "published": published, "language": language})
     agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
     agreements = complete_people([_named_in_full(agreement, text) for agreement in agreements])
     agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]

@@ -14,6 +14,12 @@ an article in a probe, about what the work it moved saved). Nothing is lost to a
 a job it cannot do (its process died, or making the record raised there) is made again
 on the loop, where the same code raises the same error with its real traceback.
 
+Jobs and records cross the pipe as JSON (pydantic-core's, both ways), not pickles: a
+pickled record is some forty pydantic objects rebuilt one by one in Python, 0.07-0.13 ms
+on the loop against 0.04 ms to validate the same record from JSON, and a job's JSON is
+written in a tenth of its pickle's time. A record is what its JSON says already: the
+output line, and the record memo (:class:`coopllm.cache.RecordMemo`), are that JSON.
+
 Workers are forked, and only where that is safe: on Linux (macOS's system libraries,
 which the HTTP stack's proxy lookup loads, do not survive a fork), from a process with
 no other thread (a fork copies a lock another thread holds as held). A fork is ready at
@@ -32,6 +38,7 @@ import multiprocessing
 import os
 import queue
 import signal
+import struct
 import sys
 import threading
 import time
@@ -40,12 +47,20 @@ from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import PydanticSerializationError
+
 from coopllm.children import die_with_parent
 from coopllm.dates import warm_up
 from coopllm.making import RecordJob, make_record
 from coopllm.schema import ArticleExtraction
 
 log = logging.getLogger(__name__)
+
+_JOBS = TypeAdapter(RecordJob)
+_JOB_HEAD = struct.Struct("!Q")  # the job's number; its JSON follows
+_REPLY_HEAD = struct.Struct("!Qd")  # the job's number, the worker's CPU seconds on it; the
+# record's JSON follows, or nothing where making it raised
 
 
 class RecordMakers:
@@ -139,7 +154,12 @@ class _Worker:
     def send(self, number: int, job: RecordJob) -> asyncio.Future[ArticleExtraction | None]:
         made: asyncio.Future[ArticleExtraction | None] = self.loop.create_future()
         try:
-            self.pipe.send((number, job))
+            message = _JOB_HEAD.pack(number) + _JOBS.dump_json(job)
+        except PydanticSerializationError:  # not JSON (a lone surrogate): made on the loop
+            made.set_result(None)
+            return made
+        try:
+            self.pipe.send_bytes(message)
         except OSError as exc:  # the process died since the last reply
             self._lost(exc)
             made.set_result(None)
@@ -151,11 +171,12 @@ class _Worker:
         """Take every reply the pipe holds (called by the loop when it has one)."""
         try:
             while self.pipe.poll():
-                number, record, cpu = self.pipe.recv()
+                reply = self.pipe.recv_bytes()
+                number, cpu = _REPLY_HEAD.unpack_from(reply)
                 self.owner.cpu += cpu
                 made = self.waiting.pop(number, None)
                 if made is not None and not made.done():
-                    made.set_result(record)
+                    made.set_result(_record_in(reply[_REPLY_HEAD.size :]))
         except (EOFError, OSError) as exc:
             self._lost(exc)
 
@@ -203,25 +224,39 @@ def _serve(pipe: Connection, parents: list[Connection], parent: int) -> None:
     signal.set_wakeup_fd(-1)
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
-    jobs: queue.SimpleQueue[tuple[int, RecordJob] | None] = queue.SimpleQueue()
+    jobs: queue.SimpleQueue[bytes | None] = queue.SimpleQueue()
     threading.Thread(target=_take_jobs, args=(pipe, jobs), daemon=True).start()
     warm_up()  # while the first requests are out; the parent did not (Extractor)
     while (given := jobs.get()) is not None:
-        number, job = given
         began = time.process_time()
+        (number,) = _JOB_HEAD.unpack_from(given)
         try:
-            record: ArticleExtraction | None = make_record(job)
+            record = make_record(_JOBS.validate_json(given[_JOB_HEAD.size :]))
+            made = record.model_dump_json().encode()
         except Exception:  # said by the parent, which makes it again
-            record = None
+            made = b""
         try:
-            pipe.send((number, record, time.process_time() - began))
+            pipe.send_bytes(_REPLY_HEAD.pack(number, time.process_time() - began) + made)
         except OSError:  # the parent is gone
             return
 
 
-def _take_jobs(pipe: Connection, jobs: queue.SimpleQueue[tuple[int, RecordJob] | None]) -> None:
+def _take_jobs(pipe: Connection, jobs: queue.SimpleQueue[bytes | None]) -> None:
     try:
         while True:
-            jobs.put(pipe.recv())
+            jobs.put(pipe.recv_bytes())
     except (EOFError, OSError):
         jobs.put(None)
+
+
+def _record_in(made: bytes) -> ArticleExtraction | None:
+    """The record a worker sent, or None where it sent none (making it raised there) or
+    one that does not validate: either way the loop makes it again."""
+    if not made:
+        return None
+    try:
+        return ArticleExtraction.model_validate_json(made)
+    except ValidationError as exc:
+        log.warning("a record made on a worker does not validate (%d errors): made on the loop",
+                    exc.error_count())  # fmt: skip
+        return None

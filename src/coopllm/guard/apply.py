@@ -3221,10 +3221,8 @@ def _no_untitled_part_of_the_signed(
     ceremony, the university and Kestrel Analytics also signed an agreement on student
     placements": review74), or none is signed by name."""
     signed = [a for a in agreements if any(p.name for p in a.signatories)]
-    if len(signed) != 1 or _documents_counted(checker.rules_text) >= _TWO:
+    if len(signed) != 1:
         return agreements
-    if _TWO_DOCUMENTS.search(checker.rules_text) or _ALSO_SIGNED.search(checker.rules_text):
-        return agreements  # "签署合作协议和保密协议", "also signed": the other may be the second
     (twin,) = signed
     names = [n for p in twin.parties for n in p.all_names]
     parts = [
@@ -3236,8 +3234,11 @@ def _no_untitled_part_of_the_signed(
         and all(is_named(p, names) for p in a.parties)
         and a.date_signed in (None, twin.date_signed)
     ]
-    if not parts:
+    text = checker.rules_text  # read only where there is a part: the scans cost
+    if not parts or _documents_counted(text) >= _TWO:
         return agreements
+    if _TWO_DOCUMENTS.search(text) or _ALSO_SIGNED.search(text):
+        return agreements  # "签署合作协议和保密协议", "also signed": the other may be the second
     merged = twin
     for part in parts:
         warnings.append(

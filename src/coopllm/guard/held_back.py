@@ -173,14 +173,15 @@ def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) 
     the signers of the memorandum signed that week), unless the article counts the
     documents signed ("signed two agreements … Both were signed by …": review75)."""
     sentences = _its_sentences(agreement, checker, others)
+    if not sentences:
+        return False
     text = checker.rules_text
     theirs = {p.name for other in others for p in other.signatories if p.name}
-    if _COUNTED.search(text):
+    if theirs and _COUNTED.search(text):
         theirs = set()  # "signed two agreements … Both were signed by …": theirs too
     signers = [p for p in agreement.signatories if p.name not in theirs]
     return (
-        bool(sentences)
-        and all(
+        all(
             (_NOT_SIGNED.search(text, start, end) or TO_COME.search(text, start, end))
             and not signed_now(_NOT_SIGNED.sub(" ", text[start:end]))
             and not _signed_later_in_its_paragraph(end, checker)
