@@ -439,7 +439,8 @@ def dateline_date(text: str) -> dt.date | None:
     """The date of a release's dateline in the page's head, with its year ("LEEDS, 5 March
     2024 —": the blind5 f01's, whose model gave no page date and so no day for "signed on
     Monday"), or of a head's line that is a date alone (``_DATE_ALONE``). Weaker than a
-    labelled line (:func:`parse_published`): a wire story's dateline is the day it was
+    labelled line (:func:`parse_published`), or a dateline on a line of its own ("Pune, 22
+    July 2025": :func:`_a_place_and_date`): a wire story's dateline is the day it was
     filed, which its page may postdate, and a date alone says not whose date it is; so
     it stands only where neither the page's labels nor the model give a date, and does
     not enter the prompt. A date alone counts in the first lines written (a wire's head
@@ -454,6 +455,8 @@ def dateline_date(text: str) -> dt.date | None:
             date = _date_after_label(found["date"])
         elif number < _DATE_ALONE_LINES and not told and _DATE_ALONE.fullmatch(line):
             date = _date_after_label(line.strip())
+        elif number < _DATE_ALONE_LINES and not told and _PLACE_THEN_DATE.fullmatch(line.strip()):
+            date = _a_place_and_date(line)  # "Pune, 22 July 2025" (the blind75 bx03's)
         elif (
             byline := _BYLINE_DATE.fullmatch(line.strip()) or _WECHAT_BYLINE.fullmatch(line.strip())
         ) is not None and not body:
@@ -507,7 +510,9 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
         return False
     folded = _folded(text)
     head = folded.splitlines()[:_HEAD_LINES]
-    if wanted in (line.strip() for line in head) and parse_published(wanted) is not None:
+    if wanted in (line.strip() for line in head) and (
+        parse_published(wanted) is not None or _a_place_and_date(wanted) is not None
+    ):
         return True  # the whole line given ("By Anselm Krüger-Voss | Published 19 September 2025")
     hits = [hit.start() for hit in re.finditer(re.escape(wanted), folded)]
     on_line = [_on_a_page_date_line(folded, at) for at in hits]
@@ -516,6 +521,30 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     if any(on_line):
         return all(on or in_dateline(folded, at, at + size) for on, at in beside)
     return bool(hits) and all(_a_datelines_alone(folded, at, at + size) for at in hits)
+
+
+_PLACE_THEN_DATE = re.compile(rf"(?P<place>[A-Z][\w .'\u2019-]{{1,40}}?,\s*)(?P<date>{_A_DATE})\s*")
+"""A release's dateline on a line of its own, a place and the date alone ("Pune, 22 July
+2025": the blind75 bx03's, whose signing the body dates "on 21 July 2025"); not a headline
+that ends with a date ("Volta, Harbin Cells Extend Pact To 31 Dec 2027": review76)."""
+_AN_OCCASION = re.compile(
+    r"\b(?:Meeting|Conference|Forum|Summit|Day|Week|Festival|Expo|Fair|Workshop|Webinar"
+    r"|Launch|Awards?|Session|Assembly)\b"
+)
+"""A word of an occasion, not a place ("Annual General Meeting, 28 August 2025": review76)."""
+
+
+def _a_place_and_date(line: str) -> dt.date | None:
+    """The date of a head's line that is a dateline alone: a place (``_DATELINE_PLACE``),
+    then a date with its year."""
+    found = _PLACE_THEN_DATE.fullmatch(line.strip())
+    if (
+        found is None
+        or not _DATELINE_PLACE.fullmatch(found["place"])
+        or _AN_OCCASION.search(found["place"])
+    ):
+        return None
+    return _date_after_label(found["date"])
 
 
 def _a_datelines_alone(text: str, start: int, end: int) -> bool:

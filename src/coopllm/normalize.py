@@ -53,6 +53,7 @@ from coopllm.titles import (
     complete_people,
     named_in_full,
     titled_in_full,
+    zh_named_in_full,
 )
 
 # Kana without U+30FB-U+30FC: the middle dot of "约翰・史密斯" is common in Chinese.
@@ -325,12 +326,17 @@ def _named_in_full(agreement: Agreement, text: str) -> Agreement:
     """The agreement's people given by surname alone (:func:`~coopllm.titles.named_in_full`),
     or by a title and surname the text writes before the full name ("Dr. Acheampong-Reyes"
     of "Dr. Joseph Acheampong-Reyes, Director General of MITA": the blind34 ai03's, whose
-    model gave the title apart too: :func:`~coopllm.titles.titled_in_full`), named as the
-    text names them in full."""
+    model gave the title apart too: :func:`~coopllm.titles.titled_in_full`), or by a
+    Chinese surname and form of address ("李女士": :func:`~coopllm.titles.zh_named_in_full`),
+    named as the text names them in full."""
 
     def in_full(person: Signatory) -> Signatory:
         name = person.name
-        full = (named_in_full(name, text) or titled_in_full(name, text)) if name else None
+        full = (
+            named_in_full(name, text) or titled_in_full(name, text) or zh_named_in_full(name, text)
+            if name
+            else None
+        )
         return person.model_copy(update={"name": full}) if full else person
 
     return agreement.model_copy(

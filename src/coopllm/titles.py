@@ -1313,6 +1313,64 @@ def named_in_full(name: str, text: str) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_ZH_FORMS_OF_ADDRESS = ("女士", "先生", "教授", "博士", "院士")
+_ZH_ADDRESSED = re.compile(rf"(?P<surname>[\u4e00-\u9fff])(?:{'|'.join(_ZH_FORMS_OF_ADDRESS)})")
+"""A Chinese surname and a form of address after it, the way a page names a person once
+named in full ("李女士", "梁教授")."""
+_ZH_FULL_NAME = re.compile(r"[\u4e00-\u9fff]{2,3}")
+"""A Chinese name in full, its surname first."""
+_ZH_NAME_THEN = re.compile(
+    rf"[\u4e00-\u9fff]{{1,2}}(?=[、，,\s（(]|[与和及]|{'|'.join(_ZH_FORMS_OF_ADDRESS)})"
+)
+"""A Chinese given name of one or two characters after its surname, where a list's mark or
+a form of address closes it ("李嘉慧、", "梁振华教授"); not a stop or a colon, which close
+a word as well ("金融、科技" aside, "李明说：": review76)."""
+_ZH_GENDERED = {"女士": "先生", "先生": "女士"}
+"""A form of address and the one that cannot be the same person's."""
+
+
+def zh_named_in_full(name: str, text: str) -> str | None:
+    """The one full name the text writes for a Chinese surname and form of address given
+    as a name ("李女士" of "恒港數碼行政總裁李嘉慧、…梁振華教授…出席。備忘錄由李女士與梁教授
+    分別代表雙方簽署": the blind75 bx05's), as the text writes it: after an office
+    (:data:`~coopllm.lexicon.ZH_TITLES`), closed by a list's mark or a form of address, not
+    the other gender's ("王刚先生" is no "王女士": review76). None where the text writes
+    none or two, or the surname anywhere else (in a word, "金融", "林业", or a name a verb
+    follows, "李明说"): whose it is, the text does not say. Read in Simplified characters
+    (:func:`~coopllm.lexicon.simplified`, one for one)."""
+    addressed = _ZH_ADDRESSED.fullmatch(simplified(name))
+    if addressed is None:
+        return None
+    read = simplified(text)
+    other_gender = _ZH_GENDERED.get(simplified(name)[1:])
+    full: set[str] = set()
+    for at in (found.start() for found in re.finditer(re.escape(addressed["surname"]), read)):
+        if _ZH_ADDRESSED.match(read, at) is not None:
+            continue  # the address itself, here or elsewhere
+        given = _ZH_NAME_THEN.match(read, at + 1)
+        if (
+            given is None
+            or given.group().startswith(_ZH_FORMS_OF_ADDRESS)
+            or not read[max(0, at - 6) : at].endswith(ZH_TITLES)
+            or (other_gender is not None and read.startswith(other_gender, given.end()))
+        ):
+            return None
+        full.add(text[at : given.end()])
+    return full.pop() if len(full) == 1 else None
+
+
+def _zh_addressed(text: str, name: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a Chinese name's surname and form of address ("李女士" for "李嘉慧"),
+    where the text names no one else of that surname (:func:`zh_named_in_full`)."""
+    surname = simplified(name[:1])
+    return tuple(
+        found.span()
+        for found in _ZH_ADDRESSED.finditer(simplified(text))
+        if found["surname"] == surname
+        and zh_named_in_full(text[slice(*found.span())], text) == name
+    )
+
+
 def titled_in_full(name: str, text: str) -> str | None:
     """The one full name the text writes after the title a name gives with a surname ("Dr.
     Acheampong-Reyes" of "Dr. Joseph Acheampong-Reyes": the blind34 ai03's); None where
@@ -1383,10 +1441,13 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
     Danescu": whose it is, the text does not say), nor where it begins a longer name ("the
     Danescu Foundation"). Two surnames after a title (:func:`_by_two_surnames`). A
     foreign name written in Chinese: its last part written alone
-    (:func:`_by_transliterated_surname`); another Chinese name, or one of a single word,
+    (:func:`_by_transliterated_surname`); a Chinese name of two or three characters, its
+    surname and a form of address (:func:`_zh_addressed`: "李女士"); one of a single word
     has none."""
     if (last := _TRANSLITERATED_SURNAME.search(name)) is not None:
         return _by_transliterated_surname(text, name, last.start())
+    if _ZH_FULL_NAME.fullmatch(name):
+        return _zh_addressed(text, name)
     words = name.split()
     if two := _by_two_surnames(text, words):
         return two

@@ -1776,6 +1776,8 @@ def _dated_by_the_signing(
 _TODAY = re.compile(r"\btoday\b|今天|今日", re.IGNORECASE)
 """What says a sentence's signing is on the page's own day: its agreement takes no other
 signing's day ("today signed" beside "On Monday, … signed the contract")."""
+
+
 _SAME_DAY = re.compile(
     rf"{_TODAY.pattern}|\b(?:tonight|this\s+(?:morning|afternoon|evening)"
     r"|(?:on\s+)?the\s+same\s+day|during\s+the"
@@ -3327,7 +3329,7 @@ def _no_signed_twin(
             and signer_keys(a.signatories) == signers
             and _same_parties(copy, a)
             and a.title != copy.title  # one title twice may be two documents (_distinct)
-            and _twin_titles(a, copy)
+            and _twin_titles(a, copy, checker.rules_text)
         ]
         if len(twins) != 1 or copy not in kept:
             continue
@@ -3359,11 +3361,12 @@ _PARTIES_JOINED = re.compile(r"(?:[\s与和及同、&/–—-]|\band\b)*")
 taken out."""
 
 
-def _twin_titles(one: Agreement, other: Agreement) -> bool:
+def _twin_titles(one: Agreement, other: Agreement, text: str) -> bool:
     """Whether two titles are one document's: the same apart by case and a "the"
     (:func:`_title_key`), one the other with the parties' names before it, or one the
     other's kind of document alone, of the same day ("补充协议" of "中老冷链班列运营合同补充协议":
-    the blind74 bw03's, each with the same signers and parties)."""
+    the blind74 bw03's, each with the same signers and parties), unless the text (in
+    Simplified characters) tells the kind signed apart (:func:`_signed_apart`)."""
     if _title_key(one.title) == _title_key(other.title):
         return True
     short, long = sorted((one.title or "", other.title or ""), key=len)
@@ -3371,19 +3374,40 @@ def _twin_titles(one: Agreement, other: Agreement) -> bool:
         return False
     same_day = one.date_signed is not None and one.date_signed == other.date_signed
     if same_day and _ZH_KIND_ALONE.fullmatch(simplified(short)):
-        return True
+        return not _signed_apart(simplified(short), simplified(long), text)
     before = long[: -len(short)]
     for name in sorted({n for p in one.parties for n in p.all_names}, key=len, reverse=True):
         before = before.replace(name, " ")
     return before != long[: -len(short)] and _PARTIES_JOINED.fullmatch(before) is not None
 
 
+def _signed_apart(short: str, long: str, text: str) -> bool:
+    """Whether the text writes the kind ``short`` outside the title ``long``, in a clause
+    that signs one more (``_ANOTHER_SIGNED``: "双方还签署了一份项目投资协议", a second
+    document, review76; not "根据补充协议，班列将增开…", the titled one named again)."""
+    inside = [(m.start(), m.end()) for m in re.finditer(re.escape(long), text)]
+    for found in re.finditer(re.escape(short), text):
+        if any(at <= found.start() and found.end() <= until for at, until in inside):
+            continue
+        opening = max(text.rfind(stop, 0, found.start()) for stop in "，。；,;\n") + 1
+        if _ANOTHER_SIGNED.search(text, opening, found.start()):
+            return True
+    return False
+
+
+_ANOTHER_SIGNED = re.compile(r"(?:还|另|又|再)[^，。；,;\n]{0,8}?签")
+"""A clause that signs one more ("双方还签署了一份…"), not the headline's or the lead's
+"签署补充协议" of the titled one (the blind74 bw03's)."""
+
+
 _ZH_KIND_ALONE = re.compile(
-    r"(?:战略|合作|框架|补充|谅解|意向)*(?:协议书?|合同|备忘录|意向书|协定)"
+    r"(?:战略|合作|框架|补充|谅解|意向|投资|项目|技术|开发|服务|共建|采购|供应)*"
+    r"(?:协议书?|合同|备忘录|意向书|协定)"
 )
 """A Chinese document's kind alone, which names no document of its own: of one day's
 signing, the titled one's (not "合作协议" signed two days after "智慧港口建设合作协议" by the
-same two: review75)."""
+same two: review75); "投资协议" of "青岚县200兆瓦时独立储能电站项目投资协议" (the blind75
+bx06's)."""
 
 
 def _folded_into_its_twin(

