@@ -110,3 +110,36 @@ def test_a_datelines_own_line_dates_the_page_not_the_signing() -> None:
     )
     kept, warnings = guarded(DATELINED, dt.date(2025, 7, 22), given)
     assert kept[0].date_signed == dt.date(2025, 7, 21), warnings
+
+
+def test_an_announcements_today_leaves_the_day_to_the_ceremony_it_opens_with() -> None:
+    """ "今日宣布，已與…簽署" is the announcement's day; the signing's is the day of the
+    sentence whose subject is its ceremony ("簽署儀式於6月2日下午在…舉行")."""
+    page = dt.date(2025, 6, 3)
+    text = "信和医疗与研究所签署备忘录\n发布日期：2025年6月3日\n\n" + CEREMONY
+    given = Agreement(
+        title="康复合作备忘录",
+        date_text="发布日期：2025年6月3日",
+        date_signed=page,
+        parties=named_parties("信和医疗", "濠江康复研究所"),
+        signatories=named_people("陈美玲", "罗志明"),
+    )
+    kept, warnings = guarded(text, page, given)
+    assert (kept[0].date_text, kept[0].date_signed) == ("6月2日", dt.date(2025, 6, 2)), warnings
+
+
+def test_a_bodys_seat_written_after_its_name_is_the_venue() -> None:
+    text = (
+        "The Ministry of Fisheries and the Nordvik Institute signed a renewed memorandum last "
+        "Thursday at the Ministry headquarters in Port Amani. It was signed by Dr. Amina Bello "
+        "and Professor Sigrid Holm.\n"
+    )
+    given = Agreement(
+        title="memorandum",
+        date_text="last Thursday",
+        location="Port Amani",
+        parties=named_parties("Ministry of Fisheries", "Nordvik Institute"),
+        signatories=named_people("Amina Bello", "Sigrid Holm"),
+    )
+    kept, warnings = guarded(text, dt.date(2025, 9, 15), given)
+    assert kept[0].location == "Ministry headquarters in Port Amani", warnings

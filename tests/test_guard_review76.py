@@ -1,9 +1,9 @@
 """A read-only review of blind75's rules found them over-reaching, each proved on a text of
 its own against the rules as first written (its probes: a form of address given to a
 person of the other gender or to a word, a headline or an occasion read as a dateline, a
-second document of the same kind merged into the titled one); the mends keep the code
-before's answer on each. An announcement's "today" no longer set aside (the forum's day of
-other documents took its place) is the rule withdrawn, not mended: bx05's date stays."""
+second document of the same kind merged into the titled one, an announcement's "today"
+set aside for a forum's day of other documents); the mends keep the code before's answer
+on each."""
 
 from __future__ import annotations
 
@@ -75,3 +75,32 @@ def test_a_second_document_of_the_kind_signed_apart_is_its_own_record() -> None:
     assert sorted(a.title or "" for a in kept) == ["青溪县储能电站项目投资协议", "项目投资协议"], (
         warnings
     )
+
+
+def test_an_announcements_today_takes_no_other_events_day() -> None:
+    """Set aside, an announcement's today leaves the day to the sentence that opens with
+    the signing's own ceremony, not to a forum's where other documents were signed."""
+    page = dt.date(2025, 6, 10)
+    for text, (title, *parties) in (
+        (
+            "Release date: 10 June 2025\n\nAcme Robotics Inc. today announced that it has signed "
+            "a supply agreement with Beta Motors Ltd.\nOn 2 June, more than 20 agreements were "
+            "signed at the signing ceremony of the Asia Battery Forum in Singapore.\n",
+            ("supply agreement", "Acme Robotics Inc.", "Beta Motors Ltd."),
+        ),
+        (
+            "发布日期：2025年6月10日\n\n信和医疗今日宣布，已与濠江康复研究所签署康复合作备忘录。\n"
+            "6月2日，第三届大湾区医疗创新论坛签约仪式在澳门举行，二十余个项目集中签约。\n",
+            ("康复合作备忘录", "信和医疗", "濠江康复研究所"),
+        ),
+    ):
+        date_text = text.split("\n", 1)[0]
+        given = Agreement(
+            title=title,
+            date_text=date_text,
+            date_signed=page,
+            parties=named_parties(*parties),
+        )
+        kept, warnings = guarded(text, page, given)
+        assert kept[0].date_signed in (page, None), warnings
+        assert kept[0].date_text in (date_text, None), warnings

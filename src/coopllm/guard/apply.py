@@ -1778,6 +1778,40 @@ _TODAY = re.compile(r"\btoday\b|今天|今日", re.IGNORECASE)
 signing's day ("today signed" beside "On Monday, … signed the contract")."""
 
 
+_ANNOUNCED_TODAY = re.compile(
+    r"(?:今天|今日)\s*(?:正式)?(?:宣布|公布|发布)|\btoday\s+(?:formally\s+)?announced\b"
+    r"|\bannounced\s+today\b",
+    re.IGNORECASE,
+)
+"""A today that dates an announcement, not its signing ("今日宣布，已與…簽署": the blind75
+bx05's, signed at a ceremony the day before)."""
+_THE_CEREMONY_OPENS = re.compile(
+    r"\s*(?:(?:签署|签约|签字)仪式(?:于|在)|the\s+signing\s+ceremony\s+(?:was\s+held|took\s+place)\b)",
+    re.IGNORECASE,
+)
+"""A sentence that opens with the signing's ceremony, its subject ("簽署儀式於6月2日下午在…
+舉行"): the announced signing's own, not another event's ("6月2日，…论坛签约仪式在澳门举行，
+二十余个项目集中签约", "more than 20 agreements were signed at the signing ceremony of the
+forum": review76)."""
+
+
+def _announced_today(checker: Checker, start: int, end: int) -> bool:
+    """Whether every today of the sentence dates its announcement, not its signing."""
+    sentence = checker.rules_text[start:end]
+    return _TODAY.search(_ANNOUNCED_TODAY.sub(" ", sentence)) is None
+
+
+def _the_ceremonys_day(checker: Checker) -> str | None:
+    """The day the one sentence that opens with the signing's ceremony writes
+    (``_THE_CEREMONY_OPENS``); None where none or two open so, or it writes none."""
+    opened = tuple(
+        bounds
+        for bounds in checker.signing_sentences()
+        if _THE_CEREMONY_OPENS.match(checker.rules_text, bounds[0])
+    )
+    return checker.day_written(opened) if len(opened) == 1 else None
+
+
 _SAME_DAY = re.compile(
     rf"{_TODAY.pattern}|\b(?:tonight|this\s+(?:morning|afternoon|evening)"
     r"|(?:on\s+)?the\s+same\s+day|during\s+the"
@@ -2028,8 +2062,11 @@ def _the_signings_day(
             return day
     if own:
         day = checker.signing_day(within=own)
-        if day is not None or any(_TODAY.search(checker.rules_text, *at) for at in own):
+        todays = [at for at in own if _TODAY.search(checker.rules_text, *at)]
+        if day is not None or (todays and not all(_announced_today(checker, *at) for at in todays)):
             return day
+        if todays:  # "今日宣布，已與…簽署": the day of its ceremony, if a sentence tells it
+            return _the_ceremonys_day(checker)
     event = checker.signing_event()
     return checker.signing_day() or (event.day if event is not None else None)
 
