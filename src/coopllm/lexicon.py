@@ -199,11 +199,11 @@ EN_BUILDING_WORDS = (
     r"Embassy|Consulate|Centre|Center|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
     r"|Palace|Theatre|Theater|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
     r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy|Bhawan|Bhavan"
-    r"|Aula Magna"
+    r"|Aula Magna|Rectory|Rectorate"
 )
 """Words an English building's or site's name ends in ("Kowloon Shangri-La Hotel", "Senate
 House", India's "Krishi Bhawan": the blind46 au02's, a Latin university's "Aula Magna", its
-great hall: au06's): the name of a place, whatever words
+great hall: au06's; the "UASD Rectory" of blind76 by06's): the name of a place, whatever words
 come before; an alternation to put in a group, of plain words (the guard's places build a
 look-behind of each)."""
 

@@ -238,9 +238,10 @@ _OUR_COLLEGE = frozenset({"我院", "本院", "学院"})
 """What a college's own page calls the college ("会上，学院与瑞丰汽车签订…"); within a
 university, a school of it, so only where the masthead names a 学院."""
 _SCHOOL_MASTHEAD = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:大学|学院))(?:新闻网|新闻中心)\s*"
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:大学|学院))\s*(?:新闻网|新闻中心)\s*"
 )
-"""A university's news site's name, a line of its own at the page's head ("澄州理工大学新闻网")."""
+"""A university's news site's name, a line of its own at the page's head ("澄州理工大学新闻网",
+"國立嘉澄大學 新聞中心": the blind76 by01's, read in Simplified characters)."""
 _SCHOOL_ALONE = re.compile(
     r"\s*(?P<name>(?:(?![与和及我签]|携手|共建|合作|联合)[\u4e00-\u9fff]){2,20}?(?:大学|学院))\s*"
 )
@@ -312,13 +313,18 @@ def _our_unit_named(agreement: Agreement) -> Agreement:
 
 
 def _the_school(text: str) -> str | None:
-    """The school a page's masthead names: a news site's in its first three lines written,
-    or a school's name alone on its first."""
+    """The school a page's masthead names, as written: a news site's in its first three
+    lines written, or a school's name alone on its first; read in Simplified characters (a
+    Taiwan university's "…大學 新聞中心")."""
     head = [line for line in text.splitlines() if line.strip()][:3]
-    found = {m["name"] for line in head if (m := _SCHOOL_MASTHEAD.fullmatch(line)) is not None}
-    alone = _SCHOOL_ALONE.fullmatch(head[0]) if head else None
+    found = {
+        line[m.start("name") : m.end("name")]  # as the page writes it (one character for one)
+        for line in head
+        if (m := _SCHOOL_MASTHEAD.fullmatch(simplified(line))) is not None
+    }
+    alone = _SCHOOL_ALONE.fullmatch(simplified(head[0])) if head else None
     if not found and alone is not None:
-        found.add(alone["name"])
+        found.add(head[0][alone.start("name") : alone.end("name")])
     return found.pop() if len(found) == 1 else None
 
 
@@ -496,10 +502,11 @@ _TRANSLATED = re.compile(r"^(?P<name>[^()]{4,}?)\s*\((?P<alias>[A-Z][^()]{3,80})
 
 def _forms_of(name: str) -> list[str]:
     """Both names in 'Korea Battery Agency (KBA)'; both in a name and its English one
-    bracketed after it, a body's, sharing a proper word (:func:`_translated`); any other
+    bracketed after it, a body's, sharing a proper word (:func:`_translated`), or a Chinese
+    name and its Latin one (:func:`_glossed`); any other
     name alone, a bracketed campus or place too ("中国石油大学（北京）"): it tells two bodies
     apart."""
-    translated = _translated(name)
+    translated = _translated(name) or _glossed(name)
     if translated is not None:
         return translated
     match = _BRACKETED_ALIAS.match(name)
@@ -518,7 +525,7 @@ def _translated(name: str) -> list[str] | None:
     two bodies (a review's finds). The longer is the party's name (:func:`_fullest`); the
     golds of our sets give the first."""
     match = _TRANSLATED.match(name)
-    if match is None or not EN_BODYS_WORD.search(match["alias"]):
+    if match is None or not (EN_BODYS_WORD.search(match["alias"]) or _A_PORT.match(match["alias"])):
         return None
     if EN_BODYS_WORD.search(match["name"]):
         return None  # an English name, its parent or unit bracketed: two bodies
@@ -530,6 +537,22 @@ def _translated(name: str) -> list[str] | None:
     if short and not shorts:
         return None
     return [match["name"].strip(), english.strip(), *shorts]
+
+
+_A_PORT = re.compile(r"Port\s+of\s+[A-Z]")
+"""A port's English name, its authority's ("Havenbedrijf Westerduin N.V. (Port of
+Westerduin)": the blind76 by04's)."""
+
+
+def _glossed(name: str) -> list[str] | None:
+    """A Chinese body's name and its Latin one bracketed after it ("葡萄牙泰茹建築研究所
+    （Instituto de Arquitetura do Tejo）": the blind76 by03's; ``_LATIN_GLOSS``), one body's
+    two names; None for any other, or where the Chinese is only a kind of body ("联合实验室
+    （SmartGrid Lab）": :func:`_without_a_latin_gloss`)."""
+    glossed = _LATIN_GLOSS.match(name)
+    if glossed is None or unnamed_body(glossed["name"]):
+        return None
+    return [glossed["name"], glossed["gloss"].strip()]
 
 
 def _without_its_abbreviation(name: str) -> str:

@@ -2546,6 +2546,7 @@ def _parties_by_their_full_names(
     for agreement in agreements:
         parties: list[Party] = []
         for party in agreement.parties:
+            party = _as_its_government(party, checker.text, warnings)
             full = _the_one_full_name(party, known, checker.read_text) or _en_one_word_short_for(
                 party.name, agreement.parties, checker.read_text
             )  # an English word stands for a party of its own agreement only ("Tavel")
@@ -2564,6 +2565,32 @@ def _parties_by_their_full_names(
                 )
         renamed.append(agreement.model_copy(update={"parties": parties}))
     return renamed
+
+
+_GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?$")
+"""The words of a government's name before its state, province or city."""
+
+
+def _as_its_government(party: Party, text: str, warnings: list[str]) -> Party:
+    """The party named as its government, where the model gave a state, province or city
+    ("State of Sierra Dorada") that the text writes only in the government's name ("The
+    Government of the State of Sierra Dorada and Aguas del Altiplano … signed": the blind76
+    by06's); as given where the text writes it once without (the place, not its
+    government), or writes none."""
+    name = party.name
+    if HAN.search(name) or name.startswith("Government"):
+        return party
+    full: set[str] = set()
+    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+        head = _GOVERNMENT_OF.search(text, max(0, found.start() - 30), found.start())
+        if head is None:
+            return party
+        full.add(text[head.start() : found.end()])
+    if len(full) != 1:
+        return party
+    (named,) = full
+    warnings.append(f"took party '{named}' for '{name}': the article writes it as its government's")
+    return party.model_copy(update={"name": named})
 
 
 def _en_one_word_short_for(short: str, known: list[Party], read_text: str) -> Party | None:

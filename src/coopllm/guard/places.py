@@ -436,7 +436,7 @@ Centre in English and Norwegian": a review's find)."""
 _AFTER_A_BUILDING = "|".join(f"(?<={word})" for word in EN_BUILDING_WORDS.split("|"))
 """Right after a building's word: a look-behind a word, as each must be of fixed width
 (``EN_BUILDING_WORDS`` is a list of plain words for it)."""
-_TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS}|{_LANGUAGES})\b)(?-i:[A-Z])[\w-]*"
+_TOWN_WORD = rf"(?!(?-i:{MONTHS_AND_DAYS}|{_LANGUAGES})\b)(?-i:[A-ZÀ-ÖØ-Þ])[\w-]*"
 _NO_TITLES_STOP = "".join(
     rf"(?<!\b{short})" for short in ("St", "Dr", "Mr", "Ms", "Mt", "Ft", "Mrs", "Prof", "Gen")
 )
