@@ -234,7 +234,7 @@ def _renamed(agreements: list[Agreement], rename: Callable[[str], str]) -> list[
 
 _OUR_SCHOOL = frozenset({"我校", "本校"})
 """What a university's own news page calls the university ("我校与青屿水务集团…签约")."""
-_OUR_COLLEGE = frozenset({"我院", "本院", "学院"})
+_OUR_COLLEGE = frozenset({"我院", "本院", "学院", "學院"})
 """What a college's own page calls the college ("会上，学院与瑞丰汽车签订…"); within a
 university, a school of it, so only where the masthead names a 学院."""
 _SCHOOL_MASTHEAD = re.compile(
@@ -260,7 +260,7 @@ def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]
     school = _the_school(text)
     if school is None:
         return agreements
-    ours = _OUR_SCHOOL | _OUR_COLLEGE if school.endswith("学院") else _OUR_SCHOOL
+    ours = _OUR_SCHOOL | _OUR_COLLEGE if simplified(school).endswith("学院") else _OUR_SCHOOL
 
     def named(agreement: Agreement) -> Agreement:
         called = [p for p in agreement.parties if p.name in ours]
@@ -322,9 +322,9 @@ def _the_school(text: str) -> str | None:
         for line in head
         if (m := _SCHOOL_MASTHEAD.fullmatch(simplified(line))) is not None
     }
-    alone = _SCHOOL_ALONE.fullmatch(simplified(head[0])) if head else None
+    alone = _SCHOOL_ALONE.fullmatch(head[0]) if head else None  # not a Traditional headline's
     if not found and alone is not None:
-        found.add(head[0][alone.start("name") : alone.end("name")])
+        found.add(alone["name"])
     return found.pop() if len(found) == 1 else None
 
 
@@ -539,6 +539,10 @@ def _translated(name: str) -> list[str] | None:
     return [match["name"].strip(), english.strip(), *shorts]
 
 
+_A_UNIT = re.compile(r"大学.")
+"""A unit of a university, its name going on after 大学 ("泰茹大学建筑学院"): a bracketed
+Latin name may be its parent's (review77)."""
+_TWO_WORDS = 2
 _A_PORT = re.compile(r"Port\s+of\s+[A-Z]")
 """A port's English name, its authority's ("Havenbedrijf Westerduin N.V. (Port of
 Westerduin)": the blind76 by04's)."""
@@ -547,12 +551,18 @@ Westerduin)": the blind76 by04's)."""
 def _glossed(name: str) -> list[str] | None:
     """A Chinese body's name and its Latin one bracketed after it ("葡萄牙泰茹建築研究所
     （Instituto de Arquitetura do Tejo）": the blind76 by03's; ``_LATIN_GLOSS``), one body's
-    two names; None for any other, or where the Chinese is only a kind of body ("联合实验室
-    （SmartGrid Lab）": :func:`_without_a_latin_gloss`)."""
+    two names, and the abbreviation after a comma there ("…，JIIMI"); None for any other,
+    where the Chinese is only a kind of body ("联合实验室（SmartGrid Lab）":
+    :func:`_without_a_latin_gloss`) or a university's unit, or the bracket one word."""
     glossed = _LATIN_GLOSS.match(name)
-    if glossed is None or unnamed_body(glossed["name"]):
+    if glossed is None or unnamed_body(glossed["name"]) or _A_UNIT.search(simplified(name)):
         return None
-    return [glossed["name"], glossed["gloss"].strip()]
+    english, _, short = glossed["gloss"].replace("，", ",").partition(",")
+    english, short = english.strip(), short.strip()
+    if len(english.split()) < _TWO_WORDS:
+        return None  # "微软亚洲研究院（Microsoft）": its parent's name, another body (review77)
+    shorts = [short] if LATIN_ABBREVIATION.fullmatch(short) else []
+    return None if short and not shorts else [glossed["name"], english, *shorts]
 
 
 def _without_its_abbreviation(name: str) -> str:

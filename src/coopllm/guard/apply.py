@@ -1801,15 +1801,33 @@ def _announced_today(checker: Checker, start: int, end: int) -> bool:
     return _TODAY.search(_ANNOUNCED_TODAY.sub(" ", sentence)) is None
 
 
-def _the_ceremonys_day(checker: Checker) -> str | None:
-    """The day the one sentence that opens with the signing's ceremony writes
-    (``_THE_CEREMONY_OPENS``); None where none or two open so, or it writes none."""
+def _the_ceremonys_day(checker: Checker, own: tuple[Sentence, ...]) -> str | None:
+    """The day the sentence right after one of the agreement's ``own`` writes, where it
+    opens with the signing's ceremony (``_THE_CEREMONY_OPENS``) and counts no documents
+    ("…，二十余个项目集中签约", "where more than 20 agreements were signed"); None where no
+    such sentence follows, or it writes no day (not a forum's ceremony told later, nor one
+    after another document's signing: review77)."""
+    text = checker.rules_text
+    after = [checker.sentence_after(bounds) for bounds in own]
     opened = tuple(
-        bounds
-        for bounds in checker.signing_sentences()
-        if _THE_CEREMONY_OPENS.match(checker.rules_text, bounds[0])
+        dict.fromkeys(
+            bounds
+            for bounds in after
+            if bounds is not None
+            and _THE_CEREMONY_OPENS.match(text, bounds[0])
+            and not _CEREMONY_OF_MANY.search(text, *bounds)
+        )
     )
     return checker.day_written(opened) if len(opened) == 1 else None
+
+
+_CEREMONY_OF_MANY = re.compile(
+    r"集中签约|[二三四五六七八九十多余]+(?:个|项|份)|\b(?:\d+|two|three|four|five|several|many)\s+"
+    r"(?:[\w-]+\s+)?(?:agreements|deals|documents|contracts|memorand\w*|mous)\b",
+    re.IGNORECASE,
+)
+"""A ceremony sentence that counts its documents: a fair's or a forum's, not one
+agreement's."""
 
 
 _SAME_DAY = re.compile(
@@ -2066,7 +2084,7 @@ def _the_signings_day(
         if day is not None or (todays and not all(_announced_today(checker, *at) for at in todays)):
             return day
         if todays:  # "今日宣布，已與…簽署": the day of its ceremony, if a sentence tells it
-            return _the_ceremonys_day(checker)
+            return _the_ceremonys_day(checker, own)
     event = checker.signing_event()
     return checker.signing_day() or (event.day if event is not None else None)
 
@@ -2567,8 +2585,15 @@ def _parties_by_their_full_names(
     return renamed
 
 
-_GOVERNMENT_OF = re.compile(r"\bGovernment\s+of\s+(?:the\s+)?$")
-"""The words of a government's name before its state, province or city."""
+_GOVERNMENT_OF = re.compile(
+    r"\b(?:(?:Federal|National|Central|State|Provincial|Regional|Municipal)\s+)?"
+    r"Government\s+of\s+(?:the\s+)?$"
+)
+"""The words of a government's name before its state, province or city ("Government of the",
+"Federal Government of")."""
+_OF_BEFORE = re.compile(r"\bof\s+(?:the\s+)?$")
+"""A body's "of" before "Government of …": "the School of Government of Peking University"
+names a school, not a government (review77)."""
 
 
 def _as_its_government(party: Party, text: str, warnings: list[str]) -> Party:
@@ -2582,8 +2607,8 @@ def _as_its_government(party: Party, text: str, warnings: list[str]) -> Party:
         return party
     full: set[str] = set()
     for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-        head = _GOVERNMENT_OF.search(text, max(0, found.start() - 30), found.start())
-        if head is None:
+        head = _GOVERNMENT_OF.search(text, max(0, found.start() - 50), found.start())
+        if head is None or _OF_BEFORE.search(text, max(0, head.start() - 8), head.start()):
             return party
         full.add(text[head.start() : found.end()])
     if len(full) != 1:

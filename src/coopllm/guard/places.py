@@ -858,11 +858,12 @@ Neptun, on the sidelines of …": review75)."""
 _ITS_KIND_AFTER = re.compile(
     r"[ \t]+(?:hotel|resort|guesthouse|inn|headquarters|head[ \t]+office|offices)\b"
     r"(?![ \t]+of\b)"
-    r"(?:[ \t]+in[ \t]+(?-i:[A-Z])[\w'\u2019-]*(?:[ \t]+(?-i:[A-Z])[\w'\u2019-]*){0,2})?"
+    rf"(?:[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})?"
 )
 """A lodging's or a body's seat's kind written in lower case after its name, and its town:
 "at the Casona San Blas hotel", "at the Casa Andina hotel in Cusco" (review75), "at the
-Ministry headquarters in Port Amani" (the blind75 bx02's)."""
+Ministry headquarters in Port Amani" (the blind75 bx02's); its town's words as a town's
+(``_TOWN_WORD``: "in Puerto Ámbar", not "in Nairobi Tuesday": review77)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_MAIN_HALL_AT,
