@@ -120,3 +120,15 @@ def test_a_bracketed_latin_name_splits_its_abbreviation_and_is_no_parents() -> N
         given = Agreement(parties=[Party(name=unit), Party(name=parent)])
         (agreement,) = normalized(text, given)
         assert len(agreement.parties) == 2, unit
+
+
+def test_a_traditional_colleges_masthead_names_its_pages_own_college() -> None:
+    """ "嘉澄科技學院 新聞中心" is a college's: its page's "本院" is the college (its 學院 read
+    as 学院, a sibling the review found)."""
+    text = (
+        "嘉澄科技學院 新聞中心\n首頁\n\n本院與瑞達汽車簽署校企合作協議\n\n"
+        "本院與瑞達汽車股份有限公司簽署校企合作協議。\n"
+    )
+    given = Agreement(parties=named_parties("本院", "瑞達汽車股份有限公司"))
+    (agreement,) = normalized(text, given)
+    assert [p.name for p in agreement.parties] == ["嘉澄科技學院", "瑞達汽車股份有限公司"]
