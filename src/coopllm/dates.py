@@ -455,8 +455,8 @@ def dateline_date(text: str) -> dt.date | None:
             date = _date_after_label(found["date"])
         elif number < _DATE_ALONE_LINES and not told and _DATE_ALONE.fullmatch(line):
             date = _date_after_label(line.strip())
-        elif number < _DATE_ALONE_LINES and not told and _PLACE_THEN_DATE.fullmatch(line.strip()):
-            date = _a_place_and_date(line)  # "Pune, 22 July 2025" (the blind75 bx03's)
+        elif number < _DATE_ALONE_LINES and not told and (placed := _a_place_and_date(line)):
+            date = placed  # "Pune, 22 July 2025" (the blind75 bx03's)
         elif (
             byline := _BYLINE_DATE.fullmatch(line.strip()) or _WECHAT_BYLINE.fullmatch(line.strip())
         ) is not None and not body:

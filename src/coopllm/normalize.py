@@ -234,7 +234,7 @@ def _renamed(agreements: list[Agreement], rename: Callable[[str], str]) -> list[
 
 _OUR_SCHOOL = frozenset({"我校", "本校"})
 """What a university's own news page calls the university ("我校与青屿水务集团…签约")."""
-_OUR_COLLEGE = frozenset({"我院", "本院", "学院", "學院"})
+_OUR_COLLEGE = frozenset({"我院", "本院", "学院"})
 """What a college's own page calls the college ("会上，学院与瑞丰汽车签订…"); within a
 university, a school of it, so only where the masthead names a 学院."""
 _SCHOOL_MASTHEAD = re.compile(
@@ -263,7 +263,7 @@ def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]
     ours = _OUR_SCHOOL | _OUR_COLLEGE if simplified(school).endswith("学院") else _OUR_SCHOOL
 
     def named(agreement: Agreement) -> Agreement:
-        called = [p for p in agreement.parties if p.name in ours]
+        called = [p for p in agreement.parties if simplified(p.name) in ours]  # 學院 too
         if not called:
             return agreement
         named = next((p for p in agreement.parties if p.name == school), None)
@@ -277,7 +277,7 @@ def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]
             named = named.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
         parties: list[Party] = []
         for party in agreement.parties:
-            if party.name == school or party.name in ours:
+            if party.name == school or simplified(party.name) in ours:
                 if named not in parties:
                     parties.append(named)
             else:
