@@ -341,7 +341,8 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
     draft = ExtractionDraft(article=Article(), agreements=[agreement])
     guarded, warnings = apply_guard(draft, Checker(SourceIndex(_PIER)))
     (kept,) = guarded.agreements
-    assert [w.name for w in kept.witnesses] == ["Wu Fang", "Lin Tao"]  # witnessed, unveiled
+    # witnessed; unveiled (the spec's witnesses); Zhou Bo, who signed, unveiled too
+    assert [w.name for w in kept.witnesses] == ["Wu Fang", "Lin Tao", "Zhou Bo"]
     assert kept.established_entities == ["Harbourline-Bluefin Ocean Sensing Laboratory"]
     assert kept.facilitators == ["Ridgeport Chamber of Commerce"]
     assert kept.location == "Grand Pier Hall"  # where the article says it was signed
@@ -358,6 +359,8 @@ def test_the_guard_keeps_each_role_the_article_states_and_drops_the_rest() -> No
         "dropped location 'Portcity': not tied to the signing in the text",
         # Lin Tao is the model's witness (who unveiled): the signer left out is added.
         "added signatory 'Zhou Bo': the article says they signed, and the model left them out",
+        "added witness 'Zhou Bo': a signer, and the article says they unveiled what the "
+        "agreement set up",
         "took location 'Grand Pier Hall': the article says the signing was held there, and the "
         "model gave none",
     ]

@@ -102,13 +102,18 @@ def _without(words: tuple[str, ...], text: str, fold: bool) -> str:
 
 def _keeps_its_promise(needing: Needing, texts: list[str]) -> bool:
     """Whether the pattern, without its words, finds nothing in any of ``texts`` with a
-    group of its words taken out: what a text turned away would have found."""
+    group of its words taken out: what a text turned away would have found.
+
+    A text that never wrote the group is left out: there the gated search finds nothing,
+    and the test below asks the plain one to find the same (searching every English page
+    again for a Chinese pattern took half a minute)."""
     fold = bool(needing.compiled.flags & re.IGNORECASE)
-    return not any(
-        any(found is not None for found in _spans(needing.compiled, _without(group, text, fold)))
-        for text in texts
-        for group in needing.needs
-    )
+    for text in texts:
+        for group in needing.needs:
+            left = _without(group, text, fold)
+            if left != text and any(found is not None for found in _spans(needing.compiled, left)):
+                return False
+    return True
 
 
 def test_patterns_tried_where_their_words_are_written_are_found() -> None:

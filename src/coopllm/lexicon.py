@@ -199,11 +199,12 @@ EN_BUILDING_WORDS = (
     r"Embassy|Consulate|Centre|Center|Hall|House|Hotel|Institute|Park|Building|Campus|Museum"
     r"|Palace|Theatre|Theater|Auditorium|Chamber|Office|Headquarters|Library|Gallery|Plaza"
     r"|Tower|Stadium|Ministry|University|College|School|Hospital|Academy|Bhawan|Bhavan"
-    r"|Aula Magna|Rectory|Rectorate"
+    r"|Aula Magna|Rectory|Rectorate|Casa Central"
 )
 """Words an English building's or site's name ends in ("Kowloon Shangri-La Hotel", "Senate
 House", India's "Krishi Bhawan": the blind46 au02's, a Latin university's "Aula Magna", its
-great hall: au06's; the "UASD Rectory" of blind76 by06's): the name of a place, whatever words
+great hall: au06's; the "UASD Rectory" of blind76 by06's; its "Casa Central", its main
+building: the blind77 bz05's): the name of a place, whatever words
 come before; an alternation to put in a group, of plain words (the guard's places build a
 look-behind of each)."""
 
@@ -334,6 +335,9 @@ ZH_TITLES = (
     "学务长",
     "总务长",
     "国际长",
+    "副代表",  # a representative office's deputy head: "台北事務所副代表中村大輔" (blind77 bz03)
+    "首席代表",
+    "社长",  # a Japanese company's president: "代表取締役社長佐藤健一"
 )
 
 

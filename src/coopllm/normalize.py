@@ -501,11 +501,15 @@ _TRANSLATED = re.compile(r"^(?P<name>[^()]{4,}?)\s*\((?P<alias>[A-Z][^()]{3,80})
 
 
 def _forms_of(name: str) -> list[str]:
-    """Both names in 'Korea Battery Agency (KBA)'; both in a name and its English one
+    """Both names in 'Korea Battery Agency (KBA)'; a name without the place it is based in
+    before it (``_BASED_IN``); both in a name and its English one
     bracketed after it, a body's, sharing a proper word (:func:`_translated`), or a Chinese
     name and its Latin one (:func:`_glossed`); any other
     name alone, a bracketed campus or place too ("中国石油大学（北京）"): it tells two bodies
     apart."""
+    based = _BASED_IN.match(name)
+    if based is not None:
+        return _forms_of(name[based.end() :])
     translated = _translated(name) or _glossed(name)
     if translated is not None:
         return translated
@@ -513,6 +517,12 @@ def _forms_of(name: str) -> list[str]:
     if match is None or not _abbreviates(match["alias"], match["name"]):
         return [name]
     return [match["name"], match["alias"]]
+
+
+_BASED_IN = re.compile(r"(?:[A-Z][\w.'\u2019]*\s+){0,2}[A-Z][\w.'\u2019]*-based\s+(?=[A-Z])")
+"""Where the company is, written before its name as news writes it and the model took it
+("UAE-based Gulf Aqua Systems LLC", the blind77 bz06's, beside "Gulf Aqua Systems LLC"): no
+part of the name."""
 
 
 def _translated(name: str) -> list[str] | None:

@@ -609,6 +609,13 @@ _EN_BODY_TITLE_NAME = re.compile(
 """An English name after its organisation and title: "Riverside University Vice-Chancellor
 Jane Doe", "Acme's CEO John Roe"."""
 _EN_TITLE_ALONE = re.compile(_EN_TITLE_CHAIN, re.IGNORECASE)
+_A_PLACES_OFFICE = re.compile(
+    r"(?P<place>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){0,2})"
+    r"\s+(?P<level>regional|provincial|state|county|municipal|district|city)"
+)
+"""A place and the level of its government before an office's title ("Antofagasta regional
+governor Patricio Lagos Ruiz": the blind77 bz05's model gave it all as the name): the
+place is the office's, the level the title's."""
 
 
 def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
@@ -621,17 +628,18 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
     if name is None:
         return person
     english = _EN_BODY_TITLE_NAME.fullmatch(name)
-    if (
-        english is not None
-        and _is_personal_name(english["name"])
-        and not _EN_TITLE_ALONE.fullmatch(english["body"])  # "Vice-Chancellor Professor X"
-        and (names_a_body(english["body"]) or _is_a_body(english["body"], bodies))
-    ):
-        return Signatory(
-            name=english["name"],
-            title=person.title or english["title"],
-            organization=person.organization or english["body"],
-        )
+    if english is not None and _is_personal_name(english["name"]):
+        body, title = english["body"], english["title"]
+        if (office := _A_PLACES_OFFICE.fullmatch(body)) is not None:
+            body, title = office["place"], f"{office['level']} {title}"
+        if not _EN_TITLE_ALONE.fullmatch(body) and (  # "Vice-Chancellor Professor X"
+            names_a_body(body) or _is_a_body(body, bodies) or office is not None
+        ):
+            return Signatory(
+                name=english["name"],
+                title=person.title or title,
+                organization=person.organization or body,
+            )
     if not HAN.fullmatch(name.replace("、", "")):
         return person
     for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
@@ -1603,11 +1611,19 @@ another title, capitalised words may be a company's or a region's ("Head of Rese
 Morgan Stanley", "Head of Research Asia Pacific")."""
 
 
+_A_LOWER_FIELDS_TITLE = re.compile(
+    rf"(?i:{_EN_TITLE_CHAIN})\s+(?:for|of)\s+(?:[a-z][\w-]*,?\s+){{1,5}}?"
+    r"(?P<name>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3})"
+)
+"""A title with a field written in lower case, then the name its capitals start: "vice-rector
+for research Daniela Orellana Pizarro" (the blind77 bz05's unveiler)."""
+
+
 def _addressed_after_a_field(item: str) -> str | None:
     """The name of a title with its field and a form of address, or with its portfolio,
     then a name (``_A_FIELDS_TITLE_ADDRESSED``, :func:`_portfolios_title_named`); None
     else."""
-    found = _A_FIELDS_TITLE_ADDRESSED.fullmatch(item)
+    found = _A_FIELDS_TITLE_ADDRESSED.fullmatch(item) or _A_LOWER_FIELDS_TITLE.fullmatch(item)
     if found is None:
         return _portfolios_title_named(item)
     name = _unaddressed(found["name"])
@@ -1672,6 +1688,7 @@ def listed_names(
                 or _apposed(role, item)
                 or (_before_its_role(item, after) if led or item.strip() in known else None)
                 or (_titled_elsewhere(item, text) if led else None)
+                or _titled_after_its_body(item)
             )
             if name is not None:
                 names.append(name)
@@ -1679,6 +1696,20 @@ def listed_names(
 
 
 _AND = re.compile(r"\band\b|&")
+
+
+def _titled_after_its_body(item: str) -> str | None:
+    """The name of an item written after its body or place and a title in lower case
+    ("UTC vice-rector for research Daniela Orellana Pizarro", "Antofagasta regional governor
+    Patricio Lagos Ruiz": the blind77 bz05's unveilers); None else."""
+    found = _BODY_THEN_LOWER_TITLE.fullmatch(item.strip())
+    return titled_name(found["titled"]) if found is not None else None
+
+
+_BODY_THEN_LOWER_TITLE = re.compile(
+    r"(?:[A-Z][\w'\u2019-]*\s+){1,4}"
+    r"(?:(?:regional|provincial|state|county|municipal|district|city)\s+)?(?P<titled>[a-z].*)"
+)
 _TITLE_OF_A_BODY = re.compile(
     rf"{_EN_TITLE_CHAIN}\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w'\u2019&-]*\s+){{1,4}})"
     r"(?P<name>[A-Z][\w'\u2019-]*\s+[A-Z][\w'\u2019-]*)"
@@ -1715,11 +1746,13 @@ def _titled_of_a_body(item: str) -> str | None:
 
 
 _AFTER_A_NAME = re.compile(
-    r"\s+(?:on|in|at|during|after|before|yesterday|today|last|this|as|with|when|while)\b.*$",
+    r"\s+(?:on|in|at|during|after|before|yesterday|today|last|this|as|with|when|while"
+    r"|jointly|together|also|then)\b.*$",
     re.IGNORECASE,
 )
 """A time or a circumstance after a list's last name, which no English name has ("unveiled
-by Governor Omar Haddad on Monday", "… Yesterday": a review's finds)."""
+by Governor Omar Haddad on Monday", "… Yesterday": a review's finds), or how the list's
+people did it ("… Daniela Orellana Pizarro jointly unveiled": the blind77 bz05's)."""
 _OF_A_PLACE = re.compile(r"\s+of\s+(?:the\s+)?[A-Z].*$")
 """A place or body after a name, which no English name has ("Ada Reyes of Harlow", "Xi
 Jinping of the People's Republic of China": from its first "of", a review's find)."""
@@ -2000,7 +2033,8 @@ def name_ending(item: str) -> str | None:
     """The Chinese name that ends ``item``, an item of a list of people, where a title
     or nothing stands before it ("桐溪县委书记刘建国": 刘建国; "潘玉琴"; "院长王涛": 王涛),
     a common surname first (``_has_surname``): the three characters of most names, else
-    two, four after a compound surname (司马, 欧阳); "等" after it is the list's end ("吴芳等").
+    two, four after a compound surname (司马, 欧阳) or a Japanese one (``_JA_SURNAME``);
+    "等" after it is the list's end ("吴芳等").
     None where the item ends in no such name ("市领导", "双方代表"), or in a place's or an
     organisation's ("杨浦区") or a title ("王校长": a review's finds); else a name right
     after a body's name (:func:`_name_after_a_body`)."""
@@ -2010,16 +2044,29 @@ def name_ending(item: str) -> str | None:
         return _transliterated_name(item, foreign.start())
     for size in (3, 2, 4):
         name, before = item[-size:], item[:-size]
-        if len(item) < size or not HAN.fullmatch(name) or not _has_surname(name):
+        japanese = size == _FOUR and _JA_SURNAME.match(name) is not None
+        if len(item) < size or not HAN.fullmatch(name) or not (_has_surname(name) or japanese):
             continue
-        if size == 4 and not name.startswith(_ZH_COMPOUND_SURNAME_TUPLE):
-            continue  # four characters only after 司马, 欧阳
+        if size == _FOUR and not (name.startswith(_ZH_COMPOUND_SURNAME_TUPLE) or japanese):
+            continue  # four characters only after 司马, 欧阳, or a Japanese surname
         if name[-1] in _ZH_NOT_A_NAMES_END or _ZH_TITLE_AT_END.search(name):
             return None  # 杨浦区, 高新区; 王校长, a surname and a title; 吴芳在
         before = _ZH_TITLES_REMARK.sub("", before.rstrip()).rstrip()
         if not before or _ZH_TITLE_AT_END.search(before):
             return name  # "市长 吴芳", as some pages space them
     return _name_after_a_body(item)
+
+
+_FOUR = 4
+_JA_SURNAME = re.compile(
+    "佐藤|铃木|高桥|田中|伊藤|渡边|山本|中村|小林|加藤|吉田|山田|山口|松本|井上|木村|清水|山崎"
+    "|池田|桥本|阿部|石川|山下|中岛|石井|小川|前田|冈田|藤田|后藤|近藤|村上|远藤|青木|坂本|斋藤"
+    "|福田|太田|西村|藤井|冈本|松田|中川|中野|原田|小野|竹内|金子|和田|中山|石田|上田|森田|佐伯"
+    "|北村|野村|宫本|宫崎|内田|高木|安藤|谷口|大野|丸山|今井|河野|藤原|小松|大冢|千叶|松井"
+)
+"""Common Japanese surnames of two characters, in Simplified characters: a name of four
+written as Chinese writes it ("日本台灣交流協會台北事務所副代表中村大輔": the blind77 bz03's
+witness), whose first two no Chinese surname list knows."""
 
 
 def _name_after_a_body(item: str) -> str | None:

@@ -86,12 +86,13 @@ _ZH_SIGNING_CLAUSE = Needing(
 )
 _ZH_ON_BEHALF = re.compile(
     r"(?:分别代表[^，,。；;]{0,40}?|代表[^与和、]{0,20}?|在[^与和、，。；]{0,16}?[主分]会场|共同|正式"
-    r"|现场|当场|同样)+$"
+    r"|现场|当场|同样|分别|在(?:协议书?|合同书?|备忘录|文本)上)+$"
 )
 """What stands between the signers' names and the verb: "代表双方", "分别代表甲乙两校",
 "分别代表澜江省人民政府和中国远联能源集团有限公司" (its bodies listed: the blind43 ar02's), "同样",
-the hall of a video signing ("…托马斯·魏德纳在斯图加特分会场签约": the blind28 ac02's); no word
-of one character, which ends names too (李均, 王亦: a review's find)."""
+the hall of a video signing ("…托马斯·魏德纳在斯图加特分会场签约": the blind28 ac02's), the
+paper signed on ("…上官宁分别在协议上签字": the blind77 bz02's); no word of one character,
+which ends names too (李均, 王亦: a review's find)."""
 _ZH_NOT_SIGNING = re.compile(r"见证|見證|出席|主持|致辞|致辭|观摩|觀摩")
 """Words of another doing between "分别代表双方" and the verb: they witnessed the signing ("…分别
 代表双方出席并见证签约": a review's find), not signed."""
@@ -1138,7 +1139,9 @@ def _cosigned_there(agreements: list[Agreement], sentence: str, checker: Checker
     sentence of signing names, where it names no other agreement's signer nor any document
     by its title: the sentence is that agreement's signing, its other signer left out
     ("Professor Achebe signed it for Pennine, and Dr Mariela Condori … signed for the
-    Peruvian side": the blind12 m05's, whose record kept Dr Condori alone)."""
+    Peruvian side": the blind12 m05's, whose record kept Dr Condori alone); two parties at
+    the least, whatever the record holds ("…局长郑国栋与研究院副院长上官宁分别在协议上签字": the
+    blind77 bz02's second agreement, the institute left out of its parties too)."""
     if len(agreements) < 2 or checker.tells_another_signing(sentence):
         return None
     if _NAMED_DOCUMENT.search(sentence) or any(_titled_in(a, sentence) for a in agreements):
@@ -1153,7 +1156,7 @@ def _cosigned_there(agreements: list[Agreement], sentence: str, checker: Checker
         return None
     agreement = agreements[cosigned[0]]
     signers = sum(1 for p in agreement.signatories if p.name)
-    return cosigned[0] if signers < len(agreement.parties) else None
+    return cosigned[0] if signers < max(len(agreement.parties), _TWO_PARTIES) else None
 
 
 _SIGNED_IT = (
@@ -1963,13 +1966,15 @@ def entities_left_out(
 
 
 _FOUNDING_VERB = (  # the first letter tested before the alternation: a scan of every word
-    r"\b(?=[escfbljiuo])(?:establish(?:es|ed|ing)?|set(?:s|ting)?\s+up|creat(?:es|ed|ing|e)|found(?:s|ed|ing)?"
+    r"\b(?=[escfbljiuo])(?:establish(?:es|ed|ing|ment\s+of)?|set(?:s|ting)?\s+up"
+    r"|creat(?:es|ed|ing|e|ion\s+of)|found(?:s|ed|ing)?"
     r"|(?:co-?|jointly\s+)?buil(?:ds?|t|ding)|launch(?:es|ed|ing)?|inaugurat(?:es|ed|ing)"
     r"|unveil(?:s|ed|ing)?\s+(?:the\s+)?(?:plaque|nameplate)\s+of|open(?:s|ed|ing)?)"
 )
 _FOUNDS_NEXT = re.compile(rf"{_FOUNDING_VERB}\s+(?:(?:the|a|an|new|joint)\s+)*$", re.IGNORECASE)
 """Founding words right before a body's name, only an article or "new" between: "which
-creates the X", "will also set up the X", "unveiled the nameplate of the X"."""
+creates the X", "will also set up the X", "unveiled the nameplate of the X", "Agreement for
+the Creation of the X" (the blind77 bz05's title)."""
 _FOUNDS_NEXT_WORDS = Needing(
     re.compile(rf"{_FOUNDING_VERB}\s+(?:(?-i:the|a|an|new)\s+)*", re.IGNORECASE),
     ("establish", "set", "creat", "found", "buil", "launch", "inaugurat", "unveil", "open"),

@@ -213,10 +213,12 @@ signing ceremony" ("attended the forum and signing ceremony", "致辞后签约�
 _PRESIDED_OVER_BY = r"\b(?:presided\s+over|chaired|hosted|moderated|officiated)\s+by\b"
 _STOOD_BY_LEAD = (
     rf"(?P<lead>\b(?:{_WITNESS_LEAD_WORDS})|{_PRESIDED_OVER_BY}"
-    r"|\b(?:attended|graced)\s+by|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b"
+    r"|\b(?:attended|graced)\s+by|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was)"
+    r"|\bunder\s+the\s+(?:patronage|auspices)\s+of)\b"
 )
 """Words before a name that say its person stood by: "witnessed by", "in the presence of",
-"attended by", "Witnessing the signing were"."""
+"attended by", "Witnessing the signing were", "under the patronage of" (the blind77 bz06's
+patron, "who presided over the ceremony", in the sentence of the signing)."""
 _LEAD_REACH = rf"(?:(?!\bby\s){IN_CLAUSE}){{0,60}}$"
 """From the lead words to the name, in its clause: not past the signers' "by" ("signed in
 the presence of Governor Ada Reyes by Lin Tao and Zhou Bo")."""
@@ -298,6 +300,10 @@ _IN_THEIR_PLACE = re.compile(
 _REPRESENTED_NEXT = re.compile(
     r"\s*(?:She|He|They)\s+(?:was|were)\s+represented\s+by\b[^.;]{0,120}?\bsigned\b"
 )
+
+
+_REPRESENTED_BY = re.compile(r"[^,;:.]{2,80}?\b(?:was|were)\s+represented\s+by\b")
+"""A sentence's opening: a body, with no clause before it, "was represented by"."""
 
 
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -793,10 +799,31 @@ class PeopleEvidence(Reading):
             closing = self._attendees_witnessed(start, end, mentions)
             if closing is not None:
                 return start, closing
-        signs_then = role == "signatories" and any(
-            _SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions
-        )
-        return (start, end) if signs_then else None
+        if role != "signatories":
+            return None
+        if any(_SIGNS_THEN.match(self.rules_text, until, end) for _, until in mentions):
+            return start, end
+        return self._represented_at_the_signing(start, end, mentions)
+
+    def _represented_at_the_signing(
+        self, start: int, end: int, mentions: list[tuple[int, int]]
+    ) -> Sentence | None:
+        """From the sentence before to this one's end, when the sentence ``text[start:end]`` opens
+        with a body "represented by" the people it names, and that sentence before (of its
+        paragraph) tells the signing with no one signing by name: "The three partners signed
+        the "Tripartite Agreement …" on 27 February …. UTC was represented by its rector,
+        Dr. Ignacio Valdés Larraín, and Cordillera Azul by chief executive Carolina Ibáñez
+        Soto." (the blind77 bz05's); else None. Not after "signed by A and B", where the
+        represented attended."""
+        opening = _REPRESENTED_BY.match(self.rules_text, start, end)
+        if opening is None or any(at < opening.end() for at, _ in mentions):
+            return None
+        before = self.sentence_before((start, end))
+        if before is None or before not in self.signing_sentences():
+            return None
+        if _LIST_LABELS["signatories"].search(self.rules_text, *before):
+            return None
+        return before[0], end
 
     def _list_opened(
         self, label: re.Pattern[str], start: int, end: int, mentions: list[tuple[int, int]]

@@ -335,7 +335,7 @@ _MOU = re.compile(r"\bmous?\b")
 _ZH_KIND_BEFORE = re.compile(r"[^\W\d_在的该此本了署订签和与及、将并还也项份个《》]{0,8}$")
 _EN_KIND_BEFORE = re.compile(
     r"(?<![\w'\u2019-])(?:(?!(?:a|an|the|this|that|these|those|its|their|our|his|her|and|or"
-    r"|with|signed|sign)\s)"
+    r"|with|signed|signs?|inks?|inked|seals?|sealed|strikes?)\s)"
     r"[A-Za-z][\w'\u2019-]*\s+){0,3}$",
     re.IGNORECASE,
 )
