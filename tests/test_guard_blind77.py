@@ -56,6 +56,7 @@ def test_a_headlines_deal_of_a_kind_of_its_own_is_still_another_document() -> No
 
 
 _REPRESENTED = (
+    "Kessel University and Delta Port will run a joint water laboratory.\n\n"
     "The two partners signed the Charter of the Delta Water Laboratory on 3 May at the "
     "port's offices. Kessel University was represented by its rector, Dr. Anna Vos, and "
     "Delta Port by its director, Jan Smit.\n"

@@ -508,8 +508,8 @@ def _forms_of(name: str) -> list[str]:
     name alone, a bracketed campus or place too ("中国石油大学（北京）"): it tells two bodies
     apart."""
     based = _BASED_IN.match(name)
-    if based is not None:
-        return _forms_of(name[based.end() :])
+    if based is not None and without_legal_form(rest := name[based.end() :]) != rest:
+        return _forms_of(rest)
     translated = _translated(name) or _glossed(name)
     if translated is not None:
         return translated
@@ -522,7 +522,8 @@ def _forms_of(name: str) -> list[str]:
 _BASED_IN = re.compile(r"(?:[A-Z][\w.'\u2019]*\s+){0,2}[A-Z][\w.'\u2019]*-based\s+(?=[A-Z])")
 """Where the company is, written before its name as news writes it and the model took it
 ("UAE-based Gulf Aqua Systems LLC", the blind77 bz06's, beside "Gulf Aqua Systems LLC"): no
-part of the name."""
+part of the name, where a legal form ends the rest (a company's); "Nature-based Solutions
+Initiative" is a name (review78)."""
 
 
 def _translated(name: str) -> list[str] | None:
@@ -819,6 +820,7 @@ def _group_by_shared_name(parties: Iterable[Party]) -> _PartyGroups:
         aliases = {name_key(form) for alias in party.aliases for form in _forms_of(alias)} - names
         joined = _Group(names, aliases, _forms(party), {singular_key(form) for form in forms})
         joined.described = {singular_key(form) for form in forms if described(form)}
+        joined.legal_forms = _legal_forms(forms)
         kept: list[_Group] = []
         absorbed: list[str] = []
         for group in groups:
@@ -847,13 +849,26 @@ class _Group:
     forms: list[str]
     singulars: set[str]
     described: set[str] = field(default_factory=set)
+    legal_forms: dict[str, str] = field(default_factory=dict)
 
     def joins(self, other: _Group) -> bool:
+        shared = (self.names & (other.names | other.aliases)) | (self.aliases & other.names)
         return bool(
-            self.names & (other.names | other.aliases)
-            or self.aliases & other.names
+            {key for key in shared if not self._apart_by_legal_form(other, key)}
             or self.described & other.singulars
             or self.singulars & other.described
+        )
+
+    def _apart_by_legal_form(self, other: _Group, key: str) -> bool:
+        """Whether the two share the name ``key`` only without their legal forms, which
+        differ, one a Latin one ("Unilever PLC" and "Unilever N.V.": two companies,
+        review78; as "Siemens AG" and "Siemens Ltd" are: review62)."""
+        mine, theirs = self.legal_forms.get(key), other.legal_forms.get(key)
+        return (
+            mine is not None
+            and theirs is not None
+            and mine != theirs
+            and bool({mine, theirs} & _LATIN_LEGAL_FORMS)
         )
 
     def absorb(self, other: _Group) -> None:
@@ -862,6 +877,22 @@ class _Group:
         self.aliases |= other.aliases
         self.singulars |= other.singulars
         self.described |= other.described
+        self.legal_forms = {**other.legal_forms, **self.legal_forms}
+
+
+_LATIN_LEGAL_FORMS = frozenset({"sa", "sas", "spa", "nv", "bv"})
+"""Latin Europe's and America's legal forms, folded as :func:`_legal_forms` folds them."""
+
+
+def _legal_forms(forms: Sequence[str]) -> dict[str, str]:
+    """The key of each form that ends in a legal form without it, and that legal form's
+    key ("unilever": "nv" of "Unilever N.V.")."""
+    found = {}
+    for form in forms:
+        whole, bare = name_key(form), name_key(bare_name(form))
+        if bare != whole and whole.startswith(bare):
+            found[bare] = whole[len(bare) :]
+    return found
 
 
 def _with_expansions(forms: Sequence[str], text: str, given: Set[str]) -> list[str]:

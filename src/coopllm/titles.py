@@ -2033,8 +2033,9 @@ def name_ending(item: str) -> str | None:
     """The Chinese name that ends ``item``, an item of a list of people, where a title
     or nothing stands before it ("桐溪县委书记刘建国": 刘建国; "潘玉琴"; "院长王涛": 王涛),
     a common surname first (``_has_surname``): the three characters of most names, else
-    two, four after a compound surname (司马, 欧阳) or a Japanese one (``_JA_SURNAME``);
-    "等" after it is the list's end ("吴芳等").
+    two, four after a compound surname (司马, 欧阳) or, after a title, a Japanese one
+    (``_JA_SURNAME``: not 中山大学, 福田汽车, review78); "等" after it is the list's end
+    ("吴芳等").
     None where the item ends in no such name ("市领导", "双方代表"), or in a place's or an
     organisation's ("杨浦区") or a title ("王校长": a review's finds); else a name right
     after a body's name (:func:`_name_after_a_body`)."""
@@ -2052,6 +2053,8 @@ def name_ending(item: str) -> str | None:
         if name[-1] in _ZH_NOT_A_NAMES_END or _ZH_TITLE_AT_END.search(name):
             return None  # 杨浦区, 高新区; 王校长, a surname and a title; 吴芳在
         before = _ZH_TITLES_REMARK.sub("", before.rstrip()).rstrip()
+        if japanese and not _ZH_TITLE_AT_END.search(before):
+            continue  # 中山大学, 福田汽车: a Chinese place's name, not 中村大辅 after his title
         if not before or _ZH_TITLE_AT_END.search(before):
             return name  # "市长 吴芳", as some pages space them
     return _name_after_a_body(item)

@@ -677,10 +677,9 @@ def _with_its_status(name: str, checker: Checker) -> str | None:
 def _with_its_first_word(name: str, checker: Checker) -> str | None:
     """A company's name with its legal form ("Cordillera Azul S.A.") and the capitalised
     word the article writes before every mention of it, inside a sentence ("…(UTC), Minera
-    Cordillera Azul S.A. and Denmark's …": the blind77 bz05's model left "Minera" out); None
-    where a mention stands without one, after a sentence's start, a determiner or a
-    people's word ("Chilean", "Danish", "Japanese": the company's country, no part of its
-    name)."""
+    Cordillera Azul S.A. and Denmark's …": the blind77 bz05's model left "Minera" out), a
+    Spanish or Portuguese company's word (``_A_LATIN_COMPANYS_WORD``); None where a mention
+    stands without it, or the word is any other."""
     if HAN.search(name) or without_legal_form(name) == name.strip():
         return None
     found = checker.index.offsets(name, fuzzy_threshold=None)[1]
@@ -688,19 +687,22 @@ def _with_its_first_word(name: str, checker: Checker) -> str | None:
         head["word"] if (head := _FIRST_WORD.search(checker.text, max(0, at - 30), at)) else ""
         for at, _ in found
     }
-    if len(words) != 1 or not (word := words.pop()) or _NOT_A_NAMES_WORD.fullmatch(word):
+    if len(words) != 1 or not _A_LATIN_COMPANYS_WORD.fullmatch(word := words.pop()):
         return None
     return f"{word} {name}"
 
 
 _FIRST_WORD = re.compile(r"[\w,)]\s(?P<word>[A-Z][a-z\u00e0-\u00ff]+)\s$")
 """A capitalised word of letters alone right before a name, inside a sentence."""
-_NOT_A_NAMES_WORD = re.compile(
-    r"The|An?|And|Or|With|Both|Its|Their|Our|Partner|Firm|Company|Group|Also"
-    r"|\w+(?:an|ese|ish|ian|i|ch|ss)"
+_A_LATIN_COMPANYS_WORD = re.compile(
+    r"Minera|Mineração|Compañía|Companhia|Empresa|Empresas|Sociedad|Sociedade|Corporación"
+    r"|Constructora|Construtora|Inversiones|Industrias|Naviera|Petrolera|Pesquera|Forestal"
+    r"|Agrícola|Distribuidora|Transportes|Laboratorios|Comercializadora|Viña|Cervecería"
+    r"|Siderúrgica|Eléctrica|Energética"
 )
-"""Words before a company's name that are none of it: determiners, joiners and the
-peoples' words ("Chilean", "Japanese", "Danish", "Omani", "Dutch", "Swiss")."""
+"""The words a Spanish or Portuguese company's name opens with, saying what it does
+("Minera", "Constructora"): a name's own, not a people's ("Chilean", "Argentine") nor a
+day's ("On Monday Ferrovial S.A.": review78)."""
 
 
 def _after_a_name(head: str) -> bool:

@@ -1966,15 +1966,16 @@ def entities_left_out(
 
 
 _FOUNDING_VERB = (  # the first letter tested before the alternation: a scan of every word
-    r"\b(?=[escfbljiuo])(?:establish(?:es|ed|ing|ment\s+of)?|set(?:s|ting)?\s+up"
-    r"|creat(?:es|ed|ing|e|ion\s+of)|found(?:s|ed|ing)?"
+    r"\b(?=[escfbljiuo])(?:establish(?:es|ed|ing)?|(?-i:Establishment|Creation)\s+of"
+    r"|set(?:s|ting)?\s+up|creat(?:es|ed|ing|e)|found(?:s|ed|ing)?"
     r"|(?:co-?|jointly\s+)?buil(?:ds?|t|ding)|launch(?:es|ed|ing)?|inaugurat(?:es|ed|ing)"
     r"|unveil(?:s|ed|ing)?\s+(?:the\s+)?(?:plaque|nameplate)\s+of|open(?:s|ed|ing)?)"
 )
 _FOUNDS_NEXT = re.compile(rf"{_FOUNDING_VERB}\s+(?:(?:the|a|an|new|joint)\s+)*$", re.IGNORECASE)
 """Founding words right before a body's name, only an article or "new" between: "which
-creates the X", "will also set up the X", "unveiled the nameplate of the X", "Agreement for
-the Creation of the X" (the blind77 bz05's title)."""
+creates the X", "will also set up the X", "unveiled the nameplate of the X", a title's
+"Agreement for the Creation of the X" (the blind77 bz05's; capitalised: "the 20th
+anniversary of the establishment of the X" founds nothing, review78)."""
 _FOUNDS_NEXT_WORDS = Needing(
     re.compile(rf"{_FOUNDING_VERB}\s+(?:(?-i:the|a|an|new)\s+)*", re.IGNORECASE),
     ("establish", "set", "creat", "found", "buil", "launch", "inaugurat", "unveil", "open"),

@@ -213,12 +213,16 @@ signing ceremony" ("attended the forum and signing ceremony", "致辞后签约�
 _PRESIDED_OVER_BY = r"\b(?:presided\s+over|chaired|hosted|moderated|officiated)\s+by\b"
 _STOOD_BY_LEAD = (
     rf"(?P<lead>\b(?:{_WITNESS_LEAD_WORDS})|{_PRESIDED_OVER_BY}"
-    r"|\b(?:attended|graced)\s+by|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was)"
-    r"|\bunder\s+the\s+(?:patronage|auspices)\s+of)\b"
+    r"|\b(?:attended|graced)\s+by|\bwitnessing\s+(?:the\s+\w+|it)\s+(?:were|was))\b"
 )
 """Words before a name that say its person stood by: "witnessed by", "in the presence of",
-"attended by", "Witnessing the signing were", "under the patronage of" (the blind77 bz06's
-patron, "who presided over the ceremony", in the sentence of the signing)."""
+"attended by", "Witnessing the signing were"."""
+_UNDER_A_PATRON = re.compile(
+    r"\bunder\s+the\s+(?:patronage|auspices)\s+of\s+[^,;]{0,40}$", re.IGNORECASE
+)
+"""A patron right before a name, in its clause: "signed … under the patronage of H.E. Dr.
+Hilal bin Nasser Al Busaidi, who presided" (the blind77 bz06's); not past a comma, "Under
+the patronage of the Minister, Rector Ana Ruiz and … signed" (review78)."""
 _LEAD_REACH = rf"(?:(?!\bby\s){IN_CLAUSE}){{0,60}}$"
 """From the lead words to the name, in its clause: not past the signers' "by" ("signed in
 the presence of Governor Ada Reyes by Lin Tao and Zhou Bo")."""
@@ -302,8 +306,13 @@ _REPRESENTED_NEXT = re.compile(
 )
 
 
-_REPRESENTED_BY = re.compile(r"[^,;:.]{2,80}?\b(?:was|were)\s+represented\s+by\b")
+_REPRESENTED_BY = re.compile(
+    r"(?:[Tt]he\s+)?(?P<body>[^,;:.]{2,80}?)\s+(?:was|were)\s+represented\s+by\b"
+)
 """A sentence's opening: a body, with no clause before it, "was represented by"."""
+_BODY_TOLD_REACH = 600
+"""How far before the signing's sentence its bodies are read: its paragraph and the one
+before ("The Universidad Tecnológica de Calama (UTC), … have agreed to set up …")."""
 
 
 _BY = re.compile(r"\bby\s+(?-i:[A-Z])", re.IGNORECASE)
@@ -813,15 +822,24 @@ class PeopleEvidence(Reading):
         paragraph) tells the signing with no one signing by name: "The three partners signed
         the "Tripartite Agreement …" on 27 February …. UTC was represented by its rector,
         Dr. Ignacio Valdés Larraín, and Cordillera Azul by chief executive Carolina Ibáñez
-        Soto." (the blind77 bz05's); else None. Not after "signed by A and B", where the
-        represented attended."""
-        opening = _REPRESENTED_BY.match(self.rules_text, start, end)
+        Soto." (the blind77 bz05's); else None. Not after "signed by A and B", nor before
+        it ("The charter itself was signed by …"), where the represented attended; nor a body
+        the signing's sentence or the words before it do not write ("UNICEF was represented
+        by …", "The Dutch embassy was represented by …": review78)."""
+        text = self.rules_text
+        opening = _REPRESENTED_BY.match(text, start, end)
         if opening is None or any(at < opening.end() for at, _ in mentions):
             return None
         before = self.sentence_before((start, end))
         if before is None or before not in self.signing_sentences():
             return None
-        if _LIST_LABELS["signatories"].search(self.rules_text, *before):
+        told = text[max(0, before[0] - _BODY_TOLD_REACH) : before[1]].casefold()
+        if opening["body"].casefold() not in told:
+            return None
+        signed_by = _LIST_LABELS["signatories"]
+        if any(signed_by.search(text, *s) for s in self.signing_sentences() if s[1] > start):
+            return None
+        if signed_by.search(text, *before):
             return None
         return before[0], end
 
@@ -1344,6 +1362,8 @@ class PeopleEvidence(Reading):
             return False
         if self._led_by_standing_words(start, at, until, end):
             return True
+        if _UNDER_A_PATRON.search(text, max(start, at - GOVERNS), at):
+            return True  # "under the patronage of H.E. Dr. Hilal …, who presided"
         signed_before = _AFTER_THE_SIGNING.match(text, start, end)
         if signed_before and not _SIGNS_OR_ACTS_FOR.search(text, signed_before.end(), end):
             return True  # "签约完成后，双方邀请…周怡萱…上台，由两人共同为中心揭牌"
