@@ -120,6 +120,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind75" / "gold",
         REPO / "examples" / "blind76" / "gold",
         REPO / "examples" / "blind77" / "gold",
+        REPO / "examples" / "blind78" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
