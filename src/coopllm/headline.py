@@ -145,7 +145,11 @@ def headline(given: str | None, text: str) -> str | None:
     masthead = _masthead(lines)
     if given is not None and not _a_label(given, masthead) and not _not_a_headline(given):
         line = _the_line_given(given, lines)
-        if line is not None and not _a_label(line, masthead):  # "MARITIME TECHNOLOGY NEWS"
+        if (
+            line is not None
+            and not _a_label(line, masthead)  # "MARITIME TECHNOLOGY NEWS"
+            and not _KICKER.fullmatch(line)  # "BUSINESS", a section's (the blind78 ca05's)
+        ):
             return line
     candidates = [line for line in lines if not _not_a_headline(line)]
     labels = [i for i, line in enumerate(candidates) if _a_label(line, masthead)]

@@ -621,9 +621,9 @@ place is the office's, the level the title's."""
 def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
     """A name written after its organisation and title, as news names a person at first
     mention ("华东理工大学副校长张建国", "浙江大學教授李明", "Riverside University
-    Vice-Chancellor Jane Doe"; in English only where the words before the title name an
-    organisation or are a party's: "Acme CEO John Roe"): the name, the title and the
-    organisation (where the model gave none), each as written."""
+    Vice-Chancellor Jane Doe", "Meridian首席执行官艾琳·卡弗莱"; in English only where the
+    words before the title name an organisation or are a party's: "Acme CEO John Roe"): the
+    name, the title and the organisation (where the model gave none), each as written."""
     name = person.name
     if name is None:
         return person
@@ -639,6 +639,15 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
                 name=english["name"],
                 title=person.title or title,
                 organization=person.organization or body,
+            )
+    latin = _LATIN_BODY_THEN_ZH.fullmatch(name)
+    if latin is not None:
+        title, rest = split_title(latin["rest"])
+        if title is not None and (_ZH_NAME.fullmatch(rest) or "·" in rest):
+            return Signatory(
+                name=rest,
+                title=person.title or title,
+                organization=person.organization or latin["body"].strip(),
             )
     if not HAN.fullmatch(name.replace("、", "")):
         return person
@@ -667,6 +676,11 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
                 name=rest, title=person.title or title, organization=person.organization or body
             )
     return _after_a_companys_own_name(person, name, bodies) or person
+
+
+_LATIN_BODY_THEN_ZH = re.compile(r"(?P<body>[A-Za-z][\w .&'-]{1,40}?)(?P<rest>[\u4e00-\u9fff].*)")
+"""A company's Latin name, then a Chinese title and name: "Meridian首席执行官艾琳·卡弗莱" (the
+blind78 ca02's signer), as a Chinese page writes a foreign company's officer."""
 
 
 def _a_places_title(name: str, end: re.Match[str]) -> tuple[str, str, str] | None:
@@ -754,6 +768,21 @@ def organisation_of(written: str) -> str | None:
     return head[: bodies[-1]] if bodies else None
 
 
+def body_after_its_person(written: str) -> str | None:
+    """The body written after a person's name, a comma and a title "of" it
+    (``_NAME_THEN_ITS_ROLE``); None where ``written`` is not so."""
+    role = _NAME_THEN_ITS_ROLE.fullmatch(written.strip())
+    if role is None or not (_is_personal_name(role["name"]) or titled_name(role["name"])):
+        return None
+    return role["body"]
+
+
+_NAME_THEN_ITS_ROLE = re.compile(
+    rf"(?P<name>[^,]{{3,60}}),\s+(?:the\s+)?(?i:{_EN_TITLE_CHAIN})\s+of\s+(?:the\s+)?"
+    r"(?P<body>[A-Z][^,]{2,80})"
+)
+"""A person, a comma, a title and the body it is "of": "Ngaio Fleming, director of the
+Aotearoa Hydrogen Research Centre"."""
 _LONGEST_ZH_TITLE = 8
 """Characters of a title after an organisation, a region's words with it ("亚太区总裁")."""
 
@@ -1689,6 +1718,7 @@ def listed_names(
                 or (_before_its_role(item, after) if led or item.strip() in known else None)
                 or (_titled_elsewhere(item, text) if led else None)
                 or _titled_after_its_body(item)
+                or _named_after_an_honorific(item)
             )
             if name is not None:
                 names.append(name)
@@ -1704,6 +1734,26 @@ def _titled_after_its_body(item: str) -> str | None:
     Patricio Lagos Ruiz": the blind77 bz05's unveilers); None else."""
     found = _BODY_THEN_LOWER_TITLE.fullmatch(item.strip())
     return titled_name(found["titled"]) if found is not None else None
+
+
+def _named_after_an_honorific(item: str) -> str | None:
+    """The name after a form of address inside an item, whatever words go before it: a
+    title in lower case that may hold a list's commas and "and" ("state executive
+    councillor for investment, trade and industry Dato' Seri Khairul Anuar Hamzah": the
+    blind78 ca05's witness, read from its last part); None where no name of two words or
+    more, nothing after it, follows."""
+    for found in _AN_HONORIFIC_INSIDE.finditer(item):
+        name = _unaddressed(item[found.start("address") :].strip())
+        if _is_personal_name(name) and _A_NAMES_WORDS.fullmatch(name):
+            return name
+    return None
+
+
+_AN_HONORIFIC_INSIDE = re.compile(
+    r"(?:^|\s)(?P<address>(?:Tan|Puan)\s+Sri|Dato['\u2019]|Datuk|Datin|Hon\.|H\.\s?E\.)\s"
+)
+"""A Malaysian or a minister's form of address after other words: where a name starts."""
+_A_NAMES_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,4}")
 
 
 _BODY_THEN_LOWER_TITLE = re.compile(

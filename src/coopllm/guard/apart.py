@@ -368,7 +368,7 @@ def _own_parties(
     if not title or len(agreement.parties) <= _TWO:
         return agreement
     sentence = _the_sentence_signing(title, checker)
-    if sentence is None:
+    if sentence is None or _counts_its_parties(agreement, checker.read_text[slice(*sentence)]):
         return agreement
     named = [p for p in agreement.parties if _named_in(p, sentence, checker)]
     anothers = [
@@ -387,6 +387,18 @@ def _own_parties(
 
 
 _TWO = 2
+
+
+def _counts_its_parties(agreement: Agreement, sentence: str) -> bool:
+    """Whether the signing sentence counts as many parties as the agreement has ("…与蓝澜
+    环境总裁代表三方签署《…》" of three: the blind78 ca03's, whose third the sentence names
+    by no name)."""
+    counted = _PARTIES_COUNTED.search(sentence)
+    return counted is not None and _ZH_PARTIES[counted["count"]] == len(agreement.parties)
+
+
+_PARTIES_COUNTED = re.compile(r"(?P<count>[两二三四五六])方")
+_ZH_PARTIES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 
 def _the_sentence_signing(title: str, checker: Checker) -> Sentence | None:

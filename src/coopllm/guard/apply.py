@@ -117,7 +117,7 @@ from coopllm.parties import (
     zh_short_form,
 )
 from coopllm.schema import Agreement, AgreementType, ExtractionDraft, Party, Signatory
-from coopllm.titles import one_of_its_people, organisation_of
+from coopllm.titles import body_after_its_person, one_of_its_people, organisation_of
 
 _ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
 """A place's administrative word, which a model adds to the name the text gives the venue
@@ -157,13 +157,20 @@ at05's model gave it as a signer; not a role's label before one name, "签约代
 review's find)."""
 
 
+_ZH_SIGNING_IN_A_NAME = re.compile(r"[《》]|代表[^，。]{0,8}签(?:署|订|约|字)")
+"""A document's quotes or "代表…签署" in a Chinese "name": a sentence's words ("蓝澜环境总裁
+代表三方签署《共建先进膜材料联合研究院合作协议》", the blind78 ca03's signer)."""
+
+
 def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
     if not person.name:
         return _unnamed_kept(person, role, checker, warnings)
     if not checker.grounded(person.name, person=True):
         warnings.append(f"dropped {_SINGULAR[role]} '{person.name}': not in the article")
         return False
-    if _ZH_CLAUSE_AS_NAME.search(simplified(person.name)):
+    if _ZH_CLAUSE_AS_NAME.search(simplified(person.name)) or _ZH_SIGNING_IN_A_NAME.search(
+        simplified(person.name)
+    ):
         warnings.append(
             f"dropped {_SINGULAR[role]} '{person.name}': words of a sentence, no person's name"
         )
@@ -276,7 +283,9 @@ def _clean_parties(
         if party is None and one_of_its_people(given.name, theirs):
             others = [p for p in agreement.parties if p is not given]
             signers = agreement.signatories if theirs is people else everyone
-            party = _signers_body(given, signers, parties, checker, warnings, others)
+            party = _signers_body(
+                given, signers, parties, checker, warnings, others, own=theirs is people
+            )
         if party is not None and not _listed(party, parties):
             parties.append(party)
     twice = [party for party in parties if _given_twice_with_a_place(party, parties)]
@@ -413,6 +422,8 @@ def _signers_body(
     checker: Checker,
     warnings: list[str],
     others: list[Party],
+    *,
+    own: bool = True,
 ) -> Party | None:
     """For a party the model wrote as one of the agreement's signers, the organisation
     written before the title (:func:`~coopllm.titles.organisation_of`: "青石县工业和信息化局"
@@ -420,12 +431,16 @@ def _signers_body(
     none of ``parties`` is or holds it yet; else None (a witness's organisation is no
     party: a review's find), nor of a signer the article does not say signed (the blind9
     j02's "南岭省教育厅副厅长谭丽华", a witness the model gave as both), nor of one it says
-    signed for another of the ``others`` parties (:func:`_acting_for_another`)."""
+    signed for another of the ``others`` parties (:func:`_acting_for_another`). Of ``own``
+    signers (the agreement's, not another's), an English one's too
+    (:func:`_english_signers_body`)."""
     signer = next((p for p in signers if p.name and one_of_its_people(party.name, [p])), None)
     signed = signer is not None and checker.has_evidence(
         signer.name or "", "signatories", person=True
     )
     body = organisation_of(party.name) if signed else None
+    if body is None and signed and own:
+        body = _english_signers_body(party.name, signer, others)
     if body and _acting_for_another(party.name, body, others, checker.text):
         body = None  # "…发改委主任李志刚代表县政府…签约": the county's signer
     if body and checker.grounded(body) and not a_party_already(body, parties):
@@ -433,6 +448,31 @@ def _signers_body(
         return Party(name=checker.index.written_form(body), kind=party.kind)
     warnings.append(f"dropped party '{party.name}': a person or a role, not an organisation")
     return None
+
+
+def _english_signers_body(
+    written: str, signer: Signatory | None, others: list[Party]
+) -> str | None:
+    """The body of an English signer the model gave as a party: the one their title is
+    "of" ("Ngaio Fleming, director of the Aotearoa Hydrogen Research Centre": the blind78
+    ca04's), or, for their name alone, the organisation the model gave them ("Rawiri
+    Parata", chair of Murihiku Development Holdings); None for a unit of another party
+    ("Dean of the College of Computing and Data Science at Halverson" beside Halverson
+    University: the blind67 bp05's)."""
+    body = body_after_its_person(written)
+    if body is None and signer is not None and signer.name == written:
+        body = signer.organization
+    if body is None or HAN.search(body):
+        return None
+    parent = _A_UNITS_PARENT.search(body)
+    unit = parent is not None and any(p.name.startswith(parent["parent"]) for p in others)
+    return None if unit else body
+
+
+_A_UNITS_PARENT = re.compile(
+    r"\s(?:at|of)\s+(?:the\s+)?(?P<parent>[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*)*)$"
+)
+"""The body a unit's name ends in: "… at Halverson", "… of Acme Group"."""
 
 
 _ACTING_FOR = r"\s*代表(?P<body>[^，,。；;与和、\s]{2,16}?)(?=[，,与和、]|签|$)"
@@ -743,7 +783,21 @@ def _its_parent_signed_for(name: str, checker: Checker) -> str | None:
     return parents.pop()
 
 
+_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\s", re.IGNORECASE)
+"""A relative clause inside a party's name: a sentence's words the model gave ("the chief
+executive of Port of Awarua Ltd, who signed on behalf of the port company while its
+chair, …": the blind78 ca04's)."""
+
+
+def _the_body_of_its_person(name: str, checker: Checker) -> str | None:
+    """The body a party's name is a person's role "of" ("Dr Aroha Tane, chief executive of
+    Tiwai Clean Power Ltd": the blind78 ca04's), where the article writes it; else None."""
+    body = body_after_its_person(name)
+    return body if body is not None and checker.grounded(body) else None
+
+
 _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
+    (_the_body_of_its_person, "the body of the person the model named it by"),
     (
         _apposed_to,
         "the article writes it after that body's name, as what the body is part of",
@@ -772,6 +826,9 @@ def _clean_party(
         return None
     if one_of_its_people(party.name, people):
         return None
+    if _A_RELATIVE_CLAUSE.search(party.name):
+        warnings.append(f"dropped party '{party.name}': words of a sentence, no body's name")
+        return None
     for renamed, why in _RENAMINGS:
         name = renamed(party.name, checker)
         if name is not None:
@@ -783,10 +840,10 @@ def _clean_party(
             f"doubted party '{party.name}': the article writes it only within the longer "
             f"name '{longer}'"
         )
-    grounded = [a for a in party.aliases if checker.grounded(a)]
-    warnings.extend(
-        f"dropped alias '{a}': not in the article" for a in party.aliases if a not in grounded
-    )
+    own = normalize_for_match(party.name)  # a name taken from the aliases is no alias now
+    others = [a for a in party.aliases if normalize_for_match(a) != own]
+    grounded = [a for a in others if checker.grounded(a)]
+    warnings.extend(f"dropped alias '{a}': not in the article" for a in others if a not in grounded)
     # A person's name, not the party's own short form that the model also gave as a
     # signer: one in capitals ("IAH"), or one its name holds ("Velo" of "Velo Motors",
     # "华为" of "华为技术有限公司": a review's find); the signer goes instead.

@@ -285,11 +285,12 @@ def parties_signing_together(
         if items is None or len(items) < 2:
             continue
         listed = {normalize_for_match(n) for names in items for n in names}
-        kept = [
+        at_the_venue = [
             p
             for p in agreement.parties
-            if normalize_for_match(p.name) != venue or venue in listed  # 在江南大学签署
+            if normalize_for_match(p.name) == venue and venue not in listed  # 在江南大学签署
         ]
+        kept = [_as_its_unit(p, items, listed) for p in agreement.parties if p not in at_the_venue]
         given = {normalize_for_match(n) for p in kept for n in p.all_names}
         if not given or not given <= listed:
             continue  # the model gave a party the list does not write: not this list
@@ -298,12 +299,19 @@ def parties_signing_together(
             for names in items
             if not any(normalize_for_match(n) in given for n in names)
         ]
-        for party in agreement.parties:
-            if party not in kept:
-                warnings.append(
-                    f"dropped party '{party.name}': the sentence of the signing writes it as "
-                    "the place the parties signed in"
-                )
+        for party in at_the_venue:
+            warnings.append(
+                f"dropped party '{party.name}': the sentence of the signing writes it as the "
+                "place the parties signed in"
+            )
+        warnings.extend(
+            f"took party '{unit.name}' for '{party.name}': the sentence of the signing lists "
+            "that unit of it"
+            for party, unit in zip(
+                [p for p in agreement.parties if p not in at_the_venue], kept, strict=True
+            )
+            if unit is not party
+        )
         for party in added:
             warnings.append(
                 f"added party '{party.name}': the sentence that signs the document lists it "
@@ -313,10 +321,34 @@ def parties_signing_together(
     return agreement
 
 
+def _as_its_unit(party: Party, items: list[tuple[str, ...]], listed: set[str]) -> Party:
+    """The party as the one unit of it the list names where the list does not name it
+    ("东岚大学化学化工学院与蓝澜环境还签署了《…》" for the model's 东岚大学: the blind78 ca03's),
+    the unit's name a party's and a unit's word after it (``_A_UNITS_WORD``); else the
+    party."""
+    key = normalize_for_match(party.name)
+    if key in listed:
+        return party
+    units = [
+        names[0]
+        for names in items
+        if normalize_for_match(names[0]).startswith(key)
+        and _A_UNITS_WORD.search(simplified(names[0]), len(party.name))
+    ]
+    if len(units) != 1:
+        return party
+    return Party(name=units[0], kind=party_kind_for(units[0]))
+
+
+_A_UNITS_WORD = re.compile(r"(?:学院|系|研究院|研究所|研究中心|实验室|分公司|分院|附属医院)$")
+"""The word that ends a unit's name after its parent's: a college, a department, an
+institute, a branch."""
+
+
 _ZH_SIGNED_TOGETHER = Needing(
     re.compile(
         r"(?P<list>[^，,。；;：:！!？?\n]{4,300}?)(?:(?P<at>在)(?P<venue>[^与、，。]{2,30}?))?"
-        r"(?:共同|正式)*(?:签署|签订|签定)了?《(?P<title>[^《》]{2,80})》"
+        r"(?:共同|正式|还|也|又)*(?:签署|签订|签定)了?《(?P<title>[^《》]{2,80})》"
     ),
     ("签署", "签订", "签定"),
     ("《",),
@@ -346,10 +378,31 @@ def _listed_bodies(text: str, start: int, end: int) -> list[tuple[str, ...]] | N
         item = item.strip()
         short = _ZH_SHORT_FORM.search(item)
         name = item[: short.start()] if short else item
+        if short is None and (full := _introduced_as(name, text)) is not None:
+            bodies.append((full, name))  # "蓝澜环境", short for the company named before
+            continue
         if not zh_body_name(simplified(name)):
             return None
         bodies.append((name, short["short"]) if short else (name,))
     return bodies
+
+
+def _introduced_as(short: str, text: str) -> str | None:
+    """The body's name the text introduced ``short`` for before ("蓝澜环境科技集团股份有限公司
+    （以下简称“蓝澜环境”）", whose list then writes "…与蓝澜环境还签署了《…》": the blind78
+    ca03's); None where it introduced none."""
+    if not short or not HAN.match(short):
+        return None
+    found = re.search(
+        rf"(?P<full>[\u4e00-\u9fff（）()]{{4,40}}?)[（(](?:以下)?[简簡]称[“\"「『]?"
+        rf"{re.escape(short)}[”\"」』]?[）)]",
+        text,
+    )
+    if found is None:
+        return None
+    full = found["full"]
+    cut = max(full.rfind(c) for c in "与和、及，")  # the list the name was written in
+    return full[cut + 1 :] if zh_body_name(simplified(full[cut + 1 :])) else None
 
 
 _TITLE_SEPARATOR = re.compile(r"[\s\u3000—–-]+|与|和|、")

@@ -1959,10 +1959,48 @@ def entities_left_out(
             f"added established entity '{found}': the article says the agreement founds it, "
             "and the model left it out"
         )
+    for target, body in _co_built_where_signed(agreements, checker):
+        if not any(_holds(normalize_for_match(body), k, alone) for k, alone in known):
+            known.append((normalize_for_match(body), False))
+            added[target].append(body)
+            warnings.append(
+                f"added established entity '{body}': the sentence that signs "
+                f"'{agreements[target].title}' says its parties co-build it, and the model "
+                "left it out"
+            )
     return [
         a.model_copy(update={"established_entities": e})
         for a, e in zip(agreements, added, strict=True)
     ]
+
+
+_SEVERAL = 2
+"""Agreements of a record that one sentence's body may be one of (one alone is read by
+the rules above)."""
+
+
+def _co_built_where_signed(
+    agreements: list[Agreement], checker: Checker
+) -> Iterator[tuple[int, str]]:
+    """Each agreement of several, and a body in quotes the one sentence that signs its
+    《title》 says its parties co-build ("…签署《高山茶产业科技合作协议》，双方将共建“青峪高山茶
+    科技小院”": the blind78 ca01's, one of a ceremony's three documents), as the page writes
+    it."""
+    if len(agreements) < _SEVERAL:
+        return
+    signing = set(checker.signing_sentences())
+    for index, agreement in enumerate(agreements):
+        if not agreement.title:
+            continue
+        own = [
+            s
+            for s in checker.sentences_with(f"《{agreement.title}》")
+            if s in signing and not checker.tells_earlier_signing(checker.text[slice(*s)])
+        ]
+        if len(own) != 1:
+            continue
+        for found in _ZH_AGREED_BODY.finditer(checker.read_text, *own[0]):
+            yield index, checker.text[slice(*found.span("name"))]
 
 
 _FOUNDING_VERB = (  # the first letter tested before the alternation: a scan of every word
@@ -2072,7 +2110,7 @@ def _zh_quoted_bodies(text: str) -> list[str]:
 
 _ZH_QUOTED_BODY = re.compile(
     r"[“\"「『](?P<name>[\u4e00-\u9fff—\-·（）()A-Za-z0-9]{2,40}?"
-    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器|产业学院))[”\"」』]"
+    r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器|产业学院|科技小院))[”\"」』]"
 )
 _ZH_AGREED_BODY = re.compile(
     rf"(?<!前期)(?<!此前)(?<!已)(?<!曾)(?<!已经)(?<!原有)(?:共建|共同建设|联合建设|合作共建)"
@@ -2372,13 +2410,15 @@ _DEAL = re.compile(rf"{DEAL_WORD}|\bceremony\b|仪式", re.IGNORECASE)
 _EVERY_DOCUMENT = re.compile(
     r"\b(?:all|both|each\s+of\s+the|the\s+(?=(?:two|three|four|five|six|[2-9])\b))\s*"
     r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements|memorand(?:a|ums)|mous|contracts|documents|accords|deals|signings)\b"
+    r"(?:agreements|memorand(?:a|ums)|mous|contracts|documents|accords|deals|signings"
+    r"|(?<=both\s)exchanges|(?<=two\s)exchanges)\b"
     r"|[两二三四五六七八九十多]\s*[份项](?:[\u4e00-\u9fff]{0,6}?)(?:协议|合同|备忘录|文件)"
     r"|各项(?:协议|合同)|(?:全部|所有)(?:协议|合同|文件)|系列(?:协议|合同)",
     re.IGNORECASE,
 )
 """What says a witnessing is of every document signed: "All three documents were signed
-in the presence of …", "共同见证了两项协议的签署"; not a count of something else ("在多个
+in the presence of …", "共同见证了两项协议的签署", "Both exchanges took place in Hall B … and
+were witnessed by …" (the blind78 ca05's); not a count of something else ("在多个
 领域", "one of two deals Acme sealed this week"), nor one of the documents counted
 (``_PARTITIVE``: reviews' finds)."""
 _SIGNING_ALONE = re.compile(r"见证(?:了)?签(?:约|字)(?:仪式)?\s*[。；]?$")
@@ -2716,11 +2756,17 @@ alongside State Senator Ravi Menon." (a review's find)."""
 def _tells_a_signing(sentence: str) -> bool:
     """Whether a sentence tells a signing done: signing words, and not all of them a
     signing to come ("双方还将在市长陈刚的见证下签署第二期协议"); or, with none, a document
-    ("The MoU was witnessed by …"); not "the two sides also exchanged gifts" (a review's
-    finds)."""
+    ("The MoU was witnessed by …"), or the documents' exchanges (``_DOCUMENTS_EXCHANGED``);
+    not "the two sides also exchanged gifts" (a review's finds)."""
     return signed_now(sentence) or (
-        not SIGNING_VERB.search(sentence) and bool(_DEAL.search(sentence))
+        not SIGNING_VERB.search(sentence)
+        and bool(_DEAL.search(sentence) or _DOCUMENTS_EXCHANGED.search(sentence))
     )
+
+
+_DOCUMENTS_EXCHANGED = re.compile(r"\b(?:both|the\s+two)\s+exchanges\b", re.IGNORECASE)
+"""The documents' exchanges, a signing as Malaysian news tells it ("Both exchanges took
+place in Hall B …"); not "the two sides also exchanged gifts"."""
 
 
 def _to_come(words: str) -> bool:

@@ -364,7 +364,7 @@ _ZH_MAIN_HALL_AT = Needing(
     re.compile(
         r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
         r"[^，。；;\n]{0,20}?(?:(?:签约|签字)[^。；;]{0,20}?仪式|签署仪式)的?主会场(?:设|位)(?:在|于)"
-        r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+        r"(?:[我本](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
     ),
     ("主会场",),
 )
@@ -375,7 +375,7 @@ _ZH_MAIN_HALL_SIGNED_IN = Needing(
     re.compile(
         r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
         r"[^，。；;\n]{0,10}?主会场(?:设|位)(?:在|于)"
-        r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+        r"(?:[我本](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
         r"(?=[\s\S]{0,400}?在主会场(?!致辞|讲话|发言|主持|出席|见证|观看)[^。；;\n]{0,30}?"
         r"(?:签约|签署|签订|签字))"
     ),
@@ -389,7 +389,7 @@ blind35 aj03's); not where someone does another thing there ("副市长黄明在
 在分会场，…签署": a review's find)."""
 _ZH_MAIN_HALL_OF_THE_SIGNING = re.compile(
     r"(?:签署|签订|签约)[^。；;\n]{0,40}?[，,]主会场(?:设|位)(?:在|于)"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+    r"(?:[我本](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
 )
 """The main hall of a signing by video link, set in the signing's own sentence ("…以視像連線
 方式簽署合作協議，主會場設於澳門科學館會議中心二樓多功能廳，成都則在…設分會場": the blind50
@@ -417,7 +417,7 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
 "…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
 相继, 依次 and 举办 alike: review73)."""
 _ZH_SIGNED_IN = re.compile(
-    r"在(?!地[企厂产业居农青团社])(?:[我本该](?:校|院|所|公司|集团)|校内|院内)?"
+    r"在(?!地[企厂产业居农青团社]|线)(?:[我本该](?:校|院|所|公司|集团)|校内|院内)?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"
     r"(?:(?<=[室厅楼馆堂])现场|(?<=中心|大厦|政府|酒店|宾馆|基地|园区)现场)?(?:正式|共同|隆重)?"
     r"(?:签署|签订|续签|迎来[^，。；,;]{0,4}?签约)"
@@ -425,7 +425,8 @@ _ZH_SIGNED_IN = re.compile(
 """A place where the parties signed: "双方在北京签署了战略合作协议", "双方在区政府会议室现场签署"
 (the room, not its 现场; but "在项目现场签署" is the 项目现场, no 项目: a review's finds), or
 renewed ("在校內行政大樓國際會議廳續簽": the blind47 av02's, the hall, not 校内, "on campus");
-not Taiwan's 在地, local ("與在地企業瑞穗精工股份有限公司簽署": the blind46 au03's); where a
+not Taiwan's 在地, local ("與在地企業瑞穗精工股份有限公司簽署": the blind46 au03's), nor 在线,
+online ("通过电子签名系统在线完成签署": the blind78 ca02's); where a
 party "welcomed" its signings ("…在公司总部一楼报告厅迎来两场签约": the blind48 aw03's)."""
 _LANGUAGES = (
     "English|French|Spanish|German|Chinese|Mandarin|Cantonese|Arabic|Portuguese|Russian"
@@ -598,14 +599,22 @@ _EN_TRAVELLED_TO_SIGN_AT = Needing(
 delegation took the train north to sign the agreement at City Hall in Minamitaki" (the
 blind59 bh04's), "travelled to Tosaka to sign …", "flew in to sign …" (a review's finds);
 not "will travel to sign" (the verb in the past only)."""
+_EXCHANGES = (
+    r"(?:both|the\s+two|all\s+(?:three|four|five))\s+exchanges"
+    r"|exchange\s+of\s+(?:the\s+)?(?:documents|agreements|memoranda|mous?)"
+)
+"""Documents exchanged, as Malaysian and Indian news write a signing ("Both exchanges", "the
+exchange of the MoUs"); not a student exchange."""
 _EN_HELD_AT = re.compile(
-    rf"\bsignings?(?:\s+ceremon(?:y|ies))?\b[^.;,]{{0,40}}?\b(?:took\s+place|w(?:as|ere)\s+held|held)\s+"
+    rf"\b(?:signings?|{_EXCHANGES})(?:\s+ceremon(?:y|ies))?\b[^.;,]{{0,40}}?"
+    rf"\b(?:took\s+place|w(?:as|ere)\s+held|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
 """Where a signing "took place" or "was held" ("The signing took place at the Shangri-La
 Hotel": a review's find), or signings did ("The signings took place at the Harbourfront
-Convention Hall in George Town": the blind73 bv06's)."""
+Convention Hall in George Town": the blind73 bv06's), or the exchanges of the documents
+("Both exchanges took place in Hall B of the Bayan Lepas Expo Centre": the blind78 ca05's)."""
 _SIGNED_FOR_WHOM = re.compile(
     r"\bsigned\s+(?:(?:it|the\s+(?:memorandum|mou|agreement|accord|document|deal))\s+)?"
     r"(?:on\s+behalf\s+of|for)\s",
@@ -856,13 +865,16 @@ International Congress Center Dresden" (the blind74 bw04's), "the 22nd China-ASE
 held in Nanning"; not where the signing names its own venue first ("signed … at the Hotel
 Neptun, on the sidelines of …": review75)."""
 _ITS_KIND_AFTER = re.compile(
-    r"[ \t]+(?:hotel|resort|guesthouse|inn|headquarters|head[ \t]+office|offices)\b"
+    r"[ \t]+(?:hotel|resort|guesthouse|inn|headquarters|head[ \t]+office|offices"
+    r"|(?:regional|district|county|provincial|field|liaison)[ \t]+office|building)\b"
     r"(?![ \t]+of\b)"
     rf"(?:[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})?"
 )
 """A lodging's or a body's seat's kind written in lower case after its name, and its town:
 "at the Casona San Blas hotel", "at the Casa Andina hotel in Cusco" (review75), "at the
-Ministry headquarters in Port Amani" (the blind75 bx02's); its town's words as a town's
+Ministry headquarters in Port Amani" (the blind75 bx02's), "at the NEA regional office in
+Tamale" (the blind78 ca06's), "in the Kelvin Room of the Bluestone Exchange building in
+Invercargill" (ca04's); its town's words as a town's
 (``_TOWN_WORD``: "in Puerto Ámbar", not "in Nairobi Tuesday": review77)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
