@@ -1451,7 +1451,11 @@ def test_a_429_without_retry_after_holds_every_worker_for_its_backoff(
     tmp_path: Path, server: FakeOpenAIServer, settings: Settings
 ) -> None:
     server.push(Reply(error_body(429, "slow"), 429))
-    server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.02)
+    # The answers take 0.1 s: the 429 comes back at once, and the loop has that long to read
+    # it before any worker may send again (in two test processes on two cores, a worker's
+    # next request once went out 20 ms after the refusal, before the loop had read it). The
+    # backoff's full jitter draws up to 0.5 s: most runs still hold the workers past 0.1 s.
+    server.fallback = lambda b: Reply(completion(GOOD_ANSWER), delay=0.1)
     settings = settings.merged(use_cache=False)
     articles = [ArticleInput(f"a{i}", ARTICLE + f"\n{i}") for i in range(40)]
     summary = asyncio.run(run_batch(articles, settings, out=tmp_path / "o.jsonl", errors=None,

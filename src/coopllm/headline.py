@@ -148,9 +148,9 @@ def headline(given: str | None, text: str) -> str | None:
         if (
             line is not None
             and not _a_label(line, masthead)  # "MARITIME TECHNOLOGY NEWS"
-            and not _KICKER.fullmatch(line)  # "BUSINESS", a section's (the blind78 ca05's)
+            and not (_KICKER.fullmatch(line) and not _above_its_subtitle(line, lines))
         ):
-            return line
+            return line  # not "BUSINESS", a section's (the blind78 ca05's)
     candidates = [line for line in lines if not _not_a_headline(line)]
     labels = [i for i, line in enumerate(candidates) if _a_label(line, masthead)]
     after = [
@@ -166,6 +166,16 @@ def headline(given: str | None, text: str) -> str | None:
         ]
     titles = [line for line in after if not _KICKER.fullmatch(line)] or after
     return titles[0] if titles else given
+
+
+def _above_its_subtitle(line: str, lines: list[str]) -> bool:
+    """Whether the head line after ``line`` opens with a dash, a subtitle ("强强联手" over
+    "——青山大学与蓝湖科技签署战略合作协议": a short headline, no kicker, review79)."""
+    after = lines[lines.index(line) + 1 :] if line in lines else []
+    return bool(after) and after[0].lstrip().startswith(_SUBTITLE_DASHES)
+
+
+_SUBTITLE_DASHES = ("——", "—", "--", "– ")
 
 
 def _not_a_headline(line: str) -> bool:

@@ -31,12 +31,13 @@ sentence here, and the chunker cuts at paragraphs first."""
 # Single line breaks are not ends, since articles are often hard-wrapped.
 _ABBREVIATION = re.compile(
     r"(?<![A-Za-z])(?<!(?<![A-Za-z])[A-Za-z]\.)(?:Dr|Prof|Mr|Ms|Mrs|Mx|Messrs|Mme|Hon|Gov|Sen|Rep|Rev|Amb|Assoc|Asst|Engr|Eng|Ir|Gen|Lt"
-    r"|Col|Maj|Capt|Cdr|Adm|Sgt|Supt|Insp|Smt|Kum|St|No|Nos|Mt|Ing|Arch|Atty)\.$"
+    r"|Col|Maj|Capt|Cdr|Adm|Sgt|Supt|Insp|Smt|Kum|St|No|Nos|Mt|Ing|Atty)\.$"
 )
 """Abbreviations that stand before a name or another word of one: titles and honorifics
 ("Gov. Jane Whitfield", "Assoc. Prof. Mark Ellison", "Smt. Anita Rao", an engineer's "Eng.
 Samuel Kiprotich": the blind47 av04's, "Ir.", "Ing. Dr. Kwabena Adjei": the blind78
-ca06's, an architect's "Arch.", an attorney's "Atty."; one title's right after another's dot,
+ca06's, an attorney's "Atty." (not "Arch.", a landmark's: "… near Marble Arch. On Tuesday …",
+review79); one title's right after another's dot,
 "Prof.Dr. Ahmad Zaki", "Assoc.Prof."; not a degree's "B.Eng.", after a single letter's dot,
 which may end a sentence: reviews' finds). Not those that
 end a name and may end its sentence ("Robert Smith Jr. Mayor Wu attended", "the Commerce

@@ -770,11 +770,22 @@ def organisation_of(written: str) -> str | None:
 
 def body_after_its_person(written: str) -> str | None:
     """The body written after a person's name, a comma and a title "of" it
-    (``_NAME_THEN_ITS_ROLE``); None where ``written`` is not so."""
+    (``_NAME_THEN_ITS_ROLE``), a body's name (:func:`names_a_body`); None where ``written``
+    is not so, or the title's "of" is a portfolio's or a department's ("Minister of
+    Energy", "Vice President of Operations", "Head of Cardiology at …": review79)."""
     role = _NAME_THEN_ITS_ROLE.fullmatch(written.strip())
     if role is None or not (_is_personal_name(role["name"]) or titled_name(role["name"])):
         return None
-    return role["body"]
+    body = role["body"]
+    if _A_UNIT_OR_FIELD.search(body) or not (names_a_body(body) or _HOLDINGS.search(body)):
+        return None  # "Minister of Energy", "Head of Cardiology at …": a portfolio, a unit
+    return body
+
+
+_A_UNIT_OR_FIELD = re.compile(r"\s(?:at|for|in)\s")
+_HOLDINGS = re.compile(r"\s(?:Holdings|Partners|Trust|Enterprises|Industries)$")
+"""A company's last word that ``names_a_body`` does not know: "Murihiku Development
+Holdings"."""
 
 
 _NAME_THEN_ITS_ROLE = re.compile(
@@ -1750,9 +1761,12 @@ def _named_after_an_honorific(item: str) -> str | None:
 
 
 _AN_HONORIFIC_INSIDE = re.compile(
-    r"(?:^|\s)(?P<address>(?:Tan|Puan)\s+Sri|Dato['\u2019]|Datuk|Datin|Hon\.|H\.\s?E\.)\s"
+    r"(?:^|(?<!\bto)(?<!\bfor)(?<!\bof)(?<!\bwith)(?<!\bunder)\s)"
+    r"(?P<address>(?:Tan|Puan)\s+Sri|Dato['\u2019]|Datuk|Datin|Hon\.|H\.\s?E\.)\s"
 )
-"""A Malaysian or a minister's form of address after other words: where a name starts."""
+"""A Malaysian or a minister's form of address after other words: where a name starts;
+not after "to", "for" ("the political secretary to Datuk Seri …", whose aide the item
+names: review79)."""
 _A_NAMES_WORDS = re.compile(r"[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,4}")
 
 

@@ -394,10 +394,16 @@ def _counts_its_parties(agreement: Agreement, sentence: str) -> bool:
     环境总裁代表三方签署《…》" of three: the blind78 ca03's, whose third the sentence names
     by no name)."""
     counted = _PARTIES_COUNTED.search(sentence)
-    return counted is not None and _ZH_PARTIES[counted["count"]] == len(agreement.parties)
+    if counted is None:
+        return False
+    return _ZH_PARTIES[counted["count"] or counted["alone"]] == len(agreement.parties)
 
 
-_PARTIES_COUNTED = re.compile(r"(?P<count>[两二三四五六])方")
+_PARTIES_COUNTED = re.compile(
+    r"(?:代表|由)(?P<count>[两二三四五六])方|(?<![第\u4e00-\u9fff])(?P<alone>[两二三四五六])方(?=共同|合作|签)"
+)
+"""A count of the parties that sign: "代表三方签署", "三方共同签署"; not a title's "第三方"
+nor a name's "四方" (中车青岛四方: review79)."""
 _ZH_PARTIES = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 
 

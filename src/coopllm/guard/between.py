@@ -400,9 +400,13 @@ def _introduced_as(short: str, text: str) -> str | None:
     )
     if found is None:
         return None
-    full = found["full"]
-    cut = max(full.rfind(c) for c in "与和、及，")  # the list the name was written in
-    return full[cut + 1 :] if zh_body_name(simplified(full[cut + 1 :])) else None
+    name = _BEFORE_A_NAME.split(found["full"])[-1]  # the list or the visit it was written in
+    return name if zh_body_name(simplified(name)) else None
+
+
+_BEFORE_A_NAME = re.compile(r"与|和|、|及|，|,|赴|到|携手|访问|走进|一行|同|对|向|在")
+"""What stands before a body's name written in a sentence: a list's joiner, a visit's verb
+("青山大学副校长李明一行赴蓝湖科技集团股份有限公司", review79)."""
 
 
 _TITLE_SEPARATOR = re.compile(r"[\s\u3000—–-]+|与|和|、")

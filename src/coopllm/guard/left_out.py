@@ -2000,7 +2000,9 @@ def _co_built_where_signed(
         if len(own) != 1:
             continue
         for found in _ZH_AGREED_BODY.finditer(checker.read_text, *own[0]):
-            yield index, checker.text[slice(*found.span("name"))]
+            body = checker.text[slice(*found.span("name"))]
+            if not unnamed_body(body):  # "大学生实践教育基地": a kind, no name (review79)
+                yield index, body
 
 
 _FOUNDING_VERB = (  # the first letter tested before the alternation: a scan of every word
@@ -2410,8 +2412,8 @@ _DEAL = re.compile(rf"{DEAL_WORD}|\bceremony\b|仪式", re.IGNORECASE)
 _EVERY_DOCUMENT = re.compile(
     r"\b(?:all|both|each\s+of\s+the|the\s+(?=(?:two|three|four|five|six|[2-9])\b))\s*"
     r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:agreements|memorand(?:a|ums)|mous|contracts|documents|accords|deals|signings"
-    r"|(?<=both\s)exchanges|(?<=two\s)exchanges)\b"
+    r"(?:agreements|memorand(?:a|ums)|mous|contracts|documents|accords|deals|signings)\b"
+    r"|\b(?:both|the\s+two)\s+exchanges\b(?=[^.;]{0,160}\bwitnessed\b)"
     r"|[两二三四五六七八九十多]\s*[份项](?:[\u4e00-\u9fff]{0,6}?)(?:协议|合同|备忘录|文件)"
     r"|各项(?:协议|合同)|(?:全部|所有)(?:协议|合同|文件)|系列(?:协议|合同)",
     re.IGNORECASE,
@@ -2764,9 +2766,12 @@ def _tells_a_signing(sentence: str) -> bool:
     )
 
 
-_DOCUMENTS_EXCHANGED = re.compile(r"\b(?:both|the\s+two)\s+exchanges\b", re.IGNORECASE)
+_DOCUMENTS_EXCHANGED = re.compile(
+    r"\b(?:both|the\s+two)\s+exchanges\b(?=[^.;]{0,160}\bwitnessed\b)", re.IGNORECASE
+)
 """The documents' exchanges, a signing as Malaysian news tells it ("Both exchanges took
-place in Hall B …"); not "the two sides also exchanged gifts"."""
+place in Hall B … and were witnessed by …"); not "the two sides also exchanged gifts", nor
+students' exchanges (review79)."""
 
 
 def _to_come(words: str) -> bool:

@@ -600,11 +600,12 @@ delegation took the train north to sign the agreement at City Hall in Minamitaki
 blind59 bh04's), "travelled to Tosaka to sign …", "flew in to sign …" (a review's finds);
 not "will travel to sign" (the verb in the past only)."""
 _EXCHANGES = (
-    r"(?:both|the\s+two|all\s+(?:three|four|five))\s+exchanges"
+    r"(?:both|the\s+two|all\s+(?:three|four|five))\s+exchanges(?=[^.;]{0,160}\bwitnessed\b)"
     r"|exchange\s+of\s+(?:the\s+)?(?:documents|agreements|memoranda|mous?)"
 )
-"""Documents exchanged, as Malaysian and Indian news write a signing ("Both exchanges", "the
-exchange of the MoUs"); not a student exchange."""
+"""Documents exchanged, as Malaysian and Indian news write a signing ("Both exchanges …
+were witnessed by", "the exchange of the MoUs"); not a student exchange ("Both exchanges
+took place in Kyoto": review79)."""
 _EN_HELD_AT = re.compile(
     rf"\b(?:signings?|{_EXCHANGES})(?:\s+ceremon(?:y|ies))?\b[^.;,]{{0,40}}?"
     rf"\b(?:took\s+place|w(?:as|ere)\s+held|held)\s+"

@@ -98,11 +98,12 @@ ROLE_WORDS: dict[str, re.Pattern[str]] = {
     # "design" is no signing; "inked the MoU in X", "put pen to paper at X" are.
     # "held" of anything but a press conference (talks held at a venue carry the signing
     # said next: "held talks at the Great Hall …, after which … witnessed the signing");
-    # "exchanged the MoUs", "Both exchanges took place in Hall B …" (the blind78 ca05's).
+    # "exchanged the MoUs", "Both exchanges took place in Hall B … and were witnessed by"
+    # (the blind78 ca05's; not students' exchanges: review79).
     "location": re.compile(
         r"(?=[shcexibt签举仪p])(?:\bsign|\bheld\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:press|news|media)"
         r"\s+(?:conference|briefing|meet))|ceremony|\bexchang(?:ed|e\s+of)\b|签|仪式"
-        r"|\b(?:both|the\s+two)\s+exchanges\b"
+        r"|\b(?:both|the\s+two)\s+exchanges\b(?=[^.;]{0,160}\bwitnessed\b)"
         r"|举行(?!了?[^,;.\uff0c\uff1b\u3002]{0,6}?发布会)"
         rf"|\b(?:{SIGNED_OTHERWISE}))",
         re.IGNORECASE,
