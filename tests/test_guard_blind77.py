@@ -30,27 +30,27 @@ _DEAL = (
 )
 
 
+def _given_twice() -> tuple[Agreement, Agreement]:
+    """The signing as the model gave it twice: under a title of its own and as written."""
+    signers = named_people("Ann Bell", "Tom Rye")
+    parties = named_parties("Harbor County", "VoltGrid Marine Limited")
+    return (
+        Agreement(title="strategic cooperation agreement", parties=parties, signatories=signers),
+        Agreement(title="seven-year cooperation agreement", parties=parties, signatories=signers),
+    )
+
+
 def test_a_headlines_bare_deal_is_the_signing_its_body_titles() -> None:
     """The model gave the signing twice, once under a title of its own (dropped) and once
     as "seven-year cooperation agreement"; the headline's "ink deal" is that one."""
-    signers = named_people("Ann Bell", "Tom Rye")
-    parties = named_parties("Harbor County", "VoltGrid Marine Limited")
-    untitled = Agreement(title="strategic cooperation agreement", parties=parties,
-                         signatories=signers)  # fmt: skip
-    titled = Agreement(title="seven-year cooperation agreement", parties=parties,
-                       signatories=signers)  # fmt: skip
+    untitled, titled = _given_twice()
     kept, _ = guarded(_DEAL, dt.date(2026, 3, 4), untitled, titled)
     assert [a.title for a in kept] == ["seven-year cooperation agreement"]
 
 
 def test_a_headlines_deal_of_a_kind_of_its_own_is_still_another_document() -> None:
     text = _DEAL.replace("ink deal", "ink supply deal")
-    signers = named_people("Ann Bell", "Tom Rye")
-    parties = named_parties("Harbor County", "VoltGrid Marine Limited")
-    untitled = Agreement(title="strategic cooperation agreement", parties=parties,
-                         signatories=signers)  # fmt: skip
-    titled = Agreement(title="seven-year cooperation agreement", parties=parties,
-                       signatories=signers)  # fmt: skip
+    untitled, titled = _given_twice()
     kept, _ = guarded(text, dt.date(2026, 3, 4), untitled, titled)
     assert len(kept) == 2
 

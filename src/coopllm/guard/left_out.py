@@ -31,6 +31,7 @@ from coopllm.guard.reading import (
     DATELINE_HEAD,
     DEAL,
     DEAL_WORD,
+    DOCUMENTS_EXCHANGED,
     RELATIVE_ASIDE,
     SIGNED,
     SIGNING_VERB,
@@ -2413,7 +2414,7 @@ _EVERY_DOCUMENT = re.compile(
     r"\b(?:all|both|each\s+of\s+the|the\s+(?=(?:two|three|four|five|six|[2-9])\b))\s*"
     r"(?:(?:two|three|four|five|six|[2-9])\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:agreements|memorand(?:a|ums)|mous|contracts|documents|accords|deals|signings)\b"
-    r"|\b(?:both|the\s+two)\s+exchanges\b(?=[^.;]{0,160}\bwitnessed\b)"
+    rf"|{DOCUMENTS_EXCHANGED}"
     r"|[两二三四五六七八九十多]\s*[份项](?:[\u4e00-\u9fff]{0,6}?)(?:协议|合同|备忘录|文件)"
     r"|各项(?:协议|合同)|(?:全部|所有)(?:协议|合同|文件)|系列(?:协议|合同)",
     re.IGNORECASE,
@@ -2766,12 +2767,8 @@ def _tells_a_signing(sentence: str) -> bool:
     )
 
 
-_DOCUMENTS_EXCHANGED = re.compile(
-    r"\b(?:both|the\s+two)\s+exchanges\b(?=[^.;]{0,160}\bwitnessed\b)", re.IGNORECASE
-)
-"""The documents' exchanges, a signing as Malaysian news tells it ("Both exchanges took
-place in Hall B … and were witnessed by …"); not "the two sides also exchanged gifts", nor
-students' exchanges (review79)."""
+_DOCUMENTS_EXCHANGED = re.compile(DOCUMENTS_EXCHANGED, re.IGNORECASE)
+"""The documents' exchanges a sentence says were witnessed (``DOCUMENTS_EXCHANGED``)."""
 
 
 def _to_come(words: str) -> bool:

@@ -27,6 +27,7 @@ from coopllm.grounding import normalize_for_match
 from coopllm.guard.reading import (
     CLAUSE_STOPS,
     DEAL,
+    DOCUMENTS_EXCHANGED,
     FUTURE_BEFORE,
     IN_CLAUSE,
     RECENT_DAYS,
@@ -600,12 +601,11 @@ delegation took the train north to sign the agreement at City Hall in Minamitaki
 blind59 bh04's), "travelled to Tosaka to sign …", "flew in to sign …" (a review's finds);
 not "will travel to sign" (the verb in the past only)."""
 _EXCHANGES = (
-    r"(?:both|the\s+two|all\s+(?:three|four|five))\s+exchanges(?=[^.;]{0,160}\bwitnessed\b)"
+    rf"{DOCUMENTS_EXCHANGED}"
     r"|exchange\s+of\s+(?:the\s+)?(?:documents|agreements|memoranda|mous?)"
 )
-"""Documents exchanged, as Malaysian and Indian news write a signing ("Both exchanges …
-were witnessed by", "the exchange of the MoUs"); not a student exchange ("Both exchanges
-took place in Kyoto": review79)."""
+"""Documents exchanged, as Malaysian and Indian news write a signing: ``DOCUMENTS_EXCHANGED``,
+"the exchange of the MoUs"; not a student exchange."""
 _EN_HELD_AT = re.compile(
     rf"\b(?:signings?|{_EXCHANGES})(?:\s+ceremon(?:y|ies))?\b[^.;,]{{0,40}}?"
     rf"\b(?:took\s+place|w(?:as|ere)\s+held|held)\s+"

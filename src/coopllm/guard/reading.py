@@ -83,6 +83,16 @@ SIGNED_WORDS = (
 )
 SIGNED = re.compile(SIGNED_WORDS, re.IGNORECASE)
 """Words that say someone signed."""
+DOCUMENTS_EXCHANGED = (
+    r"\b(?:both|the\s+two|all\s+(?:three|four|five))\s+exchanges\b"
+    r"(?=[^.;]{0,160}\bwitnessed\b)"
+)
+"""The documents' exchanges a sentence says were witnessed, a signing as Malaysian news
+tells it ("Both exchanges took place in Hall B … and were witnessed by …": the blind78
+ca05's); not students' exchanges ("Both exchanges took place in Kyoto": review79). An
+alternation to put in a group, read with IGNORECASE."""
+
+
 ROLE_WORDS: dict[str, re.Pattern[str]] = {
     "signatories": SIGNED,
     # Verbs, not nouns: "the signing and unveiling ceremony" is attendance. "In the presence
@@ -103,7 +113,7 @@ ROLE_WORDS: dict[str, re.Pattern[str]] = {
     "location": re.compile(
         r"(?=[shcexibt签举仪p])(?:\bsign|\bheld\b(?!\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:press|news|media)"
         r"\s+(?:conference|briefing|meet))|ceremony|\bexchang(?:ed|e\s+of)\b|签|仪式"
-        r"|\b(?:both|the\s+two)\s+exchanges\b(?=[^.;]{0,160}\bwitnessed\b)"
+        rf"|{DOCUMENTS_EXCHANGED}"
         r"|举行(?!了?[^,;.\uff0c\uff1b\u3002]{0,6}?发布会)"
         rf"|\b(?:{SIGNED_OTHERWISE}))",
         re.IGNORECASE,
