@@ -18,6 +18,7 @@ from coopllm.dates import (
     parse_published,
     reads_either_way,
     resolve_date,
+    story_day,
     written_date,
 )
 from coopllm.normalize import normalize_draft
@@ -749,6 +750,42 @@ def test_a_releases_dateline_gives_its_date(head: str, date: dt.date | None) -> 
 
 
 @pytest.mark.parametrize(
+    ("head", "published", "day"),
+    [
+        # A wire filed the day before its page: its "today" is the dateline's day, its year
+        # the page's (the blind78 ca05's "GEORGE TOWN, Sept 7 --" on a page of 8 September).
+        ("GEORGE TOWN, Sept 7 -- Two pacts were signed here today.", D(2026, 9, 8), D(2026, 9, 7)),
+        ("KLANG, Dec 30 (Bernama) -- Signed today.", D(2027, 1, 2), D(2026, 12, 30)),
+        ("LEEDS, 5 March 2024 — Kestrel signed today.", D(2024, 3, 9), D(2024, 3, 5)),
+        ("新华社南宁5月11日电（记者 覃雯）双方昨天签署协议。", D(2025, 5, 12), D(2025, 5, 11)),
+        # The page's own day, a day after it, or weeks before it: the page's date.
+        ("GEORGE TOWN, Sept 8 -- Signed here today.", D(2026, 9, 8), D(2026, 9, 8)),
+        ("GEORGE TOWN, Sept 9 -- Signed here today.", D(2026, 9, 8), D(2026, 9, 8)),
+        ("GEORGE TOWN, Aug 7 -- Signed here today.", D(2026, 9, 8), D(2026, 9, 8)),
+        # No dateline, or no page date to take a year from.
+        ("On Sept 7 -- the two signed.", D(2026, 9, 8), D(2026, 9, 8)),
+        ("GEORGE TOWN, Sept 7 -- Signed here today.", None, None),
+    ],
+)  # fmt: skip
+def test_a_story_counts_its_days_from_its_dateline(
+    head: str, published: dt.date | None, day: dt.date | None
+) -> None:
+    assert story_day(f"Two pacts inked\n\n{head}\n\nMore text.", published) == day
+
+
+def test_a_signing_told_as_yesterday_counts_from_the_dateline() -> None:
+    """Normalisation reads the model's "yesterday" against the dateline's day, and keeps
+    the page's date as the article's (the spec's ``article.published``)."""
+    text = "Port pact signed\n\nNAIROBI, Oct 13 -- The port and the college signed it yesterday."
+    draft = ExtractionDraft(
+        article=Article(title=None), agreements=[Agreement(date_text="yesterday")]
+    )
+    normalized = normalize_draft(draft, text, D(2025, 10, 14))
+    assert normalized.article.published == D(2025, 10, 14)
+    assert normalized.agreements[0].date_signed == D(2025, 10, 12)
+
+
+@pytest.mark.parametrize(
     ("text", "date"),
     [
         ("两校签署备忘录\n\n2024年12月3日\n\n11月28日，两校签署…", dt.date(2024, 12, 3)),
@@ -787,6 +824,9 @@ def test_a_head_line_that_is_a_date_alone_gives_the_page_date(
         ("It supports the 14th Five-Year Plan, ahead of Black Friday.", []),
         ("周一鸣与周三平签署了目前天然气领域的协议，30日内交付。", []),
         ("甲公司周五与乙公司签署协议，上周一下午签约。", ["周五", "上周一"]),
+        # "today" right after the signing's verb (the blind78 ca05's); not "in force today".
+        ("Two pacts were signed here today, and a third is signed today.", ["today", "today"]),
+        ("The pact they signed in May is still in force today.", []),
     ],
 )  # fmt: skip
 def test_the_days_a_sentence_writes(sentence: str, days: list[str]) -> None:

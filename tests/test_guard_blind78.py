@@ -6,7 +6,8 @@ as a party, a sentence's clause given as one, a signer's name given as one, a La
 company's officer in Chinese, "在线" that is no place, "我院" before a main hall, a clause
 given as a Chinese signer, a college a list signs for, a sentence that counts three
 parties, a body co-built in the sentence of one of several documents, and a section's
-word given as the headline."""
+word given as the headline; and, since, a wire's "signed here today" under a dateline the
+day before its page (the set's one miss left), dated by the dateline's day."""
 
 from __future__ import annotations
 
@@ -15,7 +16,16 @@ import datetime as dt
 from conftest import guarded, named_parties, named_people
 
 from coopllm.headline import headline
-from coopllm.schema import Agreement, Party, Signatory
+from coopllm.making import ChunkAnswers, RecordJob, make_record
+from coopllm.schema import (
+    Agreement,
+    Article,
+    ExtractionDraft,
+    Party,
+    Provenance,
+    Signatory,
+    Usage,
+)
 from coopllm.sentences import sentence_bounds
 from coopllm.titles import clean_people, listed_names
 
@@ -256,3 +266,38 @@ def test_a_signers_unit_of_another_party_is_not_added_as_a_party() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 5, 14), given)
     assert [p.name for p in kept[0].parties] == ["Harlow University", "Tamsin University"]
+
+
+def test_a_wires_signed_here_today_is_the_datelines_day() -> None:
+    """The model's date is the summit's "opening day", which names no day; the sentence
+    says "signed here today", and the wire was filed the day before its page's date."""
+    text = (
+        "Two pacts inked at Klang summit\n\nPublished: 4 March 2026\n\n"
+        "KLANG, March 3 -- Two memoranda were signed here today on the opening day of the "
+        "Klang Chip Summit.\n\nUniversiti Selat and Arus Chips Sdn Bhd signed a memorandum "
+        "on design training.\n"
+    )
+    draft = ExtractionDraft(
+        article=Article(title="Two pacts inked at Klang summit"),
+        agreements=[
+            Agreement(
+                title="memorandum",
+                date_text="on the opening day of the Klang Chip Summit",
+                parties=named_parties("Universiti Selat", "Arus Chips Sdn Bhd"),
+            )
+        ],
+    )
+    provenance = Provenance(
+        model="m", endpoint="e", mode="tools", prompts_sha256="0" * 64,
+        schema_version="1", coopllm_version="0",
+    )  # fmt: skip
+    job = RecordJob(
+        text=text, lead=0, published=None, source="klang", chunks=[ChunkAnswers(draft, None, [])],
+        usage=Usage(), answered_by=["m"], strict=True, provenance=provenance,
+    )  # fmt: skip
+    record = make_record(job)
+    assert record.article.published == dt.date(2026, 3, 4)
+    assert (record.agreements[0].date_text, record.agreements[0].date_signed) == (
+        "today",
+        dt.date(2026, 3, 3),
+    )

@@ -492,6 +492,40 @@ def _signed_off_date(text: str) -> dt.date | None:
     return days.pop() if len(days) == 1 else None
 
 
+_ZH_WIRE_DATELINE = re.compile(r"[^\n。，,]{0,24}?(?<!\d)(?P<month>\d{1,2})月(?P<day>\d{1,2})日电")
+"""A Chinese wire's dateline at a line's start: the agency or paper, the place, the day it
+was filed and 电 ("新华社南宁5月12日电", "本报北京1月9日电")."""
+_STORY_DAYS = 7
+"""How many days a story's dateline may precede its page's date and still be the day its
+"today" tells of: a wire filed the evening before its paper's date, a release posted a
+few days late; further back, the dateline is likelier another story's or a typo."""
+
+
+def story_day(text: str, published: dt.date | None) -> dt.date | None:
+    """The day a story's "today", "yesterday" and weekdays count from: its dateline's
+    ("GEORGE TOWN, Sept 7 -- Two cooperation agreements were signed here today" under a
+    page of 8 September: the blind78 ca05's; "新华社南宁5月12日电 …昨天…"), its year
+    taken from the page's where it writes none, when that day is up to ``_STORY_DAYS``
+    before ``published``; else ``published``. The first dateline of the page's head is
+    the story's (a later one is a related story's); a page's date stays the record's
+    ``article.published`` (the spec), this is only the reference the words are read
+    against."""
+    if published is None:
+        return None
+    for line in _folded(text).splitlines()[:_HEAD_LINES]:
+        english = _DATELINE_DATE.match(line)
+        if english is not None and _DATELINE_PLACE.fullmatch(english["place"]):
+            parts = _date_parts(english["date"])
+        elif (chinese := _ZH_WIRE_DATELINE.match(line.strip())) is not None:
+            parts = _DateParts(None, int(chinese["month"]), int(chinese["day"]))
+        else:
+            continue
+        day = _dated(parts, published) if parts is not None else None
+        back = (published - day).days if day is not None else -1
+        return day if day is not None and 0 < back <= _STORY_DAYS else published
+    return published
+
+
 def only_on_the_page_date_line(value: str, text: str) -> bool:
     """Whether every mention of ``value`` in ``text`` stands on the page's own date line,
     after its publication label ("发布时间：2025-04-22 08:30", "Updated: 12 March 2024"),
@@ -1083,7 +1117,8 @@ _TODAY_SIGNED = (
     r"(?=\s+(?:(?:formally|officially|jointly)\s+)?(?:signed|inked)\b"
     r"|\s+(?:at|in)\s+(?:the\s+)?[A-Z])"
 )
-"""Where "today" dates a signing: right before its verb ("today signed") or before the
+"""Where "today" dates a signing: right before its verb ("today signed"), right after it
+("were signed here today": the blind78 ca05's, in ``DATE_MENTION``) or before the
 place it was done ("signed … today at Transport Bhawan": the blind19 t04's); not "today
 announces that it signed … yesterday" (the blind12 m06's), "today's grid", "still in force
 today", "today unveiled an agreement it signed last month" (a review's finds)."""
@@ -1094,7 +1129,7 @@ DATE_MENTION = re.compile(
     rf"|(?:[Oo]n|[Ll]ast|[Tt]his)\s+{_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     rf"|(?<!Black )(?<!Good )(?<!Cyber )(?<!Holy ){_WEEKDAY_NAME}{_EN_TIME_OF_DAY}\b"
     r"(?=\s*[,.;]|\s+(?:at|in|to|by|with)\b|\s*$)"
-    rf"|[Yy]esterday{_EN_TIME_OF_DAY}\b|[Tt]oday{_TODAY_SIGNED}"
+    rf"|[Yy]esterday{_EN_TIME_OF_DAY}\b|[Tt]oday{_TODAY_SIGNED}|(?:(?<=\bsigned\s)|(?<=\binked\s)|(?<=\bsigned\shere\s))[Tt]oday\b"
     r"|(?:[Oo]n\s+)?the\s+\d{1,2}(?:st|nd|rd|th)\b(?=\s*(?:[,.;)]|$|of\s+(?:this|last)\s+month\b"
     r"|(?:at|in|when|as|with|and|by|before|after)\b)))"
     r"|(?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]"

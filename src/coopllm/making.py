@@ -16,7 +16,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from coopllm.chunking import chunk_notes, merge_drafts
-from coopllm.dates import reads_either_way
+from coopllm.dates import reads_either_way, story_day
 from coopllm.grounding import SourceIndex, ground_record
 from coopllm.guard import Checker, apply_guard, role_evidence
 from coopllm.normalize import normalize_draft
@@ -99,7 +99,7 @@ def _finished(draft: ExtractionDraft, checker: Checker, job: RecordJob) -> Artic
     """Normalise, guard and ground a draft into the final record. ``job.published`` is a
     date the model cannot move."""
     normalized = normalize_draft(draft, checker.text, job.published, checker.grounded)
-    checker = checker.dated(normalized.article.published)
+    checker = checker.dated(story_day(checker.text, normalized.article.published))
     guarded, guarded_warnings = apply_guard(normalized, checker, strict=job.strict)
     warnings = _headline_taken(draft, normalized) + _unsupported_dates(draft, normalized)
     warnings += guarded_warnings

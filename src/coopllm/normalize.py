@@ -24,6 +24,7 @@ from coopllm.dates import (
     dateline_date,
     parse_published,
     resolve_date,
+    story_day,
     written_date,
 )
 from coopllm.guard.bodies import unnamed_body
@@ -149,7 +150,8 @@ def normalize_draft(
     # is the one its JSON reads back (the output line, the memo, a worker's reply).
     title = headline(draft.article.title, text)
     article = Article.model_validate({"title": title, "published": published, "language": language})
-    agreements = [_normalize_agreement(agreement, published) for agreement in draft.agreements]
+    today = story_day(text, published)  # "today" of a dateline's day, not the page's
+    agreements = [_normalize_agreement(agreement, today) for agreement in draft.agreements]
     agreements = complete_people([_named_in_full(agreement, text) for agreement in agreements])
     agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]
     agreements = [_our_unit_named(a) for a in _our_school_named(agreements, text)]

@@ -18,7 +18,7 @@ import instructor
 from pydantic import BaseModel, ConfigDict, Field
 from rapidfuzz import fuzz
 
-from coopllm.dates import dateline_date, years_written
+from coopllm.dates import dateline_date, story_day, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker, as_lenient
 from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
@@ -463,7 +463,7 @@ def merge_documents(
     it out. A document past the schema's bound on agreements is left out, said in
     ``notes`` (the record would not validate)."""
     published = published or draft.article.published or dateline_date(checker.text)
-    dated = checker.dated(published)  # to read a day told from the page's ("On Monday")
+    dated = checker.dated(story_day(checker.text, published))  # "On Monday": the story's
     dates = _event_dates(draft, published)
     agreements = _reported(list(draft.agreements), checker, published, notes)
     for given in documents.documents:

@@ -1997,8 +1997,10 @@ def _dated_by_its_own_signing(
     "本月中旬", the visit's, beside "訪問團上週四在德國斯圖加特與…簽署，由廖啟賢校長與…代表雙方
     簽署"; not an earlier memorandum's "signed on September 18": a review's find)."""
     date_text = agreement.date_text
-    if not date_text or checker.said_at_signing(date_text):
+    if not date_text:
         return agreement
+    if checker.said_at_signing(date_text):
+        return _its_sentences_day(agreement, date_text, checker, warnings)
     vague = agreement.date_signed is None
     day = _named_signings_day(agreement, checker, by_title=not vague)
     if day is None or day == date_text or not (vague or _by_the_verb(day, checker.text)):
@@ -2007,6 +2009,29 @@ def _dated_by_its_own_signing(
     warnings.append(
         f"took date_text '{day}' over '{date_text}': the sentence about its signing writes "
         f"it, and the other {other}"
+    )
+    return agreement.model_copy(
+        update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
+    )
+
+
+def _its_sentences_day(
+    agreement: Agreement, date_text: str, checker: Checker, warnings: list[str]
+) -> Agreement:
+    """The agreement dated by the day the signing sentence of its ``date_text`` writes
+    by the signing's verb, where ``date_text`` reads as no day ("On the opening day of
+    the Northern Corridor Semiconductor Summit", beside "were signed here today": the
+    blind78 ca05's); as it is where the model's date reads as a day, or the sentence
+    writes none or two."""
+    sentence = checker.signing_sentence(date_text)
+    if agreement.date_signed is not None or sentence is None:
+        return agreement
+    day = checker.signing_day(within=(sentence,))
+    if day is None or day == date_text:
+        return agreement
+    warnings.append(
+        f"took date_text '{day}' over '{date_text}': the same sentence about its signing "
+        "writes it, and the other names no day"
     )
     return agreement.model_copy(
         update={"date_text": day, "date_signed": resolve_date(day, checker.published)}
