@@ -121,6 +121,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind76" / "gold",
         REPO / "examples" / "blind77" / "gold",
         REPO / "examples" / "blind78" / "gold",
+        REPO / "examples" / "blind79" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
