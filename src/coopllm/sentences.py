@@ -93,13 +93,15 @@ _LETTERED = (
     r"|Hall|Room|Article|Section|Part)\b"
 )
 """Words a letter labels ("Party A", "Plan B"), which are no names."""
+_NAME_WORD = "[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+"
+"""A capitalised word, its letters Latin-1's too ("Tomás", "Élodie")."""
 _INITIAL = re.compile(
-    rf"(?:(?<![A-Za-z])(?!{_LETTERED})[A-Z][a-z]+\.?\s+|(?<![A-Za-z])[A-Z]\.\s*)"
+    rf"(?:(?<![A-Za-z])(?!{_LETTERED}){_NAME_WORD}\.?\s+|(?<![A-Za-z])[A-Z]\.\s*)"
     r"(?<![A-Za-z])[A-Z]\.$"
 )
 """An initial after a name, a title or another initial ("James R.", "U.S.", "Dr. V. K.
-Saraswat"): no sentence end. A label's letter is one ("signed for Party A. Mayor Wang Wu
-attended")."""
+Saraswat", "Dr. Tomás E. Brandão": the blind79 cb04's): no sentence end. A label's letter
+is one ("signed for Party A. Mayor Wang Wu attended")."""
 _LONE_INITIAL = re.compile(r"(?<![A-Za-z])[A-Z]\.$")
 _LABEL_LETTER = re.compile(rf"\b{_LETTERED}\s+[A-Z]\.$")
 _NEXT_INITIAL = re.compile(r"\s+[A-Z]\.\s")

@@ -1971,7 +1971,7 @@ _ZH_TITLE_AT_THE_END = re.compile(
 office ("非执行董事", "独立董事", "项目经理", "常务副总经理", "党工委书记、主任": not "…有限公司非"
 and "执行董事", nor "…管理委员会党工委" and "书记": the blind38 am02's);
 only before the titles it qualifies ("华夏基金总经理" is 华夏基金's 总经理: review's finds)."""
-_ZH_TITLE_BEFORE = re.compile(
+ZH_TITLE_BEFORE = re.compile(
     rf"(?:(?:[省市县区州镇乡]|党|党工)委|党组)?(?:副|常务)?(?:{_ZH_TITLE_CHAIN})$"
 )
 _ZH_AFTER_A_NAME = frozenset(
@@ -1996,7 +1996,7 @@ def title_written_before(name: str, text: str) -> str | None:
         longer = name_ending(text[max(0, found.start() - _LONGEST_ZH_TITLE) : found.end() + 1])
         if len(name) == 2 and longer not in (None, name) and after not in _ZH_AFTER_A_NAME:
             continue  # "董事长张伟明", not 张伟 (a review's find)
-        chain = _ZH_TITLE_BEFORE.search(simplified(before))
+        chain = ZH_TITLE_BEFORE.search(simplified(before))
         if chain is not None:
             if _ZH_FORMER.search(before, 0, len(before) - len(chain.group())):
                 return None  # "原县长赵国强": not his office now

@@ -181,13 +181,20 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
             "organisation, no person's name"
         )
         return False
-    if not checker.has_evidence(person.name, role, person=True):
+    if checker.has_evidence(person.name, role, person=True):
+        return True
+    titled = checker.signed_as_titled(person.name) if role == "signatories" else None
+    if titled is not None:
         warnings.append(
-            f"dropped {_SINGULAR[role]} '{person.name}': the article does not say they "
-            f"{_WHAT_IS_SAID[role]}"
+            f"kept signatory '{person.name}': the article says '{titled}' signed, and writes "
+            "them with that title"
         )
-        return False
-    return True
+        return True
+    warnings.append(
+        f"dropped {_SINGULAR[role]} '{person.name}': the article does not say they "
+        f"{_WHAT_IS_SAID[role]}"
+    )
+    return False
 
 
 _ZH_BODYS_WORD_LAST = re.compile(
@@ -231,7 +238,32 @@ def _cleaned_people(
     people: list[Signatory], role: str, checker: Checker, warnings: list[str]
 ) -> list[Signatory]:
     cleaned = (_cleaned_person(person, role, checker, warnings) for person in people)
-    return [person for person in cleaned if person is not None]
+    kept = [person for person in cleaned if person is not None]
+    return _holders_once(kept, checker, warnings) if role == "signatories" else kept
+
+
+def _holders_once(
+    signers: list[Signatory], checker: Checker, warnings: list[str]
+) -> list[Signatory]:
+    """The signers but one given by the words a signing sentence writes in place of a named
+    signer's name ("恒屹智能总经理" beside 韩国栋, whom the article writes "恒屹智能董事长、
+    总经理韩国栋": :meth:`~coopllm.guard.holders.HolderEvidence.signed_as_titled`), as a
+    name or an unnamed signer's title: one person, named."""
+    titled = {
+        normalize_for_match(phrase)
+        for person in signers
+        if person.name and (phrase := checker.signed_as_titled(person.name)) is not None
+    }
+    if not titled:
+        return signers
+    kept = []
+    for person in signers:
+        words = person.title if person.name is None else person.name
+        if words and normalize_for_match(words) in titled:
+            warnings.append(f"dropped signatory '{words}': the named signer that title is")
+            continue
+        kept.append(person)
+    return kept
 
 
 def _as_written(person: Signatory, checker: Checker) -> Signatory:

@@ -213,13 +213,21 @@ def _zh_items_before(text: str, opening: int, start: int) -> list[str]:
     return [text[begin:end] for begin, end in _zh_items_spans(text, opening, start)]
 
 
+_ZH_FOR_A_BODY = re.compile(
+    r"代表(?:(?!致辞|讲话|发言|出席|见证|欢迎|介绍|主持|参加|会见|签)[^与和、，。；]){1,20}$"
+)
+"""A body an item of signers signs for after the name, and no other doing: "市科技局局长
+周明远代表市政府，华岳集团副总经理田沐阳代表集团在协议上签字" (the blind79 cb02's); not "…代表
+市政府致辞"."""
+
+
 def _zh_items_spans(text: str, opening: int, start: int) -> list[tuple[int, int]]:
     """Where the items :func:`_zh_items_before` reads stand, in the text's order."""
     items: list[tuple[int, int]] = []
     end = start - 1
     while end > opening and text[end] in "，,":
         begin = max(max(text.rfind(stop, opening, end) for stop in CLAUSE_STOPS) + 1, opening)
-        if name_ending(text[begin:end].strip()) is None:
+        if name_ending(_ZH_FOR_A_BODY.sub("", text[begin:end].strip())) is None:
             break
         items.insert(0, (begin, end))
         end = begin - 1
@@ -698,7 +706,8 @@ def _the_document_signed(
     name: str | None, agreements: list[Agreement], checker: Checker
 ) -> _Target | None:
     """The one agreement every sentence of the person's signing says they signed, else
-    the one their paragraph titles (:func:`_titled_in_its_paragraph`), and which it was."""
+    the one their paragraph titles (:func:`_titled_in_its_paragraph`), or the one their
+    sentence titles in 《》 before them (:func:`_titled_before_them`), and which it was."""
     titled = [i for i, a in enumerate(agreements) if a.title]
     if not name or not titled:
         return None
@@ -713,6 +722,14 @@ def _the_document_signed(
         else:
             found = [(_titled_in_its_paragraph(name, titles, checker), 1)]
             why = "their paragraph titles that document alone, and their sentence none"
+    if found and all(not signed and written == 1 for signed, written in found):
+        before = _titled_before_them(name, titles, checker)
+        target = agreements[titled[min(before)]] if before else None
+        if target is not None and not any(p.name == name for p in target.signatories):
+            # Not one already there: the one paragraph of a signer of both documents of
+            # their party may name the other's alone (test_guard_blind31's).
+            found = [(before, 1)]
+            why = "the sentence of their signing titles that document alone, before them"
     if any(written != 1 for _, written in found):
         return None  # a sentence of two documents ("signed the MoU and the Lab Agreement")
     targets = {frozenset(signed) for signed, _ in found}
@@ -720,6 +737,30 @@ def _the_document_signed(
         return None
     (signed,) = targets
     return (titled[next(iter(signed))], why) if len(signed) == 1 else None
+
+
+def _titled_before_them(name: str, titles: list[str], checker: Checker) -> set[int]:
+    """Which of ``titles`` each sentence of the person's signing writes before their name
+    as the one document in 《》 it names there: the document its parties sign, their signers
+    after it ("东岚区人民政府与南屿理工大学签署《共建…研究院协议》，沈佳怡与罗卫平分别代表双方
+    签约": the blind79 cb03's, whose model gave the two to the next items' documents);
+    else none (English names documents too loosely: "The investment agreement and the
+    outgrower MoU were signed by …", the blind70 bs06's, names two)."""
+    chosen: set[int] = set()
+    for bounds in checker.role_sentences(name, "signatories", person=True):
+        mentions = checker.mentions_in(name, bounds)
+        named = _NAMED_DOCUMENT.findall(checker.text, bounds[0], mentions[0][0]) if mentions else []
+        if len(named) != 1:
+            return set()
+        written = {
+            i
+            for i, title in enumerate(titles)
+            if any(form in named[0] for form in joined_otherwise(title))
+        }
+        if len(written) != 1:
+            return set()
+        chosen |= written
+    return chosen if len(chosen) == 1 else set()
 
 
 def _titled_in_its_paragraph(name: str, titles: list[str], checker: Checker) -> set[int]:
@@ -1418,7 +1459,12 @@ def _the_clause_befores(checker: Checker, start: int, end: int) -> list[str]:
         return []
     opening = max(text.rfind(stop, 0, start - 1) for stop in CLAUSE_STOPS) + 1
     deed = _ZH_ITS_DEED.search(text, opening, start - 1)
-    return _listed_as_written(checker, opening, deed.start()) if deed else []
+    if deed is None:
+        return []
+    # An attending clause's subject may be a list that commas part before it ("市委书记高振宇，
+    # 华岳集团董事长、党委书记卢承泽出席签约仪式，并共同为…揭牌": the blind79 cb02's).
+    before = _listed_before(checker, opening) if deed.group() == "出席" else []
+    return [*before, *_listed_as_written(checker, opening, deed.start())]
 
 
 def _listed_as_written(checker: Checker, start: int, end: int) -> list[str]:

@@ -73,6 +73,13 @@ which says nothing of signing), and the English words that lead one without a co
 Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Nikhil Sharma, …":
 the blind45 at06's; not "signed on Friday, witnessed by …": a review's find); not
 "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
+_BYLINE_LINE = re.compile(
+    r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+(?P<names>[^\n|｜]{2,80}?)"
+    r"[ \t]*(?:[|｜][^\n]*)?$",
+    re.MULTILINE,
+)
+"""A byline, a line of its own: "By", the writers' names, a date or a reading time after a
+bar perhaps ("By Lee Mei Xin", "By Deirdre O'Malley-Finch | 8 January 2026")."""
 _UNVEILERS_LABEL = re.compile(rf"{_UNVEILERS}{_LABEL_END}")
 """The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
 _MOST_ITEMS = 16
@@ -575,6 +582,12 @@ def _unveiler(text: str, until: int, verb_at: int) -> bool:
     )
 
 
+_ZH_NEXT_ITEM = re.compile(
+    r"[，,](?P<item>[^，,。；;：:、\n]{2,30}?(?:、[^，,。；;：:、\n]{1,12}?)*)"
+    r"(?:(?P<attends>(?=(?:亲自|也|专程|应邀)?(?:出席|到场|莅临|参加)))|(?=[，,]))"
+)
+"""The next item of a Chinese list of people after a name, a comma before it: titles and a
+name ("，华岳集团董事长、党委书记卢承泽"), the last one's attending after it."""
 _UNVEILS_AFTER = _governing(
     rf"(?:{_A_SIGNING}|签)(?![^,\uff0c]*后[,\uff0c])[^,\uff0c]*[,\uff0c](?!\s*(?:并|随后|然后|之后|又|还|共同"
     r"|and\b|then\b|later\b|after\s+which\b))",
@@ -781,7 +794,10 @@ class PeopleEvidence(Reading):
         return list(self._role_sentences(value, role, person=person))
 
     def _role_sentences(self, value: str, role: str, *, person: bool) -> Iterator[Sentence]:
-        for (start, end), mentions in self._by_sentence(value, person=person).items():
+        for (start, end), written in self._by_sentence(value, person=person).items():
+            mentions = [span for span in written if not self._in_a_byline(*span)]
+            if not mentions:
+                continue
             stated = self._stated(role, start, end, mentions)
             if stated is None:
                 continue
@@ -790,6 +806,14 @@ class PeopleEvidence(Reading):
                 stood_by(start, at, until, end) for at, until in mentions
             ):
                 yield stated
+
+    def _in_a_byline(self, at: int, until: int) -> bool:
+        """Whether the mention ``text[at:until]`` is a byline's, its line "By" and names
+        alone ("By Colm Reddaway" under a headline that says "after signing deals": the
+        blind79 cb06's, whose model gave the reporter as a signer): the writer's, no role's."""
+        line = self.text.rfind("\n", 0, at) + 1
+        found = _BYLINE_LINE.match(self.text, line)
+        return found is not None and found.start("names") <= at and until <= found.end("names")
 
     def _stated(
         self, role: str, start: int, end: int, mentions: list[tuple[int, int]]
@@ -1203,7 +1227,25 @@ class PeopleEvidence(Reading):
         if nearest is not None and _unveiler(text, until, nearest.start("verb")):
             return True
         verb = _UNVEILS_AFTER.verb(text, until, end)
-        return verb is not None and _unveiler(text, until, verb[0])
+        if verb is not None and _unveiler(text, until, verb[0]):
+            return True
+        return self._unveils_with_the_list(start, until, end)
+
+    def _unveils_with_the_list(self, start: int, until: int, end: int) -> bool:
+        """Whether the name ending at ``until`` heads a Chinese list that commas part, its
+        items titles and names alone, whose last name attends and goes on to unveil: the
+        list is the subject ("市委书记高振宇，华岳集团董事长、党委书记卢承泽出席签约仪式，并共同为
+        “华岳临江氢能研究院”揭牌": the blind79 cb02's)."""
+        text = self.rules_text
+        at = until
+        while (item := _ZH_NEXT_ITEM.match(text, at, end)) is not None:
+            name = name_ending(item["item"])
+            if name is None or not _only_names(text, item.start("item"), item.end("item")):
+                return False
+            if item["attends"] is not None:
+                return self._unveils(start, item.end("item") - len(name), item.end("item"), end)
+            at = item.end("item")
+        return False
 
     def _presided(self, start: int, at: int, until: int, end: int) -> bool:
         """Presiding words govern the mention ``text[at:until]`` in its clause (not

@@ -44,6 +44,7 @@ from coopllm.lexicon import (
     EN_BUILDING_WORDS,
     EN_COMPANY_NAME,
     EN_RENEWED,
+    EN_SHORT_MONTHS,
     EN_SIGNING_VERB,
     Needing,
     simplified,
@@ -564,6 +565,26 @@ Cooperation in Hanoi", a name of one word, are places: a review's find; nor a fi
 capitalised words joined by "and", "Joint Research in Soil and Water Conservation", the
 blind24 y04's, where "Joint Research in Kuala Lumpur on Monday" is a place: a review's
 find)."""
+_EN_SIGNED_WITH_AT = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b{_EN_GAP}{{0,80}}?\bwith\s+(?:(?-i:the)\s+)?"
+        r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?-i:[A-Z])[\w&.'-]*){0,8}"
+        r"(?:\s+\((?-i:[A-Z])[\w&.-]{1,12}\))?"
+        r"(?:,\s+(?-i:the|a|an)\s+(?:(?!\s(?:at|in)\s)[^,;.]){1,80},)?"
+        r"\s+in\s+(?:(?-i:the)\s+)?"
+        rf"(?=(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?(?-i:{EN_BUILDING_WORDS})\b){_EN_VENUE}",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+)
+"""A building right after the counterparty a signing was "with" and "in", its short form
+in brackets and what it is perhaps: "signed a Memorandum of Understanding with the Valdorian Space
+Agency (VSA), the civil space agency of the Republic of Valdoria, in Zhixing Hall on the
+Xiyuan Campus" (the blind79 cb04's); not a project's site after a "for" ("signed with
+Orvita Semiconductors Limited for an … unit at the Ratanpur … Cluster"), nor a place in
+the description ("a company based in Lagos"), nor a school "at" its college ("with the
+School of Public Health at Imperial College, London": a review's find, and a town after
+"in" may be the counterparty's)."""
 _EN_ENTERED_INTO_IN = re.compile(
     r"\bentered[ \t]+into[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,8}?"
     r"(?:Agreement|Memorandum[ \t]+of[ \t]+Understanding|Contract)[ \t]*"
@@ -844,6 +865,10 @@ _COMMA_BEFORE_A_PLACE = re.compile(r",[^;]{0,200}?\s(?:at|in)\s")
 """A comma, then "at" or "in": where a day's commas may part a signing from its venue, the
 day's own ("on March 3, 2026 at the Grand Hyatt") or one after it ("on Tuesday, 3 March, at
 …": a review's find)."""
+_SHORT_MONTH_BEFORE_A_PLACE = re.compile(
+    rf"\b(?:{EN_SHORT_MONTHS})\.\s*\d[^.;]{{0,40}}?\s(?:at|in)\s"
+)
+"""A month written short with its dot, then "at" or "in": "on Dec. 30 at the …"."""
 _A_COMMON_OWNER = re.compile(
     r"^the\s+(?:[a-z]+\s+)?[a-z]+['\u2019]s\s+(?=[A-Z].*\sin\s+[A-Z][^\s]*(?:\s+[A-Z]\S*)*$)"
 )
@@ -886,6 +911,7 @@ _VENUE_PATTERNS = (
     _ZH_HELD_AT_A_SIGNING,
     _ZH_SIGNED_IN,
     _EN_SIGNED_AT,
+    _EN_SIGNED_WITH_AT,
     _EN_TRAVELLED_TO_SIGN_AT,
     _EN_SIGNED_BY_THEN_AT_ITS_SEAT,
     _EN_HELD_AT,
@@ -1700,24 +1726,30 @@ class PlaceEvidence(Reading):
     @functools.cached_property
     def _venues_text(self) -> str:
         """The text the venue patterns read: in Simplified characters, and with the commas
-        of a day written between a signing and its venue blanked ("signed … on Tuesday, 3
-        March, at the university's Aula Magna in Puerto Alegría": the blind46 au06's), as
-        the patterns stop at a clause's commas. One character for one."""
+        and dots of a day written between a signing and its venue blanked ("signed … on
+        Tuesday, 3 March, at the university's Aula Magna in Puerto Alegría": the blind46
+        au06's; "signed on Dec. 30 at the Ridgeline Conference Centre in Dunmore": the
+        blind79 cb06's), as the patterns stop at a clause's commas and a sentence's dots.
+        One character for one."""
         text = self.read_text
         days = [
             m.span()
             for start, end in self.signing_sentences()
-            if _COMMA_BEFORE_A_PLACE.search(text, start, end)  # a day's scan costs: few have one
+            # a day's scan costs: few sentences have a comma or a short month before a place
+            if (
+                _COMMA_BEFORE_A_PLACE.search(text, start, end)
+                or _SHORT_MONTH_BEFORE_A_PLACE.search(text, start, end)
+            )
             and (signed := _EN_SIGNED_WORD.search(text, start, end)) is not None
             for m in DATE_MENTION.finditer(text, signed.end(), end)
-            if "," in text[m.start() : m.end() + 1]
+            if re.search(r"[,.]", text[m.start() : m.end() + 1])
         ]
         if not days:
             return text
         chars = list(text)
         for start, end in days:
             for at in range(start, min(end + 1, len(chars))):
-                if chars[at] == ",":
+                if chars[at] in ",.":
                     chars[at] = " "
         return "".join(chars)
 

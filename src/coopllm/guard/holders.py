@@ -1,0 +1,153 @@
+"""A signer the signing's sentence names by title alone, and names elsewhere.
+
+Releases and Chinese news often write the signing with titles ("The agreement was signed
+… by Corvane's Chief Executive Officer and the Port Authority's Executive Director",
+"副校长蒋书铭与恒屹智能总经理代表双方签署") and name the holders elsewhere, in a quote's
+attribution or the attendees' list ("said Priya R. Nandakumar, Chief Executive Officer of
+Corvane", "恒屹智能董事长、总经理韩国栋"): the blind79 cb05's and cb01's. The person signed,
+though no sentence that names them says so; the spec's unnamed signer is for a holder the
+article never names. This module reads the titles an article writes beside a name and
+whether a signing sentence writes one of them, with its body, as a signer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from coopllm.guard.people import PeopleEvidence
+from coopllm.guard.reading import remembered
+from coopllm.titles import ZH_TITLE_BEFORE
+
+_EN_TITLED_AFTER = re.compile(
+    r",\s+(?:the\s+)?(?P<role>(?-i:[A-Z])[^,;.()\n]{2,60}?)\s+(?:of|at)\s+(?:the\s+)?"
+    r"(?P<body>(?-i:[A-Z])[^,;()\n]{1,80}?)(?=\s*[,;)\n]|\.(?:\s|$)|\s*$)"
+)
+"""The title written after a name, a comma between, and the body it is of: ", Chief
+Executive Officer of Corvane", ", Executive Director of the Eastbrook Port Authority"."""
+_OWNER = (
+    r"(?<![\w'\u2019-])(?:the\s+)?"
+    r"(?P<owner>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,5})"
+)
+"""A body's name as a signing sentence writes it before its title's possessive."""
+_NAME_NEXT = re.compile(r"\s*,?\s*(?:Dr\.?\s+|Prof\.?\s+)?(?-i:[A-Z])[a-z]")
+"""A name right after a title: the sentence names the holder itself."""
+_APPOSITION = re.compile(r"[,，]\s*$")
+"""A comma right before a title: the title of the name before it, not one in its place."""
+_ZH_ITEM_OPENS = re.compile(r"[，,。；;：:（(\n\s]")
+"""What opens the item of a Chinese list of people, before a title and a name."""
+_ZH_SIGNER_NEXT = re.compile(r"代表|与|和|及|分别|共同|一同|在|签|，|、")
+"""What follows a Chinese title written in place of a signer's name: the signing's words,
+the other signer, a comma; not a name."""
+
+
+class HolderEvidence(PeopleEvidence):
+    """Whether a person signed as the holder of a title the signing's sentence writes."""
+
+    @remembered
+    def signed_as_titled(self, name: str) -> str | None:
+        """The words a signing sentence writes in place of ``name``, the person's title of
+        their body ("Corvane's Chief Executive Officer", "恒屹智能总经理"), where they read
+        as a signer's (:meth:`role_sentence`'s reading of a name), the article writes that
+        title beside this name and beside no other, and the sentence names no one right
+        after it; else None."""
+        for role, body in self._titles_beside(name):
+            for phrase, (start, end, at, until) in self._written_as_signer(role, body):
+                if self._held_by_another(role, body, name):
+                    continue
+                if not self._stood_by(start, at, until, end):
+                    return phrase
+        return None
+
+    def _titles_beside(self, name: str) -> Iterator[tuple[str, str]]:
+        """Each (title, body) the article writes beside the name: after it in English (",
+        Chief Executive Officer of Corvane"), before it in Chinese ("恒屹智能董事长、总经理
+        韩国栋": 董事长 and 总经理 of 恒屹智能)."""
+        text = self.rules_text
+        for at, until in self._mentions_of(name):
+            english = _EN_TITLED_AFTER.match(text, until)
+            if english is not None:
+                yield english["role"].strip(), english["body"].strip()
+                continue
+            opening = max((m.end() for m in _ZH_ITEM_OPENS.finditer(text, 0, at)), default=0)
+            item = text[max(opening, at - 30) : at]
+            chain = ZH_TITLE_BEFORE.search(item)
+            if chain is None or chain.start() < 2:
+                continue
+            body = item[: chain.start()]
+            for title in re.split(r"[、兼]", chain.group()):
+                if title:
+                    yield title, body
+
+    def _written_as_signer(
+        self, role: str, body: str
+    ) -> Iterator[tuple[str, tuple[int, int, int, int]]]:
+        """Each mention of ``role`` with ``body`` in a sentence with signing words, no
+        name after it: the words as written, and (sentence start, end, mention start, end)."""
+        text = self.rules_text
+        for start, end in self.signing_sentences():
+            for found in self._phrases(role, body, start, end):
+                if _APPOSITION.search(text, start, found.start()):
+                    continue  # "Dr. Tomas Reiner, Director General of …": a name's own title
+                if _NAME_NEXT.match(text, found.end()) and not _zh(role):
+                    continue
+                if _zh(role) and not _ZH_SIGNER_NEXT.match(text, found.end()):
+                    continue
+                if self._stated("signatories", start, end, [found.span()]) is None:
+                    continue
+                yield self.text[found.start() : found.end()], (start, end, *found.span())
+
+    def _phrases(self, role: str, body: str, start: int, end: int) -> list[re.Match[str]]:
+        """Where the sentence ``text[start:end]`` writes ``role`` as ``body``'s: "恒屹智能
+        总经理"; "Corvane's Chief Executive Officer", "the Chief Executive Officer of
+        Corvane", a body's shorter form too ("the Port Authority's Executive Director" of
+        the Eastbrook Port Authority)."""
+        text = self.rules_text
+        if _zh(role):
+            pattern = re.compile(re.escape(body) + re.escape(role))
+            return list(pattern.finditer(text, start, end))
+        title = re.escape(role)
+        patterns = (
+            rf"{_OWNER}['\u2019]s\s+{title}\b",
+            rf"(?<!\w)(?:the\s+)?{title}\s+of\s+{_OWNER}",
+        )
+        return [
+            hit
+            for pattern in patterns
+            for hit in re.compile(pattern, re.IGNORECASE).finditer(text, start, end)
+            if _of_the_body(hit["owner"], body)
+        ]
+
+    def _held_by_another(self, role: str, body: str, name: str) -> bool:
+        """Whether the article writes ``role`` of ``body`` beside a name not ``name``'s:
+        two holders, and the signing's words tell not which."""
+        text = self.rules_text
+        if _zh(role):
+            pattern = re.compile(re.escape(body) + r"[^，。；：\n]{0,12}?" + re.escape(role))
+            return any(
+                not text.startswith(name, hit.end()) and not _ZH_SIGNER_NEXT.match(text, hit.end())
+                for hit in pattern.finditer(text)
+            )
+        ends = {until for _, until in self._mentions_of(name)}
+        pattern = re.compile(rf",\s+(?:the\s+)?{re.escape(role)}\s+(?:of|at)\s+(?:the\s+)?", re.I)
+        return any(
+            hit.start() not in ends and text[hit.end() :].casefold().startswith(body.casefold())
+            for hit in pattern.finditer(text)
+        )
+
+    def _mentions_of(self, name: str) -> list[tuple[int, int]]:
+        """Every mention of the person's name, as :meth:`grounded` finds a person's."""
+        return [span for spans in self._by_sentence(name, person=True).values() for span in spans]
+
+
+def _zh(words: str) -> bool:
+    """Whether the words are Chinese (a Chinese title)."""
+    return re.search(r"[\u4e00-\u9fff]", words) is not None
+
+
+def _of_the_body(owner: str, body: str) -> bool:
+    """Whether a signing sentence's ``owner`` names ``body``: the same, or a shorter form of
+    it ("Port Authority" of the Eastbrook Port Authority, "Corvane")."""
+    owner, body = owner.casefold().strip(), body.casefold()
+    owner = re.sub(r"^the\s+", "", owner)
+    return len(owner) >= 3 and (owner in body or body in owner)
