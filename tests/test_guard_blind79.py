@@ -24,8 +24,8 @@ def test_a_middle_initial_after_an_accented_name_ends_no_sentence() -> None:
 
 _TITLED_RELEASE = (
     "Halden Grid and Brightwater Harbour Board sign cooperation agreement\n\n"
-    "The agreement was signed on 2 December at the Quay Operations Centre by Halden's Chief "
-    "Executive Officer and the Harbour Board's Executive Director.\n\n"
+    "The agreement was signed on 2 December at the Quay Operations Centre by Halden Grid's "
+    "Chief Executive Officer and the Harbour Board's Executive Director.\n\n"
     '"Quays are hard to electrify," said Mara J. Okoye, Chief Executive Officer of Halden '
     'Grid. "This plan has dates," said Dr. Ivo Lindqvist, Executive Director of the '
     "Brightwater Harbour Board.\n"
@@ -38,7 +38,7 @@ def test_signers_named_by_title_at_the_signing_are_the_holders_named_elsewhere()
         parties=named_parties("Halden Grid", "Brightwater Harbour Board"),
         signatories=[
             *named_people("Mara J. Okoye", "Ivo Lindqvist"),
-            Signatory(title="Halden's Chief Executive Officer"),
+            Signatory(title="Halden Grid's Chief Executive Officer"),
         ],
     )
     kept, _ = guarded(_TITLED_RELEASE, dt.date(2025, 12, 4), given)

@@ -166,3 +166,17 @@ def test_a_short_lede_with_no_headline_above_it_is_no_headline() -> None:
         "pilot plants in northern Germany, the firms said."
     )
     assert headline(None, text) is None
+
+
+def test_a_breadcrumbs_label_given_as_the_headline_gives_way_to_the_headline() -> None:
+    """The model gave the breadcrumb's "Press Releases", and a "PRESS RELEASE" label under
+    the headline leaves no line after the last label (the blind78 ca06's page)."""
+    text = (
+        "Solvane Grid Plc\nAbout Us | Projects | Newsroom | Contact\n\nNewsroom > Press Releases"
+        "\n\nSolvane and the Coast Power Board sign mini-grid agreement\n\nPRESS RELEASE\n"
+        "21 October 2026\n\nACCRA, 21 October 2026 - Solvane Grid and the Coast Power Board "
+        "today signed an agreement for twelve solar mini-grids in the Volta region.\n"
+    )
+    assert headline("Press Releases", text) == (
+        "Solvane and the Coast Power Board sign mini-grid agreement"
+    )

@@ -506,18 +506,26 @@ def story_day(text: str, published: dt.date | None) -> dt.date | None:
     ("GEORGE TOWN, Sept 7 -- Two cooperation agreements were signed here today" under a
     page of 8 September: the blind78 ca05's; "新华社南宁5月12日电 …昨天…"), its year
     taken from the page's where it writes none, when that day is up to ``_STORY_DAYS``
-    before ``published``; else ``published``. The first dateline of the page's head is
-    the story's (a later one is a related story's); a page's date stays the record's
+    before ``published``; else ``published``. A dateline above the body or opening it is
+    the story's, not one below its first sentence (a related story's, a wire the body
+    cites: review80's finds), nor an event's days ("Klang Chip Summit, March 9 – 11"); a
+    page's date stays the record's
     ``article.published`` (the spec), this is only the reference the words are read
     against."""
     if published is None:
         return None
     for line in _folded(text).splitlines()[:_HEAD_LINES]:
         english = _DATELINE_DATE.match(line)
-        if english is not None and _DATELINE_PLACE.fullmatch(english["place"]):
+        if (
+            english is not None
+            and _DATELINE_PLACE.fullmatch(english["place"])
+            and not line[english.end() : english.end() + 1].isdigit()  # "Summit, March 9 – 11"
+        ):
             parts = _date_parts(english["date"])
         elif (chinese := _ZH_WIRE_DATELINE.match(line.strip())) is not None:
             parts = _DateParts(None, int(chinese["month"]), int(chinese["day"]))
+        elif len(line) >= _PARAGRAPH or _A_SENTENCES_END.search(line):
+            return published  # the body begins: a later dateline is a related story's
         else:
             continue
         day = _dated(parts, published) if parts is not None else None

@@ -158,7 +158,10 @@ def headline(given: str | None, text: str) -> str | None:
         for line in candidates[labels[-1] + 1 if labels else 0 :]
         if not _a_label(line, masthead) and not _BODY_LINE.search(line)
     ]
-    if not after and labels and not _a_line_of(given, text):  # "… sign MoU\nMedia Statement"
+    given_a_label = given is not None and _a_label(given, masthead)  # "Press Releases"
+    if not after and labels and (given_a_label or not _a_line_of(given, text)):
+        # "… sign MoU\nMedia Statement"; a breadcrumb's "Press Releases" the model gave
+        # over "… sign agreement\nPRESS RELEASE" (the blind78 ca06's)
         after = [
             line
             for line in reversed(candidates[: labels[-1]])

@@ -90,7 +90,8 @@ _SENTENCE_END = re.compile(
 _PARAGRAPH = re.compile(PARAGRAPH_BREAK)
 _LETTERED = (
     r"(?:Party|Company|Side|Phase|Zone|Class|Plan|Group|Grade|Level|Type|Team|Block|Building"
-    r"|Hall|Room|Article|Section|Part)\b"
+    r"|Hall|Room|Article|Section|Part|Pavilion|Pavilh\u00e3o|Pavillon|Pabell\u00f3n|Wing|Gate"
+    r"|Tower|Court|Stand)\b"
 )
 """Words a letter labels ("Party A", "Plan B"), which are no names."""
 _NAME_WORD = "[A-Z\u00c0-\u00d6\u00d8-\u00de][a-z\u00df-\u00f6\u00f8-\u00ff]+"

@@ -245,14 +245,16 @@ def _cleaned_people(
 def _holders_once(
     signers: list[Signatory], checker: Checker, warnings: list[str]
 ) -> list[Signatory]:
-    """The signers but one given by the words a signing sentence writes in place of a named
-    signer's name ("恒屹智能总经理" beside 韩国栋, whom the article writes "恒屹智能董事长、
-    总经理韩国栋": :meth:`~coopllm.guard.holders.HolderEvidence.signed_as_titled`), as a
-    name or an unnamed signer's title: one person, named."""
+    """The signers but one given by the words a signing sentence writes in place of the name
+    of a signer kept by them ("恒屹智能总经理" beside 韩国栋, whom the article writes
+    "恒屹智能董事长、总经理韩国栋": :meth:`~coopllm.guard.holders.HolderEvidence.
+    signed_as_titled`), as a name or an unnamed signer's title: one person, named."""
     titled = {
         normalize_for_match(phrase)
         for person in signers
-        if person.name and (phrase := checker.signed_as_titled(person.name)) is not None
+        if person.name
+        and not checker.has_evidence(person.name, "signatories", person=True)  # remembered
+        and (phrase := checker.signed_as_titled(person.name)) is not None
     }
     if not titled:
         return signers

@@ -34,6 +34,22 @@ _NAME_NEXT = re.compile(r"\s*,?\s*(?:Dr\.?\s+|Prof\.?\s+)?(?-i:[A-Z])[a-z]")
 """A name right after a title: the sentence names the holder itself."""
 _APPOSITION = re.compile(r"[,，]\s*$")
 """A comma right before a title: the title of the name before it, not one in its place."""
+_EN_SIGNED_BY_BEFORE = re.compile(
+    r"\b(?:signed|inked|countersigned)\b"
+    r"(?:\s+(?!(?:after|when|which|who|that|once|while|as|because|approved|endorsed|described"
+    r"|behalf|by)\b)[\w'\u2019.,-]+){0,10}?\s+by\s+"
+    r"(?:[^.;:]{1,80}?\s+and\s+)?$",
+    re.IGNORECASE,
+)
+"""Right before a title in a signer's place, its signing's "by": "was signed on 2 December
+at the Harbour Operations Centre by …", "… by Corvane's Chief Executive Officer and …";
+not another verb's "by" ("after it was approved by …"), nor "on behalf of …", nor a longer
+title's end ("by the Deputy Chief Executive Officer of …": review80's finds)."""
+_EN_SIGNS_AFTER = re.compile(
+    r"\s+(?:(?:formally|jointly|also|then)\s+)?(?:signed|inked|countersigned)\b", re.IGNORECASE
+)
+"""After a title in a signer's place, its signing's verb: "Corvane's Chief Executive
+Officer signed for the company"."""
 _ZH_ITEM_OPENS = re.compile(r"[，,。；;：:（(\n\s]")
 """What opens the item of a Chinese list of people, before a title and a name."""
 _ZH_SIGNER_NEXT = re.compile(r"代表|与|和|及|分别|共同|一同|在|签|，|、")
@@ -89,9 +105,15 @@ class HolderEvidence(PeopleEvidence):
             for found in self._phrases(role, body, start, end):
                 if _APPOSITION.search(text, start, found.start()):
                     continue  # "Dr. Tomas Reiner, Director General of …": a name's own title
-                if _NAME_NEXT.match(text, found.end()) and not _zh(role):
-                    continue
                 if _zh(role) and not _ZH_SIGNER_NEXT.match(text, found.end()):
+                    continue
+                if not _zh(role) and (
+                    _NAME_NEXT.match(text, found.end())
+                    or not (
+                        _EN_SIGNED_BY_BEFORE.search(text, start, found.start())
+                        or _EN_SIGNS_AFTER.match(text, found.end())
+                    )
+                ):
                     continue
                 if self._stated("signatories", start, end, [found.span()]) is None:
                     continue
@@ -146,8 +168,10 @@ def _zh(words: str) -> bool:
 
 
 def _of_the_body(owner: str, body: str) -> bool:
-    """Whether a signing sentence's ``owner`` names ``body``: the same, or a shorter form of
-    it ("Port Authority" of the Eastbrook Port Authority, "Corvane")."""
-    owner, body = owner.casefold().strip(), body.casefold()
-    owner = re.sub(r"^the\s+", "", owner)
-    return len(owner) >= 3 and (owner in body or body in owner)
+    """Whether a signing sentence's ``owner`` names ``body``: the same, or its name's last
+    words ("Port Authority" of the Eastbrook Port Authority); not its first words, another
+    body's ("Halden University" of the Halden University Alumni Association), nor a longer
+    name ("Corvane Logistics" of Corvane: review80's finds)."""
+    owner = re.sub(r"^the\s+", "", owner.casefold().strip())
+    body = re.sub(r"^the\s+", "", body.casefold().strip())
+    return len(owner) >= 3 and (owner == body or body.endswith(f" {owner}"))

@@ -214,11 +214,12 @@ def _zh_items_before(text: str, opening: int, start: int) -> list[str]:
 
 
 _ZH_FOR_A_BODY = re.compile(
-    r"代表(?:(?!致辞|讲话|发言|出席|见证|欢迎|介绍|主持|参加|会见|签)[^与和、，。；]){1,20}$"
+    r"代表[^与和、，。；]{0,16}?(?:政府|集团|公司|学校|大学|学院|医院|银行|单位|双方|一方|[局委厅办院所行社方])$"
 )
 """A body an item of signers signs for after the name, and no other doing: "市科技局局长
 周明远代表市政府，华岳集团副总经理田沐阳代表集团在协议上签字" (the blind79 cb02's); not "…代表
-市政府致辞"."""
+市政府致辞", "…代表市政府表态", "…代表临川市作交流" (review80's finds): the item ends in a
+body's word."""
 
 
 def _zh_items_spans(text: str, opening: int, start: int) -> list[tuple[int, int]]:
@@ -739,17 +740,28 @@ def _the_document_signed(
     return (titled[next(iter(signed))], why) if len(signed) == 1 else None
 
 
+_SIGNS_IT = re.compile(r"(?:签署|签订|签定|签约)了?\s*$")
+"""Right before a document's 《》: the signing of it, not a mention ("在《…》框架下")."""
+
+
 def _titled_before_them(name: str, titles: list[str], checker: Checker) -> set[int]:
     """Which of ``titles`` each sentence of the person's signing writes before their name
     as the one document in 《》 it names there: the document its parties sign, their signers
     after it ("东岚区人民政府与南屿理工大学签署《共建…研究院协议》，沈佳怡与罗卫平分别代表双方
     签约": the blind79 cb03's, whose model gave the two to the next items' documents);
     else none (English names documents too loosely: "The investment agreement and the
-    outgrower MoU were signed by …", the blind70 bs06's, names two)."""
+    outgrower MoU were signed by …", the blind70 bs06's, names two). Not a document only
+    cited ("在《…框架协议》框架下，周明与田阳随后签署了首个技术合同": review80's find)."""
     chosen: set[int] = set()
     for bounds in checker.role_sentences(name, "signatories", person=True):
         mentions = checker.mentions_in(name, bounds)
-        named = _NAMED_DOCUMENT.findall(checker.text, bounds[0], mentions[0][0]) if mentions else []
+        if not mentions or DEAL.search(checker.rules_text, mentions[0][1], bounds[1]):
+            return set()  # "…随后签署了首个技术合同": their own clause names its document
+        named = [
+            found.group()
+            for found in _NAMED_DOCUMENT.finditer(checker.text, bounds[0], mentions[0][0])
+            if _SIGNS_IT.search(checker.rules_text, bounds[0], found.start())
+        ]
         if len(named) != 1:
             return set()
         written = {

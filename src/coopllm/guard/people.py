@@ -73,13 +73,17 @@ which says nothing of signing), and the English words that lead one without a co
 Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Nikhil Sharma, …":
 the blind45 at06's; not "signed on Friday, witnessed by …": a review's find); not
 "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
+_BYLINE_NAME = r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3}"
 _BYLINE_LINE = re.compile(
-    r"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+(?P<names>[^\n|｜]{2,80}?)"
+    rf"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+"
+    rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME}){{0,3}})"
     r"[ \t]*(?:[|｜][^\n]*)?$",
     re.MULTILINE,
 )
-"""A byline, a line of its own: "By", the writers' names, a date or a reading time after a
-bar perhaps ("By Lee Mei Xin", "By Deirdre O'Malley-Finch | 8 January 2026")."""
+"""A byline, a line of its own: "By", the writers' names and nothing else, a date or a
+reading time after a bar perhaps ("By Lee Mei Xin", "By Deirdre O'Malley-Finch | 8 January
+2026"); not a short paragraph that opens on "By" ("By then, Carla Denholm had signed the
+agreement with Jens Ulmann.": a review's find)."""
 _UNVEILERS_LABEL = re.compile(rf"{_UNVEILERS}{_LABEL_END}")
 """The label of a list of who unveiled ("揭牌嘉宾：…；…")."""
 _MOST_ITEMS = 16
@@ -588,6 +592,9 @@ _ZH_NEXT_ITEM = re.compile(
 )
 """The next item of a Chinese list of people after a name, a comma before it: titles and a
 name ("，华岳集团董事长、党委书记卢承泽"), the last one's attending after it."""
+_ZH_NOT_A_HEAD = re.compile(r"[为是]|签|出席|参加|主持|致辞|讲话|会见|陪同|见证")
+"""What the item of a list's head holds that no title and name does: a label's 为, another
+doing ("双方签约代表为…周明、…田阳，市长李平…出席": review80's find)."""
 _UNVEILS_AFTER = _governing(
     rf"(?:{_A_SIGNING}|签)(?![^,\uff0c]*后[,\uff0c])[^,\uff0c]*[,\uff0c](?!\s*(?:并|随后|然后|之后|又|还|共同"
     r"|and\b|then\b|later\b|after\s+which\b))",
@@ -1237,6 +1244,9 @@ class PeopleEvidence(Reading):
         list is the subject ("市委书记高振宇，华岳集团董事长、党委书记卢承泽出席签约仪式，并共同为
         “华岳临江氢能研究院”揭牌": the blind79 cb02's)."""
         text = self.rules_text
+        opening = max((text.rfind(stop, start, until) for stop in "，,。；;：:"), default=-1) + 1
+        if _ZH_NOT_A_HEAD.search(text, max(start, opening), until):
+            return False  # "双方签约代表为周明、田阳，市长李平…出席": another list's item
         at = until
         while (item := _ZH_NEXT_ITEM.match(text, at, end)) is not None:
             name = name_ending(item["item"])

@@ -569,8 +569,8 @@ _EN_SIGNED_WITH_AT = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b{_EN_GAP}{{0,80}}?\bwith\s+(?:(?-i:the)\s+)?"
         r"(?-i:[A-Z])[\w&.'-]*(?:\s+(?:(?:of|for|and|&)\s+)?(?-i:[A-Z])[\w&.'-]*){0,8}"
-        r"(?:\s+\((?-i:[A-Z])[\w&.-]{1,12}\))?"
-        r"(?:,\s+(?-i:the|a|an)\s+(?:(?!\s(?:at|in)\s)[^,;.]){1,80},)?"
+        r"(?:\s+\((?-i:[A-Z])[\w&.-]{1,12}\)(?:,\s+(?-i:the|a|an)\s+(?:(?!\s(?:at|in)\s)[^,;.]){1,80},)?"
+        r"|,\s+(?-i:the|a|an)\s+(?:(?!\s(?:at|in)\s)[^,;.]){1,80},)"
         r"\s+in\s+(?:(?-i:the)\s+)?"
         rf"(?=(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?(?-i:{EN_BUILDING_WORDS})\b){_EN_VENUE}",
         re.IGNORECASE,
@@ -584,7 +584,10 @@ Xiyuan Campus" (the blind79 cb04's); not a project's site after a "for" ("signed
 Orvita Semiconductors Limited for an … unit at the Ratanpur … Cluster"), nor a place in
 the description ("a company based in Lagos"), nor a school "at" its college ("with the
 School of Public Health at Imperial College, London": a review's find, and a town after
-"in" may be the counterparty's)."""
+"in" may be the counterparty's); only after the counterparty's short form in brackets or
+what it is, between commas, which end its name: not "with Beta Corp in Smart Building
+Technologies", a field, nor "with the Faculty of Medicine in Halden University Hospital",
+its own site (review80's finds)."""
 _EN_ENTERED_INTO_IN = re.compile(
     r"\bentered[ \t]+into[ \t]+(?:an?|the)[ \t]+(?:[A-Z][\w-]*[ \t]+){1,8}?"
     r"(?:Agreement|Memorandum[ \t]+of[ \t]+Understanding|Contract)[ \t]*"
