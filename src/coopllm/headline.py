@@ -28,7 +28,8 @@ Chinese, a clause long (``_ZH_BODY_LENGTH``, with a comma)."""
 _BODY_LENGTH = 60
 _ZH_BODY_LENGTH = 25
 _LABEL = re.compile(
-    r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:releases?|statements?)|(?:\w+\s+)?announcements?"
+    r"^(?:for\s+immediate\s+release|(?:press|media|news)\s+(?:releases?|statements?|notes?)"
+    r"|(?:\w+\s+)?announcements?"
     r"|news(?:\s+(?:and|&)\s+events)?|新闻稿)$"
     r"|\s[|｜]\s.*\b(?:news|events|newsroom|press|media|release)\b|\s[|｜]\s.*(?:新闻|资讯|动态)"
     r"|\s[>＞›»]\s|当前位置|^首页|上一版|下一版|往期回顾|\S\s{3,}\S\S*\s{3,}\S"
@@ -46,7 +47,8 @@ _LABEL = re.compile(
 """A line above a headline that names the site, the section or the kind of release, not
 the story: "FOR IMMEDIATE RELEASE", "Press releases", "University of Caldermoor | News and
 events", "南屿大学新闻网", "临川市投资促进局工作动态", "东湖晚报 数字报刊", "VOLUNTARY
-ANNOUNCEMENT", "Media Statement" (the blind23 x06's), a breadcrumb ("当前位置：首页 >
+ANNOUNCEMENT", "Media Statement" (the blind23 x06's), "PRESS NOTE" (an Indian state's
+release, the blind80 cc05's), a breadcrumb ("当前位置：首页 >
 新闻中心 > 学校要闻"), a menu ("Products Services   Investors", a newspaper's "上一版
 下一版　｜　往期回顾"), a portal's or a wire's name ("临州市人民政府门户网站", "Asia Pacific
 Newswire"), a publication's in capitals or a paper's with its section ("MARITIME

@@ -169,9 +169,21 @@ _ZH_PLACE_BEFORE = re.compile(
 "槟城北屿理工大学" (a town's name, as a headline writes it): the blind48 aw01's."""
 
 
+_EN_PLACE_BASED = re.compile(
+    r"(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w.'\u2019]*[\s-]){0,2}?(?-i:[A-Z])[\w.'\u2019]*"
+    r"-based\s+(?=(?-i:[A-Z]))"
+)
+"""An English party's seat the article writes before its name, no part of it: "the
+Dharwad-based Centre for Dryland Crop Innovation" (the blind80 cc05's), "Hong Kong-based";
+not a word of a name an owner's "'s" stands before ("The University of Oxford's
+Nature-based Solutions Initiative": review78's)."""
+
+
 def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
-    """A Chinese party written after its place (``_ZH_PLACE_BEFORE``), named as the article
-    names the body alone, where the text writes it without that place: after a place and 的
+    """An English party written after its seat, "X-based" (``_EN_PLACE_BASED``), named
+    without it where the text writes it so; a Chinese party written after its place
+    (``_ZH_PLACE_BEFORE``), named as the article names the body alone, where the text
+    writes it without that place: after a place and 的
     that is no body ("马来西亚槟城的", not "清华大学的", whose unit it is); after a town's name
     only in the headline (``title``), and the body alone at least twice ("槟城北屿理工大学";
     not "杭州市第一人民医院", the city's own, which the text writes whole)."""
@@ -180,7 +192,10 @@ def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
 
     def alone(name: str) -> str:
         if not HAN.match(name):
-            return name
+            based = _EN_PLACE_BASED.match(name)
+            owned = re.search(rf"['\u2019]s\s+{re.escape(name)}", text)  # "Oxford's Nature-based …"
+            seated = based is not None and owned is None and name[based.end() :] in text
+            return name[based.end() :] if based and seated else name
         found = _ZH_PLACE_BEFORE.fullmatch(simplified(name))
         if found is None or not zh_body_name(found["body"]):
             return name
@@ -240,10 +255,14 @@ _OUR_COLLEGE = frozenset({"我院", "本院", "学院"})
 """What a college's own page calls the college ("会上，学院与瑞丰汽车签订…"); within a
 university, a school of it, so only where the masthead names a 学院."""
 _SCHOOL_MASTHEAD = re.compile(
-    r"\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:大学|学院))\s*(?:新闻网|新闻中心)\s*"
+    r"\s*(?P<name>[\u4e00-\u9fff]{2,20}?(?:大学|学院))\s*"
+    r"(?P<site>新闻网|新闻中心|(?:国际合作与交流|国际交流与合作|港澳台事务|科学技术|科技)处"
+    r"|党委宣传部|校长办公室)\s*"
 )
-"""A university's news site's name, a line of its own at the page's head ("澄州理工大学新闻网",
-"國立嘉澄大學 新聞中心": the blind76 by01's, read in Simplified characters)."""
+"""A university's news site's name, or one of its offices', a line of its own at the page's
+head ("澄州理工大学新闻网", "國立嘉澄大學 新聞中心": the blind76 by01's, read in Simplified
+characters; "南屿大学国际合作与交流处": the blind80 cc03's, whose model gave the office as a
+party beside "我校")."""
 _SCHOOL_ALONE = re.compile(
     r"\s*(?P<name>(?:(?![与和及我签]|携手|共建|合作|联合)[\u4e00-\u9fff]){2,20}?(?:大学|学院))\s*"
 )
@@ -264,8 +283,12 @@ def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]
         return agreements
     ours = _OUR_SCHOOL | _OUR_COLLEGE if simplified(school).endswith("学院") else _OUR_SCHOOL
 
+    offices = _the_schools_offices(text)
+
     def named(agreement: Agreement) -> Agreement:
         called = [p for p in agreement.parties if simplified(p.name) in ours]  # 學院 too
+        if called:  # the page's office given as a party beside 我校: the school, whose page it is
+            called += [p for p in agreement.parties if simplified(p.name) in offices]
         if not called:
             return agreement
         named = next((p for p in agreement.parties if p.name == school), None)
@@ -279,7 +302,7 @@ def _our_school_named(agreements: list[Agreement], text: str) -> list[Agreement]
             named = named.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
         parties: list[Party] = []
         for party in agreement.parties:
-            if party.name == school or simplified(party.name) in ours:
+            if party.name == school or party in called:
                 if named not in parties:
                     parties.append(named)
             else:
@@ -328,6 +351,17 @@ def _the_school(text: str) -> str | None:
     if not found and alone is not None:
         found.add(alone["name"])
     return found.pop() if len(found) == 1 else None
+
+
+def _the_schools_offices(text: str) -> set[str]:
+    """The offices whose pages a school's masthead names (``_SCHOOL_MASTHEAD``: "南屿大学国际
+    合作与交流处"), in Simplified characters; none for a news site's ("…新闻网")."""
+    head = [simplified(line.strip()) for line in text.splitlines() if line.strip()][:3]
+    return {
+        line
+        for line in head
+        if (m := _SCHOOL_MASTHEAD.fullmatch(line)) is not None and not m["site"].startswith("新闻")
+    }
 
 
 def _named_in_full(agreement: Agreement, text: str) -> Agreement:

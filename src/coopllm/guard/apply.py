@@ -3719,6 +3719,53 @@ def _same_parties(one: Agreement, other: Agreement) -> bool:
     return len(one.parties) == len(other.parties) and all(is_named(p, names) for p in one.parties)
 
 
+_RENEWED = re.compile(r"^(?:the\s+)?(?:renewed|amended|revised|extended|supplemental)\s+", re.I)
+"""A renewal's word before the name of the document it renews: "Renewed Strategic
+Cooperation Framework Agreement"."""
+
+
+def _no_original_of_its_renewal(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record without an agreement titled as the document another renews ("strategic
+    cooperation framework agreement" beside "Renewed Strategic Cooperation Framework
+    Agreement": the blind80 cc04's, a listed company's announcement that recalls the
+    original of 2023), where both have the same parties, the same named signers and no
+    other day, and the article writes the original's title only in sentences of an
+    earlier year: the renewal's signing told twice."""
+    kept = list(agreements)
+    for renewal in agreements:
+        renewed = _RENEWED.match(renewal.title or "")
+        if renewed is None:
+            continue
+        original = (renewal.title or "")[renewed.end() :].casefold()
+        signers = signer_keys(renewal.signatories)
+        for copy in [
+            a for a in kept if a is not renewal and (a.title or "").casefold() == original
+        ]:
+            if (
+                not signers
+                or signer_keys(copy.signatories) != signers
+                or not _same_parties(copy, renewal)
+                or (
+                    copy.date_signed
+                    and renewal.date_signed
+                    and copy.date_signed != renewal.date_signed
+                )
+                or not all(
+                    checker.tells_earlier_signing(checker.text[start:end])
+                    for start, end in checker.sentences_with(copy.title or "")
+                )
+            ):
+                continue
+            warnings.append(
+                f"dropped agreement '{copy.title}': the document '{renewal.title}' renews, "
+                "whose signing it tells again"
+            )
+            kept = [a for a in kept if a is not copy]
+    return kept
+
+
 def _no_partyless_copy(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
@@ -4164,6 +4211,7 @@ def apply_guard(
     agreements = _no_unsigned_copy(agreements, checker, warnings)
     agreements = _no_paraphrased_copy(agreements, checker, warnings)
     agreements = _no_partyless_copy(agreements, checker, warnings)
+    agreements = _no_original_of_its_renewal(agreements, checker, warnings)
     agreements = _no_sum_of_the_others(agreements, warnings)
     if len(agreements) == 1 and (
         not agreements[0].date_text or _page_dated(agreements[0], checker)

@@ -2204,6 +2204,14 @@ _ZH_UNVEILED_BODY = re.compile(rf"为\s*{_ZH_QUOTED_BODY.pattern}\s*(?:揭牌|�
 """A body whose plaque is unveiled, its name in quotes: "为“…联合研发中心”揭牌"."""
 
 
+_ZH_UNVEILED_UNQUOTED = re.compile(
+    r"为\s*(?P<name>[\u4e00-\u9fff]{4,30}?(?:研究院|研究所|基地|中心|实验室|平台))\s*(?:揭牌|揭幕)"
+)
+"""A body whose plaque is unveiled, its name unquoted: "赵文澜与陈屹峰共同为恒屹先进复合材料
+产业研究基地揭牌", the body the agreement's title names ("《恒屹先进复合材料产业研究基地项目投资
+协议》": the blind80 cc02's)."""
+
+
 def _zh_unveiled_bodies(agreement: Agreement, checker: Checker) -> list[str]:
     """The Chinese names in quotes that the article unveils (``_ZH_UNVEILED_BODY``), as the
     page writes them (read on its Simplified text: "為「…研發中心」揭牌"), each once, where
@@ -2211,7 +2219,9 @@ def _zh_unveiled_bodies(agreement: Agreement, checker: Checker) -> list[str]:
     all its signers and witnesses, in a sentence that writes no day but the agreement's own.
     Not a body unveiled by others ("会上，省领导为“…服务中心”揭牌", a third company's chairman
     beside the college's president), nor on another day ("3月15日，双方共同为“…”揭牌"), nor
-    one the parties unveiled before ("在双方已为“…”揭牌基础上": a review's finds)."""
+    one the parties unveiled before ("在双方已为“…”揭牌基础上": a review's finds). A name
+    unquoted only where the agreement's title names it (``_ZH_UNVEILED_UNQUOTED``), whoever
+    unveiled it."""
     if agreement.established_entities or "揭" not in checker.rules_text:
         return []
     people = {
@@ -2220,13 +2230,20 @@ def _zh_unveiled_bodies(agreement: Agreement, checker: Checker) -> list[str]:
         if p.name
     }
     unveilers = [(what, names) for what, names in _unveilings(checker) if names]
+    title = simplified(agreement.title or "")
     found = []
-    for body in _ZH_UNVEILED_BODY.finditer(checker.rules_text):
+    for body in [
+        *_ZH_UNVEILED_BODY.finditer(checker.rules_text),
+        *_ZH_UNVEILED_UNQUOTED.finditer(checker.rules_text),
+    ]:
         by = [name for what, names in unveilers if body["name"] in what for name in names]
         days = DATE_MENTION.finditer(checker.rules_text, *checker.sentence_at(body.start()))
+        theirs = all(normalize_for_match(name) in people for name in by)
+        if body.re is _ZH_UNVEILED_UNQUOTED:  # its name unquoted: the title's body alone
+            theirs = body["name"] in title
         if (
             by
-            and all(normalize_for_match(name) in people for name in by)
+            and theirs
             and all(simplified(day[0]) in simplified(agreement.date_text or "") for day in days)
         ):
             found.append(checker.text[body.start("name") : body.end("name")])
@@ -2488,9 +2505,14 @@ _SIGNING_ALONE = re.compile(r"见证(?:了)?签(?:约|字)(?:仪式)?\s*[。；]
 _SERIES_CEREMONY = re.compile(r"系列[\u4e00-\u9fff]{0,6}?签约仪式")
 """A ceremony of a series of signings: "…系列合作项目签约仪式在…举行" (the blind42 aq04's); not
 "系列合作签约活动启动，首场签约…", one of them (a review's find)."""
-_PARTITIVE = re.compile(r"(?:\bof\s*|其中)$", re.IGNORECASE)
+_PARTITIVE = re.compile(
+    r"(?:\b(?:first|second|third|fourth|fifth|last|latter|former|one|two|three|four|either"
+    r"|neither|none|some|\d+)\s+of\s*|其中)$",
+    re.IGNORECASE,
+)
 """Before a count, what makes it a part of the documents: "the second of the two
-agreements", "其中两项协议"."""
+agreements", "one of the three", "其中两项协议"; not "The signing of both MoUs was
+witnessed by …" (the blind80 cc05's)."""
 
 
 def _witnessings(
