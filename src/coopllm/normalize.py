@@ -169,20 +169,9 @@ _ZH_PLACE_BEFORE = re.compile(
 "槟城北屿理工大学" (a town's name, as a headline writes it): the blind48 aw01's."""
 
 
-_EN_PLACE_BASED = re.compile(
-    r"(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w.'\u2019]*[\s-]){0,2}?(?-i:[A-Z])[\w.'\u2019]*"
-    r"-based\s+(?=(?-i:[A-Z]))"
-)
-"""An English party's seat the article writes before its name, no part of it: "the
-Dharwad-based Centre for Dryland Crop Innovation" (the blind80 cc05's), "Hong Kong-based";
-not a word of a name an owner's "'s" stands before ("The University of Oxford's
-Nature-based Solutions Initiative": review78's)."""
-
-
 def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
-    """An English party written after its seat, "X-based" (``_EN_PLACE_BASED``), named
-    without it where the text writes it so; a Chinese party written after its place
-    (``_ZH_PLACE_BEFORE``), named as the article names the body alone, where the text
+    """A Chinese party written after its place (``_ZH_PLACE_BEFORE``), named as the
+    article names the body alone, where the text
     writes it without that place: after a place and 的
     that is no body ("马来西亚槟城的", not "清华大学的", whose unit it is); after a town's name
     only in the headline (``title``), and the body alone at least twice ("槟城北屿理工大学";
@@ -192,10 +181,7 @@ def _without_their_places(text: str, title: str | None) -> Callable[[str], str]:
 
     def alone(name: str) -> str:
         if not HAN.match(name):
-            based = _EN_PLACE_BASED.match(name)
-            owned = re.search(rf"['\u2019]s\s+{re.escape(name)}", text)  # "Oxford's Nature-based …"
-            seated = based is not None and owned is None and name[based.end() :] in text
-            return name[based.end() :] if based and seated else name
+            return name
         found = _ZH_PLACE_BEFORE.fullmatch(simplified(name))
         if found is None or not zh_body_name(found["body"]):
             return name

@@ -73,32 +73,6 @@ class HolderEvidence(PeopleEvidence):
                     continue
                 if not self._stood_by(start, at, until, end):
                     return phrase
-            if _zh(role) and (both := self._both_sides_signed(role)) is not None:
-                return both
-        return None
-
-    def _both_sides_signed(self, role: str) -> str | None:
-        """The words "双方校长" (each side's holder of ``role``) where a signing sentence
-        writes them in signers' place ("双方校长分别在主、分会场签署了《…》": the blind80
-        cc03's) and the article writes ``role`` right before two names, no more: the two
-        sides' holders."""
-        text = self.rules_text
-        both = re.compile(rf"(?:双方|两校|两方|两院)的?{re.escape(role)}")
-        holders = {
-            text[hit.end() : hit.end() + 2]
-            for hit in re.finditer(rf"(?<![副常])(?<!双方)(?<!两校){re.escape(role)}", text)
-            if not _ZH_SIGNER_NEXT.match(text, hit.end())
-        }
-        if len(holders) != 2:
-            return None
-        for start, end in self.signing_sentences():
-            for found in both.finditer(text, start, end):
-                if (
-                    _ZH_SIGNER_NEXT.match(text, found.end())
-                    and self._stated("signatories", start, end, [found.span()]) is not None
-                    and not self._stood_by(start, *found.span(), end)
-                ):
-                    return self.text[found.start() : found.end()]
         return None
 
     def _titles_beside(self, name: str) -> Iterator[tuple[str, str]]:

@@ -49,6 +49,7 @@ from coopllm.lexicon import (
     EN_BUILDING_WORDS,
     HAN,
     SMALL_COUNT,
+    ZH_SIGNING_VERB,
     ZH_TITLES,
     Needing,
     simplified,
@@ -740,7 +741,7 @@ def _the_document_signed(
     return (titled[next(iter(signed))], why) if len(signed) == 1 else None
 
 
-_SIGNS_IT = re.compile(r"(?:签署|签订|签定|签约)了?\s*$")
+_SIGNS_IT = re.compile(rf"{ZH_SIGNING_VERB}了?\s*$")
 """Right before a document's 《》: the signing of it, not a mention ("在《…》框架下")."""
 
 

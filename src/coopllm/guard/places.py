@@ -363,13 +363,14 @@ ar04's),
 举行了工作座谈", "签约仪式结束后，交流活动在…举行"), nor one to come or its time ("…签约活动将
 于1月中旬举行": reviews' finds)."""
 _ZH_THE_CEREMONY_NEXT_HELD_AT = re.compile(
-    r"(?:签约|签字|签署)仪式[^。；;\n]{0,80}?。\s*(?:仪式|活动)(?:现场)?[在于]"
+    r"(?:签约|签字|签署)仪式[^。；;\n后将拟]{0,80}?。\s*仪式(?:现场)?[在于]"
     r"(?:[我本该](?:校|院|所|公司|集团))?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·「」]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
 )
 """The ceremony's place in the sentence right after the one that names the signing
 ceremony: "签约仪式于北京时间3月5日晚8时…举行。仪式在我校行政楼第一会议室举行" (the blind80
-cc03's)."""
+cc03's); not an activity after it ("签约仪式后，…。活动在…举行"), nor one to come
+("下一次签约仪式将在…": review81's finds)."""
 _ZH_MAIN_HALL_AT = Needing(
     re.compile(
         r"(?:^|(?<=[，。；;\n]))(?![^，。；;\n]{0,30}?(?:下月|下周|明年|将|拟|计划|下一批|第二批|后续))"
@@ -907,14 +908,15 @@ _ITS_KIND_AFTER = re.compile(
     r"(?![ \t]+of\b)"
     rf"(?:[ \t]+in[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}"
     rf"|[ \t]+on[ \t]+(?:{_TOWN_WORD}[ \t]+){{1,3}}(?:Avenue|Road|Street|Drive|Lane|Boulevard"
-    rf"|Highway|Parade)(?:,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}})?)?"
+    rf"|Highway|Parade)(?:,[ \t]+{_TOWN_WORD}(?:[ \t]+{_TOWN_WORD}){{0,2}}(?=[ \t]*[.;\n]|$))?)?"
 )
 """A lodging's or a body's seat's kind written in lower case after its name, and its town:
 "at the Casona San Blas hotel", "at the Casa Andina hotel in Cusco" (review75), "at the
 Ministry headquarters in Port Amani" (the blind75 bx02's), "at the NEA regional office in
 Tamale" (the blind78 ca06's), "in the Kelvin Room of the Bluestone Exchange building in
 Invercargill" (ca04's), its street and town ("at the KNCC offices on Moi Avenue, Mombasa":
-the blind80 cc06's); its town's words as a town's
+the blind80 cc06's; the town only where the sentence ends: not "…on Moi Avenue, Chief
+Executive Jane Mwangi said", review81's find); its town's words as a town's
 (``_TOWN_WORD``: "in Puerto Ámbar", not "in Nairobi Tuesday": review77)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
