@@ -124,3 +124,13 @@ def test_a_body_the_title_names_unveiled_unquoted_is_founded_and_its_unveilers_w
     kept, _ = guarded(text, dt.date(2026, 2, 6), given)
     assert kept[0].established_entities == ["恒远复合材料产业研究基地"]
     assert [p.name for p in kept[0].witnesses] == ["赵文", "皇甫军", "陈峰"]
+
+
+def test_both_presidents_signing_are_the_parties_two_presidents() -> None:
+    given = Agreement(
+        title="姊妹学校合作备忘录",
+        parties=named_parties("南江大学", "湖畔理工大学"),
+        signatories=named_people("慕容青", "戴维·芬奇"),
+    )
+    kept, _ = guarded(_VIDEO_SIGNING, dt.date(2026, 3, 7), given)
+    assert [p.name for p in kept[0].signatories] == ["慕容青", "戴维·芬奇"]

@@ -1,7 +1,7 @@
 """A read-only review of the blind80 rules (review81) proved these over-reaches, each on a
-text of its own; the first two rules below were then narrowed, the last two taken out
-(an "X-based" seat before a party's name, and "双方校长" read as the two holders of the
-title): these tests pin what the review found."""
+text of its own; the first two rules below were then narrowed, an "X-based" seat before a
+party's name taken out, and "双方校长" given the agreement's parties (no former president,
+no third body's): these tests pin what the review found."""
 
 from __future__ import annotations
 
@@ -59,3 +59,17 @@ def test_a_third_bodys_president_is_not_one_of_both_sides() -> None:
     )
     kept, _ = guarded(text, dt.date(2026, 3, 7), given)
     assert "王敏" not in [p.name for p in kept[0].signatories]
+
+
+def test_a_former_president_is_not_one_of_both_sides() -> None:
+    text = (
+        "日前，南江大学与湖畔理工大学签署合作协议。南江大学原校长周立、湖畔理工大学校长戴维·芬奇等"
+        "出席。双方校长签署了《合作协议》。\n"
+    )
+    given = Agreement(
+        title="合作协议",
+        parties=named_parties("南江大学", "湖畔理工大学"),
+        signatories=named_people("周立", "戴维·芬奇"),
+    )
+    kept, _ = guarded(text, dt.date(2026, 3, 7), given)
+    assert "周立" not in [p.name for p in kept[0].signatories]

@@ -162,7 +162,9 @@ _ZH_SIGNING_IN_A_NAME = re.compile(r"[《》]|代表[^，。]{0,8}签(?:署|订|
 代表三方签署《共建先进膜材料联合研究院合作协议》", the blind78 ca03's signer)."""
 
 
-def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[str]) -> bool:
+def _person_kept(
+    person: Signatory, role: str, checker: Checker, warnings: list[str], bodies: tuple[str, ...]
+) -> bool:
     if not person.name:
         return _unnamed_kept(person, role, checker, warnings)
     if not checker.grounded(person.name, person=True):
@@ -183,7 +185,7 @@ def _person_kept(person: Signatory, role: str, checker: Checker, warnings: list[
         return False
     if checker.has_evidence(person.name, role, person=True):
         return True
-    titled = checker.signed_as_titled(person.name) if role == "signatories" else None
+    titled = checker.signed_as_titled(person.name, bodies) if role == "signatories" else None
     if titled is not None:
         warnings.append(
             f"kept signatory '{person.name}': the article says '{titled}' signed, and writes "
@@ -217,12 +219,12 @@ def _a_bodys_short_form(name: str, checker: Checker) -> bool:
 
 
 def _cleaned_person(
-    person: Signatory, role: str, checker: Checker, warnings: list[str]
+    person: Signatory, role: str, checker: Checker, warnings: list[str], bodies: tuple[str, ...]
 ) -> Signatory | None:
     """The person with the fields the article writes, or None when the article does not
     hold them to the role, or holds nothing of them: an unnamed signer whose title and
     organisation the text does not write would be kept as an entry of three nulls."""
-    if not _person_kept(person, role, checker, warnings):
+    if not _person_kept(person, role, checker, warnings, bodies):
         return None
     cleaned = _clean_fields(person, ("title", "organization"), checker, warnings)
     cleaned = _as_written(cleaned, checker)
@@ -235,9 +237,15 @@ def _cleaned_person(
 
 
 def _cleaned_people(
-    people: list[Signatory], role: str, checker: Checker, warnings: list[str]
+    people: list[Signatory],
+    role: str,
+    checker: Checker,
+    warnings: list[str],
+    bodies: tuple[str, ...] = (),
 ) -> list[Signatory]:
-    cleaned = (_cleaned_person(person, role, checker, warnings) for person in people)
+    """The people the article holds to ``role``; ``bodies``: the agreement's parties' names,
+    whose titles' holders may sign in their place ("双方校长")."""
+    cleaned = (_cleaned_person(person, role, checker, warnings, bodies) for person in people)
     kept = [person for person in cleaned if person is not None]
     return _holders_once(kept, checker, warnings) if role == "signatories" else kept
 
@@ -1083,6 +1091,7 @@ def _clean_agreement(
         "signatories",
         checker,
         warnings,
+        tuple(n for p in parties for n in p.all_names),
     )
     witnesses = _cleaned_people(
         _not_a_party(agreement.witnesses, "witnesses", parties, warnings),

@@ -61,7 +61,7 @@ class HolderEvidence(PeopleEvidence):
     """Whether a person signed as the holder of a title the signing's sentence writes."""
 
     @remembered
-    def signed_as_titled(self, name: str) -> str | None:
+    def signed_as_titled(self, name: str, bodies: tuple[str, ...] = ()) -> str | None:
         """The words a signing sentence writes in place of ``name``, the person's title of
         their body ("Corvane's Chief Executive Officer", "恒屹智能总经理"), where they read
         as a signer's (:meth:`role_sentence`'s reading of a name), the article writes that
@@ -73,6 +73,42 @@ class HolderEvidence(PeopleEvidence):
                     continue
                 if not self._stood_by(start, at, until, end):
                     return phrase
+            if _zh(role) and bodies and (both := self._both_sides_signed(name, role, bodies)):
+                return both
+        return None
+
+    def _both_sides_signed(self, name: str, role: str, bodies: tuple[str, ...]) -> str | None:
+        """The words "双方校长" (each side's holder of ``role``) where a signing sentence
+        writes them in signers' place ("双方校长分别在主、分会场签署了《…》": the blind80
+        cc03's), and the article writes ``role`` before two names only, ``name`` one of
+        them, each in a list led by another of the agreement's ``bodies`` (its parties' names,
+        or 我校, 本校 on a school's page): "我校党委书记…、校长慕容清", "湖滨理工大学校长戴维·R·
+        芬奇"; not a former one's ("原校长"), nor a third body's ("湖畔中学校长王敏": review81's
+        finds)."""
+        text = self.rules_text
+        owners: dict[str, str] = {}
+        for hit in re.finditer(rf"(?<![副常原前任])(?<!双方|两校|两方){re.escape(role)}", text):
+            if _ZH_SIGNER_NEXT.match(text, hit.end()):
+                continue
+            opening = max(text.rfind(stop, 0, hit.start()) for stop in "，,。；;：:\n（(")
+            lead = text[opening + 1 : hit.start()]
+            owner = max(
+                (b for b in (*bodies, "我校", "本校") if lead.startswith(b)), key=len, default=""
+            )
+            owners[text[hit.end() : hit.end() + len(name)]] = owner
+        if len(owners) != 2 or not all(owners.values()) or len(set(owners.values())) != 2:
+            return None
+        if name not in owners:
+            return None
+        both = re.compile(rf"(?:双方|两校|两方|两院)的?{re.escape(role)}")
+        for start, end in self.signing_sentences():
+            for found in both.finditer(text, start, end):
+                if (
+                    _ZH_SIGNER_NEXT.match(text, found.end())
+                    and self._stated("signatories", start, end, [found.span()]) is not None
+                    and not self._stood_by(start, *found.span(), end)
+                ):
+                    return self.text[found.start() : found.end()]
         return None
 
     def _titles_beside(self, name: str) -> Iterator[tuple[str, str]]:
