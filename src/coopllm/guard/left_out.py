@@ -727,7 +727,9 @@ def _the_document_signed(
     if found and all(not signed and written == 1 for signed, written in found):
         before = _titled_before_them(name, titles, checker)
         target = agreements[titled[min(before)]] if before else None
-        if target is not None and not any(p.name == name for p in target.signatories):
+        if target is not None and not any(
+            _same_person(Signatory(name=name), p) for p in target.signatories
+        ):
             # Not one already there: the one paragraph of a signer of both documents of
             # their party may name the other's alone (test_guard_blind31's).
             found = [(before, 1)]
@@ -2239,9 +2241,11 @@ def _zh_unveiled_bodies(agreement: Agreement, checker: Checker) -> list[str]:
     ]:
         by = [name for what, names in unveilers if body["name"] in what for name in names]
         days = DATE_MENTION.finditer(checker.rules_text, *checker.sentence_at(body.start()))
-        theirs = all(normalize_for_match(name) in people for name in by)
-        if body.re is _ZH_UNVEILED_UNQUOTED:  # its name unquoted: the title's body alone
-            theirs = body["name"] in title
+        theirs = (
+            body["name"] in title  # its name unquoted: the title's body alone
+            if body.re is _ZH_UNVEILED_UNQUOTED
+            else all(normalize_for_match(name) in people for name in by)
+        )
         if (
             by
             and theirs
