@@ -423,6 +423,12 @@ _BYLINE_DATE = re.compile(
 """A byline and its date between bars, as trade press prints one under the headline ("By
 Deirdre O'Malley-Finch | 8 January 2026 | 4 min read": the blind27 ab05's; "By … |
 Published 19 September 2025": the blind28 ac06's)."""
+_CREDITED_DATE = re.compile(
+    rf"(?P<date>{_A_DATE})\s*[|｜]\s*(?:Reporting|Writing|Editing|Compiled)\s+by\s+[^|｜\n\d]{{2,120}}"
+)
+"""A wire's date and time, then its credits after a bar ("4 June 2026 17:42 GMT | Reporting
+by Paulo Reyes-Mendel; Editing by Hannah Gorski": the blind81 cd06's, whose model gave no
+page date and so no day for "on Wednesday")."""
 _PARAGRAPH = 120
 """A line this long is the body's: a byline after it is a related story's (a review's
 find)."""
@@ -458,7 +464,9 @@ def dateline_date(text: str) -> dt.date | None:
         elif number < _DATE_ALONE_LINES and not told and (placed := _a_place_and_date(line)):
             date = placed  # "Pune, 22 July 2025" (the blind75 bx03's)
         elif (
-            byline := _BYLINE_DATE.fullmatch(line.strip()) or _WECHAT_BYLINE.fullmatch(line.strip())
+            byline := _BYLINE_DATE.fullmatch(line.strip())
+            or _CREDITED_DATE.fullmatch(line.strip())
+            or _WECHAT_BYLINE.fullmatch(line.strip())
         ) is not None and not body:
             date = _date_after_label(byline["date"])
         else:

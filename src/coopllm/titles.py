@@ -177,8 +177,15 @@ _NOT_TITLES_ALONE = frozenset({"Lord", "High", "Prime", "Cabinet", "Permanent", 
 _EN_TITLE_WORD = (
     rf"(?:{word_alternation({w for t in _EN_TITLES for w in t.split()} - _NOT_TITLES_ALONE)})"
 )
+_EN_PORTFOLIO = (
+    r"(?-i:[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+|\s+[A-Z][a-z]+){0,3})"
+    r"\s+(?=Minister\b|Secretary\b)"
+)
+"""A minister's or secretary's portfolio before the office, each word capitalised ("Energy
+and Mines Minister Rafael Quintana": the blind81 cd06's; "Foreign Secretary")."""
 _EN_TITLED_NAME = re.compile(
-    rf"(?P<title>{_EN_TITLE_CHAIN})(?:\s+|(?<=\.))(?P<name>\S.*)", re.IGNORECASE
+    rf"(?P<title>(?:{_EN_PORTFOLIO})?{_EN_TITLE_CHAIN})(?:\s+|(?<=\.))(?P<name>\S.*)",
+    re.IGNORECASE,
 )
 # Titles chained by 、 or 兼 ("党委书记、校长张三", "董事长兼总经理王五") are one title.
 _ZH_TITLE_CHAIN = rf"{_ZH_TITLE}+(?:[、兼]{_ZH_TITLE}+)*"
@@ -2157,3 +2164,49 @@ def _name_after_a_body(item: str) -> str | None:
 _ZH_WORDS_AFTER_A_BODY = re.compile(r"于|方面|高层|领导|代表|一行|党委|团队|专家|相关|有关")
 """What follows a body's name and starts like a name with a surname ("…有限公司于近日签署",
 "集团方面", "集团高层": a review's finds): 于 after a body is the preposition."""
+
+
+_EN_ANOTHER_OFFICE = (
+    r"(?<![\w-])(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!Assistant )(?<!Associate )(?<!Acting )"
+    r"(?<!Executive )(?<!Senior )(?<!Pro )(?<!Pro-)(?<!Former )(?<!former )"
+)
+"""Words before an English office that make it another ("Deputy Director-General" is no
+"Director-General"), or not the holder's now ("former")."""
+_EN_HOLDER_NEXT = re.compile(
+    r"(?:,\s*|\s+)(?:(?:Professor|Prof\.|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame)\s+)?"
+    r"(?P<name>[A-Z][a-z'\u2019-]+(?:\s+[A-Z][\w'\u2019-]*){1,3})"
+)
+"""A name right after an office, a form of address perhaps between ("Director-General
+Henrik Solvang", "Vice-Chancellor, Professor Amara Lindqvist-Osei")."""
+_ZH_NAME_CLOSES = re.compile(rf"[{''.join(sorted(_ZH_AFTER_A_NAME))}]|$")
+
+
+def holders_written(office: str, text: str) -> set[str]:
+    """The names ``text`` writes right after ``office``, the office as written, not a
+    deputy's nor a former holder's ("NMSA Director-General Henrik Solvang", "该公司总经理叶晓峰",
+    not "副总经理王五", "原总经理"): who may be the holder a signing sentence names by the
+    office alone (the blind81 cd02's and cd04's). Chinese read in Simplified characters,
+    its names as :func:`name_ending` reads them."""
+    if HAN.search(office):
+        read = simplified(text)
+        found: set[str] = set()
+        pattern = rf"(?<![副原前])(?<!常务)(?<!时任){re.escape(simplified(office))}"
+        for hit in re.finditer(pattern, read):
+            closes = _ZH_NAME_CLOSES.search(read, hit.end(), hit.end() + 5)
+            item = read[hit.start() : closes.start() if closes else hit.end()]
+            name = name_ending(item)
+            if name is not None and len(item) - len(name) == len(hit.group()):
+                found.add(text[hit.end() : hit.end() + len(name)])
+        return found
+    english = re.compile(rf"{_EN_ANOTHER_OFFICE}{re.escape(office)}(?![\w-])")
+    return {
+        holder["name"]
+        for hit in english.finditer(text)
+        if (holder := _EN_HOLDER_NEXT.match(text, hit.end())) is not None
+    }
+
+
+def a_form_of_address(title: str) -> bool:
+    """Whether a title is how a person is addressed, no office (``_ADDRESSED_AS``:
+    "Professor", "Dr")."""
+    return _ADDRESSED_AS.fullmatch(title.strip()) is not None

@@ -117,7 +117,13 @@ from coopllm.parties import (
     zh_short_form,
 )
 from coopllm.schema import Agreement, AgreementType, ExtractionDraft, Party, Signatory
-from coopllm.titles import body_after_its_person, one_of_its_people, organisation_of
+from coopllm.titles import (
+    a_form_of_address,
+    body_after_its_person,
+    holders_written,
+    one_of_its_people,
+    organisation_of,
+)
 
 _ADMIN_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})[市省县区]$|\s+(?:City|Province|County)$")
 """A place's administrative word, which a model adds to the name the text gives the venue
@@ -224,6 +230,7 @@ def _cleaned_person(
     """The person with the fields the article writes, or None when the article does not
     hold them to the role, or holds nothing of them: an unnamed signer whose title and
     organisation the text does not write would be kept as an entry of three nulls."""
+    person = _office_apart(person, checker)
     if not _person_kept(person, role, checker, warnings, bodies):
         return None
     cleaned = _clean_fields(person, ("title", "organization"), checker, warnings)
@@ -247,7 +254,101 @@ def _cleaned_people(
     whose titles' holders may sign in their place ("双方校长")."""
     cleaned = (_cleaned_person(person, role, checker, warnings, bodies) for person in people)
     kept = [person for person in cleaned if person is not None]
-    return _holders_once(kept, checker, warnings) if role == "signatories" else kept
+    if role != "signatories":
+        return kept
+    named = _unnamed_holders_named(_holders_once(kept, checker, warnings), checker, warnings)
+    return _unnamed_once(named, warnings)
+
+
+def _unnamed_once(signers: list[Signatory], warnings: list[str]) -> list[Signatory]:
+    """The signers but an unnamed one given again by the same title, with no organisation
+    or the same: one person, with the organisation either gives (the blind28 ac06's "by the
+    university's rector", given once with the university and once without)."""
+    kept: list[Signatory] = []
+    for person in signers:
+        same = next((n for n, other in enumerate(kept) if _same_unnamed(person, other)), None)
+        if same is None:
+            kept.append(person)
+            continue
+        warnings.append(f"dropped signatory '{person.title}' (unnamed): given twice")
+        if kept[same].organization is None:
+            kept[same] = kept[same].model_copy(update={"organization": person.organization})
+    return kept
+
+
+def _same_unnamed(one: Signatory, other: Signatory) -> bool:
+    """Whether two signers are unnamed, of one title, and of no organisation or the same."""
+    return (
+        one.name is None
+        and other.name is None
+        and one.title is not None
+        and other.title is not None
+        and one.title.casefold() == other.title.casefold()
+        and (one.organization is None or other.organization in (None, one.organization))
+    )
+
+
+_OFFICE_OF = re.compile(r"(?P<office>[A-Z][^,;()]{1,60}?)\s+of\s+(?:the\s+)?(?P<body>[A-Z].{2,80})")
+"""An English office and the body it is of, given as one title ("Director-General of the
+Norvik Maritime Safety Agency")."""
+
+
+def _office_apart(person: Signatory, checker: Checker) -> Signatory:
+    """The person with a title the article does not write, an office "of" a body, as the
+    office and the body where the article writes each ("the agency's Director-General",
+    "the Norvik Maritime Safety Agency": the blind81 cd04's model gave the two as one, which
+    grounding would drop whole); the organisation the model gave kept."""
+    found = _OFFICE_OF.fullmatch(person.title or "")
+    if found is None or checker.grounded(found.group()):
+        return person
+    office, body = found["office"], found["body"]
+    if not (checker.grounded(office) and checker.grounded(body)):
+        return person
+    return person.model_copy(update={"title": office, "organization": person.organization or body})
+
+
+def _unnamed_holders_named(
+    signers: list[Signatory], checker: Checker, warnings: list[str]
+) -> list[Signatory]:
+    """Each unnamed signer whose title the article writes before one name alone
+    (:func:`~coopllm.titles.holders_written`: "…一方由总经理签字" and "该公司总经理叶晓峰",
+    "signed by the agency's Director-General" and "NMSA Director-General Henrik Solvang":
+    the blind81 cd02's and cd04's) as that person: dropped where they sign already, their
+    missing title and organisation taken from it; else named. The spec's unnamed signer is
+    for a holder the article never names."""
+    named = {person.name: n for n, person in enumerate(signers) if person.name}
+    kept: list[Signatory | None] = list(signers)
+    for n, person in enumerate(signers):
+        if person.name or not person.title:
+            continue
+        holders = holders_written(person.title, checker.text)
+        if len(holders) != 1:
+            continue
+        holder = holders.pop()
+        if holder in named:
+            at = named[holder]
+            kept[at] = _filled_from(signers[at], person)
+            kept[n] = None
+            warnings.append(f"dropped signatory '{person.title}' (unnamed): {holder}, who signs")
+        else:
+            kept[n] = person.model_copy(update={"name": holder})
+            named[holder] = n
+            warnings.append(
+                f"named the unnamed signatory '{person.title}' {holder}: the one person the "
+                "article writes with that title"
+            )
+    return [person for person in kept if person is not None]
+
+
+def _filled_from(signer: Signatory, unnamed: Signatory) -> Signatory:
+    """The named signer with the title and organisation the unnamed one gives, where
+    theirs are missing (a form of address is no title: "Professor")."""
+    title = signer.title
+    if title is None or a_form_of_address(title):
+        title = unnamed.title
+    return signer.model_copy(
+        update={"title": title, "organization": signer.organization or unnamed.organization}
+    )
 
 
 def _holders_once(
@@ -341,7 +442,53 @@ def _clean_parties(
     parents = [party for party in parties if _parent_of_a_party(party, parties, checker)]
     for party in parents:
         warnings.append(f"dropped party '{party.name}': the parent of the party that signed")
-    return [party for party in parties if party not in parents]
+    return _named_within_others(
+        [party for party in parties if party not in parents], checker, warnings
+    )
+
+
+_ZH_LEVEL_FIRST = re.compile(r"[省县区]|市(?!场)")
+"""A Chinese body's name that opens on its administrative level, its place's name left
+out ("市物流与供应链协会" of 江阳市物流与供应链协会; not 市场, a market)."""
+_ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+
+
+def _named_within_others(
+    parties: list[Party], checker: Checker, warnings: list[str]
+) -> list[Party]:
+    """The parties but one another party's name holds (:func:`_within`): the same body,
+    the shorter name an alias of the longer (as a company's name without its country
+    before it is: the blind43 ar04's)."""
+    kept = list(parties)
+    for party in parties:
+        host = next((other for other in kept if _within(party, other, checker)), None)
+        if host is None:
+            continue
+        kept.remove(party)
+        if party.name not in host.all_names:
+            grown = host.model_copy(update={"aliases": [*host.aliases, party.name]})
+            kept[kept.index(host)] = grown
+        warnings.append(f"dropped party '{party.name}': a shorter name of '{host.name}'")
+    return kept
+
+
+def _within(party: Party, other: Party, checker: Checker) -> bool:
+    """Whether ``other``'s name holds ``party``'s, which the article writes nowhere but
+    inside it ("华岳能源集团有限公司" only in "中国华岳能源集团有限公司": the blind81 cd01's
+    model gave both), or which is ``other``'s without its place's name ("市物流与供应链协会"
+    of "江阳市物流与供应链协会": the blind81 cd03's)."""
+    if other is party or len(other.name) <= len(party.name) or party.name not in other.name:
+        return False
+    inner = [found.span() for found in finds(party.name, checker.text)]
+    outer = [found.span() for found in finds(other.name, checker.text)]
+    if inner and all(any(s <= a and b <= e for s, e in outer) for a, b in inner):
+        return True
+    place = other.name[: len(other.name) - len(party.name)]
+    return (
+        other.name.endswith(party.name)
+        and _ZH_LEVEL_FIRST.match(party.name) is not None
+        and _ZH_PLACE.fullmatch(place) is not None
+    )
 
 
 _A_SUBSIDIARY_OF = re.compile(
@@ -831,6 +978,27 @@ executive of Port of Awarua Ltd, who signed on behalf of the port company while 
 chair, …": the blind78 ca04's)."""
 
 
+_EXCHANGES_NOTICE = re.compile(
+    r"take\s+no\s+responsibility\s+for\s+the\s+contents\s+of\s+this\s+announcement"
+    r"|对本公告(?:之|的)?内容概不负责",
+    re.IGNORECASE,
+)
+"""The notice a stock exchange has printed above a listed company's announcement ("Hong
+Kong Exchanges and Clearing Limited and The Stock Exchange of Hong Kong Limited take no
+responsibility for the contents of this announcement", "…对本公告之内容概不负责"): the
+exchange that writes it is no party to what the announcement tells."""
+
+
+def _only_in_the_exchanges_notice(name: str, checker: Checker) -> bool:
+    """Whether every mention of ``name`` stands in a sentence that is the exchange's notice
+    (``_EXCHANGES_NOTICE``): the blind81 cd05's, whose model gave both operators of the
+    exchange as parties beside the two that signed."""
+    mentions = [found.start() for found in re.finditer(re.escape(name), checker.read_text)]
+    return bool(mentions) and all(
+        _EXCHANGES_NOTICE.search(checker.read_text, *checker.sentence_at(at)) for at in mentions
+    )
+
+
 def _the_body_of_its_person(name: str, checker: Checker) -> str | None:
     """The body a party's name is a person's role "of" ("Dr Aroha Tane, chief executive of
     Tiwai Clean Power Ltd": the blind78 ca04's), where the article writes it; else None."""
@@ -870,6 +1038,9 @@ def _clean_party(
         return None
     if _A_RELATIVE_CLAUSE.search(party.name):
         warnings.append(f"dropped party '{party.name}': words of a sentence, no body's name")
+        return None
+    if _only_in_the_exchanges_notice(simplified(party.name), checker):
+        warnings.append(f"dropped party '{party.name}': named only in the exchange's notice")
         return None
     for renamed, why in _RENAMINGS:
         name = renamed(party.name, checker)

@@ -2302,8 +2302,11 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     """The agreement that founds ``body``: the one whose title names it, else the one
     joint establishment, else the one whose signers alone the signing ``sentences`` that
     name the body name ("Raman and Whitfield signed a Joint Development Agreement under
-    which the two will co-build the Test Centre": the blind9 j05's), else the only
-    agreement; None where none is one."""
+    which the two will co-build the Test Centre": the blind9 j05's), else the one whose
+    parties alone they name, each of them ("Solenne Wind and Lumara Polytechnic University
+    (UPL) signed a separate cooperation agreement to set up the … Skills Centre", its
+    signers in the next sentence: the blind81 cd06's), else the only agreement; None where
+    none is one."""
     named = _titled_by(agreements, body)
     if len(named) == 1:
         return named[0]
@@ -2319,6 +2322,17 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     ]
     if len(signed) == 1:
         return signed[0]
+    between = [
+        i
+        for i, a in enumerate(agreements)
+        if a.parties
+        and any(
+            all(any(_names(sentence, n) for n in (p.name, *p.aliases)) for p in a.parties)
+            for sentence in sentences
+        )
+    ]
+    if len(between) == 1:
+        return between[0]
     return 0 if len(agreements) == 1 else None
 
 

@@ -554,15 +554,18 @@ September 5, at the City Hall of Riverton", or before the day of an event held t
 Corran Exhibition Centre in Ashfield", the blind36 ak03's)."""
 _EN_SIGNED_AT = Needing(
     re.compile(
-        rf"\b(?:signed|inked)\b{_EN_GAP}{{0,120}}?(?<!(?-i:research) )(?<!(?-i:exchange) )"
+        rf"\b(?:signed|inked|(?:the|both|two|all|these|those)\s+signings?)\b{_EN_GAP}{{0,120}}?"
+        rf"(?<!(?-i:research) )(?<!(?-i:exchange) )"
         rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
+        rf"(?<!(?-i:farm) )(?<!(?-i:plant) )(?<!(?-i:mine) )(?<!(?-i:factory) )"
+        rf"(?<!(?-i:refinery) )(?<!(?-i:project) )"
         rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
         rf"(?-i:{EN_BUILDING_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
         rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}"
         rf"(?!\s+(?:and|&)\s+(?-i:[A-Z])[\w-]*\s+(?-i:[A-Z]))",
         re.IGNORECASE,
     ),
-    ("signed", "inked"),
+    ("signed", "inked", "signing"),
 )
 """A capitalised place after "at" or "in", in the words after "signed" with no clause
 or person between ("was signed at the SPU Great Hall", "signed a Cooperation Agreement …
@@ -573,7 +576,9 @@ blind19 t04's, where "Cooperation in the Administration Building of …" and "Ec
 Cooperation in Hanoi", a name of one word, are places: a review's find; nor a field's
 capitalised words joined by "and", "Joint Research in Soil and Water Conservation", the
 blind24 y04's, where "Joint Research in Kuala Lumpur on Monday" is a place: a review's
-find)."""
+find); nor where a facility the agreement is for stands ("signed a framework agreement …
+for a 600-megawatt offshore wind farm in the Gulf of Sarre"); after "witnessed both
+signings" too ("… at the Palacio Loreto, his official residence": the blind81 cd06's)."""
 _EN_SIGNED_WITH_AT = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b{_EN_GAP}{{0,80}}?\bwith\s+(?:(?-i:the)\s+)?"
@@ -656,6 +661,13 @@ _SIGNED_FOR_WHOM = re.compile(
 )
 """Who signed for whom: "signed on behalf of the Government of Lumeria", "signed the
 memorandum for the agency"."""
+_THE_SAME_SIGNING = re.compile(
+    r"\s*(?-i:The|This)\s+(?:memorandum|mou|agreement|accord|document|deal|signing)\s+"
+    r"(?:was|were)\s+(?:signed|witnessed)\s+by\b",
+    re.IGNORECASE,
+)
+"""A sentence that opens on the signing told before it, to say who signed or witnessed it:
+"The memorandum was signed by …", "The signing was witnessed by …" (the blind81 cd04's)."""
 _EN_THE_CEREMONY_HELD_AT = re.compile(
     rf"(?<![^\s])(?-i:The)\s+ceremony\s+(?:took\s+place|was\s+held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
@@ -1840,7 +1852,8 @@ class PlaceEvidence(Reading):
         for whom each signed tell who signed it ("The ministry signed a memorandum of
         understanding with AAID. The minister signed on behalf of the Government, while
         the agency's director signed for it. The ceremony was held at …": the blind58
-        bg05's), and tell no other ("…, while Erik Lund signed a separate grant agreement");
+        bg05's), or open on it to say who signed or witnessed it (``_THE_SAME_SIGNING``: the
+        blind81 cd04's), and tell no other ("…, while Erik Lund signed a separate grant agreement");
         any other tells a signing of its own ("On Friday, the ministry signed a second time,
         with …": a review's find)."""
         told = [
@@ -1851,7 +1864,10 @@ class PlaceEvidence(Reading):
         return (
             bool(told)
             and all(
-                _SIGNED_FOR_WHOM.search(self.text, start, end)
+                (
+                    _SIGNED_FOR_WHOM.search(self.text, start, end)
+                    or _THE_SAME_SIGNING.match(self.text, start)
+                )
                 and not self.tells_another_signing(self.read_text[start:end])
                 for start, end in told[1:]
             )
