@@ -94,9 +94,9 @@ def test_the_exchange_whose_notice_heads_an_announcement_is_no_party() -> None:
 
 def test_the_holders_of_an_office_are_those_written_right_after_it() -> None:
     text = "副总经理王海签字。该公司总经理钟立新在会上介绍。原总经理李强出席。"
-    assert holders_written("总经理", text) == {"钟立新"}
+    assert holders_written("总经理", text) == {"钟立新": {"该公司"}}
     english = "said ALMA Director-General Rune Falk. Deputy Director-General Ivo Sand attended."
-    assert holders_written("Director-General", english) == {"Rune Falk"}
+    assert holders_written("Director-General", english) == {"Rune Falk": {"ALMA"}}
 
 
 def test_an_unnamed_signer_by_office_is_the_one_the_article_names_with_it() -> None:
@@ -201,3 +201,23 @@ def test_an_office_of_its_body_given_twice_is_one_unnamed_signer_and_no_witness(
         (None, "Rector", "Halden Maritime University"),
     ]
     assert kept[0].witnesses == []
+
+
+def test_an_office_of_its_bodys_initials_is_the_office() -> None:
+    text = (
+        "The memorandum between the Kilindi Ports Authority (KPA) and Baraka Terminals Ltd was "
+        "signed by the Board Chairperson, Amina Said, and by Baraka's managing director.\n"
+    )
+    given = Agreement(
+        title="memorandum",
+        parties=named_parties("Kilindi Ports Authority", "Baraka Terminals Ltd"),
+        signatories=[
+            Signatory(
+                name="Amina Said",
+                title="Board Chairperson of KPA",
+                organization="Kilindi Ports Authority",
+            )
+        ],
+    )
+    kept, _ = guarded(text, dt.date(2026, 2, 2), given)
+    assert kept[0].signatories[0].title == "Board Chairperson"

@@ -2168,7 +2168,8 @@ _ZH_WORDS_AFTER_A_BODY = re.compile(r"于|方面|高层|领导|代表|一行|党
 
 _EN_ANOTHER_OFFICE = (
     r"(?<![\w-])(?<!Deputy )(?<!Vice )(?<!Vice-)(?<!Assistant )(?<!Associate )(?<!Acting )"
-    r"(?<!Executive )(?<!Senior )(?<!Pro )(?<!Pro-)(?<!Former )(?<!former )"
+    r"(?<!Executive )(?<!Senior )(?<!Pro )(?<!Pro-)(?<!Former )(?<!former )(?<!Honorary )"
+    r"(?<!Interim )"
 )
 """Words before an English office that make it another ("Deputy Director-General" is no
 "Director-General"), or not the holder's now ("former")."""
@@ -2178,32 +2179,51 @@ _EN_HOLDER_NEXT = re.compile(
 )
 """A name right after an office, a form of address perhaps between ("Director-General
 Henrik Solvang", "Vice-Chancellor, Professor Amara Lindqvist-Osei")."""
+_EN_OWNER_BEFORE = re.compile(
+    r"(?P<the>\bthe\s+)?(?P<owner>(?:[A-Z][\w&.\u2013-]*(?:['\u2019]s)?\s+){1,6})$"
+)
+"""The capitalised words right before an office, its body's name or possessive ("NMSA
+Director-General", "Halden University Vice-Chancellor", "the University's
+Vice-Chancellor"), or another office's ("Managing Director")."""
 _ZH_NAME_CLOSES = re.compile(rf"[{''.join(sorted(_ZH_AFTER_A_NAME))}]|$")
+_ZH_OWNER_OPENS = re.compile(r"[，,。；;：:\n（(、\s]")
 
 
-def holders_written(office: str, text: str) -> set[str]:
-    """The names ``text`` writes right after ``office``, the office as written, not a
-    deputy's nor a former holder's ("NMSA Director-General Henrik Solvang", "该公司总经理叶晓峰",
-    not "副总经理王五", "原总经理"): who may be the holder a signing sentence names by the
-    office alone (the blind81 cd02's and cd04's). Chinese read in Simplified characters,
-    its names as :func:`name_ending` reads them."""
+def holders_written(office: str, text: str) -> dict[str, set[str]]:
+    """The names ``text`` writes right after ``office``, each with the words written
+    right before the office at those mentions (its body: "NMSA", "该公司", "the
+    University", "" where none), the office as written, not a deputy's nor a former or an
+    honorary holder's ("NMSA Director-General Henrik Solvang", "该公司总经理叶晓峰", not
+    "副总经理王五", "原总经理"): who may be the holder a signing sentence names by the office
+    alone (the blind81 cd02's and cd04's), if the body is theirs. Chinese read in
+    Simplified characters, its names as :func:`name_ending` reads them."""
+    found: dict[str, set[str]] = {}
     if HAN.search(office):
         read = simplified(text)
-        found: set[str] = set()
-        pattern = rf"(?<![副原前])(?<!常务)(?<!时任){re.escape(simplified(office))}"
+        pattern = rf"(?<![副原前])(?<!常务)(?<!时任)(?<!名誉){re.escape(simplified(office))}"
         for hit in re.finditer(pattern, read):
             closes = _ZH_NAME_CLOSES.search(read, hit.end(), hit.end() + 5)
             item = read[hit.start() : closes.start() if closes else hit.end()]
             name = name_ending(item)
             if name is not None and len(item) - len(name) == len(hit.group()):
-                found.add(text[hit.end() : hit.end() + len(name)])
+                before = read[max(0, hit.start() - 20) : hit.start()]
+                opens = max((m.end() for m in _ZH_OWNER_OPENS.finditer(before)), default=0)
+                owner = text[hit.start() - len(before) + opens : hit.start()]
+                found.setdefault(text[hit.end() : hit.end() + len(name)], set()).add(owner)
         return found
     english = re.compile(rf"{_EN_ANOTHER_OFFICE}{re.escape(office)}(?![\w-])")
-    return {
-        holder["name"]
-        for hit in english.finditer(text)
-        if (holder := _EN_HOLDER_NEXT.match(text, hit.end())) is not None
-    }
+    for hit in english.finditer(text):
+        holder = _EN_HOLDER_NEXT.match(text, hit.end())
+        if holder is not None:
+            lead = _EN_OWNER_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
+            words = "" if lead is None else re.sub(r"['\u2019]s$", "", lead["owner"].strip())
+            words = f"the {words}" if lead is not None and lead["the"] else words
+            found.setdefault(holder["name"], set()).add("" if words in _ARTICLES else words)
+    return found
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+"""A sentence's first word before an office: no body's name."""
 
 
 def a_form_of_address(title: str) -> bool:

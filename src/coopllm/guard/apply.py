@@ -230,7 +230,7 @@ def _cleaned_person(
     """The person with the fields the article writes, or None when the article does not
     hold them to the role, or holds nothing of them: an unnamed signer whose title and
     organisation the text does not write would be kept as an entry of three nulls."""
-    person = _office_apart(person, checker)
+    person = _office_apart(person, checker, bodies)
     if not _person_kept(person, role, checker, warnings, bodies):
         return None
     cleaned = _clean_fields(person, ("title", "organization"), checker, warnings)
@@ -257,17 +257,20 @@ def _cleaned_people(
     if role != "signatories":
         return kept
     named = _unnamed_holders_named(_holders_once(kept, checker, warnings), checker, warnings)
-    return _unnamed_once(named, warnings)
+    return _unnamed_once(named, checker, warnings)
 
 
-def _unnamed_once(signers: list[Signatory], warnings: list[str]) -> list[Signatory]:
-    """The signers but an unnamed one given again by the same title, with no organisation
-    or the same: one person, with the organisation either gives (the blind28 ac06's "by the
-    university's rector", given once with the university and once without)."""
+def _unnamed_once(
+    signers: list[Signatory], checker: Checker, warnings: list[str]
+) -> list[Signatory]:
+    """The signers but an unnamed one given again by the same title, one of them of no
+    organisation or both of the same (:func:`_same_unnamed`): one person, with the
+    organisation either gives (the blind28 ac06's "by the university's rector", given once
+    with the university and once without)."""
     kept: list[Signatory] = []
     for person in signers:
         same = next((n for n, other in enumerate(kept) if _same_unnamed(person, other)), None)
-        if same is None:
+        if same is None or _each_sides(person.title or "", checker):
             kept.append(person)
             continue
         warnings.append(f"dropped signatory '{person.title}' (unnamed): given twice")
@@ -276,15 +279,35 @@ def _unnamed_once(signers: list[Signatory], warnings: list[str]) -> list[Signato
     return kept
 
 
+_EACH_SIDES = (
+    r"(?:双方|两校|两方|两院|两市|各方|\bboth\s+(?:sides['\u2019]?|parties['\u2019]?)"
+    r"|\beach\s+[\w-]+['\u2019]s)"
+)
+"""Words before an office that make its holders one for each side: "双方校长", "each
+country's Minister"."""
+
+
+def _each_sides(title: str, checker: Checker) -> bool:
+    """Whether the article writes ``title`` as each side's (``_EACH_SIDES``): two unnamed
+    signers of it are two people (review82's finds)."""
+    pattern = rf"{_EACH_SIDES}\s*(?:的\s*)?{re.escape(simplified(title))}"
+    return re.search(pattern, checker.read_text, re.IGNORECASE) is not None
+
+
 def _same_unnamed(one: Signatory, other: Signatory) -> bool:
-    """Whether two signers are unnamed, of one title, and of no organisation or the same."""
+    """Whether two signers are unnamed, of one title, one of them of no organisation and
+    the other of one, or both of the same; not two of none ("双方校长", "Each country's
+    Minister of Fisheries": two people, review82)."""
     return (
         one.name is None
         and other.name is None
         and one.title is not None
         and other.title is not None
         and one.title.casefold() == other.title.casefold()
-        and (one.organization is None or other.organization in (None, one.organization))
+        and (one.organization, other.organization) != (None, None)
+        and (
+            None in (one.organization, other.organization) or one.organization == other.organization
+        )
     )
 
 
@@ -293,15 +316,23 @@ _OFFICE_OF = re.compile(r"(?P<office>[A-Z][^,;()]{1,60}?)\s+of\s+(?:the\s+)?(?P<
 Norvik Maritime Safety Agency")."""
 
 
-def _office_apart(person: Signatory, checker: Checker) -> Signatory:
+def _office_apart(person: Signatory, checker: Checker, bodies: tuple[str, ...]) -> Signatory:
     """The person with a title the article does not write, an office "of" a body, as the
     office and the body where the article writes each ("the agency's Director-General",
     "the Norvik Maritime Safety Agency": the blind81 cd04's model gave the two as one, which
-    grounding would drop whole); the organisation the model gave kept."""
+    grounding would drop whole); the organisation the model gave kept. The body one of
+    the agreement's ``bodies`` (its parties' names) or the person's organisation, or their
+    initials ("Board Chairperson of MPA"): not a portfolio's words ("Director of
+    Operations", "Minister of Foreign Affairs": review82)."""
     found = _OFFICE_OF.fullmatch(person.title or "")
     if found is None or checker.grounded(found.group()):
         return person
     office, body = found["office"], found["body"]
+    names = [name for name in (*bodies, person.organization) if name]
+    theirs = {normalize_for_match(name) for name in names}
+    initials = {"".join(w[0] for w in name.split() if w[0].isupper()) for name in names}
+    if normalize_for_match(body) not in theirs and body not in initials:
+        return person
     if not (checker.grounded(office) and checker.grounded(body)):
         return person
     return person.model_copy(update={"title": office, "organization": person.organization or body})
@@ -324,7 +355,9 @@ def _unnamed_holders_named(
         holders = holders_written(person.title, checker.text)
         if len(holders) != 1:
             continue
-        holder = holders.pop()
+        holder, owners = holders.popitem()
+        if not all(_owner_fits(owner, person) for owner in owners):
+            continue  # "Halden University Vice-Chancellor Ines Varga", a guest (review82)
         if holder in named:
             at = named[holder]
             kept[at] = _filled_from(signers[at], person)
@@ -338,6 +371,29 @@ def _unnamed_holders_named(
                 "article writes with that title"
             )
     return [person for person in kept if person is not None]
+
+
+_POINTING_OWNER = re.compile(
+    r"(?:该|本|我)\S*|the (?:University|Agency|Company|Institute|Ministry|Department|Group"
+    r"|Authority|College|School|Council|Board|Bank|Foundation|Government|Corporation|Centre"
+    r"|Center|Hospital|Academy|Association|Firm|Port|City)",
+    re.IGNORECASE,
+)
+"""Words before an office that point to a body named before ("该公司总经理", "the
+University's Vice-Chancellor"), not naming one."""
+
+
+def _owner_fits(owner: str, signer: Signatory) -> bool:
+    """Whether the words written before an office's holder (:func:`~coopllm.titles.
+    holders_written`) may be the unnamed ``signer``'s body: none, a pointing word
+    (``_POINTING_OWNER``), or a form of the signer's organisation; not another body's nor
+    another office's ("Managing Director Piet Laar" holds no "Director": review82)."""
+    if not owner or _POINTING_OWNER.fullmatch(owner):
+        return True
+    if signer.organization is None:
+        return False
+    mine, theirs = normalize_for_match(signer.organization), normalize_for_match(owner)
+    return bool(theirs) and (theirs in mine or mine in theirs)
 
 
 def _filled_from(signer: Signatory, unnamed: Signatory) -> Signatory:
@@ -462,8 +518,8 @@ def _named_within_others(
     kept = list(parties)
     for party in parties:
         host = next((other for other in kept if _within(party, other, checker)), None)
-        if host is None:
-            continue
+        if host is None or len(kept) <= _TWO:
+            continue  # "市中医院与杭州市中医院签署…": two bodies that sign together (review82)
         kept.remove(party)
         if party.name not in host.all_names:
             grown = host.model_copy(update={"aliases": [*host.aliases, party.name]})
@@ -477,18 +533,16 @@ def _within(party: Party, other: Party, checker: Checker) -> bool:
     inside it ("华岳能源集团有限公司" only in "中国华岳能源集团有限公司": the blind81 cd01's
     model gave both), or which is ``other``'s without its place's name ("市物流与供应链协会"
     of "江阳市物流与供应链协会": the blind81 cd03's)."""
-    if other is party or len(other.name) <= len(party.name) or party.name not in other.name:
+    if other is party or not other.name.endswith(party.name) or other.name == party.name:
         return False
+    if not HAN.search(party.name):
+        return False  # "Tarn University" in "Tarn University Hospital": its own (review82)
     inner = [found.span() for found in finds(party.name, checker.text)]
     outer = [found.span() for found in finds(other.name, checker.text)]
     if inner and all(any(s <= a and b <= e for s, e in outer) for a, b in inner):
         return True
     place = other.name[: len(other.name) - len(party.name)]
-    return (
-        other.name.endswith(party.name)
-        and _ZH_LEVEL_FIRST.match(party.name) is not None
-        and _ZH_PLACE.fullmatch(place) is not None
-    )
+    return _ZH_LEVEL_FIRST.match(party.name) is not None and _ZH_PLACE.fullmatch(place) is not None
 
 
 _A_SUBSIDIARY_OF = re.compile(
@@ -989,13 +1043,31 @@ responsibility for the contents of this announcement", "…对本公告之内容
 exchange that writes it is no party to what the announcement tells."""
 
 
-def _only_in_the_exchanges_notice(name: str, checker: Checker) -> bool:
-    """Whether every mention of ``name`` stands in a sentence that is the exchange's notice
-    (``_EXCHANGES_NOTICE``): the blind81 cd05's, whose model gave both operators of the
-    exchange as parties beside the two that signed."""
-    mentions = [found.start() for found in re.finditer(re.escape(name), checker.read_text)]
+_NOTICE_REACH = 200
+"""How far before the exchange's notice its bodies' names may stand."""
+
+
+def _only_in_the_exchanges_notice(party: Party, checker: Checker) -> bool:
+    """Whether every mention of the party, by any of its names and in any case, stands
+    right before the exchange's notice in its paragraph (``_EXCHANGES_NOTICE``): the
+    blind81 cd05's, whose model gave both operators of the exchange as parties beside the
+    two that signed; not the exchange's own announcement, which names it in its head and
+    body too, nor a party after a notice whose full stop a PDF's text lost (review82)."""
+    read = checker.read_text
+    notices = [found.start() for found in _EXCHANGES_NOTICE.finditer(read)]
+    if not notices:
+        return False
+    mentions = [
+        found
+        for name in party.all_names
+        for found in re.finditer(re.escape(simplified(name)), read, re.IGNORECASE)
+    ]
     return bool(mentions) and all(
-        _EXCHANGES_NOTICE.search(checker.read_text, *checker.sentence_at(at)) for at in mentions
+        any(
+            0 <= at - found.end() <= _NOTICE_REACH and "\n\n" not in read[found.end() : at]
+            for at in notices
+        )
+        for found in mentions
     )
 
 
@@ -1039,7 +1111,7 @@ def _clean_party(
     if _A_RELATIVE_CLAUSE.search(party.name):
         warnings.append(f"dropped party '{party.name}': words of a sentence, no body's name")
         return None
-    if _only_in_the_exchanges_notice(simplified(party.name), checker):
+    if _only_in_the_exchanges_notice(party, checker):
         warnings.append(f"dropped party '{party.name}': named only in the exchange's notice")
         return None
     for renamed, why in _RENAMINGS:

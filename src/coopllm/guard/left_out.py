@@ -2303,7 +2303,8 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     joint establishment, else the one whose signers alone the signing ``sentences`` that
     name the body name ("Raman and Whitfield signed a Joint Development Agreement under
     which the two will co-build the Test Centre": the blind9 j05's), else the one whose
-    parties alone they name, each of them ("Solenne Wind and Lumara Polytechnic University
+    parties alone, each of them, the clause of such a sentence names that signs a document
+    to found it (:func:`_signed_to_found`: "Solenne Wind and Lumara Polytechnic University
     (UPL) signed a separate cooperation agreement to set up the … Skills Centre", its
     signers in the next sentence: the blind81 cd06's), else the only agreement; None where
     none is one."""
@@ -2322,18 +2323,40 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     ]
     if len(signed) == 1:
         return signed[0]
+    clauses = [clause for sentence in sentences if (clause := _signed_to_found(sentence, body))]
     between = [
         i
         for i, a in enumerate(agreements)
         if a.parties
         and any(
-            all(any(_names(sentence, n) for n in (p.name, *p.aliases)) for p in a.parties)
-            for sentence in sentences
+            all(any(_names(clause, n) for n in (p.name, *p.aliases)) for p in a.parties)
+            for clause in clauses
         )
     ]
     if len(between) == 1:
         return between[0]
     return 0 if len(agreements) == 1 else None
+
+
+_TO_FOUND = (
+    r"\b(?:agreement|memorandum|mou|contract|accord|deal)\s+to\s+(?:jointly\s+)?"
+    r"(?:set\s+up|establish|create|found|build|launch)\s+(?:the\s+|a\s+|an\s+)?"
+)
+"""A document signed for the founding: "signed a separate cooperation agreement to set up
+the …"."""
+
+
+def _signed_to_found(sentence: str, body: str) -> str | None:
+    """The clause of ``sentence`` that signs a document to found ``body`` (``_TO_FOUND``),
+    up to the document: its subject, who signed it ("Solenne Wind and Lumara Polytechnic
+    University (UPL) signed a separate cooperation agreement"); not the clause before
+    ("…, a day after the two universities signed a cooperation agreement to set up …":
+    review82). None where the sentence signs none to found it."""
+    found = re.search(_TO_FOUND + re.escape(body), sentence, re.IGNORECASE)
+    if found is None:
+        return None
+    opening = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:")
+    return sentence[opening + 1 : found.start()]
 
 
 _REFERRING = re.compile(

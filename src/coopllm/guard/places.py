@@ -554,11 +554,9 @@ September 5, at the City Hall of Riverton", or before the day of an event held t
 Corran Exhibition Centre in Ashfield", the blind36 ak03's)."""
 _EN_SIGNED_AT = Needing(
     re.compile(
-        rf"\b(?:signed|inked|(?:the|both|two|all|these|those)\s+signings?)\b{_EN_GAP}{{0,120}}?"
+        rf"\b(?:signed|inked|(?:the|both|two|all|these|those)\s+signings)\b{_EN_GAP}{{0,120}}?"
         rf"(?<!(?-i:research) )(?<!(?-i:exchange) )"
         rf"(?<!(?-i:training) )(?<!(?-i:studies) )(?<!(?-i:cooperation) )"
-        rf"(?<!(?-i:farm) )(?<!(?-i:plant) )(?<!(?-i:mine) )(?<!(?-i:factory) )"
-        rf"(?<!(?-i:refinery) )(?<!(?-i:project) )"
         rf"(?:(?<!(?-i:Cooperation) )|(?=\w+\s+(?:(?-i:the)\s+)?(?:(?-i:[A-Z])[\w&-]*\s+){{0,6}}?"
         rf"(?-i:{EN_BUILDING_WORDS})\b|\w+\s+(?-i:[A-Z])(?>[\w&-]*)(?!\s+(?-i:[A-Z]))))"
         rf"\b(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}"
@@ -576,9 +574,18 @@ blind19 t04's, where "Cooperation in the Administration Building of …" and "Ec
 Cooperation in Hanoi", a name of one word, are places: a review's find; nor a field's
 capitalised words joined by "and", "Joint Research in Soil and Water Conservation", the
 blind24 y04's, where "Joint Research in Kuala Lumpur on Monday" is a place: a review's
-find); nor where a facility the agreement is for stands ("signed a framework agreement …
-for a 600-megawatt offshore wind farm in the Gulf of Sarre"); after "witnessed both
-signings" too ("… at the Palacio Loreto, his official residence": the blind81 cd06's)."""
+find); after "witnessed both signings" too ("… at the Palacio Loreto, his official
+residence": the blind81 cd06's; not "the signing of the Alpine Accord in Vienna", another
+one's: review82). Where the facility the agreement is for stands is no venue
+(``_FOR_A_FACILITY``)."""
+_FOR_A_FACILITY = re.compile(
+    r"\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:farm|plant|mine|factory|refinery|project|terminal)\s+(?:in|at)\s+(?:the\s+)?$"
+)
+"""The words before a venue ``_EN_SIGNED_AT`` found that make it the place of what the
+agreement is for: "signed a framework agreement on Wednesday for a 600-megawatt offshore
+wind farm in the Gulf of Sarre" (the blind81 cd06's); not "signed … at the company's engine
+plant in Kladno", where it was signed (review82)."""
 _EN_SIGNED_WITH_AT = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b{_EN_GAP}{{0,80}}?\bwith\s+(?:(?-i:the)\s+)?"
@@ -1815,6 +1822,10 @@ class PlaceEvidence(Reading):
         if found.re is _EN_IN_THEN_SIGNED and not _an_opening_day(self.text[start : found.start()]):
             return False
         if found.re is _EN_THE_CEREMONY_HELD_AT and not self._one_signing_before(start):
+            return False
+        if found.re is _EN_SIGNED_AT.compiled and _FOR_A_FACILITY.search(
+            self._venues_text, found.start(), found.start("venue")
+        ):
             return False
         sentence = self.read_text[start:end]  # Simplified, as the rules read it
         another = (
