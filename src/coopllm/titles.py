@@ -880,14 +880,31 @@ _ZH_ROLE_BEFORE = re.compile(r"的|分管|主管|负责|联系")
 
 def _zh_role(name: str) -> bool:
     """Whether a Chinese name is a role with no person's name in it ("星河智造分管研发的副
-    总经理", the blind2 c06's): a description or an organisation before a title. Not a
+    总经理", the blind2 c06's): a description, an organisation or a pointing word before a
+    title ("本院院長"), or "负责人" alone. Not a
     name the surname list does not know ("仝卓院长", "扎西次仁主任", "约翰·史密斯总裁"; a
     review's finds): in doubt, the string stays the name."""
+    if name in _ZH_IN_CHARGE:
+        return True
     found = _ZH_ENDS_WITH_TITLE.fullmatch(name)
     if found is None:
         return False
     before = found["before"]
-    return bool(_ZH_ROLE_BEFORE.search(before) or _ZH_ORGANISATION_END.search(before))
+    return bool(
+        _ZH_ROLE_BEFORE.search(before)
+        or _ZH_ORGANISATION_END.search(before)
+        or _ZH_POINTING_BODY.fullmatch(before)
+    )
+
+
+_ZH_IN_CHARGE = frozenset({"负责人", "主要负责人", "相关负责人"})
+""""The person in charge", written in place of a name ("双方负责人在合同上签字": the blind82
+ce03's): a role, no name."""
+_ZH_POINTING_BODY = re.compile(
+    r"(?:本|我|该)(?:院|校|所|局|厅|委|会|司|公司|集团|中心|单位|行|馆|部|市|县|区|省|医院|大学|学院)"
+)
+"""A body pointed to before a title ("本院院长", "我校校长", "该公司"): no person's name
+(the blind82 ce02's "本院院長", in Simplified characters)."""
 
 
 # "Li Wei of Lakeside University", "Li Wei for Lakeside University": a name, then whom
@@ -1605,8 +1622,11 @@ _ZH_TITLE_AT_END = re.compile(rf"{_ZH_TITLE}$")
 _ZH_NOT_A_NAMES_END = f"{_ZH_ORGANISATION_ENDS}在对的了着过将被把从"
 """What ends a place's or an organisation's name, or a clause's word after a name ("吴芳在
 签约现场见证"), and seldom a person's."""
-_ZH_AND_OTHERS = re.compile(r"等(?:人|领导|嘉宾|同志)?$")
-"""What ends a list after its last name: "市委书记吴芳等", "吴芳等领导"."""
+_ZH_AND_OTHERS = re.compile(
+    r"等(?:(?:[省市县区镇乡校院厅局]|省市|市县|市区)?领导(?:同志)?|人|嘉宾|同志)?$"
+)
+"""What ends a list after its last name: "市委书记吴芳等", "吴芳等领导", "何春生等县领导" (the
+blind82 ce01's)."""
 _ZH_TRANSLITERATED_END = re.compile(r"·[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})*$")
 """The parts after the first of a foreign name written in Chinese ("帕妮达·通猜")."""
 _ZH_BODY_AT_END = re.compile(r"(?:[院校司局所厅]|大学|中心|集团|银行|协会)$")
@@ -2185,8 +2205,14 @@ _EN_OWNER_BEFORE = re.compile(
 """The capitalised words right before an office, its body's name or possessive ("NMSA
 Director-General", "Halden University Vice-Chancellor", "the University's
 Vice-Chancellor"), or another office's ("Managing Director")."""
-_ZH_NAME_CLOSES = re.compile(rf"[{''.join(sorted(_ZH_AFTER_A_NAME))}]|$")
-_ZH_OWNER_OPENS = re.compile(r"[，,。；;：:\n（(、\s]")
+_ZH_NAME_CLOSES = re.compile(
+    rf"[{''.join(sorted(_ZH_AFTER_A_NAME))}]|{'|'.join(_ZH_FORMS_OF_ADDRESS)}|$"
+)
+"""What closes a Chinese name after an office: a mark or word that follows names, or a
+form of address ("林思妤教授")."""
+_ZH_OWNER_OPENS = re.compile(r"[，,。；;：:\n（(、\s由与和及为被]")
+"""Where the words before a Chinese office open: a mark, or a word that introduces the
+agent ("竹醫大則由副校長…": 由)."""
 
 
 def holders_written(office: str, text: str) -> dict[str, set[str]]:
@@ -2228,5 +2254,5 @@ _ARTICLES = frozenset({"The", "A", "An"})
 
 def a_form_of_address(title: str) -> bool:
     """Whether a title is how a person is addressed, no office (``_ADDRESSED_AS``:
-    "Professor", "Dr")."""
-    return _ADDRESSED_AS.fullmatch(title.strip()) is not None
+    "Professor", "Dr"; "教授", "博士")."""
+    return _ADDRESSED_AS.fullmatch(title.strip()) is not None or title in _ZH_FORMS_OF_ADDRESS

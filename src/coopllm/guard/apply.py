@@ -118,6 +118,7 @@ from coopllm.parties import (
 )
 from coopllm.schema import Agreement, AgreementType, ExtractionDraft, Party, Signatory
 from coopllm.titles import (
+    ZH_TITLE_BEFORE,
     a_form_of_address,
     body_after_its_person,
     holders_written,
@@ -341,23 +342,27 @@ def _office_apart(person: Signatory, checker: Checker, bodies: tuple[str, ...]) 
 def _unnamed_holders_named(
     signers: list[Signatory], checker: Checker, warnings: list[str]
 ) -> list[Signatory]:
-    """Each unnamed signer whose title the article writes before one name alone
-    (:func:`~coopllm.titles.holders_written`: "…一方由总经理签字" and "该公司总经理叶晓峰",
+    """Each unnamed signer whose title the article writes before one name alone of those
+    whose words before it may be the signer's body (:func:`~coopllm.titles.
+    holders_written`, :func:`_owner_fits`: "…一方由总经理签字" and "该公司总经理叶晓峰",
     "signed by the agency's Director-General" and "NMSA Director-General Henrik Solvang":
-    the blind81 cd02's and cd04's) as that person: dropped where they sign already, their
-    missing title and organisation taken from it; else named. The spec's unnamed signer is
-    for a holder the article never names."""
+    the blind81 cd02's and cd04's; "本院院長" and "院長許正雄", not "醫學院院長林思妤": the
+    blind82 ce02's) as that person: dropped where they sign already, their missing title
+    and organisation taken from it; else named. The spec's unnamed signer is for a holder
+    the article never names."""
     named = {person.name: n for n, person in enumerate(signers) if person.name}
     kept: list[Signatory | None] = list(signers)
     for n, person in enumerate(signers):
         if person.name or not person.title:
             continue
-        holders = holders_written(person.title, checker.text)
+        holders = [
+            name
+            for name, owners in holders_written(person.title, checker.text).items()
+            if all(_owner_fits(owner, person) for owner in owners)
+        ]  # not "Halden University Vice-Chancellor Ines Varga", a guest (review82)
         if len(holders) != 1:
             continue
-        holder, owners = holders.popitem()
-        if not all(_owner_fits(owner, person) for owner in owners):
-            continue  # "Halden University Vice-Chancellor Ines Varga", a guest (review82)
+        holder = holders[0]
         if holder in named:
             at = named[holder]
             kept[at] = _filled_from(signers[at], person)
@@ -507,6 +512,9 @@ _ZH_LEVEL_FIRST = re.compile(r"[省县区]|市(?!场)")
 """A Chinese body's name that opens on its administrative level, its place's name left
 out ("市物流与供应链协会" of 江阳市物流与供应链协会; not 市场, a market)."""
 _ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}")
+_ZH_LEGAL_PERSON = re.compile(r"(?:医疗|学校)?(?:财团|社团)法人|国立|私立|公立")
+"""A Taiwan body's legal form or standing before its name ("財團法人恆光紀念醫院", "國立…"):
+the body by its name alone too."""
 
 
 def _named_within_others(
@@ -532,7 +540,8 @@ def _within(party: Party, other: Party, checker: Checker) -> bool:
     """Whether ``other``'s name holds ``party``'s, which the article writes nowhere but
     inside it ("华岳能源集团有限公司" only in "中国华岳能源集团有限公司": the blind81 cd01's
     model gave both), or which is ``other``'s without its place's name ("市物流与供应链协会"
-    of "江阳市物流与供应链协会": the blind81 cd03's)."""
+    of "江阳市物流与供应链协会": the blind81 cd03's) or its legal form ("恆光紀念醫院" of
+    "財團法人恆光紀念醫院": the blind82 ce02's)."""
     if other is party or not other.name.endswith(party.name) or other.name == party.name:
         return False
     if not HAN.search(party.name):
@@ -542,6 +551,8 @@ def _within(party: Party, other: Party, checker: Checker) -> bool:
     if inner and all(any(s <= a and b <= e for s, e in outer) for a, b in inner):
         return True
     place = other.name[: len(other.name) - len(party.name)]
+    if _ZH_LEGAL_PERSON.fullmatch(simplified(place)):
+        return True
     return _ZH_LEVEL_FIRST.match(party.name) is not None and _ZH_PLACE.fullmatch(place) is not None
 
 
@@ -1078,8 +1089,27 @@ def _the_body_of_its_person(name: str, checker: Checker) -> str | None:
     return body if body is not None and checker.grounded(body) else None
 
 
+_ZH_BODY_ENDS = re.compile(
+    r"(?:[局厅委院会司部办所校馆处室站社]|中心|政府|公司|集团|大学|学院|医院)$"
+)
+"""How a Chinese body's name ends, before the title of its head the model gave with it."""
+
+
+def _without_its_heads_title(name: str, checker: Checker) -> str | None:
+    """A Chinese party the model gave with its head's title after it ("县农业农村局局长": the
+    blind82 ce01's, whose head 谭晓军 signed for it), as the body the article writes; None
+    where the name ends in no title or the rest is no body's name written."""
+    read = simplified(name)
+    title = ZH_TITLE_BEFORE.search(read)
+    if title is None or title.start() < _TWO:
+        return None
+    body = name[: title.start()]
+    return body if _ZH_BODY_ENDS.search(simplified(body)) and checker.grounded(body) else None
+
+
 _RENAMINGS: tuple[tuple[Callable[[str, Checker], str | None], str], ...] = (
     (_the_body_of_its_person, "the body of the person the model named it by"),
+    (_without_its_heads_title, "the body whose head's title the model wrote after it"),
     (
         _apposed_to,
         "the article writes it after that body's name, as what the body is part of",

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from coopllm.guard.people import PeopleEvidence
 from coopllm.guard.reading import remembered
-from coopllm.titles import ZH_TITLE_BEFORE
+from coopllm.titles import ZH_TITLE_BEFORE, only_titles
 
 _EN_TITLED_AFTER = re.compile(
     r",\s+(?:the\s+)?(?P<role>(?-i:[A-Z])[^,;.()\n]{2,60}?)\s+(?:of|at)\s+(?:the\s+)?"
@@ -25,6 +25,12 @@ _EN_TITLED_AFTER = re.compile(
 )
 """The title written after a name, a comma between, and the body it is of: ", Chief
 Executive Officer of Corvane", ", Executive Director of the Eastbrook Port Authority"."""
+_EN_TITLED_BEFORE = re.compile(
+    r"(?<![\w'\u2019-])(?P<role>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3}?)\s+"
+    r"(?:(?:Prof|Professor|Dr|dr|ir|Mr|Ms|Mrs)\.?\s+)*$"
+)
+"""An English title right before a name, forms of address between ("Rector Magnificus
+Prof. dr. "), read where it ends right before the name."""
 _OWNER = (
     r"(?<![\w'\u2019-])(?:the\s+)?"
     r"(?P<owner>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,5})"
@@ -67,14 +73,23 @@ class HolderEvidence(PeopleEvidence):
         as a signer's (:meth:`role_sentence`'s reading of a name), the article writes that
         title beside this name and beside no other, and the sentence names no one right
         after it; else None."""
-        for role, body in self._titles_beside(name):
-            for phrase, (start, end, at, until) in self._written_as_signer(role, body):
-                if self._held_by_another(role, body, name):
-                    continue
-                if not self._stood_by(start, at, until, end):
+        for role, named_body in self._titles_beside(name):
+            for body in (named_body,) if named_body else bodies:
+                phrase = self._signed_in_place(name, role, body)
+                if phrase is not None:
                     return phrase
             if _zh(role) and bodies and (both := self._both_sides_signed(name, role, bodies)):
                 return both
+        return None
+
+    def _signed_in_place(self, name: str, role: str, body: str) -> str | None:
+        """The words a signing sentence writes in a signer's place for ``role`` of
+        ``body``, where no one but ``name`` holds it and no name stands right after it."""
+        for phrase, (start, end, at, until) in self._written_as_signer(role, body):
+            if self._held_by_another(role, body, name):
+                continue
+            if not self._stood_by(start, at, until, end):
+                return phrase
         return None
 
     def _both_sides_signed(self, name: str, role: str, bodies: tuple[str, ...]) -> str | None:
@@ -114,12 +129,19 @@ class HolderEvidence(PeopleEvidence):
     def _titles_beside(self, name: str) -> Iterator[tuple[str, str]]:
         """Each (title, body) the article writes beside the name: after it in English (",
         Chief Executive Officer of Corvane"), before it in Chinese ("恒屹智能董事长、总经理
-        韩国栋": 董事长 and 总经理 of 恒屹智能)."""
+        韩国栋": 董事长 and 总经理 of 恒屹智能); an English title before it, forms of address
+        between, of no body written ("" : "said Rector Magnificus Prof. dr. Marijke van
+        Aalst", the blind82 ce05's, whose signing sentence writes "Hogeveld's Rector
+        Magnificus")."""
         text = self.rules_text
         for at, until in self._mentions_of(name):
             english = _EN_TITLED_AFTER.match(text, until)
             if english is not None:
                 yield english["role"].strip(), english["body"].strip()
+                continue
+            before = _EN_TITLED_BEFORE.search(text, max(0, at - 80), at)
+            if before is not None and only_titles(before["role"]):
+                yield before["role"], ""  # "said Rector Magnificus Prof. dr. Marijke van Aalst"
                 continue
             opening = max((m.end() for m in _ZH_ITEM_OPENS.finditer(text, 0, at)), default=0)
             item = text[max(opening, at - 30) : at]
@@ -210,4 +232,16 @@ def _of_the_body(owner: str, body: str) -> bool:
     name ("Corvane Logistics" of Corvane: review80's finds)."""
     owner = re.sub(r"^the\s+", "", owner.casefold().strip())
     body = re.sub(r"^the\s+", "", body.casefold().strip())
-    return len(owner) >= 3 and (owner == body or body.endswith(f" {owner}"))
+    return len(owner) >= 3 and (
+        owner == body
+        or body.endswith(f" {owner}")
+        or _A_KIND_AFTER.fullmatch(body.removeprefix(owner)) is not None
+    )
+
+
+_A_KIND_AFTER = re.compile(
+    r"\s+(?:university|college|institute|company|group|corporation|agency|authority|bank"
+    r"|council|hospital|ltd\.?|inc\.?|plc|limited)"
+)
+"""A body's kind after the name a signing sentence writes it by ("Hogeveld's" of Hogeveld
+University: the blind82 ce05's)."""

@@ -441,13 +441,13 @@ _WITNESSES_AFTER = _governing(
 # they signed as well ("attended and signed", "出席签约仪式，并代表甲大学签约").
 _ATTENDS_AFTER = _governing(
     rf"{_A_SIGNING}|签|在{IN_CLAUSE}{{0,30}}?陪同下",
-    "asdgcw出参致讲发祝陪表指强",
+    "asdgcw出参致讲发祝陪表指强到观",
     r"(?:\b(?:(?:attended|attends)(?!\s+by\s+(?!video|phone|telephone|teleconference"
     r"|videoconference|zoom|link|remote))|spoke|speaks|addressed"
     r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
     r"|vote\s+of\s+thanks)|welcomed\s+the\s+(?:guests|delegation|delegates|participants)"
     r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
-    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同"
+    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同|(?:到场)?观礼"
     # What one says after a pause is the speech's, its signing words too ("梁正勋表示，…推动
     # 项目早签约": the blind26 aa02's); unless they then sign ("…表示，…，随后与韦思成签署").
     r"|(?:表示|指出|强调)(?=[，,：:])"
@@ -696,8 +696,11 @@ or a title in 《》 that names one, however long ("签署了《共建智能传�
 the port", its side's word after a place's words: a review's find);
 not "signed the guest book", "signed a letter of support for the agreement", "在签约现场
 签名"."""
-_BEFORE_THE_VERB = re.compile(r"(?:出席并|出席|并|共同|一同|一起|现场|也|还|均|同样)+$")
-"""Words between a name and the witnessing verb it governs: "副省长马宏伟出席并见证"."""
+_BEFORE_THE_VERB = re.compile(
+    r"(?:出席并|出席|并|共同|一同|一起|现场|也|还|均|同样|为[^，,。；;为]{1,40})+$"
+)
+"""Words between a name and the witnessing verb it governs: "副省长马宏伟出席并见证", what
+is unveiled ("黄美惠共同为研究中心揭牌": the blind82 ce02's)."""
 _LATIN_NAME_AT_END = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}$"
 )
