@@ -512,9 +512,10 @@ _ZH_LEVEL_FIRST = re.compile(r"[省县区]|市(?!场)")
 """A Chinese body's name that opens on its administrative level, its place's name left
 out ("市物流与供应链协会" of 江阳市物流与供应链协会; not 市场, a market)."""
 _ZH_PLACE = re.compile(r"[\u4e00-\u9fff]{2,3}")
-_ZH_LEGAL_PERSON = re.compile(r"(?:医疗|学校)?(?:财团|社团)法人|国立|私立|公立")
-"""A Taiwan body's legal form or standing before its name ("財團法人恆光紀念醫院", "國立…"):
-the body by its name alone too."""
+_ZH_LEGAL_PERSON = re.compile(r"(?:医疗|学校)?(?:财团|社团)法人")
+"""A Taiwan body's legal form before its name ("財團法人恆光紀念醫院"): the body by its name
+alone too. Not "國立": 國立清華大學 and 清華大學 are two universities
+(``tests/test_guard_blind43.py``)."""
 
 
 def _named_within_others(
