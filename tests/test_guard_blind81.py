@@ -94,9 +94,9 @@ def test_the_exchange_whose_notice_heads_an_announcement_is_no_party() -> None:
 
 def test_the_holders_of_an_office_are_those_written_right_after_it() -> None:
     text = "副总经理王海签字。该公司总经理钟立新在会上介绍。原总经理李强出席。"
-    assert holders_written("总经理", text) == {"钟立新": {"该公司"}}
+    assert holders_written("总经理", text) == {"钟立新": {("该公司", 9)}}
     english = "said ALMA Director-General Rune Falk. Deputy Director-General Ivo Sand attended."
-    assert holders_written("Director-General", english) == {"Rune Falk": {"ALMA"}}
+    assert holders_written("Director-General", english) == {"Rune Falk": {("ALMA", 5)}}
 
 
 def test_an_unnamed_signer_by_office_is_the_one_the_article_names_with_it() -> None:

@@ -1622,11 +1622,11 @@ _ZH_TITLE_AT_END = re.compile(rf"{_ZH_TITLE}$")
 _ZH_NOT_A_NAMES_END = f"{_ZH_ORGANISATION_ENDS}在对的了着过将被把从"
 """What ends a place's or an organisation's name, or a clause's word after a name ("吴芳在
 签约现场见证"), and seldom a person's."""
-_ZH_AND_OTHERS = re.compile(
-    r"等(?:(?:[省市县区镇乡校院厅局]|省市|市县|市区)?领导(?:同志)?|人|嘉宾|同志)?$"
-)
-"""What ends a list after its last name: "市委书记吴芳等", "吴芳等领导", "何春生等县领导" (the
-blind82 ce01's)."""
+_ZH_AND_OTHERS = re.compile(r"等(?:人|领导|嘉宾|同志)?$")
+"""What ends a list after its last name: "市委书记吴芳等", "吴芳等领导"."""
+_ZH_AND_LEVEL_LEADERS = re.compile(r"等[省市县区镇乡]领导(?:同志)?$")
+"""The same with the leaders' level ("何春生等县领导": the blind82 ce01's), read only after
+a titled name: "许昌、周口等市领导" is "and other cities' leaders" (review83)."""
 _ZH_TRANSLITERATED_END = re.compile(r"·[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})*$")
 """The parts after the first of a foreign name written in Chinese ("帕妮达·通猜")."""
 _ZH_BODY_AT_END = re.compile(r"(?:[院校司局所厅]|大学|中心|集团|银行|协会)$")
@@ -2130,6 +2130,12 @@ def name_ending(item: str) -> str | None:
     None where the item ends in no such name ("市领导", "双方代表"), or in a place's or an
     organisation's ("杨浦区") or a title ("王校长": a review's finds); else a name right
     after a body's name (:func:`_name_after_a_body`)."""
+    led = _ZH_AND_LEVEL_LEADERS.search(item)
+    if led is not None:
+        base = item[: led.start()]
+        name = name_ending(base)
+        titled = name is not None and ZH_TITLE_BEFORE.search(simplified(base[: -len(name)]))
+        return name if titled else None
     item = _ZH_AND_OTHERS.sub("", item)
     foreign = _ZH_TRANSLITERATED_END.search(item)
     if foreign is not None:
@@ -2210,20 +2216,21 @@ _ZH_NAME_CLOSES = re.compile(
 )
 """What closes a Chinese name after an office: a mark or word that follows names, or a
 form of address ("林思妤教授")."""
-_ZH_OWNER_OPENS = re.compile(r"[，,。；;：:\n（(、\s由与和及为被]")
-"""Where the words before a Chinese office open: a mark, or a word that introduces the
-agent ("竹醫大則由副校長…": 由)."""
+_ZH_OWNER_OPENS = re.compile(r"[，,。；;：:\n（(、\s由]")
+"""Where the words before a Chinese office open: a mark, or 由, which introduces the agent
+("竹醫大則由副校長…"); not 与, 和, 为, words inside names ("材料科学与工程学院", "华为":
+review83)."""
 
 
-def holders_written(office: str, text: str) -> dict[str, set[str]]:
+def holders_written(office: str, text: str) -> dict[str, set[tuple[str, int]]]:
     """The names ``text`` writes right after ``office``, each with the words written
-    right before the office at those mentions (its body: "NMSA", "该公司", "the
-    University", "" where none), the office as written, not a deputy's nor a former or an
-    honorary holder's ("NMSA Director-General Henrik Solvang", "该公司总经理叶晓峰", not
-    "副总经理王五", "原总经理"): who may be the holder a signing sentence names by the office
-    alone (the blind81 cd02's and cd04's), if the body is theirs. Chinese read in
-    Simplified characters, its names as :func:`name_ending` reads them."""
-    found: dict[str, set[str]] = {}
+    right before the office at those mentions and where they start (its body: "NMSA",
+    "该公司", "the University", "" where none), the office as written, not a deputy's nor
+    a former or an honorary holder's ("NMSA Director-General Henrik Solvang", "该公司总经理
+    叶晓峰", not "副总经理王五", "原总经理"): who may be the holder a signing sentence names
+    by the office alone (the blind81 cd02's and cd04's), if the body is theirs. Chinese read
+    in Simplified characters, its names as :func:`name_ending` reads them."""
+    found: dict[str, set[tuple[str, int]]] = {}
     if HAN.search(office):
         read = simplified(text)
         pattern = rf"(?<![副原前])(?<!常务)(?<!时任)(?<!名誉){re.escape(simplified(office))}"
@@ -2234,8 +2241,9 @@ def holders_written(office: str, text: str) -> dict[str, set[str]]:
             if name is not None and len(item) - len(name) == len(hit.group()):
                 before = read[max(0, hit.start() - 20) : hit.start()]
                 opens = max((m.end() for m in _ZH_OWNER_OPENS.finditer(before)), default=0)
-                owner = text[hit.start() - len(before) + opens : hit.start()]
-                found.setdefault(text[hit.end() : hit.end() + len(name)], set()).add(owner)
+                at = hit.start() - len(before) + opens
+                owner = text[at : hit.start()]
+                found.setdefault(text[hit.end() : hit.end() + len(name)], set()).add((owner, at))
         return found
     english = re.compile(rf"{_EN_ANOTHER_OFFICE}{re.escape(office)}(?![\w-])")
     for hit in english.finditer(text):
@@ -2244,7 +2252,8 @@ def holders_written(office: str, text: str) -> dict[str, set[str]]:
             lead = _EN_OWNER_BEFORE.search(text, max(0, hit.start() - 80), hit.start())
             words = "" if lead is None else re.sub(r"['\u2019]s$", "", lead["owner"].strip())
             words = f"the {words}" if lead is not None and lead["the"] else words
-            found.setdefault(holder["name"], set()).add("" if words in _ARTICLES else words)
+            at = hit.start() if lead is None else lead.start()
+            found.setdefault(holder["name"], set()).add(("" if words in _ARTICLES else words, at))
     return found
 
 

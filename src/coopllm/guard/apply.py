@@ -257,7 +257,8 @@ def _cleaned_people(
     kept = [person for person in cleaned if person is not None]
     if role != "signatories":
         return kept
-    named = _unnamed_holders_named(_holders_once(kept, checker, warnings), checker, warnings)
+    once = _holders_once(kept, checker, warnings)
+    named = _unnamed_holders_named(once, checker, warnings, bodies)
     return _unnamed_once(named, checker, warnings)
 
 
@@ -340,7 +341,7 @@ def _office_apart(person: Signatory, checker: Checker, bodies: tuple[str, ...]) 
 
 
 def _unnamed_holders_named(
-    signers: list[Signatory], checker: Checker, warnings: list[str]
+    signers: list[Signatory], checker: Checker, warnings: list[str], bodies: tuple[str, ...]
 ) -> list[Signatory]:
     """Each unnamed signer whose title the article writes before one name alone of those
     whose words before it may be the signer's body (:func:`~coopllm.titles.
@@ -358,7 +359,7 @@ def _unnamed_holders_named(
         holders = [
             name
             for name, owners in holders_written(person.title, checker.text).items()
-            if all(_owner_fits(owner, person) for owner in owners)
+            if all(_owner_fits(owner, at, person, bodies, checker) for owner, at in owners)
         ]  # not "Halden University Vice-Chancellor Ines Varga", a guest (review82)
         if len(holders) != 1:
             continue
@@ -388,17 +389,45 @@ _POINTING_OWNER = re.compile(
 University's Vice-Chancellor"), not naming one."""
 
 
-def _owner_fits(owner: str, signer: Signatory) -> bool:
+def _owner_fits(
+    owner: str, at: int, signer: Signatory, bodies: tuple[str, ...], checker: Checker
+) -> bool:
     """Whether the words written before an office's holder (:func:`~coopllm.titles.
-    holders_written`) may be the unnamed ``signer``'s body: none, a pointing word
-    (``_POINTING_OWNER``), or a form of the signer's organisation; not another body's nor
+    holders_written`), at ``at``, may be the unnamed ``signer``'s body: none, a pointing
+    word (``_POINTING_OWNER``; a Chinese one where the body it points back to is the
+    signer's or, of none given, one of the agreement's ``bodies``:
+    :func:`_points_back_to`), or a form of the signer's organisation; not another body's nor
     another office's ("Managing Director Piet Laar" holds no "Director": review82)."""
-    if not owner or _POINTING_OWNER.fullmatch(owner):
+    if not owner:
         return True
+    if _POINTING_OWNER.fullmatch(owner):
+        return not HAN.search(owner) or _points_back_to(at, signer, bodies, checker)
     if signer.organization is None:
         return False
     mine, theirs = normalize_for_match(signer.organization), normalize_for_match(owner)
     return bool(theirs) and (theirs in mine or mine in theirs)
+
+
+_ZH_A_BODYS_KIND = re.compile(
+    r"医院|公司|集团|大学|学院|研究院|研究所|中心|协会|银行|政府|委员会|[局厅校]"
+)
+"""A word that ends a Chinese body's name: one named between a body and a pointing word
+after it is the body pointed to."""
+
+
+def _points_back_to(at: int, signer: Signatory, bodies: tuple[str, ...], checker: Checker) -> bool:
+    """Whether the Chinese pointing word at ``at`` ("该公司") points back to the signer's
+    body (or, of none given, one of ``bodies``): the last of them written before it, no
+    other body's name between ("远拓机器人（东川）有限公司一方由总经理签字。该公司总经理叶晓峰":
+    the blind81 cd02's; not "…参观了明湖医院，该院院长黄志明": review83)."""
+    read = checker.read_text
+    names = [signer.organization] if signer.organization else list(bodies)
+    ends = [
+        found + len(simplified(name))
+        for name in names
+        if name and (found := read.rfind(simplified(name), 0, at)) >= 0
+    ]
+    return bool(ends) and not _ZH_A_BODYS_KIND.search(read, max(ends), at)
 
 
 def _filled_from(signer: Signatory, unnamed: Signatory) -> Signatory:

@@ -31,6 +31,14 @@ _EN_TITLED_BEFORE = re.compile(
 )
 """An English title right before a name, forms of address between ("Rector Magnificus
 Prof. dr. "), read where it ends right before the name."""
+_FORMER = re.compile(r"\b(?:former|ex|outgoing|then|late)[\s-]+$", re.IGNORECASE)
+"""Words before a title that make it not the holder's now ("former Rector Magnificus")."""
+_OF_A_BODY = re.compile(
+    r"\s*,?\s+(?:of|at)\s+(?:the\s+)?(?P<body>(?-i:[A-Z])[\w&.'\u2019-]*"
+    r"(?:\s+(?:(?:of|for|and|&)\s+)?(?-i:[A-Z])[\w&.'\u2019-]*){0,6})"
+)
+"""The body written right after a name ("Ilse de Vries of Kessel University"): the title
+before the name is that body's (review83)."""
 _OWNER = (
     r"(?<![\w'\u2019-])(?:the\s+)?"
     r"(?P<owner>(?-i:[A-Z])[\w&.'\u2019-]*(?:\s+(?-i:[A-Z])[\w&.'\u2019-]*){0,5})"
@@ -75,17 +83,19 @@ class HolderEvidence(PeopleEvidence):
         after it; else None."""
         for role, named_body in self._titles_beside(name):
             for body in (named_body,) if named_body else bodies:
-                phrase = self._signed_in_place(name, role, body)
+                phrase = self._signed_in_place(name, role, body, party=not named_body)
                 if phrase is not None:
                     return phrase
             if _zh(role) and bodies and (both := self._both_sides_signed(name, role, bodies)):
                 return both
         return None
 
-    def _signed_in_place(self, name: str, role: str, body: str) -> str | None:
+    def _signed_in_place(self, name: str, role: str, body: str, *, party: bool) -> str | None:
         """The words a signing sentence writes in a signer's place for ``role`` of
-        ``body``, where no one but ``name`` holds it and no name stands right after it."""
-        for phrase, (start, end, at, until) in self._written_as_signer(role, body):
+        ``body``, where no one but ``name`` holds it and no name stands right after it;
+        ``party``: the body is one of the agreement's parties, which the sentence may write
+        by its name's first words (:func:`_of_the_body`)."""
+        for phrase, (start, end, at, until) in self._written_as_signer(role, body, party=party):
             if self._held_by_another(role, body, name):
                 continue
             if not self._stood_by(start, at, until, end):
@@ -140,8 +150,13 @@ class HolderEvidence(PeopleEvidence):
                 yield english["role"].strip(), english["body"].strip()
                 continue
             before = _EN_TITLED_BEFORE.search(text, max(0, at - 80), at)
-            if before is not None and only_titles(before["role"]):
-                yield before["role"], ""  # "said Rector Magnificus Prof. dr. Marijke van Aalst"
+            if (
+                before is not None
+                and only_titles(before["role"])
+                and not _FORMER.search(text, max(0, before.start() - 12), before.start())
+            ):  # "said Rector Magnificus Prof. dr. Marijke van Aalst"
+                of = _OF_A_BODY.match(text, until)  # "… of Kessel University": its own
+                yield before["role"], of["body"].strip() if of else ""
                 continue
             opening = max((m.end() for m in _ZH_ITEM_OPENS.finditer(text, 0, at)), default=0)
             item = text[max(opening, at - 30) : at]
@@ -154,13 +169,13 @@ class HolderEvidence(PeopleEvidence):
                     yield title, body
 
     def _written_as_signer(
-        self, role: str, body: str
+        self, role: str, body: str, *, party: bool = False
     ) -> Iterator[tuple[str, tuple[int, int, int, int]]]:
         """Each mention of ``role`` with ``body`` in a sentence with signing words, no
         name after it: the words as written, and (sentence start, end, mention start, end)."""
         text = self.rules_text
         for start, end in self.signing_sentences():
-            for found in self._phrases(role, body, start, end):
+            for found in self._phrases(role, body, start, end, party=party):
                 if _APPOSITION.search(text, start, found.start()):
                     continue  # "Dr. Tomas Reiner, Director General of …": a name's own title
                 if _zh(role) and not _ZH_SIGNER_NEXT.match(text, found.end()):
@@ -177,7 +192,9 @@ class HolderEvidence(PeopleEvidence):
                     continue
                 yield self.text[found.start() : found.end()], (start, end, *found.span())
 
-    def _phrases(self, role: str, body: str, start: int, end: int) -> list[re.Match[str]]:
+    def _phrases(
+        self, role: str, body: str, start: int, end: int, *, party: bool = False
+    ) -> list[re.Match[str]]:
         """Where the sentence ``text[start:end]`` writes ``role`` as ``body``'s: "恒屹智能
         总经理"; "Corvane's Chief Executive Officer", "the Chief Executive Officer of
         Corvane", a body's shorter form too ("the Port Authority's Executive Director" of
@@ -195,7 +212,7 @@ class HolderEvidence(PeopleEvidence):
             hit
             for pattern in patterns
             for hit in re.compile(pattern, re.IGNORECASE).finditer(text, start, end)
-            if _of_the_body(hit["owner"], body)
+            if _of_the_body(hit["owner"], body, party=party)
         ]
 
     def _held_by_another(self, role: str, body: str, name: str) -> bool:
@@ -225,7 +242,7 @@ def _zh(words: str) -> bool:
     return re.search(r"[\u4e00-\u9fff]", words) is not None
 
 
-def _of_the_body(owner: str, body: str) -> bool:
+def _of_the_body(owner: str, body: str, *, party: bool = False) -> bool:
     """Whether a signing sentence's ``owner`` names ``body``: the same, or its name's last
     words ("Port Authority" of the Eastbrook Port Authority); not its first words, another
     body's ("Halden University" of the Halden University Alumni Association), nor a longer
@@ -235,11 +252,11 @@ def _of_the_body(owner: str, body: str) -> bool:
     return len(owner) >= 3 and (
         owner == body
         or body.endswith(f" {owner}")
-        or _A_KIND_AFTER.fullmatch(body.removeprefix(owner)) is not None
+        or (party and _A_KIND_AFTER.fullmatch(body.removeprefix(owner)) is not None)
     )
 
 
-_A_KIND_AFTER = re.compile(
+_A_KIND_AFTER = re.compile(  # of a party alone: "Hogeveld's" is no Hogeveld Bank (review83)
     r"\s+(?:university|college|institute|company|group|corporation|agency|authority|bank"
     r"|council|hospital|ltd\.?|inc\.?|plc|limited)"
 )

@@ -447,7 +447,7 @@ _ATTENDS_AFTER = _governing(
     r"|(?:delivered|gave)\s+(?:a|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:speech|address|remarks"
     r"|vote\s+of\s+thanks)|welcomed\s+the\s+(?:guests|delegation|delegates|participants)"
     r"|graced\s+the\s+(?:occasion|event|ceremony)|(?:congratulated|accompanied)(?!\s+by))\b"
-    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同|(?:到场)?观礼"
+    r"|出席|参加(?!签约(?!仪式))|致辞|讲话|发言|(?:表示)?祝贺|陪同|(?:到场)?观礼(?=[，,。；;\s]|$)"
     # What one says after a pause is the speech's, its signing words too ("梁正勋表示，…推动
     # 项目早签约": the blind26 aa02's); unless they then sign ("…表示，…，随后与韦思成签署").
     r"|(?:表示|指出|强调)(?=[，,：:])"
@@ -697,10 +697,11 @@ the port", its side's word after a place's words: a review's find);
 not "signed the guest book", "signed a letter of support for the agreement", "在签约现场
 签名"."""
 _BEFORE_THE_VERB = re.compile(
-    r"(?:出席并|出席|并|共同|一同|一起|现场|也|还|均|同样|为[^，,。；;为]{1,40})+$"
+    r"(?:出席并|出席|并|共同|一同|一起|现场|也|还|均|同样|为[^，,。；;为的]{1,40})+$"
 )
 """Words between a name and the witnessing verb it governs: "副省长马宏伟出席并见证", what
-is unveiled ("黄美惠共同为研究中心揭牌": the blind82 ce02's)."""
+is unveiled ("黄美惠共同为研究中心揭牌": the blind82 ce02's; not "以…王建华为首的省市领导",
+whose subject is the group: review83)."""
 _LATIN_NAME_AT_END = re.compile(
     r"(?<![\w'\u2019-])[A-Z][\w'\u2019-]*(?:\s+[A-Z][\w'\u2019-]*){1,3}$"
 )
