@@ -156,6 +156,7 @@ def normalize_draft(
     agreements = [_bodies_named_in_full(agreement, text) for agreement in agreements]
     agreements = [_our_unit_named(a) for a in _our_school_named(agreements, text)]
     agreements = _renamed(agreements, _without_its_country)
+    agreements = _renamed(agreements, _without_its_listing)
     agreements = _renamed(agreements, _without_their_places(text, title))
     return draft.model_copy(
         update={"article": article, "agreements": _canonical_parties(agreements, text, written)}
@@ -762,6 +763,20 @@ def _without_its_country(name: str) -> str:
         return name  # the usual name: no pattern run
     found = _COUNTRY_AFTER_ITS_FORM.fullmatch(name)
     return found["company"] if found is not None else name
+
+
+_ITS_LISTING = re.compile(
+    r"\s*[(（](?:TSX(?:-?V)?|NYSE(?:\s+American)?|NASDAQ|Nasdaq|ASX|LSE|AIM|HKEX|SEHK|SGX|NSE"
+    r"|BSE|OTCQX|OTCQB|CSE|JSE|TSE|KRX|SSE|SZSE)\s*[:：]\s*[A-Z0-9.]{1,8}[)）]$"
+)
+"""A listed company's exchange and ticker in brackets after its name ("Boreal Ridge Gold
+Corp. (TSX-V: BRG)": the blind83 cf05's model gave it with them): no part of the name."""
+
+
+def _without_its_listing(name: str) -> str:
+    """The name without the exchange and ticker bracketed after it (``_ITS_LISTING``)."""
+    found = _ITS_LISTING.search(name) if name.endswith((")", "）")) else None
+    return name[: found.start()] if found is not None and found.start() > 0 else name
 
 
 def _the_dropped(name: str, written: Callable[[str], bool]) -> str:

@@ -755,13 +755,26 @@ def _only_to_come(title: str, checker: Checker, *, later: bool = False) -> bool:
     """Whether every clause that names the title tells its signing as still to come, and
     none as done ("signed the MoU and will sign the lab agreement" is one clause of
     both: the MoU stays); ``later``, at a time to come that the clause writes."""
-    mentions = checker.clauses_with(title)
+    mentions = [item for clause, _ in checker.clauses_with(title) for item in _items(clause, title)]
     return bool(mentions) and all(
         TO_COME.search(clause)
         and not signed_now(clause)
         and (not later or _LATER.search(clause) is not None)
-        for clause, _ in mentions
+        for clause in mentions
     )
+
+
+_BULLET = re.compile(r"\n\s*[-•*·▪]\s+")
+"""A list's item opening a line: a release's bullets under its headline."""
+
+
+def _items(clause: str, title: str) -> list[str]:
+    """The bullets of ``clause`` that name ``title``, or the clause where it has none:
+    "- Memorandum of Understanding signed with Hoshida …" and "- Binding offtake agreement
+    targeted for 2026" are two items, which a page's bullets without full stops run into one
+    sentence (the blind83 cf04's)."""
+    items = [item for item in _BULLET.split(clause) if title.casefold() in item.casefold()]
+    return items or [clause]
 
 
 _LATER = re.compile(

@@ -154,6 +154,10 @@ _EN_TITLES = (
     "Group Captain",
     "Lt. Col.",
     "Lieutenant Colonel",
+    # a First Nation's and a tribal council's elected heads ("Chief Darlene Keesick", "Grand
+    # Chief Lorraine Bluecoat": the blind83 cf05's)
+    "Chief",
+    "Grand Chief",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:(?:{'|'.join(ZH_TITLE_HEADS[1:])})?(?:{word_alternation(ZH_TITLES)}))"
@@ -167,12 +171,13 @@ _EN_TITLE_QUALIFIER = r"(?:\s*\((?-i:[A-Z])[\w&,'\u2019 .-]{2,40}\))?"
 """What a title's office covers, in brackets after it ("Pro Vice-Chancellor (International)":
 the blind11 l04's); not a caption's "(left)" nor a party's "(D)" (a review's finds)."""
 _EN_TITLE_CHAIN = (
-    rf"{_EN_TITLE}{_EN_TITLE_QUALIFIER}(?:(?:\s+|(?<=\.)){_EN_TITLE}{_EN_TITLE_QUALIFIER})*"
+    rf"{_EN_TITLE}{_EN_TITLE_QUALIFIER}"
+    rf"(?:(?:\s+(?:and\s+|&\s+)?|(?<=\.)){_EN_TITLE}{_EN_TITLE_QUALIFIER})*"
     rf"(?:[\s-]+(?:{'|'.join(_EN_TITLE_ENDS)}))?"
 )
 # Each word of a title: what starts with one is no name ("General Li Wei", left by
 # "Deputy Director General Li Wei" split after a shorter title).
-_NOT_TITLES_ALONE = frozenset({"Lord", "High", "Prime", "Cabinet", "Permanent", "Senior"})
+_NOT_TITLES_ALONE = frozenset({"Lord", "High", "Prime", "Cabinet", "Permanent", "Senior", "Grand"})
 """Words of titles that are no title alone, and begin names or other words ("Lord Ahmad")."""
 _EN_TITLE_WORD = (
     rf"(?:{word_alternation({w for t in _EN_TITLES for w in t.split()} - _NOT_TITLES_ALONE)})"
@@ -448,11 +453,12 @@ def _titles_and_forms_off(person: Signatory) -> Signatory:
 
 
 _LETTERS_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng)"
+    r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng|MLA|MPP|MHA|MNA|MLC|MSP|MP)"
     r"|,\s*(?:Ph\.\s?D\.?|PhD|M\.\s?Sc\.?|MSc|M\.\s?Eng\.?|MBA|M\.A\.|M\.\s?Phil\.?))+$"
 )
 """Letters after an English name: an Indian civil service's ("Smt. Rekha Patil, IAS": the
-blind43 ar03's), an honour, several in a row ("Ruth Alder DBE FREng"), a degree's after a
+blind43 ar03's), an honour, a legislator's seat ("Hon. Rachel Tindall MLA": the blind83
+cf04's), several in a row ("Ruth Alder DBE FREng"), a degree's after a
 comma ("Prof. Dr. Ir. Ratna Sukmawati, M.Sc.": the blind54 bc04's gold names her without it;
 not "Alice M. Eng", "Ravi M.A.": a review's finds); no part of the name."""
 

@@ -193,6 +193,8 @@ _TO_COME = (
     r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|pacts?)\s+(?:is|are)\s+(?:now\s+)?"
     r"expected\s+(?:next\s+(?:year|month|week)|later\s+this\s+(?:year|month)|soon|by\s+the\s+end"
     r"|in\s+(?:the\s+coming|early|mid|late|(?-i:[A-Z])[a-z]+\b|20\d\d))(?![^.;]*?\bto\s+[a-z]+)"
+    r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?)\s+(?:is\s+|are\s+)?"
+    r"(?:targeted|slated|scheduled)\s+for\s+(?:20\d\d|next|later|early|mid|late|the\s+end)\b"
     r"|\b(?:prepares|(?:is|are)\s+preparing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreements?|memorand\w*|mous?|contracts?|deals?)\b"
     r"|\b(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b"
@@ -211,7 +213,8 @@ as06's "project-specific contracts … would be negotiated over the coming month
 protocol, under which course plans would be drawn up": a review's find), a document that "is
 expected next year" (the blind38 am05's; not one "expected in its first full year to deliver
 …": a review's find), "拟签署", "将于明年签署", "双方计划签署",
-"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one a party "prepares" or "is
+"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one "targeted for 2026" (the blind83
+cf04's "Binding offtake agreement targeted for 2026"), one a party "prepares" or "is
 preparing" (the blind82 ce05's "prepares a double-degree agreement … with …"; not "two years
 spent preparing the exchange agreement", done: review83); a document still talked over ("in
 advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
