@@ -576,12 +576,13 @@ def test_a_chinese_name_titled_before_or_after_is_one_person() -> None:
         ("Deputy Director-General Gao Feng", "Deputy Director-General", "Gao Feng"),
         ("Professor Emeritus Tan Yu", "Professor Emeritus", "Tan Yu"),
         ("President-elect Tan Yu", "President-elect", "Tan Yu"),
+        # titles joined by "and" are one (the blind83 cf05's "President and CEO")
+        ("Vice President and Provost Tan Yu", "Vice President and Provost", "Tan Yu"),
         # In doubt, no split: what would remain holds a title word or is no name's length.
         ("校长特别顾问林涛", None, "校长特别顾问林涛"),
         ("主任科员林涛", None, "主任科员林涛"),
         ("校长林涛、副校长韩雪", None, "校长林涛、副校长韩雪"),
         ("Director General Manager Gao", None, "Director General Manager Gao"),
-        ("Vice President and Provost Tan Yu", None, "Vice President and Provost Tan Yu"),
     ],
 )
 def test_a_compound_title_is_split_whole_or_not_at_all(

@@ -769,12 +769,22 @@ _BULLET = re.compile(r"\n\s*[-•*·▪]\s+")
 
 
 def _items(clause: str, title: str) -> list[str]:
-    """The bullets of ``clause`` that name ``title``, or the clause where it has none:
-    "- Memorandum of Understanding signed with Hoshida …" and "- Binding offtake agreement
-    targeted for 2026" are two items, which a page's bullets without full stops run into one
-    sentence (the blind83 cf04's)."""
-    items = [item for item in _BULLET.split(clause) if title.casefold() in item.casefold()]
+    """The bullets of ``clause`` that open on ``title`` and are about it alone, or the
+    clause where it has none: "- Memorandum of Understanding signed with Hoshida …" and "-
+    Binding offtake agreement targeted for 2026" are two items, which a page's bullets
+    without full stops run into one sentence (the blind83 cf04's); not "- Memorandum of
+    Understanding under which the parties will sign a binding offtake agreement in 2027",
+    whose signing to come is another document's (review84)."""
+    items = [
+        item
+        for item in _BULLET.split(clause)
+        if item.casefold().startswith(title.casefold()) and not _ANOTHERS.search(item, len(title))
+    ]
     return items or [clause]
+
+
+_ANOTHERS = re.compile(r"\b(?:under\s+which|whereby|which|that|when)\b", re.IGNORECASE)
+"""A relative clause after a bullet's title: what follows is another's doing."""
 
 
 _LATER = re.compile(

@@ -154,9 +154,9 @@ _EN_TITLES = (
     "Group Captain",
     "Lt. Col.",
     "Lieutenant Colonel",
-    # a First Nation's and a tribal council's elected heads ("Chief Darlene Keesick", "Grand
-    # Chief Lorraine Bluecoat": the blind83 cf05's)
-    "Chief",
+    # a tribal council's elected head ("Grand Chief Lorraine Bluecoat": the blind83 cf05's);
+    # not "Chief" alone, which begins longer offices and bodies' names ("Chief Scientist",
+    # "Chief Justice", "Chief Seattle Club": review84)
     "Grand Chief",
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
@@ -453,19 +453,27 @@ def _titles_and_forms_off(person: Signatory) -> Signatory:
 
 
 _LETTERS_AFTER = re.compile(
-    r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng|MLA|MPP|MHA|MNA|MLC|MSP|MP)"
+    r"(?:(?:,\s*|\s+)(?:IAS|IPS|IFS|IRS|OBE|MBE|CBE|KBE|DBE|FRS|FREng)"
     r"|,\s*(?:Ph\.\s?D\.?|PhD|M\.\s?Sc\.?|MSc|M\.\s?Eng\.?|MBA|M\.A\.|M\.\s?Phil\.?))+$"
 )
 """Letters after an English name: an Indian civil service's ("Smt. Rekha Patil, IAS": the
-blind43 ar03's), an honour, a legislator's seat ("Hon. Rachel Tindall MLA": the blind83
-cf04's), several in a row ("Ruth Alder DBE FREng"), a degree's after a
+blind43 ar03's), an honour, several in a row ("Ruth Alder DBE FREng"), a degree's after a
 comma ("Prof. Dr. Ir. Ratna Sukmawati, M.Sc.": the blind54 bc04's gold names her without it;
 not "Alice M. Eng", "Ravi M.A.": a review's finds); no part of the name."""
 
 
+_A_SEAT_AFTER = re.compile(r"(?<=[a-z])\s+(?:MLA|MPP|MHA|MNA|MLC|MSP|MP)$")
+"""A legislator's seat right after a name ("Hon. Rachel Tindall MLA": the blind83 cf04's),
+read only where the name has no comma: "Ruth Alder, Labour MP" gives the office after it
+(review84)."""
+
+
 def _without_letters_after(person: Signatory) -> Signatory:
-    """``person`` without the letters after the name (``_LETTERS_AFTER``)."""
+    """``person`` without the letters after the name (``_LETTERS_AFTER``, ``_A_SEAT_AFTER``)."""
     name = person.name
+    if name is not None and "," not in name and (seat := _A_SEAT_AFTER.search(name)):
+        name = name[: seat.start()]
+        person = person.model_copy(update={"name": name})
     if name is None or (found := _LETTERS_AFTER.search(name)) is None or found.start() == 0:
         return person
     return person.model_copy(update={"name": name[: found.start()]})
@@ -2241,7 +2249,7 @@ def holders_written(office: str, text: str) -> dict[str, set[tuple[str, int]]]:
         read = simplified(text)
         pattern = rf"(?<![副原前])(?<!常务)(?<!时任)(?<!名誉){re.escape(simplified(office))}"
         for hit in re.finditer(pattern, read):
-            closes = _ZH_NAME_CLOSES.search(read, hit.end(), hit.end() + 5)
+            closes = _ZH_NAME_CLOSES.search(read, hit.end(), hit.end() + 13)
             item = read[hit.start() : closes.start() if closes else hit.end()]
             name = name_ending(item)
             if name is not None and len(item) - len(name) == len(hit.group()):

@@ -88,7 +88,7 @@ from coopllm.guard.reading import (
     shortened,
     signed_now,
 )
-from coopllm.guard.unnamed import office_apart, unnamed_signers_named
+from coopllm.guard.unnamed import holders_left_out, office_apart, unnamed_signers_named
 from coopllm.lexicon import (
     EN_BODYS_WORD,
     EN_BUILDING_WORDS,
@@ -4360,6 +4360,7 @@ def apply_guard(
     agreements = unveilers_of_the_founding(agreements, checker, warnings)  # of those added too
     agreements = unveilers_left_out(agreements, checker, warnings)
     agreements = witnesses_left_out(agreements, checker, warnings)
+    agreements = holders_left_out(agreements, checker, warnings)
     agreements = signed_in_turn(agreements, checker, warnings)  # its witnesses' all in
     agreements = facilitators_left_out(agreements, checker, warnings)
     agreements = brokers_as_parties(agreements, checker, warnings)

@@ -17,6 +17,7 @@ from collections.abc import Iterator
 
 from coopllm.guard.people import PeopleEvidence
 from coopllm.guard.reading import remembered
+from coopllm.lexicon import ZH_TITLES
 from coopllm.titles import ZH_TITLE_BEFORE, only_titles
 
 _EN_TITLED_AFTER = re.compile(
@@ -64,6 +65,10 @@ _EN_SIGNS_AFTER = re.compile(
 )
 """After a title in a signer's place, its signing's verb: "Corvane's Chief Executive
 Officer signed for the company"."""
+_ZH_OFFICE = re.compile(
+    rf"(?<![副常原前])(?:{'|'.join(sorted(map(re.escape, ZH_TITLES), key=len, reverse=True))})"
+)
+"""A Chinese office of the vocabulary, the longest first, not a deputy's nor a former one's."""
 _ZH_ITEM_OPENS = re.compile(r"[，,。；;：:（(\n\s]")
 """What opens the item of a Chinese list of people, before a title and a name."""
 _ZH_SIGNER_NEXT = re.compile(r"代表|与|和|及|分别|共同|一同|在|签|，|、")
@@ -101,6 +106,23 @@ class HolderEvidence(PeopleEvidence):
             if not self._stood_by(start, at, until, end):
                 return phrase
         return None
+
+    @remembered
+    def offices_signing(self) -> tuple[str, ...]:
+        """The Chinese offices a signing sentence writes in a signer's place, no name after
+        them nor anyone's standing by ("奥地利驻沧江总领事与市体育局局长代表双方在备忘录上签字":
+        总领事, 局长: the blind83 cf02's), each once, as written."""
+        text = self.rules_text
+        found: dict[str, None] = {}
+        for start, end in self.signing_sentences():
+            for hit in _ZH_OFFICE.finditer(text, start, end):
+                if (
+                    _ZH_SIGNER_NEXT.match(text, hit.end())
+                    and self._stated("signatories", start, end, [hit.span()]) is not None
+                    and not self._stood_by(start, *hit.span(), end)
+                ):
+                    found[self.text[hit.start() : hit.end()]] = None
+        return tuple(found)
 
     def _both_sides_signed(self, name: str, role: str, bodies: tuple[str, ...]) -> str | None:
         """The words "双方校长" (each side's holder of ``role``) where a signing sentence

@@ -2145,6 +2145,7 @@ def _tail_titled(agreements: list[Agreement], body: str) -> list[int]:
 
 
 _ZH_CO_BUILT = re.compile(
+    r"(?<!探索)(?<!研究)(?<!推动)(?<!争取)(?<!适时)(?<!逐步)(?<!计划)(?<!筹划)"
     r"(?:共建|共同建设|合作建设|联合建设|共同组建|联合组建)"
     r"(?!一批|一个|一些|若干|多个|一系列|更多)"
     r"(?P<name>(?:(?![和与及的并])[\u4e00-\u9fff]){2,20}?"
@@ -2160,7 +2161,8 @@ def _zh_co_built(text: str) -> list[str]:
     "…研究中心成立五周年": a review's find), each once: a read only where a co-building word
     is written. Not two joined by 和 ("共建研究生培养基地和实习基地"), a phrase with 的 or
     并 in it, nor a count ("共建的智能制造研究中心", "共同建设并运营…",
-    "共建一批产业创新中心": a review's finds)."""
+    "共建一批产业创新中心": a review's finds), nor one only to be explored ("探索共建远程病例
+    讨论平台": the blind29 ad02's, read once a memorandum's words counted too)."""
     if "建" not in text:
         return []
     return list(dict.fromkeys(m["name"] for m in _ZH_CO_BUILT.finditer(text)))
@@ -2177,12 +2179,15 @@ _ZH_QUOTED_BODY = re.compile(
     r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器|产业学院|科技小院))[”\"」』]"
 )
 _ZH_AGREED_BODY = re.compile(
-    rf"(?<!前期)(?<!此前)(?<!已)(?<!曾)(?<!已经)(?<!原有)(?:共建|共同建设|联合建设|合作共建)"
+    rf"(?<!前期)(?<!此前)(?<!已)(?<!曾)(?<!已经)(?<!原有)(?:共建|共同建设|联合建设|合作共建|设立|共同设立)"
     rf"{_ZH_QUOTED_BODY.pattern}(?!的基础|的经验|的成果)"
 )
-"""A body in quotes the parties are to co-build: "二是共建“恒拓智能产线实训中心”"; not one
-built before ("在前期共建“…”的基础上": a review's find)."""
-_UNDER_THE_AGREEMENT = re.compile(r"(?:根据|按照|依据)(?:合作)?协议|协议(?:约定|规定|明确)")
+"""A body in quotes the parties are to co-build or set up: "二是共建“恒拓智能产线实训中心”",
+"并在…内设立“中奥冰雪运动交流中心”" (the blind83 cf02's); not one built before ("在前期共建
+“…”的基础上": a review's find)."""
+_UNDER_THE_AGREEMENT = re.compile(
+    r"(?:根据|按照|依据)(?:合作)?(?:协议|备忘录|合同)|(?:协议|备忘录|合同)(?:约定|规定|明确)"
+)
 """Words that say a sentence tells what the agreement sets out: "根据协议，双方将…"."""
 
 
@@ -2193,7 +2198,7 @@ def _zh_agreed_bodies(checker: Checker) -> list[str]:
     实训中心”，…": the blind52 ba01's), or unquoted (``_ZH_CO_BUILT``: "根据协议，三方将共同建设
     江南省先进光电材料研究院（…）": the blind57 bf03's), as the page writes them, each once; read
     only where the agreement's words are written."""
-    if "协议" not in checker.rules_text:
+    if not any(word in checker.rules_text for word in ("协议", "备忘录", "合同")):
         return []
     text, found = checker.rules_text, []
     for body in (*_ZH_AGREED_BODY.finditer(text), *_ZH_CO_BUILT.finditer(text)):

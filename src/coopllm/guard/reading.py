@@ -193,7 +193,7 @@ _TO_COME = (
     r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|pacts?)\s+(?:is|are)\s+(?:now\s+)?"
     r"expected\s+(?:next\s+(?:year|month|week)|later\s+this\s+(?:year|month)|soon|by\s+the\s+end"
     r"|in\s+(?:the\s+coming|early|mid|late|(?-i:[A-Z])[a-z]+\b|20\d\d))(?![^.;]*?\bto\s+[a-z]+)"
-    r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?)\s+(?:is\s+|are\s+)?"
+    r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?)\s+"
     r"(?:targeted|slated|scheduled)\s+for\s+(?:20\d\d|next|later|early|mid|late|the\s+end)\b"
     r"|\b(?:prepares|(?:is|are)\s+preparing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreements?|memorand\w*|mous?|contracts?|deals?)\b"
@@ -213,10 +213,12 @@ as06's "project-specific contracts … would be negotiated over the coming month
 protocol, under which course plans would be drawn up": a review's find), a document that "is
 expected next year" (the blind38 am05's; not one "expected in its first full year to deliver
 …": a review's find), "拟签署", "将于明年签署", "双方计划签署",
-"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one "targeted for 2026" (the blind83
-cf04's "Binding offtake agreement targeted for 2026"), one a party "prepares" or "is
-preparing" (the blind82 ce05's "prepares a double-degree agreement … with …"; not "two years
-spent preparing the exchange agreement", done: review83); a document still talked over ("in
+"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one "targeted for 2026", a
+bullet's words with no verb between (the blind83 cf04's "Binding offtake agreement targeted
+for 2026"; not "Deliveries under the Rail Supply Agreement are scheduled for 2027":
+review84), one a party "prepares" or "is preparing" (the blind82 ce05's "prepares a
+double-degree agreement … with …"; not "two years spent preparing the exchange agreement",
+done: review83); a document still talked over ("in
 advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
 ai03's; not talks that were ("ending two years in talks", "reached in talks in Geneva",
 "under discussion since 2023"), nor "将于签署之日起生效", which takes effect from a signing,

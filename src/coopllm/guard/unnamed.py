@@ -16,7 +16,7 @@ import re
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
 from coopllm.lexicon import HAN, simplified
-from coopllm.schema import Signatory
+from coopllm.schema import Agreement, Signatory
 from coopllm.titles import a_form_of_address, holders_written
 
 
@@ -207,3 +207,41 @@ def _filled_from(signer: Signatory, unnamed: Signatory) -> Signatory:
     return signer.model_copy(
         update={"title": title, "organization": signer.organization or unnamed.organization}
     )
+
+
+def holders_left_out(
+    agreements: list[Agreement], checker: Checker, warnings: list[str]
+) -> list[Agreement]:
+    """The record's one agreement with the holder of each office its signing sentence writes
+    in a signer's place (:meth:`~coopllm.guard.holders.HolderEvidence.offices_signing`),
+    where the model gave neither them nor the office and the article names that office's
+    holder once, of no other body (:func:`_owner_fits`): "奥地利驻沧江总领事与市体育局局长
+    代表双方在备忘录上签字" and "总领事马蒂亚斯·霍夫曼表示" (the blind83 cf02's). Chinese pages,
+    one agreement: which document the office signed, two would not say."""
+    if len(agreements) != 1 or not HAN.search(checker.text[:2000]):
+        return agreements
+    agreement = agreements[0]
+    bodies = tuple(n for p in agreement.parties for n in p.all_names)
+    people = {simplified(p.name) for p in (*agreement.signatories, *agreement.witnesses) if p.name}
+    held = [simplified(p.title) for p in agreement.signatories if p.title]
+    added: list[Signatory] = []
+    for office in checker.offices_signing():
+        if any(simplified(office) in title for title in held):
+            continue
+        unnamed = Signatory(title=office)
+        holders = [
+            name
+            for name, owners in holders_written(office, checker.text).items()
+            if all(_owner_fits(owner, at, unnamed, bodies, checker) for owner, at in owners)
+        ]
+        if len(holders) != 1 or simplified(holders[0]) in people:
+            continue
+        added.append(Signatory(name=holders[0], title=office))
+        people.add(simplified(holders[0]))
+        warnings.append(
+            f"added signatory '{holders[0]}': the signing sentence writes '{office}' as a "
+            "signer, and the article names that office's one holder"
+        )
+    if not added:
+        return agreements
+    return [agreement.model_copy(update={"signatories": [*agreement.signatories, *added]})]
