@@ -2236,6 +2236,31 @@ _ZH_OWNER_OPENS = re.compile(r"[，,。；;：:\n（(、\s由]")
 review83)."""
 
 
+def _zh_owner_before(read: str, text: str, office: int) -> tuple[str, int]:
+    """The words before a Chinese office at ``office`` and where they start: its item's
+    (``_ZH_OWNER_OPENS``), or, where the item opens on 、, the list's head's body before
+    its first title ("远航集团董事长孙七、总经理王五": 远航集团, review85)."""
+    before = read[max(0, office - 20) : office]
+    opens = max((m.end() for m in _ZH_OWNER_OPENS.finditer(before)), default=0)
+    at = office - len(before) + opens
+    if at == office and office > 0 and read[office - 1] == "、":
+        head = read[max(0, office - 40) : office - 1]
+        start = max((m.end() for m in _ZH_LIST_OPENS.finditer(head)), default=0)
+        first = _ZH_TITLE_WORD.search(head, start)
+        if first is not None and first.start() > start:
+            at = office - 1 - len(head) + start
+            owner = text[at : at + first.start() - start]
+            return ("", office) if _ZH_GENERIC_OWNER.fullmatch(simplified(owner)) else (owner, at)
+    return text[at:office], at
+
+
+_ZH_GENERIC_OWNER = re.compile(r"(?:[我本该]?(?:学校|校|学院|院|公司|集团|医院))|[省市县区]委?")
+"""A list's head that names no body but the page's own or a kind ("学校党委书记高建平、校长司马
+鸿远" on a university's page: the blind80 cc01's), no other body's owner."""
+_ZH_LIST_OPENS = re.compile(r"[，,。；;：:\n（(\s由]")
+"""Where a Chinese list of titled names opens."""
+
+
 def holders_written(office: str, text: str) -> dict[str, set[tuple[str, int]]]:
     """The names ``text`` writes right after ``office``, each with the words written
     right before the office at those mentions and where they start (its body: "NMSA",
@@ -2253,10 +2278,7 @@ def holders_written(office: str, text: str) -> dict[str, set[tuple[str, int]]]:
             item = read[hit.start() : closes.start() if closes else hit.end()]
             name = name_ending(item)
             if name is not None and len(item) - len(name) == len(hit.group()):
-                before = read[max(0, hit.start() - 20) : hit.start()]
-                opens = max((m.end() for m in _ZH_OWNER_OPENS.finditer(before)), default=0)
-                at = hit.start() - len(before) + opens
-                owner = text[at : hit.start()]
+                owner, at = _zh_owner_before(read, text, hit.start())
                 found.setdefault(text[hit.end() : hit.end() + len(name)], set()).add((owner, at))
         return found
     english = re.compile(rf"{_EN_ANOTHER_OFFICE}{re.escape(office)}(?![\w-])")

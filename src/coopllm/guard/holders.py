@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 
 from coopllm.guard.people import PeopleEvidence
-from coopllm.guard.reading import remembered
+from coopllm.guard.reading import TO_COME, remembered
 from coopllm.lexicon import ZH_TITLES
 from coopllm.titles import ZH_TITLE_BEFORE, only_titles
 
@@ -65,10 +65,14 @@ _EN_SIGNS_AFTER = re.compile(
 )
 """After a title in a signer's place, its signing's verb: "Corvane's Chief Executive
 Officer signed for the company"."""
+_ZH_TO_BE_SIGNED_BY = re.compile(r"(?:将|拟|计划|预计|还将|将会)由")
+"""Who is to sign a document to come: "投资合同将由…主任与…总经理在年底前签署"."""
 _ZH_OFFICE = re.compile(
-    rf"(?<![副常原前])(?:{'|'.join(sorted(map(re.escape, ZH_TITLES), key=len, reverse=True))})"
+    r"(?<![副常原前])(?<!执行)(?<!首席)(?<!区域)(?<!事业部)"
+    rf"(?:{'|'.join(sorted(map(re.escape, ZH_TITLES), key=len, reverse=True))})"
 )
-"""A Chinese office of the vocabulary, the longest first, not a deputy's nor a former one's."""
+"""A Chinese office of the vocabulary, the longest first, not a deputy's nor a former one's,
+nor the end of a longer one ("执行总裁", "区域总经理": review85)."""
 _ZH_ITEM_OPENS = re.compile(r"[，,。；;：:（(\n\s]")
 """What opens the item of a Chinese list of people, before a title and a name."""
 _ZH_SIGNER_NEXT = re.compile(r"代表|与|和|及|分别|共同|一同|在|签|，|、")
@@ -108,20 +112,25 @@ class HolderEvidence(PeopleEvidence):
         return None
 
     @remembered
-    def offices_signing(self) -> tuple[str, ...]:
+    def offices_signing(self) -> tuple[tuple[str, str], ...]:
         """The Chinese offices a signing sentence writes in a signer's place, no name after
         them nor anyone's standing by ("奥地利驻沧江总领事与市体育局局长代表双方在备忘录上签字":
-        总领事, 局长: the blind83 cf02's), each once, as written."""
+        总领事, 局长: the blind83 cf02's), each once, as written, with the words before it in
+        its item (its body: "奥地利驻沧江", "市体育局"); not in a sentence of a signing to come."""
         text = self.rules_text
-        found: dict[str, None] = {}
+        found: dict[tuple[str, str], None] = {}
         for start, end in self.signing_sentences():
+            if TO_COME.search(text, start, end) or _ZH_TO_BE_SIGNED_BY.search(text, start, end):
+                continue  # "…合同将由…主任与华信科技总经理在年底前签署" (review85)
             for hit in _ZH_OFFICE.finditer(text, start, end):
                 if (
                     _ZH_SIGNER_NEXT.match(text, hit.end())
                     and self._stated("signatories", start, end, [hit.span()]) is not None
                     and not self._stood_by(start, *hit.span(), end)
                 ):
-                    found[self.text[hit.start() : hit.end()]] = None
+                    opening = max(text.rfind(mark, start, hit.start()) for mark in "，,、与和及：:")
+                    owner = self.text[max(opening + 1, start) : hit.start()]
+                    found[self.text[hit.start() : hit.end()], owner] = None
         return tuple(found)
 
     def _both_sides_signed(self, name: str, role: str, bodies: tuple[str, ...]) -> str | None:

@@ -2145,7 +2145,7 @@ def _tail_titled(agreements: list[Agreement], body: str) -> list[int]:
 
 
 _ZH_CO_BUILT = re.compile(
-    r"(?<!探索)(?<!研究)(?<!推动)(?<!争取)(?<!适时)(?<!逐步)(?<!计划)(?<!筹划)"
+    r"(?<!探索)(?<!研究)"
     r"(?:共建|共同建设|合作建设|联合建设|共同组建|联合组建)"
     r"(?!一批|一个|一些|若干|多个|一系列|更多)"
     r"(?P<name>(?:(?![和与及的并])[\u4e00-\u9fff]){2,20}?"
@@ -2162,7 +2162,8 @@ def _zh_co_built(text: str) -> list[str]:
     is written. Not two joined by 和 ("共建研究生培养基地和实习基地"), a phrase with 的 or
     并 in it, nor a count ("共建的智能制造研究中心", "共同建设并运营…",
     "共建一批产业创新中心": a review's finds), nor one only to be explored ("探索共建远程病例
-    讨论平台": the blind29 ad02's, read once a memorandum's words counted too)."""
+    讨论平台": the blind29 ad02's, read once a memorandum's words counted too; "计划共建",
+    "推动共建" are what an agreement commits to: review85)."""
     if "建" not in text:
         return []
     return list(dict.fromkeys(m["name"] for m in _ZH_CO_BUILT.finditer(text)))
@@ -2185,6 +2186,8 @@ _ZH_AGREED_BODY = re.compile(
 """A body in quotes the parties are to co-build or set up: "二是共建“恒拓智能产线实训中心”",
 "并在…内设立“中奥冰雪运动交流中心”" (the blind83 cf02's); not one built before ("在前期共建
 “…”的基础上": a review's find)."""
+_ZH_BOTH = re.compile(r"双方|三方|各方|两校|两家|两院|共同")
+"""Words that make the parties together the subject of a setting up ("双方将…设立")."""
 _UNDER_THE_AGREEMENT = re.compile(
     r"(?:根据|按照|依据)(?:合作)?(?:协议|备忘录|合同)|(?:协议|备忘录|合同)(?:约定|规定|明确)"
 )
@@ -2203,6 +2206,8 @@ def _zh_agreed_bodies(checker: Checker) -> list[str]:
     text, found = checker.rules_text, []
     for body in (*_ZH_AGREED_BODY.finditer(text), *_ZH_CO_BUILT.finditer(text)):
         opening = max(text.rfind(stop, 0, body.start()) for stop in "。\n") + 1  # past "；"
+        if body.group().startswith("设立") and not _ZH_BOTH.search(text, opening, body.start()):
+            continue  # "华信科技将…设立“…研发中心”": one party's own (review85)
         if _UNDER_THE_AGREEMENT.search(text, opening, body.start()):
             found.append(checker.text[body.start("name") : body.end("name")])
     return list(dict.fromkeys(found))

@@ -225,10 +225,10 @@ def holders_left_out(
     people = {simplified(p.name) for p in (*agreement.signatories, *agreement.witnesses) if p.name}
     held = [simplified(p.title) for p in agreement.signatories if p.title]
     added: list[Signatory] = []
-    for office in checker.offices_signing():
+    for office, owner in checker.offices_signing():
         if any(simplified(office) in title for title in held):
             continue
-        unnamed = Signatory(title=office)
+        unnamed = Signatory(title=office, organization=owner or None)
         holders = [
             name
             for name, owners in holders_written(office, checker.text).items()
