@@ -118,6 +118,14 @@ def normalized(
     return normalize_draft(draft, text, published).agreements
 
 
+def read_through(text: str, published: dt.date, *agreements: Agreement) -> list[Agreement]:
+    """The agreements as normalising and then the guard give them back, as a record's
+    making does: the rules that read a model's names (a title given as a name) and those
+    that read the text, in turn."""
+    kept, _ = guarded(text, published, *normalized(text, *agreements, published=published))
+    return kept
+
+
 def named_parties(*names: str) -> list[Party]:
     """Parties by these names."""
     return [Party(name=name) for name in names]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import guarded, named_parties, named_people, normalized
+from conftest import guarded, named_parties, named_people, read_through
 
 from coopllm.guard.reading import TO_COME
 from coopllm.schema import Agreement, Signatory
@@ -23,14 +23,8 @@ _HOSPITAL = (
 )
 
 
-def _read(text: str, published: dt.date, given: Agreement) -> list[Agreement]:
-    """The agreements as normalising and then the guard give them back."""
-    kept, _ = guarded(text, published, *normalized(text, given, published=published))
-    return kept
-
-
 def _hospital() -> Agreement:
-    return _read(
+    return read_through(
         _HOSPITAL,
         dt.date(2025, 6, 16),
         Agreement(
@@ -74,7 +68,7 @@ def test_the_person_in_charge_given_as_a_name_is_an_unnamed_signer() -> None:
         parties=named_parties("省科学院光电研究所", "青禾光电科技有限公司"),
         signatories=named_people("负责人"),
     )
-    kept = _read(text, dt.date(2025, 9, 9), given)
+    kept = read_through(text, dt.date(2025, 9, 9), given)
     assert [(p.name, p.title) for p in kept[0].signatories] == [(None, "负责人")]
 
 

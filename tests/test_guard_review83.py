@@ -10,14 +10,13 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import guarded, named_parties, named_people, normalized
+from conftest import named_parties, named_people, read_through
 
 from coopllm.schema import Agreement, Signatory
 
 
 def _read(text: str, given: Agreement, published: dt.date) -> Agreement:
-    kept, _ = guarded(text, published, *normalized(text, given, published=published))
-    return kept[0]
+    return read_through(text, published, given)[0]
 
 
 def _signers(agreement: Agreement) -> list[tuple[str | None, str | None]]:

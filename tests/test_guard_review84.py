@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import guarded, named_parties, normalized
+from conftest import named_parties, read_through
 
 from coopllm.grounding import SourceIndex
 from coopllm.guard import Checker
@@ -22,8 +22,7 @@ _DAY = dt.date(2026, 3, 1)
 
 
 def _read(text: str, given: Agreement) -> list[Agreement]:
-    kept, _ = guarded(text, _DAY, *normalized(text, given, published=_DAY))
-    return kept
+    return read_through(text, _DAY, given)
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import guarded, named_parties, normalized
+from conftest import named_parties, read_through
 
 from coopllm.schema import Agreement, Signatory
 
@@ -22,8 +22,7 @@ _SIGNED = (
 
 
 def _read(text: str, given: Agreement) -> Agreement:
-    kept, _ = guarded(text, _DAY, *normalized(text, given, published=_DAY))
-    return kept[0]
+    return read_through(text, _DAY, given)[0]
 
 
 @pytest.mark.parametrize(
@@ -99,3 +98,19 @@ def test_a_partys_own_centre_is_not_founded_and_a_planned_co_building_is() -> No
         signatories=[Signatory(name="陈立"), Signatory(name="孙七")],
     )
     assert _read(planned, institute).established_entities == ["江城智能制造研究院"]
+
+
+def test_a_traditional_pointing_word_points_back_as_a_simplified_one() -> None:
+    text = (
+        "11月12日，江城大學與華信科技有限公司簽署《產學研合作協議》。江城大學校長陳立與華信科技"
+        "有限公司總經理代表雙方簽字。該公司總經理李明介紹了公司的佈局。\n"
+    )
+    given = Agreement(
+        title="產學研合作協議",
+        parties=named_parties("江城大學", "華信科技有限公司"),
+        signatories=[
+            Signatory(name="陳立", title="校長", organization="江城大學"),
+            Signatory(title="總經理", organization="華信科技有限公司"),
+        ],
+    )
+    assert [p.name for p in _read(text, given).signatories] == ["陳立", "李明"]

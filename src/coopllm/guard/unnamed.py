@@ -168,7 +168,7 @@ def _owner_fits(
     another office's ("Managing Director Piet Laar" holds no "Director": review82)."""
     if not owner:
         return True
-    if _POINTING_OWNER.fullmatch(owner):
+    if _POINTING_OWNER.fullmatch(simplified(owner)):
         return not HAN.search(owner) or _points_back_to(at, signer, bodies, checker)
     if signer.organization is None:
         return False
