@@ -185,12 +185,21 @@ EN_COMPANY_NAME = (
 and a name's particles, its legal form after them ("Harbin Beiyuan Robotics Technology Co.,
 Ltd."), the full stops of its abbreviations inside it."""
 
-EN_BODYS_WORD = re.compile(
-    r"\b(?:University|Institute|College|Academy|School|Hospital|Company|Corporation|Agency"
-    r"|Authority|Council|Ministry|Foundation|Association|Bank|Centre|Center)\b"
+EN_BODY_WORDS = (
+    "University|Institute|College|Academy|School|Hospital|Company|Corporation|Agency"
+    "|Authority|Council|Ministry|Foundation|Association|Bank|Centre|Center"
 )
+"""The words an English body's name holds, for a regex."""
+EN_BODYS_WORD = re.compile(rf"\b(?:{EN_BODY_WORDS})\b")
 """A word an English body's name holds, and its common noun ("the Authority") stands for."""
 
+ZH_BODY_WORDS = "大学|学院|研究院|研究所|公司|集团|政府|银行|委员会|协会|医院|中心"
+"""The words a Chinese body's name ends in ("华东理工大学", "远航集团"), for a regex: each
+rule adds the single characters it may read as a body's end ("局", "校"), which others may
+not (校 also opens 校长, a title)."""
+ZH_POINTING = "[本我该]"
+"""A word that points to a body named before or to the page's own ("该公司", "本院", "我校"),
+in Simplified characters (the patterns read :func:`simplified` text)."""
 EN_SHORT_MONTHS = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec"
 """English months' short names, an alternation to put in a group (the dates' month words,
 and what a date's dot follows: "Oct. 8")."""

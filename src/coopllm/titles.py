@@ -18,7 +18,9 @@ from collections.abc import Collection, Iterable, Iterator, Sequence
 
 from coopllm.lexicon import (
     HAN,
+    ZH_BODY_WORDS,
     ZH_FUNCTIONS,
+    ZH_POINTING,
     ZH_TITLE_HEADS,
     ZH_TITLES,
     simplified,
@@ -609,10 +611,7 @@ def _has_surname(name: str) -> bool:
 
 
 _ZH_COMPOUND_SURNAME_TUPLE = tuple(_ZH_COMPOUND_SURNAMES.split("|"))
-_ZH_ORGANISATION_END = re.compile(
-    r"(?:大学|学院|公司|集团|研究院|研究所|政府|银行|委员会|协会|医院|中心|局|厅|科院|科大"
-    r"|[省市区县州])"
-)
+_ZH_ORGANISATION_END = re.compile(rf"(?:{ZH_BODY_WORDS}|科院|科大|[局厅]|[省市区县州])")
 """Where the organisation ends in "华东理工大学副校长张建国" (the title and name follow); a
 place's too, and a university's short form ("龍華區副區長鄭志強", "港灣科大校長霍啟明教授":
 the blind70 bs02's)."""
@@ -915,7 +914,7 @@ _ZH_IN_CHARGE = frozenset({"负责人", "主要负责人", "相关负责人"})
 """"The person in charge", written in place of a name ("双方负责人在合同上签字": the blind82
 ce03's): a role, no name."""
 _ZH_POINTING_BODY = re.compile(
-    r"(?:本|我|该)(?:院|校|所|局|厅|委|会|司|公司|集团|中心|单位|行|馆|部|市|县|区|省|医院|大学|学院)"
+    rf"{ZH_POINTING}(?:{ZH_BODY_WORDS}|单位|[院校所局厅委会司行馆部市县区省])"
 )
 """A body pointed to before a title ("本院院长", "我校校长", "该公司"): no person's name
 (the blind82 ce02's "本院院長", in Simplified characters)."""
@@ -1643,7 +1642,7 @@ _ZH_AND_LEVEL_LEADERS = re.compile(r"等[省市县区镇乡]领导(?:同志)?$")
 a titled name: "许昌、周口等市领导" is "and other cities' leaders" (review83)."""
 _ZH_TRANSLITERATED_END = re.compile(r"·[\u4e00-\u9fff]{1,6}(?:·[\u4e00-\u9fff]{1,6})*$")
 """The parts after the first of a foreign name written in Chinese ("帕妮达·通猜")."""
-_ZH_BODY_AT_END = re.compile(r"(?:[院校司局所厅]|大学|中心|集团|银行|协会)$")
+_ZH_BODY_AT_END = re.compile(rf"(?:{ZH_BODY_WORDS}|[院校司局所厅])$")
 """A body's name that ends the words before a name with no title between ("南川农科院吴德明":
 the blind71 bt03's signer); no place's end (市, 县, 区: "杨浦区吴芳" may be a name's
 place of birth or a district's office)."""
@@ -2254,7 +2253,9 @@ def _zh_owner_before(read: str, text: str, office: int) -> tuple[str, int]:
     return text[at:office], at
 
 
-_ZH_GENERIC_OWNER = re.compile(r"(?:[我本该]?(?:学校|校|学院|院|公司|集团|医院))|[省市县区]委?")
+_ZH_GENERIC_OWNER = re.compile(
+    rf"(?:{ZH_POINTING}?(?:学校|校|学院|院|公司|集团|医院))|[省市县区]委?"
+)
 """A list's head that names no body but the page's own or a kind ("学校党委书记高建平、校长司马
 鸿远" on a university's page: the blind80 cc01's), no other body's owner."""
 _ZH_LIST_OPENS = re.compile(r"[，,。；;：:\n（(\s由]")

@@ -95,6 +95,7 @@ from coopllm.lexicon import (
     EN_SIGNING_VERB,
     HAN,
     SMALL_COUNT,
+    ZH_BODY_WORDS,
     ZH_FUNCTIONS,
     ZH_SIGNING_VERB,
     Needing,
@@ -938,9 +939,7 @@ def _the_body_of_its_person(name: str, checker: Checker) -> str | None:
     return body if body is not None and checker.grounded(body) else None
 
 
-_ZH_BODY_ENDS = re.compile(
-    r"(?:[局厅委院会司部办所校馆处室站社]|中心|政府|公司|集团|大学|学院|医院)$"
-)
+_ZH_BODY_ENDS = re.compile(rf"(?:{ZH_BODY_WORDS}|[局厅委院会司部办所校馆处室站社])$")
 """How a Chinese body's name ends, before the title of its head the model gave with it."""
 
 

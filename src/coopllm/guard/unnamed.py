@@ -15,7 +15,7 @@ import re
 
 from coopllm.grounding import normalize_for_match
 from coopllm.guard.checker import Checker
-from coopllm.lexicon import HAN, simplified
+from coopllm.lexicon import EN_BODY_WORDS, HAN, ZH_BODY_WORDS, ZH_POINTING, simplified
 from coopllm.schema import Agreement, Signatory
 from coopllm.titles import a_form_of_address, holders_written
 
@@ -148,9 +148,7 @@ def _unnamed_holders_named(
 
 
 _POINTING_OWNER = re.compile(
-    r"(?:该|本|我)\S*|the (?:University|Agency|Company|Institute|Ministry|Department|Group"
-    r"|Authority|College|School|Council|Board|Bank|Foundation|Government|Corporation|Centre"
-    r"|Center|Hospital|Academy|Association|Firm|Port|City)",
+    rf"{ZH_POINTING}\S*|the (?:{EN_BODY_WORDS}|Department|Group|Board|Government|Firm|Port|City)",
     re.IGNORECASE,
 )
 """Words before an office that point to a body named before ("该公司总经理", "the
@@ -176,9 +174,7 @@ def _owner_fits(
     return bool(theirs) and (theirs in mine or mine in theirs)
 
 
-_ZH_A_BODYS_KIND = re.compile(
-    r"医院|公司|集团|大学|学院|研究院|研究所|中心|协会|银行|政府|委员会|[局厅校]"
-)
+_ZH_A_BODYS_KIND = re.compile(rf"{ZH_BODY_WORDS}|[局厅校]")
 """A word that ends a Chinese body's name: one named between a body and a pointing word
 after it is the body pointed to."""
 
