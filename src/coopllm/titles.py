@@ -672,6 +672,8 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
     if not HAN.fullmatch(name.replace("、", "")):
         return person
     for end in _ZH_ORGANISATION_END.finditer(simplified(name)):
+        if end.end() < _TWO_CHARACTERS:  # 區 (区) of "區卓賢教授" is a surname (the blind84 cg03's)
+            continue
         title, rest = split_title(name[end.end() :])
         if (
             end.group() in "省市区县州"
@@ -897,7 +899,7 @@ def _zh_role(name: str) -> bool:
     title ("本院院長"), or "负责人" alone. Not a
     name the surname list does not know ("仝卓院长", "扎西次仁主任", "约翰·史密斯总裁"; a
     review's finds): in doubt, the string stays the name."""
-    if name in _ZH_IN_CHARGE:
+    if name in ZH_IN_CHARGE:
         return True
     found = _ZH_ENDS_WITH_TITLE.fullmatch(name)
     if found is None:
@@ -910,7 +912,7 @@ def _zh_role(name: str) -> bool:
     )
 
 
-_ZH_IN_CHARGE = frozenset({"负责人", "主要负责人", "相关负责人"})
+ZH_IN_CHARGE = frozenset({"负责人", "主要负责人", "相关负责人"})
 """"The person in charge", written in place of a name ("双方负责人在合同上签字": the blind82
 ce03's): a role, no name."""
 _ZH_POINTING_BODY = re.compile(

@@ -1238,7 +1238,8 @@ def _clean_agreement(
     agreement = _title_as_named(agreement, checker, warnings)
     agreement = _title_without_its_tail(agreement, checker, warnings)
     agreement, place = _place_of_date_text(agreement, warnings)
-    agreement = _date_text_as_its_mention(agreement, warnings)  # what is left a sentence
+    place = _with_its_building(place, checker)
+    agreement = _date_text_as_its_mention(agreement, checker, warnings)  # what is left a sentence
     agreement = _location_as_written(agreement, checker, warnings)
     cleaned = _clean_fields(agreement, ("title", "location", "date_text"), checker, warnings)
     dated = _dated_by_the_signing(
@@ -1642,10 +1643,14 @@ def _the_dates_venue(place: str, location: str, checker: Checker) -> bool:
 
 def _in_or_of(location: str, place: str) -> bool:
     """Whether ``place`` is a venue in the town ``location`` ("the Orchid Hall of the
-    Harbourview Grand Hotel in Singapore" of "Singapore": the blind9 j06's) or of the
-    owner ``location`` ("Port of Calloway Authority's Harbor Operations Center": j05's)."""
-    return place.endswith(f" {location}") or place.startswith(
-        (f"{location}'s ", f"{location}\u2019s ")
+    Harbourview Grand Hotel in Singapore" of "Singapore": the blind9 j06's), at a building
+    the town names ("Corn Exchange Room at Dunmere Town Hall" of "Dunmere": the blind84
+    cg04's) or of the owner ``location`` ("Port of Calloway Authority's Harbor Operations
+    Center": j05's)."""
+    return (
+        place.endswith(f" {location}")
+        or f" at {location} " in place
+        or place.startswith((f"{location}'s ", f"{location}\u2019s "))
     )
 
 
@@ -1912,11 +1917,15 @@ _A_SENTENCE_LONG = 60
 """Characters of a date_text past which the model gave a sentence, not a date."""
 
 
-def _date_text_as_its_mention(agreement: Agreement, warnings: list[str]) -> Agreement:
+def _date_text_as_its_mention(
+    agreement: Agreement, checker: Checker, warnings: list[str]
+) -> Agreement:
     """The agreement with its ``date_text`` the one day a sentence the model gave as it
     writes ("In a separate development, MPA confirmed that the Second Amendment … was signed
     on 30 December with …": the blind50 ay05's): the spec's date_text is the date as
-    written."""
+    written, and its ``date_signed`` the day that day resolves to, where it does: the
+    sentence's other numbers were read as a date ("On Tuesday, … signed … for a KSh 3.4
+    billion milk processing plant" gave 4 March: the blind84 cg05's)."""
     date_text = agreement.date_text or ""
     if len(date_text) <= _A_SENTENCE_LONG:
         return agreement
@@ -1925,7 +1934,8 @@ def _date_text_as_its_mention(agreement: Agreement, warnings: list[str]) -> Agre
         return agreement
     day = days[0].group().strip()
     warnings.append(f"took date_text '{day}' for '{date_text}': the day the sentence writes")
-    return agreement.model_copy(update={"date_text": day})
+    signed = resolve_date(day, checker.published) or agreement.date_signed
+    return agreement.model_copy(update={"date_text": day, "date_signed": signed})
 
 
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
@@ -1946,6 +1956,16 @@ def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agre
 
 
 _LEADING_THE = re.compile(r"^(?-i:the)\s+")
+
+
+def _with_its_building(place: str | None, checker: Checker) -> str | None:
+    """The place the model wrote after the signing's date with the building the article
+    writes it "at", where the signing's venue is the two ("the Corn Exchange Room" of
+    "last Thursday in the Corn Exchange Room at Dunmere Town Hall": the blind84 cg04's,
+    :meth:`~coopllm.guard.places.PlaceEvidence.signing_venues`); else the place."""
+    if place is None:
+        return None
+    return next((v for v in checker.signing_venues() if v.startswith(f"{place} at ")), place)
 
 
 def _dated_by_the_signing(

@@ -68,6 +68,7 @@ from coopllm.parties import (
 )
 from coopllm.schema import Agreement, AgreementType, Party, Signatory
 from coopllm.titles import (
+    ZH_IN_CHARGE,
     en_title_written_before,
     listed_names,
     name_ending,
@@ -156,12 +157,13 @@ def _signings(checker: Checker) -> Iterator[_Signing]:
 
 def _named_items(clause: str) -> str:
     """A Chinese list of signers without the unnamed ones that end it, each a title alone
-    ("区长沈晓燕、南湖大学副校长高建华、浙粤数科副总裁分别代表三方签约": the blind21 v03's), where
-    a named one stands before them; else the clause as it is."""
+    ("区长沈晓燕、南湖大学副校长高建华、浙粤数科副总裁分别代表三方签约": the blind21 v03's) or
+    the one in charge ("…院长赵立新与港航集团负责人代表双方签署": the blind84 cg01's), where a
+    named one stands before them; else the clause as it is."""
     items = _ZH_AND.split(clause)
     last = len(items)
     while last > 1 and name_ending(items[last - 1].strip()) is None:
-        if not items[last - 1].strip().endswith(ZH_TITLES):
+        if not items[last - 1].strip().endswith((*ZH_TITLES, *ZH_IN_CHARGE)):
             return clause
         last -= 1
     if last == len(items):

@@ -508,6 +508,13 @@ _OF_ITS_BUILDING = re.compile(
 )
 """A hall's building after it, written in lower case: "in the Senate Hall of the
 university's main building." (the blind53 bb05's gold names it whole)."""
+_AT_ITS_BUILDING = re.compile(
+    rf"[ \t]+at[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
+    r"(?=[ \t]*[.;,]|[ \t]+(?:on|in|by|where|with)\b)"
+)
+"""A room's building after it with "at", each word capitalised: "in the Corn Exchange Room
+at Dunmere Town Hall." (the blind84 cg04's gold names it whole); not a time ("at 10am")
+nor a body's name running on ("at the University of Leeds")."""
 _STREET_WORDS = (
     r"Road|Street|Avenue|Lane|Drive|Boulevard|Way|Place|Square|Parade|Terrace|Crescent|Quay"
     r"|Rd|St|Ave"
@@ -1796,8 +1803,8 @@ class PlaceEvidence(Reading):
         a body with the town after it ("the Assembly Hall of the Akyemfo Municipal Assembly in
         Akyemfo": the blind49 ax04's), as a building's own town (``_IN_ITS_TOWN``); a room
         with its address after it (``_ITS_ADDRESS``), or its building (``_ITS_BUILDING``,
-        ``_OF_ITS_BUILDING``); a building's kind in lower case after its name ("the Casona
-        San Blas hotel": the blind74 bw06's, ``_ITS_KIND_AFTER``)."""
+        ``_OF_ITS_BUILDING``, ``_AT_ITS_BUILDING``); a building's kind in lower case after
+        its name ("the Casona San Blas hotel": the blind74 bw06's, ``_ITS_KIND_AFTER``)."""
         venue = self.text[found.start("venue") : found.end("venue")].strip()
         end = found.end("venue")
         tail = (
@@ -1805,6 +1812,7 @@ class PlaceEvidence(Reading):
             or _ITS_ADDRESS.match(self.text, end)  # its floor, building, street and town
             or (_A_ROOM.search(venue) and _ITS_BUILDING.match(self.text, end))
             or (_A_ROOM.search(venue) and _OF_ITS_BUILDING.match(self.text, end))
+            or (_A_ROOM.search(venue) and _AT_ITS_BUILDING.match(self.text, end))
             or _ITS_KIND_AFTER.match(self.text, end)
         )
         return venue + tail.group() if tail else venue

@@ -180,6 +180,9 @@ _ZH_EXPECTED = r"(?:将|有望|预计|即将)"
 """Words of what is expected to come."""
 _ZH_WILL = rf"(?:{_ZH_EXPECTED}|准备|{_ZH_PLAN})"
 """Chinese words of what is to come: the expected, the prepared, the planned."""
+_ZH_STRIVE = r"争取[^，。；,;]{0,12}?"
+"""争取, "to strive to", and when, before a signing verb: a signing hoped for
+("争取明年上半年正式签约": the blind84 cg01's)."""
 _TO_COME = (
     r"(?<!had )(?<!been )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?"
     r"|aim(?:s|ed)?|set|due)\s+to\s+sign\b"
@@ -204,6 +207,7 @@ _TO_COME = (
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
     r"(?:签署|签订|签约|签(?=[一两二三]?[份项个]))(?!之日|日起|的)|正在洽谈|尚在谈判|正在磋商"
+    rf"|{_ZH_STRIVE}(?:签署|签订|签约)|将就[^，。；]{{1,40}}?(?:进一步)?(?:磋商|洽谈|商谈|协商)"
 )
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
@@ -213,7 +217,9 @@ as06's "project-specific contracts … would be negotiated over the coming month
 protocol, under which course plans would be drawn up": a review's find), a document that "is
 expected next year" (the blind38 am05's; not one "expected in its first full year to deliver
 …": a review's find), "拟签署", "将于明年签署", "双方计划签署",
-"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one "targeted for 2026", a
+"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one strived for and talks to
+come ("还将就共建研究生联合培养基地事宜进一步磋商，争取明年上半年正式签约": the blind84
+cg01's), one "targeted for 2026", a
 bullet's words with no verb between (the blind83 cf04's "Binding offtake agreement targeted
 for 2026"; not "Deliveries under the Rail Supply Agreement are scheduled for 2027":
 review84), one a party "prepares" or "is preparing" (the blind82 ce05's "prepares a
@@ -225,7 +231,7 @@ ai03's; not talks that were ("ending two years in talks", "reached in talks in G
 nor "would sign over two berths": a review's finds); not "had planned to sign", "had long
 been expected to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 TO_COME = re.compile(
-    tried_at(_TO_COME, words="epihasdwtcmbu", chars=r"拟将有预即准计，,、\s双三各两并还也均正尚"),
+    tried_at(_TO_COME, words="epihasdwtcmbu", chars=r"拟将有预即准计，,、\s双三各两并还也均正尚争"),
     re.IGNORECASE,
 )
 """``_TO_COME`` tried only where its words may start."""
@@ -250,7 +256,7 @@ _ZH_WHEN = (
 not after 准备, which also prepares what was signed ("经过精心准备正式签署了": a review's
 find)."""
 FUTURE_BEFORE = re.compile(
-    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}"
+    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}|{_ZH_STRIVE}$"
     rf"|{_ZH_PLAN}[^，。；,;]{{0,16}}[，,]\s*于[^，。,]{{0,12}}$"
     rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
@@ -259,6 +265,7 @@ FUTURE_BEFORE = re.compile(
 """What makes the signing words after it a signing to come: "将在…签署", "will sign", "is
 to be signed", "还将与潮阳市、北屿市分别签订" (the blind27 ab01's; 与 only after 将 or 拟: not
 "在充分准备与多轮磋商后…正式签署", a review's find), "预计年底正式签署" (``_ZH_WHEN``),
+"争取明年上半年正式签约" (``_ZH_STRIVE``; not "经过争取，…正式签约"),
 "三方计划在此次协议基础上，于今年二季度签署" (the blind33 ah03's: a clause of manner, then
 the time; after a plan's word only, not "经过…准备，于12月30日正式签署": a review's find)."""
 _FUTURE_REACH = 24
