@@ -98,3 +98,33 @@ def test_a_signing_strived_for_and_talks_to_come_sign_nothing() -> None:
     )
     kept = read_through(text, dt.date(2025, 4, 3), signed, to_come)
     assert [a.title for a in kept] == ["技术合作协议"]
+
+
+def test_a_name_before_a_places_office_is_named_apart_where_a_party_governs_another_place() -> None:
+    bodies = ["临川市人民政府", "远拓集团有限公司"]
+    (person,) = clean_people([Signatory(name="周立新市长")], bodies)
+    assert (person.name, person.title, person.organization) == ("周立新", "市长", "临川市人民政府")
+    (mayor,) = clean_people([Signatory(name="临川市长")], bodies)
+    assert mayor.name == "临川市长"  # the city's mayor, unnamed: no name cut from the place
+
+
+def test_an_untitled_copy_holding_the_titled_ones_signers_and_more_is_folded_into_it() -> None:
+    text = (
+        "4月2日上午，临川市人民政府与远拓集团有限公司智能工厂项目投资协议签约仪式在市民中心举行。"
+        "周立新市长与远拓集团董事长韩松分别代表双方签约。\n"
+    )
+    parties = named_parties("临川市人民政府", "远拓集团有限公司")
+    untitled = Agreement(
+        parties=parties,
+        signatories=[Signatory(name="周立新", title="市长"), Signatory(name="韩松")],
+        date_text="4月2日上午",
+    )
+    titled = Agreement(
+        title="智能工厂项目投资协议",
+        parties=parties,
+        signatories=[Signatory(name="周立新市长")],
+        date_text="4月2日上午",
+    )
+    (agreement,) = read_through(text, dt.date(2025, 4, 3), untitled, titled)
+    assert agreement.title == "智能工厂项目投资协议"
+    assert [p.name for p in agreement.signatories] == ["周立新", "韩松"]

@@ -349,6 +349,43 @@ def _is_chinese_name(name: str, title: str, written: str) -> bool:
 
 
 _ZH_SCHOLARS = re.compile(r"(?:副?教授|院士|博士)+")
+_ZH_NAME_THEN_PLACES_OFFICE = re.compile(
+    rf"(?P<name>(?:{_ZH_COMPOUND_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}})"
+    r"(?P<title>副?(?P<level>[省市县区州镇])长)"
+)
+"""A Chinese name, then the office of a place's head ("何建平县长")."""
+
+
+def _name_before_its_places_office(person: Signatory, bodies: Sequence[str]) -> Signatory:
+    """``person`` named apart from the office of a place's head written after the name
+    ("何建平县长" of "何建平县长与…代表双方签约": the blind84 cg02's), where a party is
+    the government of a place of that level whose name is not the words before the office
+    ("青禾县人民政府"): read without it, "张家港市长" is Zhangjiagang's mayor, no one's name
+    (:func:`_is_chinese_name`); that government becomes the organisation where none is
+    given."""
+    found = _ZH_NAME_THEN_PLACES_OFFICE.fullmatch(simplified(person.name or ""))
+    if found is None or person.title:
+        return person
+    level, name = found["level"], found["name"]
+    governments = [
+        body
+        for body in bodies
+        if (place := _ZH_GOVERNMENT.fullmatch(simplified(body))) is not None
+        and place["place"].endswith(level)
+        and not place["place"].startswith(name)
+    ]
+    if len(governments) != 1:
+        return person
+    written = person.name or ""
+    return Signatory(
+        name=written[: len(name)],
+        title=written[len(name) :],
+        organization=person.organization or governments[0],
+    )
+
+
+_ZH_GOVERNMENT = re.compile(r"(?P<place>\S+?)(?:人民政府|政府)")
+"""A place's government ("青禾县人民政府") and the place it governs."""
 _ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)(?:长|委)")
 
 
@@ -374,6 +411,7 @@ def _clean_person(person: Signatory, bodies: Sequence[str]) -> Signatory:
     # after words and a title: "Principal Secretary Shri Anirudh Menon" (the blind52 ba04's)
     person = _title_after_words(_field_title_off(_titles_and_forms_off(person)))
     person = _name_after_role(_without_honorific(person), bodies)
+    person = _name_before_its_places_office(person, bodies)
     return _no_name_as_title(_unnamed_role(_role_after_name(person)))
 
 

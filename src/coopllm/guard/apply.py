@@ -3435,8 +3435,10 @@ def _no_untitled_copy(
     agreements: list[Agreement], checker: Checker, warnings: list[str]
 ) -> list[Agreement]:
     """The record without an untitled agreement that is a titled one's signing told again:
-    the same named signers as one titled agreement alone, a party written as a
-    description, not a name (:func:`_described`), or more agreements in the record than
+    the same named signers as one titled agreement alone, or all of them and more (the
+    blind84 cg02's titled one held its county head alone, the untitled one both), a party
+    written as a description, not a name (:func:`_described`), or more agreements in the
+    record than
     the article counts documents (the blind38 am05's model gave "Inland Terminal Framework
     Agreement" again, titled "framework_agreement", where the article counts "two new
     agreements"; of its type: not "also signed a memorandum" beside "two project contracts",
@@ -3451,7 +3453,11 @@ def _no_untitled_copy(
     kept = list(agreements)
     for copy in [a for a in agreements if not a.title]:
         signers = signer_keys(copy.signatories)
-        twins = [a for a in kept if a.title and signers and signer_keys(a.signatories) == signers]
+        twins = [
+            a
+            for a in kept
+            if a.title and signers and (theirs := signer_keys(a.signatories)) and theirs <= signers
+        ]
         if len(twins) != 1:
             continue
         twin = twins[0]
@@ -3504,6 +3510,7 @@ def _their_one_document(
             (
                 checker.mentions_in(title, sentence)
                 or _titled_next(sentence, title, checker)
+                or _titled_before(sentence, title, checker)
                 or _called_by_its_kind(sentence, own, checker)
             )
             and not another_document(checker.rules_text[slice(*sentence)], own)
@@ -3550,6 +3557,26 @@ def _called_by_its_kind(sentence: Sentence, title: str, checker: Checker) -> boo
         and all(title.endswith(kind) for kind in kinds)
         and bool(checker.titles_signing(title))
     )
+
+
+def _titled_before(sentence: Sentence, title: str, checker: Checker) -> bool:
+    """Whether a sentence of signing that names no document follows, in its paragraph,
+    one that writes the titled document's ceremony and no other document ("…年产6GWh储能电池
+    生产基地项目投资协议签约仪式在县行政中心二楼第一会议室举行。何建平县长与…分别代表双方签约": the
+    blind84 cg02's, whose model gave the signing twice, once untitled)."""
+    if DEAL.search(checker.rules_text, *sentence):
+        return False
+    before = checker.sentence_before(sentence)
+    if before is None:
+        return False
+    words = checker.rules_text[slice(*before)]
+    return any(
+        _ITS_CEREMONY.match(checker.read_text, end) for _, end in checker.mentions_in(title, before)
+    ) and not another_document(words.replace(simplified(title), ""), simplified(title))
+
+
+_ITS_CEREMONY = re.compile(r"》?\s*(?:签约|签署|签字)仪式")
+"""A document's ceremony written right after its title ("…投资协议签约仪式")."""
 
 
 def _titled_next(sentence: Sentence, title: str, checker: Checker) -> bool:
