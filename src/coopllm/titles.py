@@ -873,6 +873,10 @@ _HONORIFIC = re.compile(
 
 _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
 """A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
+_ZH_SCHOLAR_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:教授|博士|院士)")
+"""A Chinese name with a scholar's title after it, read as a form of address where the
+model gave the person's office apart ("區卓賢教授" as the 副校長's name: the blind84 cg03's,
+whose surname 區, Cantonese, is no surname the list knows, and no district: review86)."""
 _ZH_HONORIFIC_BEFORE = re.compile(
     r"(?:丹斯里|拿督|拿汀|敦)*(?:丹斯里|拿督斯里|拿督|拿汀斯里|拿汀)"
     r"(?P<name>(?!斯里)[\u4e00-\u9fff]{2,3})(?:先生|女士)?"
@@ -891,15 +895,23 @@ def _without_honorific(person: Signatory) -> Signatory:
     title: "Vice President", "Dean") and no part of a name written "without title".
     Kept, they made one person two entries and missed the gold name in scoring ("Mr Li
     Wei" is under the fuzzy threshold of "Li Wei"), so they are dropped, not moved; so are
-    先生 and 女士 after a Chinese name (郭基煇先生), and a Malaysian honorific before one
+    先生 and 女士 after a Chinese name (郭基煇先生), a scholar's title after one whose office
+    the model gave apart (``_ZH_SCHOLAR_AFTER``), and a Malaysian honorific before one
     (拿督李文傑).
     """
     if person.name is None:
         return person
-    after = _ZH_HONORIFIC_AFTER.fullmatch(person.name) or _ZH_HONORIFIC_BEFORE.fullmatch(
-        person.name
+    after = (
+        _ZH_HONORIFIC_AFTER.fullmatch(person.name)
+        or _ZH_HONORIFIC_BEFORE.fullmatch(person.name)
+        or (person.title and _ZH_SCHOLAR_AFTER.fullmatch(person.name))
+        or None
     )
-    if after is not None and not TITLE_WORD_IN_NAME.search(simplified(after["name"])):
+    if (
+        after is not None
+        and not TITLE_WORD_IN_NAME.search(simplified(after["name"]))
+        and after["name"][-1] not in _ZH_ORGANISATION_ENDS
+    ):
         return person.model_copy(update={"name": after["name"]})  # 郭基煇先生, not 大使先生
     name = _unaddressed(person.name)
     return person if name == person.name else person.model_copy(update={"name": name})
@@ -950,9 +962,11 @@ def _zh_role(name: str) -> bool:
     )
 
 
-ZH_IN_CHARGE = frozenset({"负责人", "主要负责人", "相关负责人"})
+ZH_IN_CHARGE = frozenset(
+    {f"{which}{word}" for which in ("", "主要", "相关", "有关") for word in ("负责人", "负责同志")}
+)
 """"The person in charge", written in place of a name ("双方负责人在合同上签字": the blind82
-ce03's): a role, no name."""
+ce03's; official news' "有关负责同志": review86): a role, no name."""
 _ZH_POINTING_BODY = re.compile(
     rf"{ZH_POINTING}(?:{ZH_BODY_WORDS}|单位|[院校所局厅委会司行馆部市县区省])"
 )

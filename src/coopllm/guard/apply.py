@@ -12,6 +12,7 @@ alike, is kept once. The people the model left out of their roles are put in by
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 import re
 from collections.abc import Callable
@@ -1923,9 +1924,9 @@ def _date_text_as_its_mention(
     """The agreement with its ``date_text`` the one day a sentence the model gave as it
     writes ("In a separate development, MPA confirmed that the Second Amendment … was signed
     on 30 December with …": the blind50 ay05's): the spec's date_text is the date as
-    written, and its ``date_signed`` the day that day resolves to, where it does: the
-    sentence's other numbers were read as a date ("On Tuesday, … signed … for a KSh 3.4
-    billion milk processing plant" gave 4 March: the blind84 cg05's)."""
+    written, and its ``date_signed`` the day that day resolves to where the sentence's
+    other numbers were read as a date (:func:`_redated`: "On Tuesday, … signed … for a KSh
+    3.4 billion milk processing plant" gave 4 March, the blind84 cg05's)."""
     date_text = agreement.date_text or ""
     if len(date_text) <= _A_SENTENCE_LONG:
         return agreement
@@ -1934,8 +1935,22 @@ def _date_text_as_its_mention(
         return agreement
     day = days[0].group().strip()
     warnings.append(f"took date_text '{day}' for '{date_text}': the day the sentence writes")
-    signed = resolve_date(day, checker.published) or agreement.date_signed
-    return agreement.model_copy(update={"date_text": day, "date_signed": signed})
+    return agreement.model_copy(
+        update={"date_text": day, "date_signed": _redated(agreement, day, checker)}
+    )
+
+
+def _redated(agreement: Agreement, day: str, checker: Checker) -> dt.date | None:
+    """The agreement's date as the ``day`` its date text was cut to resolves, where the
+    sentence resolved to another month and day (its other numbers read as a date); else
+    the sentence's date, which read the year or month told around the day ("On March 5
+    last year …", "于去年3月5日", "on the 14th of last month": the cut day leaves them out,
+    review86), none where it gave none."""
+    before = agreement.date_signed
+    after = resolve_date(day, checker.published)
+    if before is None or after is None or (after.month, after.day) == (before.month, before.day):
+        return before
+    return after
 
 
 def _place_of_date_text(agreement: Agreement, warnings: list[str]) -> tuple[Agreement, str | None]:
@@ -1962,10 +1977,12 @@ def _with_its_building(place: str | None, checker: Checker) -> str | None:
     """The place the model wrote after the signing's date with the building the article
     writes it "at", where the signing's venue is the two ("the Corn Exchange Room" of
     "last Thursday in the Corn Exchange Room at Dunmere Town Hall": the blind84 cg04's,
-    :meth:`~coopllm.guard.places.PlaceEvidence.signing_venues`); else the place."""
-    if place is None:
-        return None
-    return next((v for v in checker.signing_venues() if v.startswith(f"{place} at ")), place)
+    :meth:`~coopllm.guard.places.PlaceEvidence.signing_venues`); else the place, as where
+    the room alone is a signing's venue too (another signing's in a room of that name)."""
+    venues = checker.signing_venues()
+    if place is None or place in venues:  # the room alone is another signing's: review86
+        return place
+    return next((v for v in venues if v.startswith(f"{place} at ")), place)
 
 
 def _dated_by_the_signing(

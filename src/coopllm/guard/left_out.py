@@ -260,7 +260,10 @@ def signers_left_out(
     unsigned = [i for i, a in enumerate(agreements) if not any(p.name for p in a.signatories)]
     short = [i for i, a in enumerate(agreements) if _short_of_signers(a, len(agreements))]
     added: dict[int, list[Signatory]] = {i: [] for i in range(len(agreements))}
-    for bounds, names, respectively in _signings(checker):
+    bodies = {normalize_for_match(n) for a in agreements for p in a.parties for n in p.all_names}
+    for bounds, listed, respectively in _signings(checker):
+        # a party's short name reads as a person's ("万科与江城市相关负责人代表双方签字": review86)
+        names = [name for name in listed if normalize_for_match(name) not in bodies]
         sentence = checker.text[bounds[0] : bounds[1]]
         together = _signed_together(agreements, unsigned, sentence, checker)
         if together:

@@ -510,11 +510,14 @@ _OF_ITS_BUILDING = re.compile(
 university's main building." (the blind53 bb05's gold names it whole)."""
 _AT_ITS_BUILDING = re.compile(
     rf"[ \t]+at[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
-    r"(?=[ \t]*[.;,]|[ \t]+(?:on|in|by|where|with)\b)"
+    rf"(?=[ \t]*(?:[.;,]|$)|[ \t]+(?:on|in|by|where|with|and|as|during|following|after|before"
+    rf"|yesterday|today|tonight|last|this|{MONTHS_AND_DAYS})\b)",
+    re.MULTILINE,
 )
 """A room's building after it with "at", each word capitalised: "in the Corn Exchange Room
-at Dunmere Town Hall." (the blind84 cg04's gold names it whole); not a time ("at 10am")
-nor a body's name running on ("at the University of Leeds")."""
+at Dunmere Town Hall." (the blind84 cg04's gold names it whole), then a stop, the line's
+end, a clause or a day ("… at Ashby Civic Centre yesterday": review86); not a time ("at
+10am") nor a body's name running on ("at the University of Leeds")."""
 _STREET_WORDS = (
     r"Road|Street|Avenue|Lane|Drive|Boulevard|Way|Place|Square|Parade|Terrace|Crescent|Quay"
     r"|Rd|St|Ave"

@@ -180,9 +180,13 @@ _ZH_EXPECTED = r"(?:将|有望|预计|即将)"
 """Words of what is expected to come."""
 _ZH_WILL = rf"(?:{_ZH_EXPECTED}|准备|{_ZH_PLAN})"
 """Chinese words of what is to come: the expected, the prepared, the planned."""
-_ZH_STRIVE = r"争取[^，。；,;]{0,12}?"
-"""争取, "to strive to", and when, before a signing verb: a signing hoped for
-("争取明年上半年正式签约": the blind84 cg01's)."""
+_ZH_STRIVE = (
+    r"(?:争取|力争)(?:在|于)?(?:早日|尽快|年内|年底|明年|今年|上半年|下半年|近期|下月|月内|月底|本月)"
+    r"[^，。；,;]{0,8}?"
+)
+"""争取 or 力争, "to strive to", and a time to come, before a signing verb: a signing hoped
+for ("争取明年上半年正式签约": the blind84 cg01's; "力争年内签约"); not a signing striven
+for and done ("经我区积极争取成功签约", "多方争取于3月5日正式签约": review86)."""
 _TO_COME = (
     r"(?<!had )(?<!been )\b(?:expect(?:s|ed)?|plan(?:s|ned)?|intend(?:s|ed)?|hope(?:s|d)?"
     r"|aim(?:s|ed)?|set|due)\s+to\s+sign\b"
@@ -207,7 +211,7 @@ _TO_COME = (
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
     r"(?:签署|签订|签约|签(?=[一两二三]?[份项个]))(?!之日|日起|的)|正在洽谈|尚在谈判|正在磋商"
-    rf"|{_ZH_STRIVE}(?:签署|签订|签约)|将就[^，。；]{{1,40}}?(?:进一步)?(?:磋商|洽谈|商谈|协商)"
+    rf"|{_ZH_STRIVE}(?:签署|签订|签约)"
 )
 """Words of a signing still to come: "expect to sign", "agreed to sign" with a time to come
 after it (the blind22 w06's "agreed to sign a cooperation agreement on the trial next
@@ -217,9 +221,10 @@ as06's "project-specific contracts … would be negotiated over the coming month
 protocol, under which course plans would be drawn up": a review's find), a document that "is
 expected next year" (the blind38 am05's; not one "expected in its first full year to deliver
 …": a review's find), "拟签署", "将于明年签署", "双方计划签署",
-"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one strived for and talks to
-come ("还将就共建研究生联合培养基地事宜进一步磋商，争取明年上半年正式签约": the blind84
-cg01's), one "targeted for 2026", a
+"稍后将与翼航智能另签一份研究合约" (the blind42 aq06's), one striven for in a time to come
+("还将就共建研究生联合培养基地事宜进一步磋商，争取明年上半年正式签约": the blind84 cg01's;
+talks to come, "将就…进一步磋商", are read as no document's: a signing sentence ends on
+them, review86), one "targeted for 2026", a
 bullet's words with no verb between (the blind83 cf04's "Binding offtake agreement targeted
 for 2026"; not "Deliveries under the Rail Supply Agreement are scheduled for 2027":
 review84), one a party "prepares" or "is preparing" (the blind82 ce05's "prepares a
@@ -231,7 +236,9 @@ ai03's; not talks that were ("ending two years in talks", "reached in talks in G
 nor "would sign over two berths": a review's finds); not "had planned to sign", "had long
 been expected to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 TO_COME = re.compile(
-    tried_at(_TO_COME, words="epihasdwtcmbu", chars=r"拟将有预即准计，,、\s双三各两并还也均正尚争"),
+    tried_at(
+        _TO_COME, words="epihasdwtcmbu", chars=r"拟将有预即准计，,、\s双三各两并还也均正尚争力"
+    ),
     re.IGNORECASE,
 )
 """``_TO_COME`` tried only where its words may start."""
