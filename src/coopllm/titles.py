@@ -865,7 +865,8 @@ _LONGEST_ZH_TITLE = 8
 # (Hon is a Cantonese surname); not Sri or Sheikh, which begin names (Sri Mulyani), and
 # Tun only before "Dr" (Tun Tun Naing is a Burmese name).
 _HONORIFIC = re.compile(
-    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|(?:Tan|Puan)\s+Sri|Tun(?=\s+Dr\b)"
+    r"(?:(?:Mrs?|Ms|Mx|Madam|Miss|Smt|Shri|Sir|Dame|Barrister|Alhaji|Alhaja|(?:Tan|Puan)\s+Sri"
+    r"|Tun(?=\s+Dr\b)"
     r"|(?:Dato['\u2019]?|Datuk['\u2019]?|Datin)(?:\s+(?:Seri|Sri|Paduka))?"
     r"|(?:His|Her)\s+Excellency)(?:\.\s*|\s+)|(?:MRS?|MS|Hon|H\.\s?E)\.\s*)(?=[^\W\d_])"
 )
@@ -1218,7 +1219,8 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
     (:func:`names_a_person`), and holding one's name as whole words ("Priya Raman, Chief
     Technology Officer of Lumacore" beside the signer Priya Raman) or being one's title, a
     role of an organisation ("Dean of the School of Materials Science"; the blind set's
-    b01), or that title at their organisation (:func:`_office_at_its_body`). Both, since
+    b01) or at one ("Dean of Science at Port Ellerby": the blind85 ch05's), or that title
+    at their organisation (:func:`_office_at_its_body`). Both, since
     a name like a person's is often a company's ("Dr. Oetker GmbH"), and an office that
     signs may be named as its holder's title ("Minister for Finance"). Or it ends in one's
     name right after a title ("华远集团董事长王海涛", "Acme CEO Nina Brandt"): the person
@@ -1248,7 +1250,11 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
         whole = person.name and re.search(
             rf"(?<!\w){re.escape(person.name.casefold())}(?!\w)", words
         )
-        titled = person.title and person.title.casefold() == words and _BODY_WORD.search(words)
+        titled = (
+            person.title
+            and person.title.casefold() == words
+            and (_BODY_WORD.search(words) or " at " in words)  # "Dean of Science at Port Ellerby"
+        )
         if whole or titled:
             return True
     return False

@@ -392,11 +392,12 @@ def _within(party: Party, other: Party, checker: Checker) -> bool:
     inside it ("华岳能源集团有限公司" only in "中国华岳能源集团有限公司": the blind81 cd01's
     model gave both), or which is ``other``'s without its place's name ("市物流与供应链协会"
     of "江阳市物流与供应链协会": the blind81 cd03's) or its legal form ("恆光紀念醫院" of
-    "財團法人恆光紀念醫院": the blind82 ce02's)."""
+    "財團法人恆光紀念醫院": the blind82 ce02's); in English, only the place a university is
+    "of" (:func:`_the_place_of`)."""
     if other is party or not other.name.endswith(party.name) or other.name == party.name:
         return False
-    if not HAN.search(party.name):
-        return False  # "Tarn University" in "Tarn University Hospital": its own (review82)
+    if not HAN.search(party.name):  # "Tarn University" in "Tarn University Hospital": its own
+        return _the_place_of(party.name, other.name)  # (review82), but a place's name
     inner = [found.span() for found in finds(party.name, checker.text)]
     outer = [found.span() for found in finds(other.name, checker.text)]
     if inner and all(any(s <= a and b <= e for s, e in outer) for a, b in inner):
@@ -405,6 +406,13 @@ def _within(party: Party, other: Party, checker: Checker) -> bool:
     if _ZH_LEGAL_PERSON.fullmatch(simplified(place)):
         return True
     return _ZH_LEVEL_FIRST.match(party.name) is not None and _ZH_PLACE.fullmatch(place) is not None
+
+
+def _the_place_of(name: str, other: str) -> bool:
+    """Whether ``name`` is the place ``other``, a university, is "of": "Port Ellerby" of
+    "University of Port Ellerby" (the blind85 ch05's model gave both, the page writing
+    "signed … for Port Ellerby"), the same body by its short name."""
+    return other.casefold() == f"university of {name}".casefold()
 
 
 _A_SUBSIDIARY_OF = re.compile(
@@ -3509,7 +3517,8 @@ def _their_one_document(
     document, and no sentence tells a document signed that the record has not (the
     blind46 au03's "…簽署合作意向書，由縣長張文彬與校長許明哲代表雙方簽署", given once
     titled and once untitled; not "… also signed a supply contract", whose copy the
-    record would lose; nor an earlier one, "雙方此前已簽署戰略合作協議": a review's find)."""
+    record would lose; nor an earlier one, "雙方此前已簽署戰略合作協議": a review's find;
+    one only to come is none: "表示将尽快推动签署战略合作协议", the blind85 ch03's)."""
     title = twin.title
     names = [p.name for p in copy.signatories if p.name]
     if not title or not names:
@@ -3535,6 +3544,7 @@ def _their_one_document(
         )
         and not any(
             another_document(checker.rules_text[start:end].replace(own, ""), own)
+            and signed_now(checker.rules_text[start:end])
             and not (
                 checker.in_the_headline(start)
                 and _its_title_shortened(checker.rules_text[start:end], own)
@@ -3577,23 +3587,30 @@ def _called_by_its_kind(sentence: Sentence, title: str, checker: Checker) -> boo
 
 
 def _titled_before(sentence: Sentence, title: str, checker: Checker) -> bool:
-    """Whether a sentence of signing that names no document follows, in its paragraph,
-    one that writes the titled document's ceremony and no other document ("…年产6GWh储能电池
-    生产基地项目投资协议签约仪式在县行政中心二楼第一会议室举行。何建平县长与…分别代表双方签约": the
-    blind84 cg02's, whose model gave the signing twice, once untitled)."""
+    """Whether a sentence of signing that names no document follows one (its paragraph's
+    or the last of the paragraph before) that writes the titled document's ceremony or its
+    signing and no other document
+    ("…年产6GWh储能电池生产基地项目投资协议签约仪式在县行政中心二楼第一会议室举行。何建平县长与…分别
+    代表双方签约": the blind84 cg02's, whose model gave the signing twice, once untitled;
+    "…在…报告厅签署《共建智能焊接联合实验室合作协议》。…周启航与…何雅琴分别代表双方签约": the
+    blind85 ch03's)."""
     if DEAL.search(checker.rules_text, *sentence):
         return False
-    before = checker.sentence_before(sentence)
+    before = checker.sentence_before(sentence, across=True)
     if before is None:
         return False
     words = checker.rules_text[slice(*before)]
+    read = checker.read_text
     return any(
-        _ITS_CEREMONY.match(checker.read_text, end) for _, end in checker.mentions_in(title, before)
+        _ITS_CEREMONY.match(read, end) or _SIGNS_IT.search(read, max(0, start - 4), start)
+        for start, end in checker.mentions_in(title, before)
     ) and not another_document(words.replace(simplified(title), ""), simplified(title))
 
 
 _ITS_CEREMONY = re.compile(r"》?\s*(?:签约|签署|签字)仪式")
 """A document's ceremony written right after its title ("…投资协议签约仪式")."""
+_SIGNS_IT = re.compile(r"(?:签署|签订)了?《$")
+"""A document's signing written right before its title ("签署《…协议》")."""
 
 
 def _titled_next(sentence: Sentence, title: str, checker: Checker) -> bool:

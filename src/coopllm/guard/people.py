@@ -74,6 +74,8 @@ Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Ni
 the blind45 at06's; not "signed on Friday, witnessed by …": a review's find); not
 "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
 _BYLINE_NAME = r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3}"
+_SIGN_OFF = re.compile(r"(?:Signed|Sgd\.?)(?:\s+by)?\s*[:：]?", re.IGNORECASE)
+"""A statement's sign-off line, its issuer's name on the next ("Signed:")."""
 _BYLINE_LINE = re.compile(
     rf"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+"
     rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME}){{0,3}})"
@@ -806,7 +808,11 @@ class PeopleEvidence(Reading):
 
     def _role_sentences(self, value: str, role: str, *, person: bool) -> Iterator[Sentence]:
         for (start, end), written in self._by_sentence(value, person=person).items():
-            mentions = [span for span in written if not self._in_a_byline(*span)]
+            mentions = [
+                span
+                for span in written
+                if not self._in_a_byline(*span) and not self._under_a_sign_off(span[0])
+            ]
             if not mentions:
                 continue
             stated = self._stated(role, start, end, mentions)
@@ -817,6 +823,14 @@ class PeopleEvidence(Reading):
                 stood_by(start, at, until, end) for at, until in mentions
             ):
                 yield stated
+
+    def _under_a_sign_off(self, at: int) -> bool:
+        """Whether the mention at ``at`` stands on the line after a statement's sign-off
+        ("Signed:" over its press officer's name and office: the blind85 ch04's, whose
+        model gave the officer as a signer of the memorandum): who issued the page."""
+        line = self.text.rfind("\n", 0, at) + 1
+        before = self.text.rfind("\n", 0, max(line - 1, 0)) + 1
+        return line > 0 and _SIGN_OFF.fullmatch(self.text[before : line - 1].strip()) is not None
 
     def _in_a_byline(self, at: int, until: int) -> bool:
         """Whether the mention ``text[at:until]`` is a byline's, its line "By" and names

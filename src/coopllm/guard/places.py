@@ -501,6 +501,9 @@ _A_ROOM = re.compile(
     r"\b(?:Room|Boardroom|Chambers?|Suite|Lounge|Hall|Auditorium|Theatre|Theater)$"
 )
 """A venue that is a room or a hall ("the Senate Room"), whose building may follow it."""
+_HOLDS_A_ROOM = re.compile(_A_ROOM.pattern.removesuffix("$") + r"\b")
+"""A venue with a room in it ("Conference Room B of the Governor's Office"), whose
+building may follow it after a comma."""
 _OF_ITS_BUILDING = re.compile(
     r"[ \t]+of[ \t]+the[ \t]+(?:[\w'\u2019-]+[ \t]+){0,3}?(?:main[ \t]+)?"
     r"(?:building|campus|library|tower|complex)\b"
@@ -526,32 +529,42 @@ _STREET_WORDS = (
 _ITS_BUILDING = re.compile(
     rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
     rf"(?:,[ \t]+\d+[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}"
-    rf"(?:{_STREET_WORDS})(?:,[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b){_CAP_WORDS})?)?"
+    rf"(?:{_STREET_WORDS})(?:,[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b){_CAP_WORDS})?"
+    rf"|,[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?"
+    r"(?=[ \t]*[.;]))?"
     r"(?=[ \t]*[.;]|,?[ \t]+(?:by|where|on|with|in|at)\b)"
 )
 """A room's building after its name and a comma, the sentence going on after it: "in the
 Senate Room, Merriam Hall, on Tuesday" (the blind51 az04's gold names it whole), with its
 street and town ("at the Council Chambers, Civic Centre, 12 Harbour Road, Port Aldine, by
 …": the blind68 bq05's; a street by its word, not a day: "Merriam Hall, 12 May, by …", a
-review's find); not a name that goes on ("the Boardroom, Harbour House staff said")."""
+review's find), or its town alone ending the sentence ("in Conference Room B of the
+Governor's Office, Government House, Ilemba.": the blind85 ch04's, a room inside the
+venue's words, ``_HOLDS_A_ROOM``); not a name that goes on ("the Boardroom, Harbour House
+staff said")."""
 _OPENS_A_SENTENCE = (
     r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
     r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
 )
 """Words that open the next sentence after a room's letter ("Conference Hall B. The MoU
 covers …": a review's find), which a person's initial in a hall's name is not followed by."""
+_OF_AN_OWNERS = r"of[ \t]+the[ \t]+(?-i:[A-Z])[\w&-]*['\u2019]s(?=[ \t]+(?-i:[A-Z]))"
+"""An owner inside a venue's name after "of the", its next word capitalised ("Conference
+Room B of the Governor's Office, Government House": the blind85 ch04's); not a venue that
+opens on its owner ("KP's Kallang campus", "… College's Yinzhou campus": read apart)."""
 _EN_VENUE = (
-    r"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:(?:of|for|de)[ \t]+(?:the[ \t]+)?)?"
-    rf"(?:(?-i:[A-Z])(?:\.(?=[ \t]+(?!{_OPENS_A_SENTENCE}\b)(?-i:[A-Z]))|[\w&-]*)|\d+[A-Za-z]?))*)"
+    rf"(?P<venue>(?>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?:{_OF_AN_OWNERS}|(?:(?:of|for|de)[ \t]+"
+    rf"(?:the[ \t]+)?)?(?:(?-i:[A-Z])(?:\.(?=[ \t]+(?!{_OPENS_A_SENTENCE}\b)(?-i:[A-Z]))|[\w&-]*)"
+    r"|\d+[A-Za-z]?)))*)"
     rf"{_IN_ITS_TOWN})"
     r"(?!['\u2019])"
 )
 """A venue's name: capitalised words, a person's initial in a hall's name ("the Sir M.
 Visvesvaraya Committee Hall": the blind43 ar03's), the particles of a name, a room's
 number ("Room 301 of the Admin Building"), not a room's letter ending its sentence
-(``_OPENS_A_SENTENCE``), the town after a building's (``_IN_ITS_TOWN``),
-and not an owner's ("at Verdant Motion's headquarters": the venue goes on in lower
-case)."""
+(``_OPENS_A_SENTENCE``), the town after a building's (``_IN_ITS_TOWN``), an owner's
+inside it after "of the" (``_OF_AN_OWNERS``), and not an owner's it opens on ("at Verdant
+Motion's headquarters")."""
 _EN_GAP = (
     r"(?:(?!\b(?:by|who|whom|which|that|covering|with|including|joining|on\s+behalf|then"
     r"|after|before|later|toured|visited|attended)\b)"
@@ -686,12 +699,13 @@ _THE_SAME_SIGNING = re.compile(
 """A sentence that opens on the signing told before it, to say who signed or witnessed it:
 "The memorandum was signed by …", "The signing was witnessed by …" (the blind81 cd04's)."""
 _EN_THE_CEREMONY_HELD_AT = re.compile(
-    rf"(?<![^\s])(?-i:The)\s+ceremony\s+(?:took\s+place|was\s+held)\s+"
+    rf"(?<![^\s])(?-i:The)\s+ceremony\s+(?:took\s+place|was\s+(?:held|hosted))\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )
 """Where "The ceremony" of the one signing told before it took place ("The ceremony took
-place at the Assembly Hall of …": the blind49 ax04's); not one after two signings told
+place at the Assembly Hall of …": the blind49 ax04's; "was hosted in the Council Chamber of
+…", the blind85 ch05's, online with a campus abroad); not one after two signings told
 apart, which may be the last one's alone (:meth:`PlaceEvidence._this_signings`)."""
 _WEEKDAYS = r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _A_ROOM_OF = r"atrium|lobby|foyer|courtyard|auditorium|rotunda|ballroom|boardroom"
@@ -1813,7 +1827,7 @@ class PlaceEvidence(Reading):
         tail = (
             (_A_HALL_OF.search(venue) and _A_HALLS_TOWN.match(self.text, end))
             or _ITS_ADDRESS.match(self.text, end)  # its floor, building, street and town
-            or (_A_ROOM.search(venue) and _ITS_BUILDING.match(self.text, end))
+            or (_HOLDS_A_ROOM.search(venue) and _ITS_BUILDING.match(self.text, end))
             or (_A_ROOM.search(venue) and _OF_ITS_BUILDING.match(self.text, end))
             or (_A_ROOM.search(venue) and _AT_ITS_BUILDING.match(self.text, end))
             or _ITS_KIND_AFTER.match(self.text, end)

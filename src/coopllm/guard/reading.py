@@ -264,6 +264,7 @@ not after 准备, which also prepares what was signed ("经过精心准备正式
 find)."""
 FUTURE_BEFORE = re.compile(
     rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}|{_ZH_STRIVE}$"
+    rf"|{_ZH_WILL}(?:尽快|早日|进一步|加快)?(?:推动|促成|推进)$"
     rf"|{_ZH_PLAN}[^，。；,;]{{0,16}}[，,]\s*于[^，。,]{{0,12}}$"
     rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
@@ -272,7 +273,8 @@ FUTURE_BEFORE = re.compile(
 """What makes the signing words after it a signing to come: "将在…签署", "will sign", "is
 to be signed", "还将与潮阳市、北屿市分别签订" (the blind27 ab01's; 与 only after 将 or 拟: not
 "在充分准备与多轮磋商后…正式签署", a review's find), "预计年底正式签署" (``_ZH_WHEN``),
-"争取明年上半年正式签约" (``_ZH_STRIVE``; not "经过争取，…正式签约"),
+"争取明年上半年正式签约" (``_ZH_STRIVE``; not "经过争取，…正式签约"), "将尽快推动签署" (the
+blind85 ch03's),
 "三方计划在此次协议基础上，于今年二季度签署" (the blind33 ah03's: a clause of manner, then
 the time; after a plan's word only, not "经过…准备，于12月30日正式签署": a review's find)."""
 _FUTURE_REACH = 24
@@ -713,12 +715,15 @@ class Reading:
         index = bisect.bisect_left(self._starts, sentence[0])
         return next((b for b in self._bounds[index + 1 :] if b[0] < b[1]), None)
 
-    def sentence_before(self, sentence: Sentence) -> Sentence | None:
-        """The sentence before ``sentence`` in its paragraph; None where it opens one."""
+    def sentence_before(self, sentence: Sentence, *, across: bool = False) -> Sentence | None:
+        """The sentence before ``sentence`` in its paragraph; None where it opens one (or,
+        ``across``, the last of the paragraph before)."""
         index = bisect.bisect_left(self._starts, sentence[0])
         before = next((b for b in reversed(self._bounds[:index]) if b[0] < b[1]), None)
         opening = self.text[before[1] if before else 0 : sentence[1]]
-        if before is None or "\n" in opening[: len(opening) - len(opening.lstrip())]:
+        if before is None or across:
+            return before
+        if "\n" in opening[: len(opening) - len(opening.lstrip())]:
             return None  # a line break before its first word: it opens a paragraph
         return before
 
