@@ -758,9 +758,6 @@ def _a_places_title(name: str, end: re.Match[str]) -> tuple[str, str, str] | Non
     return name[: after + 1], title, rest
 
 
-_TWO_CHARACTERS = 2
-
-
 def _after_a_companys_own_name(
     person: Signatory, name: str, bodies: Sequence[str]
 ) -> Signatory | None:
@@ -874,7 +871,7 @@ _HONORIFIC = re.compile(
 
 _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
 """A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
-_ZH_SCHOLAR_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:教授|博士|院士)")
+_ZH_SCHOLAR_AFTER = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}){_ZH_SCHOLARS.pattern}")
 """A Chinese name with a scholar's title after it, read as a form of address where the
 model gave the person's office apart ("區卓賢教授" as the 副校長's name: the blind84 cg03's,
 whose surname 區, Cantonese, is no surname the list knows, and no district: review86)."""

@@ -396,8 +396,8 @@ def _within(party: Party, other: Party, checker: Checker) -> bool:
     "of" (:func:`_the_place_of`)."""
     if other is party or not other.name.endswith(party.name) or other.name == party.name:
         return False
-    if not HAN.search(party.name):  # "Tarn University" in "Tarn University Hospital": its own
-        return _the_place_of(party.name, other.name)  # (review82), but a place's name
+    if not HAN.search(party.name):  # "Tarn University" in "Tarn University Hospital" is its
+        return _the_place_of(party.name, other.name, checker.text)  # own (review82)
     inner = [found.span() for found in finds(party.name, checker.text)]
     outer = [found.span() for found in finds(other.name, checker.text)]
     if inner and all(any(s <= a and b <= e for s, e in outer) for a, b in inner):
@@ -408,11 +408,18 @@ def _within(party: Party, other: Party, checker: Checker) -> bool:
     return _ZH_LEVEL_FIRST.match(party.name) is not None and _ZH_PLACE.fullmatch(place) is not None
 
 
-def _the_place_of(name: str, other: str) -> bool:
+def _the_place_of(name: str, other: str, text: str) -> bool:
     """Whether ``name`` is the place ``other``, a university, is "of": "Port Ellerby" of
     "University of Port Ellerby" (the blind85 ch05's model gave both, the page writing
-    "signed … for Port Ellerby"), the same body by its short name."""
-    return other.casefold() == f"university of {name}".casefold()
+    "signed … for Port Ellerby"), the same body by its short name; not where the page
+    lists the two together ("Guyana, the University of Guyana and …": review87)."""
+    if other.casefold() != f"university of {name}".casefold():
+        return False
+    place, university = re.escape(name), re.escape(other)
+    together = (
+        rf"\b{place}(?:,|\s+and)\s+(?:the\s+)?{university}|{university}(?:,|\s+and)\s+{place}\b"
+    )
+    return re.search(together, text, re.IGNORECASE) is None
 
 
 _A_SUBSIDIARY_OF = re.compile(
@@ -3518,7 +3525,7 @@ def _their_one_document(
     blind46 au03's "…簽署合作意向書，由縣長張文彬與校長許明哲代表雙方簽署", given once
     titled and once untitled; not "… also signed a supply contract", whose copy the
     record would lose; nor an earlier one, "雙方此前已簽署戰略合作協議": a review's find;
-    one only to come is none: "表示将尽快推动签署战略合作协议", the blind85 ch03's)."""
+    one only to come tells no signing: "表示将尽快推动签署战略合作协议", the blind85 ch03's)."""
     title = twin.title
     names = [p.name for p in copy.signatories if p.name]
     if not title or not names:
@@ -3544,7 +3551,6 @@ def _their_one_document(
         )
         and not any(
             another_document(checker.rules_text[start:end].replace(own, ""), own)
-            and signed_now(checker.rules_text[start:end])
             and not (
                 checker.in_the_headline(start)
                 and _its_title_shortened(checker.rules_text[start:end], own)
@@ -3594,7 +3600,9 @@ def _titled_before(sentence: Sentence, title: str, checker: Checker) -> bool:
     代表双方签约": the blind84 cg02's, whose model gave the signing twice, once untitled;
     "…在…报告厅签署《共建智能焊接联合实验室合作协议》。…周启航与…何雅琴分别代表双方签约": the
     blind85 ch03's)."""
-    if DEAL.search(checker.rules_text, *sentence):
+    if DEAL.search(checker.rules_text, *sentence) or _ANOTHER_SIGNING.search(
+        checker.rules_text, *sentence
+    ):
         return False
     before = checker.sentence_before(sentence, across=True)
     if before is None:
@@ -3607,6 +3615,11 @@ def _titled_before(sentence: Sentence, title: str, checker: Checker) -> bool:
     ) and not another_document(words.replace(simplified(title), ""), simplified(title))
 
 
+_ANOTHER_SIGNING = re.compile(
+    r"又|另|再|就[^，。；]{1,30}?签|上午|下午|晚上|当天|当日|同日|次日|随后"
+)
+"""Words that make a signing sentence another signing than the one before it: "当天下午，
+…又代表双方就共建…实验室签约" (review87)."""
 _ITS_CEREMONY = re.compile(r"》?\s*(?:签约|签署|签字)仪式")
 """A document's ceremony written right after its title ("…投资协议签约仪式")."""
 _SIGNS_IT = re.compile(r"(?:签署|签订)了?《$")

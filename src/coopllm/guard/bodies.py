@@ -119,7 +119,7 @@ _HEDGED = re.compile(
     r"|\bhop(?:e|es|ed|ing)\s+to\s+(?:\w+\s+){0,2}?(?:establish|set\s+up|build|create|launch"
     r"|found|open)|\bconsider(?:s|ed|ing)?\s+(?:setting|establishing|building|creating"
     r"|launching)\b|争取(?:共建|设立|成立|建立)|(?:探讨|论证)(?:设立|共建|成立|建立)|研究设立"
-    r"|(?:研议|研商|商议|筹议)(?:共同)?(?:设立|共建|成立|建立)"
+    r"|(?:正在?|将|拟|持续)(?:研议|研商|商议|筹议|磋商|商讨)(?:共同)?(?:设立|共建|成立|建立)"
     r"|(?:将|拟|(?<!按)计划)[^，。；]{0,16}?(?:签署|签订)(?:合作)?(?:共建|设立|成立|建立)"
     r"|(?:将|拟|(?<!按)计划(?=[于在将]|年内|今年|明年|下半年|近期|尽快))[^，。；]{0,16}?"
     r"(?:签署|签订)[^，。；]{0,10}?(?:协议|合同)[，,]?(?:合作)?(?:共建|设立|成立|建立)"
@@ -135,7 +135,7 @@ possibility of establishing", "下一步将争取共建", or the content of a de
 联合创新中心”", the blind26 aa03's; "will sign an agreement to set up"); not
 "为探索新路径，双方共建…", "Oil exploration firm X established"; a founding still talked
 over ("正研議共同成立「智慧醫療聯合研發中心」": the blind85 ch02's, read in Simplified
-characters)."""
+characters; "双方正磋商共建…"), not one agreed after talks ("经友好商议共同成立": review87)."""
 _WILL_ABOUT = re.compile(r"(?:将|拟)就(?:共同)?$")
 """Before a founding, "will, about": "双方将就共建…"."""
 _AGREED_LATER = re.compile(r"另行|再行|单独|(?:签署|签订|协商|洽谈|商定)")

@@ -74,8 +74,11 @@ Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Ni
 the blind45 at06's; not "signed on Friday, witnessed by …": a review's find); not
 "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
 _BYLINE_NAME = r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3}"
-_SIGN_OFF = re.compile(r"(?:Signed|Sgd\.?)(?:\s+by)?\s*[:：]?", re.IGNORECASE)
-"""A statement's sign-off line, its issuer's name on the next ("Signed:")."""
+_SIGN_OFF = re.compile(r"[ \t]*(?:Signed|Sgd\.?)[ \t]*[:：,]?[ \t]*", re.IGNORECASE)
+"""A statement's sign-off, its issuer's name after it or on the next line ("Signed:",
+"Signed,"); not "Signed by:", over a list of signers (review87)."""
+_FOR_A_BODY = re.compile(r"\b(?:for|on\s+behalf\s+of)\s", re.IGNORECASE)
+"""A line that names whom its person signs for: a signer's, no issuer's."""
 _BYLINE_LINE = re.compile(
     rf"[ \t]*(?:By|BY|Written\s+by|Reporting\s+by|Words\s+by)\s+"
     rf"(?P<names>{_BYLINE_NAME}(?:\s*(?:,|and|&)\s*{_BYLINE_NAME}){{0,3}})"
@@ -825,10 +828,18 @@ class PeopleEvidence(Reading):
                 yield stated
 
     def _under_a_sign_off(self, at: int) -> bool:
-        """Whether the mention at ``at`` stands on the line after a statement's sign-off
-        ("Signed:" over its press officer's name and office: the blind85 ch04's, whose
-        model gave the officer as a signer of the memorandum): who issued the page."""
+        """Whether the mention at ``at`` is a statement's sign-off: on the line after
+        "Signed:" ("Signed:" over its press officer's name and office: the blind85 ch04's,
+        whose model gave the officer as a signer of the memorandum) or after it on its line
+        ("Signed: Kunle Adebayo"); who issued the page. Not a list of signers under
+        "Signed by:", nor a name said to sign "for" a body (review87)."""
         line = self.text.rfind("\n", 0, at) + 1
+        end = self.text.find("\n", at)
+        written = self.text[line : len(self.text) if end < 0 else end]
+        if _FOR_A_BODY.search(written):
+            return False
+        if _SIGN_OFF.match(written) is not None:
+            return True
         before = self.text.rfind("\n", 0, max(line - 1, 0)) + 1
         return line > 0 and _SIGN_OFF.fullmatch(self.text[before : line - 1].strip()) is not None
 

@@ -530,18 +530,18 @@ _ITS_BUILDING = re.compile(
     rf",[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'\u2019-]*[ \t]+){{0,4}}(?:{EN_BUILDING_WORDS})"
     rf"(?:,[ \t]+\d+[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)(?:[A-Z][\w'\u2019-]*[ \t]+){{0,3}}"
     rf"(?:{_STREET_WORDS})(?:,[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b){_CAP_WORDS})?"
-    rf"|,[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)[A-Z][\w'\u2019-]*(?:[ \t]+[A-Z][\w'\u2019-]*)?"
-    r"(?=[ \t]*[.;]))?"
+    rf"|(?:,[ \t]+(?!(?-i:{MONTHS_AND_DAYS})\b)[A-Z][\w'\u2019-]*"
+    rf"(?:[ \t]+[A-Z][\w'\u2019-]*)?){{1,2}})?"
     r"(?=[ \t]*[.;]|,?[ \t]+(?:by|where|on|with|in|at)\b)"
 )
 """A room's building after its name and a comma, the sentence going on after it: "in the
 Senate Room, Merriam Hall, on Tuesday" (the blind51 az04's gold names it whole), with its
 street and town ("at the Council Chambers, Civic Centre, 12 Harbour Road, Port Aldine, by
 …": the blind68 bq05's; a street by its word, not a day: "Merriam Hall, 12 May, by …", a
-review's find), or its town alone ending the sentence ("in Conference Room B of the
+review's find), or its town alone, and its country ("in Conference Room B of the
 Governor's Office, Government House, Ilemba.": the blind85 ch04's, a room inside the
-venue's words, ``_HOLDS_A_ROOM``); not a name that goes on ("the Boardroom, Harbour House
-staff said")."""
+venue's words, ``_HOLDS_A_ROOM``; "…, Makera, on Friday": review87); not a name that
+goes on ("the Boardroom, Harbour House staff said")."""
 _OPENS_A_SENTENCE = (
     r"(?-i:The|This|That|These|Those|It|Its|A|An|He|She|They|We|Our|In|On|At|Under|Both"
     r"|Dean|Mr|Ms|Mrs|Dr|Prof)"
@@ -676,7 +676,7 @@ _EXCHANGES = (
 "the exchange of the MoUs"; not a student exchange."""
 _EN_HELD_AT = re.compile(
     rf"\b(?:signings?|{_EXCHANGES})(?:\s+ceremon(?:y|ies))?\b[^.;,]{{0,40}}?"
-    rf"\b(?:took\s+place|w(?:as|ere)\s+held|held)\s+"
+    rf"\b(?:took\s+place|w(?:as|ere)\s+(?:held|hosted)|held)\s+"
     rf"(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
     re.IGNORECASE,
 )

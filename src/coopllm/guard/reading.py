@@ -264,7 +264,7 @@ not after 准备, which also prepares what was signed ("经过精心准备正式
 find)."""
 FUTURE_BEFORE = re.compile(
     rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}|{_ZH_STRIVE}$"
-    rf"|{_ZH_WILL}(?:尽快|早日|进一步|加快)?(?:推动|促成|推进)$"
+    rf"|{_ZH_WILL}[^，。；,;]{{0,6}}?(?:推动|促成|推进)[^，。；,;]{{0,10}}?$"
     rf"|{_ZH_PLAN}[^，。；,;]{{0,16}}[，,]\s*于[^，。,]{{0,12}}$"
     rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
@@ -274,7 +274,7 @@ FUTURE_BEFORE = re.compile(
 to be signed", "还将与潮阳市、北屿市分别签订" (the blind27 ab01's; 与 only after 将 or 拟: not
 "在充分准备与多轮磋商后…正式签署", a review's find), "预计年底正式签署" (``_ZH_WHEN``),
 "争取明年上半年正式签约" (``_ZH_STRIVE``; not "经过争取，…正式签约"), "将尽快推动签署" (the
-blind85 ch03's),
+blind85 ch03's; "将积极推动签署", "将推动两地政府早日签署": review87),
 "三方计划在此次协议基础上，于今年二季度签署" (the blind33 ah03's: a clause of manner, then
 the time; after a plan's word only, not "经过…准备，于12月30日正式签署": a review's find)."""
 _FUTURE_REACH = 24
