@@ -3,7 +3,8 @@ each on a text of the review's and failing on the code it reviewed (5d46daa): si
 listed under "Signed by:", a one-line sign-off, a room's building and town before a day,
 a signing pushed for in other words, a founding agreed after talks, another signing in the
 paragraph after a titled one, a place listed beside its university, and "The signing
-ceremony was hosted in"."""
+ceremony was hosted in". The last test is a find of the session's last read of its own
+change, failing on 2c1e7ad: a sentence that opens on "Signed" is no sign-off."""
 
 from __future__ import annotations
 
@@ -111,3 +112,12 @@ def test_a_signing_ceremony_hosted_in_a_hall_is_the_signings_venue() -> None:
         "hosted in the Senate Room of the Harbour Building.\n"
     )
     assert Checker(SourceIndex(text)).signing_venues() == ["Senate Room of the Harbour Building"]
+
+
+def test_a_sentence_that_opens_on_signed_is_no_sign_off() -> None:
+    text = (
+        "Signed on Monday by Mayor Ruth Kemble and Tom Ashdown, the memorandum sets up a skills "
+        "hub in Dunmere.\n"
+    )
+    checker = Checker(SourceIndex(text), published=_JUNE)
+    assert checker.role_sentence("Ruth Kemble", "signatories", person=True) is not None

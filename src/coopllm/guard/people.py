@@ -74,9 +74,12 @@ Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Ni
 the blind45 at06's; not "signed on Friday, witnessed by …": a review's find); not
 "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
 _BYLINE_NAME = r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3}"
-_SIGN_OFF = re.compile(r"[ \t]*(?:Signed|Sgd\.?)[ \t]*[:：,]?[ \t]*", re.IGNORECASE)
-"""A statement's sign-off, its issuer's name after it or on the next line ("Signed:",
-"Signed,"); not "Signed by:", over a list of signers (review87)."""
+_SIGN_OFF = re.compile(r"(?:Signed|Sgd\.?)[ \t]*[:：,]?", re.IGNORECASE)
+"""A statement's sign-off, a line of its own over its issuer's name ("Signed:", "Signed,");
+not "Signed by:", over a list of signers (review87)."""
+_SIGN_OFF_BEFORE = re.compile(r"[ \t]*(?:Signed|Sgd\.?)[ \t]*[:：,][ \t]*", re.IGNORECASE)
+"""The same sign-off and its mark right before the issuer's name on its line ("Signed: Kunle
+Adebayo"); not a sentence that opens on "Signed" ("Signed on Monday by …")."""
 _FOR_A_BODY = re.compile(r"\b(?:for|on\s+behalf\s+of)\s", re.IGNORECASE)
 """A line that names whom its person signs for: a signer's, no issuer's."""
 _BYLINE_LINE = re.compile(
@@ -838,7 +841,7 @@ class PeopleEvidence(Reading):
         written = self.text[line : len(self.text) if end < 0 else end]
         if _FOR_A_BODY.search(written):
             return False
-        if _SIGN_OFF.match(written) is not None:
+        if _SIGN_OFF_BEFORE.fullmatch(self.text, line, at) is not None:
             return True
         before = self.text.rfind("\n", 0, max(line - 1, 0)) + 1
         return line > 0 and _SIGN_OFF.fullmatch(self.text[before : line - 1].strip()) is not None
