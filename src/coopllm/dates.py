@@ -1184,8 +1184,9 @@ _SOME_DATE = re.compile(
 def names_no_date(date_text: str) -> bool:
     """Whether ``date_text`` holds no date at all, not even a year or a season: words a
     model gave as the date ("Under a Strategic Cooperation Agreement", the blind8 i03's),
-    which are no date as written."""
-    return _SOME_DATE.search(_folded(date_text)) is None
+    which are no date as written, nor a sum ("S/ 2.4 million": the blind86 ci06's,
+    ``_AMOUNT``)."""
+    return _SOME_DATE.search(_AMOUNT.sub(" ", _folded(date_text))) is None
 
 
 def _days_back(date_text: str, published: dt.date) -> int | None:
@@ -1309,13 +1310,22 @@ def _date_parts(date_text: str) -> _DateParts | None:
     if relative is not None:  # dateparser reads no date in "October 16 last year"
         offset = _YEAR_OFFSETS[relative["which"].casefold()]
         text = text[: relative.start("relative")] + text[relative.end("relative") :]
-    text = _EN_RANGE.sub(_first_day, text)
+    text = _EN_RANGE.sub(_first_day, _AMOUNT.sub(" ", text))
     if not _MONTH_WORD.search(text) and (numeric := _numeric_parts(text)) is not None:
         return numeric._replace(year_offset=offset)
     found = _parse_month_day(text)
     if found is None:
         return None
     return _DateParts(_written_year(text, found.month, found.day), found.month, found.day, offset)
+
+
+_AMOUNT = re.compile(
+    r"\d[\d,]*(?:\.\d+)?\s*(?:million|billion|trillion|bn|mn|per\s*cent|percent|%)(?![A-Za-z])",
+    re.IGNORECASE,
+)
+"""A sum or a share, no date: "2.4 million" of "S/ 2.4 million" is not 4 February (the
+blind86 ci06's model gave the contract's sum as its date text; "KSh 3.4 billion", the
+blind84 cg05's sentence, read as 4 March)."""
 
 
 def _first_day(match: re.Match[str]) -> str:

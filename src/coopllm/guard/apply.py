@@ -903,6 +903,28 @@ def _its_parent_signed_for(name: str, checker: Checker) -> str | None:
     return parents.pop()
 
 
+_A_DESCRIPTION = re.compile(r"\s(?:through|by|via|under|with|in)\s+which\s", re.IGNORECASE)
+"""A description's relative clause inside a party's name ("the Aberdeen-registered
+subsidiary through which Norway's Fjordlys Offshore AS runs its British business")."""
+_CAPITALISED_NAME = re.compile(r"(?:[A-Z][\w&.'\u2019-]*\s+)*[A-Z][\w&.'\u2019-]*")
+
+
+def _named_not_described(party: Party, warnings: list[str]) -> Party:
+    """The party named by its one capitalised alias where the model gave the description
+    the article writes after its name as the name (``_A_DESCRIPTION``; the blind86 ci04's
+    "Fjordlys Offshore UK Limited, the Aberdeen-registered subsidiary through which …",
+    given the other way round)."""
+    if not _A_DESCRIPTION.search(party.name):
+        return party
+    names = [a for a in party.aliases if _CAPITALISED_NAME.fullmatch(a)]
+    if len(names) != 1:
+        return party
+    warnings.append(f"took party '{names[0]}' for '{party.name}': its name, not its description")
+    return party.model_copy(
+        update={"name": names[0], "aliases": [a for a in party.aliases if a != names[0]]}
+    )
+
+
 _A_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whom|whose|which)\s", re.IGNORECASE)
 """A relative clause inside a party's name: a sentence's words the model gave ("the chief
 executive of Port of Awarua Ltd, who signed on behalf of the port company while its
@@ -997,6 +1019,7 @@ def _clean_party(
     name the article writes, so a name it does not write means it writes none of them.
     None for one of the agreement's ``people`` the model gave as a party too
     (:func:`coopllm.titles.one_of_its_people`), said by :func:`_signers_body`."""
+    party = _named_not_described(party, warnings)
     if not checker.grounded(party.name):
         warnings.append(f"dropped party '{party.name}': not in the article")
         return None
@@ -1032,10 +1055,18 @@ def _clean_party(
     warnings.extend(
         f"dropped alias '{a}': one of the agreement's people" for a in grounded if a not in aliases
     )
+    # a word in lower case is no name ("principal" for Pentland Coast College: the blind86 ci04's)
+    warnings.extend(f"dropped alias '{a}': a word, no name" for a in aliases if _lower_case(a))
+    aliases = [a for a in aliases if not _lower_case(a)]
     written = checker.index.written_form
     return party.model_copy(
         update={"name": written(party.name), "aliases": [written(a) for a in aliases]}
     )
+
+
+def _lower_case(alias: str) -> bool:
+    """Whether an English alias is written in lower case alone, a common word's form."""
+    return alias.isascii() and alias.islower()
 
 
 def _no_people_as_parties(agreement: Agreement, checker: Checker, warnings: list[str]) -> Agreement:
@@ -1960,10 +1991,13 @@ def _redated(agreement: Agreement, day: str, checker: Checker) -> dt.date | None
     sentence resolved to another month and day (its other numbers read as a date); else
     the sentence's date, which read the year or month told around the day ("On March 5
     last year …", "于去年3月5日", "on the 14th of last month": the cut day leaves them out,
-    review86), none where it gave none."""
+    review86); where it gave none, the day's own only if told from the page's alone
+    (:func:`~coopllm.dates.counted_from_page`: not "on the 14th" of "… of last month")."""
     before = agreement.date_signed
     after = resolve_date(day, checker.published)
-    if before is None or after is None or (after.month, after.day) == (before.month, before.day):
+    if before is None:  # a weekday or "yesterday" is whole: "On Monday, … for a 2.5 million …"
+        return after if counted_from_page(day) else None
+    if after is None or (after.month, after.day) == (before.month, before.day):
         return before
     return after
 

@@ -43,6 +43,7 @@ from coopllm.guard.reading import (
     another_document,
     joined_otherwise,
     kinds_named,
+    shortened,
     signed_now,
 )
 from coopllm.lexicon import (
@@ -2036,9 +2037,20 @@ def entities_left_out(
                 "left it out"
             )
     return [
-        a.model_copy(update={"established_entities": e})
+        a.model_copy(update={"established_entities": _no_short_form(e, warnings)})
         for a, e in zip(agreements, added, strict=True)
     ]
+
+
+def _no_short_form(entities: list[str], warnings: list[str]) -> list[str]:
+    """``entities`` without one that is another's name shortened (:func:`~coopllm.guard.
+    reading.shortened`: "Qollqa Laboratory" of "Qollqa High-Andean Glacier Monitoring
+    Laboratory", the blind86 ci06's, its title's short form found beside its full name):
+    one body, named once."""
+    short = [e for e in entities if any(o != e and shortened(e, o) for o in entities)]
+    for entity in short:
+        warnings.append(f"dropped established entity '{entity}': a shortened name of another")
+    return [e for e in entities if e not in short]
 
 
 _SEVERAL = 2
