@@ -74,10 +74,11 @@ Fenwick by Professor Alan Whitford, …; Professor Mhairi Dunlop, …; and Dr Ni
 the blind45 at06's; not "signed on Friday, witnessed by …": a review's find); not
 "出席领导：", "本次签约的嘉宾有：", "签约流程如下："."""
 _BYLINE_NAME = r"(?-i:[A-Z])[\w.'\u2019-]*(?:\s+(?-i:[A-Z])[\w.'\u2019-]*){1,3}"
-_SIGN_OFF = re.compile(r"(?:Signed|Sgd\.?)[ \t]*[:：,]?", re.IGNORECASE)
+_SIGNED_WORD = r"(?:Signed|Sgd\.?)[ \t]*"
+_SIGN_OFF = re.compile(rf"{_SIGNED_WORD}[:：,]?", re.IGNORECASE)
 """A statement's sign-off, a line of its own over its issuer's name ("Signed:", "Signed,");
 not "Signed by:", over a list of signers (review87)."""
-_SIGN_OFF_BEFORE = re.compile(r"[ \t]*(?:Signed|Sgd\.?)[ \t]*[:：,][ \t]*", re.IGNORECASE)
+_SIGN_OFF_BEFORE = re.compile(rf"[ \t]*{_SIGNED_WORD}[:：,][ \t]*", re.IGNORECASE)
 """The same sign-off and its mark right before the issuer's name on its line ("Signed: Kunle
 Adebayo"); not a sentence that opens on "Signed" ("Signed on Monday by …")."""
 _FOR_A_BODY = re.compile(r"\b(?:for|on\s+behalf\s+of)\s", re.IGNORECASE)
