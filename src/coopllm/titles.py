@@ -156,6 +156,12 @@ _EN_TITLES = (
     "Group Captain",
     "Lt. Col.",
     "Lieutenant Colonel",
+    # a council's chief officer ("Town Clerk Moses Chiteta", who signed for a town council:
+    # the blind87 cj04's)
+    "Clerk",
+    "Town Clerk",
+    "City Clerk",
+    "County Clerk",
     # a tribal council's elected head ("Grand Chief Lorraine Bluecoat": the blind83 cf05's);
     # not "Chief" alone, which begins longer offices and bodies' names ("Chief Scientist",
     # "Chief Justice", "Chief Seattle Club": review84)
@@ -179,7 +185,9 @@ _EN_TITLE_CHAIN = (
 )
 # Each word of a title: what starts with one is no name ("General Li Wei", left by
 # "Deputy Director General Li Wei" split after a shorter title).
-_NOT_TITLES_ALONE = frozenset({"Lord", "High", "Prime", "Cabinet", "Permanent", "Senior", "Grand"})
+_NOT_TITLES_ALONE = frozenset(
+    {"Lord", "High", "Prime", "Cabinet", "Permanent", "Senior", "Grand", "Town", "City", "County"}
+)
 """Words of titles that are no title alone, and begin names or other words ("Lord Ahmad")."""
 _EN_TITLE_WORD = (
     rf"(?:{word_alternation({w for t in _EN_TITLES for w in t.split()} - _NOT_TITLES_ALONE)})"
@@ -690,8 +698,10 @@ def _organisation_first(person: Signatory, bodies: Sequence[str]) -> Signatory:
         body, title = english["body"], english["title"]
         if (office := _A_PLACES_OFFICE.fullmatch(body)) is not None:
             body, title = office["place"], f"{office['level']} {title}"
-        if not _EN_TITLE_ALONE.fullmatch(body) and (  # "Vice-Chancellor Professor X"
-            names_a_body(body) or _is_a_body(body, bodies) or office is not None
+        if (
+            not _EN_TITLE_ALONE.fullmatch(body)  # "Vice-Chancellor Professor X"
+            and not _EN_TITLE_ALONE.fullmatch(f"{body} {title}")  # "Town Clerk X": one title
+            and (names_a_body(body) or _is_a_body(body, bodies) or office is not None)
         ):
             return Signatory(
                 name=english["name"],

@@ -1591,9 +1591,15 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
     """The one longer name, starting with the location's, that the article introduces as
     the venue of the signing, where the model gave the town (the blind5 f03's "Pennfield"
     for "signed at Pennfield Town Hall"); None where there is none or more than one.
-    English only: a Chinese name does not show where it ends."""
+    A Chinese name does not show where it ends: there, the one venue the signing's words
+    name (:meth:`~coopllm.guard.places.PlaceEvidence.signing_venues`) that starts with it
+    ("崖溪县人民医院" of "在崖溪县人民医院门诊楼五楼学术报告厅，该院…签署": the blind87 cj03's),
+    not where the article names the location itself as one ("在北京签署", beside another
+    signing "在北京大学": review44's)."""
     if HAN.search(location):
-        return None
+        venues = checker.signing_venues()
+        found = [v for v in venues if v.startswith(location) and v != location]
+        return found[0] if len(found) == 1 and location not in venues else None
     written = re.compile(rf"(?<![\w-]){re.escape(location)}{_NAME_GOES_ON}")
     longer = {
         found.group()

@@ -2948,7 +2948,9 @@ def venue_left_out(
     (:func:`_signed_apart`). Where the article introduces several places, each agreement
     the model gave none takes the one its own signing's sentences introduce
     (:func:`_each_its_own_venue`). Not where a signing's sentence says it was done from
-    afar (:func:`_signed_from_afar`)."""
+    afar (:func:`_signed_from_afar`), nor over a town a sentence of the agreement's own
+    signing writes (:func:`_signed_in_its_town`). A venue given by its start ("RWASA head
+    office") takes the rest ("… on Shapla Avenue": the blind87 cj05's)."""
     if all(a.location and _VENUE_WORD.search(a.location) and _no_building_alone(a.location)
            for a in agreements):  # fmt: skip
         return agreements  # the article's venues not looked for (a cache hit's cost)
@@ -2963,8 +2965,9 @@ def venue_left_out(
     head = DATELINE_HEAD.match(said)
     said_with = said[head.end() if head else 0 :].casefold()
     venue = _in_its_fullest(venue, agreements, said_with)
+    owns = own_signings(agreements, checker) if len(agreements) > 1 else [()] * len(agreements)
     kept: list[Agreement] = []
-    for agreement in agreements:
+    for agreement, own in zip(agreements, owns, strict=True):
         given = agreement.location
         if not given and _signed_apart(agreement, checker, where):
             kept.append(agreement)  # "… was executed by exchange of counterparts"
@@ -2976,11 +2979,19 @@ def venue_left_out(
             )
             kept.append(agreement.model_copy(update={"location": venue}))
             continue
+        if given and venue.startswith(f"{given} ") and _VENUE_WORD.search(given):
+            warnings.append(
+                f"took location '{venue}': the article says the signing was held there, over "
+                f"'{given}', its start"
+            )  # "at the RWASA head office on Shapla Avenue" (the blind87 cj05's)
+            kept.append(agreement.model_copy(update={"location": venue}))
+            continue
         if given and (
             given == venue
             or _VENUE_WORD.search(given)
             or not _VENUE_WORD.search(venue)
             or _the_venues_town(given, venue, agreement, said_with)
+            or _signed_in_its_town(given, own, where, checker)
         ):
             kept.append(agreement)
             continue
@@ -2990,6 +3001,21 @@ def venue_left_out(
         )
         kept.append(agreement.model_copy(update={"location": venue}))
     return kept
+
+
+def _signed_in_its_town(
+    town: str, own: Sequence[Sentence], venue_at: Sentence | None, checker: Checker
+) -> bool:
+    """Whether a sentence of the agreement's own signing (``own``:
+    :func:`~coopllm.guard.apart.own_signings`), not the venue's, says it was signed in the
+    town the model gave: "In a separate development, NRUET signed a Memorandum of
+    Understanding … on 29 April in Velmora" (the blind87 cj05's), beside another
+    document's signing "at the RWASA head office": that venue is not this one's."""
+    written = re.compile(rf"\bin\s+{re.escape(town)}\b")
+    return any(
+        sentence != venue_at and written.search(checker.text, *sentence) is not None
+        for sentence in own
+    )
 
 
 def _no_building_alone(location: str) -> bool:

@@ -1456,6 +1456,17 @@ class PeopleEvidence(Reading):
         clause = max((at_ for at_ in opened if at_ <= at), default=start)
         for governing in (_WITNESSES_AFTER, _ATTENDS_AFTER, _HELD_TALKS_AFTER):
             governed, listed = governing.governs(text, until, end)
-            if governed and not (listed and SIGNED.search(text, clause, at)):
+            if governed and not (listed and self._heads_a_list(clause, at)):
                 return True
         return False
+
+    def _heads_a_list(self, clause: int, at: int) -> bool:
+        """Whether a signing word of the clause before ``at`` may head the list the name
+        there is in ("signed by Lin Tao and Zhou Bo, and Mayor Wu Fang attended"). Not a
+        Chinese one before a comma: its signers come before it, and the names after the
+        comma are another list ("该院…签署合作协议，县长覃志成主持签约仪式，市卫健委主任钟丽萍，
+        副县长韦晓春出席": the blind87 cj03's)."""
+        return any(
+            not HAN.match(found.group()) or "\uff0c" not in self.rules_text[found.end() : at]
+            for found in SIGNED.finditer(self.rules_text, clause, at)
+        )

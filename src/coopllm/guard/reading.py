@@ -206,7 +206,8 @@ _TO_COME = (
     r"(?:agreements?|memorand\w*|mous?|contracts?|deals?)\b"
     r"|\b(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b"
     r"(?!\s+(?:since|for)\b)"
-    r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?talks\s+(?:with\s+[^.;,]{1,80}?\s+)?"
+    r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions?|negotiations?)\s+"
+    r"(?:with\s+[^.;,]{1,80}?\s+)?"
     r"(?:on|over|about|for)\s+(?:a|an|the)\b|\b(?:were|was|are|is)\s+(?:also\s+)?discussing\b"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
@@ -231,7 +232,8 @@ review84), one a party "prepares" or "is preparing" (the blind82 ce05's "prepare
 double-degree agreement … with …"; not "two years spent preparing the exchange agreement",
 done: review83); a document still talked over ("in
 advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
-ai03's; not talks that were ("ending two years in talks", "reached in talks in Geneva",
+ai03's; "is also in discussion with … on a possible agreement": the blind87 cj05's; not
+talks that were ("ending two years in talks", "reached in talks in Geneva",
 "under discussion since 2023"), nor "将于签署之日起生效", which takes effect from a signing,
 nor "would sign over two berths": a review's finds); not "had planned to sign", "had long
 been expected to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
