@@ -214,9 +214,17 @@ def test_a_second_ctrl_c_stops_at_once(tmp_path: Path) -> None:
 def test_the_same_command_twice_at_once_is_refused_while_the_first_runs(
     tmp_path: Path,
 ) -> None:
-    corpus = _corpus(tmp_path / "in", 30)  # 6 s at one at a time
+    corpus = _corpus(tmp_path / "in", 30)
     out = tmp_path / "out.jsonl"
-    with FakeOpenAIServer(fallback=lambda b: Reply(completion(GOOD_ANSWER)), latency=0.2) as srv:
+    held = threading.Event()  # the first run's answers after its first line wait for it, so
+    # that it is still going however long the second takes to start on a loaded machine
+
+    def answer(body: dict[str, Any]) -> Reply:
+        if out.exists() and b"\n" in out.read_bytes():
+            held.wait(timeout=60)
+        return Reply(completion(GOOD_ANSWER))
+
+    with FakeOpenAIServer(fallback=answer) as srv:
         command = [sys.executable, "-m", "coopllm.cli", "extract", str(corpus), "-q", "-c", "1",
                    "--out", str(out)]  # fmt: skip
         env = _env(srv, tmp_path / "cache")
@@ -225,9 +233,11 @@ def test_the_same_command_twice_at_once_is_refused_while_the_first_runs(
         while time.monotonic() < deadline and not (out.exists() and b"\n" in out.read_bytes()):
             time.sleep(0.01)
         second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
+        still_going = first.poll() is None
+        held.set()
         assert second.returncode == 2
         assert f"{out} is being written by another coopllm run" in second.stderr
-        assert first.poll() is None, "refused while the first run was still going"
+        assert still_going, "refused while the first run was still going"
         assert first.wait(timeout=60) == 0
         again = subprocess.run(command, env=env, capture_output=True, text=True, timeout=60)
         assert again.returncode == 0, "the lock went with the first run"
