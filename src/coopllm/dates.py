@@ -563,8 +563,8 @@ def only_on_the_page_date_line(value: str, text: str) -> bool:
     label = _DATE_LABEL.match(wanted) or _ON_LABEL.match(wanted)
     if label is not None:  # "Updated: 2025-05-06 20:41", the label given with the date
         wanted = wanted[label.end() :].strip()
-    elif wanted.startswith("on "):  # "on 12 May 2026" of "Posted on: 12 May 2026" (the
-        wanted = wanted[3:].strip()  # blind87 cj05's)
+    elif wanted[:3].casefold() == "on ":  # "on 12 May 2026" of "Posted on: 12 May 2026"
+        wanted = wanted[3:].strip()  # (the blind87 cj05's; "On …": review88)
     if not wanted or "\n" in wanted:
         return False
     folded = _folded(text)

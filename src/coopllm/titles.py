@@ -162,6 +162,7 @@ _EN_TITLES = (
     "Town Clerk",
     "City Clerk",
     "County Clerk",
+    "Municipal Clerk",
     # a tribal council's elected head ("Grand Chief Lorraine Bluecoat": the blind83 cf05's);
     # not "Chief" alone, which begins longer offices and bodies' names ("Chief Scientist",
     # "Chief Justice", "Chief Seattle Club": review84)
@@ -186,7 +187,19 @@ _EN_TITLE_CHAIN = (
 # Each word of a title: what starts with one is no name ("General Li Wei", left by
 # "Deputy Director General Li Wei" split after a shorter title).
 _NOT_TITLES_ALONE = frozenset(
-    {"Lord", "High", "Prime", "Cabinet", "Permanent", "Senior", "Grand", "Town", "City", "County"}
+    {
+        "Lord",
+        "High",
+        "Prime",
+        "Cabinet",
+        "Permanent",
+        "Senior",
+        "Grand",
+        "Town",
+        "City",
+        "County",
+        "Municipal",
+    }
 )
 """Words of titles that are no title alone, and begin names or other words ("Lord Ahmad")."""
 _EN_TITLE_WORD = (

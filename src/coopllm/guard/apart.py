@@ -89,7 +89,7 @@ def told_apart(
         others = [*agreements[:i], *agreements[i + 1 :]]
         agreement = _own_parties(agreement, others, checker, warnings)
         led = _with_the_lead_in(owns[i], checker, theirs, agreements)
-        if owns[i] and not _at_the_same_signing(led, checker):
+        if owns[i] and not at_the_same_signing(led, checker):
             before = _told_before(owns[i], told, owns)
             agreement = _own_day(agreement, owns[i], theirs, checker, warnings, before)
             agreement = _own_place(agreement, owns[i], theirs, checker, warnings)
@@ -123,7 +123,7 @@ _SAME_SIGNING = re.compile(
 second MoU" (a review's find), "随后，…签署了…"."""
 
 
-def _at_the_same_signing(own: Sequence[Sentence], checker: Checker) -> bool:
+def at_the_same_signing(own: Sequence[Sentence], checker: Checker) -> bool:
     """Whether an agreement's own sentences say it was signed at another's signing."""
     return any(_SAME_SIGNING.search(checker.text, *sentence) for sentence in own)
 

@@ -1594,12 +1594,14 @@ def _venue_named_in_full(location: str, checker: Checker) -> str | None:
     A Chinese name does not show where it ends: there, the one venue the signing's words
     name (:meth:`~coopllm.guard.places.PlaceEvidence.signing_venues`) that starts with it
     ("崖溪县人民医院" of "在崖溪县人民医院门诊楼五楼学术报告厅，该院…签署": the blind87 cj03's),
-    not where the article names the location itself as one ("在北京签署", beside another
-    signing "在北京大学": review44's)."""
+    not where another sentence names the location itself as a signing's ("在北京签署", beside
+    another signing "在北京大学": review44's; "在上海市签署": review88)."""
     if HAN.search(location):
-        venues = checker.signing_venues()
-        found = [v for v in venues if v.startswith(location) and v != location]
-        return found[0] if len(found) == 1 and location not in venues else None
+        found = [v for v in checker.signing_venues() if v.startswith(location) and v != location]
+        if len(found) != 1:
+            return None
+        own = checker.venue_sentence(location)
+        return found[0] if own in (None, checker.venue_sentence(found[0])) else None
     written = re.compile(rf"(?<![\w-]){re.escape(location)}{_NAME_GOES_ON}")
     longer = {
         found.group()

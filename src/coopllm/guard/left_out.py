@@ -23,7 +23,7 @@ from typing import Literal, NamedTuple
 
 from coopllm.dates import DATE_MENTION, EN_MONTH
 from coopllm.grounding import normalize_for_match
-from coopllm.guard.apart import own_signings
+from coopllm.guard.apart import at_the_same_signing, own_signings
 from coopllm.guard.bodies import ENTITY_KIND, unnamed_body
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import (
@@ -2952,6 +2952,7 @@ def venue_left_out(
     signing writes (:func:`_signed_in_its_town`). A venue given by its start ("RWASA head
     office") takes the rest ("… on Shapla Avenue": the blind87 cj05's)."""
     if all(a.location and _VENUE_WORD.search(a.location) and _no_building_alone(a.location)
+           and not _its_street_after(a.location, checker.text)
            for a in agreements):  # fmt: skip
         return agreements  # the article's venues not looked for (a cache hit's cost)
     venues = checker.signing_venues()
@@ -3003,19 +3004,41 @@ def venue_left_out(
     return kept
 
 
+def _its_street_after(location: str, text: str) -> bool:
+    """Whether the text writes a street after the location ("RWASA head office on Shapla
+    Avenue"): the venue in full may be longer than the model gave it (review88)."""
+    return re.search(rf"{re.escape(location)}\s+on\s+[A-Z]", text) is not None
+
+
 def _signed_in_its_town(
     town: str, own: Sequence[Sentence], venue_at: Sentence | None, checker: Checker
 ) -> bool:
     """Whether a sentence of the agreement's own signing (``own``:
     :func:`~coopllm.guard.apart.own_signings`), not the venue's, says it was signed in the
     town the model gave: "In a separate development, NRUET signed a Memorandum of
-    Understanding … on 29 April in Velmora" (the blind87 cj05's), beside another
-    document's signing "at the RWASA head office": that venue is not this one's."""
-    written = re.compile(rf"\bin\s+{re.escape(town)}\b")
+    Understanding … on 29 April in Velmora" (the blind87 cj05's), "…在上海市签署战略合作协议"
+    (review88), beside another document's signing "at the RWASA head office": that venue is
+    not this one's. The town must be the signing verb's ("to drill 40 wells in Velmora" is
+    not), and the sentences must not put it at the other's ceremony ("At the same
+    ceremony, …": review88)."""
+    if not own or at_the_same_signing(own, checker):
+        return False
+    written = _ZH_SIGNED_IN_TOWN if HAN.search(town) else _EN_SIGNED_IN_TOWN
+    pattern = re.compile(written.format(town=re.escape(town)), re.IGNORECASE)
     return any(
-        sentence != venue_at and written.search(checker.text, *sentence) is not None
+        sentence != venue_at and pattern.search(checker.text, *sentence) is not None
         for sentence in own
     )
+
+
+_EN_SIGNED_IN_TOWN = (
+    r"\b(?:signed|inked|concluded|renewed)\b"
+    r"(?:(?!\b(?:to|and|which|that|who|where|will|would)\b)[^.;]){{0,120}}?\bin\s+{town}\b"
+)
+"""A signing verb and the town it was done in, no clause between ("signed a Memorandum …
+with the University of Velmora on 29 April in Velmora")."""
+_ZH_SIGNED_IN_TOWN = r"在{town}[^，。；,;]{{0,20}}?签"
+"""A Chinese signing in a town: "在上海市签署…"."""
 
 
 def _no_building_alone(location: str) -> bool:

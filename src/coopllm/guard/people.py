@@ -298,6 +298,12 @@ Prime Minister X and the ambassador, Y, witnessing the signings" (the blind28 ac
 "as" of a role ("signed by Lin Tao as CEO of Acme")."""
 
 
+_A_COMMA = re.compile(r"[，,]")
+_ZH_LIST_OPENS = re.compile(r"(?:代表|人|方|的)(?:分别)?(?:为|是)|[:：]")
+"""What opens a list of signers after a Chinese signing word: "签字代表为", "签约人分别是",
+"签约的是", "签约代表："."""
+
+
 _DID_NOT_SIGN = re.compile(
     r"(?:,\s+(?!(?:who|which|whose|whom|after|before|while|as)\b)(?![^,;.]*\bsign)"
     r"(?:the\s+)?[^,;.\u3002\uff0c]{2,60},)?"  # "X, the university's Vice-Chancellor,"
@@ -1465,8 +1471,13 @@ class PeopleEvidence(Reading):
         there is in ("signed by Lin Tao and Zhou Bo, and Mayor Wu Fang attended"). Not a
         Chinese one before a comma: its signers come before it, and the names after the
         comma are another list ("该院…签署合作协议，县长覃志成主持签约仪式，市卫健委主任钟丽萍，
-        副县长韦晓春出席": the blind87 cj03's)."""
-        return any(
-            not HAN.match(found.group()) or "\uff0c" not in self.rules_text[found.end() : at]
-            for found in SIGNED.finditer(self.rules_text, clause, at)
-        )
+        副县长韦晓春出席": the blind87 cj03's); unless it opens a list of them there
+        ("签字代表为A，B，C等出席", "代表双方签约的是A，…": review88)."""
+        text = self.rules_text
+        for found in SIGNED.finditer(text, clause, at):
+            comma = _A_COMMA.search(text, found.end(), at)
+            if comma is None or not HAN.match(found.group()):
+                return True
+            if _ZH_LIST_OPENS.search(text, found.end(), comma.start()):
+                return True
+        return False

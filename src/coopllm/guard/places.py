@@ -427,14 +427,17 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
 "…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
 相继, 依次 and 举办 alike: review73)."""
+_ZH_WILL_WORDS = "将|拟|有望|预计|计划|准备|争取|力争"
+"""Words of a signing to come, between a place and its signing verb."""
 _ZH_AT_THEN_SIGNED = re.compile(
-    r"(?:^|(?<=[，。；,;\n午晚]))在(?:[我本该](?:校|院|所|公司|集团))?"
+    r"(?:^|(?<=[，。；,;\n午晚日]))在(?:[我本该](?:校|院|所|公司|集团))?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:馆|中心|厅|酒店|宾馆|饭店|大厦|会堂|礼堂|楼|室))"
-    r"[，,](?=[^，。；,;]{0,30}?(?:签署|签订|续签))"
+    rf"[，,](?=(?:(?!{_ZH_WILL_WORDS})[^，。；,;]){{0,30}}?(?:签署|签订|续签|签约))"
 )
 """A place that opens the sentence of a signing, a comma after it: "12月30日上午，在崖溪县人民
-医院门诊楼五楼学术报告厅，该院先后与两家单位签署合作协议" (the blind87 cj03's), a building's or
-a room's word ending it; not "在此基础上，", nor a signing a clause later."""
+医院门诊楼五楼学术报告厅，该院先后与两家单位签署合作协议" (the blind87 cj03's; "…举行签约仪式",
+"1月5日在…": review88), a building's or a room's word ending it; not "在此基础上，", a signing
+a clause later, nor one to come ("在…研发大楼，双方将签署…": review88)."""
 _ZH_SIGNED_IN = re.compile(
     r"在(?!地[企厂产业居农青团社]|线)(?:[我本该](?:校|院|所|公司|集团)|校内|院内)?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,16}?)"

@@ -206,9 +206,12 @@ _TO_COME = (
     r"(?:agreements?|memorand\w*|mous?|contracts?|deals?)\b"
     r"|\b(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b"
     r"(?!\s+(?:since|for)\b)"
-    r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?(?:talks|discussions?|negotiations?)\s+"
-    r"(?:with\s+[^.;,]{1,80}?\s+)?"
+    r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?talks\s+(?:with\s+[^.;,]{1,80}?\s+)?"
     r"(?:on|over|about|for)\s+(?:a|an|the)\b|\b(?:were|was|are|is)\s+(?:also\s+)?discussing\b"
+    r"|\b(?:is|are|was|were|remains?|been)\s+(?:(?:also|still|now|currently)\s+)*in\s+"
+    r"(?:advanced\s+|early\s+|final\s+)?(?:discussions?|negotiations?)\s+"
+    r"(?:with\s+[^.;,]{1,80}?\s+)?(?:on|over|about|for|regarding|concerning|towards?)\s+"
+    r"(?:a|an|the)\b"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
     rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
     r"(?:签署|签订|签约|签(?=[一两二三]?[份项个]))(?!之日|日起|的)|正在洽谈|尚在谈判|正在磋商"
@@ -232,14 +235,15 @@ review84), one a party "prepares" or "is preparing" (the blind82 ce05's "prepare
 double-degree agreement … with …"; not "two years spent preparing the exchange agreement",
 done: review83); a document still talked over ("in
 advanced talks with … on a … agreement", "was under discussion": the blind34 ai01's and
-ai03's; "is also in discussion with … on a possible agreement": the blind87 cj05's; not
-talks that were ("ending two years in talks", "reached in talks in Geneva",
+ai03's; "is also in discussion with … on a possible agreement": the blind87 cj05's, where
+its verb tells the talks as going on, not a document "drafted in discussion with …":
+review88; not talks that were ("ending two years in talks", "reached in talks in Geneva",
 "under discussion since 2023"), nor "将于签署之日起生效", which takes effect from a signing,
 nor "would sign over two berths": a review's finds); not "had planned to sign", "had long
 been expected to sign", nor a title's 计划 ("联合培养计划签约仪式": a review's finds)."""
 TO_COME = re.compile(
     tried_at(
-        _TO_COME, words="epihasdwtcmbu", chars=r"拟将有预即准计，,、\s双三各两并还也均正尚争力"
+        _TO_COME, words="epihasdwtcmbur", chars=r"拟将有预即准计，,、\s双三各两并还也均正尚争力"
     ),
     re.IGNORECASE,
 )
