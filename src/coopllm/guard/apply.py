@@ -2700,9 +2700,13 @@ def _distinct(
     (the spec's agreements are one per distinct document signed; the held-out en_h2's).
     Not two that differ in anything, which may be two documents of one title, nor two
     alike once the guard dropped their paraphrased titles, nor any where the article
-    counts the documents ("signed two MoUs", 签署两份协议: a review's finds)."""
+    counts the documents ("signed two MoUs", 签署两份协议: a review's finds), unless the
+    record holds more than it counts ("two heritage agreements were signed" beside four
+    copies of a third: the blind88 ck05's)."""
     repeated = {n for n, agreement in enumerate(agreements) if agreement in agreements[:n]}
-    if not repeated or _SEVERAL_DOCUMENTS.search(checker.rules_text):
+    if not repeated:
+        return agreements
+    if len(agreements) <= _documents_counted(checker.rules_text):
         return agreements  # the article read only where the model repeated one
     warnings.extend(
         f"dropped agreement '{agreements[n].title or 'untitled'}': given twice, every field alike"

@@ -20,7 +20,7 @@ import re
 from coopllm.dates import years_written
 from coopllm.guard.checker import Checker
 from coopllm.guard.reading import TO_COME, Sentence, signed_now
-from coopllm.lexicon import Needing
+from coopllm.lexicon import Needing, small_count
 from coopllm.schema import Agreement
 
 _NOT_SIGNED = Needing(
@@ -177,7 +177,8 @@ def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) 
         return False
     text = checker.rules_text
     theirs = {p.name for other in others for p in other.signatories if p.name}
-    if theirs and _COUNTED.search(text):
+    counted = _COUNTED.search(text)
+    if theirs and counted and _count(counted.group()) > len(others):
         theirs = set()  # "signed two agreements … Both were signed by …": theirs too
     signers = [p for p in agreement.signatories if p.name not in theirs]
     return (
@@ -226,7 +227,20 @@ _COUNTED = re.compile(
     r"|contracts|mous)\b|\bBoth\s+were\s+signed\b|[两二三四五](?:项|份)[^，。；]{0,8}?(?:协议|合同|备忘录|文件)",
     re.IGNORECASE,
 )
-"""Documents counted as signed together, whose signers each of them has."""
+"""Documents counted as signed together, whose signers each of them has; not where the
+record's other agreements are as many ("two heritage agreements were signed" beside a
+third "being drafted", given their signer: the blind88 ck05's)."""
+_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+
+
+def _count(counted: str) -> int:
+    """The number a ``_COUNTED`` match writes."""
+    word = counted.split()[0].casefold()
+    if word in _COUNTS:
+        return _COUNTS[word]
+    return small_count(next(c for c in counted if c in "两二三四五"))
+
+
 _LOOKED_FOR = re.compile(
     r"\b(?:expect(?:s|ed|ing)?|hopes?|hoped|plans?|planned|intends?|aims?|would|will)\b"
     r"[^.;]{0,30}?\bsign|\bsign\w*\s+(?:would|will|is\s+to)\s+be\b"

@@ -1072,9 +1072,12 @@ def _by_their_clauses(
     with the agreement whose title their clause names shortened
     (:meth:`Checker.titles_shortened_signed`: "副市长赵明川与…吴振华代表双方签署共建研究院
     合作协议；…总经理韩旭与…许文涛签署项目投资协议", the blind69 br02's). None unless every
-    agreement of the record is titled and each of those people has one document so."""
+    agreement of the record that has signers is titled, two or more are, and each of those
+    people has one document so (an untitled one with no signer is no document they signed
+    by a title: the blind88 ck03's ceremony, given beside its two titled documents)."""
     titles = [a.title or "" for a in agreements]
-    if len(agreements) < 2 or not all(titles):
+    untitled_signed = any(not a.title and a.signatories for a in agreements)
+    if sum(map(bool, titles)) < 2 or untitled_signed:
         return []
     found = []
     for name in dict.fromkeys(names):
@@ -2333,8 +2336,9 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     parties alone, each of them, the clause of such a sentence names that signs a document
     to found it (:func:`_signed_to_found`: "Solenne Wind and Lumara Polytechnic University
     (UPL) signed a separate cooperation agreement to set up the … Skills Centre", its
-    signers in the next sentence: the blind81 cd06's), else the only agreement; None where
-    none is one."""
+    signers in the next sentence: the blind81 cd06's), else the one whose title those
+    sentences write as signed to found it (:func:`_titled_to_found`), else the only
+    agreement; None where none is one."""
     named = _titled_by(agreements, body)
     if len(named) == 1:
         return named[0]
@@ -2350,6 +2354,13 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     ]
     if len(signed) == 1:
         return signed[0]
+    titled = [
+        i
+        for i, a in enumerate(agreements)
+        if a.title and any(_titled_to_found(sentence, a.title, body) for sentence in sentences)
+    ]
+    if len(titled) == 1:
+        return titled[0]
     clauses = [clause for sentence in sentences if (clause := _signed_to_found(sentence, body))]
     between = [
         i
@@ -2365,12 +2376,30 @@ def founder(agreements: list[Agreement], body: str, sentences: Sequence[str] = (
     return 0 if len(agreements) == 1 else None
 
 
-_TO_FOUND = (
-    r"\b(?:agreement|memorandum|mou|contract|accord|deal)\s+to\s+(?:jointly\s+)?"
-    r"(?:set\s+up|establish|create|found|build|launch)\s+(?:the\s+|a\s+|an\s+)?"
+_TO_FOUND_IT = (
+    r"\s+to\s+(?:jointly\s+)?(?:set\s+up|establish|create|found|build|launch)"
+    r"\s+(?:the\s+|a\s+|an\s+)?"
 )
+"""The words after a document that say it was signed to found a body: " to set up the"."""
+_TO_FOUND = rf"\b(?:agreement|memorandum|mou|contract|accord|deal){_TO_FOUND_IT}"
 """A document signed for the founding: "signed a separate cooperation agreement to set up
 the …"."""
+
+
+def _titled_to_found(sentence: str, title: str, body: str) -> bool:
+    """Whether the sentence writes the title, as written, right before the words that
+    found the body ("…signed a Partnership Agreement to set up the Tavaleka Digital
+    Heritage Centre": the blind88 ck05's), in a clause that tells no other time ("…, a day
+    after the two universities signed a cooperation agreement to set up …": review82)."""
+    found = re.search(re.escape(title) + _TO_FOUND_IT + re.escape(body), sentence)
+    if found is None:
+        return False
+    opening = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:")
+    return _ANOTHER_TIME.search(sentence, opening + 1, found.start()) is None
+
+
+_ANOTHER_TIME = re.compile(r"\b(?:after|before|following|since|earlier|previously)\b", re.I)
+"""Words that tell a clause's signing as of another time than the sentence's own."""
 
 
 def _signed_to_found(sentence: str, body: str) -> str | None:

@@ -613,12 +613,15 @@ residence": the blind81 cd06's; not "the signing of the Alpine Accord in Vienna"
 one's: review82). Where the facility the agreement is for stands is no venue
 (``_FOR_A_FACILITY``)."""
 _FOR_A_FACILITY = re.compile(
-    r"\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,5}?"
-    r"(?:farm|plant|mine|factory|refinery|project|terminal)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"\bfor\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,5}?"
+    r"(?:farm|plant|mine|factory|refinery|project|terminal|park|hub|siding|zone|corridor)\s+"
+    r"(?:in|at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 """The words before a venue ``_EN_SIGNED_AT`` found that make it the place of what the
 agreement is for: "signed a framework agreement on Wednesday for a 600-megawatt offshore
-wind farm in the Gulf of Sarre" (the blind81 cd06's); not "signed … at the company's engine
+wind farm in the Gulf of Sarre" (the blind81 cd06's), "MoU signed for Multi-Modal Logistics
+Park at Sonegaon" (the blind88 ck06's headline); not "signed … at the company's engine
 plant in Kladno", where it was signed (review82)."""
 _EN_SIGNED_WITH_AT = Needing(
     re.compile(
