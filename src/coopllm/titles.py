@@ -167,7 +167,6 @@ _EN_TITLES = (
     # not "Chief" alone, which begins longer offices and bodies' names ("Chief Scientist",
     # "Chief Justice", "Chief Seattle Club": review84)
     "Grand Chief",
-    "Paramount Chief",  # a Pacific or African chief of chiefs (the blind88 ck05's unveiler)
 )
 _EN_TITLE = rf"(?:{word_alternation(_EN_TITLES)})"
 _ZH_TITLE = rf"(?:(?:{'|'.join(ZH_TITLE_HEADS[1:])})?(?:{word_alternation(ZH_TITLES)}))"
@@ -200,7 +199,6 @@ _NOT_TITLES_ALONE = frozenset(
         "City",
         "County",
         "Municipal",
-        "Paramount",
     }
 )
 """Words of titles that are no title alone, and begin names or other words ("Lord Ahmad")."""

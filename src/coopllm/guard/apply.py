@@ -2701,12 +2701,13 @@ def _distinct(
     Not two that differ in anything, which may be two documents of one title, nor two
     alike once the guard dropped their paraphrased titles, nor any where the article
     counts the documents ("signed two MoUs", 签署两份协议: a review's finds), unless the
-    record holds more than it counts ("two heritage agreements were signed" beside four
-    copies of a third: the blind88 ck05's)."""
+    record holds more than all its counts together ("two heritage agreements were signed"
+    beside four copies of a third: the blind88 ck05's; "two framework agreements and three
+    supply contracts": review89)."""
     repeated = {n for n, agreement in enumerate(agreements) if agreement in agreements[:n]}
     if not repeated:
         return agreements
-    if len(agreements) <= _documents_counted(checker.rules_text):
+    if len(agreements) <= _all_counted(checker.rules_text):
         return agreements  # the article read only where the model repeated one
     warnings.extend(
         f"dropped agreement '{agreements[n].title or 'untitled'}': given twice, every field alike"
@@ -4411,9 +4412,18 @@ def _documents_counted(text: str) -> int:
     where it counts none; ``_MANY_DOCUMENTS`` where it writes more than one numeral or
     "多" ("十二份", "十多份")."""
     found = _SEVERAL_DOCUMENTS.search(text)
-    if found is None:
-        return 0
-    words = _COUNT_WORD.findall(found.group())
+    return 0 if found is None else _counted_in(found.group())
+
+
+def _all_counted(text: str) -> int:
+    """Every count of documents the article writes, added up: at most as many documents
+    as it tells of."""
+    return sum(_counted_in(found.group()) for found in _SEVERAL_DOCUMENTS.finditer(text))
+
+
+def _counted_in(counted: str) -> int:
+    """The number of documents one ``_SEVERAL_DOCUMENTS`` match counts."""
+    words = _COUNT_WORD.findall(counted)
     if not words:
         return _MANY_DOCUMENTS
     last = words[-1].lower()

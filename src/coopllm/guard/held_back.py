@@ -27,7 +27,8 @@ _NOT_SIGNED = Needing(
     re.compile(
         r"\b(?:held\s+back|postponed|put\s+off|pulled\s+from|fell\s+through|(?:was|were)\s+not"
         r"\s+signed|(?:had\s+been|was|were)\s+(?:expected|due|scheduled|set|meant)\s+to\s+be"
-        r"\s+signed\b[^.;]{0,120}?\bbut\b|initiall?ed|initiall?ing)"
+        r"\s+signed\b[^.;]{0,120}?\bbut\b|initiall?ed|initiall?ing"
+        r"|is\s+being\s+drafted|(?:could|may|might)\s+be\s+signed)"
         r"|未能签署|未签署|暂缓签署|推迟签署|延期签署|未能签约|暂未签署|草签",
         re.IGNORECASE,
     ),
@@ -44,13 +45,17 @@ _NOT_SIGNED = Needing(
         "set",
         "meant",
         "initial",
+        "drafted",
+        "signed",
         "签",
     ),
 )
 """What says a document was not signed: "was held back", "had been expected to be signed
 at the same ceremony but …", "postponed", "暂缓签署"; initialled, its text fixed for a
 signing to come ("Calvera and Ostrand on Thursday initialled the text of a … fisheries
-partnership agreement": the blind31 af05's, "草签")."""
+partnership agreement": the blind31 af05's, "草签"); still being drafted, or one that "could
+be signed by mid-year" (the blind88 ck05's: here, not in ``TO_COME``, whose other readers
+take a sentence of signing with it for one of none: review89)."""
 _INITIALLED = re.compile(r"\binitiall?(?:ed|ing)\b|草签", re.IGNORECASE)
 """What says a document was only initialled: its negotiators, named there, signed nothing."""
 
@@ -178,7 +183,9 @@ def _held_back(agreement: Agreement, checker: Checker, others: list[Agreement]) 
     text = checker.rules_text
     theirs = {p.name for other in others for p in other.signatories if p.name}
     counted = _COUNTED.search(text)
-    if theirs and counted and _count(counted.group()) > len(others):
+    own = {p.name for p in agreement.signatories if p.name}
+    alike = [o for o in others if own & {p.name for p in o.signatories}]
+    if theirs and counted and _count(counted.group()) > len(alike):
         theirs = set()  # "signed two agreements … Both were signed by …": theirs too
     signers = [p for p in agreement.signatories if p.name not in theirs]
     return (
@@ -228,8 +235,9 @@ _COUNTED = re.compile(
     re.IGNORECASE,
 )
 """Documents counted as signed together, whose signers each of them has; not where the
-record's other agreements are as many ("two heritage agreements were signed" beside a
-third "being drafted", given their signer: the blind88 ck05's)."""
+record's other agreements of those signers are as many ("two heritage agreements were
+signed" beside a third "being drafted", given their signer: the blind88 ck05's; a letter
+of other signers is none of them: review89)."""
 _COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 
 

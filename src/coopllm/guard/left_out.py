@@ -3036,7 +3036,13 @@ def venue_left_out(
 def _its_street_after(location: str, text: str) -> bool:
     """Whether the text writes a street after the location ("RWASA head office on Shapla
     Avenue"): the venue in full may be longer than the model gave it (review88)."""
-    return re.search(rf"{re.escape(location)}\s+on\s+[A-Z]", text) is not None
+    after = f"{location} on "
+    at = text.find(after)
+    while at >= 0:
+        if text[at + len(after) : at + len(after) + 1].isupper():
+            return True
+        at = text.find(after, at + 1)
+    return False
 
 
 def _signed_in_its_town(

@@ -34,6 +34,7 @@ from coopllm.guard.reading import (
     ROLE_WORDS,
     TOLD_AS_EARLIER,
     ZH_SIGNING,
+    ZH_WILL,
     Reading,
     Sentence,
     remembered,
@@ -427,12 +428,10 @@ _ZH_HELD_AT_A_SIGNING = re.compile(
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
 "…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
 相继, 依次 and 举办 alike: review73)."""
-_ZH_WILL_WORDS = "将|拟|有望|预计|计划|准备|争取|力争"
-"""Words of a signing to come, between a place and its signing verb."""
 _ZH_AT_THEN_SIGNED = re.compile(
     r"(?:^|(?<=[，。；,;\n午晚日]))在(?:[我本该](?:校|院|所|公司|集团))?"
     r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:馆|中心|厅|酒店|宾馆|饭店|大厦|会堂|礼堂|楼|室))"
-    rf"[，,](?=(?:(?!{_ZH_WILL_WORDS})[^，。；,;]){{0,30}}?(?:签署|签订|续签|签约))"
+    rf"[，,](?=(?:(?!{ZH_WILL}|争取|力争)[^，。；,;]){{0,30}}?(?:签署|签订|续签|签约))"
 )
 """A place that opens the sentence of a signing, a comma after it: "12月30日上午，在崖溪县人民
 医院门诊楼五楼学术报告厅，该院先后与两家单位签署合作协议" (the blind87 cj03's; "…举行签约仪式",
@@ -613,16 +612,17 @@ residence": the blind81 cd06's; not "the signing of the Alpine Accord in Vienna"
 one's: review82). Where the facility the agreement is for stands is no venue
 (``_FOR_A_FACILITY``)."""
 _FOR_A_FACILITY = re.compile(
-    r"\bfor\s+(?:(?:a|an|the|its)\s+)?(?:[\w-]+\s+){0,5}?"
-    r"(?:farm|plant|mine|factory|refinery|project|terminal|park|hub|siding|zone|corridor)\s+"
-    r"(?:in|at)\s+(?:the\s+)?$",
-    re.IGNORECASE,
+    r"\bfor\s+(?:a|an|the|its)\s+(?:[\w-]+\s+){0,5}?"
+    r"(?:farm|plant|mine|factory|refinery|project|terminal)\s+(?:in|at)\s+(?:the\s+)?$"
+    r"|\bfor\s+(?:[A-Z][\w-]*\s+){1,5}?(?:Park|Hub|Siding|Zone|Corridor)\s+at\s+$"
 )
 """The words before a venue ``_EN_SIGNED_AT`` found that make it the place of what the
 agreement is for: "signed a framework agreement on Wednesday for a 600-megawatt offshore
-wind farm in the Gulf of Sarre" (the blind81 cd06's), "MoU signed for Multi-Modal Logistics
-Park at Sonegaon" (the blind88 ck06's headline); not "signed … at the company's engine
-plant in Kladno", where it was signed (review82)."""
+wind farm in the Gulf of Sarre" (the blind81 cd06's), a named facility with no article, as
+a headline writes it ("MoU signed for Multi-Modal Logistics Park at Sonegaon": the blind88
+ck06's); not "signed … at the company's engine plant in Kladno", where it was signed
+(review82), nor "signed an MoU for the Western Freight Corridor at Vigyan Bhawan"
+(review89)."""
 _EN_SIGNED_WITH_AT = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b{_EN_GAP}{{0,80}}?\bwith\s+(?:(?-i:the)\s+)?"

@@ -178,7 +178,7 @@ _ZH_PLAN = r"(?:拟|(?:^|[，,、\s]|双方|三方|各方|两校|两家|并|还|
 """A plan's words: 拟, 计划 as a verb (not a title's: "联合培养计划")."""
 _ZH_EXPECTED = r"(?:将|有望|预计|即将)"
 """Words of what is expected to come."""
-_ZH_WILL = rf"(?:{_ZH_EXPECTED}|准备|{_ZH_PLAN})"
+ZH_WILL = rf"(?:{_ZH_EXPECTED}|准备|{_ZH_PLAN})"
 """Chinese words of what is to come: the expected, the prepared, the planned."""
 _ZH_STRIVE = (
     r"(?:争取|力争)(?:在|于)?(?:早日|尽快|年内|年底|明年|今年|上半年|下半年|近期|下月|月内|月底|本月)"
@@ -193,7 +193,7 @@ _TO_COME = (
     r"|\bagree(?:s|d)?\s+to\s+sign\b(?=[^.;]*?\b(?:next|later|soon|once|after|when"
     r"|in\s+the\s+(?:coming|future)|by\s+the\s+end)\b)"
     r"|\b(?:will|would|shall)\s+(?:\w+\s+)?sign\b(?!\s+(?:over|away)\b)"
-    r"|\b(?:will|would|shall|to|could|may|might)\s+be\s+(?:signed|witnessed)\b"
+    r"|\b(?:will|would|shall|to)\s+be\s+(?:signed|witnessed)\b"
     r"|\b(?:agreements?|contracts?|deals?|memorand\w*|mous?|protocols?)\b"
     r"(?:(?!\b(?:under\s+which|whereby|which|that)\b)[^.;]){0,80}?"
     r"\b(?:will|would|shall|are\s+to|is\s+to)\s+be\s+(?:negotiated|drawn\s+up|concluded)\b"
@@ -204,7 +204,7 @@ _TO_COME = (
     r"(?:targeted|slated|scheduled)\s+for\s+(?:20\d\d|next|later|early|mid|late|the\s+end)\b"
     r"|\b(?:prepares|(?:is|are)\s+preparing)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,4}?"
     r"(?:agreements?|memorand\w*|mous?|contracts?|deals?)\b"
-    r"|\b(?:being\s+(?:negotiated|discussed|drafted)|under\s+(?:negotiation|discussion))\b"
+    r"|\b(?:being\s+(?:negotiated|discussed)|under\s+(?:negotiation|discussion))\b"
     r"(?!\s+(?:since|for)\b)"
     r"|\bin\s+(?:advanced\s+|early\s+|final\s+)?talks\s+(?:with\s+[^.;,]{1,80}?\s+)?"
     r"(?:on|over|about|for)\s+(?:a|an|the)\b|\b(?:were|was|are|is)\s+(?:also\s+)?discussing\b"
@@ -212,8 +212,8 @@ _TO_COME = (
     r"(?:advanced\s+|early\s+|final\s+)?(?:discussions?|negotiations?)\s+"
     r"(?:with\s+[^.;,]{1,80}?\s+)?(?:on|over|about|for|regarding|concerning|towards?)\s+"
     r"(?:a|an|the)\b"
-    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
-    rf"|{_ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
+    rf"|{ZH_WILL}(?:于[^，。]{{0,12}})?(?:签署|签订|签约)(?!之日|日起)"
+    rf"|{ZH_WILL}(?:于[^，。]{{0,12}})?与[^，。；]{{1,30}}?(?:另|再|正式|共同)?"
     r"(?:签署|签订|签约|签(?=[一两二三]?[份项个]))(?!之日|日起|的)|正在洽谈|尚在谈判|正在磋商"
     rf"|{_ZH_STRIVE}(?:签署|签订|签约)"
 )
@@ -269,8 +269,8 @@ _ZH_WHEN = (
 not after 准备, which also prepares what was signed ("经过精心准备正式签署了": a review's
 find)."""
 FUTURE_BEFORE = re.compile(
-    rf"{_ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}|{_ZH_STRIVE}$"
-    rf"|{_ZH_WILL}[^，。；,;]{{0,6}}?(?:推动|促成|推进)[^，。；,;]{{0,10}}?$"
+    rf"{ZH_WILL}(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?$|{_ZH_WHEN}|{_ZH_STRIVE}$"
+    rf"|{ZH_WILL}[^，。；,;]{{0,6}}?(?:推动|促成|推进)[^，。；,;]{{0,10}}?$"
     rf"|{_ZH_PLAN}[^，。；,;]{{0,16}}[，,]\s*于[^，。,]{{0,12}}$"
     rf"|(?:将|拟)(?:于[^，。,]{{0,12}})?(?:在[^，。,]{{0,20}})?[与同][^，。,]{{0,20}}(?:分别)?$"
     r"|\b(?:will|would|shall|to|be|expects?\s+to|plans?\s+to)\s+(?:\w+\s+)?$",
