@@ -123,12 +123,16 @@ def untried(gated: str) -> str:
 
 SMALL_COUNT = r"\d+|[两二三四五六七八九十]"
 """A count as news writes a few documents or projects: digits, or a Chinese numeral to ten."""
-_ZH_COUNTS = dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True))
+_COUNTS = {
+    **dict(zip("两二三四五六七八九十", (2, 2, 3, 4, 5, 6, 7, 8, 9, 10), strict=True)),
+    **{"two": 2, "both": 2, "three": 3, "four": 4, "five": 5},
+}
 
 
 def small_count(written: str) -> int:
-    """The number a ``SMALL_COUNT`` writes ("3", "三", "两")."""
-    return int(written) if written.isdigit() else _ZH_COUNTS[written]
+    """The number a ``SMALL_COUNT`` writes ("3", "三", "两"), or an English count word of
+    documents ("two", "Both")."""
+    return int(written) if written.isdigit() else _COUNTS[written.casefold()]
 
 
 _GENERIC_TITLE = re.compile(

@@ -4401,7 +4401,6 @@ nor research projects approved, "两项省级科研项目已获立项": the blin
 
 
 _COUNT_WORD = re.compile(r"\d+|two|three|four|five|both|[两二三四五六七八九十]+多?", re.IGNORECASE)
-_EN_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
 _MANY_DOCUMENTS = 10**6
 """A count that no record reaches: an article's "多份", "二十个", a count not read."""
 
@@ -4426,12 +4425,8 @@ def _counted_in(counted: str) -> int:
     words = _COUNT_WORD.findall(counted)
     if not words:
         return _MANY_DOCUMENTS
-    last = words[-1].lower()
-    if last.isdigit():
-        return int(last)
-    if last in _EN_COUNTS:
-        return _EN_COUNTS[last]
-    return small_count(last) if len(last) == 1 else _MANY_DOCUMENTS
+    last = words[-1]
+    return small_count(last) if last.isascii() or len(last) == 1 else _MANY_DOCUMENTS
 
 
 def apply_guard(

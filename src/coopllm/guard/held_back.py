@@ -238,15 +238,13 @@ _COUNTED = re.compile(
 record's other agreements of those signers are as many ("two heritage agreements were
 signed" beside a third "being drafted", given their signer: the blind88 ck05's; a letter
 of other signers is none of them: review89)."""
-_COUNTS = {"two": 2, "both": 2, "three": 3, "four": 4, "five": 5}
+_COUNT_WORD = re.compile(r"two|three|four|five|both|[两二三四五]", re.IGNORECASE)
 
 
 def _count(counted: str) -> int:
     """The number a ``_COUNTED`` match writes."""
-    word = counted.split()[0].casefold()
-    if word in _COUNTS:
-        return _COUNTS[word]
-    return small_count(next(c for c in counted if c in "两二三四五"))
+    found = _COUNT_WORD.search(counted)
+    return small_count(found.group()) if found else 0
 
 
 _LOOKED_FOR = re.compile(
