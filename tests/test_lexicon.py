@@ -20,7 +20,7 @@ from coopllm.dates import _YEAR_WRITTEN
 from coopllm.guard.days import _ANNOUNCING_WORD
 from coopllm.guard.people import _NEW_CLAUSE
 from coopllm.guard.reading import DEAL, SIGNING_VERB, TO_COME, TOLD_AS_ANOTHER
-from coopllm.lexicon import Needing, simplified, tried_at, untried
+from coopllm.lexicon import Needing, simplified, tried_at, untried, written_alone
 from coopllm.titles import _BODY_WORD
 
 REPO = Path(__file__).resolve().parents[1]
@@ -141,3 +141,23 @@ def test_a_word_a_branch_can_do_without_is_caught() -> None:
     assert _keeps_its_promise(Needing(wrong.compiled, ("signed", "签署")), [text])
     assert wrong.search("双方签署了合作协议。") is None
     assert wrong.compiled.search("双方签署了合作协议。") is not None
+
+
+_WORDS = sorted({word for text in _TEXTS[::8] for word in re.findall(r"[A-Z][\w'\u2019-]+", text)})[
+    ::25
+]
+"""Capitalised words of our examples (names, bodies, places), a sample of them."""
+
+
+@pytest.mark.parametrize("apart", [r"\w-", r"\w", r"\w'\u2019-"])
+def test_a_word_written_alone_is_found_where_a_look_behind_finds_it(apart: str) -> None:
+    """:func:`written_alone` finds what ``(?<![apart])word(?![apart])`` finds, each
+    match's span the same: over our example pages, and over texts made to trip it (the
+    word inside a longer one, right after a letter, twice with no space, at the ends)."""
+    assert len(_WORDS) > 50
+    made = ["Quill", "Quill-Quill Quill", "aQuill Quill", "QuillQuill", "O'Quill Quill's", ""]
+    for word in [*_WORDS, "Quill", "a-b", "Li Li"]:
+        pattern = re.compile(rf"(?<![{apart}]){re.escape(word)}(?![{apart}])")
+        for text in [*_TEXTS[::8], *made, f"{word}{word} {word}-{word} x{word}"]:
+            want = [found.span() for found in pattern.finditer(text)]
+            assert [found.span() for found in written_alone(text, word, apart)] == want, word

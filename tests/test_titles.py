@@ -3,12 +3,16 @@ per person, alone and through ``normalize_draft``."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 from conftest import LAKESIDE_PAGE
 
 from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
 from coopllm.titles import (
+    _a_bodys_or_places_word,
     addressed_by_surname,
     clean_people,
     listed_names,
@@ -20,6 +24,8 @@ from coopllm.titles import (
     title_written_before,
     titled_name,
 )
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
 # --- split_title --------------------------------------------------------------------------
 
@@ -962,3 +968,28 @@ def test_a_party_committees_office_keeps_its_committee_in_the_organisation() -> 
     """A review's find: "松川县委书记林海涛" gave the party "松川"."""
     person = person_after_organisation("松川县委书记林海涛")
     assert person is not None and person.organization == "松川县委"
+
+
+def test_a_surname_as_a_bodys_or_places_word_is_read_as_the_pattern_reads_it() -> None:
+    """:func:`coopllm.titles._a_bodys_or_places_word` answers as the one pattern it
+    replaced (``\\bWORD\\s+[A-Z]|\\b(?:in|to|from|(?<!presence )of)\\s+WORD\\b``) over our
+    example pages, for every capitalised word they write, and on texts made to trip it."""
+    pages = [path.read_text(encoding="utf-8") for path in sorted(EXAMPLES.rglob("*.txt"))]
+    made = [
+        "talks in Jordan.",
+        "in the presence of Jordan",
+        "of Jordanian goods; Jordan Smith",
+        "Berlin Jordan",
+        "from\n   Jordan",
+        "Jordan's",
+        "toJordan",
+    ]
+    checked = 0
+    for text in [*pages[::3], *made]:
+        for surname in [*sorted(set(re.findall(r"\b[A-Z][a-z]{2,}\b", text)))[::4], "Jordan"]:
+            word = re.escape(surname)
+            place = rf"\b{word}\s+[A-Z]|\b(?:in|to|from|(?<!presence )of)\s+{word}\b"
+            want = re.search(place, text) is not None
+            assert _a_bodys_or_places_word(surname, text) is want, (surname, text[:60])
+            checked += want
+    assert checked > 100

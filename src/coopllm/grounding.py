@@ -356,7 +356,21 @@ class SourceIndex:
     def _whole_names(self, found: _Offsets, target: str) -> _Offsets:
         """The mentions of a person's name that are not the start or end of a longer one."""
         short = len(target) == 2 and all(map(_is_cjk, target))
-        return tuple(span for span in found if not self._name_goes_on(*span, short))
+        long_cjk = len(target) > 2 and all(map(_is_cjk, target))
+        return tuple(
+            span
+            for span in found
+            if not self._name_goes_on(*span, short)
+            and not (long_cjk and self._opens_on_a_titles_end(span[0]))
+        )
+
+    def _opens_on_a_titles_end(self, start: int) -> bool:
+        """Whether the Chinese name at ``start`` opens on the last character of a title
+        written before it: "董事长孙伟" is 董事长 and 孙伟, not 董事 and 长孙伟 (the blind89
+        cl03's model gave that witness beside 孙伟, 长孙 being a surname too); the rest of
+        the name (two characters or more) is the person's."""
+        window = simplified(self.text[max(0, start - _TITLE_BEFORE_SPAN) : start + 1])
+        return _ENDS_A_TITLE.search(window) is not None
 
     def _name_goes_on(self, start: int, end: int, short_cjk: bool) -> bool:
         """Whether the name at [start, end) is part of a longer one: joined by a hyphen to
@@ -652,6 +666,10 @@ _AFTER_A_NAME_SPAN = 8
 """Characters read after a name: the longest title or word that may follow it."""
 
 
+_TITLE_BEFORE_SPAN = 8
+"""Characters read before a name for a title it may open on the end of."""
+_ENDS_A_TITLE = re.compile(f"(?:{word_alternation(t for t in ZH_TITLES if len(t) > 1)})$")
+"""A Chinese title of two characters or more that ends the text read."""
 _AFTER_A_NAME = re.compile(word_alternation({*ZH_TITLES, *ZH_TITLE_HEADS, *_NAME_FOLLOWERS}))
 """A Chinese title (the vocabulary, and the words that begin one, such as 副 and 常务) or
 another word said after a name."""

@@ -115,6 +115,25 @@ class Needing:
         return self.compiled.sub(repl, text) if self.written_in(text) else text
 
 
+def written_alone(text: str, word: str, apart: str = r"\w-") -> Iterator[re.Match[str]]:
+    """Each place ``text`` writes ``word`` with none of ``apart`` (a character class's
+    contents) right before or after it: the matches of ``(?<![apart])word(?![apart])``,
+    found otherwise. A pattern that opens with a look-behind is tried at every position of
+    the text (some 40 ns a character), where one that opens with the word's own letters
+    is searched for by them in C (some 2 ns): the same matches, twenty times faster, which
+    a rule that looks up every name of a long page (a digest of many signings) needs."""
+    found = re.compile(rf"{re.escape(word)}(?![{apart}])")
+    before = re.compile(rf"[{apart}]")
+    at = 0
+    while (match := found.search(text, at)) is not None:
+        start = match.start()
+        if start and before.match(text, start - 1):
+            at = start + 1  # where the look-behind fails, the engine tries the next position
+            continue
+        yield match
+        at = max(match.end(), start + 1)
+
+
 def untried(gated: str) -> str:
     """The pattern :func:`tried_at` gated, without its gate: what the gate must not
     change the matches of."""
@@ -156,9 +175,9 @@ ZH_FUNCTIONS = (
 """A company's functions, whose words stand before a manager's title ("人力资源总监")."""
 
 
-ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续签)"
-"""A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" too, not 陆续签署's,
-继续签约's: a review's finds): every rule's signing words build on
+ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续[签约])"
+"""A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" and "续约" too, not
+陆续签署's, 继续签约's: a review's finds): every rule's signing words build on
 this one list and :data:`EN_SIGNING_VERB`, each adding what its question needs (a signer's
 words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"

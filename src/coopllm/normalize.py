@@ -29,7 +29,7 @@ from coopllm.dates import (
 )
 from coopllm.guard.bodies import unnamed_body
 from coopllm.headline import headline
-from coopllm.lexicon import EN_BODYS_WORD, HAN, simplified
+from coopllm.lexicon import EN_BODYS_WORD, HAN, simplified, written_alone
 from coopllm.parties import (
     LATIN_ABBREVIATION,
     bare_name,
@@ -824,7 +824,7 @@ def _legal_form_as_written(name: str, text: str) -> str:
         )
     if with_legal_form(bare, text) is not None:
         return bare
-    for found in re.finditer(rf"(?<![\w-]){re.escape(bare)}(?![\w-])", text):
+    for found in written_alone(text, bare):
         going_on = _NAME_GOES_ON.match(text, found.end())
         if going_on is None or TITLE_WORD_IN_NAME.match(going_on["word"]):
             return bare  # "Tata Steel and …", "Tata Steel (TS)", "Tata Steel CEO …"

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from coopllm.grounding import normalize_for_match
-from coopllm.lexicon import HAN, simplified
+from coopllm.lexicon import HAN, Needing, simplified, written_alone
 from coopllm.schema import Party, PartyKind
 
 
@@ -303,7 +303,7 @@ def with_legal_form(name: str, text: str) -> LegalName | None:
     if not name or HAN.search(name) or _LEGAL_FORM.search(name):
         return None
     full, alone = None, False
-    for found in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+    for found in written_alone(text, name, r"\w"):
         form = _LEGAL_FORM_AFTER.match(text, found.end())
         if form is None:
             alone = True
@@ -320,9 +320,11 @@ def bracketed_after(name: str, party: Party, text: str) -> bool:
     Tools)" names another party)."""
     if len(name) >= len(party.name):
         return False
-    full, short = re.escape(simplified(party.name)), re.escape(simplified(name))
-    written = rf"{full}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?{short}[\"”」』'’]?\s*[)）]"
-    return re.search(written, text, re.IGNORECASE) is not None
+    full, short = simplified(party.name), re.escape(simplified(name))
+    written = rf"{re.escape(full)}\s*[(（]{_SHORT_FORM_LEAD}[\"“「『'‘]?{short}[\"”」』'’]?\s*[)）]"
+    # tried only where the party's name is written: a pattern that ignores case is tried
+    # at every position of the text otherwise
+    return Needing(re.compile(written, re.IGNORECASE), (full,)).search(text) is not None
 
 
 def short_forms_after(name: str, text: str) -> list[str]:

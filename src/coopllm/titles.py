@@ -12,6 +12,7 @@ list of people holds, :func:`describes_someone`); the Chinese one in
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
@@ -26,6 +27,7 @@ from coopllm.lexicon import (
     simplified,
     tried_at,
     word_alternation,
+    written_alone,
 )
 from coopllm.parties import (
     LATIN_ABBREVIATION,
@@ -1267,9 +1269,7 @@ def one_of_its_people(name: str, people: Sequence[Signatory]) -> bool:
         return False
     words = name.casefold()
     for person in people:
-        whole = person.name and re.search(
-            rf"(?<!\w){re.escape(person.name.casefold())}(?!\w)", words
-        )
+        whole = person.name and next(written_alone(words, person.name.casefold(), r"\w"), None)
         titled = (
             person.title
             and person.title.casefold() == words
@@ -1444,6 +1444,9 @@ _NAME_GOES_ON = re.compile(r"\s+[A-Z]")
 """A capitalised word after the surname: it begins a longer name ("Danescu Foundation")."""
 _LOOK_BACK = 60
 """How many characters before a surname are read for a title or a given name."""
+_NAME_APART = r"\w'\u2019-"
+"""What a surname written alone has on neither side: a word's character, an apostrophe or
+a hyphen ("O'Neill", "Oduya-Kerr" are not "Neill" nor "Kerr")."""
 
 
 _AN_INITIAL = re.compile(r"\b[A-Z]\.")
@@ -1529,10 +1532,18 @@ def _zh_addressed(text: str, name: str) -> tuple[tuple[int, int], ...]:
     where the text names no one else of that surname (:func:`zh_named_in_full`)."""
     surname = simplified(name[:1])
     return tuple(
-        found.span()
-        for found in _ZH_ADDRESSED.finditer(simplified(text))
-        if found["surname"] == surname
-        and zh_named_in_full(text[slice(*found.span())], text) == name
+        span
+        for span, its_surname in _zh_addresses(text)
+        if its_surname == surname and zh_named_in_full(text[slice(*span)], text) == name
+    )
+
+
+@functools.lru_cache(maxsize=2)
+def _zh_addresses(text: str) -> tuple[tuple[tuple[int, int], str], ...]:
+    """Each surname and form of address the text writes (:data:`_ZH_ADDRESSED`, read in
+    Simplified characters), its span and its surname: read once a text, not once a name."""
+    return tuple(
+        (found.span(), found["surname"]) for found in _ZH_ADDRESSED.finditer(simplified(text))
     )
 
 
@@ -1585,7 +1596,7 @@ def _by_two_surnames(text: str, words: list[str]) -> tuple[tuple[int, int], ...]
         return ()
     surnames = " ".join(words[-2:])
     found = []
-    for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surnames)}(?![\w'\u2019-])", text):
+    for mention in written_alone(text, surnames, _NAME_APART):
         at, until = mention.span()
         if not _NAME_GOES_ON.match(text, until) and _ADDRESSED.search(
             text[max(0, at - _LOOK_BACK) : at]
@@ -1623,7 +1634,7 @@ def addressed_by_surname(text: str, name: str) -> tuple[tuple[int, int], ...]:
         return ()
     found: list[tuple[int, int]] = []
     elsewhere_a_word = _a_bodys_or_places_word(surname, text)
-    for mention in re.finditer(rf"(?<![\w'\u2019-]){re.escape(surname)}(?![\w'\u2019-])", text):
+    for mention in written_alone(text, surname, _NAME_APART):
         at, until = mention.span()
         before = text[max(0, at - _LOOK_BACK) : at]
         if _NAME_GOES_ON.match(text, until):
@@ -1647,9 +1658,23 @@ def _a_bodys_or_places_word(surname: str, text: str) -> bool:
     capitalised word ("Ford Motor Company") or after "in", "to", "from" or "of" ("talks in
     Jordan"; not "in the presence of"): a name that opens a sentence or follows "signed
     by" is then not surely the person's (a review's finds)."""
-    word = re.escape(surname)
-    place = rf"\b{word}\s+[A-Z]|\b(?:in|to|from|(?<!presence )of)\s+{word}\b"
-    return re.search(place, text) is not None
+    before_a_name = re.compile(rf"\b{re.escape(surname)}\s+[A-Z]")
+    whole = re.compile(rf"{re.escape(surname)}\b")
+    at = text.find(surname)  # each place it is written: a pattern that opens with "\b" or
+    while at >= 0:  # a choice of words scans the whole page (:func:`lexicon.written_alone`)
+        if before_a_name.match(text, at) or (
+            whole.match(text, at)
+            and _PLACES_WORD_BEFORE.search(text, max(0, at - _PLACES_WORD_REACH), at)
+        ):
+            return True
+        at = text.find(surname, at + 1)
+    return False
+
+
+_PLACES_WORD_BEFORE = re.compile(r"\b(?:in|to|from|(?<!presence )of)\s+\Z")
+_PLACES_WORD_REACH = 40
+"""How far before a surname "in", "to", "from" or "of" may start, the spaces after it
+included."""
 
 
 def _opens_a_sentence_as_subject(text: str, at: int, until: int) -> bool:
@@ -2040,7 +2065,7 @@ def _titled_elsewhere(item: str, text: str) -> str | None:
     name = item.strip()
     if not _BARE_FULL_NAME.fullmatch(name):
         return None
-    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for found in written_alone(text, name):
         words = text[max(0, found.start() - _TITLE_REACH) : found.start()].split()
         for size in range(1, min(len(words), _TITLE_WORDS) + 1):
             if titled_name(" ".join([*words[-size:], name])) == name:
@@ -2138,7 +2163,7 @@ def en_title_written_before(name: str, text: str) -> str | None:
     its list, at its first mention with one ("Deputy Director Aliya Nurlanovna": Deputy
     Director), as :func:`split_title` reads titles, but no form of address (``_ADDRESSED_AS``);
     None where no mention has one."""
-    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for found in written_alone(text, name):
         before = text[max(0, found.start() - 80) : found.start()]
         opens = _EN_ITEM_OPENS.match(before)
         title, rest = split_title(before[opens.end() if opens else 0 :] + name)

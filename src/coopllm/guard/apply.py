@@ -103,6 +103,7 @@ from coopllm.lexicon import (
     generic_title,
     simplified,
     small_count,
+    written_alone,
 )
 from coopllm.parties import (
     STATUS_WORDS,
@@ -1854,7 +1855,7 @@ def _title_with_its_document_word(
         return agreement
     text = checker.text
     heads = set()
-    for found in re.finditer(rf"(?<![\w-]){re.escape(title)}(?![\w-])", text):
+    for found in written_alone(text, title):
         head = _DOCUMENT_BEFORE.search(text, max(0, found.start() - 80), found.start())
         if head is None:
             return agreement
@@ -2990,7 +2991,7 @@ def _as_its_government(party: Party, text: str, warnings: list[str]) -> Party:
     if HAN.search(name) or name.startswith("Government"):
         return party
     full: set[str] = set()
-    for found in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+    for found in written_alone(text, name):
         head = _GOVERNMENT_OF.search(text, max(0, found.start() - 50), found.start())
         if head is None or _OF_BEFORE.search(text, max(0, head.start() - 8), head.start()):
             return party

@@ -14,6 +14,7 @@ writes.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Sequence
 
@@ -276,7 +277,7 @@ def parties_signing_together(
     if not agreement.title or not agreement.parties:
         return agreement
     title = simplified(agreement.title)
-    for found in _ZH_SIGNED_TOGETHER.finditer(checker.read_text):
+    for found in _signed_together(checker.read_text):
         if found["title"] != title:
             continue
         start, end = found.span("list")
@@ -355,6 +356,16 @@ _ZH_SIGNED_TOGETHER = Needing(
 )
 """A Chinese list of bodies, the place they signed in ("在…"), the verb of their signing and
 the document's 《title》."""
+
+
+@functools.lru_cache(maxsize=2)
+def _signed_together(read_text: str) -> tuple[re.Match[str], ...]:
+    """Every list of bodies that signs a 《title》 together (:data:`_ZH_SIGNED_TOGETHER`),
+    read once for all of a record's agreements: the pattern tries up to 300 characters of
+    list at each position, which a long page felt for every agreement."""
+    return tuple(_ZH_SIGNED_TOGETHER.finditer(read_text))
+
+
 _ZH_LIST_ITEM = re.compile(r"与|、")
 _ZH_LIST_OPENING = re.compile(
     r"^(?:近日|日前|今天|今日|昨天|昨日|当天|當天|会上|會上|随后|隨後|同时|同時|此次|本次|上午|下午"

@@ -55,6 +55,7 @@ from coopllm.lexicon import (
     Needing,
     simplified,
     small_count,
+    written_alone,
 )
 from coopllm.parties import (
     a_party_already,
@@ -86,7 +87,7 @@ does not say)."""
 
 _ZH_SIGNING_CLAUSE = Needing(
     re.compile(ZH_SIGNING),
-    ("签",),
+    ("签", "续"),
 )
 _ZH_ON_BEHALF = re.compile(
     r"(?:分别代表[^，,。；;]{0,40}?|代表[^与和、]{0,20}?|在[^与和、，。；]{0,16}?[主分]会场|共同|正式"
@@ -2408,7 +2409,8 @@ def _signed_to_found(sentence: str, body: str) -> str | None:
     University (UPL) signed a separate cooperation agreement"); not the clause before
     ("…, a day after the two universities signed a cooperation agreement to set up …":
     review82). None where the sentence signs none to found it."""
-    found = re.search(_TO_FOUND + re.escape(body), sentence, re.IGNORECASE)
+    signed = Needing(re.compile(_TO_FOUND + re.escape(body), re.IGNORECASE), (body,))
+    found = signed.search(sentence)  # tried where the body is written: it opens with "\b"
     if found is None:
         return None
     opening = max(sentence.rfind(mark, 0, found.start()) for mark in ",;:")
@@ -2509,7 +2511,7 @@ def _names(sentence: str, name: str | None) -> bool:
         return False
     if HAN.match(name):
         return name in sentence
-    return re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence) is not None
+    return next(written_alone(sentence, name), None) is not None
 
 
 _ZH_WITNESSING = re.compile(

@@ -349,11 +349,15 @@ def _venue(opening: str, after: str, signing: re.Pattern[str]) -> bool:
     )
 
 
-_ZH_CEREMONY_HELD_AT = re.compile(
-    r"(?:(?:签约|签字)[^。；;]{0,60}?仪式|签署仪式|签约活动)[^。；;，,前后将]{0,10}?(?<!将)[在于]"
-    r"(?![\d一二三四五六七八九十]+月)"
-    r"(?:[我本该](?:校|院|所|公司|集团))?"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·「」]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
+_ZH_CEREMONY_HELD_AT = Needing(
+    re.compile(
+        r"(?:(?:签约|签字)[^。；;]{0,60}?仪式|签署仪式|签约活动)[^。；;，,前后将]{0,10}?(?<!将)[在于]"
+        r"(?![\d一二三四五六七八九十]+月)"
+        r"(?:[我本该](?:校|院|所|公司|集团))?"
+        r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·「」]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
+    ),
+    ("签约", "签字", "签署"),
+    ("举行",),
 )
 """A Chinese ceremony or event of signing held at a place: "…签约仪式在澄阳国际会展中心举行",
 a hall's name in corner brackets too ("簽約儀式在該校行政大樓三樓「至善廳」舉行": the blind43
@@ -363,10 +367,14 @@ ar04's),
 基地奠基仪式在…举行"), "…于…举行"; not a meeting before or after it ("签约仪式后双方在…科技园
 举行了工作座谈", "签约仪式结束后，交流活动在…举行"), nor one to come or its time ("…签约活动将
 于1月中旬举行": reviews' finds)."""
-_ZH_THE_CEREMONY_NEXT_HELD_AT = re.compile(
-    r"(?:签约|签字|签署)仪式[^。；;\n后将拟]{0,80}?。\s*仪式(?:现场)?[在于]"
-    r"(?:[我本该](?:校|院|所|公司|集团))?"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·「」]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
+_ZH_THE_CEREMONY_NEXT_HELD_AT = Needing(
+    re.compile(
+        r"(?:签约|签字|签署)仪式[^。；;\n后将拟]{0,80}?。\s*仪式(?:现场)?[在于]"
+        r"(?:[我本该](?:校|院|所|公司|集团))?"
+        r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·「」]{2,24}?)(?:隆重|正式)?举行(?=[，。；,;]|$)"
+    ),
+    ("签约仪式", "签字仪式", "签署仪式"),
+    ("举行",),
 )
 """The ceremony's place in the sentence right after the one that names the signing
 ceremony: "签约仪式于北京时间3月5日晚8时…举行。仪式在我校行政楼第一会议室举行" (the blind80
@@ -399,9 +407,12 @@ signed there: "主会场设在新河区政务服务中心三楼会议厅，分�
 signer's hall between ("…院长邱景明在主会场、亨里克·索尔伯格在分会场，共同签署《…》": the
 blind35 aj03's); not where someone does another thing there ("副市长黄明在主会场致辞，随后
 在分会场，…签署": a review's find)."""
-_ZH_MAIN_HALL_OF_THE_SIGNING = re.compile(
-    r"(?:签署|签订|签约)[^。；;\n]{0,40}?[，,]主会场(?:设|位)(?:在|于)"
-    r"(?:[我本](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+_ZH_MAIN_HALL_OF_THE_SIGNING = Needing(
+    re.compile(
+        r"(?:签署|签订|签约)[^。；;\n]{0,40}?[，,]主会场(?:设|位)(?:在|于)"
+        r"(?:[我本](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)(?=[，。；,;]|$)"
+    ),
+    ("主会场",),
 )
 """The main hall of a signing by video link, set in the signing's own sentence ("…以視像連線
 方式簽署合作協議，主會場設於澳門科學館會議中心二樓多功能廳，成都則在…設分會場": the blind50
@@ -423,15 +434,21 @@ finds); read only where the article tells one such ceremony, of no earlier year
 (:meth:`PlaceEvidence._main_hall_signed_in`)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署)(?:[暨及和、][^，。；,;]{1,12}?)?仪式"
+    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署|续约|续签)"
+    r"(?:[暨及和、][^，。；,;]{1,12}?)?仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
 "…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
-相继, 依次 and 举办 alike: review73)."""
-_ZH_AT_THEN_SIGNED = re.compile(
-    r"(?:^|(?<=[，。；,;\n午晚日]))在(?:[我本该](?:校|院|所|公司|集团))?"
-    r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:馆|中心|厅|酒店|宾馆|饭店|大厦|会堂|礼堂|楼|室))"
-    rf"[，,](?=(?:(?!{ZH_WILL}|争取|力争)[^，。；,;]){{0,30}}?(?:签署|签订|续签|签约))"
+相继, 依次 and 举办 alike: review73), a renewal's ("…在本院第二醫療大樓十樓國際會議廳舉行合作
+備忘錄續約儀式": the blind89 cl02's)."""
+_ZH_AT_THEN_SIGNED = Needing(
+    re.compile(
+        r"(?:^|(?<=[，。；,;\n午晚日]))在(?:[我本该](?:校|院|所|公司|集团))?"
+        r"(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,30}?(?:馆|中心|厅|酒店|宾馆|饭店|大厦|会堂|礼堂|楼|室))"
+        rf"[，,](?=(?:(?!{ZH_WILL}|争取|力争)[^，。；,;]){{0,30}}?(?:签署|签订|续签|签约))"
+    ),
+    ("在",),
+    ("签署", "签订", "续签", "签约"),
 )
 """A place that opens the sentence of a signing, a comma after it: "12月30日上午，在崖溪县人民
 医院门诊楼五楼学术报告厅，该院先后与两家单位签署合作协议" (the blind87 cj03's; "…举行签约仪式",
@@ -732,10 +749,12 @@ _NO_CLAUSE = (
 (a review's finds: "signed by … and will be celebrated at a gala ceremony in Bandung",
 "…, who were honoured at an awards ceremony in …", "The agreement signed on Monday was
 presented at Beta's Innovation Summit")."""
+_A_CEREMONYS_WAY = r"(?:(?:short|brief|simple|small|formal|official|private|public)\s+)"
+"""A word for how a ceremony was held, not whose or what for: "at a short ceremony in …"."""
 _EN_CEREMONY_AT = Needing(
     re.compile(
-        rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+(?:signing\s+)?ceremony\s+"
-        rf"(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
+        rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+{_A_CEREMONYS_WAY}?"
+        rf"(?:signing\s+)?ceremony\s+(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
         re.IGNORECASE,
     ),
     ("signed", "inked"),
@@ -743,7 +762,23 @@ _EN_CEREMONY_AT = Needing(
 )
 """A signing's ceremony and its place, past the signers' names ("signed by Managing
 Director Rebecca Lyall and Chairman Zhou Jianhua at a ceremony in Shanghai attended by …":
-the blind17 r06's, where ``_EN_GAP`` stops at "by")."""
+the blind17 r06's, where ``_EN_GAP`` stops at "by"), a word for its kind before it ("at a
+short ceremony in the Civic Centre's Elgar Room": the blind89 cl06's)."""
+_EN_CEREMONY_AT_OWNED = Needing(
+    re.compile(
+        rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+{_A_CEREMONYS_WAY}?"
+        r"(?:signing\s+)?ceremony\s+(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?"
+        r"(?P<venue>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?-i:[A-Z])[\w&-]*){0,3}['\u2019]s"
+        r"(?:[ \t]+(?-i:[A-Z])[\w&-]*)+)(?![\w&'\u2019-])",
+        re.IGNORECASE,
+    ),
+    ("signed", "inked"),
+    ("ceremony",),
+    ("'s", "’s"),
+)
+"""A signing's ceremony at an owner's named room or hall, as :data:`_EN_CEREMONY_AT` reads
+one without an owner: "signed for Brookmere District Council, at a short ceremony in the
+Civic Centre's Elgar Room" (the blind89 cl06's)."""
 _EN_CEREMONY_IN_A_ROOM = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\b(?:at|during)\s+an?\s+(?:signing\s+)?ceremony"
@@ -993,6 +1028,7 @@ _VENUE_PATTERNS = (
     _EN_AT_AN_EVENT_HELD_AT,
     _EN_THE_CEREMONY_HELD_AT,
     _EN_CEREMONY_AT,
+    _EN_CEREMONY_AT_OWNED,
     _EN_WHERE_SIGNED,
     _EN_SIGNED_AT_OWNED,
     _EN_SIGNED_AT_ITS_SEAT,
@@ -1035,10 +1071,10 @@ _FUTURE_OR_ANOTHERS = re.compile(
 come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
 40 such agreements in Europe")."""
 _LOOK_BACK = 24
-_ZH_SIGNING_CEREMONY = '(?:签约|签字|续签|签署)[”’"]?'
+_ZH_SIGNING_CEREMONY = '(?:签约|签字|续签|续约|签署)[”’"]?'
 """The words of a Chinese signing's ceremony before its 仪式, a quote between them too
 ("“云签约”仪式": the blind10 k03's); "签署仪式" too (the blind75 bx05's "簽署儀式於6月2日
-下午在…舉行")."""
+下午在…舉行"), and a renewal's ("…上週五下午在…舉行合作備忘錄續約儀式": the blind89 cl02's)."""
 _SIGNS = re.compile(
     rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}(?:仪式|活动(?!筹备)(?![^。；;]{{0,20}}?将))"
     rf"|{EN_SIGNING_VERB}|{EN_RENEWED}|\bentered\s+into\s+(?:an?|the)\b",
@@ -1314,6 +1350,8 @@ def _rooms_at_their_buildings(found: list[str], text: str) -> list[str]:
     the room and the one of "signed at …'s" the campus) as one, the two joined."""
     joined = list(found)
     for room in found:
+        if f"{room} at " not in text:
+            continue  # a page of many venues: not every pair looked up in the whole text
         for building in found:
             whole = f"{room} at {building}"
             if room != building and room in joined and building in joined and whole in text:
@@ -1480,14 +1518,41 @@ class PlaceEvidence(Reading):
         where it names two or none, or a day is written between that sentence and the
         signing's end ("…推介会在…举行。5月11日，代表团…现场签约": another day's, maybe
         another place's; a review's find)."""
-        body = self.text.find("\n") + 1
-        keys = {
-            held["event"][-_EVENT_KEY:] for held in _EVENT_HELD.finditer(self.text, body, start)
-        }
+        keys = self._events_held_before(start)
         event = self._held(keys.pop(), start) if len(keys) == 1 else None
         if event is None or DATE_MENTION.search(self.text, event.held[1], end):
             return None
         return event
+
+    def _events_held_before(self, start: int) -> set[str]:
+        """The keys (:data:`_EVENT_KEY`) of the events the body before ``start`` says were
+        held somewhere: the body's events read once, where reading the body again for each
+        signing sentence took a page of a hundred signings quadratic time. A reading that
+        runs past ``start`` (no sentence of the body ends there) is read again up to it,
+        as before."""
+        keys = set()
+        for at, until, key in self._events_held:
+            if until <= start:
+                keys.add(key)
+            elif at < start:
+                body = self.text.find("\n") + 1
+                return {
+                    held["event"][-_EVENT_KEY:]
+                    for held in _EVENT_HELD.finditer(self.text, body, start)
+                }
+            else:
+                break
+        return keys
+
+    @functools.cached_property
+    def _events_held(self) -> list[tuple[int, int, str]]:
+        """Each event the body says was held somewhere (:data:`_EVENT_HELD`): its span and
+        key."""
+        body = self.text.find("\n") + 1
+        return [
+            (*held.span(), held["event"][-_EVENT_KEY:])
+            for held in _EVENT_HELD.finditer(self.text, body)
+        ]
 
     def _held(self, event: str, before: int) -> Event | None:
         """Where and when ``event`` was held, as the last sentence of the body before

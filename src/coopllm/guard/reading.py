@@ -258,7 +258,7 @@ SIGNING_VERB = Needing(
         ),
         re.IGNORECASE,
     ),
-    ("签", "sign", "ink", "concluded", "executed", "entered", "renew", "put"),
+    ("签", "续", "sign", "ink", "concluded", "executed", "entered", "renew", "put"),
 )
 """A signing's words, done or to come: what :func:`signed_now` reads the tense of."""
 _ZH_WHEN = (
@@ -794,6 +794,7 @@ class Reading:
         English word whole ("UM" is not in "forum": a review's find)."""
         return self._by_sentence(value, fuzzy=False).get(sentence, [])
 
+    @remembered
     def _by_sentence(
         self, value: str, *, person: bool = False, fuzzy: bool = True
     ) -> dict[Sentence, list[tuple[int, int]]]:
