@@ -1,8 +1,8 @@
 """Rules made from the eighty-ninth blind set's misses, on texts of our own that fail on
 the code before them: a renewal's ceremony (续约仪式) dates and places its signing, a
 short ceremony in an owner's named room is the signing's place, and a Chinese name that
-opens on a title's last character (董事长孙伟 read as 董事 and 长孙伟) is no name the
-article writes."""
+opens on a title's last character (董事长孙伟 read as 董事 and 长孙伟, 孙伟 written alone
+too) is no name the article writes."""
 
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ def test_a_short_ceremony_in_an_owners_named_room_is_the_signings_place() -> Non
 _CHAIRMAN = (
     "12月5日，东川省人民政府与华能远景集团在成都签署战略合作协议。省长李明远，华能远景集团"
     "董事长孙立出席并见证签约。副省长周海与集团总经理陈涛代表双方签约。\n"
+    "孙立表示，集团将加大在东川的投资。\n"
 )
 
 

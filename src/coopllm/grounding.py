@@ -356,19 +356,32 @@ class SourceIndex:
     def _whole_names(self, found: _Offsets, target: str) -> _Offsets:
         """The mentions of a person's name that are not the start or end of a longer one."""
         short = len(target) == 2 and all(map(_is_cjk, target))
-        long_cjk = len(target) > 2 and all(map(_is_cjk, target))
+        split = len(target) > 2 and all(map(_is_cjk, target)) and self._written_apart(target)
         return tuple(
             span
             for span in found
             if not self._name_goes_on(*span, short)
-            and not (long_cjk and self._opens_on_a_titles_end(span[0]))
+            and not (split and self._opens_on_a_titles_end(span[0]))
         )
+
+    def _written_apart(self, name: str) -> bool:
+        """Whether the text writes the Chinese ``name`` less its first character on its
+        own, not after that character: "孙伟表示" beside "董事长孙伟"."""
+        rest = name[1:]
+        at = self.text.find(rest, 1)
+        while at >= 0:
+            if self.text[at - 1] != name[0]:
+                return True
+            at = self.text.find(rest, at + 1)
+        return False
 
     def _opens_on_a_titles_end(self, start: int) -> bool:
         """Whether the Chinese name at ``start`` opens on the last character of a title
-        written before it: "董事长孙伟" is 董事长 and 孙伟, not 董事 and 长孙伟 (the blind89
-        cl03's model gave that witness beside 孙伟, 长孙 being a surname too); the rest of
-        the name (two characters or more) is the person's."""
+        written before it, the rest of the name written on its own elsewhere
+        (:meth:`_written_apart`): "董事长孙伟" and "孙伟表示" are 董事长 and 孙伟, not 董事 and
+        长孙伟 (the blind89 cl03's model gave that witness beside 孙伟, 长孙 being a surname
+        too); not a name after a body's, "丰田汽车公司长谷川浩" (公司 and 长谷川浩, not 司长:
+        review90)."""
         window = simplified(self.text[max(0, start - _TITLE_BEFORE_SPAN) : start + 1])
         return _ENDS_A_TITLE.search(window) is not None
 

@@ -48,13 +48,18 @@ _END = sys.maxsize
 """The end of any text: what ``re.Pattern``'s methods take for "no end given"."""
 
 
-@lru_cache(maxsize=4)
-def _folded(text: str) -> str:
-    """``text`` without case, folded once for the many patterns tried on it in turn; the
-    dotless ı and the dotted İ as i, which the engine takes for it where ``casefold`` does
-    not ("sıgned", "SİGNED": a review's find)."""
+def _without_case(text: str) -> str:
+    """``text`` without case: the dotless ı and the dotted İ as i, which the engine takes
+    for it where ``casefold`` does not ("sıgned", "SİGNED": a review's find)."""
     folded = text.casefold()
     return folded if folded.isascii() else folded.replace("ı", "i").replace("i\u0307", "i")
+
+
+@lru_cache(maxsize=4)
+def _folded(text: str) -> str:
+    """``text`` without case (:func:`_without_case`), folded once for the many patterns
+    tried on it in turn."""
+    return _without_case(text)
 
 
 class Needing:
@@ -67,8 +72,10 @@ class Needing:
     substring test (``str.__contains__``, a fast search in C) turns such a text away at
     once. ``needs`` holds groups of words; a text is tried when it writes at least one
     word of each group, as the pattern's every match needs (in its match or in one of its
-    lookarounds), read without case where the pattern ignores case (:func:`_folded`, which
-    folds at least what the engine does: a text tried for nothing is only slower).
+    lookarounds), read without case where the pattern ignores case (text and words alike,
+    :func:`_without_case`, which folds at least what the engine does: a text tried for
+    nothing is only slower; a word folded otherwise than its text would turn away a name's
+    own text: review90's "Kalkınma").
     The caller keeps the promise: a word the pattern can match without would lose that
     match (``tests/test_lexicon.py`` takes each of them out of every example article and
     checks that the pattern then finds nothing there). A word is written as the pattern
@@ -81,7 +88,7 @@ class Needing:
         self.compiled = pattern
         self._fold = bool(pattern.flags & re.IGNORECASE)
         self.needs = tuple(
-            tuple(word.casefold() if self._fold else word for word in group) for group in needs
+            tuple(_without_case(word) if self._fold else word for word in group) for group in needs
         )
 
     def written_in(self, text: str) -> bool:
@@ -125,7 +132,7 @@ def written_alone(text: str, word: str, apart: str = r"\w-") -> Iterator[re.Matc
     found = re.compile(rf"{re.escape(word)}(?![{apart}])")
     before = re.compile(rf"[{apart}]")
     at = 0
-    while (match := found.search(text, at)) is not None:
+    while at <= len(text) and (match := found.search(text, at)) is not None:
         start = match.start()
         if start and before.match(text, start - 1):
             at = start + 1  # where the look-behind fails, the engine tries the next position
@@ -175,9 +182,14 @@ ZH_FUNCTIONS = (
 """A company's functions, whose words stand before a manager's title ("人力资源总监")."""
 
 
-ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续[签约])"
-"""A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" and "续约" too, not
-陆续签署's, 继续签约's: a review's finds): every rule's signing words build on
+ZH_SIGNING_VERB = (
+    "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续签"
+    "|(?<![继陆连相持])续约(?=仪式))"
+)
+"""A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" too, not 陆续签署's,
+继续签约's: a review's finds), and a renewal's "续约" of its ceremony ("…舉行合作備忘錄續約
+儀式": the blind89 cl02's; not 续约 alone, as often talks, a decision or a plan: "就续约…
+进行磋商", "决定续约", "手续约需两周": review90): every rule's signing words build on
 this one list and :data:`EN_SIGNING_VERB`, each adding what its question needs (a signer's
 words leave out "签约仪式", a date's sentence takes "put pen to paper")."""
 EN_SIGNING_VERB = r"\b(?:sign(?:s|ed|ing)?|countersigned|inks?|inked)\b"

@@ -1662,19 +1662,22 @@ def _a_bodys_or_places_word(surname: str, text: str) -> bool:
     whole = re.compile(rf"{re.escape(surname)}\b")
     at = text.find(surname)  # each place it is written: a pattern that opens with "\b" or
     while at >= 0:  # a choice of words scans the whole page (:func:`lexicon.written_alone`)
-        if before_a_name.match(text, at) or (
-            whole.match(text, at)
-            and _PLACES_WORD_BEFORE.search(text, max(0, at - _PLACES_WORD_REACH), at)
-        ):
+        if before_a_name.match(text, at) or (whole.match(text, at) and _a_places_word(text, at)):
             return True
         at = text.find(surname, at + 1)
     return False
 
 
-_PLACES_WORD_BEFORE = re.compile(r"\b(?:in|to|from|(?<!presence )of)\s+\Z")
-_PLACES_WORD_REACH = 40
-"""How far before a surname "in", "to", "from" or "of" may start, the spaces after it
-included."""
+def _a_places_word(text: str, at: int) -> bool:
+    """Whether "in", "to", "from" or "of" (not "presence of") and spaces end right at
+    ``at``: the spaces skipped back over, however many (a scraped page's indent)."""
+    spaces = at
+    while spaces and text[spaces - 1].isspace():
+        spaces -= 1
+    return spaces < at and bool(_PLACES_WORD.search(text, max(0, spaces - 4), spaces))
+
+
+_PLACES_WORD = re.compile(r"\b(?:in|to|from|(?<!presence )of)\Z")
 
 
 def _opens_a_sentence_as_subject(text: str, at: int, until: int) -> bool:

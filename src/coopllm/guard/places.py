@@ -743,13 +743,17 @@ _A_ROOM_OF = r"atrium|lobby|foyer|courtyard|auditorium|rotunda|ballroom|boardroo
 """A room's word before the building it is "of": "the atrium of Halvorsen Engineering Hall"."""
 _NO_CLAUSE = (
     r"(?:(?!\b(?:was|were|is|are|will|would|shall|be|been|being|who|whom|whose|which|that"
-    r"|when|after|before|later|then|next|presented|celebrated|honou?red|showcased)\b)[^.;])"
+    r"|when|after|before|later|then|next|presented|celebrated|honou?red|showcased|marked)\b)"
+    r"[^.;])"
 )
 """A letter of the words between "signed" and a place, no clause of its own starting there
 (a review's finds: "signed by … and will be celebrated at a gala ceremony in Bandung",
 "…, who were honoured at an awards ceremony in …", "The agreement signed on Monday was
-presented at Beta's Innovation Summit")."""
-_A_CEREMONYS_WAY = r"(?:(?:short|brief|simple|small|formal|official|private|public)\s+)"
+presented at Beta's Innovation Summit", "signed … in March and marked it at a public
+ceremony in …": review90)."""
+_A_CEREMONYS_WAY = (
+    r"(?:(?:short|brief|simple|small|formal|official|private|public|special|joint)\s+)"
+)
 """A word for how a ceremony was held, not whose or what for: "at a short ceremony in …"."""
 _EN_CEREMONY_AT = Needing(
     re.compile(
@@ -769,7 +773,8 @@ _EN_CEREMONY_AT_OWNED = Needing(
         rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+{_A_CEREMONYS_WAY}?"
         r"(?:signing\s+)?ceremony\s+(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?"
         r"(?P<venue>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?-i:[A-Z])[\w&-]*){0,3}['\u2019]s"
-        r"(?:[ \t]+(?-i:[A-Z])[\w&-]*)+)(?![\w&'\u2019-])",
+        rf"(?:[ \t]+(?-i:[A-Z])[\w&-]*)*?[ \t]+(?-i:{EN_BUILDING_WORDS}|Room|Suite|Lounge))"
+        r"(?![\w&'\u2019-])(?![ \t]+(?:of\b|(?-i:[A-Z])))",
         re.IGNORECASE,
     ),
     ("signed", "inked"),
@@ -778,7 +783,9 @@ _EN_CEREMONY_AT_OWNED = Needing(
 )
 """A signing's ceremony at an owner's named room or hall, as :data:`_EN_CEREMONY_AT` reads
 one without an owner: "signed for Brookmere District Council, at a short ceremony in the
-Civic Centre's Elgar Room" (the blind89 cl06's)."""
+Civic Centre's Elgar Room" (the blind89 cl06's), its last word a building's or a room's,
+the whole name (not "Microsoft's Redmond" of "… Redmond campus", "Council's December" of
+"… December meeting", "Beijing's Great Hall" of "… of the People": review90)."""
 _EN_CEREMONY_IN_A_ROOM = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\b(?:at|during)\s+an?\s+(?:signing\s+)?ceremony"
