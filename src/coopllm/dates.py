@@ -353,8 +353,19 @@ only above the body's first paragraph (not a related story's "Kestrel opens new 
 March 3, 2025" below it: a review's find)."""
 
 
+_ZH_PIPED_DATE_LINE = re.compile(
+    r"\s*[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+)
+"""A Chinese page's kind and its whole date across a bar, a line of their own under the
+headline ("新聞稿｜2025年10月9日": the blind90 cm02's, whose "10月7日下午" counts from it)."""
+
+
 def _piped_date(line: str) -> dt.date | None:
-    """The page's date on a line :data:`_PIPED_DATE_LINE` reads, a bar beside it."""
+    """The page's date on a line :data:`_PIPED_DATE_LINE` or :data:`_ZH_PIPED_DATE_LINE`
+    reads, a bar beside it."""
+    chinese = _ZH_PIPED_DATE_LINE.match(line)
+    if chinese is not None:
+        return _date_after_label(chinese["date"], chinese=True)
     found = _PIPED_DATE_LINE.match(line)
     if found is None or not (found["before"] or found["after"] or found["read"]):
         return None

@@ -601,15 +601,18 @@ def _glossed(name: str) -> list[str] | None:
 
 def _without_its_abbreviation(name: str) -> str:
     """A body's English name without the abbreviation bracketed after it, where its
-    initials spell it ("Joint Centre for Marine Coatings Testing (JCMCT)"): the body once,
-    as a party is named. Not another bracket ("Jiangcheng Institute (JIIMI)", a place:
+    initials spell it ("Joint Centre for Marine Coatings Testing (JCMCT)"; a company's, its
+    legal form aside: the blind90 cm06's "Brennock Inland Terminal Ltd (BIT)"): the body
+    once, as a party is named. Not another bracket ("Jiangcheng Institute (JIIMI)", a place:
     "… of Tianjin University (Tianjin)", "联合研究中心（AI）": a kind of body whose name the
     bracket holds)."""
     match = _BRACKETED_ALIAS.match(name)
     if match is None:
         return name
     short, bare = match["alias"], match["name"]
-    spelt = LATIN_ABBREVIATION.fullmatch(short) is not None and initials_spell(short, bare)
+    spelt = LATIN_ABBREVIATION.fullmatch(short) is not None and (
+        initials_spell(short, bare) or initials_spell(short, without_legal_form(bare))
+    )
     return bare if spelt or _initials_and_place(short, bare) else name
 
 

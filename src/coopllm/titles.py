@@ -896,10 +896,13 @@ _HONORIFIC = re.compile(
 
 _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
 """A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
-_ZH_SCHOLAR_AFTER = re.compile(rf"(?P<name>[\u4e00-\u9fff]{{2,3}}){_ZH_SCHOLARS.pattern}")
+_ZH_SCHOLAR_AFTER = re.compile(
+    rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{_ZH_SCHOLARS.pattern}|医[生师])"
+)
 """A Chinese name with a scholar's title after it, read as a form of address where the
 model gave the person's office apart ("區卓賢教授" as the 副校長's name: the blind84 cg03's,
-whose surname 區, Cantonese, is no surname the list knows, and no district: review86)."""
+whose surname 區, Cantonese, is no surname the list knows, and no district: review86), or a
+doctor's, as Hong Kong writes it ("鄭永康醫生" as the 院長's name: the blind90 cm02's)."""
 _ZH_HONORIFIC_BEFORE = re.compile(
     r"(?:丹斯里|拿督|拿汀|敦)*(?:丹斯里|拿督斯里|拿督|拿汀斯里|拿汀)"
     r"(?P<name>(?!斯里)[\u4e00-\u9fff]{2,3})(?:先生|女士)?"
@@ -927,15 +930,16 @@ def _without_honorific(person: Signatory) -> Signatory:
     after = (
         _ZH_HONORIFIC_AFTER.fullmatch(person.name)
         or _ZH_HONORIFIC_BEFORE.fullmatch(person.name)
-        or (person.title and _ZH_SCHOLAR_AFTER.fullmatch(person.name))
+        or (person.title and _ZH_SCHOLAR_AFTER.fullmatch(simplified(person.name)))
         or None
-    )
+    )  # read in Simplified characters where a word differs ("醫生"): one for one, same places
+    bare = None if after is None else person.name[slice(*after.span("name"))]
     if (
-        after is not None
-        and not TITLE_WORD_IN_NAME.search(simplified(after["name"]))
-        and after["name"][-1] not in _ZH_ORGANISATION_ENDS
+        bare is not None
+        and not TITLE_WORD_IN_NAME.search(simplified(bare))
+        and bare[-1] not in _ZH_ORGANISATION_ENDS
     ):
-        return person.model_copy(update={"name": after["name"]})  # 郭基煇先生, not 大使先生
+        return person.model_copy(update={"name": bare})  # 郭基煇先生, not 大使先生
     name = _unaddressed(person.name)
     return person if name == person.name else person.model_copy(update={"name": name})
 

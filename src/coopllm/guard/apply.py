@@ -2388,6 +2388,23 @@ renewed MoU was signed on the 3rd of March": the blind43 ar03's; a recent day on
 "MoU in August 2021" it recalls)."""
 
 
+_ZH_TITLE_IN_QUOTES = re.compile(r"《([^《》\n]{2,80})》")
+
+
+def _full_titles_day(title: str, checker: Checker) -> str | None:
+    """The day the signing sentence of the title's full form gives: the one longer 《title》
+    the article writes that the model's shortens (:func:`shortened`), as a headline
+    shortens it ("木薯新品种选育技术开发合同" of the body's "《木薯抗病新品种选育技术开发合同》":
+    the blind90 cm03's, its day "前天" in the body's sentence)."""
+    short = simplified(title)
+    full = {
+        checker.text[found.start(1) : found.end(1)]
+        for found in _ZH_TITLE_IN_QUOTES.finditer(checker.rules_text)
+        if found[1] != short and shortened(short, found[1])
+    }
+    return checker.signing_day(full.pop()) if len(full) == 1 else None
+
+
 def _short_forms_day(title: str, checker: Checker) -> str | None:
     """The day of the first signing sentence that names the title's short form as the
     document told ("The renewed MoU", "this MoU"; not another's: "the agency signed an MoU
@@ -2455,7 +2472,11 @@ def _the_signings_day(
         day = checker.signing_day(title)
         if day is not None or checker.dated_otherwise(title):
             return day  # "The Supply Agreement, signed in March, …": not the others' day
-        day = _short_forms_day(title, checker) or _next_sentences_day(title, checker)
+        day = (
+            _short_forms_day(title, checker)
+            or _next_sentences_day(title, checker)
+            or _full_titles_day(title, checker)
+        )
         if day is not None:
             return day
     if own:
@@ -3592,7 +3613,7 @@ def _their_one_document(
                 checker.mentions_in(title, sentence)
                 or _titled_next(sentence, title, checker)
                 or _titled_before(sentence, title, checker)
-                or _called_by_its_kind(sentence, own, checker)
+                or _called_by_its_kind(sentence, title, checker)
             )
             and not another_document(checker.rules_text[slice(*sentence)], own)
             for sentence in theirs
@@ -3629,13 +3650,15 @@ _A_HEADLINES_DEAL = frozenset({"deal", "pact", "accord"})
 
 def _called_by_its_kind(sentence: Sentence, title: str, checker: Checker) -> bool:
     """Whether a sentence of signing calls the document by its kind's word alone, the word
-    its title (in Simplified characters) ends with, where another sentence tells its
-    signing by its title ("…正式签署《国际职业教育合作谅解备忘录》" and then "…分别代表双方在线
-    签署备忘录": the blind69 br03's, whose model gave the signing twice, once untitled)."""
+    its title (read in Simplified characters) ends with, where another sentence tells its
+    signing by its title as written ("…正式签署《国际职业教育合作谅解备忘录》" and then "…分别代
+    表双方在线签署备忘录": the blind69 br03's, whose model gave the signing twice, once
+    untitled; "…簽署《醫學人工智能科研合作協議》" and "…分別代表兩校院簽署協議" in Traditional
+    characters, the blind90 cm02's)."""
     kinds = kinds_named(checker.rules_text[slice(*sentence)])
     return (
         bool(kinds)
-        and all(title.endswith(kind) for kind in kinds)
+        and all(simplified(title).endswith(kind) for kind in kinds)
         and bool(checker.titles_signing(title))
     )
 

@@ -203,7 +203,13 @@ _UNDER_THE_AGREEMENT = re.compile(
 )
 """A sentence that opens on what the agreement provides ("根据协议，双方合资成立…有限公司",
 "Under the agreement, the two companies established a joint venture": a review's find)."""
-_JOINT_VENTURE = re.compile(r"\bjoint[\s-]+ventures?\b|合资", re.IGNORECASE)
+_JOINT_VENTURE = re.compile(
+    r"\bjoint[\s-]+ventures?\b|合资|\b(?:set\s+up|form|establish|create)\s+a\s+new\s+company\b",
+    re.IGNORECASE,
+)
+"""A joint venture, or a new company its founders set up together ("Under the deal, AHA and
+Calloway will set up a new company, Brennock Inland Terminal Ltd (BIT), in which the port
+will hold 51%": the blind90 cm06's)."""
 _THE_VENTURE_NAMED = re.compile(
     r"\b(?:joint[\s-]+venture|JV)(?:\s+(?:company|firm|entity))?"
     r"(?:\s+(?:will|shall|is\s+to)\s+be|,\s+to\s+be)\s+(?:named|called|known\s+as)\s+$",

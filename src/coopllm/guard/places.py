@@ -755,12 +755,13 @@ _A_CEREMONYS_WAY = (
     r"(?:(?:short|brief|simple|small|formal|official|private|public|special|joint)\s+)"
 )
 """A word for how a ceremony was held, not whose or what for: "at a short ceremony in …"."""
+_SIGNED_AT_A_CEREMONY_IN = (
+    rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+{_A_CEREMONYS_WAY}?"
+    r"(?:signing\s+)?ceremony\s+(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?"
+)
+"""A signing, then the ceremony it was done at and "at" or "in" the place's name."""
 _EN_CEREMONY_AT = Needing(
-    re.compile(
-        rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+{_A_CEREMONYS_WAY}?"
-        rf"(?:signing\s+)?ceremony\s+(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?{_EN_VENUE}",
-        re.IGNORECASE,
-    ),
+    re.compile(rf"{_SIGNED_AT_A_CEREMONY_IN}{_EN_VENUE}", re.IGNORECASE),
     ("signed", "inked"),
     ("ceremony",),
 )
@@ -770,8 +771,7 @@ the blind17 r06's, where ``_EN_GAP`` stops at "by"), a word for its kind before 
 short ceremony in the Civic Centre's Elgar Room": the blind89 cl06's)."""
 _EN_CEREMONY_AT_OWNED = Needing(
     re.compile(
-        rf"\b(?:signed|inked)\b{_NO_CLAUSE}{{0,160}}?\bat\s+an?\s+{_A_CEREMONYS_WAY}?"
-        r"(?:signing\s+)?ceremony\s+(?:held\s+)?(?:at|in)\s+(?:(?-i:the)\s+)?"
+        rf"{_SIGNED_AT_A_CEREMONY_IN}"
         r"(?P<venue>(?-i:[A-Z])[\w&-]*(?:[ \t]+(?-i:[A-Z])[\w&-]*){0,3}['\u2019]s"
         rf"(?:[ \t]+(?-i:[A-Z])[\w&-]*)*?[ \t]+(?-i:{EN_BUILDING_WORDS}|Room|Suite|Lounge))"
         r"(?![\w&'\u2019-])(?![ \t]+(?:of\b|(?-i:[A-Z])))",
