@@ -299,12 +299,14 @@ def parse_published(text: str) -> dt.date | None:
                 found = _safe_date(*map(int, sourced.group("year", "month", "day")))
                 if found is not None:
                     return found
+    body_begun = False  # a Chinese sentence's full stop: its paragraphs may be short
     for line in lines:
         if len(line.strip()) > _LONGEST_HEAD_LINE:
             break  # the body has begun: a related story's line below is not the page's
-        found = _piped_date(line)
+        found = _piped_date(line) or (None if body_begun else _zh_piped_date(line))
         if found is not None:
             return found
+        body_begun = body_begun or "。" in line
     return _issued_at_the_foot(_folded(text))
 
 
@@ -354,18 +356,25 @@ March 3, 2025" below it: a review's find)."""
 
 
 _ZH_PIPED_DATE_LINE = re.compile(
-    r"\s*[\u4e00-\u9fff]{2,8}\s*[|｜]\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
+    r"\s*(?P<kind>[\u4e00-\u9fff]{2,8})\s*[|｜]\s*"
+    r"(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$"
 )
 """A Chinese page's kind and its whole date across a bar, a line of their own under the
-headline ("新聞稿｜2025年10月9日": the blind90 cm02's, whose "10月7日下午" counts from it)."""
+headline ("新聞稿｜2025年10月9日": the blind90 cm02's, whose "10月7日下午" counts from it);
+read above the body's first full stop only (not a related story's "新闻动态｜2024年5月1日"
+at a short page's foot), and not an event's ("签约仪式｜…", "报名截止｜…": review91)."""
+
+
+def _zh_piped_date(line: str) -> dt.date | None:
+    """The page's date on a line :data:`_ZH_PIPED_DATE_LINE` reads."""
+    found = _ZH_PIPED_DATE_LINE.match(line)
+    if found is None or _EVENT_BEFORE.search(found["kind"]):
+        return None
+    return _date_after_label(found["date"], chinese=True)
 
 
 def _piped_date(line: str) -> dt.date | None:
-    """The page's date on a line :data:`_PIPED_DATE_LINE` or :data:`_ZH_PIPED_DATE_LINE`
-    reads, a bar beside it."""
-    chinese = _ZH_PIPED_DATE_LINE.match(line)
-    if chinese is not None:
-        return _date_after_label(chinese["date"], chinese=True)
+    """The page's date on a line :data:`_PIPED_DATE_LINE` reads, a bar beside it."""
     found = _PIPED_DATE_LINE.match(line)
     if found is None or not (found["before"] or found["after"] or found["read"]):
         return None

@@ -896,13 +896,17 @@ _HONORIFIC = re.compile(
 
 _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女士)")
 """A Chinese name with the form of address after it, as Hong Kong and Taiwan write it."""
+_ZH_DOCTORS_KINDS = ("全科", "主治", "乡村", "住院", "实习", "家庭", "专科", "主任", "值班")
+"""Words of a kind of doctor before 医生 or 医师, no name's ("全科医生")."""
 _ZH_SCHOLAR_AFTER = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{_ZH_SCHOLARS.pattern}|医[生师])"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{_ZH_SCHOLARS.pattern}"
+    rf"|{''.join(f'(?<!{kind})' for kind in _ZH_DOCTORS_KINDS)}医[生师])"
 )
 """A Chinese name with a scholar's title after it, read as a form of address where the
 model gave the person's office apart ("區卓賢教授" as the 副校長's name: the blind84 cg03's,
 whose surname 區, Cantonese, is no surname the list knows, and no district: review86), or a
-doctor's, as Hong Kong writes it ("鄭永康醫生" as the 院長's name: the blind90 cm02's)."""
+doctor's, as Hong Kong writes it ("鄭永康醫生" as the 院長's name: the blind90 cm02's); not
+a kind of doctor (``_ZH_DOCTORS_KINDS``: "全科医生" is no 全科: review91)."""
 _ZH_HONORIFIC_BEFORE = re.compile(
     r"(?:丹斯里|拿督|拿汀|敦)*(?:丹斯里|拿督斯里|拿督|拿汀斯里|拿汀)"
     r"(?P<name>(?!斯里)[\u4e00-\u9fff]{2,3})(?:先生|女士)?"

@@ -204,12 +204,16 @@ _UNDER_THE_AGREEMENT = re.compile(
 """A sentence that opens on what the agreement provides ("根据协议，双方合资成立…有限公司",
 "Under the agreement, the two companies established a joint venture": a review's find)."""
 _JOINT_VENTURE = re.compile(
-    r"\bjoint[\s-]+ventures?\b|合资|\b(?:set\s+up|form|establish|create)\s+a\s+new\s+company\b",
+    r"\bjoint[\s-]+ventures?\b|合资"
+    r"|\b(?:the\s+two|both|they|\w+\s+and\s+\w+)\s+(?:will|shall|would|are\s+to)\s+(?:jointly\s+)?"
+    r"(?:set\s+up|form|establish|create)\s+an?\s+new\s+(?:company|firm|entity)\b"
+    r"|\bjointly\s+(?:set\s+up|form|establish|create)\s+an?\s+(?:new\s+)?(?:company|firm|entity)\b",
     re.IGNORECASE,
 )
-"""A joint venture, or a new company its founders set up together ("Under the deal, AHA and
-Calloway will set up a new company, Brennock Inland Terminal Ltd (BIT), in which the port
-will hold 51%": the blind90 cm06's)."""
+"""A joint venture, or a new company two set up together ("Under the deal, AHA and Calloway
+will set up a new company, Brennock Inland Terminal Ltd (BIT), in which the port will hold
+51%": the blind90 cm06's; "jointly establish a company"; not one a party sets up alone:
+review91)."""
 _THE_VENTURE_NAMED = re.compile(
     r"\b(?:joint[\s-]+venture|JV)(?:\s+(?:company|firm|entity))?"
     r"(?:\s+(?:will|shall|is\s+to)\s+be|,\s+to\s+be)\s+(?:named|called|known\s+as)\s+$",

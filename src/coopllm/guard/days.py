@@ -38,13 +38,14 @@ _THE_DAY_AFTER = re.compile(
 )
 """A sentence that opens on the day after the one told before it."""
 _THE_SAME_DAY = re.compile(
-    r"\s*(?:当天|当日|同日)(?:上午|下午|晚上|早上|中午)?(?=[\s,，]|(?:签约)?现场[\s,，])"
+    r"\s*(?:签约)?(?:当天|当日|同日)(?:上午|下午|晚上|早上|中午)?"
+    r"(?=[\s,，]|的?(?:签约|活动|仪式)?现场[\s,，]|会上[\s,，])"
     r"|\s*(?:On\s+)?the\s+same\s+day(?=[\s,])",
     re.IGNORECASE,
 )
 """A sentence that opens on the day told before it: "当天下午，…签署《…》" after "5月20日，…论坛
-…开幕" (the blind56 be02's), at the signing's site that day ("当天签约现场，双方还签署了《…
-意向书》": the blind90 cm03's)."""
+…开幕" (the blind56 be02's), at the signing's site or meeting that day ("当天签约现场，双方还
+签署了《…意向书》": the blind90 cm03's; "当天活动现场，", "当天会上，", "签约当天，": review91)."""
 
 _OWN_TIME = re.compile(
     r"\s*(?:(?:Before|After|Later|Earlier|Prior\s+to|Following|During|At\s+the\s+end)\b"

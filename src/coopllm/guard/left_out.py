@@ -1520,14 +1520,15 @@ def _as_the_page_writes(checker: Checker, names: list[str], start: int, end: int
 
 _ITEMS_TAIL = re.compile(
     r"(?:教授|博士|院士|研究员|先生|女士)?(?:[（(][^（）()\u4e00-\u9fff]{2,60}[）)])?"
-    r"(?:在[\u4e00-\u9fff]{0,6}?[主分]?会场|在现场|在线上|通过视频连线|以视频方式)?"
+    r"(?:同步|同时|分别)?(?:在[\u4e00-\u9fff]{0,6}?[主分]?会场|在现场|在线上|通过视频连线|以视频方式)?"
     r"(?:同步|同时)?$"
 )
 """What may follow a listed person's name before the verb: an honorific ("何文彬教授与宋建国
 共同为…揭牌": the blind40 ao06's), the name in other letters in brackets, the hall they
 stood in or the link they joined by ("…总裁拉尔斯·埃克伦德（Lars Eklund）在主会场共同为…揭牌":
 the blind35 aj03's; "（José Müller）", "在北京主会场", "通过视频连线": a review's finds), at the
-same time ("…陳曉東教授在兩地會場同步為聯合實驗室揭牌": the blind90 cm02's)."""
+same time ("…陳曉東教授在兩地會場同步為聯合實驗室揭牌": the blind90 cm02's; "同步在…會場",
+"分別在…會場同步": review91)."""
 
 
 def _zh_names(item: str) -> list[str]:
