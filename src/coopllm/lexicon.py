@@ -182,10 +182,7 @@ ZH_FUNCTIONS = (
 """A company's functions, whose words stand before a manager's title ("人力资源总监")."""
 
 
-ZH_SIGNING_VERB = (
-    "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续签"
-    "|(?<![继陆连相持])续约(?=仪式))"
-)
+ZH_SIGNING_VERB = "(?:签署|签约|签订|签定|签字|签名|签下|互签|(?<![继陆连相持])续(?:签|约(?=仪式)))"
 """A Chinese signing verb ("在协议书上签名", "互签", a renewal's "续签" too, not 陆续签署's,
 继续签约's: a review's finds), and a renewal's "续约" of its ceremony ("…舉行合作備忘錄續約
 儀式": the blind89 cl02's; not 续约 alone, as often talks, a decision or a plan: "就续约…

@@ -432,10 +432,14 @@ the one that says the ceremony was held ("…以视频连线方式举行合作�
 held by a link; not a ceremony to come ("将以视频连线方式举行", "定于1月18日…": a review's
 finds); read only where the article tells one such ceremony, of no earlier year
 (:meth:`PlaceEvidence._main_hall_signed_in`)."""
+_ZH_SIGNING_CEREMONY = '(?:签约|签字|续签|续约|签署)[”’"]?'
+"""The words of a Chinese signing's ceremony before its 仪式, a quote between them too
+("“云签约”仪式": the blind10 k03's); "签署仪式" too (the blind75 bx05's "簽署儀式於6月2日
+下午在…舉行"), and a renewal's ("…上週五下午在…舉行合作備忘錄續約儀式": the blind89 cl02's)."""
 _ZH_HELD_AT_A_SIGNING = re.compile(
     r"在(?:[我本该](?:校|院|所|公司|集团))?(?P<venue>[\u4e00-\u9fffA-Za-z0-9·]{2,24}?)"
-    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?(?:签约|签字|签署|续约|续签)"
-    r"(?:[暨及和、][^，。；,;]{1,12}?)?仪式"
+    r"(?:隆重|正式|先后|相继|依次|顺利|成功)?举[行办][^，。；,;]{0,16}?"
+    rf"{_ZH_SIGNING_CEREMONY}(?:[暨及和、][^，。；,;]{{1,12}}?)?仪式"
 )
 """A place where a ceremony of signing was held: "两校在卑尔维克大学主楼礼堂举行合作签约仪式",
 "…在门诊楼十二楼学术报告厅先后举行两场签约仪式" (the blind72 bu02's, one after the other;
@@ -1078,10 +1082,6 @@ _FUTURE_OR_ANOTHERS = re.compile(
 come ("将在北京举行", "is to be signed at"), or another's ("Beta, which has signed more than
 40 such agreements in Europe")."""
 _LOOK_BACK = 24
-_ZH_SIGNING_CEREMONY = '(?:签约|签字|续签|续约|签署)[”’"]?'
-"""The words of a Chinese signing's ceremony before its 仪式, a quote between them too
-("“云签约”仪式": the blind10 k03's); "签署仪式" too (the blind75 bx05's "簽署儀式於6月2日
-下午在…舉行"), and a renewal's ("…上週五下午在…舉行合作備忘錄續約儀式": the blind89 cl02's)."""
 _SIGNS = re.compile(
     rf"{ZH_SIGNING}|{_ZH_SIGNING_CEREMONY}(?:仪式|活动(?!筹备)(?![^。；;]{{0,20}}?将))"
     rf"|{EN_SIGNING_VERB}|{EN_RENEWED}|\bentered\s+into\s+(?:an?|the)\b",
