@@ -133,6 +133,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind88" / "gold",
         REPO / "examples" / "blind89" / "gold",
         REPO / "examples" / "blind90" / "gold",
+        REPO / "examples" / "blind91" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
