@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import guarded, named_parties, named_people
+from conftest import guarded, named_parties, named_people, normalized
 
 from coopllm.dates import parse_published
 from coopllm.schema import Agreement, Signatory
@@ -31,6 +31,16 @@ def test_a_bar_date_below_the_body_or_of_an_event_is_not_the_pages(text: str) ->
 def test_a_kind_of_doctor_is_no_name() -> None:
     people = [Signatory(name="全科医生", title="代表"), Signatory(name="主治医生", title="主任")]
     assert [p.name for p in clean_people(people)] == ["全科医生", "主治医生"]
+
+
+def test_a_chief_physicians_rank_or_daifu_after_a_name_is_no_part_of_it() -> None:
+    """review91's near-misses, mended the session after: "主任医师" and 大夫 after a name
+    whose office the model gave apart are a form of address, as 医生 is."""
+    people = [
+        Signatory(name="张伟主任医师", title="院长"),
+        Signatory(name="李红大夫", title="主任"),
+    ]
+    assert [p.name for p in clean_people(people)] == ["张伟", "李红"]
 
 
 _SIGNED_FIRST = (
@@ -110,3 +120,22 @@ def test_unveilers_at_the_same_time_in_two_halls_are_witnesses(halls: str) -> No
     )
     (agreement,) = guarded(text, dt.date(2025, 3, 4), given)[0]
     assert [w.name for w in agreement.witnesses] == ["孔家明", "馬永輝"]
+
+
+def test_an_abbreviation_after_pty_ltd_is_aside() -> None:
+    """Australia's "Pty Ltd" is a legal form, as "Ltd" is (review91's near-miss, mended
+    the session after): the new company's abbreviation in brackets is left aside."""
+    text = (
+        "Port and rail operator agree inland terminal\n"
+        "Published 6 January 2026\n"
+        "Ardley Harbour Authority and Corran Rail Freight signed a Joint Venture Agreement on "
+        "29 December in Ardley. The two will set up a new company, Kellen Inland Terminal Pty "
+        "Ltd (KIT), owned 51% by the port.\n"
+    )
+    given = Agreement(
+        title="Joint Venture Agreement",
+        parties=named_parties("Ardley Harbour Authority", "Corran Rail Freight"),
+        established_entities=["Kellen Inland Terminal Pty Ltd (KIT)"],
+    )
+    (agreement,) = normalized(text, given)
+    assert agreement.established_entities == ["Kellen Inland Terminal Pty Ltd"]

@@ -3,11 +3,12 @@ per person, alone and through ``normalize_draft``."""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
 import pytest
-from conftest import LAKESIDE_PAGE
+from conftest import LAKESIDE_PAGE, named_parties, named_people, read_through
 
 from coopllm.normalize import normalize_draft
 from coopllm.schema import Agreement, Article, ExtractionDraft, Party, Signatory
@@ -993,3 +994,27 @@ def test_a_surname_as_a_bodys_or_places_word_is_read_as_the_pattern_reads_it() -
             assert _a_bodys_or_places_word(surname, text) is want, (surname, text[:60])
             checked += want
     assert checked > 100
+
+
+def test_a_banks_a_museums_a_works_or_a_delegations_head_is_a_title() -> None:
+    """行长, 馆长, 厂长, 团长 and Taiwan's 执行长 (a company's chief executive) are titles
+    (review90's near-miss): a name the model gave with one is the person's name, the
+    title apart, and 执行长 is not 行长 after a name's 执."""
+    text = (
+        "12月5日，江州银行、省博物馆、红星机械厂与鸿达科技签署合作协议。江州银行行长孙立、"
+        "省博物馆副馆长周敏、红星机械厂厂长赵刚与鸿达科技执行长林志明签约，江苏省代表团团长刘洋见证。"
+    )
+    agreement = Agreement(
+        title="合作协议",
+        parties=named_parties("江州银行", "省博物馆", "红星机械厂", "鸿达科技"),
+        signatories=named_people("行长孙立", "副馆长周敏", "厂长赵刚", "执行长林志明"),
+        witnesses=named_people("团长刘洋"),
+    )
+    (kept,) = read_through(text, dt.date(2026, 12, 5), agreement)
+    assert [(s.name, s.title) for s in (*kept.signatories, *kept.witnesses)] == [
+        ("孙立", "行长"),
+        ("周敏", "副馆长"),
+        ("赵刚", "厂长"),
+        ("林志明", "执行长"),
+        ("刘洋", "团长"),
+    ]

@@ -215,7 +215,7 @@ _SOURCED_DATE_LINE = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
     r"\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
     r"(?:(?:来源|稿源|source|记者|作者|编辑|责任编辑|通讯员)\s*:|记者[\u4e00-\u9fff]{2,4}\s*/"
-    r"|记者\s*[\u4e00-\u9fff]{2,4}\s*$)",
+    r"|记者\s*[\u4e00-\u9fff]{2,4}\s*$|(?:更新|发布)时间\s*:\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)",
     re.IGNORECASE,
 )
 """A page's date line with no date label, as Chinese news pages write it under the
@@ -225,7 +225,9 @@ blind3 sets' pages, whose relative dates, 昨日 and 本月18日, count from it;
 paper's "2026年4月22日 星期三 06:30　記者：麥詠琪", the blind42 aq06's; a Taiwan paper's
 "2026/04/17 14:32 記者王怡婷／台中報導", the blind43 ar04's; a Macau weekly's
 "2025年10月20日（星期一）　記者 鄺嘉怡", the reporter's name ending the line: the blind50
-ay03's). A date alone at a line's start is not read: it may be the signing's."""
+ay03's); a Hong Kong paper's "2026年1月6日　星期二　　更新時間：07:15", the page's time of
+update ending the line (the blind91 cn03's). A date alone at a line's start is not read: it
+may be the signing's."""
 
 
 _SOURCE_THEN_DATE = re.compile(

@@ -672,7 +672,7 @@ _NAME_FOLLOWERS = (
     *("希望", "感谢", "欢迎", "首先", "随后", "应邀"),
     # ... and more of them, with titles the vocabulary leaves out (a Chinese audit's).
     *("先后", "授牌", "认为", "回顾", "致欢迎辞", "致欢迎词", "互签", "草签", "带领", "一致"),
-    *("行长", "副行长", "司长", "副司长", "董事", "社长", "主委", "首席"),
+    *("主委", "首席"),
 )
 """What a sentence says right after a person's name, besides a title."""
 _AFTER_A_NAME_SPAN = 8

@@ -379,6 +379,15 @@ ZH_TITLES = (
     "副代表",  # a representative office's deputy head: "台北事務所副代表中村大輔" (blind77 bz03)
     "首席代表",
     "社长",  # a Japanese company's president: "代表取締役社長佐藤健一"
+    "行长",  # a bank's president, and its deputy: "江州银行行长孙立" (review90)
+    "副行长",
+    "执行长",  # a Taiwan company's chief executive: "執行長林志明", not 行长 after 执
+    "馆长",  # a museum's or a library's head (review90)
+    "副馆长",
+    "厂长",  # a works' director (review90)
+    "副厂长",
+    "团长",  # a delegation's head: "代表团团长刘洋" (review90)
+    "副团长",
 )
 
 

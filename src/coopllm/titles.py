@@ -412,8 +412,10 @@ _ZH_GOVERNMENT = re.compile(r"(?P<place>\S+?)(?:人民政府|政府)")
 _ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)(?:长|委)")
 
 
-_ZH_ORGANISATION_ENDS = "院校司部局所办处室委厅厂市省县区镇系"
-"""Characters that end an organisation's or a place's name, and seldom a person's."""
+_ZH_ORGANISATION_ENDS = "院校司部局所办处室委厅厂市省县区镇系港"
+"""Characters that end an organisation's or a place's name, and seldom a person's: 港 a
+port town's ("张家港行长" is Zhangjiagang's bank president, no one's name, once 行长 is a
+title of the vocabulary)."""
 
 
 def clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> list[Signatory]:
@@ -900,13 +902,15 @@ _ZH_DOCTORS_KINDS = ("全科", "主治", "乡村", "住院", "实习", "家庭",
 """Words of a kind of doctor before 医生 or 医师, no name's ("全科医生")."""
 _ZH_SCHOLAR_AFTER = re.compile(
     rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{_ZH_SCHOLARS.pattern}"
-    rf"|{''.join(f'(?<!{kind})' for kind in _ZH_DOCTORS_KINDS)}医[生师])"
+    rf"|{''.join(f'(?<!{kind})' for kind in _ZH_DOCTORS_KINDS)}医[生师]|副?主任医[生师]|大夫)"
 )
 """A Chinese name with a scholar's title after it, read as a form of address where the
 model gave the person's office apart ("區卓賢教授" as the 副校長's name: the blind84 cg03's,
 whose surname 區, Cantonese, is no surname the list knows, and no district: review86), or a
 doctor's, as Hong Kong writes it ("鄭永康醫生" as the 院長's name: the blind90 cm02's); not
-a kind of doctor (``_ZH_DOCTORS_KINDS``: "全科医生" is no 全科: review91)."""
+a kind of doctor (``_ZH_DOCTORS_KINDS``: "全科医生" is no 全科: review91); a chief
+physician's rank and the spoken 大夫 alike ("张伟主任医师", "张伟大夫": review91's
+near-misses)."""
 _ZH_HONORIFIC_BEFORE = re.compile(
     r"(?:丹斯里|拿督|拿汀|敦)*(?:丹斯里|拿督斯里|拿督|拿汀斯里|拿汀)"
     r"(?P<name>(?!斯里)[\u4e00-\u9fff]{2,3})(?:先生|女士)?"

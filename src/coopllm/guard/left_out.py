@@ -2204,18 +2204,21 @@ _ZH_QUOTED_BODY = re.compile(
     r"(?:研究院|研究所|研究中心|中心|实验室|基地|平台|工作站|联盟|孵化器|产业学院|科技小院))[”\"」』]"
 )
 _ZH_AGREED_BODY = re.compile(
-    rf"(?<!前期)(?<!此前)(?<!已)(?<!曾)(?<!已经)(?<!原有)(?:共建|共同建设|联合建设|合作共建|设立|共同设立)"
-    rf"{_ZH_QUOTED_BODY.pattern}(?!的基础|的经验|的成果)"
+    rf"(?<!前期)(?<!此前)(?<!已)(?<!曾)(?<!已经)(?<!原有)(?:共建|共同建设|联合建设|合作共建|设立|共同设立"
+    rf"|升级为|升格为){_ZH_QUOTED_BODY.pattern}(?!的基础|的经验|的成果)"
 )
 """A body in quotes the parties are to co-build or set up: "二是共建“恒拓智能产线实训中心”",
-"并在…内设立“中奥冰雪运动交流中心”" (the blind83 cf02's); not one built before ("在前期共建
-“…”的基础上": a review's find)."""
+"并在…内设立“中奥冰雪运动交流中心”" (the blind83 cf02's), or to raise an earlier one to
+("雙方將把…「智能感知聯合實驗室」升級為「…聯合研發中心」": the blind91 cn03's); not one built
+before ("在前期共建“…”的基础上": a review's find)."""
 _ZH_BOTH = re.compile(r"双方|三方|各方|两校|两家|两院|共同")
 """Words that make the parties together the subject of a setting up ("双方将…设立")."""
 _UNDER_THE_AGREEMENT = re.compile(
-    r"(?:根据|按照|依据)(?:合作)?(?:协议|备忘录|合同)|(?:协议|备忘录|合同)(?:约定|规定|明确)"
+    r"(?:根据|按照|依据)(?:新|该|本)?(?:合作)?(?:协议|备忘录|合同)"
+    r"|(?:协议|备忘录|合同)(?:约定|规定|明确)"
 )
-"""Words that say a sentence tells what the agreement sets out: "根据协议，双方将…"."""
+"""Words that say a sentence tells what the agreement sets out: "根据协议，双方将…", "根据新
+备忘录" (a renewal's: the blind91 cn03's)."""
 
 
 def _zh_agreed_bodies(checker: Checker) -> list[str]:
