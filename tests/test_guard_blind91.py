@@ -91,3 +91,15 @@ def test_a_rooms_building_and_an_owners_venue_with_its_town_are_the_place(
     )
     (kept,), _ = guarded(text, dt.date(2025, 6, 12), agreement)
     assert kept.location == venue
+
+
+def test_the_update_lines_date_given_as_the_signings_is_the_pages() -> None:
+    text = (
+        "港聞\n\n甲大學與乙公司續簽備忘錄\n2026年1月6日　星期二　　更新時間：07:15\n記者 張小明\n\n"
+        "【本報訊】甲大學與乙公司12月30日在甲大學禮堂續簽《合作備忘錄》。\n"
+    )
+    given = Agreement(
+        title="合作備忘錄", parties=named_parties("甲大學", "乙公司"), date_text="2026年1月6日"
+    )
+    (agreement,), _ = guarded(text, dt.date(2026, 1, 6), given)
+    assert (agreement.date_text, agreement.date_signed) == ("12月30日", dt.date(2025, 12, 30))

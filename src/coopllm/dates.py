@@ -215,7 +215,7 @@ _SOURCED_DATE_LINE = re.compile(
     r"\s*(?P<year>(?:19|20)\d{2})\s*[-/.年]\s*(?P<month>\d{1,2})\s*[-/.月]\s*(?P<day>\d{1,2})"
     r"\s*日?\s*(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)?(?:\d{1,2}:\d{2}(?::\d{2})?\s*)?"
     r"(?:(?:来源|稿源|source|记者|作者|编辑|责任编辑|通讯员)\s*:|记者[\u4e00-\u9fff]{2,4}\s*/"
-    r"|记者\s*[\u4e00-\u9fff]{2,4}\s*$|(?:更新|发布)时间\s*:\s*\d{1,2}:\d{2}(?::\d{2})?\s*$)",
+    r"|记者\s*[\u4e00-\u9fff]{2,4}\s*$)",
     re.IGNORECASE,
 )
 """A page's date line with no date label, as Chinese news pages write it under the
@@ -225,9 +225,7 @@ blind3 sets' pages, whose relative dates, 昨日 and 本月18日, count from it;
 paper's "2026年4月22日 星期三 06:30　記者：麥詠琪", the blind42 aq06's; a Taiwan paper's
 "2026/04/17 14:32 記者王怡婷／台中報導", the blind43 ar04's; a Macau weekly's
 "2025年10月20日（星期一）　記者 鄺嘉怡", the reporter's name ending the line: the blind50
-ay03's); a Hong Kong paper's "2026年1月6日　星期二　　更新時間：07:15", the page's time of
-update ending the line (the blind91 cn03's). A date alone at a line's start is not read: it
-may be the signing's."""
+ay03's). A date alone at a line's start is not read: it may be the signing's."""
 
 
 _SOURCE_THEN_DATE = re.compile(
@@ -305,7 +303,9 @@ def parse_published(text: str) -> dt.date | None:
     for line in lines:
         if len(line.strip()) > _LONGEST_HEAD_LINE:
             break  # the body has begun: a related story's line below is not the page's
-        found = _piped_date(line) or (None if body_begun else _zh_piped_date(line))
+        found = _piped_date(line) or (
+            None if body_begun else _zh_piped_date(line) or _zh_updated_date(line)
+        )
         if found is not None:
             return found
         body_begun = body_begun or "。" in line
@@ -365,6 +365,26 @@ _ZH_PIPED_DATE_LINE = re.compile(
 headline ("新聞稿｜2025年10月9日": the blind90 cm02's, whose "10月7日下午" counts from it);
 read above the body's first full stop only (not a related story's "新闻动态｜2024年5月1日"
 at a short page's foot), and not an event's ("签约仪式｜…", "报名截止｜…": review91)."""
+
+
+_ZH_UPDATED_DATE_LINE = re.compile(
+    r"\s*(?P<date>(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)?"
+    r"(?:最后)?(?:更新|发布)时间\s*:?\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*HKT)?"
+    r"(?:\s+(?:来源|稿源|记者|作者|编辑)\S*)?\s*$",
+    re.IGNORECASE,
+)
+"""A Chinese page's whole date, perhaps its weekday, then the time the page was updated or
+posted, a line of its own under the headline: a Hong Kong paper's "2026年1月6日　星期二
+更新時間：07:15" (the blind91 cn03's, whose "12月30日" counts from it), "…最后更新时间
+09:30 HKT", "…发布时间：09:30 来源：…" (review92); read above the body's first full stop only,
+as :data:`_ZH_PIPED_DATE_LINE` is (not a related story's at the page's foot: review92)."""
+
+
+def _zh_updated_date(line: str) -> dt.date | None:
+    """The page's date on a line :data:`_ZH_UPDATED_DATE_LINE` reads."""
+    found = _ZH_UPDATED_DATE_LINE.match(line)
+    return None if found is None else _date_after_label(found["date"], chinese=True)
 
 
 def _zh_piped_date(line: str) -> dt.date | None:
@@ -700,6 +720,9 @@ def _after_page_label(line: str, at: int) -> bool:
     2025-04-20": the second is the signing's), and not an event's ("Signing date:")."""
     sourced = _sourced(line)
     if sourced is not None and sourced.start("year") <= at < sourced.end("day"):
+        return True
+    updated = _ZH_UPDATED_DATE_LINE.match(line)  # "2026年1月6日 星期二 更新時間：07:15"
+    if updated is not None and updated.start("date") <= at < updated.end("date"):
         return True
     labels = [label for label in _DATE_LABEL.finditer(line) if label.end() <= at]
     if not labels or at > labels[-1].end() + _LABEL_WINDOW:

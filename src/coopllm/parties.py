@@ -263,21 +263,23 @@ def without_legal_form(name: str) -> str:
 
 
 _LEGAL_FORM = re.compile(
-    r"(?:[\s,]*\b(?:co|pty|ltd|limited|inc|corp|corporation|llc|plc|gmbh|pjsc|jsc"
-    r"|(?<!\bU\.)s\.a|s\.a\.s|s\.p\.a|n\.v|b\.v)\b\.?)+$"
+    r"(?:[\s,]*(?:\b(?:co|pty|proprietary|ltd|limited|inc|corp|corporation|llc|plc|gmbh|pjsc"
+    r"|jsc|(?<!\bU\.)s\.a|s\.a\.s|s\.p\.a|n\.v|b\.v)\b\.?|\(pty\)))+$"
     r"|(?:股份有限|有限责任|有限)公司$",
     re.IGNORECASE,
 )
 """A legal form ending a name, as English-speaking, German and the Gulf's joint-stock
 companies (PJSC) and Latin Europe's and America's write theirs, with its stops ("Minera
 Cordillera Azul S.A.", the blind77 bz05's: "Cordillera Azul" is the same company), and
-Australia's "Pty Ltd" (review91). Not
+Australia's and South Africa's "Pty Ltd", "(Pty) Ltd", "Proprietary Limited" (review91,
+review92). Not
 "AG": "Siemens AG" and its subsidiary "Siemens Ltd" are two (review62); nor "U.S.A."
 (review78)."""
 
 
 _LEGAL_FORM_AFTER = re.compile(
-    r",?\s*(?:(?:Co|Pty)\.?,?\s*(?:Ltd\.?|Limited)|(?:CO|PTY)\.?,?\s*LTD\.?|Ltd\.?|LTD\.?|Limited"
+    r",?\s*(?:(?:Co\.?|Pty\.?|\(Pty\)|Proprietary),?\s*(?:Ltd\.?|Limited)|(?:CO|PTY)\.?,?\s*(?:LTD\.?|LIMITED)"
+    r"|Ltd\.?|LTD\.?|Limited"
     r"|LIMITED"
     r"|Inc\.?|INC\.?|(?:Corp\.?|Corporation|CORP\.?)(?!\.?\s+of\b)|LLC|PLC|plc|GmbH)"
     r"(?![\w-])"

@@ -363,7 +363,7 @@ def _is_chinese_name(name: str, title: str, written: str) -> bool:
     place's office (市长, 省长) follows no name, and another office follows a full
     name of three characters or more, or one set apart by a space; a scholar's title
     (教授, 院士, 博士) follows any."""
-    if name.endswith(ZH_TITLE_HEADS) or name[-1] in _ZH_ORGANISATION_ENDS:
+    if name.endswith(ZH_TITLE_HEADS) or name[-1] in _ZH_ORGANISATION_ENDS or name in _ZH_PORTS:
         return False
     if _ZH_SCHOLARS.fullmatch(title):
         return True
@@ -371,6 +371,9 @@ def _is_chinese_name(name: str, title: str, written: str) -> bool:
     return not _ZH_PLACE_OFFICE.search(title) and (len(name) >= 3 or spaced)
 
 
+_ZH_PORTS = ("张家港", "连云港", "防城港")
+"""Port towns whose names a surname opens, read as a name before an office ("张家港行长":
+Zhangjiagang's bank president); not 港 at any name's end ("王海港": review92)."""
 _ZH_SCHOLARS = re.compile(r"(?:副?教授|院士|博士)+")
 _ZH_NAME_THEN_PLACES_OFFICE = re.compile(
     rf"(?P<name>(?:{_ZH_COMPOUND_SURNAMES}|[{_ZH_SURNAMES}])[\u4e00-\u9fff]{{1,2}})"
@@ -412,10 +415,8 @@ _ZH_GOVERNMENT = re.compile(r"(?P<place>\S+?)(?:人民政府|政府)")
 _ZH_PLACE_OFFICE = re.compile(r"^副?(?:省|市|县|区|镇|州)(?:长|委)")
 
 
-_ZH_ORGANISATION_ENDS = "院校司部局所办处室委厅厂市省县区镇系港"
-"""Characters that end an organisation's or a place's name, and seldom a person's: 港 a
-port town's ("张家港行长" is Zhangjiagang's bank president, no one's name, once 行长 is a
-title of the vocabulary)."""
+_ZH_ORGANISATION_ENDS = "院校司部局所办处室委厅厂市省县区镇系"
+"""Characters that end an organisation's or a place's name, and seldom a person's."""
 
 
 def clean_people(people: Sequence[Signatory], bodies: Sequence[str] = ()) -> list[Signatory]:
@@ -901,7 +902,7 @@ _ZH_HONORIFIC_AFTER = re.compile(r"(?P<name>[\u4e00-\u9fff]{2,3})(?:先生|女�
 _ZH_DOCTORS_KINDS = ("全科", "主治", "乡村", "住院", "实习", "家庭", "专科", "主任", "值班")
 """Words of a kind of doctor before 医生 or 医师, no name's ("全科医生")."""
 _ZH_SCHOLAR_AFTER = re.compile(
-    rf"(?P<name>[\u4e00-\u9fff]{{2,3}})(?:{_ZH_SCHOLARS.pattern}"
+    rf"(?P<name>[\u4e00-\u9fff]{{2,3}}?)(?:{_ZH_SCHOLARS.pattern}"
     rf"|{''.join(f'(?<!{kind})' for kind in _ZH_DOCTORS_KINDS)}医[生师]|副?主任医[生师]|大夫)"
 )
 """A Chinese name with a scholar's title after it, read as a form of address where the
@@ -910,7 +911,7 @@ whose surname 區, Cantonese, is no surname the list knows, and no district: rev
 doctor's, as Hong Kong writes it ("鄭永康醫生" as the 院長's name: the blind90 cm02's); not
 a kind of doctor (``_ZH_DOCTORS_KINDS``: "全科医生" is no 全科: review91); a chief
 physician's rank and the spoken 大夫 alike ("张伟主任医师", "张伟大夫": review91's
-near-misses)."""
+near-misses). The shortest name first: "张伟副主任医师" is 张伟's, not 张伟副's (review92)."""
 _ZH_HONORIFIC_BEFORE = re.compile(
     r"(?:丹斯里|拿督|拿汀|敦)*(?:丹斯里|拿督斯里|拿督|拿汀斯里|拿汀)"
     r"(?P<name>(?!斯里)[\u4e00-\u9fff]{2,3})(?:先生|女士)?"
@@ -946,6 +947,7 @@ def _without_honorific(person: Signatory) -> Signatory:
         bare is not None
         and not TITLE_WORD_IN_NAME.search(simplified(bare))
         and bare[-1] not in _ZH_ORGANISATION_ENDS
+        and bare not in _ZH_COMPOUND_SURNAME_TUPLE  # "欧阳大夫": a surname alone (review92)
     ):
         return person.model_copy(update={"name": bare})  # 郭基煇先生, not 大使先生
     name = _unaddressed(person.name)

@@ -91,6 +91,7 @@ from coopllm.guard.reading import (
 )
 from coopllm.guard.unnamed import holders_left_out, office_apart, unnamed_signers_named
 from coopllm.lexicon import (
+    EN_BODY_WORDS,
     EN_BODYS_WORD,
     EN_BUILDING_WORDS,
     EN_SIGNING_VERB,
@@ -1416,9 +1417,9 @@ def _venue_over_a_party(location: str, agreement: Agreement, checker: Checker) -
 
 
 _NAMED_AFTER = r"['\u2019]s\s+[A-Z][\w'\u2019&-]*\s+[A-Z]"
-"""After a capitalised owner's word, a venue's name of two capitalised words or more: the
+"""After a body's word as an owner, a venue's name of two capitalised words or more: the
 owner is then no part of it ("the Institute's Larchfield Building"), where before a
-building's word alone it is ("the Harbourmaster's House")."""
+building's word alone it is ("the College's Hall")."""
 
 
 def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str | None:
@@ -1427,8 +1428,9 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
     Corvane's headquarters in Brantwick": the blind14 o04's and o06's, given the town; "in
     the Grand Hall of the Admiralty Building in Brennick": the blind28 ac06's);
     its leading "the" left out, as the venue's name goes, and an owner's word before it ("the
-    university's"; "the Institute's" before a name of two words, the blind91 cn06's, not
-    "the Harbourmaster's House", "the Governor's Boardroom": ``_NAMED_AFTER``); after a
+    university's"; a body's word, "the Institute's", before a name of two words, the blind91
+    cn06's, not "the Harbourmaster's House", "the Governor's Boardroom", "the Queen's Medical
+    Centre": ``_NAMED_AFTER``, review92); after a
     signing or holding
     word in the same clause (not "witnessed by Ms Dewi Anggraini, Minister Counsellor at
     the Embassy of … in Singapore": the blind8 i03's). English only; None where signing
@@ -1445,7 +1447,7 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
         return None
     written = re.compile(
         rf"\b(?:at|in|(?P<aside>on\s+the\s+(?:sidelines|margins)\s+of))\s+(?:the\s+)?"
-        rf"(?:(?P<owner>(?:[a-z]+|(?<=the\s)[A-Z][a-z]*(?={_NAMED_AFTER}))['\u2019]s)\s+)?"
+        rf"(?:(?P<owner>(?:[a-z]+|(?<=the\s)(?:{EN_BODY_WORDS})(?={_NAMED_AFTER}))['\u2019]s)\s+)?"
         rf"(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
         rf"(?P<sep>\s+in|,)\s+{re.escape(town)}(?![\w-])"
     )

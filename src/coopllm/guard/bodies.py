@@ -39,8 +39,6 @@ _EN_FOUNDING = (
     r"|builds?(?!\s+on\b)|building(?=\s+(?:a|an|the|up)\b))\b"
 )
 _TO_COME = r"(?:(?<=will be )|(?<=to be )|(?<=shall be )|(?<=would be )|(?<=will )|(?<=to ))"
-_RAISED_TO = r"升级为|升格为"
-"""An earlier body raised to a new one: the new one is founded, not the earlier."""
 _ZH_FOUNDING = r"成立|共建|组建|建立|设立|筹建|打造|建设"
 """Chinese founding verbs as a founding dated before this one names them (双方于2016年共同
 成立的X): bare 建设 too, which ``FOUNDING`` reads only after 联合, 共同 and the like, its
@@ -49,14 +47,11 @@ FOUNDING = re.compile(
     rf"\b(?:{_TO_COME}{_EN_FOUNDING}"
     rf"|{_EN_FOUNDING}(?!(?:\s+by\s+[^,.;]{{1,60}}?)?\s+in\s+(?:{_EN_MONTH_NAME}\s+)?\d))"
     r"|(?:成立|共建|组建|揭牌|揭幕|挂牌|授牌|(?:联合|合作|共同|携手|将|拟|并|以|要)建设"
-    r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设|正式启动|投入运行|揭牌运行"
-    rf"|{_RAISED_TO})(?!于)",
+    r"|建立|打造|设立|筹建|(?<!人才)落户|(?:启动|开工)建设|正式启动|投入运行|揭牌运行)(?!于)",
     re.IGNORECASE,
 )
 """Words that found a body ("Foundation", "jointly", a "Building" of a campus, a 建设集团
-found none; 落户, a body settling somewhere, but not 人才落户, and 启动建设 do; 升级为, an
-earlier body raised to a new one: the blind91 cn03's "…「智能感知聯合實驗室」升級為「…聯合研發
-中心」"); not the
+found none; 落户, a body settling somewhere, but not 人才落户, and 启动建设 do); not the
 founding of a body that already stands ("founded in 1998", "built in 1998", "established
 in March 2015", "launched by the two partners in 2019", "成立于2010年"; but "will be launched
 in March 2025" is one to come)."""
@@ -145,13 +140,16 @@ _WILL_ABOUT = re.compile(r"(?:将|拟)就(?:共同)?$")
 """Before a founding, "will, about": "双方将就共建…"."""
 _AGREED_LATER = re.compile(r"另行|再行|单独|(?:签署|签订|协商|洽谈|商定)")
 """After the name a founding to come qualifies, that a document of its own will settle it."""
-_FOUNDED_AFTER = re.compile(
-    rf"(?:(?!sign|签|{_RAISED_TO}){IN_CLAUSE})*?(?!{_RAISED_TO})(?:{FOUNDING.pattern})",
-    re.IGNORECASE,
-)
+_FOUNDED_AFTER = re.compile(rf"(?:(?!sign|签){IN_CLAUSE})*?(?:{FOUNDING.pattern})", re.IGNORECASE)
 """Founding words in the clause after a body's name, before any signing: "the X was
-established", "X揭牌"; not "X与乙公司签署共建协议", nor the body raised to another ("把「X」
-升级为「Y」": X is the earlier one)."""
+established", "X揭牌"; not "X与乙公司签署共建协议"."""
+_RAISED_TO = re.compile(r"(?:升级为|升格为)[“\"「『]?$")
+"""Right before a body's name, an earlier body raised to it: the new one is founded, not
+the earlier ("雙方將把…「智能感知聯合實驗室」升級為「…聯合研發中心」": the blind91 cn03's)."""
+_RAISED_ALREADY = re.compile(r"已|此前|曾")
+"""In the clause before 升级为: a raising done before this agreement ("已将…升级为…": review92)."""
+_A_RANK = re.compile(r"(?:国家|省|市|部)级?重点|(?:国家|省|市)级")
+"""A rank a body is raised to, no new body ("升格为“省重点实验室”": review92)."""
 _HELD_AT = re.compile(
     r"(?:\bat\s+(?:the\s+)?(?:newly\s+[\w-]+\s+|new\s+)?|\bin\s+(?:the\s+)?|在"
     r"|(?<![关对至由基属])于)$",
@@ -313,9 +311,22 @@ class BodyEvidence(Reading):
             )
             and (
                 self._founding_before(start, at)
+                or self._raised_to(start, at, until)
                 or _FOUNDED_AFTER.match(text, until, end) is not None
             )
         )
+
+    def _raised_to(self, start: int, at: int, until: int) -> bool:
+        """Whether the name at ``text[at:until]`` is a body an earlier one is raised to now
+        (``_RAISED_TO`` right before it, of the sentence from ``start``): not a raising done
+        before (``_RAISED_ALREADY`` in its clause), nor a rank (``_A_RANK``). Only right
+        before the name: "合作关系升级为全面战略合作伙伴关系" founds nothing further on
+        (review92)."""
+        text = self.rules_text
+        if _RAISED_TO.search(text, max(start, at - 4), at) is None:
+            return False
+        clause = max(start, *(text.rfind(stop, start, at) + 1 for stop in "，,；;"))
+        return not _RAISED_ALREADY.search(text, clause, at) and not _A_RANK.match(text, at, until)
 
     def _founding_before(self, start: int, at: int) -> bool:
         """Whether founding words before the name at ``at`` found it now: not a founding

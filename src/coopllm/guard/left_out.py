@@ -2214,11 +2214,12 @@ before ("在前期共建“…”的基础上": a review's find)."""
 _ZH_BOTH = re.compile(r"双方|三方|各方|两校|两家|两院|共同")
 """Words that make the parties together the subject of a setting up ("双方将…设立")."""
 _UNDER_THE_AGREEMENT = re.compile(
-    r"(?:根据|按照|依据)(?:新|该|本)?(?:合作)?(?:协议|备忘录|合同)"
+    r"(?:根据|按照|依据)(?:本|新(?:签署|签订)?的?|续签的|此次签署的)?(?:合作)?(?:协议|备忘录|合同)"
     r"|(?:协议|备忘录|合同)(?:约定|规定|明确)"
 )
 """Words that say a sentence tells what the agreement sets out: "根据协议，双方将…", "根据新
-备忘录" (a renewal's: the blind91 cn03's)."""
+备忘录" (a renewal's: the blind91 cn03's), "根据新签署的备忘录", "根据续签的备忘录"; not "根据该
+协议", which may point back to an earlier one (review92)."""
 
 
 def _zh_agreed_bodies(checker: Checker) -> list[str]:

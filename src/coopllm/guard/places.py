@@ -42,6 +42,7 @@ from coopllm.guard.reading import (
     stretch_around,
 )
 from coopllm.lexicon import (
+    EN_BODY_WORDS,
     EN_BUILDING_WORDS,
     EN_COMPANY_NAME,
     EN_RENEWED,
@@ -887,8 +888,8 @@ _EN_SIGNED_AT_OWNED = Needing(
     re.compile(
         rf"\b(?:signed|inked)\b(?:(?!,){_NO_CLAUSE}){{0,120}}?\bat\s+"
         r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
-        rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[A-Za-z][a-z]*)[ \t]+)?"
-        r"(?-i:[A-Za-z][a-z]*))['\u2019]s"
+        rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?"
+        rf"(?-i:[a-z]+|{EN_BODY_WORDS}))['\u2019]s"
         r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+"
         r"(?:[ \t]+(?-i:campus)(?=[ \t]+(?:in|by|on)[ \t]|[.,;]))?"
         r"(?![ \t]+(?!No\.)(?-i:[A-Z]))"
@@ -909,10 +910,10 @@ Cruise Terminal No. 2"); not an owner's building in lower case ("at Verdant Moti
 headquarters", read with its town: ``apply._venue_in_the_town``), nor a name that goes on in
 lower case ("at the chamber's Shanghai office": the blind33 ah06's, a town's name and the
 building's word), nor an event's or a time's ("the group's Annual Investor Day", "the
-weekend's …"); an owner's word may be capitalised ("at the Institute's Larchfield Building
-in Ashcombe": the blind91 cn06's). A building's town after it is the venue's
-(``_IN_ITS_TOWN``: "at Bellmont's Advanced Manufacturing Center in Greyhaven", the blind44
-as04's; "at Halvorsen's Lakeside
+weekend's …"); an owner's word may be a body's, capitalised ("at the Institute's Larchfield
+Building in Ashcombe": the blind91 cn06's; not "the Queen's Medical Centre": review92). A
+building's town after it is the venue's (``_IN_ITS_TOWN``: "at Bellmont's Advanced
+Manufacturing Center in Greyhaven", the blind44 as04's; "at Halvorsen's Lakeside
 campus in Cleveland", the blind45 at02's: a campus in lower case only before its town, or
 before who signed, when, or the clause's end: "signed at KP's Kallang campus by …", the
 blind53 bb04's); not after its number ("at the port's Cruise Terminal 2 in Tallis", which
@@ -989,13 +990,14 @@ _SHORT_MONTH_BEFORE_A_PLACE = re.compile(
 )
 """A month written short with its dot, then "at" or "in": "on Dec. 30 at the …"."""
 _A_COMMON_OWNER = re.compile(
-    r"^the\s+(?:(?:[a-z]+\s+)?[a-z]+|[A-Z][a-z]*(?=['\u2019]s\s+[A-Z]\S*\s+[A-Z]))['\u2019]s\s+"
+    rf"^the\s+(?:(?:[a-z]+\s+)?[a-z]+|(?:{EN_BODY_WORDS})(?=['\u2019]s\s+[A-Z]\S*\s+[A-Z]))['\u2019]s\s+"
     r"(?=[A-Z].*\sin\s+[A-Z][^\s]*(?:\s+[A-Z]\S*)*$)"
 )
 """An owner by a word for it before a venue named with its town, which the name and the
 town identify ("the university's Aula Magna in Puerto Alegría", the blind46 au06's, is the
 Aula Magna in Puerto Alegría; "the Institute's Larchfield Building in Ashcombe", the blind91
-cn06's, a capitalised word's before a name of two words, not "the Harbourmaster's House");
+cn06's, a body's word capitalised before a name of two words, not "the Harbourmaster's House",
+"the Queen's Medical Centre": review92);
 not one by its name ("Halvorsen's Lakeside campus"), nor one before a venue without its
 town ("the port's Cruise Terminal 2": whose terminal it is)."""
 _EN_AT_AN_EVENT_HELD_AT = re.compile(

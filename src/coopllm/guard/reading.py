@@ -397,11 +397,12 @@ TOLD_AS_EARLIER = re.compile(_EARLIER, re.IGNORECASE)
 this ceremony's documents (the blind50 ay03's)."""
 _SINCE_A_YEAR = re.compile(
     r"[自从](?:[12]\d{3}|[１２][０-９]{3})年(?=[^，,。；;]{0,12}?(?:以来|起|开展|开始))"
-    r"|把(?:[12]\d{3}|[１２][０-９]{3})年(?=[^，,。；;]{0,60}?(?:升级为|升格为))"
+    r"|[把将](?:[12]\d{3}|[１２][０-９]{3})年(?=[^，,。；;]{0,60}?(?:升级为|升格为))"
 )
 """A year a partnership has run since, in Chinese (read in Simplified characters): "自2020年
 开展的合作", "自2020年以来"; or the year of an earlier body the agreement raises to a new
-one ("雙方將把2020年合辦的「…聯合實驗室」升級為「…聯合研發中心」": the blind91 cn03's)."""
+one ("雙方將把2020年合辦的「…聯合實驗室」升級為「…聯合研發中心」": the blind91 cn03's; "将2020年…"
+too: review92)."""
 RECENT_DAYS = re.compile(r"\bearlier\s+(?:this\s+(?:week|month)|today)\b", re.IGNORECASE)
 """"Earlier this month": the recent days an article may tell its one signing of ("A Letter
 of Intent … was signed earlier this month at Ridley Hall": the blind67 bp05's), where
