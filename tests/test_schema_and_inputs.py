@@ -134,6 +134,7 @@ def test_gold_records_validate_against_the_models() -> None:
         REPO / "examples" / "blind89" / "gold",
         REPO / "examples" / "blind90" / "gold",
         REPO / "examples" / "blind91" / "gold",
+        REPO / "examples" / "blind92" / "gold",
     ]
     for folder in folders:
         paths = sorted(folder.glob("*.json"))
