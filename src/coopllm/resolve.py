@@ -21,7 +21,7 @@ from rapidfuzz import fuzz
 from coopllm.dates import dateline_date, story_day, years_written
 from coopllm.grounding import normalize_for_match
 from coopllm.guard import Checker, as_lenient
-from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now
+from coopllm.guard.reading import TO_COME, ZH_TITLE_JOINER, signed_now, tells_its_day
 from coopllm.lexicon import EN_COMPANY_NAME, HAN, simplified
 from coopllm.parties import (
     a_party_already,
@@ -269,12 +269,14 @@ def _usable(
     elsewhere: set[str],
 ) -> bool:
     """Whether the document is one signed at the news's event: a document's title the
-    article writes, not background, and not one still to come, unless someone signs it
+    article writes (not words of its sentence: :func:`~coopllm.guard.reading.tells_its_day`),
+    not background, and not one still to come, unless someone signs it
     who signs no other document (``elsewhere``: the others' signers, folded), as a
     model copies the day's signers onto a document to come (see :func:`_own_signers`)."""
     own = [name for name in doc.signers if normalize_for_match(name) not in elsewhere]
     return (
         bool(_DOCUMENT_WORD.search(simplified(doc.title)))
+        and not tells_its_day(doc.title)
         and checker.grounded(doc.title)
         and not _is_background(doc.title, checker, published, dates)
         and not _still_to_come(doc.title, checker, bool(doc.signers), bool(own))

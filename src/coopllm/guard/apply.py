@@ -88,6 +88,7 @@ from coopllm.guard.reading import (
     kinds_named,
     shortened,
     signed_now,
+    tells_its_day,
 )
 from coopllm.guard.unnamed import holders_left_out, office_apart, unnamed_signers_named
 from coopllm.lexicon import (
@@ -1018,10 +1019,16 @@ def _clean_party(
     party: Party, people: list[Signatory], checker: Checker, warnings: list[str]
 ) -> Party | None:
     """The party under the names the article uses. Normalisation named it by the fullest
-    name the article writes, so a name it does not write means it writes none of them.
+    name the article writes, so a name it does not write means it writes none of them; one
+    the model wrote in other Chinese characters is taken as the page writes it
+    (:func:`_in_the_pages_characters`).
     None for one of the agreement's ``people`` the model gave as a party too
     (:func:`coopllm.titles.one_of_its_people`), said by :func:`_signers_body`."""
     party = _named_not_described(party, warnings)
+    written = _in_the_pages_characters(party.name, checker)
+    if written != party.name and checker.grounded(written):  # "南灣港务局": the blind92 co03's
+        warnings.append(f"took party '{written}' for '{party.name}': as the article writes it")
+        party = party.model_copy(update={"name": written})
     if not checker.grounded(party.name):
         warnings.append(f"dropped party '{party.name}': not in the article")
         return None
@@ -1759,14 +1766,21 @@ def _no_sentence_for_a_title(agreement: Agreement, warnings: list[str]) -> Agree
     """The agreement without an English title that is a sentence telling a signing
     ("Negotiators from Elbtal and Kestrel Microsystems Sdn Bhd, a PAPC member based in Bayan
     Lepas, initialled a joint development agreement …": the blind74 bw04's): its clauses
-    parted by a comma, more words than a name has, a verb of signing. Not a name that
-    writes an earlier document's signing ("Supplementary Agreement to the Concession
+    parted by a comma, more words than a name has, a verb of signing; or one in lower case
+    that writes the signing's day (:func:`~coopllm.guard.reading.tells_its_day`). Not a
+    name that writes an earlier document's signing ("Supplementary Agreement to the Concession
     Agreement signed in 2019", "Protocol Amending the Agreement … signed at Hanoi on 7
     September 1995": review75)."""
     title = agreement.title
+    if title is None:
+        return agreement
+    if tells_its_day(title):
+        warnings.append(
+            f"dropped title '{title}': it tells the signing's day, and names no document"
+        )
+        return agreement.model_copy(update={"title": None})
     if (
-        title is None
-        or "," not in title
+        "," not in title
         or len(title.split()) <= _A_NAMES_WORDS
         or not _A_SIGNING_TOLD.search(title)
     ):

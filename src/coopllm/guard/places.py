@@ -32,6 +32,7 @@ from coopllm.guard.reading import (
     IN_CLAUSE,
     RECENT_DAYS,
     ROLE_WORDS,
+    TO_COME,
     TOLD_AS_EARLIER,
     ZH_SIGNING,
     ZH_WILL,
@@ -890,7 +891,8 @@ _EN_SIGNED_AT_OWNED = Needing(
         r"(?P<venue>(?:(?:(?-i:[A-Z])[\w&-]*[ \t]+){0,3}(?-i:[A-Z])[\w&-]*"
         rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?"
         rf"(?-i:[a-z]+|{EN_BODY_WORDS}))['\u2019]s"
-        r"(?:[ \t]+(?!No\.)(?-i:[A-Z])[\w&-]*)+"
+        r"(?:[ \t]+(?:(?-i:and|&)[ \t]+)?(?!No\.)(?-i:[A-Z])[\w&-]*)+"
+        r"(?![ \t]+(?-i:and|of|for|&)[ \t]+(?-i:[A-Z]))"
         r"(?:[ \t]+(?-i:campus)(?=[ \t]+(?:in|by|on)[ \t]|[.,;]))?"
         r"(?![ \t]+(?!No\.)(?-i:[A-Z]))"
         r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
@@ -1030,6 +1032,10 @@ Invercargill" (ca04's), its street and town ("at the KNCC offices on Moi Avenue,
 the blind80 cc06's; the town only where the sentence ends: not "…on Moi Avenue, Chief
 Executive Jane Mwangi said", review81's find); its town's words as a town's
 (``_TOWN_WORD``: "in Puerto Ámbar", not "in Nairobi Tuesday": review77)."""
+_TO_COME_REACH = 60
+"""Characters before a place read for a signing still to come there."""
+_A_CLAUSES_STOP = re.compile(r"[.;,，。；]")
+"""What ends a clause: a signing to come before it is not of the place after it."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_THE_CEREMONY_NEXT_HELD_AT,
@@ -1409,6 +1415,7 @@ class PlaceEvidence(Reading):
         for (start, end), mentions in self._by_sentence(value).items():
             if self._says(signing, start, end) and any(
                 _venue(self.rules_text[start:at], self.rules_text[until:end], signing)
+                and not self._to_be_signed_there(start, at)
                 for at, until in mentions
             ):
                 return start, end
@@ -1416,6 +1423,16 @@ class PlaceEvidence(Reading):
         if event is not None and normalize_for_match(event.venue) == normalize_for_match(value):
             return event.held
         return self._main_hall_signed_in(value) or self._signed_here(value)
+
+    def _to_be_signed_there(self, start: int, at: int) -> bool:
+        """Whether a signing still to come (``TO_COME``) is what the place at ``at`` is
+        where, in its clause: "A detailed memorandum … is due to be signed in Port Lenard in
+        June" (the blind92 co06's, its letter signed by video link)."""
+        reach = max(start, at - _TO_COME_REACH)
+        return any(
+            not _A_CLAUSES_STOP.search(self.rules_text, found.end(), at)
+            for found in TO_COME.finditer(self.rules_text, reach, at)
+        )
 
     def _main_hall_signed_in(self, place: str) -> Sentence | None:
         """The sentence that sets the main hall of a video event at ``place`` where the

@@ -497,6 +497,20 @@ def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenat
     return asked
 
 
+_A_DAY_TOLD = re.compile(
+    r"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+)
+
+
+def tells_its_day(title: str) -> bool:
+    """Whether a title the model gave is words of a sentence, not a document's name: in
+    lower case, it writes the signing's day, as no name does ("agreement on Tuesday to
+    jointly build the Tianlu Intelligent Manufacturing Industry College": the blind92
+    co04's documents pass, beside the same signing's agreement)."""
+    return title[:1].islower() and _A_DAY_TOLD.search(title) is not None
+
+
 def finds(value: str, text: str) -> list[re.Match[str]]:
     """Every place ``value`` is written in ``text``, in any case ("a cooperation
     agreement" is written apart from "Strategic Cooperation Agreement": a review's find)."""
