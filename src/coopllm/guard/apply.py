@@ -1025,10 +1025,10 @@ def _clean_party(
     None for one of the agreement's ``people`` the model gave as a party too
     (:func:`coopllm.titles.one_of_its_people`), said by :func:`_signers_body`."""
     party = _named_not_described(party, warnings)
-    written = _in_the_pages_characters(party.name, checker)
-    if written != party.name and checker.grounded(written):  # "南灣港务局": the blind92 co03's
-        warnings.append(f"took party '{written}' for '{party.name}': as the article writes it")
-        party = party.model_copy(update={"name": written})
+    as_written = _in_the_pages_characters(party.name, checker)
+    if as_written != party.name and checker.grounded(as_written):  # the blind92 co03's
+        warnings.append(f"took party '{as_written}' for '{party.name}': as the article writes it")
+        party = party.model_copy(update={"name": as_written})
     if not checker.grounded(party.name):
         warnings.append(f"dropped party '{party.name}': not in the article")
         return None
