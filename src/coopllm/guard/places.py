@@ -892,7 +892,9 @@ _EN_SIGNED_AT_OWNED = Needing(
         rf"|(?-i:the)[ \t]+(?!{_A_TIMES_WORD})(?:(?-i:[a-z]+)[ \t]+)?"
         rf"(?-i:[a-z]+|{EN_BODY_WORDS}))['\u2019]s"
         r"(?:[ \t]+(?:(?-i:and|&)[ \t]+)?(?!No\.)(?-i:[A-Z])[\w&-]*)+"
-        r"(?![ \t]+(?-i:and|of|for|&)[ \t]+(?-i:[A-Z]))"
+        r"(?![ \t]+(?-i:of|for)[ \t]+(?-i:[A-Z]))"
+        r"(?![ \t]+(?-i:and|&)(?:[ \t]+(?-i:[A-Z])[\w&-]*){1,4}?"
+        rf"[ \t]+(?-i:{EN_BUILDING_WORDS})\b)"
         r"(?:[ \t]+(?-i:campus)(?=[ \t]+(?:in|by|on)[ \t]|[.,;]))?"
         r"(?![ \t]+(?!No\.)(?-i:[A-Z]))"
         r"(?:[ \t]+(?:No\.[ \t]*)?\d+[A-Za-z]?)?(?![ \t]*(?:No\.)?[ \t]*\d)(?![\w&-])"
@@ -1036,6 +1038,10 @@ _TO_COME_REACH = 60
 """Characters before a place read for a signing still to come there."""
 _A_CLAUSES_STOP = re.compile(r"[.;,，。；]")
 """What ends a clause: a signing to come before it is not of the place after it."""
+_A_SIGNING_DONE = re.compile(r"\b(?:signed|inked)\b", re.IGNORECASE)
+"""A signing done between a signing to come and a place: the place is the one done's."""
+_ZH_TO_COME_AT = re.compile(r"(?:将|拟|计划|预计|准备)(?:于[^，。；,;]{0,12}?)?在$")
+"""Right before a place, a Chinese signing to come's "将在", "将于6月在", "计划在" (review93)."""
 _VENUE_PATTERNS = (
     _ZH_CEREMONY_HELD_AT,
     _ZH_THE_CEREMONY_NEXT_HELD_AT,
@@ -1427,11 +1433,16 @@ class PlaceEvidence(Reading):
     def _to_be_signed_there(self, start: int, at: int) -> bool:
         """Whether a signing still to come (``TO_COME``) is what the place at ``at`` is
         where, in its clause: "A detailed memorandum … is due to be signed in Port Lenard in
-        June" (the blind92 co06's, its letter signed by video link)."""
-        reach = max(start, at - _TO_COME_REACH)
+        June" (the blind92 co06's, its letter signed by video link), "双方将于6月在澄阳签署"
+        (``_ZH_TO_COME_AT``); not where a signing done stands between ("the deal that was
+        expected to be signed last year was finally signed in Port Lenard": review93)."""
+        text, reach = self.rules_text, max(start, at - _TO_COME_REACH)
+        if _ZH_TO_COME_AT.search(text, reach, at):
+            return True
         return any(
-            not _A_CLAUSES_STOP.search(self.rules_text, found.end(), at)
-            for found in TO_COME.finditer(self.rules_text, reach, at)
+            not _A_CLAUSES_STOP.search(text, found.end(), at)
+            and not _A_SIGNING_DONE.search(text, found.end(), at)
+            for found in TO_COME.finditer(text, reach, at)
         )
 
     def _main_hall_signed_in(self, place: str) -> Sentence | None:

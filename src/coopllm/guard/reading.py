@@ -497,10 +497,18 @@ def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenat
     return asked
 
 
-_A_DAY_TOLD = re.compile(
-    r"\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-    r"|\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\.?\s+\d{1,2}\b)"
+_MONTH = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
+_A_DAY_TOLD = re.compile(
+    r"(?<!signed )\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+    r"(?!\s+(?!(?:to|at|in|by|and|for|with|as|under)\b)[a-z])"
+    rf"|\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)"
+)
+"""A signing's day after "on": a weekday, not one a noun follows ("on Sunday trading
+hours"); a month's day, not a capitalised word's number ("on Phase 2", "on Block 12"); not
+an earlier document's "signed on 5 May 2019" (review93)."""
 
 
 def tells_its_day(title: str) -> bool:
