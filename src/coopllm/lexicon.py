@@ -222,6 +222,11 @@ EN_BODY_WORDS = (
     "|Authority|Council|Ministry|Foundation|Association|Bank|Centre|Center"
 )
 """The words an English body's name holds, for a regex."""
+EN_OWNING_BODY = rf"(?:{EN_BODY_WORDS})(?=['\u2019]s\s+[A-Z][\w'\u2019&-]*\s+[A-Z])"
+"""A body's word as the owner of a venue named in two capitalised words or more after it
+("the Institute's Larchfield Building"): no part of the venue's name, where an owner before a
+building's word alone is ("the College's Hall"), and one that is no body's word ("the
+Queen's Medical Centre")."""
 EN_BODYS_WORD = re.compile(rf"\b(?:{EN_BODY_WORDS})\b")
 """A word an English body's name holds, and its common noun ("the Authority") stands for."""
 

@@ -272,15 +272,13 @@ _LEGAL_FORM = re.compile(
 companies (PJSC) and Latin Europe's and America's write theirs, with its stops ("Minera
 Cordillera Azul S.A.", the blind77 bz05's: "Cordillera Azul" is the same company), and
 Australia's and South Africa's "Pty Ltd", "(Pty) Ltd", "Proprietary Limited" (review91,
-review92). Not
-"AG": "Siemens AG" and its subsidiary "Siemens Ltd" are two (review62); nor "U.S.A."
-(review78)."""
+review92). Not "AG": "Siemens AG" and its subsidiary "Siemens Ltd" are two (review62); nor
+"U.S.A." (review78)."""
 
 
 _LEGAL_FORM_AFTER = re.compile(
-    r",?\s*(?:(?:Co\.?|Pty\.?|\(Pty\)|Proprietary),?\s*(?:Ltd\.?|Limited)|(?:CO|PTY)\.?,?\s*(?:LTD\.?|LIMITED)"
-    r"|Ltd\.?|LTD\.?|Limited"
-    r"|LIMITED"
+    r",?\s*(?:(?:Co\.?|Pty\.?|\(Pty\)|Proprietary),?\s*(?:Ltd\.?|Limited)"
+    r"|(?:CO|PTY)\.?,?\s*(?:LTD\.?|LIMITED)|Ltd\.?|LTD\.?|Limited|LIMITED"
     r"|Inc\.?|INC\.?|(?:Corp\.?|Corporation|CORP\.?)(?!\.?\s+of\b)|LLC|PLC|plc|GmbH)"
     r"(?![\w-])"
 )

@@ -92,9 +92,9 @@ from coopllm.guard.reading import (
 )
 from coopllm.guard.unnamed import holders_left_out, office_apart, unnamed_signers_named
 from coopllm.lexicon import (
-    EN_BODY_WORDS,
     EN_BODYS_WORD,
     EN_BUILDING_WORDS,
+    EN_OWNING_BODY,
     EN_SIGNING_VERB,
     HAN,
     SMALL_COUNT,
@@ -1426,23 +1426,15 @@ def _venue_over_a_party(location: str, agreement: Agreement, checker: Checker) -
     return venues[0]
 
 
-_NAMED_AFTER = r"['\u2019]s\s+[A-Z][\w'\u2019&-]*\s+[A-Z]"
-"""After a body's word as an owner, a venue's name of two capitalised words or more: the
-owner is then no part of it ("the Institute's Larchfield Building"), where before a
-building's word alone it is ("the College's Hall")."""
-
-
 def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str | None:
     """The one venue a sentence of the signing writes in the town the model gave, with the
     town, as written ("at the Embassy of the Republic of Estoria in Velsmark", "at
     Corvane's headquarters in Brantwick": the blind14 o04's and o06's, given the town; "in
     the Grand Hall of the Admiralty Building in Brennick": the blind28 ac06's);
     its leading "the" left out, as the venue's name goes, and an owner's word before it ("the
-    university's"; a body's word, "the Institute's", before a name of two words, the blind91
-    cn06's, not "the Harbourmaster's House", "the Governor's Boardroom", "the Queen's Medical
-    Centre": ``_NAMED_AFTER``, review92); after a
-    signing or holding
-    word in the same clause (not "witnessed by Ms Dewi Anggraini, Minister Counsellor at
+    university's"; "the Institute's", the blind91 cn06's: ``EN_OWNING_BODY``, not "the
+    Harbourmaster's House", "the Queen's Medical Centre": review92); after a signing or
+    holding word in the same clause (not "witnessed by Ms Dewi Anggraini, Minister Counsellor at
     the Embassy of … in Singapore": the blind8 i03's). English only; None where signing
     sentences write none or two, or one writes the town alone as where it was signed
     ("signed the MoU in London on Monday, after talks held at the Foreign Office in
@@ -1457,7 +1449,7 @@ def _venue_in_the_town(town: str, agreement: Agreement, checker: Checker) -> str
         return None
     written = re.compile(
         rf"\b(?:at|in|(?P<aside>on\s+the\s+(?:sidelines|margins)\s+of))\s+(?:the\s+)?"
-        rf"(?:(?P<owner>(?:[a-z]+|(?<=the\s)(?:{EN_BODY_WORDS})(?={_NAMED_AFTER}))['\u2019]s)\s+)?"
+        rf"(?:(?P<owner>(?:[a-z]+|(?<=the\s){EN_OWNING_BODY})['\u2019]s)\s+)?"
         rf"(?P<venue>[A-Z][\w'\u2019&-]*(?:\s+[\w'\u2019&-]+){{0,7}}?)"
         rf"(?P<sep>\s+in|,)\s+{re.escape(town)}(?![\w-])"
     )

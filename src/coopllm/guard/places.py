@@ -46,6 +46,7 @@ from coopllm.lexicon import (
     EN_BODY_WORDS,
     EN_BUILDING_WORDS,
     EN_COMPANY_NAME,
+    EN_OWNING_BODY,
     EN_RENEWED,
     EN_SHORT_MONTHS,
     EN_SIGNING_VERB,
@@ -994,16 +995,15 @@ _SHORT_MONTH_BEFORE_A_PLACE = re.compile(
 )
 """A month written short with its dot, then "at" or "in": "on Dec. 30 at the …"."""
 _A_COMMON_OWNER = re.compile(
-    rf"^the\s+(?:(?:[a-z]+\s+)?[a-z]+|(?:{EN_BODY_WORDS})(?=['\u2019]s\s+[A-Z]\S*\s+[A-Z]))['\u2019]s\s+"
+    rf"^the\s+(?:(?:[a-z]+\s+)?[a-z]+|{EN_OWNING_BODY})['\u2019]s\s+"
     r"(?=[A-Z].*\sin\s+[A-Z][^\s]*(?:\s+[A-Z]\S*)*$)"
 )
 """An owner by a word for it before a venue named with its town, which the name and the
 town identify ("the university's Aula Magna in Puerto Alegría", the blind46 au06's, is the
 Aula Magna in Puerto Alegría; "the Institute's Larchfield Building in Ashcombe", the blind91
-cn06's, a body's word capitalised before a name of two words, not "the Harbourmaster's House",
-"the Queen's Medical Centre": review92);
-not one by its name ("Halvorsen's Lakeside campus"), nor one before a venue without its
-town ("the port's Cruise Terminal 2": whose terminal it is)."""
+cn06's: ``EN_OWNING_BODY``, review92); not one by its name ("Halvorsen's Lakeside campus"),
+nor one before a venue without its town ("the port's Cruise Terminal 2": whose terminal it
+is)."""
 _EN_AT_AN_EVENT_HELD_AT = re.compile(
     r"\bsigned\b(?:(?!\b(?:at|in)\s+(?:the\s+)?(?-i:[A-Z]))[^.;]){0,60}?"
     r"\b(?:on|at)\s+the\s+(?:sidelines|margins)\s+of\s+(?:the\s+)?(?:\d+(?:st|nd|rd|th)\s+|\d{4}\s+)?"

@@ -20,7 +20,7 @@ import weakref
 from collections.abc import Callable, Sequence
 from typing import Concatenate, ParamSpec, Self, TypeVar, cast
 
-from coopllm.dates import years_written
+from coopllm.dates import EN_MONTH, years_written
 from coopllm.grounding import SourceIndex, is_grounded
 from coopllm.headline import headline
 from coopllm.lexicon import (
@@ -497,14 +497,10 @@ def remembered(method: Callable[Concatenate[_R, _P], _T]) -> Callable[Concatenat
     return asked
 
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
-    r"|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
-)
 _A_DAY_TOLD = re.compile(
     r"(?<!signed )\bon\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
     r"(?!\s+(?!(?:to|at|in|by|and|for|with|as|under)\b)[a-z])"
-    rf"|\d{{1,2}}\s+{_MONTH}\b|{_MONTH}\.?\s+\d{{1,2}}\b)"
+    rf"|\d{{1,2}}\s+{EN_MONTH}(?!\w)|{EN_MONTH}\s+\d{{1,2}}\b)"
 )
 """A signing's day after "on": a weekday, not one a noun follows ("on Sunday trading
 hours"); a month's day, not a capitalised word's number ("on Phase 2", "on Block 12"); not
